@@ -1,0 +1,84 @@
+# Every target sets up .venv itself through `install` (a no-op when up to date).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
+PYTEST_ARGS ?=
+
+.PHONY: install run worker demo test test-sqlite test-postgres lint format migrate \
+        bench bench-ledger crash-ledger bench-screening eval-screening model \
+        bench-circumvention eval-circumvention clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+migrate: install
+	$(BIN)/directcontracts migrate --no-input
+
+demo: migrate
+	$(BIN)/directcontracts load_demo
+
+run: demo
+	scripts/run.sh
+
+worker: install
+	$(BIN)/directcontracts db_worker
+
+lint: install
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+	DIRECTCONTRACTS_VAR_DIR=$$(mktemp -d) $(BIN)/directcontracts makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix src tests bench scripts
+	$(BIN)/ruff format src tests bench scripts
+
+test: lint test-sqlite test-postgres
+
+test-sqlite: install
+	scripts/browser-check.sh
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest $(PYTEST_ARGS)
+
+# The same suite on PostgreSQL, plus the tests that need real concurrent connections.
+# With CI=true a missing server fails the run; elsewhere it is skipped with a message.
+test-postgres: install
+	@if $(BIN)/python scripts/pg_available.py "$(PG_URL)"; then \
+		DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL is not reachable at $(PG_URL), and CI=true makes it mandatory." >&2; exit 1; \
+	else \
+		echo "SKIPPED: the PostgreSQL suite (no server at $(PG_URL)); start PostgreSQL to run it."; \
+	fi
+
+bench: bench-ledger bench-screening bench-circumvention
+
+bench-ledger: install
+	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ledger.py
+
+crash-ledger: install
+	DATABASE_URL=$(PG_URL) $(BIN)/python bench/crash_ledger.py
+
+model: install
+	$(BIN)/python -m directcontracts.screening.train
+
+eval-screening: install
+	$(BIN)/python bench/eval_screening.py ../shared/data/screening-dev.jsonl
+
+bench-screening: install
+	$(BIN)/python bench/screening.py
+
+eval-circumvention: install
+	$(BIN)/python bench/eval_circumvention.py ../shared/data/identity-dev
+
+bench-circumvention: install
+	DATABASE_URL=$(PG_URL) $(BIN)/python bench/circumvention.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,83 @@
+from django import forms
+from django.conf import settings
+
+from directcontracts.accounts.models import ClientProfile, FreelancerProfile
+
+
+class SignUpForm(forms.Form):
+    full_name = forms.CharField(max_length=150, label="Your name")
+    email = forms.EmailField(max_length=254)
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        max_length=128,
+        help_text="At least 10 characters; not a common or breached password.",
+    )
+    as_freelancer = forms.BooleanField(required=False, initial=True, label="I work as a freelancer or agency")
+    as_client = forms.BooleanField(required=False, label="I hire freelancers")
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        if not data.get("as_freelancer") and not data.get("as_client"):
+            raise forms.ValidationError("Choose at least one role: freelancer or client.")
+        return data
+
+
+class SignInForm(forms.Form):
+    email = forms.EmailField(max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128)
+
+
+class SecondFactorForm(forms.Form):
+    code = forms.CharField(
+        max_length=20,
+        label="Code from your authenticator app, or a recovery code",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(max_length=254)
+
+
+class SetPasswordForm(forms.Form):
+    new_password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), max_length=128, label="New password"
+    )
+
+
+class ChangePasswordForm(forms.Form):
+    current_password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128
+    )
+    new_password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), max_length=128)
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(max_length=100, label="Token name", help_text="So you recognise it later.")
+
+
+_currency_choices = [(c, c) for c in settings.SUPPORTED_CURRENCIES]
+
+
+class CountryCodeMixin:
+    cleaned_data: dict
+
+    def clean_country(self) -> str:
+        value = str(self.cleaned_data["country"]).strip().upper()
+        if len(value) != 2 or not value.isalpha():
+            raise forms.ValidationError("Use the two-letter country code, such as US, DE or IN.")
+        return value
+
+
+class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm):
+    payout_currency = forms.ChoiceField(choices=_currency_choices)
+
+    class Meta:
+        model = FreelancerProfile
+        fields = ["display_name", "country", "payout_currency", "agency_name"]
+
+
+class ClientProfileForm(CountryCodeMixin, forms.ModelForm):
+    class Meta:
+        model = ClientProfile
+        fields = ["name", "company", "country"]

@@ -1,0 +1,465 @@
+"""Every write about people: sign-up, verification, sign-in, passwords, sessions, tokens, 2FA.
+
+Sign-in never tells whether an address has an account: a wrong password and an unknown
+address get the same message, and both count against the same limits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+import pyotp
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.contrib.sessions.models import Session
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from directcontracts.accounts.errors import AccountErrorCode
+from directcontracts.accounts.models import (
+    AccountEvent,
+    ApiToken,
+    ClientProfile,
+    FreelancerProfile,
+    RecoveryCode,
+    TotpDevice,
+    User,
+    UserSession,
+    normalize_email,
+)
+from directcontracts.accounts.tokens import (
+    decode_uid,
+    email_verification_tokens,
+    encode_uid,
+    password_reset_tokens,
+)
+from directcontracts.core import clock, ratelimit
+from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.notifications.email import send_templated_email
+
+SIGN_IN_REFUSED = "That email and password don't match an account. Check both and try again."
+RECOVERY_CODE_COUNT = 10
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def record_event(
+    *, user: User | None, kind: str, ip_address: str | None = None, **detail: object
+) -> AccountEvent:
+    return AccountEvent.objects.create(user=user, kind=kind, ip_address=ip_address, detail=detail)
+
+
+def _validate_password(password: str, user: User | None = None) -> None:
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise DomainError(AccountErrorCode.WEAK_PASSWORD, " ".join(exc.messages)) from None
+
+
+# --- Sign-up and email verification ---------------------------------------------------
+
+
+@transaction.atomic
+def sign_up(
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    as_freelancer: bool = True,
+    as_client: bool = False,
+    ip_address: str | None = None,
+) -> User:
+    email = normalize_email(email)
+    if not as_freelancer and not as_client:
+        raise DomainError(AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client.")
+    if User.objects.filter(email=email).exists():
+        raise Conflict(
+            AccountErrorCode.EMAIL_TAKEN,
+            "An account with this email already exists. Sign in, or reset your password if you forgot it.",
+        )
+    candidate = User(email=email, full_name=full_name.strip())
+    _validate_password(password, candidate)
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(
+                email,
+                password,
+                full_name=full_name.strip(),
+                is_freelancer=as_freelancer,
+                is_client=as_client,
+            )
+    except IntegrityError:
+        # Two sign-ups with one address raced; the loser gets the same answer as above.
+        raise Conflict(AccountErrorCode.EMAIL_TAKEN, "An account with this email already exists.") from None
+    record_event(user=user, kind=AccountEvent.Kind.SIGNED_UP, ip_address=ip_address)
+    send_verification_email(user=user)
+    return user
+
+
+def verification_url(user: User) -> str:
+    token = email_verification_tokens.make_token(user)
+    path = reverse("accounts:verify_email", kwargs={"uidb64": encode_uid(user), "token": token})
+    return f"{settings.BASE_URL}{path}"
+
+
+def send_verification_email(*, user: User) -> None:
+    if user.email_verified:
+        return
+    send_templated_email(
+        to=user.email,
+        template="accounts/email/verify_email",
+        context={"user": user, "url": verification_url(user)},
+    )
+
+
+def _link_error(status: str, what: str) -> DomainError:
+    if status == "expired":
+        return DomainError(
+            AccountErrorCode.LINK_EXPIRED, f"This {what} link has expired. Ask for a new one.", status=410
+        )
+    if status == "used":
+        return DomainError(AccountErrorCode.LINK_USED, f"This {what} link has already been used.", status=410)
+    return DomainError(AccountErrorCode.LINK_INVALID, f"This {what} link is not valid.")
+
+
+@transaction.atomic
+def verify_email(*, uidb64: str, token: str) -> User:
+    user = decode_uid(uidb64)
+    if user is None:
+        raise _link_error("invalid", "verification")
+    status = email_verification_tokens.status(user, token)
+    if status != "ok":
+        raise _link_error(status, "verification")
+    updated = User.objects.filter(pk=user.pk, email_verified_at__isnull=True).update(
+        email_verified_at=clock.now()
+    )
+    if not updated:  # a concurrent click got there first
+        raise _link_error("used", "verification")
+    user.refresh_from_db(fields=["email_verified_at"])
+    record_event(user=user, kind=AccountEvent.Kind.EMAIL_VERIFIED)
+    return user
+
+
+# --- Sign-in --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    user: User
+    needs_second_factor: bool
+
+
+def _limit_keys(email: str, ip_address: str | None) -> tuple[str, str]:
+    return f"sign-in:account:{normalize_email(email)}", f"sign-in:address:{ip_address or 'unknown'}"
+
+
+def check_credentials(*, email: str, password: str, ip_address: str | None) -> SignInResult:
+    """Step one of signing in: the password. Raises the same error for every failure."""
+    window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
+    account_key, address_key = _limit_keys(email, ip_address)
+    too_many = "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
+    ratelimit.check(account_key, limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT, window_seconds=window, message=too_many)
+    ratelimit.check(address_key, limit=settings.SIGN_IN_LIMIT_PER_ADDRESS, window_seconds=window, message=too_many)
+
+    user = User.objects.get_by_email(email)
+    if user is None:
+        User().set_password(password)  # spend the same time as a real check: no timing oracle
+    if user is None or not user.check_password(password) or not user.is_active:
+        ratelimit.record(account_key, window_seconds=window)
+        ratelimit.record(address_key, window_seconds=window)
+        record_event(user=user, kind=AccountEvent.Kind.SIGN_IN_FAILED, ip_address=ip_address)
+        raise DomainError(AccountErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED, status=401)
+    if not user.email_verified:
+        raise DomainError(
+            AccountErrorCode.EMAIL_NOT_VERIFIED,
+            "Confirm your email address first: open the link we sent you, or ask for a new one.",
+            status=403,
+        )
+    ratelimit.clear(account_key)
+    return SignInResult(user=user, needs_second_factor=has_totp(user))
+
+
+def record_sign_in(*, user: User, session_key: str, ip_address: str | None, user_agent: str) -> UserSession:
+    record_event(user=user, kind=AccountEvent.Kind.SIGNED_IN, ip_address=ip_address)
+    session, _ = UserSession.objects.update_or_create(
+        session_key=session_key,
+        defaults={"user": user, "ip_address": ip_address, "user_agent": user_agent[:300], "last_seen_at": clock.now()},
+    )
+    return session
+
+
+def record_sign_out(*, user: User, session_key: str | None, ip_address: str | None) -> None:
+    if session_key:
+        UserSession.objects.filter(session_key=session_key).delete()
+    record_event(user=user, kind=AccountEvent.Kind.SIGNED_OUT, ip_address=ip_address)
+
+
+@transaction.atomic
+def end_session(*, user: User, session_id: int) -> None:
+    session = UserSession.objects.filter(user=user, pk=session_id).first()
+    if session is None:
+        raise NotFound("That session does not exist or has already ended.", code=AccountErrorCode.SESSION_NOT_FOUND)
+    Session.objects.filter(session_key=session.session_key).delete()
+    session.delete()
+    record_event(user=user, kind=AccountEvent.Kind.SESSION_ENDED, session_id=session_id)
+
+
+@transaction.atomic
+def end_other_sessions(*, user: User, keep_session_key: str | None) -> int:
+    others = UserSession.objects.filter(user=user).exclude(session_key=keep_session_key or "")
+    keys = list(others.values_list("session_key", flat=True))
+    Session.objects.filter(session_key__in=keys).delete()
+    others.delete()
+    if keys:
+        record_event(user=user, kind=AccountEvent.Kind.SESSION_ENDED, count=len(keys))
+    return len(keys)
+
+
+# --- Passwords ------------------------------------------------------------------------
+
+
+def password_reset_url(user: User) -> str:
+    token = password_reset_tokens.make_token(user)
+    path = reverse("accounts:reset_password", kwargs={"uidb64": encode_uid(user), "token": token})
+    return f"{settings.BASE_URL}{path}"
+
+
+def request_password_reset(*, email: str, ip_address: str | None) -> None:
+    """Always looks the same from outside, whether or not the address has an account."""
+    ratelimit.hit(
+        f"password-reset:address:{ip_address or 'unknown'}",
+        limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
+        window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
+        message="Too many password reset requests. Wait a few minutes and try again.",
+    )
+    user = User.objects.get_by_email(email)
+    if user is None or not user.is_active:
+        return
+    record_event(user=user, kind=AccountEvent.Kind.PASSWORD_RESET_REQUESTED, ip_address=ip_address)
+    send_templated_email(
+        to=user.email,
+        template="accounts/email/reset_password",
+        context={"user": user, "url": password_reset_url(user)},
+    )
+
+
+def check_password_reset_link(*, uidb64: str, token: str) -> User:
+    user = decode_uid(uidb64)
+    if user is None:
+        raise _link_error("invalid", "password reset")
+    status = password_reset_tokens.status(user, token)
+    if status != "ok":
+        raise _link_error(status, "password reset")
+    return user
+
+
+@transaction.atomic
+def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
+    user = check_password_reset_link(uidb64=uidb64, token=token)
+    _validate_password(new_password, user)
+    user.set_password(new_password)
+    # Whoever could read the mailbox proved they own the address.
+    fields = ["password"]
+    if user.email_verified_at is None:
+        user.email_verified_at = clock.now()
+        fields.append("email_verified_at")
+    user.save(update_fields=fields)
+    end_other_sessions(user=user, keep_session_key=None)
+    ratelimit.clear(_limit_keys(user.email, None)[0])
+    record_event(user=user, kind=AccountEvent.Kind.PASSWORD_CHANGED, via="reset")
+    return user
+
+
+@transaction.atomic
+def change_password(*, user: User, current_password: str, new_password: str) -> None:
+    if not user.check_password(current_password):
+        raise DomainError(AccountErrorCode.INVALID_CREDENTIALS, "Your current password is not correct.")
+    _validate_password(new_password, user)
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    record_event(user=user, kind=AccountEvent.Kind.PASSWORD_CHANGED, via="settings")
+
+
+# --- Profiles and roles ---------------------------------------------------------------
+
+
+@transaction.atomic
+def save_freelancer_profile(
+    *, user: User, display_name: str, country: str, payout_currency: str, agency_name: str = ""
+) -> FreelancerProfile:
+    if payout_currency not in settings.SUPPORTED_CURRENCIES:
+        raise DomainError(
+            "unsupported_currency",
+            f"Payouts are possible in {', '.join(settings.SUPPORTED_CURRENCIES)}.",
+        )
+    profile, _ = FreelancerProfile.objects.update_or_create(
+        user=user,
+        defaults={
+            "display_name": display_name.strip(),
+            "country": country.upper(),
+            "payout_currency": payout_currency,
+            "agency_name": agency_name.strip(),
+        },
+    )
+    if not user.is_freelancer:
+        user.is_freelancer = True
+        user.save(update_fields=["is_freelancer"])
+    record_event(user=user, kind=AccountEvent.Kind.PROFILE_UPDATED, profile="freelancer")
+    return profile
+
+
+@transaction.atomic
+def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
+    profile, _ = ClientProfile.objects.update_or_create(
+        user=user, defaults={"name": name.strip(), "company": company.strip(), "country": country.upper()}
+    )
+    if not user.is_client:
+        user.is_client = True
+        user.save(update_fields=["is_client"])
+    record_event(user=user, kind=AccountEvent.Kind.PROFILE_UPDATED, profile="client")
+    return profile
+
+
+# --- API tokens -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_api_token(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """Returns the token row and its secret, which is shown once and never stored."""
+    secret = settings.API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=user, name=name.strip() or "API token", prefix=secret[:10], digest=_digest(secret)
+    )
+    record_event(user=user, kind=AccountEvent.Kind.TOKEN_CREATED, token_id=token.pk)
+    return token, secret
+
+
+@transaction.atomic
+def revoke_api_token(*, user: User, token_id: int) -> ApiToken:
+    token = ApiToken.objects.filter(user=user, pk=token_id, revoked_at__isnull=True).first()
+    if token is None:
+        raise NotFound("That token does not exist or is already revoked.", code=AccountErrorCode.TOKEN_NOT_FOUND)
+    token.revoked_at = clock.now()
+    token.save(update_fields=["revoked_at"])
+    record_event(user=user, kind=AccountEvent.Kind.TOKEN_REVOKED, token_id=token.pk)
+    return token
+
+
+def authenticate_api_token(secret: str) -> User | None:
+    if not secret.startswith(settings.API_TOKEN_PREFIX) or len(secret) > 200:
+        return None
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=clock.now())
+    return token.user
+
+
+# --- Two-factor sign-in (TOTP) --------------------------------------------------------
+
+
+def has_totp(user: User) -> bool:
+    return TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).exists()
+
+
+def totp_uri(device: TotpDevice) -> str:
+    return pyotp.TOTP(device.secret).provisioning_uri(name=device.user.email, issuer_name=settings.PLATFORM_NAME)
+
+
+@transaction.atomic
+def begin_totp_setup(*, user: User) -> TotpDevice:
+    if has_totp(user):
+        raise Conflict(AccountErrorCode.TOTP_ALREADY_ENABLED, "Two-factor sign-in is already on.")
+    device, _ = TotpDevice.objects.update_or_create(
+        user=user, defaults={"secret": pyotp.random_base32(), "confirmed_at": None, "last_used_step": 0}
+    )
+    return device
+
+
+def _accept_totp_code(device: TotpDevice, code: str) -> bool:
+    """A code is good for its 30-second step (one step of drift allowed), and only once."""
+    code = "".join(ch for ch in code if ch.isdigit())
+    if len(code) != 6:
+        return False
+    totp = pyotp.TOTP(device.secret)
+    current = totp.timecode(clock.now())
+    for step in (current - 1, current, current + 1):
+        if step > device.last_used_step and secrets.compare_digest(totp.generate_otp(step), code):
+            claimed = TotpDevice.objects.filter(pk=device.pk, last_used_step__lt=step).update(last_used_step=step)
+            return bool(claimed)
+    return False
+
+
+def _new_recovery_codes(user: User) -> list[str]:
+    RecoveryCode.objects.filter(user=user).delete()
+    codes = [f"{secrets.token_hex(3)}-{secrets.token_hex(3)}" for _ in range(RECOVERY_CODE_COUNT)]
+    RecoveryCode.objects.bulk_create([RecoveryCode(user=user, digest=_digest(code)) for code in codes])
+    return codes
+
+
+@transaction.atomic
+def confirm_totp(*, user: User, code: str) -> list[str]:
+    """Turns 2FA on once the first code checks out; returns the recovery codes, shown once."""
+    device = TotpDevice.objects.select_for_update().filter(user=user).first()
+    if device is None:
+        raise DomainError(AccountErrorCode.TOTP_NOT_ENABLED, "Start the two-factor set-up first.")
+    if device.confirmed:
+        raise Conflict(AccountErrorCode.TOTP_ALREADY_ENABLED, "Two-factor sign-in is already on.")
+    if not _accept_totp_code(device, code):
+        raise DomainError(AccountErrorCode.TOTP_INVALID, "That code is not right. Enter the current 6-digit code.")
+    TotpDevice.objects.filter(pk=device.pk).update(confirmed_at=clock.now())
+    record_event(user=user, kind=AccountEvent.Kind.TOTP_ENABLED)
+    return _new_recovery_codes(user)
+
+
+@transaction.atomic
+def disable_totp(*, user: User, code: str) -> None:
+    if not has_totp(user):
+        raise DomainError(AccountErrorCode.TOTP_NOT_ENABLED, "Two-factor sign-in is not on.")
+    verify_second_factor(user=user, code=code)
+    TotpDevice.objects.filter(user=user).delete()
+    RecoveryCode.objects.filter(user=user).delete()
+    record_event(user=user, kind=AccountEvent.Kind.TOTP_DISABLED)
+
+
+def verify_second_factor(*, user: User, code: str, ip_address: str | None = None) -> None:
+    """A current TOTP code or an unused recovery code; each works once."""
+    ratelimit.hit(
+        f"second-factor:{user.pk}",
+        limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT,
+        window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
+        message="Too many wrong codes. Wait a few minutes and try again.",
+    )
+    device = TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
+    if device is not None and _accept_totp_code(device, code):
+        return
+    cleaned = code.strip().lower()
+    used = RecoveryCode.objects.filter(user=user, digest=_digest(cleaned), used_at__isnull=True).update(
+        used_at=clock.now()
+    )
+    if used:
+        record_event(user=user, kind=AccountEvent.Kind.RECOVERY_CODE_USED, ip_address=ip_address)
+        return
+    raise DomainError(AccountErrorCode.TOTP_INVALID, "That code is not right. Try the current code from your app.")
+
+
+def resend_verification(*, email: str, ip_address: str | None) -> None:
+    """Looks the same whether or not the address has an unverified account."""
+    ratelimit.hit(
+        f"resend-verification:address:{ip_address or 'unknown'}",
+        limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
+        window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
+        message="Too many requests for a new link. Wait a few minutes and try again.",
+    )
+    user = User.objects.get_by_email(email)
+    if user is not None and user.is_active:
+        send_verification_email(user=user)

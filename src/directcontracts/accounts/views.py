@@ -1,0 +1,356 @@
+"""Web pages for people: thin views that parse a form, call one service, render."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import qrcode
+import qrcode.image.svg
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from directcontracts.accounts import selectors, services
+from directcontracts.accounts.forms import (
+    ApiTokenForm,
+    ChangePasswordForm,
+    ClientProfileForm,
+    EmailForm,
+    FreelancerProfileForm,
+    SecondFactorForm,
+    SetPasswordForm,
+    SignInForm,
+    SignUpForm,
+)
+from directcontracts.accounts.models import User
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, RateLimited
+
+PENDING_2FA_KEY = "pending_second_factor"
+PENDING_2FA_SECONDS = 300
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101 - guaranteed by @login_required
+    return user
+
+
+def _render_refusal(
+    request: HttpRequest, template: str, context: dict, error: DomainError
+) -> HttpResponse:
+    context = {**context, "error": error}
+    response = render(request, template, context, status=error.status)
+    if isinstance(error, RateLimited):
+        response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+# --- Sign-up and verification --------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def sign_up(request: HttpRequest) -> HttpResponse:
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "accounts/sign_up.html", {"form": form}, status=400)
+        try:
+            services.sign_up(**form.cleaned_data, ip_address=client_ip(request))
+        except DomainError as error:
+            return _render_refusal(request, "accounts/sign_up.html", {"form": form}, error)
+        request.session["signed_up_email"] = form.cleaned_data["email"]
+        return redirect("accounts:check_email")
+    return render(request, "accounts/sign_up.html", {"form": form})
+
+
+def check_email(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/check_email.html", {"email": request.session.get("signed_up_email", "")})
+
+
+def verify_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    try:
+        services.verify_email(uidb64=uidb64, token=token)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/link_problem.html", {"resend_url": reverse("accounts:resend_verification")}, error)
+    messages.success(request, "Your email address is confirmed. You can sign in now.")
+    return redirect("accounts:sign_in")
+
+
+@require_http_methods(["GET", "POST"])
+def resend_verification(request: HttpRequest) -> HttpResponse:
+    form = EmailForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.resend_verification(email=form.cleaned_data["email"], ip_address=client_ip(request))
+        except DomainError as error:
+            return _render_refusal(request, "accounts/resend_verification.html", {"form": form}, error)
+        request.session["signed_up_email"] = form.cleaned_data["email"]
+        return redirect("accounts:check_email")
+    return render(request, "accounts/resend_verification.html", {"form": form}, status=400 if form.errors else 200)
+
+
+# --- Sign-in and sign-out -------------------------------------------------------------
+
+
+def _finish_sign_in(request: HttpRequest, user: User) -> HttpResponse:
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    services.record_sign_in(
+        user=user,
+        session_key=request.session.session_key or "",
+        ip_address=client_ip(request),
+        user_agent=request.headers.get("User-Agent", ""),
+    )
+    next_url = request.GET.get("next", "")
+    if next_url.startswith("/") and not next_url.startswith("//"):
+        return redirect(next_url)
+    return redirect("home")
+
+
+@require_http_methods(["GET", "POST"])
+def sign_in(request: HttpRequest) -> HttpResponse:
+    form = SignInForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "accounts/sign_in.html", {"form": form}, status=400)
+        try:
+            result = services.check_credentials(
+                email=form.cleaned_data["email"], password=form.cleaned_data["password"], ip_address=client_ip(request)
+            )
+        except DomainError as error:
+            return _render_refusal(request, "accounts/sign_in.html", {"form": form}, error)
+        if result.needs_second_factor:
+            request.session[PENDING_2FA_KEY] = {"user_id": result.user.pk, "at": clock.now().timestamp()}
+            return redirect(reverse("accounts:sign_in_code") + _next_query(request))
+        return _finish_sign_in(request, result.user)
+    return render(request, "accounts/sign_in.html", {"form": form})
+
+
+def _next_query(request: HttpRequest) -> str:
+    next_url = request.GET.get("next", "")
+    return f"?next={next_url}" if next_url.startswith("/") and not next_url.startswith("//") else ""
+
+
+@require_http_methods(["GET", "POST"])
+def sign_in_code(request: HttpRequest) -> HttpResponse:
+    pending = request.session.get(PENDING_2FA_KEY)
+    if not pending or clock.now().timestamp() - pending["at"] > PENDING_2FA_SECONDS:
+        request.session.pop(PENDING_2FA_KEY, None)
+        messages.error(request, "Your sign-in took too long. Enter your email and password again.")
+        return redirect("accounts:sign_in")
+    user = User.objects.get(pk=pending["user_id"])
+    form = SecondFactorForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "accounts/sign_in_code.html", {"form": form}, status=400)
+        try:
+            services.verify_second_factor(user=user, code=form.cleaned_data["code"], ip_address=client_ip(request))
+        except DomainError as error:
+            return _render_refusal(request, "accounts/sign_in_code.html", {"form": form}, error)
+        request.session.pop(PENDING_2FA_KEY, None)
+        return _finish_sign_in(request, user)
+    return render(request, "accounts/sign_in_code.html", {"form": form})
+
+
+@require_POST
+def sign_out(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        services.record_sign_out(
+            user=_user(request), session_key=request.session.session_key, ip_address=client_ip(request)
+        )
+    logout(request)
+    messages.info(request, "You are signed out.")
+    return redirect("home")
+
+
+# --- Passwords ------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def forgot_password(request: HttpRequest) -> HttpResponse:
+    form = EmailForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "accounts/forgot_password.html", {"form": form}, status=400)
+        try:
+            services.request_password_reset(email=form.cleaned_data["email"], ip_address=client_ip(request))
+        except DomainError as error:
+            return _render_refusal(request, "accounts/forgot_password.html", {"form": form}, error)
+        return render(request, "accounts/forgot_password_sent.html", {"email": form.cleaned_data["email"]})
+    return render(request, "accounts/forgot_password.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def reset_password(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    link_problem = {"resend_url": reverse("accounts:forgot_password")}
+    try:
+        services.check_password_reset_link(uidb64=uidb64, token=token)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/link_problem.html", link_problem, error)
+    form = SetPasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reset_password(uidb64=uidb64, token=token, new_password=form.cleaned_data["new_password"])
+        except DomainError as error:
+            return _render_refusal(request, "accounts/reset_password.html", {"form": form}, error)
+        messages.success(request, "Your password is changed. Sign in with the new one.")
+        return redirect("accounts:sign_in")
+    return render(request, "accounts/reset_password.html", {"form": form}, status=400 if form.errors else 200)
+
+
+# --- Settings: profile, password, sessions, tokens, two-factor -----------------------
+
+
+def _settings_context(request: HttpRequest, **extra: object) -> dict:
+    user = _user(request)
+    return {
+        "freelancer_form": FreelancerProfileForm(instance=getattr(user, "freelancer_profile", None)),
+        "client_form": ClientProfileForm(instance=getattr(user, "client_profile", None)),
+        "password_form": ChangePasswordForm(),
+        "token_form": ApiTokenForm(),
+        "sessions": selectors.sessions_of(user),
+        "current_session_key": request.session.session_key,
+        "tokens": selectors.api_tokens_of(user),
+        "totp_on": services.has_totp(user),
+        **extra,
+    }
+
+
+@login_required
+def account_settings(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/settings.html", _settings_context(request))
+
+
+@login_required
+@require_POST
+def save_freelancer_profile(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = FreelancerProfileForm(request.POST, instance=getattr(user, "freelancer_profile", None))
+    if not form.is_valid():
+        return render(request, "accounts/settings.html", _settings_context(request, freelancer_form=form), status=400)
+    services.save_freelancer_profile(user=user, **form.cleaned_data)
+    messages.success(request, "Your freelancer profile is saved.")
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def save_client_profile(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = ClientProfileForm(request.POST, instance=getattr(user, "client_profile", None))
+    if not form.is_valid():
+        return render(request, "accounts/settings.html", _settings_context(request, client_form=form), status=400)
+    services.save_client_profile(user=user, **form.cleaned_data)
+    messages.success(request, "Your client profile is saved.")
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def change_password(request: HttpRequest) -> HttpResponse:
+    form = ChangePasswordForm(request.POST)
+    if not form.is_valid():
+        return render(request, "accounts/settings.html", _settings_context(request, password_form=form), status=400)
+    try:
+        services.change_password(user=_user(request), **form.cleaned_data)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request, password_form=form), error)
+    login(request, _user(request), backend="django.contrib.auth.backends.ModelBackend")  # keep this session
+    messages.success(request, "Your password is changed.")
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def end_session(request: HttpRequest, session_id: int) -> HttpResponse:
+    try:
+        services.end_session(user=_user(request), session_id=session_id)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, "That session is signed out.")
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def end_other_sessions(request: HttpRequest) -> HttpResponse:
+    ended = services.end_other_sessions(user=_user(request), keep_session_key=request.session.session_key)
+    messages.success(request, f"Signed out of {ended} other session{'s' if ended != 1 else ''}.")
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def create_api_token(request: HttpRequest) -> HttpResponse:
+    form = ApiTokenForm(request.POST)
+    if not form.is_valid():
+        return render(request, "accounts/settings.html", _settings_context(request, token_form=form), status=400)
+    token, secret = services.create_api_token(user=_user(request), name=form.cleaned_data["name"])
+    return render(request, "accounts/settings.html", _settings_context(request, new_token=token, new_secret=secret))
+
+
+@login_required
+@require_POST
+def revoke_api_token(request: HttpRequest, token_id: int) -> HttpResponse:
+    try:
+        services.revoke_api_token(user=_user(request), token_id=token_id)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, "The token is revoked; requests that use it are refused from now on.")
+    return redirect("accounts:settings")
+
+
+def _qr_data_uri(uri: str) -> str:
+    image = qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    buffer = io.BytesIO()
+    image.save(buffer)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def totp_setup(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if request.method == "GET":
+        try:
+            device = services.begin_totp_setup(user=user)
+        except DomainError as error:
+            return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+        uri = services.totp_uri(device)
+        return render(
+            request, "accounts/totp_setup.html",
+            {"secret": device.secret, "qr": _qr_data_uri(uri), "form": SecondFactorForm()},
+        )
+    form = SecondFactorForm(request.POST)
+    device = user.totp_device
+    context = {"secret": device.secret, "qr": _qr_data_uri(services.totp_uri(device)), "form": form}
+    if not form.is_valid():
+        return render(request, "accounts/totp_setup.html", context, status=400)
+    try:
+        codes = services.confirm_totp(user=user, code=form.cleaned_data["code"])
+    except DomainError as error:
+        return _render_refusal(request, "accounts/totp_setup.html", context, error)
+    return render(request, "accounts/recovery_codes.html", {"codes": codes})
+
+
+@login_required
+@require_POST
+def totp_disable(request: HttpRequest) -> HttpResponse:
+    form = SecondFactorForm(request.POST)
+    if not form.is_valid():
+        return render(request, "accounts/settings.html", _settings_context(request), status=400)
+    try:
+        services.disable_totp(user=_user(request), code=form.cleaned_data["code"])
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, "Two-factor sign-in is off.")
+    return redirect("accounts:settings")

@@ -1,0 +1,76 @@
+"""Errors that services raise and that the API and the web both show the same way.
+
+Each app keeps its codes in one `ErrorCode` enum (see accounts/errors.py); a
+`DomainError` carries a code, a human message and the HTTP status it maps to.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class CoreErrorCode(StrEnum):
+    VALIDATION_ERROR = "validation_error"
+    MALFORMED_JSON = "malformed_json"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    NOT_AUTHENTICATED = "not_authenticated"
+    PERMISSION_DENIED = "permission_denied"
+    NOT_FOUND = "not_found"
+    RATE_LIMITED = "rate_limited"
+    INVALID_TRANSITION = "invalid_transition"
+    CONFLICT = "conflict"
+    SERVER_ERROR = "server_error"
+
+
+class DomainError(Exception):
+    """A refusal with a stable machine-readable code and a message for people."""
+
+    status = 400
+
+    def __init__(self, code: str, message: str, *, status: int | None = None, **details: Any):
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message
+        if status is not None:
+            self.status = status
+        self.details = details
+
+    def as_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.details:
+            body["details"] = self.details
+        return {"error": body}
+
+
+class NotFound(DomainError):
+    status = 404
+
+    def __init__(self, message: str = "Not found.", code: str = CoreErrorCode.NOT_FOUND):
+        super().__init__(code, message)
+
+
+class PermissionDenied(DomainError):
+    status = 403
+
+    def __init__(self, message: str, code: str = CoreErrorCode.PERMISSION_DENIED):
+        super().__init__(code, message)
+
+
+class Conflict(DomainError):
+    status = 409
+
+
+class RateLimited(DomainError):
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: int):
+        super().__init__(CoreErrorCode.RATE_LIMITED, message, retry_after=retry_after)
+        self.retry_after = retry_after
+
+
+def error_body(code: str, message: str, **details: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"code": str(code), "message": message}
+    if details:
+        body["details"] = details
+    return {"error": body}
