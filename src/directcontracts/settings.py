@@ -235,3 +235,13 @@ PLATFORM_NAME = env_str("PLATFORM_NAME", "Direct Contracts")
 MARKETPLACE_SIGN_IN_URL = env_str("MARKETPLACE_SIGN_IN_URL", f"{BASE_URL}/accounts/sign-in/")
 SUPPORTED_CURRENCIES = env_list("SUPPORTED_CURRENCIES", ["USD", "EUR", "GBP", "CAD", "AUD", "INR"])
 LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)
+
+# --- ledger (escrow ledger settings live in this block) --------------------------------
+
+# --- payments ---------------------------------------------------------------------------
+
+# --- catalog and screening ------------------------------------------------------------
+
+# --- circumvention ----------------------------------------------------------------------
+
+# --- contracts --------------------------------------------------------------------------

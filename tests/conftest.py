@@ -1,0 +1,83 @@
+"""Shared by the whole suite: the clock, the personas, the PostgreSQL-only marker."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from directcontracts.core import clock
+from tests.accounts.factories import (
+    ClientFactory,
+    FreelancerFactory,
+    StaffFactory,
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(
+        reason="needs PostgreSQL: `make test` runs these with DATABASE_URL=postgres://... in its second pass"
+    )
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _real_clock_after_each_test():
+    yield
+    clock.reset()
+
+
+@pytest.fixture(autouse=True)
+def _immediate_tasks(settings):
+    """Tasks run in-process in tests unless a test asks for the database backend."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def frozen_clock():
+    """The clock stopped at a fixed moment; advance it with `clock.advance(days=...)`."""
+    from datetime import UTC, datetime
+
+    clock.freeze(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    return clock
+
+
+# --- Personas (DESIGN.md, convention 7) -------------------------------------------------
+
+
+@pytest.fixture
+def freelancer(db):
+    return FreelancerFactory(email="fiona.freelancer@example.com", full_name="Fiona Freelancer")
+
+
+@pytest.fixture
+def client_user(db):
+    return ClientFactory(email="carl.client@example.com", full_name="Carl Client")
+
+
+@pytest.fixture
+def stranger_freelancer(db):
+    return FreelancerFactory(email="sam.stranger@example.com", full_name="Sam Stranger")
+
+
+@pytest.fixture
+def stranger_client(db):
+    return ClientFactory(email="stella.stranger@example.com", full_name="Stella Stranger")
+
+
+@pytest.fixture
+def support_staff(db):
+    return StaffFactory(email="sue.support@example.com", groups=["support"])
+
+
+@pytest.fixture
+def trust_safety_staff(db):
+    return StaffFactory(email="tom.trust@example.com", groups=["trust_safety"])
+
+
+@pytest.fixture
+def finance_staff(db):
+    return StaffFactory(email="fay.finance@example.com", groups=["finance"])
