@@ -6,7 +6,7 @@ import os
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -58,6 +58,16 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def _port(parts: SplitResult, name: str) -> int | None:
+    """The URL's port; urllib raises ValueError for a non-number or one out of range."""
+    try:
+        return parts.port
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"{name} has a port that is not a number from 0 to 65535."
+        ) from None
+
+
 def parse_database_url(url: str) -> dict[str, Any]:
     """Turn DATABASE_URL into a Django DATABASES entry.
 
@@ -94,7 +104,7 @@ def parse_database_url(url: str) -> dict[str, Any]:
             "USER": unquote(parts.username or "postgres"),
             "PASSWORD": unquote(parts.password or ""),
             "HOST": parts.hostname or "",
-            "PORT": str(parts.port or ""),
+            "PORT": str(_port(parts, "DATABASE_URL") or ""),
             "CONN_MAX_AGE": 60,
             "CONN_HEALTH_CHECKS": True,
             "OPTIONS": options,
@@ -127,7 +137,8 @@ def parse_email_url(url: str) -> dict[str, Any]:
         return {
             "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "EMAIL_HOST": parts.hostname,
-            "EMAIL_PORT": parts.port or (465 if scheme == "smtp+ssl" else 587 if scheme == "smtp+tls" else 25),
+            "EMAIL_PORT": _port(parts, "EMAIL_URL")
+            or (465 if scheme == "smtp+ssl" else 587 if scheme == "smtp+tls" else 25),
             "EMAIL_HOST_USER": unquote(parts.username or ""),
             "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
             "EMAIL_USE_TLS": scheme == "smtp+tls",
