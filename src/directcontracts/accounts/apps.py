@@ -5,3 +5,9 @@ class AccountsConfig(AppConfig):
     name = "directcontracts.accounts"
     label = "accounts"
     verbose_name = "People and roles"
+
+    def ready(self) -> None:
+        from directcontracts.accounts.demo import load_people
+        from directcontracts.core.demo import register_demo_loader
+
+        register_demo_loader("people", load_people, order=10)

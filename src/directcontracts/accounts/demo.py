@@ -1,0 +1,65 @@
+"""Demo people: one per persona, all with the same password, printed by `make run`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib.auth.models import Group
+
+from directcontracts.accounts.models import ClientProfile, FreelancerProfile, StaffGroup, User
+from directcontracts.core import clock
+
+DEMO_PASSWORD = "demo-escrow-2026"  # noqa: S105 - demo data, printed on purpose
+
+DEMO_PEOPLE = [
+    # email, name, freelancer, client, staff groups, superuser
+    ("freelancer@demo.test", "Fiona Freelancer", True, False, [], False),
+    ("agency@demo.test", "Arun Agency", True, False, [], False),
+    ("client@demo.test", "Carl Client", False, True, [], False),
+    ("both@demo.test", "Bea Both", True, True, [], False),
+    ("trust@demo.test", "Tom Trust", False, False, [StaffGroup.TRUST_SAFETY], False),
+    ("support@demo.test", "Sue Support", False, False, [StaffGroup.SUPPORT], False),
+    ("finance@demo.test", "Fay Finance", False, False, [StaffGroup.FINANCE], False),
+    ("admin@demo.test", "Ada Admin", False, False, [], True),
+]
+
+
+def ensure_staff_groups() -> None:
+    for group in StaffGroup:
+        Group.objects.get_or_create(name=group.value)
+
+
+def load_people(write: Callable[[str], None]) -> None:
+    ensure_staff_groups()
+    for email, name, is_freelancer, is_client, groups, superuser in DEMO_PEOPLE:
+        user = User.objects.get_by_email(email)
+        if user is None:
+            user = User.objects.create_user(
+                email,
+                DEMO_PASSWORD,
+                full_name=name,
+                is_freelancer=is_freelancer,
+                is_client=is_client,
+                is_staff=bool(groups) or superuser,
+                is_superuser=superuser,
+                email_verified_at=clock.now(),
+            )
+        for group in groups:
+            user.groups.add(Group.objects.get(name=group))
+        if is_freelancer:
+            FreelancerProfile.objects.get_or_create(
+                user=user,
+                defaults={
+                    "display_name": name,
+                    "country": "PT",
+                    "payout_currency": "EUR",
+                    "agency_name": "Arun & Co. Studio" if email.startswith("agency") else "",
+                },
+            )
+        if is_client:
+            ClientProfile.objects.get_or_create(
+                user=user, defaults={"name": name, "company": "Northwind Bakery Ltd", "country": "GB"}
+            )
+    write("Demo sign-ins (password for all: %s):" % DEMO_PASSWORD)
+    for email, name, *_ in DEMO_PEOPLE:
+        write(f"  {email:<24} {name}")
