@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from directcontracts.core import ratelimit
+from directcontracts.core.errors import RateLimited
+from directcontracts.core.models import RateLimitCounter
+
+pytestmark = pytest.mark.django_db
+
+WINDOW = 60
+
+
+def _hit(key: str = "k", limit: int = 3) -> None:
+    ratelimit.hit(key, limit=limit, window_seconds=WINDOW, message="Slow down.")
+
+
+def test_attempts_within_the_limit_are_allowed(frozen_clock):
+    for _ in range(3):
+        _hit()
+    assert ratelimit.count("k", window_seconds=WINDOW) == 3
+
+
+def test_an_attempt_over_the_limit_is_refused_with_429(frozen_clock):
+    for _ in range(3):
+        _hit()
+    with pytest.raises(RateLimited) as excinfo:
+        _hit()
+    assert excinfo.value.status == 429
+    assert excinfo.value.code == "rate_limited"
+    assert excinfo.value.message == "Slow down."
+
+
+def test_a_refusal_says_how_long_to_wait(frozen_clock):
+    for _ in range(3):
+        _hit()
+    with pytest.raises(RateLimited) as excinfo:
+        _hit()
+    assert 1 <= excinfo.value.retry_after <= WINDOW
+
+
+def test_the_window_rolls_over_with_the_clock(frozen_clock):
+    for _ in range(3):
+        _hit()
+    frozen_clock.advance(seconds=WINDOW)
+    _hit()
+    assert ratelimit.count("k", window_seconds=WINDOW) == 1
+
+
+def test_keys_are_counted_separately(frozen_clock):
+    for _ in range(3):
+        _hit("a")
+    _hit("b")
+    assert ratelimit.count("b", window_seconds=WINDOW) == 1
+
+
+def test_clear_forgets_a_key(frozen_clock):
+    for _ in range(3):
+        _hit()
+    ratelimit.clear("k")
+    _hit()
+
+
+def test_keys_are_stored_as_digests_not_personal_data(frozen_clock):
+    _hit("sign-in:account:ana@example.com")
+    assert not RateLimitCounter.objects.filter(key__contains="ana").exists()
+
+
+def test_prune_deletes_old_windows_only(frozen_clock):
+    _hit("old")
+    frozen_clock.advance(days=2)
+    _hit("new")
+    assert ratelimit.prune() == 1
+    assert ratelimit.count("new", window_seconds=WINDOW) == 1
