@@ -245,3 +245,12 @@ LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)
 # --- circumvention ----------------------------------------------------------------------
 
 # --- contracts --------------------------------------------------------------------------
+from directcontracts.circumvention.conf import env_float  # noqa: E402
+
+# Match scores are Fellegi-Sunter weights in bits; see docs/circumvention.md for the choice.
+CIRCUMVENTION_BLOCK_SCORE = env_float("CIRCUMVENTION_BLOCK_SCORE", 12.0)
+CIRCUMVENTION_REVIEW_SCORE = env_float("CIRCUMVENTION_REVIEW_SCORE", 9.0)
+if CIRCUMVENTION_REVIEW_SCORE > CIRCUMVENTION_BLOCK_SCORE:
+    raise ImproperlyConfigured(
+        "CIRCUMVENTION_REVIEW_SCORE must not exceed CIRCUMVENTION_BLOCK_SCORE."
+    )

@@ -1,0 +1,449 @@
+"""Fellegi-Sunter matching of an invited client against existing marketplace accounts.
+
+Design:
+1. Each record becomes a `Profile` of normalised values (normalize.py).
+2. Blocking keys (exact email, phone, payment fingerprint, device id, name + country
+   phonetic key, organisation + name key) pick the few accounts worth comparing.
+3. Each field of a (candidate, account) pair is compared to a level (agree, similar,
+   disagree, missing). Its weight is log2(m / u): m is how often a returning account holder
+   keeps that level, u how often two different people reach it by chance. For values that
+   people share (names, countries, public IPs, office domains) u is the value's frequency
+   among accounts, so a shared common name or carrier IP says little and a rare one says
+   more; personal identifiers (card, phone, mailbox, device) have a small fixed u divided
+   by nothing but the number of accounts holding the same value.
+   Weights of corroborating fields are capped so that no pile of weak agreements
+   (same office, same network, same country) adds up to an identity.
+4. The best-scoring account and its score (the sum of weights, in bits) go through two
+   thresholds: block, review, or allow. The signals that decided it travel with the answer.
+
+This module is pure Python: the `match_accounts` command runs it without a database, the
+real-time service feeds it rows fetched through indexes, and the batch rescan reuses it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import JaroWinkler
+
+from directcontracts.circumvention import normalize as n
+
+BLOCK = "block"
+REVIEW = "review"
+ALLOW = "allow"
+
+DEFAULT_BLOCK_SCORE = 12.0
+DEFAULT_REVIEW_SCORE = 9.0
+# A blocking key shared by more accounts than this is too common to find anyone by.
+MAX_BLOCK_SIZE = 200
+FREQUENCY_CAP = 1000
+
+RECORD_FIELDS = (
+    "id", "email", "name", "phone", "country", "company", "payment_fingerprint", "device_id", "ip",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A record's normalised signals."""
+
+    id: str
+    email_key: str | None = None
+    email_loose: str | None = None
+    email_local: str | None = None
+    email_domain: str | None = None
+    phone: str | None = None
+    phone_national: str | None = None
+    card: str | None = None
+    device: str | None = None
+    device_model: str | None = None
+    name_tokens: tuple[str, ...] = ()
+    name_key: str | None = None
+    name_phonetic: str | None = None
+    country: str | None = None
+    company: str | None = None
+    org_domain: str | None = None
+    ip: str | None = None
+    ip_network: str | None = None
+
+    @property
+    def orgs(self) -> tuple[str, ...]:
+        return tuple(
+            o
+            for o in (
+                self.company and "c:" + self.company,
+                self.org_domain and "d:" + self.org_domain,
+            )
+            if o
+        )
+
+    def blocking_keys(self) -> list[tuple[str, str]]:
+        """(kind, value) pairs under which this profile is filed and looked up."""
+        keys: list[tuple[str, str]] = []
+        for kind, value in (
+            ("email", self.email_key),
+            ("email_loose", self.email_loose),
+            ("phone", self.phone),
+            ("phone_national", self.phone_national),
+            ("card", self.card),
+            ("device", self.device),
+        ):
+            if value:
+                keys.append((kind, value))
+        if self.name_phonetic and self.country:
+            keys.append(("name_country", f"{self.country}|{self.name_phonetic}"))
+        if self.name_key:
+            keys.extend(("org_name", f"{org}|{self.name_key}") for org in self.orgs)
+        return keys
+
+
+def profile_from_record(record: Mapping[str, Any]) -> Profile:
+    def text(name: str) -> str | None:
+        value = record.get(name)
+        return str(value) if value not in (None, "") else None
+
+    email = text("email")
+    country = n.country_code(text("country"))
+    tokens = n.name_tokens(text("name"))
+    return Profile(
+        id=str(record.get("id")),
+        email_key=n.email_key(email),
+        email_loose=n.email_loose_key(email),
+        email_local=n.email_local(email),
+        email_domain=n.email_domain(email),
+        phone=n.phone_e164(text("phone"), country),
+        phone_national=n.phone_national(text("phone"), country),
+        card=text("payment_fingerprint"),
+        device=n.device_key(text("device_id")),
+        device_model=n.device_model(text("device_id")),
+        name_tokens=tokens,
+        name_key=" ".join(tokens) if tokens else None,
+        name_phonetic=n.phonetic_key(tokens),
+        country=country,
+        company=n.company_key(text("company")),
+        org_domain=n.company_domain(email),
+        ip=n.ip_address(text("ip")),
+        ip_network=n.ip_network_key(text("ip")),
+    )
+
+
+# --- Frequencies ---------------------------------------------------------------------------
+
+FREQUENCY_FIELDS = (
+    "email_key", "email_local", "phone", "phone_national", "card", "device", "device_model", "name_key",
+    "country", "org", "ip", "ip_network",
+)  # fmt: skip
+
+
+def frequency_values(profile: Profile) -> list[tuple[str, str]]:
+    values = [(f, getattr(profile, f)) for f in FREQUENCY_FIELDS if f != "org"]
+    values += [("org", org) for org in profile.orgs]
+    return [(f, v) for f, v in values if v]
+
+
+@dataclass
+class Frequencies:
+    """How many accounts hold each value, and how many accounts there are."""
+
+    total: int = 0
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, profile: Profile) -> None:
+        self.total += 1
+        self.counts.update(frequency_values(profile))
+
+    def count(self, name: str, value: str | None) -> int:
+        if not value:
+            return 0
+        return self.counts.get((name, value), 0)
+
+    def share(self, name: str, value: str | None) -> float:
+        """Share of accounts holding the value (at least one account's worth)."""
+        return max(self.count(name, value), 1) / max(self.total, 1)
+
+
+# --- Weights -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Weights:
+    """m-probabilities, fixed u for personal identifiers and the caps on corroboration.
+
+    Chosen from what is known about returning account holders (they change email first,
+    then phone and card, rarely their name or country) and checked on development data;
+    see docs/circumvention.md.
+    """
+
+    # Personal identifiers: weight = log2(m / u) - log2(accounts holding the value).
+    email_exact: float = 16.0
+    email_loose: float = 10.0
+    phone: float = 15.0
+    phone_national: float = 12.0
+    card: float = 16.0
+    device: float = 14.0
+    # Disagreement on an identifier a returning holder often changes on purpose.
+    email_differs: float = -0.5
+    phone_differs: float = -1.0
+    card_differs: float = -0.5
+    device_differs: float = -0.5
+    # Names: m for each level; u from the name's frequency for exact agreement.
+    name_m_exact: float = 0.55
+    name_exact_cap: float = 6.0
+    name_org_cap: float = 16.0
+    name_close: float = 5.0
+    name_subset: float = 3.0
+    name_partial: float = 0.5
+    name_differs: float = -5.0
+    # Corroboration, frequency-adjusted and capped.
+    country_m: float = 0.9
+    country_cap: float = 2.0
+    country_differs: float = -3.0
+    org_m: float = 0.5
+    org_cap: float = 4.0
+    org_differs: float = -1.0
+    ip_m: float = 0.12
+    ip_cap: float = 3.0
+    ip_network_m: float = 0.2
+    ip_network_cap: float = 1.5
+    device_model_m: float = 0.25
+    device_model_cap: float = 1.5
+    email_local_m: float = 0.05
+    email_local_cap: float = 1.0
+
+
+def _capped(m: float, share: float, cap: float) -> float:
+    return max(0.0, min(cap, math.log2(m / share)))
+
+
+def _identifier(weight: float, holders: int) -> float:
+    return weight - math.log2(max(holders, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    field: str
+    level: str
+    weight: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "level": self.level, "weight": round(self.weight, 2)}
+
+
+def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """Agreement level of two sorted, canonical token tuples (None when either is missing)."""
+    if not a or not b:
+        return None
+    if a == b:
+        return "exact"
+    sa, sb = set(a), set(b)
+    if len(a) == len(b):
+        # Same number of tokens: a typo or two on one token leaves them close.
+        similarity = JaroWinkler.normalized_similarity(" ".join(a), " ".join(b))
+        if similarity >= 0.93 and len(sa & sb) == len(a) - 1:
+            return "close"
+        if similarity >= 0.96:
+            return "close"
+    if sa < sb or sb < sa:
+        return "subset"
+    if sa & sb:
+        return "partial"
+    return "differs"
+
+
+def compare(
+    cand: Profile, acc: Profile, freq: Frequencies, w: Weights = Weights()
+) -> tuple[float, list[Signal]]:
+    """The match weight of a pair and the signals that make it up (non-zero ones only)."""
+    signals: list[Signal] = []
+
+    def add(field_name: str, level: str, weight: float) -> None:
+        if weight:
+            signals.append(Signal(field_name, level, weight))
+
+    # Email: the mailbox, a weaker custom-domain alias, or the same local part elsewhere.
+    if cand.email_key and acc.email_key:
+        if cand.email_key == acc.email_key:
+            add(
+                "email",
+                "same_mailbox",
+                _identifier(w.email_exact, freq.count("email_key", cand.email_key)),
+            )
+        elif cand.email_loose and cand.email_loose == acc.email_loose:
+            add("email", "alias_at_same_domain", w.email_loose)
+        else:
+            add("email", "differs", w.email_differs)
+            if cand.email_local and cand.email_local == acc.email_local:
+                share = freq.share("email_local", cand.email_local)
+                add(
+                    "email_local",
+                    "same_local_part",
+                    _capped(w.email_local_m, share, w.email_local_cap),
+                )
+    if cand.phone_national and acc.phone_national:
+        if cand.phone and cand.phone == acc.phone:
+            add("phone", "same", _identifier(w.phone, freq.count("phone", cand.phone)))
+        elif cand.phone_national == acc.phone_national:
+            holders = freq.count("phone_national", cand.phone_national)
+            add("phone", "same_national_number", _identifier(w.phone_national, holders))
+        else:
+            add("phone", "differs", w.phone_differs)
+    for field_name, cv, av, exact, differs, freq_name in (
+        ("payment_fingerprint", cand.card, acc.card, w.card, w.card_differs, "card"),
+        ("device_id", cand.device, acc.device, w.device, w.device_differs, "device"),
+    ):
+        if cv and av:
+            if cv == av:
+                add(field_name, "same", _identifier(exact, freq.count(freq_name, cv)))
+            else:
+                add(field_name, "differs", differs)
+    if cand.device_model and cand.device_model == acc.device_model and cand.device != acc.device:
+        share = freq.share("device_model", cand.device_model)
+        add("device_model", "same_model", _capped(w.device_model_m, share, w.device_model_cap))
+
+    shared_orgs = set(cand.orgs) & set(acc.orgs)
+    level = compare_names(cand.name_tokens, acc.name_tokens)
+    if level == "exact" and shared_orgs:
+        # Two people with one name at one organisation: the chances multiply (Fellegi-Sunter
+        # on the combined field), where either alone is capped as weak corroboration.
+        share = freq.share("name_key", cand.name_key) * min(
+            freq.share("org", o) for o in shared_orgs
+        )
+        add(
+            "name",
+            "same_at_same_organisation",
+            _capped(w.name_m_exact * w.org_m, share, w.name_org_cap),
+        )
+    elif level == "exact":
+        share = freq.share("name_key", cand.name_key)
+        add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
+    elif level == "close":
+        add("name", "similar", w.name_close)
+    elif level == "subset":
+        add("name", "abbreviated", w.name_subset)
+    elif level == "partial":
+        add("name", "one_token_shared", w.name_partial)
+    elif level == "differs":
+        add("name", "differs", w.name_differs)
+
+    if cand.country and acc.country:
+        if cand.country == acc.country:
+            share = freq.share("country", cand.country)
+            add("country", "same", _capped(w.country_m, share, w.country_cap))
+        else:
+            add("country", "differs", w.country_differs)
+
+    cand_orgs, acc_orgs = set(cand.orgs), set(acc.orgs)
+    if cand_orgs and acc_orgs and level != "exact":
+        shared = cand_orgs & acc_orgs
+        if shared:
+            share = min(freq.share("org", org) for org in shared)
+            add("company", "same_organisation", _capped(w.org_m, share, w.org_cap))
+        elif cand.company and acc.company:
+            add("company", "differs", w.org_differs)
+
+    if cand.ip and cand.ip == acc.ip:
+        add("ip", "same_address", _capped(w.ip_m, freq.share("ip", cand.ip), w.ip_cap))
+    elif cand.ip_network and cand.ip_network == acc.ip_network:
+        share = freq.share("ip_network", cand.ip_network)
+        add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))
+
+    return sum(s.weight for s in signals), signals
+
+
+# --- Decisions -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    block: float = DEFAULT_BLOCK_SCORE
+    review: float = DEFAULT_REVIEW_SCORE
+
+    def decide(self, score: float) -> str:
+        if score >= self.block:
+            return BLOCK
+        if score >= self.review:
+            return REVIEW
+        return ALLOW
+
+
+@dataclass(frozen=True)
+class Result:
+    id: str
+    match: str | None
+    score: float
+    decision: str
+    signals: list[Signal]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "match": self.match,
+            "score": round(self.score, 3),
+            "decision": self.decision,
+            "signals": [s.as_dict() for s in self.signals],
+        }
+
+
+def best_match(
+    cand: Profile,
+    accounts: Iterable[Profile],
+    freq: Frequencies,
+    thresholds: Thresholds,
+    weights: Weights = Weights(),
+) -> Result:
+    """Score every given account against the candidate and decide on the best one."""
+    best: tuple[float, Profile, list[Signal]] | None = None
+    for acc in accounts:
+        score, signals = compare(cand, acc, freq, weights)
+        if best is None or score > best[0] or (score == best[0] and acc.id < best[1].id):
+            best = (score, acc, signals)
+    if best is None:
+        return Result(cand.id, None, 0.0, ALLOW, [])
+    score, acc, signals = best
+    decision = thresholds.decide(score)
+    if decision == ALLOW:
+        return Result(cand.id, None, score, ALLOW, [])
+    signals = sorted(signals, key=lambda s: -s.weight)
+    return Result(cand.id, acc.id, score, decision, signals)
+
+
+class InMemoryIndex:
+    """Accounts held in memory, filed under their blocking keys (command line and batch)."""
+
+    def __init__(self) -> None:
+        self.profiles: list[Profile] = []
+        self.blocks: dict[tuple[str, str], list[int]] = {}
+        self.frequencies = Frequencies()
+
+    def add(self, profile: Profile) -> None:
+        position = len(self.profiles)
+        self.profiles.append(profile)
+        self.frequencies.add(profile)
+        for key in profile.blocking_keys():
+            self.blocks.setdefault(key, []).append(position)
+
+    def candidates_for(self, cand: Profile) -> list[Profile]:
+        positions: set[int] = set()
+        for key in cand.blocking_keys():
+            block = self.blocks.get(key)
+            if block and len(block) <= MAX_BLOCK_SIZE:
+                positions.update(block)
+        return [self.profiles[i] for i in sorted(positions)]
+
+    def match(self, cand: Profile, thresholds: Thresholds, weights: Weights = Weights()) -> Result:
+        return best_match(cand, self.candidates_for(cand), self.frequencies, thresholds, weights)
+
+
+def build_index(
+    records: Iterable[Mapping[str, Any]], on_record: Callable[[], None] | None = None
+) -> InMemoryIndex:
+    index = InMemoryIndex()
+    for record in records:
+        index.add(profile_from_record(record))
+        if on_record is not None:
+            on_record()
+    return index

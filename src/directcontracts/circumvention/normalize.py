@@ -1,0 +1,461 @@
+"""Identity normalisers: turn what people type into values that compare equal when they mean
+the same thing.
+
+Design: every function here is pure (no database, no network, no Django), so the command-line
+matcher, the real-time service and the batch rescan share one definition of "the same email",
+"the same phone" and "the same name". Each normaliser keeps real-world formats in mind rather
+than one data set: provider rules for email aliases, E.164 through libphonenumber with the
+stated country as the default region, anyascii transliteration (ISC licence; never the GPL
+unidecode), a nickname table, token order, legal suffixes, IPv4 /24 and IPv6 /48 networks.
+A value that cannot be normalised becomes None: a missing signal says nothing either way.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import jellyfish
+import phonenumbers
+from anyascii import anyascii
+
+# --- Email ---------------------------------------------------------------------------------
+
+# Mailboxes with several domain names: any of them reaches the same inbox.
+DOMAIN_ALIASES = {
+    "googlemail.com": "gmail.com",
+    "protonmail.com": "proton.me",
+    "protonmail.ch": "proton.me",
+    "pm.me": "proton.me",
+    "me.com": "icloud.com",
+    "mac.com": "icloud.com",
+    "ya.ru": "yandex.ru",
+    "yandex.com": "yandex.ru",
+    "yandex.by": "yandex.ru",
+    "yandex.kz": "yandex.ru",
+    "yandex.ua": "yandex.ru",
+    "ymail.com": "yahoo.com",
+    "rocketmail.com": "yahoo.com",
+}
+# Providers that ignore dots in the local part.
+DOTLESS_DOMAINS = frozenset({"gmail.com"})
+# Providers with sub-addressing: everything after the separator is a free-form tag.
+SUBADDRESS_SEPARATOR = {
+    "gmail.com": "+",
+    "outlook.com": "+",
+    "hotmail.com": "+",
+    "live.com": "+",
+    "msn.com": "+",
+    "icloud.com": "+",
+    "proton.me": "+",
+    "fastmail.com": "+",
+    "fastmail.fm": "+",
+    "zoho.com": "+",
+    "yandex.ru": "+",
+    "posteo.de": "+",
+    "mailbox.org": "+",
+    "hey.com": "+",
+    "tutanota.com": "+",
+    "gmx.de": "+",
+    "gmx.net": "+",
+    "web.de": "+",
+    # Yahoo's disposable addresses are base-keyword@.
+    "yahoo.com": "-",
+}
+# Brands whose every country domain (hotmail.co.uk, outlook.de ...) is a free mailbox.
+FREE_MAIL_BRANDS = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "windowslive",
+        "aol",
+        "icloud",
+        "gmx",
+        "proton",
+        "protonmail",
+        "yandex",
+        "mail",
+        "zoho",
+        "rediffmail",
+        "tutanota",
+        "fastmail",
+        "hushmail",
+        "qq",
+        "163",
+        "126",
+        "naver",
+        "hanmail",
+        "daum",
+        "seznam",
+        "libero",
+        "virgilio",
+        "interia",
+        "onet",
+        "rambler",
+        "inbox",
+        "orange",
+        "wanadoo",
+        "laposte",
+        "free",
+        "sfr",
+        "terra",
+        "uol",
+        "bol",
+        "wp",
+        "o2",
+        "op",
+        "tlen",
+        "web",
+        "t-online",
+        "freenet",
+        "posteo",
+        "btinternet",
+        "sky",
+        "virginmedia",
+        "comcast",
+        "verizon",
+        "att",
+        "sbcglobal",
+        "bellsouth",
+        "shaw",
+        "rogers",
+        "sympatico",
+        "bigpond",
+        "optusnet",
+        "xtra",
+        "telefonica",
+        "tiscali",
+        "alice",
+        "tim",
+        "otenet",
+        "forthnet",
+        "docomo",
+        "ezweb",
+        "softbank",
+        "nifty",
+        "bk",
+        "list",
+        "ukr",
+        "abv",
+        "centrum",
+        "azet",
+        "citromail",
+        "email",
+        "mailbox",
+        "hey",
+    }
+)
+# Locals shared by whoever reads the mailbox, never a person.
+ROLE_LOCALS = frozenset(
+    {
+        "info",
+        "contact",
+        "office",
+        "hello",
+        "admin",
+        "billing",
+        "team",
+        "hr",
+        "sales",
+        "support",
+        "mail",
+        "accounts",
+        "finance",
+        "jobs",
+        "careers",
+        "hi",
+        "enquiries",
+    }
+)
+
+
+def _split_email(raw: str | None) -> tuple[str, str] | None:
+    if not raw:
+        return None
+    email = unicodedata.normalize("NFKC", raw).strip().strip("<>").lower()
+    local, sep, domain = email.rpartition("@")
+    if not sep or not local or "." not in domain:
+        return None
+    domain = domain.rstrip(".")
+    try:
+        # Internationalised domains compare in their ASCII (punycode) form.
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return local, DOMAIN_ALIASES.get(domain, domain)
+
+
+def is_free_mail_domain(domain: str) -> bool:
+    """Whether a domain is a public mailbox provider (so it says nothing about an employer)."""
+    labels = domain.split(".")
+    return any(label in FREE_MAIL_BRANDS for label in labels[:-1]) or domain in DOMAIN_ALIASES
+
+
+def email_key(raw: str | None) -> str | None:
+    """The mailbox an address delivers to, by provider rules.
+
+    Case and surrounding space never matter; Gmail ignores dots and `googlemail.com` is
+    Gmail; providers with sub-addressing drop the `+tag`. Other domains keep the local part
+    as typed (lower case): only their own mail server knows its rules.
+    """
+    parts = _split_email(raw)
+    if parts is None:
+        return None
+    local, domain = parts
+    separator = SUBADDRESS_SEPARATOR.get(domain)
+    if separator and separator in local[1:]:
+        local = local[: local.index(separator, 1)]
+    if domain in DOTLESS_DOMAINS:
+        local = local.replace(".", "")
+    return f"{local}@{domain}" if local else None
+
+
+def email_loose_key(raw: str | None) -> str | None:
+    """A weaker key for custom domains: `+tag` and dots dropped as if they were Gmail.
+
+    Many company mail servers accept `name+tag@` and treat `first.last` as `firstlast`,
+    but not all, so an agreement here is a weaker signal than `email_key`.
+    """
+    parts = _split_email(raw)
+    if parts is None:
+        return None
+    local, domain = parts
+    if is_free_mail_domain(domain):
+        return None  # the provider's rules are known; email_key already applied them
+    local = re.split(r"[+]", local, maxsplit=1)[0].replace(".", "")
+    return f"{local}@{domain}" if local else None
+
+
+def email_local(raw: str | None) -> str | None:
+    """The local part without tags, dots, dashes or underscores, for cross-domain comparison."""
+    parts = _split_email(raw)
+    if parts is None:
+        return None
+    local = re.split(r"[+]", parts[0], maxsplit=1)[0]
+    local = re.sub(r"[._\-]", "", local)
+    if len(local) < 3 or local in ROLE_LOCALS:
+        return None
+    return local
+
+
+def email_domain(raw: str | None) -> str | None:
+    parts = _split_email(raw)
+    return parts[1] if parts else None
+
+
+def company_domain(raw: str | None) -> str | None:
+    """The email domain when it belongs to an organisation rather than a mailbox provider."""
+    domain = email_domain(raw)
+    if domain is None or is_free_mail_domain(domain):
+        return None
+    return domain
+
+
+# --- Phone ---------------------------------------------------------------------------------
+
+
+def phone_e164(raw: str | None, country: str | None = None) -> str | None:
+    """E.164 (`+4930123456`) using the country as the default region when there is no prefix.
+
+    `00` and `011` international prefixes and national trunk prefixes (0, 8) are handled by
+    libphonenumber's metadata. Numbers that do not parse, or are too short to be a
+    subscriber number, give None.
+    """
+    if not raw:
+        return None
+    text = raw.strip()
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 6:
+        return None
+    region = (country or "").upper() or None
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, region if not text.startswith("+") else None)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_possible_number(number):
+        # Someone who wrote their country code without the + (4915112345678). Only long
+        # digit strings qualify: a short national number must not be read as international.
+        if text.startswith("+") or len(digits) < 11:
+            return None
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_possible_number(number):
+            return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_national(raw: str | None, country: str | None = None) -> str | None:
+    """The national significant number, for comparing numbers whose country is unknown.
+
+    A number typed without its country code by someone who did not say their country
+    cannot become E.164, but its national digits still identify the line in most plans.
+    """
+    if not raw:
+        return None
+    e164 = phone_e164(raw, country)
+    if e164 is not None:
+        number = phonenumbers.parse(e164, None)
+        national = str(number.national_number)
+    else:
+        national = re.sub(r"\D", "", raw).lstrip("0")
+    return national if len(national) >= 7 else None
+
+
+# --- Names ---------------------------------------------------------------------------------
+
+_GREEK_DIGRAPHS = {"ου": "ou", "Ου": "Ou", "ΟΥ": "OU", "ού": "ou", "Ού": "Ou"}
+_NON_LETTERS = re.compile(r"[^a-z\s]")
+# German umlauts are written ae/oe/ue when the keyboard lacks them (Müller, Mueller, Muller).
+_UMLAUT_DIGRAPH = re.compile(r"([aou])e")
+
+
+def fold_text(raw: str) -> str:
+    """Unicode folding and transliteration to lower-case ASCII letters and single spaces."""
+    text = unicodedata.normalize("NFKC", raw)
+    for greek, latin in _GREEK_DIGRAPHS.items():
+        text = text.replace(greek, latin)
+    text = anyascii(text).lower()
+    text = text.replace("'", "").replace("’", "")
+    text = _NON_LETTERS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def fold_token(token: str) -> str:
+    """One spelling per name token: umlaut digraphs and doubled letters collapse."""
+    token = _UMLAUT_DIGRAPH.sub(r"\1", token)
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+@lru_cache(maxsize=1)
+def _nickname_groups() -> dict[str, str]:
+    """Every known name -> one representative of its nickname family (union-find merge)."""
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        parent.setdefault(name, name)
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    text = resources.files("directcontracts.circumvention").joinpath("data/nicknames.txt")
+    for line in text.read_text(encoding="utf-8").splitlines():
+        names = [fold_token(fold_text(word)) for word in line.split("#")[0].split()]
+        names = [n for n in names if n]
+        for other in names[1:]:
+            a, b = find(names[0]), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {name: find(name) for name in parent}
+
+
+def canonical_given_name(token: str) -> str:
+    return _nickname_groups().get(token, token)
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens(raw: str | None) -> tuple[str, ...]:
+    """Folded, nickname-canonical name tokens in sorted order; initials are dropped.
+
+    "MÜLLER, Robert J." and "Bob Mueller" both give ("mulr", "robert").
+    """
+    if not raw:
+        return ()
+    tokens = []
+    for token in fold_text(raw).split():
+        if len(token) < 2:
+            continue  # initials: present or absent, they neither confirm nor contradict
+        tokens.append(canonical_given_name(fold_token(token)))
+    return tuple(sorted(set(tokens)))
+
+
+def name_key(raw: str | None) -> str | None:
+    tokens = name_tokens(raw)
+    return " ".join(tokens) if tokens else None
+
+
+def phonetic_key(tokens: tuple[str, ...]) -> str | None:
+    """Sorted Metaphone codes of the tokens: survives most one-letter typos in long names."""
+    if not tokens:
+        return None
+    return " ".join(sorted(jellyfish.metaphone(token) or token for token in tokens))
+
+
+# --- Companies -----------------------------------------------------------------------------
+
+LEGAL_SUFFIXES = frozenset(
+    """
+    inc incorporated llc llp lp ltd limited plc corp corporation co company pty pte
+    gmbh ag kg kgaa ohg gbr ug mbh ev sa sarl sas sasu eurl sl slu sll sau scp snc sci
+    spa srl srls sapa snc sas bv nv vof cv ab as asa oy oyj aps a/s kft zrt sro spzoo zoo
+    sp spj spk sc ltda eireli epp me mei ooo oao zao pao ao ip tov abee ae epe ike oe ee
+    kk yk gk pvt private public holding holdings group grupa gruppo groupe the and und et
+    y e i of cia hnos synowie figli
+    """.split()
+)
+
+
+def company_key(raw: str | None) -> str | None:
+    """A company name without case, accents, punctuation, legal form or token order."""
+    if not raw:
+        return None
+    text = fold_text(raw.replace("&", " and "))
+    tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
+    if not tokens:
+        return None
+    return " ".join(sorted(tokens))
+
+
+# --- Network and device --------------------------------------------------------------------
+
+
+def ip_network_key(raw: str | None) -> str | None:
+    """The /24 of an IPv4 address or the /48 of an IPv6 one (a household, office or carrier)."""
+    text = ip_address(raw)
+    if text is None:
+        return None
+    prefix = 24 if ipaddress.ip_address(text).version == 4 else 48
+    return str(ipaddress.ip_network(f"{text}/{prefix}", strict=False))
+
+
+def ip_address(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    try:
+        address = ipaddress.ip_address(raw.strip())
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return str(address)
+
+
+def device_key(raw: str | None) -> str | None:
+    value = (raw or "").strip()
+    return value or None
+
+
+def device_model(raw: str | None) -> str | None:
+    """The model part of a `model:identifier` device id, when the id carries one."""
+    value = device_key(raw)
+    if value is None or ":" not in value:
+        return None
+    return value.rsplit(":", 1)[0].lower() or None
+
+
+def country_code(raw: str | None) -> str | None:
+    value = (raw or "").strip().upper()
+    return value if len(value) == 2 and value.isalpha() else None
