@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 
 
 class TokenAuth(HttpBearer):
-    openapi_description = "A personal API token from your settings page: `Authorization: Bearer dc_...`"
+    openapi_description = (
+        "A personal API token from your settings page: `Authorization: Bearer dc_...`"
+    )
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         from directcontracts.accounts.services import authenticate_api_token
@@ -79,36 +81,54 @@ def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
 @api.exception_handler(ValidationError)
 def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     if any(err.get("type") == "json_invalid" for err in exc.errors):
-        return _respond(request, error_body(CoreErrorCode.MALFORMED_JSON, "The request body is not valid JSON."), 400)
+        return _respond(
+            request,
+            error_body(CoreErrorCode.MALFORMED_JSON, "The request body is not valid JSON."),
+            400,
+        )
     fields = [
-        {"field": ".".join(str(p) for p in err.get("loc", ())[1:]) or "body", "message": err.get("msg", "")}
+        {
+            "field": ".".join(str(p) for p in err.get("loc", ())[1:]) or "body",
+            "message": err.get("msg", ""),
+        }
         for err in exc.errors
     ]
     summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
     return _respond(
         request,
-        error_body(CoreErrorCode.VALIDATION_ERROR, f"Some fields are not valid ({summary}).", fields=fields),
+        error_body(
+            CoreErrorCode.VALIDATION_ERROR, f"Some fields are not valid ({summary}).", fields=fields
+        ),
         422,
     )
 
 
 @api.exception_handler(json.JSONDecodeError)
 def on_malformed_json(request: HttpRequest, exc: Exception) -> HttpResponse:
-    return _respond(request, error_body(CoreErrorCode.MALFORMED_JSON, "The request body is not valid JSON."), 400)
+    return _respond(
+        request,
+        error_body(CoreErrorCode.MALFORMED_JSON, "The request body is not valid JSON."),
+        400,
+    )
 
 
 @api.exception_handler(AuthenticationError)
 def on_authentication_error(request: HttpRequest, exc: Exception) -> HttpResponse:
     return _respond(
         request,
-        error_body(CoreErrorCode.NOT_AUTHENTICATED, "Sign in, or send a valid API token as 'Authorization: Bearer ...'."),
+        error_body(
+            CoreErrorCode.NOT_AUTHENTICATED,
+            "Sign in, or send a valid API token as 'Authorization: Bearer ...'.",
+        ),
         401,
     )
 
 
 @api.exception_handler(AuthorizationError)
 def on_authorization_error(request: HttpRequest, exc: Exception) -> HttpResponse:
-    return _respond(request, error_body(CoreErrorCode.PERMISSION_DENIED, "You may not do this."), 403)
+    return _respond(
+        request, error_body(CoreErrorCode.PERMISSION_DENIED, "You may not do this."), 403
+    )
 
 
 @api.exception_handler(HttpError)
@@ -120,7 +140,10 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         404: CoreErrorCode.NOT_FOUND,
         409: CoreErrorCode.CONFLICT,
         429: CoreErrorCode.RATE_LIMITED,
-    }.get(exc.status_code, CoreErrorCode.VALIDATION_ERROR if exc.status_code < 500 else CoreErrorCode.SERVER_ERROR)
+    }.get(
+        exc.status_code,
+        CoreErrorCode.VALIDATION_ERROR if exc.status_code < 500 else CoreErrorCode.SERVER_ERROR,
+    )
     return _respond(request, error_body(code, str(exc)), exc.status_code)
 
 
@@ -134,7 +157,9 @@ def on_unexpected_error(request: HttpRequest, exc: Exception) -> HttpResponse:
     logger.exception("unhandled API error")
     return _respond(
         request,
-        error_body(CoreErrorCode.SERVER_ERROR, "Something went wrong on our side. It has been logged."),
+        error_body(
+            CoreErrorCode.SERVER_ERROR, "Something went wrong on our side. It has been logged."
+        ),
         500,
     )
 

@@ -7,9 +7,9 @@ A malformed value fails loudly at start-up (ImproperlyConfigured), never later.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -115,7 +115,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "directcontracts.accounts.passwords.BreachedPasswordValidator"},
@@ -162,17 +165,20 @@ CONTENT_SECURITY_POLICY_API_DOCS = (
 # --- API ------------------------------------------------------------------------------
 API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1_000_000, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
-API_TOKEN_PREFIX = "dc_"
+API_TOKEN_PREFIX = "dc_"  # noqa: S105 - a public prefix, not a secret
 
 # --- Email ----------------------------------------------------------------------------
 EMAIL_URL = env_str("EMAIL_URL", "console://")
 globals().update(parse_email_url(EMAIL_URL))
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Direct Contracts <no-reply@directcontracts.local>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Direct Contracts <no-reply@directcontracts.local>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Background tasks -----------------------------------------------------------------
 TASKS_BACKEND = env_str("TASKS_BACKEND", "db")
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+TASKS: dict[str, dict[str, Any]]
 if TASKS_BACKEND == "db":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 elif TASKS_BACKEND == "rq":
@@ -190,6 +196,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # --- Static and media -----------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"
 STORAGES = {
@@ -243,8 +250,6 @@ LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)
 # --- catalog and screening ------------------------------------------------------------
 
 # --- circumvention ----------------------------------------------------------------------
-
-# --- contracts --------------------------------------------------------------------------
 from directcontracts.circumvention.conf import env_float  # noqa: E402
 
 # Match scores are Fellegi-Sunter weights in bits; see docs/circumvention.md for the choice.
@@ -254,3 +259,5 @@ if CIRCUMVENTION_REVIEW_SCORE > CIRCUMVENTION_BLOCK_SCORE:
     raise ImproperlyConfigured(
         "CIRCUMVENTION_REVIEW_SCORE must not exceed CIRCUMVENTION_BLOCK_SCORE."
     )
+
+# --- contracts --------------------------------------------------------------------------

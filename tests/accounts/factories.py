@@ -34,7 +34,9 @@ class FreelancerFactory(UserFactory):
 
 class ClientFactory(UserFactory):
     is_client = True
-    profile = factory.RelatedFactory("tests.accounts.factories.ClientProfileFactory", factory_related_name="user")
+    profile = factory.RelatedFactory(
+        "tests.accounts.factories.ClientProfileFactory", factory_related_name="user"
+    )
 
 
 class FreelancerProfileFactory(factory.django.DjangoModelFactory):

@@ -33,7 +33,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if "tests/e2e" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
     if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
-        skip = pytest.mark.skip(reason="Debian's Chromium is not installed (apt-get install -y chromium)")
+        skip = pytest.mark.skip(
+            reason="Debian's Chromium is not installed (apt-get install -y chromium)"
+        )
         for item in items:
             if "e2e" in item.keywords:
                 item.add_marker(skip)
@@ -55,7 +57,9 @@ def new_page(browser, live_server):
     contexts = []
 
     def make(width: int = 1280, height: int = 900):
-        context = browser.new_context(base_url=live_server.url, viewport={"width": width, "height": height})
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": height}
+        )
         contexts.append(context)
         return context.new_page()
 

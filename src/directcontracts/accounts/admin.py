@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
@@ -11,7 +13,7 @@ from directcontracts.accounts.models import (
 )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(admin.ModelAdmin[Any]):
     """For records nobody edits by hand: audit trails, secrets' digests."""
 
     def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
@@ -24,27 +26,52 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
-class FreelancerProfileInline(admin.StackedInline):
+class FreelancerProfileInline(admin.StackedInline[FreelancerProfile, User]):
     model = FreelancerProfile
     extra = 0
 
 
-class ClientProfileInline(admin.StackedInline):
+class ClientProfileInline(admin.StackedInline[ClientProfile, User]):
     model = ClientProfile
     extra = 0
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(DjangoUserAdmin):  # type: ignore[type-arg]  # our User is not an AbstractUser
     ordering = ["email"]
-    list_display = ["email", "full_name", "is_freelancer", "is_client", "is_staff", "email_verified_at", "date_joined"]
+    list_display = [
+        "email",
+        "full_name",
+        "is_freelancer",
+        "is_client",
+        "is_staff",
+        "email_verified_at",
+        "date_joined",
+    ]
     list_filter = ["is_freelancer", "is_client", "is_staff", "is_active", "groups"]
-    search_fields = ["email", "full_name", "freelancer_profile__display_name", "client_profile__company"]
+    search_fields = [
+        "email",
+        "full_name",
+        "freelancer_profile__display_name",
+        "client_profile__company",
+    ]
     readonly_fields = ["date_joined", "last_login", "email_verified_at"]
     inlines = [FreelancerProfileInline, ClientProfileInline]
     fieldsets = (
         (None, {"fields": ("email", "password", "full_name")}),
-        ("Roles", {"fields": ("is_freelancer", "is_client", "is_active", "is_staff", "is_superuser", "groups")}),
+        (
+            "Roles",
+            {
+                "fields": (
+                    "is_freelancer",
+                    "is_client",
+                    "is_active",
+                    "is_staff",
+                    "is_superuser",
+                    "groups",
+                )
+            },
+        ),
         ("Dates", {"fields": ("date_joined", "last_login", "email_verified_at")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)

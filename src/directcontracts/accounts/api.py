@@ -62,7 +62,9 @@ def me(request: HttpRequest) -> MeOut:
     return _me(request.auth)  # type: ignore[attr-defined]
 
 
-@router.post("/accounts", response={201: MeOut}, auth=None, summary="Sign up (a verification email follows)")
+@router.post(
+    "/accounts", response={201: MeOut}, auth=None, summary="Sign up (a verification email follows)"
+)
 def sign_up(request: HttpRequest, payload: SignUpIn) -> tuple[int, MeOut]:
     user = services.sign_up(**payload.dict(), ip_address=request.META.get("REMOTE_ADDR"))
     return 201, _me(user)

@@ -58,8 +58,9 @@ def load_people(write: Callable[[str], None]) -> None:
             )
         if is_client:
             ClientProfile.objects.get_or_create(
-                user=user, defaults={"name": name, "company": "Northwind Bakery Ltd", "country": "GB"}
+                user=user,
+                defaults={"name": name, "company": "Northwind Bakery Ltd", "country": "GB"},
             )
-    write("Demo sign-ins (password for all: %s):" % DEMO_PASSWORD)
+    write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
     for email, name, *_ in DEMO_PEOPLE:
         write(f"  {email:<24} {name}")

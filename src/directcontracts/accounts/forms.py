@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.conf import settings
 
@@ -12,10 +14,12 @@ class SignUpForm(forms.Form):
         max_length=128,
         help_text="At least 10 characters; not a common or breached password.",
     )
-    as_freelancer = forms.BooleanField(required=False, initial=True, label="I work as a freelancer or agency")
+    as_freelancer = forms.BooleanField(
+        required=False, initial=True, label="I work as a freelancer or agency"
+    )
     as_client = forms.BooleanField(required=False, label="I hire freelancers")
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("as_freelancer") and not data.get("as_client"):
             raise forms.ValidationError("Choose at least one role: freelancer or client.")
@@ -23,8 +27,12 @@ class SignUpForm(forms.Form):
 
 
 class SignInForm(forms.Form):
-    email = forms.EmailField(max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"}))
-    password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128)
+    email = forms.EmailField(
+        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128
+    )
 
 
 class SecondFactorForm(forms.Form):
@@ -41,7 +49,9 @@ class EmailForm(forms.Form):
 
 class SetPasswordForm(forms.Form):
     new_password = forms.CharField(
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), max_length=128, label="New password"
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        max_length=128,
+        label="New password",
     )
 
 
@@ -49,18 +59,22 @@ class ChangePasswordForm(forms.Form):
     current_password = forms.CharField(
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128
     )
-    new_password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), max_length=128)
+    new_password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), max_length=128
+    )
 
 
 class ApiTokenForm(forms.Form):
-    name = forms.CharField(max_length=100, label="Token name", help_text="So you recognise it later.")
+    name = forms.CharField(
+        max_length=100, label="Token name", help_text="So you recognise it later."
+    )
 
 
 _currency_choices = [(c, c) for c in settings.SUPPORTED_CURRENCIES]
 
 
 class CountryCodeMixin:
-    cleaned_data: dict
+    cleaned_data: dict[str, Any]
 
     def clean_country(self) -> str:
         value = str(self.cleaned_data["country"]).strip().upper()
@@ -69,7 +83,7 @@ class CountryCodeMixin:
         return value
 
 
-class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm):
+class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm[FreelancerProfile]):
     payout_currency = forms.ChoiceField(choices=_currency_choices)
 
     class Meta:
@@ -77,7 +91,7 @@ class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm):
         fields = ["display_name", "country", "payout_currency", "agency_name"]
 
 
-class ClientProfileForm(CountryCodeMixin, forms.ModelForm):
+class ClientProfileForm(CountryCodeMixin, forms.ModelForm[ClientProfile]):
     class Meta:
         model = ClientProfile
         fields = ["name", "company", "country"]

@@ -22,7 +22,7 @@ class SessionActivityMiddleware:
         session_key = getattr(getattr(request, "session", None), "session_key", None)
         if user is not None and user.is_authenticated and session_key:
             now = clock.now()
-            UserSession.objects.filter(session_key=session_key, last_seen_at__lt=now - _TOUCH_EVERY).update(
-                last_seen_at=now
-            )
+            UserSession.objects.filter(
+                session_key=session_key, last_seen_at__lt=now - _TOUCH_EVERY
+            ).update(last_seen_at=now)
         return response

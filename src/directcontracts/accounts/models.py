@@ -76,7 +76,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     def display_name(self) -> str:
         profile = getattr(self, "freelancer_profile", None)
         if profile is not None and profile.display_name:
-            return profile.display_name
+            return str(profile.display_name)
         return self.full_name or self.email.split("@")[0]
 
     def in_staff_group(self, *groups: str) -> bool:
@@ -88,7 +88,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def roles(self) -> list[str]:
-        roles = [name for name, flag in (("freelancer", self.is_freelancer), ("client", self.is_client)) if flag]
+        roles = [
+            name
+            for name, flag in (("freelancer", self.is_freelancer), ("client", self.is_client))
+            if flag
+        ]
         if self.is_staff:
             roles += list(self.groups.values_list("name", flat=True).order_by("name"))
         return roles
@@ -137,7 +141,9 @@ class ApiToken(models.Model):
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=100)
-    prefix = models.CharField(max_length=16, help_text="The first characters, to recognise a token.")
+    prefix = models.CharField(
+        max_length=16, help_text="The first characters, to recognise a token."
+    )
     digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=clock.now)
     last_used_at = models.DateTimeField(null=True, blank=True)
@@ -199,7 +205,9 @@ class AccountEvent(models.Model):
         TOKEN_REVOKED = "token_revoked"
         PROFILE_UPDATED = "profile_updated"
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, null=True, related_name="account_events")
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, null=True, related_name="account_events"
+    )
     kind = models.CharField(max_length=40, choices=Kind.choices)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     detail = models.JSONField(default=dict, blank=True)

@@ -55,7 +55,7 @@ class EmailVerificationTokenGenerator(_ClockedTokenGenerator):
     key_salt = "directcontracts.accounts.email-verification"
     timeout_setting = "EMAIL_VERIFICATION_TIMEOUT"
 
-    def _make_hash_value(self, user: User, timestamp: int) -> str:  # type: ignore[override]
+    def _make_hash_value(self, user: User, timestamp: int) -> str:
         verified = "" if user.email_verified_at is None else user.email_verified_at.isoformat()
         return f"{user.pk}{user.email}{verified}{timestamp}"
 

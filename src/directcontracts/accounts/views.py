@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+from typing import Any
 
 import qrcode
 import qrcode.image.svg
@@ -46,7 +47,7 @@ def _user(request: HttpRequest) -> User:
 
 
 def _render_refusal(
-    request: HttpRequest, template: str, context: dict, error: DomainError
+    request: HttpRequest, template: str, context: dict[str, Any], error: DomainError
 ) -> HttpResponse:
     context = {**context, "error": error}
     response = render(request, template, context, status=error.status)
@@ -74,14 +75,21 @@ def sign_up(request: HttpRequest) -> HttpResponse:
 
 
 def check_email(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/check_email.html", {"email": request.session.get("signed_up_email", "")})
+    return render(
+        request, "accounts/check_email.html", {"email": request.session.get("signed_up_email", "")}
+    )
 
 
 def verify_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     try:
         services.verify_email(uidb64=uidb64, token=token)
     except DomainError as error:
-        return _render_refusal(request, "accounts/link_problem.html", {"resend_url": reverse("accounts:resend_verification")}, error)
+        return _render_refusal(
+            request,
+            "accounts/link_problem.html",
+            {"resend_url": reverse("accounts:resend_verification")},
+            error,
+        )
     messages.success(request, "Your email address is confirmed. You can sign in now.")
     return redirect("accounts:sign_in")
 
@@ -91,12 +99,21 @@ def resend_verification(request: HttpRequest) -> HttpResponse:
     form = EmailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.resend_verification(email=form.cleaned_data["email"], ip_address=client_ip(request))
+            services.resend_verification(
+                email=form.cleaned_data["email"], ip_address=client_ip(request)
+            )
         except DomainError as error:
-            return _render_refusal(request, "accounts/resend_verification.html", {"form": form}, error)
+            return _render_refusal(
+                request, "accounts/resend_verification.html", {"form": form}, error
+            )
         request.session["signed_up_email"] = form.cleaned_data["email"]
         return redirect("accounts:check_email")
-    return render(request, "accounts/resend_verification.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "accounts/resend_verification.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 # --- Sign-in and sign-out -------------------------------------------------------------
@@ -124,12 +141,17 @@ def sign_in(request: HttpRequest) -> HttpResponse:
             return render(request, "accounts/sign_in.html", {"form": form}, status=400)
         try:
             result = services.check_credentials(
-                email=form.cleaned_data["email"], password=form.cleaned_data["password"], ip_address=client_ip(request)
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+                ip_address=client_ip(request),
             )
         except DomainError as error:
             return _render_refusal(request, "accounts/sign_in.html", {"form": form}, error)
         if result.needs_second_factor:
-            request.session[PENDING_2FA_KEY] = {"user_id": result.user.pk, "at": clock.now().timestamp()}
+            request.session[PENDING_2FA_KEY] = {
+                "user_id": result.user.pk,
+                "at": clock.now().timestamp(),
+            }
             return redirect(reverse("accounts:sign_in_code") + _next_query(request))
         return _finish_sign_in(request, result.user)
     return render(request, "accounts/sign_in.html", {"form": form})
@@ -153,7 +175,9 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
         if not form.is_valid():
             return render(request, "accounts/sign_in_code.html", {"form": form}, status=400)
         try:
-            services.verify_second_factor(user=user, code=form.cleaned_data["code"], ip_address=client_ip(request))
+            services.verify_second_factor(
+                user=user, code=form.cleaned_data["code"], ip_address=client_ip(request)
+            )
         except DomainError as error:
             return _render_refusal(request, "accounts/sign_in_code.html", {"form": form}, error)
         request.session.pop(PENDING_2FA_KEY, None)
@@ -165,7 +189,9 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
 def sign_out(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         services.record_sign_out(
-            user=_user(request), session_key=request.session.session_key, ip_address=client_ip(request)
+            user=_user(request),
+            session_key=request.session.session_key,
+            ip_address=client_ip(request),
         )
     logout(request)
     messages.info(request, "You are signed out.")
@@ -182,10 +208,14 @@ def forgot_password(request: HttpRequest) -> HttpResponse:
         if not form.is_valid():
             return render(request, "accounts/forgot_password.html", {"form": form}, status=400)
         try:
-            services.request_password_reset(email=form.cleaned_data["email"], ip_address=client_ip(request))
+            services.request_password_reset(
+                email=form.cleaned_data["email"], ip_address=client_ip(request)
+            )
         except DomainError as error:
             return _render_refusal(request, "accounts/forgot_password.html", {"form": form}, error)
-        return render(request, "accounts/forgot_password_sent.html", {"email": form.cleaned_data["email"]})
+        return render(
+            request, "accounts/forgot_password_sent.html", {"email": form.cleaned_data["email"]}
+        )
     return render(request, "accounts/forgot_password.html", {"form": form})
 
 
@@ -199,21 +229,27 @@ def reset_password(request: HttpRequest, uidb64: str, token: str) -> HttpRespons
     form = SetPasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.reset_password(uidb64=uidb64, token=token, new_password=form.cleaned_data["new_password"])
+            services.reset_password(
+                uidb64=uidb64, token=token, new_password=form.cleaned_data["new_password"]
+            )
         except DomainError as error:
             return _render_refusal(request, "accounts/reset_password.html", {"form": form}, error)
         messages.success(request, "Your password is changed. Sign in with the new one.")
         return redirect("accounts:sign_in")
-    return render(request, "accounts/reset_password.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "accounts/reset_password.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 # --- Settings: profile, password, sessions, tokens, two-factor -----------------------
 
 
-def _settings_context(request: HttpRequest, **extra: object) -> dict:
+def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
     return {
-        "freelancer_form": FreelancerProfileForm(instance=getattr(user, "freelancer_profile", None)),
+        "freelancer_form": FreelancerProfileForm(
+            instance=getattr(user, "freelancer_profile", None)
+        ),
         "client_form": ClientProfileForm(instance=getattr(user, "client_profile", None)),
         "password_form": ChangePasswordForm(),
         "token_form": ApiTokenForm(),
@@ -236,7 +272,12 @@ def save_freelancer_profile(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = FreelancerProfileForm(request.POST, instance=getattr(user, "freelancer_profile", None))
     if not form.is_valid():
-        return render(request, "accounts/settings.html", _settings_context(request, freelancer_form=form), status=400)
+        return render(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, freelancer_form=form),
+            status=400,
+        )
     services.save_freelancer_profile(user=user, **form.cleaned_data)
     messages.success(request, "Your freelancer profile is saved.")
     return redirect("accounts:settings")
@@ -248,7 +289,12 @@ def save_client_profile(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = ClientProfileForm(request.POST, instance=getattr(user, "client_profile", None))
     if not form.is_valid():
-        return render(request, "accounts/settings.html", _settings_context(request, client_form=form), status=400)
+        return render(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, client_form=form),
+            status=400,
+        )
     services.save_client_profile(user=user, **form.cleaned_data)
     messages.success(request, "Your client profile is saved.")
     return redirect("accounts:settings")
@@ -259,12 +305,21 @@ def save_client_profile(request: HttpRequest) -> HttpResponse:
 def change_password(request: HttpRequest) -> HttpResponse:
     form = ChangePasswordForm(request.POST)
     if not form.is_valid():
-        return render(request, "accounts/settings.html", _settings_context(request, password_form=form), status=400)
+        return render(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, password_form=form),
+            status=400,
+        )
     try:
         services.change_password(user=_user(request), **form.cleaned_data)
     except DomainError as error:
-        return _render_refusal(request, "accounts/settings.html", _settings_context(request, password_form=form), error)
-    login(request, _user(request), backend="django.contrib.auth.backends.ModelBackend")  # keep this session
+        return _render_refusal(
+            request, "accounts/settings.html", _settings_context(request, password_form=form), error
+        )
+    login(
+        request, _user(request), backend="django.contrib.auth.backends.ModelBackend"
+    )  # keep this session
     messages.success(request, "Your password is changed.")
     return redirect("accounts:settings")
 
@@ -283,7 +338,9 @@ def end_session(request: HttpRequest, session_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def end_other_sessions(request: HttpRequest) -> HttpResponse:
-    ended = services.end_other_sessions(user=_user(request), keep_session_key=request.session.session_key)
+    ended = services.end_other_sessions(
+        user=_user(request), keep_session_key=request.session.session_key
+    )
     messages.success(request, f"Signed out of {ended} other session{'s' if ended != 1 else ''}.")
     return redirect("accounts:settings")
 
@@ -293,9 +350,18 @@ def end_other_sessions(request: HttpRequest) -> HttpResponse:
 def create_api_token(request: HttpRequest) -> HttpResponse:
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
-        return render(request, "accounts/settings.html", _settings_context(request, token_form=form), status=400)
+        return render(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, token_form=form),
+            status=400,
+        )
     token, secret = services.create_api_token(user=_user(request), name=form.cleaned_data["name"])
-    return render(request, "accounts/settings.html", _settings_context(request, new_token=token, new_secret=secret))
+    return render(
+        request,
+        "accounts/settings.html",
+        _settings_context(request, new_token=token, new_secret=secret),
+    )
 
 
 @login_required
@@ -324,10 +390,13 @@ def totp_setup(request: HttpRequest) -> HttpResponse:
         try:
             device = services.begin_totp_setup(user=user)
         except DomainError as error:
-            return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+            return _render_refusal(
+                request, "accounts/settings.html", _settings_context(request), error
+            )
         uri = services.totp_uri(device)
         return render(
-            request, "accounts/totp_setup.html",
+            request,
+            "accounts/totp_setup.html",
             {"secret": device.secret, "qr": _qr_data_uri(uri), "form": SecondFactorForm()},
         )
     form = SecondFactorForm(request.POST)

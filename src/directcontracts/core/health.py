@@ -47,6 +47,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
             checks[name] = "error"
             healthy = False
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks, "tasks_backend": settings.TASKS_BACKEND},
+        {
+            "status": "ok" if healthy else "error",
+            "checks": checks,
+            "tasks_backend": settings.TASKS_BACKEND,
+        },
         status=200 if healthy else 503,
     )

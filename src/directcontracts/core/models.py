@@ -10,7 +10,9 @@ class RateLimitCounter(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["key", "window_start"], name="ratelimit_key_window_unique")
+            models.UniqueConstraint(
+                fields=["key", "window_start"], name="ratelimit_key_window_unique"
+            )
         ]
         indexes = [models.Index(fields=["window_start"])]
 

@@ -31,7 +31,9 @@ def _storage_key(key: str) -> str:
 
 def count(key: str, *, window_seconds: int) -> int:
     row = (
-        RateLimitCounter.objects.filter(key=_storage_key(key), window_start=_window_start(window_seconds))
+        RateLimitCounter.objects.filter(
+            key=_storage_key(key), window_start=_window_start(window_seconds)
+        )
         .values_list("count", flat=True)
         .first()
     )
@@ -51,13 +53,17 @@ def check(key: str, *, limit: int, window_seconds: int, message: str) -> None:
 def record(key: str, *, window_seconds: int) -> int:
     storage_key = _storage_key(key)
     start = _window_start(window_seconds)
-    updated = RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(count=F("count") + 1)
+    updated = RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(
+        count=F("count") + 1
+    )
     if not updated:
         try:
             with transaction.atomic():
                 RateLimitCounter.objects.create(key=storage_key, window_start=start, count=1)
         except IntegrityError:
-            RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(count=F("count") + 1)
+            RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(
+                count=F("count") + 1
+            )
     return count(key, window_seconds=window_seconds)
 
 
