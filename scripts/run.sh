@@ -2,8 +2,12 @@
 # `make run`: the background worker and the web server together; Ctrl-C stops both.
 set -euo pipefail
 BIN=.venv/bin
-$BIN/directcontracts db_worker --interval 1 &
+if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
+  $BIN/directcontracts rqworker default --with-scheduler &
+else
+  $BIN/directcontracts db_worker --interval 1 &
+fi
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM
-echo "Direct Contracts: http://127.0.0.1:8000  (worker pid $WORKER)"
+echo "Direct Contracts: http://127.0.0.1:8000  (background worker pid $WORKER)"
 $BIN/directcontracts runserver 127.0.0.1:8000 --noreload
