@@ -88,7 +88,7 @@ class Profile:
             ("email", self.email_key),
             ("email_loose", self.email_loose),
             ("phone", self.phone),
-            ("phone_national", self.phone_national),
+            ("phone_tail", n.phone_tail(self.phone_national)),
             ("card", self.card),
             ("device", self.device),
         ):
@@ -194,6 +194,8 @@ class Weights:
     name_m_exact: float = 0.55
     name_exact_cap: float = 6.0
     name_org_cap: float = 16.0
+    name_m_close: float = 0.1
+    name_m_subset: float = 0.1
     name_close: float = 5.0
     name_subset: float = 3.0
     name_partial: float = 0.5
@@ -210,7 +212,7 @@ class Weights:
     ip_network_m: float = 0.2
     ip_network_cap: float = 1.5
     device_model_m: float = 0.25
-    device_model_cap: float = 1.5
+    device_model_cap: float = 1.0
     email_local_m: float = 0.05
     email_local_cap: float = 1.0
 
@@ -276,7 +278,8 @@ def compare(
             add("email", "alias_at_same_domain", w.email_loose)
         else:
             add("email", "differs", w.email_differs)
-            if cand.email_local and cand.email_local == acc.email_local:
+            local_from_name = compare_names(cand.name_tokens, acc.name_tokens) == "exact"
+            if cand.email_local and cand.email_local == acc.email_local and not local_from_name:
                 share = freq.share("email_local", cand.email_local)
                 add(
                     "email_local",
@@ -286,7 +289,7 @@ def compare(
     if cand.phone_national and acc.phone_national:
         if cand.phone and cand.phone == acc.phone:
             add("phone", "same", _identifier(w.phone, freq.count("phone", cand.phone)))
-        elif cand.phone_national == acc.phone_national:
+        elif n.same_phone_line(cand.phone_national, acc.phone_national):
             holders = freq.count("phone_national", cand.phone_national)
             add("phone", "same_national_number", _identifier(w.phone_national, holders))
         else:
@@ -306,23 +309,24 @@ def compare(
 
     shared_orgs = set(cand.orgs) & set(acc.orgs)
     level = compare_names(cand.name_tokens, acc.name_tokens)
-    if level == "exact" and shared_orgs:
-        # Two people with one name at one organisation: the chances multiply (Fellegi-Sunter
-        # on the combined field), where either alone is capped as weak corroboration.
-        share = freq.share("name_key", cand.name_key) * min(
-            freq.share("org", o) for o in shared_orgs
+    name_m = {"exact": w.name_m_exact, "close": w.name_m_close, "subset": w.name_m_subset}
+    if level in name_m and shared_orgs:
+        # The same (or an abbreviated) name at the same organisation, scored as one field:
+        # the chance of a coincidence is the expected number of accounts sharing both by
+        # chance, holders(name) x holders(organisation) / accounts, where either alone is
+        # capped as weak corroboration.
+        holders = max(freq.count("name_key", cand.name_key), 1) * min(
+            max(freq.count("org", o), 1) for o in shared_orgs
         )
-        add(
-            "name",
-            "same_at_same_organisation",
-            _capped(w.name_m_exact * w.org_m, share, w.name_org_cap),
-        )
+        share = holders / max(freq.total, 1)
+        weight = _capped(name_m[level] * w.org_m, share, w.name_org_cap)
+        add("name", f"{level}_at_same_organisation", weight)
     elif level == "exact":
         share = freq.share("name_key", cand.name_key)
         add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
-    elif level == "close":
+    elif level == "close" and not shared_orgs:
         add("name", "similar", w.name_close)
-    elif level == "subset":
+    elif level == "subset" and not shared_orgs:
         add("name", "abbreviated", w.name_subset)
     elif level == "partial":
         add("name", "one_token_shared", w.name_partial)
@@ -337,7 +341,7 @@ def compare(
             add("country", "differs", w.country_differs)
 
     cand_orgs, acc_orgs = set(cand.orgs), set(acc.orgs)
-    if cand_orgs and acc_orgs and level != "exact":
+    if cand_orgs and acc_orgs and level not in name_m:
         shared = cand_orgs & acc_orgs
         if shared:
             share = min(freq.share("org", org) for org in shared)

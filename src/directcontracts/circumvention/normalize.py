@@ -286,7 +286,9 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
     if number is None or not phonenumbers.is_possible_number(number):
         # Someone who wrote their country code without the + (4915112345678). Only long
         # digit strings qualify: a short national number must not be read as international.
-        if text.startswith("+") or len(digits) < 11:
+        # Without a stated country the guess is too ambiguous ((48) 98665-7912 is Brazil,
+        # not Poland); phone_tail still compares such numbers.
+        if text.startswith("+") or len(digits) < 11 or region is None:
             return None
         try:
             number = phonenumbers.parse("+" + digits, None)
@@ -298,10 +300,11 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
 
 
 def phone_national(raw: str | None, country: str | None = None) -> str | None:
-    """The national significant number, for comparing numbers whose country is unknown.
+    """The national significant number, or the bare digits when the country is unknown.
 
     A number typed without its country code by someone who did not say their country
-    cannot become E.164, but its national digits still identify the line in most plans.
+    cannot become E.164, but its last digits still identify the line in most plans:
+    compare with `same_phone_line`.
     """
     if not raw:
         return None
@@ -312,6 +315,22 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     else:
         national = re.sub(r"\D", "", raw).lstrip("0")
     return national if len(national) >= 7 else None
+
+
+def phone_tail(national: str | None) -> str | None:
+    """The last eight digits, the blocking key for numbers of unknown country."""
+    return national[-8:] if national and len(national) >= 8 else None
+
+
+def same_phone_line(a: str | None, b: str | None) -> bool:
+    """Whether two national numbers (or digit strings) end the same way for 9+ digits.
+
+    Covers a trunk prefix or a country code left in one of them (8 935..., 48 98665...).
+    """
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 9 and longer.endswith(shorter) and len(longer) - len(shorter) <= 3
 
 
 # --- Names ---------------------------------------------------------------------------------
