@@ -1,0 +1,152 @@
+"""Normalisation that undoes the usual ways of hiding a word from a filter.
+
+Screening compares rules and the classifier against one canonical form of the text:
+lower-case ASCII words separated by single spaces. Getting there undoes, in order:
+
+1. Unicode compatibility forms (NFKC): full-width, mathematical bold, circled letters.
+2. Invisible characters (zero-width spaces and joiners, soft hyphens, variation selectors).
+3. Emoji stand-ins (a pill for drugs, an aubergine for sex ...), mapped to plain words.
+4. Homoglyphs: Cyrillic or Greek letters mixed into a Latin word ("сocaine").
+5. Accents and other scripts (anyascii), so "avaliações" and "avaliacoes" meet.
+6. Spaced or dotted letters ("s e x", "c.o.c.a.i.n.e", "f-a-k-e").
+7. Leetspeak inside words that mix letters with digits or symbols ("h4ck", "c0ca1ne").
+
+This module imports nothing from Django: the command-line screener and the benchmarks use
+it before any settings or database exist.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Characters that render as nothing, or as a plain space, and are used to split words.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+        "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+        "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufe0e\ufe0f\ufeff\u20e3",
+    ),
+    None,
+)
+
+# Emoji people use in place of a word a filter would catch. Anything not listed is
+# dropped to its anyascii name (":peach:") which the classifier can still learn from.
+EMOJI_WORDS: dict[str, str] = {
+    "💊": " pills ",
+    "💉": " injection ",
+    "🌿": " weed ",
+    "🍁": " weed ",
+    "🥦": " weed ",
+    "❄": " snow ",
+    "⛄": " snow ",
+    "🍄": " mushrooms ",
+    "🔫": " gun ",
+    "💣": " bomb ",
+    "🔞": " adult explicit ",
+    "🍆": " sexual ",
+    "🍑": " sexual ",
+    "💦": " sexual ",
+    "👅": " sexual ",
+    "🍒": " sexual ",
+    "💋": " kiss ",
+    "💵": " money ",
+    "💰": " money ",
+    "💸": " money ",
+    "🤑": " money ",
+    "💳": " card ",
+    "🏦": " bank ",
+    "📞": " phone ",
+    "☎": " phone ",
+    "📱": " phone ",
+    "📲": " phone ",
+    "📧": " email ",
+    "✉": " email ",
+    "📩": " email ",
+    "⭐": " star ",
+    "🌟": " star ",
+}
+_EMOJI_TABLE = str.maketrans(EMOJI_WORDS)
+
+# Latin look-alikes among Cyrillic and Greek letters (after NFKC and lower-casing).
+CONFUSABLES: dict[str, str] = {
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "і": "i",
+    "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p",
+    "ԛ": "q", "ѕ": "s", "т": "t", "у": "y", "ԝ": "w", "х": "x", "ү": "y", "ɡ": "g",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ѵ": "v", "ԍ": "g", "ɑ": "a",
+    "ı": "i", "ȷ": "j", "ℓ": "l",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(CONFUSABLES)
+_LATIN = re.compile(r"[a-z]")
+_LOOKALIKE_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+
+# Leetspeak, applied only inside a word that also has letters.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "8": "b", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"})  # fmt: skip
+# Ordinary alphanumeric words that are not leetspeak.
+_KEEP_ALNUM = frozenset(
+    "2d 3d 4d 4k 8k b2b b2c c2c d2c p2p e2e h264 h265 mp3 mp4 m4a s3 ec2 web2 web3 iso27001 "
+    "soc2 covid19 gpt4 gpt3 ps4 ps5 1080p 720p 360 24h 24x7 5g 4g 3g iphone15 x86 arm64 "
+    "utf8 base64 sha256 md5 i18n l10n a11y k8s ipv4 ipv6 es6 vue3 php8 python3 ios17 h1 h2 "
+    "h3 covid 401k 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split()
+)
+_LEET_WORD = re.compile(r"[a-z0-9@$!|€+]*[a-z][a-z0-9@$!|€+]*[0-9@$!|€+][a-z0-9@$!|€+]*"
+                        r"|[a-z0-9@$!|€+]*[0-9@$!|€+][a-z0-9@$!|€+]*[a-z][a-z0-9@$!|€+]*")  # fmt: skip
+_ORDINAL_OR_UNIT = re.compile(r"^\d+(st|nd|rd|th|k|m|x|h|d|s|px|pt|mm|cm|kg|gb|mb|tb|hz|ms)$")
+
+# Single characters separated by spaces, dots, dashes, underscores or stars: "s.e.x".
+_SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*/\\·•]{1,2}){2,}[\w@$](?![\w@$])")
+_SEPARATORS = re.compile(r"[ ._\-*/\\·•]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _fix_homoglyphs(word: str) -> str:
+    """Map look-alike letters only in words that mix scripts, or are made only of them.
+
+    A Russian or Greek word stays itself (anyascii transliterates it later); a Latin word
+    with a Cyrillic "с" in it becomes the Latin word it pretends not to be.
+    """
+    if not _LOOKALIKE_SCRIPT.search(word):
+        return word
+    if _LATIN.search(word) or all(ch in CONFUSABLES or not ch.isalpha() for ch in word):
+        return word.translate(_CONFUSABLE_TABLE)
+    return word
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    joined = _SEPARATORS.sub("", match.group(0))
+    # "a b c" style runs of two-letter words are left alone by the regex; a run that is
+    # mostly digits is a number ("5 5 5 1 2"), which is fine to join as well.
+    return f" {joined} "
+
+
+def _deleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in _KEEP_ALNUM or _ORDINAL_OR_UNIT.match(word):
+        return word
+    return word.translate(_LEET)
+
+
+def fold(text: str) -> str:
+    """Steps 1-5: one lower-case ASCII string, punctuation and digits kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_EMOJI_TABLE)
+    text = text.lower()
+    if _LOOKALIKE_SCRIPT.search(text):
+        text = " ".join(_fix_homoglyphs(word) for word in text.split(" "))
+    if not text.isascii():
+        text = anyascii(text).lower()
+    return text
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """The canonical form screening rules and the classifier read (steps 1-7)."""
+    text = fold(text)
+    text = _SPACED.sub(_join_spaced, text)
+    text = _LEET_WORD.sub(_deleet, text)
+    return _NON_WORD.sub(" ", text).strip()
