@@ -8,7 +8,7 @@ project clock so that expiry is tested without sleeping.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
@@ -16,7 +16,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import base36_to_int, urlsafe_base64_decode, urlsafe_base64_encode
 
-from directcontracts.accounts.models import User
+from directcontracts.accounts.models import AccountEvent, User
 from directcontracts.core import clock
 
 
@@ -36,7 +36,7 @@ class _ClockedTokenGenerator(PasswordResetTokenGenerator):
         except ValueError:
             return "invalid"
         if not self.check_token_ignoring_age(user, token, ts):
-            return "used" if self.was_used(user) else "invalid"
+            return "used" if self.was_used(user, ts) else "invalid"
         if (self._num_seconds(self._now()) - ts) > self.timeout():
             return "expired"
         return "ok"
@@ -47,7 +47,8 @@ class _ClockedTokenGenerator(PasswordResetTokenGenerator):
             for secret in [self.secret, *self.secret_fallbacks]
         )
 
-    def was_used(self, user: User) -> bool:
+    def was_used(self, user: User, ts: int) -> bool:
+        """Did a use of a link made at `ts` change the state the token hashes?"""
         return False
 
 
@@ -59,12 +60,20 @@ class EmailVerificationTokenGenerator(_ClockedTokenGenerator):
         verified = "" if user.email_verified_at is None else user.email_verified_at.isoformat()
         return f"{user.pk}{user.email}{verified}{timestamp}"
 
-    def was_used(self, user: User) -> bool:
+    def was_used(self, user: User, ts: int) -> bool:
         return user.email_verified_at is not None
 
 
 class ClockedPasswordResetTokenGenerator(_ClockedTokenGenerator):
     key_salt = "directcontracts.accounts.password-reset"
+
+    def was_used(self, user: User, ts: int) -> bool:
+        # The token hashes the password, so any change since the link was made voids it;
+        # say "used" rather than "not valid" when the password changed after the link was sent.
+        made_at = datetime(2001, 1, 1, tzinfo=UTC) + timedelta(seconds=ts)
+        return AccountEvent.objects.filter(
+            user=user, kind=AccountEvent.Kind.PASSWORD_CHANGED, created_at__gte=made_at
+        ).exists()
 
 
 email_verification_tokens = EmailVerificationTokenGenerator()
