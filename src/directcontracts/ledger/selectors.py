@@ -1,0 +1,145 @@
+"""Reads of the ledger: balances (now and as of a time) and account history.
+
+A hot account's balance is the sum of its shards; its history interleaves them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Q, Sum
+
+from directcontracts.ledger.errors import LedgerError, LedgerErrorCode
+from directcontracts.ledger.models import Account, Entry
+
+MAX_PAGE_SIZE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Totals in minor units. `posted` and `available` read from the account's normal side.
+
+    For a debit-bounded (credit-normal) account: posted = credits - debits, and
+    available = posted - pending debits. For other accounts the sign follows debits.
+    """
+
+    currency: str
+    debits_posted: int
+    debits_pending: int
+    credits_posted: int
+    credits_pending: int
+    credit_normal: bool
+
+    @property
+    def posted(self) -> int:
+        diff = self.credits_posted - self.debits_posted
+        return diff if self.credit_normal else -diff
+
+    @property
+    def pending(self) -> int:
+        diff = self.credits_pending - self.debits_pending
+        return diff if self.credit_normal else -diff
+
+    @property
+    def available(self) -> int:
+        if self.credit_normal:
+            return self.credits_posted - self.debits_posted - self.debits_pending
+        return self.debits_posted - self.credits_posted - self.credits_pending
+
+
+def _account(account_id: int) -> Account:
+    account = Account.objects.filter(pk=account_id).first()
+    if account is None:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_NOT_FOUND, "No such account.")
+    return account
+
+
+def _credit_normal(account: Account) -> bool:
+    return not account.credits_must_not_exceed_debits and account.code not in {
+        "processor_clearing",
+        "processor_fees",
+        "dispute_reserve",
+    }
+
+
+def _shard_filter(account: Account) -> Q:
+    return Q(pk=account.pk) | Q(parent_id=account.pk)
+
+
+def balance(*, account_id: int) -> Balance:
+    """Current totals of an account (all shards of a hot account)."""
+    account = _account(account_id)
+    sums = Account.objects.filter(_shard_filter(account)).aggregate(
+        dp=Sum("debits_posted"),
+        dq=Sum("debits_pending"),
+        cp=Sum("credits_posted"),
+        cq=Sum("credits_pending"),
+    )
+    return Balance(
+        account.currency,
+        int(sums["dp"] or 0),
+        int(sums["dq"] or 0),
+        int(sums["cp"] or 0),
+        int(sums["cq"] or 0),
+        _credit_normal(account),
+    )
+
+
+def balance_as_of(*, account_id: int, at: datetime) -> Balance:
+    """Totals as they stood at `at`: the last entry of each shard written at or before it."""
+    account = _account(account_id)
+    dp = dq = cp = cq = 0
+    for shard_id in Account.objects.filter(_shard_filter(account)).values_list("pk", flat=True):
+        last = (
+            Entry.objects.filter(account_id=shard_id, created_at__lte=at)
+            .order_by("-version")
+            .values_list("debits_posted", "debits_pending", "credits_posted", "credits_pending")
+            .first()
+        )
+        if last is not None:
+            dp, dq, cp, cq = dp + last[0], dq + last[1], cp + last[2], cq + last[3]
+    return Balance(account.currency, dp, dq, cp, cq, _credit_normal(account))
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    entry_id: int
+    transfer_key: str
+    transfer_code: str
+    reference: str
+    side: str
+    posted_delta: int
+    pending_delta: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPage:
+    lines: list[HistoryLine]
+    next_cursor: int | None
+
+
+def account_history(*, account_id: int, cursor: int | None = None, limit: int = 50) -> HistoryPage:
+    """Newest first; pass `next_cursor` back as `cursor` for the next page."""
+    account = _account(account_id)
+    limit = max(1, min(limit, MAX_PAGE_SIZE))
+    shard_ids = list(Account.objects.filter(_shard_filter(account)).values_list("pk", flat=True))
+    rows = Entry.objects.filter(account_id__in=shard_ids).order_by("-pk")
+    if cursor is not None:
+        rows = rows.filter(pk__lt=cursor)
+    page = list(
+        rows.values_list(
+            "pk",
+            "transfer__key",
+            "transfer__code",
+            "transfer__reference",
+            "side",
+            "posted_delta",
+            "pending_delta",
+            "created_at",
+        )[: limit + 1]
+    )
+    lines = [HistoryLine(*row) for row in page[:limit]]
+    next_cursor = lines[-1].entry_id if len(page) > limit else None
+    return HistoryPage(lines, next_cursor)

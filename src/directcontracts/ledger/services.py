@@ -1,0 +1,949 @@
+"""Every write to the ledger: accounts, single, linked, batched and two-phase transfers.
+
+Design:
+
+1. One engine (`_execute`) serves every entry point: a single transfer is a batch of
+   one, a linked group is a batch whose members succeed or fail together.
+2. A batch runs in one durable transaction: read the idempotency records of its ids
+   and the pending transfers it names, lock every touched account in id order (one
+   statement, `ledger/locks.py`), decide each transfer in memory against the locked
+   totals, then write transfers, entries, totals and idempotency records in bulk.
+3. Idempotency lives in the database: the record for an id is written in the same
+   transaction as its movement, or as its refusal. A retry with identical fields gets
+   the original answer (`replayed=True`), never a second movement; altered fields get
+   `exists_with_different_*`; a refused id stays refused (`id_already_failed`).
+4. Races end in the database, not in the caller: a concurrent duplicate id or a second
+   resolution of the same pending transfer hits a unique index, a deadlock or
+   serialization failure aborts the attempt; the whole transaction is retried a few
+   times with jitter, and the retry reads the winner's outcome.
+5. Hot accounts (many shards, no balance rule) take the shard chosen by the transfer's
+   key, so concurrent writers spread over several rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import Q
+
+from directcontracts.core import clock
+from directcontracts.ledger.errors import NOT_RECORDED, LedgerError, LedgerErrorCode, ResultCode
+from directcontracts.ledger.locks import lock_accounts
+from directcontracts.ledger.models import (
+    Account,
+    AccountCode,
+    Entry,
+    IdempotencyRecord,
+    Side,
+    Transfer,
+    TransferKind,
+)
+
+MAX_ID_LENGTH = 100
+MAX_BATCH_SIZE = 8190
+MAX_ATTEMPTS = 8
+# A running total must stay a signed 64-bit integer.
+MAX_TOTAL = 2**63 - 1
+EXPIRY_VOID_CODE = "pending_expired"
+
+_T = TypeVar("_T")
+
+
+# --- Requests and results ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRequest:
+    """What a caller asks the ledger to do; `id` is the caller's idempotency key.
+
+    For `post_pending` and `void_pending`, accounts and currency may be left empty (they
+    are the pending transfer's); `amount=None` posts the full pending amount.
+    """
+
+    id: str
+    debit_account_id: int | None = None
+    credit_account_id: int | None = None
+    amount: int | None = None
+    currency: str = ""
+    code: str = ""
+    reference: str = ""
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    kind: TransferKind = TransferKind.SINGLE
+    pending_id: str | None = None
+    timeout_seconds: int = 0
+
+    def canonical(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "pending_id": self.pending_id,
+            "debit_account_id": self.debit_account_id,
+            "credit_account_id": self.credit_account_id,
+            "amount": self.amount,
+            "currency": self.currency,
+            "timeout_seconds": self.timeout_seconds,
+            "code": self.code,
+            "reference": self.reference,
+            "metadata": dict(self.metadata),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TransferResult:
+    id: str
+    code: ResultCode
+    transfer_seq: int | None = None
+    replayed: bool = False
+    # For id_already_failed: the original refusal.
+    original_code: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.code == ResultCode.OK
+
+
+# The order in which a retry's fields are compared with the original request.
+_FIELD_CODES: tuple[tuple[tuple[str, ...], ResultCode], ...] = (
+    (("kind",), ResultCode.EXISTS_WITH_DIFFERENT_KIND),
+    (("pending_id",), ResultCode.EXISTS_WITH_DIFFERENT_PENDING_ID),
+    (("debit_account_id", "credit_account_id"), ResultCode.EXISTS_WITH_DIFFERENT_ACCOUNTS),
+    (("amount",), ResultCode.EXISTS_WITH_DIFFERENT_AMOUNT),
+    (("currency",), ResultCode.EXISTS_WITH_DIFFERENT_CURRENCY),
+    (("timeout_seconds",), ResultCode.EXISTS_WITH_DIFFERENT_TIMEOUT),
+    (("code",), ResultCode.EXISTS_WITH_DIFFERENT_CODE),
+    (("reference",), ResultCode.EXISTS_WITH_DIFFERENT_REFERENCE),
+    (("metadata",), ResultCode.EXISTS_WITH_DIFFERENT_METADATA),
+)
+
+
+def _request_hash(canonical: Mapping[str, Any]) -> str:
+    body = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+# --- Accounts ---------------------------------------------------------------------------
+
+
+def validate_currency(currency: str) -> ResultCode | None:
+    if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
+        return ResultCode.CURRENCY_INVALID
+    if not currency.isupper():
+        return ResultCode.CURRENCY_INVALID
+    if currency not in settings.SUPPORTED_CURRENCIES:
+        return ResultCode.CURRENCY_NOT_SUPPORTED
+    return None
+
+
+@transaction.atomic
+def create_account(
+    *,
+    code: str,
+    currency: str,
+    owner_type: str = "",
+    owner_id: int = 0,
+    debits_must_not_exceed_credits: bool = False,
+    credits_must_not_exceed_debits: bool = False,
+    shards: int = 1,
+) -> Account:
+    """Create an account (and, for a hot account, its shards 1..shards-1)."""
+    problem = validate_currency(currency)
+    if problem is not None:
+        raise LedgerError(problem)
+    if code not in AccountCode.values:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_RULE_INVALID, f"Unknown account code {code!r}.")
+    if debits_must_not_exceed_credits and credits_must_not_exceed_debits:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_RULE_INVALID, "Choose one balance rule.")
+    if shards < 1 or shards > 256:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_RULE_INVALID, "Shards must be 1..256.")
+    bounded = debits_must_not_exceed_credits or credits_must_not_exceed_debits
+    if shards > 1 and bounded:
+        # A shard cannot see its siblings' balances, so a bounded account stays whole.
+        raise LedgerError(
+            LedgerErrorCode.ACCOUNT_RULE_INVALID, "A sharded (hot) account cannot have a limit."
+        )
+    now = clock.now()
+    common = {
+        "code": code,
+        "currency": currency,
+        "owner_type": owner_type,
+        "owner_id": owner_id,
+        "debits_must_not_exceed_credits": debits_must_not_exceed_credits,
+        "credits_must_not_exceed_debits": credits_must_not_exceed_debits,
+        "shard_count": shards,
+        "created_at": now,
+    }
+    parent = Account.objects.create(shard=0, **common)
+    if shards > 1:
+        Account.objects.bulk_create(
+            [Account(parent=parent, shard=n, **common) for n in range(1, shards)]
+        )
+    return parent
+
+
+def get_or_create_account(
+    *,
+    code: str,
+    currency: str,
+    owner_type: str = "",
+    owner_id: int = 0,
+    debits_must_not_exceed_credits: bool = False,
+    credits_must_not_exceed_debits: bool = False,
+    shards: int = 1,
+) -> Account:
+    """The account for (code, owner, currency), created on first use; safe under races."""
+    lookup = {
+        "code": code,
+        "currency": currency,
+        "owner_type": owner_type,
+        "owner_id": owner_id,
+        "shard": 0,
+    }
+    existing = Account.objects.filter(**lookup).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return create_account(
+                code=code,
+                currency=currency,
+                owner_type=owner_type,
+                owner_id=owner_id,
+                debits_must_not_exceed_credits=debits_must_not_exceed_credits,
+                credits_must_not_exceed_debits=credits_must_not_exceed_debits,
+                shards=shards,
+            )
+    except IntegrityError:
+        return Account.objects.get(**lookup)
+
+
+@transaction.atomic(durable=True)
+def close_account(*, account_id: int) -> Account:
+    """Close an account; it must hold nothing pending, and an escrow account nothing at all."""
+    accounts = lock_accounts([account_id])
+    account = accounts.get(account_id)
+    if account is None:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_NOT_FOUND, "No such account.")
+    if account.debits_pending or account.credits_pending:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_NOT_EMPTY, "The account has pending transfers.")
+    if account.code == AccountCode.ESCROW and account.debits_posted != account.credits_posted:
+        raise LedgerError(LedgerErrorCode.ACCOUNT_NOT_EMPTY, "Escrow must be empty to close.")
+    account.closed = True
+    account.save(update_fields=["closed"])
+    return account
+
+
+# --- Hot account shards -----------------------------------------------------------------
+
+# Shard structure never changes after creation, so each process caches it.
+_shard_cache: dict[int, tuple[int, ...]] = {}
+
+
+def clear_shard_cache() -> None:
+    _shard_cache.clear()
+
+
+def _load_shards(account_ids: Iterable[int]) -> None:
+    missing = {pk for pk in account_ids if pk not in _shard_cache}
+    if not missing:
+        return
+    hot: list[int] = []
+    for pk, shard_count in Account.objects.filter(pk__in=missing).values_list("pk", "shard_count"):
+        if shard_count > 1:
+            hot.append(pk)
+        else:
+            _shard_cache[pk] = (pk,)
+    if hot:
+        children: dict[int, list[tuple[int, int]]] = {pk: [] for pk in hot}
+        for pk, parent_id, shard in Account.objects.filter(parent_id__in=hot).values_list(
+            "pk", "parent_id", "shard"
+        ):
+            if parent_id is not None:
+                children[parent_id].append((shard, pk))
+        for pk in hot:
+            _shard_cache[pk] = (pk, *(child for _, child in sorted(children[pk])))
+
+
+def _shard_for(account_id: int, transfer_id: str) -> int:
+    shards = _shard_cache.get(account_id, (account_id,))
+    if len(shards) == 1:
+        return shards[0]
+    return shards[zlib.crc32(transfer_id.encode()) % len(shards)]
+
+
+# --- The engine -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pending:
+    key: str
+    debit_account_id: int
+    credit_account_id: int
+    amount: int
+    currency: str
+    expires_at: datetime | None
+    is_pending: bool
+    # "", "posted", "voided" or "expired".
+    resolution: str = ""
+
+
+@dataclass(slots=True)
+class _Batch:
+    now: datetime
+    accounts: dict[int, Account]
+    records: dict[str, IdempotencyRecord]
+    pendings: dict[str, _Pending]
+    transfers: list[Transfer] = field(default_factory=list)
+    entries: list[tuple[Transfer, Entry]] = field(default_factory=list)
+    new_records: list[IdempotencyRecord] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)
+    # Outcomes of ids decided earlier in this batch, for duplicates within the batch.
+    decided: dict[str, tuple[dict[str, Any], TransferResult]] = field(default_factory=dict)
+    expiring: list[tuple[str, datetime]] = field(default_factory=list)
+
+
+def _static_problem(request: TransferRequest) -> ResultCode | None:
+    """Checks that need no database: shape, range and currency of the request."""
+    if not request.id:
+        return ResultCode.ID_MUST_NOT_BE_EMPTY
+    if len(request.id) > MAX_ID_LENGTH:
+        return ResultCode.ID_TOO_LONG
+    resolving = request.kind in (TransferKind.POST_PENDING, TransferKind.VOID_PENDING)
+    if resolving and not request.pending_id:
+        return ResultCode.PENDING_TRANSFER_NOT_FOUND
+    if request.amount is not None or not resolving:
+        if request.amount is None or isinstance(request.amount, bool) or request.amount <= 0:
+            return ResultCode.AMOUNT_MUST_BE_POSITIVE
+        if request.amount > settings.LEDGER_MAX_AMOUNT_MINOR:
+            return ResultCode.AMOUNT_TOO_LARGE
+    if request.currency or not resolving:
+        problem = validate_currency(request.currency)
+        if problem is not None:
+            return problem
+    if not resolving:
+        if request.debit_account_id is None:
+            return ResultCode.DEBIT_ACCOUNT_NOT_FOUND
+        if request.credit_account_id is None:
+            return ResultCode.CREDIT_ACCOUNT_NOT_FOUND
+        if request.debit_account_id == request.credit_account_id:
+            return ResultCode.ACCOUNTS_MUST_BE_DIFFERENT
+        if not request.code:
+            return ResultCode.CODE_MUST_NOT_BE_EMPTY
+    if request.timeout_seconds < 0 or request.timeout_seconds > 366 * 86400:
+        return ResultCode.TIMEOUT_INVALID
+    if request.timeout_seconds and request.kind != TransferKind.PENDING:
+        return ResultCode.TIMEOUT_RESERVED_FOR_PENDING_TRANSFER
+    return None
+
+
+def _compare(
+    original: Mapping[str, Any], canonical: Mapping[str, Any], result: str, seq: int | None
+) -> TransferResult | None:
+    """The answer to a reused id, or None when the id is new."""
+    key = str(canonical.get("_id", ""))
+    if result != ResultCode.OK:
+        return TransferResult(key, ResultCode.ID_ALREADY_FAILED, original_code=result)
+    for fields, code in _FIELD_CODES:
+        if any(original.get(name) != canonical.get(name) for name in fields):
+            return TransferResult(key, code, transfer_seq=seq)
+    return TransferResult(key, ResultCode.OK, transfer_seq=seq, replayed=True)
+
+
+def _replay(batch: _Batch, request: TransferRequest) -> TransferResult | None:
+    canonical = {**request.canonical(), "_id": request.id}
+    if request.id in batch.decided:
+        earlier, outcome = batch.decided[request.id]
+        return _compare(earlier, canonical, outcome.code, outcome.transfer_seq)
+    record = batch.records.get(request.id)
+    if record is None:
+        return None
+    return _compare(record.request, canonical, record.result, record.transfer_id)
+
+
+def _apply_leg(
+    batch: _Batch,
+    debit: Account,
+    credit: Account,
+    *,
+    posted: int,
+    pending: int,
+) -> None:
+    """Move the totals of both accounts (deltas may be negative when resolving)."""
+    debit.debits_posted += posted
+    debit.debits_pending += pending
+    credit.credits_posted += posted
+    credit.credits_pending += pending
+    batch.touched.update((debit.pk, credit.pk))
+
+
+def _limits_problem(debit: Account, credit: Account, amount: int) -> ResultCode | None:
+    if debit.debits_must_not_exceed_credits and (
+        debit.debits_posted + debit.debits_pending + amount > debit.credits_posted
+    ):
+        return ResultCode.EXCEEDS_CREDITS
+    if credit.credits_must_not_exceed_debits and (
+        credit.credits_posted + credit.credits_pending + amount > credit.debits_posted
+    ):
+        return ResultCode.EXCEEDS_DEBITS
+    if max(
+        debit.debits_posted + debit.debits_pending, credit.credits_posted + credit.credits_pending
+    ) > (MAX_TOTAL - amount):
+        return ResultCode.AMOUNT_TOO_LARGE
+    return None
+
+
+def _decide_new(
+    batch: _Batch, request: TransferRequest
+) -> tuple[ResultCode, dict[str, Any] | None]:
+    """Check a single or pending transfer; return (code, plan) without changing state."""
+    assert request.debit_account_id is not None and request.credit_account_id is not None
+    debit = batch.accounts.get(_shard_for(request.debit_account_id, request.id))
+    credit = batch.accounts.get(_shard_for(request.credit_account_id, request.id))
+    if debit is None:
+        return ResultCode.DEBIT_ACCOUNT_NOT_FOUND, None
+    if credit is None:
+        return ResultCode.CREDIT_ACCOUNT_NOT_FOUND, None
+    if debit.closed or credit.closed:
+        return ResultCode.ACCOUNT_CLOSED, None
+    if debit.currency != request.currency or credit.currency != request.currency:
+        return ResultCode.CURRENCY_MISMATCH, None
+    assert request.amount is not None
+    problem = _limits_problem(debit, credit, request.amount)
+    if problem is not None:
+        return problem, None
+    return ResultCode.OK, {"debit": debit, "credit": credit, "amount": request.amount}
+
+
+def _decide_resolution(
+    batch: _Batch, request: TransferRequest
+) -> tuple[ResultCode, dict[str, Any] | None]:
+    """Check a post or void of a pending transfer."""
+    assert request.pending_id is not None
+    pending = batch.pendings.get(request.pending_id)
+    if pending is None:
+        return ResultCode.PENDING_TRANSFER_NOT_FOUND, None
+    if not pending.is_pending:
+        return ResultCode.PENDING_TRANSFER_NOT_PENDING, None
+    if pending.resolution == "posted":
+        return ResultCode.PENDING_TRANSFER_ALREADY_POSTED, None
+    if pending.resolution == "voided":
+        return ResultCode.PENDING_TRANSFER_ALREADY_VOIDED, None
+    if pending.resolution == "expired":
+        return ResultCode.PENDING_TRANSFER_EXPIRED, None
+    posting = request.kind == TransferKind.POST_PENDING
+    expired = pending.expires_at is not None and pending.expires_at <= batch.now
+    if posting and expired:
+        return ResultCode.PENDING_TRANSFER_EXPIRED, None
+    if not _names_account(request.debit_account_id, pending.debit_account_id) or not (
+        _names_account(request.credit_account_id, pending.credit_account_id)
+    ):
+        return ResultCode.PENDING_TRANSFER_HAS_DIFFERENT_ACCOUNTS, None
+    if request.currency and request.currency != pending.currency:
+        return ResultCode.PENDING_TRANSFER_HAS_DIFFERENT_CURRENCY, None
+    amount = pending.amount if request.amount is None or not posting else request.amount
+    if amount > pending.amount:
+        return ResultCode.EXCEEDS_PENDING_TRANSFER_AMOUNT, None
+    debit = batch.accounts[pending.debit_account_id]
+    credit = batch.accounts[pending.credit_account_id]
+    return ResultCode.OK, {
+        "debit": debit,
+        "credit": credit,
+        "amount": amount,
+        "pending": pending,
+    }
+
+
+def _names_account(given: int | None, actual: int) -> bool:
+    """A resolution may omit the accounts, or name them (a hot account by its parent)."""
+    return given is None or given == actual or actual in _shard_cache.get(given, ())
+
+
+def _record(
+    batch: _Batch, request: TransferRequest, result: TransferResult, transfer: Transfer | None
+) -> None:
+    canonical = request.canonical()
+    batch.decided[request.id] = (canonical, result)
+    if result.code in NOT_RECORDED:
+        return
+    batch.new_records.append(
+        IdempotencyRecord(
+            key=request.id,
+            request_hash=_request_hash(canonical),
+            request=canonical,
+            result=str(result.code),
+            transfer=transfer,
+            created_at=batch.now,
+        )
+    )
+
+
+def _entry(account: Account, side: Side, posted: int, pending: int, now: datetime) -> Entry:
+    account.version += 1
+    return Entry(
+        account_id=account.pk,
+        version=account.version,
+        side=side,
+        posted_delta=posted,
+        pending_delta=pending,
+        debits_pending=account.debits_pending,
+        debits_posted=account.debits_posted,
+        credits_pending=account.credits_pending,
+        credits_posted=account.credits_posted,
+        created_at=now,
+    )
+
+
+def _write_transfer(batch: _Batch, request: TransferRequest, plan: dict[str, Any]) -> Transfer:
+    """Apply a decided plan to the in-memory totals and queue its rows."""
+    debit: Account = plan["debit"]
+    credit: Account = plan["credit"]
+    amount: int = plan["amount"]
+    pending: _Pending | None = plan.get("pending")
+    kind = TransferKind(request.kind)
+    if kind == TransferKind.SINGLE:
+        posted_delta, pending_delta = amount, 0
+    elif kind == TransferKind.PENDING:
+        posted_delta, pending_delta = 0, amount
+    elif kind == TransferKind.POST_PENDING:
+        assert pending is not None
+        posted_delta, pending_delta = amount, -pending.amount
+    else:
+        assert pending is not None
+        posted_delta, pending_delta = 0, -pending.amount
+    _apply_leg(batch, debit, credit, posted=posted_delta, pending=pending_delta)
+    expires_at = None
+    if kind == TransferKind.PENDING and request.timeout_seconds:
+        expires_at = batch.now + timedelta(seconds=request.timeout_seconds)
+        batch.expiring.append((request.id, expires_at))
+    transfer = Transfer(
+        key=request.id,
+        debit_account_id=debit.pk,
+        credit_account_id=credit.pk,
+        amount=amount,
+        currency=debit.currency,
+        code=request.code or kind.value,
+        reference=request.reference,
+        metadata=dict(request.metadata),
+        kind=kind,
+        pending_id=request.pending_id,
+        expires_at=expires_at,
+        created_at=batch.now,
+    )
+    batch.transfers.append(transfer)
+    batch.entries.append(
+        (transfer, _entry(debit, Side.DEBIT, posted_delta, pending_delta, batch.now))
+    )
+    batch.entries.append(
+        (transfer, _entry(credit, Side.CREDIT, posted_delta, pending_delta, batch.now))
+    )
+    if kind == TransferKind.PENDING:
+        batch.pendings[request.id] = _Pending(
+            key=request.id,
+            debit_account_id=debit.pk,
+            credit_account_id=credit.pk,
+            amount=amount,
+            currency=debit.currency,
+            expires_at=expires_at,
+            is_pending=True,
+        )
+    elif pending is not None:
+        expiry = request.code == EXPIRY_VOID_CODE
+        pending.resolution = (
+            "posted" if kind == TransferKind.POST_PENDING else "expired" if expiry else "voided"
+        )
+    return transfer
+
+
+def _decide(
+    batch: _Batch, request: TransferRequest
+) -> tuple[TransferResult, dict[str, Any] | None]:
+    problem = _static_problem(request)
+    if problem is not None:
+        return TransferResult(request.id, problem), None
+    replay = _replay(batch, request)
+    if replay is not None:
+        return replay, None
+    if request.kind in (TransferKind.POST_PENDING, TransferKind.VOID_PENDING):
+        code, plan = _decide_resolution(batch, request)
+    else:
+        code, plan = _decide_new(batch, request)
+    return TransferResult(request.id, code), plan
+
+
+def _snapshot(batch: _Batch) -> dict[str, Any]:
+    return {
+        "accounts": {
+            pk: (
+                a.debits_posted,
+                a.debits_pending,
+                a.credits_posted,
+                a.credits_pending,
+                a.version,
+            )
+            for pk, a in batch.accounts.items()
+        },
+        "pendings": {key: (p.resolution,) for key, p in batch.pendings.items()},
+        "sizes": (len(batch.transfers), len(batch.entries), len(batch.new_records)),
+        "touched": set(batch.touched),
+        "decided": dict(batch.decided),
+        "expiring": len(batch.expiring),
+    }
+
+
+def _restore(batch: _Batch, snap: dict[str, Any]) -> None:
+    for pk, values in snap["accounts"].items():
+        a = batch.accounts[pk]
+        a.debits_posted, a.debits_pending, a.credits_posted, a.credits_pending, a.version = values
+    for key in list(batch.pendings):
+        if key not in snap["pendings"]:
+            del batch.pendings[key]
+        else:
+            batch.pendings[key].resolution = snap["pendings"][key][0]
+    transfers, entries, records = snap["sizes"]
+    del batch.transfers[transfers:]
+    del batch.entries[entries:]
+    del batch.new_records[records:]
+    del batch.expiring[snap["expiring"] :]
+    batch.touched = snap["touched"]
+    batch.decided = snap["decided"]
+
+
+def _run_single(batch: _Batch, request: TransferRequest) -> TransferResult:
+    result, plan = _decide(batch, request)
+    if plan is None:
+        if not result.replayed:
+            _record(batch, request, result, None)
+        return result
+    transfer = _write_transfer(batch, request, plan)
+    outcome = TransferResult(request.id, ResultCode.OK)
+    _record(batch, request, outcome, transfer)
+    return outcome
+
+
+def _run_linked(batch: _Batch, requests: Sequence[TransferRequest]) -> list[TransferResult]:
+    snap = _snapshot(batch)
+    results: list[TransferResult] = []
+    for request in requests:
+        result = _run_single(batch, request)
+        results.append(result)
+        if not result.ok:
+            break
+    if all(r.ok for r in results):
+        return results
+    # One leg failed: undo the chain and refuse every leg, naming the one that failed.
+    _restore(batch, snap)
+    failed_at = len(results) - 1
+    final: list[TransferResult] = []
+    for index, request in enumerate(requests):
+        if index == failed_at:
+            result = results[failed_at]
+        elif index < failed_at and results[index].replayed:
+            result = results[index]
+        else:
+            result = TransferResult(request.id, ResultCode.LINKED_EVENT_FAILED)
+        if not result.replayed and result.code != ResultCode.ID_ALREADY_FAILED:
+            _record(batch, request, result, None)
+        final.append(result)
+    return final
+
+
+def _load_pendings(pending_ids: set[str]) -> dict[str, _Pending]:
+    if not pending_ids:
+        return {}
+    found: dict[str, _Pending] = {}
+    resolutions: dict[str, str] = {}
+    rows = Transfer.objects.filter(
+        Q(key__in=pending_ids) | Q(pending_id__in=pending_ids)
+    ).values_list(
+        "key",
+        "kind",
+        "debit_account_id",
+        "credit_account_id",
+        "amount",
+        "currency",
+        "expires_at",
+        "pending_id",
+        "code",
+    )
+    for key, kind, debit, credit, amount, currency, expires_at, pending_key, code in rows:
+        if key in pending_ids:
+            found[key] = _Pending(
+                key, debit, credit, amount, currency, expires_at, kind == TransferKind.PENDING
+            )
+        if pending_key in pending_ids:
+            if kind == TransferKind.POST_PENDING:
+                resolutions[pending_key] = "posted"
+            else:
+                resolutions[pending_key] = "expired" if code == EXPIRY_VOID_CODE else "voided"
+    for key, resolution in resolutions.items():
+        if key in found:
+            found[key].resolution = resolution
+    return found
+
+
+def _accounts_to_lock(
+    requests: Sequence[TransferRequest], pendings: Mapping[str, _Pending]
+) -> set[int]:
+    ids: set[int] = set()
+    for request in requests:
+        for account_id in (request.debit_account_id, request.credit_account_id):
+            if account_id is not None:
+                ids.add(_shard_for(account_id, request.id))
+        if request.pending_id and request.pending_id in pendings:
+            pending = pendings[request.pending_id]
+            ids.update((pending.debit_account_id, pending.credit_account_id))
+    return ids
+
+
+def _persist(batch: _Batch) -> None:
+    """Write the batch's rows: transfers, entries, account totals, idempotency records."""
+    if batch.transfers:
+        Transfer.objects.bulk_create(batch.transfers)
+        entries = []
+        for transfer, entry in batch.entries:
+            entry.transfer_id = transfer.seq
+            entries.append(entry)
+        Entry.objects.bulk_create(entries)
+        changed = [batch.accounts[pk] for pk in sorted(batch.touched)]
+        Account.objects.bulk_update(
+            changed,
+            ["debits_posted", "debits_pending", "credits_posted", "credits_pending", "version"],
+        )
+    if batch.new_records:
+        for record in batch.new_records:
+            if record.transfer is not None:
+                record.transfer_id = record.transfer.seq
+        IdempotencyRecord.objects.bulk_create(batch.new_records)
+
+
+def _schedule_expiry(expiring: list[tuple[str, datetime]]) -> None:
+    if not expiring:
+        return
+    from directcontracts.ledger.tasks import expire_pending_transfer_task
+
+    for key, expires_at in expiring:
+        try:
+            expire_pending_transfer_task.using(run_after=expires_at).enqueue(key)
+        except Exception:  # noqa: S112, BLE001 — backends without deferral rely on the sweep
+            continue
+
+
+def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[TransferResult]:
+    now = clock.now()
+    ids = [r.id for r in requests if r.id and len(r.id) <= MAX_ID_LENGTH]
+    records = {r.key: r for r in IdempotencyRecord.objects.filter(key__in=ids)} if ids else {}
+    pendings = _load_pendings({r.pending_id for r in requests if r.pending_id})
+    _load_shards(
+        pk
+        for r in requests
+        for pk in (r.debit_account_id, r.credit_account_id)
+        if isinstance(pk, int)
+    )
+    accounts = lock_accounts(_accounts_to_lock(requests, pendings))
+    batch = _Batch(now=now, accounts=accounts, records=records, pendings=pendings)
+    if linked:
+        results = _run_linked(batch, requests)
+    else:
+        results = [_run_single(batch, request) for request in requests]
+    _persist(batch)
+    seqs = {t.key: t.seq for t in batch.transfers}
+    if batch.expiring:
+        transaction.on_commit(partial(_schedule_expiry, list(batch.expiring)))
+    return [
+        TransferResult(r.id, r.code, seqs[r.id], r.replayed, r.original_code)
+        if r.ok and r.id in seqs and not r.replayed
+        else r
+        for r in results
+    ]
+
+
+def _is_retryable(exc: Exception) -> bool:
+    cause = exc.__cause__
+    sqlstate = getattr(cause, "sqlstate", None)
+    if sqlstate in {"40001", "40P01", "55P03"}:
+        return True
+    if isinstance(exc, IntegrityError):
+        # A concurrent writer took the same id or resolved the same pending transfer.
+        return sqlstate == "23505" or "UNIQUE" in str(exc)
+    return connection.vendor == "sqlite" and "locked" in str(exc)
+
+
+def _with_retries(work: Callable[[], _T]) -> _T:
+    for attempt in range(MAX_ATTEMPTS):
+        try:
+            return work()
+        except (OperationalError, IntegrityError) as exc:
+            if attempt == MAX_ATTEMPTS - 1 or not _is_retryable(exc):
+                raise
+            time.sleep(random.uniform(0, 0.002 * 2**attempt))  # noqa: S311 — jitter only
+    raise AssertionError("unreachable")
+
+
+def _execute(requests: Sequence[TransferRequest], *, linked: bool) -> list[TransferResult]:
+    if len(requests) > MAX_BATCH_SIZE:
+        raise LedgerError(LedgerErrorCode.BATCH_TOO_LARGE, f"At most {MAX_BATCH_SIZE} transfers.")
+    if not requests:
+        return []
+
+    def attempt() -> list[TransferResult]:
+        with transaction.atomic(durable=True):
+            return _apply(requests, linked=linked)
+
+    return _with_retries(attempt)
+
+
+# --- Public entry points ----------------------------------------------------------------
+
+
+def post_transfers(
+    requests: Sequence[TransferRequest], *, linked: bool = False
+) -> list[TransferResult]:
+    """Apply up to MAX_BATCH_SIZE transfers in one transaction; one result per request.
+
+    Refusals are results, not exceptions (like TigerBeetle's batches). With
+    `linked=True` the batch succeeds or fails as a whole.
+    """
+    return _execute(requests, linked=linked)
+
+
+def _raise_for(result: TransferResult) -> TransferResult:
+    if not result.ok:
+        raise LedgerError(result.code, transfer_id=result.id, original_code=result.original_code)
+    return result
+
+
+def post_transfer(
+    *,
+    id: str,  # noqa: A002 — the caller's transfer id, as in TigerBeetle
+    debit_account_id: int,
+    credit_account_id: int,
+    amount: int,
+    currency: str,
+    code: str,
+    reference: str = "",
+    metadata: Mapping[str, Any] | None = None,
+    pending: bool = False,
+    timeout_seconds: int = 0,
+) -> TransferResult:
+    """Move `amount` minor units now (or reserve them, with `pending=True`).
+
+    Raises LedgerError with a ResultCode on refusal (the refusal is recorded first, so a
+    retry of the id stays refused). A retry with identical fields returns the original
+    result with `replayed=True`.
+    """
+    request = TransferRequest(
+        id=id,
+        debit_account_id=debit_account_id,
+        credit_account_id=credit_account_id,
+        amount=amount,
+        currency=currency,
+        code=code,
+        reference=reference,
+        metadata=metadata or {},
+        kind=TransferKind.PENDING if pending else TransferKind.SINGLE,
+        timeout_seconds=timeout_seconds,
+    )
+    return _raise_for(_execute([request], linked=False)[0])
+
+
+def post_pending_transfer(
+    *,
+    id: str,  # noqa: A002
+    pending_id: str,
+    amount: int | None = None,
+    reference: str = "",
+    metadata: Mapping[str, Any] | None = None,
+) -> TransferResult:
+    """Post a pending transfer, in full (`amount=None`) or a smaller amount."""
+    request = TransferRequest(
+        id=id,
+        amount=amount,
+        kind=TransferKind.POST_PENDING,
+        pending_id=pending_id,
+        reference=reference,
+        metadata=metadata or {},
+    )
+    return _raise_for(_execute([request], linked=False)[0])
+
+
+def void_pending_transfer(
+    *,
+    id: str,  # noqa: A002
+    pending_id: str,
+    reference: str = "",
+    code: str = "",
+    metadata: Mapping[str, Any] | None = None,
+) -> TransferResult:
+    """Release the reservation of a pending transfer."""
+    request = TransferRequest(
+        id=id,
+        kind=TransferKind.VOID_PENDING,
+        pending_id=pending_id,
+        code=code,
+        reference=reference,
+        metadata=metadata or {},
+    )
+    return _raise_for(_execute([request], linked=False)[0])
+
+
+def post_linked_transfers(requests: Sequence[TransferRequest]) -> list[TransferResult]:
+    """All or nothing: raises LedgerError naming the failed leg, applying no leg."""
+    results = _execute(requests, linked=True)
+    for result in results:
+        if not result.ok and result.code != ResultCode.LINKED_EVENT_FAILED:
+            _raise_for(result)
+    for result in results:
+        _raise_for(result)
+    return results
+
+
+def expiry_void_id(pending_id: str) -> str:
+    return f"expire:{pending_id}"[:MAX_ID_LENGTH]
+
+
+def expire_pending_transfer(*, pending_id: str) -> TransferResult | None:
+    """Void one pending transfer whose timeout has passed; idempotent, None if not due."""
+    now = clock.now()
+    due = Transfer.objects.filter(
+        key=pending_id, kind=TransferKind.PENDING, expires_at__lte=now
+    ).exists()
+    if not due:
+        return None
+    request = TransferRequest(
+        id=expiry_void_id(pending_id),
+        kind=TransferKind.VOID_PENDING,
+        pending_id=pending_id,
+        code=EXPIRY_VOID_CODE,
+    )
+    return _execute([request], linked=False)[0]
+
+
+def expire_pending_transfers(*, limit: int = 1000) -> int:
+    """Void every pending transfer past its timeout (the sweep); returns how many."""
+    now = clock.now()
+    due = list(
+        Transfer.objects.filter(kind=TransferKind.PENDING, expires_at__lte=now)
+        .exclude(key__in=Transfer.objects.filter(pending__isnull=False).values("pending_id"))
+        .order_by("expires_at")
+        .values_list("key", flat=True)[:limit]
+    )
+    requests = [
+        TransferRequest(
+            id=expiry_void_id(key),
+            kind=TransferKind.VOID_PENDING,
+            pending_id=key,
+            code=EXPIRY_VOID_CODE,
+        )
+        for key in due
+    ]
+    results = _execute(requests, linked=False) if requests else []
+    return sum(1 for r in results if r.ok and not r.replayed)
