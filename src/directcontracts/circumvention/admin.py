@@ -1,0 +1,117 @@
+"""Back office: the held list (review decisions with the evidence side by side) and the index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.http import HttpRequest
+from django.utils.html import format_html, format_html_join
+
+from directcontracts.circumvention.models import (
+    CircumventionCheck,
+    IdentitySignal,
+    MarketplaceAccount,
+)
+from directcontracts.circumvention.services import resolve_review
+from directcontracts.core.errors import DomainError
+
+EVIDENCE_FIELDS = (
+    "email",
+    "name",
+    "phone",
+    "country",
+    "company",
+    "payment_fingerprint",
+    "device_id",
+    "ip",
+)
+
+
+class ReadOnly(admin.ModelAdmin):  # type: ignore[type-arg]
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(MarketplaceAccount)
+class MarketplaceAccountAdmin(ReadOnly):
+    list_display = ["external_id", "source", "email", "name", "country", "company", "is_active"]
+    list_filter = ["source", "is_active"]
+    search_fields = ["external_id", "email", "name", "company", "email_key", "phone_e164"]
+
+
+@admin.register(IdentitySignal)
+class IdentitySignalAdmin(ReadOnly):
+    list_display = ["subject", "checkpoint", "kind", "value", "normalised", "created_at"]
+    list_filter = ["checkpoint", "kind"]
+    search_fields = ["subject", "value", "normalised"]
+
+
+class HeldFilter(admin.SimpleListFilter):
+    title = "held list"
+    parameter_name = "held"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "Held for review")]
+
+    def queryset(self, request: HttpRequest, queryset: Any) -> Any:
+        if self.value() == "yes":
+            return queryset.filter(review_state=CircumventionCheck.ReviewState.HELD)
+        return queryset
+
+
+@admin.register(CircumventionCheck)
+class CircumventionCheckAdmin(ReadOnly):
+    list_display = ["subject", "checkpoint", "decision", "score", "review_state", "created_at"]
+    list_filter = [HeldFilter, "decision", "review_state", "checkpoint"]
+    search_fields = ["subject"]
+    readonly_fields = ["subject", "checkpoint", "decision", "score", "review_state", "side_by_side",
+                       "deciding_signals", "reviewed_by", "reviewed_at", "review_note", "created_at"]  # fmt: skip
+    fields: Any = readonly_fields
+    actions = ["confirm_existing_account", "clear_as_new_client"]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(getattr(request.user, "in_staff_group", lambda *_: False)("trust_safety"))
+
+    @admin.display(description="Evidence (client | existing account)")
+    def side_by_side(self, obj: CircumventionCheck) -> str:
+        rows = format_html_join(
+            "",
+            "<tr><th>{}</th><td>{}</td><td>{}</td></tr>",
+            ((f, obj.candidate.get(f) or "—", obj.matched.get(f) or "—") for f in EVIDENCE_FIELDS),
+        )
+        return format_html(
+            "<table><tr><th></th><th>client</th><th>existing account {}</th></tr>{}</table>",
+            obj.matched.get("id", ""),
+            rows,
+        )
+
+    @admin.display(description="Signals that decided")
+    def deciding_signals(self, obj: CircumventionCheck) -> str:
+        return format_html_join(
+            "", "<div>{} {}: {}</div>", ((s["field"], s["level"], s["weight"]) for s in obj.signals)
+        )
+
+    def _resolve(self, request: HttpRequest, queryset: Any, *, confirmed: bool) -> None:
+        done = 0
+        for check in queryset:
+            try:
+                resolve_review(check=check, by=request.user, confirmed=confirmed)  # type: ignore[arg-type]
+                done += 1
+            except DomainError as error:
+                self.message_user(request, f"{check.subject}: {error.message}", messages.WARNING)
+        self.message_user(request, f"{done} check(s) resolved.")
+
+    @admin.action(description="Confirm: an existing account holder")
+    def confirm_existing_account(self, request: HttpRequest, queryset: Any) -> None:
+        self._resolve(request, queryset, confirmed=True)
+
+    @admin.action(description="Clear: a genuinely new client")
+    def clear_as_new_client(self, request: HttpRequest, queryset: Any) -> None:
+        self._resolve(request, queryset, confirmed=False)

@@ -1,0 +1,308 @@
+"""Writes: keeping the account index current, checking clients, resolving held checks.
+
+Design: `check_client` is the one entry point later contract code calls at invitation
+acceptance, payment-method creation and funding. Its steps:
+1. record the identity signals the client gave at this check point;
+2. normalise them into a profile and fetch candidates through the blocking-key indexes;
+3. score them with the same Fellegi-Sunter matcher the command line uses, and decide with the
+   thresholds from settings;
+4. store a CircumventionCheck with both sides' values and the deciding signals; a `review`
+   decision is held for Trust & Safety (the admin's held list until cases exist).
+The caller turns the decision into words with `refusal_for_client` / `refusal_for_freelancer`:
+the freelancer is never told which other account the client holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.circumvention import selectors
+from directcontracts.circumvention.errors import CircumventionErrorCode
+from directcontracts.circumvention.matcher import (
+    RECORD_FIELDS,
+    Thresholds,
+    best_match,
+    profile_from_record,
+)
+from directcontracts.circumvention.models import (
+    Checkpoint,
+    CircumventionCheck,
+    IdentitySignal,
+    MarketplaceAccount,
+)
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+
+RAW_FIELDS = ("email", "name", "phone", "country", "company", "payment_fingerprint", "device_id")
+
+
+def current_thresholds() -> Thresholds:
+    return Thresholds(
+        block=settings.CIRCUMVENTION_BLOCK_SCORE, review=settings.CIRCUMVENTION_REVIEW_SCORE
+    )
+
+
+def _clean(value: Any, limit: int) -> str:
+    return "" if value is None else str(value).strip()[:limit]
+
+
+def account_fields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Raw and normalised MarketplaceAccount columns for one record (id excluded)."""
+    profile = profile_from_record(record)
+    raw = {name: _clean(record.get(name), 200) for name in RAW_FIELDS}
+    raw["email"] = _clean(record.get("email"), 254)
+    raw["country"] = _clean(record.get("country"), 2).upper()
+    raw["ip_address"] = _clean(record.get("ip"), 45)
+    return raw | selectors.account_columns(profile)
+
+
+@transaction.atomic
+def import_marketplace_accounts(
+    *, records: Iterable[Mapping[str, Any]], batch_size: int = 2000
+) -> int:
+    """Create or refresh imported accounts by their external id; returns how many."""
+    count = 0
+    batch: list[MarketplaceAccount] = []
+    update_fields = [f for f in account_fields({}).keys()]
+
+    def flush() -> None:
+        MarketplaceAccount.objects.bulk_create(
+            batch,
+            update_conflicts=True,
+            unique_fields=["source", "external_id"],
+            update_fields=[*update_fields, "imported_at"],
+        )
+        batch.clear()
+
+    for record in records:
+        external_id = _clean(record.get("id"), 100)
+        if not external_id:
+            raise DomainError(CircumventionErrorCode.INVALID_RECORD, "Every account needs an id.")
+        batch.append(
+            MarketplaceAccount(
+                source=MarketplaceAccount.Source.IMPORTED,
+                external_id=external_id,
+                imported_at=clock.now(),
+                **account_fields(record),
+            )
+        )
+        count += 1
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    selectors.forget_account_total()
+    return count
+
+
+def local_record(user: User) -> dict[str, Any]:
+    profile = getattr(user, "client_profile", None)
+    freelancer = getattr(user, "freelancer_profile", None)
+    return {
+        "id": f"user:{user.pk}",
+        "email": user.email,
+        "name": (profile.name if profile else "") or user.full_name,
+        "country": (profile.country if profile else "")
+        or (freelancer.country if freelancer else ""),
+        "company": (profile.company if profile else "")
+        or (freelancer.agency_name if freelancer else ""),
+    }
+
+
+@transaction.atomic
+def register_local_account(
+    *, user: User, extra: Mapping[str, Any] | None = None
+) -> MarketplaceAccount:
+    """File one of this platform's own users as an existing marketplace account holder.
+
+    `extra` adds signals known elsewhere (phone, payment fingerprint, device id, ip).
+    Direct-contract clients are not marketplace accounts and must not be registered.
+    """
+    record = local_record(user) | dict(extra or {})
+    fields = account_fields(record)
+    account, _ = MarketplaceAccount.objects.update_or_create(
+        source=MarketplaceAccount.Source.LOCAL,
+        external_id=record["id"],
+        defaults={**fields, "user": user, "is_active": user.is_active},
+    )
+    selectors.forget_account_total()
+    return account
+
+
+def _record_signals(
+    *, subject: str, client: User | None, checkpoint: str, values: Mapping[str, Any]
+) -> None:
+    profile = profile_from_record({**values, "id": subject})
+    normalised = {
+        "email": profile.email_key,
+        "name": profile.name_key,
+        "phone": profile.phone or profile.phone_national,
+        "country": profile.country,
+        "company": profile.company,
+        "payment_fingerprint": profile.card,
+        "device_id": profile.device,
+        "ip": profile.ip_network,
+    }
+    signals = [
+        IdentitySignal(
+            subject=subject,
+            client=client,
+            checkpoint=checkpoint,
+            kind=kind,
+            value=_clean(values.get(kind), 400),
+            normalised=_clean(normalised.get(kind), 400),
+            created_at=clock.now(),
+        )
+        for kind in IdentitySignal.Kind.values
+        if values.get(kind)
+    ]
+    IdentitySignal.objects.bulk_create(signals)
+
+
+def _as_given(account: MarketplaceAccount) -> dict[str, Any]:
+    return {
+        "id": account.external_id,
+        "email": account.email,
+        "name": account.name,
+        "phone": account.phone,
+        "country": account.country,
+        "company": account.company,
+        "payment_fingerprint": account.payment_fingerprint,
+        "device_id": account.device_id,
+        "ip": account.ip_address,
+    }
+
+
+@transaction.atomic
+def check_client(
+    *,
+    subject: str,
+    checkpoint: Checkpoint | str,
+    email: str | None = None,
+    name: str | None = None,
+    phone: str | None = None,
+    country: str | None = None,
+    company: str | None = None,
+    payment_fingerprint: str | None = None,
+    device_id: str | None = None,
+    ip: str | None = None,
+    user_agent: str | None = None,
+    client: User | None = None,
+) -> CircumventionCheck:
+    """Check an invited client against existing marketplace accounts and record the decision."""
+    if checkpoint not in Checkpoint.values:
+        raise DomainError(
+            CircumventionErrorCode.INVALID_RECORD, f"Unknown check point {checkpoint!r}."
+        )
+    if not subject:
+        raise DomainError(CircumventionErrorCode.INVALID_RECORD, "A check needs a subject.")
+    values = {
+        "email": email, "name": name, "phone": phone, "country": country, "company": company,
+        "payment_fingerprint": payment_fingerprint, "device_id": device_id, "ip": ip,
+        "user_agent": user_agent,
+    }  # fmt: skip
+    # 1. The signals, as given, for the audit trail.
+    _record_signals(subject=subject, client=client, checkpoint=str(checkpoint), values=values)
+    # 2-3. Candidates through the indexes, scored by the shared matcher.
+    profile = profile_from_record({**values, "id": subject})
+    candidates, freq = selectors.find_candidates(
+        profile, exclude_user_id=client.pk if client else None
+    )
+    result = best_match(profile, candidates, freq, current_thresholds())
+    matched = MarketplaceAccount.objects.get(pk=int(result.match)) if result.match else None
+    # 4. The decision with its evidence, side by side.
+    decision = CircumventionCheck.Decision(result.decision)
+    return CircumventionCheck.objects.create(
+        subject=subject,
+        client=client,
+        checkpoint=str(checkpoint),
+        decision=decision,
+        score=round(result.score, 3),
+        matched_account=matched,
+        candidate={k: values[k] for k in RECORD_FIELDS if k in values and values[k]},
+        matched=_as_given(matched) if matched else {},
+        signals=[s.as_dict() for s in result.signals],
+        review_state=(
+            CircumventionCheck.ReviewState.HELD
+            if decision == CircumventionCheck.Decision.REVIEW
+            else CircumventionCheck.ReviewState.NONE
+        ),
+        created_at=clock.now(),
+    )
+
+
+def refusal_for_client(check: CircumventionCheck) -> DomainError | None:
+    """The error to show the client, or None when the check allows them to go on."""
+    if check.decision == CircumventionCheck.Decision.BLOCK or (
+        check.review_state == CircumventionCheck.ReviewState.CONFIRMED
+    ):
+        return DomainError(
+            CircumventionErrorCode.EXISTING_ACCOUNT,
+            "You already have a marketplace account, so this work must stay in the "
+            f"marketplace: sign in at {settings.MARKETPLACE_SIGN_IN_URL} to hire there.",
+            status=403,
+            sign_in_url=settings.MARKETPLACE_SIGN_IN_URL,
+        )
+    if check.review_state == CircumventionCheck.ReviewState.HELD:
+        return DomainError(
+            CircumventionErrorCode.HELD_FOR_REVIEW,
+            "We need to check a few details before this contract can go ahead; "
+            "Trust & Safety will be in touch shortly.",
+            status=409,
+        )
+    return None
+
+
+def refusal_for_freelancer(check: CircumventionCheck) -> DomainError | None:
+    """The freelancer's version: never names or hints at the client's other account."""
+    client_error = refusal_for_client(check)
+    if client_error is None:
+        return None
+    if client_error.code == CircumventionErrorCode.EXISTING_ACCOUNT:
+        return DomainError(
+            CircumventionErrorCode.EXISTING_ACCOUNT,
+            "This contract cannot proceed as a Direct Contract: this client must work with "
+            "you through the marketplace.",
+            status=403,
+        )
+    return DomainError(
+        CircumventionErrorCode.HELD_FOR_REVIEW,
+        "This contract is waiting for a routine check by Trust & Safety.",
+        status=409,
+    )
+
+
+@transaction.atomic
+def resolve_review(
+    *, check: CircumventionCheck, by: User, confirmed: bool, note: str = ""
+) -> CircumventionCheck:
+    """Trust & Safety's verdict on a held check: an existing account holder, or a new client."""
+    if not by.in_staff_group("trust_safety"):
+        raise DomainError(
+            "permission_denied", "Only Trust & Safety resolves held checks.", status=403
+        )
+    target = (
+        CircumventionCheck.ReviewState.CONFIRMED
+        if confirmed
+        else CircumventionCheck.ReviewState.CLEARED
+    )
+    if target not in CircumventionCheck.ALLOWED_TRANSITIONS[check.review_state]:
+        raise DomainError(
+            CircumventionErrorCode.INVALID_REVIEW,
+            f"A check that is {check.get_review_state_display().lower()} cannot be resolved.",
+            status=409,
+        )
+    updated = CircumventionCheck.objects.filter(
+        pk=check.pk, review_state=check.review_state
+    ).update(review_state=target, reviewed_by=by, reviewed_at=clock.now(), review_note=note[:2000])
+    if not updated:
+        raise DomainError(
+            CircumventionErrorCode.INVALID_REVIEW, "This check was resolved meanwhile.", status=409
+        )
+    check.refresh_from_db()
+    return check
