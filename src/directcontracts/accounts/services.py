@@ -76,7 +76,9 @@ def sign_up(
 ) -> User:
     email = normalize_email(email)
     if not as_freelancer and not as_client:
-        raise DomainError(AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client.")
+        raise DomainError(
+            AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client."
+        )
     if User.objects.filter(email=email).exists():
         raise Conflict(
             AccountErrorCode.EMAIL_TAKEN,
@@ -95,7 +97,9 @@ def sign_up(
             )
     except IntegrityError:
         # Two sign-ups with one address raced; the loser gets the same answer as above.
-        raise Conflict(AccountErrorCode.EMAIL_TAKEN, "An account with this email already exists.") from None
+        raise Conflict(
+            AccountErrorCode.EMAIL_TAKEN, "An account with this email already exists."
+        ) from None
     record_event(user=user, kind=AccountEvent.Kind.SIGNED_UP, ip_address=ip_address)
     send_verification_email(user=user)
     return user
@@ -120,10 +124,14 @@ def send_verification_email(*, user: User) -> None:
 def _link_error(status: str, what: str) -> DomainError:
     if status == "expired":
         return DomainError(
-            AccountErrorCode.LINK_EXPIRED, f"This {what} link has expired. Ask for a new one.", status=410
+            AccountErrorCode.LINK_EXPIRED,
+            f"This {what} link has expired. Ask for a new one.",
+            status=410,
         )
     if status == "used":
-        return DomainError(AccountErrorCode.LINK_USED, f"This {what} link has already been used.", status=410)
+        return DomainError(
+            AccountErrorCode.LINK_USED, f"This {what} link has already been used.", status=410
+        )
     return DomainError(AccountErrorCode.LINK_INVALID, f"This {what} link is not valid.")
 
 
@@ -163,8 +171,18 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
     account_key, address_key = _limit_keys(email, ip_address)
     too_many = "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
-    ratelimit.check(account_key, limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT, window_seconds=window, message=too_many)
-    ratelimit.check(address_key, limit=settings.SIGN_IN_LIMIT_PER_ADDRESS, window_seconds=window, message=too_many)
+    ratelimit.check(
+        account_key,
+        limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT,
+        window_seconds=window,
+        message=too_many,
+    )
+    ratelimit.check(
+        address_key,
+        limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
+        window_seconds=window,
+        message=too_many,
+    )
 
     user = User.objects.get_by_email(email)
     if user is None:
@@ -184,11 +202,18 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
     return SignInResult(user=user, needs_second_factor=has_totp(user))
 
 
-def record_sign_in(*, user: User, session_key: str, ip_address: str | None, user_agent: str) -> UserSession:
+def record_sign_in(
+    *, user: User, session_key: str, ip_address: str | None, user_agent: str
+) -> UserSession:
     record_event(user=user, kind=AccountEvent.Kind.SIGNED_IN, ip_address=ip_address)
     session, _ = UserSession.objects.update_or_create(
         session_key=session_key,
-        defaults={"user": user, "ip_address": ip_address, "user_agent": user_agent[:300], "last_seen_at": clock.now()},
+        defaults={
+            "user": user,
+            "ip_address": ip_address,
+            "user_agent": user_agent[:300],
+            "last_seen_at": clock.now(),
+        },
     )
     return session
 
@@ -203,7 +228,10 @@ def record_sign_out(*, user: User, session_key: str | None, ip_address: str | No
 def end_session(*, user: User, session_id: int) -> None:
     session = UserSession.objects.filter(user=user, pk=session_id).first()
     if session is None:
-        raise NotFound("That session does not exist or has already ended.", code=AccountErrorCode.SESSION_NOT_FOUND)
+        raise NotFound(
+            "That session does not exist or has already ended.",
+            code=AccountErrorCode.SESSION_NOT_FOUND,
+        )
     Session.objects.filter(session_key=session.session_key).delete()
     session.delete()
     record_event(user=user, kind=AccountEvent.Kind.SESSION_ENDED, session_id=session_id)
@@ -278,7 +306,9 @@ def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
 @transaction.atomic
 def change_password(*, user: User, current_password: str, new_password: str) -> None:
     if not user.check_password(current_password):
-        raise DomainError(AccountErrorCode.INVALID_CREDENTIALS, "Your current password is not correct.")
+        raise DomainError(
+            AccountErrorCode.INVALID_CREDENTIALS, "Your current password is not correct."
+        )
     _validate_password(new_password, user)
     user.set_password(new_password)
     user.save(update_fields=["password"])
@@ -316,7 +346,8 @@ def save_freelancer_profile(
 @transaction.atomic
 def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
     profile, _ = ClientProfile.objects.update_or_create(
-        user=user, defaults={"name": name.strip(), "company": company.strip(), "country": country.upper()}
+        user=user,
+        defaults={"name": name.strip(), "company": company.strip(), "country": country.upper()},
     )
     if not user.is_client:
         user.is_client = True
@@ -343,7 +374,10 @@ def create_api_token(*, user: User, name: str) -> tuple[ApiToken, str]:
 def revoke_api_token(*, user: User, token_id: int) -> ApiToken:
     token = ApiToken.objects.filter(user=user, pk=token_id, revoked_at__isnull=True).first()
     if token is None:
-        raise NotFound("That token does not exist or is already revoked.", code=AccountErrorCode.TOKEN_NOT_FOUND)
+        raise NotFound(
+            "That token does not exist or is already revoked.",
+            code=AccountErrorCode.TOKEN_NOT_FOUND,
+        )
     token.revoked_at = clock.now()
     token.save(update_fields=["revoked_at"])
     record_event(user=user, kind=AccountEvent.Kind.TOKEN_REVOKED, token_id=token.pk)
@@ -372,7 +406,9 @@ def has_totp(user: User) -> bool:
 
 
 def totp_uri(device: TotpDevice) -> str:
-    return pyotp.TOTP(device.secret).provisioning_uri(name=device.user.email, issuer_name=settings.PLATFORM_NAME)
+    return pyotp.TOTP(device.secret).provisioning_uri(
+        name=device.user.email, issuer_name=settings.PLATFORM_NAME
+    )
 
 
 @transaction.atomic
@@ -380,7 +416,8 @@ def begin_totp_setup(*, user: User) -> TotpDevice:
     if has_totp(user):
         raise Conflict(AccountErrorCode.TOTP_ALREADY_ENABLED, "Two-factor sign-in is already on.")
     device, _ = TotpDevice.objects.update_or_create(
-        user=user, defaults={"secret": pyotp.random_base32(), "confirmed_at": None, "last_used_step": 0}
+        user=user,
+        defaults={"secret": pyotp.random_base32(), "confirmed_at": None, "last_used_step": 0},
     )
     return device
 
@@ -394,7 +431,9 @@ def _accept_totp_code(device: TotpDevice, code: str) -> bool:
     current = totp.timecode(clock.now())
     for step in (current - 1, current, current + 1):
         if step > device.last_used_step and secrets.compare_digest(totp.generate_otp(step), code):
-            claimed = TotpDevice.objects.filter(pk=device.pk, last_used_step__lt=step).update(last_used_step=step)
+            claimed = TotpDevice.objects.filter(pk=device.pk, last_used_step__lt=step).update(
+                last_used_step=step
+            )
             return bool(claimed)
     return False
 
@@ -402,7 +441,9 @@ def _accept_totp_code(device: TotpDevice, code: str) -> bool:
 def _new_recovery_codes(user: User) -> list[str]:
     RecoveryCode.objects.filter(user=user).delete()
     codes = [f"{secrets.token_hex(3)}-{secrets.token_hex(3)}" for _ in range(RECOVERY_CODE_COUNT)]
-    RecoveryCode.objects.bulk_create([RecoveryCode(user=user, digest=_digest(code)) for code in codes])
+    RecoveryCode.objects.bulk_create(
+        [RecoveryCode(user=user, digest=_digest(code)) for code in codes]
+    )
     return codes
 
 
@@ -415,41 +456,53 @@ def confirm_totp(*, user: User, code: str) -> list[str]:
     if device.confirmed:
         raise Conflict(AccountErrorCode.TOTP_ALREADY_ENABLED, "Two-factor sign-in is already on.")
     if not _accept_totp_code(device, code):
-        raise DomainError(AccountErrorCode.TOTP_INVALID, "That code is not right. Enter the current 6-digit code.")
+        raise DomainError(
+            AccountErrorCode.TOTP_INVALID, "That code is not right. Enter the current 6-digit code."
+        )
     TotpDevice.objects.filter(pk=device.pk).update(confirmed_at=clock.now())
     record_event(user=user, kind=AccountEvent.Kind.TOTP_ENABLED)
     return _new_recovery_codes(user)
 
 
-@transaction.atomic
 def disable_totp(*, user: User, code: str) -> None:
     if not has_totp(user):
         raise DomainError(AccountErrorCode.TOTP_NOT_ENABLED, "Two-factor sign-in is not on.")
+    # Checked outside the transaction below, so that a wrong code still counts against the limit.
     verify_second_factor(user=user, code=code)
-    TotpDevice.objects.filter(user=user).delete()
-    RecoveryCode.objects.filter(user=user).delete()
-    record_event(user=user, kind=AccountEvent.Kind.TOTP_DISABLED)
+    with transaction.atomic():
+        TotpDevice.objects.filter(user=user).delete()
+        RecoveryCode.objects.filter(user=user).delete()
+        record_event(user=user, kind=AccountEvent.Kind.TOTP_DISABLED)
 
 
 def verify_second_factor(*, user: User, code: str, ip_address: str | None = None) -> None:
-    """A current TOTP code or an unused recovery code; each works once."""
-    ratelimit.hit(
-        f"second-factor:{user.pk}",
+    """A current TOTP code or an unused recovery code; each works once.
+
+    Only wrong codes count against the limit (as for passwords), so a person who signs
+    in often is never locked out by their own right codes.
+    """
+    limit_key = f"second-factor:{user.pk}"
+    window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
+    ratelimit.check(
+        limit_key,
         limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT,
-        window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
+        window_seconds=window,
         message="Too many wrong codes. Wait a few minutes and try again.",
     )
     device = TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
     if device is not None and _accept_totp_code(device, code):
         return
     cleaned = code.strip().lower()
-    used = RecoveryCode.objects.filter(user=user, digest=_digest(cleaned), used_at__isnull=True).update(
-        used_at=clock.now()
-    )
+    used = RecoveryCode.objects.filter(
+        user=user, digest=_digest(cleaned), used_at__isnull=True
+    ).update(used_at=clock.now())
     if used:
         record_event(user=user, kind=AccountEvent.Kind.RECOVERY_CODE_USED, ip_address=ip_address)
         return
-    raise DomainError(AccountErrorCode.TOTP_INVALID, "That code is not right. Try the current code from your app.")
+    ratelimit.record(limit_key, window_seconds=window)
+    raise DomainError(
+        AccountErrorCode.TOTP_INVALID, "That code is not right. Try the current code from your app."
+    )
 
 
 def resend_verification(*, email: str, ip_address: str | None) -> None:
