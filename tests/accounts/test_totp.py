@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import pyotp
+import pytest
+
+from directcontracts.accounts import services
+from directcontracts.accounts.models import RecoveryCode, TotpDevice
+from directcontracts.core.errors import DomainError
+
+pytestmark = pytest.mark.django_db
+
+
+def _code(user, clock) -> str:
+    return pyotp.TOTP(TotpDevice.objects.get(user=user).secret).at(clock.now())
+
+
+@pytest.fixture
+def recovery_codes(freelancer, frozen_clock) -> list[str]:
+    """Two-factor sign-in turned on for the freelancer; the clock then moves to a fresh step."""
+    services.begin_totp_setup(user=freelancer)
+    codes = services.confirm_totp(user=freelancer, code=_code(freelancer, frozen_clock))
+    frozen_clock.advance(seconds=30)
+    return codes
+
+
+def test_setup_starts_an_unconfirmed_device(freelancer):
+    device = services.begin_totp_setup(user=freelancer)
+    assert not device.confirmed
+    assert not services.has_totp(freelancer)
+
+
+def test_setup_gives_a_provisioning_uri_for_authenticator_apps(freelancer):
+    device = services.begin_totp_setup(user=freelancer)
+    uri = services.totp_uri(device)
+    assert uri.startswith("otpauth://totp/")
+    assert f"secret={device.secret}" in uri
+
+
+def test_confirming_with_a_current_code_turns_two_factor_on(freelancer, frozen_clock):
+    services.begin_totp_setup(user=freelancer)
+    services.confirm_totp(user=freelancer, code=_code(freelancer, frozen_clock))
+    assert services.has_totp(freelancer)
+
+
+def test_confirming_returns_ten_single_use_recovery_codes(freelancer, recovery_codes):
+    assert len(set(recovery_codes)) == 10
+    assert RecoveryCode.objects.filter(user=freelancer, used_at__isnull=True).count() == 10
+
+
+def test_recovery_codes_are_stored_only_as_digests(freelancer, recovery_codes):
+    stored = set(RecoveryCode.objects.filter(user=freelancer).values_list("digest", flat=True))
+    assert not stored & set(recovery_codes)
+
+
+def test_confirming_with_a_wrong_code_leaves_two_factor_off(freelancer, frozen_clock):
+    services.begin_totp_setup(user=freelancer)
+    with pytest.raises(DomainError) as excinfo:
+        services.confirm_totp(user=freelancer, code="000000")
+    assert excinfo.value.code == "totp_invalid"
+    assert not services.has_totp(freelancer)
+
+
+def test_setup_is_refused_when_two_factor_is_already_on(freelancer, recovery_codes):
+    with pytest.raises(DomainError) as excinfo:
+        services.begin_totp_setup(user=freelancer)
+    assert (excinfo.value.code, excinfo.value.status) == ("totp_already_enabled", 409)
+
+
+def test_the_second_factor_accepts_the_current_code(freelancer, recovery_codes, frozen_clock):
+    services.verify_second_factor(user=freelancer, code=_code(freelancer, frozen_clock))
+
+
+def test_the_second_factor_accepts_a_code_from_the_previous_step(
+    freelancer, recovery_codes, frozen_clock
+):
+    code = _code(freelancer, frozen_clock)
+    frozen_clock.advance(seconds=30)
+    services.verify_second_factor(user=freelancer, code=code)
+
+
+def test_the_second_factor_refuses_a_stale_code(freelancer, recovery_codes, frozen_clock):
+    code = _code(freelancer, frozen_clock)
+    frozen_clock.advance(minutes=5)
+    with pytest.raises(DomainError) as excinfo:
+        services.verify_second_factor(user=freelancer, code=code)
+    assert excinfo.value.code == "totp_invalid"
+
+
+def test_a_code_cannot_be_used_twice(freelancer, recovery_codes, frozen_clock):
+    code = _code(freelancer, frozen_clock)
+    services.verify_second_factor(user=freelancer, code=code)
+    with pytest.raises(DomainError) as excinfo:
+        services.verify_second_factor(user=freelancer, code=code)
+    assert excinfo.value.code == "totp_invalid"
+
+
+def test_the_code_that_confirmed_setup_cannot_sign_in(freelancer, frozen_clock):
+    services.begin_totp_setup(user=freelancer)
+    code = _code(freelancer, frozen_clock)
+    services.confirm_totp(user=freelancer, code=code)
+    with pytest.raises(DomainError):
+        services.verify_second_factor(user=freelancer, code=code)
+
+
+def test_a_recovery_code_works_once(freelancer, recovery_codes):
+    services.verify_second_factor(user=freelancer, code=recovery_codes[0])
+    with pytest.raises(DomainError) as excinfo:
+        services.verify_second_factor(user=freelancer, code=recovery_codes[0])
+    assert excinfo.value.code == "totp_invalid"
+
+
+def test_a_recovery_code_is_accepted_in_capitals_with_spaces(freelancer, recovery_codes):
+    services.verify_second_factor(user=freelancer, code=f"  {recovery_codes[1].upper()} ")
+
+
+def test_another_persons_recovery_code_is_refused(freelancer, stranger_freelancer, frozen_clock):
+    services.begin_totp_setup(user=stranger_freelancer)
+    theirs = services.confirm_totp(
+        user=stranger_freelancer, code=_code(stranger_freelancer, frozen_clock)
+    )
+    services.begin_totp_setup(user=freelancer)
+    services.confirm_totp(user=freelancer, code=_code(freelancer, frozen_clock))
+    with pytest.raises(DomainError):
+        services.verify_second_factor(user=freelancer, code=theirs[0])
+
+
+def test_too_many_wrong_codes_are_rate_limited(freelancer, recovery_codes, settings):
+    for _ in range(settings.SIGN_IN_LIMIT_PER_ACCOUNT):
+        with pytest.raises(DomainError):
+            services.verify_second_factor(user=freelancer, code="000000")
+    with pytest.raises(DomainError) as excinfo:
+        services.verify_second_factor(user=freelancer, code="000000")
+    assert excinfo.value.code == "rate_limited"
+
+
+def test_right_codes_never_count_towards_the_wrong_code_limit(
+    freelancer, recovery_codes, settings, frozen_clock
+):
+    for _ in range(settings.SIGN_IN_LIMIT_PER_ACCOUNT + 1):
+        services.verify_second_factor(user=freelancer, code=_code(freelancer, frozen_clock))
+        frozen_clock.advance(seconds=30)
+
+
+def test_disabling_two_factor_needs_a_valid_code(freelancer, recovery_codes):
+    with pytest.raises(DomainError) as excinfo:
+        services.disable_totp(user=freelancer, code="000000")
+    assert excinfo.value.code == "totp_invalid"
+    assert services.has_totp(freelancer)
+
+
+def test_disabling_two_factor_with_a_current_code_turns_it_off(
+    freelancer, recovery_codes, frozen_clock
+):
+    services.disable_totp(user=freelancer, code=_code(freelancer, frozen_clock))
+    assert not services.has_totp(freelancer)
+    assert not RecoveryCode.objects.filter(user=freelancer).exists()
+
+
+def test_disabling_two_factor_when_it_is_off_is_refused(freelancer):
+    with pytest.raises(DomainError) as excinfo:
+        services.disable_totp(user=freelancer, code="123456")
+    assert excinfo.value.code == "totp_not_enabled"
+
+
+def test_wrong_codes_while_disabling_count_towards_the_limit(freelancer, recovery_codes, settings):
+    for _ in range(settings.SIGN_IN_LIMIT_PER_ACCOUNT):
+        with pytest.raises(DomainError):
+            services.disable_totp(user=freelancer, code="000000")
+    with pytest.raises(DomainError) as excinfo:
+        services.disable_totp(user=freelancer, code=recovery_codes[0])
+    assert excinfo.value.code == "rate_limited"
+    assert services.has_totp(freelancer)
