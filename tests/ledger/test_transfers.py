@@ -66,7 +66,8 @@ def test_identical_retry_returns_original_result_without_second_movement(source,
     other = AccountFactory()
     first = move("t1", wallet, other, 30)
     again = move("t1", wallet, other, 30)
-    assert again.replayed and again.transfer_seq == first.transfer_seq
+    assert again.replayed
+    assert again.transfer_seq == first.transfer_seq
     assert Transfer.objects.filter(key="t1").count() == 1
     assert selectors.balance(account_id=other.pk).posted == 30
 

@@ -297,6 +297,14 @@ class _Pending:
 
 
 @dataclass(slots=True)
+class _Plan:
+    debit: Account
+    credit: Account
+    amount: int
+    pending: _Pending | None = None
+
+
+@dataclass(slots=True)
 class _Batch:
     now: datetime
     accounts: dict[int, Account]
@@ -401,11 +409,10 @@ def _limits_problem(debit: Account, credit: Account, amount: int) -> ResultCode 
     return None
 
 
-def _decide_new(
-    batch: _Batch, request: TransferRequest
-) -> tuple[ResultCode, dict[str, Any] | None]:
+def _decide_new(batch: _Batch, request: TransferRequest) -> tuple[ResultCode, _Plan | None]:
     """Check a single or pending transfer; return (code, plan) without changing state."""
-    assert request.debit_account_id is not None and request.credit_account_id is not None
+    if request.debit_account_id is None or request.credit_account_id is None:
+        return ResultCode.DEBIT_ACCOUNT_NOT_FOUND, None  # ruled out by _static_problem
     debit = batch.accounts.get(_shard_for(request.debit_account_id, request.id))
     credit = batch.accounts.get(_shard_for(request.credit_account_id, request.id))
     if debit is None:
@@ -416,19 +423,16 @@ def _decide_new(
         return ResultCode.ACCOUNT_CLOSED, None
     if debit.currency != request.currency or credit.currency != request.currency:
         return ResultCode.CURRENCY_MISMATCH, None
-    assert request.amount is not None
-    problem = _limits_problem(debit, credit, request.amount)
+    amount = request.amount or 0
+    problem = _limits_problem(debit, credit, amount)
     if problem is not None:
         return problem, None
-    return ResultCode.OK, {"debit": debit, "credit": credit, "amount": request.amount}
+    return ResultCode.OK, _Plan(debit, credit, amount)
 
 
-def _decide_resolution(
-    batch: _Batch, request: TransferRequest
-) -> tuple[ResultCode, dict[str, Any] | None]:
+def _decide_resolution(batch: _Batch, request: TransferRequest) -> tuple[ResultCode, _Plan | None]:
     """Check a post or void of a pending transfer."""
-    assert request.pending_id is not None
-    pending = batch.pendings.get(request.pending_id)
+    pending = batch.pendings.get(request.pending_id or "")
     if pending is None:
         return ResultCode.PENDING_TRANSFER_NOT_FOUND, None
     if not pending.is_pending:
@@ -454,12 +458,7 @@ def _decide_resolution(
         return ResultCode.EXCEEDS_PENDING_TRANSFER_AMOUNT, None
     debit = batch.accounts[pending.debit_account_id]
     credit = batch.accounts[pending.credit_account_id]
-    return ResultCode.OK, {
-        "debit": debit,
-        "credit": credit,
-        "amount": amount,
-        "pending": pending,
-    }
+    return ResultCode.OK, _Plan(debit, credit, amount, pending)
 
 
 def _names_account(given: int | None, actual: int) -> bool:
@@ -502,23 +501,19 @@ def _entry(account: Account, side: Side, posted: int, pending: int, now: datetim
     )
 
 
-def _write_transfer(batch: _Batch, request: TransferRequest, plan: dict[str, Any]) -> Transfer:
+def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> Transfer:
     """Apply a decided plan to the in-memory totals and queue its rows."""
-    debit: Account = plan["debit"]
-    credit: Account = plan["credit"]
-    amount: int = plan["amount"]
-    pending: _Pending | None = plan.get("pending")
+    debit, credit, amount, pending = plan.debit, plan.credit, plan.amount, plan.pending
     kind = TransferKind(request.kind)
+    reserved = pending.amount if pending is not None else 0
     if kind == TransferKind.SINGLE:
         posted_delta, pending_delta = amount, 0
     elif kind == TransferKind.PENDING:
         posted_delta, pending_delta = 0, amount
     elif kind == TransferKind.POST_PENDING:
-        assert pending is not None
-        posted_delta, pending_delta = amount, -pending.amount
+        posted_delta, pending_delta = amount, -reserved
     else:
-        assert pending is not None
-        posted_delta, pending_delta = 0, -pending.amount
+        posted_delta, pending_delta = 0, -reserved
     _apply_leg(batch, debit, credit, posted=posted_delta, pending=pending_delta)
     expires_at = None
     if kind == TransferKind.PENDING and request.timeout_seconds:
@@ -563,9 +558,7 @@ def _write_transfer(batch: _Batch, request: TransferRequest, plan: dict[str, Any
     return transfer
 
 
-def _decide(
-    batch: _Batch, request: TransferRequest
-) -> tuple[TransferResult, dict[str, Any] | None]:
+def _decide(batch: _Batch, request: TransferRequest) -> tuple[TransferResult, _Plan | None]:
     problem = _static_problem(request)
     if problem is not None:
         return TransferResult(request.id, problem), None
