@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from directcontracts.ledger import selectors
+from directcontracts.ledger.errors import LedgerError, LedgerErrorCode, ResultCode
+from directcontracts.ledger.models import Account, AccountCode
+from directcontracts.ledger.services import close_account, create_account, get_or_create_account
+from tests.ledger.factories import AccountFactory, BoundedAccountFactory
+from tests.ledger.helpers import move, refusal
+
+pytestmark = pytest.mark.django_db
+
+
+def hot(shards=4):
+    return create_account(code=AccountCode.PLATFORM_FEES, currency="USD", shards=shards)
+
+
+def test_hot_account_is_created_with_its_shards():
+    fees = hot()
+    assert Account.objects.filter(parent=fees).count() == 3
+
+
+def test_hot_account_cannot_have_a_balance_limit():
+    with pytest.raises(LedgerError) as info:
+        create_account(
+            code=AccountCode.PLATFORM_FEES,
+            currency="USD",
+            shards=4,
+            debits_must_not_exceed_credits=True,
+        )
+    assert info.value.code == LedgerErrorCode.ACCOUNT_RULE_INVALID
+
+
+def test_account_cannot_have_both_balance_rules():
+    with pytest.raises(LedgerError):
+        create_account(
+            code=AccountCode.TEST,
+            currency="USD",
+            debits_must_not_exceed_credits=True,
+            credits_must_not_exceed_debits=True,
+        )
+
+
+def test_account_currency_must_be_supported():
+    with pytest.raises(LedgerError) as info:
+        create_account(code=AccountCode.TEST, currency="ZZZ")
+    assert info.value.code == ResultCode.CURRENCY_NOT_SUPPORTED
+
+
+def test_transfers_to_hot_account_spread_over_shards_and_sum_up():
+    source, fees = AccountFactory(), hot()
+    for n in range(20):
+        move(f"fee{n}", source, fees, 1)
+    touched = Account.objects.filter(pk__in=[fees.pk, *fees.shards.values_list("pk", flat=True)])
+    assert touched.filter(credits_posted__gt=0).count() > 1
+    assert selectors.balance(account_id=fees.pk).posted == 20
+
+
+def test_get_or_create_account_returns_the_same_account():
+    first = get_or_create_account(
+        code=AccountCode.ESCROW, currency="USD", owner_type="c", owner_id=1
+    )
+    again = get_or_create_account(
+        code=AccountCode.ESCROW, currency="USD", owner_type="c", owner_id=1
+    )
+    assert first.pk == again.pk
+
+
+def test_closed_account_refuses_transfers():
+    source, target = AccountFactory(), AccountFactory()
+    close_account(account_id=target.pk)
+    assert refusal(move, "t1", source, target, 1) == ResultCode.ACCOUNT_CLOSED
+
+
+def test_escrow_account_closes_only_when_empty():
+    source = AccountFactory()
+    escrow = create_account(
+        code=AccountCode.ESCROW, currency="USD", debits_must_not_exceed_credits=True
+    )
+    move("fund", source, escrow, 5)
+    with pytest.raises(LedgerError) as info:
+        close_account(account_id=escrow.pk)
+    assert info.value.code == LedgerErrorCode.ACCOUNT_NOT_EMPTY
+
+
+def test_history_pages_newest_first_with_cursor():
+    source, target = AccountFactory(), AccountFactory()
+    for n in range(5):
+        move(f"t{n}", source, target, n + 1)
+    first = selectors.account_history(account_id=target.pk, limit=3)
+    second = selectors.account_history(account_id=target.pk, cursor=first.next_cursor, limit=3)
+    keys = [line.transfer_key for line in first.lines + second.lines]
+    assert keys == ["t4", "t3", "t2", "t1", "t0"]
+    assert second.next_cursor is None
+
+
+def test_balance_as_of_reads_the_past(frozen_clock):
+    source, target = AccountFactory(), BoundedAccountFactory()
+    move("t1", source, target, 10)
+    before = frozen_clock.now()
+    frozen_clock.advance(hours=1)
+    move("t2", source, target, 5)
+    assert selectors.balance_as_of(account_id=target.pk, at=before).posted == 10
+    assert selectors.balance(account_id=target.pk).posted == 15
+
+
+def test_balance_of_unknown_account_is_an_error():
+    with pytest.raises(LedgerError) as info:
+        selectors.balance(account_id=123456789)
+    assert info.value.code == LedgerErrorCode.ACCOUNT_NOT_FOUND

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import DatabaseError, connection, transaction
+
+from directcontracts.ledger.models import SealBlock, Transfer
+from directcontracts.ledger.sealing import seal_ledger
+from directcontracts.ledger.verify import verify_ledger
+from tests.ledger.factories import AccountFactory
+from tests.ledger.helpers import move
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def some_transfers():
+    source, target = AccountFactory(), AccountFactory()
+    for n in range(5):
+        move(f"t{n}", source, target, 10)
+
+
+def _force(sql: str) -> None:
+    """Run SQL with the journal triggers out of the way, as an attacker with DBA rights."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL session_replication_role = replica")
+            cursor.execute(sql)
+            cursor.execute("SET LOCAL session_replication_role = origin")
+        else:
+            cursor.execute("DROP TRIGGER ledger_transfer_append_only_update")
+            cursor.execute(sql)
+
+
+def test_update_of_a_journal_row_is_refused(some_transfers):
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE ledger_transfer SET amount = 1 WHERE key = 't1'")
+    assert Transfer.objects.get(key="t1").amount == 10
+
+
+@pytest.mark.postgres
+def test_delete_of_a_journal_row_is_refused(some_transfers):
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM ledger_entry")
+
+
+def test_sealing_chains_transfers_into_blocks(some_transfers):
+    assert seal_ledger(block_size=2) == 5
+    assert SealBlock.objects.count() == 3
+    assert seal_ledger() == 0
+
+
+def test_verify_command_prints_ok_on_a_sound_ledger(some_transfers, capsys):
+    seal_ledger()
+    call_command("verify_ledger")
+    assert capsys.readouterr().out.strip() == "ok"
+
+
+@pytest.mark.ledger_tampered
+def test_forced_update_is_reported_by_verify(some_transfers):
+    seal_ledger()
+    _force("UPDATE ledger_transfer SET amount = 11 WHERE key = 't1'")
+    problems = verify_ledger()
+    assert any("hash mismatch" in p for p in problems)
+    assert any("totals" in p for p in problems)
+
+
+@pytest.mark.ledger_tampered
+def test_verify_command_exits_non_zero_on_discrepancy(some_transfers, capsys):
+    _force("UPDATE ledger_transfer SET amount = 11 WHERE key = 't1'")
+    with pytest.raises(CommandError):
+        call_command("verify_ledger")
+    assert "account" in capsys.readouterr().out
