@@ -71,9 +71,9 @@ class CircumventionCheckAdmin(ReadOnly):
     list_display = ["subject", "checkpoint", "decision", "score", "review_state", "created_at"]
     list_filter = [HeldFilter, "decision", "review_state", "checkpoint"]
     search_fields = ["subject"]
-    readonly_fields = ["subject", "checkpoint", "decision", "score", "review_state", "side_by_side",
-                       "deciding_signals", "reviewed_by", "reviewed_at", "review_note", "created_at"]  # fmt: skip
-    fields: Any = readonly_fields
+    readonly_fields = ("subject", "checkpoint", "decision", "score", "review_state", "side_by_side",
+                       "deciding_signals", "reviewed_by", "reviewed_at", "review_note", "created_at")  # fmt: skip
+    fields = readonly_fields
     actions = ["confirm_existing_account", "clear_as_new_client"]
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:

@@ -156,8 +156,8 @@ def find_candidates(
     for index, (kind, value) in enumerate(block_kinds + org_keys):
         column = BLOCK_COLUMNS.get(kind, kind)
         parts.append(
-            f"(SELECT {index}, id FROM {table} WHERE {column} = %s AND is_active "  # noqa: S608
-            f"LIMIT {MAX_BLOCK_SIZE + 1})"
+            f"SELECT * FROM (SELECT {index} AS k, id AS v FROM {table} "  # noqa: S608
+            f"WHERE {column} = %s AND is_active LIMIT {MAX_BLOCK_SIZE + 1}) AS b{index}"
         )
         params.append(value)
     frequency_queries: list[tuple[str, str]] = []
@@ -166,8 +166,8 @@ def find_candidates(
         if value:
             frequency_queries.append((field_name, value))
             parts.append(
-                f"(SELECT {-len(frequency_queries)}, count(*) FROM "  # noqa: S608
-                f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) f)"
+                f"SELECT {-len(frequency_queries)} AS k, count(*) AS v FROM "  # noqa: S608
+                f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) AS f{len(frequency_queries)}"
             )
             params.append(value)
     for org in profile.orgs:
@@ -176,8 +176,8 @@ def find_candidates(
         )
         frequency_queries.append(("org", org))
         parts.append(
-            f"(SELECT {-len(frequency_queries)}, count(*) FROM "  # noqa: S608
-            f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) f)"
+            f"SELECT {-len(frequency_queries)} AS k, count(*) AS v FROM "  # noqa: S608
+            f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) AS f{len(frequency_queries)}"
         )
         params.append(value)
     freq = Frequencies(total=max(account_total(), 1))
