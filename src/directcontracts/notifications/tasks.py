@@ -1,3 +1,5 @@
+"""Background tasks: thin wrappers that take ids and call services."""
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -11,3 +13,13 @@ def send_email_task(to: list[str], subject: str, text_body: str, html_body: str 
     if html_body:
         message.attach_alternative(html_body, "text/html")
     return message.send()
+
+
+@task()
+def deliver_webhook_task(delivery_id: int, attempt: int, manual: bool = False) -> str:
+    """Make attempt `attempt + 1`; a duplicate of this task finds the attempt taken."""
+    # Imported here: the service enqueues this task, so a module-level import would loop.
+    from directcontracts.notifications.webhooks import attempt_delivery
+
+    delivery = attempt_delivery(delivery_id=delivery_id, attempt=attempt, manual=manual)
+    return "skipped" if delivery is None else delivery.status

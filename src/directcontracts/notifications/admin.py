@@ -1,0 +1,57 @@
+from typing import Any
+
+from django.contrib import admin
+
+from directcontracts.notifications.models import (
+    Notice,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin[Notice]):
+    list_display = ["recipient", "kind", "title", "created_at", "read_at"]
+    list_filter = ["kind"]
+    search_fields = ["recipient__email", "title"]
+    raw_id_fields = ["recipient"]
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(admin.ModelAdmin[WebhookEndpoint]):
+    list_display = ["owner", "url", "active", "created_at"]
+    list_filter = ["active"]
+    search_fields = ["owner__email", "url"]
+    raw_id_fields = ["owner"]
+    # The signing secret belongs to the endpoint's owner; staff never need to read it.
+    exclude = ["secret"]
+
+
+class WebhookAttemptInline(admin.TabularInline[WebhookAttempt, WebhookDelivery]):
+    model = WebhookAttempt
+    extra = 0
+    can_delete = False
+    readonly_fields = [f.name for f in WebhookAttempt._meta.fields]
+
+
+@admin.register(WebhookEvent)
+class WebhookEventAdmin(admin.ModelAdmin[WebhookEvent]):
+    list_display = ["public_id", "type", "owner", "created_at"]
+    search_fields = ["public_id", "idempotency_key", "owner__email"]
+    list_filter = ["type"]
+    raw_id_fields = ["owner"]
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin[WebhookDelivery]):
+    list_display = ["pk", "event", "endpoint", "status", "attempt", "next_attempt_at"]
+    list_filter = ["status"]
+    inlines = [WebhookAttemptInline]
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False

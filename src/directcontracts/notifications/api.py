@@ -1,0 +1,294 @@
+"""API: notices (cursor-paginated), webhook endpoints, deliveries and redelivery."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from directcontracts.notifications import access, events, notices, selectors, webhooks
+from directcontracts.notifications.models import (
+    Notice,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
+
+router = Router(tags=["notifications"])
+MAX_PAGE = 100
+
+
+def _user(request: HttpRequest) -> Any:
+    return request.auth  # type: ignore[attr-defined]
+
+
+# --- Notices ---------------------------------------------------------------------------
+
+
+class NoticeOut(Schema):
+    id: int
+    kind: str
+    title: str
+    body: str
+    url: str
+    created_at: datetime
+    read_at: datetime | None
+    unread: bool
+
+
+class NoticePage(Schema):
+    items: list[NoticeOut]
+    next_cursor: int | None = Field(
+        description="Pass as `cursor` for the next (older) page; null on the last page."
+    )
+    unread_count: int
+
+
+class NoticeFilter(Schema):
+    unread: bool = False
+    cursor: int | None = Field(None, ge=1, description="The `next_cursor` of the previous page.")
+    limit: int = Field(20, ge=1, le=MAX_PAGE)
+
+
+class MarkedOut(Schema):
+    marked: int
+
+
+def _notice(notice: Notice) -> NoticeOut:
+    return NoticeOut(
+        id=notice.pk,
+        kind=notice.kind,
+        title=notice.title,
+        body=notice.body,
+        url=notice.url,
+        created_at=notice.created_at,
+        read_at=notice.read_at,
+        unread=notice.is_unread,
+    )
+
+
+@router.get("/notifications", response=NoticePage, summary="My notifications, newest first")
+def list_notices(request: HttpRequest, filters: Query[NoticeFilter]) -> NoticePage:
+    user = _user(request)
+    rows = selectors.notices_for(user, unread_only=filters.unread).order_by("-id")
+    if filters.cursor is not None:
+        rows = rows.filter(pk__lt=filters.cursor)
+    page = list(rows[: filters.limit + 1])
+    more = len(page) > filters.limit
+    page = page[: filters.limit]
+    return NoticePage(
+        items=[_notice(n) for n in page],
+        next_cursor=page[-1].pk if more else None,
+        unread_count=selectors.unread_count(user),
+    )
+
+
+@router.post("/notifications/read-all", response=MarkedOut, summary="Mark all as read")
+def read_all(request: HttpRequest) -> MarkedOut:
+    return MarkedOut(marked=notices.mark_all_read(user=_user(request)))
+
+
+@router.post("/notifications/{notice_id}/read", response=NoticeOut, summary="Mark one as read")
+def read_one(request: HttpRequest, notice_id: int) -> NoticeOut:
+    return _notice(notices.mark_notice_read(user=_user(request), notice_id=notice_id))
+
+
+# --- Webhook endpoints -----------------------------------------------------------------
+
+
+class EndpointOut(Schema):
+    id: int
+    url: str
+    description: str
+    enabled_events: list[str]
+    active: bool
+    created_at: datetime
+    secret_hint: str = Field(description="The start of the signing secret.")
+
+
+class NewEndpointOut(EndpointOut):
+    secret: str = Field(description="The signing secret: shown once, in this response only.")
+
+
+class EndpointIn(Schema):
+    url: str = Field(min_length=1, max_length=500, examples=["https://example.com/hooks/dc"])
+    description: str = Field("", max_length=200)
+    enabled_events: list[str] = Field(
+        default_factory=lambda: ["*"],
+        min_length=1,
+        max_length=50,
+        examples=[["milestone.funded", "milestone.released"]],
+    )
+
+
+class EndpointPatch(Schema):
+    url: str | None = Field(None, min_length=1, max_length=500)
+    description: str | None = Field(None, max_length=200)
+    enabled_events: list[str] | None = Field(None, min_length=1, max_length=50)
+    active: bool | None = None
+
+
+class EventTypeOut(Schema):
+    type: str
+    description: str
+
+
+def _endpoint(endpoint: WebhookEndpoint) -> EndpointOut:
+    return EndpointOut(
+        id=endpoint.pk,
+        url=endpoint.url,
+        description=endpoint.description,
+        enabled_events=endpoint.enabled_events,
+        active=endpoint.active,
+        created_at=endpoint.created_at,
+        secret_hint=endpoint.secret_hint,
+    )
+
+
+@router.get("/webhook-event-types", response=list[EventTypeOut], summary="Event types")
+def list_event_types(request: HttpRequest) -> list[EventTypeOut]:
+    return [EventTypeOut(type=k, description=v) for k, v in events.event_types().items()]
+
+
+@router.get("/webhook-endpoints", response=list[EndpointOut], summary="My webhook endpoints")
+def list_endpoints(request: HttpRequest) -> list[EndpointOut]:
+    return [_endpoint(e) for e in selectors.endpoints_of(_user(request))]
+
+
+@router.post(
+    "/webhook-endpoints", response={201: NewEndpointOut}, summary="Register a webhook endpoint"
+)
+def create_endpoint(request: HttpRequest, payload: EndpointIn) -> tuple[int, NewEndpointOut]:
+    endpoint = webhooks.create_endpoint(owner=_user(request), **payload.dict())
+    return 201, NewEndpointOut(**_endpoint(endpoint).dict(), secret=endpoint.secret)
+
+
+@router.get("/webhook-endpoints/{endpoint_id}", response=EndpointOut, summary="One endpoint")
+def get_endpoint(request: HttpRequest, endpoint_id: int) -> EndpointOut:
+    return _endpoint(access.get_endpoint_for_user(_user(request), endpoint_id))
+
+
+@router.patch("/webhook-endpoints/{endpoint_id}", response=EndpointOut, summary="Change or disable")
+def update_endpoint(request: HttpRequest, endpoint_id: int, payload: EndpointPatch) -> EndpointOut:
+    changes = payload.dict(exclude_unset=True, exclude_none=True)
+    return _endpoint(
+        webhooks.update_endpoint(user=_user(request), endpoint_id=endpoint_id, **changes)
+    )
+
+
+@router.delete(
+    "/webhook-endpoints/{endpoint_id}", response={204: None}, summary="Delete an endpoint"
+)
+def delete_endpoint(request: HttpRequest, endpoint_id: int) -> tuple[int, None]:
+    webhooks.delete_endpoint(user=_user(request), endpoint_id=endpoint_id)
+    return 204, None
+
+
+# --- Deliveries ------------------------------------------------------------------------
+
+
+class AttemptOut(Schema):
+    number: int
+    started_at: datetime
+    duration_ms: int
+    status_code: int | None
+    error: str
+    response_excerpt: str
+    succeeded: bool
+    manual: bool
+
+
+class DeliveryOut(Schema):
+    id: int
+    event_id: str
+    event_type: str
+    endpoint_id: int
+    status: Literal["pending", "succeeded", "failed"]
+    attempts: int
+    next_attempt_at: datetime | None
+    last_status_code: int | None
+    last_error: str
+    created_at: datetime
+
+
+class DeliveryDetailOut(DeliveryOut):
+    payload: dict[str, Any]
+    history: list[AttemptOut]
+
+
+class DeliveryPage(Schema):
+    items: list[DeliveryOut]
+    next_cursor: int | None
+
+
+class DeliveryFilter(Schema):
+    status: Literal["pending", "succeeded", "failed"] | None = None
+    cursor: int | None = Field(None, ge=1)
+    limit: int = Field(20, ge=1, le=MAX_PAGE)
+
+
+def _delivery(delivery: WebhookDelivery) -> DeliveryOut:
+    return DeliveryOut(
+        id=delivery.pk,
+        event_id=delivery.event.public_id,
+        event_type=delivery.event.type,
+        endpoint_id=delivery.endpoint_id,
+        status=delivery.status,  # type: ignore[arg-type]
+        attempts=delivery.attempt,
+        next_attempt_at=delivery.next_attempt_at,
+        last_status_code=delivery.last_status_code,
+        last_error=delivery.last_error,
+        created_at=delivery.created_at,
+    )
+
+
+def _attempt(attempt: WebhookAttempt) -> AttemptOut:
+    return AttemptOut.from_orm(attempt)
+
+
+@router.get(
+    "/webhook-endpoints/{endpoint_id}/deliveries",
+    response=DeliveryPage,
+    summary="An endpoint's delivery log, newest first",
+)
+def list_deliveries(
+    request: HttpRequest, endpoint_id: int, filters: Query[DeliveryFilter]
+) -> DeliveryPage:
+    endpoint = access.get_endpoint_for_user(_user(request), endpoint_id)
+    rows = selectors.deliveries_of(endpoint).order_by("-id")
+    if filters.status:
+        rows = rows.filter(status=filters.status)
+    if filters.cursor is not None:
+        rows = rows.filter(pk__lt=filters.cursor)
+    page = list(rows[: filters.limit + 1])
+    more = len(page) > filters.limit
+    page = page[: filters.limit]
+    return DeliveryPage(
+        items=[_delivery(d) for d in page], next_cursor=page[-1].pk if more else None
+    )
+
+
+def _delivery_detail(delivery: WebhookDelivery) -> DeliveryDetailOut:
+    return DeliveryDetailOut(
+        **_delivery(delivery).dict(),
+        payload=delivery.event.payload(),
+        history=[_attempt(a) for a in selectors.attempts_of(delivery)],
+    )
+
+
+@router.get("/webhook-deliveries/{delivery_id}", response=DeliveryDetailOut, summary="One delivery")
+def get_delivery(request: HttpRequest, delivery_id: int) -> DeliveryDetailOut:
+    return _delivery_detail(access.get_delivery_for_user(_user(request), delivery_id))
+
+
+@router.post(
+    "/webhook-deliveries/{delivery_id}/redeliver",
+    response={202: DeliveryDetailOut},
+    summary="Send a delivery again now",
+)
+def redeliver(request: HttpRequest, delivery_id: int) -> tuple[int, DeliveryDetailOut]:
+    delivery = webhooks.redeliver(user=_user(request), delivery_id=delivery_id)
+    return 202, _delivery_detail(delivery)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from django import forms
+
+from directcontracts.notifications import events
+
+
+def _event_choices() -> list[tuple[str, str]]:
+    return [(events.ALL_EVENTS, "All events, including ones added later")] + [
+        (name, f"{name} — {description}") for name, description in events.event_types().items()
+    ]
+
+
+class EndpointForm(forms.Form):
+    url = forms.CharField(
+        max_length=500,
+        label="Endpoint URL",
+        help_text="An http:// or https:// address that accepts POST requests with a JSON body.",
+        widget=forms.URLInput(
+            attrs={"placeholder": "https://example.com/webhooks/direct-contracts"}
+        ),
+    )
+    description = forms.CharField(max_length=200, required=False)
+    enabled_events = forms.MultipleChoiceField(
+        label="Events to send",
+        widget=forms.CheckboxSelectMultiple,
+        initial=[events.ALL_EVENTS],
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # Read at request time: apps above this one may register event types in ready().
+        self.fields["enabled_events"].choices = _event_choices()  # type: ignore[attr-defined]

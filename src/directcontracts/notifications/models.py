@@ -1,0 +1,170 @@
+"""In-app notices and outgoing webhooks (endpoints, events, deliveries, attempts)."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from directcontracts.core import clock
+
+
+class NoticeQuerySet(models.QuerySet["Notice"]):
+    def for_recipient(self, user: Any) -> NoticeQuerySet:
+        return self.filter(recipient=user)
+
+    def unread(self) -> NoticeQuerySet:
+        return self.filter(read_at__isnull=True)
+
+
+class Notice(models.Model):
+    """One line in a person's notification list; `kind` is the event type that caused it."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices"
+    )
+    kind = models.CharField(max_length=64)
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NoticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at"], name="notice_recipient_read")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.recipient_id}: {self.title}"
+
+    @property
+    def is_unread(self) -> bool:
+        return self.read_at is None
+
+
+def new_webhook_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+def new_event_id() -> str:
+    return "evt_" + secrets.token_hex(12)
+
+
+class WebhookEndpoint(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_endpoints"
+    )
+    url = models.URLField(max_length=500)
+    description = models.CharField(max_length=200, blank=True)
+    # Kept in clear because every delivery is signed with it; shown to its owner only once.
+    secret = models.CharField(max_length=100, default=new_webhook_secret)
+    enabled_events = models.JSONField(default=list, help_text='Event types, or ["*"] for all.')
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.url
+
+    def wants(self, event_type: str) -> bool:
+        return "*" in self.enabled_events or event_type in self.enabled_events
+
+    @property
+    def secret_hint(self) -> str:
+        return f"{self.secret[:10]}…"
+
+
+class WebhookEvent(models.Model):
+    """What happened, once per owner: the same state change never makes two events."""
+
+    public_id = models.CharField(max_length=40, unique=True, default=new_event_id)
+    type = models.CharField(max_length=64)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_events"
+    )
+    data = models.JSONField(default=dict)
+    idempotency_key = models.CharField(max_length=200)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "idempotency_key"], name="webhook_event_once_per_owner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} {self.type}"
+
+    def payload(self) -> dict[str, object]:
+        return {
+            "id": self.public_id,
+            "type": self.type,
+            "created": int(self.created_at.timestamp()),
+            "data": self.data,
+        }
+
+
+class WebhookDelivery(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SUCCEEDED = "succeeded", "Succeeded"
+        FAILED = "failed", "Failed"
+
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    # Attempts made so far; a worker claims attempt n+1 by compare-and-set on this number.
+    attempt = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_status_code = models.PositiveIntegerField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    response_excerpt = models.CharField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    updated_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "endpoint"], name="webhook_delivery_once")
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_delivery_due")]
+
+    def __str__(self) -> str:
+        return f"delivery {self.pk} of {self.event_id} to {self.endpoint_id}: {self.status}"
+
+    @property
+    def public_id(self) -> str:
+        return f"whd_{self.pk}"
+
+
+class WebhookAttempt(models.Model):
+    """One HTTP request of a delivery: the delivery log shows these."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempts")
+    number = models.PositiveIntegerField()
+    started_at = models.DateTimeField(default=clock.now)
+    duration_ms = models.PositiveIntegerField(default=0)
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    error = models.CharField(max_length=500, blank=True)
+    response_excerpt = models.CharField(max_length=1000, blank=True)
+    succeeded = models.BooleanField(default=False)
+    manual = models.BooleanField(default=False, help_text="Started by the Redeliver button.")
+
+    class Meta:
+        ordering = ["delivery", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["delivery", "number"], name="webhook_attempt_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"attempt {self.number} of delivery {self.delivery_id}"

@@ -1,0 +1,69 @@
+"""In-app notices: every state change tells the right person here and, usually, by email."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+from directcontracts.notifications.access import get_notice_for_user
+from directcontracts.notifications.email import send_templated_email
+from directcontracts.notifications.errors import NotificationErrorCode
+from directcontracts.notifications.models import Notice
+
+NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
+
+
+def _check_notice(*, kind: str, title: str, url: str) -> None:
+    if not kind or len(kind) > 64:
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID, "A notice needs a kind of 1–64 characters."
+        )
+    if not title.strip() or len(title) > 200:
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID, "A notice needs a title of 1–200 characters."
+        )
+    # Only links into this site: a notice must never send someone elsewhere.
+    if url and (not url.startswith("/") or url.startswith("//") or len(url) > 500):
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID, "A notice links only to a path on this site."
+        )
+
+
+def absolute_url(path: str) -> str:
+    return f"{settings.BASE_URL}{path}" if path else settings.BASE_URL + "/notifications/"
+
+
+@transaction.atomic
+def notify(
+    *, recipient: Any, kind: str, title: str, body: str, url: str = "", email: bool = True
+) -> Notice:
+    """Create an in-app notice for `recipient` and, when `email`, email it after commit."""
+    _check_notice(kind=kind, title=title, url=url)
+    notice = Notice.objects.create(
+        recipient=recipient, kind=kind, title=title.strip(), body=body.strip(), url=url
+    )
+    if email and recipient.email and recipient.is_active:
+        send_templated_email(
+            to=recipient.email,
+            template=NOTICE_EMAIL_TEMPLATE,
+            context={"notice": notice, "recipient": recipient, "url": absolute_url(url)},
+        )
+    return notice
+
+
+def mark_notice_read(*, user: Any, notice_id: int) -> Notice:
+    """Idempotent: a notice already read keeps the moment it was first read."""
+    notice = get_notice_for_user(user, notice_id)
+    if notice.read_at is None:
+        now = clock.now()
+        Notice.objects.filter(pk=notice.pk, read_at__isnull=True).update(read_at=now)
+        notice.refresh_from_db(fields=["read_at"])
+    return notice
+
+
+def mark_all_read(*, user: Any) -> int:
+    return Notice.objects.for_recipient(user).unread().update(read_at=clock.now())

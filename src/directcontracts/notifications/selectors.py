@@ -1,0 +1,47 @@
+"""Reads for pages, the API and the dashboard panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+
+from directcontracts.notifications.models import (
+    Notice,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
+
+
+def notices_for(user: Any, *, unread_only: bool = False) -> QuerySet[Notice]:
+    notices = Notice.objects.for_recipient(user)
+    return notices.unread() if unread_only else notices
+
+
+def notices_unread_first(user: Any) -> QuerySet[Notice]:
+    """The web list: what still needs attention comes first, then the rest, newest first."""
+    unread_rank = Case(
+        When(read_at__isnull=True, then=Value(0)), default=Value(1), output_field=IntegerField()
+    )
+    return notices_for(user).order_by(unread_rank, "-created_at", "-id")
+
+
+def unread_count(user: Any) -> int:
+    return Notice.objects.for_recipient(user).unread().count()
+
+
+def latest_unread(user: Any, *, limit: int = 5) -> list[Notice]:
+    return list(notices_for(user, unread_only=True)[:limit])
+
+
+def endpoints_of(user: Any) -> QuerySet[WebhookEndpoint]:
+    return WebhookEndpoint.objects.filter(owner=user)
+
+
+def deliveries_of(endpoint: WebhookEndpoint) -> QuerySet[WebhookDelivery]:
+    return endpoint.deliveries.select_related("event").order_by("-created_at", "-id")
+
+
+def attempts_of(delivery: WebhookDelivery) -> QuerySet[WebhookAttempt]:
+    return delivery.attempts.order_by("number")

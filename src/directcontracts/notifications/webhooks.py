@@ -1,0 +1,431 @@
+"""Outgoing webhooks: endpoints, events, signed deliveries retried with backoff.
+
+1. `emit_event` records one event per owner (unique idempotency key, so one state change
+   never makes two events) and one delivery per matching active endpoint, and enqueues the
+   first attempt when the transaction commits.
+2. `attempt_delivery` claims attempt n+1 with compare-and-set on (status, attempt), so a
+   duplicate or stale task does nothing; only then does it POST, with no transaction or row
+   lock held while it waits on the network.
+3. A 2xx is success. Anything else schedules attempt n+1 after the retry schedule (computed
+   from the injectable clock) with the task backend's `run_after`, until max attempts.
+   `enqueue_due_deliveries` (command `deliver_webhooks`) picks up due retries for backends
+   that cannot schedule, and any task that was lost.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError
+from directcontracts.notifications import conf, events
+from directcontracts.notifications.access import get_delivery_for_user, get_endpoint_for_user
+from directcontracts.notifications.errors import NotificationErrorCode
+from directcontracts.notifications.models import (
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
+from directcontracts.notifications.signing import (
+    DELIVERY_HEADER,
+    EVENT_HEADER,
+    SIGNATURE_HEADER,
+    signature_header,
+)
+
+EXCERPT_CHARS = 1000
+USER_AGENT = "DirectContracts-Webhooks/1"
+Status = WebhookDelivery.Status
+
+
+# --- Destinations ----------------------------------------------------------------------
+
+
+def _url_refused(message: str) -> DomainError:
+    return DomainError(NotificationErrorCode.URL_NOT_ALLOWED, message)
+
+
+def _is_public(address: str) -> bool:
+    return ipaddress.ip_address(address.split("%", 1)[0]).is_global
+
+
+def validate_endpoint_url(url: str) -> str:
+    """Only http(s) URLs with a host and no credentials; no private hosts in production."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise _url_refused("A webhook URL must start with http:// or https:// and name a host.")
+    if parts.username or parts.password:
+        raise _url_refused(
+            "Put no user name or password in a webhook URL; verify our signature instead."
+        )
+    if len(url) > 500:
+        raise _url_refused("A webhook URL may have at most 500 characters.")
+    if not conf.allow_private_networks():
+        host = parts.hostname
+        try:
+            literal = not _is_public(host)
+        except ValueError:
+            literal = host == "localhost" or host.endswith(".localhost")
+        if literal:
+            raise _url_refused("A webhook URL must point at a public internet address.")
+    return url
+
+
+def _check_destination(url: str) -> None:
+    """At send time, every address the host resolves to must be public (SSRF guard)."""
+    if conf.allow_private_networks():
+        return
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    infos = socket.getaddrinfo(parts.hostname or "", port, proto=socket.IPPROTO_TCP)
+    if not infos or not all(_is_public(str(info[4][0])) for info in infos):
+        raise OSError("the host resolves to a private or reserved address")
+
+
+def validate_event_types(enabled_events: list[str]) -> list[str]:
+    chosen = sorted(set(enabled_events))
+    if not chosen:
+        raise DomainError(
+            NotificationErrorCode.UNKNOWN_EVENT_TYPE, 'Choose at least one event type, or "*".'
+        )
+    if events.ALL_EVENTS in chosen:
+        return [events.ALL_EVENTS]
+    unknown = [name for name in chosen if not events.is_known(name)]
+    if unknown:
+        raise DomainError(
+            NotificationErrorCode.UNKNOWN_EVENT_TYPE,
+            f"Unknown event type: {', '.join(unknown)}.",
+            known=list(events.event_types()),
+        )
+    return chosen
+
+
+# --- Endpoints -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_endpoint(
+    *, owner: Any, url: str, enabled_events: list[str], description: str = ""
+) -> WebhookEndpoint:
+    """The new endpoint's `secret` is for the caller to show once."""
+    url = validate_endpoint_url(url)
+    chosen = validate_event_types(enabled_events)
+    if WebhookEndpoint.objects.filter(owner=owner).count() >= conf.max_endpoints_per_user():
+        raise Conflict(
+            NotificationErrorCode.TOO_MANY_ENDPOINTS,
+            f"You can have at most {conf.max_endpoints_per_user()} webhook endpoints.",
+        )
+    return WebhookEndpoint.objects.create(
+        owner=owner, url=url, description=description.strip()[:200], enabled_events=chosen
+    )
+
+
+@transaction.atomic
+def update_endpoint(
+    *,
+    user: Any,
+    endpoint_id: int,
+    url: str | None = None,
+    description: str | None = None,
+    enabled_events: list[str] | None = None,
+    active: bool | None = None,
+) -> WebhookEndpoint:
+    endpoint = get_endpoint_for_user(user, endpoint_id)
+    changed: list[str] = []
+    if url is not None:
+        endpoint.url = validate_endpoint_url(url)
+        changed.append("url")
+    if description is not None:
+        endpoint.description = description.strip()[:200]
+        changed.append("description")
+    if enabled_events is not None:
+        endpoint.enabled_events = validate_event_types(enabled_events)
+        changed.append("enabled_events")
+    if active is not None:
+        endpoint.active = active
+        changed.append("active")
+    if changed:
+        endpoint.save(update_fields=changed)
+    return endpoint
+
+
+def set_endpoint_active(*, user: Any, endpoint_id: int, active: bool) -> WebhookEndpoint:
+    return update_endpoint(user=user, endpoint_id=endpoint_id, active=active)
+
+
+@transaction.atomic
+def delete_endpoint(*, user: Any, endpoint_id: int) -> None:
+    """Its deliveries go with it; a task still queued for one finds nothing and stops."""
+    get_endpoint_for_user(user, endpoint_id).delete()
+
+
+# --- Events ----------------------------------------------------------------------------
+
+
+def _check_event(*, event_type: str, data: dict[str, Any], idempotency_key: str) -> None:
+    if not events.EVENT_TYPE_PATTERN.match(event_type) or len(event_type) > 64:
+        raise DomainError(NotificationErrorCode.EVENT_INVALID, f"Bad event type {event_type!r}.")
+    if not idempotency_key or len(idempotency_key) > 200:
+        raise DomainError(
+            NotificationErrorCode.EVENT_INVALID, "An event needs an idempotency key (≤ 200 chars)."
+        )
+    try:
+        json.dumps(data)
+    except (TypeError, ValueError):
+        raise DomainError(
+            NotificationErrorCode.EVENT_INVALID, "Event data must be plain JSON."
+        ) from None
+
+
+def _event_once(
+    *, owner_id: int, event_type: str, data: dict[str, Any], idempotency_key: str
+) -> tuple[WebhookEvent, bool]:
+    existing = WebhookEvent.objects.filter(owner_id=owner_id, idempotency_key=idempotency_key)
+    if (event := existing.first()) is not None:
+        return event, False
+    try:
+        # A savepoint, so that losing a race to a concurrent emit leaves the caller's
+        # transaction usable.
+        with transaction.atomic():
+            event = WebhookEvent.objects.create(
+                owner_id=owner_id, type=event_type, data=data, idempotency_key=idempotency_key
+            )
+    except IntegrityError:
+        return existing.get(), False
+    return event, True
+
+
+@transaction.atomic
+def emit_event(
+    *, event_type: str, owner_ids: list[int], data: dict[str, Any], idempotency_key: str
+) -> list[WebhookEvent]:
+    """Record the event for each owner and deliver it to their endpoints after commit.
+
+    Calling again with the same idempotency key returns the events made the first time
+    and delivers nothing new.
+    """
+    _check_event(event_type=event_type, data=data, idempotency_key=idempotency_key)
+    user_ids = get_user_model().objects.filter(pk__in=set(owner_ids)).values_list("pk", flat=True)
+    made: list[WebhookEvent] = []
+    for owner_id in sorted(user_ids):
+        event, created = _event_once(
+            owner_id=owner_id, event_type=event_type, data=data, idempotency_key=idempotency_key
+        )
+        made.append(event)
+        if created:
+            _create_deliveries(event)
+    return made
+
+
+def _create_deliveries(event: WebhookEvent) -> None:
+    now = clock.now()
+    for endpoint in WebhookEndpoint.objects.filter(owner_id=event.owner_id, active=True):
+        if endpoint.wants(event.type):
+            delivery = WebhookDelivery.objects.create(
+                event=event, endpoint=endpoint, next_attempt_at=now, created_at=now, updated_at=now
+            )
+            transaction.on_commit(partial(enqueue_attempt, delivery.pk, 0))
+
+
+# --- Delivery --------------------------------------------------------------------------
+
+
+def enqueue_attempt(
+    delivery_id: int, attempt: int, run_after: datetime | None = None, manual: bool = False
+) -> None:
+    """Queue attempt `attempt + 1`; `run_after` only on backends that can schedule."""
+    from directcontracts.notifications.tasks import deliver_webhook_task
+
+    task = deliver_webhook_task
+    if run_after is not None:
+        if not task.get_backend().supports_defer:
+            return  # `enqueue_due_deliveries` sends it when it is due.
+        task = task.using(run_after=run_after)
+    task.enqueue(delivery_id, attempt, manual)
+
+
+@dataclass(frozen=True)
+class Response:
+    status_code: int | None
+    excerpt: str
+    error: str
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is a failed delivery (as at Stripe): following one could reach any host."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+# Direct connections: the proxy environment variables of the worker are not for webhooks.
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
+
+
+def _read_excerpt(stream: Any) -> str:
+    try:
+        raw: bytes = stream.read(EXCERPT_CHARS)
+    except OSError:
+        return ""
+    return raw.decode("utf-8", errors="replace")
+
+
+def post_signed(*, url: str, body: bytes, headers: dict[str, str]) -> Response:
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 - the scheme is checked to be http(s)
+    try:
+        _check_destination(url)
+        with _opener.open(request, timeout=conf.timeout_seconds()) as response:
+            return Response(response.status, _read_excerpt(response), "")
+    except urllib.error.HTTPError as exc:
+        return Response(exc.code, _read_excerpt(exc), f"HTTP {exc.code}")
+    except urllib.error.URLError as exc:
+        return Response(None, "", f"Could not connect: {exc.reason}"[:500])
+    except TimeoutError:
+        return Response(None, "", f"No response within {conf.timeout_seconds():g} s.")
+    except (OSError, ValueError) as exc:
+        return Response(None, "", f"Could not send: {exc}"[:500])
+
+
+def _claim(delivery_id: int, attempt: int, now: datetime) -> bool:
+    return bool(
+        WebhookDelivery.objects.filter(
+            pk=delivery_id, status=Status.PENDING, attempt=attempt, next_attempt_at__lte=now
+        ).update(attempt=attempt + 1, updated_at=now)
+    )
+
+
+def retry_delay(attempts_made: int) -> timedelta:
+    schedule = conf.retry_schedule()
+    return timedelta(seconds=schedule[min(attempts_made, len(schedule)) - 1])
+
+
+def attempt_delivery(
+    *, delivery_id: int, attempt: int, manual: bool = False
+) -> WebhookDelivery | None:
+    """Make attempt `attempt + 1` of a delivery; None when another worker got there first."""
+    started = clock.now()
+    if not _claim(delivery_id, attempt, started):
+        return None
+    delivery = WebhookDelivery.objects.select_related("event", "endpoint").get(pk=delivery_id)
+    number = attempt + 1
+    if not delivery.endpoint.active:
+        response = Response(None, "", "The endpoint is disabled; nothing was sent.")
+        return _record(
+            delivery, number, started, response, duration_ms=0, manual=manual, final=True
+        )
+    body = json.dumps(delivery.event.payload(), separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        SIGNATURE_HEADER: signature_header(
+            delivery.endpoint.secret, int(started.timestamp()), body
+        ),
+        EVENT_HEADER: delivery.event.type,
+        DELIVERY_HEADER: delivery.public_id,
+    }
+    # Measured with a monotonic timer for the log only; no rule depends on it.
+    tick = time.monotonic()
+    response = post_signed(url=delivery.endpoint.url, body=body, headers=headers)
+    duration_ms = int((time.monotonic() - tick) * 1000)
+    return _record(delivery, number, started, response, duration_ms=duration_ms, manual=manual)
+
+
+@transaction.atomic
+def _record(
+    delivery: WebhookDelivery,
+    number: int,
+    started: datetime,
+    response: Response,
+    *,
+    duration_ms: int,
+    manual: bool,
+    final: bool = False,
+) -> WebhookDelivery:
+    WebhookAttempt.objects.create(
+        delivery=delivery,
+        number=number,
+        started_at=started,
+        duration_ms=duration_ms,
+        status_code=response.status_code,
+        error=response.error,
+        response_excerpt=response.excerpt,
+        succeeded=response.ok,
+        manual=manual,
+    )
+    if response.ok:
+        status, next_at = Status.SUCCEEDED, None
+    elif final or number >= conf.max_attempts():
+        status, next_at = Status.FAILED, None
+    else:
+        status, next_at = Status.PENDING, started + retry_delay(number)
+    delivery.status = status
+    delivery.next_attempt_at = next_at
+    delivery.last_status_code = response.status_code
+    delivery.last_error = response.error
+    delivery.response_excerpt = response.excerpt
+    delivery.updated_at = clock.now()
+    delivery.save(
+        update_fields=[
+            "status",
+            "next_attempt_at",
+            "last_status_code",
+            "last_error",
+            "response_excerpt",
+            "updated_at",
+        ]
+    )
+    if next_at is not None:
+        transaction.on_commit(partial(enqueue_attempt, delivery.pk, number, next_at))
+    return delivery
+
+
+@transaction.atomic
+def redeliver(*, user: Any, delivery_id: int) -> WebhookDelivery:
+    """Send a delivery again now, whatever its state; a scheduled retry then finds it taken."""
+    delivery = get_delivery_for_user(user, delivery_id)
+    if not delivery.endpoint.active:
+        raise Conflict(
+            NotificationErrorCode.ENDPOINT_DISABLED,
+            "This endpoint is disabled. Enable it before redelivering.",
+        )
+    now = clock.now()
+    claimed = WebhookDelivery.objects.filter(pk=delivery.pk, attempt=delivery.attempt).update(
+        status=Status.PENDING, next_attempt_at=now, updated_at=now
+    )
+    if not claimed:
+        raise Conflict(CoreErrorCode.CONFLICT, "This delivery is being sent right now; try again.")
+    transaction.on_commit(partial(enqueue_attempt, delivery.pk, delivery.attempt, None, True))
+    delivery.refresh_from_db()
+    return delivery
+
+
+def enqueue_due_deliveries(*, limit: int = 500) -> int:
+    """Queue every pending delivery whose time has come (a sweep for backends without
+    scheduling, and for tasks lost with a worker); the claim makes a double queue harmless."""
+    due = WebhookDelivery.objects.filter(
+        status=Status.PENDING, next_attempt_at__lte=clock.now()
+    ).order_by("next_attempt_at")[:limit]
+    count = 0
+    for delivery_id, attempt in due.values_list("pk", "attempt"):
+        enqueue_attempt(delivery_id, attempt)
+        count += 1
+    return count
