@@ -1,0 +1,429 @@
+"""The escrow chart of accounts: every account kind and every money event, in one place.
+
+Higher layers (payments, contracts, trust) never pick accounts or directions themselves;
+they call a builder here and hand its transfers to `post_transfers(..., linked=True)`
+(or use `apply`). Transfer ids are derived from the caller's own ids (milestone,
+payout, dispute, ...), so a retried event is an idempotent replay, never a second
+movement.
+
+Conventions (the platform's books, TigerBeetle-style debit/credit totals):
+
+- processor clearing: an asset, what the processor holds for us; debited when money
+  comes in, credited when it goes out. Hot (sharded), no limit.
+- escrow (per contract), freelancer available, freelancer pending payout, client
+  refundable: liabilities to a person; credited when they gain, never debited below
+  zero (`debits_must_not_exceed_credits`).
+- platform fees: revenue, credited; hot, no limit.
+- processor fees and dispute reserve: expenses/losses, debited; no limit.
+
+| event | debit | credit |
+|---|---|---|
+| fund milestone (pending until settled) | processor clearing | escrow |
+| release on approval (linked) | escrow | freelancer available (net) + platform fees (fee) |
+| refund to client (linked) | escrow, then client refundable | client refundable, then processor clearing |
+| dispute split (linked) | escrow | freelancer available + platform fees + client refundable -> processor clearing |
+| chargeback | escrow (what is still there), dispute reserve (the loss) | processor clearing |
+| payout requested / paid / failed | available / pending payout / pending payout | pending payout / processor clearing / available |
+| processor fee | processor fees | processor clearing |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from directcontracts.ledger.errors import LedgerError, ResultCode
+from directcontracts.ledger.models import Account, AccountCode, TransferKind
+from directcontracts.ledger.services import (
+    TransferRequest,
+    TransferResult,
+    get_or_create_account,
+    post_linked_transfers,
+)
+
+HOT_SHARDS = 16
+PLATFORM = "platform"
+CONTRACT = "contract"
+FREELANCER = "freelancer"
+CLIENT = "client"
+# Card and bank-debit funding is reserved until the gateway settles it, at most this long.
+FUNDING_TIMEOUT_SECONDS = 14 * 86400
+
+
+# --- Accounts: one per (kind, owner, currency), created on first use --------------------
+
+
+def processor_clearing(currency: str) -> Account:
+    return get_or_create_account(
+        code=AccountCode.PROCESSOR_CLEARING,
+        currency=currency,
+        owner_type=PLATFORM,
+        shards=HOT_SHARDS,
+    )
+
+
+def platform_fees(currency: str) -> Account:
+    return get_or_create_account(
+        code=AccountCode.PLATFORM_FEES, currency=currency, owner_type=PLATFORM, shards=HOT_SHARDS
+    )
+
+
+def processor_fees(currency: str) -> Account:
+    return get_or_create_account(
+        code=AccountCode.PROCESSOR_FEES, currency=currency, owner_type=PLATFORM, shards=HOT_SHARDS
+    )
+
+
+def dispute_reserve(currency: str) -> Account:
+    return get_or_create_account(
+        code=AccountCode.DISPUTE_RESERVE, currency=currency, owner_type=PLATFORM
+    )
+
+
+def _liability(code: AccountCode, owner_type: str, owner_id: int, currency: str) -> Account:
+    return get_or_create_account(
+        code=code,
+        currency=currency,
+        owner_type=owner_type,
+        owner_id=owner_id,
+        debits_must_not_exceed_credits=True,
+    )
+
+
+def escrow(contract_id: int, currency: str) -> Account:
+    return _liability(AccountCode.ESCROW, CONTRACT, contract_id, currency)
+
+
+def freelancer_available(freelancer_id: int, currency: str) -> Account:
+    return _liability(AccountCode.FREELANCER_AVAILABLE, FREELANCER, freelancer_id, currency)
+
+
+def freelancer_pending_payout(freelancer_id: int, currency: str) -> Account:
+    return _liability(AccountCode.FREELANCER_PENDING_PAYOUT, FREELANCER, freelancer_id, currency)
+
+
+def client_refundable(client_id: int, currency: str) -> Account:
+    return _liability(AccountCode.CLIENT_REFUNDABLE, CLIENT, client_id, currency)
+
+
+# --- Events ------------------------------------------------------------------------------
+
+
+def _leg(
+    id: str,  # noqa: A002
+    debit: Account,
+    credit: Account,
+    amount: int,
+    currency: str,
+    code: str,
+    reference: str,
+    *,
+    kind: TransferKind = TransferKind.SINGLE,
+    timeout_seconds: int = 0,
+    metadata: Mapping[str, Any] | None = None,
+) -> TransferRequest:
+    return TransferRequest(
+        id=id,
+        debit_account_id=debit.pk,
+        credit_account_id=credit.pk,
+        amount=amount,
+        currency=currency,
+        code=code,
+        reference=reference,
+        kind=kind,
+        timeout_seconds=timeout_seconds,
+        metadata=metadata or {},
+    )
+
+
+def _non_negative(**amounts: int) -> None:
+    for name, value in amounts.items():
+        if value < 0:
+            raise LedgerError(ResultCode.AMOUNT_MUST_BE_POSITIVE, f"{name} must not be negative.")
+
+
+def fund_milestone(
+    *, milestone_id: int, contract_id: int, amount: int, currency: str, method: str = "card"
+) -> list[TransferRequest]:
+    """Reserve the client's payment in escrow; pending until the gateway settles it."""
+    return [
+        _leg(
+            f"fund:{milestone_id}",
+            processor_clearing(currency),
+            escrow(contract_id, currency),
+            amount,
+            currency,
+            "milestone_funding",
+            f"milestone:{milestone_id}",
+            kind=TransferKind.PENDING,
+            timeout_seconds=FUNDING_TIMEOUT_SECONDS,
+            metadata={"method": method},
+        )
+    ]
+
+
+def settle_funding(*, milestone_id: int) -> list[TransferRequest]:
+    """The gateway settled the payment: the reserved amount becomes escrow."""
+    return [
+        TransferRequest(
+            id=f"fund-settle:{milestone_id}",
+            kind=TransferKind.POST_PENDING,
+            pending_id=f"fund:{milestone_id}",
+            code="milestone_funding_settled",
+            reference=f"milestone:{milestone_id}",
+        )
+    ]
+
+
+def fail_funding(*, milestone_id: int) -> list[TransferRequest]:
+    """The payment failed or was cancelled: release the reservation."""
+    return [
+        TransferRequest(
+            id=f"fund-void:{milestone_id}",
+            kind=TransferKind.VOID_PENDING,
+            pending_id=f"fund:{milestone_id}",
+            code="milestone_funding_failed",
+            reference=f"milestone:{milestone_id}",
+        )
+    ]
+
+
+def release(
+    *,
+    milestone_id: int,
+    contract_id: int,
+    freelancer_id: int,
+    amount: int,
+    fee: int,
+    currency: str,
+    release_no: int = 1,
+) -> list[TransferRequest]:
+    """Release `amount` of escrow on approval: amount - fee to the freelancer, fee to us.
+
+    A partial release is the same with a smaller amount and the next `release_no`.
+    """
+    _non_negative(fee=fee)
+    if fee > amount:
+        raise LedgerError(ResultCode.EXCEEDS_CREDITS, "The fee cannot exceed the release.")
+    pot = escrow(contract_id, currency)
+    ref = f"milestone:{milestone_id}"
+    legs = [
+        _leg(
+            f"release:{milestone_id}:{release_no}:net",
+            pot,
+            freelancer_available(freelancer_id, currency),
+            amount - fee,
+            currency,
+            "milestone_release",
+            ref,
+        ),
+        _leg(
+            f"release:{milestone_id}:{release_no}:fee",
+            pot,
+            platform_fees(currency),
+            fee,
+            currency,
+            "platform_fee",
+            ref,
+        ),
+    ]
+    return [leg for leg in legs if leg.amount]
+
+
+def refund_to_client(
+    *,
+    milestone_id: int,
+    contract_id: int,
+    client_id: int,
+    amount: int,
+    currency: str,
+    refund_no: int = 1,
+) -> list[TransferRequest]:
+    """Return escrow to the client, paid back out through the processor."""
+    ref = f"milestone:{milestone_id}"
+    refundable = client_refundable(client_id, currency)
+    return [
+        _leg(
+            f"refund:{milestone_id}:{refund_no}",
+            escrow(contract_id, currency),
+            refundable,
+            amount,
+            currency,
+            "refund",
+            ref,
+        ),
+        _leg(
+            f"refund:{milestone_id}:{refund_no}:paid",
+            refundable,
+            processor_clearing(currency),
+            amount,
+            currency,
+            "refund_paid",
+            ref,
+        ),
+    ]
+
+
+def dispute_split(
+    *,
+    dispute_id: int,
+    contract_id: int,
+    freelancer_id: int,
+    client_id: int,
+    to_freelancer: int,
+    to_client: int,
+    fee: int,
+    currency: str,
+) -> list[TransferRequest]:
+    """Settle a dispute: the freelancer's share (less the fee) and the client's refund."""
+    _non_negative(to_freelancer=to_freelancer, to_client=to_client, fee=fee)
+    if fee > to_freelancer:
+        raise LedgerError(
+            ResultCode.EXCEEDS_CREDITS, "The fee cannot exceed the freelancer's share."
+        )
+    pot = escrow(contract_id, currency)
+    ref = f"dispute:{dispute_id}"
+    refundable = client_refundable(client_id, currency)
+    legs = [
+        _leg(
+            f"dispute:{dispute_id}:freelancer",
+            pot,
+            freelancer_available(freelancer_id, currency),
+            to_freelancer - fee,
+            currency,
+            "dispute_award",
+            ref,
+        ),
+        _leg(
+            f"dispute:{dispute_id}:fee",
+            pot,
+            platform_fees(currency),
+            fee,
+            currency,
+            "platform_fee",
+            ref,
+        ),
+        _leg(
+            f"dispute:{dispute_id}:client",
+            pot,
+            refundable,
+            to_client,
+            currency,
+            "dispute_refund",
+            ref,
+        ),
+        _leg(
+            f"dispute:{dispute_id}:client:paid",
+            refundable,
+            processor_clearing(currency),
+            to_client,
+            currency,
+            "refund_paid",
+            ref,
+        ),
+    ]
+    return [leg for leg in legs if leg.amount]
+
+
+def chargeback(
+    *, chargeback_id: int, contract_id: int, amount: int, from_escrow: int, currency: str
+) -> list[TransferRequest]:
+    """The processor takes a payment back: from escrow while it lasts, the rest is our loss."""
+    _non_negative(amount=amount, from_escrow=from_escrow)
+    covered = min(amount, from_escrow)
+    clearing = processor_clearing(currency)
+    ref = f"chargeback:{chargeback_id}"
+    legs = [
+        _leg(
+            f"chargeback:{chargeback_id}:escrow",
+            escrow(contract_id, currency),
+            clearing,
+            covered,
+            currency,
+            "chargeback",
+            ref,
+        ),
+        _leg(
+            f"chargeback:{chargeback_id}:loss",
+            dispute_reserve(currency),
+            clearing,
+            amount - covered,
+            currency,
+            "chargeback_loss",
+            ref,
+        ),
+    ]
+    return [leg for leg in legs if leg.amount]
+
+
+def request_payout(
+    *, payout_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """Set aside the freelancer's available money for a payout."""
+    return [
+        _leg(
+            f"payout:{payout_id}",
+            freelancer_available(freelancer_id, currency),
+            freelancer_pending_payout(freelancer_id, currency),
+            amount,
+            currency,
+            "payout_requested",
+            f"payout:{payout_id}",
+        )
+    ]
+
+
+def payout_paid(
+    *, payout_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """The processor paid the freelancer out."""
+    return [
+        _leg(
+            f"payout:{payout_id}:paid",
+            freelancer_pending_payout(freelancer_id, currency),
+            processor_clearing(currency),
+            amount,
+            currency,
+            "payout_paid",
+            f"payout:{payout_id}",
+        )
+    ]
+
+
+def payout_failed(
+    *, payout_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """The payout bounced: the money is available again."""
+    return [
+        _leg(
+            f"payout:{payout_id}:failed",
+            freelancer_pending_payout(freelancer_id, currency),
+            freelancer_available(freelancer_id, currency),
+            amount,
+            currency,
+            "payout_failed",
+            f"payout:{payout_id}",
+        )
+    ]
+
+
+def processor_fee(
+    *, fee_id: str, amount: int, currency: str, reference: str = ""
+) -> list[TransferRequest]:
+    """A fee the processor kept from a payment."""
+    return [
+        _leg(
+            f"processor-fee:{fee_id}",
+            processor_fees(currency),
+            processor_clearing(currency),
+            amount,
+            currency,
+            "processor_fee",
+            reference,
+        )
+    ]
+
+
+def apply(requests: Sequence[TransferRequest]) -> list[TransferResult]:
+    """Post an event's transfers all-or-nothing; raises LedgerError naming the failed leg."""
+    return post_linked_transfers(requests)
