@@ -44,6 +44,14 @@ class SessionAuth(APIKeyCookie):
     param_name = settings.SESSION_COOKIE_NAME
     openapi_description = "The web session (browser), with the CSRF token on unsafe methods."
 
+    def __call__(self, request: HttpRequest) -> Any:
+        # No signed-in session: nothing to protect, so no CSRF check; the caller gets 401
+        # (not a CSRF 403) when no other credential worked either.
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        return super().__call__(request)  # checks CSRF on unsafe methods, then authenticates
+
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
@@ -133,6 +141,24 @@ def on_authorization_error(request: HttpRequest, exc: Exception) -> HttpResponse
 
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    # Ninja reports a body it cannot parse as HttpError(400) caused by the JSON decoder
+    # (JSONDecodeError and UnicodeDecodeError are both ValueErrors).
+    if exc.status_code == 400 and isinstance(exc.__cause__, ValueError):
+        return _respond(
+            request,
+            error_body(CoreErrorCode.MALFORMED_JSON, "The request body is not valid JSON."),
+            400,
+        )
+    if exc.status_code == 403 and str(exc) == "CSRF check Failed":
+        return _respond(
+            request,
+            error_body(
+                CoreErrorCode.PERMISSION_DENIED,
+                "Requests signed in with the web session need the CSRF token "
+                "(the X-CSRFToken header); scripts should use an API token instead.",
+            ),
+            403,
+        )
     code = {
         400: CoreErrorCode.VALIDATION_ERROR,
         401: CoreErrorCode.NOT_AUTHENTICATED,
