@@ -17,6 +17,7 @@ class CoreErrorCode(StrEnum):
     NOT_AUTHENTICATED = "not_authenticated"
     PERMISSION_DENIED = "permission_denied"
     NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
     RATE_LIMITED = "rate_limited"
     INVALID_TRANSITION = "invalid_transition"
     CONFLICT = "conflict"

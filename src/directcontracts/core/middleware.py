@@ -16,6 +16,11 @@ _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
+_API_SHAPED_ERRORS = {
+    404: (CoreErrorCode.NOT_FOUND, "There is no such API endpoint. See /api/v1/docs."),
+    405: (CoreErrorCode.METHOD_NOT_ALLOWED, "This endpoint does not accept that method."),
+}
+
 
 class RequestIdMiddleware:
     """Take a proxy's X-Request-ID when it is well-formed, else make one; echo it back."""
@@ -56,7 +61,9 @@ class ContentSecurityPolicyMiddleware:
 
 
 class ApiBodyLimitMiddleware:
-    """Refuse oversized API bodies before anything reads them, with the API's error shape."""
+    """The edge of the API: refuse oversized bodies before anything reads them, and give
+    Django's own 404/405 answers under /api/ (unknown route, wrong method) the API's error
+    shape instead of an HTML page."""
 
     def __init__(self, get_response: Handler):
         self.get_response = get_response
@@ -80,4 +87,14 @@ class ApiBodyLimitMiddleware:
                     ),
                     status=413,
                 )
+            response = self.get_response(request)
+            if response.status_code in _API_SHAPED_ERRORS and not response.get(
+                "Content-Type", ""
+            ).startswith("application/json"):
+                code, message = _API_SHAPED_ERRORS[response.status_code]
+                shaped = JsonResponse(error_body(code, message), status=response.status_code)
+                if "Allow" in response:
+                    shaped["Allow"] = response["Allow"]
+                return shaped
+            return response
         return self.get_response(request)
