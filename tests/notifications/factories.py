@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import factory
+
+from directcontracts.notifications.models import Notice, WebhookEndpoint
+from tests.accounts.factories import UserFactory
+
+
+class NoticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Notice
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = "milestone.funded"
+    title = factory.Sequence(lambda n: f"Milestone {n} is funded")
+    body = "The money is held in escrow."
+    url = "/contracts/1/"
+
+
+class WebhookEndpointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WebhookEndpoint
+
+    owner = factory.SubFactory(UserFactory)
+    url = "https://hooks.example.com/direct-contracts"
+    description = "Accounting sync"
+    enabled_events = factory.LazyFunction(lambda: ["*"])
