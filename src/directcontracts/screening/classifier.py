@@ -34,8 +34,21 @@ CODES = (
 @dataclass(frozen=True)
 class Prediction:
     probabilities: dict[str, float]
-    # For each policy code, the words that pushed the score towards it the most.
-    top_words: dict[str, list[str]]
+    columns: np.ndarray
+    contributions: np.ndarray
+    classifier: Classifier
+
+    def top_words(self, code: str, limit: int = 3) -> list[str]:
+        """The words that pushed the score towards `code` the most (computed on demand)."""
+        k = self.classifier.classes.index(code)
+        words: list[str] = []
+        for i in np.argsort(-self.contributions[:, k])[: limit * 4]:
+            if self.contributions[i, k] <= 0 or len(words) == limit:
+                break
+            kind, _, text = self.classifier.feature_names[self.columns[i]].partition(":")
+            if kind in ("w", "b") and text not in words:
+                words.append(text)
+        return words
 
 
 class Classifier:
@@ -57,7 +70,7 @@ class Classifier:
         self.classes = classes
         self.temperature = temperature
         self.meta = meta
-        self._features = list(vocabulary)
+        self.feature_names = list(vocabulary)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -74,10 +87,14 @@ class Classifier:
             )
 
     def predict(self, normalized: str) -> Prediction:
-        found = [(self.vocabulary[f], n) for f, n in counts(normalized).items() if f in self.vocabulary]
+        found = [
+            (self.vocabulary[f], n) for f, n in counts(normalized).items() if f in self.vocabulary
+        ]
         if found:
             columns = np.fromiter((c for c, _ in found), dtype=np.int64, count=len(found))
-            tf = np.fromiter((1.0 + math.log(n) for _, n in found), dtype=np.float64, count=len(found))
+            tf = np.fromiter(
+                (1.0 + math.log(n) for _, n in found), dtype=np.float64, count=len(found)
+            )
             weights = tf * self.idf[columns]
             weights /= np.linalg.norm(weights)
             contributions = self.coef[columns] * weights[:, None]
@@ -92,21 +109,10 @@ class Classifier:
         probs = exp / exp.sum()
         return Prediction(
             probabilities={c: float(p) for c, p in zip(self.classes, probs, strict=True)},
-            top_words=self._top_words(columns, contributions),
+            columns=columns,
+            contributions=contributions,
+            classifier=self,
         )
-
-    def _top_words(self, columns: np.ndarray, contributions: np.ndarray) -> dict[str, list[str]]:
-        top: dict[str, list[str]] = {}
-        for k, code in enumerate(self.classes):
-            words: list[str] = []
-            for i in np.argsort(-contributions[:, k])[:12]:
-                if contributions[i, k] <= 0 or len(words) == 3:
-                    break
-                kind, _, text = self._features[columns[i]].partition(":")
-                if kind in ("w", "b") and text not in words:
-                    words.append(text)
-            top[code] = words
-        return top
 
 
 _lock = threading.Lock()

@@ -72,7 +72,9 @@ def cross_validate(texts: list[str], labels: np.ndarray) -> np.ndarray:
         vectorizer = _vectorizer()
         x_train = vectorizer.fit_transform([texts[i] for i in train_idx])
         model = _model().fit(x_train, labels[train_idx])
-        logits[test_idx] = model.decision_function(vectorizer.transform([texts[i] for i in test_idx]))
+        logits[test_idx] = model.decision_function(
+            vectorizer.transform([texts[i] for i in test_idx])
+        )
     return logits
 
 
@@ -86,7 +88,9 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     return round(best, 2)
 
 
-def export(texts: list[str], labels: np.ndarray, temperature: float, path: Path, scores: dict) -> None:
+def export(
+    texts: list[str], labels: np.ndarray, temperature: float, path: Path, scores: dict
+) -> None:
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(texts)
     model = _model().fit(x, labels)
@@ -114,12 +118,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     texts, labels = load_corpus(args.corpus)
-    print(f"corpus: {len(texts)} items, " + ", ".join(
-        f"{code}={int((labels == i).sum())}" for i, code in enumerate(CODES)))
+    print(
+        f"corpus: {len(texts)} items, "
+        + ", ".join(f"{code}={int((labels == i).sum())}" for i, code in enumerate(CODES))
+    )
     logits = cross_validate(texts, labels)
     predicted = logits.argmax(axis=1)
-    print(classification_report(labels, predicted, labels=list(range(len(CODES))),
-                                target_names=list(CODES), digits=3, zero_division=0))
+    print(
+        classification_report(
+            labels,
+            predicted,
+            labels=list(range(len(CODES))),
+            target_names=list(CODES),
+            digits=3,
+            zero_division=0,
+        )
+    )
     temperature = fit_temperature(logits, labels)
     probs = _softmax(logits, temperature)
     nonok = labels != 0

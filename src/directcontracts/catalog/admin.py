@@ -1,0 +1,47 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from directcontracts.catalog import services
+from directcontracts.catalog.models import CatalogVersion, Category, VersionStatus
+from directcontracts.core.errors import DomainError
+
+
+class CategoryInline(admin.TabularInline):
+    model = Category
+    fk_name = "version"
+    extra = 0
+    fields = ["position", "slug", "name", "parent", "description", "fits", "does_not_fit"]
+
+    def has_change_permission(
+        self, request: HttpRequest, obj: CatalogVersion | None = None
+    ) -> bool:
+        # Published versions are a record of what applied; only drafts are edited.
+        return obj is None or obj.status == VersionStatus.DRAFT
+
+    has_add_permission = has_change_permission  # type: ignore[assignment]
+    has_delete_permission = has_change_permission
+
+
+@admin.register(CatalogVersion)
+class CatalogVersionAdmin(admin.ModelAdmin):
+    list_display = ["number", "status", "effective_at", "published_at", "published_by", "summary"]
+    list_filter = ["status"]
+    readonly_fields = ["status", "published_at", "published_by", "changes", "created_at"]
+    fields = ["number", "summary", "effective_at", *readonly_fields]
+    inlines = [CategoryInline]
+    actions = ["publish"]
+
+    @admin.action(description="Publish selected drafts (effective date as set, else now)")
+    def publish(self, request: HttpRequest, queryset: QuerySet[CatalogVersion]) -> None:
+        for version in queryset:
+            try:
+                services.publish_version(
+                    version=version,
+                    by=request.user,
+                    effective_at=version.effective_at,  # type: ignore[arg-type]
+                )
+            except DomainError as exc:
+                self.message_user(request, exc.message, messages.ERROR)
+            else:
+                self.message_user(request, f"Published catalog version {version.number}.")
