@@ -46,7 +46,7 @@ class Prediction:
             if self.contributions[i, k] <= 0 or len(words) == limit:
                 break
             kind, _, text = self.classifier.feature_names[self.columns[i]].partition(":")
-            if kind in ("w", "b") and text not in words:
+            if kind in ("w", "b") and text not in words and not _uninformative(text):
                 words.append(text)
         return words
 
@@ -113,6 +113,19 @@ class Classifier:
             contributions=contributions,
             classifier=self,
         )
+
+
+# Words too common to explain anything to a person reading the reason.
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have i in is it me my of on or our so that the "
+    "this to we with you your de la el en los las para por que con del un una um uma com "
+    "da do das dos le les des du et pour avec une der die das und mit fur ein eine il di "
+    "per che non".split()
+)
+
+
+def _uninformative(text: str) -> bool:
+    return all(word in STOPWORDS or len(word) < 3 for word in text.split())
 
 
 _lock = threading.Lock()

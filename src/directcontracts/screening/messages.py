@@ -1,0 +1,161 @@
+"""Contract messages: requests to pay off the platform and contact details in disguise.
+
+Design: a message is held (returned to the sender to edit, never delivered) when it asks
+to move payment outside escrow or carries a way to reach the sender elsewhere. People
+hide contact details from filters, so the text is first folded (normalize.fold: NFKC,
+invisible characters, homoglyphs, other scripts) and then:
+
+1. number words in several languages and digit emoji become digits, so
+   "five five five 0 one 2 3..." and keycap digits read as a phone number;
+2. "name AT yahoo dot com", "name [at] gmail (dot) com" become e-mail addresses;
+3. messenger names next to a handle or number ("WhatsApp me", "telegram @x") count.
+
+Pure functions, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from directcontracts.screening.normalize import fold
+
+NUMBER_WORDS = {
+    # English, Spanish, Portuguese, French, German, Italian.
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9",
+    "um": "1", "dois": "2", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
+    "huit": "8", "neuf": "9",
+    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "funf": "5", "fuenf": "5",
+    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+# A digit, possibly followed by separators, repeated: "+1 (555) 010-2030", "5 5 5 0 1".
+_DIGIT_RUN = re.compile(r"\+?\d(?:[\s().\-/_*|,]{0,3}\d){6,}")
+_DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")
+_MONEY_BEFORE = re.compile(r"([$€£¥]|usd|eur|gbp|brl|inr|r\$)\s*$")
+_MONEY_AFTER = re.compile(
+    r"^\s*([$€£¥]|usd|eur|gbp|brl|inr|dollars?|euros?|reais|k\b|words|hours|hrs)"
+)
+
+_PHONE_CONTEXT = re.compile(
+    r"\b(call|phone|tel|text|sms|ring|cell|mobile|whats ?app|telegram|signal|viber|number|contact|"
+    r"reach|telefone|telefono|celular|movil|ligue|llama|appelle|anrufen|handy|numero|nummer)\b"
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|<at>|\bat\b|\barroba\b|\bchez\b)"
+_DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\bdot\b|\bponto\b|\bpunto\b|\bpoint\b|\bpunkt\b)"
+_TLD = r"(?:com|net|org|io|co|me|info|biz|de|fr|es|it|pt|br|uk|nl|in|ru|app|dev)\b"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"\b[a-z0-9][\w.+-]*\s*{_AT}\s*[a-z0-9-]+(?:\s*{_DOT}\s*[a-z0-9-]+)*\s*{_DOT}\s*{_TLD}"
+)
+_MAIL_PROVIDERS = re.compile(
+    rf"\b[a-z0-9][\w.+-]*\s*{_AT}\s*(gmail|yahoo|hotmail|outlook|icloud|proton(mail)?|gmx|aol|live|yandex|mail)\b"
+)
+_MESSENGER = re.compile(
+    r"\b(whats ?app|wa\.me|telegram|t\.me|signal|skype|wechat|viber|discord|snapchat|snap|insta|instagram|"
+    r"kik|line id|facebook|fb|messenger|linkedin)\b"
+)
+_MESSENGER_CONTACT = re.compile(
+    r"(@[a-z0-9_.]{3,}|\b(me|add me|dm|text|message|msg|contact|reach|find|hit me|handle|id|user(name)?|"
+    r"number|no\.?|chame|llamame|escribeme|ecris|schreib)\b)"
+)
+_OFF_PLATFORM = [
+    re.compile(p)
+    for p in (
+        r"\b(pay|paying|payment|send|sending|transfer|wire|pagar|pague|pagamento|envie|manda|payer|virement|zahlen|uberweisen|bezahlen)\b"
+        r".{0,50}\b(paypal|venmo|cash ?app|zelle|wise|revolut|western union|moneygram|crypto|bitcoin|btc|usdt|"
+        r"ethereum|eth|pix|iban|swift|bank transfer|wire transfer|transferencia|bizum|skrill|payoneer|"
+        r"gift ?cards?|my (bank )?account|directly|direct)\b",
+        r"\b(outside|off|fuera|fora|en dehors|ausserhalb)\b (of )?(the |this |de la |da |du )?"
+        r"(platform|site|app|plataforma|plateforme|escrow|contract)\b",
+        r"\b(avoid|skip|save on|bypass|no|evitar|sem|sin|eviter|umgehen)\b (the )?(platform |service )?"
+        r"(fees?|commission|escrow|taxas?|comision|comisiones|frais)\b",
+        r"\b(cancel|close|end) (the |this )?contract\b.{0,40}\b(pay|paid|payment|deal)\b",
+    )
+]
+
+
+@dataclass(frozen=True)
+class MessageVerdict:
+    held: bool
+    kinds: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"held": self.held, "kinds": list(self.kinds), "reasons": list(self.reasons)}
+
+
+def _numbers_as_digits(text: str) -> str:
+    text = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1)], text)
+    # "5 5 5" and "five-five-five" are handled by the digit-run pattern's separators.
+    return text
+
+
+def find_phone_numbers(folded: str) -> list[str]:
+    text = _numbers_as_digits(folded)
+    found = []
+    for match in _DIGIT_RUN.finditer(text):
+        raw = match.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < 7 or len(digits) > 15 or _DATE.match(raw.strip()):
+            continue
+        before = text[max(0, match.start() - 6) : match.start()]
+        after = text[match.end() : match.end() + 10]
+        if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
+            continue
+        # A plain grouped amount ("1,500,000") is not a phone number.
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
+            continue
+        # Without a word like "call" or "WhatsApp" nearby, a short run is more likely a
+        # count or an id than a phone number.
+        context = text[max(0, match.start() - 40) : match.start()]
+        if len(digits) < 10 and not _PHONE_CONTEXT.search(context) and not raw.startswith("+"):
+            continue
+        found.append(digits)
+    return found
+
+
+def find_emails(folded: str) -> list[str]:
+    found = _EMAIL.findall(folded)
+    for regex in (_OBFUSCATED_EMAIL, _MAIL_PROVIDERS):
+        found += [m.group(0) for m in regex.finditer(folded)]
+    return found
+
+
+def find_messenger_handles(folded: str) -> list[str]:
+    found = []
+    for match in _MESSENGER.finditer(folded):
+        window = folded[max(0, match.start() - 25) : match.end() + 30]
+        if _MESSENGER_CONTACT.search(window):
+            found.append(match.group(0))
+    return found
+
+
+def find_off_platform_payment(folded: str) -> list[str]:
+    return [m.group(0) for regex in _OFF_PLATFORM if (m := regex.search(folded))]
+
+
+def screen_message_text(text: str) -> MessageVerdict:
+    folded = fold(text)
+    kinds: list[str] = []
+    reasons: list[str] = []
+    payment = find_off_platform_payment(folded)
+    if payment:
+        kinds.append("off_platform_payment")
+        reasons.append(
+            f"Asks to pay outside Direct Contracts (\u201c{payment[0][:60]}\u201d): payments must go "
+            "through escrow, which is what protects both of you."
+        )
+    contacts = find_emails(folded) + find_phone_numbers(folded) + find_messenger_handles(folded)
+    if contacts:
+        kinds.append("contact_details")
+        reasons.append(
+            "Shares contact details to continue elsewhere (e-mail, phone or messenger). "
+            "Please keep the conversation on Direct Contracts."
+        )
+    return MessageVerdict(held=bool(kinds), kinds=kinds, reasons=reasons)

@@ -1,0 +1,237 @@
+"""Screening as the rest of the platform calls it, with the records it keeps.
+
+Design:
+- `screen_work` runs before a contract, a milestone change or any other work text is
+  accepted; `screen_message` before a contract message is delivered. Both return a
+  verdict and never raise for the content itself: the caller decides what to show and
+  must not deliver blocked or held text to the other party.
+- Whatever is not allowed is logged as a ScreeningAttempt (review verdicts are "held"
+  until staff clear or confirm them: the held list in the admin) and counted on the
+  sender's SenderRisk record, in the same transaction.
+- Rule sets are versioned like the catalog: staff edit a draft, then publish it with an
+  effective date; a broken pattern is refused at publication, never at screening time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+from directcontracts.screening import engine, selectors
+from directcontracts.screening.errors import ScreeningErrorCode
+from directcontracts.screening.messages import MessageVerdict, screen_message_text
+from directcontracts.screening.models import (
+    AttemptKind,
+    PolicyRule,
+    PolicyRuleSet,
+    ReviewState,
+    RuleSetStatus,
+    ScreeningAttempt,
+    SenderRisk,
+)
+from directcontracts.screening.rules import RuleError, load_default_data, specs_from_json
+
+Verdict = engine.Verdict
+EXCERPT_CHARS = 1000
+
+
+def screen_work(
+    *,
+    title: str,
+    description: str,
+    texts: Iterable[str] = (),
+    sender_id: int | None = None,
+    context: str = "",
+    object_ref: str = "",
+) -> engine.Verdict:
+    """Screen a piece of work; log and count it on the sender when it is not allowed."""
+    texts = list(texts)
+    verdict = engine.screen_work(
+        title=title, description=description, texts=texts, rulebook=selectors.current_rulebook()
+    )
+    if not verdict.allowed:
+        _record_work_attempt(
+            verdict=verdict,
+            text=engine.item_text(title, description, texts),
+            sender_id=sender_id,
+            context=context,
+            object_ref=object_ref,
+        )
+    return verdict
+
+
+@transaction.atomic
+def _record_work_attempt(
+    *, verdict: engine.Verdict, text: str, sender_id: int | None, context: str, object_ref: str
+) -> ScreeningAttempt:
+    held = verdict.verdict == engine.Decision.REVIEW
+    attempt = ScreeningAttempt.objects.create(
+        created_at=clock.now(),
+        kind=AttemptKind.WORK,
+        sender_id=sender_id,
+        context=context[:80],
+        object_ref=object_ref[:80],
+        verdict=str(verdict.verdict),
+        policy=verdict.policy,
+        score=verdict.score,
+        reasons=verdict.reasons,
+        rules=verdict.rules,
+        rules_version=verdict.rulebook_version,
+        excerpt=text[:EXCERPT_CHARS],
+        review_state=ReviewState.HELD if held else ReviewState.NONE,
+    )
+    if sender_id is not None:
+        _bump_risk(sender_id, "reviewed_work" if held else "blocked_work")
+    return attempt
+
+
+def screen_message(
+    text: str, *, sender_id: int | None = None, context: str = "", object_ref: str = ""
+) -> MessageVerdict:
+    """Screen a contract message; a held message is logged and counted on the sender."""
+    verdict = screen_message_text(text)
+    if verdict.held:
+        with transaction.atomic():
+            ScreeningAttempt.objects.create(
+                created_at=clock.now(),
+                kind=AttemptKind.MESSAGE,
+                sender_id=sender_id,
+                context=context[:80],
+                object_ref=object_ref[:80],
+                verdict="held",
+                policy=",".join(verdict.kinds),
+                score=1.0,
+                reasons=verdict.reasons,
+                rules=verdict.kinds,
+                excerpt=text[:EXCERPT_CHARS],
+            )
+            if sender_id is not None:
+                _bump_risk(sender_id, "held_messages")
+    return verdict
+
+
+def _bump_risk(sender_id: int, counter: str) -> None:
+    now = clock.now()
+    updated = SenderRisk.objects.filter(sender_id=sender_id).update(
+        **{counter: F(counter) + 1}, last_event_at=now
+    )
+    if updated:
+        return
+    try:
+        with transaction.atomic():
+            SenderRisk.objects.create(sender_id=sender_id, last_event_at=now, **{counter: 1})
+    except IntegrityError:
+        # Another request created the row first; count on it.
+        SenderRisk.objects.filter(sender_id=sender_id).update(
+            **{counter: F(counter) + 1}, last_event_at=now
+        )
+
+
+@transaction.atomic
+def resolve_attempt(
+    *, attempt: ScreeningAttempt, by_user_id: int, confirmed: bool
+) -> ScreeningAttempt:
+    """Staff decision on a held item: cleared (fine after all) or confirmed (a breach)."""
+    state = ReviewState.CONFIRMED if confirmed else ReviewState.CLEARED
+    claimed = ScreeningAttempt.objects.filter(pk=attempt.pk, review_state=ReviewState.HELD).update(
+        review_state=state, reviewed_by_id=by_user_id, reviewed_at=clock.now()
+    )
+    if not claimed:
+        raise DomainError(ScreeningErrorCode.NOT_HELD, "This item is not waiting for review.")
+    attempt.refresh_from_db()
+    return attempt
+
+
+# --- Rule sets ------------------------------------------------------------------------
+
+
+def install_default_rules(
+    ruleset_model: type = PolicyRuleSet, rule_model: type = PolicyRule
+) -> bool:
+    """Create the packaged rules as published version 1 unless a rule set exists already."""
+    if ruleset_model.objects.exists():
+        return False
+    data = load_default_data()
+    effective = datetime.fromisoformat("2025-01-01T00:00:00+00:00")
+    ruleset = ruleset_model.objects.create(
+        version=1,
+        status=RuleSetStatus.PUBLISHED,
+        effective_at=effective,
+        published_at=effective,
+        notes=data.get("notes", ""),
+        block_threshold=data["thresholds"]["block"],
+        review_threshold=data["thresholds"]["review"],
+    )
+    for position, spec in enumerate(specs_from_json(data)):
+        rule_model.objects.create(
+            ruleset=ruleset,
+            name=spec.name,
+            code=spec.code,
+            action=spec.action,
+            reason=spec.reason,
+            patterns="\n".join(spec.patterns),
+            exceptions="\n".join(spec.exceptions),
+            position=position,
+        )
+    return True
+
+
+@transaction.atomic
+def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
+    """A draft copy of the rules in effect, for staff to edit and then publish."""
+    base = selectors.ruleset_in_effect()
+    number = (PolicyRuleSet.objects.aggregate(n=Max("version"))["n"] or 0) + 1
+    draft = PolicyRuleSet.objects.create(
+        version=number,
+        notes=notes,
+        block_threshold=base.block_threshold if base else 0.6,
+        review_threshold=base.review_threshold if base else 0.4,
+    )
+    if base is not None:
+        PolicyRule.objects.bulk_create(
+            PolicyRule(
+                ruleset=draft,
+                name=r.name,
+                code=r.code,
+                action=r.action,
+                reason=r.reason,
+                patterns=r.patterns,
+                exceptions=r.exceptions,
+                enabled=r.enabled,
+                position=r.position,
+            )
+            for r in base.rules.all()
+        )
+    return draft
+
+
+@transaction.atomic
+def publish_ruleset(
+    *, ruleset: PolicyRuleSet, by_user_id: int, effective_at: datetime | None = None
+) -> PolicyRuleSet:
+    locked = PolicyRuleSet.objects.select_for_update().get(pk=ruleset.pk)
+    if locked.status != RuleSetStatus.DRAFT:
+        raise DomainError(
+            ScreeningErrorCode.NOT_A_DRAFT, f"Rules v{locked.version} are already published."
+        )
+    if not 0 < locked.review_threshold <= locked.block_threshold <= 1:
+        raise DomainError(
+            ScreeningErrorCode.RULE_INVALID, "Thresholds must satisfy 0 < review <= block <= 1."
+        )
+    try:
+        selectors.rulebook_for(locked)
+    except RuleError as exc:
+        raise DomainError(ScreeningErrorCode.RULE_INVALID, str(exc)) from exc
+    now = clock.now()
+    locked.status = RuleSetStatus.PUBLISHED
+    locked.effective_at = effective_at or now
+    locked.published_at = now
+    locked.published_by_id = by_user_id
+    locked.save(update_fields=["status", "effective_at", "published_at", "published_by_id"])
+    transaction.on_commit(selectors.forget_cached_rulebook)
+    return locked
