@@ -113,8 +113,13 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+if TESTING:
+    PASSWORD_HASHERS.insert(0, "directcontracts.accounts.hashers.QuickArgon2PasswordHasher")
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("email", "full_name")},
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 10},
@@ -261,3 +266,15 @@ if CIRCUMVENTION_REVIEW_SCORE > CIRCUMVENTION_BLOCK_SCORE:
     )
 
 # --- contracts --------------------------------------------------------------------------
+# Fees in basis points (1/100 of a percent): the freelancer's service fee is taken from each
+# release; the client's processing fee is added when funding, by payment method.
+FREELANCER_FEE_BPS = env_int("FREELANCER_FEE_BPS", 500, minimum=0)
+CLIENT_CARD_FEE_BPS = env_int("CLIENT_CARD_FEE_BPS", 340, minimum=0)
+CLIENT_BANK_DEBIT_FEE_BPS = env_int("CLIENT_BANK_DEBIT_FEE_BPS", 0, minimum=0)
+REVIEW_PERIOD_DAYS = env_int("REVIEW_PERIOD_DAYS", 14, minimum=1)
+REVIEW_EXTENSION_MAX_DAYS = env_int("REVIEW_EXTENSION_MAX_DAYS", 7, minimum=1)
+INVITATION_EXPIRY_DAYS = env_int("INVITATION_EXPIRY_DAYS", 14, minimum=1)
+INVITATION_CODE_MINUTES = env_int("INVITATION_CODE_MINUTES", 15, minimum=1)
+INVITATION_CODE_MAX_ATTEMPTS = env_int("INVITATION_CODE_MAX_ATTEMPTS", 5, minimum=1)
+RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
+MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)

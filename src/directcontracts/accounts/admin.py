@@ -16,13 +16,13 @@ from directcontracts.accounts.models import (
 class ReadOnlyAdmin(admin.ModelAdmin[Any]):
     """For records nobody edits by hand: audit trails, secrets' digests."""
 
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request, obj=None):
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request, obj=None):
         return False
 
 
@@ -37,7 +37,7 @@ class ClientProfileInline(admin.StackedInline[ClientProfile, User]):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):  # type: ignore[type-arg]  # our User is not an AbstractUser
+class UserAdmin(DjangoUserAdmin):  # our User is not an AbstractUser, so no type argument
     ordering = ["email"]
     list_display = [
         "email",

@@ -43,13 +43,25 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, **extra)
 
 
+class AccountKind(models.TextChoices):
+    MARKETPLACE = "marketplace", "Marketplace account"
+    DIRECT_CLIENT = "direct_client", "Direct Contracts client (lightweight)"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
-    """A person. Roles are flags: one person can be a freelancer and a client at once."""
+    """A person. Roles are flags: one person can be a freelancer and a client at once.
+
+    `account_kind` tells a full marketplace account from the lightweight client account
+    that accepting a Direct Contract invitation creates: only the latter may be invited.
+    """
 
     email = models.EmailField(unique=True, max_length=254)
     full_name = models.CharField(max_length=150, blank=True)
     is_freelancer = models.BooleanField(default=False)
     is_client = models.BooleanField(default=False)
+    account_kind = models.CharField(
+        max_length=20, choices=AccountKind.choices, default=AccountKind.MARKETPLACE
+    )
     is_staff = models.BooleanField(default=False, help_text="Can sign in to the back office.")
     is_active = models.BooleanField(default=True)
     email_verified_at = models.DateTimeField(null=True, blank=True)

@@ -1,0 +1,32 @@
+"""The one scoped lookup: another party's contract does not exist (404), never 403."""
+
+from __future__ import annotations
+
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.models import Contract, Milestone
+from directcontracts.core.errors import NotFound
+
+NOT_FOUND_MESSAGE = "No contract with this number is visible to you."
+
+
+def get_contract_for_user(user: object, contract_id: int) -> Contract:
+    contract = (
+        Contract.objects.visible_to(user)
+        .select_related("freelancer", "client")
+        .filter(pk=contract_id)
+        .first()
+    )
+    if contract is None:
+        raise NotFound(NOT_FOUND_MESSAGE, code=ContractErrorCode.NOT_FOUND)
+    return contract
+
+
+def get_milestone_for_user(user: object, contract_id: int, milestone_id: int) -> Milestone:
+    contract = get_contract_for_user(user, contract_id)
+    milestone = contract.milestones.filter(pk=milestone_id).first()
+    if milestone is None:
+        raise NotFound(
+            "No milestone with this number in this contract.", code="milestone_not_found"
+        )
+    milestone.contract = contract
+    return milestone

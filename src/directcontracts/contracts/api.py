@@ -1,0 +1,310 @@
+"""Contracts over HTTP: the same services as the web pages, one operation per action."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from directcontracts.accounts.selectors import api_user
+from directcontracts.contracts import invitations, selectors, services
+from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.models import Contract, ContractEvent, ContractState
+from directcontracts.contracts.money import quote
+
+router = Router(tags=["contracts"])
+
+
+class MilestoneIn(Schema):
+    title: str = Field(min_length=1, max_length=200, examples=["Wireframes"])
+    amount_minor: int = Field(
+        gt=0, le=10**15, description="Integer minor units (cents).", examples=[50000]
+    )
+    due_date: date | None = Field(default=None, examples=["2026-12-20"])
+    description: str = Field(default="", max_length=5000)
+
+
+class ContractIn(Schema):
+    client_email: str = Field(max_length=254, examples=["client@example.com"])
+    client_name: str = Field(min_length=1, max_length=150, examples=["Northwind Bakery"])
+    title: str = Field(min_length=1, max_length=200, examples=["New website for the bakery"])
+    description: str = Field(
+        min_length=1, max_length=10_000, examples=["Design and build a five-page website."]
+    )
+    category_slug: str = Field(min_length=1, max_length=100, examples=["web-development"])
+    currency: str = Field(min_length=3, max_length=3, examples=["USD"])
+    review_period_days: int | None = Field(default=None, ge=1, le=60, examples=[14])
+    milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
+
+
+class MilestoneOut(Schema):
+    id: int
+    position: int
+    title: str
+    amount_minor: int
+    due_date: date | None
+    state: str
+    review_deadline: datetime | None
+
+
+class ContractOut(Schema):
+    id: int
+    state: str
+    title: str
+    description: str
+    category_slug: str
+    currency: str
+    review_period_days: int
+    client_name: str
+    client_email: str
+    freelancer_id: int
+    client_id: int | None
+    role: str | None
+    created_at: datetime
+    milestones: list[MilestoneOut]
+    quote: dict[str, Any]
+
+
+class EventOut(Schema):
+    id: int
+    kind: str
+    from_state: str
+    to_state: str
+    message: str
+    milestone_id: int | None
+    actor_id: int | None
+    created_at: datetime
+
+
+class QuoteOut(Schema):
+    currency: str
+    amount: int
+    freelancer_fee: int
+    freelancer_receives: int
+    client_card_fee: int
+    client_pays_by_card: int
+    client_bank_fee: int
+    client_pays_by_bank_debit: int
+
+
+class CodeIn(Schema):
+    code: str = Field(min_length=6, max_length=12, examples=["123456"])
+
+
+class AccessOut(Schema):
+    access_token: str = Field(
+        description="Send as `X-Invitation-Access` to accept or decline, within an hour."
+    )
+
+
+class AcceptIn(Schema):
+    name: str = Field(min_length=1, max_length=150)
+    company: str = Field(default="", max_length=150)
+    country: str = Field(min_length=2, max_length=2, examples=["GB"])
+    password: str = Field(min_length=1, max_length=128)
+
+
+class DeclineIn(Schema):
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class InvitationOut(Schema):
+    contract_id: int
+    title: str
+    freelancer: str
+    email: str
+    expires_at: datetime
+    email_verified: bool
+
+
+def contract_out(contract: Contract, user: Any) -> ContractOut:
+    q = selectors.contract_quote(contract)
+    return ContractOut(
+        id=contract.pk,
+        state=contract.state,
+        title=contract.title,
+        description=contract.description,
+        category_slug=contract.category_slug,
+        currency=contract.currency,
+        review_period_days=contract.review_period_days,
+        client_name=contract.client_name,
+        client_email=contract.client_email,
+        freelancer_id=contract.freelancer_id,
+        client_id=contract.client_id,
+        role=contract.role_of(user),
+        created_at=contract.created_at,
+        milestones=[MilestoneOut.from_orm(m) for m in selectors.milestones_of(contract)],
+        quote={**q.__dict__, "formatted": q.formatted()},
+    )
+
+
+def _inputs(payload: ContractIn) -> dict[str, Any]:
+    data = payload.dict()
+    data["milestones"] = [services.MilestoneInput(**m) for m in data["milestones"]]
+    return data
+
+
+@router.get("/contracts", response=list[ContractOut], summary="My contracts")
+@paginate(LimitOffsetPagination)
+def list_contracts(
+    request: HttpRequest, state: str = "", q: str = Query("", max_length=100)
+) -> list[ContractOut]:
+    state = state if state in ContractState.values else ""
+    return [
+        contract_out(c, api_user(request))
+        for c in selectors.contracts_of(api_user(request), state=state, search=q)
+    ]
+
+
+@router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
+def create_contract(request: HttpRequest, payload: ContractIn) -> tuple[int, ContractOut]:
+    contract = services.create_contract(freelancer=api_user(request), **_inputs(payload))
+    return 201, contract_out(contract, api_user(request))
+
+
+@router.get(
+    "/contracts/quote",
+    response=QuoteOut,
+    summary="What the client pays and the freelancer receives",
+)
+def get_quote(
+    request: HttpRequest,
+    amount_minor: int = Query(..., gt=0, le=10**15),
+    currency: str = Query(..., min_length=3, max_length=3),
+) -> QuoteOut:
+    services.check_currency(currency)
+    return QuoteOut(**quote(amount_minor, currency).__dict__)
+
+
+@router.get("/contracts/{contract_id}", response=ContractOut, summary="One contract")
+def get_contract(request: HttpRequest, contract_id: int) -> ContractOut:
+    return contract_out(get_contract_for_user(api_user(request), contract_id), api_user(request))
+
+
+@router.put("/contracts/{contract_id}", response=ContractOut, summary="Edit a draft")
+def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn) -> ContractOut:
+    contract = get_contract_for_user(api_user(request), contract_id)
+    data = _inputs(payload)
+    data["review_period_days"] = data["review_period_days"] or contract.review_period_days
+    contract = services.update_draft(contract=contract, by=api_user(request), **data)
+    return contract_out(contract, api_user(request))
+
+
+@router.get(
+    "/contracts/{contract_id}/events", response=list[EventOut], summary="The activity timeline"
+)
+def list_events(request: HttpRequest, contract_id: int) -> list[ContractEvent]:
+    return list(selectors.timeline_of(get_contract_for_user(api_user(request), contract_id)))
+
+
+def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:
+    contract = get_contract_for_user(api_user(request), contract_id)
+    action(contract=contract, by=api_user(request))
+    contract.refresh_from_db()
+    return contract_out(contract, api_user(request))
+
+
+@router.post(
+    "/contracts/{contract_id}/send",
+    response=ContractOut,
+    summary="Send the invitation to the client",
+)
+def send(request: HttpRequest, contract_id: int) -> ContractOut:
+    return _freelancer_action(request, contract_id, invitations.send_invitation)
+
+
+@router.post(
+    "/contracts/{contract_id}/resend",
+    response=ContractOut,
+    summary="Re-send the invitation (a new link)",
+)
+def resend(request: HttpRequest, contract_id: int) -> ContractOut:
+    return _freelancer_action(request, contract_id, invitations.resend_invitation)
+
+
+@router.post(
+    "/contracts/{contract_id}/revoke", response=ContractOut, summary="Withdraw the invitation"
+)
+def revoke(request: HttpRequest, contract_id: int) -> ContractOut:
+    return _freelancer_action(request, contract_id, invitations.revoke_invitation)
+
+
+@router.post(
+    "/contracts/{contract_id}/cancel",
+    response=ContractOut,
+    summary="Cancel a contract that is not active",
+)
+def cancel(request: HttpRequest, contract_id: int) -> ContractOut:
+    return _freelancer_action(request, contract_id, services.cancel_contract)
+
+
+# --- The client's side of an invitation (no account yet: the link and the code authorise) ---
+
+
+@router.get(
+    "/invitations/{token}",
+    response=InvitationOut,
+    auth=None,
+    summary="What an invitation link is for",
+)
+def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
+    found = invitations.open_invitation(token)
+    return InvitationOut(
+        contract_id=found.contract_id,
+        title=found.contract.title,
+        freelancer=found.contract.freelancer.display_name,
+        email=found.email,
+        expires_at=found.expires_at,
+        email_verified=found.email_verified_at is not None,
+    )
+
+
+@router.post(
+    "/invitations/{token}/code", response={202: None}, auth=None, summary="Email the 6-digit code"
+)
+def send_code(request: HttpRequest, token: str) -> tuple[int, None]:
+    invitations.send_code(invitation=invitations.open_invitation(token))
+    return 202, None
+
+
+@router.post(
+    "/invitations/{token}/verify",
+    response=AccessOut,
+    auth=None,
+    summary="Check the code; get an access token",
+)
+def verify(request: HttpRequest, token: str, payload: CodeIn) -> AccessOut:
+    access = invitations.verify_code(
+        invitation=invitations.open_invitation(token), code=payload.code
+    )
+    return AccessOut(access_token=access)
+
+
+@router.post(
+    "/invitations/{token}/accept",
+    response=ContractOut,
+    auth=None,
+    summary="Accept (creates the client account)",
+)
+def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
+    result = invitations.accept_invitation(
+        invitation=invitations.open_invitation(token),
+        access=request.headers.get("X-Invitation-Access"),
+        **payload.dict(),
+    )
+    return contract_out(result.contract, result.client)
+
+
+@router.post(
+    "/invitations/{token}/decline", response={204: None}, auth=None, summary="Decline with a reason"
+)
+def decline(request: HttpRequest, token: str, payload: DeclineIn) -> tuple[int, None]:
+    invitations.decline_invitation(
+        invitation=invitations.open_invitation(token),
+        access=request.headers.get("X-Invitation-Access"),
+        reason=payload.reason,
+    )
+    return 204, None

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class ContractErrorCode(StrEnum):
+    INVALID_TRANSITION = "invalid_transition"
+    NOT_FOUND = "contract_not_found"
+    NOT_A_FREELANCER = "not_a_freelancer"
+    WRONG_PARTY = "wrong_party"
+    UNSUPPORTED_CURRENCY = "unsupported_currency"
+    AMOUNT_TOO_SMALL = "amount_too_small"
+    AMOUNT_TOO_LARGE = "amount_too_large"
+    NO_MILESTONES = "no_milestones"
+    TOO_MANY_MILESTONES = "too_many_milestones"
+    INVALID_REVIEW_PERIOD = "invalid_review_period"
+    INVALID_DUE_DATE = "invalid_due_date"
+    SELF_CONTRACT = "self_contract"
+    MARKETPLACE_ACCOUNT = "client_has_marketplace_account"
+    CATEGORY_NOT_ALLOWED = "category_not_allowed"
+    INVITATION_INVALID = "invitation_invalid"
+    INVITATION_EXPIRED = "invitation_expired"
+    INVITATION_REVOKED = "invitation_revoked"
+    INVITATION_ANSWERED = "invitation_already_answered"
+    CODE_INVALID = "code_invalid"
+    CODE_EXPIRED = "code_expired"
+    CODE_ATTEMPTS_EXCEEDED = "code_attempts_exceeded"
+    EMAIL_NOT_PROVEN = "email_not_proven"
+    NOT_EDITABLE = "contract_not_editable"
+    REASON_REQUIRED = "reason_required"

@@ -1,0 +1,376 @@
+"""The client's way in: a signed, expiring, single-purpose link plus a 6-digit email code.
+
+Design:
+
+1. The link carries the invitation id and a random nonce, signed with the project's key
+   for this one purpose (its own salt). Only a digest of the nonce is stored, so re-sending
+   (a new nonce) or revoking kills every earlier link.
+2. Expiry is a stored time read against the project clock, so it is testable and staff can
+   see it.
+3. The code proves the client reads the invited mailbox. It is stored as an HMAC, expires
+   after minutes, and allows a few attempts; sending is rate limited.
+4. Accepting creates a lightweight client account (the client sets its password) unless the
+   address already has one, and makes the contract active, all in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+from directcontracts.accounts.errors import AccountErrorCode
+from directcontracts.accounts.models import AccountKind, ClientProfile, User
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.models import Contract, ContractState, Invitation
+from directcontracts.contracts.services import (
+    check_client_email,
+    open_milestones_for_funding,
+    require_party,
+)
+from directcontracts.contracts.states import record_event, transition
+from directcontracts.core import clock, ratelimit
+from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.notifications.email import send_templated_email
+
+LINK_SALT = "directcontracts.contracts.invitation-link"
+CODE_SALT = "directcontracts.contracts.invitation-code"
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def _code_digest(invitation_id: int, code: str) -> str:
+    return salted_hmac(CODE_SALT, f"{invitation_id}:{code}").hexdigest()
+
+
+def invitation_url(invitation: Invitation, nonce: str) -> str:
+    token = signing.dumps({"i": invitation.pk, "n": nonce}, salt=LINK_SALT)
+    return settings.BASE_URL + reverse("contracts:invitation", kwargs={"token": token})
+
+
+# --- Freelancer side: send, re-send, revoke --------------------------------------------
+
+
+def _issue(contract: Contract) -> Invitation:
+    nonce = secrets.token_urlsafe(24)
+    invitation = Invitation.objects.create(
+        contract=contract,
+        email=contract.client_email,
+        nonce_digest=_digest(nonce),
+        expires_at=clock.now() + timedelta(days=settings.INVITATION_EXPIRY_DAYS),
+    )
+    # Kept in memory only (the database has the digest): the email carries it to the client.
+    invitation.link = invitation_url(invitation, nonce)  # type: ignore[attr-defined]
+    return invitation
+
+
+def _email_invitation(contract: Contract, invitation: Invitation) -> None:
+    send_templated_email(
+        to=invitation.email,
+        template="contracts/email/invitation",
+        context={
+            "contract": contract,
+            "freelancer_name": contract.freelancer.display_name,
+            "url": invitation.link,  # type: ignore[attr-defined]
+            "expires_at": invitation.expires_at,
+        },
+    )
+
+
+def _revoke_open_invitations(contract: Contract) -> None:
+    contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).update(
+        revoked_at=clock.now()
+    )
+
+
+@transaction.atomic
+def send_invitation(*, contract: Contract, by: User) -> Invitation:
+    require_party(contract, by, "freelancer")
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    check_client_email(email=contract.client_email, freelancer=by)
+    if contract.state == ContractState.DECLINED:
+        transition(contract, ContractState.DRAFT, actor=by, kind="contract.reopened")
+    transition(
+        contract,
+        ContractState.INVITED,
+        actor=by,
+        kind="contract.invited",
+        data={"email": contract.client_email},
+    )
+    invitation = _issue(contract)
+    _email_invitation(contract, invitation)
+    return invitation
+
+
+@transaction.atomic
+def resend_invitation(*, contract: Contract, by: User) -> Invitation:
+    """A fresh link (the old ones stop working) with a fresh expiry."""
+    require_party(contract, by, "freelancer")
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    if contract.state != ContractState.INVITED:
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            f"Only an invited contract's invitation can be re-sent; this one is {contract.state}.",
+            current_state=contract.state,
+        )
+    _revoke_open_invitations(contract)
+    invitation = _issue(contract)
+    _email_invitation(contract, invitation)
+    record_event(contract=contract, actor=by, kind="contract.invitation_resent")
+    return invitation
+
+
+@transaction.atomic
+def revoke_invitation(*, contract: Contract, by: User) -> Contract:
+    require_party(contract, by, "freelancer")
+    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    transition(contract, ContractState.DRAFT, actor=by, kind="contract.invitation_revoked")
+    _revoke_open_invitations(contract)
+    return contract
+
+
+# --- Client side: open, prove the address, accept or decline ---------------------------
+
+
+def open_invitation(token: str) -> Invitation:
+    """The invitation behind a link, or a clear refusal saying why it can't be used."""
+    try:
+        payload = signing.loads(token, salt=LINK_SALT)
+        invitation_id, nonce = int(payload["i"]), str(payload["n"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        raise DomainError(
+            ContractErrorCode.INVITATION_INVALID, "This invitation link is not valid.", status=404
+        ) from None
+    invitation = (
+        Invitation.objects.select_related("contract", "contract__freelancer")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None or not constant_time_compare(invitation.nonce_digest, _digest(nonce)):
+        raise DomainError(
+            ContractErrorCode.INVITATION_INVALID, "This invitation link is not valid.", status=404
+        )
+    if invitation.answered_at is not None:
+        raise DomainError(
+            ContractErrorCode.INVITATION_ANSWERED,
+            "This invitation has already been answered. Sign in to see the contract.",
+            status=410,
+        )
+    if invitation.revoked_at is not None:
+        raise DomainError(
+            ContractErrorCode.INVITATION_REVOKED,
+            "This invitation was withdrawn or replaced by a newer one. Check your inbox for the latest link.",
+            status=410,
+        )
+    if clock.now() >= invitation.expires_at:
+        raise DomainError(
+            ContractErrorCode.INVITATION_EXPIRED,
+            "This invitation has expired. Ask the freelancer to send it again.",
+            status=410,
+        )
+    return invitation
+
+
+def send_code(*, invitation: Invitation) -> None:
+    ratelimit.hit(
+        f"invitation-code-send:{invitation.pk}",
+        limit=5,
+        window_seconds=3600,
+        message="Too many codes were sent for this invitation. Wait an hour and try again.",
+    )
+    code = f"{secrets.randbelow(1_000_000):06d}"
+    Invitation.objects.filter(pk=invitation.pk).update(
+        code_digest=_code_digest(invitation.pk, code),
+        code_expires_at=clock.now() + timedelta(minutes=settings.INVITATION_CODE_MINUTES),
+        code_attempts=0,
+    )
+    send_templated_email(
+        to=invitation.email,
+        template="contracts/email/invitation_code",
+        context={
+            "code": code,
+            "contract": invitation.contract,
+            "minutes": settings.INVITATION_CODE_MINUTES,
+        },
+    )
+
+
+def verify_code(*, invitation: Invitation, code: str) -> str:
+    """Checks the emailed code; returns the access token for the next hour.
+
+    Not one transaction on purpose: a wrong attempt must stay counted after the refusal.
+    """
+    invitation = Invitation.objects.get(pk=invitation.pk)
+    if not invitation.code_digest or invitation.code_expires_at is None:
+        raise DomainError(ContractErrorCode.CODE_INVALID, "Ask for a code first.")
+    counted = Invitation.objects.filter(
+        pk=invitation.pk, code_attempts__lt=settings.INVITATION_CODE_MAX_ATTEMPTS
+    ).update(code_attempts=F("code_attempts") + 1)
+    if not counted:
+        raise DomainError(
+            ContractErrorCode.CODE_ATTEMPTS_EXCEEDED,
+            "Too many wrong codes. Ask for a new code.",
+            status=429,
+        )
+    if clock.now() >= invitation.code_expires_at:
+        raise DomainError(
+            ContractErrorCode.CODE_EXPIRED, "This code has expired. Ask for a new one."
+        )
+    cleaned = "".join(ch for ch in code if ch.isdigit())
+    if not constant_time_compare(invitation.code_digest, _code_digest(invitation.pk, cleaned)):
+        raise DomainError(
+            ContractErrorCode.CODE_INVALID,
+            "That code is not right. Check the latest email we sent.",
+        )
+    # A code works once: clear it in the same statement that records the proof.
+    used = Invitation.objects.filter(pk=invitation.pk, code_digest=invitation.code_digest).update(
+        email_verified_at=clock.now(), code_digest=""
+    )
+    if not used:
+        raise DomainError(
+            ContractErrorCode.CODE_INVALID, "That code was already used. Ask for a new one."
+        )
+    invitation.refresh_from_db(fields=["email_verified_at"])
+    return access_token(invitation)
+
+
+ACCESS_SALT = "directcontracts.contracts.invitation-access"
+ACCESS_SECONDS = 3600
+
+
+def access_token(invitation: Invitation) -> str:
+    """Proof, for one hour, that this browser or API client entered the emailed code."""
+    return signing.dumps({"i": invitation.pk}, salt=ACCESS_SALT)
+
+
+def has_access(invitation: Invitation, token: str | None) -> bool:
+    if not token or invitation.email_verified_at is None:
+        return False
+    try:
+        payload = signing.loads(token, salt=ACCESS_SALT, max_age=ACCESS_SECONDS)
+    except signing.BadSignature:
+        return False
+    return payload.get("i") == invitation.pk
+
+
+def _require_proven(invitation: Invitation, token: str | None) -> None:
+    if not has_access(invitation, token):
+        raise DomainError(
+            ContractErrorCode.EMAIL_NOT_PROVEN,
+            "Enter the code we emailed you first (it proves the invitation reached you).",
+            status=403,
+        )
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    contract: Contract
+    client: User
+    created_account: bool
+
+
+def _client_account(
+    invitation: Invitation, *, password: str, name: str, company: str, country: str
+) -> tuple[User, bool]:
+    existing = User.objects.get_by_email(invitation.email)
+    if existing is not None:
+        # A returning Direct Contracts client proves it is them with their password.
+        if not existing.check_password(password):
+            raise DomainError(
+                AccountErrorCode.INVALID_CREDENTIALS,
+                "You already have a client account with this email: enter its password to accept.",
+                status=401,
+            )
+        return existing, False
+    candidate = User(email=invitation.email, full_name=name)
+    try:
+        password_validation.validate_password(password, candidate)
+    except ValidationError as exc:
+        raise DomainError(AccountErrorCode.WEAK_PASSWORD, " ".join(exc.messages)) from None
+    user = User.objects.create_user(
+        invitation.email,
+        password,
+        full_name=name.strip(),
+        is_client=True,
+        account_kind=AccountKind.DIRECT_CLIENT,
+        email_verified_at=clock.now(),
+    )
+    ClientProfile.objects.create(
+        user=user, name=name.strip(), company=company.strip(), country=country.upper()
+    )
+    return user, True
+
+
+@transaction.atomic
+def accept_invitation(
+    *,
+    invitation: Invitation,
+    access: str | None,
+    password: str,
+    name: str,
+    company: str = "",
+    country: str = "",
+) -> Acceptance:
+    invitation = (
+        Invitation.objects.select_for_update().select_related("contract").get(pk=invitation.pk)
+    )
+    _require_proven(invitation, access)
+    contract = Contract.objects.select_for_update().get(pk=invitation.contract_id)
+    check_client_email(email=invitation.email, freelancer=contract.freelancer)
+    client, created = _client_account(
+        invitation, password=password, name=name, company=company, country=country
+    )
+    now = clock.now()
+    transition(
+        contract,
+        ContractState.ACTIVE,
+        actor=client,
+        kind="contract.accepted",
+        client=client,
+        accepted_at=now,
+    )
+    open_milestones_for_funding(contract, actor=client)
+    Invitation.objects.filter(pk=invitation.pk).update(answered_at=now)
+    send_templated_email(
+        to=contract.freelancer.email,
+        template="contracts/email/accepted",
+        context={"contract": contract, "client_name": client.display_name},
+    )
+    return Acceptance(contract=contract, client=client, created_account=created)
+
+
+@transaction.atomic
+def decline_invitation(*, invitation: Invitation, access: str | None, reason: str) -> Contract:
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    _require_proven(invitation, access)
+    if not reason.strip():
+        raise DomainError(
+            ContractErrorCode.REASON_REQUIRED, "Tell the freelancer briefly why you decline."
+        )
+    contract = Contract.objects.select_for_update().get(pk=invitation.contract_id)
+    transition(
+        contract,
+        ContractState.DECLINED,
+        actor_label=f"client ({invitation.email})",
+        kind="contract.declined",
+        message=reason.strip()[:2000],
+    )
+    Invitation.objects.filter(pk=invitation.pk).update(answered_at=clock.now())
+    send_templated_email(
+        to=contract.freelancer.email,
+        template="contracts/email/declined",
+        context={"contract": contract, "reason": reason.strip()[:2000]},
+    )
+    return contract

@@ -1,0 +1,253 @@
+"""Direct contracts, their invitations, milestones and timeline.
+
+Design:
+
+1. States are `TextChoices` with an explicit `ALLOWED_TRANSITIONS` map; services move a
+   row only through `transition()` in `contracts/states.py`, which refuses anything not in
+   the map with `invalid_transition` naming the current state.
+2. Every transition writes a `ContractEvent` (who, from, to, when, why): the activity
+   timeline that both parties see and the audit trail are the same rows.
+3. Money is integer minor units with the contract's ISO 4217 currency; one contract, one
+   currency.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from directcontracts.core import clock
+
+
+class ContractState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    INVITED = "invited", "Invited"
+    DECLINED = "declined", "Declined"
+    ACTIVE = "active", "Active"
+    ENDED = "ended", "Ended"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class MilestoneState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    AWAITING_FUNDING = "awaiting_funding", "Awaiting funding"
+    FUNDING_PENDING = "funding_pending", "Funding pending"
+    FUNDED = "funded", "Funded"
+    SUBMITTED = "submitted", "Submitted"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    RELEASED = "released", "Released"
+    REFUNDED = "refunded", "Refunded"
+
+
+CONTRACT_TRANSITIONS: dict[str, set[str]] = {
+    ContractState.DRAFT: {ContractState.INVITED, ContractState.CANCELLED},
+    ContractState.INVITED: {
+        ContractState.ACTIVE,
+        ContractState.DECLINED,
+        ContractState.DRAFT,  # invitation revoked: back to editing
+        ContractState.CANCELLED,
+    },
+    ContractState.DECLINED: {ContractState.DRAFT, ContractState.CANCELLED},
+    ContractState.ACTIVE: {ContractState.ENDED},
+    ContractState.ENDED: set(),
+    ContractState.CANCELLED: set(),
+}
+
+MILESTONE_TRANSITIONS: dict[str, set[str]] = {
+    MilestoneState.DRAFT: {MilestoneState.AWAITING_FUNDING},
+    MilestoneState.AWAITING_FUNDING: {MilestoneState.FUNDING_PENDING, MilestoneState.FUNDED},
+    MilestoneState.FUNDING_PENDING: {MilestoneState.FUNDED, MilestoneState.AWAITING_FUNDING},
+    MilestoneState.FUNDED: {
+        MilestoneState.SUBMITTED,
+        MilestoneState.RELEASED,
+        MilestoneState.REFUNDED,
+    },
+    MilestoneState.SUBMITTED: {
+        MilestoneState.RELEASED,
+        MilestoneState.CHANGES_REQUESTED,
+        MilestoneState.REFUNDED,
+    },
+    MilestoneState.CHANGES_REQUESTED: {
+        MilestoneState.SUBMITTED,
+        MilestoneState.RELEASED,
+        MilestoneState.REFUNDED,
+    },
+    MilestoneState.RELEASED: set(),
+    MilestoneState.REFUNDED: set(),
+}
+
+# Milestones whose money is in escrow right now.
+ESCROWED_STATES = {
+    MilestoneState.FUNDED,
+    MilestoneState.SUBMITTED,
+    MilestoneState.CHANGES_REQUESTED,
+}
+
+
+class ContractQuerySet(models.QuerySet["Contract"]):
+    def visible_to(self, user: object) -> ContractQuerySet:
+        """The only way to list contracts: a party sees its own, nobody else's."""
+        user_id = getattr(user, "pk", None)
+        if user_id is None:
+            return self.none()
+        return self.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
+
+
+class Contract(models.Model):
+    freelancer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer"
+    )
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="contracts_as_client",
+        help_text="Set when the client accepts the invitation.",
+    )
+    client_email = models.EmailField(max_length=254)
+    client_name = models.CharField(max_length=150)
+    title = models.CharField(max_length=200)
+    description = models.TextField(max_length=10_000)
+    category_slug = models.CharField(max_length=100)
+    catalog_version = models.PositiveIntegerField(null=True, blank=True)
+    currency = models.CharField(max_length=3)
+    review_period_days = models.PositiveSmallIntegerField()
+    state = models.CharField(
+        max_length=20, choices=ContractState.choices, default=ContractState.DRAFT
+    )
+    created_at = models.DateTimeField(default=clock.now)
+    updated_at = models.DateTimeField(default=clock.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ContractQuerySet] = ContractQuerySet.as_manager()  # type: ignore[assignment]
+
+    ALLOWED_TRANSITIONS = CONTRACT_TRANSITIONS
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["freelancer", "state"]),
+            models.Index(fields=["client", "state"]),
+            models.Index(fields=["client_email"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(review_period_days__gte=1) & Q(review_period_days__lte=60),
+                name="contract_review_period_range",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.title}"
+
+    def is_party(self, user: object) -> bool:
+        user_id = getattr(user, "pk", None)
+        return user_id is not None and user_id in (self.freelancer_id, self.client_id)
+
+    def role_of(self, user: object) -> str | None:
+        user_id = getattr(user, "pk", None)
+        if user_id is None:
+            return None
+        if user_id == self.freelancer_id:
+            return "freelancer"
+        if user_id == self.client_id:
+            return "client"
+        return None
+
+
+class Milestone(models.Model):
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="milestones")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=200)
+    description = models.TextField(max_length=5_000, blank=True)
+    amount_minor = models.BigIntegerField()
+    due_date = models.DateField(null=True, blank=True)
+    state = models.CharField(
+        max_length=20, choices=MilestoneState.choices, default=MilestoneState.DRAFT
+    )
+    funded_amount_minor = models.BigIntegerField(default=0)
+    released_amount_minor = models.BigIntegerField(default=0)
+    refunded_amount_minor = models.BigIntegerField(default=0)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    review_deadline = models.DateTimeField(null=True, blank=True)
+    review_extended = models.BooleanField(default=False)
+    reminders_sent = models.JSONField(default=list, blank=True)
+    released_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    ALLOWED_TRANSITIONS = MILESTONE_TRANSITIONS
+
+    class Meta:
+        ordering = ["contract_id", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount_minor__gt=0), name="milestone_amount_positive"
+            ),
+            models.UniqueConstraint(
+                fields=["contract", "position"], name="milestone_position_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "review_deadline"])]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_state_display()})"
+
+    @property
+    def in_escrow(self) -> bool:
+        return self.state in ESCROWED_STATES
+
+
+class Invitation(models.Model):
+    """The client's way in: a signed link (nonce kept as a digest) plus a 6-digit email code."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(max_length=254)
+    nonce_digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=clock.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    code_digest = models.CharField(max_length=64, blank=True)
+    code_expires_at = models.DateTimeField(null=True, blank=True)
+    code_attempts = models.PositiveSmallIntegerField(default=0)
+    email_verified_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"invitation to {self.email} for contract {self.contract_id}"
+
+
+class ContractEvent(models.Model):
+    """One row per change: the timeline both parties see, and the audit trail."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="events")
+    milestone = models.ForeignKey(
+        Milestone, on_delete=models.CASCADE, null=True, blank=True, related_name="events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
+    )
+    actor_label = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Who, when there is no user (system, client by email).",
+    )
+    kind = models.CharField(max_length=60)
+    from_state = models.CharField(max_length=20, blank=True)
+    to_state = models.CharField(max_length=20, blank=True)
+    message = models.TextField(max_length=5_000, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=clock.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on contract {self.contract_id}"

@@ -1,0 +1,256 @@
+"""Writes on contracts before money moves: drafting, milestones, sending, cancelling.
+
+Invitations (the client's side) live in `invitations.py`; money in `escrow.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db import transaction
+
+from directcontracts.accounts.models import AccountKind, User, normalize_email
+from directcontracts.contracts import policy
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
+from directcontracts.contracts.money import display, minimum_milestone
+from directcontracts.contracts.states import record_event, transition
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+
+
+@dataclass(frozen=True)
+class MilestoneInput:
+    title: str
+    amount_minor: int
+    due_date: date | None = None
+    description: str = ""
+
+
+# --- Guards ---------------------------------------------------------------------------
+
+
+def require_freelancer(user: User) -> None:
+    if not user.is_freelancer:
+        raise PermissionDenied(
+            "Only freelancers and agency members can create Direct Contracts. "
+            "Add a freelancer profile in your settings first.",
+            code=ContractErrorCode.NOT_A_FREELANCER,
+        )
+
+
+def require_party(contract: Contract, user: User, role: str | None = None) -> None:
+    actual = contract.role_of(user)
+    if actual is None or (role is not None and actual != role):
+        raise PermissionDenied(
+            f"Only the contract's {role or 'parties'} can do this.",
+            code=ContractErrorCode.WRONG_PARTY,
+        )
+
+
+def check_currency(currency: str) -> None:
+    if currency not in settings.SUPPORTED_CURRENCIES:
+        raise DomainError(
+            ContractErrorCode.UNSUPPORTED_CURRENCY,
+            f"Contracts can be in {', '.join(settings.SUPPORTED_CURRENCIES)}; {currency!r} is not supported.",
+        )
+
+
+def _check_review_period(days: int) -> None:
+    if not 1 <= days <= 60:
+        raise DomainError(
+            ContractErrorCode.INVALID_REVIEW_PERIOD, "The review period must be 1 to 60 days."
+        )
+
+
+def check_milestone_amount(amount_minor: int, currency: str) -> None:
+    minimum = minimum_milestone(currency)
+    if amount_minor < minimum:
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_SMALL,
+            f"Each milestone must be at least {display(minimum, currency)}.",
+            minimum_minor=minimum,
+        )
+    if amount_minor > settings.LEDGER_MAX_AMOUNT_MINOR:
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"A milestone can be at most {display(settings.LEDGER_MAX_AMOUNT_MINOR, currency)}.",
+        )
+
+
+def _check_milestones(milestones: list[MilestoneInput], currency: str) -> None:
+    if not milestones:
+        raise DomainError(ContractErrorCode.NO_MILESTONES, "Add at least one milestone.")
+    if len(milestones) > settings.MAX_MILESTONES_PER_CONTRACT:
+        raise DomainError(
+            ContractErrorCode.TOO_MANY_MILESTONES,
+            f"A contract can have at most {settings.MAX_MILESTONES_PER_CONTRACT} milestones.",
+        )
+    for milestone in milestones:
+        check_milestone_amount(milestone.amount_minor, currency)
+        if milestone.due_date is not None and milestone.due_date < clock.now().date():
+            raise DomainError(
+                ContractErrorCode.INVALID_DUE_DATE, f"“{milestone.title}” is due in the past."
+            )
+
+
+def check_client_email(*, email: str, freelancer: User) -> None:
+    """Direct Contracts are for clients without a marketplace account."""
+    email = normalize_email(email)
+    if email == freelancer.email:
+        raise DomainError(
+            ContractErrorCode.SELF_CONTRACT, "You can't invite yourself as the client."
+        )
+    existing = User.objects.get_by_email(email)
+    if existing is not None and existing.account_kind == AccountKind.MARKETPLACE:
+        raise DomainError(
+            ContractErrorCode.MARKETPLACE_ACCOUNT,
+            "This client already has a marketplace account, so this work belongs in the marketplace: "
+            "ask them to hire you there. Direct Contracts are only for clients from outside the marketplace.",
+        )
+
+
+def check_category(slug: str) -> int:
+    """The category must be in the catalog in effect; returns that catalog's version."""
+    return policy.catalog_version_for(slug)
+
+
+# --- Drafting -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_contract(
+    *,
+    freelancer: User,
+    client_email: str,
+    client_name: str,
+    title: str,
+    description: str,
+    category_slug: str,
+    currency: str,
+    milestones: list[MilestoneInput],
+    review_period_days: int | None = None,
+) -> Contract:
+    require_freelancer(freelancer)
+    check_currency(currency)
+    review_period_days = review_period_days or settings.REVIEW_PERIOD_DAYS
+    _check_review_period(review_period_days)
+    _check_milestones(milestones, currency)
+    check_client_email(email=client_email, freelancer=freelancer)
+    catalog_version = check_category(category_slug)
+    contract = Contract.objects.create(
+        freelancer=freelancer,
+        client_email=normalize_email(client_email),
+        client_name=client_name.strip(),
+        title=title.strip(),
+        description=description.strip(),
+        category_slug=category_slug,
+        catalog_version=catalog_version,
+        currency=currency,
+        review_period_days=review_period_days,
+    )
+    _replace_milestones(contract, milestones)
+    record_event(
+        contract=contract, actor=freelancer, kind="contract.created", to_state=ContractState.DRAFT
+    )
+    return contract
+
+
+def _replace_milestones(contract: Contract, milestones: list[MilestoneInput]) -> None:
+    contract.milestones.all().delete()
+    Milestone.objects.bulk_create(
+        [
+            Milestone(
+                contract=contract,
+                position=index,
+                title=m.title.strip(),
+                description=m.description.strip(),
+                amount_minor=m.amount_minor,
+                due_date=m.due_date,
+            )
+            for index, m in enumerate(milestones, start=1)
+        ]
+    )
+
+
+def _lock_contract(contract: Contract) -> Contract:
+    return Contract.objects.select_for_update().get(pk=contract.pk)
+
+
+@transaction.atomic
+def update_draft(
+    *,
+    contract: Contract,
+    by: User,
+    client_email: str,
+    client_name: str,
+    title: str,
+    description: str,
+    category_slug: str,
+    currency: str,
+    milestones: list[MilestoneInput],
+    review_period_days: int,
+) -> Contract:
+    """Drafts (and declined contracts) can be edited freely; a sent one only by agreement."""
+    require_party(contract, by, "freelancer")
+    contract = _lock_contract(contract)
+    if contract.state not in (ContractState.DRAFT, ContractState.DECLINED):
+        raise Conflict(
+            ContractErrorCode.NOT_EDITABLE,
+            f"This contract is {contract.state}: once sent, it changes only by a proposal the other side accepts.",
+        )
+    check_currency(currency)
+    _check_review_period(review_period_days)
+    _check_milestones(milestones, currency)
+    check_client_email(email=client_email, freelancer=by)
+    contract.client_email = normalize_email(client_email)
+    contract.client_name = client_name.strip()
+    contract.title = title.strip()
+    contract.description = description.strip()
+    contract.category_slug = category_slug
+    contract.catalog_version = check_category(category_slug)
+    contract.currency = currency
+    contract.review_period_days = review_period_days
+    contract.updated_at = clock.now()
+    contract.save(
+        update_fields=[
+            "client_email",
+            "client_name",
+            "title",
+            "description",
+            "category_slug",
+            "catalog_version",
+            "currency",
+            "review_period_days",
+            "updated_at",
+        ]
+    )
+    _replace_milestones(contract, milestones)
+    record_event(contract=contract, actor=by, kind="contract.edited")
+    return contract
+
+
+@transaction.atomic
+def cancel_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
+    require_party(contract, by, "freelancer")
+    contract = _lock_contract(contract)
+    transition(
+        contract, ContractState.CANCELLED, actor=by, kind="contract.cancelled", message=reason
+    )
+    contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).update(
+        revoked_at=clock.now()
+    )
+    return contract
+
+
+def open_milestones_for_funding(contract: Contract, *, actor: User | None) -> None:
+    """On acceptance every drafted milestone waits for the client's funding."""
+    for milestone in contract.milestones.filter(state=MilestoneState.DRAFT):
+        transition(
+            milestone,
+            MilestoneState.AWAITING_FUNDING,
+            actor=actor,
+            kind="milestone.awaiting_funding",
+        )

@@ -1,0 +1,385 @@
+"""Contract pages: thin views that parse a form, call one service, render."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts import invitations, policy, selectors, services
+from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.forms import (
+    AcceptForm,
+    CodeForm,
+    ContractForm,
+    DeclineForm,
+    MilestoneFormSet,
+    milestone_inputs,
+)
+from directcontracts.contracts.models import Contract, ContractState
+from directcontracts.contracts.money import display, from_minor
+from directcontracts.core.errors import DomainError, NotFound
+
+INVITATION_ACCESS_KEY = "invitation_access"
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # noqa: S101 - guaranteed by @login_required
+    return request.user
+
+
+def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
+    try:
+        return get_contract_for_user(request.user, contract_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+
+
+# --- Listing and detail ----------------------------------------------------------------
+
+
+@login_required
+def contract_list(request: HttpRequest) -> HttpResponse:
+    state = request.GET.get("state", "")
+    search = request.GET.get("q", "").strip()[:100]
+    contracts = selectors.contracts_of(
+        request.user, state=state if state in ContractState.values else "", search=search
+    )
+    page = Paginator(contracts, 20).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "contracts/list.html",
+        {"page": page, "state": state, "q": search, "states": ContractState.choices},
+    )
+
+
+@login_required
+def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    return render(request, "contracts/detail.html", _detail_context(request, contract))
+
+
+def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
+    quote = selectors.contract_quote(contract)
+    return {
+        "contract": contract,
+        "role": contract.role_of(request.user),
+        "milestones": [
+            {"obj": m, "amount": display(m.amount_minor, contract.currency)}
+            for m in selectors.milestones_of(contract)
+        ],
+        "timeline": selectors.timeline_of(contract),
+        "quote": quote.formatted(),
+        "open_invitation": selectors.open_invitation_of(contract),
+        **extra,
+    }
+
+
+# --- Creating and editing --------------------------------------------------------------
+
+
+def _contract_forms(
+    request: HttpRequest, contract: Contract | None = None
+) -> tuple[ContractForm, Any]:
+    categories = policy.category_choices()
+    if request.method == "POST":
+        return ContractForm(request.POST, categories=categories), MilestoneFormSet(
+            request.POST, prefix="m"
+        )
+    if contract is None:
+        return ContractForm(categories=categories), MilestoneFormSet(prefix="m")
+    initial = {
+        "client_name": contract.client_name,
+        "client_email": contract.client_email,
+        "title": contract.title,
+        "description": contract.description,
+        "category_slug": contract.category_slug,
+        "currency": contract.currency,
+        "review_period_days": contract.review_period_days,
+    }
+    rows = [
+        {
+            "title": m.title,
+            "amount": from_minor(m.amount_minor, contract.currency),
+            "due_date": m.due_date,
+        }
+        for m in selectors.milestones_of(contract)
+    ]
+    return ContractForm(initial=initial, categories=categories), MilestoneFormSet(
+        prefix="m", initial=rows
+    )
+
+
+def _save_contract(
+    request: HttpRequest, form: ContractForm, formset: Any, contract: Contract | None
+) -> Contract | None:
+    if not (form.is_valid() and formset.is_valid()):
+        return None
+    milestones = milestone_inputs(formset, form.cleaned_data["currency"])
+    if any(f.errors for f in formset.forms):
+        return None
+    fields = {k: v for k, v in form.cleaned_data.items()}
+    if contract is None:
+        return services.create_contract(freelancer=_user(request), milestones=milestones, **fields)
+    return services.update_draft(
+        contract=contract, by=_user(request), milestones=milestones, **fields
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contract_create(request: HttpRequest) -> HttpResponse:
+    form, formset = _contract_forms(request)
+    context = {"form": form, "formset": formset, "editing": False}
+    if request.method == "POST":
+        try:
+            contract = _save_contract(request, form, formset, None)
+        except DomainError as error:
+            return render(
+                request, "contracts/form.html", {**context, "error": error}, status=error.status
+            )
+        if contract is None:
+            return render(request, "contracts/form.html", context, status=400)
+        messages.success(
+            request, "Draft saved. Check the amounts and fees, then send the invitation."
+        )
+        return redirect("contracts:detail", contract_id=contract.pk)
+    return render(request, "contracts/form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contract_edit(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form, formset = _contract_forms(request, contract)
+    context = {"form": form, "formset": formset, "editing": True, "contract": contract}
+    if request.method == "POST":
+        try:
+            saved = _save_contract(request, form, formset, contract)
+        except DomainError as error:
+            return render(
+                request, "contracts/form.html", {**context, "error": error}, status=error.status
+            )
+        if saved is None:
+            return render(request, "contracts/form.html", context, status=400)
+        messages.success(request, "Draft saved.")
+        return redirect("contracts:detail", contract_id=contract.pk)
+    return render(request, "contracts/form.html", context)
+
+
+def _act(request: HttpRequest, contract_id: int, action: Any, success: str) -> HttpResponse:
+    """Run one freelancer action on a contract; a refusal re-renders the page with its reason."""
+    contract = _contract_or_404(request, contract_id)
+    try:
+        action(contract=contract, by=_user(request))
+    except DomainError as error:
+        contract.refresh_from_db()
+        return render(
+            request,
+            "contracts/detail.html",
+            _detail_context(request, contract, error=error),
+            status=error.status,
+        )
+    messages.success(request, success)
+    return redirect("contracts:detail", contract_id=contract_id)
+
+
+@login_required
+@require_POST
+def contract_send(request: HttpRequest, contract_id: int) -> HttpResponse:
+    return _act(
+        request, contract_id, invitations.send_invitation, "Invitation sent to your client."
+    )
+
+
+@login_required
+@require_POST
+def contract_resend(request: HttpRequest, contract_id: int) -> HttpResponse:
+    return _act(
+        request,
+        contract_id,
+        invitations.resend_invitation,
+        "A new invitation link was sent; the old one no longer works.",
+    )
+
+
+@login_required
+@require_POST
+def contract_revoke(request: HttpRequest, contract_id: int) -> HttpResponse:
+    return _act(
+        request,
+        contract_id,
+        invitations.revoke_invitation,
+        "Invitation withdrawn. The contract is a draft again.",
+    )
+
+
+@login_required
+@require_POST
+def contract_cancel(request: HttpRequest, contract_id: int) -> HttpResponse:
+    return _act(request, contract_id, services.cancel_contract, "Contract cancelled.")
+
+
+# --- The client's invitation -----------------------------------------------------------
+
+
+def _invitation_or_problem(request: HttpRequest, token: str) -> tuple[Any, HttpResponse | None]:
+    try:
+        return invitations.open_invitation(token), None
+    except DomainError as error:
+        return None, render(
+            request, "contracts/invitation_problem.html", {"error": error}, status=error.status
+        )
+
+
+def _access(request: HttpRequest) -> str | None:
+    value = request.session.get(INVITATION_ACCESS_KEY)
+    return value if isinstance(value, str) else None
+
+
+def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> dict[str, Any]:
+    contract = invitation.contract
+    verified = invitations.has_access(invitation, _access(request))
+    context: dict[str, Any] = {
+        "invitation": invitation,
+        "contract": contract,
+        "token": extra.pop("token"),
+        "verified": verified,
+    }
+    if verified:
+        context.update(_detail_context(request, contract))
+        context["accept_form"] = extra.pop("accept_form", None) or AcceptForm(
+            initial={"name": contract.client_name}
+        )
+        context["decline_form"] = extra.pop("decline_form", None) or DeclineForm()
+    else:
+        context["code_form"] = extra.pop("code_form", None) or CodeForm()
+    return {**context, **extra}
+
+
+def invitation(request: HttpRequest, token: str) -> HttpResponse:
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    return render(
+        request, "contracts/invitation.html", _invitation_context(request, found, token=token)
+    )
+
+
+@require_POST
+def invitation_send_code(request: HttpRequest, token: str) -> HttpResponse:
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    try:
+        invitations.send_code(invitation=found)
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, error=error),
+            status=error.status,
+        )
+    messages.success(request, f"We sent a 6-digit code to {found.email}.")
+    return redirect("contracts:invitation", token=token)
+
+
+@require_POST
+def invitation_verify(request: HttpRequest, token: str) -> HttpResponse:
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    form = CodeForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, code_form=form),
+            status=400,
+        )
+    try:
+        request.session[INVITATION_ACCESS_KEY] = invitations.verify_code(
+            invitation=found, code=form.cleaned_data["code"]
+        )
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, code_form=form, error=error),
+            status=error.status,
+        )
+    return redirect("contracts:invitation", token=token)
+
+
+@require_POST
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    form = AcceptForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, accept_form=form),
+            status=400,
+        )
+    data = form.cleaned_data
+    try:
+        result = invitations.accept_invitation(
+            invitation=found,
+            access=_access(request),
+            password=data["password"],
+            name=data["name"],
+            company=data["company"],
+            country=data["country"],
+        )
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, accept_form=form, error=error),
+            status=error.status,
+        )
+    from django.contrib.auth import login
+
+    login(request, result.client, backend="django.contrib.auth.backends.ModelBackend")
+    request.session.pop(INVITATION_ACCESS_KEY, None)
+    messages.success(
+        request, "You accepted the contract. Fund the first milestone so the work can start."
+    )
+    return redirect("contracts:detail", contract_id=result.contract.pk)
+
+
+@require_POST
+def invitation_decline(request: HttpRequest, token: str) -> HttpResponse:
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    form = DeclineForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, decline_form=form),
+            status=400,
+        )
+    try:
+        invitations.decline_invitation(
+            invitation=found, access=_access(request), reason=form.cleaned_data["reason"]
+        )
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/invitation.html",
+            _invitation_context(request, found, token=token, decline_form=form, error=error),
+            status=error.status,
+        )
+    request.session.pop(INVITATION_ACCESS_KEY, None)
+    return render(request, "contracts/invitation_declined.html", {"contract": found.contract})

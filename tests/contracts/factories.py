@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from directcontracts.contracts import invitations, services
+from directcontracts.contracts.models import Contract, Invitation
+from directcontracts.core import clock
+
+CATEGORY = "web-development"
+
+
+def milestone(
+    title: str = "Design", amount_minor: int = 50_000, days: int | None = 30
+) -> services.MilestoneInput:
+    due = clock.now().date() + timedelta(days=days) if days is not None else None
+    return services.MilestoneInput(title=title, amount_minor=amount_minor, due_date=due)
+
+
+def draft_contract(freelancer, **overrides) -> Contract:
+    fields = {
+        "client_email": "new.client@example.org",
+        "client_name": "Nora Newclient",
+        "title": "A website for the bakery",
+        "description": "Design and build a five-page website with a contact form.",
+        "category_slug": CATEGORY,
+        "currency": "USD",
+        "milestones": [milestone("Design", 50_000), milestone("Build", 120_000)],
+    }
+    fields.update(overrides)
+    return services.create_contract(freelancer=freelancer, **fields)
+
+
+def token_of(invitation: Invitation) -> str:
+    return invitation.link.rstrip("/").split("/")[-1]  # type: ignore[attr-defined]
+
+
+def sent_invitation(freelancer, **overrides) -> tuple[Contract, Invitation, str]:
+    contract = draft_contract(freelancer, **overrides)
+    invitation = invitations.send_invitation(contract=contract, by=freelancer)
+    contract.refresh_from_db()
+    return contract, invitation, token_of(invitation)
+
+
+def proven_access(invitation: Invitation, monkeypatch) -> str:
+    """Send the code and enter it, as the client would from the email."""
+    codes: list[str] = []
+    monkeypatch.setattr(invitations.secrets, "randbelow", lambda n: 424242)
+    invitations.send_code(invitation=invitation)
+    codes.append("424242")
+    return invitations.verify_code(invitation=invitation, code=codes[0])
+
+
+def active_contract(freelancer, monkeypatch, **overrides):
+    contract, invitation, _ = sent_invitation(freelancer, **overrides)
+    access = proven_access(invitation, monkeypatch)
+    result = invitations.accept_invitation(
+        invitation=invitation,
+        access=access,
+        password="a-long-client-passphrase-7",
+        name="Nora Newclient",
+        company="Nora's Bakery",
+        country="GB",
+    )
+    return result.contract, result.client

@@ -1,0 +1,216 @@
+import pytest
+
+from directcontracts.accounts.models import AccountKind, User
+from directcontracts.contracts import invitations
+from directcontracts.contracts.models import ContractState, MilestoneState
+from directcontracts.core.errors import DomainError
+from tests.accounts.factories import ClientFactory, UserFactory
+from tests.contracts.factories import active_contract, proven_access, sent_invitation, token_of
+
+pytestmark = pytest.mark.django_db
+
+CLIENT_PASSWORD = "a-long-client-passphrase-7"
+
+
+def _accept(invitation, access, password=CLIENT_PASSWORD):
+    return invitations.accept_invitation(
+        invitation=invitation,
+        access=access,
+        password=password,
+        name="Nora Newclient",
+        company="",
+        country="GB",
+    )
+
+
+def test_sending_emails_the_client_a_signed_link(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        contract, invitation, token = sent_invitation(freelancer)
+    assert contract.state == ContractState.INVITED
+    assert mailoutbox[-1].to == ["new.client@example.org"]
+    assert invitation.link in mailoutbox[-1].body
+    assert invitations.open_invitation(token).pk == invitation.pk
+
+
+def test_a_tampered_link_is_not_valid(freelancer):
+    _, _, token = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as refused:
+        invitations.open_invitation(token[:-2] + ("AA" if not token.endswith("AA") else "BB"))
+    assert refused.value.code == "invitation_invalid"
+
+
+def test_an_expired_link_says_so(freelancer, frozen_clock, settings):
+    _, _, token = sent_invitation(freelancer)
+    frozen_clock.advance(days=settings.INVITATION_EXPIRY_DAYS, seconds=1)
+    with pytest.raises(DomainError) as refused:
+        invitations.open_invitation(token)
+    assert refused.value.code == "invitation_expired"
+    assert refused.value.status == 410
+
+
+def test_resending_replaces_the_old_link(freelancer):
+    contract, _, old_token = sent_invitation(freelancer)
+    new = invitations.resend_invitation(contract=contract, by=freelancer)
+    with pytest.raises(DomainError) as refused:
+        invitations.open_invitation(old_token)
+    assert refused.value.code == "invitation_revoked"
+    assert invitations.open_invitation(token_of(new)).pk == new.pk
+
+
+def test_revoking_returns_the_contract_to_draft_and_kills_the_link(freelancer):
+    contract, _, token = sent_invitation(freelancer)
+    invitations.revoke_invitation(contract=contract, by=freelancer)
+    contract.refresh_from_db()
+    assert contract.state == ContractState.DRAFT
+    with pytest.raises(DomainError):
+        invitations.open_invitation(token)
+
+
+def test_the_client_proves_the_address_with_the_emailed_code(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    _, invitation, _ = sent_invitation(freelancer)
+    with django_capture_on_commit_callbacks(execute=True):
+        invitations.send_code(invitation=invitation)
+    code = mailoutbox[-1].subject.split()[-1]
+    access = invitations.verify_code(invitation=invitation, code=code)
+    assert invitations.has_access(invitation.__class__.objects.get(pk=invitation.pk), access)
+
+
+def test_a_wrong_code_is_refused_and_counted(freelancer, monkeypatch, settings):
+    settings.INVITATION_CODE_MAX_ATTEMPTS = 2
+    _, invitation, _ = sent_invitation(freelancer)
+    monkeypatch.setattr(invitations.secrets, "randbelow", lambda n: 111111)
+    invitations.send_code(invitation=invitation)
+    for _ in range(2):
+        with pytest.raises(DomainError) as refused:
+            invitations.verify_code(invitation=invitation, code="999999")
+        assert refused.value.code == "code_invalid"
+    with pytest.raises(DomainError) as refused:
+        invitations.verify_code(invitation=invitation, code="111111")
+    assert refused.value.code == "code_attempts_exceeded"
+
+
+def test_an_expired_code_is_refused(freelancer, monkeypatch, frozen_clock, settings):
+    _, invitation, _ = sent_invitation(freelancer)
+    monkeypatch.setattr(invitations.secrets, "randbelow", lambda n: 111111)
+    invitations.send_code(invitation=invitation)
+    frozen_clock.advance(minutes=settings.INVITATION_CODE_MINUTES + 1)
+    with pytest.raises(DomainError) as refused:
+        invitations.verify_code(invitation=invitation, code="111111")
+    assert refused.value.code == "code_expired"
+
+
+def test_a_code_works_only_once(freelancer, monkeypatch):
+    _, invitation, _ = sent_invitation(freelancer)
+    proven_access(invitation, monkeypatch)
+    with pytest.raises(DomainError) as refused:
+        invitations.verify_code(invitation=invitation, code="424242")
+    assert refused.value.code == "code_invalid"
+
+
+def test_accepting_without_the_code_is_refused(freelancer):
+    _, invitation, _ = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as refused:
+        _accept(invitation, access=None)
+    assert refused.value.code == "email_not_proven"
+    assert not User.objects.filter(email="new.client@example.org").exists()
+
+
+def test_accepting_creates_a_lightweight_client_account_and_activates_the_contract(
+    freelancer, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    assert contract.state == ContractState.ACTIVE
+    assert contract.client == client
+    assert client.account_kind == AccountKind.DIRECT_CLIENT
+    assert client.is_client
+    assert client.email_verified
+    assert client.check_password(CLIENT_PASSWORD)
+    assert set(contract.milestones.values_list("state", flat=True)) == {
+        MilestoneState.AWAITING_FUNDING
+    }
+
+
+def test_a_weak_password_is_refused_and_nothing_is_created(freelancer, monkeypatch):
+    contract, invitation, _ = sent_invitation(freelancer)
+    access = proven_access(invitation, monkeypatch)
+    with pytest.raises(DomainError) as refused:
+        _accept(invitation, access, password="password")
+    assert refused.value.code == "weak_password"
+    contract.refresh_from_db()
+    assert contract.state == ContractState.INVITED
+    assert not User.objects.filter(email="new.client@example.org").exists()
+
+
+def test_an_answered_invitation_cannot_be_used_again(freelancer, monkeypatch):
+    _, invitation, token = sent_invitation(freelancer)
+    _accept(invitation, proven_access(invitation, monkeypatch))
+    with pytest.raises(DomainError) as refused:
+        invitations.open_invitation(token)
+    assert refused.value.code == "invitation_already_answered"
+
+
+def test_a_client_who_got_a_marketplace_account_meanwhile_is_refused_at_acceptance(
+    freelancer, monkeypatch
+):
+    contract, invitation, _ = sent_invitation(freelancer)
+    access = proven_access(invitation, monkeypatch)
+    ClientFactory(email="new.client@example.org")
+    with pytest.raises(DomainError) as refused:
+        _accept(invitation, access)
+    assert refused.value.code == "client_has_marketplace_account"
+    contract.refresh_from_db()
+    assert contract.state == ContractState.INVITED
+
+
+def test_a_returning_direct_client_accepts_with_their_existing_password(freelancer, monkeypatch):
+    returning = UserFactory(
+        email="new.client@example.org", is_client=True, account_kind=AccountKind.DIRECT_CLIENT
+    )
+    _, invitation, _ = sent_invitation(freelancer)
+    result = _accept(
+        invitation,
+        proven_access(invitation, monkeypatch),
+        password="a-long-and-unusual-passphrase-42",
+    )
+    assert result.client == returning
+    assert result.created_account is False
+
+
+def test_declining_records_the_reason_and_tells_the_freelancer(
+    freelancer, monkeypatch, mailoutbox, django_capture_on_commit_callbacks
+):
+    contract, invitation, _ = sent_invitation(freelancer)
+    access = proven_access(invitation, monkeypatch)
+    with django_capture_on_commit_callbacks(execute=True):
+        invitations.decline_invitation(
+            invitation=invitation, access=access, reason="Budget moved to next year"
+        )
+    contract.refresh_from_db()
+    assert contract.state == ContractState.DECLINED
+    assert contract.events.get(kind="contract.declined").message == "Budget moved to next year"
+    assert mailoutbox[-1].to == [freelancer.email]
+    assert "Budget moved to next year" in mailoutbox[-1].body
+
+
+def test_a_declined_contract_can_be_edited_and_sent_again(freelancer, monkeypatch):
+    contract, invitation, _ = sent_invitation(freelancer)
+    invitations.decline_invitation(
+        invitation=invitation, access=proven_access(invitation, monkeypatch), reason="Later"
+    )
+    contract.refresh_from_db()
+    invitations.send_invitation(contract=contract, by=freelancer)
+    contract.refresh_from_db()
+    assert contract.state == ContractState.INVITED
+
+
+def test_only_the_freelancer_of_the_contract_can_send_it(freelancer, stranger_freelancer):
+    from tests.contracts.factories import draft_contract
+
+    contract = draft_contract(freelancer)
+    with pytest.raises(DomainError) as refused:
+        invitations.send_invitation(contract=contract, by=stranger_freelancer)
+    assert refused.value.code == "wrong_party"
