@@ -24,7 +24,7 @@ from directcontracts.core import clock
 LOOKUP_COLUMNS = (
     "email_key", "email_loose", "phone", "phone_tail", "card", "device", "name_country",
     "org_name_company", "org_name_domain", "email_local", "device_model", "name_key",
-    "country_code", "company_key", "org_domain", "ip", "ip_network",
+    "country_code", "company_key", "org_domain", "ip", "ip_network", "phone_national",
 )  # fmt: skip
 
 

@@ -178,6 +178,7 @@ ROLE_LOCALS = frozenset(
 )
 
 
+@lru_cache(maxsize=65_536)
 def _split_email(raw: str | None) -> tuple[str, str] | None:
     if not raw:
         return None
@@ -264,6 +265,21 @@ def company_domain(raw: str | None) -> str | None:
 
 
 def phone_e164(raw: str | None, country: str | None = None) -> str | None:
+    return _phone(raw, country)[0]
+
+
+@lru_cache(maxsize=65_536)
+def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """(E.164, national significant number) of one number, parsed once."""
+    number = _parse_phone(raw, country)
+    if number is None:
+        return None, None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), str(
+        number.national_number
+    )
+
+
+def _parse_phone(raw: str | None, country: str | None) -> phonenumbers.PhoneNumber | None:
     """E.164 (`+4930123456`) using the country as the default region when there is no prefix.
 
     `00` and `011` international prefixes and national trunk prefixes (0, 8) are handled by
@@ -296,7 +312,7 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
             return None
         if not phonenumbers.is_possible_number(number):
             return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return number
 
 
 def phone_national(raw: str | None, country: str | None = None) -> str | None:
@@ -308,10 +324,9 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     """
     if not raw:
         return None
-    e164 = phone_e164(raw, country)
-    if e164 is not None:
-        number = phonenumbers.parse(e164, None)
-        national = str(number.national_number)
+    e164, national_number = _phone(raw, country)
+    if e164 is not None and national_number is not None:
+        national = national_number
     else:
         national = re.sub(r"\D", "", raw).lstrip("0")
     return national if len(national) >= 7 else None
@@ -443,14 +458,14 @@ def company_key(raw: str | None) -> str | None:
 
 def ip_network_key(raw: str | None) -> str | None:
     """The /24 of an IPv4 address or the /48 of an IPv6 one (a household, office or carrier)."""
-    text = ip_address(raw)
-    if text is None:
+    address = _ip(raw)
+    if address is None:
         return None
-    prefix = 24 if ipaddress.ip_address(text).version == 4 else 48
-    return str(ipaddress.ip_network(f"{text}/{prefix}", strict=False))
+    prefix = 24 if address.version == 4 else 48
+    return f"{ipaddress.ip_address(int(address) >> (address.max_prefixlen - prefix) << (address.max_prefixlen - prefix))}/{prefix}"
 
 
-def ip_address(raw: str | None) -> str | None:
+def _ip(raw: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     if not raw:
         return None
     try:
@@ -458,8 +473,13 @@ def ip_address(raw: str | None) -> str | None:
     except ValueError:
         return None
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    return str(address)
+        return address.ipv4_mapped
+    return address
+
+
+def ip_address(raw: str | None) -> str | None:
+    address = _ip(raw)
+    return str(address) if address is not None else None
 
 
 def device_key(raw: str | None) -> str | None:

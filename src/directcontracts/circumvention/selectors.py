@@ -10,6 +10,7 @@ does not grow with the number of accounts.
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection
@@ -139,63 +140,114 @@ def account_total() -> int:
 
 def forget_account_total() -> None:
     _total_cache.clear()
+    _common_counts.clear()
+
+
+BLOCK_SLOTS = (
+    *BLOCK_COLUMNS.items(),
+    ("org_name_c", "org_name_company"),
+    ("org_name_d", "org_name_domain"),
+)
+FREQUENCY_SLOTS = (*FREQUENCY_COLUMNS.items(), ("org_c", "company_key"), ("org_d", "org_domain"))
+
+
+@lru_cache(maxsize=1)
+def _lookup_sql() -> str:
+    """One statement of constant text (so the driver prepares it once per connection).
+
+    Missing values are passed as NULL, which matches nothing and costs an index probe.
+    """
+    table = MarketplaceAccount._meta.db_table
+    parts = [
+        f"SELECT * FROM (SELECT {i} AS k, id AS v FROM {table} "  # noqa: S608
+        f"WHERE {column} = %s AND is_active LIMIT {MAX_BLOCK_SIZE + 1}) AS b{i}"
+        for i, (_, column) in enumerate(BLOCK_SLOTS)
+    ]
+    parts += [
+        f"SELECT {-1 - i} AS k, count(*) AS v FROM "  # noqa: S608
+        f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) AS f{i}"
+        for i, (_, column) in enumerate(FREQUENCY_SLOTS)
+    ]
+    return " UNION ALL ".join(parts)
+
+
+def _slot_values(
+    profile: Profile,
+) -> tuple[list[str | None], list[tuple[str, str | None, str | None]]]:
+    """Parameters for _lookup_sql and, per frequency slot, (field, frequency key, parameter)."""
+    keys = dict(profile.blocking_keys())
+    org_names = [v for k, v in profile.blocking_keys() if k == "org_name"]
+    blocks: list[str | None] = [keys.get(kind) for kind in BLOCK_COLUMNS]
+    blocks.append(next((v for v in org_names if v.startswith("c:")), None))
+    blocks.append(next((v for v in org_names if v.startswith("d:")), None))
+    frequencies = [(f, getattr(profile, f), getattr(profile, f)) for f in FREQUENCY_COLUMNS]
+    frequencies.append(("org", profile.company and f"c:{profile.company}", profile.company))
+    frequencies.append(
+        ("org", profile.org_domain and f"d:{profile.org_domain}", profile.org_domain)
+    )
+    return blocks, frequencies
+
+
+def _run_lookup(params: list[str | None]) -> list[tuple[int, int]]:
+    """Run the lookup; on PostgreSQL as a prepared statement, which saves its planning."""
+    connection.ensure_connection()
+    if connection.vendor == "postgresql":
+        import psycopg
+
+        with psycopg.Cursor(connection.connection) as cursor:
+            cursor.execute(_lookup_sql(), params, prepare=True)
+            return [(int(k), int(v)) for k, v in cursor.fetchall()]
+    with connection.cursor() as cursor:
+        cursor.execute(_lookup_sql(), params)
+        return [(int(k), int(v)) for k, v in cursor.fetchall()]
+
+
+# Counts of common values (a country, a phone model, a big company's domain) barely move, and
+# counting them reads up to FREQUENCY_CAP index entries; they are remembered for a while.
+COMMON_COUNT = 100
+COMMON_COUNT_SECONDS = 600.0
+_common_counts: dict[tuple[str, str], tuple[float, int]] = {}
+
+
+def _remembered(field_name: str, key: str | None, now: float) -> int | None:
+    if not key:
+        return None
+    cached = _common_counts.get((field_name, key))
+    if cached and now - cached[0] < COMMON_COUNT_SECONDS:
+        return cached[1]
+    return None
 
 
 def find_candidates(
     profile: Profile, *, exclude_user_id: int | None = None
 ) -> tuple[list[Profile], Frequencies]:
     """The accounts sharing a blocking key with the profile, and the value frequencies."""
-    table = MarketplaceAccount._meta.db_table
-    parts: list[str] = []
-    params: list[Any] = []
-    block_kinds: list[tuple[str, str]] = [
-        (k, v) for k, v in profile.blocking_keys() if k in BLOCK_COLUMNS
-    ]
-    org_keys = [(f"org_name_{'company' if v.startswith('c:') else 'domain'}", v)
-                for k, v in profile.blocking_keys() if k == "org_name"]  # fmt: skip
-    for index, (kind, value) in enumerate(block_kinds + org_keys):
-        column = BLOCK_COLUMNS.get(kind, kind)
-        parts.append(
-            f"SELECT * FROM (SELECT {index} AS k, id AS v FROM {table} "  # noqa: S608
-            f"WHERE {column} = %s AND is_active LIMIT {MAX_BLOCK_SIZE + 1}) AS b{index}"
-        )
-        params.append(value)
-    frequency_queries: list[tuple[str, str]] = []
-    for field_name, column in FREQUENCY_COLUMNS.items():
-        value = getattr(profile, field_name)
-        if value:
-            frequency_queries.append((field_name, value))
-            parts.append(
-                f"SELECT {-len(frequency_queries)} AS k, count(*) AS v FROM "  # noqa: S608
-                f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) AS f{len(frequency_queries)}"
-            )
-            params.append(value)
-    for org in profile.orgs:
-        column, value = (
-            ("company_key", org[2:]) if org.startswith("c:") else ("org_domain", org[2:])
-        )
-        frequency_queries.append(("org", org))
-        parts.append(
-            f"SELECT {-len(frequency_queries)} AS k, count(*) AS v FROM "  # noqa: S608
-            f"(SELECT 1 FROM {table} WHERE {column} = %s LIMIT {FREQUENCY_CAP}) AS f{len(frequency_queries)}"
-        )
-        params.append(value)
+    blocks, frequencies = _slot_values(profile)
     freq = Frequencies(total=max(account_total(), 1))
-    if not parts:
+    if not any(blocks):
         return [], freq
-    blocks: dict[int, list[int]] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)  # noqa: S608 - columns from constants
-        for key, value in cursor.fetchall():
-            if key < 0:
-                field_name, field_value = frequency_queries[-key - 1]
-                freq.counts[(field_name, field_value)] = int(value)
-            else:
-                blocks.setdefault(key, []).append(int(value))
+    now = time.monotonic()
+    params: list[str | None] = list(blocks)
+    for field_name, field_key, param in frequencies:
+        remembered = _remembered(field_name, field_key, now)
+        if remembered is not None and field_key:
+            freq.counts[(field_name, field_key)] = remembered
+            param = None
+        params.append(param)
+    members: dict[int, list[int]] = {}
+    for key, value in _run_lookup(params):
+        if key < 0:
+            field_name, field_key, _ = frequencies[-key - 1]
+            if field_key and (field_name, field_key) not in freq.counts:
+                freq.counts[(field_name, field_key)] = int(value)
+                if value >= COMMON_COUNT:
+                    _common_counts[(field_name, field_key)] = (now, int(value))
+        else:
+            members.setdefault(key, []).append(int(value))
     ids: set[int] = set()
-    for members in blocks.values():
-        if len(members) <= MAX_BLOCK_SIZE:
-            ids.update(members)
+    for block in members.values():
+        if len(block) <= MAX_BLOCK_SIZE:
+            ids.update(block)
     if not ids:
         return [], freq
     rows = MarketplaceAccount.objects.filter(id__in=ids)

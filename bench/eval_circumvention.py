@@ -1,0 +1,107 @@
+"""Evaluate the circumvention matcher through its command-line contract.
+
+    python bench/eval_circumvention.py ../shared/data/identity-dev
+    python bench/eval_circumvention.py --generate 100000x10000 [--seed 11]
+
+Runs `directcontracts match_accounts` on DIR/accounts.jsonl and DIR/candidates.jsonl, prints
+the scorer's output (score_identity.py TRUTH PREDICTIONS) and the throughput. With
+--generate, gen_identity.py first writes a data set of that size into a temporary folder.
+The shared tools are used here only; the package never needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOOLS = (ROOT / ".." / "shared" / "tools" / "identity").resolve()
+
+
+def run_matcher(folder: Path, predictions: Path) -> float:
+    command = [sys.executable, "-m", "directcontracts", "match_accounts",
+               "--accounts", str(folder / "accounts.jsonl"), "--candidates", str(folder / "candidates.jsonl")]  # fmt: skip
+    started = time.perf_counter()
+    with predictions.open("w", encoding="utf-8") as out:
+        subprocess.run(command, stdout=out, check=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def count_lines(path: Path) -> int:
+    with path.open(encoding="utf-8") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def evaluate(folder: Path, tools: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="eval-circumvention-") as tmp:
+        predictions = Path(tmp) / "predictions.jsonl"
+        seconds = run_matcher(folder, predictions)
+        scored = subprocess.run(
+            [sys.executable, str(tools / "score_identity.py"), str(folder / "truth.jsonl"), str(predictions)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        decisions = Counter(
+            json.loads(line)["decision"] for line in predictions.open(encoding="utf-8")
+        )
+        truth = {}
+        for line in (folder / "truth.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            truth[row["id"]] = row["match"]
+        new_reviewed = sum(
+            1 for line in predictions.open(encoding="utf-8")
+            if (p := json.loads(line))["decision"] == "review" and truth.get(p["id"]) is None
+        )  # fmt: skip
+    accounts, candidates = (
+        count_lines(folder / "accounts.jsonl"),
+        count_lines(folder / "candidates.jsonl"),
+    )
+    new_clients = sum(1 for match in truth.values() if match is None)
+    print(scored.stdout, end="")
+    print(
+        f"decisions: block={decisions['block']} review={decisions['review']} allow={decisions['allow']}  "
+        f"new clients sent to review: {new_reviewed}/{new_clients} "
+        f"({(new_reviewed / new_clients if new_clients else 0):.2%})"
+    )
+    print(
+        f"accounts={accounts} candidates={candidates} seconds={seconds:.1f} "
+        f"candidates_per_second={candidates / seconds:.0f}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "folder", nargs="?", type=Path, help="folder with accounts, candidates and truth"
+    )
+    parser.add_argument(
+        "--generate", metavar="NxM", help="generate N accounts x M candidates first"
+    )
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--tools", type=Path, default=TOOLS)
+    args = parser.parse_args()
+    os.environ.setdefault("DIRECTCONTRACTS_VAR_DIR", tempfile.mkdtemp(prefix="dc-var-"))
+    if args.generate:
+        accounts, candidates = (int(x) for x in args.generate.lower().split("x"))
+        with tempfile.TemporaryDirectory(prefix="identity-") as tmp:
+            subprocess.run(
+                [sys.executable, str(args.tools / "gen_identity.py"), "--accounts", str(accounts),
+                 "--candidates", str(candidates), "--seed", str(args.seed), "--out", tmp],
+                check=True, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            evaluate(Path(tmp), args.tools)
+        return 0
+    if args.folder is None:
+        parser.error("give a folder or --generate NxM")
+    evaluate(args.folder, args.tools)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
