@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,7 +19,7 @@ from directcontracts.notifications.signing import SIGNATURE_HEADER, verify_signa
 @dataclass
 class ReceivedRequest:
     path: str
-    headers: dict[str, str]
+    headers: Any  # an email.message.Message: case-insensitive, as HTTP headers are
     body: bytes
     signature_valid: bool
 
@@ -34,6 +35,7 @@ class Receiver:
     url: str
     secret: str = ""
     statuses: list[int] = field(default_factory=list)
+    delay: float = 0.0
     requests: list[ReceivedRequest] = field(default_factory=list)
 
 
@@ -47,14 +49,16 @@ def _handler_for(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
                 body,
                 now=clock.now().timestamp(),
             )
-            receiver.requests.append(
-                ReceivedRequest(self.path, dict(self.headers.items()), body, valid)
-            )
+            receiver.requests.append(ReceivedRequest(self.path, self.headers, body, valid))
             status = receiver.statuses.pop(0) if receiver.statuses else 200
             if not valid:
                 status = 400
+            if receiver.delay:
+                time.sleep(receiver.delay)
             reply = b'{"received": true}' if status < 300 else b"receiver says no"
             self.send_response(status)
+            if 300 <= status < 400:
+                self.send_header("Location", "http://127.0.0.1:1/elsewhere")
             self.send_header("Content-Length", str(len(reply)))
             self.end_headers()
             self.wfile.write(reply)
@@ -70,7 +74,9 @@ def receiver() -> Iterator[Receiver]:
     box = Receiver(url="")
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(box))
     box.url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     yield box
     server.shutdown()

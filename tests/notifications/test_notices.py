@@ -68,10 +68,13 @@ def test_a_rolled_back_notify_sends_no_email(
 ):
     from django.db import transaction
 
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
+    def failing_state_change():
         with transaction.atomic():
             _notify(client_user)
             raise RuntimeError("the state change failed")
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
+        failing_state_change()
     assert mailoutbox == []
     assert not Notice.objects.exists()
 

@@ -87,10 +87,13 @@ def validate_endpoint_url(url: str) -> str:
 
 
 def _check_destination(url: str) -> None:
-    """At send time, every address the host resolves to must be public (SSRF guard)."""
+    """At send time: http(s) only (urllib would also open file:// URLs), and every address
+    the host resolves to must be public unless private networks are allowed (SSRF guard)."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"}:
+        raise ValueError("only http:// and https:// URLs are allowed")
     if conf.allow_private_networks():
         return
-    parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     infos = socket.getaddrinfo(parts.hostname or "", port, proto=socket.IPPROTO_TCP)
     if not infos or not all(_is_public(str(info[4][0])) for info in infos):
