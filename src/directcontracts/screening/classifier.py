@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from directcontracts.screening.features import counts
+from directcontracts.screening.features import char_ngrams, word_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
 CODES = (
@@ -35,15 +36,16 @@ CODES = (
 class Prediction:
     probabilities: dict[str, float]
     columns: np.ndarray
-    contributions: np.ndarray
+    weights: np.ndarray
     classifier: Classifier
 
     def top_words(self, code: str, limit: int = 3) -> list[str]:
         """The words that pushed the score towards `code` the most (computed on demand)."""
         k = self.classifier.classes.index(code)
+        contributions = self.classifier.coef[self.columns, k] * self.weights
         words: list[str] = []
-        for i in np.argsort(-self.contributions[:, k])[: limit * 4]:
-            if self.contributions[i, k] <= 0 or len(words) == limit:
+        for i in np.argsort(-contributions)[: limit * 4]:
+            if contributions[i] <= 0 or len(words) == limit:
                 break
             kind, _, text = self.classifier.feature_names[self.columns[i]].partition(":")
             if kind in ("w", "b") and text not in words and not _uninformative(text):
@@ -71,6 +73,7 @@ class Classifier:
         self.temperature = temperature
         self.meta = meta
         self.feature_names = list(vocabulary)
+        self._columns_cache: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -86,31 +89,44 @@ class Classifier:
                 meta=json.loads(str(data["meta"])),
             )
 
+    def _word_columns(self, word: str) -> tuple[int, ...]:
+        """Columns of a word's character n-grams, cached: most words recur across items."""
+        cached = self._columns_cache.get(word)
+        if cached is None:
+            vocabulary = self.vocabulary
+            cached = tuple(vocabulary[f] for f in char_ngrams(word) if f in vocabulary)
+            if len(self._columns_cache) < 100_000:
+                self._columns_cache[word] = cached
+        return cached
+
     def predict(self, normalized: str) -> Prediction:
-        found = [
-            (self.vocabulary[f], n) for f, n in counts(normalized).items() if f in self.vocabulary
-        ]
-        if found:
-            columns = np.fromiter((c for c, _ in found), dtype=np.int64, count=len(found))
-            tf = np.fromiter(
-                (1.0 + math.log(n) for _, n in found), dtype=np.float64, count=len(found)
-            )
-            weights = tf * self.idf[columns]
-            weights /= np.linalg.norm(weights)
-            contributions = self.coef[columns] * weights[:, None]
-            logits = contributions.sum(axis=0) + self.intercept
+        # The same features as features.analyze(), counted by column.
+        words = normalized.split()
+        vocabulary = self.vocabulary
+        tally: Counter[int] = Counter(
+            vocabulary[f] for f in word_features(words) if f in vocabulary
+        )
+        for word in set(words):
+            tally.update(self._word_columns(word))
+        columns = np.array(list(tally.keys()), dtype=np.int64)
+        if len(columns):
+            weights = (np.log(np.array(list(tally.values()), dtype=np.float64)) + 1.0) * self.idf[
+                columns
+            ]
+            weights /= math.sqrt(float(weights @ weights))
+            logits = (weights @ self.coef[columns] + self.intercept).tolist()
         else:
-            columns = np.empty(0, dtype=np.int64)
-            contributions = np.empty((0, len(self.classes)))
-            logits = self.intercept.copy()
-        scaled = logits / self.temperature
-        scaled -= scaled.max()
-        exp = np.exp(scaled)
-        probs = exp / exp.sum()
+            weights = np.empty(0)
+            logits = self.intercept.tolist()
+        # Seven numbers: plain Python is faster than numpy here.
+        scaled = [value / self.temperature for value in logits]
+        top = max(scaled)
+        exp = [math.exp(value - top) for value in scaled]
+        total = sum(exp)
         return Prediction(
-            probabilities={c: float(p) for c, p in zip(self.classes, probs, strict=True)},
+            probabilities={c: e / total for c, e in zip(self.classes, exp, strict=True)},
             columns=columns,
-            contributions=contributions,
+            weights=weights,
             classifier=self,
         )
 

@@ -8,21 +8,31 @@ an obfuscated word after normalisation. Everything is computed on `normalize()` 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 CHAR_NGRAMS = (3, 4, 5)
 
 
-def analyze(normalized: str) -> list[str]:
-    words = normalized.split()
+@lru_cache(maxsize=65536)
+def char_ngrams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(
+        f"c:{padded[i : i + n]}" for n in CHAR_NGRAMS if n <= size for i in range(size - n + 1)
+    )
+
+
+def word_features(words: list[str]) -> list[str]:
     features = [f"w:{w}" for w in words]
     features += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return features
+
+
+def analyze(normalized: str) -> list[str]:
+    words = normalized.split()
+    features = word_features(words)
     for word in set(words):
-        padded = f" {word} "
-        size = len(padded)
-        for n in CHAR_NGRAMS:
-            if n > size:
-                break
-            features += [f"c:{padded[i : i + n]}" for i in range(size - n + 1)]
+        features += char_ngrams(word)
     return features
 
 

@@ -36,9 +36,14 @@ class CompiledRule:
     # Each pattern is a conjunction of regexes.
     patterns: tuple[tuple[re.Pattern[str], ...], ...]
     exception: re.Pattern[str] | None
+    # Every pattern needs its first part, so one search for any first part rules out
+    # most items cheaply.
+    trigger: re.Pattern[str]
 
     def match(self, text: str) -> str | None:
         """The text that triggered the rule, or None (also when an exception applies)."""
+        if not self.trigger.search(text):
+            return None
         for conjunction in self.patterns:
             found = []
             for regex in conjunction:
@@ -79,9 +84,10 @@ def compile_rule(spec: RuleSpec, *, codes: tuple[str, ...]) -> CompiledRule:
         exception = (
             re.compile("|".join(f"(?:{e})" for e in spec.exceptions)) if spec.exceptions else None
         )
+        trigger = re.compile("|".join(f"(?:{c[0].pattern})" for c in patterns))
     except re.error as exc:
         raise RuleError(f"Rule {spec.name!r}: {exc}.") from exc
-    return CompiledRule(spec=spec, patterns=patterns, exception=exception)
+    return CompiledRule(spec=spec, patterns=patterns, exception=exception, trigger=trigger)
 
 
 def specs_from_json(data: dict) -> list[RuleSpec]:
