@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import EmailStr, Field
 
 from directcontracts.accounts import selectors, services
@@ -65,9 +65,9 @@ def me(request: HttpRequest) -> MeOut:
 @router.post(
     "/accounts", response={201: MeOut}, auth=None, summary="Sign up (a verification email follows)"
 )
-def sign_up(request: HttpRequest, payload: SignUpIn) -> tuple[int, MeOut]:
+def sign_up(request: HttpRequest, payload: SignUpIn) -> Status[MeOut]:
     user = services.sign_up(**payload.dict(), ip_address=request.META.get("REMOTE_ADDR"))
-    return 201, _me(user)
+    return Status(201, _me(user))
 
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
@@ -76,12 +76,12 @@ def list_tokens(request: HttpRequest) -> list[TokenOut]:
 
 
 @router.post("/tokens", response={201: NewTokenOut}, summary="Create an API token")
-def create_token(request: HttpRequest, payload: TokenIn) -> tuple[int, NewTokenOut]:
+def create_token(request: HttpRequest, payload: TokenIn) -> Status[NewTokenOut]:
     token, secret = services.create_api_token(user=request.auth, name=payload.name)  # type: ignore[attr-defined]
-    return 201, NewTokenOut(**TokenOut.from_orm(token).dict(), secret=secret)
+    return Status(201, NewTokenOut(**TokenOut.from_orm(token).dict(), secret=secret))
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")
-def revoke_token(request: HttpRequest, token_id: int) -> tuple[int, None]:
+def revoke_token(request: HttpRequest, token_id: int) -> Status[None]:
     services.revoke_api_token(user=request.auth, token_id=token_id)  # type: ignore[attr-defined]
-    return 204, None
+    return Status(204, None)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from directcontracts.accounts.selectors import api_user
@@ -160,9 +160,9 @@ def list_contracts(
 
 
 @router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
-def create_contract(request: HttpRequest, payload: ContractIn) -> tuple[int, ContractOut]:
+def create_contract(request: HttpRequest, payload: ContractIn) -> Status[ContractOut]:
     contract = services.create_contract(freelancer=api_user(request), **_inputs(payload))
-    return 201, contract_out(contract, api_user(request))
+    return Status(201, contract_out(contract, api_user(request)))
 
 
 @router.get(
@@ -265,9 +265,9 @@ def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
 @router.post(
     "/invitations/{token}/code", response={202: None}, auth=None, summary="Email the 6-digit code"
 )
-def send_code(request: HttpRequest, token: str) -> tuple[int, None]:
+def send_code(request: HttpRequest, token: str) -> Status[None]:
     invitations.send_code(invitation=invitations.open_invitation(token))
-    return 202, None
+    return Status(202, None)
 
 
 @router.post(
@@ -301,10 +301,10 @@ def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
 @router.post(
     "/invitations/{token}/decline", response={204: None}, auth=None, summary="Decline with a reason"
 )
-def decline(request: HttpRequest, token: str, payload: DeclineIn) -> tuple[int, None]:
+def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None]:
     invitations.decline_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
         reason=payload.reason,
     )
-    return 204, None
+    return Status(204, None)

@@ -1,0 +1,105 @@
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts.models import Contract, ContractState
+from tests.contracts.factories import CATEGORY, draft_contract, sent_invitation
+
+pytestmark = pytest.mark.django_db
+
+FORM = {
+    "client_name": "Nora Newclient",
+    "client_email": "nora@example.org",
+    "title": "Bakery website",
+    "description": "Five pages and a contact form.",
+    "category_slug": CATEGORY,
+    "currency": "USD",
+    "review_period_days": "14",
+    "m-TOTAL_FORMS": "3",
+    "m-INITIAL_FORMS": "0",
+    "m-MIN_NUM_FORMS": "1",
+    "m-MAX_NUM_FORMS": "50",
+    "m-0-title": "Design",
+    "m-0-amount": "500.00",
+    "m-0-due_date": "",
+    "m-1-title": "",
+    "m-1-amount": "",
+    "m-2-title": "",
+    "m-2-amount": "",
+}
+
+
+def test_a_freelancer_creates_a_draft_from_the_form_and_sees_the_fees(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), FORM, follow=True)
+    contract = Contract.objects.get()
+    assert contract.milestones.get().amount_minor == 50_000
+    assert response.status_code == 200
+    assert b"Freelancer receives" in response.content
+    assert b"$475.00" in response.content
+
+
+def test_an_amount_with_too_many_decimals_is_shown_on_its_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-amount": "12.345"})
+    assert response.status_code == 400
+    assert b"at most 2 decimals" in response.content
+    assert not Contract.objects.exists()
+
+
+def test_a_refusal_shows_its_reason_on_the_page(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-amount": "1.00"})
+    assert response.status_code == 400
+    assert b'data-error-code="amount_too_small"' in response.content
+
+
+def test_a_stranger_gets_404_for_someone_elses_contract(client, freelancer, stranger_freelancer):
+    contract = draft_contract(freelancer)
+    client.force_login(stranger_freelancer)
+    assert client.get(reverse("contracts:detail", args=[contract.pk])).status_code == 404
+    assert client.post(reverse("contracts:send", args=[contract.pk])).status_code == 404
+
+
+def test_sending_from_the_page_invites_the_client(client, freelancer):
+    contract = draft_contract(freelancer)
+    client.force_login(freelancer)
+    client.post(reverse("contracts:send", args=[contract.pk]))
+    contract.refresh_from_db()
+    assert contract.state == ContractState.INVITED
+
+
+def test_sending_twice_is_a_conflict_naming_the_state(client, freelancer):
+    contract, _, _ = sent_invitation(freelancer)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:send", args=[contract.pk]))
+    assert response.status_code == 409
+    assert b"This contract is invited" in response.content
+
+
+def test_the_list_is_searchable_and_shows_only_my_contracts(
+    client, freelancer, stranger_freelancer
+):
+    draft_contract(freelancer, title="Logo design")
+    draft_contract(freelancer, title="Bakery website")
+    draft_contract(stranger_freelancer, title="Logo for someone else")
+    client.force_login(freelancer)
+    response = client.get(reverse("contracts:list"), {"q": "logo"})
+    assert b"Logo design" in response.content
+    assert b"Bakery website" not in response.content
+    assert b"someone else" not in response.content
+
+
+def test_the_invitation_page_asks_for_the_code_before_showing_terms(client, freelancer):
+    _, _, token = sent_invitation(freelancer)
+    response = client.get(reverse("contracts:invitation", args=[token]))
+    assert b"Email me a code" in response.content
+    assert b"Scope of work" not in response.content
+
+
+def test_a_forms_post_without_csrf_is_refused(freelancer):
+    from django.test import Client
+
+    contract = draft_contract(freelancer)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(freelancer)
+    assert strict.post(reverse("contracts:send", args=[contract.pk])).status_code == 403
