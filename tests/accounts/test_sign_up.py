@@ -114,10 +114,6 @@ def test_sign_up_refuses_a_weak_password_and_writes_nothing(
     assert mail.outbox == []
 
 
-@pytest.mark.xfail(
-    reason="settings.py: UserAttributeSimilarityValidator needs user_attributes with full_name",
-    strict=False,
-)
 def test_sign_up_refuses_a_password_similar_to_the_name():
     with pytest.raises(DomainError) as excinfo:
         _sign_up(full_name="Bartholomew Quinteros", password="bartholomewquinteros")
