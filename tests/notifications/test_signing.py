@@ -69,3 +69,18 @@ def test_a_text_body_verifies_like_its_utf8_bytes():
     body = '{"title":"Café"}'
     header = signature_header(SECRET, T, body.encode())
     assert verify_signature(SECRET, header, body, now=T)
+
+
+def test_the_verification_snippet_in_the_docs_accepts_our_signature():
+    import re
+    import time
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "notifications.md"
+    snippet = re.search(r"```python\n(import hashlib.*?)```", docs.read_text(), re.S).group(1)
+    namespace: dict = {}
+    exec(compile(snippet, "docs/notifications.md", "exec"), namespace)  # noqa: S102 - our own docs
+    now = int(time.time())
+    header = signature_header(SECRET, now, BODY)
+    assert namespace["verify_signature"](SECRET, header, BODY)
+    assert not namespace["verify_signature"](SECRET, header, BODY + b" ")
