@@ -138,6 +138,7 @@ EMAIL_VERIFICATION_TIMEOUT = env_int("EMAIL_VERIFICATION_TIMEOUT", 3 * 86400, mi
 SIGN_IN_LIMIT_PER_ACCOUNT = env_int("SIGN_IN_LIMIT_PER_ACCOUNT", 5, minimum=1)
 SIGN_IN_LIMIT_PER_ADDRESS = env_int("SIGN_IN_LIMIT_PER_ADDRESS", 20, minimum=1)
 SIGN_IN_LIMIT_WINDOW_SECONDS = env_int("SIGN_IN_LIMIT_WINDOW_SECONDS", 900, minimum=1)
+SIGN_UP_LIMIT_PER_ADDRESS = env_int("SIGN_UP_LIMIT_PER_ADDRESS", 20, minimum=1)  # per hour
 
 # --- Sessions, cookies, security headers ----------------------------------------------
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 14 * 86400, minimum=300)

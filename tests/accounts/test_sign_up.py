@@ -125,3 +125,24 @@ def test_sign_up_requires_at_least_one_role():
         _sign_up(as_freelancer=False, as_client=False)
     assert excinfo.value.code == "invalid_role"
     assert not User.objects.exists()
+
+
+def test_sign_ups_from_one_address_are_rate_limited(db, settings):
+    from directcontracts.accounts.services import sign_up
+    from directcontracts.core.errors import RateLimited
+
+    settings.SIGN_UP_LIMIT_PER_ADDRESS = 2
+    for n in range(2):
+        sign_up(
+            email=f"p{n}@example.com",
+            password="violet-harbour-1987",
+            full_name="P",
+            ip_address="203.0.113.9",
+        )
+    with pytest.raises(RateLimited):
+        sign_up(
+            email="p3@example.com",
+            password="violet-harbour-1987",
+            full_name="P",
+            ip_address="203.0.113.9",
+        )

@@ -6,16 +6,26 @@ from collections.abc import Callable
 
 from django.contrib.auth.models import Group
 
-from directcontracts.accounts.models import ClientProfile, FreelancerProfile, StaffGroup, User
+from directcontracts.accounts.models import (
+    AccountKind,
+    ClientProfile,
+    FreelancerProfile,
+    StaffGroup,
+    User,
+)
 from directcontracts.core import clock
 
 DEMO_PASSWORD = "demo-escrow-2026"  # noqa: S105 - demo data, printed on purpose
+DIRECT_CLIENT_EMAIL = "client@demo.test"
 
 DEMO_PEOPLE = [
     # email, name, freelancer, client, staff groups, superuser
     ("freelancer@demo.test", "Fiona Freelancer", True, False, [], False),
     ("agency@demo.test", "Arun Agency", True, False, [], False),
+    # A client who came through a Direct Contract invitation (a lightweight account).
     ("client@demo.test", "Carl Client", False, True, [], False),
+    # A marketplace client: inviting this address to a Direct Contract is refused.
+    ("marketplace.client@demo.test", "Mia Marketplace", False, True, [], False),
     ("both@demo.test", "Bea Both", True, True, [], False),
     ("trust@demo.test", "Tom Trust", False, False, [StaffGroup.TRUST_SAFETY], False),
     ("support@demo.test", "Sue Support", False, False, [StaffGroup.SUPPORT], False),
@@ -43,6 +53,9 @@ def load_people(write: Callable[[str], None]) -> None:
                 is_staff=bool(groups) or superuser,
                 is_superuser=superuser,
                 email_verified_at=clock.now(),
+                account_kind=AccountKind.DIRECT_CLIENT
+                if email == DIRECT_CLIENT_EMAIL
+                else AccountKind.MARKETPLACE,
             )
         for group in groups:
             user.groups.add(Group.objects.get(name=group))
@@ -63,4 +76,4 @@ def load_people(write: Callable[[str], None]) -> None:
             )
     write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
     for email, name, *_ in DEMO_PEOPLE:
-        write(f"  {email:<24} {name}")
+        write(f"  {email:<30} {name}")

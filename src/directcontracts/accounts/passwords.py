@@ -14,9 +14,28 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 _WEAK_STEMS = (
-    "password", "passw0rd", "qwerty", "azerty", "letmein", "welcome", "iloveyou", "admin",
-    "monkey", "dragon", "football", "baseball", "sunshine", "princess", "abc123", "123456",
-    "trustno1", "directcontract", "directcontracts", "changeme", "secret", "login",
+    "password",
+    "passw0rd",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "welcome",
+    "iloveyou",
+    "admin",
+    "monkey",
+    "dragon",
+    "football",
+    "baseball",
+    "sunshine",
+    "princess",
+    "abc123",
+    "123456",
+    "trustno1",
+    "directcontract",
+    "directcontracts",
+    "changeme",
+    "secret",
+    "login",
 )
 _SUFFIX = re.compile(r"[\d!@#$%^&*?.]*$")
 
@@ -30,7 +49,9 @@ class BreachedPasswordValidator:
                 "This password repeats one or two characters; choose something less predictable.",
                 code="password_too_repetitive",
             )
-        if stem in _WEAK_STEMS or any(lowered.startswith(s) and len(stem) <= len(s) + 1 for s in _WEAK_STEMS):
+        if stem in _WEAK_STEMS or any(
+            lowered.startswith(s) and len(stem) <= len(s) + 1 for s in _WEAK_STEMS
+        ):
             raise ValidationError(
                 "This password appears in lists of breached passwords; choose another.",
                 code="password_breached",

@@ -75,6 +75,12 @@ def sign_up(
     ip_address: str | None = None,
 ) -> User:
     email = normalize_email(email)
+    ratelimit.hit(
+        f"sign-up:address:{ip_address or 'unknown'}",
+        limit=settings.SIGN_UP_LIMIT_PER_ADDRESS,
+        window_seconds=3600,
+        message="Too many accounts were created from your network. Wait an hour and try again.",
+    )
     if not as_freelancer and not as_client:
         raise DomainError(
             AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client."
