@@ -102,6 +102,7 @@ _ORDINAL_OR_UNIT = re.compile(r"^\d+(st|nd|rd|th|k|m|x|h|d|s|px|pt|mm|cm|kg|gb|m
 # Single characters separated by spaces, dots, dashes, underscores or stars: "s.e.x".
 _SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*/\\·•]{1,2}){2,}[\w@$](?![\w@$])")
 _SEPARATORS = re.compile(r"[ ._\-*/\\·•]")
+_EURO_IN_WORD = re.compile(r"(?<=[a-z])€(?=[a-z0-9!@$])|(?<=[a-z0-9!@$])€(?=[a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -139,6 +140,8 @@ def fold(text: str) -> str:
     if _LOOKALIKE_SCRIPT.search(text):
         text = " ".join(_fix_homoglyphs(word) for word in text.split(" "))
     if not text.isascii():
+        # A euro sign inside a word is a leet "e"; anyascii would spell it "EUR".
+        text = _EURO_IN_WORD.sub("e", text)
         text = anyascii(text).lower()
     return text
 

@@ -1,0 +1,47 @@
+import pytest
+
+from directcontracts.screening.messages import screen_message_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's skip the platform fees, pay me via PayPal directly",
+        "Send the money to my bank account directly instead",
+        "Can you pay outside the platform? It's cheaper for both of us",
+    ],
+)
+def test_request_to_pay_off_platform_is_held(text):
+    verdict = screen_message_text(text)
+    assert verdict.held and "off_platform_payment" in verdict.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me: five five five, zero one two, three four five six",
+        "my email is name AT yahoo dot com",
+        "write to john.doe [at] gmail (dot) com",
+        "WhatsApp me on +44 7700 900123",
+        "text me 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e30\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3",
+        "my number: 5 5 5 0 1 9 9 2 2",
+        "telegram @johnny_dev",
+    ],
+)
+def test_hidden_contact_details_are_held(text):
+    verdict = screen_message_text(text)
+    assert verdict.held and "contact_details" in verdict.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget is $1,500,000 and the deadline is 2026-05-01",
+        "We have 12000000 rows to clean",
+        "I delivered milestone 2, please review. Ticket #4521 is fixed.",
+        "Can we have a video call on the platform tomorrow at 10?",
+        "The banner is 2048 x 1080 pixels",
+    ],
+)
+def test_ordinary_messages_are_not_held(text):
+    assert not screen_message_text(text).held

@@ -1,0 +1,61 @@
+import pytest
+
+from directcontracts.screening.normalize import fold, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ｆａｋｅ ｒｅｖｉｅｗｓ", "fake reviews"),  # full-width
+        ("𝐟𝐚𝐤𝐞 𝐩𝐚𝐬𝐬𝐩𝐨𝐫𝐭", "fake passport"),  # mathematical bold
+        ("ⓢⓔⓧ chat", "sex chat"),  # circled letters
+    ],
+)
+def test_nfkc_undoes_compatibility_forms(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_zero_width_characters_are_removed():
+    assert normalize("f\u200ba\u200bk\u200de r\u2060eviews") == "fake reviews"
+
+
+def test_cyrillic_homoglyphs_inside_latin_words_become_latin():
+    assert normalize("buy \u0441\u043ecaine") == "buy cocaine"
+
+
+def test_a_real_russian_word_is_transliterated_not_mangled():
+    assert normalize("работа") == "rabota"
+
+
+def test_accents_are_folded():
+    assert normalize("Avaliações falsas") == "avaliacoes falsas"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("s e x chat", "sex chat"), ("c.o.c.a.i.n.e", "cocaine"), ("f-a-k-e reviews", "fake reviews")],
+)
+def test_spaced_or_dotted_letters_are_joined(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("h4ck 1nst4gr4m", "hack instagram"), ("c0ca1ne", "cocaine"), ("r€v!ews", "reviews")],
+)
+def test_leetspeak_inside_words_is_undone(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_ordinary_alphanumeric_words_are_kept():
+    assert normalize("3D renders for a B2B site in 24h, 1st draft") == (
+        "3d renders for a b2b site in 24h 1st draft"
+    )
+
+
+def test_emoji_stand_ins_become_words():
+    assert normalize("party 💊 and ❄️") == "party pills and snow"
+
+
+def test_fold_keeps_digits_and_punctuation_for_contact_detection():
+    assert fold("Call ５５５-０１２３") == "call 555-0123"
