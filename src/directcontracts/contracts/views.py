@@ -76,6 +76,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         ],
         "timeline": selectors.timeline_of(contract),
         "quote": quote.formatted(),
+        "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
         **extra,
     }

@@ -1,0 +1,69 @@
+import re
+
+import pytest
+
+from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.e2e.conftest import check_accessibility
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _sign_in(page, email, password=DEFAULT_PASSWORD):
+    page.goto("/accounts/sign-in/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name=re.compile("Welcome")).wait_for()
+
+
+def _link_in(mailoutbox, pattern):
+    for message in reversed(mailoutbox):
+        match = re.search(pattern, message.body)
+        if match:
+            return match.group(0)
+    raise AssertionError(f"no email matches {pattern}")
+
+
+def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
+    new_page, live_server, mailoutbox, settings, freelancer
+):
+    settings.BASE_URL = live_server.url
+    fl = new_page()
+    _sign_in(fl, freelancer.email)
+    fl.get_by_role("link", name="New Direct Contract").first.click()
+    check_accessibility(fl, "contract-new")
+    fl.get_by_label("Client's name").fill("Nora Newclient")
+    fl.get_by_label("Client's email").fill("nora@example.org")
+    fl.get_by_label("Contract title").fill("Bakery website")
+    fl.get_by_label("Scope of work").fill("Five pages and a contact form.")
+    fl.get_by_label("Category").select_option("web-development")
+    fl.get_by_role("group", name="Milestone 1").get_by_label("Milestone").fill("Design")
+    fl.get_by_role("group", name="Milestone 1").get_by_label("Amount").fill("500")
+    fl.get_by_role("button", name="Save draft").click()
+
+    fl.get_by_test_id("freelancer-receives").get_by_text("$475.00").wait_for()
+    check_accessibility(fl, "contract-draft")
+    fl.get_by_role("button", name=re.compile("Send invitation")).click()
+    fl.get_by_test_id("contract-state").get_by_text("Invited").wait_for()
+
+    client = new_page()
+    client.goto(_link_in(mailoutbox, r"https?://\S+/invitations/\S+/"))
+    check_accessibility(client, "invitation-code")
+    client.get_by_role("button", name="Email me a code").click()
+    code = re.search(r"Your code: (\d{6})", mailoutbox[-1].subject).group(1)
+    client.get_by_label("6-digit code").fill(code)
+    client.get_by_role("button", name="Confirm code").click()
+
+    client.get_by_role("heading", name="Money and fees").wait_for()
+    check_accessibility(client, "invitation-terms")
+    client.get_by_label("Your name").fill("Nora Newclient")
+    client.get_by_label("Country (two-letter code)").fill("GB")
+    client.get_by_label("Password").fill("a-long-client-passphrase-7")
+    client.get_by_label("I accept the contract terms").check()
+    client.get_by_role("button", name="Accept the contract").click()
+
+    client.get_by_test_id("contract-state").get_by_text("Active").wait_for()
+    check_accessibility(client, "contract-active-client")
+
+    fl.reload()
+    fl.get_by_test_id("contract-state").get_by_text("Active").wait_for()
