@@ -16,8 +16,9 @@ class EndpointForm(forms.Form):
         max_length=500,
         label="Endpoint URL",
         help_text="An http:// or https:// address that accepts POST requests with a JSON body.",
-        widget=forms.URLInput(
-            attrs={"placeholder": "https://example.com/webhooks/direct-contracts"}
+        # A text input (styled like the others) rather than type=url: the service decides.
+        widget=forms.TextInput(
+            attrs={"inputmode": "url", "placeholder": "https://example.com/webhooks/dc"}
         ),
     )
     description = forms.CharField(max_length=200, required=False)
