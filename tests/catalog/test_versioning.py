@@ -17,7 +17,8 @@ def remove_category(version, slug):
 
 def test_default_catalog_is_the_first_published_version(frozen_clock):
     version = selectors.current_version()
-    assert version.number == 1 and version.status == VersionStatus.PUBLISHED
+    assert version.number == 1
+    assert version.status == VersionStatus.PUBLISHED
     tree = selectors.category_tree(version)
     assert len(tree) >= 10
     assert sum(cat.subcategories.count() for cat in tree) >= 30
@@ -49,7 +50,8 @@ def test_removed_category_refuses_new_contracts_naming_the_change(frozen_clock, 
         services.check_category_allowed("game-development")
     assert exc.value.code == CatalogErrorCode.CATEGORY_REMOVED
     assert f"version {draft.number}" in exc.value.message
-    assert "Game Development" in exc.value.message and "2026-03-02" in exc.value.message
+    assert "Game Development" in exc.value.message
+    assert "2026-03-02" in exc.value.message
 
 
 def test_old_version_still_holds_the_removed_category_for_running_contracts(
@@ -59,7 +61,8 @@ def test_old_version_still_holds_the_removed_category_for_running_contracts(
     remove_category(draft, "game-development")
     services.publish_version(version=draft, by=trust_safety_staff)
     first = selectors.find_category(selectors.history()[-1], "game-development")
-    assert first is not None and first.version.number == 1
+    assert first is not None
+    assert first.version.number == 1
 
 
 def test_publication_records_what_changed(frozen_clock, finance_staff):

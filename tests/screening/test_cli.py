@@ -53,8 +53,10 @@ def test_screen_work_writes_one_line_per_input_in_order(output):
 def test_screen_work_output_has_the_contract_fields(output):
     row = json.loads(output.stdout.splitlines()[1])
     assert set(row) == {"id", "verdict", "policy", "score", "reasons"}
-    assert row["verdict"] == "block" and row["policy"] == "banned.misleading"
-    assert 0 <= row["score"] <= 1 and row["reasons"]
+    assert row["verdict"] == "block"
+    assert row["policy"] == "banned.misleading"
+    assert 0 <= row["score"] <= 1
+    assert row["reasons"]
 
 
 def test_screen_work_reads_an_input_file(tmp_path):
@@ -74,5 +76,7 @@ def test_malformed_line_exits_2_naming_the_line_without_output_for_it(tmp_path):
 
 def test_line_without_id_is_malformed(tmp_path):
     result = run('{"title": "Logo"}\n', tmp_path=tmp_path)
-    assert result.returncode == 2 and "line 1" in result.stderr and 'missing "id"' in result.stderr
+    assert result.returncode == 2
+    assert "line 1" in result.stderr
+    assert 'missing "id"' in result.stderr
     assert result.stdout == ""

@@ -13,7 +13,8 @@ from directcontracts.screening.messages import screen_message_text
 )
 def test_request_to_pay_off_platform_is_held(text):
     verdict = screen_message_text(text)
-    assert verdict.held and "off_platform_payment" in verdict.kinds
+    assert verdict.held
+    assert "off_platform_payment" in verdict.kinds
 
 
 @pytest.mark.parametrize(
@@ -30,7 +31,8 @@ def test_request_to_pay_off_platform_is_held(text):
 )
 def test_hidden_contact_details_are_held(text):
     verdict = screen_message_text(text)
-    assert verdict.held and "contact_details" in verdict.kinds
+    assert verdict.held
+    assert "contact_details" in verdict.kinds
 
 
 @pytest.mark.parametrize(

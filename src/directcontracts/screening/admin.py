@@ -14,6 +14,11 @@ from directcontracts.screening.models import (
 )
 
 
+def _staff_id(request: HttpRequest) -> int:
+    # The admin only serves signed-in staff, so there is always a primary key.
+    return int(request.user.pk or 0)
+
+
 class PolicyRuleInline(admin.StackedInline):
     model = PolicyRule
     extra = 0
@@ -23,7 +28,7 @@ class PolicyRuleInline(admin.StackedInline):
         # Published rule sets are the record of what applied; edit a draft copy instead.
         return obj is None or obj.status == RuleSetStatus.DRAFT
 
-    has_add_permission = has_change_permission  # type: ignore[assignment]
+    has_add_permission = has_change_permission
     has_delete_permission = has_change_permission
 
 
@@ -53,7 +58,9 @@ class PolicyRuleSetAdmin(admin.ModelAdmin):
         for ruleset in queryset:
             try:
                 services.publish_ruleset(
-                    ruleset=ruleset, by_user_id=request.user.pk, effective_at=ruleset.effective_at
+                    ruleset=ruleset,
+                    by_user_id=_staff_id(request),
+                    effective_at=ruleset.effective_at,
                 )
             except DomainError as exc:
                 self.message_user(request, exc.message, messages.ERROR)
@@ -95,7 +102,7 @@ class ScreeningAttemptAdmin(admin.ModelAdmin):
         done = 0
         for attempt in queryset.filter(review_state=ReviewState.HELD):
             services.resolve_attempt(
-                attempt=attempt, by_user_id=request.user.pk, confirmed=confirmed
+                attempt=attempt, by_user_id=_staff_id(request), confirmed=confirmed
             )
             done += 1
         self.message_user(request, f"{done} held item(s) resolved.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
@@ -150,9 +151,7 @@ def resolve_attempt(
 # --- Rule sets ------------------------------------------------------------------------
 
 
-def install_default_rules(
-    ruleset_model: type = PolicyRuleSet, rule_model: type = PolicyRule
-) -> bool:
+def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = PolicyRule) -> bool:
     """Create the packaged rules as published version 1 unless a rule set exists already."""
     if ruleset_model.objects.exists():
         return False

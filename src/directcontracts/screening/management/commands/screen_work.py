@@ -15,13 +15,19 @@ import json
 import sys
 from argparse import ArgumentParser
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import Any, Protocol
 
 from django.core.management.base import BaseCommand, CommandError
 
 from directcontracts.screening import engine
 
 MAX_FIELD_CHARS = 100_000
+
+
+class Writer(Protocol):
+    def write(self, text: str) -> Any: ...
+
+    def flush(self) -> Any: ...
 
 
 class MalformedLine(ValueError):
@@ -50,7 +56,7 @@ def parse_line(line: str) -> dict[str, Any]:
     return item
 
 
-def screen_lines(lines: Iterable[str], out: TextIO) -> None:
+def screen_lines(lines: Iterable[str], out: Writer) -> None:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -61,7 +67,7 @@ def screen_lines(lines: Iterable[str], out: TextIO) -> None:
         verdict = engine.screen_work(
             title=item.get("title", ""), description=item.get("description", "")
         )
-        out.write(json.dumps({"id": item["id"], **verdict.as_dict()}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"id": item["id"], **verdict.as_dict()}, ensure_ascii=False))
         out.flush()
 
 
