@@ -26,3 +26,7 @@ class ContractErrorCode(StrEnum):
     EMAIL_NOT_PROVEN = "email_not_proven"
     NOT_EDITABLE = "contract_not_editable"
     REASON_REQUIRED = "reason_required"
+    POLICY_BLOCKED = "policy_blocked"
+    POLICY_HOLD = "held_for_review"
+    MESSAGE_HELD = "message_held"
+    MESSAGE_EMPTY = "message_empty"

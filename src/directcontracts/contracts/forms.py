@@ -104,3 +104,9 @@ class DeclineForm(forms.Form):
     reason = forms.CharField(
         max_length=2000, widget=forms.Textarea(attrs={"rows": 3}), label="Why do you decline?"
     )
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), label="Message"
+    )

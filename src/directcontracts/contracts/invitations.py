@@ -36,6 +36,7 @@ from directcontracts.contracts.models import Contract, ContractState, Invitation
 from directcontracts.contracts.services import (
     check_client_email,
     open_milestones_for_funding,
+    require_not_held,
     require_party,
 )
 from directcontracts.contracts.states import record_event, transition
@@ -100,6 +101,7 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
     require_party(contract, by, "freelancer")
     contract = Contract.objects.select_for_update().get(pk=contract.pk)
     check_client_email(email=contract.client_email, freelancer=by)
+    require_not_held(contract)
     if contract.state == ContractState.DECLINED:
         transition(contract, ContractState.DRAFT, actor=by, kind="contract.reopened")
     transition(

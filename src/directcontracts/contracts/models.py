@@ -123,6 +123,9 @@ class Contract(models.Model):
     updated_at = models.DateTimeField(default=clock.now)
     accepted_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    # Set when the work-policy screener sent the text to Trust & Safety review: the
+    # reference its held item carries. The contract can't be sent until it is cleared.
+    screening_ref = models.CharField(max_length=80, blank=True)
 
     objects: ClassVar[ContractQuerySet] = ContractQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -251,3 +254,35 @@ class ContractEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} on contract {self.contract_id}"
+
+
+class Message(models.Model):
+    """A message in the contract's thread. Screened before it is stored: a held message
+    is never stored here, so the other party can't see it."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="messages")
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField(max_length=10_000)
+    created_at = models.DateTimeField(default=clock.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"message {self.pk} on contract {self.contract_id}"
+
+
+class ThreadReadMark(models.Model):
+    """How far each party has read the thread: unread counts without a row per message."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="read_marks")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    last_read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["contract", "user"], name="thread_read_mark_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read contract {self.contract_id} up to {self.last_read_at}"

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from directcontracts.catalog import selectors as catalog
 from directcontracts.catalog.services import check_category_allowed
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.core.errors import DomainError
+from directcontracts.screening import services as screening
+from directcontracts.screening.engine import Decision
+from directcontracts.screening.models import ScreeningAttempt
 
 
 def category_choices() -> list[tuple[str, str]]:
@@ -23,3 +30,84 @@ def category_choices() -> list[tuple[str, str]]:
 def catalog_version_for(category_slug: str) -> int:
     """The version a new contract is created under; refuses categories not in effect."""
     return check_category_allowed(category_slug).version.number
+
+
+# --- Screening of contract texts and messages ------------------------------------------
+
+POLICY_LABELS = {
+    "excluded.off_the_shelf": "off-the-shelf products (pre-made software, licences, ready-made goods) are not supported",
+    "excluded.physical": "largely physical tasks (cooking, cleaning, moving and the like) are not supported",
+    "banned.illegal": "illegal work is never allowed",
+    "banned.fraudulent": "fraudulent work is never allowed",
+    "banned.misleading": "misleading work (fake reviews, impersonation and the like) is never allowed",
+    "banned.sexual": "sexually explicit content is never allowed",
+}
+
+
+def _refusal(policy: str, reasons: list[str]) -> DomainError:
+    label = POLICY_LABELS.get(policy, "this work is outside the work policy")
+    because = f" ({'; '.join(reasons[:3])})" if reasons else ""
+    return DomainError(
+        ContractErrorCode.POLICY_BLOCKED,
+        f"This can't go ahead: {label}{because}. Read the work policy at /categories/.",
+        status=422,
+        policy=policy,
+        reasons=reasons,
+        policy_url="/categories/",
+    )
+
+
+def screen_contract_text(*, title: str, description: str, texts: list[str], sender_id: int) -> str:
+    """Screen a contract's texts before they are saved.
+
+    Blocked text raises with the reason (the screener has logged the attempt); text sent to
+    review returns the reference of the held item, which keeps the contract from being sent
+    until Trust & Safety clear it; allowed text returns "".
+    Call it outside the transaction that saves the contract, so the log survives a refusal.
+    """
+    ref = f"contract-text:{uuid.uuid4().hex}"
+    verdict = screening.screen_work(
+        title=title,
+        description=description,
+        texts=texts,
+        sender_id=sender_id,
+        context="contract",
+        object_ref=ref,
+    )
+    if verdict.verdict == Decision.BLOCK:
+        raise _refusal(verdict.policy, list(verdict.reasons))
+    return ref if verdict.verdict == Decision.REVIEW else ""
+
+
+def hold_state(screening_ref: str) -> str:
+    """'' when nothing is held; else the held item's review state (held, cleared, confirmed)."""
+    if not screening_ref:
+        return ""
+    state = (
+        ScreeningAttempt.objects.filter(object_ref=screening_ref)
+        .order_by("-id")
+        .values_list("review_state", flat=True)
+        .first()
+    )
+    return str(state or "")
+
+
+def screen_message(*, text: str, sender_id: int, contract_id: int) -> None:
+    """A message asking to pay outside the platform, or hiding contact details, is held
+    for its sender to edit; banned work in a message is refused like in a contract."""
+    ref = f"contract:{contract_id}"
+    verdict = screening.screen_message(text, sender_id=sender_id, context="message", object_ref=ref)
+    if verdict.held:
+        raise DomainError(
+            ContractErrorCode.MESSAGE_HELD,
+            "Your message was not sent: "
+            + "; ".join(verdict.reasons or ["it looks like a request to move off the platform"])
+            + ". Keep payments and contact on Direct Contracts, where escrow protects you; edit the message and send it again.",
+            status=422,
+            kinds=list(verdict.kinds),
+        )
+    work = screening.screen_work(
+        title="", description=text, sender_id=sender_id, context="message", object_ref=ref
+    )
+    if work.verdict == Decision.BLOCK:
+        raise _refusal(work.policy, list(work.reasons))

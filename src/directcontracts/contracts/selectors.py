@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet, Sum
 
-from directcontracts.contracts.models import Contract, ContractEvent, Invitation, Milestone
+from directcontracts.contracts.models import Contract, ContractEvent, Invitation, Message, Milestone
 from directcontracts.contracts.money import Quote, quote
 
 
@@ -37,3 +37,7 @@ def contract_quote(contract: Contract) -> Quote:
 
 def open_invitation_of(contract: Contract) -> Invitation | None:
     return contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
+
+
+def messages_of(contract: Contract) -> QuerySet[Message]:
+    return contract.messages.select_related("sender").order_by("created_at", "id")

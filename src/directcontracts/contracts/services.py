@@ -120,7 +120,6 @@ def check_category(slug: str) -> int:
 # --- Drafting -------------------------------------------------------------------------
 
 
-@transaction.atomic
 def create_contract(
     *,
     freelancer: User,
@@ -133,6 +132,8 @@ def create_contract(
     milestones: list[MilestoneInput],
     review_period_days: int | None = None,
 ) -> Contract:
+    """1. check the terms, 2. screen the texts (outside the transaction, so a refusal
+    stays logged), 3. save the draft with its milestones and first timeline event."""
     require_freelancer(freelancer)
     check_currency(currency)
     review_period_days = review_period_days or settings.REVIEW_PERIOD_DAYS
@@ -140,22 +141,64 @@ def create_contract(
     _check_milestones(milestones, currency)
     check_client_email(email=client_email, freelancer=freelancer)
     catalog_version = check_category(category_slug)
-    contract = Contract.objects.create(
-        freelancer=freelancer,
-        client_email=normalize_email(client_email),
-        client_name=client_name.strip(),
-        title=title.strip(),
-        description=description.strip(),
-        category_slug=category_slug,
-        catalog_version=catalog_version,
-        currency=currency,
-        review_period_days=review_period_days,
-    )
-    _replace_milestones(contract, milestones)
-    record_event(
-        contract=contract, actor=freelancer, kind="contract.created", to_state=ContractState.DRAFT
-    )
+    screening_ref = _screen(title, description, milestones, freelancer)
+    with transaction.atomic():
+        contract = Contract.objects.create(
+            freelancer=freelancer,
+            client_email=normalize_email(client_email),
+            client_name=client_name.strip(),
+            title=title.strip(),
+            description=description.strip(),
+            category_slug=category_slug,
+            catalog_version=catalog_version,
+            currency=currency,
+            review_period_days=review_period_days,
+            screening_ref=screening_ref,
+        )
+        _replace_milestones(contract, milestones)
+        record_event(
+            contract=contract,
+            actor=freelancer,
+            kind="contract.created",
+            to_state=ContractState.DRAFT,
+        )
+        _note_hold(contract, freelancer)
     return contract
+
+
+def _screen(title: str, description: str, milestones: list[MilestoneInput], sender: User) -> str:
+    texts = [f"{m.title}. {m.description}".strip() for m in milestones]
+    return policy.screen_contract_text(
+        title=title, description=description, texts=texts, sender_id=sender.pk
+    )
+
+
+def _note_hold(contract: Contract, actor: User) -> None:
+    if contract.screening_ref:
+        record_event(
+            contract=contract,
+            actor=actor,
+            kind="contract.held_for_review",
+            message="Trust & Safety will review this contract before it can be sent.",
+        )
+
+
+def require_not_held(contract: Contract) -> None:
+    """A contract whose texts are under Trust & Safety review can't be sent yet."""
+    state = policy.hold_state(contract.screening_ref)
+    if state == "held":
+        raise Conflict(
+            ContractErrorCode.POLICY_HOLD,
+            "Trust & Safety are reviewing this contract against the work policy; "
+            "you can send it once they clear it. We'll tell you by email.",
+        )
+    if state == "confirmed":
+        raise DomainError(
+            ContractErrorCode.POLICY_BLOCKED,
+            "Trust & Safety found this contract outside the work policy, so it can't be sent. "
+            "Read the work policy at /categories/.",
+            status=422,
+        )
 
 
 def _replace_milestones(contract: Contract, milestones: list[MilestoneInput]) -> None:
@@ -179,7 +222,6 @@ def _lock_contract(contract: Contract) -> Contract:
     return Contract.objects.select_for_update().get(pk=contract.pk)
 
 
-@transaction.atomic
 def update_draft(
     *,
     contract: Contract,
@@ -195,16 +237,55 @@ def update_draft(
 ) -> Contract:
     """Drafts (and declined contracts) can be edited freely; a sent one only by agreement."""
     require_party(contract, by, "freelancer")
-    contract = _lock_contract(contract)
+    _require_editable(contract)
+    check_currency(currency)
+    _check_review_period(review_period_days)
+    _check_milestones(milestones, currency)
+    check_client_email(email=client_email, freelancer=by)
+    catalog_version = check_category(category_slug)
+    screening_ref = _screen(title, description, milestones, by)
+    with transaction.atomic():
+        contract = _lock_contract(contract)
+        _require_editable(contract)
+        return _save_draft(
+            contract,
+            by=by,
+            client_email=client_email,
+            client_name=client_name,
+            title=title,
+            description=description,
+            category_slug=category_slug,
+            catalog_version=catalog_version,
+            currency=currency,
+            milestones=milestones,
+            review_period_days=review_period_days,
+            screening_ref=screening_ref,
+        )
+
+
+def _require_editable(contract: Contract) -> None:
     if contract.state not in (ContractState.DRAFT, ContractState.DECLINED):
         raise Conflict(
             ContractErrorCode.NOT_EDITABLE,
             f"This contract is {contract.state}: once sent, it changes only by a proposal the other side accepts.",
         )
-    check_currency(currency)
-    _check_review_period(review_period_days)
-    _check_milestones(milestones, currency)
-    check_client_email(email=client_email, freelancer=by)
+
+
+def _save_draft(
+    contract: Contract,
+    *,
+    by: User,
+    client_email: str,
+    client_name: str,
+    title: str,
+    description: str,
+    category_slug: str,
+    catalog_version: int,
+    currency: str,
+    milestones: list[MilestoneInput],
+    review_period_days: int,
+    screening_ref: str,
+) -> Contract:
     contract.client_email = normalize_email(client_email)
     contract.client_name = client_name.strip()
     contract.title = title.strip()

@@ -13,6 +13,7 @@ urlpatterns = [
     path("contracts/<int:contract_id>/resend/", views.contract_resend, name="resend"),
     path("contracts/<int:contract_id>/revoke/", views.contract_revoke, name="revoke"),
     path("contracts/<int:contract_id>/cancel/", views.contract_cancel, name="cancel"),
+    path("contracts/<int:contract_id>/messages/", views.contract_message, name="message"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("invitations/<str:token>/code/", views.invitation_send_code, name="invitation_send_code"),
     path("invitations/<str:token>/verify/", views.invitation_verify, name="invitation_verify"),

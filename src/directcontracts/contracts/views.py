@@ -9,16 +9,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import invitations, policy, selectors, services
+from directcontracts.contracts import invitations, messaging, policy, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
     AcceptForm,
     CodeForm,
     ContractForm,
     DeclineForm,
+    MessageForm,
     MilestoneFormSet,
     milestone_inputs,
 )
@@ -62,7 +64,31 @@ def contract_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
-    return render(request, "contracts/detail.html", _detail_context(request, contract))
+    context = _detail_context(request, contract)
+    messaging.mark_read(contract=contract, user=_user(request))
+    return render(request, "contracts/detail.html", context)
+
+
+@login_required
+@require_POST
+def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/detail.html",
+            _detail_context(request, contract, message_form=form),
+            status=400,
+        )
+    try:
+        messaging.post_message(
+            contract=contract, sender=_user(request), body=form.cleaned_data["body"]
+        )
+    except DomainError as error:
+        context = _detail_context(request, contract, message_form=form, error=error)
+        return render(request, "contracts/detail.html", context, status=error.status)
+    return redirect(reverse("contracts:detail", args=[contract_id]) + "#messages")
 
 
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
@@ -78,6 +104,12 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "quote": quote.formatted(),
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
+        "hold_state": policy.hold_state(contract.screening_ref),
+        "thread": selectors.messages_of(contract),
+        "unread": messaging.unread_count(contract=contract, user=request.user)
+        if contract.is_party(request.user)
+        else 0,
+        "message_form": extra.pop("message_form", None) or MessageForm(),
         **extra,
     }
 

@@ -1,0 +1,73 @@
+"""The contract's message thread: screened before it is stored, unread counts, email notice.
+
+A message is screened first (outside any transaction, so the screener's log of a held or
+refused message survives); only an allowed message is stored and shown to the other party.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts import policy
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.models import Contract, ContractState, Message, ThreadReadMark
+from directcontracts.contracts.services import require_party
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.notifications.email import send_templated_email
+
+MAX_MESSAGE_CHARS = 10_000
+OPEN_STATES = {ContractState.INVITED, ContractState.ACTIVE, ContractState.ENDED}
+
+
+def post_message(*, contract: Contract, sender: User, body: str) -> Message:
+    require_party(contract, sender)
+    body = body.strip()
+    if not body:
+        raise DomainError(ContractErrorCode.MESSAGE_EMPTY, "Write a message first.")
+    if len(body) > MAX_MESSAGE_CHARS:
+        raise DomainError(
+            ContractErrorCode.MESSAGE_EMPTY,
+            f"A message can be at most {MAX_MESSAGE_CHARS} characters.",
+        )
+    if contract.client_id is None or contract.state not in OPEN_STATES:
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            "Messages open once the client has accepted the contract.",
+            current_state=contract.state,
+        )
+    policy.screen_message(text=body, sender_id=sender.pk, contract_id=contract.pk)
+    with transaction.atomic():
+        message = Message.objects.create(contract=contract, sender=sender, body=body)
+        mark_read(contract=contract, user=sender, at=message.created_at)
+        other = contract.client if sender.pk == contract.freelancer_id else contract.freelancer
+        if other is not None:
+            send_templated_email(
+                to=other.email,
+                template="contracts/email/new_message",
+                context={
+                    "contract": contract,
+                    "sender_name": sender.display_name,
+                    "body": body[:500],
+                },
+            )
+    return message
+
+
+def mark_read(*, contract: Contract, user: User, at: object = None) -> None:
+    ThreadReadMark.objects.update_or_create(
+        contract=contract, user=user, defaults={"last_read_at": at or clock.now()}
+    )
+
+
+def unread_count(*, contract: Contract, user: User) -> int:
+    mark = (
+        ThreadReadMark.objects.filter(contract=contract, user=user)
+        .values_list("last_read_at", flat=True)
+        .first()
+    )
+    messages = contract.messages.exclude(sender=user)
+    if mark is not None:
+        messages = messages.filter(created_at__gt=mark)
+    return messages.count()

@@ -1,0 +1,157 @@
+"""The work-policy screener guards contract texts and messages (issue 5 at the contract paths)."""
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import invitations, messaging
+from directcontracts.contracts.models import Contract, Message
+from directcontracts.core.errors import DomainError
+from directcontracts.screening.models import ReviewState, ScreeningAttempt, SenderRisk
+from directcontracts.screening.services import resolve_attempt
+from tests.contracts.factories import active_contract, draft_contract, milestone
+
+pytestmark = pytest.mark.django_db
+
+BANNED = {
+    "title": "Write 200 fake five-star reviews for my restaurant",
+    "description": "Post fake customer reviews on Google and Yelp from different accounts so we outrank competitors.",
+}
+
+
+def _review_verdict(monkeypatch):
+    """Make the screener send everything to review, to test the hold path on its own."""
+    from directcontracts.screening import engine
+
+    original = engine.screen_work
+
+    def review(**kwargs):
+        verdict = original(**kwargs)
+        return engine.Verdict(
+            verdict=engine.Decision.REVIEW, policy="banned.misleading", score=0.6, reasons=["test"]
+        )
+
+    monkeypatch.setattr(engine, "screen_work", review)
+
+
+def test_banned_work_is_refused_with_the_policy_and_reasons_and_nothing_is_created(freelancer):
+    with pytest.raises(DomainError) as refused:
+        draft_contract(freelancer, **BANNED)
+    assert refused.value.code == "policy_blocked"
+    assert refused.value.details["policy"].startswith("banned.")
+    assert "/categories/" in refused.value.message
+    assert not Contract.objects.exists()
+
+
+def test_a_blocked_attempt_is_logged_and_counted_on_the_sender(freelancer):
+    with pytest.raises(DomainError):
+        draft_contract(freelancer, **BANNED)
+    assert ScreeningAttempt.objects.filter(sender_id=freelancer.pk, verdict="block").exists()
+    assert SenderRisk.objects.get(sender_id=freelancer.pk).blocked_work == 1
+
+
+def test_legitimate_work_that_sounds_alarming_is_allowed(freelancer):
+    contract = draft_contract(
+        freelancer,
+        title="Authorised penetration test of our web shop",
+        description="Scoped, written authorisation from the owner; test the checkout and login and report findings.",
+    )
+    assert contract.screening_ref == ""
+
+
+def test_a_contract_sent_to_review_is_held_and_cannot_be_sent(freelancer, monkeypatch):
+    _review_verdict(monkeypatch)
+    contract = draft_contract(freelancer)
+    assert contract.screening_ref
+    assert contract.events.filter(kind="contract.held_for_review").exists()
+    with pytest.raises(DomainError) as refused:
+        invitations.send_invitation(contract=contract, by=freelancer)
+    assert refused.value.code == "held_for_review"
+
+
+def test_a_held_contract_can_be_sent_once_trust_and_safety_clear_it(
+    freelancer, trust_safety_staff, monkeypatch
+):
+    _review_verdict(monkeypatch)
+    contract = draft_contract(freelancer)
+    attempt = ScreeningAttempt.objects.get(
+        object_ref=contract.screening_ref, review_state=ReviewState.HELD
+    )
+    resolve_attempt(attempt=attempt, by_user_id=trust_safety_staff.pk, confirmed=False)
+    invitations.send_invitation(contract=contract, by=freelancer)
+    contract.refresh_from_db()
+    assert contract.state == "invited"
+
+
+def test_a_milestone_text_is_screened_too(freelancer):
+    with pytest.raises(DomainError) as refused:
+        draft_contract(
+            freelancer,
+            milestones=[milestone("Buy 500 fake followers and fake reviews for Amazon listing")],
+        )
+    assert refused.value.code == "policy_blocked"
+
+
+def test_editing_a_draft_into_banned_work_is_refused_and_the_draft_is_unchanged(freelancer):
+    from directcontracts.contracts import services
+
+    contract = draft_contract(freelancer)
+    with pytest.raises(DomainError):
+        services.update_draft(
+            contract=contract,
+            by=freelancer,
+            client_email=contract.client_email,
+            client_name="x",
+            category_slug=contract.category_slug,
+            currency="USD",
+            milestones=[milestone()],
+            review_period_days=14,
+            **BANNED,
+        )
+    contract.refresh_from_db()
+    assert contract.title == "A website for the bakery"
+
+
+def test_a_message_asking_to_pay_outside_is_held_and_never_reaches_the_other_party(
+    freelancer, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError) as refused:
+        messaging.post_message(
+            contract=contract,
+            sender=freelancer,
+            body="Let's skip the fees: pay me directly by PayPal to fiona at gmail dot com",
+        )
+    assert refused.value.code == "message_held"
+    assert not Message.objects.exists()
+    assert SenderRisk.objects.get(sender_id=freelancer.pk).held_messages == 1
+
+
+def test_a_normal_message_is_delivered_and_counted_unread_for_the_other_party(
+    freelancer, monkeypatch, mailoutbox, django_capture_on_commit_callbacks
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    with django_capture_on_commit_callbacks(execute=True):
+        messaging.post_message(
+            contract=contract, sender=client, body="Here are the brand colours we use."
+        )
+    assert messaging.unread_count(contract=contract, user=freelancer) == 1
+    assert messaging.unread_count(contract=contract, user=client) == 0
+    assert mailoutbox[-1].to == [freelancer.email]
+
+
+def test_a_stranger_cannot_post_in_the_thread(freelancer, stranger_freelancer, monkeypatch, client):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(stranger_freelancer)
+    response = client.post(reverse("contracts:message", args=[contract.pk]), {"body": "hello"})
+    assert response.status_code == 404
+    assert not Message.objects.exists()
+
+
+def test_the_blocked_reason_is_shown_on_the_page_with_the_policy_link(client, freelancer):
+    from tests.contracts.test_web import FORM
+
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, **BANNED})
+    assert response.status_code == 422
+    assert b'data-error-code="policy_blocked"' in response.content
+    assert b"/categories/" in response.content
