@@ -22,10 +22,7 @@ def _review_verdict(monkeypatch):
     """Make the screener send everything to review, to test the hold path on its own."""
     from directcontracts.screening import engine
 
-    original = engine.screen_work
-
     def review(**kwargs):
-        verdict = original(**kwargs)
         return engine.Verdict(
             verdict=engine.Decision.REVIEW, policy="banned.misleading", score=0.6, reasons=["test"]
         )
