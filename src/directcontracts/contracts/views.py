@@ -91,6 +91,13 @@ def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     return redirect(reverse("contracts:detail", args=[contract_id]) + "#messages")
 
 
+def _unread(request: HttpRequest, contract: Contract) -> int:
+    user = request.user
+    if not isinstance(user, User) or not contract.is_party(user):
+        return 0
+    return messaging.unread_count(contract=contract, user=user)
+
+
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
     quote = selectors.contract_quote(contract)
     return {
@@ -106,9 +113,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "open_invitation": selectors.open_invitation_of(contract),
         "hold_state": policy.hold_state(contract.screening_ref),
         "thread": selectors.messages_of(contract),
-        "unread": messaging.unread_count(contract=contract, user=request.user)
-        if contract.is_party(request.user)
-        else 0,
+        "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
         **extra,
     }
