@@ -129,3 +129,32 @@ def test_the_list_is_paginated(api, freelancer):
     body = api(freelancer, "get", "/contracts?limit=2").json()
     assert body["count"] == 3
     assert len(body["items"]) == 2
+
+
+def test_parties_exchange_messages_through_the_api_and_strangers_get_404(
+    api, freelancer, stranger_client, monkeypatch
+):
+    from tests.contracts.factories import active_contract
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    sent = api(
+        client, "post", f"/contracts/{contract.pk}/messages", data={"body": "Colours attached."}
+    )
+    assert sent.status_code == 201
+    thread = api(freelancer, "get", f"/contracts/{contract.pk}/messages").json()
+    assert [m["body"] for m in thread["items"]] == ["Colours attached."]
+    assert api(stranger_client, "get", f"/contracts/{contract.pk}/messages").status_code == 404
+
+
+def test_a_held_message_is_422_message_held_through_the_api(api, freelancer, monkeypatch):
+    from tests.contracts.factories import active_contract
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    response = api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/messages",
+        data={"body": "Call me on five five five one two three four five six seven"},
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "message_held"

@@ -10,9 +10,9 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from directcontracts.accounts.selectors import api_user
-from directcontracts.contracts import invitations, selectors, services
+from directcontracts.contracts import invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
-from directcontracts.contracts.models import Contract, ContractEvent, ContractState
+from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
 from directcontracts.contracts.money import quote
 
 router = Router(tags=["contracts"])
@@ -308,3 +308,36 @@ def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None
         reason=payload.reason,
     )
     return Status(204, None)
+
+
+class MessageIn(Schema):
+    body: str = Field(min_length=1, max_length=10_000, examples=["Here are the brand colours."])
+
+
+class MessageOut(Schema):
+    id: int
+    sender_id: int
+    body: str
+    created_at: datetime
+
+
+@router.get(
+    "/contracts/{contract_id}/messages", response=list[MessageOut], summary="The message thread"
+)
+@paginate(LimitOffsetPagination)
+def list_messages(request: HttpRequest, contract_id: int) -> list[Message]:
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    messaging.mark_read(contract=contract, user=user)
+    return list(selectors.messages_of(contract))
+
+
+@router.post(
+    "/contracts/{contract_id}/messages",
+    response={201: MessageOut},
+    summary="Send a message (screened)",
+)
+def post_message(request: HttpRequest, contract_id: int, payload: MessageIn) -> Status[Message]:
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    return Status(201, messaging.post_message(contract=contract, sender=user, body=payload.body))
