@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "directcontracts.core.context_processors.site",
+                "directcontracts.notifications.context_processors.unread",
             ],
         },
     },
@@ -250,6 +251,17 @@ SUPPORTED_CURRENCIES = env_list("SUPPORTED_CURRENCIES", ["USD", "EUR", "GBP", "C
 LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)
 
 # --- ledger (escrow ledger settings live in this block) --------------------------------
+
+# --- notifications ----------------------------------------------------------------------
+WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 7, minimum=1)
+WEBHOOK_RETRY_SCHEDULE = [
+    int(s) for s in env_list("WEBHOOK_RETRY_SCHEDULE", ["60", "300", "1800", "7200", "28800", "86400"])
+]
+# Webhooks to private and loopback addresses are refused in production (no requests into
+# our own network); local development allows them.
+WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", DEBUG)
+WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, minimum=1)
 
 # --- payments ---------------------------------------------------------------------------
 

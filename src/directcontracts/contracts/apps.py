@@ -7,10 +7,14 @@ class ContractsConfig(AppConfig):
     verbose_name = "Direct contracts"
 
     def ready(self) -> None:
+        from directcontracts.contracts.announce import EXTRA_EVENT_TYPES
         from directcontracts.contracts.dashboard import contracts_panel
         from directcontracts.contracts.demo import load_contracts
         from directcontracts.core.dashboard import register_panel
         from directcontracts.core.demo import register_demo_loader
+        from directcontracts.notifications.events import register_event_type
 
+        for name, description in EXTRA_EVENT_TYPES.items():
+            register_event_type(name, description)
         register_panel(contracts_panel, order=10)
         register_demo_loader("contracts", load_contracts, order=50)

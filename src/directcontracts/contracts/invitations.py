@@ -31,6 +31,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
+from directcontracts.contracts.announce import announce
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import Contract, ContractState, Invitation
 from directcontracts.contracts.services import (
@@ -113,6 +114,14 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
     )
     invitation = _issue(contract)
     _email_invitation(contract, invitation)
+    announce(
+        contract,
+        kind="contract.invited",
+        title=f"Invitation sent to {contract.client_name}",
+        body=f"We emailed {contract.client_email} a link to review and accept “{contract.title}”.",
+        to=[],
+        key=f"contract:{contract.pk}:invited:{invitation.pk}",
+    )
     return invitation
 
 
@@ -345,10 +354,14 @@ def accept_invitation(
     )
     open_milestones_for_funding(contract, actor=client)
     Invitation.objects.filter(pk=invitation.pk).update(answered_at=now)
-    send_templated_email(
-        to=contract.freelancer.email,
-        template="contracts/email/accepted",
-        context={"contract": contract, "client_name": client.display_name},
+    announce(
+        contract,
+        kind="contract.accepted",
+        title=f"{client.display_name} accepted “{contract.title}”",
+        body="The contract is active. Start work on a milestone only once it is funded: "
+        "you'll be told when the money is in escrow.",
+        to=[contract.freelancer],
+        key=f"contract:{contract.pk}:accepted",
     )
     return Acceptance(contract=contract, client=client, created_account=created)
 
@@ -370,9 +383,12 @@ def decline_invitation(*, invitation: Invitation, access: str | None, reason: st
         message=reason.strip()[:2000],
     )
     Invitation.objects.filter(pk=invitation.pk).update(answered_at=clock.now())
-    send_templated_email(
-        to=contract.freelancer.email,
-        template="contracts/email/declined",
-        context={"contract": contract, "reason": reason.strip()[:2000]},
+    announce(
+        contract,
+        kind="contract.declined",
+        title=f"Your client declined “{contract.title}”",
+        body=f"Their reason: {reason.strip()[:2000]}\n\nYou can edit the draft and send it again.",
+        to=[contract.freelancer],
+        key=f"contract:{contract.pk}:declined:{invitation.pk}",
     )
     return contract

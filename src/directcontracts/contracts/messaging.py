@@ -10,12 +10,12 @@ from django.db import transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
+from directcontracts.contracts.announce import announce
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import Contract, ContractState, Message, ThreadReadMark
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
-from directcontracts.notifications.email import send_templated_email
 
 MAX_MESSAGE_CHARS = 10_000
 OPEN_STATES = {ContractState.INVITED, ContractState.ACTIVE, ContractState.ENDED}
@@ -42,16 +42,14 @@ def post_message(*, contract: Contract, sender: User, body: str) -> Message:
         message = Message.objects.create(contract=contract, sender=sender, body=body)
         mark_read(contract=contract, user=sender, at=message.created_at)
         other = contract.client if sender.pk == contract.freelancer_id else contract.freelancer
-        if other is not None:
-            send_templated_email(
-                to=other.email,
-                template="contracts/email/new_message",
-                context={
-                    "contract": contract,
-                    "sender_name": sender.display_name,
-                    "body": body[:500],
-                },
-            )
+        announce(
+            contract,
+            kind="contract.message_posted",
+            title=f"New message from {sender.display_name} on “{contract.title}”",
+            body=body[:500],
+            to=[other],
+            key=f"message:{message.pk}",
+        )
     return message
 
 

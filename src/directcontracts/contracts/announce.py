@@ -1,0 +1,61 @@
+"""Telling people about a contract change: an in-app notice and email to each person named,
+and a signed webhook event for both parties' endpoints. Called in the transaction of the
+change; notifications act only after it commits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.models import Contract, Milestone
+from directcontracts.notifications.services import emit_event, notify
+
+EXTRA_EVENT_TYPES = {
+    "contract.message_posted": "A party posted a message in the contract's thread.",
+    "contract.cancelled": "The freelancer cancelled a contract that was not active.",
+    "contract.held_for_review": "The contract's text was sent to Trust & Safety review.",
+}
+
+
+def contract_payload(contract: Contract, milestone: Milestone | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "contract": {
+            "id": contract.pk,
+            "state": contract.state,
+            "title": contract.title,
+            "currency": contract.currency,
+            "freelancer_id": contract.freelancer_id,
+            "client_id": contract.client_id,
+        }
+    }
+    if milestone is not None:
+        data["milestone"] = {
+            "id": milestone.pk,
+            "title": milestone.title,
+            "state": milestone.state,
+            "amount_minor": milestone.amount_minor,
+        }
+    return data
+
+
+def announce(
+    contract: Contract,
+    *,
+    kind: str,
+    title: str,
+    body: str,
+    to: list[User | None],
+    key: str,
+    milestone: Milestone | None = None,
+) -> None:
+    url = f"/contracts/{contract.pk}/"
+    for person in to:
+        if person is not None:
+            notify(recipient=person, kind=kind, title=title, body=body, url=url)
+    owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
+    emit_event(
+        event_type=kind,
+        owner_ids=owners,
+        data=contract_payload(contract, milestone),
+        idempotency_key=key,
+    )
