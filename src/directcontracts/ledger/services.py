@@ -558,18 +558,20 @@ def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> Tra
     return transfer
 
 
-def _decide(batch: _Batch, request: TransferRequest) -> tuple[TransferResult, _Plan | None]:
+def _decide(batch: _Batch, request: TransferRequest) -> tuple[TransferResult, _Plan | None, bool]:
+    """(result, plan if it can go ahead, whether a refusal is recorded under its id)."""
     problem = _static_problem(request)
     if problem is not None:
-        return TransferResult(request.id, problem), None
+        # A malformed request says nothing about the id: a corrected retry may use it.
+        return TransferResult(request.id, problem), None, False
     replay = _replay(batch, request)
     if replay is not None:
-        return replay, None
+        return replay, None, False
     if request.kind in (TransferKind.POST_PENDING, TransferKind.VOID_PENDING):
         code, plan = _decide_resolution(batch, request)
     else:
         code, plan = _decide_new(batch, request)
-    return TransferResult(request.id, code), plan
+    return TransferResult(request.id, code), plan, True
 
 
 def _snapshot(batch: _Batch) -> dict[str, Any]:
@@ -611,9 +613,9 @@ def _restore(batch: _Batch, snap: dict[str, Any]) -> None:
 
 
 def _run_single(batch: _Batch, request: TransferRequest) -> TransferResult:
-    result, plan = _decide(batch, request)
+    result, plan, recordable = _decide(batch, request)
     if plan is None:
-        if not result.replayed:
+        if recordable:
             _record(batch, request, result, None)
         return result
     transfer = _write_transfer(batch, request, plan)
@@ -643,7 +645,7 @@ def _run_linked(batch: _Batch, requests: Sequence[TransferRequest]) -> list[Tran
             result = results[index]
         else:
             result = TransferResult(request.id, ResultCode.LINKED_EVENT_FAILED)
-        if not result.replayed and result.code != ResultCode.ID_ALREADY_FAILED:
+        if _static_problem(request) is None and _replay(batch, request) is None:
             _record(batch, request, result, None)
         final.append(result)
     return final
