@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from directcontracts.accounts import hooks
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import (
     AccountEvent,
@@ -107,6 +108,7 @@ def sign_up(
             AccountErrorCode.EMAIL_TAKEN, "An account with this email already exists."
         ) from None
     record_event(user=user, kind=AccountEvent.Kind.SIGNED_UP, ip_address=ip_address)
+    hooks.account_created(user)
     send_verification_email(user=user)
     return user
 

@@ -5,3 +5,14 @@ class CircumventionConfig(AppConfig):
     name = "directcontracts.circumvention"
     label = "circumvention"
     verbose_name = "Circumvention prevention"
+
+    def ready(self) -> None:
+        from directcontracts.accounts.hooks import on_account_created
+        from directcontracts.circumvention.local_accounts import (
+            file_existing_accounts,
+            file_marketplace_account,
+        )
+        from directcontracts.core.demo import register_demo_loader
+
+        on_account_created(file_marketplace_account)
+        register_demo_loader("marketplace accounts", file_existing_accounts, order=20)

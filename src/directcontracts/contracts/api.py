@@ -12,6 +12,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
 from directcontracts.contracts.money import quote
 
@@ -293,6 +294,11 @@ def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
     result = invitations.accept_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
+        context=ClientContext(
+            ip=request.META.get("REMOTE_ADDR") or None,
+            user_agent=request.headers.get("User-Agent", "")[:300],
+            device_id=request.headers.get("X-Device-Id", "")[:64],
+        ),
         **payload.dict(),
     )
     return contract_out(result.contract, result.client)

@@ -33,6 +33,7 @@ from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
 from directcontracts.contracts.announce import announce
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.identity import ClientContext, check_before_acceptance
 from directcontracts.contracts.models import Contract, ContractState, Invitation
 from directcontracts.contracts.services import (
     check_client_email,
@@ -324,7 +325,6 @@ def _client_account(
     return user, True
 
 
-@transaction.atomic
 def accept_invitation(
     *,
     invitation: Invitation,
@@ -333,6 +333,38 @@ def accept_invitation(
     name: str,
     company: str = "",
     country: str = "",
+    context: ClientContext | None = None,
+) -> Acceptance:
+    """1. the emailed code was entered, 2. the circumvention check (outside the transaction,
+    so its evidence stays), 3. account, contract and milestones change together."""
+    invitation = Invitation.objects.select_related("contract").get(pk=invitation.pk)
+    _require_proven(invitation, access)
+    check_before_acceptance(
+        invitation=invitation,
+        name=name,
+        company=company,
+        country=country,
+        context=context or ClientContext(),
+    )
+    return _accept(
+        invitation=invitation,
+        access=access,
+        password=password,
+        name=name,
+        company=company,
+        country=country,
+    )
+
+
+@transaction.atomic
+def _accept(
+    *,
+    invitation: Invitation,
+    access: str | None,
+    password: str,
+    name: str,
+    company: str,
+    country: str,
 ) -> Acceptance:
     invitation = (
         Invitation.objects.select_for_update().select_related("contract").get(pk=invitation.pk)

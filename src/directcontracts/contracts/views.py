@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from django.contrib import messages
@@ -13,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import invitations, messaging, policy, selectors, services
+from directcontracts.contracts import identity, invitations, messaging, policy, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
     AcceptForm,
@@ -24,6 +25,7 @@ from directcontracts.contracts.forms import (
     MilestoneFormSet,
     milestone_inputs,
 )
+from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractState
 from directcontracts.contracts.money import display, from_minor
 from directcontracts.core.errors import DomainError, NotFound
@@ -301,13 +303,37 @@ def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> 
     return {**context, **extra}
 
 
+DEVICE_COOKIE = "dc_device"
+DEVICE_COOKIE_AGE = 2 * 365 * 86400
+
+
+def client_context(request: HttpRequest) -> ClientContext:
+    return ClientContext(
+        ip=request.META.get("REMOTE_ADDR") or None,
+        user_agent=request.headers.get("User-Agent", "")[:300],
+        device_id=request.COOKIES.get(DEVICE_COOKIE, "")[:64],
+    )
+
+
 def invitation(request: HttpRequest, token: str) -> HttpResponse:
     found, problem = _invitation_or_problem(request, token)
     if problem:
         return problem
-    return render(
-        request, "contracts/invitation.html", _invitation_context(request, found, token=token)
+    device_id = request.COOKIES.get(DEVICE_COOKIE) or secrets.token_urlsafe(18)
+    request.COOKIES[DEVICE_COOKIE] = device_id
+    identity.record_invitation_opened(invitation=found, context=client_context(request))
+    context = _invitation_context(request, found, token=token)
+    response = render(request, "contracts/invitation.html", context)
+    # A first-party device identifier: one of the circumvention signals.
+    response.set_cookie(
+        DEVICE_COOKIE,
+        device_id,
+        max_age=DEVICE_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
     )
+    return response
 
 
 @require_POST
@@ -377,6 +403,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             name=data["name"],
             company=data["company"],
             country=data["country"],
+            context=client_context(request),
         )
     except DomainError as error:
         return render(
