@@ -24,6 +24,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture
+def seeded_defaults(transactional_db):
+    """What the data migrations install, again: transactional tests flush the database."""
+    from directcontracts.accounts.demo import ensure_staff_groups
+    from directcontracts.catalog.defaults import install as install_catalog
+    from directcontracts.catalog.models import CatalogVersion, Category
+    from directcontracts.screening.services import install_default_rules
+
+    install_catalog(CatalogVersion, Category)
+    install_default_rules()
+    ensure_staff_groups()
+
+
 @pytest.fixture(autouse=True)
 def _real_clock_after_each_test():
     yield

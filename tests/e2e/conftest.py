@@ -52,7 +52,7 @@ def browser():
 
 
 @pytest.fixture
-def new_page(browser, live_server):
+def new_page(browser, live_server, seeded_defaults):
     """Open pages in fresh browser contexts (one per party); closed after the test."""
     contexts = []
 

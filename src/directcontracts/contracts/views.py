@@ -6,6 +6,7 @@ import secrets
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
+from directcontracts.circumvention.errors import CircumventionErrorCode
 from directcontracts.contracts import identity, invitations, messaging, policy, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
@@ -304,6 +306,10 @@ def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> 
 
 
 DEVICE_COOKIE = "dc_device"
+CIRCUMVENTION_REFUSALS = {
+    CircumventionErrorCode.EXISTING_ACCOUNT,
+    CircumventionErrorCode.HELD_FOR_REVIEW,
+}
 DEVICE_COOKIE_AGE = 2 * 365 * 86400
 
 
@@ -406,13 +412,19 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             context=client_context(request),
         )
     except DomainError as error:
+        if error.code in CIRCUMVENTION_REFUSALS:
+            return render(
+                request,
+                "contracts/invitation_refused.html",
+                {"refusal": error},
+                status=error.status,
+            )
         return render(
             request,
             "contracts/invitation.html",
             _invitation_context(request, found, token=token, accept_form=form, error=error),
             status=error.status,
         )
-    from django.contrib.auth import login
 
     login(request, result.client, backend="django.contrib.auth.backends.ModelBackend")
     request.session.pop(INVITATION_ACCESS_KEY, None)
