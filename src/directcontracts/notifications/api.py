@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from directcontracts.notifications import access, events, notices, selectors, webhooks
@@ -161,9 +161,9 @@ def list_endpoints(request: HttpRequest) -> list[EndpointOut]:
 @router.post(
     "/webhook-endpoints", response={201: NewEndpointOut}, summary="Register a webhook endpoint"
 )
-def create_endpoint(request: HttpRequest, payload: EndpointIn) -> tuple[int, NewEndpointOut]:
+def create_endpoint(request: HttpRequest, payload: EndpointIn) -> Status[NewEndpointOut]:
     endpoint = webhooks.create_endpoint(owner=_user(request), **payload.dict())
-    return 201, NewEndpointOut(**_endpoint(endpoint).dict(), secret=endpoint.secret)
+    return Status(201, NewEndpointOut(**_endpoint(endpoint).dict(), secret=endpoint.secret))
 
 
 @router.get("/webhook-endpoints/{endpoint_id}", response=EndpointOut, summary="One endpoint")
@@ -182,9 +182,9 @@ def update_endpoint(request: HttpRequest, endpoint_id: int, payload: EndpointPat
 @router.delete(
     "/webhook-endpoints/{endpoint_id}", response={204: None}, summary="Delete an endpoint"
 )
-def delete_endpoint(request: HttpRequest, endpoint_id: int) -> tuple[int, None]:
+def delete_endpoint(request: HttpRequest, endpoint_id: int) -> Status[None]:
     webhooks.delete_endpoint(user=_user(request), endpoint_id=endpoint_id)
-    return 204, None
+    return Status(204, None)
 
 
 # --- Deliveries ------------------------------------------------------------------------
@@ -289,6 +289,6 @@ def get_delivery(request: HttpRequest, delivery_id: int) -> DeliveryDetailOut:
     response={202: DeliveryDetailOut},
     summary="Send a delivery again now",
 )
-def redeliver(request: HttpRequest, delivery_id: int) -> tuple[int, DeliveryDetailOut]:
+def redeliver(request: HttpRequest, delivery_id: int) -> Status[DeliveryDetailOut]:
     delivery = webhooks.redeliver(user=_user(request), delivery_id=delivery_id)
-    return 202, _delivery_detail(delivery)
+    return Status(202, _delivery_detail(delivery))
