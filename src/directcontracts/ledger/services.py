@@ -39,7 +39,7 @@ from django.db.models import Q
 
 from directcontracts.core import clock
 from directcontracts.ledger.errors import NOT_RECORDED, LedgerError, LedgerErrorCode, ResultCode
-from directcontracts.ledger.locks import lock_accounts
+from directcontracts.ledger.locks import lock_accounts, lock_accounts_reading_records
 from directcontracts.ledger.models import (
     Account,
     AccountCode,
@@ -699,8 +699,10 @@ def _accounts_to_lock(
     return ids
 
 
-def _persist(batch: _Batch) -> None:
-    """Write the batch's rows: transfers, entries, account totals, idempotency records."""
+def _persist(batch: _Batch) -> dict[str, int]:
+    """Write the batch's rows; returns the seq of each new transfer by key."""
+    if connection.vendor == "postgresql":
+        return _persist_postgresql(batch)
     if batch.transfers:
         Transfer.objects.bulk_create(batch.transfers)
         entries = []
@@ -709,15 +711,101 @@ def _persist(batch: _Batch) -> None:
             entries.append(entry)
         Entry.objects.bulk_create(entries)
         changed = [batch.accounts[pk] for pk in sorted(batch.touched)]
-        Account.objects.bulk_update(
-            changed,
-            ["debits_posted", "debits_pending", "credits_posted", "credits_pending", "version"],
-        )
+        Account.objects.bulk_update(changed, _TOTALS)
     if batch.new_records:
         for record in batch.new_records:
             if record.transfer is not None:
                 record.transfer_id = record.transfer.seq
         IdempotencyRecord.objects.bulk_create(batch.new_records)
+    return {t.key: t.seq for t in batch.transfers}
+
+
+_TOTALS = ["debits_posted", "debits_pending", "credits_posted", "credits_pending", "version"]
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _persist_postgresql(batch: _Batch) -> dict[str, int]:
+    if not batch.transfers and not batch.new_records:
+        return {}
+    transfers = [
+        {
+            "key": t.key,
+            "debit": t.debit_account_id,
+            "credit": t.credit_account_id,
+            "amount": t.amount,
+            "currency": t.currency,
+            "code": t.code,
+            "reference": t.reference,
+            "metadata": t.metadata,
+            "kind": t.kind,
+            "pending_key": t.pending_id,
+            "expires_at": _iso(t.expires_at),
+            "created_at": _iso(t.created_at),
+            "n": n,
+        }
+        for n, t in enumerate(batch.transfers)
+    ]
+    entries = [
+        {
+            "key": t.key,
+            "account_id": e.account_id,
+            "version": e.version,
+            "side": e.side,
+            "posted_delta": e.posted_delta,
+            "pending_delta": e.pending_delta,
+            "dq": e.debits_pending,
+            "dp": e.debits_posted,
+            "cq": e.credits_pending,
+            "cp": e.credits_posted,
+            "created_at": _iso(e.created_at),
+        }
+        for t, e in batch.entries
+    ]
+    accounts = [
+        {
+            "id": pk,
+            "dp": a.debits_posted,
+            "dq": a.debits_pending,
+            "cp": a.credits_posted,
+            "cq": a.credits_pending,
+            "version": a.version,
+        }
+        for pk in sorted(batch.touched)
+        for a in (batch.accounts[pk],)
+    ]
+    records = [
+        {
+            "key": r.key,
+            "request_hash": r.request_hash,
+            "request": r.request,
+            "result": r.result,
+            "created_at": _iso(r.created_at),
+        }
+        for r in batch.new_records
+    ]
+    params = {
+        name: json.dumps(rows, separators=(",", ":"), default=str)
+        for name, rows in (
+            ("transfers", transfers),
+            ("entries", entries),
+            ("accounts", accounts),
+            ("records", records),
+        )
+    }
+    with connection.cursor() as cursor:
+        # One round trip writes the whole batch (migrations/0003, `ledger_write`).
+        cursor.execute(
+            "SELECT * FROM ledger_write(%(transfers)s::jsonb, %(entries)s::jsonb, "
+            "%(accounts)s::jsonb, %(records)s::jsonb)",
+            params,
+        )
+        seqs = {str(key): int(seq) for key, seq in cursor.fetchall()}
+    for transfer in batch.transfers:
+        transfer.seq = seqs[transfer.key]
+    return seqs
 
 
 def _schedule_expiry(expiring: list[tuple[str, datetime]]) -> None:
@@ -735,22 +823,19 @@ def _schedule_expiry(expiring: list[tuple[str, datetime]]) -> None:
 def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[TransferResult]:
     now = clock.now()
     ids = [r.id for r in requests if r.id and len(r.id) <= MAX_ID_LENGTH]
-    records = {r.key: r for r in IdempotencyRecord.objects.filter(key__in=ids)} if ids else {}
     pendings = _load_pendings({r.pending_id for r in requests if r.pending_id})
-    _load_shards(
-        pk
-        for r in requests
-        for pk in (r.debit_account_id, r.credit_account_id)
-        if isinstance(pk, int)
-    )
-    accounts = lock_accounts(_accounts_to_lock(requests, pendings))
+    accounts, found = lock_accounts_reading_records(_accounts_to_lock(requests, pendings), ids)
+    if _learn_shards(accounts):
+        # First sight of a hot account in this process: lock the shards it maps to.
+        missing = _accounts_to_lock(requests, pendings) - set(accounts)
+        accounts.update(lock_accounts(missing))
+    records = {record.key: record for record in found}
     batch = _Batch(now=now, accounts=accounts, records=records, pendings=pendings)
     if linked:
         results = _run_linked(batch, requests)
     else:
         results = [_run_single(batch, request) for request in requests]
-    _persist(batch)
-    seqs = {t.key: t.seq for t in batch.transfers}
+    seqs = _persist(batch)
     if batch.expiring:
         transaction.on_commit(partial(_schedule_expiry, list(batch.expiring)))
     return [
@@ -759,6 +844,21 @@ def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[Transfe
         else r
         for r in results
     ]
+
+
+def _learn_shards(accounts: Mapping[int, Account]) -> bool:
+    """Cache the shard layout of newly seen accounts; True if a hot one was among them."""
+    new_hot = []
+    for pk, account in accounts.items():
+        if pk in _shard_cache:
+            continue
+        if account.shard_count > 1 and account.parent_id is None:
+            new_hot.append(pk)
+        else:
+            _shard_cache[pk] = (pk,)
+    if new_hot:
+        _load_shards(new_hot)
+    return bool(new_hot)
 
 
 def _is_retryable(exc: Exception) -> bool:
