@@ -25,6 +25,8 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | chargeback | escrow (what is still there), dispute reserve (the loss) | processor clearing |
 | payout requested / paid / failed | available / pending payout / pending payout | pending payout / processor clearing / available |
 | processor fee | processor fees | processor clearing |
+| client processing fee (at settlement) | processor clearing | platform fees |
+| client fee charged back | dispute reserve | processor clearing |
 """
 
 from __future__ import annotations
@@ -422,6 +424,40 @@ def processor_fee(
             reference,
         )
     ]
+
+
+def client_processing_fee(
+    *, payment_id: int, amount: int, currency: str, reference: str = ""
+) -> list[TransferRequest]:
+    """The processing fee a client paid on top of a funding: platform revenue."""
+    return [
+        _leg(
+            f"client-fee:{payment_id}",
+            processor_clearing(currency),
+            platform_fees(currency),
+            amount,
+            currency,
+            "client_processing_fee",
+            reference,
+        )
+    ] if amount else []
+
+
+def chargeback_fee_reversal(
+    *, payment_id: int, amount: int, currency: str, reference: str = ""
+) -> list[TransferRequest]:
+    """A charged-back client fee goes back to the processor: the platform loses it."""
+    return [
+        _leg(
+            f"client-fee-reversal:{payment_id}",
+            dispute_reserve(currency),
+            processor_clearing(currency),
+            amount,
+            currency,
+            "client_fee_chargeback",
+            reference,
+        )
+    ] if amount else []
 
 
 def apply(requests: Sequence[TransferRequest]) -> list[TransferResult]:
