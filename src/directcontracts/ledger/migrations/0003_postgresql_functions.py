@@ -61,7 +61,10 @@ BEGIN
             credits_posted = x.cp, credits_pending = x.cq, version = x.version
         FROM jsonb_to_recordset(accounts) AS x(id bigint, dp bigint, dq bigint, cp bigint,
             cq bigint, version bigint)
-        WHERE acc.id = x.id
+        -- The id list as an array makes the planner use the primary key instead of
+        -- scanning every account (it guesses 100 rows for jsonb_to_recordset).
+        WHERE acc.id = x.id AND acc.id = ANY(ARRAY(
+            SELECT (j->>'id')::bigint FROM jsonb_array_elements(accounts) AS j))
     ), i AS (
         INSERT INTO ledger_idempotencyrecord (key, request_hash, request, result, transfer_id,
             created_at)
