@@ -1,5 +1,7 @@
 import pytest
 
+from directcontracts.ledger.services import clear_shard_cache
+from directcontracts.ledger.verify import verify_ledger
 from tests.contracts.factories import CATEGORY
 
 
@@ -7,3 +9,18 @@ from tests.contracts.factories import CATEGORY
 def category(db):
     """A subcategory of the default catalog that the first migration publishes."""
     return CATEGORY
+
+
+@pytest.fixture(autouse=True)
+def _ledger_verifies_after_each_scenario(request):
+    """Every contract scenario leaves a ledger that verifies clean (balances, chain, rules)."""
+    clear_shard_cache()
+    if "db" not in request.fixturenames and "transactional_db" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue(
+        "transactional_db" if "transactional_db" in request.fixturenames else "db"
+    )
+    yield
+    problems = verify_ledger()
+    assert problems == [], "verify_ledger found:\n" + "\n".join(problems)

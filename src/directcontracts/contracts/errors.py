@@ -30,3 +30,5 @@ class ContractErrorCode(StrEnum):
     POLICY_HOLD = "held_for_review"
     MESSAGE_HELD = "message_held"
     MESSAGE_EMPTY = "message_empty"
+    PAYMENT_DECLINED = "payment_declined"
+    ALREADY_EXTENDED = "review_already_extended"

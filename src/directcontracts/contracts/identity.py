@@ -129,7 +129,7 @@ def _enforce(contract: Contract, check: CircumventionCheck) -> None:
 
 def _stop_contract(contract: Contract, message: str) -> None:
     with transaction.atomic():
-        locked = Contract.objects.select_for_update().get(pk=contract.pk)
+        locked = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
         if ContractState.CANCELLED not in locked.ALLOWED_TRANSITIONS.get(locked.state, set()):
             record_event(
                 contract=locked,

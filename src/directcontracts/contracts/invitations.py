@@ -101,7 +101,7 @@ def _revoke_open_invitations(contract: Contract) -> None:
 @transaction.atomic
 def send_invitation(*, contract: Contract, by: User) -> Invitation:
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     check_client_email(email=contract.client_email, freelancer=by)
     require_not_held(contract)
     if contract.state == ContractState.DECLINED:
@@ -130,7 +130,7 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
 def resend_invitation(*, contract: Contract, by: User) -> Invitation:
     """A fresh link (the old ones stop working) with a fresh expiry."""
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     if contract.state != ContractState.INVITED:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
@@ -147,7 +147,7 @@ def resend_invitation(*, contract: Contract, by: User) -> Invitation:
 @transaction.atomic
 def revoke_invitation(*, contract: Contract, by: User) -> Contract:
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update().get(pk=contract.pk)
+    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     transition(contract, ContractState.DRAFT, actor=by, kind="contract.invitation_revoked")
     _revoke_open_invitations(contract)
     return contract
@@ -367,10 +367,14 @@ def _accept(
     country: str,
 ) -> Acceptance:
     invitation = (
-        Invitation.objects.select_for_update().select_related("contract").get(pk=invitation.pk)
+        Invitation.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("contract")
+        .get(pk=invitation.pk)
     )
     _require_proven(invitation, access)
-    contract = Contract.objects.select_for_update().get(pk=invitation.contract_id)
+    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
+        pk=invitation.contract_id
+    )
     check_client_email(email=invitation.email, freelancer=contract.freelancer)
     client, created = _client_account(
         invitation, password=password, name=name, company=company, country=country
@@ -400,13 +404,17 @@ def _accept(
 
 @transaction.atomic
 def decline_invitation(*, invitation: Invitation, access: str | None, reason: str) -> Contract:
-    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    invitation = Invitation.objects.select_for_update(no_key=True, of=("self",)).get(
+        pk=invitation.pk
+    )
     _require_proven(invitation, access)
     if not reason.strip():
         raise DomainError(
             ContractErrorCode.REASON_REQUIRED, "Tell the freelancer briefly why you decline."
         )
-    contract = Contract.objects.select_for_update().get(pk=invitation.contract_id)
+    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
+        pk=invitation.contract_id
+    )
     transition(
         contract,
         ContractState.DECLINED,

@@ -60,6 +60,7 @@ MILESTONE_TRANSITIONS: dict[str, set[str]] = {
     MilestoneState.DRAFT: {MilestoneState.AWAITING_FUNDING},
     MilestoneState.AWAITING_FUNDING: {MilestoneState.FUNDING_PENDING, MilestoneState.FUNDED},
     MilestoneState.FUNDING_PENDING: {MilestoneState.FUNDED, MilestoneState.AWAITING_FUNDING},
+    # FUNDED, SUBMITTED and CHANGES_REQUESTED reach REFUNDED by a refund or a chargeback.
     MilestoneState.FUNDED: {
         MilestoneState.SUBMITTED,
         MilestoneState.RELEASED,
@@ -286,3 +287,25 @@ class ThreadReadMark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} read contract {self.contract_id} up to {self.last_read_at}"
+
+
+class Release(models.Model):
+    """Money released to a freelancer, and when its security hold ends (payouts wait for it)."""
+
+    milestone = models.OneToOneField(Milestone, on_delete=models.PROTECT, related_name="release")
+    freelancer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    currency = models.CharField(max_length=3)
+    amount_minor = models.BigIntegerField()
+    fee_minor = models.BigIntegerField()
+    net_minor = models.BigIntegerField()
+    released_at = models.DateTimeField()
+    available_at = models.DateTimeField(db_index=True)
+    automatic = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-released_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"release of milestone {self.milestone_id}: {self.net_minor} {self.currency}"

@@ -219,7 +219,7 @@ def _replace_milestones(contract: Contract, milestones: list[MilestoneInput]) ->
 
 
 def _lock_contract(contract: Contract) -> Contract:
-    return Contract.objects.select_for_update().get(pk=contract.pk)
+    return Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
 
 
 def update_draft(

@@ -89,7 +89,8 @@ class ScreeningAttempt(models.Model):
     context = models.CharField(max_length=80, blank=True, help_text="e.g. contract.create")
     object_ref = models.CharField(max_length=80, blank=True, help_text="e.g. contract:42")
     verdict = models.CharField(max_length=16)
-    policy = models.CharField(max_length=32, blank=True)
+    # A work policy code, or for a held message the kinds found ("payment_off_platform,...").
+    policy = models.CharField(max_length=200, blank=True)
     score = models.FloatField(default=0.0)
     reasons = models.JSONField(default=list)
     rules = models.JSONField(default=list)
