@@ -264,6 +264,16 @@ WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", DEBU
 WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, minimum=1)
 
 # --- payments ---------------------------------------------------------------------------
+PAYMENT_GATEWAY = env_str("PAYMENT_GATEWAY", "sandbox")
+# The sandbox processor's timings (seconds) and fee; its webhook secret signs its events.
+SANDBOX_CARD_SETTLE_SECONDS = env_int("SANDBOX_CARD_SETTLE_SECONDS", 5, minimum=0)
+SANDBOX_BANK_SETTLE_SECONDS = env_int("SANDBOX_BANK_SETTLE_SECONDS", 120, minimum=0)
+SANDBOX_CHARGEBACK_SECONDS = env_int("SANDBOX_CHARGEBACK_SECONDS", 60, minimum=0)
+SANDBOX_PAYOUT_SECONDS = env_int("SANDBOX_PAYOUT_SECONDS", 30, minimum=0)
+SANDBOX_FEE_BPS = env_int("SANDBOX_FEE_BPS", 290, minimum=0)
+SANDBOX_FEE_FIXED_MINOR = env_int("SANDBOX_FEE_FIXED_MINOR", 30, minimum=0)
+SANDBOX_WEBHOOK_SECRET = env_str("SANDBOX_WEBHOOK_SECRET", "") or f"sandbox-{SECRET_KEY}"
+MINIMUM_PAYOUT_MINOR = env_int("MINIMUM_PAYOUT_MINOR", 1_000, minimum=1)
 
 # --- catalog and screening ------------------------------------------------------------
 
