@@ -430,34 +430,42 @@ def client_processing_fee(
     *, payment_id: int, amount: int, currency: str, reference: str = ""
 ) -> list[TransferRequest]:
     """The processing fee a client paid on top of a funding: platform revenue."""
-    return [
-        _leg(
-            f"client-fee:{payment_id}",
-            processor_clearing(currency),
-            platform_fees(currency),
-            amount,
-            currency,
-            "client_processing_fee",
-            reference,
-        )
-    ] if amount else []
+    return (
+        [
+            _leg(
+                f"client-fee:{payment_id}",
+                processor_clearing(currency),
+                platform_fees(currency),
+                amount,
+                currency,
+                "client_processing_fee",
+                reference,
+            )
+        ]
+        if amount
+        else []
+    )
 
 
 def chargeback_fee_reversal(
     *, payment_id: int, amount: int, currency: str, reference: str = ""
 ) -> list[TransferRequest]:
     """A charged-back client fee goes back to the processor: the platform loses it."""
-    return [
-        _leg(
-            f"client-fee-reversal:{payment_id}",
-            dispute_reserve(currency),
-            processor_clearing(currency),
-            amount,
-            currency,
-            "client_fee_chargeback",
-            reference,
-        )
-    ] if amount else []
+    return (
+        [
+            _leg(
+                f"client-fee-reversal:{payment_id}",
+                dispute_reserve(currency),
+                processor_clearing(currency),
+                amount,
+                currency,
+                "client_fee_chargeback",
+                reference,
+            )
+        ]
+        if amount
+        else []
+    )
 
 
 def apply(requests: Sequence[TransferRequest]) -> list[TransferResult]:

@@ -274,3 +274,33 @@ JOURNAL_TABLES: tuple[str, ...] = (
     "ledger_idempotencyrecord",
     "ledger_sealblock",
 )
+
+
+class FinanceAlertKind(models.TextChoices):
+    RECONCILIATION_MISMATCH = "reconciliation_mismatch", "Reconciliation mismatch"
+    LEDGER_DISCREPANCY = "ledger_discrepancy", "Ledger discrepancy"
+
+
+class FinanceAlert(models.Model):
+    """Something finance staff must look at about the books; one per (kind, day).
+
+    Opened by the daily reconciliation (payments) and by verify_ledger; a re-run of the
+    same day updates the alert instead of adding another.
+    """
+
+    kind = models.CharField(max_length=32, choices=FinanceAlertKind.choices)
+    day = models.DateField()
+    mismatch_count = models.PositiveIntegerField(default=0)
+    details = models.JSONField(default=list)
+    resolved = models.BooleanField(default=False)
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "day"], name="ledger_financealert_kind_day")
+        ]
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.day}: {self.mismatch_count}"

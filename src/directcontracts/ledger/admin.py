@@ -1,0 +1,99 @@
+"""The back office sees the ledger read-only: money moves only through services."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.contrib import admin
+from django.db.models import Model
+from django.http import HttpRequest
+
+from directcontracts.ledger.models import (
+    Account,
+    Entry,
+    FinanceAlert,
+    IdempotencyRecord,
+    SealBlock,
+    Transfer,
+)
+
+_M = TypeVar("_M", bound=Model)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin[_M]):
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Account)
+class AccountAdmin(ReadOnlyAdmin[Account]):
+    list_display = [
+        "id",
+        "code",
+        "owner_type",
+        "owner_id",
+        "currency",
+        "shard",
+        "debits_posted",
+        "credits_posted",
+        "debits_pending",
+        "credits_pending",
+        "closed",
+    ]
+    list_filter = ["code", "currency", "closed"]
+    search_fields = ["owner_type", "=owner_id"]
+
+
+@admin.register(Transfer)
+class TransferAdmin(ReadOnlyAdmin[Transfer]):
+    list_display = ["seq", "key", "kind", "amount", "currency", "code", "reference", "created_at"]
+    list_filter = ["kind", "currency", "code"]
+    search_fields = ["=key", "reference"]
+
+
+@admin.register(Entry)
+class EntryAdmin(ReadOnlyAdmin[Entry]):
+    list_display = [
+        "id",
+        "account",
+        "version",
+        "side",
+        "posted_delta",
+        "pending_delta",
+        "created_at",
+    ]
+    list_select_related = ["account"]
+
+
+@admin.register(IdempotencyRecord)
+class IdempotencyRecordAdmin(ReadOnlyAdmin[IdempotencyRecord]):
+    list_display = ["key", "result", "created_at"]
+    list_filter = ["result"]
+    search_fields = ["=key"]
+
+
+@admin.register(SealBlock)
+class SealBlockAdmin(ReadOnlyAdmin[SealBlock]):
+    list_display = ["number", "first_seq", "last_seq", "transfer_count", "hash", "sealed_at"]
+
+
+@admin.register(FinanceAlert)
+class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
+    """Finance staff may only mark an alert resolved."""
+
+    list_display = ["day", "kind", "mismatch_count", "resolved", "updated_at"]
+    list_filter = ["kind", "resolved"]
+    fields = ["kind", "day", "mismatch_count", "details", "resolved", "created_at", "updated_at"]
+    readonly_fields = ["kind", "day", "mismatch_count", "details", "created_at", "updated_at"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
