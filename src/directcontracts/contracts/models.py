@@ -309,3 +309,70 @@ class Release(models.Model):
 
     def __str__(self) -> str:
         return f"release of milestone {self.milestone_id}: {self.net_minor} {self.currency}"
+
+
+def deliverable_path(instance: DeliverableFile, filename: str) -> str:
+    # Never the uploaded name on disk: a random name inside the milestone's folder.
+    return f"deliverables/{instance.deliverable.milestone_id}/{instance.storage_key}"
+
+
+def preview_path(instance: DeliverableFile, filename: str) -> str:
+    return f"previews/{instance.deliverable.milestone_id}/{instance.storage_key}.jpg"
+
+
+class Deliverable(models.Model):
+    """One submission of work on a milestone: a message and files, held in escrow too."""
+
+    milestone = models.ForeignKey(Milestone, on_delete=models.CASCADE, related_name="deliverables")
+    number = models.PositiveSmallIntegerField()
+    message = models.TextField(max_length=5_000, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["milestone_id", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["milestone", "number"], name="deliverable_number_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"delivery {self.number} of milestone {self.milestone_id}"
+
+
+class DeliverableFile(models.Model):
+    deliverable = models.ForeignKey(Deliverable, on_delete=models.CASCADE, related_name="files")
+    storage_key = models.CharField(max_length=64, unique=True)
+    file = models.FileField(upload_to=deliverable_path, max_length=200)
+    preview = models.FileField(upload_to=preview_path, max_length=200, blank=True)
+    preview_text = models.TextField(
+        blank=True, help_text="The start of a text file, shown before release."
+    )
+    name = models.CharField(max_length=200)
+    size = models.BigIntegerField()
+    content_type = models.CharField(max_length=100)
+    sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FileView(models.Model):
+    """Who looked at a delivered file, and how (a preview before release, the full file after)."""
+
+    file = models.ForeignKey(DeliverableFile, on_delete=models.CASCADE, related_name="views")
+    viewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=[("preview", "Preview"), ("full", "Full file")])
+    viewed_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-viewed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.viewer_id} viewed {self.file_id} ({self.kind})"
