@@ -1,0 +1,282 @@
+"""Crash test: SIGKILL a ledger worker at random moments; nothing acknowledged may be lost.
+
+Against PostgreSQL, in its own database (dc_crash_ledger, dropped and recreated):
+
+1. The driver streams transfer requests (JSON lines) to a worker process, which posts
+   each through `post_transfer(...)` and acknowledges `id code` only after commit.
+2. At a random moment (seeded) the driver kills the worker with SIGKILL, mid-stream,
+   typically with requests in flight and one transaction about to commit.
+3. A fresh worker receives every unacknowledged request again, unchanged.
+4. Then: every id has exactly one answer; re-sending an acknowledged id gives the same
+   answer again; the transfers in the database are exactly the ids answered `ok`
+   (none lost, none twice); and `verify_ledger` is clean.
+
+Repeated over SEEDS seeds (default 20). Killing PostgreSQL itself is not done here: the
+server is shared with other test runs on development machines.
+Environment: DATABASE_URL (server), CRASH_SEEDS (20), CRASH_REQUESTS (per seed, 150).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+CRASH_DB = "dc_crash_ledger"
+SEEDS = int(os.environ.get("CRASH_SEEDS", "20"))
+REQUESTS = int(os.environ.get("CRASH_REQUESTS", "300"))
+ACCOUNTS = 8
+
+
+def _url(dbname: str) -> str:
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/directcontracts")
+    parts = urlsplit(base)
+    if parts.scheme not in {"postgres", "postgresql"}:
+        sys.exit("bench/crash_ledger.py needs DATABASE_URL=postgres://...")
+    return urlunsplit(parts._replace(path=f"/{dbname}"))
+
+
+def _setup_django() -> None:
+    os.environ["DATABASE_URL"] = _url(CRASH_DB)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directcontracts.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+
+
+# --- Worker -----------------------------------------------------------------------------
+
+
+def worker() -> None:
+    """Read requests from stdin; answer `id code` on stdout after each commit."""
+    _setup_django()
+    from directcontracts.ledger.errors import LedgerError
+    from directcontracts.ledger.services import post_transfer
+
+    print("ready", flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            result = post_transfer(**request)
+            # "ok+" marks a replay: committed earlier, its acknowledgement lost in the kill.
+            code = "ok+" if result.replayed else str(result.code)
+        except LedgerError as exc:
+            code = exc.code
+        sys.stdout.write(f"{request['id']} {code}\n")
+        sys.stdout.flush()
+
+
+# --- Driver -----------------------------------------------------------------------------
+
+
+def _recreate_database() -> None:
+    import psycopg
+
+    conninfo = _url("postgres").replace("postgres://", "postgresql://", 1)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {CRASH_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {CRASH_DB}")
+
+
+def _prepare() -> list[int]:
+    from django.core.management import call_command
+
+    from directcontracts.ledger.models import AccountCode
+    from directcontracts.ledger.services import create_account, post_transfer
+
+    call_command("migrate", "ledger", verbosity=0)
+    source = create_account(code=AccountCode.PROCESSOR_CLEARING, currency="USD", shards=4)
+    accounts = []
+    for n in range(ACCOUNTS):
+        account = create_account(
+            code=AccountCode.FREELANCER_AVAILABLE,
+            currency="USD",
+            owner_type="crash",
+            owner_id=n,
+            debits_must_not_exceed_credits=True,
+        )
+        post_transfer(
+            id=f"fund:{n}",
+            debit_account_id=source.pk,
+            credit_account_id=account.pk,
+            amount=2000,
+            currency="USD",
+            code="crash_funding",
+        )
+        accounts.append(account.pk)
+    return accounts
+
+
+class Worker:
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            env=os.environ.copy(),
+        )
+        assert self.proc.stdout is not None
+        ready = self.proc.stdout.readline().strip()
+        if ready != "ready":
+            raise RuntimeError(f"worker did not start: {ready!r}")
+
+    def kill(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def _stream(
+    worker: Worker, requests: list[dict], kill_after: float | None, replays: list[str] | None = None
+) -> dict[str, str]:
+    """Send requests; collect acks until all answered or the worker was killed."""
+    acks: dict[str, str] = {}
+    replays = replays if replays is not None else []
+    assert worker.proc.stdin is not None
+    assert worker.proc.stdout is not None
+
+    def send() -> None:
+        try:
+            for request in requests:
+                worker.proc.stdin.write(json.dumps(request) + "\n")  # type: ignore[union-attr]
+                worker.proc.stdin.flush()  # type: ignore[union-attr]
+        except (BrokenPipeError, ValueError, OSError):
+            pass
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    timer = threading.Timer(kill_after, worker.kill) if kill_after is not None else None
+    if timer:
+        timer.start()
+    for line in worker.proc.stdout:
+        key, code = line.split()
+        acks[key] = code.rstrip("+")
+        if code == "ok+":
+            replays.append(key)
+        if len(acks) == len(requests):
+            break
+    if timer:
+        timer.cancel()
+    sender.join(timeout=5)
+    return acks
+
+
+def _requests(seed: int, accounts: list[int]) -> list[dict]:
+    rng = random.Random(seed)
+    out = []
+    for n in range(REQUESTS):
+        debit, credit = rng.sample(accounts, 2)
+        out.append(
+            {
+                "id": f"s{seed}:{n}",
+                "debit_account_id": debit,
+                "credit_account_id": credit,
+                "amount": rng.randint(1, 60),
+                "currency": "USD",
+                "code": "crash",
+            }
+        )
+    return out
+
+
+def run_seed(seed: int, accounts: list[int]) -> tuple[int, int, int]:
+    """One kill-and-retry round; returns (acked before kill, re-sent, committed unacked)."""
+    from directcontracts.ledger.models import IdempotencyRecord, Transfer
+
+    rng = random.Random(seed * 7919)
+    requests = _requests(seed, accounts)
+    first = Worker()
+    acked = _stream(first, requests, kill_after=rng.uniform(0.02, 0.35))
+    if first.proc.poll() is None:
+        first.kill()
+    unacked = [r for r in requests if r["id"] not in acked]
+    second = Worker()
+    replayed: list[str] = []
+    retried = _stream(second, unacked, kill_after=None, replays=replayed) if unacked else {}
+    # An acknowledged id sent again must give the same answer (ok, or id_already_failed
+    # standing for the refusal it got).
+    sample = [r for r in requests if r["id"] in acked][:10]
+    again = _stream(second, sample, kill_after=None) if sample else {}
+    second.close()
+    answers = {**acked, **retried}
+    problems = []
+    if set(answers) != {r["id"] for r in requests}:
+        problems.append("some ids have no answer")
+    for key, code in again.items():
+        first_code = acked[key]
+        if not (code == first_code == "ok" or (first_code != "ok" and code == "id_already_failed")):
+            problems.append(f"{key}: answered {first_code}, then {code}")
+    ok_ids = {k for k, c in answers.items() if c == "ok"}
+    stored = set(Transfer.objects.filter(key__startswith=f"s{seed}:").values_list("key", flat=True))
+    if stored != ok_ids:
+        problems.append(
+            f"transfers {len(stored)} != ok answers {len(ok_ids)}: "
+            f"lost {sorted(ok_ids - stored)[:5]} extra {sorted(stored - ok_ids)[:5]}"
+        )
+    refused = {k for k, c in answers.items() if c != "ok"}
+    recorded = dict(IdempotencyRecord.objects.filter(key__in=refused).values_list("key", "result"))
+    for key in refused:
+        if recorded.get(key) != answers[key]:
+            problems.append(f"{key}: refusal {answers[key]} recorded as {recorded.get(key)}")
+    if problems:
+        raise SystemExit(f"seed {seed}: " + "; ".join(problems[:10]))
+    return len(acked), len(unacked), len(replayed)
+
+
+def main() -> None:
+    if "--worker" in sys.argv:
+        worker()
+        return
+    started = time.perf_counter()
+    _recreate_database()
+    _setup_django()
+    accounts = _prepare()
+    from django.db import connections
+
+    connections.close_all()
+    total_acked = total_retried = total_lost_acks = 0
+    for seed in range(1, SEEDS + 1):
+        acked, retried, lost_acks = run_seed(seed, accounts)
+        total_acked += acked
+        total_retried += retried
+        total_lost_acks += lost_acks
+        print(
+            f"seed {seed:2d}: {acked:3d} acked before SIGKILL, {retried:3d} re-sent, "
+            f"{lost_acks} of them had committed (replayed, not repeated)"
+        )
+    from directcontracts.ledger.sealing import seal_ledger
+    from directcontracts.ledger.verify import verify_ledger
+
+    seal_ledger()
+    problems = verify_ledger()
+    for problem in problems:
+        print(problem)
+    print(
+        f"crash_seeds={SEEDS} acked={total_acked} resent={total_retried} "
+        f"committed_unacked={total_lost_acks} "
+        f"verify={'ok' if not problems else len(problems)} "
+        f"seconds={time.perf_counter() - started:.0f}"
+    )
+    if problems:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
