@@ -14,6 +14,10 @@ EXTRA_EVENT_TYPES = {
     "contract.message_posted": "A party posted a message in the contract's thread.",
     "contract.cancelled": "The freelancer cancelled a contract that was not active.",
     "contract.held_for_review": "The contract's text was sent to Trust & Safety review.",
+    "contract.change_proposed": "A party proposed a change (a milestone, an amount, a date).",
+    "contract.change_accepted": "A proposed change was accepted and applied.",
+    "contract.change_declined": "A proposed change was declined.",
+    "milestone.review_reminder": "A submission will be released automatically soon.",
 }
 
 

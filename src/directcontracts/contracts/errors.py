@@ -38,3 +38,7 @@ class ContractErrorCode(StrEnum):
     FILE_EMPTY = "file_empty"
     FILE_NOT_FOUND = "file_not_found"
     FILE_LOCKED = "file_locked_until_release"
+    INVALID_PROPOSAL = "invalid_proposal"
+    MONEY_IN_ESCROW = "money_in_escrow"
+    INVALID_RATING = "invalid_rating"
+    FEEDBACK_GIVEN = "feedback_already_given"

@@ -376,3 +376,63 @@ class FileView(models.Model):
 
     def __str__(self) -> str:
         return f"{self.viewer_id} viewed {self.file_id} ({self.kind})"
+
+
+class ProposalKind(models.TextChoices):
+    ADD_MILESTONE = "add_milestone", "Add a milestone"
+    CHANGE_AMOUNT = "change_amount", "Change a milestone's amount"
+    CHANGE_DUE_DATE = "change_due_date", "Change a milestone's due date"
+
+
+class ProposalState(models.TextChoices):
+    PENDING = "pending", "Waiting for the other party"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class ChangeProposal(models.Model):
+    """A sent contract changes only by mutual agreement: one side proposes, the other accepts."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="proposals")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(max_length=20, choices=ProposalKind.choices)
+    milestone = models.ForeignKey(
+        Milestone, on_delete=models.CASCADE, null=True, blank=True, related_name="proposals"
+    )
+    title = models.CharField(max_length=200, blank=True)
+    amount_minor = models.BigIntegerField(null=True, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    note = models.TextField(max_length=2_000, blank=True)
+    state = models.CharField(
+        max_length=12, choices=ProposalState.choices, default=ProposalState.PENDING
+    )
+    created_at = models.DateTimeField(default=clock.now)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on contract {self.contract_id} ({self.state})"
+
+
+class Feedback(models.Model):
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="feedback")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    rating = models.PositiveSmallIntegerField()
+    comment = models.TextField(max_length=2_000, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["contract", "author"], name="feedback_once_per_party"),
+            models.CheckConstraint(
+                condition=Q(rating__gte=1) & Q(rating__lte=5), name="feedback_rating_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating}/5 on contract {self.contract_id}"

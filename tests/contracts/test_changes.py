@@ -1,0 +1,153 @@
+from datetime import timedelta
+
+import pytest
+
+from directcontracts.contracts import changes
+from directcontracts.contracts.models import ContractState, MilestoneState, ProposalKind
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+from tests.contracts.factories import active_contract
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def active(freelancer, monkeypatch):
+    return active_contract(freelancer, monkeypatch)
+
+
+def test_a_new_milestone_is_added_when_the_other_party_accepts(active, freelancer):
+    contract, client = active
+    proposal = changes.propose_change(
+        contract=contract,
+        by=freelancer,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="Extra landing page",
+        amount_minor=30_000,
+    )
+    assert contract.milestones.count() == 2
+    changes.accept_change(proposal=proposal, by=client)
+    added = contract.milestones.order_by("-position").first()
+    assert (added.title, added.amount_minor, added.state) == (
+        "Extra landing page",
+        30_000,
+        MilestoneState.AWAITING_FUNDING,
+    )
+
+
+def test_the_author_cannot_accept_their_own_proposal(active, freelancer):
+    contract, _ = active
+    proposal = changes.propose_change(
+        contract=contract,
+        by=freelancer,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="More",
+        amount_minor=30_000,
+    )
+    with pytest.raises(DomainError) as refused:
+        changes.accept_change(proposal=proposal, by=freelancer)
+    assert refused.value.code == "wrong_party"
+
+
+def test_the_client_can_propose_a_new_due_date(active, freelancer):
+    contract, client = active
+    milestone = contract.milestones.order_by("position").first()
+    new_date = clock.now().date() + timedelta(days=60)
+    proposal = changes.propose_change(
+        contract=contract,
+        by=client,
+        kind=ProposalKind.CHANGE_DUE_DATE,
+        milestone=milestone,
+        due_date=new_date,
+    )
+    changes.accept_change(proposal=proposal, by=freelancer)
+    milestone.refresh_from_db()
+    assert milestone.due_date == new_date
+
+
+def test_an_unfunded_milestones_amount_changes_by_agreement(active, freelancer):
+    contract, client = active
+    milestone = contract.milestones.order_by("position").first()
+    proposal = changes.propose_change(
+        contract=contract,
+        by=freelancer,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=milestone,
+        amount_minor=65_000,
+    )
+    changes.accept_change(proposal=proposal, by=client)
+    milestone.refresh_from_db()
+    assert milestone.amount_minor == 65_000
+
+
+def test_a_declined_proposal_changes_nothing_and_cannot_be_accepted_later(active, freelancer):
+    contract, client = active
+    proposal = changes.propose_change(
+        contract=contract,
+        by=freelancer,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="More",
+        amount_minor=30_000,
+    )
+    changes.decline_change(proposal=proposal, by=client)
+    with pytest.raises(DomainError) as refused:
+        changes.accept_change(proposal=proposal, by=client)
+    assert refused.value.code == "invalid_transition"
+    assert contract.milestones.count() == 2
+
+
+def test_a_banned_new_milestone_is_refused(active, freelancer):
+    contract, _ = active
+    with pytest.raises(DomainError) as refused:
+        changes.propose_change(
+            contract=contract,
+            by=freelancer,
+            kind=ProposalKind.ADD_MILESTONE,
+            title="Buy 500 fake five-star reviews for the Amazon listing",
+            amount_minor=30_000,
+        )
+    assert refused.value.code == "policy_blocked"
+
+
+def test_a_stranger_cannot_propose(active, stranger_freelancer):
+    contract, _ = active
+    with pytest.raises(DomainError) as refused:
+        changes.propose_change(
+            contract=contract,
+            by=stranger_freelancer,
+            kind=ProposalKind.ADD_MILESTONE,
+            title="x",
+            amount_minor=30_000,
+        )
+    assert refused.value.code == "wrong_party"
+
+
+def test_ending_is_refused_while_money_is_in_escrow(active, freelancer):
+    contract, _ = active
+    contract.milestones.filter(position=1).update(state=MilestoneState.FUNDED)
+    with pytest.raises(DomainError) as refused:
+        changes.end_contract(contract=contract, by=freelancer)
+    assert refused.value.code == "money_in_escrow"
+
+
+def test_either_party_ends_the_contract_and_both_leave_feedback_once(active, freelancer):
+    contract, client = active
+    changes.end_contract(contract=contract, by=client, reason="All done")
+    contract.refresh_from_db()
+    assert contract.state == ContractState.ENDED
+    changes.leave_feedback(contract=contract, by=client, rating=5, comment="Great work")
+    changes.leave_feedback(contract=contract, by=freelancer, rating=4)
+    with pytest.raises(DomainError) as refused:
+        changes.leave_feedback(contract=contract, by=client, rating=1)
+    assert refused.value.code == "feedback_already_given"
+
+
+def test_feedback_is_refused_before_the_end_and_out_of_range(active, freelancer):
+    contract, client = active
+    with pytest.raises(DomainError):
+        changes.leave_feedback(contract=contract, by=client, rating=5)
+    changes.end_contract(contract=contract, by=client)
+    contract.refresh_from_db()
+    with pytest.raises(DomainError) as refused:
+        changes.leave_feedback(contract=contract, by=client, rating=6)
+    assert refused.value.code == "invalid_rating"
