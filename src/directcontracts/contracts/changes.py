@@ -188,6 +188,8 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
     _require_active(contract)
     milestone = (
         Milestone.objects.select_for_update(no_key=True).filter(pk=proposal.milestone_id).first()
+        if proposal.milestone_id is not None
+        else None
     )
     _check_proposal(
         contract,
