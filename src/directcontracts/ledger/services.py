@@ -296,6 +296,49 @@ class _Pending:
     resolution: str = ""
 
 
+# Plain rows, not model instances: building Django models costs more than the whole
+# decision for a transfer, and the PostgreSQL path never needs them.
+@dataclass(slots=True)
+class _NewTransfer:
+    key: str
+    debit_account_id: int
+    credit_account_id: int
+    amount: int
+    currency: str
+    code: str
+    reference: str
+    metadata: dict[str, Any]
+    kind: str
+    pending_id: str | None
+    expires_at: datetime | None
+    created_at: datetime
+    seq: int | None = None
+
+
+@dataclass(slots=True)
+class _NewEntry:
+    account_id: int
+    version: int
+    side: str
+    posted_delta: int
+    pending_delta: int
+    debits_pending: int
+    debits_posted: int
+    credits_pending: int
+    credits_posted: int
+    created_at: datetime
+
+
+@dataclass(slots=True)
+class _NewRecord:
+    key: str
+    request_hash: str
+    request: dict[str, Any]
+    result: str
+    transfer: _NewTransfer | None
+    created_at: datetime
+
+
 @dataclass(slots=True)
 class _Plan:
     debit: Account
@@ -310,9 +353,9 @@ class _Batch:
     accounts: dict[int, Account]
     records: dict[str, IdempotencyRecord]
     pendings: dict[str, _Pending]
-    transfers: list[Transfer] = field(default_factory=list)
-    entries: list[tuple[Transfer, Entry]] = field(default_factory=list)
-    new_records: list[IdempotencyRecord] = field(default_factory=list)
+    transfers: list[_NewTransfer] = field(default_factory=list)
+    entries: list[tuple[_NewTransfer, _NewEntry]] = field(default_factory=list)
+    new_records: list[_NewRecord] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     # Outcomes of ids decided earlier in this batch, for duplicates within the batch.
     decided: dict[str, tuple[dict[str, Any], TransferResult]] = field(default_factory=dict)
@@ -467,14 +510,14 @@ def _names_account(given: int | None, actual: int) -> bool:
 
 
 def _record(
-    batch: _Batch, request: TransferRequest, result: TransferResult, transfer: Transfer | None
+    batch: _Batch, request: TransferRequest, result: TransferResult, transfer: _NewTransfer | None
 ) -> None:
     canonical = request.canonical()
     batch.decided[request.id] = (canonical, result)
     if result.code in NOT_RECORDED:
         return
     batch.new_records.append(
-        IdempotencyRecord(
+        _NewRecord(
             key=request.id,
             request_hash=_request_hash(canonical),
             request=canonical,
@@ -485,9 +528,9 @@ def _record(
     )
 
 
-def _entry(account: Account, side: Side, posted: int, pending: int, now: datetime) -> Entry:
+def _entry(account: Account, side: Side, posted: int, pending: int, now: datetime) -> _NewEntry:
     account.version += 1
-    return Entry(
+    return _NewEntry(
         account_id=account.pk,
         version=account.version,
         side=side,
@@ -501,7 +544,7 @@ def _entry(account: Account, side: Side, posted: int, pending: int, now: datetim
     )
 
 
-def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> Transfer:
+def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> _NewTransfer:
     """Apply a decided plan to the in-memory totals and queue its rows."""
     debit, credit, amount, pending = plan.debit, plan.credit, plan.amount, plan.pending
     kind = TransferKind(request.kind)
@@ -519,7 +562,7 @@ def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> Tra
     if kind == TransferKind.PENDING and request.timeout_seconds:
         expires_at = batch.now + timedelta(seconds=request.timeout_seconds)
         batch.expiring.append((request.id, expires_at))
-    transfer = Transfer(
+    transfer = _NewTransfer(
         key=request.id,
         debit_account_id=debit.pk,
         credit_account_id=credit.pk,
@@ -704,20 +747,36 @@ def _persist(batch: _Batch) -> dict[str, int]:
     if connection.vendor == "postgresql":
         return _persist_postgresql(batch)
     if batch.transfers:
-        Transfer.objects.bulk_create(batch.transfers)
-        entries = []
-        for transfer, entry in batch.entries:
-            entry.transfer_id = transfer.seq
-            entries.append(entry)
-        Entry.objects.bulk_create(entries)
+        rows = [Transfer(**_fields(t, exclude="seq")) for t in batch.transfers]
+        Transfer.objects.bulk_create(rows)
+        for new, row in zip(batch.transfers, rows, strict=True):
+            new.seq = row.seq
+        Entry.objects.bulk_create(
+            [Entry(transfer_id=_saved(t), **_fields(e)) for t, e in batch.entries]
+        )
         changed = [batch.accounts[pk] for pk in sorted(batch.touched)]
         Account.objects.bulk_update(changed, _TOTALS)
     if batch.new_records:
-        for record in batch.new_records:
-            if record.transfer is not None:
-                record.transfer_id = record.transfer.seq
-        IdempotencyRecord.objects.bulk_create(batch.new_records)
-    return {t.key: t.seq for t in batch.transfers}
+        IdempotencyRecord.objects.bulk_create(
+            [
+                IdempotencyRecord(
+                    transfer_id=_saved(r.transfer) if r.transfer else None,
+                    **_fields(r, exclude="transfer"),
+                )
+                for r in batch.new_records
+            ]
+        )
+    return {t.key: t.seq for t in batch.transfers if t.seq is not None}
+
+
+def _saved(transfer: _NewTransfer) -> int:
+    if transfer.seq is None:
+        raise RuntimeError(f"transfer {transfer.key} was not written")
+    return transfer.seq
+
+
+def _fields(row: _NewTransfer | _NewEntry | _NewRecord, exclude: str = "") -> dict[str, Any]:
+    return {name: getattr(row, name) for name in row.__slots__ if name != exclude}
 
 
 _TOTALS = ["debits_posted", "debits_pending", "credits_posted", "credits_pending", "version"]
