@@ -9,8 +9,8 @@ from django.core.management.base import CommandError
 from directcontracts.core import clock
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import FinanceAlert
-from directcontracts.payments.models import SandboxBalanceTransaction
 from directcontracts.payments.reconciliation import MismatchKind, reconcile, reconcile_day_task
+from directcontracts.payments.services import record_balance_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +26,13 @@ def settled_funding(frozen_clock):
 
 
 def gateway(key: str, amount: int, currency: str = "USD", txn: str = "txn_1") -> None:
-    SandboxBalanceTransaction.objects.create(
+    record_balance_transaction(
         txn_id=txn,
         source_id="ch_1",
-        type="charge",
+        type="charge" if amount > 0 else "fee",
         amount_minor=amount,
         currency=currency,
         reference=key,
-        created_at=clock.now(),
     )
 
 
