@@ -256,7 +256,8 @@ LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)
 WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 7, minimum=1)
 WEBHOOK_RETRY_SCHEDULE = [
-    int(s) for s in env_list("WEBHOOK_RETRY_SCHEDULE", ["60", "300", "1800", "7200", "28800", "86400"])
+    int(s)
+    for s in env_list("WEBHOOK_RETRY_SCHEDULE", ["60", "300", "1800", "7200", "28800", "86400"])
 ]
 # Webhooks to private and loopback addresses are refused in production (no requests into
 # our own network); local development allows them.
