@@ -26,7 +26,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=3000)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     get_classifier()
     for row in rows[:50]:  # warm up
         screen_work(title=row["title"], description=row["description"])
@@ -45,7 +47,9 @@ def main() -> None:
     p99 = statistics.quantiles(latencies, n=100)[98] * 1000
     print(f"items_per_s={args.items / elapsed:.0f} p99_ms={p99:.2f}")
     # On a shared machine wall time includes waiting for a core; CPU time does not.
-    print(f"cpu_items_per_s={args.items / cpu:.0f} p50_ms={statistics.median(latencies) * 1000:.2f}")
+    print(
+        f"cpu_items_per_s={args.items / cpu:.0f} p50_ms={statistics.median(latencies) * 1000:.2f}"
+    )
 
 
 if __name__ == "__main__":
