@@ -1,6 +1,6 @@
 from django.urls import path
 
-from directcontracts.contracts import views
+from directcontracts.contracts import statements, views
 
 app_name = "contracts"
 
@@ -14,6 +14,12 @@ urlpatterns = [
     path("contracts/<int:contract_id>/revoke/", views.contract_revoke, name="revoke"),
     path("contracts/<int:contract_id>/cancel/", views.contract_cancel, name="cancel"),
     path("contracts/<int:contract_id>/messages/", views.contract_message, name="message"),
+    path("contracts/<int:contract_id>/statement.pdf", statements.statement_pdf, name="statement_pdf"),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/receipt.pdf",
+        statements.milestone_receipt_pdf,
+        name="milestone_receipt_pdf",
+    ),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("invitations/<str:token>/code/", views.invitation_send_code, name="invitation_send_code"),
     path("invitations/<str:token>/verify/", views.invitation_verify, name="invitation_verify"),
