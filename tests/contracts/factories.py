@@ -62,3 +62,31 @@ def active_contract(freelancer, monkeypatch, **overrides):
         country="GB",
     )
     return result.contract, result.client
+
+
+def settle_gateway(clock_module, seconds: int = 3600) -> int:
+    """Let the sandbox processor's due outcomes happen (settlements, payouts)."""
+    from directcontracts.payments.sandbox import deliver_due
+
+    clock_module.advance(seconds=seconds)
+    return deliver_due()
+
+
+def card(client, number: str = "4242424242424242"):
+    from directcontracts.payments.charges import add_payment_method
+
+    return add_payment_method(
+        owner=client, kind="card", number=number, holder_name=client.full_name
+    )
+
+
+def funded_milestone(freelancer, monkeypatch, frozen_clock, **overrides):
+    """An active contract whose first milestone is funded and settled in escrow."""
+    from directcontracts.contracts import escrow
+
+    contract, client = active_contract(freelancer, monkeypatch, **overrides)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    return contract, client, milestone

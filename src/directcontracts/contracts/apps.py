@@ -17,4 +17,8 @@ class ContractsConfig(AppConfig):
         for name, description in EXTRA_EVENT_TYPES.items():
             register_event_type(name, description)
         register_panel(contracts_panel, order=10)
+
+        from directcontracts.contracts.escrow import register_payment_handlers
+
+        register_payment_handlers()
         register_demo_loader("contracts", load_contracts, order=50)

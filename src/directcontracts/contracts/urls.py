@@ -14,7 +14,9 @@ urlpatterns = [
     path("contracts/<int:contract_id>/revoke/", views.contract_revoke, name="revoke"),
     path("contracts/<int:contract_id>/cancel/", views.contract_cancel, name="cancel"),
     path("contracts/<int:contract_id>/messages/", views.contract_message, name="message"),
-    path("contracts/<int:contract_id>/statement.pdf", statements.statement_pdf, name="statement_pdf"),
+    path(
+        "contracts/<int:contract_id>/statement.pdf", statements.statement_pdf, name="statement_pdf"
+    ),
     path(
         "contracts/<int:contract_id>/milestones/<int:milestone_id>/receipt.pdf",
         statements.milestone_receipt_pdf,

@@ -26,7 +26,7 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | payout requested / paid / failed | available / pending payout / pending payout | pending payout / processor clearing / available |
 | processor fee | processor fees | processor clearing |
 | client processing fee (at settlement) | processor clearing | platform fees |
-| client fee charged back | dispute reserve | processor clearing |
+| chargeback of a whole payment (linked) | escrow (what it still holds), then dispute reserve (the gross) | dispute reserve, then processor clearing |
 """
 
 from __future__ import annotations
@@ -433,7 +433,7 @@ def client_processing_fee(
     return (
         [
             _leg(
-                f"client-fee:{payment_id}",
+                client_fee_transfer_id(payment_id),
                 processor_clearing(currency),
                 platform_fees(currency),
                 amount,
@@ -447,25 +447,53 @@ def client_processing_fee(
     )
 
 
-def chargeback_fee_reversal(
-    *, payment_id: int, amount: int, currency: str, reference: str = ""
+def client_fee_transfer_id(payment_id: int) -> str:
+    return f"client-fee:{payment_id}"
+
+
+def chargeback_transfer_id(payment_id: int) -> str:
+    return f"chargeback-gross:{payment_id}"
+
+
+def payout_paid_transfer_id(payout_id: int) -> str:
+    return f"payout:{payout_id}:paid"
+
+
+def settlement_transfer_id(milestone_id: int) -> str:
+    return f"fund-settle:{milestone_id}"
+
+
+def chargeback_gross(
+    *, payment_id: int, contract_id: int, gross: int, from_escrow: int, currency: str
 ) -> list[TransferRequest]:
-    """A charged-back client fee goes back to the processor: the platform loses it."""
-    return (
-        [
-            _leg(
-                f"client-fee-reversal:{payment_id}",
-                dispute_reserve(currency),
-                processor_clearing(currency),
-                amount,
-                currency,
-                "client_fee_chargeback",
-                reference,
-            )
-        ]
-        if amount
-        else []
-    )
+    """The processor takes a whole payment back (principal and the client's fee) in one
+    movement on processor clearing, as its balance shows it; escrow covers what it still
+    holds, the dispute reserve the rest (linked)."""
+    _non_negative(gross=gross, from_escrow=from_escrow)
+    covered = min(gross, from_escrow)
+    reserve = dispute_reserve(currency)
+    ref = f"chargeback:{payment_id}"
+    legs = [
+        _leg(
+            f"chargeback-escrow:{payment_id}",
+            escrow(contract_id, currency),
+            reserve,
+            covered,
+            currency,
+            "chargeback",
+            ref,
+        ),
+        _leg(
+            chargeback_transfer_id(payment_id),
+            reserve,
+            processor_clearing(currency),
+            gross,
+            currency,
+            "chargeback",
+            ref,
+        ),
+    ]
+    return [leg for leg in legs if leg.amount]
 
 
 def apply(requests: Sequence[TransferRequest]) -> list[TransferResult]:

@@ -44,3 +44,8 @@ class SandboxBalanceTransaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.txn_id} {self.type} {self.amount_minor} {self.currency}"
+
+
+# The gateway side of payments (methods, charges, payouts, inbound events, the sandbox's own
+# records) lives in its own module; Django finds models through this import.
+from directcontracts.payments.gateway_models import *  # noqa: E402, F403

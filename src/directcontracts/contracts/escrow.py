@@ -1,0 +1,632 @@
+"""Money on a milestone: funding, settlement, release, changes, auto-release, refunds.
+
+Design:
+
+1. Every service here runs in one money transaction (`ledger.composition`): it locks the
+   milestone row, checks the state and the party, moves money through the ledger chart
+   (transfer ids derived from the milestone, so a retry replays instead of repeating),
+   changes the milestone with the transition table and writes the timeline event — all
+   or nothing, retried on deadlocks.
+2. Card and bank-debit funding is pending until the gateway settles it; the settlement
+   arrives as a webhook and is handled by `on_payment_*`, registered with payments.
+3. The review clock: a submission starts it, a change request stops it, the client may
+   extend it once; when it runs out the milestone is released by a scheduled task
+   (`release_due_milestones`), with reminders before the deadline.
+4. Released money is held for a security period before it can be paid out
+   (`Release.available_at`); payouts only take what is past its hold.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.announce import announce
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.models import (
+    Contract,
+    ContractState,
+    Milestone,
+    MilestoneState,
+    Release,
+)
+from directcontracts.contracts.money import display, fee_of
+from directcontracts.contracts.services import require_party
+from directcontracts.contracts.states import InvalidTransition, record_event, transition
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.ledger import chart
+from directcontracts.ledger.composition import apply_linked, money_transaction
+from directcontracts.payments import charges as payments
+from directcontracts.payments.models import MethodKind, Payment, PaymentMethod
+
+REMINDER_DAYS = (3, 1)
+
+
+def _locked_milestones() -> QuerySet[Milestone]:
+    # FOR NO KEY UPDATE of the milestone row only: events and releases that reference it
+    # can still be inserted by others (DESIGN.md, convention 2).
+    return Milestone.objects.select_for_update(no_key=True, of=("self",)).select_related(
+        "contract", "contract__freelancer", "contract__client"
+    )
+
+
+def _lock(milestone: Milestone) -> Milestone:
+    return _locked_milestones().get(pk=milestone.pk)
+
+
+def _require_active(contract: Contract) -> None:
+    if contract.state != ContractState.ACTIVE:
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            f"This contract is {contract.state}; money moves only on an active contract.",
+            current_state=contract.state,
+        )
+
+
+def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
+    bps = (
+        settings.CLIENT_CARD_FEE_BPS
+        if method.kind == MethodKind.CARD
+        else settings.CLIENT_BANK_DEBIT_FEE_BPS
+    )
+    return fee_of(amount_minor, bps)
+
+
+# --- Funding ---------------------------------------------------------------------------
+
+
+def fund_milestone(
+    *, milestone: Milestone, by: User, method: PaymentMethod, idempotency_key: str = ""
+) -> Milestone:
+    """The client pays the milestone into escrow (pending until the gateway settles).
+
+    The same idempotency key returns the first answer: the same pending milestone, or the
+    same decline. Without a key, each call is a new attempt.
+    """
+    key = (
+        idempotency_key
+        or f"attempt:{Payment.objects.filter(reference=f'milestone:{milestone.pk}').count() + 1}"
+    )
+
+    def work() -> tuple[Milestone, Payment]:
+        locked = _lock(milestone)
+        contract = locked.contract
+        require_party(contract, by, "client")
+        existing = Payment.objects.filter(idempotency_key=f"milestone:{locked.pk}:{key}").first()
+        if existing is not None:
+            return locked, existing  # a replayed request: the first answer stands
+        _require_active(contract)
+        if locked.state != MilestoneState.AWAITING_FUNDING:
+            raise InvalidTransition(locked, MilestoneState.FUNDING_PENDING)
+        payment = payments.start_payment(
+            payer=by,
+            method=method,
+            amount_minor=locked.amount_minor,
+            fee_minor=client_fee_for(method, locked.amount_minor),
+            currency=contract.currency,
+            reference=f"milestone:{locked.pk}",
+            idempotency_key=f"milestone:{locked.pk}:{key}",
+            settlement_transfer_id=chart.settlement_transfer_id(locked.pk),
+        )
+        if payment.state == "failed":
+            record_event(
+                contract=contract,
+                milestone=locked,
+                actor=by,
+                kind="milestone.funding_declined",
+                message=payment.failure_message,
+                data={"payment_id": payment.pk, "code": payment.failure_code},
+            )
+            return locked, payment
+        apply_linked(
+            chart.fund_milestone(
+                milestone_id=locked.pk,
+                contract_id=contract.pk,
+                amount=locked.amount_minor,
+                currency=contract.currency,
+                method=method.kind,
+            )
+        )
+        transition(
+            locked,
+            MilestoneState.FUNDING_PENDING,
+            actor=by,
+            kind="milestone.funding_pending",
+            data={"payment_id": payment.pk},
+            message=f"Paid by {method.label}; waiting for the payment to settle.",
+        )
+        return locked, payment
+
+    funded, payment = money_transaction(work)
+    if payment.state == "failed":
+        # Committed above (the decline is on the timeline), then refused to the caller.
+        raise DomainError(
+            ContractErrorCode.PAYMENT_DECLINED,
+            f"{payment.failure_message or 'The payment was declined.'} Nothing was charged; try another payment method.",
+            status=402,
+            gateway_code=payment.failure_code,
+        )
+    return funded
+
+
+def _milestone_of(payment: Payment) -> Milestone | None:
+    kind, _, pk = payment.reference.partition(":")
+    if kind != "milestone" or not pk.isdigit():
+        return None
+    return _locked_milestones().filter(pk=int(pk)).first()
+
+
+def on_payment_succeeded(payment: Payment) -> None:
+    """Settlement: the reserved amount becomes escrow and the freelancer may start."""
+    milestone = _milestone_of(payment)
+    if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
+        return
+    contract = milestone.contract
+    apply_linked(chart.settle_funding(milestone_id=milestone.pk))
+    transition(
+        milestone,
+        MilestoneState.FUNDED,
+        actor_label="payment gateway",
+        kind="milestone.funded",
+        funded_amount_minor=milestone.amount_minor,
+    )
+    amount = display(milestone.amount_minor, contract.currency)
+    announce(
+        contract,
+        kind="milestone.funded",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:funded",
+        title=f"“{milestone.title}” is funded: {amount} is in escrow",
+        body="The money is held safely in escrow. The freelancer can start work on this milestone now.",
+        to=[contract.freelancer, contract.client],
+    )
+
+
+def on_payment_failed(payment: Payment) -> None:
+    """The payment did not settle: the milestone waits for funding again; both are told."""
+    milestone = _milestone_of(payment)
+    if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
+        return
+    contract = milestone.contract
+    apply_linked(chart.fail_funding(milestone_id=milestone.pk))
+    transition(
+        milestone,
+        MilestoneState.AWAITING_FUNDING,
+        actor_label="payment gateway",
+        kind="milestone.funding_failed",
+        message=payment.failure_code,
+    )
+    announce(
+        contract,
+        kind="milestone.funding_failed",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:failed:{payment.pk}",
+        title=f"The payment for “{milestone.title}” did not go through",
+        body="The milestone is not funded. Don't start work on it yet; the client can fund it again with another method.",
+        to=[contract.freelancer, contract.client],
+    )
+
+
+def on_payment_charged_back(payment: Payment) -> None:
+    """The payer's bank took the payment back: from escrow while the money is still there."""
+    milestone = _milestone_of(payment)
+    if milestone is None:
+        return
+    contract = milestone.contract
+    in_escrow = milestone.state in (
+        MilestoneState.FUNDED,
+        MilestoneState.SUBMITTED,
+        MilestoneState.CHANGES_REQUESTED,
+    )
+    apply_linked(
+        chart.chargeback_gross(
+            payment_id=payment.pk,
+            contract_id=contract.pk,
+            gross=payment.total_minor,
+            from_escrow=payment.amount_minor - milestone.refunded_amount_minor if in_escrow else 0,
+            currency=payment.currency,
+        )
+    )
+    if in_escrow:
+        transition(
+            milestone,
+            MilestoneState.REFUNDED,
+            actor_label="payment gateway",
+            kind="milestone.charged_back",
+            refunded_amount_minor=payment.amount_minor,
+            review_deadline=None,
+        )
+    else:
+        record_event(
+            contract=contract,
+            milestone=milestone,
+            actor_label="payment gateway",
+            kind="milestone.charged_back",
+        )
+    announce(
+        contract,
+        kind="milestone.refunded",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:chargeback:{payment.pk}",
+        title=f"The payment for “{milestone.title}” was charged back",
+        body="The client's bank reversed the payment. Trust & Safety will look into it.",
+        to=[contract.freelancer, contract.client],
+    )
+
+
+# --- Delivery and review --------------------------------------------------------------
+
+
+def submit_work(*, milestone: Milestone, by: User, message: str) -> Milestone:
+    def work() -> Milestone:
+        locked = _lock(milestone)
+        contract = locked.contract
+        require_party(contract, by, "freelancer")
+        _require_active(contract)
+        deadline = clock.now() + timedelta(days=contract.review_period_days)
+        transition(
+            locked,
+            MilestoneState.SUBMITTED,
+            actor=by,
+            kind="milestone.submitted",
+            message=message.strip()[:5000],
+            submitted_at=clock.now(),
+            review_deadline=deadline,
+            reminders_sent=[],
+        )
+        announce(
+            contract,
+            kind="milestone.submitted",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:submitted:{locked.events.filter(kind='milestone.submitted').count()}",
+            title=f"{contract.freelancer.display_name} submitted “{locked.title}”",
+            body=f"Review it by {deadline:%d %B %Y}: approve it or ask for changes. "
+            "If you do neither, it is released automatically then.",
+            to=[contract.client],
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def request_changes(*, milestone: Milestone, by: User, message: str) -> Milestone:
+    if not message.strip():
+        raise DomainError(ContractErrorCode.REASON_REQUIRED, "Tell the freelancer what to change.")
+
+    def work() -> Milestone:
+        locked = _lock(milestone)
+        contract = locked.contract
+        require_party(contract, by, "client")
+        transition(
+            locked,
+            MilestoneState.CHANGES_REQUESTED,
+            actor=by,
+            kind="milestone.changes_requested",
+            message=message.strip()[:5000],
+            review_deadline=None,
+        )
+        announce(
+            contract,
+            kind="milestone.changes_requested",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:changes:{locked.events.filter(kind='milestone.changes_requested').count()}",
+            title=f"Changes requested on “{locked.title}”",
+            body=message.strip()[:2000],
+            to=[contract.freelancer],
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
+    if not 1 <= days <= settings.REVIEW_EXTENSION_MAX_DAYS:
+        raise DomainError(
+            ContractErrorCode.INVALID_REVIEW_PERIOD,
+            f"The review can be extended by 1 to {settings.REVIEW_EXTENSION_MAX_DAYS} days.",
+        )
+
+    def work() -> Milestone:
+        locked = _lock(milestone)
+        require_party(locked.contract, by, "client")
+        if locked.state != MilestoneState.SUBMITTED or locked.review_deadline is None:
+            raise Conflict(
+                ContractErrorCode.INVALID_TRANSITION,
+                "Only a submission under review can be extended.",
+                current_state=locked.state,
+            )
+        if locked.review_extended:
+            raise Conflict(
+                ContractErrorCode.ALREADY_EXTENDED, "The review period can be extended only once."
+            )
+        locked.review_deadline = locked.review_deadline + timedelta(days=days)
+        locked.review_extended = True
+        locked.save(update_fields=["review_deadline", "review_extended"])
+        record_event(
+            contract=locked.contract,
+            milestone=locked,
+            actor=by,
+            kind="milestone.review_extended",
+            message=f"Review extended by {days} days, to {locked.review_deadline:%d %B %Y %H:%M} UTC.",
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+# --- Release ---------------------------------------------------------------------------
+
+
+def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: bool) -> None:
+    contract = locked.contract
+    funded = locked.funded_amount_minor - locked.refunded_amount_minor
+    fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
+    refund_no = _next_refund_no(locked)
+    apply_linked(
+        chart.release(
+            milestone_id=locked.pk,
+            contract_id=contract.pk,
+            freelancer_id=contract.freelancer_id,
+            amount=amount,
+            fee=fee,
+            currency=contract.currency,
+        )
+        + (
+            chart.refund_to_client(
+                milestone_id=locked.pk,
+                contract_id=contract.pk,
+                client_id=contract.client_id or 0,
+                amount=funded - amount,
+                currency=contract.currency,
+                refund_no=refund_no,
+            )
+            if funded > amount
+            else []
+        )
+    )
+    now = clock.now()
+    Release.objects.create(
+        milestone=locked,
+        freelancer_id=contract.freelancer_id,
+        currency=contract.currency,
+        amount_minor=amount,
+        fee_minor=fee,
+        net_minor=amount - fee,
+        released_at=now,
+        available_at=now + timedelta(days=settings.RELEASE_SECURITY_HOLD_DAYS),
+        automatic=automatic,
+    )
+    transition(
+        locked,
+        MilestoneState.RELEASED,
+        actor=actor,
+        actor_label="" if actor else "review period ended",
+        kind="milestone.auto_released" if automatic else "milestone.released",
+        released_amount_minor=amount,
+        released_at=now,
+        review_deadline=None,
+        refunded_amount_minor=locked.refunded_amount_minor + max(0, funded - amount),
+        data={"amount_minor": amount, "fee_minor": fee},
+    )
+    if funded > amount:
+        record_event(
+            contract=contract,
+            milestone=locked,
+            actor=actor,
+            kind="milestone.difference_refunded",
+            data={"amount_minor": funded - amount},
+        )
+        _refund_through_gateway(locked, funded - amount, refund_no=refund_no)
+    net = display(amount - fee, contract.currency)
+    announce(
+        contract,
+        kind="milestone.released",
+        milestone=locked,
+        key=f"milestone:{locked.pk}:released",
+        title=f"“{locked.title}” was {'released automatically' if automatic else 'approved'}: {net} to {contract.freelancer.display_name}",
+        body=f"{display(amount, contract.currency)} left escrow; after the service fee the freelancer receives {net}, "
+        f"available for payout after a {settings.RELEASE_SECURITY_HOLD_DAYS}-day security hold.",
+        to=[contract.freelancer, contract.client],
+    )
+
+
+def approve_milestone(
+    *, milestone: Milestone, by: User, amount_minor: int | None = None
+) -> Milestone:
+    """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
+    Releasing less than the funded amount refunds the difference to the client."""
+
+    def work() -> Milestone:
+        locked = _lock(milestone)
+        contract = locked.contract
+        require_party(contract, by, "client")
+        funded = locked.funded_amount_minor - locked.refunded_amount_minor
+        amount = funded if amount_minor is None else amount_minor
+        if locked.state not in (
+            MilestoneState.FUNDED,
+            MilestoneState.SUBMITTED,
+            MilestoneState.CHANGES_REQUESTED,
+        ):
+            raise InvalidTransition(locked, MilestoneState.RELEASED)
+        if not 0 < amount <= funded:
+            raise DomainError(
+                ContractErrorCode.AMOUNT_TOO_LARGE
+                if amount > funded
+                else ContractErrorCode.AMOUNT_TOO_SMALL,
+                f"You can release between {display(1, contract.currency)} and {display(funded, contract.currency)} "
+                "(what is in escrow for this milestone). To pay more, add a milestone or a bonus.",
+            )
+        _release(locked, actor=by, amount=amount, automatic=False)
+        return locked
+
+    return money_transaction(work)
+
+
+def release_due_milestones() -> int:
+    """Auto-release every submission whose review period ran out; returns how many."""
+    due = list(
+        Milestone.objects.filter(
+            state=MilestoneState.SUBMITTED, review_deadline__lte=clock.now()
+        ).values_list("pk", flat=True)
+    )
+    released = 0
+    for pk in due:
+
+        def work(pk: int = pk) -> bool:
+            locked = _locked_milestones().get(pk=pk)
+            if (
+                locked.state != MilestoneState.SUBMITTED
+                or locked.review_deadline is None
+                or locked.review_deadline > clock.now()
+            ):
+                return False  # the client acted, or another worker got here first
+            _release(
+                locked,
+                actor=None,
+                amount=locked.funded_amount_minor - locked.refunded_amount_minor,
+                automatic=True,
+            )
+            return True
+
+        released += int(money_transaction(work))
+    return released
+
+
+def send_review_reminders() -> int:
+    """Email the client 3 days and 1 day before a submission is released automatically."""
+    sent = 0
+    now = clock.now()
+    for milestone in Milestone.objects.filter(
+        state=MilestoneState.SUBMITTED, review_deadline__gt=now
+    ).select_related("contract", "contract__client"):
+        assert milestone.review_deadline is not None  # noqa: S101 - filtered above
+        left = milestone.review_deadline - now
+        for days in REMINDER_DAYS:
+            if left <= timedelta(days=days) and days not in milestone.reminders_sent:
+                with transaction.atomic():
+                    claimed = Milestone.objects.filter(
+                        pk=milestone.pk, reminders_sent=milestone.reminders_sent
+                    ).update(reminders_sent=[*milestone.reminders_sent, days])
+                    if not claimed:
+                        break
+                    milestone.reminders_sent = [*milestone.reminders_sent, days]
+                    announce(
+                        milestone.contract,
+                        kind="milestone.review_reminder",
+                        milestone=milestone,
+                        key=f"milestone:{milestone.pk}:reminder:{days}:{milestone.review_deadline:%Y%m%d%H%M}",
+                        title=f"“{milestone.title}” will be released automatically in {days} day{'s' if days > 1 else ''}",
+                        body="Approve it, ask for changes, or extend the review once by up to "
+                        f"{settings.REVIEW_EXTENSION_MAX_DAYS} days before {milestone.review_deadline:%d %B %Y %H:%M} UTC.",
+                        to=[milestone.contract.client],
+                    )
+                    sent += 1
+                break
+    return sent
+
+
+# --- Refunds ---------------------------------------------------------------------------
+
+REFUND_EVENTS = (
+    "milestone.refunded",
+    "milestone.partially_refunded",
+    "milestone.difference_refunded",
+)
+
+
+def _next_refund_no(milestone: Milestone) -> int:
+    return milestone.events.filter(kind__in=REFUND_EVENTS).count() + 1
+
+
+def _refund_through_gateway(milestone: Milestone, amount: int, *, refund_no: int) -> None:
+    payment = (
+        Payment.objects.filter(reference=f"milestone:{milestone.pk}", state="succeeded")
+        .order_by("-id")
+        .first()
+    )
+    if payment is not None:
+        payments.refund_payment(
+            payment=payment,
+            amount_minor=amount,
+            idempotency_key=f"refund:{milestone.pk}:{refund_no}",
+            transfer_id=f"refund:{milestone.pk}:{refund_no}:paid",
+        )
+
+
+def refund_milestone(
+    *, milestone: Milestone, by: User, amount_minor: int | None = None, reason: str = ""
+) -> Milestone:
+    """The freelancer refunds escrow to the client, in full or in part, at any time."""
+
+    def work() -> Milestone:
+        locked = _lock(milestone)
+        contract = locked.contract
+        require_party(contract, by, "freelancer")
+        if not locked.in_escrow:
+            raise InvalidTransition(locked, MilestoneState.REFUNDED)
+        held = locked.funded_amount_minor - locked.refunded_amount_minor
+        amount = held if amount_minor is None else amount_minor
+        if not 0 < amount <= held:
+            raise DomainError(
+                ContractErrorCode.AMOUNT_TOO_LARGE,
+                f"You can refund between {display(1, contract.currency)} and {display(held, contract.currency)}.",
+            )
+        number = _next_refund_no(locked)
+        apply_linked(
+            chart.refund_to_client(
+                milestone_id=locked.pk,
+                contract_id=contract.pk,
+                client_id=contract.client_id or 0,
+                amount=amount,
+                currency=contract.currency,
+                refund_no=number,
+            )
+        )
+        if amount == held:
+            transition(
+                locked,
+                MilestoneState.REFUNDED,
+                actor=by,
+                kind="milestone.refunded",
+                message=reason[:2000],
+                refunded_amount_minor=locked.refunded_amount_minor + amount,
+                review_deadline=None,
+            )
+        else:
+            locked.refunded_amount_minor += amount
+            locked.save(update_fields=["refunded_amount_minor"])
+            record_event(
+                contract=contract,
+                milestone=locked,
+                actor=by,
+                kind="milestone.partially_refunded",
+                message=reason[:2000],
+                data={"amount_minor": amount},
+            )
+        _refund_through_gateway(locked, amount, refund_no=number)
+        announce(
+            contract,
+            kind="milestone.refunded",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:refund:{number}",
+            title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
+            body=reason.strip()[:2000]
+            or "The freelancer refunded this amount from escrow to your payment method.",
+            to=[contract.client],
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def register_payment_handlers() -> None:
+    from directcontracts.payments import hooks
+
+    hooks.on_payment("succeeded", on_payment_succeeded)
+    hooks.on_payment("failed", on_payment_failed)
+    hooks.on_payment("charged_back", on_payment_charged_back)

@@ -1,0 +1,195 @@
+"""Payment methods and charges: money in, its settlement, refunds and chargebacks.
+
+Design:
+
+1. A charge is started by a higher service inside its money transaction; the gateway's
+   later outcome (a webhook) settles it. Each outcome claims the payment row with
+   compare-and-set, so a redelivered webhook changes nothing.
+2. Payments posts its own ledger legs (the client's processing fee, the processor's fee)
+   through the chart, in the same money transaction as the state change, then tells the
+   higher app through `hooks` (which moves escrow and the milestone).
+3. Each request tells the gateway which ledger transfers it corresponds to (metadata), so
+   the gateway's balance transactions reconcile one to one with the ledger.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from directcontracts.accounts.models import User
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.ledger import chart
+from directcontracts.ledger.composition import apply_linked
+from directcontracts.payments import hooks
+from directcontracts.payments.errors import PaymentErrorCode
+from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
+from directcontracts.payments.models import MethodKind, Payment, PaymentMethod, PaymentState
+from directcontracts.payments.sandbox import processor_fee
+
+
+def gateway_refusal(exc: GatewayError) -> DomainError:
+    return DomainError(exc.code, exc.message)
+
+
+def add_payment_method(
+    *, owner: User, kind: str, number: str, holder_name: str = ""
+) -> PaymentMethod:
+    if kind not in MethodKind.values:
+        raise DomainError(PaymentErrorCode.INVALID_METHOD, "Choose a card or a bank debit.")
+    try:
+        tokenised = get_gateway(settings.PAYMENT_GATEWAY).tokenise(
+            MethodDetails(kind, number, holder_name)
+        )
+    except GatewayError as exc:
+        raise gateway_refusal(exc) from None
+    return PaymentMethod.objects.create(
+        owner=owner,
+        provider=settings.PAYMENT_GATEWAY,
+        kind=kind,
+        token=tokenised.token,
+        fingerprint=tokenised.fingerprint,
+        brand=tokenised.brand,
+        last4=tokenised.last4,
+    )
+
+
+def payment_method_for(owner: User, method_id: int) -> PaymentMethod:
+    method = PaymentMethod.objects.filter(
+        owner=owner, pk=method_id, removed_at__isnull=True
+    ).first()
+    if method is None:
+        raise NotFound(
+            "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
+        )
+    return method
+
+
+def remove_payment_method(*, owner: User, method_id: int) -> None:
+    method = payment_method_for(owner, method_id)
+    PaymentMethod.objects.filter(pk=method.pk).update(removed_at=clock.now())
+
+
+def processor_fee_transfer_id(payment: Payment) -> str:
+    return f"processor-fee:payment:{payment.pk}"
+
+
+def start_payment(
+    *,
+    payer: User,
+    method: PaymentMethod,
+    amount_minor: int,
+    fee_minor: int,
+    currency: str,
+    reference: str,
+    idempotency_key: str,
+    settlement_transfer_id: str,
+) -> Payment:
+    """Charge amount + fee. Returns the payment, pending or already failed; the same key
+    returns the same payment. Runs inside the caller's money transaction."""
+    existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing
+    if method.owner_id != payer.pk or method.removed_at is not None:
+        raise NotFound(
+            "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
+        )
+    payment = Payment.objects.create(
+        payer=payer,
+        method=method,
+        reference=reference,
+        idempotency_key=idempotency_key,
+        amount_minor=amount_minor,
+        fee_minor=fee_minor,
+        currency=currency,
+        gateway_charge_id=f"requested:{idempotency_key}"[:100],
+    )
+    outcome = get_gateway(method.provider).charge(
+        token=method.token,
+        amount_minor=payment.total_minor,
+        currency=currency,
+        reference=reference,
+        idempotency_key=idempotency_key,
+        metadata={
+            "principal_minor": str(amount_minor),
+            "principal_transfer": settlement_transfer_id,
+            "fee_transfer": chart.client_fee_transfer_id(payment.pk),
+            "processor_fee_transfer": processor_fee_transfer_id(payment),
+            "chargeback_transfer": chart.chargeback_transfer_id(payment.pk),
+        },
+    )
+    failed = outcome.status == "failed"
+    Payment.objects.filter(pk=payment.pk).update(
+        gateway_charge_id=outcome.charge_id,
+        state=PaymentState.FAILED if failed else PaymentState.PENDING,
+        failure_code=outcome.failure_code,
+        failure_message=outcome.failure_message,
+        settled_at=clock.now() if failed else None,
+    )
+    payment.refresh_from_db()
+    return payment
+
+
+def _claim(payment: Payment, source: str, target: str, **fields: object) -> bool:
+    return bool(Payment.objects.filter(pk=payment.pk, state=source).update(state=target, **fields))
+
+
+def settle_payment(*, payment: Payment) -> None:
+    """The gateway settled the charge: fee legs in the ledger, then the owner's handler."""
+    if not _claim(payment, PaymentState.PENDING, PaymentState.SUCCEEDED, settled_at=clock.now()):
+        return
+    payment.refresh_from_db()
+    apply_linked(
+        chart.client_processing_fee(
+            payment_id=payment.pk,
+            amount=payment.fee_minor,
+            currency=payment.currency,
+            reference=payment.reference,
+        )
+        + chart.processor_fee(
+            fee_id=f"payment:{payment.pk}",
+            amount=processor_fee(payment.total_minor),
+            currency=payment.currency,
+            reference=payment.reference,
+        )
+    )
+    hooks.payment_outcome("succeeded", payment)
+
+
+def fail_payment(*, payment: Payment, code: str, message: str = "") -> None:
+    if not _claim(
+        payment,
+        PaymentState.PENDING,
+        PaymentState.FAILED,
+        settled_at=clock.now(),
+        failure_code=code[:60],
+        failure_message=message[:300],
+    ):
+        return
+    payment.refresh_from_db()
+    hooks.payment_outcome("failed", payment)
+
+
+def charge_back(*, payment: Payment) -> None:
+    """The payer's bank took the gross amount back; the owner's handler moves the ledger."""
+    if not _claim(payment, PaymentState.SUCCEEDED, PaymentState.CHARGED_BACK):
+        return
+    payment.refresh_from_db()
+    hooks.payment_outcome("charged_back", payment)
+
+
+def refund_payment(
+    *, payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
+) -> str:
+    """Send money back to the payer's method through the gateway; returns the refund id."""
+    if payment.state != PaymentState.SUCCEEDED:
+        raise Conflict(PaymentErrorCode.NOT_REFUNDABLE, "Only a settled payment can be refunded.")
+    outcome = get_gateway(payment.method.provider).refund(
+        charge_id=payment.gateway_charge_id,
+        amount_minor=amount_minor,
+        currency=payment.currency,
+        reference=payment.reference,
+        idempotency_key=idempotency_key,
+        metadata={"transfer": transfer_id},
+    )
+    return outcome.refund_id

@@ -1,0 +1,226 @@
+"""Payment methods, payments in, payouts out, and what the gateway told us.
+
+Design:
+
+1. Payments know the ledger but not contracts: a payment carries the caller's reference
+   (such as "milestone:42") and settles or fails through handlers that higher apps
+   register (`payments/hooks.py`).
+2. Every gateway outcome arrives as a signed webhook and is stored once in `GatewayEvent`
+   (unique per provider and event id) before it is acted on, so a redelivered webhook is
+   recognised and changes nothing.
+3. The sandbox processor keeps its own records (`SandboxObject`, `SandboxEvent`) and its own
+   balance transactions (`SandboxBalanceTransaction`, in models.py), as a real one does.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from directcontracts.core import clock
+
+
+class MethodKind(models.TextChoices):
+    CARD = "card", "Card"
+    BANK_DEBIT = "bank_debit", "Bank debit"
+
+
+class PaymentMethod(models.Model):
+    """A client's card or bank account, as a gateway token (we never store the number)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="payment_methods"
+    )
+    provider = models.CharField(max_length=20, default="sandbox")
+    kind = models.CharField(max_length=20, choices=MethodKind.choices)
+    token = models.CharField(max_length=100, unique=True)
+    fingerprint = models.CharField(max_length=64, db_index=True, help_text="Same card, same value.")
+    brand = models.CharField(max_length=20, blank=True)
+    last4 = models.CharField(max_length=4)
+    created_at = models.DateTimeField(default=clock.now)
+    removed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ending {self.last4}"
+
+    @property
+    def label(self) -> str:
+        brand = f"{self.brand} " if self.brand else ""
+        return f"{brand}{self.get_kind_display().lower()} ending {self.last4}"
+
+
+class PaymentState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    SUCCEEDED = "succeeded", "Succeeded"
+    FAILED = "failed", "Failed"
+    CHARGED_BACK = "charged_back", "Charged back"
+
+
+PAYMENT_TRANSITIONS: dict[str, set[str]] = {
+    PaymentState.PENDING: {PaymentState.SUCCEEDED, PaymentState.FAILED},
+    PaymentState.SUCCEEDED: {PaymentState.CHARGED_BACK},
+    PaymentState.FAILED: set(),
+    PaymentState.CHARGED_BACK: set(),
+}
+
+
+class Payment(models.Model):
+    """Money in: a charge on a payment method for one reference (one milestone's funding)."""
+
+    payer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="payments"
+    )
+    method = models.ForeignKey(PaymentMethod, on_delete=models.PROTECT, related_name="payments")
+    reference = models.CharField(max_length=80, db_index=True)
+    idempotency_key = models.CharField(max_length=120, unique=True)
+    amount_minor = models.BigIntegerField(help_text="What reaches escrow.")
+    fee_minor = models.BigIntegerField(default=0, help_text="The client's processing fee on top.")
+    currency = models.CharField(max_length=3)
+    state = models.CharField(
+        max_length=20, choices=PaymentState.choices, default=PaymentState.PENDING
+    )
+    gateway_charge_id = models.CharField(max_length=100, unique=True)
+    failure_code = models.CharField(max_length=60, blank=True)
+    failure_message = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    settled_at = models.DateTimeField(null=True, blank=True)
+
+    ALLOWED_TRANSITIONS = PAYMENT_TRANSITIONS
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount_minor__gt=0), name="payment_amount_positive"),
+            models.CheckConstraint(condition=Q(fee_minor__gte=0), name="payment_fee_not_negative"),
+        ]
+
+    def __str__(self) -> str:
+        return f"payment {self.pk} {self.amount_minor} {self.currency} ({self.state})"
+
+    @property
+    def total_minor(self) -> int:
+        return self.amount_minor + self.fee_minor
+
+
+class PayoutMethod(models.Model):
+    """Where a freelancer's money goes: a bank account, as a gateway token."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="payout_methods"
+    )
+    provider = models.CharField(max_length=20, default="sandbox")
+    token = models.CharField(max_length=100, unique=True)
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    holder_name = models.CharField(max_length=150)
+    last4 = models.CharField(max_length=4)
+    currency = models.CharField(max_length=3)
+    created_at = models.DateTimeField(default=clock.now)
+    removed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"bank account ending {self.last4} ({self.currency})"
+
+
+class PayoutState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PAID = "paid", "Paid"
+    FAILED = "failed", "Failed"
+
+
+PAYOUT_TRANSITIONS: dict[str, set[str]] = {
+    PayoutState.PENDING: {PayoutState.PAID, PayoutState.FAILED},
+    PayoutState.PAID: set(),
+    PayoutState.FAILED: set(),
+}
+
+
+class Payout(models.Model):
+    """Money out: a freelancer's available balance withdrawn to a payout method."""
+
+    freelancer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="payouts"
+    )
+    method = models.ForeignKey(PayoutMethod, on_delete=models.PROTECT, related_name="payouts")
+    idempotency_key = models.CharField(max_length=120, unique=True)
+    amount_minor = models.BigIntegerField()
+    currency = models.CharField(max_length=3)
+    state = models.CharField(
+        max_length=20, choices=PayoutState.choices, default=PayoutState.PENDING
+    )
+    gateway_payout_id = models.CharField(max_length=100, unique=True, null=True, blank=True)
+    failure_message = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    ALLOWED_TRANSITIONS = PAYOUT_TRANSITIONS
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount_minor__gt=0), name="payout_amount_positive")
+        ]
+
+    def __str__(self) -> str:
+        return f"payout {self.pk} {self.amount_minor} {self.currency} ({self.state})"
+
+
+class GatewayEvent(models.Model):
+    """An inbound, verified gateway webhook: stored once, processed once."""
+
+    provider = models.CharField(max_length=20)
+    event_id = models.CharField(max_length=100)
+    type = models.CharField(max_length=60)
+    payload = models.JSONField()
+    received_at = models.DateTimeField(default=clock.now)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "event_id"], name="gateway_event_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {self.type} {self.event_id}"
+
+
+class SandboxObject(models.Model):
+    """A charge, refund or payout inside the sandbox processor (its side of the world)."""
+
+    object_id = models.CharField(max_length=100, unique=True)
+    kind = models.CharField(max_length=10)
+    idempotency_key = models.CharField(max_length=120, unique=True)
+    amount_minor = models.BigIntegerField()
+    currency = models.CharField(max_length=3)
+    status = models.CharField(max_length=20)
+    scenario = models.CharField(max_length=40)
+    reference = models.CharField(max_length=80, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} ({self.status})"
+
+
+class SandboxEvent(models.Model):
+    """An outcome the sandbox will report when its time comes (a settlement, a payout...)."""
+
+    event_id = models.CharField(max_length=100, unique=True)
+    type = models.CharField(max_length=40)
+    object_id = models.CharField(max_length=100)
+    data = models.JSONField(default=dict, blank=True)
+    due_at = models.DateTimeField(db_index=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.type} for {self.object_id}"

@@ -1,0 +1,122 @@
+"""Payouts: a freelancer's available money withdrawn to a bank account through the gateway."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from directcontracts.accounts.models import User
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.ledger import chart
+from directcontracts.ledger.composition import apply_linked
+from directcontracts.ledger.selectors import balance
+from directcontracts.payments import hooks
+from directcontracts.payments.charges import gateway_refusal
+from directcontracts.payments.errors import PaymentErrorCode
+from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
+from directcontracts.payments.models import Payout, PayoutMethod, PayoutState
+
+
+def add_payout_method(
+    *, owner: User, account_number: str, holder_name: str, currency: str
+) -> PayoutMethod:
+    if currency not in settings.SUPPORTED_CURRENCIES:
+        raise DomainError(
+            PaymentErrorCode.UNSUPPORTED_CURRENCY,
+            f"Payouts are possible in {', '.join(settings.SUPPORTED_CURRENCIES)}.",
+        )
+    try:
+        tokenised = get_gateway(settings.PAYMENT_GATEWAY).tokenise(
+            MethodDetails("payout_account", account_number, holder_name)
+        )
+    except GatewayError as exc:
+        raise gateway_refusal(exc) from None
+    return PayoutMethod.objects.create(
+        owner=owner,
+        provider=settings.PAYMENT_GATEWAY,
+        token=tokenised.token,
+        fingerprint=tokenised.fingerprint,
+        holder_name=holder_name.strip(),
+        last4=tokenised.last4,
+        currency=currency,
+    )
+
+
+def payout_method_for(owner: User, method_id: int) -> PayoutMethod:
+    method = PayoutMethod.objects.filter(owner=owner, pk=method_id, removed_at__isnull=True).first()
+    if method is None:
+        raise NotFound(
+            "No such payout method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
+        )
+    return method
+
+
+def available_balance(freelancer: User, currency: str) -> int:
+    account = chart.freelancer_available(freelancer.pk, currency)
+    return balance(account_id=account.pk).available
+
+
+def request_payout(
+    *, freelancer: User, method: PayoutMethod, amount_minor: int, idempotency_key: str
+) -> Payout:
+    """Move available money to pending payout and ask the gateway to pay it.
+    Runs inside the caller's money transaction; the caller checks holds."""
+    existing = Payout.objects.filter(idempotency_key=idempotency_key, freelancer=freelancer).first()
+    if existing is not None:
+        return existing
+    if method.owner_id != freelancer.pk or method.removed_at is not None:
+        raise NotFound(
+            "No such payout method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
+        )
+    if amount_minor < settings.MINIMUM_PAYOUT_MINOR:
+        raise DomainError(
+            PaymentErrorCode.BELOW_MINIMUM_PAYOUT,
+            f"The smallest payout is {settings.MINIMUM_PAYOUT_MINOR} minor units.",
+            minimum_minor=settings.MINIMUM_PAYOUT_MINOR,
+        )
+    payout = Payout.objects.create(
+        freelancer=freelancer,
+        method=method,
+        idempotency_key=idempotency_key,
+        amount_minor=amount_minor,
+        currency=method.currency,
+    )
+    apply_linked(
+        chart.request_payout(
+            payout_id=payout.pk,
+            freelancer_id=freelancer.pk,
+            amount=amount_minor,
+            currency=method.currency,
+        )
+    )
+    outcome = get_gateway(method.provider).payout(
+        token=method.token,
+        amount_minor=amount_minor,
+        currency=method.currency,
+        reference=f"payout:{payout.pk}",
+        idempotency_key=idempotency_key,
+        metadata={"transfer": chart.payout_paid_transfer_id(payout.pk)},
+    )
+    Payout.objects.filter(pk=payout.pk).update(gateway_payout_id=outcome.payout_id)
+    payout.gateway_payout_id = outcome.payout_id
+    return payout
+
+
+def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> None:
+    target = PayoutState.PAID if paid else PayoutState.FAILED
+    claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.PENDING).update(
+        state=target, finished_at=clock.now(), failure_message=message[:300]
+    )
+    if not claimed:
+        return
+    payout.refresh_from_db()
+    build = chart.payout_paid if paid else chart.payout_failed
+    apply_linked(
+        build(
+            payout_id=payout.pk,
+            freelancer_id=payout.freelancer_id,
+            amount=payout.amount_minor,
+            currency=payout.currency,
+        )
+    )
+    hooks.payout_outcome("paid" if paid else "failed", payout)

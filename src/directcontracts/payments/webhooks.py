@@ -1,0 +1,86 @@
+"""Inbound gateway webhooks: verify, store once, then act once, in one money transaction."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from directcontracts.core import clock
+from directcontracts.core.errors import error_body
+from directcontracts.ledger.composition import money_transaction
+from directcontracts.payments import charges, payouts
+from directcontracts.payments.errors import PaymentErrorCode
+from directcontracts.payments.gateway import GatewayError, GatewayWebhook, get_gateway
+from directcontracts.payments.models import GatewayEvent, Payment, Payout
+
+logger = logging.getLogger(__name__)
+MAX_WEBHOOK_BYTES = 64 * 1024
+
+
+def receive(*, provider: str, body: bytes, signature: str) -> GatewayEvent:
+    """Verify and record an event, then process it; a repeat is recognised and skipped."""
+    event = get_gateway(provider).parse_webhook(body=body, signature=signature)
+    try:
+        with transaction.atomic():
+            stored = GatewayEvent.objects.create(
+                provider=provider,
+                event_id=event.event_id,
+                type=event.type,
+                payload={"object": event.object_id, "data": event.data},
+            )
+    except IntegrityError:
+        stored = GatewayEvent.objects.get(provider=provider, event_id=event.event_id)
+        if stored.processed_at is not None:
+            return stored
+    money_transaction(lambda: _process(stored, event))
+    return stored
+
+
+def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
+    claimed = GatewayEvent.objects.filter(pk=stored.pk, processed_at__isnull=True).update(
+        processed_at=clock.now()
+    )
+    if not claimed:
+        return
+    kind, _, outcome = event.type.partition(".")
+    if kind == "charge":
+        payment = Payment.objects.filter(gateway_charge_id=event.object_id).first()
+        if payment is None:
+            raise GatewayError("unknown_object", f"No payment for {event.object_id}.")
+        if outcome == "succeeded":
+            charges.settle_payment(payment=payment)
+        elif outcome == "failed":
+            charges.fail_payment(
+                payment=payment, code=str(event.data.get("failure_code", "failed"))
+            )
+        elif outcome == "disputed":
+            charges.charge_back(payment=payment)
+    elif kind == "payout":
+        payout = Payout.objects.filter(gateway_payout_id=event.object_id).first()
+        if payout is None:
+            raise GatewayError("unknown_object", f"No payout for {event.object_id}.")
+        payouts.finish_payout(
+            payout=payout, paid=outcome == "paid", message=str(event.data.get("failure_code", ""))
+        )
+
+
+@csrf_exempt  # authenticated by the gateway's signature instead
+@require_POST
+def webhook_view(request: HttpRequest, provider: str) -> HttpResponse:
+    if len(request.body) > MAX_WEBHOOK_BYTES:
+        return JsonResponse(
+            error_body(PaymentErrorCode.BAD_WEBHOOK, "The webhook body is too large."), status=413
+        )
+    signature = request.headers.get("Sandbox-Signature", "") or request.headers.get(
+        "Webhook-Signature", ""
+    )
+    try:
+        stored = receive(provider=provider, body=request.body, signature=signature)
+    except GatewayError as exc:
+        logger.warning("refused %s webhook: %s", provider, exc.message)
+        return JsonResponse(error_body(exc.code, exc.message), status=400)
+    return JsonResponse({"received": stored.event_id})

@@ -1,0 +1,262 @@
+"""Money on milestones: funding, settlement, release, changes, auto-release, refunds."""
+
+import pytest
+
+from directcontracts.contracts import escrow
+from directcontracts.contracts.models import MilestoneState
+from directcontracts.core.errors import DomainError
+from directcontracts.ledger import chart
+from directcontracts.ledger.selectors import balance
+from directcontracts.payments.models import Payment, SandboxBalanceTransaction
+from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+
+pytestmark = pytest.mark.django_db
+
+
+def _escrow_of(contract):
+    return balance(account_id=chart.escrow(contract.pk, contract.currency).pk)
+
+
+def _available(user, currency="USD"):
+    return balance(account_id=chart.freelancer_available(user.pk, currency).pk).available
+
+
+def test_card_funding_is_pending_until_the_gateway_settles_it(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDING_PENDING
+    assert _escrow_of(contract).posted == 0
+
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert _escrow_of(contract).posted == 50_000
+
+
+def test_funding_tells_both_parties_the_freelancer_can_start(freelancer, monkeypatch, frozen_clock):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    assert Notice.objects.filter(recipient=freelancer, kind="milestone.funded").exists()
+    assert Notice.objects.filter(recipient=client, kind="milestone.funded").exists()
+
+
+def test_a_declined_card_is_refused_and_the_milestone_stays_unfunded(freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    with pytest.raises(DomainError) as refused:
+        escrow.fund_milestone(
+            milestone=milestone, by=client, method=card(client, "4000000000000002")
+        )
+    assert refused.value.code == "payment_declined"
+    assert refused.value.status == 402
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    assert milestone.events.filter(kind="milestone.funding_declined").exists()
+
+
+def test_a_failed_settlement_returns_the_milestone_to_unfunded_and_tells_both(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    assert _escrow_of(contract).pending == 0
+    assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
+
+
+def test_replaying_a_funding_request_with_the_same_key_charges_once(freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    method = card(client)
+    escrow.fund_milestone(milestone=milestone, by=client, method=method, idempotency_key="k-1")
+    escrow.fund_milestone(milestone=milestone, by=client, method=method, idempotency_key="k-1")
+    assert Payment.objects.count() == 1
+
+
+def test_only_the_client_can_fund(freelancer, monkeypatch, stranger_client):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    with pytest.raises(DomainError) as refused:
+        escrow.fund_milestone(milestone=milestone, by=freelancer, method=card(client))
+    assert refused.value.code == "wrong_party"
+
+
+def test_submitting_starts_the_review_clock(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="Designs attached")
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.SUBMITTED
+    assert (milestone.review_deadline - frozen_clock.now()).days == contract.review_period_days
+
+
+def test_work_cannot_be_submitted_on_an_unfunded_milestone(freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    with pytest.raises(DomainError) as refused:
+        escrow.submit_work(milestone=milestone, by=freelancer, message="early")
+    assert refused.value.code == "invalid_transition"
+    assert refused.value.details["current_state"] == "awaiting_funding"
+
+
+def test_approval_releases_escrow_to_the_freelancer_minus_the_fee(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    settings.FREELANCER_FEE_BPS = 500
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    escrow.approve_milestone(milestone=milestone, by=client)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED
+    assert _available(freelancer) == 47_500
+    assert _escrow_of(contract).posted == 0
+    assert balance(account_id=chart.platform_fees("USD").pk).posted >= 2_500
+
+
+def test_releasing_less_refunds_the_difference_to_the_client(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)
+    milestone.refresh_from_db()
+    assert milestone.released_amount_minor == 30_000
+    assert milestone.refunded_amount_minor == 20_000
+    assert _escrow_of(contract).posted == 0
+    assert SandboxBalanceTransaction.objects.filter(type="refund", amount_minor=-20_000).exists()
+
+
+def test_releasing_more_than_escrow_is_refused(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    with pytest.raises(DomainError) as refused:
+        escrow.approve_milestone(milestone=milestone, by=client, amount_minor=50_001)
+    assert refused.value.code == "amount_too_large"
+
+
+def test_the_freelancer_cannot_approve_their_own_work(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    with pytest.raises(DomainError) as refused:
+        escrow.approve_milestone(milestone=milestone, by=freelancer)
+    assert refused.value.code == "wrong_party"
+
+
+def test_requesting_changes_stops_the_clock_and_resubmission_restarts_it(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="v1")
+    escrow.request_changes(milestone=milestone, by=client, message="Bigger logo, please")
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.CHANGES_REQUESTED
+    assert milestone.review_deadline is None
+
+    frozen_clock.advance(days=3)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="v2")
+    milestone.refresh_from_db()
+    assert (milestone.review_deadline - frozen_clock.now()).days == contract.review_period_days
+
+
+def test_a_submission_is_released_automatically_when_the_review_period_ends(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    frozen_clock.advance(days=contract.review_period_days, seconds=-1)
+    assert escrow.release_due_milestones() == 0
+    frozen_clock.advance(seconds=2)
+    assert escrow.release_due_milestones() == 1
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED
+    assert milestone.events.filter(kind="milestone.auto_released").exists()
+
+
+def test_auto_release_runs_once_even_when_called_twice(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    frozen_clock.advance(days=contract.review_period_days + 1)
+    assert escrow.release_due_milestones() == 1
+    assert escrow.release_due_milestones() == 0
+    assert _available(freelancer) == 47_500
+
+
+def test_the_client_may_extend_the_review_once_by_at_most_seven_days(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    with pytest.raises(DomainError):
+        escrow.extend_review(milestone=milestone, by=client, days=8)
+    escrow.extend_review(milestone=milestone, by=client, days=7)
+    with pytest.raises(DomainError) as refused:
+        escrow.extend_review(milestone=milestone, by=client, days=1)
+    assert refused.value.code == "review_already_extended"
+    frozen_clock.advance(days=contract.review_period_days + 1)
+    assert escrow.release_due_milestones() == 0
+
+
+def test_reminders_go_out_three_days_and_one_day_before_the_deadline(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    frozen_clock.advance(days=contract.review_period_days - 3)
+    assert escrow.send_review_reminders() == 1
+    assert escrow.send_review_reminders() == 0
+    frozen_clock.advance(days=2)
+    assert escrow.send_review_reminders() == 1
+    assert Notice.objects.filter(recipient=client, kind="milestone.review_reminder").count() == 2
+
+
+def test_the_freelancer_refunds_in_full(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.refund_milestone(milestone=milestone, by=freelancer, reason="Can't take it on after all")
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.REFUNDED
+    assert _escrow_of(contract).posted == 0
+
+
+def test_a_partial_refund_keeps_the_rest_in_escrow(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=10_000)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert _escrow_of(contract).posted == 40_000
+    escrow.approve_milestone(milestone=milestone, by=client)
+    assert _available(freelancer) == 38_000
+
+
+def test_a_chargeback_takes_the_money_back_out_of_escrow(freelancer, monkeypatch, frozen_clock):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000259"))
+    settle_gateway(frozen_clock, seconds=10)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    settle_gateway(frozen_clock, seconds=3600)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.REFUNDED
+    assert _escrow_of(contract).posted == 0
+
+
+def test_a_redelivered_settlement_webhook_changes_nothing(freelancer, monkeypatch, frozen_clock):
+    import json
+
+    from directcontracts.payments.models import GatewayEvent
+    from directcontracts.payments.sandbox import sign
+    from directcontracts.payments.webhooks import receive
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    event = GatewayEvent.objects.get(type="charge.succeeded")
+    body = json.dumps({"id": event.event_id, "type": event.type, **event.payload}).encode()
+    receive(provider="sandbox", body=body, signature=sign(body))
+    assert _escrow_of(contract).posted == 50_000
+    assert GatewayEvent.objects.filter(type="charge.succeeded").count() == 1
