@@ -72,3 +72,54 @@ def test_verify_command_exits_non_zero_on_discrepancy(some_transfers, capsys):
     with pytest.raises(CommandError):
         call_command("verify_ledger")
     assert "account" in capsys.readouterr().out
+
+
+@pytest.mark.ledger_tampered
+def test_removed_entries_are_reported_as_version_gaps(some_transfers):
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute(
+            "DELETE FROM ledger_entry WHERE transfer_id = "
+            "(SELECT seq FROM ledger_transfer WHERE key = 't1')"
+        )
+    problems = verify_ledger()
+    assert any("follows" in p for p in problems)
+    assert any("entries do not match" in p for p in problems)
+
+
+@pytest.mark.postgres
+def test_unbalanced_entries_are_refused_at_commit(some_transfers):
+    from directcontracts.ledger.models import Entry
+
+    entry = Entry.objects.filter(side="D").first()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO ledger_entry (account_id, transfer_id, version, side, posted_delta, "
+            "pending_delta, debits_pending, debits_posted, credits_pending, credits_posted, "
+            "created_at) VALUES (%s, %s, 999, 'D', 1, 0, 0, 0, 0, 0, now())",
+            [entry.account_id, entry.transfer_id],
+        )
+        with pytest.raises(DatabaseError):
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        transaction.set_rollback(True)
+
+
+@pytest.mark.ledger_tampered
+def test_closed_escrow_account_holding_money_is_reported(db):
+    from directcontracts.ledger.models import Account, AccountCode
+    from directcontracts.ledger.services import create_account
+
+    source = AccountFactory()
+    escrow = create_account(
+        code=AccountCode.ESCROW, currency="USD", debits_must_not_exceed_credits=True
+    )
+    move("fund", source, escrow, 5)
+    Account.objects.filter(pk=escrow.pk).update(closed=True)
+    assert any("closed escrow" in p for p in verify_ledger())
+
+
+def test_seal_task_seals_new_transfers(some_transfers):
+    from directcontracts.ledger.tasks import seal_ledger_task
+
+    assert seal_ledger_task.enqueue().return_value == 5

@@ -164,3 +164,12 @@ def test_pending_transfer_records_expiry_time(accounts, frozen_clock):
     move("hold", wallet, shop, 60, pending=True, timeout_seconds=60)
     hold = Transfer.objects.get(key="hold")
     assert hold.expires_at == frozen_clock.now() + timedelta(seconds=60)
+
+
+def test_expiry_sweep_task_voids_overdue_pending_transfers(accounts, frozen_clock):
+    from directcontracts.ledger.tasks import expire_pending_transfers_task
+
+    wallet, shop = accounts
+    move("hold", wallet, shop, 60, pending=True, timeout_seconds=60)
+    frozen_clock.advance(seconds=61)
+    assert expire_pending_transfers_task.enqueue().return_value == 1
