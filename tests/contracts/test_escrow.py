@@ -260,3 +260,35 @@ def test_a_redelivered_settlement_webhook_changes_nothing(freelancer, monkeypatc
     receive(provider="sandbox", body=body, signature=sign(body))
     assert _escrow_of(contract).posted == 50_000
     assert GatewayEvent.objects.filter(type="charge.succeeded").count() == 1
+
+
+def test_submitted_files_are_stored_with_the_submission(
+    freelancer, monkeypatch, frozen_clock, settings, tmp_path
+):
+    from directcontracts.contracts.deliverables import IncomingFile
+
+    settings.MEDIA_ROOT = tmp_path
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(
+        milestone=milestone,
+        by=freelancer,
+        message="v1",
+        files=[IncomingFile("notes.txt", b"hello")],
+    )
+    assert milestone.deliverables.get().files.get().name == "notes.txt"
+
+
+def test_a_bad_file_refuses_the_whole_submission(
+    freelancer, monkeypatch, frozen_clock, settings, tmp_path
+):
+    from directcontracts.contracts.deliverables import IncomingFile
+
+    settings.MEDIA_ROOT = tmp_path
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    with pytest.raises(DomainError):
+        escrow.submit_work(
+            milestone=milestone, by=freelancer, message="v1", files=[IncomingFile("x.exe", b"MZ")]
+        )
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert not milestone.deliverables.exists()

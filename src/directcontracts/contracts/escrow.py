@@ -26,6 +26,7 @@ from django.db.models import QuerySet
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce
+from directcontracts.contracts.deliverables import IncomingFile, store_deliverable
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
@@ -262,12 +263,19 @@ def on_payment_charged_back(payment: Payment) -> None:
 # --- Delivery and review --------------------------------------------------------------
 
 
-def submit_work(*, milestone: Milestone, by: User, message: str) -> Milestone:
+def submit_work(
+    *, milestone: Milestone, by: User, message: str, files: list[IncomingFile] | None = None
+) -> Milestone:
+    """Deliver work (a message and files, held in escrow too) and start the review clock."""
+
     def work() -> Milestone:
         locked = _lock(milestone)
         contract = locked.contract
         require_party(contract, by, "freelancer")
         _require_active(contract)
+        if locked.state not in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
+            raise InvalidTransition(locked, MilestoneState.SUBMITTED)
+        store_deliverable(milestone=locked, by=by, message=message, files=files or [])
         deadline = clock.now() + timedelta(days=contract.review_period_days)
         transition(
             locked,

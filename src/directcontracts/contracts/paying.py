@@ -1,0 +1,117 @@
+"""The client's payment methods and funding, with the circumvention checks at both steps,
+and the freelancer's payouts with the security hold on released money."""
+
+from __future__ import annotations
+
+from django.db.models import Sum
+
+from directcontracts.accounts.models import User
+from directcontracts.circumvention.models import Checkpoint
+from directcontracts.contracts import escrow
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.identity import ClientContext, check_client_signals
+from directcontracts.contracts.models import Contract, Milestone, Release
+from directcontracts.contracts.money import display
+from directcontracts.contracts.services import require_party
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+from directcontracts.ledger.composition import money_transaction
+from directcontracts.payments import charges, payouts
+from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod
+
+
+def add_payment_method(
+    *,
+    contract: Contract,
+    client: User,
+    kind: str,
+    number: str,
+    holder_name: str = "",
+    context: ClientContext,
+) -> PaymentMethod:
+    """Add a card or bank account for paying this contract. The instrument's fingerprint is
+    an identity signal: a card that belongs to a marketplace account holder stops here."""
+    require_party(contract, client, "client")
+    method = charges.add_payment_method(
+        owner=client, kind=kind, number=number, holder_name=holder_name
+    )
+    try:
+        check_client_signals(
+            contract=contract,
+            client=client,
+            checkpoint=Checkpoint.PAYMENT_METHOD_ADDED,
+            payment_fingerprint=method.fingerprint,
+            context=context,
+        )
+    except DomainError:
+        charges.remove_payment_method(owner=client, method_id=method.pk)
+        raise
+    return method
+
+
+def fund(
+    *,
+    milestone: Milestone,
+    client: User,
+    method: PaymentMethod,
+    idempotency_key: str = "",
+    context: ClientContext,
+) -> Milestone:
+    """Fund a milestone after the funding check point of the circumvention check."""
+    require_party(milestone.contract, client, "client")
+    check_client_signals(
+        contract=milestone.contract,
+        client=client,
+        checkpoint=Checkpoint.FUNDING,
+        payment_fingerprint=method.fingerprint,
+        context=context,
+    )
+    return escrow.fund_milestone(
+        milestone=milestone, by=client, method=method, idempotency_key=idempotency_key
+    )
+
+
+# --- Payouts ------------------------------------------------------------------------------
+
+
+def on_hold(freelancer: User, currency: str) -> int:
+    """Released money still inside its security hold."""
+    held = Release.objects.filter(
+        freelancer=freelancer, currency=currency, available_at__gt=clock.now()
+    ).aggregate(total=Sum("net_minor"))["total"]
+    return int(held or 0)
+
+
+def withdrawable(freelancer: User, currency: str) -> int:
+    return max(0, payouts.available_balance(freelancer, currency) - on_hold(freelancer, currency))
+
+
+def withdraw(
+    *, freelancer: User, method: PayoutMethod, amount_minor: int, idempotency_key: str
+) -> Payout:
+    """Pay out available money past its security hold; the same key returns the same payout."""
+    if method.owner_id != freelancer.pk:
+        method = payouts.payout_method_for(freelancer, method.pk)
+
+    def work() -> Payout:
+        existing = Payout.objects.filter(
+            freelancer=freelancer, idempotency_key=idempotency_key
+        ).first()
+        if existing is not None:
+            return existing
+        can_take = withdrawable(freelancer, method.currency)
+        if amount_minor > can_take:
+            raise DomainError(
+                ContractErrorCode.AMOUNT_TOO_LARGE,
+                f"You can withdraw up to {display(can_take, method.currency)} now; "
+                f"{display(on_hold(freelancer, method.currency), method.currency)} is still in its security hold.",
+                withdrawable_minor=can_take,
+            )
+        return payouts.request_payout(
+            freelancer=freelancer,
+            method=method,
+            amount_minor=amount_minor,
+            idempotency_key=idempotency_key,
+        )
+
+    return money_transaction(work)
