@@ -11,9 +11,16 @@ Against PostgreSQL, in its own database (dc_crash_ledger, dropped and recreated)
    answer again; the transfers in the database are exactly the ids answered `ok`
    (none lost, none twice); and `verify_ledger` is clean.
 
-Repeated over SEEDS seeds (default 20). Killing PostgreSQL itself is not done here: the
-server is shared with other test runs on development machines.
-Environment: DATABASE_URL (server), CRASH_SEEDS (20), CRASH_REQUESTS (per seed, 150).
+Repeated over SEEDS seeds (default 20). Then the same again, but SIGKILLing PostgreSQL
+itself (the postmaster and every backend at once, like a power cut) instead of the
+worker. That phase never touches the shared server: it runs a private, throwaway
+cluster (initdb in CRASH_PG_DIR, port CRASH_PG_PORT, fsync and synchronous_commit on),
+restarted after each kill so that crash recovery replays the WAL, and removed at the
+end. It needs PostgreSQL's server binaries and root (to run them as `postgres`);
+without them it prints SKIPPED.
+Environment: DATABASE_URL (server for phase 1), CRASH_SEEDS (20), CRASH_REQUESTS (300),
+CRASH_PG_BIN (/usr/lib/postgresql/15/bin), CRASH_PG_DIR (/tmp/dc_crash_pg),
+CRASH_PG_PORT (5499), CRASH_SKIP_PG_KILL (unset).
 """
 
 from __future__ import annotations
@@ -33,6 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 CRASH_DB = "dc_crash_ledger"
+PG_BIN = Path(os.environ.get("CRASH_PG_BIN", "/usr/lib/postgresql/15/bin"))
+PG_DIR = Path(os.environ.get("CRASH_PG_DIR", "/tmp/dc_crash_pg"))  # noqa: S108 — throwaway
+PG_PORT = int(os.environ.get("CRASH_PG_PORT", "5499"))
 SEEDS = int(os.environ.get("CRASH_SEEDS", "20"))
 REQUESTS = int(os.environ.get("CRASH_REQUESTS", "300"))
 ACCOUNTS = 8
@@ -73,6 +83,9 @@ def worker() -> None:
             code = "ok+" if result.replayed else str(result.code)
         except LedgerError as exc:
             code = exc.code
+        except Exception as exc:  # noqa: BLE001 — the database went away: stop acknowledging
+            sys.stderr.write(f"worker stopped: {exc.__class__.__name__}\n")
+            return
         sys.stdout.write(f"{request['id']} {code}\n")
         sys.stdout.flush()
 
@@ -166,6 +179,8 @@ def _stream(
     if timer:
         timer.start()
     for line in worker.proc.stdout:
+        if len(line.split()) != 2:
+            break
         key, code = line.split()
         acks[key] = code.rstrip("+")
         if code == "ok+":
@@ -196,14 +211,27 @@ def _requests(seed: int, accounts: list[int]) -> list[dict]:
     return out
 
 
-def run_seed(seed: int, accounts: list[int]) -> tuple[int, int, int]:
+def run_seed(seed: int, accounts: list[int], kill_postgres: bool = False) -> tuple[int, int, int]:
     """One kill-and-retry round; returns (acked before kill, re-sent, committed unacked)."""
+    from django.db import connections
+
     from directcontracts.ledger.models import IdempotencyRecord, Transfer
 
     rng = random.Random(seed * 7919)
     requests = _requests(seed, accounts)
     first = Worker()
-    acked = _stream(first, requests, kill_after=rng.uniform(0.02, 0.35))
+    kill_after = rng.uniform(0.02, 0.35)
+    if kill_postgres:
+        timer = threading.Timer(kill_after, _kill_private_cluster)
+        timer.start()
+        acked = _stream(first, requests, kill_after=None)
+        timer.join()
+        if first.proc.poll() is None:
+            first.kill()
+        connections.close_all()
+        _start_private_cluster()
+    else:
+        acked = _stream(first, requests, kill_after=kill_after)
     if first.proc.poll() is None:
         first.kill()
     unacked = [r for r in requests if r["id"] not in acked]
@@ -240,10 +268,88 @@ def run_seed(seed: int, accounts: list[int]) -> tuple[int, int, int]:
     return len(acked), len(unacked), len(replayed)
 
 
+# --- Phase 2: a private PostgreSQL cluster, killed and recovered ------------------------
+
+
+def _as_postgres(*args: str) -> None:
+    subprocess.run(["runuser", "-u", "postgres", "--", *args], check=True, capture_output=True)
+
+
+def _start_private_cluster() -> None:
+    if not (PG_DIR / "PG_VERSION").exists():
+        PG_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["chown", "postgres:postgres", str(PG_DIR)], check=True)
+        _as_postgres(str(PG_BIN / "initdb"), "-D", str(PG_DIR), "-U", "postgres", "--auth=trust")
+    options = (
+        f"-p {PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=on "
+        "-c synchronous_commit=on -c max_connections=20 -c shared_buffers=32MB"
+    )
+    _as_postgres(
+        str(PG_BIN / "pg_ctl"),
+        "-D",
+        str(PG_DIR),
+        "-o",
+        options,
+        "-l",
+        str(PG_DIR / "log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+    )
+
+
+def _kill_private_cluster() -> None:
+    """SIGKILL the postmaster and all its children at once (a power cut, not a shutdown)."""
+    pid = int((PG_DIR / "postmaster.pid").read_text().split()[0])
+    victims = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            victims.append(int(stat.parent.name))
+    for victim in victims:
+        try:
+            os.kill(victim, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    time.sleep(0.2)
+    # In a container without an init that reaps orphans, the dead postmaster lingers as a
+    # zombie and its lock files look live; after a real power cut its pid would simply be
+    # gone. Remove them so the restart goes straight to crash recovery (WAL replay).
+    for lock in (PG_DIR / "postmaster.pid", Path(f"/tmp/.s.PGSQL.{PG_PORT}.lock")):
+        lock.unlink(missing_ok=True)
+
+
+def _stop_private_cluster() -> None:
+    try:
+        _as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(PG_DIR), "-m", "immediate", "stop")
+    except subprocess.CalledProcessError:
+        pass
+    subprocess.run(["rm", "-rf", str(PG_DIR)], check=False)
+
+
+def _postgres_kill_phase() -> int:
+    """Run phase 2 in a child process whose DATABASE_URL is the private cluster."""
+    if os.environ.get("CRASH_SKIP_PG_KILL") or not (PG_BIN / "pg_ctl").exists() or os.geteuid():
+        print("SKIPPED: killing PostgreSQL needs its server binaries and root")
+        return 0
+    env = {**os.environ, "DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/postgres"}
+    _stop_private_cluster()
+    try:
+        _start_private_cluster()
+        return subprocess.run([sys.executable, __file__, "--kill-postgres"], env=env).returncode
+    finally:
+        _stop_private_cluster()
+
+
 def main() -> None:
     if "--worker" in sys.argv:
         worker()
         return
+    kill_postgres = "--kill-postgres" in sys.argv
     started = time.perf_counter()
     _recreate_database()
     _setup_django()
@@ -253,12 +359,13 @@ def main() -> None:
     connections.close_all()
     total_acked = total_retried = total_lost_acks = 0
     for seed in range(1, SEEDS + 1):
-        acked, retried, lost_acks = run_seed(seed, accounts)
+        acked, retried, lost_acks = run_seed(seed, accounts, kill_postgres)
         total_acked += acked
         total_retried += retried
         total_lost_acks += lost_acks
         print(
-            f"seed {seed:2d}: {acked:3d} acked before SIGKILL, {retried:3d} re-sent, "
+            f"seed {seed:2d}: {acked:3d} acked before SIGKILL "
+            f"({'postgres' if kill_postgres else 'worker'}), {retried:3d} re-sent, "
             f"{lost_acks} of them had committed (replayed, not repeated)"
         )
     from directcontracts.ledger.sealing import seal_ledger
@@ -269,6 +376,7 @@ def main() -> None:
     for problem in problems:
         print(problem)
     print(
+        f"killed={'postgres' if kill_postgres else 'worker'} "
         f"crash_seeds={SEEDS} acked={total_acked} resent={total_retried} "
         f"committed_unacked={total_lost_acks} "
         f"verify={'ok' if not problems else len(problems)} "
@@ -276,6 +384,9 @@ def main() -> None:
     )
     if problems:
         raise SystemExit(1)
+    if not kill_postgres:
+        connections.close_all()
+        raise SystemExit(_postgres_kill_phase())
 
 
 if __name__ == "__main__":
