@@ -1,6 +1,8 @@
 import pytest
 
-from directcontracts.screening.engine import Decision, screen_work
+from directcontracts.screening.classifier import CODES
+from directcontracts.screening.engine import Decision, default_rulebook, screen_work
+from directcontracts.screening.rules import build_rulebook
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,57 @@ def test_obfuscated_banned_work_is_caught():
         title="F\u200bA\u200bK\u200bE r3v1ews", description="5 stars from many accounts"
     )
     assert verdict.verdict != Decision.ALLOW
+
+
+class _FixedPrediction:
+    def __init__(self, probabilities):
+        self.probabilities = probabilities
+
+    def top_words(self, code, limit=3):
+        return []
+
+
+class _FixedClassifier:
+    def __init__(self, **probabilities):
+        self.probabilities = {code: 0.0 for code in CODES} | probabilities
+
+    def predict(self, normalized):
+        return _FixedPrediction(self.probabilities)
+
+
+def _book(**thresholds):
+    return build_rulebook(
+        [], version="test", thresholds={"block": 0.6, "review": 0.4, **thresholds}, codes=CODES
+    )
+
+
+def test_the_classifier_alone_needs_the_higher_block_model_threshold_to_block():
+    unsure = _FixedClassifier(ok=0.3, **{"banned.fraudulent": 0.7})
+    verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=unsure)
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.fraudulent")
+
+    sure = _FixedClassifier(ok=0.1, **{"banned.fraudulent": 0.9})
+    verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=sure)
+    assert (verdict.verdict, verdict.policy) == (Decision.BLOCK, "banned.fraudulent")
+
+    verdict = screen_work(
+        title="x", description="y", rulebook=_book(block_model=0.6), classifier=unsure
+    )
+    assert verdict.verdict == Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Escort vehicle logistics", "Software for escort vehicles for oversized loads."),
+        ("Copyright takedowns", "Find pirated copies of my course and send DMCA notices."),
+        ("SIEM detection rules", "Detect brute force logins and impossible travel."),
+        ("Test data generator", "Generate fake data for testing our staging database."),
+        ("Scam awareness guide", "Help seniors spot romance scams and fake rental listings."),
+    ],
+)
+def test_rule_exceptions_let_defensive_and_unrelated_work_through(title, description):
+    from directcontracts.screening.normalize import normalize
+
+    text = normalize(f"{title}. {description}")
+    assert [r.spec.name for r in default_rulebook().rules if r.match(text)] == []

@@ -5,7 +5,8 @@ Design:
 - Rules are high-precision and explainable: a "block" rule lifts its code's score to at
   least 0.9, a "review" rule to at least 0.5. The classifier's calibrated probability can
   only raise a score, never lower what a rule found.
-- Verdict: `block` when the strongest non-ok code reaches the block threshold, `review`
+- Verdict: `block` when the strongest non-ok code reaches the block threshold (the
+  higher `block_model` threshold when no rule for that code fired), `review`
   when the item's risk (1 - P(ok), or a rule's floor) reaches the review threshold, else
   `allow` with code `ok`. Thresholds live with the rules, so staff tune them as data.
 - `score` is the estimated probability that the item is not allowed work.
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from directcontracts.screening.classifier import CODES, get_classifier
+from directcontracts.screening.classifier import CODES, Classifier, get_classifier
 from directcontracts.screening.normalize import normalize
 from directcontracts.screening.rules import (
     RuleBook,
@@ -30,6 +31,9 @@ from directcontracts.screening.rules import (
 )
 
 RULE_FLOORS = {"block": 0.9, "review": 0.5}
+# The classifier's probability needed to block when no rule for the code fired (a rule
+# set's thresholds may override it as "block_model"; it never goes below "block").
+MODEL_BLOCK_THRESHOLD = 0.8
 CODE_LABELS = {
     "ok": "allowed work",
     "excluded.off_the_shelf": "an off-the-shelf product rather than work",
@@ -86,11 +90,17 @@ def item_text(title: str, description: str, texts: Iterable[str] = ()) -> str:
     return ". ".join(p for p in parts if p)
 
 
-def screen_text(text: str, *, rulebook: RuleBook | None = None) -> Verdict:
-    """Screen one piece of work described by free text (title, description, milestones)."""
+def screen_text(
+    text: str, *, rulebook: RuleBook | None = None, classifier: Classifier | None = None
+) -> Verdict:
+    """Screen one piece of work described by free text (title, description, milestones).
+
+    `classifier` defaults to the packaged model; training passes fold models to measure
+    the whole screener (rules and classifier) on items the classifier never saw.
+    """
     book = rulebook or default_rulebook()
     normalized = normalize(text)
-    prediction = get_classifier().predict(normalized)
+    prediction = (classifier or get_classifier()).predict(normalized)
     probs = prediction.probabilities
 
     scores = {code: probs[code] for code in CODES if code != "ok"}
@@ -113,7 +123,12 @@ def screen_text(text: str, *, rulebook: RuleBook | None = None) -> Verdict:
     candidates = fired_codes or set(scores)
     code = max(sorted(candidates), key=lambda c: scores[c])
     risk = max(1.0 - probs["ok"], floor)
-    if scores[code] >= book.thresholds["block"]:
+    # The classifier alone must be surer to block than when a rule backs it: an item no
+    # rule recognises is more often unusual legitimate work, so it goes to review instead.
+    block_at = book.thresholds["block"]
+    if code not in fired_codes:
+        block_at = max(block_at, book.thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+    if scores[code] >= block_at:
         decision = Decision.BLOCK
     elif risk >= book.thresholds["review"]:
         decision = Decision.REVIEW
@@ -141,9 +156,16 @@ def screen_text(text: str, *, rulebook: RuleBook | None = None) -> Verdict:
 
 
 def screen_work(
-    *, title: str, description: str, texts: Iterable[str] = (), rulebook: RuleBook | None = None
+    *,
+    title: str,
+    description: str,
+    texts: Iterable[str] = (),
+    rulebook: RuleBook | None = None,
+    classifier: Classifier | None = None,
 ) -> Verdict:
-    return screen_text(item_text(title, description, texts), rulebook=rulebook)
+    return screen_text(
+        item_text(title, description, texts), rulebook=rulebook, classifier=classifier
+    )
 
 
 def _clip(text: str, limit: int = 60) -> str:
