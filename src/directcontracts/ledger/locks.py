@@ -10,7 +10,10 @@ write lock, so the clause is simply not emitted there.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
 
@@ -41,31 +44,89 @@ def lock_accounts(account_ids: Iterable[int]) -> dict[int, Account]:
     return {account.pk: account for account in rows}
 
 
+@dataclass(slots=True)
+class LockedAccount:
+    """A locked account row as the transfer engine reads and changes it (no model)."""
+
+    id: int
+    currency: str
+    code: str
+    debits_must_not_exceed_credits: bool
+    credits_must_not_exceed_debits: bool
+    debits_pending: int
+    debits_posted: int
+    credits_pending: int
+    credits_posted: int
+    version: int
+    closed: bool
+    parent_id: int | None
+    shard: int
+    shard_count: int
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    @classmethod
+    def of(cls, account: Account) -> LockedAccount:
+        return cls(
+            account.pk,
+            account.currency,
+            account.code,
+            account.debits_must_not_exceed_credits,
+            account.credits_must_not_exceed_debits,
+            account.debits_pending,
+            account.debits_posted,
+            account.credits_pending,
+            account.credits_posted,
+            account.version,
+            account.closed,
+            account.parent_id,
+            account.shard,
+            account.shard_count,
+        )
+
+
+@dataclass(slots=True)
+class FoundRecord:
+    key: str
+    request: dict[str, Any]
+    result: str
+    transfer_id: int | None
+
+
+def lock_account_states(account_ids: Iterable[int]) -> dict[int, LockedAccount]:
+    """`lock_accounts`, as the engine's plain rows."""
+    return {pk: LockedAccount.of(a) for pk, a in lock_accounts(account_ids).items()}
+
+
 def lock_accounts_reading_records(
     account_ids: Iterable[int], keys: Sequence[str]
-) -> tuple[dict[int, Account], list[IdempotencyRecord]]:
+) -> tuple[dict[int, LockedAccount], list[FoundRecord]]:
     """Lock accounts (as `lock_accounts`) and read the idempotency records of `keys`.
 
-    On PostgreSQL this is one round trip: the records ride along with the locked rows,
-    which is what lets a single transfer cost about as much as a raw TPC-B transaction.
+    On PostgreSQL this is one round trip (`ledger_lock_and_read`, migrations/0006): the
+    records ride along with the locked rows.
     """
     ids = sorted(set(account_ids))
     if connection.vendor != "postgresql":
-        records = list(IdempotencyRecord.objects.filter(key__in=keys)) if keys else []
-        return lock_accounts(ids), records
+        rows = IdempotencyRecord.objects.filter(key__in=keys) if keys else []
+        records = [FoundRecord(r.key, r.request, r.result, r.transfer_id) for r in rows]
+        return lock_account_states(ids), records
     if not connection.in_atomic_block:
         raise RuntimeError("lock_accounts_reading_records() must run inside a transaction")
-    accounts: dict[int, Account] = {}
-    found: list[IdempotencyRecord] = []
+    accounts: dict[int, LockedAccount] = {}
+    found: list[FoundRecord] = []
     with connection.cursor() as cursor:
-        # migrations/0003: lock the seal (shared) and the rows in id order, read records.
         cursor.execute(
             "SELECT * FROM ledger_lock_and_read(%s, %s::bigint[], %s::text[])",
             [SEAL_LOCK_KEY, ids, list(keys)],
         )
-        for kind, row in cursor.fetchall():
-            if kind == "a":
-                accounts[row["id"]] = Account(**row)
+        for row in cursor.fetchall():
+            if row[0] == "a":
+                accounts[row[1]] = LockedAccount(*row[1:15])
             else:
-                found.append(IdempotencyRecord(**row))
+                # Django reads jsonb as text (JSONField decodes it itself).
+                request = json.loads(row[16]) if isinstance(row[16], str) else row[16]
+                found.append(FoundRecord(row[15], request, row[17], row[18]))
     return accounts, found

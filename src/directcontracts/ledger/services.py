@@ -41,6 +41,9 @@ from directcontracts.core import clock
 from directcontracts.ledger.errors import NOT_RECORDED, LedgerError, LedgerErrorCode, ResultCode
 from directcontracts.ledger.locks import (
     SEAL_LOCK_KEY,
+    FoundRecord,
+    LockedAccount,
+    lock_account_states,
     lock_accounts,
     lock_accounts_reading_records,
 )
@@ -345,8 +348,8 @@ class _NewRecord:
 
 @dataclass(slots=True)
 class _Plan:
-    debit: Account
-    credit: Account
+    debit: LockedAccount
+    credit: LockedAccount
     amount: int
     pending: _Pending | None = None
 
@@ -354,8 +357,8 @@ class _Plan:
 @dataclass(slots=True)
 class _Batch:
     now: datetime
-    accounts: dict[int, Account]
-    records: dict[str, IdempotencyRecord]
+    accounts: dict[int, LockedAccount]
+    records: dict[str, FoundRecord]
     pendings: dict[str, _Pending]
     transfers: list[_NewTransfer] = field(default_factory=list)
     entries: list[tuple[_NewTransfer, _NewEntry]] = field(default_factory=list)
@@ -426,8 +429,8 @@ def _replay(batch: _Batch, request: TransferRequest) -> TransferResult | None:
 
 def _apply_leg(
     batch: _Batch,
-    debit: Account,
-    credit: Account,
+    debit: LockedAccount,
+    credit: LockedAccount,
     *,
     posted: int,
     pending: int,
@@ -440,7 +443,7 @@ def _apply_leg(
     batch.touched.update((debit.pk, credit.pk))
 
 
-def _limits_problem(debit: Account, credit: Account, amount: int) -> ResultCode | None:
+def _limits_problem(debit: LockedAccount, credit: LockedAccount, amount: int) -> ResultCode | None:
     if debit.debits_must_not_exceed_credits and (
         debit.debits_posted + debit.debits_pending + amount > debit.credits_posted
     ):
@@ -532,7 +535,9 @@ def _record(
     )
 
 
-def _entry(account: Account, side: Side, posted: int, pending: int, now: datetime) -> _NewEntry:
+def _entry(
+    account: LockedAccount, side: Side, posted: int, pending: int, now: datetime
+) -> _NewEntry:
     account.version += 1
     return _NewEntry(
         account_id=account.pk,
@@ -758,8 +763,15 @@ def _persist(batch: _Batch) -> dict[str, int]:
         Entry.objects.bulk_create(
             [Entry(transfer_id=_saved(t), **_fields(e)) for t, e in batch.entries]
         )
-        changed = [batch.accounts[pk] for pk in sorted(batch.touched)]
-        Account.objects.bulk_update(changed, _TOTALS)
+        for pk in sorted(batch.touched):
+            a = batch.accounts[pk]
+            Account.objects.filter(pk=pk).update(
+                debits_posted=a.debits_posted,
+                debits_pending=a.debits_pending,
+                credits_posted=a.credits_posted,
+                credits_pending=a.credits_pending,
+                version=a.version,
+            )
     if batch.new_records:
         IdempotencyRecord.objects.bulk_create(
             [
@@ -781,9 +793,6 @@ def _saved(transfer: _NewTransfer) -> int:
 
 def _fields(row: _NewTransfer | _NewEntry | _NewRecord, exclude: str = "") -> dict[str, Any]:
     return {name: getattr(row, name) for name in row.__slots__ if name != exclude}
-
-
-_TOTALS = ["debits_posted", "debits_pending", "credits_posted", "credits_pending", "version"]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -891,7 +900,7 @@ def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[Transfe
     if _learn_shards(accounts):
         # First sight of a hot account in this process: lock the shards it maps to.
         missing = _accounts_to_lock(requests, pendings) - set(accounts)
-        accounts.update(lock_accounts(missing))
+        accounts.update(lock_account_states(missing))
     records = {record.key: record for record in found}
     batch = _Batch(now=now, accounts=accounts, records=records, pendings=pendings)
     if linked:
@@ -909,7 +918,7 @@ def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[Transfe
     ]
 
 
-def _learn_shards(accounts: Mapping[int, Account]) -> bool:
+def _learn_shards(accounts: Mapping[int, LockedAccount]) -> bool:
     """Cache the shard layout of newly seen accounts; True if a hot one was among them."""
     new_hot = []
     for pk, account in accounts.items():
