@@ -110,3 +110,160 @@ class MessageForm(forms.Form):
     body = forms.CharField(
         max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), label="Message"
     )
+
+
+# --- Milestones and money ------------------------------------------------------------------
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+class AmountField(forms.CharField):
+    """An amount typed in major units ("250.00"), turned into minor units by the view."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        super().__init__(**kwargs)
+
+
+class PaymentMethodForm(forms.Form):
+    kind = forms.ChoiceField(
+        choices=[("card", "Card"), ("bank_debit", "Bank debit")], label="Pay by"
+    )
+    number = forms.CharField(
+        max_length=30,
+        label="Card or account number",
+        help_text="Sandbox: card 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined; "
+        "bank account 000123456789 settles.",
+        widget=forms.TextInput(attrs={"autocomplete": "cc-number", "inputmode": "numeric"}),
+    )
+    holder_name = forms.CharField(max_length=150, label="Name on the card or account")
+
+
+class FundForm(forms.Form):
+    payment_method = forms.IntegerField(widget=forms.HiddenInput)
+    attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
+
+
+class SubmitWorkForm(forms.Form):
+    message = forms.CharField(
+        max_length=5_000, widget=forms.Textarea(attrs={"rows": 4}), label="Message to the client"
+    )
+    # Not `files`: that name is the form's own mapping of uploaded files.
+    attachments = MultipleFileField(
+        required=False,
+        label="Files",
+        help_text="Up to 10 files; images, PDF, text, office documents, zip.",
+    )
+
+
+class ApproveForm(forms.Form):
+    amount = AmountField(
+        required=False,
+        label="Amount to release",
+        help_text="Leave empty to release the full amount in escrow.",
+    )
+
+
+class ChangesForm(forms.Form):
+    message = forms.CharField(
+        max_length=5_000, widget=forms.Textarea(attrs={"rows": 3}), label="What should change?"
+    )
+
+
+class ExtendForm(forms.Form):
+    days = forms.TypedChoiceField(
+        choices=[(d, f"{d} day{'s' if d > 1 else ''}") for d in range(1, 8)],
+        coerce=int,
+        label="Extend by",
+    )
+
+
+class RefundForm(forms.Form):
+    amount = AmountField(
+        required=False,
+        label="Amount to refund",
+        help_text="Leave empty to refund everything in escrow.",
+    )
+    reason = forms.CharField(
+        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class ProposalForm(forms.Form):
+    kind = forms.ChoiceField(
+        choices=[
+            ("add_milestone", "Add a milestone"),
+            ("change_amount", "Change an amount"),
+            ("change_due_date", "Change a due date"),
+        ],
+        label="Change",
+    )
+    milestone = forms.TypedChoiceField(
+        coerce=int, required=False, empty_value=None, label="Milestone", choices=()
+    )
+    title = forms.CharField(max_length=200, required=False, label="New milestone title")
+    amount = AmountField(required=False, label="Amount")
+    due_date = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Due date"
+    )
+    note = forms.CharField(
+        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args: Any, milestones: list[tuple[int, str]] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        field = self.fields["milestone"]
+        assert isinstance(field, forms.TypedChoiceField)  # noqa: S101 - declared above
+        field.choices = [("", "—"), *(milestones or [])]
+
+
+class EndForm(forms.Form):
+    reason = forms.CharField(
+        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        choices=[(n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)], coerce=int
+    )
+    comment = forms.CharField(
+        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class PayoutMethodForm(forms.Form):
+    account_number = forms.CharField(
+        max_length=30,
+        help_text="Sandbox: 000123456789 is paid, 000111111116 fails.",
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+    holder_name = forms.CharField(max_length=150, label="Account holder")
+    currency = forms.ChoiceField(choices=[(c, c) for c in settings.SUPPORTED_CURRENCIES])
+
+
+class WithdrawForm(forms.Form):
+    payout_method = forms.TypedChoiceField(coerce=int, choices=(), label="Pay out to")
+    amount = AmountField(label="Amount")
+    attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, methods: list[tuple[int, str]] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        field = self.fields["payout_method"]
+        assert isinstance(field, forms.TypedChoiceField)  # noqa: S101 - declared above
+        field.choices = methods or []

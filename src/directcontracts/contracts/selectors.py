@@ -1,9 +1,23 @@
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from django.db.models import Q, QuerySet, Sum
 
-from directcontracts.contracts.models import Contract, ContractEvent, Invitation, Message, Milestone
-from directcontracts.contracts.money import Quote, quote
+from directcontracts.contracts.models import (
+    ChangeProposal,
+    Contract,
+    ContractEvent,
+    ContractState,
+    Invitation,
+    Message,
+    Milestone,
+    MilestoneState,
+    ProposalState,
+)
+from directcontracts.contracts.money import Quote, display, quote
+from directcontracts.core import clock
 
 
 def contracts_of(user: object, *, state: str = "", search: str = "") -> QuerySet[Contract]:
@@ -41,3 +55,63 @@ def open_invitation_of(contract: Contract) -> Invitation | None:
 
 def messages_of(contract: Contract) -> QuerySet[Message]:
     return contract.messages.select_related("sender").order_by("created_at", "id")
+
+
+def countdown(deadline: datetime | None) -> str:
+    """'13 d 4 h' until an automatic release (minutes when under an hour)."""
+    if deadline is None:
+        return ""
+    left = deadline - clock.now()
+    if left.total_seconds() <= 0:
+        return "due now"
+    days, rest = divmod(int(left.total_seconds()), 86400)
+    hours, rest = divmod(rest, 3600)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {rest // 60} min"
+    return f"{max(1, rest // 60)} min"
+
+
+def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
+    """What the contract page shows for each milestone, with what this person may do."""
+    role = contract.role_of(user)
+    active = contract.state == ContractState.ACTIVE
+    cards = []
+    for m in milestones_of(contract).prefetch_related("deliverables__files"):
+        state = m.state
+        cards.append(
+            {
+                "obj": m,
+                "amount": display(m.amount_minor, contract.currency),
+                "in_escrow": display(
+                    m.funded_amount_minor - m.refunded_amount_minor, contract.currency
+                )
+                if m.in_escrow
+                else "",
+                "countdown": countdown(m.review_deadline)
+                if state == MilestoneState.SUBMITTED
+                else "",
+                "deliverables": list(m.deliverables.all()),
+                "can_fund": active
+                and role == "client"
+                and state == MilestoneState.AWAITING_FUNDING,
+                "can_submit": active
+                and role == "freelancer"
+                and state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED),
+                "can_review": role == "client" and state == MilestoneState.SUBMITTED,
+                "can_release": role == "client" and m.in_escrow,
+                "can_extend": role == "client"
+                and state == MilestoneState.SUBMITTED
+                and not m.review_extended,
+                "can_refund": role == "freelancer" and m.in_escrow,
+                "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
+            }
+        )
+    return cards
+
+
+def pending_proposals(contract: Contract) -> QuerySet[ChangeProposal]:
+    return contract.proposals.filter(state=ProposalState.PENDING).select_related(
+        "proposed_by", "milestone"
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from directcontracts.contracts import statements, views
+from directcontracts.contracts import money_views, statements, views
 
 app_name = "contracts"
 
@@ -22,6 +22,49 @@ urlpatterns = [
         statements.milestone_receipt_pdf,
         name="milestone_receipt_pdf",
     ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/fund/",
+        money_views.milestone_fund,
+        name="fund",
+    ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/submit/",
+        money_views.milestone_submit,
+        name="submit",
+    ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/approve/",
+        money_views.milestone_approve,
+        name="approve",
+    ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/request-changes/",
+        money_views.milestone_request_changes,
+        name="request_changes",
+    ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/extend/",
+        money_views.milestone_extend,
+        name="extend",
+    ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/refund/",
+        money_views.milestone_refund,
+        name="refund",
+    ),
+    path("contracts/<int:contract_id>/proposals/", money_views.proposal_create, name="propose"),
+    path(
+        "proposals/<int:proposal_id>/<str:answer>/",
+        money_views.proposal_answer,
+        name="proposal_answer",
+    ),
+    path("contracts/<int:contract_id>/end/", money_views.contract_end, name="end"),
+    path("contracts/<int:contract_id>/feedback/", money_views.contract_feedback, name="feedback"),
+    path("files/<int:file_id>/preview/", money_views.file_preview, name="file_preview"),
+    path("files/<int:file_id>/download/", money_views.file_download, name="file_download"),
+    path("earnings/", money_views.earnings_page, name="earnings"),
+    path("earnings/payout-methods/", money_views.payout_method_add, name="payout_method_add"),
+    path("earnings/payouts/", money_views.payout_request, name="payout_request"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("invitations/<str:token>/code/", views.invitation_send_code, name="invitation_send_code"),
     path("invitations/<str:token>/verify/", views.invitation_verify, name="invitation_verify"),

@@ -23,13 +23,16 @@ from directcontracts.contracts.forms import (
     CodeForm,
     ContractForm,
     DeclineForm,
+    FeedbackForm,
     MessageForm,
     MilestoneFormSet,
+    ProposalForm,
     milestone_inputs,
 )
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractState
 from directcontracts.contracts.money import display, from_minor
+from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 
 INVITATION_ACCESS_KEY = "invitation_access"
@@ -119,6 +122,19 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "thread": selectors.messages_of(contract),
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
+        "cards": selectors.milestone_cards(contract, request.user),
+        "server_now": clock.now(),
+        "proposals": selectors.pending_proposals(contract),
+        "proposal_form": ProposalForm(
+            milestones=[
+                (m.pk, f"{m.position}. {m.title}") for m in selectors.milestones_of(contract)
+            ]
+        ),
+        "feedback": list(contract.feedback.select_related("author")),
+        "gave_feedback": contract.feedback.filter(
+            author_id=getattr(request.user, "pk", None)
+        ).exists(),
+        "feedback_form": FeedbackForm(),
         **extra,
     }
 

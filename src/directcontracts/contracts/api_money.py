@@ -1,0 +1,944 @@
+"""Milestones and money over HTTP: payment methods, funding, delivery, review, release,
+refunds, change proposals, ending, feedback, earnings and payouts.
+
+Every operation is one scoped lookup (a stranger gets 404) and one service call (the service
+checks the party, 403, and the state, 409 `invalid_transition`). POSTs that move money
+(fund, approve, refund, payouts) need an `Idempotency-Key` header (core/idempotency.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from django.db.models import Sum
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.urls import NoReverseMatch, reverse
+from ninja import Field, File, Form, Router, Schema, Status, UploadedFile
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from directcontracts.accounts.models import User
+from directcontracts.accounts.selectors import api_user
+from directcontracts.contracts import changes, deliverables, escrow, paying, selectors, statements
+from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.identity import ClientContext
+from directcontracts.contracts.models import (
+    ChangeProposal,
+    Contract,
+    Deliverable,
+    DeliverableFile,
+    Feedback,
+    Milestone,
+    MilestoneState,
+    Release,
+)
+from directcontracts.contracts.services import require_party
+from directcontracts.core import clock
+from directcontracts.core.errors import NotFound, PermissionDenied
+from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
+from directcontracts.core.idempotency import idempotent
+from directcontracts.payments import charges, payouts
+from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
+
+router = Router(tags=["milestones and money"])
+
+MILESTONE = "/contracts/{contract_id}/milestones/{milestone_id}"
+IDEMPOTENT_NOTE = (
+    f"\n\nMoves money: send an `{IDEMPOTENCY_HEADER}` header. A retry with the same key and "
+    "body returns the first answer (with `Idempotent-Replayed: true`) and moves nothing."
+)
+
+
+# --- Schemas ------------------------------------------------------------------------------
+
+
+class ErrorDetail(Schema):
+    code: str = Field(examples=["invalid_transition"])
+    message: str = Field(examples=["This milestone is released, so it can't become submitted."])
+    details: dict[str, Any] | None = Field(default=None, examples=[{"current_state": "released"}])
+
+
+class ErrorOut(Schema):
+    """Every refusal: a stable machine-readable code and a message for people."""
+
+    error: ErrorDetail
+
+
+ERRORS: dict[int, Any] = {
+    400: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+}
+
+
+def responses(ok: dict[int, Any], *extra: int) -> dict[int, Any]:
+    return {**ok, **ERRORS, **dict.fromkeys(extra, ErrorOut)}
+
+
+class PaymentMethodIn(Schema):
+    kind: Literal["card", "bank_debit"] = Field(examples=["card"])
+    number: str = Field(
+        min_length=4,
+        max_length=34,
+        description="Card number or bank account number (sandbox: 4242 4242 4242 4242 settles, "
+        "4000 0000 0000 0002 is declined).",
+        examples=["4242 4242 4242 4242"],
+    )
+    holder_name: str = Field(default="", max_length=150, examples=["Nora Newclient"])
+
+
+class PaymentMethodOut(Schema):
+    id: int = Field(examples=[7])
+    kind: str = Field(examples=["card"])
+    brand: str = Field(examples=["visa"])
+    last4: str = Field(examples=["4242"])
+    label: str = Field(examples=["visa card ending 4242"])
+    created_at: datetime
+
+
+class FundIn(Schema):
+    payment_method_id: int = Field(gt=0, examples=[7])
+
+
+class ApproveIn(Schema):
+    amount_minor: int | None = Field(
+        default=None,
+        gt=0,
+        le=10**15,
+        description="Release less than what is in escrow (the rest is refunded to you); "
+        "leave out to release it all.",
+        examples=[50000],
+    )
+
+
+class ChangesIn(Schema):
+    message: str = Field(
+        min_length=1, max_length=5000, examples=["Please use the darker blue from the logo."]
+    )
+
+
+class ExtendIn(Schema):
+    days: int = Field(
+        ge=1, le=60, description="At most REVIEW_EXTENSION_MAX_DAYS (7).", examples=[7]
+    )
+
+
+class RefundIn(Schema):
+    amount_minor: int | None = Field(
+        default=None,
+        gt=0,
+        le=10**15,
+        description="Refund part of what is in escrow; leave out to refund it all.",
+        examples=[20000],
+    )
+    reason: str = Field(
+        default="", max_length=2000, examples=["We agreed to drop the second page."]
+    )
+
+
+class MilestoneMoneyOut(Schema):
+    id: int = Field(examples=[12])
+    contract_id: int = Field(examples=[5])
+    position: int = Field(examples=[1])
+    title: str = Field(examples=["Design"])
+    currency: str = Field(examples=["USD"])
+    amount_minor: int = Field(examples=[50000])
+    state: str = Field(examples=["funded"])
+    funded_amount_minor: int = Field(examples=[50000])
+    released_amount_minor: int = Field(examples=[0])
+    refunded_amount_minor: int = Field(examples=[0])
+    in_escrow_minor: int = Field(description="What escrow holds for it now.", examples=[50000])
+    due_date: date | None = None
+    submitted_at: datetime | None = None
+    review_deadline: datetime | None = Field(
+        default=None, description="When it is released automatically unless the client acts."
+    )
+    auto_release_in: str = Field(examples=["13 d 4 h"])
+    review_extended: bool = Field(examples=[False])
+    released_at: datetime | None = None
+
+
+class DeliverableFileOut(Schema):
+    id: int = Field(examples=[31])
+    name: str = Field(examples=["homepage.png"])
+    size: int = Field(description="Bytes.", examples=[482113])
+    content_type: str = Field(examples=["image/png"])
+    sha256: str = Field(
+        examples=["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]
+    )
+    preview_url: str | None = Field(
+        description="A watermarked picture preview, when there is one.",
+        examples=["/api/v1/deliverable-files/31/preview"],
+    )
+    preview_text: str = Field(description="The start of a text file.", examples=[""])
+    download_url: str | None = Field(
+        description="The full file: for the freelancer always, for the client once released.",
+        examples=[None],
+    )
+    locked: bool = Field(examples=[True])
+
+
+class DeliverableOut(Schema):
+    id: int = Field(examples=[9])
+    number: int = Field(description="1 for the first submission, 2 after changes...", examples=[1])
+    message: str = Field(examples=["The homepage design, desktop and mobile."])
+    submitted_by_id: int = Field(examples=[3])
+    created_at: datetime
+    files: list[DeliverableFileOut]
+
+
+ProposalKindIn = Literal["add_milestone", "change_amount", "change_due_date"]
+
+
+class ProposalIn(Schema):
+    kind: ProposalKindIn = Field(examples=["add_milestone"])
+    milestone_id: int | None = Field(
+        default=None, gt=0, description="For change_amount and change_due_date.", examples=[None]
+    )
+    title: str = Field(default="", max_length=200, examples=["Logo variations"])
+    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[30000])
+    due_date: date | None = Field(default=None, examples=["2026-12-20"])
+    note: str = Field(default="", max_length=2000, examples=["Three extra logo options."])
+
+
+class ProposalOut(Schema):
+    id: int = Field(examples=[4])
+    contract_id: int = Field(examples=[5])
+    kind: str = Field(examples=["add_milestone"])
+    state: str = Field(examples=["pending"])
+    proposed_by_id: int = Field(examples=[3])
+    milestone_id: int | None = Field(examples=[None])
+    title: str = Field(examples=["Logo variations"])
+    amount_minor: int | None = Field(examples=[30000])
+    due_date: date | None = None
+    note: str = Field(examples=["Three extra logo options."])
+    description: str = Field(examples=["Add a milestone “Logo variations” of $300.00."])
+    created_at: datetime
+    answered_at: datetime | None = None
+
+
+class EndIn(Schema):
+    reason: str = Field(default="", max_length=2000, examples=["All work delivered."])
+
+
+class ContractStateOut(Schema):
+    id: int = Field(examples=[5])
+    state: str = Field(examples=["ended"])
+    ended_at: datetime | None = None
+
+
+class FeedbackIn(Schema):
+    rating: int = Field(ge=1, le=5, examples=[5])
+    comment: str = Field(default="", max_length=2000, examples=["Clear brief, paid on time."])
+
+
+class FeedbackOut(Schema):
+    id: int = Field(examples=[2])
+    contract_id: int = Field(examples=[5])
+    author_id: int = Field(examples=[3])
+    rating: int = Field(examples=[5])
+    comment: str = Field(examples=["Clear brief, paid on time."])
+    created_at: datetime
+
+
+class EarningsOut(Schema):
+    currency: str = Field(examples=["USD"])
+    available_minor: int = Field(
+        description="Released to you, net of the service fee, not yet paid out (holds included).",
+        examples=[47500],
+    )
+    on_hold_minor: int = Field(
+        description="Of the available money, what is still in its security hold.",
+        examples=[0],
+    )
+    withdrawable_minor: int = Field(description="What you can pay out now.", examples=[47500])
+    pending_payouts_minor: int = Field(description="Payouts on their way.", examples=[0])
+    released_total_minor: int = Field(
+        description="Everything ever released to you, net of fees.", examples=[47500]
+    )
+    next_available_at: datetime | None = Field(
+        default=None, description="When the next held amount becomes withdrawable."
+    )
+
+
+class PayoutMethodIn(Schema):
+    account_number: str = Field(
+        min_length=4,
+        max_length=34,
+        description="Sandbox: 000123456789 is paid, 000111111116 fails.",
+        examples=["000123456789"],
+    )
+    holder_name: str = Field(min_length=1, max_length=150, examples=["Fiona Freelancer"])
+    currency: str = Field(min_length=3, max_length=3, examples=["USD"])
+
+
+class PayoutMethodOut(Schema):
+    id: int = Field(examples=[2])
+    holder_name: str = Field(examples=["Fiona Freelancer"])
+    last4: str = Field(examples=["6789"])
+    currency: str = Field(examples=["USD"])
+    created_at: datetime
+
+
+class PayoutIn(Schema):
+    payout_method_id: int = Field(gt=0, examples=[2])
+    amount_minor: int = Field(gt=0, le=10**15, examples=[47500])
+
+
+class PayoutOut(Schema):
+    id: int = Field(examples=[8])
+    payout_method_id: int = Field(examples=[2])
+    amount_minor: int = Field(examples=[47500])
+    currency: str = Field(examples=["USD"])
+    state: str = Field(examples=["pending"])
+    failure_message: str = Field(examples=[""])
+    created_at: datetime
+    finished_at: datetime | None = None
+
+
+# --- Helpers ------------------------------------------------------------------------------
+
+
+def _client_context(request: HttpRequest) -> ClientContext:
+    return ClientContext(
+        ip=request.META.get("REMOTE_ADDR") or None,
+        user_agent=request.headers.get("User-Agent", "")[:300],
+        device_id=request.headers.get("X-Device-Id", "")[:64],
+    )
+
+
+def _service_key(request: HttpRequest, scope: str) -> str:
+    """The money service's own idempotency key, derived from the client's header.
+
+    Hashed so that any 200-character key fits the services' columns, and scoped to the user
+    (payout keys are unique across all users)."""
+    raw = request.headers.get(IDEMPOTENCY_HEADER, "")
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
+    return f"api:{scope}:{digest}"
+
+
+def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
+    contract = milestone.contract
+    return MilestoneMoneyOut(
+        id=milestone.pk,
+        contract_id=contract.pk,
+        position=milestone.position,
+        title=milestone.title,
+        currency=contract.currency,
+        amount_minor=milestone.amount_minor,
+        state=milestone.state,
+        funded_amount_minor=milestone.funded_amount_minor,
+        released_amount_minor=milestone.released_amount_minor,
+        refunded_amount_minor=milestone.refunded_amount_minor,
+        in_escrow_minor=(milestone.funded_amount_minor - milestone.refunded_amount_minor)
+        if milestone.in_escrow
+        else 0,
+        due_date=milestone.due_date,
+        submitted_at=milestone.submitted_at,
+        review_deadline=milestone.review_deadline,
+        auto_release_in=selectors.countdown(milestone.review_deadline)
+        if milestone.state == MilestoneState.SUBMITTED
+        else "",
+        review_extended=milestone.review_extended,
+        released_at=milestone.released_at,
+    )
+
+
+def _fresh(milestone: Milestone) -> MilestoneMoneyOut:
+    milestone.refresh_from_db()
+    return milestone_out(milestone)
+
+
+def _url(request: HttpRequest, name: str, **kwargs: Any) -> str:
+    namespace = getattr(request.resolver_match, "namespace", "") or "api-v1"
+    try:
+        return reverse(f"{namespace}:{name}", kwargs=kwargs)
+    except NoReverseMatch:
+        return reverse(f"api-v1:{name}", kwargs=kwargs)
+
+
+def _file_out(request: HttpRequest, user: User, record: DeliverableFile) -> DeliverableFileOut:
+    unlocked = deliverables.can_download(user, record)
+    return DeliverableFileOut(
+        id=record.pk,
+        name=record.name,
+        size=record.size,
+        content_type=record.content_type,
+        sha256=record.sha256,
+        preview_url=_url(request, "deliverable_file_preview", file_id=record.pk)
+        if record.preview
+        else None,
+        preview_text=record.preview_text,
+        download_url=_url(request, "deliverable_file_download", file_id=record.pk)
+        if unlocked
+        else None,
+        locked=not unlocked,
+    )
+
+
+def _proposal_out(proposal: ChangeProposal) -> ProposalOut:
+    return ProposalOut(
+        id=proposal.pk,
+        contract_id=proposal.contract_id,
+        kind=proposal.kind,
+        state=proposal.state,
+        proposed_by_id=proposal.proposed_by_id,
+        milestone_id=proposal.milestone_id,
+        title=proposal.title,
+        amount_minor=proposal.amount_minor,
+        due_date=proposal.due_date,
+        note=proposal.note,
+        description=changes.describe(proposal),
+        created_at=proposal.created_at,
+        answered_at=proposal.answered_at,
+    )
+
+
+def _proposal_for(user: User, proposal_id: int) -> ChangeProposal:
+    proposal = (
+        ChangeProposal.objects.select_related("contract", "milestone", "proposed_by")
+        .filter(pk=proposal_id, contract__in=Contract.objects.visible_to(user))
+        .first()
+    )
+    if proposal is None:
+        raise NotFound("No proposal with this number is visible to you.", code="proposal_not_found")
+    return proposal
+
+
+def _require_freelancer(user: User) -> None:
+    if not user.is_freelancer:
+        raise PermissionDenied(
+            "Only freelancers have earnings and payouts.", code=ContractErrorCode.NOT_A_FREELANCER
+        )
+
+
+# --- Payment methods (client) -------------------------------------------------------------
+
+
+@router.get(
+    "/payment-methods",
+    response=list[PaymentMethodOut],
+    summary="My payment methods",
+    description="The cards and bank accounts you (a client) added, newest first.",
+)
+def list_payment_methods(request: HttpRequest) -> list[PaymentMethod]:
+    return list(PaymentMethod.objects.filter(owner=api_user(request), removed_at__isnull=True))
+
+
+@router.post(
+    "/contracts/{contract_id}/payment-methods",
+    response=responses({201: PaymentMethodOut}),
+    summary="Add a payment method for a contract",
+    description="The client adds a card or a bank debit through the payment gateway (only a "
+    "token is kept). The instrument is checked against existing marketplace accounts for this "
+    "contract: a match refuses it with the reason (`circumvention_...`).",
+)
+def add_payment_method(
+    request: HttpRequest, contract_id: int, payload: PaymentMethodIn
+) -> Status[PaymentMethod]:
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    method = paying.add_payment_method(
+        contract=contract,
+        client=user,
+        kind=payload.kind,
+        number=payload.number,
+        holder_name=payload.holder_name,
+        context=_client_context(request),
+    )
+    return Status(201, method)
+
+
+@router.delete(
+    "/payment-methods/{method_id}",
+    response=responses({204: None}),
+    summary="Remove a payment method",
+    description="It can no longer fund milestones; payments already made are unaffected.",
+)
+def remove_payment_method(request: HttpRequest, method_id: int) -> Status[None]:
+    charges.remove_payment_method(owner=api_user(request), method_id=method_id)
+    return Status(204, None)
+
+
+# --- A milestone's money --------------------------------------------------------------------
+
+
+@router.get(
+    MILESTONE,
+    response=responses({200: MilestoneMoneyOut}),
+    summary="One milestone's money",
+    description="What was funded, released and refunded, what escrow holds now and the "
+    "countdown to automatic release.",
+)
+def get_milestone(request: HttpRequest, contract_id: int, milestone_id: int) -> MilestoneMoneyOut:
+    return milestone_out(get_milestone_for_user(api_user(request), contract_id, milestone_id))
+
+
+@router.post(
+    f"{MILESTONE}/fund",
+    response=responses({200: MilestoneMoneyOut}, 402),
+    summary="Fund a milestone into escrow",
+    description="The client pays the milestone with one of their payment methods. The "
+    "milestone is `funding_pending` until the gateway settles the payment, then `funded` (the "
+    "freelancer may start). A declined card is `402 payment_declined` and nothing is charged."
+    + IDEMPOTENT_NOTE,
+)
+@idempotent
+def fund_milestone(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: FundIn
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    require_party(milestone.contract, user, "client")
+    method = charges.payment_method_for(user, payload.payment_method_id)
+    paying.fund(
+        milestone=milestone,
+        client=user,
+        method=method,
+        idempotency_key=_service_key(request, "fund"),
+        context=_client_context(request),
+    )
+    return _fresh(milestone)
+
+
+@router.post(
+    f"{MILESTONE}/submit",
+    response=responses({200: MilestoneMoneyOut}, 413),
+    summary="Submit work (multipart)",
+    description="The freelancer delivers a funded milestone: a message and up to "
+    "DELIVERABLE_MAX_FILES files (`files`, allow-listed types, each at most "
+    "DELIVERABLE_MAX_FILE_BYTES). Files are held in escrow too: the client sees previews "
+    "until release. Starts the client's review period.",
+)
+def submit_work(
+    request: HttpRequest,
+    contract_id: int,
+    milestone_id: int,
+    message: Annotated[str, Form(min_length=1, max_length=5000)],
+    files: Annotated[list[UploadedFile] | None, File()] = None,
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    require_party(milestone.contract, user, "freelancer")
+    escrow.submit_work(
+        milestone=milestone,
+        by=user,
+        message=message,
+        files=deliverables.incoming_from_uploads(list(files or [])),
+    )
+    return _fresh(milestone)
+
+
+@router.post(
+    f"{MILESTONE}/approve",
+    response=responses({200: MilestoneMoneyOut}),
+    summary="Approve and release escrow",
+    description="The client releases escrow to the freelancer (minus the service fee) in one "
+    "ledger movement. `amount_minor` may be less than what is in escrow; the difference is "
+    "refunded to the client." + IDEMPOTENT_NOTE,
+)
+@idempotent
+def approve_milestone(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: ApproveIn
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    escrow.approve_milestone(milestone=milestone, by=user, amount_minor=payload.amount_minor)
+    return _fresh(milestone)
+
+
+@router.post(
+    f"{MILESTONE}/request-changes",
+    response=responses({200: MilestoneMoneyOut}),
+    summary="Ask for changes",
+    description="The client sends a submission back with a message; the review clock stops "
+    "until the freelancer submits again.",
+)
+def request_changes(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: ChangesIn
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    escrow.request_changes(milestone=milestone, by=user, message=payload.message)
+    return _fresh(milestone)
+
+
+@router.post(
+    f"{MILESTONE}/extend",
+    response=responses({200: MilestoneMoneyOut}),
+    summary="Extend the review period (once)",
+    description="The client moves the automatic release back, once, by 1 to "
+    "REVIEW_EXTENSION_MAX_DAYS days.",
+)
+def extend_review(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: ExtendIn
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    escrow.extend_review(milestone=milestone, by=user, days=payload.days)
+    return _fresh(milestone)
+
+
+@router.post(
+    f"{MILESTONE}/refund",
+    response=responses({200: MilestoneMoneyOut}),
+    summary="Refund escrow to the client",
+    description="The freelancer refunds what escrow holds for the milestone, in full or in "
+    "part, at any time before release." + IDEMPOTENT_NOTE,
+)
+@idempotent
+def refund_milestone(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: RefundIn
+) -> MilestoneMoneyOut:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    escrow.refund_milestone(
+        milestone=milestone, by=user, amount_minor=payload.amount_minor, reason=payload.reason
+    )
+    return _fresh(milestone)
+
+
+# --- Deliverables ---------------------------------------------------------------------------
+
+
+@router.get(
+    f"{MILESTONE}/deliverables",
+    response=responses({200: list[DeliverableOut]}),
+    summary="What was delivered",
+    description="Each submission with its files: name, size, SHA-256, a preview link and, once "
+    "unlocked (for the client: at release), a download link.",
+)
+def list_deliverables(
+    request: HttpRequest, contract_id: int, milestone_id: int
+) -> list[DeliverableOut]:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    found: list[Deliverable] = list(
+        milestone.deliverables.prefetch_related("files").order_by("number")
+    )
+    result = []
+    for deliverable in found:
+        files = []
+        for record in deliverable.files.all():
+            record.deliverable = deliverable
+            deliverable.milestone = milestone
+            files.append(_file_out(request, user, record))
+        result.append(
+            DeliverableOut(
+                id=deliverable.pk,
+                number=deliverable.number,
+                message=deliverable.message,
+                submitted_by_id=deliverable.submitted_by_id,
+                created_at=deliverable.created_at,
+                files=files,
+            )
+        )
+    return result
+
+
+BINARY = {"schema": {"type": "string", "format": "binary"}}
+
+
+@router.get(
+    "/deliverable-files/{file_id}/preview",
+    url_name="deliverable_file_preview",
+    response=responses({200: None}),
+    summary="A delivered file's preview (JPEG)",
+    description="The watermarked, downscaled picture preview; each view is recorded.",
+    openapi_extra={
+        "responses": {200: {"description": "JPEG image", "content": {"image/jpeg": BINARY}}}
+    },
+)
+def preview_file(request: HttpRequest, file_id: int) -> HttpResponseBase:
+    record = deliverables.open_preview(user=api_user(request), file_id=file_id)
+    response = FileResponse(record.preview.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@router.get(
+    "/deliverable-files/{file_id}/download",
+    url_name="deliverable_file_download",
+    response=responses({200: None}),
+    summary="Download a delivered file",
+    description="The full file: the freelancer always, the client once the milestone is "
+    "released (before that, 403 `file_locked_until_release`). Each download is recorded.",
+    openapi_extra={
+        "responses": {
+            200: {"description": "The file", "content": {"application/octet-stream": BINARY}}
+        }
+    },
+)
+def download_file(request: HttpRequest, file_id: int) -> HttpResponseBase:
+    record = deliverables.open_full_file(user=api_user(request), file_id=file_id)
+    response = FileResponse(
+        record.file.open("rb"),
+        as_attachment=True,
+        filename=record.name,
+        content_type=record.content_type,
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-SHA256"] = record.sha256
+    return response
+
+
+# --- Receipts and statements ----------------------------------------------------------------
+
+PDF = {"responses": {200: {"description": "PDF", "content": {"application/pdf": BINARY}}}}
+
+
+@router.get(
+    f"{MILESTONE}/receipt.pdf",
+    response=responses({200: None}),
+    summary="A milestone's receipt (PDF)",
+    description="What was paid into escrow and where it went (released, fee, refunded). 409 "
+    "`receipt_not_available` before any money moved.",
+    openapi_extra=PDF,
+)
+def milestone_receipt(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    milestone = get_milestone_for_user(api_user(request), contract_id, milestone_id)
+    return statements.pdf_response(
+        statements.build_receipt(milestone), statements.receipt_filename(milestone)
+    )
+
+
+@router.get(
+    "/contracts/{contract_id}/statement.pdf",
+    response=responses({200: None}),
+    summary="The contract statement (PDF)",
+    description="The parties, every milestone with its money, totals and the timeline.",
+    openapi_extra=PDF,
+)
+def contract_statement(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = get_contract_for_user(api_user(request), contract_id)
+    return statements.pdf_response(
+        statements.build_statement(contract), statements.statement_filename(contract)
+    )
+
+
+# --- Change proposals ---------------------------------------------------------------------------
+
+
+@router.post(
+    "/contracts/{contract_id}/proposals",
+    response=responses({201: ProposalOut}),
+    summary="Propose a change",
+    description="Either party proposes a new milestone (`add_milestone`: title, amount_minor), a "
+    "new amount for an unfunded milestone (`change_amount`) or a new due date "
+    "(`change_due_date`); the other party accepts or declines. New work is screened against "
+    "the work policy.",
+)
+def propose_change(
+    request: HttpRequest, contract_id: int, payload: ProposalIn
+) -> Status[ProposalOut]:
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    milestone = None
+    if payload.milestone_id is not None:
+        milestone = contract.milestones.filter(pk=payload.milestone_id).first()
+        if milestone is None:
+            raise NotFound(
+                "No milestone with this number in this contract.", code="milestone_not_found"
+            )
+    proposal = changes.propose_change(
+        contract=contract,
+        by=user,
+        kind=payload.kind,
+        milestone=milestone,
+        title=payload.title,
+        amount_minor=payload.amount_minor,
+        due_date=payload.due_date,
+        note=payload.note,
+    )
+    return Status(201, _proposal_out(proposal))
+
+
+@router.get(
+    "/contracts/{contract_id}/proposals",
+    response=responses({200: list[ProposalOut]}),
+    summary="Proposed changes",
+    description="Every proposal on the contract, newest first, with its state.",
+)
+def list_proposals(request: HttpRequest, contract_id: int) -> list[ProposalOut]:
+    contract = get_contract_for_user(api_user(request), contract_id)
+    found = contract.proposals.select_related("contract", "milestone")
+    return [_proposal_out(p) for p in found]
+
+
+@router.post(
+    "/proposals/{proposal_id}/accept",
+    response=responses({200: ProposalOut}),
+    summary="Accept a proposed change",
+    description="The other party (not the author) accepts; the change applies at once.",
+)
+def accept_proposal(request: HttpRequest, proposal_id: int) -> ProposalOut:
+    user = api_user(request)
+    proposal = changes.accept_change(proposal=_proposal_for(user, proposal_id), by=user)
+    return _proposal_out(proposal)
+
+
+@router.post(
+    "/proposals/{proposal_id}/decline",
+    response=responses({200: ProposalOut}),
+    summary="Decline (or withdraw) a proposed change",
+    description="The other party declines; the author withdraws their own proposal.",
+)
+def decline_proposal(request: HttpRequest, proposal_id: int) -> ProposalOut:
+    user = api_user(request)
+    proposal = changes.decline_change(proposal=_proposal_for(user, proposal_id), by=user)
+    return _proposal_out(proposal)
+
+
+# --- Ending and feedback ------------------------------------------------------------------------
+
+
+@router.post(
+    "/contracts/{contract_id}/end",
+    response=responses({200: ContractStateOut}),
+    summary="End the contract",
+    description="Either party ends an active contract once no money is pending or held in "
+    "escrow (409 `money_in_escrow` otherwise). Feedback opens then.",
+)
+def end_contract(request: HttpRequest, contract_id: int, payload: EndIn) -> ContractStateOut:
+    user = api_user(request)
+    contract = changes.end_contract(
+        contract=get_contract_for_user(user, contract_id), by=user, reason=payload.reason
+    )
+    return ContractStateOut(id=contract.pk, state=contract.state, ended_at=contract.ended_at)
+
+
+@router.post(
+    "/contracts/{contract_id}/feedback",
+    response=responses({201: FeedbackOut}),
+    summary="Leave feedback",
+    description="Once the contract has ended, each party rates the other once (1 to 5) with an "
+    "optional comment.",
+)
+def leave_feedback(request: HttpRequest, contract_id: int, payload: FeedbackIn) -> Status[Feedback]:
+    user = api_user(request)
+    feedback = changes.leave_feedback(
+        contract=get_contract_for_user(user, contract_id),
+        by=user,
+        rating=payload.rating,
+        comment=payload.comment,
+    )
+    return Status(201, feedback)
+
+
+# --- Earnings and payouts (freelancer) ----------------------------------------------------------
+
+
+@router.get(
+    "/earnings",
+    response=responses({200: list[EarningsOut]}),
+    summary="My earnings, per currency",
+    description="For each currency you were paid in: what is available, what is still in its "
+    "security hold, what you can withdraw now, payouts on their way and everything released.",
+)
+def earnings(request: HttpRequest) -> list[EarningsOut]:
+    user = api_user(request)
+    _require_freelancer(user)
+    releases = Release.objects.filter(freelancer=user)
+    currencies = set(releases.values_list("currency", flat=True))
+    currencies |= set(Payout.objects.filter(freelancer=user).values_list("currency", flat=True))
+    result = []
+    for currency in sorted(currencies):
+        pending = Payout.objects.filter(
+            freelancer=user, currency=currency, state=PayoutState.PENDING
+        ).aggregate(total=Sum("amount_minor"))["total"]
+        released = releases.filter(currency=currency).aggregate(total=Sum("net_minor"))["total"]
+        upcoming = (
+            releases.filter(currency=currency, available_at__gt=clock.now())
+            .order_by("available_at")
+            .values_list("available_at", flat=True)
+            .first()
+        )
+        result.append(
+            EarningsOut(
+                currency=currency,
+                available_minor=payouts.available_balance(user, currency),
+                on_hold_minor=paying.on_hold(user, currency),
+                withdrawable_minor=paying.withdrawable(user, currency),
+                pending_payouts_minor=int(pending or 0),
+                released_total_minor=int(released or 0),
+                next_available_at=upcoming,
+            )
+        )
+    return result
+
+
+@router.get(
+    "/payout-methods",
+    response=list[PayoutMethodOut],
+    summary="My payout methods",
+    description="The bank accounts you (a freelancer) are paid out to.",
+)
+def list_payout_methods(request: HttpRequest) -> list[PayoutMethod]:
+    return list(PayoutMethod.objects.filter(owner=api_user(request), removed_at__isnull=True))
+
+
+@router.post(
+    "/payout-methods",
+    response=responses({201: PayoutMethodOut}),
+    summary="Add a payout method",
+    description="A bank account in one of the supported currencies, tokenised by the gateway.",
+)
+def add_payout_method(request: HttpRequest, payload: PayoutMethodIn) -> Status[PayoutMethod]:
+    user = api_user(request)
+    _require_freelancer(user)
+    method = payouts.add_payout_method(
+        owner=user,
+        account_number=payload.account_number,
+        holder_name=payload.holder_name,
+        currency=payload.currency.upper(),
+    )
+    return Status(201, method)
+
+
+@router.post(
+    "/payouts",
+    response=responses({201: PayoutOut}),
+    summary="Withdraw to a payout method",
+    description="Pays out available money past its security hold (at least MINIMUM_PAYOUT_MINOR) "
+    "in the payout method's currency. The payout is `pending`, then `paid` or `failed` (failed "
+    "money returns to available)." + IDEMPOTENT_NOTE,
+)
+@idempotent
+def create_payout(request: HttpRequest, payload: PayoutIn) -> Status[PayoutOut]:
+    user = api_user(request)
+    _require_freelancer(user)
+    payout = paying.withdraw(
+        freelancer=user,
+        method=payouts.payout_method_for(user, payload.payout_method_id),
+        amount_minor=payload.amount_minor,
+        idempotency_key=_service_key(request, f"payout:{user.pk}"),
+    )
+    return Status(201, _payout_out(payout))
+
+
+def _payout_out(payout: Payout) -> PayoutOut:
+    return PayoutOut(
+        id=payout.pk,
+        payout_method_id=payout.method_id,
+        amount_minor=payout.amount_minor,
+        currency=payout.currency,
+        state=payout.state,
+        failure_message=payout.failure_message,
+        created_at=payout.created_at,
+        finished_at=payout.finished_at,
+    )
+
+
+@router.get(
+    "/payouts",
+    response=list[PayoutOut],
+    summary="My payouts",
+    description="Newest first, with their state (`pending`, `paid`, `failed`).",
+)
+@paginate(LimitOffsetPagination)
+def list_payouts(request: HttpRequest) -> list[PayoutOut]:
+    return [_payout_out(p) for p in Payout.objects.filter(freelancer=api_user(request))]

@@ -1,0 +1,516 @@
+"""Pages for money on milestones, changes, ending and earnings: thin views over the services."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts import changes, deliverables, earnings, escrow, paying, selectors
+from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.forms import (
+    ApproveForm,
+    ChangesForm,
+    EndForm,
+    ExtendForm,
+    FeedbackForm,
+    FundForm,
+    PaymentMethodForm,
+    PayoutMethodForm,
+    ProposalForm,
+    RefundForm,
+    SubmitWorkForm,
+    WithdrawForm,
+)
+from directcontracts.contracts.models import ChangeProposal, Contract, Milestone
+from directcontracts.contracts.money import display, to_minor
+from directcontracts.contracts.views import _detail_context, _user, client_context
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.payments import payouts
+from directcontracts.payments.models import PaymentMethod, PayoutMethod
+
+
+def _milestone_or_404(request: HttpRequest, contract_id: int, milestone_id: int) -> Milestone:
+    try:
+        return get_milestone_for_user(request.user, contract_id, milestone_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+
+
+def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
+    try:
+        return get_contract_for_user(request.user, contract_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+
+
+def _back_to(contract: Contract, anchor: str = "") -> HttpResponse:
+    return redirect(
+        reverse("contracts:detail", args=[contract.pk]) + (f"#{anchor}" if anchor else "")
+    )
+
+
+def _refused(
+    request: HttpRequest, contract: Contract, error: DomainError, **extra: Any
+) -> HttpResponse:
+    contract.refresh_from_db()
+    context = _detail_context(request, contract, error=error, **extra)
+    return render(request, "contracts/detail.html", context, status=error.status)
+
+
+def _invalid(request: HttpRequest, contract: Contract, form: Any) -> HttpResponse:
+    first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
+    return _refused(request, contract, DomainError("validation_error", str(first), status=400))
+
+
+def _milestone_action(
+    request: HttpRequest,
+    contract_id: int,
+    milestone_id: int,
+    form_class: type,
+    act: Callable[..., Any],
+    done: str,
+) -> HttpResponse:
+    """Run one POSTed milestone action; a refusal re-renders the contract with its reason."""
+    milestone = _milestone_or_404(request, contract_id, milestone_id)
+    contract = milestone.contract
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return _invalid(request, contract, form)
+    try:
+        act(milestone, form.cleaned_data)
+    except ValueError as exc:
+        return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
+    except DomainError as error:
+        return _refused(request, contract, error)
+    messages.success(request, done)
+    return _back_to(contract, f"milestone-{milestone.pk}")
+
+
+# --- Funding -------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    milestone = _milestone_or_404(request, contract_id, milestone_id)
+    contract = milestone.contract
+    user = _user(request)
+    method_form = PaymentMethodForm(initial={"holder_name": user.full_name})
+    error: DomainError | None = None
+    if request.method == "POST" and "number" in request.POST:
+        method_form = PaymentMethodForm(request.POST)
+        if method_form.is_valid():
+            try:
+                paying.add_payment_method(
+                    contract=contract,
+                    client=user,
+                    context=client_context(request),
+                    **method_form.cleaned_data,
+                )
+            except DomainError as refused:
+                error = refused
+            else:
+                messages.success(request, "Payment method added.")
+                return redirect(request.path)
+    elif request.method == "POST":
+        fund_form = FundForm(request.POST)
+        if fund_form.is_valid():
+            method = PaymentMethod.objects.filter(
+                owner=user, pk=fund_form.cleaned_data["payment_method"], removed_at__isnull=True
+            ).first()
+            try:
+                if method is None:
+                    raise NotFound(
+                        "Choose one of your payment methods.", code="payment_method_not_found"
+                    )
+                paying.fund(
+                    milestone=milestone,
+                    client=user,
+                    method=method,
+                    context=client_context(request),
+                    idempotency_key=f"web:{fund_form.cleaned_data['attempt']}",
+                )
+            except DomainError as refused:
+                error = refused
+            else:
+                messages.success(
+                    request,
+                    "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
+                )
+                return _back_to(contract, f"milestone-{milestone.pk}")
+    methods = PaymentMethod.objects.filter(owner=user, removed_at__isnull=True)
+    context = {
+        "contract": contract,
+        "milestone": milestone,
+        "amount": display(milestone.amount_minor, contract.currency),
+        "methods": [
+            {
+                "obj": m,
+                "total": display(
+                    milestone.amount_minor + escrow.client_fee_for(m, milestone.amount_minor),
+                    contract.currency,
+                ),
+                "fee": display(escrow.client_fee_for(m, milestone.amount_minor), contract.currency),
+            }
+            for m in methods
+        ],
+        "method_form": method_form,
+        "attempt": secrets.token_hex(12),
+        "error": error,
+    }
+    return render(
+        request,
+        "contracts/fund.html",
+        context,
+        status=error.status if error else (400 if method_form.errors else 200),
+    )
+
+
+# --- Delivery and review ---------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    milestone = _milestone_or_404(request, contract_id, milestone_id)
+    form = SubmitWorkForm(request.POST or None, request.FILES or None)
+    error: DomainError | None = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            files = deliverables.incoming_from_uploads(form.cleaned_data["attachments"])
+            escrow.submit_work(
+                milestone=milestone,
+                by=_user(request),
+                message=form.cleaned_data["message"],
+                files=files,
+            )
+        except DomainError as refused:
+            error = refused
+        else:
+            messages.success(request, "Work submitted. The client's review period has started.")
+            return _back_to(milestone.contract, f"milestone-{milestone.pk}")
+    status = error.status if error else (400 if form.errors else 200)
+    return render(
+        request,
+        "contracts/submit.html",
+        {"milestone": milestone, "contract": milestone.contract, "form": form, "error": error},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    def act(m: Milestone, data: dict[str, Any]) -> None:
+        escrow.approve_milestone(
+            milestone=m, by=_user(request), amount_minor=_amount_or_none_from(data, m)
+        )
+
+    return _milestone_action(
+        request,
+        contract_id,
+        milestone_id,
+        ApproveForm,
+        act,
+        "Approved: the money was released to the freelancer.",
+    )
+
+
+def _amount_or_none_from(data: dict[str, Any], milestone: Milestone) -> int | None:
+    raw = (data.get("amount") or "").strip()
+    return to_minor(raw, milestone.contract.currency) if raw else None
+
+
+@login_required
+@require_POST
+def milestone_request_changes(
+    request: HttpRequest, contract_id: int, milestone_id: int
+) -> HttpResponse:
+    def act(m: Milestone, data: dict[str, Any]) -> None:
+        escrow.request_changes(milestone=m, by=_user(request), message=data["message"])
+
+    return _milestone_action(
+        request,
+        contract_id,
+        milestone_id,
+        ChangesForm,
+        act,
+        "Changes requested; the review clock is paused.",
+    )
+
+
+@login_required
+@require_POST
+def milestone_extend(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    def act(m: Milestone, data: dict[str, Any]) -> None:
+        escrow.extend_review(milestone=m, by=_user(request), days=data["days"])
+
+    return _milestone_action(
+        request, contract_id, milestone_id, ExtendForm, act, "Review period extended."
+    )
+
+
+@login_required
+@require_POST
+def milestone_refund(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    def act(m: Milestone, data: dict[str, Any]) -> None:
+        escrow.refund_milestone(
+            milestone=m,
+            by=_user(request),
+            amount_minor=_amount_or_none_from(data, m),
+            reason=data["reason"],
+        )
+
+    return _milestone_action(
+        request, contract_id, milestone_id, RefundForm, act, "Refunded to the client."
+    )
+
+
+# --- Delivered files ---------------------------------------------------------------------------
+
+
+def _serve(record: Any, field: str, *, as_attachment: bool) -> FileResponse:
+    stored = getattr(record, field)
+    response = FileResponse(
+        stored.open("rb"),
+        as_attachment=as_attachment,
+        filename=record.name if as_attachment else "",
+    )
+    response["Content-Type"] = "image/jpeg" if field == "preview" else record.content_type
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def file_preview(request: HttpRequest, file_id: int) -> HttpResponseBase:
+    try:
+        record = deliverables.open_preview(user=_user(request), file_id=file_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+    return _serve(record, "preview", as_attachment=False)
+
+
+@login_required
+def file_download(request: HttpRequest, file_id: int) -> HttpResponseBase:
+    try:
+        record = deliverables.open_full_file(user=_user(request), file_id=file_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+    except DomainError as error:
+        return HttpResponse(
+            error.message, status=error.status, content_type="text/plain; charset=utf-8"
+        )
+    return _serve(record, "file", as_attachment=True)
+
+
+# --- Changes, ending, feedback -------------------------------------------------------------------
+
+
+def _contract_action(
+    request: HttpRequest,
+    contract_id: int,
+    form_class: type,
+    act: Callable[..., Any],
+    done: str,
+    anchor: str,
+) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = form_class(
+        request.POST,
+        **({"milestones": _milestone_choices(contract)} if form_class is ProposalForm else {}),
+    )
+    if not form.is_valid():
+        return _invalid(request, contract, form)
+    try:
+        act(contract, form.cleaned_data)
+    except ValueError as exc:
+        return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
+    except DomainError as error:
+        return _refused(request, contract, error)
+    messages.success(request, done)
+    return _back_to(contract, anchor)
+
+
+def _milestone_choices(contract: Contract) -> list[tuple[int, str]]:
+    return [(m.pk, f"{m.position}. {m.title}") for m in selectors.milestones_of(contract)]
+
+
+@login_required
+@require_POST
+def proposal_create(request: HttpRequest, contract_id: int) -> HttpResponse:
+    def act(contract: Contract, data: dict[str, Any]) -> None:
+        milestone = (
+            contract.milestones.filter(pk=data["milestone"]).first() if data["milestone"] else None
+        )
+        raw = (data.get("amount") or "").strip()
+        changes.propose_change(
+            contract=contract,
+            by=_user(request),
+            kind=data["kind"],
+            milestone=milestone,
+            title=data["title"],
+            amount_minor=to_minor(raw, contract.currency) if raw else None,
+            due_date=data["due_date"],
+            note=data["note"],
+        )
+
+    return _contract_action(
+        request,
+        contract_id,
+        ProposalForm,
+        act,
+        "Change proposed; the other party will be asked to accept it.",
+        "changes",
+    )
+
+
+def _proposal_or_404(request: HttpRequest, proposal_id: int) -> ChangeProposal:
+    proposal = ChangeProposal.objects.select_related("contract").filter(pk=proposal_id).first()
+    if proposal is None or not proposal.contract.is_party(request.user):
+        raise Http404("No such proposal.")
+    return proposal
+
+
+@login_required
+@require_POST
+def proposal_answer(request: HttpRequest, proposal_id: int, answer: str) -> HttpResponse:
+    if answer not in ("accept", "decline"):
+        raise Http404("Answer a proposal with accept or decline.")
+    proposal = _proposal_or_404(request, proposal_id)
+    act = changes.accept_change if answer == "accept" else changes.decline_change
+    try:
+        act(proposal=proposal, by=_user(request))
+    except DomainError as error:
+        return _refused(request, proposal.contract, error)
+    messages.success(request, "Change accepted." if answer == "accept" else "Change declined.")
+    return _back_to(proposal.contract, "changes")
+
+
+@login_required
+@require_POST
+def contract_end(request: HttpRequest, contract_id: int) -> HttpResponse:
+    def act(contract: Contract, data: dict[str, Any]) -> None:
+        changes.end_contract(contract=contract, by=_user(request), reason=data["reason"])
+
+    return _contract_action(
+        request,
+        contract_id,
+        EndForm,
+        act,
+        "The contract has ended. You can leave feedback now.",
+        "feedback",
+    )
+
+
+@login_required
+@require_POST
+def contract_feedback(request: HttpRequest, contract_id: int) -> HttpResponse:
+    def act(contract: Contract, data: dict[str, Any]) -> None:
+        changes.leave_feedback(
+            contract=contract, by=_user(request), rating=data["rating"], comment=data["comment"]
+        )
+
+    return _contract_action(
+        request, contract_id, FeedbackForm, act, "Thank you for your feedback.", "feedback"
+    )
+
+
+# --- Earnings and payouts --------------------------------------------------------------------------
+
+
+def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
+    methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
+    return {
+        "summary": earnings.summary(user),
+        "chart": earnings.monthly_chart(user),
+        "payouts": earnings.payouts_of(user)[:50],
+        "methods": methods,
+        "method_form": extra.pop("method_form", None) or PayoutMethodForm(),
+        "withdraw_form": extra.pop("withdraw_form", None)
+        or WithdrawForm(
+            methods=[(m.pk, str(m)) for m in methods], initial={"attempt": secrets.token_hex(12)}
+        ),
+        **extra,
+    }
+
+
+@login_required
+def earnings_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "contracts/earnings.html", _earnings_context(_user(request)))
+
+
+@login_required
+@require_POST
+def payout_method_add(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = PayoutMethodForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/earnings.html",
+            _earnings_context(user, method_form=form),
+            status=400,
+        )
+    try:
+        payouts.add_payout_method(owner=user, **form.cleaned_data)
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/earnings.html",
+            _earnings_context(user, method_form=form, error=error),
+            status=error.status,
+        )
+    messages.success(request, "Payout method added.")
+    return redirect("contracts:earnings")
+
+
+@login_required
+@require_POST
+def payout_request(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
+    form = WithdrawForm(request.POST, methods=[(m.pk, str(m)) for m in methods])
+    if not form.is_valid():
+        return render(
+            request,
+            "contracts/earnings.html",
+            _earnings_context(user, withdraw_form=form),
+            status=400,
+        )
+    try:
+        method = payouts.payout_method_for(user, form.cleaned_data["payout_method"])
+        amount = to_minor(form.cleaned_data["amount"], method.currency)
+        paying.withdraw(
+            freelancer=user,
+            method=method,
+            amount_minor=amount,
+            idempotency_key=f"web:{form.cleaned_data['attempt']}",
+        )
+    except ValueError as exc:
+        error = DomainError("validation_error", str(exc))
+        return render(
+            request,
+            "contracts/earnings.html",
+            _earnings_context(user, withdraw_form=form, error=error),
+            status=400,
+        )
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/earnings.html",
+            _earnings_context(user, withdraw_form=form, error=error),
+            status=error.status,
+        )
+    messages.success(request, "Payout requested. It is pending until the bank confirms it.")
+    return redirect("contracts:earnings")

@@ -1,0 +1,144 @@
+"""The milestone and money pages, through the web (the services have their own tests)."""
+
+import io
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts.models import MilestoneState
+from directcontracts.payments.models import PaymentMethod
+from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_the_client_adds_a_card_and_funds_from_the_page(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    url = reverse("contracts:fund", args=[contract.pk, milestone.pk])
+    client.post(url, {"kind": "card", "number": "4242 4242 4242 4242", "holder_name": "Nora"})
+    method = PaymentMethod.objects.get(owner=buyer)
+    response = client.post(url, {"payment_method": method.pk, "attempt": "a1"})
+    assert response.status_code == 302
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDING_PENDING
+
+
+def test_a_double_click_on_pay_charges_once(client, freelancer, monkeypatch):
+    from directcontracts.payments.models import Payment
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    method = card(buyer)
+    client.force_login(buyer)
+    url = reverse("contracts:fund", args=[contract.pk, milestone.pk])
+    client.post(url, {"payment_method": method.pk, "attempt": "same"})
+    client.post(url, {"payment_method": method.pk, "attempt": "same"})
+    assert Payment.objects.count() == 1
+
+
+def test_a_declined_card_shows_the_reason_with_a_402(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    method = card(buyer, "4000000000000002")
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:fund", args=[contract.pk, milestone.pk]),
+        {"payment_method": method.pk, "attempt": "x"},
+    )
+    assert response.status_code == 402
+    assert b"declined" in response.content
+
+
+def test_the_freelancer_submits_files_and_the_client_sees_a_preview_not_the_file(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    upload = io.BytesIO(b"first draft of the copy")
+    upload.name = "draft.txt"
+    response = client.post(
+        reverse("contracts:submit", args=[contract.pk, milestone.pk]),
+        {"message": "Draft", "attachments": [upload]},
+    )
+    assert response.status_code == 302
+    record = milestone.deliverables.get().files.get()
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk]))
+    assert b"first draft of the copy" in page.content
+    assert b"unlocks at release" in page.content
+    assert b"Auto-release in" in page.content
+    assert client.get(reverse("contracts:file_download", args=[record.pk])).status_code == 403
+
+
+def test_the_client_approves_from_the_page(client, freelancer, monkeypatch, frozen_clock):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    client.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": ""})
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED
+
+
+def test_approving_more_than_escrow_is_refused_on_the_page(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": "9999"}
+    )
+    assert response.status_code == 400
+    assert b'data-error-code="amount_too_large"' in response.content
+
+
+def test_a_stranger_gets_404_on_every_money_page(
+    client, freelancer, monkeypatch, frozen_clock, stranger_client
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(stranger_client)
+    for name in ("fund", "submit"):
+        assert (
+            client.get(reverse(f"contracts:{name}", args=[contract.pk, milestone.pk])).status_code
+            == 404
+        )
+    for name in ("approve", "refund", "request_changes", "extend"):
+        assert (
+            client.post(
+                reverse(f"contracts:{name}", args=[contract.pk, milestone.pk]),
+                {"message": "x", "days": 1},
+            ).status_code
+            == 404
+        )
+
+
+def test_the_earnings_page_shows_the_hold_and_pays_out_after_it(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings"))
+    assert b"In security hold" in page.content
+    client.post(
+        reverse("contracts:payout_method_add"),
+        {"account_number": "000123456789", "holder_name": "Fiona", "currency": "USD"},
+    )
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    method = freelancer.payout_methods.get()
+    response = client.post(
+        reverse("contracts:payout_request"),
+        {"payout_method": method.pk, "amount": "475.00", "attempt": "w1"},
+    )
+    assert response.status_code == 302
+    settle_gateway(frozen_clock)
+    assert freelancer.payouts.get().state == "paid"
