@@ -9,9 +9,13 @@ from django.db import transaction
 
 from directcontracts.accounts.demo import DEMO_PASSWORD, DIRECT_CLIENT_EMAIL
 from directcontracts.accounts.models import User
-from directcontracts.contracts import invitations, services
-from directcontracts.contracts.models import Contract, Invitation
+from directcontracts.contracts import escrow, invitations, services
+from directcontracts.contracts.deliverables import IncomingFile
+from directcontracts.contracts.models import Contract, Invitation, Milestone, MilestoneState
 from directcontracts.core import clock
+from directcontracts.payments.charges import add_payment_method
+from directcontracts.payments.models import PaymentMethod
+from directcontracts.payments.sandbox import deliver_due
 
 CATEGORY = "web-development"
 
