@@ -113,6 +113,77 @@ def load_contracts(write: Callable[[str], None]) -> None:
                 name="Carl Client",
                 country="GB",
             )
-    write(
-        f"  {Contract.objects.filter(freelancer=freelancer).count()} demo contracts for freelancer@demo.test"
+    _money_on(active, freelancer)
+    refunded = _draft(freelancer, "Logo refresh", DIRECT_CLIENT_EMAIL, "Carl Client", 25_000)
+    if refunded.state == "draft":
+        invitation = invitations.send_invitation(contract=refunded, by=freelancer)
+        invitations.accept_invitation(
+            invitation=invitation,
+            access=_prove(invitation),
+            password=DEMO_PASSWORD,
+            name="Carl Client",
+            country="GB",
+        )
+    refunded.refresh_from_db()
+    _refund_first(refunded, freelancer)
+    count = Contract.objects.filter(freelancer=freelancer).count()
+    write(f"  {count} demo contracts for freelancer@demo.test")
+
+
+def _settle_now() -> None:
+    """Let the sandbox's pending outcomes happen at once, so the demo starts populated."""
+    deliver_due(clock.now() + timedelta(days=1))
+
+
+def _fund(milestone: Milestone, client: User) -> None:
+    if milestone.state != MilestoneState.AWAITING_FUNDING:
+        return
+    method = PaymentMethod.objects.filter(
+        owner=client, removed_at__isnull=True
+    ).first() or add_payment_method(
+        owner=client, kind="card", number="4242424242424242", holder_name=client.full_name
     )
+    escrow.fund_milestone(
+        milestone=milestone, by=client, method=method, idempotency_key=f"demo:{milestone.pk}"
+    )
+    _settle_now()
+    milestone.refresh_from_db()
+
+
+def _money_on(contract: Contract, freelancer: User) -> None:
+    """Bakery website: the first milestone released, the second submitted, the third unfunded."""
+    contract.refresh_from_db()
+    client = contract.client
+    if client is None or contract.state != "active":
+        return
+    first, second = list(contract.milestones.order_by("position"))[:2]
+    _fund(first, client)
+    if first.state == MilestoneState.FUNDED:
+        escrow.submit_work(milestone=first, by=freelancer, message="Wireframes for all five pages.")
+        escrow.approve_milestone(milestone=first, by=client)
+    _fund(second, client)
+    if second.state == MilestoneState.FUNDED:
+        escrow.submit_work(
+            milestone=second,
+            by=freelancer,
+            message="The design, ready for your review.",
+            files=[
+                IncomingFile(
+                    "design-notes.md",
+                    b"# Design notes\n\nWarm colours, hand-drawn icons, large photos.\n",
+                )
+            ],
+        )
+
+
+def _refund_first(contract: Contract, freelancer: User) -> None:
+    milestone = contract.milestones.order_by("position").first()
+    if milestone is None or contract.client is None or contract.state != "active":
+        return
+    _fund(milestone, contract.client)
+    if milestone.state == MilestoneState.FUNDED:
+        escrow.refund_milestone(
+            milestone=milestone,
+            by=freelancer,
+            reason="The client's plans changed; nothing was started.",
+        )
