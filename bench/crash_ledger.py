@@ -319,7 +319,8 @@ def _kill_private_cluster() -> None:
     # In a container without an init that reaps orphans, the dead postmaster lingers as a
     # zombie and its lock files look live; after a real power cut its pid would simply be
     # gone. Remove them so the restart goes straight to crash recovery (WAL replay).
-    for lock in (PG_DIR / "postmaster.pid", Path(f"/tmp/.s.PGSQL.{PG_PORT}.lock")):
+    socket_lock = Path(f"/tmp/.s.PGSQL.{PG_PORT}.lock")  # noqa: S108 — where -k /tmp puts it
+    for lock in (PG_DIR / "postmaster.pid", socket_lock):
         lock.unlink(missing_ok=True)
 
 
