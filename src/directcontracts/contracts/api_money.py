@@ -22,6 +22,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import changes, deliverables, escrow, paying, selectors, statements
+from directcontracts.contracts import earnings as earnings_reads
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.identity import ClientContext
@@ -94,9 +95,9 @@ class PaymentMethodIn(Schema):
 class PaymentMethodOut(Schema):
     id: int = Field(examples=[7])
     kind: str = Field(examples=["card"])
-    brand: str = Field(examples=["visa"])
+    brand: str = Field(examples=["Visa"])
     last4: str = Field(examples=["4242"])
-    label: str = Field(examples=["visa card ending 4242"])
+    label: str = Field(examples=["Visa card ending 4242"])
     created_at: datetime
 
 
@@ -843,10 +844,8 @@ def earnings(request: HttpRequest) -> list[EarningsOut]:
     user = api_user(request)
     _require_freelancer(user)
     releases = Release.objects.filter(freelancer=user)
-    currencies = set(releases.values_list("currency", flat=True))
-    currencies |= set(Payout.objects.filter(freelancer=user).values_list("currency", flat=True))
     result = []
-    for currency in sorted(currencies):
+    for currency in earnings_reads.currencies_of(user):
         pending = Payout.objects.filter(
             freelancer=user, currency=currency, state=PayoutState.PENDING
         ).aggregate(total=Sum("amount_minor"))["total"]
