@@ -27,6 +27,20 @@ def category_choices() -> list[tuple[str, str]]:
     return choices
 
 
+def category_label(category_slug: str, version_number: int | None) -> str:
+    """ "Category > Subcategory" as named in the catalog version the contract was made under."""
+    from directcontracts.catalog.models import Category
+
+    found = (
+        Category.objects.filter(slug=category_slug, version__number=version_number)
+        .select_related("parent")
+        .first()
+    )
+    if found is None:
+        return category_slug
+    return f"{found.parent.name} > {found.name}" if found.parent else found.name
+
+
 def catalog_version_for(category_slug: str) -> int:
     """The version a new contract is created under; refuses categories not in effect."""
     return check_category_allowed(category_slug).version.number

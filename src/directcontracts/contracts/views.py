@@ -119,6 +119,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
         "hold_state": policy.hold_state(contract.screening_ref),
+        "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.messages_of(contract),
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
