@@ -31,6 +31,8 @@ def category_label(category_slug: str, version_number: int | None) -> str:
     """ "Category > Subcategory" as named in the catalog version the contract was made under."""
     from directcontracts.catalog.models import Category
 
+    if version_number is None:
+        return category_slug
     found = (
         Category.objects.filter(slug=category_slug, version__number=version_number)
         .select_related("parent")
