@@ -284,6 +284,15 @@ def test_pruning_deletes_only_expired_keys(post, frozen_clock):
 
 
 @pytest.mark.django_db
+def test_a_users_expired_keys_go_with_their_next_keyed_request(post, frozen_clock):
+    post("/things", key="a")
+    post("/things", key="b")
+    frozen_clock.advance(KEY_TTL + timedelta(seconds=1))
+    post("/things", key="c")
+    assert list(IdempotentRequest.objects.values_list("key", flat=True)) == ["c"]
+
+
+@pytest.mark.django_db
 def test_operations_without_the_decorator_ignore_the_header(post):
     post("/plain")
     post("/plain")
