@@ -1,8 +1,5 @@
 """Milestones and money through the API: the fixed-price path, idempotent money POSTs,
 strangers (404), the wrong party (403), bad input (422) and illegal transitions (409).
-
-Until contracts/api.py mounts `api_money.router`, this module serves it itself (a test-only
-urlconf in front of the project's own), with the real API's authentication and errors.
 """
 
 from __future__ import annotations
@@ -12,31 +9,15 @@ import io
 import pytest
 import schemathesis
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import include, path
-from ninja import NinjaAPI
 from PIL import Image
 
 from directcontracts.accounts.services import create_api_token
-from directcontracts.api import SessionAuth, TokenAuth
-from directcontracts.api import api as main_api
-from directcontracts.contracts.api_money import router as money_router
 from directcontracts.contracts.models import ContractState, FileView, MilestoneState
 from directcontracts.core.models import IdempotentRequest
 from directcontracts.payments.models import Payment, PaymentMethod, Payout
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
-money_api = NinjaAPI(
-    title="Direct Contracts API (milestones and money, test mount)",
-    urls_namespace="api-money-test",
-    auth=[TokenAuth(), SessionAuth()],
-    docs_url=None,
-)
-money_api._exception_handlers = dict(main_api._exception_handlers)
-money_api.add_router("", money_router)
-
-urlpatterns = [path("api/v1/", money_api.urls), path("", include("directcontracts.urls"))]
-
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
+pytestmark = pytest.mark.django_db
 
 GOOD_CARD = "4242 4242 4242 4242"
 DECLINED_CARD = "4000 0000 0000 0002"

@@ -99,4 +99,17 @@ def test_a_genuinely_new_client_passes_the_check(freelancer, marketplace_holder,
         country="DE",
     )
     assert result.contract.state == ContractState.ACTIVE
-    assert CircumventionCheck.objects.get(subject=f"contract:{contract.pk}").decision == "allow"
+    assert (
+        CircumventionCheck.objects.get(
+            subject=f"contract:{contract.pk}", checkpoint="invitation_accepted"
+        ).decision
+        == "allow"
+    )
+
+
+def test_sending_an_invitation_records_the_given_email_and_name(freelancer):
+    contract, _, _ = sent_invitation(
+        freelancer, client_email="olga@example.net", client_name="Olga Petrova"
+    )
+    check = CircumventionCheck.objects.get(subject=f"contract:{contract.pk}", checkpoint="invited")
+    assert check.candidate["email"] == "olga@example.net"

@@ -97,6 +97,7 @@ class MarketplaceAccount(models.Model):
 
 
 class Checkpoint(models.TextChoices):
+    INVITED = "invited", "Client invited"
     INVITATION_OPENED = "invitation_opened", "Invitation opened"
     INVITATION_ACCEPTED = "invitation_accepted", "Invitation accepted"
     PAYMENT_METHOD_ADDED = "payment_method_added", "Payment method added"

@@ -347,3 +347,6 @@ def post_message(request: HttpRequest, contract_id: int, payload: MessageIn) -> 
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     return Status(201, messaging.post_message(contract=contract, sender=user, body=payload.body))
+
+
+router.add_router("", "directcontracts.contracts.api_money.router")

@@ -51,6 +51,16 @@ def _cleared(contract: Contract) -> bool:
     ).exists()
 
 
+def record_invited(*, contract: Contract) -> None:
+    """What the freelancer told us about the client, as the first signals (decides nothing)."""
+    check_client(
+        subject=subject_of(contract),
+        checkpoint=Checkpoint.INVITED,
+        email=contract.client_email,
+        name=contract.client_name,
+    )
+
+
 def record_invitation_opened(*, invitation: Invitation, context: ClientContext) -> None:
     """Signals only: opening a link decides nothing."""
     check_client(

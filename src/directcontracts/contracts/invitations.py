@@ -33,7 +33,11 @@ from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
 from directcontracts.contracts.announce import announce
 from directcontracts.contracts.errors import ContractErrorCode
-from directcontracts.contracts.identity import ClientContext, check_before_acceptance
+from directcontracts.contracts.identity import (
+    ClientContext,
+    check_before_acceptance,
+    record_invited,
+)
 from directcontracts.contracts.models import Contract, ContractState, Invitation
 from directcontracts.contracts.services import (
     check_client_email,
@@ -115,6 +119,7 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
     )
     invitation = _issue(contract)
     _email_invitation(contract, invitation)
+    record_invited(contract=contract)
     announce(
         contract,
         kind="contract.invited",
