@@ -304,5 +304,7 @@ RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
 MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)
 DELIVERABLE_MAX_FILES = env_int("DELIVERABLE_MAX_FILES", 10, minimum=1)
 DELIVERABLE_MAX_FILE_BYTES = env_int("DELIVERABLE_MAX_FILE_BYTES", 25 * 1024 * 1024, minimum=1024)
+# Multipart API uploads (deliverables) may carry every file of one submission.
+API_MAX_UPLOAD_BYTES = DELIVERABLE_MAX_FILES * DELIVERABLE_MAX_FILE_BYTES + 1_000_000
 # Uploads go to disk past this size instead of memory (deliverables can be large).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -79,11 +79,14 @@ class ApiBodyLimitMiddleware:
                     error_body(CoreErrorCode.VALIDATION_ERROR, "Content-Length is not a number."),
                     status=400,
                 )
-            if length > settings.API_MAX_BODY_BYTES:
+            # File uploads (multipart) may be as large as the deliverable limits allow; JSON may not.
+            multipart = request.content_type == "multipart/form-data"
+            limit = settings.API_MAX_UPLOAD_BYTES if multipart else settings.API_MAX_BODY_BYTES
+            if length > limit:
                 return JsonResponse(
                     error_body(
                         CoreErrorCode.PAYLOAD_TOO_LARGE,
-                        f"The request body is larger than {settings.API_MAX_BODY_BYTES} bytes.",
+                        f"The request body is larger than {limit} bytes.",
                     ),
                     status=413,
                 )
