@@ -2,6 +2,8 @@
 # `make run`: the background worker and the web server together; Ctrl-C stops both.
 set -euo pipefail
 BIN=.venv/bin
+# The review clock's periodic sweep (auto-release, reminders) and the daily reconciliation.
+$BIN/directcontracts run_review_timers --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

@@ -292,3 +292,34 @@ def test_a_bad_file_refuses_the_whole_submission(
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.FUNDED
     assert not milestone.deliverables.exists()
+
+
+def test_a_submission_schedules_its_reminders_and_release_on_a_deferring_backend(
+    freelancer, monkeypatch, frozen_clock, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    DBTaskResult.objects.all().delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    scheduled = DBTaskResult.objects.filter(task_path__contains="contracts.tasks").order_by(
+        "run_after"
+    )
+    assert [t.task_path.rsplit(".", 1)[1] for t in scheduled] == [
+        "send_review_reminders_task",
+        "send_review_reminders_task",
+        "release_due_milestones_task",
+    ]
+
+
+def test_the_review_timer_command_releases_what_is_due(freelancer, monkeypatch, frozen_clock):
+    from django.core.management import call_command
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="done")
+    frozen_clock.advance(days=contract.review_period_days + 1)
+    call_command("run_review_timers")
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED

@@ -19,6 +19,7 @@ Design:
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -38,6 +39,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display, fee_of
 from directcontracts.contracts.services import require_party
 from directcontracts.contracts.states import InvalidTransition, record_event, transition
+from directcontracts.contracts.tasks import schedule_review_timers
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger import chart
@@ -277,6 +279,7 @@ def submit_work(
             raise InvalidTransition(locked, MilestoneState.SUBMITTED)
         store_deliverable(milestone=locked, by=by, message=message, files=files or [])
         deadline = clock.now() + timedelta(days=contract.review_period_days)
+        transaction.on_commit(partial(schedule_review_timers, deadline))
         transition(
             locked,
             MilestoneState.SUBMITTED,
@@ -355,6 +358,7 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
         locked.review_deadline = locked.review_deadline + timedelta(days=days)
         locked.review_extended = True
         locked.save(update_fields=["review_deadline", "review_extended"])
+        transaction.on_commit(partial(schedule_review_timers, locked.review_deadline))
         record_event(
             contract=locked.contract,
             milestone=locked,
