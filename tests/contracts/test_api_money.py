@@ -511,7 +511,7 @@ def test_every_operation_is_documented_and_money_posts_require_the_key(client):
         for method, op in ops.items()
         if "milestones and money" in op.get("tags", [])
     ]
-    assert len(operations) == 26
+    assert len(operations) == 29
     for where, method, op in operations:
         assert op["summary"], (where, method)
         assert op["description"], (where, method)
@@ -522,3 +522,16 @@ def test_every_operation_is_documented_and_money_posts_require_the_key(client):
     assert "multipart/form-data" in submit["post"]["requestBody"]["content"]
     fund_body = schema["components"]["schemas"]["FundIn"]
     assert fund_body["properties"]["payment_method_id"]["examples"] == [7]
+
+
+def test_a_refund_request_through_the_api_is_answered_by_the_freelancer(
+    api, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    base = f"/contracts/{contract.pk}/milestones/{milestone.pk}"
+    created = api(client, "post", f"{base}/refund-requests", data={"reason": "Plans changed"})
+    assert created.status_code == 201
+    request_id = created.json()["id"]
+    assert api(client, "post", f"/refund-requests/{request_id}/accept", data={}).status_code == 403
+    answered = api(freelancer, "post", f"/refund-requests/{request_id}/accept", data={})
+    assert answered.json()["state"] == "accepted"

@@ -323,3 +323,51 @@ def test_the_review_timer_command_releases_what_is_due(freelancer, monkeypatch, 
     call_command("run_review_timers")
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.RELEASED
+
+
+def test_the_client_asks_for_a_refund_and_the_freelancer_accepts(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    request = escrow.request_refund(milestone=milestone, by=client, reason="Plans changed")
+    escrow.answer_refund_request(request=request, by=freelancer, accept=True)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.REFUNDED
+    assert _escrow_of(contract).posted == 0
+
+
+def test_a_declined_refund_request_keeps_the_money_in_escrow(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    request = escrow.request_refund(milestone=milestone, by=client, reason="Plans changed")
+    escrow.answer_refund_request(
+        request=request, by=freelancer, accept=False, note="Work is half done"
+    )
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert milestone.events.filter(kind="milestone.refund_declined").exists()
+
+
+def test_silence_for_seven_days_means_refund(freelancer, monkeypatch, frozen_clock, settings):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.request_refund(
+        milestone=milestone, by=client, reason="Nothing delivered", amount_minor=20_000
+    )
+    frozen_clock.advance(days=settings.REFUND_ANSWER_DAYS, seconds=-1)
+    assert escrow.settle_unanswered_refund_requests() == 0
+    frozen_clock.advance(seconds=2)
+    assert escrow.settle_unanswered_refund_requests() == 1
+    milestone.refresh_from_db()
+    assert milestone.refunded_amount_minor == 20_000
+    assert escrow.settle_unanswered_refund_requests() == 0
+
+
+def test_only_one_refund_request_waits_at_a_time_and_only_the_client_asks(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    with pytest.raises(DomainError):
+        escrow.request_refund(milestone=milestone, by=freelancer, reason="x")
+    escrow.request_refund(milestone=milestone, by=client, reason="x")
+    with pytest.raises(DomainError) as refused:
+        escrow.request_refund(milestone=milestone, by=client, reason="again")
+    assert refused.value.code == "refund_already_requested"

@@ -142,3 +142,21 @@ def test_the_earnings_page_shows_the_hold_and_pays_out_after_it(
     assert response.status_code == 302
     settle_gateway(frozen_clock)
     assert freelancer.payouts.get().state == "paid"
+
+
+def test_the_client_asks_for_a_refund_and_the_freelancer_accepts_on_the_page(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    client.post(
+        reverse("contracts:refund_request", args=[contract.pk, milestone.pk]),
+        {"reason": "Plans changed", "amount": ""},
+    )
+    request = milestone.refund_requests.get()
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk]))
+    assert b"Refund requested" in page.content
+    client.post(reverse("contracts:refund_request_answer", args=[request.pk, "accept"]))
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.REFUNDED

@@ -34,6 +34,7 @@ from directcontracts.contracts.models import (
     Feedback,
     Milestone,
     MilestoneState,
+    RefundRequest,
     Release,
 )
 from directcontracts.contracts.services import require_party
@@ -601,6 +602,85 @@ def refund_milestone(
         milestone=milestone, by=user, amount_minor=payload.amount_minor, reason=payload.reason
     )
     return _fresh(milestone)
+
+
+class RefundRequestIn(Schema):
+    reason: str = Field(
+        min_length=1, max_length=2000, examples=["Nothing was delivered by the due date."]
+    )
+    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[20000])
+
+
+class RefundAnswerIn(Schema):
+    note: str = Field(
+        default="", max_length=2000, examples=["Half of the work is done; let's talk."]
+    )
+
+
+class RefundRequestOut(Schema):
+    id: int
+    milestone_id: int
+    amount_minor: int
+    reason: str
+    state: str
+    answer_by: datetime
+    answered_at: datetime | None
+
+
+@router.post(
+    f"{MILESTONE}/refund-requests",
+    response=responses({201: RefundRequestOut}),
+    summary="Ask for a refund (client)",
+    description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means refund.",
+)
+def create_refund_request(
+    request: HttpRequest, contract_id: int, milestone_id: int, payload: RefundRequestIn
+) -> Status[RefundRequest]:
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    return Status(
+        201,
+        escrow.request_refund(
+            milestone=milestone, by=user, reason=payload.reason, amount_minor=payload.amount_minor
+        ),
+    )
+
+
+def _refund_request_for(user: Any, request_id: int) -> RefundRequest:
+    found = (
+        RefundRequest.objects.select_related("milestone__contract").filter(pk=request_id).first()
+    )
+    if found is None or not found.milestone.contract.is_party(user):
+        raise NotFound("No such refund request.", code="refund_request_not_found")
+    return found
+
+
+@router.post(
+    "/refund-requests/{request_id}/accept",
+    response=responses({200: RefundRequestOut}),
+    summary="Accept a refund request (freelancer): the money goes back to the client",
+)
+def accept_refund_request(
+    request: HttpRequest, request_id: int, payload: RefundAnswerIn
+) -> RefundRequest:
+    user = api_user(request)
+    return escrow.answer_refund_request(
+        request=_refund_request_for(user, request_id), by=user, accept=True, note=payload.note
+    )
+
+
+@router.post(
+    "/refund-requests/{request_id}/decline",
+    response=responses({200: RefundRequestOut}),
+    summary="Decline a refund request (freelancer): the money stays in escrow",
+)
+def decline_refund_request(
+    request: HttpRequest, request_id: int, payload: RefundAnswerIn
+) -> RefundRequest:
+    user = api_user(request)
+    return escrow.answer_refund_request(
+        request=_refund_request_for(user, request_id), by=user, accept=False, note=payload.note
+    )
 
 
 # --- Deliverables ---------------------------------------------------------------------------

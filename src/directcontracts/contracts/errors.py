@@ -42,3 +42,4 @@ class ContractErrorCode(StrEnum):
     MONEY_IN_ESCROW = "money_in_escrow"
     INVALID_RATING = "invalid_rating"
     FEEDBACK_GIVEN = "feedback_already_given"
+    REFUND_ALREADY_REQUESTED = "refund_already_requested"

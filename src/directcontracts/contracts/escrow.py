@@ -34,12 +34,14 @@ from directcontracts.contracts.models import (
     ContractState,
     Milestone,
     MilestoneState,
+    RefundRequest,
+    RefundRequestState,
     Release,
 )
 from directcontracts.contracts.money import display, fee_of
 from directcontracts.contracts.services import require_party
 from directcontracts.contracts.states import InvalidTransition, record_event, transition
-from directcontracts.contracts.tasks import schedule_review_timers
+from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_review_timers
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger import chart
@@ -577,63 +579,219 @@ def refund_milestone(
 
     def work() -> Milestone:
         locked = _lock(milestone)
+        require_party(locked.contract, by, "freelancer")
+        _refund_locked(locked, actor=by, amount_minor=amount_minor, reason=reason)
+        return locked
+
+    return money_transaction(work)
+
+
+def _refund_locked(
+    locked: Milestone, *, actor: User | None, amount_minor: int | None, reason: str
+) -> int:
+    """Refund escrow of a locked milestone (all of it when amount_minor is None); returns the amount.
+
+    1. check the amount against what is held, 2. move it in the ledger (escrow to the
+    client, paid out through the processor), 3. record the milestone's new state or
+    amount, 4. ask the gateway to refund the card or account, 5. tell the client.
+    """
+    contract = locked.contract
+    if not locked.in_escrow:
+        raise InvalidTransition(locked, MilestoneState.REFUNDED)
+    held = locked.funded_amount_minor - locked.refunded_amount_minor
+    amount = held if amount_minor is None else amount_minor
+    if not 0 < amount <= held:
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"You can refund between {display(1, contract.currency)} and {display(held, contract.currency)}.",
+        )
+    number = _next_refund_no(locked)
+    apply_linked(
+        chart.refund_to_client(
+            milestone_id=locked.pk,
+            contract_id=contract.pk,
+            client_id=contract.client_id or 0,
+            amount=amount,
+            currency=contract.currency,
+            refund_no=number,
+        )
+    )
+    actor_label = "" if actor else "refund request unanswered"
+    if amount == held:
+        transition(
+            locked,
+            MilestoneState.REFUNDED,
+            actor=actor,
+            actor_label=actor_label,
+            kind="milestone.refunded",
+            message=reason[:2000],
+            refunded_amount_minor=locked.refunded_amount_minor + amount,
+            review_deadline=None,
+        )
+    else:
+        locked.refunded_amount_minor += amount
+        locked.save(update_fields=["refunded_amount_minor"])
+        record_event(
+            contract=contract,
+            milestone=locked,
+            actor=actor,
+            actor_label=actor_label,
+            kind="milestone.partially_refunded",
+            message=reason[:2000],
+            data={"amount_minor": amount},
+        )
+    _refund_through_gateway(locked, amount, refund_no=number)
+    announce(
+        contract,
+        kind="milestone.refunded",
+        milestone=locked,
+        key=f"milestone:{locked.pk}:refund:{number}",
+        title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
+        body=reason.strip()[:2000]
+        or "This amount went from escrow back to the client's payment method.",
+        to=[contract.client, contract.freelancer],
+    )
+    return amount
+
+
+# --- The client asks for a refund ---------------------------------------------------------
+
+
+def request_refund(
+    *, milestone: Milestone, by: User, reason: str, amount_minor: int | None = None
+) -> RefundRequest:
+    """The client asks for escrow back; the freelancer has REFUND_ANSWER_DAYS to answer,
+    and silence means refund (`settle_unanswered_refund_requests`)."""
+    if not reason.strip():
+        raise DomainError(
+            ContractErrorCode.REASON_REQUIRED, "Tell the freelancer why you ask for a refund."
+        )
+
+    def work() -> RefundRequest:
+        locked = _lock(milestone)
         contract = locked.contract
-        require_party(contract, by, "freelancer")
+        require_party(contract, by, "client")
         if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.REFUNDED)
+        if locked.refund_requests.filter(state=RefundRequestState.PENDING).exists():
+            raise Conflict(
+                ContractErrorCode.REFUND_ALREADY_REQUESTED,
+                "A refund request for this milestone is already waiting.",
+            )
         held = locked.funded_amount_minor - locked.refunded_amount_minor
         amount = held if amount_minor is None else amount_minor
         if not 0 < amount <= held:
             raise DomainError(
                 ContractErrorCode.AMOUNT_TOO_LARGE,
-                f"You can refund between {display(1, contract.currency)} and {display(held, contract.currency)}.",
+                f"You can ask for between {display(1, contract.currency)} and {display(held, contract.currency)}.",
             )
-        number = _next_refund_no(locked)
-        apply_linked(
-            chart.refund_to_client(
-                milestone_id=locked.pk,
-                contract_id=contract.pk,
-                client_id=contract.client_id or 0,
-                amount=amount,
-                currency=contract.currency,
-                refund_no=number,
-            )
+        deadline = clock.now() + timedelta(days=settings.REFUND_ANSWER_DAYS)
+        request = RefundRequest.objects.create(
+            milestone=locked,
+            requested_by=by,
+            amount_minor=amount,
+            reason=reason.strip()[:2000],
+            answer_by=deadline,
         )
-        if amount == held:
-            transition(
-                locked,
-                MilestoneState.REFUNDED,
-                actor=by,
-                kind="milestone.refunded",
-                message=reason[:2000],
-                refunded_amount_minor=locked.refunded_amount_minor + amount,
-                review_deadline=None,
+        record_event(
+            contract=contract,
+            milestone=locked,
+            actor=by,
+            kind="milestone.refund_requested",
+            message=reason.strip()[:2000],
+            data={"amount_minor": amount},
+        )
+        announce(
+            contract,
+            kind="milestone.refund_requested",
+            milestone=locked,
+            key=f"refund-request:{request.pk}",
+            title=f"{contract.client_name} asks for a refund of {display(amount, contract.currency)} on “{locked.title}”",
+            body=f"{reason.strip()[:1000]}\n\nAccept or decline by {deadline:%d %B %Y}; if you don't answer, the money is refunded.",
+            to=[contract.freelancer],
+        )
+        transaction.on_commit(partial(schedule_refund_deadline, deadline))
+        return request
+
+    return money_transaction(work)
+
+
+def answer_refund_request(
+    *, request: RefundRequest, by: User, accept: bool, note: str = ""
+) -> RefundRequest:
+    def work() -> RefundRequest:
+        locked = _lock(request.milestone)
+        contract = locked.contract
+        require_party(contract, by, "freelancer")
+        claimed = RefundRequest.objects.filter(
+            pk=request.pk, state=RefundRequestState.PENDING
+        ).update(
+            state=RefundRequestState.ACCEPTED if accept else RefundRequestState.DECLINED,
+            answered_at=clock.now(),
+            answer_note=note.strip()[:2000],
+        )
+        if not claimed:
+            raise Conflict(
+                ContractErrorCode.INVALID_TRANSITION, "This refund request was already answered."
+            )
+        if accept:
+            _refund_locked(
+                locked, actor=by, amount_minor=request.amount_minor, reason=request.reason
             )
         else:
-            locked.refunded_amount_minor += amount
-            locked.save(update_fields=["refunded_amount_minor"])
             record_event(
                 contract=contract,
                 milestone=locked,
                 actor=by,
-                kind="milestone.partially_refunded",
-                message=reason[:2000],
-                data={"amount_minor": amount},
+                kind="milestone.refund_declined",
+                message=note[:2000],
             )
-        _refund_through_gateway(locked, amount, refund_no=number)
-        announce(
-            contract,
-            kind="milestone.refunded",
-            milestone=locked,
-            key=f"milestone:{locked.pk}:refund:{number}",
-            title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
-            body=reason.strip()[:2000]
-            or "The freelancer refunded this amount from escrow to your payment method.",
-            to=[contract.client],
-        )
-        return locked
+            announce(
+                contract,
+                kind="milestone.refund_declined",
+                milestone=locked,
+                key=f"refund-request:{request.pk}:declined",
+                title=f"{contract.freelancer.display_name} declined your refund request on “{locked.title}”",
+                body=note.strip()[:2000]
+                or "The money stays in escrow. You can still approve, ask for changes, or contact support.",
+                to=[contract.client],
+            )
+        request.refresh_from_db()
+        return request
 
     return money_transaction(work)
+
+
+def settle_unanswered_refund_requests() -> int:
+    """Silence means refund: every request past its answer date is refunded."""
+    due = list(
+        RefundRequest.objects.filter(
+            state=RefundRequestState.PENDING, answer_by__lte=clock.now()
+        ).values_list("pk", flat=True)
+    )
+    settled = 0
+    for pk in due:
+
+        def work(pk: int = pk) -> bool:
+            request = RefundRequest.objects.get(pk=pk)
+            locked = _lock(request.milestone)
+            claimed = RefundRequest.objects.filter(
+                pk=pk, state=RefundRequestState.PENDING, answer_by__lte=clock.now()
+            ).update(state=RefundRequestState.REFUNDED_BY_DEFAULT, answered_at=clock.now())
+            if not claimed:
+                return False
+            if locked.in_escrow:
+                held = locked.funded_amount_minor - locked.refunded_amount_minor
+                _refund_locked(
+                    locked,
+                    actor=None,
+                    amount_minor=min(request.amount_minor, held),
+                    reason=request.reason,
+                )
+            return True
+
+        settled += int(money_transaction(work))
+    return settled
 
 
 def register_payment_handlers() -> None:

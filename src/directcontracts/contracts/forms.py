@@ -204,6 +204,13 @@ class RefundForm(forms.Form):
     )
 
 
+class RefundRequestForm(forms.Form):
+    amount = AmountField(
+        required=False, label="Amount", help_text="Leave empty to ask for everything in escrow."
+    )
+    reason = forms.CharField(max_length=2_000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
 class ProposalForm(forms.Form):
     kind = forms.ChoiceField(
         choices=[

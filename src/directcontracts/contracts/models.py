@@ -436,3 +436,41 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.rating}/5 on contract {self.contract_id}"
+
+
+class RefundRequestState(models.TextChoices):
+    PENDING = "pending", "Waiting for the freelancer"
+    ACCEPTED = "accepted", "Accepted and refunded"
+    DECLINED = "declined", "Declined"
+    REFUNDED_BY_DEFAULT = "refunded_by_default", "Refunded (no answer in time)"
+
+
+class RefundRequest(models.Model):
+    """The client asks for escrow back; silence past `answer_by` means refund."""
+
+    milestone = models.ForeignKey(
+        Milestone, on_delete=models.CASCADE, related_name="refund_requests"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    amount_minor = models.BigIntegerField()
+    reason = models.TextField(max_length=2_000)
+    state = models.CharField(
+        max_length=24, choices=RefundRequestState.choices, default=RefundRequestState.PENDING
+    )
+    answer_by = models.DateTimeField(db_index=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    answer_note = models.TextField(max_length=2_000, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount_minor__gt=0), name="refund_request_amount_positive"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"refund request {self.pk} on milestone {self.milestone_id} ({self.state})"

@@ -28,10 +28,11 @@ from directcontracts.contracts.forms import (
     PayoutMethodForm,
     ProposalForm,
     RefundForm,
+    RefundRequestForm,
     SubmitWorkForm,
     WithdrawForm,
 )
-from directcontracts.contracts.models import ChangeProposal, Contract, Milestone
+from directcontracts.contracts.models import ChangeProposal, Contract, Milestone, RefundRequest
 from directcontracts.contracts.money import display, to_minor
 from directcontracts.contracts.views import _detail_context, _user, client_context
 from directcontracts.core.errors import DomainError, NotFound
@@ -274,6 +275,55 @@ def milestone_refund(request: HttpRequest, contract_id: int, milestone_id: int) 
     return _milestone_action(
         request, contract_id, milestone_id, RefundForm, act, "Refunded to the client."
     )
+
+
+@login_required
+@require_POST
+def refund_request_create(
+    request: HttpRequest, contract_id: int, milestone_id: int
+) -> HttpResponse:
+    def act(m: Milestone, data: dict[str, Any]) -> None:
+        escrow.request_refund(
+            milestone=m,
+            by=_user(request),
+            reason=data["reason"],
+            amount_minor=_amount_or_none_from(data, m),
+        )
+
+    return _milestone_action(
+        request,
+        contract_id,
+        milestone_id,
+        RefundRequestForm,
+        act,
+        "Refund requested. The freelancer has a week to answer; if they don't, the money is refunded.",
+    )
+
+
+@login_required
+@require_POST
+def refund_request_answer(request: HttpRequest, request_id: int, answer: str) -> HttpResponse:
+    if answer not in ("accept", "decline"):
+        raise Http404("Answer a refund request with accept or decline.")
+    found = (
+        RefundRequest.objects.select_related("milestone__contract").filter(pk=request_id).first()
+    )
+    if found is None or not found.milestone.contract.is_party(request.user):
+        raise Http404("No such refund request.")
+    contract = found.milestone.contract
+    try:
+        escrow.answer_refund_request(
+            request=found,
+            by=_user(request),
+            accept=answer == "accept",
+            note=request.POST.get("note", "")[:2000],
+        )
+    except DomainError as error:
+        return _refused(request, contract, error)
+    messages.success(
+        request, "Refunded to the client." if answer == "accept" else "Refund request declined."
+    )
+    return _back_to(contract, f"milestone-{found.milestone_id}")
 
 
 # --- Delivered files ---------------------------------------------------------------------------

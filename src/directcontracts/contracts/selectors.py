@@ -106,6 +106,8 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
                 and not m.review_extended,
                 "can_refund": role == "freelancer" and m.in_escrow,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
+                "refund_request": m.refund_requests.filter(state="pending").first(),
+                "can_ask_refund": role == "client" and m.in_escrow,
             }
         )
     return cards

@@ -33,10 +33,21 @@ def send_review_reminders_task() -> int:
 
 
 @task()
-def sweep_review_timers(reschedule: bool = True) -> int:
-    from directcontracts.contracts.escrow import release_due_milestones, send_review_reminders
+def settle_refund_requests_task() -> int:
+    from directcontracts.contracts.escrow import settle_unanswered_refund_requests
 
-    done = send_review_reminders() + release_due_milestones()
+    return settle_unanswered_refund_requests()
+
+
+@task()
+def sweep_review_timers(reschedule: bool = True) -> int:
+    from directcontracts.contracts.escrow import (
+        release_due_milestones,
+        send_review_reminders,
+        settle_unanswered_refund_requests,
+    )
+
+    done = send_review_reminders() + release_due_milestones() + settle_unanswered_refund_requests()
     if reschedule:
         schedule_sweep()
     return done
@@ -54,6 +65,10 @@ def schedule_review_timers(deadline: datetime) -> None:
     for days in REMINDER_DAYS:
         _at(deadline - timedelta(days=days), send_review_reminders_task)
     _at(deadline + timedelta(seconds=1), release_due_milestones_task)
+
+
+def schedule_refund_deadline(deadline: datetime) -> None:
+    _at(deadline + timedelta(seconds=1), settle_refund_requests_task)
 
 
 def schedule_sweep() -> bool:

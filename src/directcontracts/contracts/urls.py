@@ -52,6 +52,16 @@ urlpatterns = [
         money_views.milestone_refund,
         name="refund",
     ),
+    path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/refund-request/",
+        money_views.refund_request_create,
+        name="refund_request",
+    ),
+    path(
+        "refund-requests/<int:request_id>/<str:answer>/",
+        money_views.refund_request_answer,
+        name="refund_request_answer",
+    ),
     path("contracts/<int:contract_id>/proposals/", money_views.proposal_create, name="propose"),
     path(
         "proposals/<int:proposal_id>/<str:answer>/",

@@ -133,11 +133,13 @@ class Transfer(models.Model):
     key = models.CharField(max_length=100, unique=True)
     # Few indexes on purpose: each one is paid on every transfer. History is read through
     # entries, which carry the account.
+    # The journal's references are checked once per INSERT statement on PostgreSQL, not
+    # per row at commit (migrations/0007); SQLite keeps its foreign keys.
     debit_account = models.ForeignKey(
-        Account, on_delete=models.PROTECT, related_name="+", db_index=False
+        Account, on_delete=models.PROTECT, related_name="+", db_index=False, db_constraint=False
     )
     credit_account = models.ForeignKey(
-        Account, on_delete=models.PROTECT, related_name="+", db_index=False
+        Account, on_delete=models.PROTECT, related_name="+", db_index=False, db_constraint=False
     )
     amount = models.BigIntegerField()
     currency = models.CharField(max_length=3)
@@ -155,6 +157,7 @@ class Transfer(models.Model):
         related_name="+",
         # The partial unique constraint below indexes it.
         db_index=False,
+        db_constraint=False,
     )
     expires_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
@@ -198,9 +201,15 @@ class Transfer(models.Model):
 class Entry(models.Model):
     # (account, version) is unique and indexed; no separate account index is needed.
     account = models.ForeignKey(
-        Account, on_delete=models.PROTECT, related_name="entries", db_index=False
+        Account,
+        on_delete=models.PROTECT,
+        related_name="entries",
+        db_index=False,
+        db_constraint=False,
     )
-    transfer = models.ForeignKey(Transfer, on_delete=models.PROTECT, related_name="entries")
+    transfer = models.ForeignKey(
+        Transfer, on_delete=models.PROTECT, related_name="entries", db_constraint=False
+    )
     version = models.BigIntegerField()
     side = models.CharField(max_length=1, choices=Side.choices)
     posted_delta = models.BigIntegerField()
@@ -235,7 +244,13 @@ class IdempotencyRecord(models.Model):
     request = models.JSONField()
     result = models.CharField(max_length=48)
     transfer = models.ForeignKey(
-        Transfer, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_index=False
+        Transfer,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
     created_at = models.DateTimeField()
 

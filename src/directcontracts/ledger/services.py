@@ -892,8 +892,82 @@ def _schedule_expiry(expiring: list[tuple[str, datetime]]) -> None:
             continue
 
 
+def _batch_eligible(requests: Sequence[TransferRequest]) -> bool:
+    """New posted or pending transfers with distinct ids and a valid shape, on PostgreSQL."""
+    if connection.vendor != "postgresql" or len(requests) < 2:
+        return False
+    seen: set[str] = set()
+    for request in requests:
+        if (
+            request.kind not in _NEW_KINDS
+            or request.pending_id is not None
+            or request.id in seen
+            or _static_problem(request) is not None
+        ):
+            return False
+        seen.add(request.id)
+    return True
+
+
+_NEW_KINDS = (TransferKind.SINGLE, TransferKind.PENDING)
+
+
+def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[TransferResult] | None:
+    """The whole batch in one set-based statement (`ledger_post_batch`, migrations/0008).
+
+    None when any transfer would be refused or any id is reused: nothing was written
+    (the accounts stay locked) and the engine decides the batch one transfer at a time.
+    """
+    _load_shards(
+        {r.debit_account_id for r in requests if r.debit_account_id is not None}
+        | {r.credit_account_id for r in requests if r.credit_account_id is not None}
+    )
+    rows: list[list[Any]] = []
+    expiring: list[tuple[str, datetime]] = []
+    for request in requests:
+        canonical = request.canonical()
+        text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
+        expires_at = None
+        if request.kind == TransferKind.PENDING and request.timeout_seconds:
+            expires_at = now + timedelta(seconds=request.timeout_seconds)
+            expiring.append((request.id, expires_at))
+        rows.append(
+            [
+                request.id,
+                _shard_for(request.debit_account_id or 0, request.id),
+                _shard_for(request.credit_account_id or 0, request.id),
+                request.amount,
+                request.currency,
+                request.code,
+                request.reference,
+                canonical["metadata"],
+                str(request.kind),
+                _iso(expires_at),
+                text,
+                hashlib.sha256(text.encode()).hexdigest(),
+            ]
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT * FROM ledger_post_batch(%s, %s, %s::jsonb)",
+            [SEAL_LOCK_KEY, now, json.dumps(rows, separators=(",", ":"), default=str)],
+        )
+        written = cursor.fetchall()
+    if not written or written[0][0] is None:
+        return None
+    seqs = {str(key): int(seq) for key, seq in written}
+    if expiring:
+        transaction.on_commit(partial(_schedule_expiry, expiring))
+    return [TransferResult(request.id, ResultCode.OK, seqs[request.id]) for request in requests]
+
+
 def _apply(requests: Sequence[TransferRequest], *, linked: bool) -> list[TransferResult]:
     now = clock.now()
+    if _batch_eligible(requests):
+        # All new transfers: decided and written set-based, unless one would be refused.
+        written = _post_batch(requests, now)
+        if written is not None:
+            return written
     ids = [r.id for r in requests if r.id and len(r.id) <= MAX_ID_LENGTH]
     pendings = _load_pendings({r.pending_id for r in requests if r.pending_id})
     accounts, found = lock_accounts_reading_records(_accounts_to_lock(requests, pendings), ids)

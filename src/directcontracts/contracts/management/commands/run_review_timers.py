@@ -1,6 +1,10 @@
 from django.core.management.base import BaseCommand, CommandParser
 
-from directcontracts.contracts.escrow import release_due_milestones, send_review_reminders
+from directcontracts.contracts.escrow import (
+    release_due_milestones,
+    send_review_reminders,
+    settle_unanswered_refund_requests,
+)
 from directcontracts.contracts.tasks import schedule_sweep
 
 
@@ -26,4 +30,7 @@ class Command(BaseCommand):
             return
         reminded = send_review_reminders()
         released = release_due_milestones()
-        self.stdout.write(f"reminders sent: {reminded}, milestones released: {released}")
+        refunded = settle_unanswered_refund_requests()
+        self.stdout.write(
+            f"reminders sent: {reminded}, milestones released: {released}, unanswered refunds: {refunded}"
+        )
