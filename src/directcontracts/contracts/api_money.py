@@ -658,7 +658,8 @@ def _refund_request_for(user: Any, request_id: int) -> RefundRequest:
 @router.post(
     "/refund-requests/{request_id}/accept",
     response=responses({200: RefundRequestOut}),
-    summary="Accept a refund request (freelancer): the money goes back to the client",
+    summary="Accept a refund request (freelancer)",
+    description="The requested amount goes from escrow back to the client's payment method.",
 )
 def accept_refund_request(
     request: HttpRequest, request_id: int, payload: RefundAnswerIn
@@ -672,7 +673,8 @@ def accept_refund_request(
 @router.post(
     "/refund-requests/{request_id}/decline",
     response=responses({200: RefundRequestOut}),
-    summary="Decline a refund request (freelancer): the money stays in escrow",
+    summary="Decline a refund request (freelancer)",
+    description="The money stays in escrow; the client can still approve or ask for changes.",
 )
 def decline_refund_request(
     request: HttpRequest, request_id: int, payload: RefundAnswerIn
