@@ -5,7 +5,14 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from directcontracts.payments.models import SandboxBalanceTransaction
+from directcontracts.payments.models import (
+    GatewayEvent,
+    Payment,
+    PaymentMethod,
+    Payout,
+    PayoutMethod,
+    SandboxBalanceTransaction,
+)
 
 
 @admin.register(SandboxBalanceTransaction)
@@ -24,3 +31,71 @@ class SandboxBalanceTransactionAdmin(admin.ModelAdmin[SandboxBalanceTransaction]
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class ReadOnly(admin.ModelAdmin[Any]):
+    """Money records change only through services and gateway webhooks."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Payment)
+class PaymentAdmin(ReadOnly):
+    list_display = [
+        "id",
+        "reference",
+        "payer",
+        "amount_minor",
+        "fee_minor",
+        "currency",
+        "state",
+        "created_at",
+    ]
+    list_filter = ["state", "currency"]
+    search_fields = ["=id", "reference", "gateway_charge_id", "payer__email"]
+    date_hierarchy = "created_at"
+
+
+@admin.register(Payout)
+class PayoutAdmin(ReadOnly):
+    list_display = [
+        "id",
+        "freelancer",
+        "amount_minor",
+        "currency",
+        "state",
+        "created_at",
+        "finished_at",
+    ]
+    list_filter = ["state", "currency"]
+    search_fields = ["=id", "freelancer__email", "gateway_payout_id"]
+    date_hierarchy = "created_at"
+
+
+@admin.register(PaymentMethod)
+class PaymentMethodAdmin(ReadOnly):
+    list_display = ["id", "owner", "kind", "brand", "last4", "created_at", "removed_at"]
+    list_filter = ["kind", "provider"]
+    search_fields = ["owner__email", "fingerprint", "last4"]
+    exclude = ["token"]
+
+
+@admin.register(PayoutMethod)
+class PayoutMethodAdmin(ReadOnly):
+    list_display = ["id", "owner", "holder_name", "last4", "currency", "created_at", "removed_at"]
+    search_fields = ["owner__email", "holder_name", "last4"]
+    exclude = ["token"]
+
+
+@admin.register(GatewayEvent)
+class GatewayEventAdmin(ReadOnly):
+    list_display = ["event_id", "provider", "type", "received_at", "processed_at"]
+    list_filter = ["provider", "type"]
+    search_fields = ["event_id"]
