@@ -152,3 +152,24 @@ def test_the_blocked_reason_is_shown_on_the_page_with_the_policy_link(client, fr
     assert response.status_code == 422
     assert b'data-error-code="policy_blocked"' in response.content
     assert b"/categories/" in response.content
+
+
+def test_a_message_can_carry_files_that_only_the_parties_can_open(
+    freelancer, monkeypatch, client, stranger_freelancer, settings, tmp_path
+):
+    import io
+
+    settings.MEDIA_ROOT = tmp_path
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    upload = io.BytesIO(b"brand colours: #f0a202")
+    upload.name = "colours.txt"
+    client.post(
+        reverse("contracts:message", args=[contract.pk]),
+        {"body": "Colours attached", "attachments": [upload]},
+    )
+    attachment = Message.objects.get().attachments.get()
+    client.force_login(freelancer)
+    assert client.get(reverse("contracts:message_file", args=[attachment.pk])).status_code == 200
+    client.force_login(stranger_freelancer)
+    assert client.get(reverse("contracts:message_file", args=[attachment.pk])).status_code == 404

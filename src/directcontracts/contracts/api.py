@@ -6,11 +6,11 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from directcontracts.accounts.selectors import api_user
-from directcontracts.contracts import invitations, messaging, selectors, services
+from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
@@ -350,3 +350,22 @@ def post_message(request: HttpRequest, contract_id: int, payload: MessageIn) -> 
 
 
 router.add_router("", "directcontracts.contracts.api_money.router")
+
+
+@router.post(
+    "/contracts/{contract_id}/messages/with-files",
+    response={201: MessageOut},
+    summary="Send a message with files (multipart, screened)",
+)
+def post_message_with_files(
+    request: HttpRequest,
+    contract_id: int,
+    body: Form[str],
+    files: File[list[UploadedFile]] | None = None,
+) -> Status[Message]:
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    incoming = deliverables.incoming_from_uploads(list(files or []))
+    return Status(
+        201, messaging.post_message(contract=contract, sender=user, body=body, files=incoming)
+    )

@@ -83,7 +83,7 @@ def _too_big(name: str) -> DomainError:
     )
 
 
-def _check(files: list[IncomingFile]) -> None:
+def check_files(files: list[IncomingFile]) -> None:
     if len(files) > settings.DELIVERABLE_MAX_FILES:
         raise DomainError(
             ContractErrorCode.TOO_MANY_FILES,
@@ -174,11 +174,18 @@ def _preview_for(suffix: str, content: bytes) -> tuple[bytes | None, str]:
     return None, ""
 
 
+def describe_file(incoming: IncomingFile) -> tuple[str, str, str]:
+    """(safe display name, content type, SHA-256) of a checked file."""
+    suffix = PurePosixPath(incoming.name.lower()).suffix
+    name = PurePosixPath(incoming.name).name[:200]
+    return name, ALLOWED_TYPES[suffix], hashlib.sha256(incoming.content).hexdigest()
+
+
 def store_deliverable(
     *, milestone: Milestone, by: User, message: str, files: list[IncomingFile]
 ) -> Deliverable:
     """Save one submission's files; call inside the transaction that submits the milestone."""
-    _check(files)
+    check_files(files)
     number = milestone.deliverables.count() + 1
     deliverable = Deliverable.objects.create(
         milestone=milestone, number=number, message=message.strip(), submitted_by=by

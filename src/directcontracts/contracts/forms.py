@@ -106,12 +106,6 @@ class DeclineForm(forms.Form):
     )
 
 
-class MessageForm(forms.Form):
-    body = forms.CharField(
-        max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), label="Message"
-    )
-
-
 # --- Milestones and money ------------------------------------------------------------------
 
 
@@ -274,3 +268,10 @@ class WithdrawForm(forms.Form):
         field = self.fields["payout_method"]
         assert isinstance(field, forms.TypedChoiceField)  # noqa: S101 - declared above
         field.choices = methods or []
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), label="Message"
+    )
+    attachments = MultipleFileField(required=False, label="Attach files")

@@ -6,22 +6,34 @@ refused message survives); only an allowed message is stored and shown to the ot
 
 from __future__ import annotations
 
+import secrets
+
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
 from directcontracts.contracts.announce import announce
+from directcontracts.contracts.deliverables import IncomingFile, check_files, describe_file
 from directcontracts.contracts.errors import ContractErrorCode
-from directcontracts.contracts.models import Contract, ContractState, Message, ThreadReadMark
+from directcontracts.contracts.models import (
+    Contract,
+    ContractState,
+    Message,
+    MessageAttachment,
+    ThreadReadMark,
+)
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
-from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.errors import Conflict, DomainError, NotFound
 
 MAX_MESSAGE_CHARS = 10_000
 OPEN_STATES = {ContractState.INVITED, ContractState.ACTIVE, ContractState.ENDED}
 
 
-def post_message(*, contract: Contract, sender: User, body: str) -> Message:
+def post_message(
+    *, contract: Contract, sender: User, body: str, files: list[IncomingFile] | None = None
+) -> Message:
     require_party(contract, sender)
     body = body.strip()
     if not body:
@@ -37,9 +49,12 @@ def post_message(*, contract: Contract, sender: User, body: str) -> Message:
             "Messages open once the client has accepted the contract.",
             current_state=contract.state,
         )
+    check_files(files or [])
     policy.screen_message(text=body, sender_id=sender.pk, contract_id=contract.pk)
     with transaction.atomic():
         message = Message.objects.create(contract=contract, sender=sender, body=body)
+        for incoming in files or []:
+            _attach(message, incoming)
         mark_read(contract=contract, user=sender, at=message.created_at)
         other = contract.client if sender.pk == contract.freelancer_id else contract.freelancer
         announce(
@@ -51,6 +66,34 @@ def post_message(*, contract: Contract, sender: User, body: str) -> Message:
             key=f"message:{message.pk}",
         )
     return message
+
+
+def _attach(message: Message, incoming: IncomingFile) -> MessageAttachment:
+    name, content_type, digest = describe_file(incoming)
+    key = secrets.token_hex(16)
+    attachment = MessageAttachment(
+        message=message,
+        storage_key=key,
+        name=name,
+        size=len(incoming.content),
+        content_type=content_type,
+        sha256=digest,
+    )
+    attachment.file.save(key, ContentFile(incoming.content), save=False)
+    attachment.save()
+    return attachment
+
+
+def open_attachment(*, user: User, attachment_id: int) -> MessageAttachment:
+    """A thread's files are for the contract's two parties only."""
+    found = (
+        MessageAttachment.objects.select_related("message__contract")
+        .filter(pk=attachment_id)
+        .first()
+    )
+    if found is None or not found.message.contract.is_party(user):
+        raise NotFound("No such file.", code=ContractErrorCode.FILE_NOT_FOUND)
+    return found
 
 
 def mark_read(*, contract: Contract, user: User, at: object = None) -> None:

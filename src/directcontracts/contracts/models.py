@@ -474,3 +474,25 @@ class RefundRequest(models.Model):
 
     def __str__(self) -> str:
         return f"refund request {self.pk} on milestone {self.milestone_id} ({self.state})"
+
+
+def message_file_path(instance: MessageAttachment, filename: str) -> str:
+    return f"messages/{instance.message.contract_id}/{instance.storage_key}"
+
+
+class MessageAttachment(models.Model):
+    """A file sent in the thread: checked like deliverables, stored under a random name."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    storage_key = models.CharField(max_length=64, unique=True)
+    file = models.FileField(upload_to=message_file_path, max_length=200)
+    name = models.CharField(max_length=200)
+    size = models.BigIntegerField()
+    content_type = models.CharField(max_length=100)
+    sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name

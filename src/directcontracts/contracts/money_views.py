@@ -15,7 +15,15 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import changes, deliverables, earnings, escrow, paying, selectors
+from directcontracts.contracts import (
+    changes,
+    deliverables,
+    earnings,
+    escrow,
+    messaging,
+    paying,
+    selectors,
+)
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.forms import (
     ApproveForm,
@@ -362,6 +370,15 @@ def file_download(request: HttpRequest, file_id: int) -> HttpResponseBase:
             error.message, status=error.status, content_type="text/plain; charset=utf-8"
         )
     return _serve(record, "file", as_attachment=True)
+
+
+@login_required
+def message_file(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
+    try:
+        found = messaging.open_attachment(user=_user(request), attachment_id=attachment_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+    return _serve(found, "file", as_attachment=True)
 
 
 # --- Changes, ending, feedback -------------------------------------------------------------------

@@ -54,7 +54,11 @@ def open_invitation_of(contract: Contract) -> Invitation | None:
 
 
 def messages_of(contract: Contract) -> QuerySet[Message]:
-    return contract.messages.select_related("sender").order_by("created_at", "id")
+    return (
+        contract.messages.select_related("sender")
+        .prefetch_related("attachments")
+        .order_by("created_at", "id")
+    )
 
 
 def countdown(deadline: datetime | None) -> str:

@@ -72,6 +72,7 @@ urlpatterns = [
     path("contracts/<int:contract_id>/feedback/", money_views.contract_feedback, name="feedback"),
     path("files/<int:file_id>/preview/", money_views.file_preview, name="file_preview"),
     path("files/<int:file_id>/download/", money_views.file_download, name="file_download"),
+    path("message-files/<int:attachment_id>/", money_views.message_file, name="message_file"),
     path("earnings/", money_views.earnings_page, name="earnings"),
     path("earnings/payout-methods/", money_views.payout_method_add, name="payout_method_add"),
     path("earnings/payouts/", money_views.payout_request, name="payout_request"),

@@ -16,7 +16,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
 from directcontracts.circumvention.errors import CircumventionErrorCode
-from directcontracts.contracts import identity, invitations, messaging, policy, selectors, services
+from directcontracts.contracts import (
+    deliverables,
+    identity,
+    invitations,
+    messaging,
+    policy,
+    selectors,
+    services,
+)
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
     AcceptForm,
@@ -80,7 +88,7 @@ def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
 @require_POST
 def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
-    form = MessageForm(request.POST)
+    form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(
             request,
@@ -90,7 +98,10 @@ def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
         )
     try:
         messaging.post_message(
-            contract=contract, sender=_user(request), body=form.cleaned_data["body"]
+            contract=contract,
+            sender=_user(request),
+            body=form.cleaned_data["body"],
+            files=deliverables.incoming_from_uploads(form.cleaned_data["attachments"]),
         )
     except DomainError as error:
         context = _detail_context(request, contract, message_form=form, error=error)
