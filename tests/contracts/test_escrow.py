@@ -371,3 +371,20 @@ def test_only_one_refund_request_waits_at_a_time_and_only_the_client_asks(
     with pytest.raises(DomainError) as refused:
         escrow.request_refund(milestone=milestone, by=client, reason="again")
     assert refused.value.code == "refund_already_requested"
+
+
+def test_releasing_more_pays_the_difference_as_a_bonus_released_once_it_settles(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(
+        milestone=milestone, by=client, amount_minor=60_000, method=card(client)
+    )
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED
+    bonus = contract.milestones.get(release_on_funding=True)
+    assert (bonus.amount_minor, bonus.state) == (10_000, MilestoneState.FUNDING_PENDING)
+    settle_gateway(frozen_clock)
+    bonus.refresh_from_db()
+    assert bonus.state == MilestoneState.RELEASED
+    assert _available(freelancer) == 57_000

@@ -160,3 +160,17 @@ def test_the_client_asks_for_a_refund_and_the_freelancer_accepts_on_the_page(
     client.post(reverse("contracts:refund_request_answer", args=[request.pk, "accept"]))
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.REFUNDED
+
+
+def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    method = buyer.payment_methods.first()
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]),
+        {"amount": "550.00", "payment_method": method.pk},
+    )
+    assert response.status_code == 302
+    assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000

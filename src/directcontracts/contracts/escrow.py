@@ -23,7 +23,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce
@@ -180,6 +180,9 @@ def on_payment_succeeded(payment: Payment) -> None:
         kind="milestone.funded",
         funded_amount_minor=milestone.amount_minor,
     )
+    if milestone.release_on_funding:
+        _release(milestone, actor=None, amount=milestone.amount_minor, automatic=False)
+        return
     amount = display(milestone.amount_minor, contract.currency)
     announce(
         contract,
@@ -450,10 +453,18 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
 
 
 def approve_milestone(
-    *, milestone: Milestone, by: User, amount_minor: int | None = None
+    *,
+    milestone: Milestone,
+    by: User,
+    amount_minor: int | None = None,
+    method: PaymentMethod | None = None,
 ) -> Milestone:
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
-    Releasing less than the funded amount refunds the difference to the client."""
+
+    Releasing less than what is in escrow refunds the difference to the client. Releasing
+    more releases the escrow now and funds the difference as a bonus milestone charged to
+    `method`, released by itself as soon as the payment settles.
+    """
 
     def work() -> Milestone:
         locked = _lock(milestone)
@@ -467,18 +478,51 @@ def approve_milestone(
             MilestoneState.CHANGES_REQUESTED,
         ):
             raise InvalidTransition(locked, MilestoneState.RELEASED)
-        if not 0 < amount <= funded:
+        if amount <= 0:
+            raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
+        if amount > funded and method is None:
             raise DomainError(
-                ContractErrorCode.AMOUNT_TOO_LARGE
-                if amount > funded
-                else ContractErrorCode.AMOUNT_TOO_SMALL,
-                f"You can release between {display(1, contract.currency)} and {display(funded, contract.currency)} "
-                "(what is in escrow for this milestone). To pay more, add a milestone or a bonus.",
+                ContractErrorCode.AMOUNT_TOO_LARGE,
+                f"{display(funded, contract.currency)} is in escrow for this milestone. To release more, "
+                "choose a payment method for the difference.",
+                escrow_minor=funded,
             )
-        _release(locked, actor=by, amount=amount, automatic=False)
+        _release(locked, actor=by, amount=min(amount, funded), automatic=False)
+        if amount > funded:
+            return _bonus_milestone(locked, by=by, amount=amount - funded)
         return locked
 
-    return money_transaction(work)
+    bonus_or_milestone = money_transaction(work)
+    if bonus_or_milestone.pk != milestone.pk and method is not None:
+        fund_milestone(
+            milestone=bonus_or_milestone,
+            by=by,
+            method=method,
+            idempotency_key=f"bonus:{bonus_or_milestone.pk}",
+        )
+    milestone.refresh_from_db()
+    return milestone
+
+
+def _bonus_milestone(locked: Milestone, *, by: User, amount: int) -> Milestone:
+    contract = locked.contract
+    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
+    bonus = Milestone.objects.create(
+        contract=contract,
+        position=position,
+        title=f"Bonus on “{locked.title}”"[:200],
+        amount_minor=amount,
+        state=MilestoneState.AWAITING_FUNDING,
+        release_on_funding=True,
+    )
+    record_event(
+        contract=contract,
+        milestone=bonus,
+        actor=by,
+        kind="milestone.bonus_added",
+        message=f"{display(amount, contract.currency)} more than “{locked.title}” held; released once paid.",
+    )
+    return bonus
 
 
 def release_due_milestones() -> int:

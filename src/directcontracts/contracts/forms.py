@@ -166,6 +166,7 @@ class SubmitWorkForm(forms.Form):
 
 
 class ApproveForm(forms.Form):
+    payment_method = forms.IntegerField(required=False, min_value=1)
     amount = AmountField(
         required=False,
         label="Amount to release",

@@ -182,6 +182,8 @@ class Milestone(models.Model):
     review_extended = models.BooleanField(default=False)
     reminders_sent = models.JSONField(default=list, blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
+    # A bonus (a release above what was in escrow) is released as soon as its payment settles.
+    release_on_funding = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=clock.now)
 
     ALLOWED_TRANSITIONS = MILESTONE_TRANSITIONS

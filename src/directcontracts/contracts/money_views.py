@@ -45,6 +45,7 @@ from directcontracts.contracts.money import display, to_minor
 from directcontracts.contracts.views import _detail_context, _user, client_context
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.payments import payouts
+from directcontracts.payments.charges import payment_method_for
 from directcontracts.payments.models import PaymentMethod, PayoutMethod
 
 
@@ -221,8 +222,12 @@ def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) 
 @require_POST
 def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
     def act(m: Milestone, data: dict[str, Any]) -> None:
+        user = _user(request)
+        # Only needed to release more than escrow holds: it pays the difference.
+        method_id = data.get("payment_method")
+        method = payment_method_for(user, method_id) if method_id else None
         escrow.approve_milestone(
-            milestone=m, by=_user(request), amount_minor=_amount_or_none_from(data, m)
+            milestone=m, by=user, amount_minor=_amount_or_none_from(data, m), method=method
         )
 
     return _milestone_action(

@@ -42,6 +42,7 @@ from directcontracts.contracts.models import Contract, ContractState
 from directcontracts.contracts.money import display, from_minor
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.payments.models import PaymentMethod
 
 INVITATION_ACCESS_KEY = "invitation_access"
 
@@ -116,6 +117,13 @@ def _unread(request: HttpRequest, contract: Contract) -> int:
     return messaging.unread_count(contract=contract, user=user)
 
 
+def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
+    user = request.user
+    if not isinstance(user, User) or contract.role_of(user) != "client":
+        return []
+    return list(PaymentMethod.objects.filter(owner=user, removed_at__isnull=True))
+
+
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
     quote = selectors.contract_quote(contract)
     return {
@@ -136,6 +144,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user),
         "server_now": clock.now(),
+        "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),
         "proposal_form": ProposalForm(
             milestones=[
