@@ -12,6 +12,12 @@ def category(db):
 
 
 @pytest.fixture(autouse=True)
+def _established_freelancers(settings):
+    """Test personas are brand-new accounts; the longer hold for new accounts has its own test."""
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+
+
+@pytest.fixture(autouse=True)
 def _ledger_verifies_after_each_scenario(request):
     """Every contract scenario leaves a ledger that verifies clean (balances, chain, rules)."""
     clear_shard_cache()

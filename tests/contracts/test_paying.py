@@ -152,3 +152,17 @@ def test_reconciliation_of_a_day_with_funding_release_and_payout_finds_no_mismat
     assert [m.describe() for r in reports for m in r.mismatches] == []
     # the settlement, the client's fee, the processor's fee and the payout
     assert sum(r.matched for r in reports) == 4
+
+
+def test_a_new_freelancer_account_waits_the_longer_hold(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    settings.NEW_ACCOUNT_DAYS = 30
+    settings.NEW_ACCOUNT_HOLD_DAYS = 10
+    type(freelancer).objects.filter(pk=freelancer.pk).update(date_joined=frozen_clock.now())
+    freelancer.refresh_from_db()
+    _released(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    assert paying.withdrawable(freelancer, "USD") == 0
+    frozen_clock.advance(days=10)
+    assert paying.withdrawable(freelancer, "USD") == 47_500

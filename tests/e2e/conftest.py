@@ -51,6 +51,11 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _established_freelancers(settings):
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+
+
 @pytest.fixture
 def new_page(browser, live_server, seeded_defaults):
     """Open pages in fresh browser contexts (one per party); closed after the test."""

@@ -415,7 +415,7 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
         fee_minor=fee,
         net_minor=amount - fee,
         released_at=now,
-        available_at=now + timedelta(days=settings.RELEASE_SECURITY_HOLD_DAYS),
+        available_at=now + timedelta(days=hold_days_for(contract.freelancer)),
         automatic=automatic,
     )
     transition(
@@ -447,9 +447,18 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
         key=f"milestone:{locked.pk}:released",
         title=f"“{locked.title}” was {'released automatically' if automatic else 'approved'}: {net} to {contract.freelancer.display_name}",
         body=f"{display(amount, contract.currency)} left escrow; after the service fee the freelancer receives {net}, "
-        f"available for payout after a {settings.RELEASE_SECURITY_HOLD_DAYS}-day security hold.",
+        f"available for payout after a {hold_days_for(contract.freelancer)}-day security hold.",
         to=[contract.freelancer, contract.client],
     )
+
+
+def hold_days_for(freelancer: User) -> int:
+    """Released money waits RELEASE_SECURITY_HOLD_DAYS; a new freelancer account (younger
+    than NEW_ACCOUNT_DAYS) waits NEW_ACCOUNT_HOLD_DAYS, if that is longer."""
+    days = settings.RELEASE_SECURITY_HOLD_DAYS
+    if clock.now() - freelancer.date_joined < timedelta(days=settings.NEW_ACCOUNT_DAYS):
+        days = max(days, settings.NEW_ACCOUNT_HOLD_DAYS)
+    return days
 
 
 def approve_milestone(

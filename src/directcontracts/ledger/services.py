@@ -918,13 +918,10 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
     None when any transfer would be refused or any id is reused: nothing was written
     (the accounts stay locked) and the engine decides the batch one transfer at a time.
     """
-    _load_shards(
-        {r.debit_account_id for r in requests if r.debit_account_id is not None}
-        | {r.credit_account_id for r in requests if r.credit_account_id is not None}
-    )
     rows: list[list[Any]] = []
     expiring: list[tuple[str, datetime]] = []
     for request in requests:
+        debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
         canonical = request.canonical()
         text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
         expires_at = None
@@ -934,8 +931,8 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
         rows.append(
             [
                 request.id,
-                _shard_for(request.debit_account_id or 0, request.id),
-                _shard_for(request.credit_account_id or 0, request.id),
+                _shard_for(debit_id, request.id),
+                _shard_for(credit_id, request.id),
                 request.amount,
                 request.currency,
                 request.code,
@@ -945,6 +942,8 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
                 _iso(expires_at),
                 text,
                 hashlib.sha256(text.encode()).hexdigest(),
+                # An unknown hot account sends the batch to the engine, which learns it.
+                debit_id in _shard_cache and credit_id in _shard_cache,
             ]
         )
     with connection.cursor() as cursor:
