@@ -358,6 +358,14 @@ def client_context(request: HttpRequest) -> ClientContext:
     )
 
 
+def _invitation_page(
+    request: HttpRequest, found: Any, token: str, *, status: int, **extra: Any
+) -> HttpResponse:
+    """The invitation page again, with a form's errors or a refusal's reason."""
+    context = _invitation_context(request, found, token=token, **extra)
+    return render(request, "contracts/invitation.html", context, status=status)
+
+
 def invitation(request: HttpRequest, token: str) -> HttpResponse:
     found, problem = _invitation_or_problem(request, token)
     if problem:
@@ -387,12 +395,7 @@ def invitation_send_code(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitations.send_code(invitation=found)
     except DomainError as error:
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, error=error),
-            status=error.status,
-        )
+        return _invitation_page(request, found, token, status=error.status, error=error)
     messages.success(request, f"We sent a 6-digit code to {found.email}.")
     return redirect("contracts:invitation", token=token)
 
@@ -404,22 +407,14 @@ def invitation_verify(request: HttpRequest, token: str) -> HttpResponse:
         return problem
     form = CodeForm(request.POST)
     if not form.is_valid():
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, code_form=form),
-            status=400,
-        )
+        return _invitation_page(request, found, token, status=400, code_form=form)
     try:
         request.session[INVITATION_ACCESS_KEY] = invitations.verify_code(
             invitation=found, code=form.cleaned_data["code"]
         )
     except DomainError as error:
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, code_form=form, error=error),
-            status=error.status,
+        return _invitation_page(
+            request, found, token, status=error.status, code_form=form, error=error
         )
     return redirect("contracts:invitation", token=token)
 
@@ -431,12 +426,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         return problem
     form = AcceptForm(request.POST)
     if not form.is_valid():
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, accept_form=form),
-            status=400,
-        )
+        return _invitation_page(request, found, token, status=400, accept_form=form)
     data = form.cleaned_data
     try:
         result = invitations.accept_invitation(
@@ -456,11 +446,8 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 {"refusal": error},
                 status=error.status,
             )
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, accept_form=form, error=error),
-            status=error.status,
+        return _invitation_page(
+            request, found, token, status=error.status, accept_form=form, error=error
         )
 
     login(request, result.client, backend="django.contrib.auth.backends.ModelBackend")
@@ -478,22 +465,14 @@ def invitation_decline(request: HttpRequest, token: str) -> HttpResponse:
         return problem
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, decline_form=form),
-            status=400,
-        )
+        return _invitation_page(request, found, token, status=400, decline_form=form)
     try:
         invitations.decline_invitation(
             invitation=found, access=_access(request), reason=form.cleaned_data["reason"]
         )
     except DomainError as error:
-        return render(
-            request,
-            "contracts/invitation.html",
-            _invitation_context(request, found, token=token, decline_form=form, error=error),
-            status=error.status,
+        return _invitation_page(
+            request, found, token, status=error.status, decline_form=form, error=error
         )
     request.session.pop(INVITATION_ACCESS_KEY, None)
     return render(request, "contracts/invitation_declined.html", {"contract": found.contract})
