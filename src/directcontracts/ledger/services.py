@@ -913,7 +913,7 @@ _NEW_KINDS = (TransferKind.SINGLE, TransferKind.PENDING)
 
 
 def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[TransferResult] | None:
-    """The whole batch in one set-based statement (`ledger_post_batch`, migrations/0008).
+    """The whole batch in one set-based statement (`ledger_post_batch`, migrations/0009).
 
     None when any transfer would be refused or any id is reused: nothing was written
     (the accounts stay locked) and the engine decides the batch one transfer at a time.
@@ -940,7 +940,7 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
                 canonical["metadata"],
                 str(request.kind),
                 _iso(expires_at),
-                text,
+                canonical,
                 hashlib.sha256(text.encode()).hexdigest(),
                 # An unknown hot account sends the batch to the engine, which learns it.
                 debit_id in _shard_cache and credit_id in _shard_cache,
