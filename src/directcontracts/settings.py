@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    # Serves Swagger UI from its own static files (the default loads it from a CDN, which the
+    # Content-Security-Policy and offline installations refuse).
+    "ninja",
     # Project apps, bottom layer first (see DESIGN.md, "Layers").
     "directcontracts.core",
     "directcontracts.ledger",
