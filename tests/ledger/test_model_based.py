@@ -265,7 +265,12 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def batch(self, data):
-        requests = [self.request(data) for _ in range(data.draw(st.integers(1, 4)))]
+        requests = [
+            self.request(
+                data, data.draw(st.sampled_from([TransferKind.SINGLE, TransferKind.PENDING]))
+            )
+            for _ in range(data.draw(st.integers(1, 4)))
+        ]
         self.check(requests, [self.model.run(r) for r in requests])
 
     @rule(seconds=st.sampled_from([30, 61]))
