@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 
 .PHONY: install run worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-ledger crash-ledger bench-screening eval-screening model \
-        bench-circumvention eval-circumvention clean
+        bench-circumvention eval-circumvention eval-circumvention-large clean
 
 install: $(STAMP)
 
@@ -76,6 +76,9 @@ bench-screening: install
 
 eval-circumvention: install
 	$(BIN)/python bench/eval_circumvention.py ../shared/data/identity-dev
+
+eval-circumvention-large: install
+	$(BIN)/python bench/eval_circumvention.py --generate 100000x10000
 
 bench-circumvention: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/circumvention.py

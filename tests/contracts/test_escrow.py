@@ -388,3 +388,22 @@ def test_releasing_more_pays_the_difference_as_a_bonus_released_once_it_settles(
     bonus.refresh_from_db()
     assert bonus.state == MilestoneState.RELEASED
     assert _available(freelancer) == 57_000
+
+
+def test_the_periodic_sweep_also_prunes_expired_idempotency_keys(db, frozen_clock):
+    from directcontracts.contracts.tasks import sweep_review_timers
+    from directcontracts.core.models import IdempotentRequest
+    from tests.accounts.factories import UserFactory
+
+    user = UserFactory()
+    IdempotentRequest.objects.create(
+        user=user,
+        key="old",
+        method="POST",
+        path="/x",
+        body_sha256="0" * 64,
+        created_at=frozen_clock.now(),
+    )
+    frozen_clock.advance(days=2)
+    sweep_review_timers.call(False)
+    assert not IdempotentRequest.objects.exists()

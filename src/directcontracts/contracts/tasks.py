@@ -47,7 +47,12 @@ def sweep_review_timers(reschedule: bool = True) -> int:
         settle_unanswered_refund_requests,
     )
 
+    from directcontracts.core import idempotency, ratelimit
+
     done = send_review_reminders() + release_due_milestones() + settle_unanswered_refund_requests()
+    # Housekeeping rides along: expired idempotency keys and old rate-limit windows.
+    idempotency.prune_expired()
+    ratelimit.prune()
     if reschedule:
         schedule_sweep()
     return done
