@@ -46,7 +46,6 @@ def sweep_review_timers(reschedule: bool = True) -> int:
         send_review_reminders,
         settle_unanswered_refund_requests,
     )
-
     from directcontracts.core import idempotency, ratelimit
 
     done = send_review_reminders() + release_due_milestones() + settle_unanswered_refund_requests()
