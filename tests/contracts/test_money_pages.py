@@ -174,3 +174,14 @@ def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
     )
     assert response.status_code == 302
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
+
+
+def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatch, frozen_clock):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get("/")
+    assert b"Your earnings" in page.content
+    assert b"$475.00 on hold" in page.content

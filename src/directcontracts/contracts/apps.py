@@ -8,7 +8,7 @@ class ContractsConfig(AppConfig):
 
     def ready(self) -> None:
         from directcontracts.contracts.announce import EXTRA_EVENT_TYPES
-        from directcontracts.contracts.dashboard import contracts_panel
+        from directcontracts.contracts.dashboard import contracts_panel, earnings_panel
         from directcontracts.contracts.demo import load_contracts
         from directcontracts.core.dashboard import register_panel
         from directcontracts.core.demo import register_demo_loader
@@ -17,6 +17,7 @@ class ContractsConfig(AppConfig):
         for name, description in EXTRA_EVENT_TYPES.items():
             register_event_type(name, description)
         register_panel(contracts_panel, order=10)
+        register_panel(earnings_panel, order=15)
 
         from directcontracts.contracts.escrow import register_payment_handlers
 

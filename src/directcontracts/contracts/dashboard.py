@@ -18,3 +18,17 @@ def contracts_panel(request: HttpRequest) -> dict[str, Any] | None:
         "contracts": contracts,
         "can_create": getattr(user, "is_freelancer", False),
     }
+
+
+def earnings_panel(request: HttpRequest) -> dict[str, Any] | None:
+    from directcontracts.accounts.models import User
+    from directcontracts.contracts.earnings import summary
+
+    user = request.user
+    if not isinstance(user, User) or not user.is_freelancer:
+        return None
+    return {
+        "title": "Your earnings",
+        "template": "contracts/_earnings_panel.html",
+        "rows": summary(user),
+    }
