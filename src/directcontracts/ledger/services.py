@@ -946,12 +946,10 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
                 debit_id in _shard_cache and credit_id in _shard_cache,
             ]
         )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT * FROM ledger_post_batch(%s, %s, %s::jsonb)",
-            [SEAL_LOCK_KEY, now, json.dumps(rows, separators=(",", ":"), default=str)],
-        )
-        written = cursor.fetchall()
+    written = _call_prepared(
+        "SELECT * FROM ledger_post_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
+        [SEAL_LOCK_KEY, now, json.dumps(rows, separators=(",", ":"), default=str)],
+    )
     if not written or written[0][0] is None:
         return None
     seqs = {str(key): int(seq) for key, seq in written}
@@ -1037,6 +1035,32 @@ def _fast_eligible(request: TransferRequest) -> bool:
     )
 
 
+def _call_prepared(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Run one ledger function call as a server-side prepared statement (PostgreSQL).
+
+    Django's psycopg cursors bind parameters client-side: the server parses and plans
+    the call with its literals (two JSON documents among them) every time, which cost
+    about as much as the ledger's own checks. A prepared statement is parsed and planned
+    once per connection. Same connection and transaction as Django's cursors, and the
+    same exception classes (`wrap_database_errors`); every parameter is cast in `sql`
+    so that one statement serves every call.
+    """
+    import psycopg  # PostgreSQL only; SQLite installs need not have it.
+
+    connection.ensure_connection()
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(sql, params, prepare=True)
+        return cursor.fetchall()
+
+
+_POST_ONE_SQL = (
+    "SELECT * FROM ledger_post_one(%s::bigint, %s::text, %s::bigint, %s::bigint, %s::bigint, "
+    "%s::text, %s::text, %s::text, %s::text::jsonb, %s::text, %s::timestamptz, %s::text, "
+    "%s::text::jsonb, %s::timestamptz, %s::boolean)"
+)
+
+
 def _post_one(request: TransferRequest) -> TransferResult | None:
     """One statement, one round trip: `ledger_post_one` (migrations/0005).
 
@@ -1048,29 +1072,26 @@ def _post_one(request: TransferRequest) -> TransferResult | None:
     expires_at = None
     if request.kind == TransferKind.PENDING and request.timeout_seconds:
         expires_at = now + timedelta(seconds=request.timeout_seconds)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT * FROM ledger_post_one(%s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s, "
-            "%s, %s::jsonb, %s, %s)",
-            [
-                SEAL_LOCK_KEY,
-                request.id,
-                _shard_for(debit_id, request.id),
-                _shard_for(credit_id, request.id),
-                request.amount,
-                request.currency,
-                request.code,
-                request.reference,
-                json.dumps(dict(request.metadata), default=str),
-                str(request.kind),
-                expires_at,
-                _request_hash(canonical),
-                json.dumps(canonical, default=str),
-                now,
-                debit_id in _shard_cache and credit_id in _shard_cache,
-            ],
-        )
-        code, seq, original, original_result, original_seq = cursor.fetchone()
+    ((code, seq, original, original_result, original_seq),) = _call_prepared(
+        _POST_ONE_SQL,
+        [
+            SEAL_LOCK_KEY,
+            request.id,
+            _shard_for(debit_id, request.id),
+            _shard_for(credit_id, request.id),
+            request.amount,
+            request.currency,
+            request.code,
+            request.reference,
+            json.dumps(dict(request.metadata), default=str),
+            str(request.kind),
+            expires_at,
+            _request_hash(canonical),
+            json.dumps(canonical, default=str),
+            now,
+            debit_id in _shard_cache and credit_id in _shard_cache,
+        ],
+    )
     if code == "__hot__":
         return None
     if code == "__record__":
