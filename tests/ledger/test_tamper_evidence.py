@@ -105,6 +105,43 @@ def test_unbalanced_entries_are_refused_at_commit(some_transfers):
         transaction.set_rollback(True)
 
 
+def _split_entries(cursor, credit_delta: int) -> None:
+    """A new transfer whose D and C entries arrive in two statements (queued for commit)."""
+    t = Transfer.objects.order_by("seq").first()
+    cursor.execute(
+        "INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, "
+        "currency, code, reference, metadata, kind, created_at) "
+        "VALUES ('split', %s, %s, 1, %s, 'x', '', '{}', 'single', now()) RETURNING seq",
+        [t.debit_account_id, t.credit_account_id, t.currency],
+    )
+    (seq,) = cursor.fetchone()
+    for account, side, delta in (
+        (t.debit_account_id, "D", 1),
+        (t.credit_account_id, "C", credit_delta),
+    ):
+        cursor.execute(
+            "INSERT INTO ledger_entry (account_id, transfer_id, version, side, posted_delta, "
+            "pending_delta, debits_pending, debits_posted, credits_pending, credits_posted, "
+            "created_at) VALUES (%s, %s, 999, %s, %s, 0, 0, 0, 0, 0, now())",
+            [account, seq, side, delta],
+        )
+
+
+@pytest.mark.postgres
+def test_entries_split_over_statements_are_checked_at_commit(some_transfers):
+    # Balanced: the deferred check (migration 0012 finds the entries by account) passes.
+    with transaction.atomic(), connection.cursor() as cursor:
+        _split_entries(cursor, credit_delta=1)
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        transaction.set_rollback(True)
+    # Unbalanced: refused, with the balance check's own message.
+    with transaction.atomic(), connection.cursor() as cursor:
+        _split_entries(cursor, credit_delta=2)
+        with pytest.raises(DatabaseError, match="does not balance"):
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        transaction.set_rollback(True)
+
+
 @pytest.mark.ledger_tampered
 def test_closed_escrow_account_holding_money_is_reported(db):
     from directcontracts.ledger.models import Account, AccountCode

@@ -207,8 +207,13 @@ class Entry(models.Model):
         db_index=False,
         db_constraint=False,
     )
+    # Not indexed: entries are read by account, and joined to their transfer by its key.
     transfer = models.ForeignKey(
-        Transfer, on_delete=models.PROTECT, related_name="entries", db_constraint=False
+        Transfer,
+        on_delete=models.PROTECT,
+        related_name="entries",
+        db_index=False,
+        db_constraint=False,
     )
     version = models.BigIntegerField()
     side = models.CharField(max_length=1, choices=Side.choices)
