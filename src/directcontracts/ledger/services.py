@@ -918,17 +918,21 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
     None when any transfer would be refused or any id is reused: nothing was written
     (the accounts stay locked) and the engine decides the batch one transfer at a time.
     """
-    rows: list[list[Any]] = []
+    # The payload is one JSON array of rows, written by hand around each request's
+    # canonical text: that text is serialised once, for its hash and for the payload.
+    rows: list[str] = []
     expiring: list[tuple[str, datetime]] = []
+    dumps = json.JSONEncoder(separators=(",", ":"), default=str).encode
+    canonical_dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str).encode
     for request in requests:
         debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
         canonical = request.canonical()
-        text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
+        text = canonical_dumps(canonical)
         expires_at = None
         if request.kind == TransferKind.PENDING and request.timeout_seconds:
             expires_at = now + timedelta(seconds=request.timeout_seconds)
             expiring.append((request.id, expires_at))
-        rows.append(
+        head = dumps(
             [
                 request.id,
                 _shard_for(debit_id, request.id),
@@ -940,15 +944,15 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
                 canonical["metadata"],
                 str(request.kind),
                 _iso(expires_at),
-                canonical,
-                hashlib.sha256(text.encode()).hexdigest(),
-                # An unknown hot account sends the batch to the engine, which learns it.
-                debit_id in _shard_cache and credit_id in _shard_cache,
             ]
         )
+        # An unknown hot account sends the batch to the engine, which learns it.
+        resolved = "true" if debit_id in _shard_cache and credit_id in _shard_cache else "false"
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        rows.append(f'{head[:-1]},{text},"{digest}",{resolved}]')
     written = _call_prepared(
         "SELECT * FROM ledger_post_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
-        [SEAL_LOCK_KEY, now, json.dumps(rows, separators=(",", ":"), default=str)],
+        [SEAL_LOCK_KEY, now, "[" + ",".join(rows) + "]"],
     )
     if not written or written[0][0] is None:
         return None
