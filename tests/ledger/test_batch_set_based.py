@@ -245,3 +245,30 @@ def test_a_transfer_naming_a_missing_account_is_refused(db):
             "VALUES ('x', %s, %s, 1, 'USD', 'c', '', '{}', 'single', now())",
             [source.pk, source.pk + 10_000],
         )
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("missing_account", "names a missing account"),
+        ("other_currency", "moves money between currencies"),
+        ("missing_pending", "resolves a missing transfer"),
+    ],
+)
+def test_the_transfer_statement_check_names_each_problem(db, case, message):
+    source, target = AccountFactory(), AccountFactory()
+    credit = source.pk + 10_000 if case == "missing_account" else target.pk
+    currency = "EUR" if case == "other_currency" else "USD"
+    kind, pending = ("post_pending", "nope") if case == "missing_pending" else ("single", None)
+    with (
+        pytest.raises(DatabaseError, match=message),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(
+            "INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, "
+            "currency, code, reference, metadata, kind, pending_key, created_at) "
+            "VALUES ('x', %s, %s, 1, %s, 'c', '', '{}', %s, %s, now())",
+            [source.pk, credit, currency, kind, pending],
+        )
