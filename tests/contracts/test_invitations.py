@@ -214,3 +214,13 @@ def test_only_the_freelancer_of_the_contract_can_send_it(freelancer, stranger_fr
     with pytest.raises(DomainError) as refused:
         invitations.send_invitation(contract=contract, by=stranger_freelancer)
     assert refused.value.code == "wrong_party"
+
+
+def test_withdrawing_an_invitation_tells_the_client_by_email(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    contract, _, _ = sent_invitation(freelancer)
+    with django_capture_on_commit_callbacks(execute=True):
+        invitations.revoke_invitation(contract=contract, by=freelancer)
+    assert mailoutbox[-1].to == ["new.client@example.org"]
+    assert "withdrew" in mailoutbox[-1].subject

@@ -166,3 +166,17 @@ def test_a_new_freelancer_account_waits_the_longer_hold(
     assert paying.withdrawable(freelancer, "USD") == 0
     frozen_clock.advance(days=10)
     assert paying.withdrawable(freelancer, "USD") == 47_500
+
+
+def test_a_paid_payout_is_a_notice_for_the_freelancer(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.notifications.models import Notice
+
+    _released(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    paying.withdraw(
+        freelancer=freelancer, method=_bank(freelancer), amount_minor=47_500, idempotency_key="p1"
+    )
+    settle_gateway(frozen_clock)
+    assert Notice.objects.filter(recipient=freelancer, kind="payout.paid").exists()

@@ -18,6 +18,7 @@ EXTRA_EVENT_TYPES = {
     "contract.change_accepted": "A proposed change was accepted and applied.",
     "contract.change_declined": "A proposed change was declined.",
     "milestone.review_reminder": "A submission will be released automatically soon.",
+    "milestone.funding_pending": "The client paid; the money is in escrow once the payment settles.",
     "milestone.refund_requested": "The client asked for a refund; the freelancer has a week to answer.",
     "milestone.refund_declined": "The freelancer declined a refund request.",
 }

@@ -22,4 +22,8 @@ class ContractsConfig(AppConfig):
         from directcontracts.contracts.escrow import register_payment_handlers
 
         register_payment_handlers()
+
+        from directcontracts.contracts.paying import register_payout_handlers
+
+        register_payout_handlers()
         register_demo_loader("contracts", load_contracts, order=50)

@@ -145,6 +145,15 @@ def fund_milestone(
             data={"payment_id": payment.pk},
             message=f"Paid by {method.label}; waiting for the payment to settle.",
         )
+        announce(
+            contract,
+            kind="milestone.funding_pending",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:pending:{payment.pk}",
+            title=f"Payment on the way for “{locked.title}”",
+            body="The client paid; the money is in escrow once the payment settles. Start work only then.",
+            to=[contract.freelancer],
+        )
         return locked, payment
 
     funded, payment = money_transaction(work)

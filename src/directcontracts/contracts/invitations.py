@@ -102,6 +102,15 @@ def _revoke_open_invitations(contract: Contract) -> None:
     )
 
 
+def tell_client_withdrawn(contract: Contract) -> None:
+    """The invited client has no account yet: the email is how they learn of it."""
+    send_templated_email(
+        to=contract.client_email,
+        template="contracts/email/withdrawn",
+        context={"contract": contract, "freelancer_name": contract.freelancer.display_name},
+    )
+
+
 @transaction.atomic
 def send_invitation(*, contract: Contract, by: User) -> Invitation:
     require_party(contract, by, "freelancer")
@@ -155,6 +164,7 @@ def revoke_invitation(*, contract: Contract, by: User) -> Contract:
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     transition(contract, ContractState.DRAFT, actor=by, kind="contract.invitation_revoked")
     _revoke_open_invitations(contract)
+    tell_client_withdrawn(contract)
     return contract
 
 

@@ -115,3 +115,39 @@ def withdraw(
         )
 
     return money_transaction(work)
+
+
+def on_payout_finished(payout: Payout) -> None:
+    """Tell the freelancer (notice, email, webhook) when the bank paid or returned a payout."""
+    from directcontracts.notifications.services import emit_event, notify
+
+    paid = payout.state == "paid"
+    amount = display(payout.amount_minor, payout.currency)
+    notify(
+        recipient=payout.freelancer,
+        kind="payout.paid" if paid else "payout.failed",
+        title=f"Your payout of {amount} was paid" if paid else f"Your payout of {amount} failed",
+        body=f"It reached {payout.method}."
+        if paid
+        else "The money is available again; check your bank details.",
+        url="/earnings/",
+    )
+    emit_event(
+        event_type="payout.paid" if paid else "payout.failed",
+        owner_ids=[payout.freelancer_id],
+        data={
+            "payout": {
+                "id": payout.pk,
+                "amount_minor": payout.amount_minor,
+                "currency": payout.currency,
+            }
+        },
+        idempotency_key=f"payout:{payout.pk}:{payout.state}",
+    )
+
+
+def register_payout_handlers() -> None:
+    from directcontracts.payments import hooks
+
+    hooks.on_payout("paid", on_payout_finished)
+    hooks.on_payout("failed", on_payout_finished)

@@ -317,12 +317,17 @@ def _save_draft(
 def cancel_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     require_party(contract, by, "freelancer")
     contract = _lock_contract(contract)
+    was_invited = contract.state == ContractState.INVITED
     transition(
         contract, ContractState.CANCELLED, actor=by, kind="contract.cancelled", message=reason
     )
     contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).update(
         revoked_at=clock.now()
     )
+    if was_invited:
+        from directcontracts.contracts.invitations import tell_client_withdrawn
+
+        tell_client_withdrawn(contract)
     return contract
 
 
