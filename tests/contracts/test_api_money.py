@@ -535,3 +535,19 @@ def test_a_refund_request_through_the_api_is_answered_by_the_freelancer(
     assert api(client, "post", f"/refund-requests/{request_id}/accept", data={}).status_code == 403
     answered = api(freelancer, "post", f"/refund-requests/{request_id}/accept", data={})
     assert answered.json()["state"] == "accepted"
+
+
+def test_releasing_more_through_the_api_charges_the_difference(
+    api, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    method = client.payment_methods.first()
+    response = api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/milestones/{milestone.pk}/approve",
+        data={"amount_minor": 55_000, "payment_method_id": method.pk},
+        key="more-1",
+    )
+    assert response.status_code == 200
+    assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000

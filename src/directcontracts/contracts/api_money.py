@@ -111,9 +111,15 @@ class ApproveIn(Schema):
         default=None,
         gt=0,
         le=10**15,
-        description="Release less than what is in escrow (the rest is refunded to you); "
+        description="Release less than what is in escrow (the rest is refunded to you), or "
+        "more (the difference is charged to `payment_method_id` and released once it settles); "
         "leave out to release it all.",
         examples=[50000],
+    )
+    payment_method_id: int | None = Field(
+        default=None,
+        description="Pays the difference when releasing more than escrow holds.",
+        examples=[3],
     )
 
 
@@ -540,8 +546,9 @@ def submit_work(
     response=responses({200: MilestoneMoneyOut}),
     summary="Approve and release escrow",
     description="The client releases escrow to the freelancer (minus the service fee) in one "
-    "ledger movement. `amount_minor` may be less than what is in escrow; the difference is "
-    "refunded to the client." + IDEMPOTENT_NOTE,
+    "ledger movement. `amount_minor` may be less than what is in escrow (the difference is "
+    "refunded to the client) or more (the difference is charged to `payment_method_id` as a "
+    "bonus, released once it settles)." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def approve_milestone(
@@ -549,7 +556,14 @@ def approve_milestone(
 ) -> MilestoneMoneyOut:
     user = api_user(request)
     milestone = get_milestone_for_user(user, contract_id, milestone_id)
-    escrow.approve_milestone(milestone=milestone, by=user, amount_minor=payload.amount_minor)
+    method = (
+        None
+        if payload.payment_method_id is None
+        else charges.payment_method_for(user, payload.payment_method_id)
+    )
+    escrow.approve_milestone(
+        milestone=milestone, by=user, amount_minor=payload.amount_minor, method=method
+    )
     return _fresh(milestone)
 
 
