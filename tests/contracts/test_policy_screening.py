@@ -173,3 +173,13 @@ def test_a_message_can_carry_files_that_only_the_parties_can_open(
     assert client.get(reverse("contracts:message_file", args=[attachment.pk])).status_code == 200
     client.force_login(stranger_freelancer)
     assert client.get(reverse("contracts:message_file", args=[attachment.pk])).status_code == 404
+
+
+def test_the_contract_list_shows_unread_messages(freelancer, monkeypatch, client):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    messaging.post_message(contract=contract, sender=buyer, body="Here is the brief.")
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:list"))
+    assert b'1<span class="visually-hidden"> unread messages</span>' in page.content
+    client.get(reverse("contracts:detail", args=[contract.pk]))
+    assert b"unread messages" not in client.get(reverse("contracts:list")).content

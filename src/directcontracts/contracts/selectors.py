@@ -15,6 +15,7 @@ from directcontracts.contracts.models import (
     Milestone,
     MilestoneState,
     ProposalState,
+    ThreadReadMark,
 )
 from directcontracts.contracts.money import Quote, display, quote
 from directcontracts.core import clock
@@ -121,3 +122,27 @@ def pending_proposals(contract: Contract) -> QuerySet[ChangeProposal]:
     return contract.proposals.filter(state=ProposalState.PENDING).select_related(
         "proposed_by", "milestone"
     )
+
+
+def unread_counts(user: object, contracts: list[Contract]) -> dict[int, int]:
+    """Unread messages per contract on one page of the list, in two queries."""
+    user_id = getattr(user, "pk", None)
+    ids = [c.pk for c in contracts]
+    if user_id is None or not ids:
+        return {}
+    marks = dict(
+        ThreadReadMark.objects.filter(user_id=user_id, contract_id__in=ids).values_list(
+            "contract_id", "last_read_at"
+        )
+    )
+    counts: dict[int, int] = {}
+    rows = (
+        Message.objects.filter(contract_id__in=ids)
+        .exclude(sender_id=user_id)
+        .values_list("contract_id", "created_at")
+    )
+    for contract_id, created_at in rows:
+        seen = marks.get(contract_id)
+        if seen is None or created_at > seen:
+            counts[contract_id] = counts.get(contract_id, 0) + 1
+    return counts

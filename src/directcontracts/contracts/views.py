@@ -70,10 +70,12 @@ def contract_list(request: HttpRequest) -> HttpResponse:
         request.user, state=state if state in ContractState.values else "", search=search
     )
     page = Paginator(contracts, 20).get_page(request.GET.get("page"))
+    unread = selectors.unread_counts(request.user, list(page.object_list))
+    rows = [{"contract": c, "unread": unread.get(c.pk, 0)} for c in page.object_list]
     return render(
         request,
         "contracts/list.html",
-        {"page": page, "state": state, "q": search, "states": ContractState.choices},
+        {"page": page, "rows": rows, "state": state, "q": search, "states": ContractState.choices},
     )
 
 
