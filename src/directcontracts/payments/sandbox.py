@@ -48,7 +48,8 @@ from directcontracts.payments.gateway import (
     RefundOutcome,
     TokenisedMethod,
 )
-from directcontracts.payments.models import SandboxBalanceTransaction, SandboxEvent, SandboxObject
+from directcontracts.payments.models import SandboxEvent, SandboxObject
+from directcontracts.payments.services import record_balance_transaction
 
 CARD_SUCCESS = "4242424242424242"
 CARD_DECLINED = "4000000000000002"
@@ -352,17 +353,16 @@ class SandboxGateway:
 def _balance(
     kind: str, source_id: str, amount: int, currency: str, reference: str, suffix: str = ""
 ) -> None:
-    SandboxBalanceTransaction.objects.get_or_create(
-        txn_id=f"txn_{kind}_{source_id}{suffix}",
-        defaults={
-            "source_id": source_id,
-            "type": kind,
-            "amount_minor": amount,
-            "currency": currency,
-            "reference": reference,
-            "created_at": clock.now(),
-        },
-    )
+    """One movement on the sandbox's balance (none for a zero amount, such as a zero fee)."""
+    if amount:
+        record_balance_transaction(
+            txn_id=f"txn_{kind}_{source_id}{suffix}",
+            source_id=source_id,
+            type=kind,
+            amount_minor=amount,
+            currency=currency,
+            reference=reference,
+        )
 
 
 # --- Due events: the sandbox's outcomes, delivered when their time comes -----------------
