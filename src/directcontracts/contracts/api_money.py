@@ -342,9 +342,7 @@ def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
         funded_amount_minor=milestone.funded_amount_minor,
         released_amount_minor=milestone.released_amount_minor,
         refunded_amount_minor=milestone.refunded_amount_minor,
-        in_escrow_minor=(milestone.funded_amount_minor - milestone.refunded_amount_minor)
-        if milestone.in_escrow
-        else 0,
+        in_escrow_minor=milestone.escrow_minor if milestone.in_escrow else 0,
         due_date=milestone.due_date,
         submitted_at=milestone.submitted_at,
         review_deadline=milestone.review_deadline,

@@ -23,7 +23,7 @@ from directcontracts.contracts.models import (
     ProposalState,
 )
 from directcontracts.contracts.money import display
-from directcontracts.contracts.services import check_milestone_amount, require_party
+from directcontracts.contracts.services import check_milestone_amount, require_active, require_party
 from directcontracts.contracts.states import record_event, transition
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
@@ -37,12 +37,7 @@ def _other_party(contract: Contract, user: User) -> User | None:
 
 
 def _require_active(contract: Contract) -> None:
-    if contract.state != ContractState.ACTIVE:
-        raise Conflict(
-            ContractErrorCode.INVALID_TRANSITION,
-            f"This contract is {contract.state}; changes are proposed on an active contract.",
-            current_state=contract.state,
-        )
+    require_active(contract, action="changes are proposed")
 
 
 def _check_proposal(

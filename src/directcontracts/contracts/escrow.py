@@ -31,7 +31,6 @@ from directcontracts.contracts.deliverables import IncomingFile, store_deliverab
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
-    ContractState,
     Milestone,
     MilestoneState,
     RefundRequest,
@@ -39,7 +38,7 @@ from directcontracts.contracts.models import (
     Release,
 )
 from directcontracts.contracts.money import display, fee_of
-from directcontracts.contracts.services import require_party
+from directcontracts.contracts.services import require_active, require_party
 from directcontracts.contracts.states import InvalidTransition, record_event, transition
 from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_review_timers
 from directcontracts.core import clock
@@ -65,12 +64,7 @@ def _lock(milestone: Milestone) -> Milestone:
 
 
 def _require_active(contract: Contract) -> None:
-    if contract.state != ContractState.ACTIVE:
-        raise Conflict(
-            ContractErrorCode.INVALID_TRANSITION,
-            f"This contract is {contract.state}; money moves only on an active contract.",
-            current_state=contract.state,
-        )
+    require_active(contract, action="money moves")
 
 
 def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
@@ -235,17 +229,13 @@ def on_payment_charged_back(payment: Payment) -> None:
     if milestone is None:
         return
     contract = milestone.contract
-    in_escrow = milestone.state in (
-        MilestoneState.FUNDED,
-        MilestoneState.SUBMITTED,
-        MilestoneState.CHANGES_REQUESTED,
-    )
+    in_escrow = milestone.in_escrow
     apply_linked(
         chart.chargeback_gross(
             payment_id=payment.pk,
             contract_id=contract.pk,
             gross=payment.total_minor,
-            from_escrow=payment.amount_minor - milestone.refunded_amount_minor if in_escrow else 0,
+            from_escrow=milestone.escrow_minor if in_escrow else 0,
             currency=payment.currency,
         )
     )
@@ -390,7 +380,7 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
 
 def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: bool) -> None:
     contract = locked.contract
-    funded = locked.funded_amount_minor - locked.refunded_amount_minor
+    funded = locked.escrow_minor
     fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
     refund_no = _next_refund_no(locked)
     apply_linked(
@@ -488,13 +478,9 @@ def approve_milestone(
         locked = _lock(milestone)
         contract = locked.contract
         require_party(contract, by, "client")
-        funded = locked.funded_amount_minor - locked.refunded_amount_minor
+        funded = locked.escrow_minor
         amount = funded if amount_minor is None else amount_minor
-        if locked.state not in (
-            MilestoneState.FUNDED,
-            MilestoneState.SUBMITTED,
-            MilestoneState.CHANGES_REQUESTED,
-        ):
+        if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.RELEASED)
         if amount <= 0:
             raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
@@ -564,7 +550,7 @@ def release_due_milestones() -> int:
             _release(
                 locked,
                 actor=None,
-                amount=locked.funded_amount_minor - locked.refunded_amount_minor,
+                amount=locked.escrow_minor,
                 automatic=True,
             )
             return True
@@ -660,7 +646,7 @@ def _refund_locked(
     contract = locked.contract
     if not locked.in_escrow:
         raise InvalidTransition(locked, MilestoneState.REFUNDED)
-    held = locked.funded_amount_minor - locked.refunded_amount_minor
+    held = locked.escrow_minor
     amount = held if amount_minor is None else amount_minor
     if not 0 < amount <= held:
         raise DomainError(
@@ -740,7 +726,7 @@ def request_refund(
                 ContractErrorCode.REFUND_ALREADY_REQUESTED,
                 "A refund request for this milestone is already waiting.",
             )
-        held = locked.funded_amount_minor - locked.refunded_amount_minor
+        held = locked.escrow_minor
         amount = held if amount_minor is None else amount_minor
         if not 0 < amount <= held:
             raise DomainError(
@@ -843,7 +829,7 @@ def settle_unanswered_refund_requests() -> int:
             if not claimed:
                 return False
             if locked.in_escrow:
-                held = locked.funded_amount_minor - locked.refunded_amount_minor
+                held = locked.escrow_minor
                 _refund_locked(
                     locked,
                     actor=None,

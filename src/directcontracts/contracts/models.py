@@ -207,6 +207,11 @@ class Milestone(models.Model):
     def in_escrow(self) -> bool:
         return self.state in ESCROWED_STATES
 
+    @property
+    def escrow_minor(self) -> int:
+        """What escrow holds for this milestone now (funded, less what was refunded)."""
+        return self.funded_amount_minor - self.refunded_amount_minor
+
 
 class Invitation(models.Model):
     """The client's way in: a signed link (nonce kept as a digest) plus a 6-digit email code."""

@@ -24,7 +24,7 @@ from directcontracts.contracts import (
     paying,
     selectors,
 )
-from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.access import get_milestone_for_user
 from directcontracts.contracts.forms import (
     ApproveForm,
     ChangesForm,
@@ -42,7 +42,12 @@ from directcontracts.contracts.forms import (
 )
 from directcontracts.contracts.models import ChangeProposal, Contract, Milestone, RefundRequest
 from directcontracts.contracts.money import display, to_minor
-from directcontracts.contracts.views import _detail_context, _user, client_context
+from directcontracts.contracts.views import (
+    _contract_or_404,
+    _detail_context,
+    _user,
+    client_context,
+)
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.payments import payouts
 from directcontracts.payments.charges import payment_method_for
@@ -52,13 +57,6 @@ from directcontracts.payments.models import PaymentMethod, PayoutMethod
 def _milestone_or_404(request: HttpRequest, contract_id: int, milestone_id: int) -> Milestone:
     try:
         return get_milestone_for_user(request.user, contract_id, milestone_id)
-    except NotFound as exc:
-        raise Http404(exc.message) from None
-
-
-def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
-    try:
-        return get_contract_for_user(request.user, contract_id)
     except NotFound as exc:
         raise Http404(exc.message) from None
 

@@ -89,11 +89,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
             {
                 "obj": m,
                 "amount": display(m.amount_minor, contract.currency),
-                "in_escrow": display(
-                    m.funded_amount_minor - m.refunded_amount_minor, contract.currency
-                )
-                if m.in_escrow
-                else "",
+                "in_escrow": display(m.escrow_minor, contract.currency) if m.in_escrow else "",
                 "countdown": countdown(m.review_deadline)
                 if state == MilestoneState.SUBMITTED
                 else "",

@@ -58,6 +58,16 @@ def check_currency(currency: str) -> None:
         )
 
 
+def require_active(contract: Contract, *, action: str) -> None:
+    """Money and changes need an active contract; the refusal names its state."""
+    if contract.state != ContractState.ACTIVE:
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            f"This contract is {contract.state}; {action} only on an active contract.",
+            current_state=contract.state,
+        )
+
+
 def _check_review_period(days: int) -> None:
     if not 1 <= days <= 60:
         raise DomainError(
