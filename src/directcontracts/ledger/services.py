@@ -34,7 +34,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
 
 from directcontracts.core import clock
@@ -1039,6 +1039,9 @@ def _fast_eligible(request: TransferRequest) -> bool:
     )
 
 
+_PREPARE_ONLY_WHEN_ASKED = 2**31 - 1
+
+
 def _call_prepared(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
     """Run one ledger function call as a server-side prepared statement (PostgreSQL).
 
@@ -1053,62 +1056,127 @@ def _call_prepared(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
 
     connection.ensure_connection()
     connection.validate_no_broken_transaction()
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+    raw = connection.connection
+    if raw.prepare_threshold is None:
+        # Django turns preparing off (None), and psycopg then ignores prepare=True too.
+        # Django's own cursors bind client-side and never prepare, so a threshold that
+        # is never reached prepares exactly the statements that ask for it: these.
+        raw.prepare_threshold = _PREPARE_ONLY_WHEN_ASKED
+    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
         cursor.execute(sql, params, prepare=True)
         return cursor.fetchall()
 
 
-_POST_ONE_SQL = (
-    "SELECT * FROM ledger_post_one(%s::bigint, %s::text, %s::bigint, %s::bigint, %s::bigint, "
-    "%s::text, %s::text, %s::text, %s::text::jsonb, %s::text, %s::timestamptz, %s::text, "
-    "%s::text::jsonb, %s::timestamptz, %s::boolean)"
+# A lone new transfer in one statement (see migrations/0014). The UPDATE takes both row
+# locks (FOR NO KEY UPDATE, in id order) and applies only where every check of the
+# general path passes, re-evaluated on the newest row version after any lock wait; the
+# writes that follow need both accounts updated. Otherwise, or when an index or
+# constraint refuses a row (a reused id, say), `ledger_declined()` or the database
+# raises, the statement rolls back whole, and the general path decides and records.
+# The advisory lock (sealing's horizon) is taken before the transfer's seq is drawn.
+_POST_ONE_SQL = """
+WITH p AS (
+    SELECT %s::bigint AS seal, %s::text AS key, %s::bigint AS d, %s::bigint AS c,
+        %s::bigint AS amount, %s::bigint AS posted, %s::bigint AS pending,
+        %s::text AS currency, %s::text AS code, %s::text AS reference,
+        %s::text::jsonb AS metadata, %s::text AS kind, %s::timestamptz AS expires,
+        %s::text AS hash, %s::text::jsonb AS request, %s::timestamptz AS now,
+        %s::boolean AS resolved
+), seal AS (
+    SELECT pg_advisory_xact_lock_shared(p.seal) FROM p
+), u AS (
+    UPDATE ledger_account AS x SET
+        debits_posted = x.debits_posted + CASE WHEN x.id = p.d THEN p.posted ELSE 0 END,
+        debits_pending = x.debits_pending + CASE WHEN x.id = p.d THEN p.pending ELSE 0 END,
+        credits_posted = x.credits_posted + CASE WHEN x.id = p.c THEN p.posted ELSE 0 END,
+        credits_pending = x.credits_pending + CASE WHEN x.id = p.c THEN p.pending ELSE 0 END,
+        version = x.version + 1
+    FROM p, seal
+    WHERE x.id IN (p.d, p.c) AND NOT x.closed AND x.currency = p.currency
+      -- A hot account must arrive resolved to a shard (the general path learns them).
+      AND (p.resolved OR x.shard_count = 1 OR x.parent_id IS NOT NULL)
+      AND CASE WHEN x.id = p.d
+          THEN NOT x.debits_must_not_exceed_credits
+               OR x.debits_posted + x.debits_pending + p.amount <= x.credits_posted
+          ELSE NOT x.credits_must_not_exceed_debits
+               OR x.credits_posted + x.credits_pending + p.amount <= x.debits_posted END
+    RETURNING x.id, x.version, x.debits_pending, x.debits_posted, x.credits_pending,
+        x.credits_posted
+), t AS (
+    INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount,
+        currency, code, reference, metadata, kind, pending_key, expires_at, created_at)
+    SELECT p.key, p.d, p.c, p.amount, p.currency, p.code, p.reference, p.metadata, p.kind,
+        NULL, p.expires, p.now
+    FROM p WHERE (SELECT count(*) FROM u) = 2
+    RETURNING seq
+), e AS (
+    INSERT INTO ledger_entry (account_id, transfer_id, version, side, posted_delta,
+        pending_delta, debits_pending, debits_posted, credits_pending, credits_posted,
+        created_at)
+    SELECT u.id, t.seq, u.version, CASE WHEN u.id = p.d THEN 'D' ELSE 'C' END,
+        p.posted, p.pending, u.debits_pending, u.debits_posted, u.credits_pending,
+        u.credits_posted, p.now
+    FROM p, t, u
+    ORDER BY u.id = p.d DESC
+), r AS (
+    INSERT INTO ledger_idempotencyrecord (key, request_hash, request, result,
+        transfer_id, created_at)
+    SELECT p.key, p.hash, p.request, 'ok', t.seq, p.now FROM p, t
 )
+SELECT coalesce((SELECT seq FROM t), ledger_declined())
+"""
+
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str).encode
+
+
+def _declined(exc: DatabaseError) -> bool:
+    """Whether the single statement gave the transfer to the general path.
+
+    Its own refusal and anything the database refused (a reused id, a constraint, an
+    overflowing total) are integrity errors or 22003; the general path names them.
+    """
+    sqlstate = getattr(exc.__cause__, "sqlstate", None) or ""
+    return sqlstate.startswith("23") or sqlstate == "22003"
 
 
 def _post_one(request: TransferRequest) -> TransferResult | None:
-    """One statement, one round trip: `ledger_post_one` (migrations/0005).
-
-    None when an account turned out to be hot and unknown here: use the general path.
-    """
-    debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
+    """A lone new transfer as one prepared statement; None hands it to the general path."""
     canonical = request.canonical()
+    text = _CANONICAL_JSON(canonical)
     now = clock.now()
-    expires_at = None
-    if request.kind == TransferKind.PENDING and request.timeout_seconds:
-        expires_at = now + timedelta(seconds=request.timeout_seconds)
-    ((code, seq, original, original_result, original_seq),) = _call_prepared(
+    amount = request.amount or 0
+    posted, pending, expires_at = amount, 0, None
+    if request.kind == TransferKind.PENDING:
+        posted, pending = 0, amount
+        if request.timeout_seconds:
+            expires_at = now + timedelta(seconds=request.timeout_seconds)
+    debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
+    metadata = canonical["metadata"]
+    ((seq,),) = _call_prepared(
         _POST_ONE_SQL,
         [
             SEAL_LOCK_KEY,
             request.id,
             _shard_for(debit_id, request.id),
             _shard_for(credit_id, request.id),
-            request.amount,
+            amount,
+            posted,
+            pending,
             request.currency,
             request.code,
             request.reference,
-            json.dumps(dict(request.metadata), default=str),
+            _CANONICAL_JSON(metadata) if metadata else "{}",
             str(request.kind),
             expires_at,
-            _request_hash(canonical),
-            json.dumps(canonical, default=str),
+            hashlib.sha256(text.encode()).hexdigest(),
+            text,
             now,
             debit_id in _shard_cache and credit_id in _shard_cache,
         ],
     )
-    if code == "__hot__":
-        return None
-    if code == "__record__":
-        # Django reads jsonb as text (JSONField decodes it itself).
-        if isinstance(original, str):
-            original = json.loads(original)
-        replay = _compare(original, {**canonical, "_id": request.id}, original_result, original_seq)
-        if replay is None:
-            raise RuntimeError("an idempotency record that compares as new")
-        return replay
-    if code == ResultCode.OK and expires_at is not None:
+    if expires_at is not None:
         transaction.on_commit(partial(_schedule_expiry, [(request.id, expires_at)]))
-    return TransferResult(request.id, ResultCode(code), seq)
+    return TransferResult(request.id, ResultCode.OK, seq)
 
 
 def _execute(requests: Sequence[TransferRequest], *, linked: bool) -> list[TransferResult]:
@@ -1119,11 +1187,16 @@ def _execute(requests: Sequence[TransferRequest], *, linked: bool) -> list[Trans
     if len(requests) == 1 and _fast_eligible(requests[0]):
 
         def fast() -> TransferResult | None:
-            if not connection.in_atomic_block:
-                # Autocommit: the one statement is its own durable transaction.
-                return _post_one(requests[0])
-            with transaction.atomic(durable=True):
-                return _post_one(requests[0])
+            try:
+                if not connection.in_atomic_block:
+                    # Autocommit: the one statement is its own durable transaction.
+                    return _post_one(requests[0])
+                with transaction.atomic(durable=True):
+                    return _post_one(requests[0])
+            except DatabaseError as exc:
+                if _declined(exc):
+                    return None
+                raise
 
         result = _with_retries(fast)
         if result is not None:
