@@ -24,6 +24,7 @@ from directcontracts.circumvention.matcher import (
     profile_from_record,
 )
 from directcontracts.circumvention.models import MarketplaceAccount
+from directcontracts.core.prepared import fetch_prepared
 
 # Profile blocking-key kinds -> the column holding that key.
 BLOCK_COLUMNS = {
@@ -190,13 +191,8 @@ def _slot_values(
 
 def _run_lookup(params: list[str | None]) -> list[tuple[int, int]]:
     """Run the lookup; on PostgreSQL as a prepared statement, which saves its planning."""
-    connection.ensure_connection()
     if connection.vendor == "postgresql":
-        import psycopg
-
-        with psycopg.Cursor(connection.connection) as cursor:
-            cursor.execute(_lookup_sql(), params, prepare=True)
-            return [(int(k), int(v)) for k, v in cursor.fetchall()]
+        return [(int(k), int(v)) for k, v in fetch_prepared(_lookup_sql(), params)]
     with connection.cursor() as cursor:
         cursor.execute(_lookup_sql(), params)
         return [(int(k), int(v)) for k, v in cursor.fetchall()]

@@ -38,6 +38,7 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 from django.db.models import Q
 
 from directcontracts.core import clock
+from directcontracts.core.prepared import fetch_prepared
 from directcontracts.ledger.errors import NOT_RECORDED, LedgerError, LedgerErrorCode, ResultCode
 from directcontracts.ledger.locks import (
     SEAL_LOCK_KEY,
@@ -950,7 +951,7 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
         resolved = "true" if debit_id in _shard_cache and credit_id in _shard_cache else "false"
         digest = hashlib.sha256(text.encode()).hexdigest()
         rows.append(f'{head[:-1]},{text},"{digest}",{resolved}]')
-    written = _call_prepared(
+    written = fetch_prepared(
         "SELECT * FROM ledger_post_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
         [SEAL_LOCK_KEY, now, "[" + ",".join(rows) + "]"],
     )
@@ -1039,34 +1040,6 @@ def _fast_eligible(request: TransferRequest) -> bool:
     )
 
 
-_PREPARE_ONLY_WHEN_ASKED = 2**31 - 1
-
-
-def _call_prepared(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-    """Run one ledger function call as a server-side prepared statement (PostgreSQL).
-
-    Django's psycopg cursors bind parameters client-side: the server parses and plans
-    the call with its literals (two JSON documents among them) every time, which cost
-    about as much as the ledger's own checks. A prepared statement is parsed and planned
-    once per connection. Same connection and transaction as Django's cursors, and the
-    same exception classes (`wrap_database_errors`); every parameter is cast in `sql`
-    so that one statement serves every call.
-    """
-    import psycopg  # PostgreSQL only; SQLite installs need not have it.
-
-    connection.ensure_connection()
-    connection.validate_no_broken_transaction()
-    raw = connection.connection
-    if raw.prepare_threshold is None:
-        # Django turns preparing off (None), and psycopg then ignores prepare=True too.
-        # Django's own cursors bind client-side and never prepare, so a threshold that
-        # is never reached prepares exactly the statements that ask for it: these.
-        raw.prepare_threshold = _PREPARE_ONLY_WHEN_ASKED
-    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
-        cursor.execute(sql, params, prepare=True)
-        return cursor.fetchall()
-
-
 # A lone new transfer in one statement (see migrations/0014). The UPDATE takes both row
 # locks (FOR NO KEY UPDATE, in id order) and applies only where every check of the
 # general path passes, re-evaluated on the newest row version after any lock wait; the
@@ -1152,7 +1125,7 @@ def _post_one(request: TransferRequest) -> TransferResult | None:
             expires_at = now + timedelta(seconds=request.timeout_seconds)
     debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
     metadata = canonical["metadata"]
-    ((seq,),) = _call_prepared(
+    ((seq,),) = fetch_prepared(
         _POST_ONE_SQL,
         [
             SEAL_LOCK_KEY,
