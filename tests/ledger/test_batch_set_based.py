@@ -18,6 +18,7 @@ from directcontracts.ledger import services
 from directcontracts.ledger.errors import ResultCode
 from directcontracts.ledger.models import AccountCode, Entry, IdempotencyRecord, Transfer
 from directcontracts.ledger.services import TransferRequest, create_account, post_transfers
+from directcontracts.ledger.verify import verify_ledger
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
 from tests.ledger.helpers import move
 
@@ -235,15 +236,36 @@ def test_an_account_named_by_the_journal_cannot_be_deleted(db):
         cursor.execute("DELETE FROM ledger_account WHERE id = %s", [source.pk])
 
 
+# A transfer and its two entries in one statement, as the ledger's own paths write them.
+_TRANSFER_WITH_ENTRIES = """
+WITH t AS (
+    INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, currency,
+        code, reference, metadata, kind, pending_key, created_at)
+    VALUES ('x', %(debit)s, %(credit)s, 1, %(currency)s, 'c', '', '{}', %(kind)s, %(pending)s,
+        now())
+    RETURNING seq
+)
+INSERT INTO ledger_entry (account_id, transfer_id, version, side, posted_delta, pending_delta,
+    debits_pending, debits_posted, credits_pending, credits_posted, created_at)
+SELECT %(debit)s, t.seq, 1, 'D', 1, 0, 0, 1, 0, 0, now() FROM t
+UNION ALL
+SELECT %(credit)s, t.seq, 1, 'C', 1, 0, 0, 0, 0, 1, now() FROM t
+"""
+
+
 @pytest.mark.postgres
 def test_a_transfer_naming_a_missing_account_is_refused(db):
     source = AccountFactory()
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, "
-            "currency, code, reference, metadata, kind, created_at) "
-            "VALUES ('x', %s, %s, 1, 'USD', 'c', '', '{}', 'single', now())",
-            [source.pk, source.pk + 10_000],
+            _TRANSFER_WITH_ENTRIES,
+            {
+                "debit": source.pk,
+                "credit": source.pk + 10_000,
+                "currency": "USD",
+                "kind": "single",
+                "pending": None,
+            },
         )
 
 
@@ -256,7 +278,7 @@ def test_a_transfer_naming_a_missing_account_is_refused(db):
         ("missing_pending", "resolves a missing transfer"),
     ],
 )
-def test_the_transfer_statement_check_names_each_problem(db, case, message):
+def test_the_journal_check_names_each_problem(db, case, message):
     source, target = AccountFactory(), AccountFactory()
     credit = source.pk + 10_000 if case == "missing_account" else target.pk
     currency = "EUR" if case == "other_currency" else "USD"
@@ -267,8 +289,41 @@ def test_the_transfer_statement_check_names_each_problem(db, case, message):
         connection.cursor() as cursor,
     ):
         cursor.execute(
-            "INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, "
-            "currency, code, reference, metadata, kind, pending_key, created_at) "
-            "VALUES ('x', %s, %s, 1, %s, 'c', '', '{}', %s, %s, now())",
-            [source.pk, credit, currency, kind, pending],
+            _TRANSFER_WITH_ENTRIES,
+            {
+                "debit": source.pk,
+                "credit": credit,
+                "currency": currency,
+                "kind": kind,
+                "pending": pending,
+            },
         )
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def _problems_seen_with(sql: str, params: list) -> list[str]:
+    """What verify_ledger reports with `sql` applied; the write is rolled back after."""
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+            raise _RolledBack(verify_ledger())
+    except _RolledBack as rolled_back:
+        return rolled_back.args[0]
+
+
+@pytest.mark.postgres
+@pytest.mark.ledger_tampered
+def test_a_transfer_written_without_entries_is_reported_by_verify_ledger(db):
+    source, target = AccountFactory(), AccountFactory()
+    problems = _problems_seen_with(
+        "INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount, "
+        "currency, code, reference, metadata, kind, created_at) "
+        "VALUES ('bare', %s, %s, 1, 'USD', 'c', '', '{}', 'single', now())",
+        [source.pk, target.pk + 10_000],
+    )
+    assert any("missing" in problem for problem in problems)
+    assert any("entries do not match the transfer" in problem for problem in problems)
