@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import IntegrityError, connection, transaction
 
 from directcontracts.ledger import selectors
 from directcontracts.ledger.errors import LedgerError, LedgerErrorCode, ResultCode
@@ -109,3 +110,23 @@ def test_balance_of_unknown_account_is_an_error():
     with pytest.raises(LedgerError) as info:
         selectors.balance(account_id=123456789)
     assert info.value.code == LedgerErrorCode.ACCOUNT_NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "constraint"),
+    [
+        ("currency", "usd", "ledger_account_currency_iso_shape"),
+        ("credits_must_not_exceed_debits", True, "ledger_account_one_balance_rule"),
+        ("shard", 3, "ledger_account_shard_in_range"),
+        ("shard_count", 0, "ledger_account_shard_in_range"),
+    ],
+)
+def test_an_accounts_fixed_properties_are_checked_whenever_written(column, value, constraint):
+    account = BoundedAccountFactory()
+    sql = f"UPDATE ledger_account SET {column} = %s WHERE id = %s"  # noqa: S608 — names above
+    with (
+        pytest.raises(IntegrityError, match=constraint),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, [value, account.pk])
