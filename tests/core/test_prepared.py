@@ -38,3 +38,11 @@ def test_djangos_own_queries_stay_unprepared():
 def test_database_errors_arrive_as_djangos_exceptions():
     with pytest.raises(DataError):
         fetch_prepared("SELECT %s::text::int", ["not a number"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_connection_gets_its_own_cursor_and_statements():
+    assert fetch_prepared(_SQL, [1]) == [(2,)]
+    connection.close()
+    assert fetch_prepared(_SQL, [2]) == [(3,)]
+    assert _prepared_statements().count("SELECT $1::int + 1") == 1

@@ -15,23 +15,32 @@ statements that ask for it prepared. Behind a transaction-pooling PgBouncer olde
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 
 _ONLY_WHEN_ASKED = 2**31 - 1
+
+# One server-binding cursor per open connection, reused: creating one costs about as
+# much as the Python side of a ledger transfer's checks. Gone with its connection.
+_cursors: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def fetch_prepared(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
     """Run `sql` (every parameter cast in the text) as a prepared statement; all rows."""
     import psycopg  # PostgreSQL only; SQLite installs need not have it.
 
-    connection.ensure_connection()
-    connection.validate_no_broken_transaction()
-    raw = connection.connection
-    if raw.prepare_threshold is None:
-        raw.prepare_threshold = _ONLY_WHEN_ASKED
-    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
+    wrapper = connections[DEFAULT_DB_ALIAS]  # once: each `connection.x` is a lookup
+    wrapper.ensure_connection()
+    wrapper.validate_no_broken_transaction()
+    raw = wrapper.connection
+    cursor = _cursors.get(raw)
+    if cursor is None or cursor.closed:
+        if raw.prepare_threshold is None:
+            raw.prepare_threshold = _ONLY_WHEN_ASKED
+        cursor = _cursors[raw] = psycopg.Cursor(raw)
+    with wrapper.wrap_database_errors:
         cursor.execute(sql, params, prepare=True)
         return cursor.fetchall()
