@@ -18,7 +18,7 @@ last are the medians over the rounds. Clients connect before the clock starts.
 Prints figures; the last line is
 `ledger_tps=N raw_tps=N ratio=R hot_ratio=R batch_tps=N p99_ms=N deadlocks=N`.
 Environment: DATABASE_URL (server to use), BENCH_CLIENTS (8), BENCH_COUNT (per client and
-round, 1000), BENCH_ROUNDS (3), BENCH_BATCHES (per round, 10).
+round, 1000), BENCH_ROUNDS (5), BENCH_BATCHES (per round, 10).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ ACCOUNTS = 10_000
 HOT_ACCOUNTS = 10
 BATCH = 1000
 BATCHES = int(os.environ.get("BENCH_BATCHES", "10"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 
 
 def _url(dbname: str) -> str:
