@@ -134,9 +134,16 @@ _FIELD_CODES: tuple[tuple[tuple[str, ...], ResultCode], ...] = (
 )
 
 
+# A request's canonical text: what its hash covers and what its record stores.
+_canonical_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str).encode
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _request_hash(canonical: Mapping[str, Any]) -> str:
-    body = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(body.encode()).hexdigest()
+    return _digest(_canonical_json(canonical))
 
 
 # --- Accounts ---------------------------------------------------------------------------
@@ -924,11 +931,10 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
     rows: list[str] = []
     expiring: list[tuple[str, datetime]] = []
     dumps = json.JSONEncoder(separators=(",", ":"), default=str).encode
-    canonical_dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str).encode
     for request in requests:
         debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
         canonical = request.canonical()
-        text = canonical_dumps(canonical)
+        text = _canonical_json(canonical)
         expires_at = None
         if request.kind == TransferKind.PENDING and request.timeout_seconds:
             expires_at = now + timedelta(seconds=request.timeout_seconds)
@@ -949,8 +955,7 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
         )
         # An unknown hot account sends the batch to the engine, which learns it.
         resolved = "true" if debit_id in _shard_cache and credit_id in _shard_cache else "false"
-        digest = hashlib.sha256(text.encode()).hexdigest()
-        rows.append(f'{head[:-1]},{text},"{digest}",{resolved}]')
+        rows.append(f'{head[:-1]},{text},"{_digest(text)}",{resolved}]')
     written = fetch_prepared(
         "SELECT * FROM ledger_post_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
         [SEAL_LOCK_KEY, now, "[" + ",".join(rows) + "]"],
@@ -1009,9 +1014,13 @@ def _learn_shards(accounts: Mapping[int, LockedAccount]) -> bool:
     return bool(new_hot)
 
 
+def _sqlstate(exc: Exception) -> str:
+    """The SQLSTATE of a database error Django wrapped ("" on SQLite)."""
+    return getattr(exc.__cause__, "sqlstate", None) or ""
+
+
 def _is_retryable(exc: Exception) -> bool:
-    cause = exc.__cause__
-    sqlstate = getattr(cause, "sqlstate", None)
+    sqlstate = _sqlstate(exc)
     if sqlstate in {"40001", "40P01", "55P03"}:
         return True
     if isinstance(exc, IntegrityError):
@@ -1099,8 +1108,6 @@ WITH p AS (
 SELECT coalesce((SELECT seq FROM t), ledger_declined())
 """
 
-_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str).encode
-
 
 def _declined(exc: DatabaseError) -> bool:
     """Whether the single statement gave the transfer to the general path.
@@ -1108,14 +1115,14 @@ def _declined(exc: DatabaseError) -> bool:
     Its own refusal and anything the database refused (a reused id, a constraint, an
     overflowing total) are integrity errors or 22003; the general path names them.
     """
-    sqlstate = getattr(exc.__cause__, "sqlstate", None) or ""
+    sqlstate = _sqlstate(exc)
     return sqlstate.startswith("23") or sqlstate == "22003"
 
 
-def _post_one(request: TransferRequest) -> TransferResult | None:
-    """A lone new transfer as one prepared statement; None hands it to the general path."""
+def _post_one(request: TransferRequest) -> TransferResult:
+    """A lone new transfer as one prepared statement; raises if it declined (`_declined`)."""
     canonical = request.canonical()
-    text = _CANONICAL_JSON(canonical)
+    text = _canonical_json(canonical)
     now = clock.now()
     amount = request.amount or 0
     posted, pending, expires_at = amount, 0, None
@@ -1138,10 +1145,10 @@ def _post_one(request: TransferRequest) -> TransferResult | None:
             request.currency,
             request.code,
             request.reference,
-            _CANONICAL_JSON(metadata) if metadata else "{}",
+            _canonical_json(metadata) if metadata else "{}",
             str(request.kind),
             expires_at,
-            hashlib.sha256(text.encode()).hexdigest(),
+            _digest(text),
             text,
             now,
             debit_id in _shard_cache and credit_id in _shard_cache,
