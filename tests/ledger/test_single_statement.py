@@ -62,16 +62,7 @@ def test_a_plain_transfer_is_written_without_the_engine(engine_calls):
 
 def test_a_pending_transfer_reserves_without_the_engine(engine_calls):
     source, target = AccountFactory(), AccountFactory()
-    post_transfer(
-        id="hold",
-        debit_account_id=source.pk,
-        credit_account_id=target.pk,
-        amount=7,
-        currency="USD",
-        code="c",
-        pending=True,
-        timeout_seconds=60,
-    )
+    move("hold", source, target, 7, pending=True, timeout_seconds=60)
     assert engine_calls == []
     source.refresh_from_db()
     assert (source.debits_pending, source.debits_posted) == (7, 0)
