@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -9,15 +10,16 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 
-from directcontracts.ledger import selectors
+from directcontracts.ledger import selectors, services
 from directcontracts.ledger.errors import LedgerError, ResultCode
 from directcontracts.ledger.models import Transfer
 from directcontracts.ledger.services import (
     TransferRequest,
     post_linked_transfers,
     post_pending_transfer,
+    post_transfers,
     void_pending_transfer,
 )
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
@@ -145,3 +147,74 @@ def test_linked_release_with_invalid_last_leg_applies_nothing_under_concurrency(
     assert selectors.balance(account_id=canary_net.pk).posted == 0
     assert selectors.balance(account_id=canary_fee.pk).posted == 0
     assert selectors.balance(account_id=escrow.pk).posted == 100
+
+
+def _batch_between(tag: str, accounts: list, count: int, seed: int) -> list[TransferRequest]:
+    rng = random.Random(seed)
+    return [
+        TransferRequest(
+            id=f"{tag}:{n}",
+            debit_account_id=debit.pk,
+            credit_account_id=credit.pk,
+            amount=rng.randint(1, 5),
+            currency="USD",
+            code="batch",
+        )
+        for n in range(count)
+        for debit, credit in [rng.sample(accounts, 2)]
+    ]
+
+
+def test_a_set_based_batch_holds_its_accounts_locked_until_it_commits(monkeypatch):
+    source, wallet, shop = AccountFactory(), BoundedAccountFactory(), AccountFactory()
+    move("fund", source, wallet, 100)
+    probes = []
+    write_batch = services._post_batch
+
+    def probe_from_another_connection(requests, now):
+        written = write_batch(requests, now)
+        # Still inside the batch's transaction: another writer must find the rows locked.
+        probes.extend(run_together([lambda: _lock_now(wallet.pk), lambda: _lock_now(shop.pk)]))
+        return written
+
+    monkeypatch.setattr(services, "_post_batch", probe_from_another_connection)
+    results = post_transfers(_batch_between("locked", [wallet, shop], count=2, seed=1))
+    assert [r.ok for r in results] == [True, True]
+    assert [type(p).__name__ for p in probes] == ["OperationalError", "OperationalError"]
+    assert all("could not obtain lock" in str(p) for p in probes)
+
+
+def _lock_now(account_id: int) -> str:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM ledger_account WHERE id = %s FOR NO KEY UPDATE NOWAIT", [account_id]
+        )
+    return "locked"
+
+
+def test_concurrent_batches_over_shared_accounts_all_apply_and_balance(monkeypatch):
+    source = AccountFactory()
+    wallets = [BoundedAccountFactory() for _ in range(8)]
+    for n, wallet in enumerate(wallets):
+        move(f"fund{n}", source, wallet, 10_000)
+    set_based = []
+    write_batch = services._post_batch
+
+    def spy(requests, now):
+        written = write_batch(requests, now)
+        set_based.append(written is not None)
+        return written
+
+    monkeypatch.setattr(services, "_post_batch", spy)
+    calls = [
+        lambda w=w, b=b: post_transfers(_batch_between(f"w{w}b{b}", wallets, 40, seed=w * 10 + b))
+        for w in range(8)
+        for b in range(4)
+    ]
+    outcomes = run_together(calls, workers=8)
+    assert [type(o).__name__ for o in outcomes] == ["list"] * len(calls)
+    assert all(r.ok for results in outcomes for r in results)
+    # The batches went through the set-based path, each in one attempt or more.
+    assert set(set_based) == {True}
+    total = sum(selectors.balance(account_id=w.pk).posted for w in wallets)
+    assert total == 80_000
