@@ -327,3 +327,42 @@ def test_a_transfer_written_without_entries_is_reported_by_verify_ledger(db):
     )
     assert any("missing" in problem for problem in problems)
     assert any("entries do not match the transfer" in problem for problem in problems)
+
+
+@pytest.mark.postgres
+def test_the_journal_check_still_runs_for_entries_written_from_other_plpgsql(db):
+    source = AccountFactory()
+    # Only ledger_write_batch's own statement is trusted; any other function is checked.
+    params = {"debit": source.pk, "credit": source.pk + 10_000}
+    body = _TRANSFER_WITH_ENTRIES % {
+        "debit": params["debit"],
+        "credit": params["credit"],
+        "currency": "'USD'",
+        "kind": "'single'",
+        "pending": "NULL",
+    }
+    with (
+        pytest.raises(DatabaseError, match="names a missing account"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(f"DO $$ BEGIN {body}; END $$")
+
+
+def _transfer_reads() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT coalesce(sum(seq_scan + idx_scan), 0) FROM pg_stat_xact_user_tables "
+            "WHERE relname = 'ledger_transfer'"
+        )
+        return int(cursor.fetchone()[0])
+
+
+@pytest.mark.postgres
+def test_the_set_based_batch_is_not_checked_twice(db):
+    source, wallets = _world("twice")
+    before = _transfer_reads()
+    results = post_transfers(_batch("twice", source, wallets, seed=4, count=40))
+    assert all(r.ok for r in results)
+    # The journal check would look each transfer up; the batch's statement checked itself.
+    assert _transfer_reads() == before
