@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from directcontracts.ledger.errors import LedgerError
 from directcontracts.ledger.services import post_transfer
@@ -23,3 +24,13 @@ def refusal(fn, *args, **kw) -> str:
     with pytest.raises(LedgerError) as info:
         fn(*args, **kw)
     return info.value.code
+
+
+def transfer_table_reads() -> int:
+    """Scans of ledger_transfer so far in this transaction (PostgreSQL's statistics)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT coalesce(sum(seq_scan + idx_scan), 0) FROM pg_stat_xact_user_tables "
+            "WHERE relname = 'ledger_transfer'"
+        )
+        return int(cursor.fetchone()[0])

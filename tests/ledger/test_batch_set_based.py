@@ -20,7 +20,7 @@ from directcontracts.ledger.models import AccountCode, Entry, IdempotencyRecord,
 from directcontracts.ledger.services import TransferRequest, create_account, post_transfers
 from directcontracts.ledger.verify import verify_ledger
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
-from tests.ledger.helpers import move
+from tests.ledger.helpers import move, transfer_table_reads
 
 pytestmark = pytest.mark.django_db
 
@@ -349,20 +349,11 @@ def test_the_journal_check_still_runs_for_entries_written_from_other_plpgsql(db)
         cursor.execute(f"DO $$ BEGIN {body}; END $$")
 
 
-def _transfer_reads() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT coalesce(sum(seq_scan + idx_scan), 0) FROM pg_stat_xact_user_tables "
-            "WHERE relname = 'ledger_transfer'"
-        )
-        return int(cursor.fetchone()[0])
-
-
 @pytest.mark.postgres
 def test_the_set_based_batch_is_not_checked_twice(db):
     source, wallets = _world("twice")
-    before = _transfer_reads()
+    before = transfer_table_reads()
     results = post_transfers(_batch("twice", source, wallets, seed=4, count=40))
     assert all(r.ok for r in results)
     # The journal check would look each transfer up; the batch's statement checked itself.
-    assert _transfer_reads() == before
+    assert transfer_table_reads() == before

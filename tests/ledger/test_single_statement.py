@@ -1,6 +1,6 @@
 """A lone new transfer on PostgreSQL is one statement; anything else is the engine's.
 
-The single statement (`services._POST_ONE_SQL`) writes a transfer only when every
+The single statement (`ledger_write_one`, migration 0018) writes a transfer only when every
 check passes; otherwise it rolls back whole and the general path decides. These tests
 pin down both halves: that ordinary transfers never reach the engine, and that every
 refusal, reuse and unknown hot account still gets the engine's exact answer.
@@ -16,7 +16,7 @@ from directcontracts.ledger.errors import ResultCode
 from directcontracts.ledger.models import AccountCode, Entry, IdempotencyRecord, Transfer
 from directcontracts.ledger.services import close_account, create_account, post_transfer
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
-from tests.ledger.helpers import move, refusal
+from tests.ledger.helpers import move, refusal, transfer_table_reads
 
 pytestmark = [
     pytest.mark.django_db,
@@ -155,3 +155,12 @@ def test_an_unknown_hot_account_is_learned_then_written_by_the_statement(engine_
     assert engine_calls == ["first"]
     second = Transfer.objects.get(key="second")
     assert second.credit_account_id == services._shard_for(hot.pk, "second")
+
+
+def test_the_single_statement_is_not_checked_twice(engine_calls):
+    source, target = AccountFactory(), AccountFactory()
+    before = transfer_table_reads()
+    assert move("trusted", source, target, 5).ok
+    # The journal check would look the transfer up; ledger_write_one checked it itself.
+    assert transfer_table_reads() == before
+    assert engine_calls == []

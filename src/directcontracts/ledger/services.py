@@ -1070,64 +1070,17 @@ def _fast_eligible(request: TransferRequest) -> bool:
     )
 
 
-# A lone new transfer in one statement (see migrations/0014). The UPDATE takes both row
-# locks (FOR NO KEY UPDATE, in id order) and applies only where every check of the
-# general path passes, re-evaluated on the newest row version after any lock wait; the
-# writes that follow need both accounts updated. Otherwise, or when an index or
-# constraint refuses a row (a reused id, say), `ledger_declined()` or the database
-# raises, the statement rolls back whole, and the general path decides and records.
-# The advisory lock (sealing's horizon) is taken before the transfer's seq is drawn.
-_POST_ONE_SQL = """
-WITH p AS (
-    SELECT %s::bigint AS seal, %s::text AS key, %s::bigint AS d, %s::bigint AS c,
-        %s::bigint AS amount, %s::bigint AS posted, %s::bigint AS pending,
-        %s::text AS currency, %s::text AS code, %s::text AS reference,
-        %s::text::jsonb AS metadata, %s::text AS kind, %s::timestamptz AS expires,
-        %s::text AS hash, %s::text::jsonb AS request, %s::timestamptz AS now,
-        %s::boolean AS resolved
-), seal AS (
-    SELECT pg_advisory_xact_lock_shared(p.seal) FROM p
-), u AS (
-    UPDATE ledger_account AS x SET
-        debits_posted = x.debits_posted + CASE WHEN x.id = p.d THEN p.posted ELSE 0 END,
-        debits_pending = x.debits_pending + CASE WHEN x.id = p.d THEN p.pending ELSE 0 END,
-        credits_posted = x.credits_posted + CASE WHEN x.id = p.c THEN p.posted ELSE 0 END,
-        credits_pending = x.credits_pending + CASE WHEN x.id = p.c THEN p.pending ELSE 0 END,
-        version = x.version + 1
-    FROM p, seal
-    WHERE x.id IN (p.d, p.c) AND NOT x.closed AND x.currency = p.currency
-      -- A hot account must arrive resolved to a shard (the general path learns them).
-      AND (p.resolved OR x.shard_count = 1 OR x.parent_id IS NOT NULL)
-      AND CASE WHEN x.id = p.d
-          THEN NOT x.debits_must_not_exceed_credits
-               OR x.debits_posted + x.debits_pending + p.amount <= x.credits_posted
-          ELSE NOT x.credits_must_not_exceed_debits
-               OR x.credits_posted + x.credits_pending + p.amount <= x.debits_posted END
-    RETURNING x.id, x.version, x.debits_pending, x.debits_posted, x.credits_pending,
-        x.credits_posted
-), t AS (
-    INSERT INTO ledger_transfer (key, debit_account_id, credit_account_id, amount,
-        currency, code, reference, metadata, kind, pending_key, expires_at, created_at)
-    SELECT p.key, p.d, p.c, p.amount, p.currency, p.code, p.reference, p.metadata, p.kind,
-        NULL, p.expires, p.now
-    FROM p WHERE (SELECT count(*) FROM u) = 2
-    RETURNING seq
-), e AS (
-    INSERT INTO ledger_entry (account_id, transfer_id, version, side, posted_delta,
-        pending_delta, debits_pending, debits_posted, credits_pending, credits_posted,
-        created_at)
-    SELECT u.id, t.seq, u.version, CASE WHEN u.id = p.d THEN 'D' ELSE 'C' END,
-        p.posted, p.pending, u.debits_pending, u.debits_posted, u.credits_pending,
-        u.credits_posted, p.now
-    FROM p, t, u
-    ORDER BY u.id = p.d DESC
-), r AS (
-    INSERT INTO ledger_idempotencyrecord (key, request_hash, request, result,
-        transfer_id, created_at)
-    SELECT p.key, p.hash, p.request, 'ok', t.seq, p.now FROM p, t
+# A lone new transfer in one statement, `ledger_write_one` (migrations/0018): its UPDATE
+# takes both row locks (FOR NO KEY UPDATE, in id order) and applies only where every
+# check of the general path passes, re-evaluated on the newest row version after any
+# lock wait; the transfer, its entries and its record are written only if both accounts
+# were updated. Otherwise, or when an index or constraint refuses a row (a reused id,
+# say), it raises, the statement rolls back whole, and the general path decides.
+_WRITE_ONE_SQL = (
+    "SELECT ledger_write_one(%s::bigint, %s::text, %s::bigint, %s::bigint, %s::bigint, "
+    "%s::text, %s::text, %s::text, %s::text::jsonb, %s::text, %s::timestamptz, %s::text, "
+    "%s::text::jsonb, %s::timestamptz, %s::boolean)"
 )
-SELECT coalesce((SELECT seq FROM t), ledger_declined())
-"""
 
 
 def _declined(exc: DatabaseError) -> bool:
@@ -1142,31 +1095,24 @@ def _declined(exc: DatabaseError) -> bool:
 
 def _post_one(request: TransferRequest) -> TransferResult:
     """A lone new transfer as one prepared statement; raises if it declined (`_declined`)."""
-    canonical = request.canonical()
-    text = _canonical_json(canonical)
+    text = _canonical_text(request)
     now = clock.now()
-    amount = request.amount or 0
-    posted, pending, expires_at = amount, 0, None
-    if request.kind == TransferKind.PENDING:
-        posted, pending = 0, amount
-        if request.timeout_seconds:
-            expires_at = now + timedelta(seconds=request.timeout_seconds)
+    expires_at = None
+    if request.kind == TransferKind.PENDING and request.timeout_seconds:
+        expires_at = now + timedelta(seconds=request.timeout_seconds)
     debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
-    metadata = canonical["metadata"]
     ((seq,),) = fetch_prepared(
-        _POST_ONE_SQL,
+        _WRITE_ONE_SQL,
         [
             SEAL_LOCK_KEY,
             request.id,
             _shard_for(debit_id, request.id),
             _shard_for(credit_id, request.id),
-            amount,
-            posted,
-            pending,
+            request.amount,
             request.currency,
             request.code,
             request.reference,
-            _canonical_json(metadata) if metadata else "{}",
+            _canonical_json(dict(request.metadata)) if request.metadata else "{}",
             str(request.kind),
             expires_at,
             _digest(text),
