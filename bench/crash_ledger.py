@@ -18,7 +18,10 @@ cluster (initdb in CRASH_PG_DIR, port CRASH_PG_PORT, fsync and synchronous_commi
 restarted after each kill so that crash recovery replays the WAL, and removed at the
 end. It needs PostgreSQL's server binaries and root (to run them as `postgres`);
 without them it prints SKIPPED.
-Environment: DATABASE_URL (server for phase 1), CRASH_SEEDS (20), CRASH_REQUESTS (300),
+The kill comes 0.02-0.35 s into a stream of CRASH_REQUESTS requests, long enough (about a
+second at 1,000) that it lands mid-stream; the summary counts the seeds where it did
+(`mid_stream`), since a seed that finished first tested nothing.
+Environment: DATABASE_URL (server for phase 1), CRASH_SEEDS (20), CRASH_REQUESTS (1000),
 CRASH_PG_BIN (/usr/lib/postgresql/15/bin), CRASH_PG_DIR (/tmp/dc_crash_pg),
 CRASH_PG_PORT (5499), CRASH_SKIP_PG_KILL (unset).
 """
@@ -44,7 +47,7 @@ PG_BIN = Path(os.environ.get("CRASH_PG_BIN", "/usr/lib/postgresql/15/bin"))
 PG_DIR = Path(os.environ.get("CRASH_PG_DIR", "/tmp/dc_crash_pg"))  # noqa: S108 — throwaway
 PG_PORT = int(os.environ.get("CRASH_PG_PORT", "5499"))
 SEEDS = int(os.environ.get("CRASH_SEEDS", "20"))
-REQUESTS = int(os.environ.get("CRASH_REQUESTS", "300"))
+REQUESTS = int(os.environ.get("CRASH_REQUESTS", "1000"))
 ACCOUNTS = 8
 
 
@@ -358,14 +361,15 @@ def main() -> None:
     from django.db import connections
 
     connections.close_all()
-    total_acked = total_retried = total_lost_acks = 0
+    total_acked = total_retried = total_lost_acks = mid_stream = 0
     for seed in range(1, SEEDS + 1):
         acked, retried, lost_acks = run_seed(seed, accounts, kill_postgres)
+        mid_stream += acked < REQUESTS
         total_acked += acked
         total_retried += retried
         total_lost_acks += lost_acks
         print(
-            f"seed {seed:2d}: {acked:3d} acked before SIGKILL "
+            f"seed {seed:2d}: {acked:4d} acked before SIGKILL "
             f"({'postgres' if kill_postgres else 'worker'}), {retried:3d} re-sent, "
             f"{lost_acks} of them had committed (replayed, not repeated)"
         )
@@ -378,7 +382,8 @@ def main() -> None:
         print(problem)
     print(
         f"killed={'postgres' if kill_postgres else 'worker'} "
-        f"crash_seeds={SEEDS} acked={total_acked} resent={total_retried} "
+        f"crash_seeds={SEEDS} mid_stream={mid_stream} acked={total_acked} "
+        f"resent={total_retried} "
         f"committed_unacked={total_lost_acks} "
         f"verify={'ok' if not problems else len(problems)} "
         f"seconds={time.perf_counter() - started:.0f}"
