@@ -23,8 +23,10 @@ transfers between 10,000 accounts (docs/ledger.md):
    pending transfer resolved), and any leg whose account is missing, closed or in another
    currency refuses the batch. Every other statement that writes entries is checked as
    before. The check was an eighth of the batch's server time (three index probes per
-   transfer); the trigger recognises the statement by the PL/pgSQL call stack, which no
-   client can set.
+   transfer); the trigger recognises the statement by the PL/pgSQL call stack. That
+   guards against mistakes, as the check always did; someone who can write the journal
+   by hand is `verify_ledger`'s to catch (they could already insert a transfer without
+   entries, which no trigger refuses).
 
 If any transfer would be refused, an id is reused, or the database refuses a row (a
 CHECK, an overflowing total), the block raises and rolls back every write of the batch
@@ -167,7 +169,8 @@ def entries_check_trusting(*frames: str) -> str:
     sql: str = body.ENTRIES_INSERTED
     declare_end = "    v_unbalanced bigint[];\nBEGIN\n"
     assert declare_end in sql
-    found = " OR ".join(f"strpos(v_stack, '{frame} line ') > 0" for frame in frames)
+    # A frame starts a line of the stack (the trigger's own frame is the first line).
+    found = " OR ".join(f"strpos(v_stack, E'\\n{frame} line ') > 0" for frame in frames)
     return sql.replace(
         declare_end,
         "    v_unbalanced bigint[];\n"
