@@ -117,6 +117,17 @@ def test_amount_must_be_positive(source, wallet):
     assert refusal(move, "t1", wallet, source, 0) == ResultCode.AMOUNT_MUST_BE_POSITIVE
 
 
+@pytest.mark.parametrize("amount", [2.5, 5.0, "5", True])
+def test_an_amount_that_is_not_a_whole_number_of_minor_units_is_refused(source, wallet, amount):
+    assert refusal(move, "t1", source, wallet, amount) == ResultCode.AMOUNT_MUST_BE_POSITIVE
+
+
+def test_a_timeout_that_is_not_whole_seconds_is_refused(source, wallet):
+    assert refusal(move, "t1", source, wallet, 5, pending=True, timeout_seconds=1.5) == (
+        ResultCode.TIMEOUT_INVALID
+    )
+
+
 def test_amount_above_configured_maximum_is_refused(source, wallet, settings):
     settings.LEDGER_MAX_AMOUNT_MINOR = 50
     assert refusal(move, "t1", source, wallet, 51) == ResultCode.AMOUNT_TOO_LARGE

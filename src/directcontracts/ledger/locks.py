@@ -11,13 +11,13 @@ write lock, so the clause is simply not emitted there.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
 
-from directcontracts.ledger.models import Account, IdempotencyRecord
+from directcontracts.ledger.models import Account, IdempotencyRecord, Transfer
 
 # Writers hold this advisory lock shared until commit; the sealer takes it exclusively
 # for an instant to find a seq below which every transfer has committed (sealing.py).
@@ -90,9 +90,56 @@ class LockedAccount:
 @dataclass(slots=True)
 class FoundRecord:
     key: str
-    request: dict[str, Any]
+    request: dict[str, Any] | None
     result: str
     transfer_id: int | None
+
+
+def _with_requests(records: list[FoundRecord]) -> list[FoundRecord]:
+    """Give each record its canonical request, rebuilding it from the transfer row where
+    the record left it there (a new transfer on the accounts its caller named)."""
+    seqs = {r.transfer_id for r in records if r.request is None and r.transfer_id is not None}
+    if not seqs:
+        return records
+    rebuilt = {
+        row["seq"]: _canonical_request_of(row)
+        for row in Transfer.objects.filter(seq__in=seqs).values(
+            "seq",
+            "kind",
+            "pending_id",
+            "debit_account_id",
+            "credit_account_id",
+            "amount",
+            "currency",
+            "expires_at",
+            "created_at",
+            "code",
+            "reference",
+            "metadata",
+        )
+    }
+    for record in records:
+        if record.request is None and record.transfer_id is not None:
+            record.request = rebuilt.get(record.transfer_id)
+    return records
+
+
+def _canonical_request_of(transfer: Mapping[str, Any]) -> dict[str, Any]:
+    """What `TransferRequest.canonical()` gave for the request that wrote `transfer`."""
+    expires_at = transfer["expires_at"]
+    timeout = 0 if expires_at is None else (expires_at - transfer["created_at"]).total_seconds()
+    return {
+        "kind": transfer["kind"],
+        "pending_id": transfer["pending_id"],
+        "debit_account_id": transfer["debit_account_id"],
+        "credit_account_id": transfer["credit_account_id"],
+        "amount": transfer["amount"],
+        "currency": transfer["currency"],
+        "timeout_seconds": int(timeout),
+        "code": transfer["code"],
+        "reference": transfer["reference"],
+        "metadata": transfer["metadata"],
+    }
 
 
 def lock_account_states(account_ids: Iterable[int]) -> dict[int, LockedAccount]:
@@ -112,7 +159,7 @@ def lock_accounts_reading_records(
     if connection.vendor != "postgresql":
         rows = IdempotencyRecord.objects.filter(key__in=keys) if keys else []
         records = [FoundRecord(r.key, r.request, r.result, r.transfer_id) for r in rows]
-        return lock_account_states(ids), records
+        return lock_account_states(ids), _with_requests(records)
     if not connection.in_atomic_block:
         raise RuntimeError("lock_accounts_reading_records() must run inside a transaction")
     accounts: dict[int, LockedAccount] = {}
@@ -129,4 +176,4 @@ def lock_accounts_reading_records(
                 # Django reads jsonb as text (JSONField decodes it itself).
                 request = json.loads(row[16]) if isinstance(row[16], str) else row[16]
                 found.append(FoundRecord(row[15], request, row[17], row[18]))
-    return accounts, found
+    return accounts, _with_requests(found)

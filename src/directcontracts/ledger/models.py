@@ -247,7 +247,10 @@ class IdempotencyRecord(models.Model):
 
     key = models.CharField(max_length=100)
     request_hash = models.CharField(max_length=64)
-    request = models.JSONField()
+    # The canonical request. Null for a new transfer written by the set-based paths on
+    # the accounts its caller named: the transfer row holds the same fields, and
+    # `locks.lock_accounts_reading_records` rebuilds the request from it.
+    request = models.JSONField(null=True)
     result = models.CharField(max_length=48)
     transfer = models.ForeignKey(
         Transfer,

@@ -416,7 +416,7 @@ def _static_problem(request: TransferRequest) -> ResultCode | None:
     if resolving and not request.pending_id:
         return ResultCode.PENDING_TRANSFER_NOT_FOUND
     if request.amount is not None or not resolving:
-        if request.amount is None or isinstance(request.amount, bool) or request.amount <= 0:
+        if type(request.amount) is not int or request.amount <= 0:
             return ResultCode.AMOUNT_MUST_BE_POSITIVE
         if request.amount > settings.LEDGER_MAX_AMOUNT_MINOR:
             return ResultCode.AMOUNT_TOO_LARGE
@@ -433,7 +433,11 @@ def _static_problem(request: TransferRequest) -> ResultCode | None:
             return ResultCode.ACCOUNTS_MUST_BE_DIFFERENT
         if not request.code:
             return ResultCode.CODE_MUST_NOT_BE_EMPTY
-    if request.timeout_seconds < 0 or request.timeout_seconds > 366 * 86400:
+    if (
+        type(request.timeout_seconds) is not int
+        or request.timeout_seconds < 0
+        or request.timeout_seconds > 366 * 86400
+    ):
         return ResultCode.TIMEOUT_INVALID
     if request.timeout_seconds and request.kind != TransferKind.PENDING:
         return ResultCode.TIMEOUT_RESERVED_FOR_PENDING_TRANSFER
@@ -461,7 +465,7 @@ def _replay(batch: _Batch, request: TransferRequest) -> TransferResult | None:
     record = batch.records.get(request.id)
     if record is None:
         return None
-    return _compare(record.request, canonical, record.result, record.transfer_id)
+    return _compare(record.request or {}, canonical, record.result, record.transfer_id)
 
 
 def _apply_leg(
@@ -955,25 +959,29 @@ def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[Tran
     None when any transfer would be refused or any id is reused: nothing was written and
     the engine decides the batch one transfer at a time.
     """
-    # One JSON array of rows, written by hand around each request's canonical text: that
-    # text is serialised once, for its hash and for the payload (which reads the
-    # transfer's fields from it).
+    # One JSON array of rows, written by hand. A transfer on the accounts its caller
+    # named needs no copy of its request in its record (the transfer row holds the same
+    # fields; `locks.py` rebuilds it); one mapped to a hot account's shard does.
     rows: list[str] = []
     expiring: list[tuple[str, datetime]] = []
     for request in requests:
         debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
+        debit, credit = _shard_for(debit_id, request.id), _shard_for(credit_id, request.id)
         text = _canonical_text(request)
         expires_at = "null"
         if request.kind == TransferKind.PENDING and request.timeout_seconds:
             moment = now + timedelta(seconds=request.timeout_seconds)
             expiring.append((request.id, moment))
             expires_at = f'"{moment.isoformat()}"'
+        metadata = _canonical_json(dict(request.metadata)) if request.metadata else "{}"
         # An unknown hot account sends the batch to the engine, which learns it.
         resolved = "true" if debit_id in _shard_cache and credit_id in _shard_cache else "false"
+        copy = text if debit != debit_id or credit != credit_id else "null"
         rows.append(
-            f"[{_json_string(request.id)},{_shard_for(debit_id, request.id)},"
-            f"{_shard_for(credit_id, request.id)},{expires_at},{text},"
-            f'"{_digest(text)}",{resolved}]'
+            f"[{_json_string(request.id)},{debit},{credit},{expires_at},{request.amount},"
+            f"{_json_string(request.currency)},{_json_string(request.code)},"
+            f"{_json_string(request.reference)},{metadata},{_json_string(str(request.kind))},"
+            f'"{_digest(text)}",{resolved},{copy}]'
         )
     ((seqs,),) = fetch_prepared(
         "SELECT ledger_write_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
@@ -1101,13 +1109,14 @@ def _post_one(request: TransferRequest) -> TransferResult:
     if request.kind == TransferKind.PENDING and request.timeout_seconds:
         expires_at = now + timedelta(seconds=request.timeout_seconds)
     debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
+    debit, credit = _shard_for(debit_id, request.id), _shard_for(credit_id, request.id)
     ((seq,),) = fetch_prepared(
         _WRITE_ONE_SQL,
         [
             SEAL_LOCK_KEY,
             request.id,
-            _shard_for(debit_id, request.id),
-            _shard_for(credit_id, request.id),
+            debit,
+            credit,
             request.amount,
             request.currency,
             request.code,
@@ -1116,7 +1125,8 @@ def _post_one(request: TransferRequest) -> TransferResult:
             str(request.kind),
             expires_at,
             _digest(text),
-            text,
+            # The record keeps a copy only when a hot account's shard stands in (as above).
+            text if debit != debit_id or credit != credit_id else None,
             now,
             debit_id in _shard_cache and credit_id in _shard_cache,
         ],

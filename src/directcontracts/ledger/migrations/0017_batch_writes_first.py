@@ -13,7 +13,10 @@ transfers between 10,000 accounts (docs/ledger.md):
 2. Transfer seqs are drawn from the sequence while reading the input, so the entries and
    idempotency records take them from the input row (no join back through the keys the
    INSERT returned).
-3. Each row carries the canonical request once; the transfer's fields are read from it.
+3. The idempotency record of a transfer whose accounts are the ones the caller named
+   holds no copy of the request (migration 0019): the transfer row is the request, and
+   a replay reads it there. Only a transfer mapped to a hot account's shard carries its
+   canonical request. That halves the JSON the call parses.
 4. One result: the seqs in input order, or NULL when the engine must decide.
 
 5. The journal check on entries (migration 0015) skips the statement this function
@@ -50,18 +53,18 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock_shared(seal_key);
     BEGIN
-        -- Input rows: [key, debit shard, credit shard, expires_at, request, hash, resolved].
+        -- Input rows: [key, debit shard, credit shard, expires_at, amount, currency,
+        -- code, reference, metadata, kind, hash, resolved, request]; request is null
+        -- unless an account was mapped to a shard (services._post_batch says why).
         WITH inp AS (
             SELECT r.n::int AS n, nextval('{sequence}'::regclass) AS seq, r.v->>0 AS key,
                 (r.v->>1)::bigint AS debit, (r.v->>2)::bigint AS credit,
-                (q.q->>'amount')::bigint AS amount, q.q->>'currency' AS currency,
-                q.q->>'code' AS code, q.q->>'reference' AS reference,
-                q.q->'metadata' AS metadata, q.q->>'kind' AS kind,
-                (r.v->>3)::timestamptz AS expires_at, q.q AS request, r.v->>5 AS hash,
-                coalesce((r.v->>6)::boolean, false) AS resolved
-            FROM jsonb_array_elements(p_rows) WITH ORDINALITY AS r(v, n),
-                -- The request object extracted once per row, not once per field.
-                LATERAL (SELECT r.v->4 AS q OFFSET 0) AS q
+                (r.v->>3)::timestamptz AS expires_at, (r.v->>4)::bigint AS amount,
+                r.v->>5 AS currency, r.v->>6 AS code, r.v->>7 AS reference,
+                r.v->8 AS metadata, r.v->>9 AS kind, r.v->>10 AS hash,
+                coalesce((r.v->>11)::boolean, false) AS resolved,
+                nullif(r.v->12, 'null'::jsonb) AS request
+            FROM jsonb_array_elements(p_rows) WITH ORDINALITY AS r(v, n)
         ), legs AS (
             SELECT i.n, i.seq, i.debit AS acc, 'D' AS side, i.currency, i.resolved,
                 CASE WHEN i.kind = 'single' THEN i.amount ELSE 0 END AS posted,
