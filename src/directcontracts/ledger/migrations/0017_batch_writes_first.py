@@ -14,11 +14,12 @@ transfers between 10,000 accounts (docs/ledger.md):
    idempotency records take them from the input row (no join back through the keys the
    INSERT returned).
 3. The idempotency record of a transfer whose accounts are the ones the caller named
-   holds no copy of the request (migration 0019): the transfer row is the request, and
-   a replay reads it there. Only a transfer mapped to a hot account's shard carries its
-   canonical request. That halves the JSON the call parses.
+   holds no copy of the request (so `request` may now be null, on PostgreSQL): the
+   transfer row holds every field, and a replay rebuilds the request from it
+   (`locks.py`). Only a transfer mapped to a hot account's shard carries its canonical
+   request. That halves the JSON the call parses. SQLite keeps its NOT NULL (dropping it
+   would rebuild the table without its journal triggers; nothing writes null there).
 4. One result: the seqs in input order, or NULL when the engine must decide.
-
 5. The journal check on entries (migration 0015) skips the statement this function
    writes: that statement refuses the batch on the same conditions itself. Its transfers
    and entries come from the same input rows (each transfer exists, its D entry names its
@@ -39,7 +40,7 @@ each refusal, as before.
 
 from importlib import import_module
 
-from django.db import migrations
+from django.db import migrations, models
 
 # The function's signature as PL/pgSQL names it in a call stack (PG_CONTEXT).
 WRITE_BATCH_FRAME = "PL/pgSQL function ledger_write_batch(bigint,timestamp with time zone,jsonb)"
@@ -191,6 +192,7 @@ def forward(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     with schema_editor.connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE ledger_idempotencyrecord ALTER COLUMN request DROP NOT NULL")
         cursor.execute("SELECT pg_get_serial_sequence('ledger_transfer', 'seq')")
         (sequence,) = cursor.fetchone()
         cursor.execute(WRITE_BATCH.replace("{sequence}", sequence))
@@ -198,6 +200,7 @@ def forward(apps, schema_editor):
 
 
 def backward(apps, schema_editor):
+    # Records written without a request stay so; the column keeps allowing null.
     if schema_editor.connection.vendor == "postgresql":
         body = import_module("directcontracts.ledger.migrations.0015_one_journal_check")
         with schema_editor.connection.cursor() as cursor:
@@ -208,4 +211,15 @@ def backward(apps, schema_editor):
 class Migration(migrations.Migration):
     # `ledger_post_batch` (0009) stays defined for callers of an older release.
     dependencies = [("ledger", "0016_account_static_checks_on_change")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.AlterField(
+                    model_name="idempotencyrecord",
+                    name="request",
+                    field=models.JSONField(null=True),
+                )
+            ],
+            database_operations=[migrations.RunPython(forward, backward)],
+        )
+    ]
