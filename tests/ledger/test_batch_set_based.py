@@ -357,3 +357,26 @@ def test_the_set_based_batch_is_not_checked_twice(db):
     assert all(r.ok for r in results)
     # The journal check would look each transfer up; the batch's statement checked itself.
     assert transfer_table_reads() == before
+
+
+def test_text_fields_that_look_like_json_are_stored_exactly_as_given(db):
+    source, target = AccountFactory(), AccountFactory()
+    sneaky = '"],["injected",1,2,null,1,"USD","c","",{},"single","h",false,null],["'
+    requests = [
+        TransferRequest(
+            id=f"{sneaky}{n}",
+            debit_account_id=source.pk,
+            credit_account_id=target.pk,
+            amount=5,
+            currency="USD",
+            code=sneaky[:40],
+            reference=sneaky,
+            metadata={sneaky: sneaky},
+        )
+        for n in range(2)
+    ]
+    assert all(r.ok for r in post_transfers(requests))
+    stored = Transfer.objects.order_by("seq")
+    assert [(t.key, t.code, t.reference, t.metadata) for t in stored] == [
+        (f"{sneaky}{n}", sneaky[:40], sneaky, {sneaky: sneaky}) for n in range(2)
+    ]

@@ -122,6 +122,20 @@ def test_an_amount_that_is_not_a_whole_number_of_minor_units_is_refused(source, 
     assert refusal(move, "t1", source, wallet, amount) == ResultCode.AMOUNT_MUST_BE_POSITIVE
 
 
+@pytest.mark.parametrize("account_id", ["5", 5.0, True, '1,2],["injected"'])
+def test_an_account_id_that_is_not_a_whole_number_names_no_account(wallet, account_id):
+    with pytest.raises(LedgerError) as info:
+        post_transfer(
+            id="t1",
+            debit_account_id=account_id,
+            credit_account_id=wallet.pk,
+            amount=5,
+            currency="USD",
+            code="c",
+        )
+    assert info.value.code == ResultCode.DEBIT_ACCOUNT_NOT_FOUND
+
+
 def test_a_timeout_that_is_not_whole_seconds_is_refused(source, wallet):
     assert refusal(move, "t1", source, wallet, 5, pending=True, timeout_seconds=1.5) == (
         ResultCode.TIMEOUT_INVALID

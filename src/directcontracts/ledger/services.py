@@ -149,20 +149,28 @@ def _request_hash(canonical: Mapping[str, Any]) -> str:
 _json_string = json.encoder.encode_basestring_ascii
 
 
-def _canonical_text(request: TransferRequest) -> str:
-    """`_canonical_json(request.canonical())`, byte for byte; formatted directly when
-    every field has its plain type (the common case: a batch formats a thousand)."""
-    if (
-        type(request.amount) is int
+def _plain_fields(request: TransferRequest) -> bool:
+    """Every field of a new transfer has its plain type (no bools, floats or subclasses).
+
+    The set-based paths write such requests straight into SQL and JSON text; anything
+    else goes to the engine.
+    """
+    return (
+        type(request.id) is str
+        and type(request.amount) is int
         and type(request.debit_account_id) is int
         and type(request.credit_account_id) is int
         and type(request.timeout_seconds) is int
         and type(request.currency) is str
         and type(request.code) is str
         and type(request.reference) is str
-        and request.pending_id is None
-        and not request.metadata
-    ):
+    )
+
+
+def _canonical_text(request: TransferRequest) -> str:
+    """`_canonical_json(request.canonical())`, byte for byte; formatted directly when
+    every field has its plain type (the common case: a batch formats a thousand)."""
+    if _plain_fields(request) and request.pending_id is None and not request.metadata:
         return (
             f'{{"amount":{request.amount},"code":{_json_string(request.code)},'
             f'"credit_account_id":{request.credit_account_id},'
@@ -425,9 +433,10 @@ def _static_problem(request: TransferRequest) -> ResultCode | None:
         if problem is not None:
             return problem
     if not resolving:
-        if request.debit_account_id is None:
+        # An id that is not a whole number names no account.
+        if type(request.debit_account_id) is not int:
             return ResultCode.DEBIT_ACCOUNT_NOT_FOUND
-        if request.credit_account_id is None:
+        if type(request.credit_account_id) is not int:
             return ResultCode.CREDIT_ACCOUNT_NOT_FOUND
         if request.debit_account_id == request.credit_account_id:
             return ResultCode.ACCOUNTS_MUST_BE_DIFFERENT
@@ -784,7 +793,7 @@ def _accounts_to_lock(
     ids: set[int] = set()
     for request in requests:
         for account_id in (request.debit_account_id, request.credit_account_id):
-            if account_id is not None:
+            if type(account_id) is int:  # anything else names no account
                 ids.add(_shard_for(account_id, request.id))
         if request.pending_id and request.pending_id in pendings:
             pending = pendings[request.pending_id]
@@ -944,6 +953,7 @@ def _batch_eligible(requests: Sequence[TransferRequest]) -> bool:
             or request.pending_id is not None
             or request.id in seen
             or _static_problem(request) is not None
+            or not _plain_fields(request)
         ):
             return False
         seen.add(request.id)
@@ -1075,6 +1085,7 @@ def _fast_eligible(request: TransferRequest) -> bool:
         connection.vendor == "postgresql"
         and request.kind in (TransferKind.SINGLE, TransferKind.PENDING)
         and _static_problem(request) is None
+        and _plain_fields(request)
     )
 
 
