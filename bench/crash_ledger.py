@@ -3,10 +3,13 @@
 Against PostgreSQL, in its own database (dc_crash_ledger, dropped and recreated):
 
 1. The driver streams transfer requests (JSON lines) to a worker process, which posts
-   each through `post_transfer(...)` and acknowledges `id code` only after commit.
+   each through `post_transfer(...)` and acknowledges `id code` only after commit. Some
+   lines are batches (a JSON list of 2-40 requests) that the worker posts with
+   `post_transfers([...])`, one transaction, and acknowledges per transfer.
 2. At a random moment (seeded) the driver kills the worker with SIGKILL, mid-stream,
    typically with requests in flight and one transaction about to commit.
-3. A fresh worker receives every unacknowledged request again, unchanged.
+3. A fresh worker receives every unacknowledged request again, unchanged (a batch with
+   any unacknowledged transfer, whole).
 4. Then: every id has exactly one answer; re-sending an acknowledged id gives the same
    answer again; the transfers in the database are exactly the ids answered `ok`
    (none lost, none twice); and `verify_ledger` is clean.
@@ -37,6 +40,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,22 +79,30 @@ def worker() -> None:
     """Read requests from stdin; answer `id code` on stdout after each commit."""
     _setup_django()
     from directcontracts.ledger.errors import LedgerError
-    from directcontracts.ledger.services import post_transfer
+    from directcontracts.ledger.services import TransferRequest, post_transfer, post_transfers
 
     print("ready", flush=True)
     for line in sys.stdin:
-        request = json.loads(line)
+        unit = json.loads(line)
         try:
-            result = post_transfer(**request)
-            # "ok+" marks a replay: committed earlier, its acknowledgement lost in the kill.
-            code = "ok+" if result.replayed else str(result.code)
+            if isinstance(unit, list):
+                # A batch: one transaction, one answer per transfer.
+                results = post_transfers([TransferRequest(**request) for request in unit])
+                answers = [(r.id, _code(r)) for r in results]
+            else:
+                answers = [(unit["id"], _code(post_transfer(**unit)))]
         except LedgerError as exc:
-            code = exc.code
+            answers = [(unit["id"], exc.code)]
         except Exception as exc:  # noqa: BLE001 — the database went away: stop acknowledging
             sys.stderr.write(f"worker stopped: {exc.__class__.__name__}\n")
             return
-        sys.stdout.write(f"{request['id']} {code}\n")
+        sys.stdout.write("".join(f"{key} {code}\n" for key, code in answers))
         sys.stdout.flush()
+
+
+def _code(result: Any) -> str:
+    # "ok+" marks a replay: committed earlier, its acknowledgement lost in the kill.
+    return "ok+" if result.replayed else str(result.code)
 
 
 # --- Driver -----------------------------------------------------------------------------
@@ -159,19 +171,27 @@ class Worker:
         self.proc.wait(timeout=30)
 
 
+Unit = dict | list  # one request, or a batch of them
+
+
+def _ids(units: list[Unit]) -> list[str]:
+    return [r["id"] for unit in units for r in (unit if isinstance(unit, list) else [unit])]
+
+
 def _stream(
-    worker: Worker, requests: list[dict], kill_after: float | None, replays: list[str] | None = None
+    worker: Worker, units: list[Unit], kill_after: float | None, replays: list[str] | None = None
 ) -> dict[str, str]:
-    """Send requests; collect acks until all answered or the worker was killed."""
+    """Send requests and batches; collect acks until all answered or the worker was killed."""
     acks: dict[str, str] = {}
     replays = replays if replays is not None else []
+    expected = len(_ids(units))
     assert worker.proc.stdin is not None
     assert worker.proc.stdout is not None
 
     def send() -> None:
         try:
-            for request in requests:
-                worker.proc.stdin.write(json.dumps(request) + "\n")  # type: ignore[union-attr]
+            for unit in units:
+                worker.proc.stdin.write(json.dumps(unit) + "\n")  # type: ignore[union-attr]
                 worker.proc.stdin.flush()  # type: ignore[union-attr]
         except (BrokenPipeError, ValueError, OSError):
             pass
@@ -188,7 +208,7 @@ def _stream(
         acks[key] = code.rstrip("+")
         if code == "ok+":
             replays.append(key)
-        if len(acks) == len(requests):
+        if len(acks) == expected:
             break
     if timer:
         timer.cancel()
@@ -196,22 +216,31 @@ def _stream(
     return acks
 
 
-def _requests(seed: int, accounts: list[int]) -> list[dict]:
+def _requests(seed: int, accounts: list[int]) -> list[Unit]:
+    """REQUESTS transfers; about a quarter of them grouped into batches of 2-40."""
     rng = random.Random(seed)
-    out = []
+    units: list[Unit] = []
+    batch: list[dict] = []
     for n in range(REQUESTS):
         debit, credit = rng.sample(accounts, 2)
-        out.append(
-            {
-                "id": f"s{seed}:{n}",
-                "debit_account_id": debit,
-                "credit_account_id": credit,
-                "amount": rng.randint(1, 60),
-                "currency": "USD",
-                "code": "crash",
-            }
-        )
-    return out
+        request = {
+            "id": f"s{seed}:{n}",
+            "debit_account_id": debit,
+            "credit_account_id": credit,
+            "amount": rng.randint(1, 60),
+            "currency": "USD",
+            "code": "crash",
+        }
+        if batch or rng.random() < 0.04:
+            batch.append(request)
+            if len(batch) >= rng.randint(2, 40):
+                units.append(batch)
+                batch = []
+        else:
+            units.append(request)
+    if batch:
+        units.append(batch)
+    return units
 
 
 def run_seed(seed: int, accounts: list[int], kill_postgres: bool = False) -> tuple[int, int, int]:
@@ -221,34 +250,38 @@ def run_seed(seed: int, accounts: list[int], kill_postgres: bool = False) -> tup
     from directcontracts.ledger.models import IdempotencyRecord, Transfer
 
     rng = random.Random(seed * 7919)
-    requests = _requests(seed, accounts)
+    units = _requests(seed, accounts)
+    ids = _ids(units)
     first = Worker()
     kill_after = rng.uniform(0.02, 0.35)
     if kill_postgres:
         timer = threading.Timer(kill_after, _kill_private_cluster)
         timer.start()
-        acked = _stream(first, requests, kill_after=None)
+        acked = _stream(first, units, kill_after=None)
         timer.join()
         if first.proc.poll() is None:
             first.kill()
         connections.close_all()
         _start_private_cluster()
     else:
-        acked = _stream(first, requests, kill_after=kill_after)
+        acked = _stream(first, units, kill_after=kill_after)
     if first.proc.poll() is None:
         first.kill()
-    unacked = [r for r in requests if r["id"] not in acked]
+    # Every request or batch with an unacknowledged id goes again, unchanged (a batch
+    # whole: the caller cannot know which of its answers were lost).
+    unacked = [unit for unit in units if any(key not in acked for key in _ids([unit]))]
     second = Worker()
     replayed: list[str] = []
     retried = _stream(second, unacked, kill_after=None, replays=replayed) if unacked else {}
-    # An acknowledged id sent again must give the same answer (ok, or id_already_failed
-    # standing for the refusal it got).
-    sample = [r for r in requests if r["id"] in acked][:10]
-    again = _stream(second, sample, kill_after=None) if sample else {}
+    # An acknowledged id sent again, alone, must give the same answer (ok, or
+    # id_already_failed standing for the refusal it got).
+    singles = [r for unit in units for r in (unit if isinstance(unit, list) else [unit])]
+    sample = [r for r in singles if r["id"] in acked][:10]
+    again = _stream(second, list(sample), kill_after=None) if sample else {}
     second.close()
     answers = {**acked, **retried}
     problems = []
-    if set(answers) != {r["id"] for r in requests}:
+    if set(answers) != set(ids):
         problems.append("some ids have no answer")
     for key, code in again.items():
         first_code = acked[key]
@@ -268,7 +301,7 @@ def run_seed(seed: int, accounts: list[int], kill_postgres: bool = False) -> tup
             problems.append(f"{key}: refusal {answers[key]} recorded as {recorded.get(key)}")
     if problems:
         raise SystemExit(f"seed {seed}: " + "; ".join(problems[:10]))
-    return len(acked), len(unacked), len(replayed)
+    return len(acked), len(_ids(unacked)), len(replayed)
 
 
 # --- Phase 2: a private PostgreSQL cluster, killed and recovered ------------------------
