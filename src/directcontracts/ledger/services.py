@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
@@ -617,9 +617,8 @@ def _write_transfer(batch: _Batch, request: TransferRequest, plan: _Plan) -> _Ne
     else:
         posted_delta, pending_delta = 0, -reserved
     _apply_leg(batch, debit, credit, posted=posted_delta, pending=pending_delta)
-    expires_at = None
-    if kind == TransferKind.PENDING and request.timeout_seconds:
-        expires_at = batch.now + timedelta(seconds=request.timeout_seconds)
+    expires_at = _expires_at(request, batch.now)
+    if expires_at is not None:
         batch.expiring.append((request.id, expires_at))
     transfer = _NewTransfer(
         key=request.id,
@@ -963,35 +962,64 @@ def _batch_eligible(requests: Sequence[TransferRequest]) -> bool:
 _NEW_KINDS = (TransferKind.SINGLE, TransferKind.PENDING)
 
 
+def _expires_at(request: TransferRequest, now: datetime) -> datetime | None:
+    """When a pending transfer with a timeout voids itself."""
+    if request.kind == TransferKind.PENDING and request.timeout_seconds:
+        return now + timedelta(seconds=request.timeout_seconds)
+    return None
+
+
+class _NewTransferFields(NamedTuple):
+    """What both set-based writers send for a new transfer, besides the request's own."""
+
+    debit: int  # the account, or the hot account's shard chosen by the transfer's id
+    credit: int
+    expires_at: datetime | None
+    metadata: str  # canonical JSON
+    request_hash: str
+    # The record keeps the canonical request only when a shard stands in for an account
+    # the caller named; otherwise the transfer row holds it (`locks.py` rebuilds it).
+    record_copy: str | None
+    # An unknown hot account (not in the shard cache) sends the transfer to the engine.
+    resolved: bool
+
+
+def _new_transfer_fields(request: TransferRequest, now: datetime) -> _NewTransferFields:
+    debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
+    debit, credit = _shard_for(debit_id, request.id), _shard_for(credit_id, request.id)
+    text = _canonical_text(request)
+    return _NewTransferFields(
+        debit=debit,
+        credit=credit,
+        expires_at=_expires_at(request, now),
+        metadata=_canonical_json(dict(request.metadata)) if request.metadata else "{}",
+        request_hash=_digest(text),
+        record_copy=text if debit != debit_id or credit != credit_id else None,
+        resolved=debit_id in _shard_cache and credit_id in _shard_cache,
+    )
+
+
 def _post_batch(requests: Sequence[TransferRequest], now: datetime) -> list[TransferResult] | None:
     """The whole batch in one set-based statement (`ledger_write_batch`, migrations/0017).
 
     None when any transfer would be refused or any id is reused: nothing was written and
     the engine decides the batch one transfer at a time.
     """
-    # One JSON array of rows, written by hand. A transfer on the accounts its caller
-    # named needs no copy of its request in its record (the transfer row holds the same
-    # fields; `locks.py` rebuilds it); one mapped to a hot account's shard does.
+    # One JSON array of rows, written by hand (fields as `_new_transfer_fields` gives them).
     rows: list[str] = []
     expiring: list[tuple[str, datetime]] = []
     for request in requests:
-        debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
-        debit, credit = _shard_for(debit_id, request.id), _shard_for(credit_id, request.id)
-        text = _canonical_text(request)
+        fields = _new_transfer_fields(request, now)
         expires_at = "null"
-        if request.kind == TransferKind.PENDING and request.timeout_seconds:
-            moment = now + timedelta(seconds=request.timeout_seconds)
-            expiring.append((request.id, moment))
-            expires_at = f'"{moment.isoformat()}"'
-        metadata = _canonical_json(dict(request.metadata)) if request.metadata else "{}"
-        # An unknown hot account sends the batch to the engine, which learns it.
-        resolved = "true" if debit_id in _shard_cache and credit_id in _shard_cache else "false"
-        copy = text if debit != debit_id or credit != credit_id else "null"
+        if fields.expires_at is not None:
+            expiring.append((request.id, fields.expires_at))
+            expires_at = f'"{fields.expires_at.isoformat()}"'
         rows.append(
-            f"[{_json_string(request.id)},{debit},{credit},{expires_at},{request.amount},"
-            f"{_json_string(request.currency)},{_json_string(request.code)},"
-            f"{_json_string(request.reference)},{metadata},{_json_string(str(request.kind))},"
-            f'"{_digest(text)}",{resolved},{copy}]'
+            f"[{_json_string(request.id)},{fields.debit},{fields.credit},{expires_at},"
+            f"{request.amount},{_json_string(request.currency)},{_json_string(request.code)},"
+            f"{_json_string(request.reference)},{fields.metadata},"
+            f'{_json_string(str(request.kind))},"{fields.request_hash}",'
+            f"{'true' if fields.resolved else 'false'},{fields.record_copy or 'null'}]"
         )
     ((seqs,),) = fetch_prepared(
         "SELECT ledger_write_batch(%s::bigint, %s::timestamptz, %s::text::jsonb)",
@@ -1114,36 +1142,30 @@ def _declined(exc: DatabaseError) -> bool:
 
 def _post_one(request: TransferRequest) -> TransferResult:
     """A lone new transfer as one prepared statement; raises if it declined (`_declined`)."""
-    text = _canonical_text(request)
     now = clock.now()
-    expires_at = None
-    if request.kind == TransferKind.PENDING and request.timeout_seconds:
-        expires_at = now + timedelta(seconds=request.timeout_seconds)
-    debit_id, credit_id = request.debit_account_id or 0, request.credit_account_id or 0
-    debit, credit = _shard_for(debit_id, request.id), _shard_for(credit_id, request.id)
+    fields = _new_transfer_fields(request, now)
     ((seq,),) = fetch_prepared(
         _WRITE_ONE_SQL,
         [
             SEAL_LOCK_KEY,
             request.id,
-            debit,
-            credit,
+            fields.debit,
+            fields.credit,
             request.amount,
             request.currency,
             request.code,
             request.reference,
-            _canonical_json(dict(request.metadata)) if request.metadata else "{}",
+            fields.metadata,
             str(request.kind),
-            expires_at,
-            _digest(text),
-            # The record keeps a copy only when a hot account's shard stands in (as above).
-            text if debit != debit_id or credit != credit_id else None,
+            fields.expires_at,
+            fields.request_hash,
+            fields.record_copy,
             now,
-            debit_id in _shard_cache and credit_id in _shard_cache,
+            fields.resolved,
         ],
     )
-    if expires_at is not None:
-        transaction.on_commit(partial(_schedule_expiry, [(request.id, expires_at)]))
+    if fields.expires_at is not None:
+        transaction.on_commit(partial(_schedule_expiry, [(request.id, fields.expires_at)]))
     return TransferResult(request.id, ResultCode.OK, seq)
 
 
