@@ -73,6 +73,20 @@ def _bank(freelancer, number="000123456789"):
     )
 
 
+def _withdrawn_after_the_hold(
+    freelancer, monkeypatch, frozen_clock, settings, number="000123456789"
+):
+    """Released money, the security hold passed, all of it withdrawn (not yet settled)."""
+    _released(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    return paying.withdraw(
+        freelancer=freelancer,
+        method=_bank(freelancer, number),
+        amount_minor=47_500,
+        idempotency_key="p1",
+    )
+
+
 def test_released_money_is_on_hold_before_it_can_be_withdrawn(
     freelancer, monkeypatch, frozen_clock
 ):
@@ -91,11 +105,7 @@ def test_released_money_is_on_hold_before_it_can_be_withdrawn(
 def test_a_payout_after_the_hold_is_pending_then_paid(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    _released(freelancer, monkeypatch, frozen_clock)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    payout = paying.withdraw(
-        freelancer=freelancer, method=_bank(freelancer), amount_minor=47_500, idempotency_key="p1"
-    )
+    payout = _withdrawn_after_the_hold(freelancer, monkeypatch, frozen_clock, settings)
     assert payout.state == PayoutState.PENDING
     assert paying.withdrawable(freelancer, "USD") == 0
     settle_gateway(frozen_clock)
@@ -106,13 +116,8 @@ def test_a_payout_after_the_hold_is_pending_then_paid(
 def test_a_failed_payout_returns_the_money_to_available(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    _released(freelancer, monkeypatch, frozen_clock)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    payout = paying.withdraw(
-        freelancer=freelancer,
-        method=_bank(freelancer, "000111111116"),
-        amount_minor=47_500,
-        idempotency_key="p1",
+    payout = _withdrawn_after_the_hold(
+        freelancer, monkeypatch, frozen_clock, settings, number="000111111116"
     )
     settle_gateway(frozen_clock)
     payout.refresh_from_db()
@@ -139,11 +144,7 @@ def test_reconciliation_of_a_day_with_funding_release_and_payout_finds_no_mismat
 ):
     from directcontracts.payments.reconciliation import reconcile
 
-    _released(freelancer, monkeypatch, frozen_clock)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    paying.withdraw(
-        freelancer=freelancer, method=_bank(freelancer), amount_minor=47_500, idempotency_key="p1"
-    )
+    _withdrawn_after_the_hold(freelancer, monkeypatch, frozen_clock, settings)
     settle_gateway(frozen_clock)
     from directcontracts.payments.models import SandboxBalanceTransaction
 
@@ -173,10 +174,6 @@ def test_a_paid_payout_is_a_notice_for_the_freelancer(
 ):
     from directcontracts.notifications.models import Notice
 
-    _released(freelancer, monkeypatch, frozen_clock)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    paying.withdraw(
-        freelancer=freelancer, method=_bank(freelancer), amount_minor=47_500, idempotency_key="p1"
-    )
+    _withdrawn_after_the_hold(freelancer, monkeypatch, frozen_clock, settings)
     settle_gateway(frozen_clock)
     assert Notice.objects.filter(recipient=freelancer, kind="payout.paid").exists()

@@ -34,3 +34,19 @@ def transfer_table_reads() -> int:
             "WHERE relname = 'ledger_transfer'"
         )
         return int(cursor.fetchone()[0])
+
+
+def record_set_based_writes(monkeypatch) -> list[bool]:
+    """Per batch that tried the set-based path, whether it wrote the batch (PostgreSQL)."""
+    from directcontracts.ledger import services
+
+    written: list[bool] = []
+    post_batch = services._post_batch
+
+    def spy(requests, now):
+        result = post_batch(requests, now)
+        written.append(result is not None)
+        return result
+
+    monkeypatch.setattr(services, "_post_batch", spy)
+    return written

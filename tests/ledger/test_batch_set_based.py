@@ -20,7 +20,7 @@ from directcontracts.ledger.models import AccountCode, Entry, IdempotencyRecord,
 from directcontracts.ledger.services import TransferRequest, create_account, post_transfers
 from directcontracts.ledger.verify import verify_ledger
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
-from tests.ledger.helpers import move, transfer_table_reads
+from tests.ledger.helpers import move, record_set_based_writes, transfer_table_reads
 
 pytestmark = pytest.mark.django_db
 
@@ -101,15 +101,7 @@ def _normalise(requests: list[TransferRequest], source, wallets, tag: str, other
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_set_based_batch_stores_exactly_what_the_engine_stores(seed, monkeypatch):
     clock.freeze(clock.now())
-    written = []
-    post_batch = services._post_batch
-
-    def spy(requests, now):
-        result = post_batch(requests, now)
-        written.append(result is not None)
-        return result
-
-    monkeypatch.setattr(services, "_post_batch", spy)
+    written = record_set_based_writes(monkeypatch)
     try:
         fast_world = _world("fast")
         slow_world = _world("slow")

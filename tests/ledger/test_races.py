@@ -23,7 +23,7 @@ from directcontracts.ledger.services import (
     void_pending_transfer,
 )
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
-from tests.ledger.helpers import move
+from tests.ledger.helpers import move, record_set_based_writes
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -197,15 +197,7 @@ def test_concurrent_batches_over_shared_accounts_all_apply_and_balance(monkeypat
     wallets = [BoundedAccountFactory() for _ in range(8)]
     for n, wallet in enumerate(wallets):
         move(f"fund{n}", source, wallet, 10_000)
-    set_based = []
-    write_batch = services._post_batch
-
-    def spy(requests, now):
-        written = write_batch(requests, now)
-        set_based.append(written is not None)
-        return written
-
-    monkeypatch.setattr(services, "_post_batch", spy)
+    set_based = record_set_based_writes(monkeypatch)
     calls = [
         lambda w=w, b=b: post_transfers(_batch_between(f"w{w}b{b}", wallets, 40, seed=w * 10 + b))
         for w in range(8)
