@@ -17,6 +17,7 @@ from directcontracts.core.config import (
     env_bool,
     env_int,
     env_list,
+    env_networks,
     env_str,
     parse_database_url,
     parse_email_url,
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "directcontracts.core.middleware.TrustedProxyMiddleware",
     "directcontracts.core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -144,6 +146,9 @@ SIGN_IN_LIMIT_PER_ACCOUNT = env_int("SIGN_IN_LIMIT_PER_ACCOUNT", 5, minimum=1)
 SIGN_IN_LIMIT_PER_ADDRESS = env_int("SIGN_IN_LIMIT_PER_ADDRESS", 20, minimum=1)
 SIGN_IN_LIMIT_WINDOW_SECONDS = env_int("SIGN_IN_LIMIT_WINDOW_SECONDS", 900, minimum=1)
 SIGN_UP_LIMIT_PER_ADDRESS = env_int("SIGN_UP_LIMIT_PER_ADDRESS", 20, minimum=1)  # per hour
+# The reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed; the
+# client's address is the first one from the right that is not one of them. Empty: none.
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", [])
 
 # --- Sessions, cookies, security headers ----------------------------------------------
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 14 * 86400, minimum=300)

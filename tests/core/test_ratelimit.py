@@ -72,3 +72,40 @@ def test_prune_deletes_old_windows_only(frozen_clock):
     _hit("new")
     assert ratelimit.prune() == 1
     assert ratelimit.count("new", window_seconds=WINDOW) == 1
+
+
+def test_a_hit_counts_and_decides_in_one_statement(frozen_clock):
+    """One INSERT ... ON CONFLICT ... RETURNING: no gap between checking and counting."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _hit()
+    with CaptureQueriesContext(connection) as queries:
+        _hit()
+    assert len(queries) == 1
+    assert "ON CONFLICT" in queries[0]["sql"]
+
+
+def test_a_refused_hit_is_still_counted(frozen_clock):
+    for _ in range(3):
+        _hit()
+    for _ in range(2):
+        with pytest.raises(RateLimited):
+            _hit()
+    assert ratelimit.count("k", window_seconds=WINDOW) == 5
+
+
+def test_release_gives_back_one_attempt(frozen_clock):
+    for _ in range(3):
+        _hit()
+    ratelimit.release("k", window_seconds=WINDOW)
+    _hit()
+    assert ratelimit.count("k", window_seconds=WINDOW) == 3
+
+
+def test_release_never_goes_below_zero(frozen_clock):
+    ratelimit.release("never-hit", window_seconds=WINDOW)
+    _hit("k")
+    ratelimit.release("k", window_seconds=WINDOW)
+    ratelimit.release("k", window_seconds=WINDOW)
+    assert ratelimit.count("k", window_seconds=WINDOW) == 0

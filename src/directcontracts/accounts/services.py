@@ -38,7 +38,7 @@ from directcontracts.accounts.tokens import (
     password_reset_tokens,
 )
 from directcontracts.core import clock, ratelimit
-from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
 from directcontracts.notifications.email import send_templated_email
 
 SIGN_IN_REFUSED = "That email and password don't match an account. Check both and try again."
@@ -174,39 +174,58 @@ def _limit_keys(email: str, ip_address: str | None) -> tuple[str, str]:
     return f"sign-in:account:{normalize_email(email)}", f"sign-in:address:{ip_address or 'unknown'}"
 
 
+TOO_MANY_SIGN_INS = (
+    "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
+)
+
+
+def _reserve_attempt(limits: list[tuple[str, int]], *, message: str) -> None:
+    """Count one attempt against every (key, limit) before anything is tried.
+
+    Counting first (atomically) is what stops a burst: forty concurrent guesses can't all
+    pass a check before any of them is recorded. A refusal gives back what it took.
+    """
+    window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
+    taken: list[str] = []
+    try:
+        for key, limit in limits:
+            taken.append(key)
+            ratelimit.hit(key, limit=limit, window_seconds=window, message=message)
+    except RateLimited:
+        for key in taken:
+            ratelimit.release(key, window_seconds=window)
+        raise
+
+
 def check_credentials(*, email: str, password: str, ip_address: str | None) -> SignInResult:
-    """Step one of signing in: the password. Raises the same error for every failure."""
+    """Step one of signing in: the password. Raises the same error for every failure.
+
+    Only failures count against the limits: a right password gives its attempt back.
+    """
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
     account_key, address_key = _limit_keys(email, ip_address)
-    too_many = "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
-    ratelimit.check(
-        account_key,
-        limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT,
-        window_seconds=window,
-        message=too_many,
-    )
-    ratelimit.check(
-        address_key,
-        limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
-        window_seconds=window,
-        message=too_many,
+    _reserve_attempt(
+        [
+            (account_key, settings.SIGN_IN_LIMIT_PER_ACCOUNT),
+            (address_key, settings.SIGN_IN_LIMIT_PER_ADDRESS),
+        ],
+        message=TOO_MANY_SIGN_INS,
     )
 
     user = User.objects.get_by_email(email)
     if user is None:
         User().set_password(password)  # spend the same time as a real check: no timing oracle
     if user is None or not user.check_password(password) or not user.is_active:
-        ratelimit.record(account_key, window_seconds=window)
-        ratelimit.record(address_key, window_seconds=window)
         record_event(user=user, kind=AccountEvent.Kind.SIGN_IN_FAILED, ip_address=ip_address)
         raise DomainError(AccountErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED, status=401)
+    ratelimit.clear(account_key)
+    ratelimit.release(address_key, window_seconds=window)
     if not user.email_verified:
         raise DomainError(
             AccountErrorCode.EMAIL_NOT_VERIFIED,
             "Confirm your email address first: open the link we sent you, or ask for a new one.",
             status=403,
         )
-    ratelimit.clear(account_key)
     return SignInResult(user=user, needs_second_factor=has_totp(user))
 
 
@@ -491,23 +510,22 @@ def verify_second_factor(*, user: User, code: str, ip_address: str | None = None
     """
     limit_key = f"second-factor:{user.pk}"
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
-    ratelimit.check(
-        limit_key,
-        limit=settings.SIGN_IN_LIMIT_PER_ACCOUNT,
-        window_seconds=window,
+    _reserve_attempt(
+        [(limit_key, settings.SIGN_IN_LIMIT_PER_ACCOUNT)],
         message="Too many wrong codes. Wait a few minutes and try again.",
     )
     device = TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
     if device is not None and _accept_totp_code(device, code):
+        ratelimit.release(limit_key, window_seconds=window)
         return
     cleaned = code.strip().lower()
     used = RecoveryCode.objects.filter(
         user=user, digest=_digest(cleaned), used_at__isnull=True
     ).update(used_at=clock.now())
     if used:
+        ratelimit.release(limit_key, window_seconds=window)
         record_event(user=user, kind=AccountEvent.Kind.RECOVERY_CODE_USED, ip_address=ip_address)
         return
-    ratelimit.record(limit_key, window_seconds=window)
     raise DomainError(
         AccountErrorCode.TOTP_INVALID, "That code is not right. Try the current code from your app."
     )

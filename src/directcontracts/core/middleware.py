@@ -1,10 +1,12 @@
-"""Cross-cutting HTTP concerns: request ids, the Content-Security-Policy, API body limits."""
+"""Cross-cutting HTTP concerns: the client's address, request ids, the
+Content-Security-Policy, request body limits."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -20,6 +22,61 @@ _API_SHAPED_ERRORS = {
     404: (CoreErrorCode.NOT_FOUND, "There is no such API endpoint. See /api/v1/docs."),
     405: (CoreErrorCode.METHOD_NOT_ALLOWED, "This endpoint does not accept that method."),
 }
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _parse_ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address, trusted: Sequence[IPNetwork]
+) -> bool:
+    return any(address.version == net.version and address in net for net in trusted)
+
+
+def resolve_client_ip(remote_addr: str, forwarded_for: str, trusted: Sequence[IPNetwork]) -> str:
+    """The client's address: the peer, unless the peer is a trusted proxy.
+
+    Behind trusted proxies, X-Forwarded-For is read from the right (each proxy appends the
+    address it saw); the first address that is not a trusted proxy is the client. Anything
+    to its left was written by the client itself and is ignored.
+    """
+    peer = _parse_ip(remote_addr)
+    if peer is None or not trusted or not _trusted(peer, trusted):
+        return remote_addr
+    client = peer
+    for hop in reversed(forwarded_for.split(",")[:50]):
+        address = _parse_ip(hop)
+        if address is None:
+            break
+        client = address
+        if not _trusted(address, trusted):
+            break
+    return str(client)
+
+
+class TrustedProxyMiddleware:
+    """REMOTE_ADDR becomes the client's address (see `resolve_client_ip`), so that rate
+    limits, audit trails and logs all see the same client. Without TRUSTED_PROXIES (the
+    default) no proxy header is believed. The peer's own address stays in PEER_ADDR."""
+
+    def __init__(self, get_response: Handler):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        peer = request.META.get("REMOTE_ADDR", "")
+        request.META["PEER_ADDR"] = peer
+        if settings.TRUSTED_PROXIES:
+            request.META["REMOTE_ADDR"] = resolve_client_ip(
+                peer, request.META.get("HTTP_X_FORWARDED_FOR", ""), settings.TRUSTED_PROXIES
+            )
+        return self.get_response(request)
 
 
 class RequestIdMiddleware:

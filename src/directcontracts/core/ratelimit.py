@@ -1,8 +1,10 @@
 """Fixed-window rate limits kept in the database, so every worker process shares them.
 
-`check()` refuses when a key already used up its window; `record()` counts an attempt.
-Sign-in counts failures only, so a person who types the right password is never locked
-out by their own successful sign-ins.
+`hit()` counts an attempt and refuses it when the count goes over the limit, in one
+statement (INSERT ... ON CONFLICT DO UPDATE ... RETURNING, on SQLite and PostgreSQL), so a
+burst of concurrent attempts can never all slip in before any is counted. An attempt that
+turns out not to count (sign-in counts failures only: the right password gives its attempt
+back) is returned with `release()`. `check()` only looks; `record()` counts without a limit.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import connection
 from django.db.models import F
 
 from directcontracts.core import clock
@@ -50,27 +52,40 @@ def check(key: str, *, limit: int, window_seconds: int, message: str) -> None:
         raise RateLimited(message, retry_after=seconds_left(window_seconds))
 
 
-def record(key: str, *, window_seconds: int) -> int:
-    storage_key = _storage_key(key)
-    start = _window_start(window_seconds)
-    updated = RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(
-        count=F("count") + 1
+def _increment_sql() -> str:
+    q = connection.ops.quote_name
+    table = q(RateLimitCounter._meta.db_table)
+    key, start, n = q("key"), q("window_start"), q("count")
+    # Identifiers only (quoted names from the model), never input: values are parameters.
+    return (
+        f"INSERT INTO {table} ({key}, {start}, {n}) VALUES (%s, %s, 1) "  # noqa: S608
+        f"ON CONFLICT ({key}, {start}) DO UPDATE SET {n} = {table}.{n} + 1 "
+        f"RETURNING {n}"
     )
-    if not updated:
-        try:
-            with transaction.atomic():
-                RateLimitCounter.objects.create(key=storage_key, window_start=start, count=1)
-        except IntegrityError:
-            RateLimitCounter.objects.filter(key=storage_key, window_start=start).update(
-                count=F("count") + 1
-            )
-    return count(key, window_seconds=window_seconds)
 
 
-def hit(key: str, *, limit: int, window_seconds: int, message: str) -> None:
-    """Count an attempt and refuse it when it goes over the limit."""
-    check(key, limit=limit, window_seconds=window_seconds, message=message)
-    record(key, window_seconds=window_seconds)
+def record(key: str, *, window_seconds: int) -> int:
+    """Count an attempt (atomically) and return the window's count including it."""
+    start = connection.ops.adapt_datetimefield_value(_window_start(window_seconds))
+    with connection.cursor() as cursor:
+        cursor.execute(_increment_sql(), [_storage_key(key), start])
+        row = cursor.fetchone()
+    return int(row[0])
+
+
+def hit(key: str, *, limit: int, window_seconds: int, message: str) -> int:
+    """Count an attempt and refuse it when it goes over the limit; returns the count."""
+    counted = record(key, window_seconds=window_seconds)
+    if counted > limit:
+        raise RateLimited(message, retry_after=seconds_left(window_seconds))
+    return counted
+
+
+def release(key: str, *, window_seconds: int) -> None:
+    """Give back one attempt counted by `hit()` in the current window."""
+    RateLimitCounter.objects.filter(
+        key=_storage_key(key), window_start=_window_start(window_seconds), count__gt=0
+    ).update(count=F("count") - 1)
 
 
 def clear(key: str) -> None:
