@@ -170,3 +170,47 @@ def test_wrong_codes_while_disabling_count_towards_the_limit(freelancer, recover
         services.disable_totp(user=freelancer, code=recovery_codes[0])
     assert excinfo.value.code == "rate_limited"
     assert services.has_totp(freelancer)
+
+
+# --- The set-up pages: GET shows, POST changes ----------------------------------------
+
+
+def test_opening_the_set_up_page_creates_no_secret(client, freelancer):
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    assert client.get(reverse("accounts:totp_setup")).status_code == 200
+    assert not TotpDevice.objects.filter(user=freelancer).exists()
+
+
+def test_opening_the_set_up_page_again_keeps_the_secret(client, freelancer):
+    """A GET used to make a new secret each time (a state change on GET)."""
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    client.post(reverse("accounts:totp_start"))
+    secret = TotpDevice.objects.get(user=freelancer).secret
+    page = client.get(reverse("accounts:totp_setup"))
+    client.get(reverse("accounts:totp_setup"))
+    assert TotpDevice.objects.get(user=freelancer).secret == secret
+    assert secret in page.content.decode()
+
+
+def test_starting_the_set_up_refuses_get(client, freelancer):
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    assert client.get(reverse("accounts:totp_start")).status_code == 405
+
+
+def test_confirming_on_the_page_shows_the_recovery_codes(client, freelancer, frozen_clock):
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    client.post(reverse("accounts:totp_start"))
+    response = client.post(
+        reverse("accounts:totp_setup"), {"code": _code(freelancer, frozen_clock)}
+    )
+    assert response.status_code == 200
+    assert services.has_totp(freelancer)
+    assert "recovery" in response.content.decode().lower()

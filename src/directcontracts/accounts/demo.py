@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pyotp
 from django.contrib.auth.models import Group
 
 from directcontracts.accounts.models import (
@@ -11,6 +12,7 @@ from directcontracts.accounts.models import (
     ClientProfile,
     FreelancerProfile,
     StaffGroup,
+    TotpDevice,
     User,
 )
 from directcontracts.core import clock
@@ -76,4 +78,23 @@ def load_people(write: Callable[[str], None]) -> None:
             )
     write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
     for email, name, *_ in DEMO_PEOPLE:
-        write(f"  {email:<30} {name}")
+        user = User.objects.get_by_email(email)
+        secret = _staff_totp_secret(user) if user is not None else None
+        key = f"  two-factor key: {secret}" if secret else ""
+        write(f"  {email:<30} {name}{key}")
+    write(
+        "Staff sign in with a code from an authenticator app set up with their two-factor key, "
+        "or: .venv/bin/python -c \"import pyotp; print(pyotp.TOTP('KEY').now())\""
+    )
+
+
+def _staff_totp_secret(user: User) -> str | None:
+    """Staff must use two-factor sign-in: each demo staff account gets a key (kept once made)."""
+    if not (user.is_staff or user.is_superuser):
+        return None
+    device, _ = TotpDevice.objects.get_or_create(
+        user=user, defaults={"secret": pyotp.random_base32(), "confirmed_at": clock.now()}
+    )
+    if device.confirmed_at is None:
+        TotpDevice.objects.filter(pk=device.pk).update(confirmed_at=clock.now())
+    return device.secret

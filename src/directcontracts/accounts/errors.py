@@ -13,6 +13,7 @@ class AccountErrorCode(StrEnum):
     TOTP_INVALID = "totp_invalid"
     TOTP_ALREADY_ENABLED = "totp_already_enabled"
     TOTP_NOT_ENABLED = "totp_not_enabled"
+    TWO_FACTOR_REQUIRED = "two_factor_required"
     TOKEN_NOT_FOUND = "token_not_found"
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"

@@ -432,10 +432,20 @@ def has_totp(user: User) -> bool:
     return TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).exists()
 
 
+def requires_two_factor(user: User) -> bool:
+    """Staff (the back office, staff pages) must sign in with two factors."""
+    return bool(user.is_staff or user.is_superuser)
+
+
 def totp_uri(device: TotpDevice) -> str:
     return pyotp.TOTP(device.secret).provisioning_uri(
         name=device.user.email, issuer_name=settings.PLATFORM_NAME
     )
+
+
+def pending_totp_device(*, user: User) -> TotpDevice | None:
+    """The device being set up (not yet confirmed), if any."""
+    return TotpDevice.objects.filter(user=user, confirmed_at__isnull=True).first()
 
 
 @transaction.atomic
@@ -494,6 +504,13 @@ def confirm_totp(*, user: User, code: str) -> list[str]:
 def disable_totp(*, user: User, code: str) -> None:
     if not has_totp(user):
         raise DomainError(AccountErrorCode.TOTP_NOT_ENABLED, "Two-factor sign-in is not on.")
+    if requires_two_factor(user):
+        raise DomainError(
+            AccountErrorCode.TWO_FACTOR_REQUIRED,
+            "Staff accounts must keep two-factor sign-in on. To move it to a new phone, ask "
+            "an administrator to reset it, then set it up again.",
+            status=403,
+        )
     # Checked outside the transaction below, so that a wrong code still counts against the limit.
     verify_second_factor(user=user, code=code)
     with transaction.atomic():

@@ -31,5 +31,6 @@ urlpatterns = [
     path("settings/tokens/", views.create_api_token, name="create_api_token"),
     path("settings/tokens/<int:token_id>/revoke/", views.revoke_api_token, name="revoke_api_token"),
     path("settings/two-factor/", views.totp_setup, name="totp_setup"),
+    path("settings/two-factor/start/", views.totp_start, name="totp_start"),
     path("settings/two-factor/disable/", views.totp_disable, name="totp_disable"),
 ]

@@ -28,6 +28,7 @@ from directcontracts.accounts.forms import (
     SignInForm,
     SignUpForm,
 )
+from directcontracts.accounts.middleware import mark_two_factor_passed
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, RateLimited
@@ -119,8 +120,12 @@ def resend_verification(request: HttpRequest) -> HttpResponse:
 # --- Sign-in and sign-out -------------------------------------------------------------
 
 
-def _finish_sign_in(request: HttpRequest, user: User) -> HttpResponse:
+def _finish_sign_in(
+    request: HttpRequest, user: User, *, second_factor_passed: bool = False
+) -> HttpResponse:
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    if second_factor_passed:
+        mark_two_factor_passed(request)
     services.record_sign_in(
         user=user,
         session_key=request.session.session_key or "",
@@ -181,7 +186,7 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             return _render_refusal(request, "accounts/sign_in_code.html", {"form": form}, error)
         request.session.pop(PENDING_2FA_KEY, None)
-        return _finish_sign_in(request, user)
+        return _finish_sign_in(request, user, second_factor_passed=True)
     return render(request, "accounts/sign_in_code.html", {"form": form})
 
 
@@ -382,33 +387,47 @@ def _qr_data_uri(uri: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+def _totp_setup_page(
+    request: HttpRequest, form: SecondFactorForm | None = None, status: int = 200, **extra: Any
+) -> HttpResponse:
+    device = services.pending_totp_device(user=_user(request))
+    context: dict[str, Any] = {"device": device, "form": form or SecondFactorForm(), **extra}
+    if device is not None:
+        context.update(secret=device.secret, qr=_qr_data_uri(services.totp_uri(device)))
+    return render(request, "accounts/totp_setup.html", context, status=status)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def totp_setup(request: HttpRequest) -> HttpResponse:
+    """GET shows the set-up (it changes nothing); POST confirms it with the first code."""
     user = _user(request)
+    if services.has_totp(user):
+        messages.info(request, "Two-factor sign-in is already on.")
+        return redirect("accounts:settings")
     if request.method == "GET":
-        try:
-            device = services.begin_totp_setup(user=user)
-        except DomainError as error:
-            return _render_refusal(
-                request, "accounts/settings.html", _settings_context(request), error
-            )
-        uri = services.totp_uri(device)
-        return render(
-            request,
-            "accounts/totp_setup.html",
-            {"secret": device.secret, "qr": _qr_data_uri(uri), "form": SecondFactorForm()},
-        )
+        return _totp_setup_page(request)
     form = SecondFactorForm(request.POST)
-    device = user.totp_device
-    context = {"secret": device.secret, "qr": _qr_data_uri(services.totp_uri(device)), "form": form}
     if not form.is_valid():
-        return render(request, "accounts/totp_setup.html", context, status=400)
+        return _totp_setup_page(request, form, status=400)
     try:
         codes = services.confirm_totp(user=user, code=form.cleaned_data["code"])
     except DomainError as error:
-        return _render_refusal(request, "accounts/totp_setup.html", context, error)
+        return _totp_setup_page(request, form, status=error.status, error=error)
+    # Showing the device the current code is a second factor for this session too.
+    mark_two_factor_passed(request)
     return render(request, "accounts/recovery_codes.html", {"codes": codes})
+
+
+@login_required
+@require_POST
+def totp_start(request: HttpRequest) -> HttpResponse:
+    """Makes a new secret (replacing an unconfirmed one): a state change, so POST only."""
+    try:
+        services.begin_totp_setup(user=_user(request))
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    return redirect("accounts:totp_setup")
 
 
 @login_required

@@ -1,6 +1,11 @@
-"""The back office's admin site: every admin form refuses control characters.
+"""The back office's admin site.
 
-`settings.INSTALLED_APPS` names `directcontracts.core.admin_site.AdminConfig` instead of
+- It has no sign-in of its own: `/admin/login/` sends people to the site's sign-in, which
+  applies the sign-in limits and two-factor sign-in (staff must have it on; see
+  accounts/middleware.py). Password changes and sign-out go through the site's pages too.
+- Every admin form refuses control characters.
+
+`settings.INSTALLED_APPS` names `directcontracts.core.admin_apps.AdminConfig` instead of
 `django.contrib.admin`, so `admin.site` (and `@admin.register`) is this site.
 """
 
@@ -9,10 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import admin
-from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db.models import Model
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from directcontracts.core.validation import guard_form_field
 
@@ -52,6 +62,33 @@ class DirectContractsAdminSite(admin.AdminSite):
     ) -> None:
         super().register(model_or_iterable, guarded(admin_class or admin.ModelAdmin), **options)
 
+    def login(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
+        if request.user.is_authenticated:
+            # Signed in, yet sent here: not staff (or not active). No second way in.
+            raise PermissionDenied("The back office is for staff.")
+        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+        if not url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            next_url = reverse("admin:index", current_app=self.name)
+        return redirect_to_login(next_url, settings.LOGIN_URL)
 
-class AdminConfig(DjangoAdminConfig):
-    default_site = "directcontracts.core.admin_site.DirectContractsAdminSite"
+    def logout(  # type: ignore[override]  # a redirect, not Django's page
+        self, request: HttpRequest, extra_context: Any = None
+    ) -> HttpResponse:
+        # 307 keeps the POST (and its CSRF token): the site's sign-out ends the session and
+        # removes it from the person's session list.
+        response = HttpResponseRedirect(reverse("accounts:sign_out"))
+        response.status_code = 307
+        return response
+
+    def password_change(  # type: ignore[override]  # a redirect, not Django's page
+        self, request: HttpRequest, extra_context: Any = None
+    ) -> HttpResponse:
+        # The settings page changes passwords through the service (checks, audit, token revocation).
+        return HttpResponseRedirect(reverse("accounts:settings") + "#password")
+
+    def password_change_done(  # type: ignore[override]  # a redirect, not Django's page
+        self, request: HttpRequest, extra_context: Any = None
+    ) -> HttpResponse:
+        return HttpResponseRedirect(reverse("accounts:settings"))

@@ -1,0 +1,53 @@
+"""Signing people in the way the site does: password, then a valid two-factor code.
+
+Staff pages (the back office and every staff page) need a session that passed two-factor
+sign-in, so tests sign staff in with `sign_in_staff(client, user)` instead of
+`client.force_login(user)`.
+"""
+
+from __future__ import annotations
+
+import pyotp
+from django.urls import reverse
+
+from directcontracts.accounts.models import TotpDevice
+from directcontracts.core import clock
+from tests.accounts.factories import DEFAULT_PASSWORD
+
+
+def give_totp(user) -> str:
+    """Turns two-factor sign-in on for `user` (no recovery codes); returns the secret."""
+    device, _ = TotpDevice.objects.get_or_create(
+        user=user, defaults={"secret": pyotp.random_base32(), "confirmed_at": clock.now()}
+    )
+    if device.confirmed_at is None:
+        device.confirmed_at = clock.now()
+        device.save(update_fields=["confirmed_at"])
+    return device.secret
+
+
+def current_code(user) -> str:
+    """A code the site accepts now: the earliest step of the allowed drift not yet used."""
+    device = TotpDevice.objects.get(user=user)
+    totp = pyotp.TOTP(device.secret)
+    now_step = totp.timecode(clock.now())
+    step = next(s for s in (now_step - 1, now_step, now_step + 1) if s > device.last_used_step)
+    return totp.generate_otp(step)
+
+
+def sign_in_with_code(client, user, *, password: str = DEFAULT_PASSWORD, next_url: str = ""):
+    """The two sign-in steps through the web pages; returns the last response."""
+    query = f"?next={next_url}" if next_url else ""
+    first = client.post(
+        reverse("accounts:sign_in") + query, {"email": user.email, "password": password}
+    )
+    assert first.status_code == 302, first.content.decode()[:500]
+    return client.post(reverse("accounts:sign_in_code") + query, {"code": current_code(user)})
+
+
+def sign_in_staff(client, user):
+    """A staff member signed in as the site requires: password and a valid TOTP code."""
+    give_totp(user)
+    response = sign_in_with_code(client, user)
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response
