@@ -309,7 +309,11 @@ REVIEW_PERIOD_DAYS = env_int("REVIEW_PERIOD_DAYS", 14, minimum=1)
 REVIEW_EXTENSION_MAX_DAYS = env_int("REVIEW_EXTENSION_MAX_DAYS", 7, minimum=1)
 INVITATION_EXPIRY_DAYS = env_int("INVITATION_EXPIRY_DAYS", 14, minimum=1)
 INVITATION_CODE_MINUTES = env_int("INVITATION_CODE_MINUTES", 15, minimum=1)
+# Wrong codes an invitation allows in all; then it is locked until the freelancer re-sends it.
 INVITATION_CODE_MAX_ATTEMPTS = env_int("INVITATION_CODE_MAX_ATTEMPTS", 5, minimum=1)
+# Invitation emails (sent and re-sent) per freelancer.
+INVITATION_EMAILS_PER_HOUR = env_int("INVITATION_EMAILS_PER_HOUR", 20, minimum=1)
+INVITATION_EMAILS_PER_DAY = env_int("INVITATION_EMAILS_PER_DAY", 100, minimum=1)
 REFUND_ANSWER_DAYS = env_int("REFUND_ANSWER_DAYS", 7, minimum=1)
 # New freelancer accounts wait longer before released money can be paid out.
 NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)

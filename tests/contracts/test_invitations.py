@@ -166,18 +166,68 @@ def test_a_client_who_got_a_marketplace_account_meanwhile_is_refused_at_acceptan
     assert contract.state == ContractState.INVITED
 
 
-def test_a_returning_direct_client_accepts_with_their_existing_password(freelancer, monkeypatch):
-    returning = UserFactory(
+def _returning_client():
+    return UserFactory(
         email="new.client@example.org", is_client=True, account_kind=AccountKind.DIRECT_CLIENT
     )
+
+
+def test_an_existing_accounts_password_alone_does_not_accept(freelancer, monkeypatch):
+    """Accepting used to work as a password-only sign-in: no TOTP, no limit, no session."""
+    _returning_client()
+    contract, invitation, _ = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as refused:
+        _accept(
+            invitation,
+            proven_access(invitation, monkeypatch),
+            password="a-long-and-unusual-passphrase-42",
+        )
+    assert (refused.value.code, refused.value.status) == ("sign_in_required", 401)
+    contract.refresh_from_db()
+    assert contract.state == ContractState.INVITED
+
+
+def test_wrong_passwords_on_an_invitation_tell_nothing_about_the_account(freelancer, monkeypatch):
+    _returning_client()
     _, invitation, _ = sent_invitation(freelancer)
-    result = _accept(
-        invitation,
-        proven_access(invitation, monkeypatch),
-        password="a-long-and-unusual-passphrase-42",
+    access = proven_access(invitation, monkeypatch)
+    answers = set()
+    for password in ("wrong-password-number-1", "a-long-and-unusual-passphrase-42"):
+        with pytest.raises(DomainError) as refused:
+            _accept(invitation, access, password=password)
+        answers.add((refused.value.code, refused.value.message))
+    assert len(answers) == 1
+
+
+def test_a_returning_client_signed_in_to_their_account_accepts(freelancer, monkeypatch):
+    returning = _returning_client()
+    _, invitation, _ = sent_invitation(freelancer)
+    result = invitations.accept_invitation(
+        invitation=invitation,
+        access=proven_access(invitation, monkeypatch),
+        signed_in=returning,
+        name="Nora Newclient",
+        country="GB",
     )
     assert result.client == returning
     assert result.created_account is False
+    assert result.contract.state == ContractState.ACTIVE
+
+
+def test_someone_else_signed_in_cannot_accept_for_an_existing_account(
+    freelancer, monkeypatch, stranger_client
+):
+    _returning_client()
+    _, invitation, _ = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as refused:
+        invitations.accept_invitation(
+            invitation=invitation,
+            access=proven_access(invitation, monkeypatch),
+            signed_in=stranger_client,
+            name="Nora Newclient",
+            country="GB",
+        )
+    assert refused.value.code == "sign_in_required"
 
 
 def test_declining_records_the_reason_and_tells_the_freelancer(
@@ -224,3 +274,100 @@ def test_withdrawing_an_invitation_tells_the_client_by_email(
         invitations.revoke_invitation(contract=contract, by=freelancer)
     assert mailoutbox[-1].to == ["new.client@example.org"]
     assert "withdrew" in mailoutbox[-1].subject
+
+
+# --- Accepting on the web and through the API -------------------------------------------
+
+
+def _verified_page(client, invitation, token, monkeypatch):
+    from django.urls import reverse
+
+    monkeypatch.setattr(invitations.secrets, "randbelow", lambda n: 424242)
+    client.post(reverse("contracts:invitation_send_code", args=[token]))
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": "424242"})
+    return client.get(reverse("contracts:invitation", args=[token]))
+
+
+def test_a_returning_client_is_asked_to_sign_in_and_not_for_a_password(
+    client, freelancer, monkeypatch
+):
+    _returning_client()
+    _, invitation, token = sent_invitation(freelancer)
+    page = _verified_page(client, invitation, token, monkeypatch).content.decode()
+    assert "Sign in to accept" in page
+    assert 'name="password"' not in page
+
+
+def test_a_returning_client_with_two_factor_signs_in_with_the_code_and_accepts(
+    client, freelancer, monkeypatch
+):
+    from django.urls import reverse
+
+    from directcontracts.accounts.models import UserSession
+    from tests.accounts.helpers import give_totp, sign_in_with_code
+
+    returning = _returning_client()
+    give_totp(returning)
+    contract, invitation, token = sent_invitation(freelancer)
+    _verified_page(client, invitation, token, monkeypatch)
+    sign_in_with_code(client, returning)
+    response = client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {"name": "Nora Newclient", "country": "GB", "agree": "on"},
+    )
+    assert response.status_code == 302
+    contract.refresh_from_db()
+    assert (contract.state, contract.client) == (ContractState.ACTIVE, returning)
+    assert UserSession.objects.filter(
+        user=returning, session_key=client.session.session_key
+    ).exists()
+
+
+def test_a_new_client_accounts_session_is_in_its_session_list(client, freelancer, monkeypatch):
+    from django.urls import reverse
+
+    from directcontracts.accounts.models import UserSession
+
+    _, invitation, token = sent_invitation(freelancer)
+    _verified_page(client, invitation, token, monkeypatch)
+    client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {"name": "Nora", "country": "GB", "password": CLIENT_PASSWORD, "agree": "on"},
+    )
+    created = User.objects.get(email="new.client@example.org")
+    assert UserSession.objects.filter(user=created, session_key=client.session.session_key).exists()
+
+
+def _api_accept(client, token, access, **extra_headers):
+    return client.post(
+        f"/api/v1/invitations/{token}/accept",
+        {"name": "Nora Newclient", "country": "GB", "password": "a-long-and-unusual-passphrase-42"},
+        content_type="application/json",
+        headers={"X-Invitation-Access": access, **extra_headers},
+    )
+
+
+def test_the_api_refuses_an_existing_accounts_password(client, freelancer, monkeypatch):
+    _returning_client()
+    _, invitation, token = sent_invitation(freelancer)
+    response = _api_accept(client, token, proven_access(invitation, monkeypatch))
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "sign_in_required"
+
+
+def test_the_api_accepts_for_a_returning_client_with_their_api_token(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.accounts.services import create_api_token
+
+    returning = _returning_client()
+    _, secret = create_api_token(user=returning, name="mine")
+    _, invitation, token = sent_invitation(freelancer)
+    response = _api_accept(
+        client,
+        token,
+        proven_access(invitation, monkeypatch),
+        Authorization=f"Bearer {secret}",
+    )
+    assert response.status_code == 200
+    assert response.json()["client_id"] == returning.pk

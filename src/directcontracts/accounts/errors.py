@@ -5,6 +5,7 @@ class AccountErrorCode(StrEnum):
     EMAIL_TAKEN = "email_taken"
     WEAK_PASSWORD = "weak_password"
     INVALID_CREDENTIALS = "invalid_credentials"
+    SIGN_IN_REQUIRED = "sign_in_required"
     EMAIL_NOT_VERIFIED = "email_not_verified"
     ACCOUNT_DISABLED = "account_disabled"
     LINK_INVALID = "link_invalid"

@@ -11,18 +11,12 @@ from django.urls import reverse
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import UserSession
 from directcontracts.accounts.services import has_totp, requires_two_factor
+from directcontracts.accounts.sessions import two_factor_passed
 from directcontracts.core import clock
 from directcontracts.core.errors import error_body
 
 # Touch last_seen at most once a minute per session, so pages don't each write.
 _TOUCH_EVERY = timedelta(minutes=1)
-
-# Set in a session once it has passed two-factor sign-in (or set it up).
-TWO_FACTOR_SESSION_KEY = "two_factor_at"
-
-
-def mark_two_factor_passed(request: HttpRequest) -> None:
-    request.session[TWO_FACTOR_SESSION_KEY] = clock.now().timestamp()
 
 
 class SessionActivityMiddleware:
@@ -69,7 +63,7 @@ class StaffTwoFactorMiddleware:
                 reverse("accounts:totp_setup"),
                 "Staff accounts need two-factor sign-in. Set it up to continue.",
             )
-        if not request.session.get(TWO_FACTOR_SESSION_KEY):
+        if not two_factor_passed(request):
             logout(request)
             return self._refuse(
                 request,

@@ -28,8 +28,8 @@ from directcontracts.accounts.forms import (
     SignInForm,
     SignUpForm,
 )
-from directcontracts.accounts.middleware import mark_two_factor_passed
 from directcontracts.accounts.models import User
+from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, RateLimited
 
@@ -123,15 +123,7 @@ def resend_verification(request: HttpRequest) -> HttpResponse:
 def _finish_sign_in(
     request: HttpRequest, user: User, *, second_factor_passed: bool = False
 ) -> HttpResponse:
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    if second_factor_passed:
-        mark_two_factor_passed(request)
-    services.record_sign_in(
-        user=user,
-        session_key=request.session.session_key or "",
-        ip_address=client_ip(request),
-        user_agent=request.headers.get("User-Agent", ""),
-    )
+    start_session(request, user, second_factor_passed=second_factor_passed)
     next_url = request.GET.get("next", "")
     if next_url.startswith("/") and not next_url.startswith("//"):
         return redirect(next_url)

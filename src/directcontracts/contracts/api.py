@@ -9,7 +9,9 @@ from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 
+from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
+from directcontracts.accounts.services import authenticate_api_token
 from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
@@ -108,7 +110,13 @@ class AcceptIn(Schema):
     name: SingleLineStr = Field(min_length=1, max_length=150)
     company: SingleLineStr = Field(default="", max_length=150)
     country: SingleLineStr = Field(min_length=2, max_length=2, examples=["GB"])
-    password: SingleLineStr = Field(min_length=1, max_length=128)
+    password: SingleLineStr = Field(
+        default="",
+        max_length=128,
+        description="The password of the new client account. An address that already has "
+        "an account sends no password: it accepts with that account's API token "
+        "(`Authorization: Bearer ...`).",
+    )
 
 
 class DeclineIn(Schema):
@@ -250,6 +258,14 @@ def cancel(request: HttpRequest, contract_id: int) -> ContractOut:
 # --- The client's side of an invitation (no account yet: the link and the code authorise) ---
 
 
+def _bearer_user(request: HttpRequest) -> User | None:
+    """The account of an API token sent along, if any (these operations need none)."""
+    scheme, _, secret = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not secret:
+        return None
+    return authenticate_api_token(secret.strip())
+
+
 @router.get(
     "/invitations/{token}",
     response=InvitationOut,
@@ -299,6 +315,7 @@ def accept(request: HttpRequest, token: SingleLineStr, payload: AcceptIn) -> Con
     result = invitations.accept_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
+        signed_in=_bearer_user(request),
         context=ClientContext(
             ip=request.META.get("REMOTE_ADDR") or None,
             user_agent=request.headers.get("User-Agent", "")[:300],

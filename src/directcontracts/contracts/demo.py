@@ -110,6 +110,7 @@ def load_contracts(write: Callable[[str], None]) -> None:
                 invitation=invitation,
                 access=_prove(invitation),
                 password=DEMO_PASSWORD,
+                signed_in=User.objects.get_by_email(DIRECT_CLIENT_EMAIL),
                 name="Carl Client",
                 country="GB",
             )
@@ -121,6 +122,7 @@ def load_contracts(write: Callable[[str], None]) -> None:
             invitation=invitation,
             access=_prove(invitation),
             password=DEMO_PASSWORD,
+            signed_in=User.objects.get_by_email(DIRECT_CLIENT_EMAIL),
             name="Carl Client",
             country="GB",
         )

@@ -23,6 +23,7 @@ class ContractErrorCode(StrEnum):
     CODE_INVALID = "code_invalid"
     CODE_EXPIRED = "code_expired"
     CODE_ATTEMPTS_EXCEEDED = "code_attempts_exceeded"
+    CLIENT_NAME_REFUSED = "client_name_refused"
     EMAIL_NOT_PROVEN = "email_not_proven"
     NOT_EDITABLE = "contract_not_editable"
     REASON_REQUIRED = "reason_required"

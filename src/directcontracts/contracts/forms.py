@@ -98,6 +98,12 @@ class AcceptForm(TextGuardMixin, forms.Form):
     )
     agree = forms.BooleanField(label="I accept the contract terms and the escrow terms above.")
 
+    def __init__(self, *args: Any, new_account: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not new_account:
+            # A returning client accepts signed in to their account: no password here.
+            del self.fields["password"]
+
     def clean_country(self) -> str:
         value = str(self.cleaned_data["country"]).strip().upper()
         if len(value) != 2 or not value.isalpha():

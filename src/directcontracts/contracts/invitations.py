@@ -7,15 +7,23 @@ Design:
    (a new nonce) or revoking kills every earlier link.
 2. Expiry is a stored time read against the project clock, so it is testable and staff can
    see it.
-3. The code proves the client reads the invited mailbox. It is stored as an HMAC, expires
-   after minutes, and allows a few attempts; sending is rate limited.
+3. The code proves the client reads the invited mailbox. It is stored as an HMAC and
+   expires after minutes. An invitation allows INVITATION_CODE_MAX_ATTEMPTS guesses in all
+   (asking for a new code gives none back); then it is locked until the freelancer re-sends
+   it (a new invitation). Sending codes is rate limited.
+6. Invitation emails are limited per freelancer (per hour and per day), and the client's
+   name, which the email carries, may hold no links or contact details.
 4. Accepting creates a lightweight client account (the client sets its password) unless the
    address already has one, and makes the contract active, all in one transaction.
+5. An address that already has an account accepts only while signed in to it, through the
+   site's sign-in (its limits, two-factor sign-in, the session list). Accepting never takes
+   an existing account's password: it would be a second, weaker way to sign in.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -49,6 +57,7 @@ from directcontracts.contracts.states import record_event, transition
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.notifications.email import send_templated_email
+from directcontracts.screening import services as screening
 
 LINK_SALT = "directcontracts.contracts.invitation-link"
 CODE_SALT = "directcontracts.contracts.invitation-code"
@@ -68,6 +77,45 @@ def invitation_url(invitation: Invitation, nonce: str) -> str:
 
 
 # --- Freelancer side: send, re-send, revoke --------------------------------------------
+
+# A link, whatever the scheme, or a host name: literals only, so linear in the input.
+_LINK = re.compile(
+    r"://|\bwww\.|\.(?:com|net|org|info|biz|io|co|me|app|dev|xyz|site|online|shop|link|ly|to)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_client_name(contract: Contract, by: User) -> None:
+    """The client's name goes into the invitation email, so it may not carry a link, a way
+    to reach someone elsewhere or a request to pay outside the platform (screened like a
+    message; a refusal is logged on the sender's risk record)."""
+    name = contract.client_name
+    verdict = screening.screen_message(
+        name, sender_id=by.pk, context="client_name", object_ref=f"contract:{contract.pk}"
+    )
+    if verdict.held or _LINK.search(name):
+        reasons = "; ".join(verdict.reasons) if verdict.held else "it holds a link"
+        raise DomainError(
+            ContractErrorCode.CLIENT_NAME_REFUSED,
+            f"The client's name goes into the invitation email, so it can't hold links or "
+            f"contact details ({reasons}). Edit the draft: put only their name there.",
+            status=422,
+        )
+
+
+def _count_invitation_email(by: User) -> None:
+    """Per freelancer, per hour and per day (INVITATION_EMAILS_PER_HOUR / _PER_DAY)."""
+    for window, limit, wait in (
+        (3600, settings.INVITATION_EMAILS_PER_HOUR, "an hour"),
+        (86400, settings.INVITATION_EMAILS_PER_DAY, "until tomorrow"),
+    ):
+        ratelimit.hit(
+            f"invitation-email:freelancer:{by.pk}:{window}",
+            limit=limit,
+            window_seconds=window,
+            message=f"You have sent the most invitations allowed for now. Wait {wait} and try "
+            "again.",
+        )
 
 
 def _issue(contract: Contract) -> Invitation:
@@ -117,6 +165,8 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     check_client_email(email=contract.client_email, freelancer=by)
     require_not_held(contract)
+    _check_client_name(contract, by)
+    _count_invitation_email(by)
     if contract.state == ContractState.DECLINED:
         transition(contract, ContractState.DRAFT, actor=by, kind="contract.reopened")
     transition(
@@ -151,6 +201,8 @@ def resend_invitation(*, contract: Contract, by: User) -> Invitation:
             f"Only an invited contract's invitation can be re-sent; this one is {contract.state}.",
             current_state=contract.state,
         )
+    _check_client_name(contract, by)
+    _count_invitation_email(by)
     _revoke_open_invitations(contract)
     invitation = _issue(contract)
     _email_invitation(contract, invitation)
@@ -210,7 +262,19 @@ def open_invitation(token: str) -> Invitation:
     return invitation
 
 
+def _locked() -> DomainError:
+    return DomainError(
+        ContractErrorCode.CODE_ATTEMPTS_EXCEEDED,
+        "Too many wrong codes: this invitation is locked. Ask the freelancer to send it again "
+        "(you will get a new link).",
+        status=429,
+    )
+
+
 def send_code(*, invitation: Invitation) -> None:
+    current = Invitation.objects.only("code_attempts").get(pk=invitation.pk)
+    if current.code_attempts >= settings.INVITATION_CODE_MAX_ATTEMPTS:
+        raise _locked()
     ratelimit.hit(
         f"invitation-code-send:{invitation.pk}",
         limit=5,
@@ -221,7 +285,6 @@ def send_code(*, invitation: Invitation) -> None:
     Invitation.objects.filter(pk=invitation.pk).update(
         code_digest=_code_digest(invitation.pk, code),
         code_expires_at=clock.now() + timedelta(minutes=settings.INVITATION_CODE_MINUTES),
-        code_attempts=0,
     )
     send_templated_email(
         to=invitation.email,
@@ -246,17 +309,14 @@ def verify_code(*, invitation: Invitation, code: str) -> str:
         pk=invitation.pk, code_attempts__lt=settings.INVITATION_CODE_MAX_ATTEMPTS
     ).update(code_attempts=F("code_attempts") + 1)
     if not counted:
-        raise DomainError(
-            ContractErrorCode.CODE_ATTEMPTS_EXCEEDED,
-            "Too many wrong codes. Ask for a new code.",
-            status=429,
-        )
+        raise _locked()
     if clock.now() >= invitation.code_expires_at:
         raise DomainError(
             ContractErrorCode.CODE_EXPIRED, "This code has expired. Ask for a new one."
         )
     cleaned = "".join(ch for ch in code if ch.isdigit())
     if not constant_time_compare(invitation.code_digest, _code_digest(invitation.pk, cleaned)):
+        _note_if_now_locked(invitation)
         raise DomainError(
             ContractErrorCode.CODE_INVALID,
             "That code is not right. Check the latest email we sent.",
@@ -271,6 +331,19 @@ def verify_code(*, invitation: Invitation, code: str) -> str:
         )
     invitation.refresh_from_db(fields=["email_verified_at"])
     return access_token(invitation)
+
+
+def _note_if_now_locked(invitation: Invitation) -> None:
+    """The wrong guess that used the last attempt goes on the timeline (the freelancer sees
+    why the client can't get in)."""
+    attempts = Invitation.objects.values_list("code_attempts", flat=True).get(pk=invitation.pk)
+    if attempts == settings.INVITATION_CODE_MAX_ATTEMPTS:
+        record_event(
+            contract=invitation.contract,
+            actor_label=f"client ({invitation.email})",
+            kind="contract.invitation_locked",
+            message="Too many wrong codes: re-send the invitation to let the client in.",
+        )
 
 
 ACCESS_SALT = "directcontracts.contracts.invitation-access"
@@ -308,19 +381,33 @@ class Acceptance:
     created_account: bool
 
 
+def existing_account(invitation: Invitation) -> User | None:
+    """The account the invited address already has (a returning client), if any."""
+    return User.objects.get_by_email(invitation.email)
+
+
 def _client_account(
-    invitation: Invitation, *, password: str, name: str, company: str, country: str
+    invitation: Invitation,
+    *,
+    signed_in: User | None,
+    password: str,
+    name: str,
+    company: str,
+    country: str,
 ) -> tuple[User, bool]:
-    existing = User.objects.get_by_email(invitation.email)
+    existing = existing_account(invitation)
     if existing is not None:
-        # A returning Direct Contracts client proves it is them with their password.
-        if not existing.check_password(password):
+        if signed_in is None or signed_in.pk != existing.pk:
             raise DomainError(
-                AccountErrorCode.INVALID_CREDENTIALS,
-                "You already have a client account with this email: enter its password to accept.",
+                AccountErrorCode.SIGN_IN_REQUIRED,
+                "You already have a client account with this email: sign in to it, then accept.",
                 status=401,
             )
         return existing, False
+    if not password:
+        raise DomainError(
+            AccountErrorCode.WEAK_PASSWORD, "Choose a password for your client account."
+        )
     candidate = User(email=invitation.email, full_name=name)
     try:
         password_validation.validate_password(password, candidate)
@@ -344,14 +431,18 @@ def accept_invitation(
     *,
     invitation: Invitation,
     access: str | None,
-    password: str,
     name: str,
+    password: str = "",
+    signed_in: User | None = None,
     company: str = "",
     country: str = "",
     context: ClientContext | None = None,
 ) -> Acceptance:
     """1. the emailed code was entered, 2. the circumvention check (outside the transaction,
-    so its evidence stays), 3. account, contract and milestones change together."""
+    so its evidence stays), 3. account, contract and milestones change together.
+
+    `password` makes a new client account; `signed_in` is who is signed in (an existing
+    account accepts only as itself)."""
     invitation = Invitation.objects.select_related("contract").get(pk=invitation.pk)
     _require_proven(invitation, access)
     check_before_acceptance(
@@ -364,6 +455,7 @@ def accept_invitation(
     return _accept(
         invitation=invitation,
         access=access,
+        signed_in=signed_in,
         password=password,
         name=name,
         company=company,
@@ -376,6 +468,7 @@ def _accept(
     *,
     invitation: Invitation,
     access: str | None,
+    signed_in: User | None,
     password: str,
     name: str,
     company: str,
@@ -392,7 +485,12 @@ def _accept(
     )
     check_client_email(email=invitation.email, freelancer=contract.freelancer)
     client, created = _client_account(
-        invitation, password=password, name=name, company=company, country=country
+        invitation,
+        signed_in=signed_in,
+        password=password,
+        name=name,
+        company=company,
+        country=country,
     )
     now = clock.now()
     transition(

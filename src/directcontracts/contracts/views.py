@@ -6,15 +6,16 @@ import secrets
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
+from directcontracts.accounts.sessions import start_session
 from directcontracts.circumvention.errors import CircumventionErrorCode
 from directcontracts.contracts import (
     deliverables,
@@ -344,13 +345,28 @@ def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> 
     }
     if verified:
         context.update(_detail_context(request, contract))
-        context["accept_form"] = extra.pop("accept_form", None) or AcceptForm(
-            initial={"name": contract.client_name}
+        account = invitations.existing_account(invitation)
+        signed_in_as_it = account is not None and request.user.pk == account.pk
+        context["returning_account"] = account is not None
+        context["sign_in_url"] = (
+            f"{reverse('accounts:sign_in')}?"
+            f"{urlencode({'next': reverse('contracts:invitation', args=[context['token']])})}"
         )
+        context["accept_form"] = extra.pop("accept_form", None) or AcceptForm(
+            initial=_accept_initial(contract, account), new_account=account is None
+        )
+        context["can_accept"] = account is None or signed_in_as_it
         context["decline_form"] = extra.pop("decline_form", None) or DeclineForm()
     else:
         context["code_form"] = extra.pop("code_form", None) or CodeForm()
     return {**context, **extra}
+
+
+def _accept_initial(contract: Contract, account: User | None) -> dict[str, str]:
+    profile = getattr(account, "client_profile", None) if account is not None else None
+    if profile is None:
+        return {"name": contract.client_name}
+    return {"name": profile.name, "company": profile.company, "country": profile.country}
 
 
 DEVICE_COOKIE = "dc_device"
@@ -435,7 +451,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     found, problem = _invitation_or_problem(request, token)
     if problem:
         return problem
-    form = AcceptForm(request.POST)
+    form = AcceptForm(request.POST, new_account=invitations.existing_account(found) is None)
     if not form.is_valid():
         return _invitation_page(request, found, token, status=400, accept_form=form)
     data = form.cleaned_data
@@ -443,7 +459,8 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         result = invitations.accept_invitation(
             invitation=found,
             access=_access(request),
-            password=data["password"],
+            password=data.get("password", ""),
+            signed_in=request.user if isinstance(request.user, User) else None,
             name=data["name"],
             company=data["company"],
             country=data["country"],
@@ -461,7 +478,8 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             request, found, token, status=error.status, accept_form=form, error=error
         )
 
-    login(request, result.client, backend="django.contrib.auth.backends.ModelBackend")
+    if result.created_account:
+        start_session(request, result.client)
     request.session.pop(INVITATION_ACCESS_KEY, None)
     messages.success(
         request, "You accepted the contract. Fund the first milestone so the work can start."
