@@ -36,6 +36,7 @@ class Receiver:
     secret: str = ""
     statuses: list[int] = field(default_factory=list)
     delay: float = 0.0
+    reply: bytes = b""
     requests: list[ReceivedRequest] = field(default_factory=list)
 
 
@@ -55,7 +56,9 @@ def _handler_for(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
                 status = 400
             if receiver.delay:
                 time.sleep(receiver.delay)
-            reply = b'{"received": true}' if status < 300 else b"receiver says no"
+            reply = receiver.reply or (
+                b'{"received": true}' if status < 300 else b"receiver says no"
+            )
             try:
                 self.send_response(status)
                 if 300 <= status < 400:

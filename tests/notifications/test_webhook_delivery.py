@@ -79,7 +79,8 @@ def test_a_2xx_answer_marks_the_delivery_succeeded(endpoint, receiver, emit):
     assert delivery.status == Status.SUCCEEDED
     assert delivery.attempt == 1
     assert delivery.last_status_code == 200
-    assert delivery.response_excerpt == '{"received": true}'
+    # The receiver is on 127.0.0.1: what a private address answers is never kept.
+    assert delivery.response_excerpt == ""
     assert delivery.next_attempt_at is None
     (attempt,) = delivery.attempts.all()
     assert attempt.succeeded

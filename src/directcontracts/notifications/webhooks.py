@@ -14,12 +14,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import ipaddress
 import json
+import re
 import socket
+import ssl
+import threading
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -47,7 +50,9 @@ from directcontracts.notifications.signing import (
     signature_header,
 )
 
-EXCERPT_CHARS = 1000
+# What the delivery log keeps of an answer: enough to see an error, not a page.
+EXCERPT_CHARS = 200
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 USER_AGENT = "DirectContracts-Webhooks/1"
 Status = WebhookDelivery.Status
 
@@ -84,20 +89,6 @@ def validate_endpoint_url(url: str) -> str:
         if literal:
             raise _url_refused("A webhook URL must point at a public internet address.")
     return url
-
-
-def _check_destination(url: str) -> None:
-    """At send time: http(s) only (urllib would also open file:// URLs), and every address
-    the host resolves to must be public unless private networks are allowed (SSRF guard)."""
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"}:
-        raise ValueError("only http:// and https:// URLs are allowed")
-    if conf.allow_private_networks():
-        return
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    infos = socket.getaddrinfo(parts.hostname or "", port, proto=socket.IPPROTO_TCP)
-    if not infos or not all(_is_public(str(info[4][0])) for info in infos):
-        raise OSError("the host resolves to a private or reserved address")
 
 
 def validate_event_types(enabled_events: list[str]) -> list[str]:
@@ -273,39 +264,117 @@ class Response:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect is a failed delivery (as at Stripe): following one could reach any host."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
+class _Refused(Exception):
+    """The destination may not be contacted (the message says why)."""
 
 
-# Direct connections: the proxy environment variables of the worker are not for webhooks.
-_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
+def _resolve(url: str) -> tuple[str, int, list[str]]:
+    """The host, the port and the addresses to connect to, each one checked.
+
+    The connection then goes to one of these addresses, never to a second lookup, so a
+    host that answers a public address to the check and a private one to the connection
+    (DNS rebinding) reaches nothing it should not.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise _Refused("only http:// and https:// URLs are allowed")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise _Refused("the host has no address")
+    if not conf.allow_private_networks() and not all(_is_public(a) for a in addresses):
+        raise _Refused("the host resolves to a private or reserved address")
+    return parts.hostname, port, addresses
 
 
-def _read_excerpt(stream: Any) -> str:
-    try:
-        raw: bytes = stream.read(EXCERPT_CHARS)
-    except OSError:
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """http.client with the TCP connection made to an address resolved and checked before
+    (the Host header still names the host)."""
+
+    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self._address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """As above, with TLS for the host's name (SNI and certificate checks use the name)."""
+
+    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+        self._tls = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=self._tls)
+        self._address = address
+
+    def connect(self) -> None:
+        raw = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+
+
+def _excerpt(raw: bytes, address: str) -> str:
+    """A short, printable start of the answer; nothing at all from a private address, so a
+    webhook can never be used to read our own network's pages through the delivery log."""
+    if not _is_public(address):
         return ""
-    return raw.decode("utf-8", errors="replace")
+    text = raw[:EXCERPT_CHARS].decode("utf-8", errors="replace")
+    return _CONTROL.sub("\ufffd", text)[:EXCERPT_CHARS]
+
+
+def _exchange(
+    url: str, host: str, port: int, address: str, body: bytes, headers: dict[str, str]
+) -> Response:
+    """One POST with one deadline for all of it (connect, send, status line, headers and
+    the excerpt): the socket timeout bounds each read, and a watchdog shuts the socket at
+    the deadline, so a receiver trickling a byte a second is cut at the limit."""
+    timeout = conf.timeout_seconds()
+    parts = urlsplit(url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    connection_class = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
+    connection = connection_class(host, port, address, timeout)
+    expired = threading.Event()
+
+    def cut() -> None:
+        expired.set()
+        if connection.sock is not None:
+            with contextlib.suppress(OSError):
+                connection.sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog = threading.Timer(timeout, cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        connection.request("POST", target, body=body, headers=headers)
+        answer = connection.getresponse()
+        raw = answer.read(EXCERPT_CHARS)
+        status = answer.status
+    except (OSError, http.client.HTTPException) as exc:
+        if expired.is_set() or isinstance(exc, TimeoutError):
+            return Response(None, "", f"No complete response within {timeout:g} s.")
+        return Response(None, "", f"Could not connect: {exc}"[:500])
+    finally:
+        watchdog.cancel()
+        connection.close()
+    error = "" if 200 <= status < 300 else f"HTTP {status}"
+    return Response(status, _excerpt(raw, address), error)
 
 
 def post_signed(*, url: str, body: bytes, headers: dict[str, str]) -> Response:
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 - the scheme is checked to be http(s)
+    """POST to the first checked address that accepts a connection. Redirects are not
+    followed (a redirect is a failed delivery, as at Stripe: it could lead anywhere)."""
     try:
-        _check_destination(url)
-        with _opener.open(request, timeout=conf.timeout_seconds()) as response:
-            return Response(response.status, _read_excerpt(response), "")
-    except urllib.error.HTTPError as exc:
-        return Response(exc.code, _read_excerpt(exc), f"HTTP {exc.code}")
-    except urllib.error.URLError as exc:
-        return Response(None, "", f"Could not connect: {exc.reason}"[:500])
-    except TimeoutError:
-        return Response(None, "", f"No response within {conf.timeout_seconds():g} s.")
-    except (OSError, ValueError) as exc:
+        host, port, addresses = _resolve(url)
+    except _Refused as exc:
+        return Response(None, "", f"Could not send: {exc}")
+    except (OSError, UnicodeError, ValueError) as exc:
         return Response(None, "", f"Could not send: {exc}"[:500])
+    response = Response(None, "", "Could not connect.")
+    for address in addresses[:3]:
+        response = _exchange(url, host, port, address, body, headers)
+        if response.status_code is not None or not response.error.startswith("Could not"):
+            break
+    return response
 
 
 def _claim(delivery_id: int, attempt: int, now: datetime) -> bool:
