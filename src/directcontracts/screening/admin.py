@@ -1,4 +1,17 @@
+"""The screener's back office: the held list, the rule sets, the senders' risk records.
+
+Who may do what is decided here, per staff group (screening sits below accounts, so the
+groups are named, not imported): Trust & Safety decide held items and edit and publish
+rules; support may read the held list and the rules (to answer tickets) and decide
+nothing; other staff see none of it. Django's model permissions can grant reading too;
+deciding needs Trust & Safety (or the model's change permission). Every action checks its
+permission again when it runs, not only when the page lists it.
+"""
+
+from typing import Any
+
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
@@ -13,10 +26,57 @@ from directcontracts.screening.models import (
     SenderRisk,
 )
 
+TRUST_SAFETY = "trust_safety"
+SUPPORT = "support"
+
 
 def _staff_id(request: HttpRequest) -> int:
     # The admin only serves signed-in staff, so there is always a primary key.
     return int(request.user.pk or 0)
+
+
+def _in_group(request: HttpRequest, *groups: str) -> bool:
+    user: Any = request.user
+    check = getattr(user, "in_staff_group", None)
+    return bool(user.is_active and check is not None and check(*groups))
+
+
+def _may_decide(request: HttpRequest, model: str) -> bool:
+    return _in_group(request, TRUST_SAFETY) or request.user.has_perm(f"screening.change_{model}")
+
+
+def _may_read(request: HttpRequest, model: str) -> bool:
+    return (
+        _in_group(request, TRUST_SAFETY, SUPPORT)
+        or request.user.has_perm(f"screening.view_{model}")
+        or _may_decide(request, model)
+    )
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied("Only Trust & Safety may do this.")
+
+
+class StaffGroupPermissions:
+    """Reading for Trust & Safety and support, writing for Trust & Safety (see above)."""
+
+    model_name: str
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return _may_read(request, "screeningattempt")
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _may_read(request, self.model_name)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _may_decide(request, self.model_name)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _may_decide(request, self.model_name)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 class PolicyRuleInline(admin.StackedInline):
@@ -24,16 +84,22 @@ class PolicyRuleInline(admin.StackedInline):
     extra = 0
     fields = ["position", "name", "code", "action", "enabled", "reason", "patterns", "exceptions"]
 
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _may_read(request, "policyruleset")
+
     def has_change_permission(self, request: HttpRequest, obj: PolicyRuleSet | None = None) -> bool:
         # Published rule sets are the record of what applied; edit a draft copy instead.
-        return obj is None or obj.status == RuleSetStatus.DRAFT
+        return _may_decide(request, "policyruleset") and (
+            obj is None or obj.status == RuleSetStatus.DRAFT
+        )
 
     has_add_permission = has_change_permission
     has_delete_permission = has_change_permission
 
 
 @admin.register(PolicyRuleSet)
-class PolicyRuleSetAdmin(admin.ModelAdmin):
+class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
+    model_name = "policyruleset"
     list_display = ["version", "status", "effective_at", "published_at", "published_by_id"]
     list_filter = ["status"]
     readonly_fields = ["version", "status", "published_at", "published_by_id", "created_at"]
@@ -48,13 +114,21 @@ class PolicyRuleSetAdmin(admin.ModelAdmin):
     inlines = [PolicyRuleInline]
     actions = ["make_draft_copy", "publish"]
 
-    @admin.action(description="Create a draft copy of the rules in effect")
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return _may_decide(request, "policyruleset")
+
+    @admin.action(description="Create a draft copy of the rules in effect", permissions=["publish"])
     def make_draft_copy(self, request: HttpRequest, queryset: QuerySet[PolicyRuleSet]) -> None:
+        _require(self.has_publish_permission(request))
         draft = services.create_draft_ruleset(notes=f"Draft by {request.user}")
         self.message_user(request, f"Created draft rules v{draft.version}.")
 
-    @admin.action(description="Publish selected drafts (effective date as set, else now)")
+    @admin.action(
+        description="Publish selected drafts (effective date as set, else now)",
+        permissions=["publish"],
+    )
     def publish(self, request: HttpRequest, queryset: QuerySet[PolicyRuleSet]) -> None:
+        _require(self.has_publish_permission(request))
         for ruleset in queryset:
             try:
                 services.publish_ruleset(
@@ -69,9 +143,10 @@ class PolicyRuleSetAdmin(admin.ModelAdmin):
 
 
 @admin.register(ScreeningAttempt)
-class ScreeningAttemptAdmin(admin.ModelAdmin):
+class ScreeningAttemptAdmin(StaffGroupPermissions, admin.ModelAdmin):
     """Refused and held attempts; filter on "Held for review" for the held list."""
 
+    model_name = "screeningattempt"
     list_display = [
         "created_at",
         "kind",
@@ -88,17 +163,19 @@ class ScreeningAttemptAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in ScreeningAttempt._meta.fields]
     actions = ["clear", "confirm"]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(
-        self, request: HttpRequest, obj: ScreeningAttempt | None = None
-    ) -> bool:
-        return False
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # attempts are a record; held ones are decided with the actions
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return _may_decide(request, "screeningattempt")
 
     def _resolve(
         self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt], confirmed: bool
     ) -> None:
+        _require(self.has_review_permission(request))
         done = 0
         for attempt in queryset.filter(review_state=ReviewState.HELD):
             services.resolve_attempt(
@@ -107,17 +184,25 @@ class ScreeningAttemptAdmin(admin.ModelAdmin):
             done += 1
         self.message_user(request, f"{done} held item(s) resolved.")
 
-    @admin.action(description="Clear: allowed after review")
+    @admin.action(description="Clear: allowed after review", permissions=["review"])
     def clear(self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt]) -> None:
         self._resolve(request, queryset, confirmed=False)
 
-    @admin.action(description="Confirm: breaks the work policy")
+    @admin.action(description="Confirm: breaks the work policy", permissions=["review"])
     def confirm(self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt]) -> None:
         self._resolve(request, queryset, confirmed=True)
 
 
 @admin.register(SenderRisk)
-class SenderRiskAdmin(admin.ModelAdmin):
+class SenderRiskAdmin(StaffGroupPermissions, admin.ModelAdmin):
+    model_name = "senderrisk"
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
     list_display = ["sender_id", "held_messages", "blocked_work", "reviewed_work", "last_event_at"]
     search_fields = ["sender_id"]
     readonly_fields = [
