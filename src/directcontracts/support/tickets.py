@@ -88,6 +88,7 @@ def _limit_requests(user: Any, address: str | None) -> None:
             window_seconds=REQUEST_WINDOW_SECONDS,
             message=message,
         )
+        return
     ratelimit.hit(
         f"support.request:address:{address or 'unknown'}",
         limit=settings.SUPPORT_REQUEST_LIMIT_PER_ADDRESS,
