@@ -48,7 +48,12 @@ def test_the_dos_and_donts_link_to_the_verify_page_and_name_the_banned_list(clie
     assert response.status_code == 200
     body = response.content.decode()
     assert 'href="/verify/"' in body
-    for words in ("marketplace account", "Illegal work", "Flag as Inappropriate", "Sexually explicit"):
+    for words in (
+        "marketplace account",
+        "Illegal work",
+        "Flag as Inappropriate",
+        "Sexually explicit",
+    ):
         assert words in body
 
 
@@ -88,7 +93,8 @@ def test_publishing_changed_text_keeps_every_version(article, support_staff):
     article.body = "A rewritten body."
     article.save(update_fields=["body"])
     version = publish_article(article=article, by=support_staff, note="Clearer")
-    assert version is not None and version.number == 2
+    assert version is not None
+    assert version.number == 2
     assert list(article.versions.values_list("number", "body")) == [
         (2, "A rewritten body."),
         (1, "Some **helpful** words about escrow."),
@@ -121,7 +127,8 @@ def test_an_article_may_not_take_a_help_center_page_address(article):
 
 def test_the_help_index_lists_the_topics(client):
     body = client.get("/help/").content.decode()
-    assert "Security Center" in body and "Using Direct Contracts" in body
+    assert "Security Center" in body
+    assert "Using Direct Contracts" in body
 
 
 def test_the_security_center_address_leads_to_its_topic(client):

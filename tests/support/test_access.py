@@ -65,7 +65,9 @@ def test_a_visitors_link_works_and_a_forged_one_does_not(client):
 
 def test_a_visitor_link_for_one_ticket_opens_no_other(client):
     first = tickets.open_request(user=None, data=request_input(email="a@example.org"), address=None)
-    second = tickets.open_request(user=None, data=request_input(email="a@example.org"), address=None)
+    second = tickets.open_request(
+        user=None, data=request_input(email="a@example.org"), address=None
+    )
     key = access_token(first.pk, first.requester_email)
     assert client.get(f"/support/requests/{second.reference}/", {"key": key}).status_code == 404
 
@@ -73,11 +75,14 @@ def test_a_visitor_link_for_one_ticket_opens_no_other(client):
 # --- The support console --------------------------------------------------------------------
 
 
-def test_a_support_member_who_is_not_a_superuser_works_the_queue(client, open_ticket, support_staff):
+def test_a_support_member_who_is_not_a_superuser_works_the_queue(
+    client, open_ticket, support_staff
+):
     assert not support_staff.is_superuser
     client.force_login(support_staff)
     queue = client.get("/support/staff/")
-    assert queue.status_code == 200 and open_ticket.reference.encode() in queue.content
+    assert queue.status_code == 200
+    assert open_ticket.reference.encode() in queue.content
     page = client.get(f"/support/staff/tickets/{open_ticket.reference}/")
     assert page.status_code == 200
     response = client.post(
@@ -90,7 +95,9 @@ def test_a_support_member_who_is_not_a_superuser_works_the_queue(client, open_ti
     assert open_ticket.assignee == support_staff
 
 
-def test_a_support_member_edits_canned_replies_and_articles_in_the_back_office(client, support_staff):
+def test_a_support_member_edits_canned_replies_and_articles_in_the_back_office(
+    client, support_staff
+):
     client.force_login(support_staff)
     assert client.get("/admin/support/cannedreply/add/").status_code == 200
     assert client.get("/admin/helpcenter/article/").status_code == 200
@@ -120,7 +127,8 @@ def test_the_queue_is_paginated_and_searchable(client, client_user, support_staf
     first = client.get("/support/staff/").content.decode()
     assert "Page 1 of 2" in first
     found = client.get("/support/staff/", {"q": "Question 07"}).content.decode()
-    assert "Question 07" in found and "Question 08" not in found
+    assert "Question 07" in found
+    assert "Question 08" not in found
 
 
 def test_the_queue_shows_overdue_tickets(frozen_clock, client, open_ticket, support_staff):
@@ -140,7 +148,7 @@ def test_the_chart_counts_tickets_opened_and_resolved_per_day(open_ticket, suppo
 
 def test_the_customers_list_of_requests_is_paginated(client, client_user, settings):
     settings.SUPPORT_REQUEST_LIMIT_PER_USER = 100
-    for n in range(22):
+    for _n in range(22):
         tickets.open_request(user=client_user, data=request_input(), address=None)
     client.force_login(client_user)
     assert "Page 1 of 2" in client.get("/support/requests/").content.decode()

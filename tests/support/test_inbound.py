@@ -23,7 +23,9 @@ def _inbound(settings):
     settings.SUPPORT_INBOUND_ADDRESS = INBOUND
 
 
-def _email(ticket, *, sender=None, to=None, body="Thanks, that answers it.", message_id="<m1@mail.example>"):
+def _email(
+    ticket, *, sender=None, to=None, body="Thanks, that answers it.", message_id="<m1@mail.example>"
+):
     message = EmailMessage()
     message["From"] = f"Carl <{sender or ticket.requester_email}>"
     message["To"] = to or reply_address(ticket.pk)

@@ -62,7 +62,8 @@ def test_the_customer_reopens_a_resolved_ticket_within_14_days(
     frozen_clock.advance(days=14)
     tickets.reopen_request(ticket=open_ticket, user=client_user)
     open_ticket.refresh_from_db()
-    assert open_ticket.status == Status.OPEN and open_ticket.resolved_at is None
+    assert open_ticket.status == Status.OPEN
+    assert open_ticket.resolved_at is None
 
 
 def test_after_14_days_a_resolved_ticket_cannot_be_reopened(
@@ -88,7 +89,9 @@ def test_the_sweep_closes_resolved_tickets_after_the_window(
     assert open_ticket.status == Status.CLOSED
 
 
-def test_tickets_are_assigned_only_to_the_support_team(open_ticket, support_staff, trust_safety_staff):
+def test_tickets_are_assigned_only_to_the_support_team(
+    open_ticket, support_staff, trust_safety_staff
+):
     with pytest.raises(DomainError) as excinfo:
         staff.assign_ticket(ticket=open_ticket, assignee=trust_safety_staff, by=support_staff)
     assert excinfo.value.code == "not_support_staff"
@@ -103,7 +106,9 @@ def test_only_the_support_team_may_act_on_tickets(open_ticket, persona, request)
         staff.change_status(ticket=open_ticket, by=someone, status=Status.CLOSED)
 
 
-def test_an_internal_note_is_never_shown_to_the_customer(client, open_ticket, client_user, support_staff):
+def test_an_internal_note_is_never_shown_to_the_customer(
+    client, open_ticket, client_user, support_staff
+):
     staff.add_internal_note(ticket=open_ticket, by=support_staff, body="Looks like a double charge")
     client.force_login(client_user)
     page = client.get(f"/support/requests/{open_ticket.reference}/").content.decode()
@@ -162,4 +167,5 @@ def test_a_visitor_is_emailed_a_link_that_opens_their_ticket(
     assert "Visitor question" in page
     received = _body(smtp_inbox.messages[-1])
     assert ticket.reference in smtp_inbox.messages[-1]["Subject"]
-    assert "/support/requests/" in received and "?key=" in received
+    assert "/support/requests/" in received
+    assert "?key=" in received

@@ -20,12 +20,16 @@ pytestmark = pytest.mark.django_db
 _CONFIRM = re.compile(r"https?://\S+/support/confirm/(?P<token>[^/\s]+)/")
 
 
-def test_a_signed_in_persons_request_is_tied_to_them_and_enters_the_queue(client_user, frozen_clock):
+def test_a_signed_in_persons_request_is_tied_to_them_and_enters_the_queue(
+    client_user, frozen_clock
+):
     ticket = tickets.open_request(user=client_user, data=request_input(), address=None)
     assert ticket.requester == client_user
     assert ticket.requester_email == client_user.email
-    assert ticket.is_confirmed and ticket.status == Status.NEW
-    assert ticket.reference.startswith("HLP-") and len(ticket.reference) == 12
+    assert ticket.is_confirmed
+    assert ticket.status == Status.NEW
+    assert ticket.reference.startswith("HLP-")
+    assert len(ticket.reference) == 12
     assert ticket.first_response_due_at == frozen_clock.now() + timedelta(hours=24)
 
 
@@ -58,11 +62,13 @@ def _visitor_request(capture, **overrides) -> tuple[Ticket, str]:
 
 def test_a_visitors_request_waits_for_the_emailed_confirmation(django_capture_on_commit_callbacks):
     ticket, token = _visitor_request(django_capture_on_commit_callbacks)
-    assert ticket.requester is None and ticket.requester_email == "vic.visitor@example.org"
+    assert ticket.requester is None
+    assert ticket.requester_email == "vic.visitor@example.org"
     assert not ticket.is_confirmed
     assert not Ticket.objects.confirmed().filter(pk=ticket.pk).exists()
     confirmed = tickets.confirm_request(token=token)
-    assert confirmed.is_confirmed and confirmed.first_response_due_at is not None
+    assert confirmed.is_confirmed
+    assert confirmed.first_response_due_at is not None
 
 
 def test_confirming_twice_is_harmless(django_capture_on_commit_callbacks):
@@ -234,5 +240,6 @@ def test_the_form_only_offers_the_persons_own_contracts(client, freelancer, stra
     draft_contract(stranger_freelancer, title="Someone else's work")
     client.force_login(freelancer)
     page = client.get("/support/new/").content.decode()
-    assert "Mine to ask about" in page and "Someone else" not in page
+    assert "Mine to ask about" in page
+    assert "Someone else" not in page
     assert f'value="{mine.pk}"' in page

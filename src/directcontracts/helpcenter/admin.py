@@ -90,7 +90,7 @@ class VersionInline(admin.TabularInline):
         "closed_helpful",
         "closed_total",
     ]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

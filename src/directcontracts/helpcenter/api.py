@@ -19,9 +19,13 @@ from directcontracts.core.errors import CoreErrorCode, DomainError
 from directcontracts.helpcenter import search as help_search
 from directcontracts.helpcenter import selectors, services
 from directcontracts.helpcenter.models import Article
-from directcontracts.helpcenter.voters import client_address, remember_visitor
 from directcontracts.helpcenter.services import voter_for
-from directcontracts.helpcenter.voters import VISITOR_COOKIE, request_voter
+from directcontracts.helpcenter.voters import (
+    VISITOR_COOKIE,
+    client_address,
+    remember_visitor,
+    request_voter,
+)
 
 router = Router(tags=["help center"])
 

@@ -74,7 +74,9 @@ class Article(models.Model):
     title = models.CharField(max_length=200, validators=[validate_single_line])
     summary = models.CharField(max_length=300, validators=[validate_single_line])
     body = models.TextField(
-        max_length=50_000, validators=[validate_multiline], help_text="Markdown; raw HTML is shown as text."
+        max_length=50_000,
+        validators=[validate_multiline],
+        help_text="Markdown; raw HTML is shown as text.",
     )
     # Derived from `body` when the article is saved through the service.
     body_html = models.TextField(blank=True, editable=False)

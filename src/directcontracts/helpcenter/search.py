@@ -12,6 +12,7 @@ string search over escaped text: linear time, no regex on what people type.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -82,7 +83,8 @@ def highlight(text: str, terms: list[str]) -> SafeString:
             spans.append((start, start + len(term)))
             start = folded.find(term, start + len(term))
     spans.sort()
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for start, end in spans:
         if start < pos:
             start = pos
@@ -131,17 +133,19 @@ def _search_postgres(text: str, terms: list[str], limit: int) -> list[SearchHit]
         + SearchVector("summary", weight="B", config=CONFIG)
         + SearchVector("body_text", weight="C", config=CONFIG)
     )
-    hits = _run_postgres(vector, SearchQuery(text, search_type="websearch", config=CONFIG), terms, limit)
+    hits = _run_postgres(
+        vector, SearchQuery(text, search_type="websearch", config=CONFIG), terms, limit
+    )
     if hits:
         return hits
     # No whole-word hit: try the words as prefixes, built only from letters and digits.
     prefix = " & ".join(f"{term}:*" for term in terms)
-    return _run_postgres(vector, SearchQuery(prefix, search_type="raw", config=CONFIG), terms, limit)
+    return _run_postgres(
+        vector, SearchQuery(prefix, search_type="raw", config=CONFIG), terms, limit
+    )
 
 
-def _run_postgres(
-    vector: SearchVector, query: SearchQuery, terms: list[str], limit: int
-) -> list[SearchHit]:
+def _run_postgres(vector: Any, query: SearchQuery, terms: list[str], limit: int) -> list[SearchHit]:
     rows = (
         _published()
         .annotate(
@@ -184,9 +188,7 @@ def _score(article: Article, terms: list[str]) -> float:
 
 def _search_simple(terms: list[str], limit: int) -> list[SearchHit]:
     def matches(term: str) -> Q:
-        return (
-            Q(title__icontains=term) | Q(summary__icontains=term) | Q(body_text__icontains=term)
-        )
+        return Q(title__icontains=term) | Q(summary__icontains=term) | Q(body_text__icontains=term)
 
     every = Q()
     for term in terms:

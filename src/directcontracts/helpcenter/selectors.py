@@ -89,10 +89,11 @@ def no_answers(*, article_slug: str = "") -> QuerySet[ArticleVote]:
 
 
 def feedback_articles() -> list[dict[str, Any]]:
-    return list(
+    rows = (
         Article.objects.filter(votes__helpful=False)
         .exclude(votes__missing="")
-        .values("slug", "title")
+        .values_list("slug", "title")
         .distinct()
         .order_by("title")
     )
+    return [{"slug": slug, "title": title} for slug, title in rows]

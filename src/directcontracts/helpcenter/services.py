@@ -172,7 +172,5 @@ def explain_no_vote(*, article: Article, voter: Voter, missing: str) -> ArticleV
         article=article, round=article.vote_round, voter_key=voter.key, helpful=False
     ).update(missing=text, updated_at=clock.now())
     if not updated:
-        raise Conflict(
-            HelpErrorCode.NO_VOTE, "Answer “No” to “Was this article helpful?” first."
-        )
+        raise Conflict(HelpErrorCode.NO_VOTE, "Answer “No” to “Was this article helpful?” first.")
     return ArticleVote.objects.get(article=article, round=article.vote_round, voter_key=voter.key)

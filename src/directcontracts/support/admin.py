@@ -18,7 +18,9 @@ class CannedReplyForm(forms.ModelForm):
     class Meta:
         model = CannedReply
         fields = ["title", "body", "is_active"]
-        help_texts = {"body": "{name} and {reference} are replaced by the customer's name and the ticket reference."}
+        help_texts = {
+            "body": "{name} and {reference} are replaced by the customer's name and the ticket reference."
+        }
 
     def clean_title(self) -> str:
         value = self.cleaned_data["title"]
@@ -50,7 +52,7 @@ class EventInline(admin.TabularInline):
     extra = 0
     can_delete = False
     fields = ["created_at", "kind", "from_status", "to_status", "actor", "actor_label", "data"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

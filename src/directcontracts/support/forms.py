@@ -68,15 +68,18 @@ class RequestForm(forms.Form):
     article = forms.SlugField(required=False, max_length=100, widget=forms.HiddenInput)
     attachments = _attachments_field()
 
-    def __init__(self, *args: Any, user: Any = None, contracts: list[Any] | None = None, **kwargs: Any):
+    def __init__(
+        self, *args: Any, user: Any = None, contracts: list[Any] | None = None, **kwargs: Any
+    ):
         super().__init__(*args, **kwargs)
         self.signed_in = user is not None
         if self.signed_in:
             del self.fields["name"]
             del self.fields["email"]
-            self.fields["contract"].choices = [("", "None"), *[
-                (c.pk, f"#{c.pk} {c.title}") for c in contracts or []
-            ]]
+            self.fields["contract"].choices = [  # type: ignore[attr-defined]
+                ("", "None"),
+                *[(c.pk, f"#{c.pk} {c.title}") for c in contracts or []],
+            ]
         else:
             del self.fields["contract"]
             self.fields["email"].required = True
@@ -115,7 +118,7 @@ class StaffReplyForm(forms.Form):
 
     def __init__(self, *args: Any, canned_ids: list[int] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["canned_reply"].choices = [("", ""), *[(i, str(i)) for i in canned_ids or []]]
+        self.fields["canned_reply"].choices = [("", ""), *[(i, str(i)) for i in canned_ids or []]]  # type: ignore[attr-defined]
 
 
 class NoteForm(forms.Form):
@@ -139,13 +142,16 @@ class PriorityForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    assignee = forms.TypedChoiceField(coerce=int, empty_value=None, required=False, label="Assignee")
+    assignee = forms.TypedChoiceField(
+        coerce=int, empty_value=None, required=False, label="Assignee"
+    )
 
     def __init__(self, *args: Any, team: list[Any] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].choices = [("", "Nobody"), *[
-            (u.pk, u.full_name or u.email) for u in team or []
-        ]]
+        self.fields["assignee"].choices = [  # type: ignore[attr-defined]
+            ("", "Nobody"),
+            *[(u.pk, u.full_name or u.email) for u in team or []],
+        ]
 
 
 class EscalateForm(forms.Form):

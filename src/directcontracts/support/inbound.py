@@ -123,7 +123,7 @@ def reply_text(message: EmailMessage) -> str:
 
 
 def _attachments(message: EmailMessage) -> list[attachments.IncomingFile]:
-    files = []
+    files: list[attachments.IncomingFile] = []
     for part in message.iter_attachments():
         if len(files) >= settings.SUPPORT_MAX_ATTACHMENTS:
             break

@@ -93,7 +93,9 @@ def sla_state(ticket: Ticket, now: datetime | None = None) -> SlaState:
         return SlaState("—", "", None)
     if ticket.first_response_at is not None:
         on_time = ticket.first_response_at <= due
-        return SlaState("answered in time" if on_time else "answered late", "ok" if on_time else "late", None)
+        return SlaState(
+            "answered in time" if on_time else "answered late", "ok" if on_time else "late", None
+        )
     if ticket.status not in ACTIVE_STATUSES:
         return SlaState("—", "", None)
     if now >= due:
@@ -121,9 +123,7 @@ def daily_chart(*, days: int = 14) -> list[dict[str, Any]]:
     today = clock.now().date()
     start = today - timedelta(days=days - 1)
     since = datetime.combine(start, datetime.min.time(), tzinfo=clock.now().tzinfo)
-    opened = _per_day(
-        Ticket.objects.filter(email_confirmed_at__gte=since), "email_confirmed_at"
-    )
+    opened = _per_day(Ticket.objects.filter(email_confirmed_at__gte=since), "email_confirmed_at")
     resolved = _per_day(
         TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since), "created_at"
     )
@@ -135,7 +135,7 @@ def daily_chart(*, days: int = 14) -> list[dict[str, Any]]:
         chart.append(
             {
                 "day": day,
-                "label": day.strftime("%d %b"),
+                "label": day.strftime("%d"),
                 "opened": o,
                 "resolved": r,
                 "opened_percent": round(100 * o / peak),

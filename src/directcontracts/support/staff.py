@@ -125,9 +125,7 @@ def reply_to_customer(
     with transaction.atomic():
         locked = _locked(ticket)
         if locked.status == Status.CLOSED:
-            raise DomainError(
-                SupportErrorCode.TICKET_CLOSED, "This request is closed.", status=409
-            )
+            raise DomainError(SupportErrorCode.TICKET_CLOSED, "This request is closed.", status=409)
         message = TicketMessage.objects.create(
             ticket=locked, author=by, kind=MessageKind.STAFF, body=text
         )
@@ -166,7 +164,9 @@ def add_internal_note(*, ticket: Ticket, by: Any, body: str) -> TicketMessage:
     require_support_staff(by)
     text = clean_text(body, label="Note", max_chars=REPLY_MAX, multiline=True)
     locked = _locked(ticket)
-    message = TicketMessage.objects.create(ticket=locked, author=by, kind=MessageKind.NOTE, body=text)
+    message = TicketMessage.objects.create(
+        ticket=locked, author=by, kind=MessageKind.NOTE, body=text
+    )
     record_event(ticket=locked, kind="note_added", actor=by, data={"message": message.pk})
     return message
 

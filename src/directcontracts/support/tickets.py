@@ -52,7 +52,9 @@ class RequestInput:
     files: list[attachments.IncomingFile] = field(default_factory=list)
 
 
-def clean_text(value: str, *, label: str, max_chars: int, multiline: bool, min_chars: int = 1) -> str:
+def clean_text(
+    value: str, *, label: str, max_chars: int, multiline: bool, min_chars: int = 1
+) -> str:
     text = value.strip()
     if len(text) < min_chars or len(text) > max_chars:
         raise DomainError(
@@ -76,7 +78,11 @@ def sla_due(priority: str) -> Any:
 
 def sla_words(priority: str) -> str:
     hours = settings.SUPPORT_SLA_HOURS[priority]
-    return f"within {hours} hour{'s' if hours != 1 else ''}" if hours < 48 else f"within {hours // 24} days"
+    return (
+        f"within {hours} hour{'s' if hours != 1 else ''}"
+        if hours < 48
+        else f"within {hours // 24} days"
+    )
 
 
 def _limit_requests(user: Any, address: str | None) -> None:
@@ -146,7 +152,11 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
         raise DomainError(SupportErrorCode.TOPIC_INVALID, "Choose what your request is about.")
     subject = clean_text(data.subject, label="Subject", max_chars=SUBJECT_MAX, multiline=False)
     description = clean_text(
-        data.description, label="Description", max_chars=DESCRIPTION_MAX, multiline=True, min_chars=10
+        data.description,
+        label="Description",
+        max_chars=DESCRIPTION_MAX,
+        multiline=True,
+        min_chars=10,
     )
     name = clean_text(data.name, label="Name", max_chars=150, multiline=False, min_chars=0)
     email = _requester_email(user, data.email)
@@ -216,7 +226,12 @@ def _confirm(ticket: Ticket) -> None:
 def confirm_request(*, token: str) -> Ticket:
     """A visitor's confirmation link: the request enters the queue (once; reusing is fine)."""
     payload = tokens.read_confirm_token(token)
-    ticket = Ticket.objects.select_for_update().filter(pk=payload.get("t")).first()
+    ticket_id = payload.get("t")
+    ticket = (
+        Ticket.objects.select_for_update().filter(pk=ticket_id).first()
+        if isinstance(ticket_id, int)
+        else None
+    )
     if ticket is None or ticket.requester_email != payload.get("e"):
         raise DomainError(
             SupportErrorCode.LINK_INVALID, "This link is not valid for any request.", status=400
@@ -284,7 +299,9 @@ def reply_as_customer(
         attachments.store_files(message, files, types)
         if locked.status in (Status.WAITING, Status.RESOLVED):
             kind = "reopened" if locked.status == Status.RESOLVED else "customer_replied"
-            transition(locked, Status.OPEN, actor=user, actor_label=locked.requester_email, kind=kind)
+            transition(
+                locked, Status.OPEN, actor=user, actor_label=locked.requester_email, kind=kind
+            )
         else:
             Ticket.objects.filter(pk=locked.pk).update(updated_at=clock.now())
             record_event(ticket=locked, kind="customer_replied", actor=user, data={"via": via})

@@ -18,7 +18,7 @@ from directcontracts.support.staff import require_support_staff
 from directcontracts.support.states import record_event
 from directcontracts.support.tickets import clean_text
 
-SEVERITY_BY_PRIORITY = {
+SEVERITY_BY_PRIORITY: dict[str, str] = {
     Priority.URGENT: "high",
     Priority.HIGH: "high",
     Priority.NORMAL: "medium",

@@ -77,7 +77,9 @@ def _initial(request: HttpRequest) -> dict[str, Any]:
 
 def _request_form(request: HttpRequest, data: Any = None, files: Any = None) -> RequestForm:
     user = _signed_in(request)
-    contracts = list(Contract.objects.visible_to(user).order_by("-created_at")[:100]) if user else []
+    contracts = (
+        list(Contract.objects.visible_to(user).order_by("-created_at")[:100]) if user else []
+    )
     return RequestForm(data, files, user=user, contracts=contracts, initial=_initial(request))
 
 
@@ -110,7 +112,9 @@ def new_request(request: HttpRequest) -> HttpResponse:
         return render(request, "support/new.html", context, status=error.status)
     if user is None:
         return render(request, "support/check_email.html", {"ticket": ticket})
-    messages.success(request, f"We've received your request {ticket.reference}. We'll answer here and by email.")
+    messages.success(
+        request, f"We've received your request {ticket.reference}. We'll answer here and by email."
+    )
     return redirect("support:request_detail", reference=ticket.reference)
 
 
@@ -126,7 +130,9 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     except DomainError as error:
         return render(request, "support/link_problem.html", {"error": error}, status=error.status)
     _grant(request, ticket)
-    messages.success(request, f"Thank you: your address is confirmed and {ticket.reference} is with our team.")
+    messages.success(
+        request, f"Thank you: your address is confirmed and {ticket.reference} is with our team."
+    )
     return redirect("support:request_detail", reference=ticket.reference)
 
 
@@ -191,7 +197,9 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
     ticket = _customer_ticket(request, reference)
     form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
-        return render(request, "support/detail.html", _detail_context(ticket, reply_form=form), status=400)
+        return render(
+            request, "support/detail.html", _detail_context(ticket, reply_form=form), status=400
+        )
     try:
         tickets.reply_as_customer(
             ticket=ticket,
@@ -212,7 +220,12 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
     try:
         tickets.reopen_request(ticket=ticket, user=_signed_in(request))
     except DomainError as error:
-        return render(request, "support/detail.html", _detail_context(ticket, error=error), status=error.status)
+        return render(
+            request,
+            "support/detail.html",
+            _detail_context(ticket, error=error),
+            status=error.status,
+        )
     messages.success(request, "Your request is open again.")
     return redirect("support:request_detail", reference=ticket.reference)
 
@@ -314,7 +327,9 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "status_form": StatusForm(initial={"status": ticket.status}),
         "priority_form": PriorityForm(initial={"priority": ticket.priority}),
-        "assign_form": AssignForm(initial={"assignee": ticket.assignee_id}, team=staff.support_team()),
+        "assign_form": AssignForm(
+            initial={"assignee": ticket.assignee_id}, team=staff.support_team()
+        ),
         "escalate_form": extra.pop("escalate_form", None) or EscalateForm(),
         "can_escalate": trust_cases.available() and not ticket.trust_case_id,
         "trust_available": trust_cases.available(),
@@ -340,7 +355,9 @@ def _after_staff_action(ticket: Ticket, anchor: str = "") -> HttpResponse:
     return redirect(reverse("support:staff_ticket", args=[ticket.reference]) + anchor)
 
 
-def _staff_error(request: HttpRequest, ticket: Ticket, error: DomainError, **forms: Any) -> HttpResponse:
+def _staff_error(
+    request: HttpRequest, ticket: Ticket, error: DomainError, **forms: Any
+) -> HttpResponse:
     context = _staff_context(request, ticket, error=error, **forms)
     return render(request, "support/staff_ticket.html", context, status=error.status)
 
@@ -375,7 +392,12 @@ def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return render(request, "support/staff_ticket.html", _staff_context(request, ticket, note_form=form), status=400)
+        return render(
+            request,
+            "support/staff_ticket.html",
+            _staff_context(request, ticket, note_form=form),
+            status=400,
+        )
     try:
         staff.add_internal_note(ticket=ticket, by=user, body=form.cleaned_data["body"])
     except DomainError as error:
@@ -401,7 +423,10 @@ def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
         staff.assign_ticket(ticket=ticket, assignee=assignee, by=user)
     except DomainError as error:
         return _staff_error(request, ticket, error)
-    messages.success(request, f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned.")
+    messages.success(
+        request,
+        f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned.",
+    )
     return _after_staff_action(ticket)
 
 
@@ -414,7 +439,10 @@ def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
         return _staff_error(request, ticket, DomainError("validation_error", "Choose a status."))
     try:
         staff.change_status(
-            ticket=ticket, by=user, status=form.cleaned_data["status"], reason=form.cleaned_data["reason"]
+            ticket=ticket,
+            by=user,
+            status=form.cleaned_data["status"],
+            reason=form.cleaned_data["reason"],
         )
     except DomainError as error:
         return _staff_error(request, ticket, error)
@@ -441,10 +469,15 @@ def staff_escalate(request: HttpRequest, reference: str) -> HttpResponse:
     form = EscalateForm(request.POST)
     if not form.is_valid():
         return render(
-            request, "support/staff_ticket.html", _staff_context(request, ticket, escalate_form=form), status=400
+            request,
+            "support/staff_ticket.html",
+            _staff_context(request, ticket, escalate_form=form),
+            status=400,
         )
     try:
-        trust_cases.escalate_to_trust_safety(ticket=ticket, by=user, summary=form.cleaned_data["summary"])
+        trust_cases.escalate_to_trust_safety(
+            ticket=ticket, by=user, summary=form.cleaned_data["summary"]
+        )
     except DomainError as error:
         return _staff_error(request, ticket, error, escalate_form=form)
     messages.success(request, "This request is now a Trust & Safety case.")
