@@ -47,7 +47,7 @@ def test_what_was_missing_needs_a_no_vote_first(article):
     assert (excinfo.value.code, excinfo.value.status) == ("no_vote_to_explain", 409)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "x" * 1001, "bell \x07 here", "rtl \u202e override"])
+@pytest.mark.parametrize("text", ["", "   ", "x" * 1001, "bell \x07 here", "nul \x00 here"])
 def test_what_was_missing_refuses_empty_long_or_control_text(article, text):
     cast_vote(article=article, voter=visitor(1), helpful=False)
     with pytest.raises(DomainError) as excinfo:

@@ -14,8 +14,10 @@ from django.urls import URLPattern, path
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter import services
 from directcontracts.helpcenter.markdown import render_markdown
+from directcontracts.helpcenter.text import validate_single_line
 from directcontracts.helpcenter.models import (
     Article,
     ArticleVersion,
@@ -39,7 +41,7 @@ class SectionAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class ArticleForm(forms.ModelForm):
+class ArticleForm(TextGuardMixin, forms.ModelForm):
     reset_counts = forms.BooleanField(
         required=False,
         label="Reset the helpful counts",
@@ -49,7 +51,10 @@ class ArticleForm(forms.ModelForm):
         ),
     )
     change_note = forms.CharField(
-        required=False, max_length=300, help_text="What changed (kept with the version)."
+        required=False,
+        max_length=300,
+        help_text="What changed (kept with the version).",
+        validators=[validate_single_line],
     )
 
     class Meta:

@@ -16,6 +16,7 @@ from ninja.utils import check_csrf
 
 from directcontracts.accounts.services import authenticate_api_token
 from directcontracts.core.errors import CoreErrorCode, DomainError
+from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.helpcenter import search as help_search
 from directcontracts.helpcenter import selectors, services
 from directcontracts.helpcenter.models import Article
@@ -58,7 +59,7 @@ class ArticleOut(Schema):
 
 class VoteIn(Schema):
     helpful: bool = Field(description="true for Yes, false for No.")
-    missing: str = Field(
+    missing: MultiLineStr = Field(
         default="", max_length=1000, description="With a No: what was missing (optional)."
     )
 
@@ -85,7 +86,7 @@ class SearchOut(Schema):
 
 
 class SearchQueryIn(Schema):
-    q: str = Field(min_length=1, max_length=help_search.MAX_QUERY_CHARS)
+    q: SingleLineStr = Field(min_length=1, max_length=help_search.MAX_QUERY_CHARS)
     limit: int = Field(default=20, ge=1, le=help_search.MAX_RESULTS)
 
 
@@ -149,7 +150,7 @@ def _article_out(article: Article, your_key: str | None) -> ArticleOut:
 @router.get(
     "/help/articles/{slug}", response=ArticleOut, auth=None, summary="A Help Center article"
 )
-def get_article(request: HttpRequest, slug: str) -> ArticleOut:
+def get_article(request: HttpRequest, slug: SingleLineStr) -> ArticleOut:
     user = _caller(request)
     return _article_out(selectors.get_published_article(slug), _voter_key(request, user))
 
@@ -160,7 +161,9 @@ def get_article(request: HttpRequest, slug: str) -> ArticleOut:
     auth=None,
     summary="Was this article helpful? (voting again changes your vote)",
 )
-def vote(request: HttpRequest, response: HttpResponse, slug: str, payload: VoteIn) -> CountsOut:
+def vote(
+    request: HttpRequest, response: HttpResponse, slug: SingleLineStr, payload: VoteIn
+) -> CountsOut:
     user = _caller(request)
     article = selectors.get_published_article(slug)
     voter, token = request_voter(request)

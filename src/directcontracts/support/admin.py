@@ -10,11 +10,12 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from directcontracts.core import clock
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.models import CannedReply, Ticket, TicketEvent
 
 
-class CannedReplyForm(forms.ModelForm):
+class CannedReplyForm(TextGuardMixin, forms.ModelForm):
     class Meta:
         model = CannedReply
         fields = ["title", "body", "is_active"]

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.models import Priority, Status, Topic
 from directcontracts.support.tickets import DESCRIPTION_MAX, REPLY_MAX, SUBJECT_MAX
@@ -40,7 +41,7 @@ def _attachments_field() -> MultipleFileField:
     )
 
 
-class RequestForm(forms.Form):
+class RequestForm(TextGuardMixin, forms.Form):
     topic = forms.ChoiceField(choices=[("", "Choose a topic"), *Topic.choices], label="Topic")
     subject = forms.CharField(
         max_length=SUBJECT_MAX, label="Subject", validators=[validate_single_line]
@@ -85,7 +86,7 @@ class RequestForm(forms.Form):
             self.fields["email"].required = True
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(TextGuardMixin, forms.Form):
     body = forms.CharField(
         max_length=REPLY_MAX,
         label="Your message",
@@ -95,7 +96,7 @@ class ReplyForm(forms.Form):
     attachments = _attachments_field()
 
 
-class StaffReplyForm(forms.Form):
+class StaffReplyForm(TextGuardMixin, forms.Form):
     body = forms.CharField(
         max_length=REPLY_MAX,
         label="Reply to the customer",
@@ -121,7 +122,7 @@ class StaffReplyForm(forms.Form):
         self.fields["canned_reply"].choices = [("", ""), *[(i, str(i)) for i in canned_ids or []]]  # type: ignore[attr-defined]
 
 
-class NoteForm(forms.Form):
+class NoteForm(TextGuardMixin, forms.Form):
     body = forms.CharField(
         max_length=REPLY_MAX,
         label="Internal note (only the support team sees it)",
@@ -130,18 +131,18 @@ class NoteForm(forms.Form):
     )
 
 
-class StatusForm(forms.Form):
+class StatusForm(TextGuardMixin, forms.Form):
     status = forms.ChoiceField(choices=Status.choices, label="Status")
     reason = forms.CharField(
         max_length=500, required=False, label="Reason (optional)", validators=[validate_single_line]
     )
 
 
-class PriorityForm(forms.Form):
+class PriorityForm(TextGuardMixin, forms.Form):
     priority = forms.ChoiceField(choices=Priority.choices, label="Priority")
 
 
-class AssignForm(forms.Form):
+class AssignForm(TextGuardMixin, forms.Form):
     assignee = forms.TypedChoiceField(
         coerce=int, empty_value=None, required=False, label="Assignee"
     )
@@ -154,7 +155,7 @@ class AssignForm(forms.Form):
         ]
 
 
-class EscalateForm(forms.Form):
+class EscalateForm(TextGuardMixin, forms.Form):
     summary = forms.CharField(
         max_length=500,
         label="What Trust & Safety should look at",
