@@ -17,7 +17,6 @@ from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter import services
 from directcontracts.helpcenter.markdown import render_markdown
-from directcontracts.helpcenter.text import validate_single_line
 from directcontracts.helpcenter.models import (
     Article,
     ArticleVersion,
@@ -26,6 +25,7 @@ from directcontracts.helpcenter.models import (
     Category,
     Section,
 )
+from directcontracts.helpcenter.text import validate_single_line
 
 
 @admin.register(Category)
