@@ -44,3 +44,9 @@ class ContractErrorCode(StrEnum):
     INVALID_RATING = "invalid_rating"
     FEEDBACK_GIVEN = "feedback_already_given"
     REFUND_ALREADY_REQUESTED = "refund_already_requested"
+    # The freeze (contracts/freezes.py): refusals name who froze it and what to do.
+    ESCROW_FROZEN = "escrow_frozen"
+    CONTRACT_ON_HOLD = "contract_on_hold"
+    PAYOUTS_ON_HOLD = "payouts_on_hold"
+    FREEZE_INVALID = "freeze_invalid"
+    FREEZE_LIFTED = "freeze_already_lifted"

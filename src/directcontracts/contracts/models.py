@@ -180,6 +180,8 @@ class Milestone(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     review_deadline = models.DateTimeField(null=True, blank=True)
     review_extended = models.BooleanField(default=False)
+    # While a freeze stops the review clock: the time that was left (contracts/freezes.py).
+    review_time_left = models.DurationField(null=True, blank=True)
     reminders_sent = models.JSONField(default=list, blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
     # A bonus (a release above what was in escrow) is released as soon as its payment settles.
@@ -503,3 +505,8 @@ class MessageAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# Freezes and payout holds (contracts/freezes.py) live in their own module; Django finds
+# models through this import.
+from directcontracts.contracts.freeze_models import *  # noqa: E402, F403
