@@ -10,6 +10,7 @@ from django.core import mail
 
 from directcontracts.helpcenter.defaults import install_shipped_articles
 from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.accounts.helpers import current_code, give_totp
 from tests.e2e.conftest import check_accessibility
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -68,10 +69,13 @@ def test_a_visitor_gets_help_from_an_article_and_support_answers(
     reference = re.search(r"HLP-[0-9A-Z]{8}", visitor.content()).group(0)
 
     agent = new_page()
+    give_totp(support_staff)  # staff sign in with two factors
     agent.goto("/accounts/sign-in/")
     agent.get_by_label("Email").fill(support_staff.email)
     agent.get_by_label("Password").fill(DEFAULT_PASSWORD)
     agent.get_by_role("button", name="Sign in").click()
+    agent.get_by_label("Code from your authenticator app").fill(current_code(support_staff))
+    agent.get_by_role("button", name="Verify and sign in").click()
     agent.get_by_role("link", name="Support queue").first.click()
     agent.get_by_role("link", name=reference).click()
     _at_both_widths(agent, "support-staff-ticket")

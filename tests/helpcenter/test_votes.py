@@ -9,6 +9,7 @@ from directcontracts.helpcenter.models import ArticleVote
 from directcontracts.helpcenter.services import cast_vote, explain_no_vote, voter_for
 from directcontracts.helpcenter.voters import VISITOR_COOKIE
 from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.accounts.helpers import sign_in_as
 from tests.helpcenter.conftest import visitor
 
 pytestmark = pytest.mark.django_db
@@ -171,7 +172,7 @@ def _no_answers(article, count):
 
 def test_support_staff_read_the_no_answers(client, article, support_staff):
     _no_answers(article, 2)
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     page = client.get("/help/staff/feedback/").content.decode()
     assert "Missing thing 0" in page
     assert "Missing thing 1" in page
@@ -179,7 +180,7 @@ def test_support_staff_read_the_no_answers(client, article, support_staff):
 
 def test_the_feedback_list_is_paginated(client, article, support_staff):
     _no_answers(article, 30)
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     first = client.get("/help/staff/feedback/").content.decode()
     assert first.count("Missing thing") == 25
     assert "Page 1 of 2" in first
@@ -187,5 +188,5 @@ def test_the_feedback_list_is_paginated(client, article, support_staff):
 
 @pytest.mark.parametrize("persona", ["client_user", "stranger_freelancer", "trust_safety_staff"])
 def test_the_feedback_list_is_not_found_for_anyone_else(client, article, persona, request):
-    client.force_login(request.getfixturevalue(persona))
+    sign_in_as(client, request.getfixturevalue(persona))
     assert client.get("/help/staff/feedback/").status_code == 404

@@ -6,6 +6,7 @@ import pytest
 
 from directcontracts.support import staff, tickets
 from directcontracts.support.tokens import access_token
+from tests.accounts.helpers import sign_in_as
 from tests.support.conftest import request_input
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ def ticket_with_file(client_user, png):
 
 
 def test_the_requester_reads_their_ticket(client, open_ticket, client_user):
-    client.force_login(client_user)
+    sign_in_as(client, client_user)
     response = client.get(f"/support/requests/{open_ticket.reference}/")
     assert response.status_code == 200
     assert open_ticket.subject.encode() in response.content
@@ -25,7 +26,7 @@ def test_the_requester_reads_their_ticket(client, open_ticket, client_user):
 
 @pytest.mark.parametrize("persona", ["stranger_client", "stranger_freelancer", "freelancer"])
 def test_a_stranger_gets_404_on_a_ticket_they_do_not_own(client, open_ticket, persona, request):
-    client.force_login(request.getfixturevalue(persona))
+    sign_in_as(client, request.getfixturevalue(persona))
     assert client.get(f"/support/requests/{open_ticket.reference}/").status_code == 404
     response = client.post(f"/support/requests/{open_ticket.reference}/reply/", {"body": "hi"})
     assert response.status_code == 404
@@ -38,13 +39,13 @@ def test_an_anonymous_visitor_without_the_link_gets_404(client, open_ticket):
 
 def test_a_stranger_gets_404_on_a_tickets_file(client, ticket_with_file, stranger_client):
     attachment = ticket_with_file.messages.get().attachments.get()
-    client.force_login(stranger_client)
+    sign_in_as(client, stranger_client)
     assert client.get(f"/support/files/{attachment.pk}/").status_code == 404
 
 
 def test_the_requester_downloads_their_file_as_an_attachment(client, ticket_with_file, client_user):
     attachment = ticket_with_file.messages.get().attachments.get()
-    client.force_login(client_user)
+    sign_in_as(client, client_user)
     response = client.get(f"/support/files/{attachment.pk}/")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
@@ -79,7 +80,7 @@ def test_a_support_member_who_is_not_a_superuser_works_the_queue(
     client, open_ticket, support_staff
 ):
     assert not support_staff.is_superuser
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     queue = client.get("/support/staff/")
     assert queue.status_code == 200
     assert open_ticket.reference.encode() in queue.content
@@ -98,7 +99,7 @@ def test_a_support_member_who_is_not_a_superuser_works_the_queue(
 def test_a_support_member_edits_canned_replies_and_articles_in_the_back_office(
     client, support_staff
 ):
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     assert client.get("/admin/support/cannedreply/add/").status_code == 200
     assert client.get("/admin/helpcenter/article/").status_code == 200
     assert client.get("/admin/ledger/").status_code in (403, 404)
@@ -108,7 +109,7 @@ def test_a_support_member_edits_canned_replies_and_articles_in_the_back_office(
     "persona", ["client_user", "stranger_freelancer", "trust_safety_staff", "finance_staff"]
 )
 def test_the_console_is_not_found_for_anyone_outside_support(client, open_ticket, persona, request):
-    client.force_login(request.getfixturevalue(persona))
+    sign_in_as(client, request.getfixturevalue(persona))
     assert client.get("/support/staff/").status_code == 404
     assert client.get(f"/support/staff/tickets/{open_ticket.reference}/").status_code == 404
     response = client.post(
@@ -123,7 +124,7 @@ def test_the_queue_is_paginated_and_searchable(client, client_user, support_staf
         tickets.open_request(
             user=client_user, data=request_input(subject=f"Question {n:02d}"), address=None
         )
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     first = client.get("/support/staff/").content.decode()
     assert "Page 1 of 2" in first
     found = client.get("/support/staff/", {"q": "Question 07"}).content.decode()
@@ -132,7 +133,7 @@ def test_the_queue_is_paginated_and_searchable(client, client_user, support_staf
 
 
 def test_the_queue_shows_overdue_tickets(frozen_clock, client, open_ticket, support_staff):
-    client.force_login(support_staff)
+    sign_in_as(client, support_staff)
     frozen_clock.advance(days=3)
     page = client.get("/support/staff/").content.decode()
     assert "overdue by" in page
@@ -150,7 +151,7 @@ def test_the_customers_list_of_requests_is_paginated(client, client_user, settin
     settings.SUPPORT_REQUEST_LIMIT_PER_USER = 100
     for _n in range(22):
         tickets.open_request(user=client_user, data=request_input(), address=None)
-    client.force_login(client_user)
+    sign_in_as(client, client_user)
     assert "Page 1 of 2" in client.get("/support/requests/").content.decode()
 
 
