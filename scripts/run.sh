@@ -2,6 +2,13 @@
 # `make run`: the background worker and the web server together; Ctrl-C stops both.
 set -euo pipefail
 BIN=.venv/bin
+# Development mode, asked for explicitly: started any other way, the defaults are
+# production's (DEBUG off, no webhooks to private addresses). A secret key is made once and
+# kept in var/secret_key when SECRET_KEY is not set.
+export DEBUG="${DEBUG:-true}"
+export WEBHOOK_ALLOW_PRIVATE_NETWORKS="${WEBHOOK_ALLOW_PRIVATE_NETWORKS:-true}"
+PORT="${PORT:-8000}"
+export BASE_URL="${BASE_URL:-http://127.0.0.1:$PORT}"
 # The review clock's periodic sweep (auto-release, reminders) and the daily reconciliation.
 $BIN/directcontracts run_review_timers --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
@@ -11,5 +18,5 @@ else
 fi
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM
-echo "Direct Contracts: http://127.0.0.1:8000  (background worker pid $WORKER)"
-$BIN/directcontracts runserver 127.0.0.1:8000 --noreload
+echo "Direct Contracts: http://127.0.0.1:$PORT  (background worker pid $WORKER)"
+$BIN/directcontracts runserver "127.0.0.1:$PORT" --noreload

@@ -1,12 +1,16 @@
 """Settings, read once from the environment.
 
-Every value has a safe local default so that `make run` works on a fresh machine;
-production sets DEBUG=false, SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and BASE_URL.
+The defaults are production's: DEBUG off, no private-network webhooks, and a secret key
+generated once and kept in the data folder (var/secret_key) when SECRET_KEY is not set.
+`make run` (scripts/run.sh) turns on development mode explicitly; the test suite runs in
+development mode. Production sets ALLOWED_HOSTS, DATABASE_URL and BASE_URL (and SECRET_KEY
+when more than one machine serves the site).
 A malformed value fails loudly at start-up (ImproperlyConfigured), never later.
 """
 
 from __future__ import annotations
 
+import secrets
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +23,7 @@ from directcontracts.core.config import (
     env_list,
     env_networks,
     env_str,
+    load_or_create_secret_key,
     parse_database_url,
     parse_email_url,
 )
@@ -28,14 +33,14 @@ PROJECT_DIR = PACKAGE_DIR.parent.parent
 VAR_DIR = Path(env_str("DIRECTCONTRACTS_VAR_DIR", str(PROJECT_DIR / "var")))
 
 TESTING = "pytest" in sys.modules or env_bool("DIRECTCONTRACTS_TESTING", False)
-DEBUG = env_bool("DEBUG", True)
+# Off unless asked for (scripts/run.sh asks for `make run`); the test suite runs with it on.
+DEBUG = env_bool("DEBUG", TESTING)
 
-SECRET_KEY = env_str("SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    # Only for local development: a fixed, obviously insecure key.
-    SECRET_KEY = "insecure-local-development-key-do-not-use-in-production-0123456789"  # noqa: S105
+# Never a fixed key (one in the source is public): the environment's, else one made on the
+# first start and kept in the data folder (a fresh one per test run).
+SECRET_KEY = env_str("SECRET_KEY", "") or (
+    secrets.token_urlsafe(50) if TESTING else load_or_create_secret_key(VAR_DIR / "secret_key")
+)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -269,9 +274,9 @@ WEBHOOK_RETRY_SCHEDULE = [
     int(s)
     for s in env_list("WEBHOOK_RETRY_SCHEDULE", ["60", "300", "1800", "7200", "28800", "86400"])
 ]
-# Webhooks to private and loopback addresses are refused in production (no requests into
-# our own network); local development allows them.
-WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", DEBUG)
+# Webhooks to private and loopback addresses are refused (no requests into our own
+# network) unless configured: `make run` allows them for a local receiver.
+WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", False)
 WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, minimum=1)
 
 # --- payments ---------------------------------------------------------------------------

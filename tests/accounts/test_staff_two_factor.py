@@ -108,3 +108,14 @@ def test_the_admin_password_change_goes_through_the_settings_page(client, superu
     response = client.get("/admin/password_change/")
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:settings"))
+
+
+def test_signing_out_of_the_admin_ends_the_session_and_its_record(client, superuser):
+    from directcontracts.accounts.models import UserSession
+
+    sign_in_staff(client, superuser)
+    key = client.session.session_key
+    assert UserSession.objects.filter(session_key=key).exists()
+    client.post("/admin/logout/", follow=True)
+    assert not UserSession.objects.filter(session_key=key).exists()
+    assert client.get("/admin/").status_code == 302

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import secrets
+import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -72,6 +74,43 @@ def env_networks(
                 f"{name} must list IP addresses or networks such as 10.0.0.0/8, not {item!r}."
             ) from None
     return networks
+
+
+def load_or_create_secret_key(path: Path) -> str:
+    """The key kept in `path` (the data folder), made on first start when none is set.
+
+    Made in a temporary file and linked into place, so that processes starting together
+    (gunicorn workers) agree on one key: whoever links first wins, the others read it.
+    """
+    try:
+        if not path.exists():
+            _create_secret_key(path)
+        return _read_secret_key(path)
+    except OSError as exc:
+        raise ImproperlyConfigured(
+            f"SECRET_KEY is not set and none can be kept in {path} ({exc.strerror}). Set "
+            "SECRET_KEY, or make the data folder (DIRECTCONTRACTS_VAR_DIR) writable."
+        ) from None
+
+
+def _create_secret_key(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret_key.")
+    with os.fdopen(fd, "w") as file:  # mkstemp makes it readable by its owner only
+        file.write(secrets.token_urlsafe(50) + "\n")
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(temporary)
+
+
+def _read_secret_key(path: Path) -> str:
+    key = path.read_text().strip()
+    if len(key) < 50:
+        raise ImproperlyConfigured(f"The secret key in {path} is too short; delete the file.")
+    return key
 
 
 def _port(parts: SplitResult, name: str) -> int | None:

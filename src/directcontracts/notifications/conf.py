@@ -39,9 +39,9 @@ def retry_schedule() -> tuple[int, ...]:
 def allow_private_networks() -> bool:
     """Whether endpoints may point at loopback or private addresses (SSRF guard).
 
-    On by default in development so that a local receiver works; off in production.
+    Off unless configured (`make run` turns it on for a local receiver).
     """
-    return bool(getattr(settings, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", settings.DEBUG))
+    return bool(getattr(settings, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", False))
 
 
 def max_endpoints_per_user() -> int:
