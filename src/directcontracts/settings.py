@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "directcontracts.core.middleware.ContentSecurityPolicyMiddleware",
-    "directcontracts.core.middleware.ApiBodyLimitMiddleware",
+    "directcontracts.core.middleware.BodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -186,7 +186,9 @@ CONTENT_SECURITY_POLICY_API_DOCS = (
 
 # --- API ------------------------------------------------------------------------------
 API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1_000_000, minimum=1024)
-DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
+# Pages' form posts (file uploads have their own limit, API_MAX_UPLOAD_BYTES below).
+WEB_MAX_BODY_BYTES = env_int("WEB_MAX_BODY_BYTES", 1_000_000, minimum=1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, WEB_MAX_BODY_BYTES)
 API_TOKEN_PREFIX = "dc_"  # noqa: S105 - a public prefix, not a secret
 
 # --- Email ----------------------------------------------------------------------------

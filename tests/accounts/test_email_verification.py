@@ -164,3 +164,30 @@ def test_verification_email_travels_over_smtp_and_its_link_verifies(
     user = services.verify_email(**_link_parts(body))
     assert user.email == "smtp.sam@example.com"
     assert user.email_verified
+
+
+def test_opening_the_verification_link_changes_nothing_until_confirmed(
+    client, django_capture_on_commit_callbacks
+):
+    """A GET used to verify (a state change on GET; mail scanners open links)."""
+    from django.urls import reverse
+
+    parts = _sign_up_and_read_link(django_capture_on_commit_callbacks)
+    url = reverse("accounts:verify_email", kwargs=parts)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert not User.objects.get(email="vera@example.com").email_verified
+    response = client.post(url)
+    assert response.status_code == 302
+    assert User.objects.get(email="vera@example.com").email_verified
+
+
+def test_an_expired_link_says_so_on_opening(
+    client, django_capture_on_commit_callbacks, frozen_clock, settings
+):
+    from django.urls import reverse
+
+    parts = _sign_up_and_read_link(django_capture_on_commit_callbacks)
+    frozen_clock.advance(seconds=settings.EMAIL_VERIFICATION_TIMEOUT + 1)
+    response = client.get(reverse("accounts:verify_email", kwargs=parts))
+    assert response.status_code == 410

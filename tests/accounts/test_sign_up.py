@@ -72,21 +72,45 @@ def test_a_person_can_sign_up_as_freelancer_and_client_at_once():
     assert user.is_client
 
 
-def test_sign_up_refuses_an_email_taken_in_another_case(django_capture_on_commit_callbacks):
+def test_sign_up_with_a_taken_email_answers_as_for_a_new_one_and_tells_the_owner(
+    django_capture_on_commit_callbacks,
+):
+    """A 409 email_taken told anyone which addresses have accounts."""
     UserFactory(email="nina.new@example.com")
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(DomainError) as excinfo:
-        _sign_up(email="NINA.New@example.com")
-    assert (excinfo.value.code, excinfo.value.status) == ("email_taken", 409)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = _sign_up(email="NINA.New@example.com")
+    assert result is None
     assert User.objects.count() == 1
-    assert mail.outbox == []
+    (notice,) = mail.outbox
+    assert notice.to == ["nina.new@example.com"]
+    assert "already have an account" in notice.body
 
 
 def test_sign_up_with_a_taken_email_writes_nothing():
     UserFactory(email="nina.new@example.com")
     events_before = AccountEvent.objects.count()
-    with pytest.raises(DomainError):
-        _sign_up(email="Nina.New@Example.com")
+    _sign_up(email="Nina.New@Example.com")
     assert AccountEvent.objects.count() == events_before
+
+
+def test_a_weak_password_is_refused_the_same_whether_or_not_the_email_is_taken():
+    UserFactory(email="taken@example.com")
+    answers = set()
+    for email in ("taken@example.com", "free@example.com"):
+        with pytest.raises(DomainError) as excinfo:
+            _sign_up(email=email, password="password123")
+        answers.add((excinfo.value.code, excinfo.value.message))
+    assert len(answers) == 1
+
+
+def test_the_owner_is_told_of_sign_up_attempts_a_few_times_a_day_at_most(
+    django_capture_on_commit_callbacks,
+):
+    UserFactory(email="nina.new@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(6):
+            _sign_up()
+    assert len(mail.outbox) == 3
 
 
 @pytest.mark.parametrize(

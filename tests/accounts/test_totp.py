@@ -214,3 +214,38 @@ def test_confirming_on_the_page_shows_the_recovery_codes(client, freelancer, fro
     assert response.status_code == 200
     assert services.has_totp(freelancer)
     assert "recovery" in response.content.decode().lower()
+
+
+# --- Recovery codes are hashed like passwords -------------------------------------------
+
+
+def test_recovery_codes_are_hashed_with_a_salted_slow_hasher(freelancer, recovery_codes):
+    """They were unsalted SHA-256: one table lookup away from the codes."""
+    import hashlib
+
+    stored = list(RecoveryCode.objects.filter(user=freelancer).values_list("digest", flat=True))
+    assert all(digest.startswith("argon2") for digest in stored)
+    assert len(set(stored)) == len(stored)
+    plain = {hashlib.sha256(code.encode()).hexdigest() for code in recovery_codes}
+    assert not plain & set(stored)
+
+
+def test_a_recovery_code_stored_the_old_way_and_migrated_still_works(freelancer, frozen_clock):
+    import hashlib
+    from importlib import import_module
+
+    from django.apps import apps
+
+    services.begin_totp_setup(user=freelancer)
+    services.confirm_totp(user=freelancer, code=_code(freelancer, frozen_clock))
+    RecoveryCode.objects.filter(user=freelancer).delete()
+    legacy = RecoveryCode.objects.create(
+        user=freelancer, digest=hashlib.sha256(b"abc123-def456").hexdigest()
+    )
+    migration = import_module("directcontracts.accounts.migrations.0005_hash_recovery_codes")
+    migration.rehash_legacy_codes(apps, None)
+    legacy.refresh_from_db()
+    assert legacy.digest.startswith("argon2")
+    services.verify_second_factor(user=freelancer, code="ABC123-DEF456")
+    legacy.refresh_from_db()
+    assert legacy.used_at is not None

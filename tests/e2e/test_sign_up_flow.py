@@ -36,6 +36,8 @@ def test_a_visitor_signs_up_verifies_their_email_signs_in_and_sees_the_dashboard
     check_accessibility(page, "check-email")
 
     page.goto(_verification_link(mailoutbox))
+    check_accessibility(page, "verify-email")
+    page.get_by_role("button", name="Confirm my email address").click()
     page.get_by_text("Your email address is confirmed").wait_for()
     check_accessibility(page, "sign-in")
 

@@ -7,7 +7,7 @@ from ninja import Router, Schema, Status
 from pydantic import EmailStr, Field
 
 from directcontracts.accounts import selectors, services
-from directcontracts.accounts.models import User
+from directcontracts.accounts.models import User, normalize_email
 from directcontracts.core.validation import SingleLineStr
 
 router = Router(tags=["accounts"])
@@ -34,6 +34,13 @@ class SignUpIn(Schema):
 
 class TokenIn(Schema):
     name: SingleLineStr = Field(min_length=1, max_length=100, examples=["CI integration"])
+    expires_in_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=3650,
+        description="The token stops working after this many days; leave out for never.",
+        examples=[90],
+    )
 
 
 class TokenOut(Schema):
@@ -42,7 +49,16 @@ class TokenOut(Schema):
     prefix: str
     created_at: datetime
     last_used_at: datetime | None
+    expires_at: datetime | None
     revoked_at: datetime | None
+
+
+class SignUpOut(Schema):
+    email: str = Field(examples=["ana@example.com"])
+    message: str = Field(
+        description="The same answer whether or not the address already had an account: "
+        "a new account gets a verification link by email, an existing one's owner a notice."
+    )
 
 
 class NewTokenOut(TokenOut):
@@ -66,11 +82,20 @@ def me(request: HttpRequest) -> MeOut:
 
 
 @router.post(
-    "/accounts", response={201: MeOut}, auth=None, summary="Sign up (a verification email follows)"
+    "/accounts",
+    response={202: SignUpOut},
+    auth=None,
+    summary="Sign up (a verification email follows)",
 )
-def sign_up(request: HttpRequest, payload: SignUpIn) -> Status[MeOut]:
-    user = services.sign_up(**payload.dict(), ip_address=request.META.get("REMOTE_ADDR"))
-    return Status(201, _me(user))
+def sign_up(request: HttpRequest, payload: SignUpIn) -> Status[SignUpOut]:
+    services.sign_up(**payload.dict(), ip_address=request.META.get("REMOTE_ADDR"))
+    return Status(
+        202,
+        SignUpOut(
+            email=normalize_email(payload.email),
+            message="Check your email: we sent a link to finish signing up.",
+        ),
+    )
 
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
@@ -80,7 +105,11 @@ def list_tokens(request: HttpRequest) -> list[TokenOut]:
 
 @router.post("/tokens", response={201: NewTokenOut}, summary="Create an API token")
 def create_token(request: HttpRequest, payload: TokenIn) -> Status[NewTokenOut]:
-    token, secret = services.create_api_token(user=request.auth, name=payload.name)  # type: ignore[attr-defined]
+    token, secret = services.create_api_token(
+        user=request.auth,  # type: ignore[attr-defined]
+        name=payload.name,
+        expires_in_days=payload.expires_in_days,
+    )
     return Status(201, NewTokenOut(**TokenOut.from_orm(token).dict(), secret=secret))
 
 

@@ -16,5 +16,6 @@ class AccountErrorCode(StrEnum):
     TOTP_NOT_ENABLED = "totp_not_enabled"
     TWO_FACTOR_REQUIRED = "two_factor_required"
     TOKEN_NOT_FOUND = "token_not_found"
+    INVALID_TOKEN_EXPIRY = "invalid_token_expiry"
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"

@@ -69,6 +69,15 @@ class ApiTokenForm(TextGuardMixin, forms.Form):
     name = forms.CharField(
         max_length=100, label="Token name", help_text="So you recognise it later."
     )
+    expires_in_days = forms.TypedChoiceField(
+        label="Expires",
+        choices=[("30", "In 30 days"), ("90", "In 90 days"), ("365", "In a year"), ("", "Never")],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        initial="90",
+        help_text="Every token is revoked when your password changes.",
+    )
 
 
 _currency_choices = [(c, c) for c in settings.SUPPORTED_CURRENCIES]

@@ -149,7 +149,10 @@ class UserSession(models.Model):
 
 
 class ApiToken(models.Model):
-    """A personal API token. Only its SHA-256 digest is kept; the secret is shown once."""
+    """A personal API token. Only its SHA-256 digest is kept; the secret is shown once.
+
+    (A fast digest is right here, unlike for passwords: the secret is 256 random bits.)
+    """
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=100)
@@ -159,6 +162,9 @@ class ApiToken(models.Model):
     digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=clock.now)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(
+        null=True, blank=True, help_text="Refused from this moment; empty: never expires."
+    )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -169,7 +175,9 @@ class ApiToken(models.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.revoked_at is None
+        return self.revoked_at is None and (
+            self.expires_at is None or self.expires_at > clock.now()
+        )
 
 
 class TotpDevice(models.Model):
@@ -190,8 +198,12 @@ class TotpDevice(models.Model):
 
 
 class RecoveryCode(models.Model):
+    """A single-use recovery code, hashed like a password (salted, slow): `digest` is
+    make_password(sha256(code)), the SHA-256 inside letting the codes stored unsalted
+    before (migration 0005) be wrapped in place."""
+
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
-    digest = models.CharField(max_length=64)
+    digest = models.CharField(max_length=255)
     used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pyotp
 from django.conf import settings
 from django.contrib.auth import password_validation
+from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -65,6 +67,9 @@ def _validate_password(password: str, user: User | None = None) -> None:
 # --- Sign-up and email verification ---------------------------------------------------
 
 
+SIGN_UP_NOTICES_PER_DAY = 3
+
+
 @transaction.atomic
 def sign_up(
     *,
@@ -74,7 +79,14 @@ def sign_up(
     as_freelancer: bool = True,
     as_client: bool = False,
     ip_address: str | None = None,
-) -> User:
+) -> User | None:
+    """Creates the account and emails the verification link; returns None when the address
+    already has an account.
+
+    Both answers look the same from outside (no account enumeration): the same checks run
+    in the same order, the password is hashed either way, and the owner of a taken address
+    is told by email instead.
+    """
     email = normalize_email(email)
     ratelimit.hit(
         f"sign-up:address:{ip_address or 'unknown'}",
@@ -86,13 +98,12 @@ def sign_up(
         raise DomainError(
             AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client."
         )
-    if User.objects.filter(email=email).exists():
-        raise Conflict(
-            AccountErrorCode.EMAIL_TAKEN,
-            "An account with this email already exists. Sign in, or reset your password if you forgot it.",
-        )
-    candidate = User(email=email, full_name=full_name.strip())
-    _validate_password(password, candidate)
+    _validate_password(password, User(email=email, full_name=full_name.strip()))
+    existing = User.objects.get_by_email(email)
+    if existing is not None:
+        User().set_password(password)  # the same time as creating an account
+        _tell_owner_of_sign_up_attempt(existing)
+        return None
     try:
         with transaction.atomic():
             user = User.objects.create_user(
@@ -103,14 +114,37 @@ def sign_up(
                 is_client=as_client,
             )
     except IntegrityError:
-        # Two sign-ups with one address raced; the loser gets the same answer as above.
-        raise Conflict(
-            AccountErrorCode.EMAIL_TAKEN, "An account with this email already exists."
-        ) from None
+        # Two sign-ups with one address raced; the loser is a taken address like above.
+        winner = User.objects.get_by_email(email)
+        if winner is not None:
+            _tell_owner_of_sign_up_attempt(winner)
+        return None
     record_event(user=user, kind=AccountEvent.Kind.SIGNED_UP, ip_address=ip_address)
     hooks.account_created(user)
     send_verification_email(user=user)
     return user
+
+
+def _tell_owner_of_sign_up_attempt(user: User) -> None:
+    """A few emails a day at most, so sign-ups can't be used to flood someone's inbox."""
+    try:
+        ratelimit.hit(
+            f"sign-up-notice:{user.pk}",
+            limit=SIGN_UP_NOTICES_PER_DAY,
+            window_seconds=86400,
+            message="",
+        )
+    except RateLimited:
+        return
+    send_templated_email(
+        to=user.email,
+        template="accounts/email/sign_up_attempt",
+        context={
+            "user": user,
+            "sign_in_url": settings.BASE_URL + reverse("accounts:sign_in"),
+            "reset_url": settings.BASE_URL + reverse("accounts:forgot_password"),
+        },
+    )
 
 
 def verification_url(user: User) -> str:
@@ -143,14 +177,20 @@ def _link_error(status: str, what: str) -> DomainError:
     return DomainError(AccountErrorCode.LINK_INVALID, f"This {what} link is not valid.")
 
 
-@transaction.atomic
-def verify_email(*, uidb64: str, token: str) -> User:
+def check_verification_link(*, uidb64: str, token: str) -> User:
+    """The person a verification link is for, or why it can't be used (nothing changes)."""
     user = decode_uid(uidb64)
     if user is None:
         raise _link_error("invalid", "verification")
     status = email_verification_tokens.status(user, token)
     if status != "ok":
         raise _link_error(status, "verification")
+    return user
+
+
+@transaction.atomic
+def verify_email(*, uidb64: str, token: str) -> User:
+    user = check_verification_link(uidb64=uidb64, token=token)
     updated = User.objects.filter(pk=user.pk, email_verified_at__isnull=True).update(
         email_verified_at=clock.now()
     )
@@ -326,12 +366,16 @@ def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
     user.save(update_fields=fields)
     end_other_sessions(user=user, keep_session_key=None)
     ratelimit.clear(_limit_keys(user.email, None)[0])
+    revoked = revoke_all_api_tokens(user=user, reason="password reset")
     record_event(user=user, kind=AccountEvent.Kind.PASSWORD_CHANGED, via="reset")
+    _tell_password_changed(user, revoked_tokens=revoked)
     return user
 
 
 @transaction.atomic
-def change_password(*, user: User, current_password: str, new_password: str) -> None:
+def change_password(*, user: User, current_password: str, new_password: str) -> int:
+    """Changes the password and revokes every API token; returns how many were revoked.
+    (Django ends the other signed-in sessions: their password hash no longer matches.)"""
     if not user.check_password(current_password):
         raise DomainError(
             AccountErrorCode.INVALID_CREDENTIALS, "Your current password is not correct."
@@ -339,7 +383,23 @@ def change_password(*, user: User, current_password: str, new_password: str) -> 
     _validate_password(new_password, user)
     user.set_password(new_password)
     user.save(update_fields=["password"])
+    revoked = revoke_all_api_tokens(user=user, reason="password change")
     record_event(user=user, kind=AccountEvent.Kind.PASSWORD_CHANGED, via="settings")
+    _tell_password_changed(user, revoked_tokens=revoked)
+    return revoked
+
+
+def _tell_password_changed(user: User, *, revoked_tokens: int) -> None:
+    send_templated_email(
+        to=user.email,
+        template="accounts/email/password_changed",
+        context={
+            "user": user,
+            "revoked_tokens": revoked_tokens,
+            "settings_url": settings.BASE_URL + reverse("accounts:settings"),
+            "reset_url": settings.BASE_URL + reverse("accounts:forgot_password"),
+        },
+    )
 
 
 # --- Profiles and roles ---------------------------------------------------------------
@@ -386,15 +446,43 @@ def save_client_profile(*, user: User, name: str, company: str, country: str) ->
 # --- API tokens -----------------------------------------------------------------------
 
 
+TOKEN_MAX_DAYS = 3650
+
+
 @transaction.atomic
-def create_api_token(*, user: User, name: str) -> tuple[ApiToken, str]:
-    """Returns the token row and its secret, which is shown once and never stored."""
+def create_api_token(
+    *, user: User, name: str, expires_in_days: int | None = None
+) -> tuple[ApiToken, str]:
+    """Returns the token row and its secret, which is shown once and never stored.
+    `expires_in_days` makes it stop working after that many days (default: never)."""
+    if expires_in_days is not None and not 1 <= expires_in_days <= TOKEN_MAX_DAYS:
+        raise DomainError(
+            AccountErrorCode.INVALID_TOKEN_EXPIRY,
+            f"A token can expire after 1 to {TOKEN_MAX_DAYS} days, or never.",
+        )
     secret = settings.API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    expires_at = (
+        clock.now() + timedelta(days=expires_in_days) if expires_in_days is not None else None
+    )
     token = ApiToken.objects.create(
-        user=user, name=name.strip() or "API token", prefix=secret[:10], digest=_digest(secret)
+        user=user,
+        name=name.strip() or "API token",
+        prefix=secret[:10],
+        digest=_digest(secret),
+        expires_at=expires_at,
     )
     record_event(user=user, kind=AccountEvent.Kind.TOKEN_CREATED, token_id=token.pk)
     return token, secret
+
+
+def revoke_all_api_tokens(*, user: User, reason: str) -> int:
+    """Revokes every active token of `user` (a password change or reset); returns how many."""
+    revoked = ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=clock.now()
+    )
+    if revoked:
+        record_event(user=user, kind=AccountEvent.Kind.TOKEN_REVOKED, count=revoked, reason=reason)
+    return revoked
 
 
 @transaction.atomic
@@ -417,6 +505,7 @@ def authenticate_api_token(secret: str) -> User | None:
     token = (
         ApiToken.objects.select_related("user")
         .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .exclude(expires_at__lte=clock.now())
         .first()
     )
     if token is None:
@@ -475,13 +564,32 @@ def _accept_totp_code(device: TotpDevice, code: str) -> bool:
     return False
 
 
+def _recovery_hash(code: str) -> str:
+    """Salted and slow, like a password (see RecoveryCode for the SHA-256 inside)."""
+    return make_password(_digest(code))
+
+
 def _new_recovery_codes(user: User) -> list[str]:
     RecoveryCode.objects.filter(user=user).delete()
     codes = [f"{secrets.token_hex(3)}-{secrets.token_hex(3)}" for _ in range(RECOVERY_CODE_COUNT)]
     RecoveryCode.objects.bulk_create(
-        [RecoveryCode(user=user, digest=_digest(code)) for code in codes]
+        [RecoveryCode(user=user, digest=_recovery_hash(code)) for code in codes]
     )
     return codes
+
+
+def _use_recovery_code(user: User, code: str) -> bool:
+    """Checks the code against each unused one (at most ten slow checks), and uses it up
+    with compare-and-set, so two requests can't both spend it."""
+    candidate = _digest("".join(code.split()).lower())
+    for row in RecoveryCode.objects.filter(user=user, used_at__isnull=True).only("pk", "digest"):
+        if row.digest and check_password(candidate, row.digest):
+            return bool(
+                RecoveryCode.objects.filter(pk=row.pk, used_at__isnull=True).update(
+                    used_at=clock.now(), digest=""
+                )
+            )
+    return False
 
 
 @transaction.atomic
@@ -535,11 +643,7 @@ def verify_second_factor(*, user: User, code: str, ip_address: str | None = None
     if device is not None and _accept_totp_code(device, code):
         ratelimit.release(limit_key, window_seconds=window)
         return
-    cleaned = code.strip().lower()
-    used = RecoveryCode.objects.filter(
-        user=user, digest=_digest(cleaned), used_at__isnull=True
-    ).update(used_at=clock.now())
-    if used:
+    if _use_recovery_code(user, code):
         ratelimit.release(limit_key, window_seconds=window)
         record_event(user=user, kind=AccountEvent.Kind.RECOVERY_CODE_USED, ip_address=ip_address)
         return

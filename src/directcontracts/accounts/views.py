@@ -81,16 +81,17 @@ def check_email(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
 def verify_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """GET shows a button (mail scanners open links; opening changes nothing); POST confirms."""
+    link_problem = {"resend_url": reverse("accounts:resend_verification")}
     try:
+        if request.method == "GET":
+            services.check_verification_link(uidb64=uidb64, token=token)
+            return render(request, "accounts/verify_email.html")
         services.verify_email(uidb64=uidb64, token=token)
     except DomainError as error:
-        return _render_refusal(
-            request,
-            "accounts/link_problem.html",
-            {"resend_url": reverse("accounts:resend_verification")},
-            error,
-        )
+        return _render_refusal(request, "accounts/link_problem.html", link_problem, error)
     messages.success(request, "Your email address is confirmed. You can sign in now.")
     return redirect("accounts:sign_in")
 
@@ -309,15 +310,19 @@ def change_password(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     try:
-        services.change_password(user=_user(request), **form.cleaned_data)
+        revoked = services.change_password(user=_user(request), **form.cleaned_data)
     except DomainError as error:
         return _render_refusal(
             request, "accounts/settings.html", _settings_context(request, password_form=form), error
         )
-    login(
-        request, _user(request), backend="django.contrib.auth.backends.ModelBackend"
-    )  # keep this session
-    messages.success(request, "Your password is changed.")
+    # Keep this session (Django ends the others: their password hash no longer matches).
+    login(request, _user(request), backend="django.contrib.auth.backends.ModelBackend")
+    tokens = (
+        f" Your {revoked} API token{'s were' if revoked != 1 else ' was'} revoked."
+        if revoked
+        else ""
+    )
+    messages.success(request, f"Your password is changed; other sessions are signed out.{tokens}")
     return redirect("accounts:settings")
 
 
@@ -353,7 +358,11 @@ def create_api_token(request: HttpRequest) -> HttpResponse:
             _settings_context(request, token_form=form),
             status=400,
         )
-    token, secret = services.create_api_token(user=_user(request), name=form.cleaned_data["name"])
+    token, secret = services.create_api_token(
+        user=_user(request),
+        name=form.cleaned_data["name"],
+        expires_in_days=form.cleaned_data["expires_in_days"],
+    )
     return render(
         request,
         "accounts/settings.html",

@@ -117,8 +117,10 @@ class ContentSecurityPolicyMiddleware:
         return response
 
 
-class ApiBodyLimitMiddleware:
-    """The edge of the API: refuse oversized bodies before anything reads them, and give
+class BodyLimitMiddleware:
+    """Refuse oversized request bodies before anything reads them, on every path: JSON and
+    forms up to API_MAX_BODY_BYTES (API) or WEB_MAX_BODY_BYTES (pages), multipart uploads
+    up to their own limit (API_MAX_UPLOAD_BYTES: every file of one submission). Also gives
     Django's own 404/405 answers under /api/ (unknown route, wrong method) the API's error
     shape instead of an HTML page."""
 
@@ -126,35 +128,53 @@ class ApiBodyLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path.startswith("/api/"):
-            try:
-                length = int(request.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if length < 0:
-                return JsonResponse(
-                    error_body(CoreErrorCode.VALIDATION_ERROR, "Content-Length is not a number."),
-                    status=400,
-                )
-            # File uploads (multipart) may be as large as the deliverable limits allow; JSON may not.
-            multipart = request.content_type == "multipart/form-data"
-            limit = settings.API_MAX_UPLOAD_BYTES if multipart else settings.API_MAX_BODY_BYTES
-            if length > limit:
-                return JsonResponse(
-                    error_body(
-                        CoreErrorCode.PAYLOAD_TOO_LARGE,
-                        f"The request body is larger than {limit} bytes.",
-                    ),
-                    status=413,
-                )
-            response = self.get_response(request)
-            if response.status_code in _API_SHAPED_ERRORS and not response.get(
-                "Content-Type", ""
-            ).startswith("application/json"):
-                code, message = _API_SHAPED_ERRORS[response.status_code]
-                shaped = JsonResponse(error_body(code, message), status=response.status_code)
-                if "Allow" in response:
-                    shaped["Allow"] = response["Allow"]
-                return shaped
-            return response
-        return self.get_response(request)
+        is_api = request.path.startswith("/api/")
+        refusal = self._refuse_body(request, is_api)
+        if refusal is not None:
+            return refusal
+        response = self.get_response(request)
+        if is_api:
+            return _api_shaped(response)
+        return response
+
+    @staticmethod
+    def _refuse_body(request: HttpRequest, is_api: bool) -> HttpResponse | None:
+        try:
+            length = int(request.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            message = "Content-Length is not a number."
+            if is_api:
+                return JsonResponse(error_body(CoreErrorCode.VALIDATION_ERROR, message), status=400)
+            return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+        # File uploads (multipart) may be as large as the deliverable limits allow; the rest may not.
+        if request.content_type == "multipart/form-data":
+            limit = settings.API_MAX_UPLOAD_BYTES
+        else:
+            limit = settings.API_MAX_BODY_BYTES if is_api else settings.WEB_MAX_BODY_BYTES
+        if length <= limit:
+            return None
+        message = f"The request body is larger than {limit} bytes."
+        if is_api:
+            return JsonResponse(error_body(CoreErrorCode.PAYLOAD_TOO_LARGE, message), status=413)
+        return HttpResponse(_TOO_LARGE_PAGE.format(limit=limit), status=413)
+
+
+_TOO_LARGE_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Request too large</title></head>
+<body><main><h1>That request is too large</h1>
+<p>The site accepts at most {limit} bytes in one request. Go back, send less (fewer or smaller
+files, a shorter text) and try again.</p></main></body></html>"""
+
+
+def _api_shaped(response: HttpResponse) -> HttpResponse:
+    if response.status_code in _API_SHAPED_ERRORS and not response.get(
+        "Content-Type", ""
+    ).startswith("application/json"):
+        code, message = _API_SHAPED_ERRORS[response.status_code]
+        shaped = JsonResponse(error_body(code, message), status=response.status_code)
+        if "Allow" in response:
+            shaped["Allow"] = response["Allow"]
+        return shaped
+    return response
