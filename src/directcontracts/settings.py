@@ -263,6 +263,9 @@ LOGGING = {
 
 # --- Product settings -----------------------------------------------------------------
 PLATFORM_NAME = env_str("PLATFORM_NAME", "Direct Contracts")
+# Where people report security problems (/.well-known/security.txt): a mailto: or https: URI.
+# Empty: the Get Help form.
+SECURITY_CONTACT = env_str("SECURITY_CONTACT", "")
 MARKETPLACE_SIGN_IN_URL = env_str("MARKETPLACE_SIGN_IN_URL", f"{BASE_URL}/accounts/sign-in/")
 SUPPORTED_CURRENCIES = env_list("SUPPORTED_CURRENCIES", ["USD", "EUR", "GBP", "CAD", "AUD", "INR"])
 LEDGER_MAX_AMOUNT_MINOR = env_int("LEDGER_MAX_AMOUNT_MINOR", 10**12, minimum=1)

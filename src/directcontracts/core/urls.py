@@ -2,4 +2,7 @@ from django.urls import path
 
 from directcontracts.core import views
 
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+]
