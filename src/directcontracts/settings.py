@@ -175,6 +175,10 @@ CONTENT_SECURITY_POLICY_API_DOCS = (
 # --- API ------------------------------------------------------------------------------
 API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1_000_000, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
+# Every API list is paginated with a maximum (core/pagination.py).
+NINJA_PAGINATION_CLASS = "directcontracts.core.pagination.LimitOffset"
+NINJA_PAGINATION_PER_PAGE = 20
+NINJA_PAGINATION_MAX_LIMIT = 100
 API_TOKEN_PREFIX = "dc_"  # noqa: S105 - a public prefix, not a secret
 
 # --- Email ----------------------------------------------------------------------------

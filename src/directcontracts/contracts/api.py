@@ -5,16 +5,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
-from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
+from directcontracts.contracts.models import (
+    Contract,
+    ContractEvent,
+    ContractState,
+    Message,
+    Milestone,
+)
 from directcontracts.contracts.money import quote
+from directcontracts.core.pagination import Mapped
 
 router = Router(tags=["contracts"])
 
@@ -121,8 +129,12 @@ class InvitationOut(Schema):
     email_verified: bool
 
 
-def contract_out(contract: Contract, user: Any) -> ContractOut:
-    q = selectors.contract_quote(contract)
+def contract_out(
+    contract: Contract, user: Any, milestones: list[Milestone] | None = None
+) -> ContractOut:
+    if milestones is None:
+        milestones = list(selectors.milestones_of(contract))
+    q = quote(sum(m.amount_minor for m in milestones), contract.currency)
     return ContractOut(
         id=contract.pk,
         state=contract.state,
@@ -137,7 +149,7 @@ def contract_out(contract: Contract, user: Any) -> ContractOut:
         client_id=contract.client_id,
         role=contract.role_of(user),
         created_at=contract.created_at,
-        milestones=[MilestoneOut.from_orm(m) for m in selectors.milestones_of(contract)],
+        milestones=[MilestoneOut.from_orm(m) for m in milestones],
         quote={**q.__dict__, "formatted": q.formatted()},
     )
 
@@ -149,15 +161,16 @@ def _inputs(payload: ContractIn) -> dict[str, Any]:
 
 
 @router.get("/contracts", response=list[ContractOut], summary="My contracts")
-@paginate(LimitOffsetPagination)
+@paginate
 def list_contracts(
     request: HttpRequest, state: str = "", q: str = Query("", max_length=100)
-) -> list[ContractOut]:
+) -> Mapped:
+    user = api_user(request)
     state = state if state in ContractState.values else ""
-    return [
-        contract_out(c, api_user(request))
-        for c in selectors.contracts_of(api_user(request), state=state, search=q)
-    ]
+    found = selectors.contracts_of(user, state=state, search=q).prefetch_related(
+        Prefetch("milestones", queryset=Milestone.objects.order_by("position", "id"))
+    )
+    return Mapped(found, lambda c: contract_out(c, user, list(c.milestones.all())))
 
 
 @router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
@@ -197,8 +210,10 @@ def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn)
 @router.get(
     "/contracts/{contract_id}/events", response=list[EventOut], summary="The activity timeline"
 )
-def list_events(request: HttpRequest, contract_id: int) -> list[ContractEvent]:
-    return list(selectors.timeline_of(get_contract_for_user(api_user(request), contract_id)))
+@paginate
+def list_events(request: HttpRequest, contract_id: int) -> QuerySet[ContractEvent]:
+    """Oldest first, like a statement; page with `limit` and `offset`."""
+    return selectors.timeline_of(get_contract_for_user(api_user(request), contract_id))
 
 
 def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:
@@ -330,12 +345,12 @@ class MessageOut(Schema):
 @router.get(
     "/contracts/{contract_id}/messages", response=list[MessageOut], summary="The message thread"
 )
-@paginate(LimitOffsetPagination)
-def list_messages(request: HttpRequest, contract_id: int) -> list[Message]:
+@paginate
+def list_messages(request: HttpRequest, contract_id: int) -> QuerySet[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     messaging.mark_read(contract=contract, user=user)
-    return list(selectors.messages_of(contract))
+    return selectors.messages_of(contract)
 
 
 @router.post(
