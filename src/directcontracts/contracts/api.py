@@ -3,8 +3,9 @@
 # No `from __future__ import annotations` here: @paginate's wrapper makes ninja resolve the
 # parameter annotations in its own module, so they must be objects, not strings.
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
@@ -27,6 +28,10 @@ from directcontracts.core.validation import MultiLineStr, SingleLineStr
 
 router = Router(tags=["contracts"])
 
+# The document lists the supported currencies; any other is refused `unsupported_currency`.
+CURRENCY_ENUM: dict[str, Any] = {"enum": list(settings.SUPPORTED_CURRENCIES)}
+Currency = Annotated[SingleLineStr, Field(json_schema_extra=CURRENCY_ENUM)]
+
 
 class MilestoneIn(Schema):
     title: SingleLineStr = Field(min_length=1, max_length=200, examples=["Wireframes"])
@@ -47,7 +52,9 @@ class ContractIn(Schema):
         min_length=1, max_length=10_000, examples=["Design and build a five-page website."]
     )
     category_slug: SingleLineStr = Field(min_length=1, max_length=100, examples=["web-development"])
-    currency: SingleLineStr = Field(min_length=3, max_length=3, examples=["USD"])
+    currency: SingleLineStr = Field(
+        min_length=3, max_length=3, examples=["USD"], json_schema_extra=CURRENCY_ENUM
+    )
     review_period_days: int | None = Field(default=None, ge=1, le=60, examples=[14])
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
@@ -192,7 +199,7 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 def get_quote(
     request: HttpRequest,
     amount_minor: int = Query(..., gt=0, le=10**15),
-    currency: SingleLineStr = Query(..., min_length=3, max_length=3),  # noqa: B008
+    currency: Currency = Query(..., min_length=3, max_length=3),  # noqa: B008
 ) -> QuoteOut:
     services.check_currency(currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
@@ -382,8 +389,8 @@ router.add_router("", "directcontracts.contracts.api_money.router")
 def post_message_with_files(
     request: HttpRequest,
     contract_id: int,
-    body: Form[MultiLineStr],
-    files: File[list[UploadedFile]] | None = None,
+    body: Annotated[MultiLineStr, Form(min_length=1, max_length=10_000)],
+    files: Annotated[list[UploadedFile] | None, File()] = None,
 ) -> Status[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
