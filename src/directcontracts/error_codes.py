@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -43,18 +44,30 @@ def enums() -> list[type[StrEnum]]:
     return [found[name] for name in sorted(found)]
 
 
+_CODE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+_RAISERS = ("Error", "Conflict", "NotFound", "Denied", "error_body")
+
+
+def _literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if _CODE.fullmatch(node.value) else None
+    return None
+
+
 def literal_codes() -> set[str]:
-    """Codes written as `code="..."` string literals in calls."""
+    """Codes written as literals: `code="..."`, or the first argument of an error class."""
     codes = set()
     for path in PACKAGE.rglob("*.py"):
         if "migrations" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call):
-                for keyword in node.keywords:
-                    if keyword.arg == "code" and isinstance(keyword.value, ast.Constant):
-                        if isinstance(keyword.value.value, str):
-                            codes.add(keyword.value.value)
+            if not isinstance(node, ast.Call):
+                continue
+            found = [_literal(k.value) for k in node.keywords if k.arg == "code"]
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if node.args and name.endswith(_RAISERS):
+                found.append(_literal(node.args[0]))
+            codes.update(code for code in found if code)
     return codes - NOT_ERRORS
 
 

@@ -6,8 +6,8 @@ answer is checked against the document with all of schemathesis's checks (status
 content types, headers, response schemas, rejection of invalid data, no 5xx ...). Path ids
 are now and then the persona's real objects, so answers other than 404 are reached too.
 
-A bounded number of examples keeps this to a few minutes; `make fuzz` runs a longer pass
-(SCHEMATHESIS_EXAMPLES=100).
+A bounded number of examples (SCHEMATHESIS_EXAMPLES, 2 per operation, persona and mode)
+keeps this to a few minutes; `make fuzz` runs a longer pass (50).
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.config import SchemathesisConfig
 
 from directcontracts.accounts.services import create_api_token
 from directcontracts.api import api
@@ -31,7 +33,7 @@ from tests.contracts.factories import funded_milestone
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
-EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "4"))
+EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "2"))
 ROLES = ("freelancer", "client", "anonymous")
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 DOCUMENTED_CODES = re.compile(r"`([a-z][a-z0-9_]+)`")
@@ -82,9 +84,34 @@ def _error_code_is_documented(ctx: Any, response: Any, case: Any) -> bool | None
     return True
 
 
+# Valid data may still break a rule the schema can't say (a common password, an amount under
+# a currency's minimum, a state that doesn't allow it): any documented refusal but 422 is
+# an acceptable answer to it. 422 means the document promised what the API refused.
+CONFIG = SchemathesisConfig.from_dict(
+    {
+        "checks": {
+            "positive_data_acceptance": {
+                "expected-statuses": [
+                    "2xx",
+                    "400",
+                    "401",
+                    "402",
+                    "403",
+                    "404",
+                    "409",
+                    "410",
+                    "413",
+                    "429",
+                ]
+            }
+        }
+    }
+)
+
+
 @functools.cache
 def _schema() -> Any:
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler(), config=CONFIG)
 
 
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
@@ -120,4 +147,9 @@ def _fuzz(operation: Any, mode: GenerationMode, headers: dict[str, str], ids: di
             headers=headers,
         )
 
-    run()
+    try:
+        run()
+    except Unsatisfiable:
+        if mode == GenerationMode.POSITIVE:
+            raise
+        # No parameter and no body: there is no invalid request to make.
