@@ -56,7 +56,7 @@ def _literal(node: ast.expr) -> str | None:
 
 def literal_codes() -> set[str]:
     """Codes written as literals: `code="..."`, or the first argument of an error class."""
-    codes = set()
+    codes: set[str] = set()
     for path in PACKAGE.rglob("*.py"):
         if "migrations" in path.parts:
             continue
