@@ -189,6 +189,10 @@ API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1_000_000, minimum=1024)
 # Pages' form posts (file uploads have their own limit, API_MAX_UPLOAD_BYTES below).
 WEB_MAX_BODY_BYTES = env_int("WEB_MAX_BODY_BYTES", 1_000_000, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(API_MAX_BODY_BYTES, WEB_MAX_BODY_BYTES)
+# Every API list is paginated with a maximum (core/pagination.py).
+NINJA_PAGINATION_CLASS = "directcontracts.core.pagination.LimitOffset"
+NINJA_PAGINATION_PER_PAGE = 20
+NINJA_PAGINATION_MAX_LIMIT = 100
 API_TOKEN_PREFIX = "dc_"  # noqa: S105 - a public prefix, not a secret
 
 # --- Email ----------------------------------------------------------------------------
@@ -332,6 +336,13 @@ RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
 MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)
 DELIVERABLE_MAX_FILES = env_int("DELIVERABLE_MAX_FILES", 10, minimum=1)
 DELIVERABLE_MAX_FILE_BYTES = env_int("DELIVERABLE_MAX_FILE_BYTES", 25 * 1024 * 1024, minimum=1024)
+# Picture previews are made by the worker in a sandboxed child process (core/sandbox.py):
+# bounds checked on the file's header before decoding, then the child's own limits.
+PREVIEW_MAX_PIXELS = env_int("PREVIEW_MAX_PIXELS", 40_000_000, minimum=1)
+PREVIEW_MAX_PDF_PAGES = env_int("PREVIEW_MAX_PDF_PAGES", 2000, minimum=1)
+PREVIEW_CPU_SECONDS = env_int("PREVIEW_CPU_SECONDS", 10, minimum=1)
+PREVIEW_MEMORY_MB = env_int("PREVIEW_MEMORY_MB", 1024, minimum=256)
+PREVIEW_TIMEOUT_SECONDS = env_int("PREVIEW_TIMEOUT_SECONDS", 30, minimum=1)
 # Multipart API uploads (deliverables) may carry every file of one submission.
 API_MAX_UPLOAD_BYTES = DELIVERABLE_MAX_FILES * DELIVERABLE_MAX_FILE_BYTES + 1_000_000
 # Uploads go to disk past this size instead of memory (deliverables can be large).

@@ -2,7 +2,6 @@ from enum import StrEnum
 
 
 class AccountErrorCode(StrEnum):
-    EMAIL_TAKEN = "email_taken"
     WEAK_PASSWORD = "weak_password"
     INVALID_CREDENTIALS = "invalid_credentials"
     SIGN_IN_REQUIRED = "sign_in_required"
