@@ -3,44 +3,20 @@ before the password is tried, so a burst cannot try more passwords than the limi
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.db import connection
 
 from directcontracts.accounts import services
 from directcontracts.accounts.models import AccountEvent
 from directcontracts.core import ratelimit
 from tests.accounts.factories import FreelancerFactory
+from tests.concurrency import run_together
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 WRONG = "not-the-password-at-all"
-
-
-def run_together(calls: list[Callable[[], Any]], workers: int = 20) -> list[Any]:
-    """Start the calls in waves of `workers` at once (each wave meets at a barrier)."""
-    assert len(calls) % workers == 0, "whole waves only, or the last one waits for nobody"
-    barrier = threading.Barrier(workers)
-
-    def wrapped(call: Callable[[], Any]) -> Any:
-        try:
-            try:
-                barrier.wait(timeout=10)
-            except threading.BrokenBarrierError:
-                pass
-            return call()
-        except Exception as exc:  # noqa: BLE001 - the test inspects what callers saw
-            return exc
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(wrapped, calls))
 
 
 def _codes(outcomes: list[Any]) -> Counter[str]:

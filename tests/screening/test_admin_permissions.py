@@ -42,18 +42,14 @@ def _grant_view(user, model):
     user.user_permissions.add(Permission.objects.get(codename=f"view_{model}"))
 
 
-def test_trust_and_safety_clear_a_held_item(client, trust_safety_staff, held):
+@pytest.mark.parametrize(
+    ("action", "decided"), [("clear", ReviewState.CLEARED), ("confirm", ReviewState.CONFIRMED)]
+)
+def test_trust_and_safety_decide_a_held_item(client, trust_safety_staff, held, action, decided):
     sign_in_staff(client, trust_safety_staff)
-    _run_action(client, HELD_LIST, "clear", held.pk)
+    _run_action(client, HELD_LIST, action, held.pk)
     held.refresh_from_db()
-    assert held.review_state == ReviewState.CLEARED
-
-
-def test_trust_and_safety_confirm_a_held_item(client, trust_safety_staff, held):
-    sign_in_staff(client, trust_safety_staff)
-    _run_action(client, HELD_LIST, "confirm", held.pk)
-    held.refresh_from_db()
-    assert held.review_state == ReviewState.CONFIRMED
+    assert held.review_state == decided
 
 
 def test_view_only_support_staff_cannot_clear_a_held_item(client, support_staff, held):
