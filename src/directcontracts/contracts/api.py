@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
@@ -14,16 +14,14 @@ from directcontracts.contracts import deliverables, invitations, messaging, sele
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
-from directcontracts.contracts.money import quote
+from directcontracts.contracts.money import AmountMinor, quote
 
 router = Router(tags=["contracts"])
 
 
 class MilestoneIn(Schema):
     title: str = Field(min_length=1, max_length=200, examples=["Wireframes"])
-    amount_minor: int = Field(
-        gt=0, le=10**15, description="Integer minor units (cents).", examples=[50000]
-    )
+    amount_minor: AmountMinor = Field(examples=[50000])
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
     description: str = Field(default="", max_length=5000)
 
@@ -173,10 +171,12 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 )
 def get_quote(
     request: HttpRequest,
-    amount_minor: int = Query(..., gt=0, le=10**15),
+    amount_minor: Annotated[AmountMinor, Query(...)],
     currency: str = Query(..., min_length=3, max_length=3),
 ) -> QuoteOut:
     services.check_currency(currency)
+    # The bounds contract creation applies, so a quote is never given for a refused amount.
+    services.check_milestone_amount(amount_minor, currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
 
 

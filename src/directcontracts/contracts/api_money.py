@@ -37,6 +37,7 @@ from directcontracts.contracts.models import (
     RefundRequest,
     Release,
 )
+from directcontracts.contracts.money import AmountMinor
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
@@ -107,10 +108,8 @@ class FundIn(Schema):
 
 
 class ApproveIn(Schema):
-    amount_minor: int | None = Field(
+    amount_minor: AmountMinor | None = Field(
         default=None,
-        gt=0,
-        le=10**15,
         description="Release less than what is in escrow (the rest is refunded to you), or "
         "more (the difference is charged to `payment_method_id` and released once it settles); "
         "leave out to release it all.",
@@ -136,10 +135,8 @@ class ExtendIn(Schema):
 
 
 class RefundIn(Schema):
-    amount_minor: int | None = Field(
+    amount_minor: AmountMinor | None = Field(
         default=None,
-        gt=0,
-        le=10**15,
         description="Refund part of what is in escrow; leave out to refund it all.",
         examples=[20000],
     )
@@ -208,7 +205,7 @@ class ProposalIn(Schema):
         default=None, gt=0, description="For change_amount and change_due_date.", examples=[None]
     )
     title: str = Field(default="", max_length=200, examples=["Logo variations"])
-    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[30000])
+    amount_minor: AmountMinor | None = Field(default=None, examples=[30000])
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
     note: str = Field(default="", max_length=2000, examples=["Three extra logo options."])
 
@@ -294,7 +291,7 @@ class PayoutMethodOut(Schema):
 
 class PayoutIn(Schema):
     payout_method_id: int = Field(gt=0, examples=[2])
-    amount_minor: int = Field(gt=0, le=10**15, examples=[47500])
+    amount_minor: AmountMinor = Field(examples=[47500])
 
 
 class PayoutOut(Schema):
@@ -620,7 +617,7 @@ class RefundRequestIn(Schema):
     reason: str = Field(
         min_length=1, max_length=2000, examples=["Nothing was delivered by the due date."]
     )
-    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[20000])
+    amount_minor: AmountMinor | None = Field(default=None, examples=[20000])
 
 
 class RefundAnswerIn(Schema):
