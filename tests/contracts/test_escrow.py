@@ -407,3 +407,65 @@ def test_the_periodic_sweep_also_prunes_expired_idempotency_keys(db, frozen_cloc
     frozen_clock.advance(days=2)
     sweep_review_timers.call(False)
     assert not IdempotentRequest.objects.exists()
+
+
+# --- Funding again after a failed settlement (issue 11, Medium) ----------------------------
+
+
+def _bank_debit(client, number="000123456789"):
+    from directcontracts.payments.charges import add_payment_method
+
+    return add_payment_method(owner=client, kind="bank_debit", number=number, holder_name="Nora")
+
+
+def _funded_after_a_failed_settlement(freelancer, monkeypatch, frozen_clock, second_method):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    escrow.fund_milestone(milestone=milestone, by=client, method=second_method(client))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    return contract, milestone
+
+
+def test_funding_again_with_a_card_after_a_failed_settlement_funds_the_milestone_once(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, milestone = _funded_after_a_failed_settlement(
+        freelancer, monkeypatch, frozen_clock, card
+    )
+    assert milestone.state == MilestoneState.FUNDED
+    assert _escrow_of(contract).posted == 50_000
+    assert _escrow_of(contract).pending == 0
+    assert sorted(Payment.objects.values_list("state", flat=True)) == ["failed", "succeeded"]
+
+
+def test_funding_again_by_bank_debit_after_a_failed_card_settlement_funds_the_milestone(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, milestone = _funded_after_a_failed_settlement(
+        freelancer, monkeypatch, frozen_clock, _bank_debit
+    )
+    assert milestone.state == MilestoneState.FUNDED
+    assert _escrow_of(contract).posted == 50_000
+
+
+def test_two_failed_settlements_then_a_good_one_fund_the_milestone_exactly_once(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    for method in (card(client, "4000000000000341"), _bank_debit(client, "000111111113")):
+        escrow.fund_milestone(milestone=milestone, by=client, method=method)
+        settle_gateway(frozen_clock)
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert milestone.funded_amount_minor == 50_000
+    assert _escrow_of(contract).posted == 50_000
+    escrow.approve_milestone(milestone=milestone, by=client)
+    assert _available(freelancer) == 47_500

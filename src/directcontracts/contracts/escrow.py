@@ -110,7 +110,7 @@ def fund_milestone(
             currency=contract.currency,
             reference=f"milestone:{locked.pk}",
             idempotency_key=f"milestone:{locked.pk}:{key}",
-            settlement_transfer_id=chart.settlement_transfer_id(locked.pk),
+            settlement_transfer_id=partial(chart.settlement_transfer_id, locked.pk),
         )
         if payment.state == "failed":
             record_event(
@@ -125,6 +125,7 @@ def fund_milestone(
         apply_linked(
             chart.fund_milestone(
                 milestone_id=locked.pk,
+                payment_id=payment.pk,
                 contract_id=contract.pk,
                 amount=locked.amount_minor,
                 currency=contract.currency,
@@ -175,7 +176,7 @@ def on_payment_succeeded(payment: Payment) -> None:
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
         return
     contract = milestone.contract
-    apply_linked(chart.settle_funding(milestone_id=milestone.pk))
+    apply_linked(chart.settle_funding(milestone_id=milestone.pk, payment_id=payment.pk))
     transition(
         milestone,
         MilestoneState.FUNDED,
@@ -204,7 +205,7 @@ def on_payment_failed(payment: Payment) -> None:
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
         return
     contract = milestone.contract
-    apply_linked(chart.fail_funding(milestone_id=milestone.pk))
+    apply_linked(chart.fail_funding(milestone_id=milestone.pk, payment_id=payment.pk))
     transition(
         milestone,
         MilestoneState.AWAITING_FUNDING,
