@@ -7,7 +7,7 @@ from directcontracts.contracts.models import MilestoneState
 from directcontracts.core.errors import DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
-from directcontracts.payments.models import Payment, SandboxBalanceTransaction
+from directcontracts.payments.models import Payment
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
@@ -120,16 +120,6 @@ def test_approval_releases_escrow_to_the_freelancer_minus_the_fee(
     assert _available(freelancer) == 47_500
     assert _escrow_of(contract).posted == 0
     assert balance(account_id=chart.platform_fees("USD").pk).posted >= 2_500
-
-
-def test_releasing_less_refunds_the_difference_to_the_client(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)
-    milestone.refresh_from_db()
-    assert milestone.released_amount_minor == 30_000
-    assert milestone.refunded_amount_minor == 20_000
-    assert _escrow_of(contract).posted == 0
-    assert SandboxBalanceTransaction.objects.filter(type="refund", amount_minor=-20_000).exists()
 
 
 def test_releasing_more_than_escrow_is_refused(freelancer, monkeypatch, frozen_clock):

@@ -35,6 +35,7 @@ from directcontracts.contracts.models import (
     Milestone,
     MilestoneState,
     RefundRequest,
+    RefundRequestState,
     Release,
 )
 from directcontracts.contracts.money import AmountMinor
@@ -110,9 +111,9 @@ class FundIn(Schema):
 class ApproveIn(Schema):
     amount_minor: AmountMinor | None = Field(
         default=None,
-        description="Release less than what is in escrow (the rest is refunded to you), or "
-        "more (the difference is charged to `payment_method_id` and released once it settles); "
-        "leave out to release it all.",
+        description="Release less than what is in escrow (the rest stays there until the "
+        "freelancer agrees to refund it to you), or more (the difference is charged to "
+        "`payment_method_id` and released once it settles); leave out to release it all.",
         examples=[50000],
     )
     payment_method_id: int | None = Field(
@@ -145,6 +146,23 @@ class RefundIn(Schema):
     )
 
 
+class RefundRequestOut(Schema):
+    id: int = Field(examples=[6])
+    milestone_id: int = Field(examples=[12])
+    amount_minor: int = Field(examples=[20000])
+    reason: str = Field(examples=["Nora released $300.00 and asks for the remaining $200.00 back."])
+    state: str = Field(
+        description="`pending`, `accepted`, `declined`, `refunded_by_default` or `closed` "
+        "(the money moved otherwise first).",
+        examples=["pending"],
+    )
+    answer_by: datetime = Field(
+        description="Silence past this date refunds, except on a `partially_released` "
+        "milestone: its rest is refunded only with the freelancer's yes."
+    )
+    answered_at: datetime | None
+
+
 class MilestoneMoneyOut(Schema):
     id: int = Field(examples=[12])
     contract_id: int = Field(examples=[5])
@@ -165,6 +183,11 @@ class MilestoneMoneyOut(Schema):
     auto_release_in: str = Field(examples=["13 d 4 h"])
     review_extended: bool = Field(examples=[False])
     released_at: datetime | None = None
+    pending_refund_request: RefundRequestOut | None = Field(
+        default=None,
+        description="The refund request waiting for the freelancer's answer, if any (after a "
+        "partial release: the rest, which stays in escrow until they answer).",
+    )
 
 
 class DeliverableFileOut(Schema):
@@ -348,7 +371,13 @@ def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
         else "",
         review_extended=milestone.review_extended,
         released_at=milestone.released_at,
+        pending_refund_request=_pending_refund_request(milestone),
     )
+
+
+def _pending_refund_request(milestone: Milestone) -> RefundRequestOut | None:
+    found = milestone.refund_requests.filter(state=RefundRequestState.PENDING).first()
+    return None if found is None else RefundRequestOut.from_orm(found)
 
 
 def _fresh(milestone: Milestone) -> MilestoneMoneyOut:
@@ -541,9 +570,14 @@ def submit_work(
     response=responses({200: MilestoneMoneyOut}),
     summary="Approve and release escrow",
     description="The client releases escrow to the freelancer (minus the service fee) in one "
-    "ledger movement. `amount_minor` may be less than what is in escrow (the difference is "
-    "refunded to the client) or more (the difference is charged to `payment_method_id` as a "
-    "bonus, released once it settles)." + IDEMPOTENT_NOTE,
+    "ledger movement. `amount_minor` may be less than what is in escrow: the milestone becomes "
+    "`partially_released`, the rest stays in escrow and a refund request for it waits for the "
+    "freelancer (`pending_refund_request`): accepted, the rest is refunded and the full files "
+    "unlock; declined, it stays in escrow, where the client may still release it. Nothing is "
+    "refunded without the freelancer's yes, and silence refunds nothing. `amount_minor` may "
+    "also be more than escrow: the difference is charged to `payment_method_id` as a bonus "
+    "(between the smallest milestone and LEDGER_MAX_AMOUNT_MINOR), released once it settles; "
+    "a refused bonus (out of bounds 400, declined 402) releases nothing." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def approve_milestone(
@@ -626,21 +660,13 @@ class RefundAnswerIn(Schema):
     )
 
 
-class RefundRequestOut(Schema):
-    id: int
-    milestone_id: int
-    amount_minor: int
-    reason: str
-    state: str
-    answer_by: datetime
-    answered_at: datetime | None
-
-
 @router.post(
     f"{MILESTONE}/refund-requests",
     response=responses({201: RefundRequestOut}),
     summary="Ask for a refund (client)",
-    description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means refund.",
+    description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means "
+    "refund, except on a `partially_released` milestone, whose rest is refunded only with the "
+    "freelancer's yes.",
 )
 def create_refund_request(
     request: HttpRequest, contract_id: int, milestone_id: int, payload: RefundRequestIn
