@@ -61,7 +61,12 @@ IDEMPOTENT_NOTE = (
 
 class ErrorDetail(Schema):
     code: str = Field(examples=["invalid_transition"])
-    message: str = Field(examples=["This milestone is released, so it can't become submitted."])
+    message: str = Field(
+        examples=[
+            "This milestone is released, so work can't be submitted on it. It is finished: "
+            "the money went to the freelancer."
+        ]
+    )
     details: dict[str, Any] | None = Field(default=None, examples=[{"current_state": "released"}])
 
 

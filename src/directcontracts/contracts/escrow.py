@@ -40,7 +40,13 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display, fee_of, minimum_milestone
 from directcontracts.contracts.services import require_active, require_party
-from directcontracts.contracts.states import InvalidTransition, record_event, transition
+from directcontracts.contracts.states import (
+    InvalidTransition,
+    next_step,
+    record_event,
+    state_in_words,
+    transition,
+)
 from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_review_timers
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
@@ -368,7 +374,8 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
         if locked.state != MilestoneState.SUBMITTED or locked.review_deadline is None:
             raise Conflict(
                 ContractErrorCode.INVALID_TRANSITION,
-                "Only a submission under review can be extended.",
+                "Only a submission under review can be extended; this milestone is "
+                f"{state_in_words(locked)}. {next_step(locked)}",
                 current_state=locked.state,
             )
         if locked.review_extended:
