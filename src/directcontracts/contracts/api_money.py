@@ -45,7 +45,13 @@ from directcontracts.core.errors import NotFound, PermissionDenied
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
 from directcontracts.payments import charges, payouts
-from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
+from directcontracts.payments.models import (
+    Payment,
+    PaymentMethod,
+    Payout,
+    PayoutMethod,
+    PayoutState,
+)
 
 router = Router(tags=["milestones and money"])
 
@@ -168,6 +174,33 @@ class RefundRequestOut(Schema):
     answered_at: datetime | None
 
 
+class ChargeOut(Schema):
+    """A charge the client made to fund the milestone, and what it was made of."""
+
+    id: int = Field(examples=[41])
+    method: str = Field(examples=["Visa card ending 4242"])
+    method_kind: str = Field(examples=["card"])
+    amount_minor: int = Field(description="What went into escrow.", examples=[50000])
+    fee_minor: int = Field(
+        description="The client's processing fee on top (CLIENT_CARD_FEE_BPS for cards); "
+        "platform revenue, not held in escrow.",
+        examples=[1700],
+    )
+    total_minor: int = Field(description="What was charged: amount + fee.", examples=[51700])
+    state: str = Field(
+        description="`pending`, `succeeded`, `failed` (nothing was taken) or `charged_back`.",
+        examples=["succeeded"],
+    )
+    summary: str = Field(
+        examples=[
+            "Charged $517.00 to Visa card ending 4242: $500.00 into escrow + $17.00 card "
+            "processing fee."
+        ]
+    )
+    created_at: datetime
+    settled_at: datetime | None = None
+
+
 class MilestoneMoneyOut(Schema):
     id: int = Field(examples=[12])
     contract_id: int = Field(examples=[5])
@@ -188,6 +221,9 @@ class MilestoneMoneyOut(Schema):
     auto_release_in: str = Field(examples=["13 d 4 h"])
     review_extended: bool = Field(examples=[False])
     released_at: datetime | None = None
+    charges: list[ChargeOut] = Field(
+        default_factory=list, description="Every charge made to fund it, oldest first."
+    )
     pending_refund_request: RefundRequestOut | None = Field(
         default=None,
         description="The refund request waiting for the freelancer's answer, if any (after a "
@@ -376,7 +412,23 @@ def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
         else "",
         review_extended=milestone.review_extended,
         released_at=milestone.released_at,
+        charges=[_charge_out(p) for p in selectors.charges_of([milestone.pk])[milestone.pk]],
         pending_refund_request=_pending_refund_request(milestone),
+    )
+
+
+def _charge_out(payment: Payment) -> ChargeOut:
+    return ChargeOut(
+        id=payment.pk,
+        method=payment.method.label,
+        method_kind=payment.method.kind,
+        amount_minor=payment.amount_minor,
+        fee_minor=payment.fee_minor,
+        total_minor=payment.total_minor,
+        state=payment.state,
+        summary=selectors.charge_line(payment)["summary"],
+        created_at=payment.created_at,
+        settled_at=payment.settled_at,
     )
 
 

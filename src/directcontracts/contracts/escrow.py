@@ -38,7 +38,7 @@ from directcontracts.contracts.models import (
     RefundRequestState,
     Release,
 )
-from directcontracts.contracts.money import display, fee_of, minimum_milestone
+from directcontracts.contracts.money import describe_charge, display, fee_of, minimum_milestone
 from directcontracts.contracts.services import require_active, require_party
 from directcontracts.contracts.states import (
     InvalidTransition,
@@ -74,13 +74,16 @@ def _require_active(contract: Contract) -> None:
     require_active(contract, action="money moves")
 
 
-def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
-    bps = (
+def client_fee_bps(method: PaymentMethod) -> int:
+    return (
         settings.CLIENT_CARD_FEE_BPS
         if method.kind == MethodKind.CARD
         else settings.CLIENT_BANK_DEBIT_FEE_BPS
     )
-    return fee_of(amount_minor, bps)
+
+
+def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
+    return fee_of(amount_minor, client_fee_bps(method))
 
 
 # --- Funding ---------------------------------------------------------------------------
@@ -163,13 +166,28 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
             method=method.kind,
         )
     )
+    # What the charge was made of, recorded where both parties see it (issue 11).
+    charged = describe_charge(
+        currency=contract.currency,
+        amount=payment.amount_minor,
+        fee=payment.fee_minor,
+        paid_with=method.label,
+        method_kind=method.kind,
+        fee_bps=client_fee_bps(method),
+    )
     transition(
         locked,
         MilestoneState.FUNDING_PENDING,
         actor=by,
         kind="milestone.funding_pending",
-        data={"payment_id": payment.pk},
-        message=f"Paid by {method.label}; waiting for the payment to settle.",
+        data={
+            "payment_id": payment.pk,
+            "amount_minor": payment.amount_minor,
+            "fee_minor": payment.fee_minor,
+            "total_minor": payment.total_minor,
+            "fee_bps": client_fee_bps(method),
+        },
+        message=f"{charged} Waiting for the payment to settle.",
     )
     announce(
         contract,

@@ -157,6 +157,34 @@ def from_minor(amount_minor: int, currency: str) -> str:
     return f"{Decimal(amount_minor).scaleb(-precision):.{precision}f}"
 
 
+FEE_NAMES = {"card": "card processing fee", "bank_debit": "bank debit fee"}
+
+
+def fee_name(method_kind: str) -> str:
+    return FEE_NAMES.get(method_kind, "processing fee")
+
+
+def describe_charge(
+    *,
+    currency: str,
+    amount: int,
+    fee: int,
+    paid_with: str,
+    method_kind: str,
+    fee_bps: int | None = None,
+) -> str:
+    """What a charge was made of, in one sentence: 'Charged $517.00 to Visa card ending
+    4242: $500.00 into escrow + $17.00 card processing fee (3.4%).'"""
+    head = (
+        f"Charged {display(amount + fee, currency)} to {paid_with}: "
+        f"{display(amount, currency)} into escrow"
+    )
+    if not fee:
+        return f"{head}, no processing fee."
+    rate = "" if fee_bps is None else f" ({fee_bps / 100:g}%)"
+    return f"{head} + {display(fee, currency)} {fee_name(method_kind)}{rate}."
+
+
 def display(amount_minor: int, currency: str, locale: str = "en_US") -> str:
     precision = get_currency_precision(currency)
     from decimal import Decimal
