@@ -525,7 +525,7 @@ def _hold_the_rest(
         requested_by=by,
         amount_minor=rest,
         reason=f"{contract.client_name} released {display(amount, currency)} and asks for the "
-        f"remaining {display(rest, currency)} back.",
+        f"remaining {display(rest, currency)} back",
         answer_by=clock.now() + timedelta(days=settings.REFUND_ANSWER_DAYS),
     )
     announce(
