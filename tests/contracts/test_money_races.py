@@ -1,8 +1,10 @@
-"""Payouts under real concurrent connections on PostgreSQL (issue 11, High 1).
+"""Money moves under real concurrent connections on PostgreSQL (issue 11).
 
-The security hold is not a ledger account: what is withdrawable is computed
-(`paying.withdrawable`), so the check and the debit must be serialised per freelancer and
-currency, or parallel requests each see the same withdrawable amount and all debit it.
+Payouts (High 1): the security hold is not a ledger account: what is withdrawable is
+computed (`paying.withdrawable`), so the check and the debit must be serialised per
+freelancer and currency, or parallel requests each see the same withdrawable amount and
+all debit it. Funding again after a failed settlement (Medium) and a partial release
+racing the freelancer's refund (High 2) must each move money once.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from collections import Counter
 import pytest
 
 from directcontracts.contracts import escrow, paying
+from directcontracts.contracts.models import MilestoneState
 from directcontracts.core.errors import DomainError
+from directcontracts.ledger import chart
+from directcontracts.ledger.selectors import balance
 from directcontracts.payments import payouts
-from directcontracts.payments.models import Payout
+from directcontracts.payments.models import Payment, Payout
 from tests.contracts.factories import active_contract, card, settle_gateway
 from tests.ledger.helpers import run_together
 
@@ -108,3 +113,54 @@ def test_the_same_payout_key_sent_in_parallel_pays_out_once(
     assert len({r.pk for r in results}) == 1
     assert Payout.objects.count() == 1
     assert payouts.available_balance(freelancer, "USD") == 161_500 - 20_000
+
+
+def test_parallel_fundings_after_a_failed_settlement_charge_and_fund_once(
+    freelancer, monkeypatch, frozen_clock, seeded_defaults
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
+    settle_gateway(frozen_clock)
+    methods = [card(client) for _ in range(8)]
+    calls = [
+        lambda n=n: escrow.fund_milestone(
+            milestone=milestone, by=client, method=methods[n], idempotency_key=f"again-{n}"
+        )
+        for n in range(8)
+    ]
+    outcomes = Counter(
+        "funding" if not isinstance(o, Exception) else str(getattr(o, "code", repr(o)))
+        for o in run_together(calls, workers=8)
+    )
+    assert outcomes == {"funding": 1, "invalid_transition": 7}
+    assert Payment.objects.filter(state="pending").count() == 1
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert balance(account_id=chart.escrow(contract.pk, "USD").pk).posted == 50_000
+
+
+def test_a_partial_release_racing_a_full_refund_moves_the_money_once(
+    freelancer, monkeypatch, frozen_clock, seeded_defaults
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    _release(milestone, client)
+    settle_gateway(frozen_clock)
+    outcomes = run_together(
+        [
+            lambda: escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000),
+            lambda: escrow.refund_milestone(milestone=milestone, by=freelancer),
+        ],
+        workers=2,
+    )
+    milestone.refresh_from_db()
+    escrowed = balance(account_id=chart.escrow(contract.pk, "USD").pk).posted
+    released, refunded = milestone.released_amount_minor, milestone.refunded_amount_minor
+    assert escrowed + released + refunded == 50_000
+    assert escrowed == milestone.escrow_minor
+    if isinstance(outcomes[0], Exception):  # the refund went first: nothing left to release
+        assert (milestone.state, released, refunded) == (MilestoneState.REFUNDED, 0, 50_000)
+    else:  # the release went first; the freelancer refunded the rest
+        assert (milestone.state, released, refunded) == (MilestoneState.RELEASED, 30_000, 20_000)
