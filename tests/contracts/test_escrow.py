@@ -64,14 +64,20 @@ def test_a_failed_settlement_returns_the_milestone_to_unfunded_and_tells_both(
 ):
     from directcontracts.notifications.models import Notice
 
+    contract, client, milestone = _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock)
+    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    assert _escrow_of(contract).pending == 0
+    assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
+
+
+def _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock):
+    """A milestone whose card payment failed at settlement (the sandbox's 0341 card)."""
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
     settle_gateway(frozen_clock)
     milestone.refresh_from_db()
-    assert milestone.state == MilestoneState.AWAITING_FUNDING
-    assert _escrow_of(contract).pending == 0
-    assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
+    return contract, client, milestone
 
 
 def test_replaying_a_funding_request_with_the_same_key_charges_once(freelancer, monkeypatch):
@@ -409,38 +415,23 @@ def _bank_debit(client, number="000123456789"):
 
 
 def _funded_after_a_failed_settlement(freelancer, monkeypatch, frozen_clock, second_method):
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
-    settle_gateway(frozen_clock)
-    milestone.refresh_from_db()
-    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    contract, client, milestone = _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock)
     escrow.fund_milestone(milestone=milestone, by=client, method=second_method(client))
     settle_gateway(frozen_clock)
     milestone.refresh_from_db()
     return contract, milestone
 
 
-def test_funding_again_with_a_card_after_a_failed_settlement_funds_the_milestone_once(
-    freelancer, monkeypatch, frozen_clock
+@pytest.mark.parametrize("second_method", [card, _bank_debit], ids=["card", "bank-debit"])
+def test_funding_again_after_a_failed_card_settlement_funds_the_milestone_once(
+    freelancer, monkeypatch, frozen_clock, second_method
 ):
     contract, milestone = _funded_after_a_failed_settlement(
-        freelancer, monkeypatch, frozen_clock, card
+        freelancer, monkeypatch, frozen_clock, second_method
     )
     assert milestone.state == MilestoneState.FUNDED
-    assert _escrow_of(contract).posted == 50_000
-    assert _escrow_of(contract).pending == 0
+    assert (_escrow_of(contract).posted, _escrow_of(contract).pending) == (50_000, 0)
     assert sorted(Payment.objects.values_list("state", flat=True)) == ["failed", "succeeded"]
-
-
-def test_funding_again_by_bank_debit_after_a_failed_card_settlement_funds_the_milestone(
-    freelancer, monkeypatch, frozen_clock
-):
-    contract, milestone = _funded_after_a_failed_settlement(
-        freelancer, monkeypatch, frozen_clock, _bank_debit
-    )
-    assert milestone.state == MilestoneState.FUNDED
-    assert _escrow_of(contract).posted == 50_000
 
 
 def test_two_failed_settlements_then_a_good_one_fund_the_milestone_exactly_once(

@@ -26,7 +26,7 @@ from tests.ledger.helpers import run_together
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
-def _release(milestone, client):
+def _fund(milestone, client):
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
 
 
@@ -34,15 +34,29 @@ def _withdrawable_47_500_with_114_000_on_hold(freelancer, monkeypatch, frozen_cl
     """The issue's figures: the first milestone's net is past its hold, the second's is not."""
     contract, client = active_contract(freelancer, monkeypatch)
     first, second = contract.milestones.order_by("position")
-    _release(first, client)
+    _fund(first, client)
     settle_gateway(frozen_clock)
     escrow.approve_milestone(milestone=first, by=client)
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    _release(second, client)
+    _fund(second, client)
     settle_gateway(frozen_clock, seconds=60)
     escrow.approve_milestone(milestone=second, by=client)
     assert paying.withdrawable(freelancer, "USD") == 47_500
     assert paying.on_hold(freelancer, "USD") == 114_000
+
+
+def _parallel_payouts(freelancer, requests: list[tuple[str, int]]) -> list:
+    """One payout per (key, amount), all at once; returns what each caller saw."""
+    bank = payouts.add_payout_method(
+        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
+    )
+    calls = [
+        lambda key=key, amount=amount: paying.withdraw(
+            freelancer=freelancer, method=bank, amount_minor=amount, idempotency_key=key
+        )
+        for key, amount in requests
+    ]
+    return run_together(calls, workers=len(calls))
 
 
 def _outcome(result) -> str:
@@ -56,19 +70,9 @@ def _outcome(result) -> str:
 def test_eight_parallel_payouts_of_the_withdrawable_amount_pay_out_once(
     freelancer, monkeypatch, frozen_clock, settings, seeded_defaults
 ):
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
     _withdrawable_47_500_with_114_000_on_hold(freelancer, monkeypatch, frozen_clock, settings)
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
-    )
-    calls = [
-        lambda n=n: paying.withdraw(
-            freelancer=freelancer, method=bank, amount_minor=47_500, idempotency_key=f"race-{n}"
-        )
-        for n in range(8)
-    ]
-    outcomes = Counter(_outcome(o) for o in run_together(calls, workers=8))
-    assert outcomes == {"paid out": 1, "amount_too_large": 7}
+    results = _parallel_payouts(freelancer, [(f"race-{n}", 47_500) for n in range(8)])
+    assert Counter(_outcome(o) for o in results) == {"paid out": 1, "amount_too_large": 7}
     assert payouts.available_balance(freelancer, "USD") == 114_000
     assert paying.on_hold(freelancer, "USD") == 114_000
     assert paying.withdrawable(freelancer, "USD") == 0
@@ -77,38 +81,18 @@ def test_eight_parallel_payouts_of_the_withdrawable_amount_pay_out_once(
 def test_parallel_small_payouts_never_dip_into_money_on_hold(
     freelancer, monkeypatch, frozen_clock, settings, seeded_defaults
 ):
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
     _withdrawable_47_500_with_114_000_on_hold(freelancer, monkeypatch, frozen_clock, settings)
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
-    )
-    calls = [
-        lambda n=n: paying.withdraw(
-            freelancer=freelancer, method=bank, amount_minor=10_000, idempotency_key=f"small-{n}"
-        )
-        for n in range(12)
-    ]
-    outcomes = Counter(_outcome(o) for o in run_together(calls, workers=12))
+    results = _parallel_payouts(freelancer, [(f"small-{n}", 10_000) for n in range(12)])
     # 47,500 withdrawable pays four payouts of 10,000; the fifth would reach into the hold.
-    assert outcomes == {"paid out": 4, "amount_too_large": 8}
+    assert Counter(_outcome(o) for o in results) == {"paid out": 4, "amount_too_large": 8}
     assert payouts.available_balance(freelancer, "USD") == 114_000 + 7_500
 
 
 def test_the_same_payout_key_sent_in_parallel_pays_out_once(
     freelancer, monkeypatch, frozen_clock, settings, seeded_defaults
 ):
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
     _withdrawable_47_500_with_114_000_on_hold(freelancer, monkeypatch, frozen_clock, settings)
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
-    )
-    calls = [
-        lambda: paying.withdraw(
-            freelancer=freelancer, method=bank, amount_minor=20_000, idempotency_key="same"
-        )
-        for _ in range(8)
-    ]
-    results = run_together(calls, workers=8)
+    results = _parallel_payouts(freelancer, [("same", 20_000)] * 8)
     assert {_outcome(r) for r in results} == {"paid out"}
     assert len({r.pk for r in results}) == 1
     assert Payout.objects.count() == 1
@@ -146,7 +130,7 @@ def test_a_partial_release_racing_a_full_refund_moves_the_money_once(
 ):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
-    _release(milestone, client)
+    _fund(milestone, client)
     settle_gateway(frozen_clock)
     outcomes = run_together(
         [
