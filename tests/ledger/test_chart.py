@@ -8,7 +8,7 @@ from directcontracts.ledger.services import close_account
 
 pytestmark = pytest.mark.django_db
 
-CONTRACT, MILESTONE, FREELANCER, CLIENT = 7, 70, 3, 4
+CONTRACT, MILESTONE, FREELANCER, CLIENT, PAYMENT = 7, 70, 3, 4, 700
 
 
 def bal(account) -> int:
@@ -19,17 +19,25 @@ def bal(account) -> int:
 def funded():
     chart.apply(
         chart.fund_milestone(
-            milestone_id=MILESTONE, contract_id=CONTRACT, amount=1000, currency="USD"
+            milestone_id=MILESTONE,
+            payment_id=PAYMENT,
+            contract_id=CONTRACT,
+            amount=1000,
+            currency="USD",
         )
     )
-    chart.apply(chart.settle_funding(milestone_id=MILESTONE))
+    chart.apply(chart.settle_funding(milestone_id=MILESTONE, payment_id=PAYMENT))
     return chart.escrow(CONTRACT, "USD")
 
 
 def test_funding_is_pending_until_settled():
     chart.apply(
         chart.fund_milestone(
-            milestone_id=MILESTONE, contract_id=CONTRACT, amount=1000, currency="USD"
+            milestone_id=MILESTONE,
+            payment_id=PAYMENT,
+            contract_id=CONTRACT,
+            amount=1000,
+            currency="USD",
         )
     )
     escrow = chart.escrow(CONTRACT, "USD")
@@ -45,10 +53,14 @@ def test_settled_funding_sits_in_escrow_and_clearing(funded):
 def test_failed_funding_releases_the_reservation():
     chart.apply(
         chart.fund_milestone(
-            milestone_id=MILESTONE, contract_id=CONTRACT, amount=1000, currency="USD"
+            milestone_id=MILESTONE,
+            payment_id=PAYMENT,
+            contract_id=CONTRACT,
+            amount=1000,
+            currency="USD",
         )
     )
-    chart.apply(chart.fail_funding(milestone_id=MILESTONE))
+    chart.apply(chart.fail_funding(milestone_id=MILESTONE, payment_id=PAYMENT))
     assert selectors.balance(account_id=chart.escrow(CONTRACT, "USD").pk).pending == 0
 
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import random
-import threading
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -23,29 +20,9 @@ from directcontracts.ledger.services import (
     void_pending_transfer,
 )
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
-from tests.ledger.helpers import move, record_set_based_writes
+from tests.ledger.helpers import move, record_set_based_writes, run_together
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def run_together(calls: list[Callable[[], Any]], workers: int = 25) -> list[Any]:
-    """Start every call at once (a barrier per wave of `workers`); return results or errors."""
-    barrier = threading.Barrier(min(workers, len(calls)))
-
-    def wrapped(call: Callable[[], Any]) -> Any:
-        try:
-            try:
-                barrier.wait(timeout=10)
-            except threading.BrokenBarrierError:
-                pass
-            return call()
-        except Exception as exc:  # noqa: BLE001 — the test inspects what callers saw
-            return exc
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(wrapped, calls))
 
 
 def code_of(outcome: Any) -> str:

@@ -20,9 +20,13 @@ DAY = date(2026, 3, 2)
 @pytest.fixture
 def settled_funding(frozen_clock):
     """A milestone of 1000 USD funded and settled on DAY: clearing is debited 1000."""
-    chart.apply(chart.fund_milestone(milestone_id=1, contract_id=1, amount=1000, currency="USD"))
-    chart.apply(chart.settle_funding(milestone_id=1))
-    return "fund-settle:1"
+    chart.apply(
+        chart.fund_milestone(
+            milestone_id=1, payment_id=5, contract_id=1, amount=1000, currency="USD"
+        )
+    )
+    chart.apply(chart.settle_funding(milestone_id=1, payment_id=5))
+    return "fund-settle:1:5"
 
 
 def gateway(key: str, amount: int, currency: str = "USD", txn: str = "txn_1") -> None:
@@ -48,7 +52,11 @@ def test_matching_sides_reconcile_clean(settled_funding):
 
 
 def test_pending_funding_is_not_a_movement(frozen_clock):
-    chart.apply(chart.fund_milestone(milestone_id=1, contract_id=1, amount=1000, currency="USD"))
+    chart.apply(
+        chart.fund_milestone(
+            milestone_id=1, payment_id=5, contract_id=1, amount=1000, currency="USD"
+        )
+    )
     assert reconcile(day=DAY).ok
 
 
@@ -99,7 +107,7 @@ def test_command_prints_ok_when_clean(settled_funding, capsys):
 def test_command_lists_mismatches_and_fails(settled_funding, capsys):
     with pytest.raises(CommandError):
         call_command("reconcile", "--date", "2026-03-02")
-    assert "missing_at_gateway: fund-settle:1" in capsys.readouterr().out
+    assert "missing_at_gateway: fund-settle:1:5" in capsys.readouterr().out
 
 
 def test_command_refuses_a_malformed_date(db):

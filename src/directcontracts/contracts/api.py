@@ -24,7 +24,7 @@ from directcontracts.contracts.models import (
     Message,
     Milestone,
 )
-from directcontracts.contracts.money import quote
+from directcontracts.contracts.money import AmountMinor, quote
 from directcontracts.core.pagination import Mapped
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 
@@ -37,9 +37,7 @@ Currency = Annotated[SingleLineStr, Field(json_schema_extra=CURRENCY_ENUM)]
 
 class MilestoneIn(Schema):
     title: SingleLineStr = Field(min_length=1, max_length=200, examples=["Wireframes"])
-    amount_minor: int = Field(
-        gt=0, le=10**15, description="Integer minor units (cents).", examples=[50000]
-    )
+    amount_minor: AmountMinor = Field(examples=[50000])
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
     description: MultiLineStr = Field(default="", max_length=5000)
 
@@ -206,10 +204,12 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 )
 def get_quote(
     request: HttpRequest,
-    amount_minor: int = Query(..., gt=0, le=10**15),
+    amount_minor: Annotated[AmountMinor, Query(...)],
     currency: Currency = Query(..., min_length=3, max_length=3),  # noqa: B008
 ) -> QuoteOut:
     services.check_currency(currency)
+    # The bounds contract creation applies, so a quote is never given for a refused amount.
+    services.check_milestone_amount(amount_minor, currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
 
 

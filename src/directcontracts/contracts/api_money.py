@@ -36,8 +36,10 @@ from directcontracts.contracts.models import (
     Milestone,
     MilestoneState,
     RefundRequest,
+    RefundRequestState,
     Release,
 )
+from directcontracts.contracts.money import AmountMinor
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
@@ -45,7 +47,13 @@ from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.payments import charges, payouts
-from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
+from directcontracts.payments.models import (
+    Payment,
+    PaymentMethod,
+    Payout,
+    PayoutMethod,
+    PayoutState,
+)
 
 router = Router(tags=["milestones and money"])
 
@@ -61,7 +69,12 @@ IDEMPOTENT_NOTE = (
 
 class ErrorDetail(Schema):
     code: str = Field(examples=["invalid_transition"])
-    message: str = Field(examples=["This milestone is released, so it can't become submitted."])
+    message: str = Field(
+        examples=[
+            "This milestone is released, so work can't be submitted on it. It is finished: "
+            "the money went to the freelancer."
+        ]
+    )
     details: dict[str, Any] | None = Field(default=None, examples=[{"current_state": "released"}])
 
 
@@ -109,13 +122,11 @@ class FundIn(Schema):
 
 
 class ApproveIn(Schema):
-    amount_minor: int | None = Field(
+    amount_minor: AmountMinor | None = Field(
         default=None,
-        gt=0,
-        le=10**15,
-        description="Release less than what is in escrow (the rest is refunded to you), or "
-        "more (the difference is charged to `payment_method_id` and released once it settles); "
-        "leave out to release it all.",
+        description="Release less than what is in escrow (the rest stays there until the "
+        "freelancer agrees to refund it to you), or more (the difference is charged to "
+        "`payment_method_id` and released once it settles); leave out to release it all.",
         examples=[50000],
     )
     payment_method_id: int | None = Field(
@@ -141,16 +152,58 @@ class ExtendIn(Schema):
 
 
 class RefundIn(Schema):
-    amount_minor: int | None = Field(
+    amount_minor: AmountMinor | None = Field(
         default=None,
-        gt=0,
-        le=10**15,
         description="Refund part of what is in escrow; leave out to refund it all.",
         examples=[20000],
     )
     reason: MultiLineStr = Field(
         default="", max_length=2000, examples=["We agreed to drop the second page."]
     )
+
+
+class RefundRequestOut(Schema):
+    id: int = Field(examples=[6])
+    milestone_id: int = Field(examples=[12])
+    amount_minor: int = Field(examples=[20000])
+    reason: str = Field(examples=["Nora released $300.00 and asks for the remaining $200.00 back."])
+    state: str = Field(
+        description="`pending`, `accepted`, `declined`, `refunded_by_default` or `closed` "
+        "(the money moved otherwise first).",
+        examples=["pending"],
+    )
+    answer_by: datetime = Field(
+        description="Silence past this date refunds, except on a `partially_released` "
+        "milestone: its rest is refunded only with the freelancer's yes."
+    )
+    answered_at: datetime | None
+
+
+class ChargeOut(Schema):
+    """A charge the client made to fund the milestone, and what it was made of."""
+
+    id: int = Field(examples=[41])
+    method: str = Field(examples=["Visa card ending 4242"])
+    method_kind: str = Field(examples=["card"])
+    amount_minor: int = Field(description="What went into escrow.", examples=[50000])
+    fee_minor: int = Field(
+        description="The client's processing fee on top (CLIENT_CARD_FEE_BPS for cards); "
+        "platform revenue, not held in escrow.",
+        examples=[1700],
+    )
+    total_minor: int = Field(description="What was charged: amount + fee.", examples=[51700])
+    state: str = Field(
+        description="`pending`, `succeeded`, `failed` (nothing was taken) or `charged_back`.",
+        examples=["succeeded"],
+    )
+    summary: str = Field(
+        examples=[
+            "Charged $517.00 to Visa card ending 4242: $500.00 into escrow + $17.00 card "
+            "processing fee."
+        ]
+    )
+    created_at: datetime
+    settled_at: datetime | None = None
 
 
 class MilestoneMoneyOut(Schema):
@@ -173,6 +226,14 @@ class MilestoneMoneyOut(Schema):
     auto_release_in: str = Field(examples=["13 d 4 h"])
     review_extended: bool = Field(examples=[False])
     released_at: datetime | None = None
+    charges: list[ChargeOut] = Field(
+        default_factory=list, description="Every charge made to fund it, oldest first."
+    )
+    pending_refund_request: RefundRequestOut | None = Field(
+        default=None,
+        description="The refund request waiting for the freelancer's answer, if any (after a "
+        "partial release: the rest, which stays in escrow until they answer).",
+    )
 
 
 class DeliverableFileOut(Schema):
@@ -213,7 +274,7 @@ class ProposalIn(Schema):
         default=None, gt=0, description="For change_amount and change_due_date.", examples=[None]
     )
     title: SingleLineStr = Field(default="", max_length=200, examples=["Logo variations"])
-    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[30000])
+    amount_minor: AmountMinor | None = Field(default=None, examples=[30000])
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
     note: MultiLineStr = Field(default="", max_length=2000, examples=["Three extra logo options."])
 
@@ -306,7 +367,7 @@ class PayoutMethodOut(Schema):
 
 class PayoutIn(Schema):
     payout_method_id: int = Field(gt=0, examples=[2])
-    amount_minor: int = Field(gt=0, le=10**15, examples=[47500])
+    amount_minor: AmountMinor = Field(examples=[47500])
 
 
 class PayoutOut(Schema):
@@ -363,7 +424,29 @@ def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
         else "",
         review_extended=milestone.review_extended,
         released_at=milestone.released_at,
+        charges=[_charge_out(p) for p in selectors.charges_of([milestone.pk])[milestone.pk]],
+        pending_refund_request=_pending_refund_request(milestone),
     )
+
+
+def _charge_out(payment: Payment) -> ChargeOut:
+    return ChargeOut(
+        id=payment.pk,
+        method=payment.method.label,
+        method_kind=payment.method.kind,
+        amount_minor=payment.amount_minor,
+        fee_minor=payment.fee_minor,
+        total_minor=payment.total_minor,
+        state=payment.state,
+        summary=selectors.charge_line(payment)["summary"],
+        created_at=payment.created_at,
+        settled_at=payment.settled_at,
+    )
+
+
+def _pending_refund_request(milestone: Milestone) -> RefundRequestOut | None:
+    found = milestone.refund_requests.filter(state=RefundRequestState.PENDING).first()
+    return None if found is None else RefundRequestOut.from_orm(found)
 
 
 def _fresh(milestone: Milestone) -> MilestoneMoneyOut:
@@ -556,9 +639,14 @@ def submit_work(
     response=responses({200: MilestoneMoneyOut}),
     summary="Approve and release escrow",
     description="The client releases escrow to the freelancer (minus the service fee) in one "
-    "ledger movement. `amount_minor` may be less than what is in escrow (the difference is "
-    "refunded to the client) or more (the difference is charged to `payment_method_id` as a "
-    "bonus, released once it settles)." + IDEMPOTENT_NOTE,
+    "ledger movement. `amount_minor` may be less than what is in escrow: the milestone becomes "
+    "`partially_released`, the rest stays in escrow and a refund request for it waits for the "
+    "freelancer (`pending_refund_request`): accepted, the rest is refunded and the full files "
+    "unlock; declined, it stays in escrow, where the client may still release it. Nothing is "
+    "refunded without the freelancer's yes, and silence refunds nothing. `amount_minor` may "
+    "also be more than escrow: the difference is charged to `payment_method_id` as a bonus "
+    "(between the smallest milestone and LEDGER_MAX_AMOUNT_MINOR), released once it settles; "
+    "a refused bonus (out of bounds 400, declined 402) releases nothing." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def approve_milestone(
@@ -632,7 +720,7 @@ class RefundRequestIn(Schema):
     reason: MultiLineStr = Field(
         min_length=1, max_length=2000, examples=["Nothing was delivered by the due date."]
     )
-    amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[20000])
+    amount_minor: AmountMinor | None = Field(default=None, examples=[20000])
 
 
 class RefundAnswerIn(Schema):
@@ -641,21 +729,13 @@ class RefundAnswerIn(Schema):
     )
 
 
-class RefundRequestOut(Schema):
-    id: int
-    milestone_id: int
-    amount_minor: int
-    reason: str
-    state: str
-    answer_by: datetime
-    answered_at: datetime | None
-
-
 @router.post(
     f"{MILESTONE}/refund-requests",
     response=responses({201: RefundRequestOut}),
     summary="Ask for a refund (client)",
-    description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means refund.",
+    description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means "
+    "refund, except on a `partially_released` milestone, whose rest is refunded only with the "
+    "freelancer's yes.",
 )
 def create_refund_request(
     request: HttpRequest, contract_id: int, milestone_id: int, payload: RefundRequestIn

@@ -24,7 +24,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display
 from directcontracts.contracts.services import check_milestone_amount, require_active, require_party
-from directcontracts.contracts.states import record_event, transition
+from directcontracts.contracts.states import record_event, state_in_words, transition
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 
@@ -76,7 +76,8 @@ def _check_proposal(
         if milestone.state in (MilestoneState.RELEASED, MilestoneState.REFUNDED):
             raise Conflict(
                 ContractErrorCode.INVALID_TRANSITION,
-                "This milestone is finished.",
+                f"This milestone is {state_in_words(milestone)}, so its due date no longer "
+                "matters; propose a new milestone for more work.",
                 current_state=milestone.state,
             )
     else:

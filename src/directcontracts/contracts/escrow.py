@@ -18,8 +18,9 @@ Design:
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -43,9 +44,15 @@ from directcontracts.contracts.models import (
     RefundRequestState,
     Release,
 )
-from directcontracts.contracts.money import display, fee_of
+from directcontracts.contracts.money import describe_charge, display, fee_of, minimum_milestone
 from directcontracts.contracts.services import require_active, require_party
-from directcontracts.contracts.states import InvalidTransition, record_event, transition
+from directcontracts.contracts.states import (
+    InvalidTransition,
+    next_step,
+    record_event,
+    state_in_words,
+    transition,
+)
 from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_review_timers
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
@@ -73,13 +80,16 @@ def _require_active(contract: Contract) -> None:
     require_active(contract, action="money moves")
 
 
-def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
-    bps = (
+def client_fee_bps(method: PaymentMethod) -> int:
+    return (
         settings.CLIENT_CARD_FEE_BPS
         if method.kind == MethodKind.CARD
         else settings.CLIENT_BANK_DEBIT_FEE_BPS
     )
-    return fee_of(amount_minor, bps)
+
+
+def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
+    return fee_of(amount_minor, client_fee_bps(method))
 
 
 # --- Funding ---------------------------------------------------------------------------
@@ -109,16 +119,7 @@ def fund_milestone(
         if locked.state != MilestoneState.AWAITING_FUNDING:
             raise InvalidTransition(locked, MilestoneState.FUNDING_PENDING)
         require_movement_allowed(locked, Movement.FUND)
-        payment = payments.start_payment(
-            payer=by,
-            method=method,
-            amount_minor=locked.amount_minor,
-            fee_minor=client_fee_for(method, locked.amount_minor),
-            currency=contract.currency,
-            reference=f"milestone:{locked.pk}",
-            idempotency_key=f"milestone:{locked.pk}:{key}",
-            settlement_transfer_id=chart.settlement_transfer_id(locked.pk),
-        )
+        payment = _start_funding(locked, by=by, method=method, key=key)
         if payment.state == "failed":
             record_event(
                 contract=contract,
@@ -128,45 +129,83 @@ def fund_milestone(
                 message=payment.failure_message,
                 data={"payment_id": payment.pk, "code": payment.failure_code},
             )
-            return locked, payment
-        apply_linked(
-            chart.fund_milestone(
-                milestone_id=locked.pk,
-                contract_id=contract.pk,
-                amount=locked.amount_minor,
-                currency=contract.currency,
-                method=method.kind,
-            )
-        )
-        transition(
-            locked,
-            MilestoneState.FUNDING_PENDING,
-            actor=by,
-            kind="milestone.funding_pending",
-            data={"payment_id": payment.pk},
-            message=f"Paid by {method.label}; waiting for the payment to settle.",
-        )
-        announce(
-            contract,
-            kind="milestone.funding_pending",
-            milestone=locked,
-            key=f"milestone:{locked.pk}:pending:{payment.pk}",
-            title=f"Payment on the way for “{locked.title}”",
-            body="The client paid; the money is in escrow once the payment settles. Start work only then.",
-            to=[contract.freelancer],
-        )
         return locked, payment
 
     funded, payment = money_transaction(work)
     if payment.state == "failed":
         # Committed above (the decline is on the timeline), then refused to the caller.
-        raise DomainError(
-            ContractErrorCode.PAYMENT_DECLINED,
-            f"{payment.failure_message or 'The payment was declined.'} Nothing was charged; try another payment method.",
-            status=402,
-            gateway_code=payment.failure_code,
-        )
+        raise _declined(payment)
     return funded
+
+
+def _declined(payment: Payment) -> DomainError:
+    return DomainError(
+        ContractErrorCode.PAYMENT_DECLINED,
+        f"{payment.failure_message or 'The payment was declined.'} Nothing was charged; try another payment method.",
+        status=402,
+        gateway_code=payment.failure_code,
+    )
+
+
+def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
+    """Charge the client for a locked milestone awaiting funding and reserve the amount in
+    escrow, pending until the gateway settles; returns the payment (it may have failed)."""
+    contract = locked.contract
+    payment = payments.start_payment(
+        payer=by,
+        method=method,
+        amount_minor=locked.amount_minor,
+        fee_minor=client_fee_for(method, locked.amount_minor),
+        currency=contract.currency,
+        reference=f"milestone:{locked.pk}",
+        idempotency_key=f"milestone:{locked.pk}:{key}",
+        settlement_transfer_id=partial(chart.settlement_transfer_id, locked.pk),
+    )
+    if payment.state == "failed":
+        return payment
+    apply_linked(
+        chart.fund_milestone(
+            milestone_id=locked.pk,
+            payment_id=payment.pk,
+            contract_id=contract.pk,
+            amount=locked.amount_minor,
+            currency=contract.currency,
+            method=method.kind,
+        )
+    )
+    # What the charge was made of, recorded where both parties see it (issue 11).
+    charged = describe_charge(
+        currency=contract.currency,
+        amount=payment.amount_minor,
+        fee=payment.fee_minor,
+        paid_with=method.label,
+        method_kind=method.kind,
+        fee_bps=client_fee_bps(method),
+    )
+    transition(
+        locked,
+        MilestoneState.FUNDING_PENDING,
+        actor=by,
+        kind="milestone.funding_pending",
+        data={
+            "payment_id": payment.pk,
+            "amount_minor": payment.amount_minor,
+            "fee_minor": payment.fee_minor,
+            "total_minor": payment.total_minor,
+            "fee_bps": client_fee_bps(method),
+        },
+        message=f"{charged} Waiting for the payment to settle.",
+    )
+    announce(
+        contract,
+        kind="milestone.funding_pending",
+        milestone=locked,
+        key=f"milestone:{locked.pk}:pending:{payment.pk}",
+        title=f"Payment on the way for “{locked.title}”",
+        body="The client paid; the money is in escrow once the payment settles. Start work only then.",
+        to=[contract.freelancer],
+    )
+    return payment
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -182,7 +221,7 @@ def on_payment_succeeded(payment: Payment) -> None:
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
         return
     contract = milestone.contract
-    apply_linked(chart.settle_funding(milestone_id=milestone.pk))
+    apply_linked(chart.settle_funding(milestone_id=milestone.pk, payment_id=payment.pk))
     transition(
         milestone,
         MilestoneState.FUNDED,
@@ -211,7 +250,7 @@ def on_payment_failed(payment: Payment) -> None:
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
         return
     contract = milestone.contract
-    apply_linked(chart.fail_funding(milestone_id=milestone.pk))
+    apply_linked(chart.fail_funding(milestone_id=milestone.pk, payment_id=payment.pk))
     transition(
         milestone,
         MilestoneState.AWAITING_FUNDING,
@@ -247,6 +286,7 @@ def on_payment_charged_back(payment: Payment) -> None:
         )
     )
     if in_escrow:
+        _close_refund_requests(milestone, why="The payment was charged back.")
         transition(
             milestone,
             MilestoneState.REFUNDED,
@@ -360,7 +400,8 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
         if locked.state != MilestoneState.SUBMITTED or locked.review_deadline is None:
             raise Conflict(
                 ContractErrorCode.INVALID_TRANSITION,
-                "Only a submission under review can be extended.",
+                "Only a submission under review can be extended; this milestone is "
+                f"{state_in_words(locked)}. {next_step(locked)}",
                 current_state=locked.state,
             )
         if locked.review_extended:
@@ -387,10 +428,19 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
 
 
 def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: bool) -> None:
+    """Release `amount` of what escrow holds for a locked milestone: the amount less the
+    fee to the freelancer (after the security hold), the fee to the platform.
+
+    All of it releases the milestone (its files unlock for the client). Less keeps the
+    rest in escrow and asks the freelancer to agree to refund it (`_hold_the_rest`):
+    releasing never sends money back to the client on the client's word alone.
+    """
     contract = locked.contract
-    funded = locked.escrow_minor
+    held = locked.escrow_minor
+    if amount < held and actor is None:
+        raise RuntimeError("Only the client releases part of a milestone.")
     fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
-    refund_no = _next_refund_no(locked)
+    number = locked.releases.count() + 1
     apply_linked(
         chart.release(
             milestone_id=locked.pk,
@@ -399,63 +449,111 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
             amount=amount,
             fee=fee,
             currency=contract.currency,
-        )
-        + (
-            chart.refund_to_client(
-                milestone_id=locked.pk,
-                contract_id=contract.pk,
-                client_id=contract.client_id or 0,
-                amount=funded - amount,
-                currency=contract.currency,
-                refund_no=refund_no,
-            )
-            if funded > amount
-            else []
+            release_no=number,
         )
     )
     now = clock.now()
+    hold_days = hold_days_for(contract.freelancer)
     Release.objects.create(
         milestone=locked,
+        number=number,
         freelancer_id=contract.freelancer_id,
         currency=contract.currency,
         amount_minor=amount,
         fee_minor=fee,
         net_minor=amount - fee,
         released_at=now,
-        available_at=now + timedelta(days=hold_days_for(contract.freelancer)),
+        available_at=now + timedelta(days=hold_days),
         automatic=automatic,
     )
-    transition(
-        locked,
-        MilestoneState.RELEASED,
-        actor=actor,
-        actor_label="" if actor else "review period ended",
-        kind="milestone.auto_released" if automatic else "milestone.released",
-        released_amount_minor=amount,
-        released_at=now,
-        review_deadline=None,
-        refunded_amount_minor=locked.refunded_amount_minor + max(0, funded - amount),
-        data={"amount_minor": amount, "fee_minor": fee},
-    )
-    if funded > amount:
-        record_event(
-            contract=contract,
-            milestone=locked,
+    _close_refund_requests(locked, why="The client released the money instead.")
+    fields: dict[str, Any] = {
+        "released_amount_minor": locked.released_amount_minor + amount,
+        "released_at": locked.released_at or now,
+        "review_deadline": None,
+    }
+    data = {"amount_minor": amount, "fee_minor": fee}
+    if amount < held and actor is not None:
+        _hold_the_rest(locked, by=actor, amount=amount, rest=held - amount, fields=fields)
+    else:
+        transition(
+            locked,
+            MilestoneState.RELEASED,
             actor=actor,
-            kind="milestone.difference_refunded",
-            data={"amount_minor": funded - amount},
+            actor_label="" if actor else "review period ended",
+            kind="milestone.auto_released" if automatic else "milestone.released",
+            data=data,
+            **fields,
         )
-        _refund_through_gateway(locked, funded - amount, refund_no=refund_no)
     net = display(amount - fee, contract.currency)
     announce(
         contract,
         kind="milestone.released",
         milestone=locked,
-        key=f"milestone:{locked.pk}:released",
+        key=f"milestone:{locked.pk}:released:{number}",
         title=f"“{locked.title}” was {'released automatically' if automatic else 'approved'}: {net} to {contract.freelancer.display_name}",
         body=f"{display(amount, contract.currency)} left escrow; after the service fee the freelancer receives {net}, "
-        f"available for payout after a {hold_days_for(contract.freelancer)}-day security hold.",
+        f"available for payout after a {hold_days}-day security hold.",
         to=[contract.freelancer, contract.client],
+    )
+
+
+def _hold_the_rest(
+    locked: Milestone, *, by: User, amount: int, rest: int, fields: dict[str, Any]
+) -> None:
+    """After a partial release: the rest stays in escrow, and a refund request for it waits
+    for the freelancer's answer. Yes refunds it (and the client gets the files); no keeps
+    it in escrow, where the client may still release it or a dispute decides. Silence
+    refunds nothing here (`settle_unanswered_refund_requests` skips these)."""
+    contract = locked.contract
+    currency = contract.currency
+    data = {"amount_minor": amount, "remaining_minor": rest}
+    if locked.state == MilestoneState.PARTIALLY_RELEASED:
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.save(update_fields=list(fields))
+        record_event(
+            contract=contract,
+            milestone=locked,
+            actor=by,
+            kind="milestone.partially_released",
+            data=data,
+        )
+    else:
+        transition(
+            locked,
+            MilestoneState.PARTIALLY_RELEASED,
+            actor=by,
+            kind="milestone.partially_released",
+            data=data,
+            **fields,
+        )
+    request = RefundRequest.objects.create(
+        milestone=locked,
+        requested_by=by,
+        amount_minor=rest,
+        reason=f"{contract.client_name} released {display(amount, currency)} and asks for the "
+        f"remaining {display(rest, currency)} back",
+        answer_by=clock.now() + timedelta(days=settings.REFUND_ANSWER_DAYS),
+    )
+    announce(
+        contract,
+        kind="milestone.refund_requested",
+        milestone=locked,
+        key=f"refund-request:{request.pk}",
+        title=f"{contract.client_name} released {display(amount, currency)} of “{locked.title}” "
+        f"and asks for the remaining {display(rest, currency)} back",
+        body="The rest stays in escrow until you answer. Accept to refund it to the client (they "
+        "then get the full files), or decline to keep it in escrow: the client can still release "
+        "it, and either of you can ask support to decide.",
+        to=[contract.freelancer],
+    )
+
+
+def _close_refund_requests(locked: Milestone, *, why: str) -> None:
+    """Waiting refund requests end when the money they ask for moves another way."""
+    locked.refund_requests.filter(state=RefundRequestState.PENDING).update(
+        state=RefundRequestState.CLOSED, answered_at=clock.now(), answer_note=why[:2000]
     )
 
 
@@ -477,44 +575,62 @@ def approve_milestone(
 ) -> Milestone:
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
 
-    Releasing less than what is in escrow refunds the difference to the client. Releasing
-    more releases the escrow now and funds the difference as a bonus milestone charged to
-    `method`, released by itself as soon as the payment settles.
+    Releasing less than what is in escrow keeps the rest there and asks the freelancer to
+    agree to refund it (`_hold_the_rest`). Releasing more releases the escrow and charges
+    the difference to `method` as a bonus milestone, released by itself once the payment
+    settles; all or nothing: a refused bonus (out of bounds, declined) releases nothing.
     """
 
     def work() -> Milestone:
         locked = _lock(milestone)
         contract = locked.contract
         require_party(contract, by, "client")
-        funded = locked.escrow_minor
-        amount = funded if amount_minor is None else amount_minor
         if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.RELEASED)
         require_movement_allowed(locked, Movement.RELEASE)
+        held = locked.escrow_minor
+        amount = held if amount_minor is None else amount_minor
         if amount <= 0:
             raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
-        if amount > funded and method is None:
-            raise DomainError(
-                ContractErrorCode.AMOUNT_TOO_LARGE,
-                f"{display(funded, contract.currency)} is in escrow for this milestone. To release more, "
-                "choose a payment method for the difference.",
-                escrow_minor=funded,
-            )
-        _release(locked, actor=by, amount=min(amount, funded), automatic=False)
-        if amount > funded:
-            return _bonus_milestone(locked, by=by, amount=amount - funded)
+        if amount > held:
+            _check_bonus(locked, amount=amount, method=method)
+        _release(locked, actor=by, amount=min(amount, held), automatic=False)
+        if amount > held and method is not None:
+            bonus = _bonus_milestone(locked, by=by, amount=amount - held)
+            payment = _start_funding(bonus, by=by, method=method, key=f"bonus:{bonus.pk}")
+            if payment.state == "failed":
+                raise _declined(payment)  # rolls the release back with it
         return locked
 
-    bonus_or_milestone = money_transaction(work)
-    if bonus_or_milestone.pk != milestone.pk and method is not None:
-        fund_milestone(
-            milestone=bonus_or_milestone,
-            by=by,
-            method=method,
-            idempotency_key=f"bonus:{bonus_or_milestone.pk}",
-        )
+    money_transaction(work)
     milestone.refresh_from_db()
     return milestone
+
+
+def _check_bonus(locked: Milestone, *, amount: int, method: PaymentMethod | None) -> None:
+    """A release above escrow charges the difference as a milestone, within its bounds."""
+    currency = locked.contract.currency
+    held = locked.escrow_minor
+    bonus = amount - held
+    if method is None:
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"{display(held, currency)} is in escrow for this milestone. To release more, "
+            "choose a payment method for the difference.",
+            escrow_minor=held,
+        )
+    smallest, largest = minimum_milestone(currency), settings.LEDGER_MAX_AMOUNT_MINOR
+    if not smallest <= bonus <= largest:
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_SMALL
+            if bonus < smallest
+            else ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"{display(held, currency)} is in escrow, so releasing {display(amount, currency)} adds a "
+            f"bonus of {display(bonus, currency)}. A bonus is charged like a milestone: between "
+            f"{display(smallest, currency)} and {display(largest, currency)}. Nothing was released.",
+            escrow_minor=held,
+            bonus_minor=bonus,
+        )
 
 
 def _bonus_milestone(locked: Milestone, *, by: User, amount: int) -> Milestone:
@@ -677,13 +793,18 @@ def _refund_locked(
     )
     actor_label = "" if actor else "refund request unanswered"
     if amount == held:
+        _close_refund_requests(locked, why="The money in escrow was refunded.")
+        # After a partial release the work was accepted: refunding the rest (the
+        # freelancer's yes) completes the release, and the client gets the files.
+        released_before = locked.released_amount_minor > 0
         transition(
             locked,
-            MilestoneState.REFUNDED,
+            MilestoneState.RELEASED if released_before else MilestoneState.REFUNDED,
             actor=actor,
             actor_label=actor_label,
-            kind="milestone.refunded",
+            kind="milestone.partially_refunded" if released_before else "milestone.refunded",
             message=reason[:2000],
+            data={"amount_minor": amount},
             refunded_amount_minor=locked.refunded_amount_minor + amount,
             review_deadline=None,
         )
@@ -767,13 +888,22 @@ def request_refund(
             milestone=locked,
             key=f"refund-request:{request.pk}",
             title=f"{contract.client_name} asks for a refund of {display(amount, contract.currency)} on “{locked.title}”",
-            body=f"{reason.strip()[:1000]}\n\nAccept or decline by {deadline:%d %B %Y}; if you don't answer, the money is refunded.",
+            body=f"{reason.strip()[:1000]}\n\n{_what_silence_means(locked, deadline)}",
             to=[contract.freelancer],
         )
         transaction.on_commit(partial(schedule_refund_deadline, deadline))
         return request
 
     return money_transaction(work)
+
+
+def _what_silence_means(milestone: Milestone, deadline: datetime) -> str:
+    if milestone.state == MilestoneState.PARTIALLY_RELEASED:
+        return (
+            f"Please accept or decline by {deadline:%d %B %Y}. Part of this milestone was released, "
+            "so the rest stays in escrow until you answer: nothing is refunded without your yes."
+        )
+    return f"Accept or decline by {deadline:%d %B %Y}; if you don't answer, the money is refunded."
 
 
 def answer_refund_request(
@@ -791,12 +921,20 @@ def answer_refund_request(
             answer_note=note.strip()[:2000],
         )
         if not claimed:
+            request.refresh_from_db(fields=["state"])
             raise Conflict(
-                ContractErrorCode.INVALID_TRANSITION, "This refund request was already answered."
+                ContractErrorCode.INVALID_TRANSITION,
+                f"This refund request is already {request.get_state_display().lower()}: "
+                "there is nothing left to answer.",
+                current_state=request.state,
             )
         if accept:
+            # Escrow may hold less by now (a partial refund meanwhile): refund what is left.
             _refund_locked(
-                locked, actor=by, amount_minor=request.amount_minor, reason=request.reason
+                locked,
+                actor=by,
+                amount_minor=min(request.amount_minor, locked.escrow_minor),
+                reason=request.reason,
             )
         else:
             record_event(
@@ -823,11 +961,12 @@ def answer_refund_request(
 
 
 def settle_unanswered_refund_requests() -> int:
-    """Silence means refund: every request past its answer date is refunded."""
+    """Silence means refund: every request past its answer date is refunded, except on a
+    partially released milestone, whose rest is refunded only with the freelancer's yes."""
     due = list(
-        RefundRequest.objects.filter(
-            state=RefundRequestState.PENDING, answer_by__lte=clock.now()
-        ).values_list("pk", flat=True)
+        RefundRequest.objects.filter(state=RefundRequestState.PENDING, answer_by__lte=clock.now())
+        .exclude(milestone__state=MilestoneState.PARTIALLY_RELEASED)
+        .values_list("pk", flat=True)
     )
     settled = 0
     for pk in due:
@@ -835,6 +974,8 @@ def settle_unanswered_refund_requests() -> int:
         def work(pk: int = pk) -> bool:
             request = RefundRequest.objects.get(pk=pk)
             locked = _lock(request.milestone)
+            if locked.state == MilestoneState.PARTIALLY_RELEASED:
+                return False  # partly released since it was listed: no refund by silence
             if locked.in_escrow and stops(locked, Movement.REFUND):
                 return False  # waits for the freeze to be lifted (freezes.lift_freeze)
             claimed = RefundRequest.objects.filter(

@@ -53,7 +53,7 @@ from directcontracts.contracts.services import (
     require_not_held,
     require_party,
 )
-from directcontracts.contracts.states import record_event, transition
+from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.notifications.email import send_templated_email
@@ -198,7 +198,8 @@ def resend_invitation(*, contract: Contract, by: User) -> Invitation:
     if contract.state != ContractState.INVITED:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
-            f"Only an invited contract's invitation can be re-sent; this one is {contract.state}.",
+            "Only an invitation waiting for the client's answer can be re-sent; this contract "
+            f"is {state_in_words(contract)}. {next_step(contract)}",
             current_state=contract.state,
         )
     _check_client_name(contract, by)

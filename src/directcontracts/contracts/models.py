@@ -38,6 +38,9 @@ class MilestoneState(models.TextChoices):
     FUNDED = "funded", "Funded"
     SUBMITTED = "submitted", "Submitted"
     CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    # The client released part; the rest stays in escrow until the freelancer agrees to
+    # refund it, the client releases it, or a dispute decides (issue 11, High 2).
+    PARTIALLY_RELEASED = "partially_released", "Partly released, rest in escrow"
     RELEASED = "released", "Released"
     REFUNDED = "refunded", "Refunded"
 
@@ -60,22 +63,29 @@ MILESTONE_TRANSITIONS: dict[str, set[str]] = {
     MilestoneState.DRAFT: {MilestoneState.AWAITING_FUNDING},
     MilestoneState.AWAITING_FUNDING: {MilestoneState.FUNDING_PENDING, MilestoneState.FUNDED},
     MilestoneState.FUNDING_PENDING: {MilestoneState.FUNDED, MilestoneState.AWAITING_FUNDING},
-    # FUNDED, SUBMITTED and CHANGES_REQUESTED reach REFUNDED by a refund or a chargeback.
+    # FUNDED, SUBMITTED and CHANGES_REQUESTED reach REFUNDED by a refund or a chargeback,
+    # and PARTIALLY_RELEASED by a release of less than escrow holds.
     MilestoneState.FUNDED: {
         MilestoneState.SUBMITTED,
+        MilestoneState.PARTIALLY_RELEASED,
         MilestoneState.RELEASED,
         MilestoneState.REFUNDED,
     },
     MilestoneState.SUBMITTED: {
+        MilestoneState.PARTIALLY_RELEASED,
         MilestoneState.RELEASED,
         MilestoneState.CHANGES_REQUESTED,
         MilestoneState.REFUNDED,
     },
     MilestoneState.CHANGES_REQUESTED: {
         MilestoneState.SUBMITTED,
+        MilestoneState.PARTIALLY_RELEASED,
         MilestoneState.RELEASED,
         MilestoneState.REFUNDED,
     },
+    # The rest is released, or refunded with the freelancer's yes (both end as RELEASED:
+    # the work was accepted), or charged back (REFUNDED).
+    MilestoneState.PARTIALLY_RELEASED: {MilestoneState.RELEASED, MilestoneState.REFUNDED},
     MilestoneState.RELEASED: set(),
     MilestoneState.REFUNDED: set(),
 }
@@ -85,6 +95,7 @@ ESCROWED_STATES = {
     MilestoneState.FUNDED,
     MilestoneState.SUBMITTED,
     MilestoneState.CHANGES_REQUESTED,
+    MilestoneState.PARTIALLY_RELEASED,
 }
 
 
@@ -211,8 +222,8 @@ class Milestone(models.Model):
 
     @property
     def escrow_minor(self) -> int:
-        """What escrow holds for this milestone now (funded, less what was refunded)."""
-        return self.funded_amount_minor - self.refunded_amount_minor
+        """What escrow holds for this milestone now (funded, less what left it)."""
+        return self.funded_amount_minor - self.released_amount_minor - self.refunded_amount_minor
 
 
 class Invitation(models.Model):
@@ -299,9 +310,13 @@ class ThreadReadMark(models.Model):
 
 
 class Release(models.Model):
-    """Money released to a freelancer, and when its security hold ends (payouts wait for it)."""
+    """Money released to a freelancer, and when its security hold ends (payouts wait for it).
 
-    milestone = models.OneToOneField(Milestone, on_delete=models.PROTECT, related_name="release")
+    One row per release: a partial release, then the release of the rest, are two rows
+    (`number` 1, 2...), each with its own hold."""
+
+    milestone = models.ForeignKey(Milestone, on_delete=models.PROTECT, related_name="releases")
+    number = models.PositiveSmallIntegerField(default=1)
     freelancer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -315,9 +330,12 @@ class Release(models.Model):
 
     class Meta:
         ordering = ["-released_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["milestone", "number"], name="release_number_unique")
+        ]
 
     def __str__(self) -> str:
-        return f"release of milestone {self.milestone_id}: {self.net_minor} {self.currency}"
+        return f"release {self.number} of milestone {self.milestone_id}: {self.net_minor} {self.currency}"
 
 
 def deliverable_path(instance: DeliverableFile, filename: str) -> str:
@@ -465,10 +483,14 @@ class RefundRequestState(models.TextChoices):
     ACCEPTED = "accepted", "Accepted and refunded"
     DECLINED = "declined", "Declined"
     REFUNDED_BY_DEFAULT = "refunded_by_default", "Refunded (no answer in time)"
+    # The money moved otherwise before an answer (released, refunded, charged back).
+    CLOSED = "closed", "Closed (the money moved otherwise)"
 
 
 class RefundRequest(models.Model):
-    """The client asks for escrow back; silence past `answer_by` means refund."""
+    """The client asks for escrow back; silence past `answer_by` means refund, except on a
+    partially released milestone: the rest of a partial release is refunded only with the
+    freelancer's yes (or a dispute's decision)."""
 
     milestone = models.ForeignKey(
         Milestone, on_delete=models.CASCADE, related_name="refund_requests"

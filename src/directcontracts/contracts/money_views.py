@@ -41,7 +41,13 @@ from directcontracts.contracts.forms import (
     SubmitWorkForm,
     WithdrawForm,
 )
-from directcontracts.contracts.models import ChangeProposal, Contract, Milestone, RefundRequest
+from directcontracts.contracts.models import (
+    ChangeProposal,
+    Contract,
+    Milestone,
+    MilestoneState,
+    RefundRequest,
+)
 from directcontracts.contracts.money import display, to_minor
 from directcontracts.contracts.views import (
     _contract_or_404,
@@ -87,9 +93,10 @@ def _milestone_action(
     milestone_id: int,
     form_class: type,
     act: Callable[..., Any],
-    done: str,
+    done: str | Callable[[Milestone], str],
 ) -> HttpResponse:
-    """Run one POSTed milestone action; a refusal re-renders the contract with its reason."""
+    """Run one POSTed milestone action; a refusal re-renders the contract with its reason.
+    `done` is the success message, or makes it from the milestone after the action."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
     contract = milestone.contract
     form = form_class(request.POST)
@@ -101,7 +108,8 @@ def _milestone_action(
         return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
     except DomainError as error:
         return _refused(request, contract, error)
-    messages.success(request, done)
+    milestone.refresh_from_db()
+    messages.success(request, done if isinstance(done, str) else done(milestone))
     return _back_to(contract, f"milestone-{milestone.pk}")
 
 
@@ -235,7 +243,18 @@ def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int)
         milestone_id,
         ApproveForm,
         act,
-        "Approved: the money was released to the freelancer.",
+        _approved_message,
+    )
+
+
+def _approved_message(milestone: Milestone) -> str:
+    if milestone.state != MilestoneState.PARTIALLY_RELEASED:
+        return "Approved: the money was released to the freelancer."
+    currency = milestone.contract.currency
+    return (
+        f"Released {display(milestone.released_amount_minor, currency)}. The remaining "
+        f"{display(milestone.escrow_minor, currency)} stays in escrow until the freelancer "
+        "agrees to refund it to you; you can still release it."
     )
 
 

@@ -84,6 +84,9 @@ def on_hold(freelancer: User, currency: str) -> int:
 
 
 def withdrawable(freelancer: User, currency: str) -> int:
+    """What can be paid out now: the one place that decides it (payouts call it under
+    `payouts.lock_payout_accounts`, so what it reads can't change before the debit).
+    Active payout holds (chargebacks at risk, Trust & Safety) come off what is free."""
     free = max(0, payouts.available_balance(freelancer, currency) - on_hold(freelancer, currency))
     return free - held_from_payouts(freelancer, currency, free)
 
@@ -96,6 +99,9 @@ def withdraw(
         method = payouts.payout_method_for(freelancer, method.pk)
 
     def work() -> Payout:
+        # Serialise the check and the debit per freelancer and currency (issue 11): a
+        # parallel payout waits here, then reads the balance this one leaves behind.
+        payouts.lock_payout_accounts(freelancer, method.currency)
         existing = Payout.objects.filter(
             freelancer=freelancer, idempotency_key=idempotency_key
         ).first()

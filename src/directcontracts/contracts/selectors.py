@@ -18,8 +18,9 @@ from directcontracts.contracts.models import (
     ProposalState,
     ThreadReadMark,
 )
-from directcontracts.contracts.money import Quote, display, quote
+from directcontracts.contracts.money import Quote, describe_charge, display, quote
 from directcontracts.core import clock
+from directcontracts.payments.models import Payment
 
 
 def contracts_of(user: object, *, state: str = "", search: str = "") -> QuerySet[Contract]:
@@ -118,12 +119,50 @@ def countdown(deadline: datetime | None) -> str:
     return f"{max(1, rest // 60)} min"
 
 
+CHARGE_STATES = {
+    "pending": "Pending: waiting to settle",
+    "succeeded": "Settled",
+    "failed": "Failed: nothing was taken",
+    "charged_back": "Charged back by the bank",
+}
+
+
+def charges_of(milestone_ids: list[int]) -> dict[int, list[Payment]]:
+    """Every charge made to fund these milestones (bonuses included), oldest first."""
+    found: dict[int, list[Payment]] = {pk: [] for pk in milestone_ids}
+    references = {f"milestone:{pk}": pk for pk in milestone_ids}
+    for payment in (
+        Payment.objects.filter(reference__in=list(references))
+        .select_related("method")
+        .order_by("created_at", "id")
+    ):
+        found[references[payment.reference]].append(payment)
+    return found
+
+
+def charge_line(payment: Payment) -> dict[str, Any]:
+    return {
+        "summary": describe_charge(
+            currency=payment.currency,
+            amount=payment.amount_minor,
+            fee=payment.fee_minor,
+            paid_with=payment.method.label,
+            method_kind=payment.method.kind,
+        ),
+        "state": CHARGE_STATES.get(payment.state, payment.state),
+        "at": payment.settled_at or payment.created_at,
+    }
+
+
 def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
     """What the contract page shows for each milestone, with what this person may do."""
     role = contract.role_of(user)
     active = contract.state == ContractState.ACTIVE
     cards = []
-    for m in milestones_of(contract).prefetch_related("deliverables__files"):
+    milestones = list(milestones_of(contract).prefetch_related("deliverables__files"))
+    # The client's own charges: what each was made of (the freelancer sees the timeline).
+    charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
+    for m in milestones:
         state = m.state
         cards.append(
             {
@@ -149,6 +188,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
                 "refund_request": m.refund_requests.filter(state="pending").first(),
                 "can_ask_refund": role == "client" and m.in_escrow,
+                "charges": [charge_line(p) for p in charges.get(m.pk, [])],
             }
         )
     return cards

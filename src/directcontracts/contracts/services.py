@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 
 from directcontracts.accounts.models import AccountKind, User, normalize_email
@@ -16,9 +18,9 @@ from directcontracts.contracts import policy
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
 from directcontracts.contracts.money import display, minimum_milestone
-from directcontracts.contracts.states import record_event, transition
+from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
 from directcontracts.core import clock
-from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError, PermissionDenied
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ def require_active(contract: Contract, *, action: str) -> None:
     if contract.state != ContractState.ACTIVE:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
-            f"This contract is {contract.state}; {action} only on an active contract.",
+            f"This contract is {state_in_words(contract)}; {action} only on an active "
+            f"contract. {next_step(contract)}",
             current_state=contract.state,
         )
 
@@ -107,7 +110,8 @@ def _check_milestones(milestones: list[MilestoneInput], currency: str) -> None:
 
 
 def check_client_email(*, email: str, freelancer: User) -> None:
-    """Direct Contracts are for clients without a marketplace account."""
+    """An address the invitation can reach, of a client without a marketplace account."""
+    _require_email_address(email)
     email = normalize_email(email)
     if email == freelancer.email:
         raise DomainError(
@@ -120,6 +124,20 @@ def check_client_email(*, email: str, freelancer: User) -> None:
             "This client already has a marketplace account, so this work belongs in the marketplace: "
             "ask them to hire you there. Direct Contracts are only for clients from outside the marketplace.",
         )
+
+
+def _require_email_address(email: str) -> None:
+    """The check the web form's EmailField makes, for every caller (the API too)."""
+    try:
+        validate_email(email.strip())
+    except ValidationError:
+        message = "Enter the client's email address, such as name@example.com."
+        raise DomainError(
+            CoreErrorCode.VALIDATION_ERROR,
+            message,
+            status=422,
+            fields=[{"field": "client_email", "message": message}],
+        ) from None
 
 
 def check_category(slug: str) -> int:

@@ -48,22 +48,29 @@ from directcontracts.contracts.models import (
     MilestoneState,
     Release,
 )
-from directcontracts.contracts.money import display
+from directcontracts.contracts.money import display, fee_name
+from directcontracts.contracts.selectors import charges_of
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.payments.models import Payment, PaymentState
 
 # Belongs in ContractErrorCode; kept here until errors.py can take it (owned elsewhere).
 RECEIPT_NOT_AVAILABLE = "receipt_not_available"
 
+# Charges that took the client's money (a failed one took nothing).
+TAKEN_STATES = (PaymentState.SUCCEEDED, PaymentState.CHARGED_BACK)
+
 RECEIPT_EVENT_KINDS = {
+    "milestone.funding_pending": "Charged (waiting to settle)",
     "milestone.funded": "Paid into escrow",
+    "milestone.partially_released": "Partly released to the freelancer (the rest stays in escrow)",
     "milestone.released": "Released to the freelancer",
     "milestone.auto_released": "Released automatically (review period ended)",
     "milestone.refunded": "Refunded to the client",
     "milestone.partially_refunded": "Partially refunded to the client",
 }
 REFUND_KINDS = ("milestone.refunded", "milestone.partially_refunded")
-RELEASE_KINDS = ("milestone.released", "milestone.auto_released")
+RELEASE_KINDS = ("milestone.released", "milestone.auto_released", "milestone.partially_released")
 
 # A milestone has money history once it reached one of these (or any amount moved).
 RECEIPT_STATES = {*ESCROWED_STATES, MilestoneState.RELEASED, MilestoneState.REFUNDED}
@@ -436,20 +443,22 @@ def build_receipt(milestone: Milestone) -> bytes:
         .select_related("actor", "actor__freelancer_profile")
         .order_by("created_at", "id")
     )
-    release = Release.objects.filter(milestone=milestone).first()
+    releases = list(Release.objects.filter(milestone=milestone).order_by("number", "id"))
+    charges = [p for p in charges_of([milestone.pk])[milestone.pk] if p.state in TAKEN_STATES]
     number = receipt_number(milestone)
     story: list[Any] = [
         _p(settings.PLATFORM_NAME, styles.brand),
         _p(f"Receipt {number}", styles.title),
         _facts(_receipt_facts(milestone), styles),
         _p("Payments", styles.heading),
-        _payments_table(milestone, release, events, styles),
+        _payments_table(milestone, charges, releases, events, styles),
         _p("History", styles.heading),
         _history_table(contract, events, styles),
         Spacer(1, 6 * mm),
         _p(
-            "Amounts are held in escrow by the platform until released or refunded. "
-            "The service fee is deducted from the freelancer's release.",
+            "Amounts are held in escrow by the platform until released or refunded. A "
+            "processing fee paid by the client is not held in escrow and is not refunded "
+            "with it. The service fee is deducted from the freelancer's release.",
             styles.note,
         ),
     ]
@@ -478,21 +487,31 @@ def _last(events: Sequence[ContractEvent], kinds: Sequence[str]) -> datetime | N
 
 
 def _payment_lines(
-    milestone: Milestone, release: Release | None, events: Sequence[ContractEvent]
+    milestone: Milestone,
+    charges: Sequence[Payment],
+    releases: Sequence[Release],
+    events: Sequence[ContractEvent],
 ) -> list[tuple[str, datetime | None, int]]:
-    """(what, when, amount) rows: escrow in, then where the money went."""
-    lines = [
+    """(what, when, amount) rows: what the client was charged and what that was made of,
+    escrow in, then where the money went (each release with its gross, fee and net: a
+    partial release and the rest are two)."""
+    lines: list[tuple[str, datetime | None, int]] = []
+    for charge in charges:
+        lines.append((f"Charged to {charge.method.label}", charge.settled_at, charge.total_minor))
+        if charge.fee_minor:
+            label = f"{fee_name(charge.method.kind).capitalize()} (paid by the client)"
+            lines.append((label, None, charge.fee_minor))
+    lines.append(
         ("Paid into escrow", _first(events, ["milestone.funded"]), milestone.funded_amount_minor)
-    ]
-    released_at = release.released_at if release else milestone.released_at
-    released_at = released_at or _last(events, RELEASE_KINDS)
-    if release is not None:
+    )
+    for release in releases:
         lines += [
-            ("Released (gross)", released_at, release.amount_minor),
+            ("Released (gross)", release.released_at, release.amount_minor),
             ("Service fee", None, -release.fee_minor),
             ("Net to the freelancer", None, release.net_minor),
         ]
-    elif milestone.released_amount_minor:
+    released_at = milestone.released_at or _last(events, RELEASE_KINDS)
+    if not releases and milestone.released_amount_minor:
         # Released before Release rows carried the fee: the gross is all that is known.
         lines.append(("Released", released_at, milestone.released_amount_minor))
     if milestone.refunded_amount_minor:
@@ -503,7 +522,8 @@ def _payment_lines(
 
 def _payments_table(
     milestone: Milestone,
-    release: Release | None,
+    charges: Sequence[Payment],
+    releases: Sequence[Release],
     events: Sequence[ContractEvent],
     styles: _Styles,
 ) -> Table:
@@ -516,7 +536,7 @@ def _payments_table(
                 _p(when(at) if at else "", styles.cell),
                 _p(amount(value, currency), styles.number),
             ]
-            for label, at, value in _payment_lines(milestone, release, events)
+            for label, at, value in _payment_lines(milestone, charges, releases, events)
         ),
     ]
     return _grid(rows, [CONTENT_WIDTH - 75 * mm, 40 * mm, 35 * mm])

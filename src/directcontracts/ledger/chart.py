@@ -145,12 +145,22 @@ def _non_negative(**amounts: int) -> None:
 
 
 def fund_milestone(
-    *, milestone_id: int, contract_id: int, amount: int, currency: str, method: str = "card"
+    *,
+    milestone_id: int,
+    payment_id: int,
+    contract_id: int,
+    amount: int,
+    currency: str,
+    method: str = "card",
 ) -> list[TransferRequest]:
-    """Reserve the client's payment in escrow; pending until the gateway settles it."""
+    """Reserve the client's payment in escrow; pending until the gateway settles it.
+
+    Each payment is its own funding attempt with its own ids: after a failed settlement
+    voids one attempt, the next payment reserves, settles or fails under new ids.
+    """
     return [
         _leg(
-            f"fund:{milestone_id}",
+            funding_transfer_id(milestone_id, payment_id),
             processor_clearing(currency),
             escrow(contract_id, currency),
             amount,
@@ -159,35 +169,39 @@ def fund_milestone(
             f"milestone:{milestone_id}",
             kind=TransferKind.PENDING,
             timeout_seconds=FUNDING_TIMEOUT_SECONDS,
-            metadata={"method": method},
+            metadata={"method": method, "payment": payment_id},
         )
     ]
 
 
-def settle_funding(*, milestone_id: int) -> list[TransferRequest]:
+def settle_funding(*, milestone_id: int, payment_id: int) -> list[TransferRequest]:
     """The gateway settled the payment: the reserved amount becomes escrow."""
     return [
         TransferRequest(
-            id=f"fund-settle:{milestone_id}",
+            id=settlement_transfer_id(milestone_id, payment_id),
             kind=TransferKind.POST_PENDING,
-            pending_id=f"fund:{milestone_id}",
+            pending_id=funding_transfer_id(milestone_id, payment_id),
             code="milestone_funding_settled",
             reference=f"milestone:{milestone_id}",
         )
     ]
 
 
-def fail_funding(*, milestone_id: int) -> list[TransferRequest]:
+def fail_funding(*, milestone_id: int, payment_id: int) -> list[TransferRequest]:
     """The payment failed or was cancelled: release the reservation."""
     return [
         TransferRequest(
-            id=f"fund-void:{milestone_id}",
+            id=f"fund-void:{milestone_id}:{payment_id}",
             kind=TransferKind.VOID_PENDING,
-            pending_id=f"fund:{milestone_id}",
+            pending_id=funding_transfer_id(milestone_id, payment_id),
             code="milestone_funding_failed",
             reference=f"milestone:{milestone_id}",
         )
     ]
+
+
+def funding_transfer_id(milestone_id: int, payment_id: int) -> str:
+    return f"fund:{milestone_id}:{payment_id}"
 
 
 def release(
@@ -459,8 +473,8 @@ def payout_paid_transfer_id(payout_id: int) -> str:
     return f"payout:{payout_id}:paid"
 
 
-def settlement_transfer_id(milestone_id: int) -> str:
-    return f"fund-settle:{milestone_id}"
+def settlement_transfer_id(milestone_id: int, payment_id: int) -> str:
+    return f"fund-settle:{milestone_id}:{payment_id}"
 
 
 def chargeback_gross(

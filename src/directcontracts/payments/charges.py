@@ -14,6 +14,8 @@ Design:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 
 from directcontracts.accounts.models import User
@@ -83,10 +85,14 @@ def start_payment(
     currency: str,
     reference: str,
     idempotency_key: str,
-    settlement_transfer_id: str,
+    settlement_transfer_id: Callable[[int], str],
 ) -> Payment:
     """Charge amount + fee. Returns the payment, pending or already failed; the same key
-    returns the same payment. Runs inside the caller's money transaction."""
+    returns the same payment. Runs inside the caller's money transaction.
+
+    `settlement_transfer_id(payment_id)` names the ledger transfer that will record the
+    settlement: funding ids are per payment, so a new attempt never reuses a failed one's.
+    """
     existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing
@@ -112,7 +118,7 @@ def start_payment(
         idempotency_key=idempotency_key,
         metadata={
             "principal_minor": str(amount_minor),
-            "principal_transfer": settlement_transfer_id,
+            "principal_transfer": settlement_transfer_id(payment.pk),
             "fee_transfer": chart.client_fee_transfer_id(payment.pk),
             "processor_fee_transfer": processor_fee_transfer_id(payment),
             "chargeback_transfer": chart.chargeback_transfer_id(payment.pk),

@@ -9,6 +9,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
+from directcontracts.ledger.locks import lock_accounts
 from directcontracts.ledger.selectors import balance
 from directcontracts.payments import hooks
 from directcontracts.payments.charges import gateway_refusal
@@ -56,11 +57,29 @@ def available_balance(freelancer: User, currency: str) -> int:
     return balance(account_id=account.pk).available
 
 
+def lock_payout_accounts(freelancer: User, currency: str) -> None:
+    """Lock the freelancer's available and pending-payout accounts in this currency, until
+    the caller's transaction ends.
+
+    What may be paid out is computed above the ledger (the security hold is not an account),
+    so a payout must read it and debit it under one lock, or parallel requests each see the
+    same withdrawable amount and all take it. Both accounts in one statement, in key order,
+    as the transfer engine would take them: no deadlock with a payout settling or failing.
+    """
+    lock_accounts(
+        [
+            chart.freelancer_available(freelancer.pk, currency).pk,
+            chart.freelancer_pending_payout(freelancer.pk, currency).pk,
+        ]
+    )
+
+
 def request_payout(
     *, freelancer: User, method: PayoutMethod, amount_minor: int, idempotency_key: str
 ) -> Payout:
     """Move available money to pending payout and ask the gateway to pay it.
-    Runs inside the caller's money transaction; the caller checks holds."""
+    Runs inside the caller's money transaction, which checks holds under
+    `lock_payout_accounts` first."""
     existing = Payout.objects.filter(idempotency_key=idempotency_key, freelancer=freelancer).first()
     if existing is not None:
         return existing
