@@ -13,6 +13,7 @@ import json
 import logging
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
@@ -20,6 +21,7 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 from ninja.security import APIKeyCookie, HttpBearer
 
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited, error_body
+from directcontracts.core.validation import CONTROL_CHARACTER_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -102,11 +104,16 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
         for err in exc.errors
     ]
     summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
+    # Control characters have their own code (when they are the only problem), so a client
+    # can tell "clean the text" from "fix the request".
+    code = (
+        CoreErrorCode.CONTROL_CHARACTERS
+        if all(err.get("type") in CONTROL_CHARACTER_ERRORS for err in exc.errors)
+        else CoreErrorCode.VALIDATION_ERROR
+    )
     return _respond(
         request,
-        error_body(
-            CoreErrorCode.VALIDATION_ERROR, f"Some fields are not valid ({summary}).", fields=fields
-        ),
+        error_body(code, f"Some fields are not valid ({summary}).", fields=fields),
         422,
     )
 
@@ -192,7 +199,7 @@ def on_unexpected_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def _mount_app_routers() -> None:
     """Each app that has an `api.py` with a `router` is mounted; apps own their paths."""
-    for app in settings.INSTALLED_APPS:
+    for app in (config.name for config in apps.get_app_configs()):
         if not app.startswith("directcontracts."):
             continue
         module_name = f"{app}.api"

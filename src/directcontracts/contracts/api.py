@@ -1,7 +1,7 @@
 """Contracts over HTTP: the same services as the web pages, one operation per action."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: @paginate's wrapper makes ninja resolve the
+# parameter annotations in its own module, so they must be objects, not strings.
 from datetime import date, datetime
 from typing import Any
 
@@ -15,28 +15,31 @@ from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
 from directcontracts.contracts.money import quote
+from directcontracts.core.validation import MultiLineStr, SingleLineStr
 
 router = Router(tags=["contracts"])
 
 
 class MilestoneIn(Schema):
-    title: str = Field(min_length=1, max_length=200, examples=["Wireframes"])
+    title: SingleLineStr = Field(min_length=1, max_length=200, examples=["Wireframes"])
     amount_minor: int = Field(
         gt=0, le=10**15, description="Integer minor units (cents).", examples=[50000]
     )
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
-    description: str = Field(default="", max_length=5000)
+    description: MultiLineStr = Field(default="", max_length=5000)
 
 
 class ContractIn(Schema):
-    client_email: str = Field(max_length=254, examples=["client@example.com"])
-    client_name: str = Field(min_length=1, max_length=150, examples=["Northwind Bakery"])
-    title: str = Field(min_length=1, max_length=200, examples=["New website for the bakery"])
-    description: str = Field(
+    client_email: SingleLineStr = Field(max_length=254, examples=["client@example.com"])
+    client_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Northwind Bakery"])
+    title: SingleLineStr = Field(
+        min_length=1, max_length=200, examples=["New website for the bakery"]
+    )
+    description: MultiLineStr = Field(
         min_length=1, max_length=10_000, examples=["Design and build a five-page website."]
     )
-    category_slug: str = Field(min_length=1, max_length=100, examples=["web-development"])
-    currency: str = Field(min_length=3, max_length=3, examples=["USD"])
+    category_slug: SingleLineStr = Field(min_length=1, max_length=100, examples=["web-development"])
+    currency: SingleLineStr = Field(min_length=3, max_length=3, examples=["USD"])
     review_period_days: int | None = Field(default=None, ge=1, le=60, examples=[14])
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
@@ -92,7 +95,7 @@ class QuoteOut(Schema):
 
 
 class CodeIn(Schema):
-    code: str = Field(min_length=6, max_length=12, examples=["123456"])
+    code: SingleLineStr = Field(min_length=6, max_length=12, examples=["123456"])
 
 
 class AccessOut(Schema):
@@ -102,14 +105,14 @@ class AccessOut(Schema):
 
 
 class AcceptIn(Schema):
-    name: str = Field(min_length=1, max_length=150)
-    company: str = Field(default="", max_length=150)
-    country: str = Field(min_length=2, max_length=2, examples=["GB"])
-    password: str = Field(min_length=1, max_length=128)
+    name: SingleLineStr = Field(min_length=1, max_length=150)
+    company: SingleLineStr = Field(default="", max_length=150)
+    country: SingleLineStr = Field(min_length=2, max_length=2, examples=["GB"])
+    password: SingleLineStr = Field(min_length=1, max_length=128)
 
 
 class DeclineIn(Schema):
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: MultiLineStr = Field(min_length=1, max_length=2000)
 
 
 class InvitationOut(Schema):
@@ -151,7 +154,9 @@ def _inputs(payload: ContractIn) -> dict[str, Any]:
 @router.get("/contracts", response=list[ContractOut], summary="My contracts")
 @paginate(LimitOffsetPagination)
 def list_contracts(
-    request: HttpRequest, state: str = "", q: str = Query("", max_length=100)
+    request: HttpRequest,
+    state: SingleLineStr = "",
+    q: SingleLineStr = Query("", max_length=100),  # noqa: B008
 ) -> list[ContractOut]:
     state = state if state in ContractState.values else ""
     return [
@@ -174,7 +179,7 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 def get_quote(
     request: HttpRequest,
     amount_minor: int = Query(..., gt=0, le=10**15),
-    currency: str = Query(..., min_length=3, max_length=3),
+    currency: SingleLineStr = Query(..., min_length=3, max_length=3),  # noqa: B008
 ) -> QuoteOut:
     services.check_currency(currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
@@ -251,7 +256,7 @@ def cancel(request: HttpRequest, contract_id: int) -> ContractOut:
     auth=None,
     summary="What an invitation link is for",
 )
-def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
+def get_invitation(request: HttpRequest, token: SingleLineStr) -> InvitationOut:
     found = invitations.open_invitation(token)
     return InvitationOut(
         contract_id=found.contract_id,
@@ -266,7 +271,7 @@ def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
 @router.post(
     "/invitations/{token}/code", response={202: None}, auth=None, summary="Email the 6-digit code"
 )
-def send_code(request: HttpRequest, token: str) -> Status[None]:
+def send_code(request: HttpRequest, token: SingleLineStr) -> Status[None]:
     invitations.send_code(invitation=invitations.open_invitation(token))
     return Status(202, None)
 
@@ -277,7 +282,7 @@ def send_code(request: HttpRequest, token: str) -> Status[None]:
     auth=None,
     summary="Check the code; get an access token",
 )
-def verify(request: HttpRequest, token: str, payload: CodeIn) -> AccessOut:
+def verify(request: HttpRequest, token: SingleLineStr, payload: CodeIn) -> AccessOut:
     access = invitations.verify_code(
         invitation=invitations.open_invitation(token), code=payload.code
     )
@@ -290,7 +295,7 @@ def verify(request: HttpRequest, token: str, payload: CodeIn) -> AccessOut:
     auth=None,
     summary="Accept (creates the client account)",
 )
-def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
+def accept(request: HttpRequest, token: SingleLineStr, payload: AcceptIn) -> ContractOut:
     result = invitations.accept_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
@@ -307,7 +312,7 @@ def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
 @router.post(
     "/invitations/{token}/decline", response={204: None}, auth=None, summary="Decline with a reason"
 )
-def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None]:
+def decline(request: HttpRequest, token: SingleLineStr, payload: DeclineIn) -> Status[None]:
     invitations.decline_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
@@ -317,7 +322,9 @@ def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None
 
 
 class MessageIn(Schema):
-    body: str = Field(min_length=1, max_length=10_000, examples=["Here are the brand colours."])
+    body: MultiLineStr = Field(
+        min_length=1, max_length=10_000, examples=["Here are the brand colours."]
+    )
 
 
 class MessageOut(Schema):
@@ -360,7 +367,7 @@ router.add_router("", "directcontracts.contracts.api_money.router")
 def post_message_with_files(
     request: HttpRequest,
     contract_id: int,
-    body: Form[str],
+    body: Form[MultiLineStr],
     files: File[list[UploadedFile]] | None = None,
 ) -> Status[Message]:
     user = api_user(request)

@@ -30,6 +30,7 @@ from directcontracts.contracts.forms import (
     AcceptForm,
     CodeForm,
     ContractForm,
+    ContractSearchForm,
     DeclineForm,
     FeedbackForm,
     MessageForm,
@@ -65,7 +66,8 @@ def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
 @login_required
 def contract_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
-    search = request.GET.get("q", "").strip()[:100]
+    search_form = ContractSearchForm(request.GET)
+    search = search_form.cleaned_data["q"] if search_form.is_valid() else ""
     contracts = selectors.contracts_of(
         request.user, state=state if state in ContractState.values else "", search=search
     )
@@ -75,7 +77,14 @@ def contract_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "contracts/list.html",
-        {"page": page, "rows": rows, "state": state, "q": search, "states": ContractState.choices},
+        {
+            "page": page,
+            "rows": rows,
+            "state": state,
+            "q": search,
+            "search_errors": search_form.errors.get("q"),
+            "states": ContractState.choices,
+        },
     )
 
 

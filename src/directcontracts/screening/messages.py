@@ -46,16 +46,26 @@ _PHONE_CONTEXT = re.compile(
     r"\b(call|phone|tel|text|sms|ring|cell|mobile|whats ?app|telegram|signal|viber|number|contact|"
     r"reach|telefone|telefono|celular|movil|ligue|llama|appelle|anrufen|handy|numero|nummer)\b"
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+# E-mail addresses are found from their "at" (an "@", "(at)", " at ", "arroba" ...): the
+# local part before it and the domain after it are read from bounded windows, so every
+# pattern here is matched against at most a few hundred characters per "at" and the whole
+# search stays linear in the message (issue 11: an unbounded `[\w.+-]*` before the "at"
+# was quadratic on "a.a.a.a...").
 _AT = r"(?:@|\(at\)|\[at\]|\{at\}|<at>|\bat\b|\barroba\b|\bchez\b)"
+_AT_ANCHOR = re.compile(_AT)
 _DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\bdot\b|\bponto\b|\bpunto\b|\bpoint\b|\bpunkt\b)"
 _TLD = r"(?:com|net|org|io|co|me|info|biz|de|fr|es|it|pt|br|uk|nl|in|ru|app|dev)\b"
-_OBFUSCATED_EMAIL = re.compile(
-    rf"\b[a-z0-9][\w.+-]*\s*{_AT}\s*[a-z0-9-]+(?:\s*{_DOT}\s*[a-z0-9-]+)*\s*{_DOT}\s*{_TLD}"
+_LABEL = r"[a-z0-9-]{1,63}"
+_PLAIN_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b")
+_SPOKEN_DOMAIN = re.compile(
+    rf"\s{{0,3}}{_LABEL}(?:\s{{0,3}}{_DOT}\s{{0,3}}{_LABEL}){{0,6}}\s{{0,3}}{_DOT}\s{{0,3}}{_TLD}"
 )
-_MAIL_PROVIDERS = re.compile(
-    rf"\b[a-z0-9][\w.+-]*\s*{_AT}\s*(gmail|yahoo|hotmail|outlook|icloud|proton(mail)?|gmx|aol|live|yandex|mail)\b"
+_MAIL_PROVIDER = re.compile(
+    r"\s{0,3}(gmail|yahoo|hotmail|outlook|icloud|proton(mail)?|gmx|aol|live|yandex|mail)\b"
 )
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.+-")
+_LOCAL_MAX = 64
+_DOMAIN_WINDOW = 400
 _MESSENGER = re.compile(
     r"\b(whats ?app|wa\.me|telegram|t\.me|signal|skype|wechat|viber|discord|snapchat|snap|insta|instagram|"
     r"kik|line id|facebook|fb|messenger|linkedin)\b"
@@ -120,10 +130,32 @@ def find_phone_numbers(folded: str) -> list[str]:
     return found
 
 
+def _local_part_before(text: str, at: int) -> str:
+    """The e-mail local part ending just before position `at` (up to three spaces
+    between), or "" when there is none. Scans at most 67 characters to the left."""
+    end = at
+    while end > 0 and at - end < 3 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and end - start < _LOCAL_MAX and text[start - 1] in _LOCAL_CHARS:
+        start -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    return text[start:end]
+
+
 def find_emails(folded: str) -> list[str]:
-    found = _EMAIL.findall(folded)
-    for regex in (_OBFUSCATED_EMAIL, _MAIL_PROVIDERS):
-        found += [m.group(0) for m in regex.finditer(folded)]
+    found = []
+    for anchor in _AT_ANCHOR.finditer(folded):
+        local = _local_part_before(folded, anchor.start())
+        if not local:
+            continue
+        window = folded[anchor.end() : anchor.end() + _DOMAIN_WINDOW]
+        touching = anchor.group(0) == "@" and folded[anchor.start() - 1] in _LOCAL_CHARS
+        plain = _PLAIN_DOMAIN.match(window) if touching else None
+        domain = plain or _SPOKEN_DOMAIN.match(window) or _MAIL_PROVIDER.match(window)
+        if domain:
+            found.append(f"{local}{anchor.group(0)}{domain.group(0)}")
     return found
 
 

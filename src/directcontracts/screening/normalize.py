@@ -95,15 +95,23 @@ _KEEP_ALNUM = frozenset(
     "utf8 base64 sha256 md5 i18n l10n a11y k8s ipv4 ipv6 es6 vue3 php8 python3 ios17 h1 h2 "
     "h3 covid 401k 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split()
 )
-_LEET_WORD = re.compile(r"[a-z0-9@$!|€+]*[a-z][a-z0-9@$!|€+]*[0-9@$!|€+][a-z0-9@$!|€+]*"
-                        r"|[a-z0-9@$!|€+]*[0-9@$!|€+][a-z0-9@$!|€+]*[a-z][a-z0-9@$!|€+]*")  # fmt: skip
-_ORDINAL_OR_UNIT = re.compile(r"^\d+(st|nd|rd|th|k|m|x|h|d|s|px|pt|mm|cm|kg|gb|mb|tb|hz|ms)$")
+_LEET_CHARS = frozenset("0123456789@$!|+")
 
-# Single characters separated by spaces, dots, dashes, underscores or stars: "s.e.x".
-_SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*/\\·•]{1,2}){2,}[\w@$](?![\w@$])")
-_SEPARATORS = re.compile(r"[ ._\-*/\\·•]")
+# Every pattern below is a single character class repeated (or a fixed string): no
+# nested or adjacent overlapping quantifiers, so matching is linear in the input. Runs of
+# spaced letters and leet words are recognised by scanning these runs by hand, never by
+# a pattern that could backtrack (issue 11: the old spaced-letters pattern was cubic).
+_RUNS = re.compile(r"[a-z0-9@$]+|[ ._\-*/\\]+|[^a-z0-9@$ ._\-*/\\]+")
+_LEET_RUN = re.compile(r"[a-z0-9@$!|+]+")
 _EURO_IN_WORD = re.compile(r"(?<=[a-z])€(?=[a-z0-9!@$])|(?<=[a-z0-9!@$])€(?=[a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_UNIT_SUFFIXES = frozenset(
+    "st nd rd th k m x h d s px pt mm cm kg gb mb tb hz ms".split()
+)  # fmt: skip
+# Single characters separated by one or two of these: "s e x", "c.o.c.a.i.n.e".
+_SEPARATOR_CHARS = frozenset(" ._-*/\\")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
+MIN_SPACED_LETTERS = 3
 
 
 def _fix_homoglyphs(word: str) -> str:
@@ -119,16 +127,56 @@ def _fix_homoglyphs(word: str) -> str:
     return word
 
 
-def _join_spaced(match: re.Match[str]) -> str:
-    joined = _SEPARATORS.sub("", match.group(0))
-    # "a b c" style runs of two-letter words are left alone by the regex; a run that is
-    # mostly digits is a number ("5 5 5 1 2"), which is fine to join as well.
-    return f" {joined} "
+def join_spaced_letters(text: str) -> str:
+    """Join runs of at least three single characters separated by one or two separators.
+
+    One pass over the maximal runs of word characters, separators and anything else:
+    a spaced run is single-character word runs alternating with short separator runs.
+    """
+    runs = [m.group(0) for m in _RUNS.finditer(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(runs):
+        letters = _spaced_run_length(runs, i)
+        if letters >= MIN_SPACED_LETTERS:
+            end = i + 2 * letters - 1
+            out.append(" " + "".join(runs[i:end:2]) + " ")
+            i = end
+        else:
+            out.append(runs[i])
+            i += 1
+    return "".join(out)
+
+
+def _spaced_run_length(runs: list[str], start: int) -> int:
+    """How many single characters, each followed by a short separator, start at `start`."""
+    count = 0
+    i = start
+    while i < len(runs) and _is_single_character(runs[i]):
+        count += 1
+        following = runs[i + 1] if i + 1 < len(runs) else ""
+        if not (1 <= len(following) <= 2 and following[0] in _SEPARATOR_CHARS):
+            break
+        i += 2
+    return count
+
+
+def _is_single_character(run: str) -> bool:
+    return len(run) == 1 and run in _WORD_CHARS
+
+
+def _is_ordinal_or_unit(word: str) -> bool:
+    """ "1st", "24h", "1080px": digits followed by a short suffix."""
+    suffix = word.lstrip("0123456789")
+    return suffix != word and suffix in _UNIT_SUFFIXES
 
 
 def _deleet(match: re.Match[str]) -> str:
+    """Undo leetspeak in a run that mixes letters with digits or symbols ("h4ck")."""
     word = match.group(0)
-    if word in _KEEP_ALNUM or _ORDINAL_OR_UNIT.match(word):
+    has_letter = any("a" <= ch <= "z" for ch in word)
+    has_leet = any(ch in _LEET_CHARS for ch in word)
+    if not (has_letter and has_leet) or word in _KEEP_ALNUM or _is_ordinal_or_unit(word):
         return word
     return word.translate(_LEET)
 
@@ -149,7 +197,6 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """The canonical form screening rules and the classifier read (steps 1-7)."""
-    text = fold(text)
-    text = _SPACED.sub(_join_spaced, text)
-    text = _LEET_WORD.sub(_deleet, text)
+    text = join_spaced_letters(fold(text))
+    text = _LEET_RUN.sub(_deleet, text)
     return _NON_WORD.sub(" ", text).strip()
