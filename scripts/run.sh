@@ -4,6 +4,8 @@ set -euo pipefail
 BIN=.venv/bin
 # The review clock's periodic sweep (auto-release, reminders) and the daily reconciliation.
 $BIN/directcontracts run_review_timers --schedule
+# Dispute deadlines (default outcomes) and dormant escrow: their own periodic sweep.
+$BIN/directcontracts run_dispute_timers --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "directcontracts.payments",
     "directcontracts.circumvention",
     "directcontracts.contracts",
+    "directcontracts.disputes",
     "directcontracts.trust",
     "directcontracts.helpcenter",
     "directcontracts.support",
@@ -312,6 +313,20 @@ RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
 MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)
 DELIVERABLE_MAX_FILES = env_int("DELIVERABLE_MAX_FILES", 10, minimum=1)
 DELIVERABLE_MAX_FILE_BYTES = env_int("DELIVERABLE_MAX_FILE_BYTES", 25 * 1024 * 1024, minimum=1024)
+
+# --- disputes ---------------------------------------------------------------------------
+# Deadlines of a dispute (days): the other party responds, the mediator proposes, the parties
+# answer the proposal, staff decide (a target: no default outcome for staff).
+DISPUTE_RESPONSE_DAYS = env_int("DISPUTE_RESPONSE_DAYS", 5, minimum=1)
+DISPUTE_PROPOSAL_DAYS = env_int("DISPUTE_PROPOSAL_DAYS", 2, minimum=1)
+DISPUTE_ANSWER_DAYS = env_int("DISPUTE_ANSWER_DAYS", 2, minimum=1)
+DISPUTE_DECISION_DAYS = env_int("DISPUTE_DECISION_DAYS", 2, minimum=1)
+DISPUTE_MAX_EVIDENCE_FILES = env_int("DISPUTE_MAX_EVIDENCE_FILES", 20, minimum=1)
+# Dormant escrow: no activity this many days after the contract's last milestone date.
+DORMANT_AFTER_DAYS = env_int("DORMANT_AFTER_DAYS", 90, minimum=14)
+DORMANT_FREELANCER_DAYS = env_int("DORMANT_FREELANCER_DAYS", 7, minimum=1)
+DORMANT_CLIENT_DAYS = env_int("DORMANT_CLIENT_DAYS", 14, minimum=1)
+
 # Multipart API uploads (deliverables) may carry every file of one submission.
 API_MAX_UPLOAD_BYTES = DELIVERABLE_MAX_FILES * DELIVERABLE_MAX_FILE_BYTES + 1_000_000
 # Uploads go to disk past this size instead of memory (deliverables can be large).

@@ -35,6 +35,7 @@ from directcontracts.contracts.freezes import (
     stop_review_clock_if_frozen,
     stops,
 )
+from directcontracts.contracts.hooks import refund_request_declined
 from directcontracts.contracts.models import (
     Contract,
     Milestone,
@@ -386,7 +387,9 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
 # --- Release ---------------------------------------------------------------------------
 
 
-def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: bool) -> None:
+def _release(
+    locked: Milestone, *, actor: User | None, amount: int, automatic: bool, actor_label: str = ""
+) -> None:
     contract = locked.contract
     funded = locked.escrow_minor
     fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
@@ -429,7 +432,7 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
         locked,
         MilestoneState.RELEASED,
         actor=actor,
-        actor_label="" if actor else "review period ended",
+        actor_label=actor_label or ("" if actor else "review period ended"),
         kind="milestone.auto_released" if automatic else "milestone.released",
         released_amount_minor=amount,
         released_at=now,
@@ -645,7 +648,12 @@ def refund_milestone(
 
 
 def _refund_locked(
-    locked: Milestone, *, actor: User | None, amount_minor: int | None, reason: str
+    locked: Milestone,
+    *,
+    actor: User | None,
+    amount_minor: int | None,
+    reason: str,
+    actor_label: str = "",
 ) -> int:
     """Refund escrow of a locked milestone (all of it when amount_minor is None); returns the amount.
 
@@ -675,7 +683,7 @@ def _refund_locked(
             refund_no=number,
         )
     )
-    actor_label = "" if actor else "refund request unanswered"
+    actor_label = actor_label or ("" if actor else "refund request unanswered")
     if amount == held:
         transition(
             locked,
@@ -816,6 +824,7 @@ def answer_refund_request(
                 or "The money stays in escrow. You can still approve, ask for changes, or contact support.",
                 to=[contract.client],
             )
+            refund_request_declined(RefundRequest.objects.get(pk=request.pk))
         request.refresh_from_db()
         return request
 

@@ -59,6 +59,7 @@ from directcontracts.contracts.selectors import countdown
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.ledger.composition import money_transaction
 
 _T = TypeVar("_T")
@@ -119,7 +120,9 @@ def _atomic(work: Callable[[], _T]) -> _T:
     return money_transaction(work)
 
 
-def _clean(value: str, *, field: str, limit: int, required: bool = True) -> str:
+def _clean(
+    value: str, *, field: str, limit: int, required: bool = True, multiline: bool = False
+) -> str:
     text = (value or "").strip()
     if required and not text:
         raise DomainError(ContractErrorCode.FREEZE_INVALID, f"Give the {field}.", field=field)
@@ -129,10 +132,11 @@ def _clean(value: str, *, field: str, limit: int, required: bool = True) -> str:
             f"The {field} can be at most {limit} characters.",
             field=field,
         )
-    if any(ch < " " and ch not in "\n\t" or ch == "\x7f" for ch in text):
+    char = find_control_character(text, multiline=multiline)
+    if char is not None:
         raise DomainError(
             ContractErrorCode.FREEZE_INVALID,
-            f"The {field} contains control characters.",
+            f"The {field}: {message_for(char, multiline=multiline)}",
             field=field,
         )
     return text
@@ -146,7 +150,7 @@ def _check_target(*, source: str, reference: str, reason: str, url: str) -> tupl
             field="source",
         )
     reference = _clean(reference, field="reference", limit=MAX_REFERENCE)
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
     url = _clean(url, field="url", limit=MAX_URL, required=False)
     if url and (not url.startswith("/") or url.startswith("//")):
         raise DomainError(
@@ -453,7 +457,7 @@ def lift_freeze(
 ) -> EscrowFreeze:
     """Lift a freeze or hold (the row stays, with who lifted it and why). Review clocks it
     stopped resume once no other freeze covers their milestone."""
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
 
     def work() -> EscrowFreeze:
         contract = Contract.objects.select_related("freelancer", "client").get(
@@ -601,7 +605,7 @@ def _active_hold(freelancer: User, currency: str, source: str, reference: str) -
 
 
 def lift_payout_hold(*, hold: PayoutHold, by: User | None = None, reason: str) -> PayoutHold:
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
 
     def work() -> PayoutHold:
         claimed = PayoutHold.objects.filter(pk=hold.pk, lifted_at__isnull=True).update(

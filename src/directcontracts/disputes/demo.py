@@ -1,0 +1,2 @@
+def load_disputes(log):  # replaced below in this change
+    return None
