@@ -168,7 +168,7 @@ def _schedule(dispute: Dispute) -> None:
         transaction.on_commit(partial(schedule_deadline, dispute.deadline_at))
 
 
-def _default_note(dispute: Dispute, role: str) -> str:
+def default_note(dispute: Dispute, role: str) -> str:
     """What losing by default means for `role`, in words."""
     amount = display(dispute.amount_minor, dispute.currency)
     if role == dispute.respondent_role:
@@ -316,7 +316,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         title=f"{by.display_name} opened a dispute about “{milestone.title}”",
         body=f"The {display(dispute.amount_minor, dispute.currency)} in escrow is frozen until the "
         f"dispute ends. Give your side by {dispute.deadline_at:%d %B %Y %H:%M} UTC. "
-        + _default_note(dispute, dispute.respondent_role),
+        + default_note(dispute, dispute.respondent_role),
         to=[respondent],
         key=f"dispute:{dispute.pk}:opened",
     )
@@ -634,7 +634,7 @@ def propose(
                 title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
                 body=f"{describe_shares(locked, to_freelancer_minor, to_client_minor)}. {text}\n\n"
                 f"Accept or reject it by {locked.deadline_at:%d %B %Y %H:%M} UTC. "
-                + _default_note(locked, role),
+                + default_note(locked, role),
                 to=[person],
                 key=f"dispute:{locked.pk}:proposal:{proposal.pk}:{role}",
             )
@@ -712,7 +712,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
             kind="dispute.proposal_accepted",
             title=f"{by.display_name} accepted the proposal on “{locked.milestone.title}”",
             body="Accept it too to settle the dispute now, or reject it and a Trust & Safety "
-            f"member decides. {_default_note(locked, other)}",
+            f"member decides. {default_note(locked, other)}",
             to=[contract.client if other == Party.CLIENT else contract.freelancer],
             key=f"dispute:{locked.pk}:accepted:{role}",
         )

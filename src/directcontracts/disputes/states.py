@@ -77,11 +77,13 @@ def record(
         data=data or {},
     )
     if not internal:
+        # Parties see "Trust & Safety" on their timeline, not which staff member acted.
+        staff = actor is not None and actor.is_staff
         record_event(
             contract=dispute.contract,
             milestone=dispute.milestone,
-            actor=actor,
-            actor_label=actor_label,
+            actor=None if staff else actor,
+            actor_label=actor_label or ("Trust & Safety" if staff else ""),
             kind=kind,
             message=message[:5000],
             data={"dispute_id": dispute.pk, "state": dispute.state, **(data or {})},
