@@ -368,6 +368,22 @@ def test_both_accepting_a_split_executes_it_as_one_linked_movement(
     assert dispute.freeze is not None
     dispute.freeze.refresh_from_db()
     assert dispute.freeze.lifted_at is not None
+    assert not milestone.events.filter(kind="milestone.review_clock_resumed").exists()
+
+
+def test_a_split_reconciles_with_the_gateway(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from directcontracts.ledger.models import FinanceAlert
+    from directcontracts.payments.reconciliation import reconcile
+
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    services.answer_proposal(dispute=dispute, by=client, accept=True)
+    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    reconcile(day=frozen_clock.now().date())
+    assert not FinanceAlert.objects.exists()
 
 
 def test_the_freelancers_share_waits_for_the_security_hold(

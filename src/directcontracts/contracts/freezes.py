@@ -199,16 +199,16 @@ def describe_hold(hold: PayoutHold) -> str:
 # --- Guards (inside the money transaction, after the milestone row lock) --------------------
 
 
-def blocking_freeze(milestone: Milestone, movement: Movement) -> EscrowFreeze | None:
+def blocking_freeze(
+    milestone: Milestone, movement: Movement, *, ignoring: EscrowFreeze | None = None
+) -> EscrowFreeze | None:
     """The active freeze that stops `movement` on this milestone, if any (escrow freezes
-    before holds, oldest first)."""
-    return (
-        EscrowFreeze.objects.covering(milestone)
-        .filter(kind__in=STOPPED_BY[movement])
-        .select_related("milestone")
-        .order_by("kind", "created_at", "id")
-        .first()
-    )
+    before holds, oldest first). `ignoring` is the caller's own freeze: a dispute's
+    decision moves the money its freeze protects, and only that."""
+    freezes = EscrowFreeze.objects.covering(milestone).filter(kind__in=STOPPED_BY[movement])
+    if ignoring is not None:
+        freezes = freezes.exclude(pk=ignoring.pk)
+    return freezes.select_related("milestone").order_by("kind", "created_at", "id").first()
 
 
 def stops(milestone: Milestone, movement: Movement) -> bool:
@@ -216,9 +216,11 @@ def stops(milestone: Milestone, movement: Movement) -> bool:
     return blocking_freeze(milestone, movement) is not None
 
 
-def require_movement_allowed(milestone: Milestone, movement: Movement) -> None:
+def require_movement_allowed(
+    milestone: Milestone, movement: Movement, *, ignoring: EscrowFreeze | None = None
+) -> None:
     """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`."""
-    freeze = blocking_freeze(milestone, movement)
+    freeze = blocking_freeze(milestone, movement, ignoring=ignoring)
     if freeze is None:
         return
     code = (

@@ -26,6 +26,7 @@ from django.conf import settings
 from directcontracts.accounts.models import User
 from directcontracts.contracts import escrow
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.freezes import Movement, require_movement_allowed
 from directcontracts.contracts.models import Milestone, MilestoneState, Release
 from directcontracts.contracts.money import display, fee_of
@@ -105,11 +106,15 @@ def settle_by_decision(
     reason: str,
     actor: User | None = None,
     actor_label: str = "",
+    own_freeze: EscrowFreeze | None = None,
 ) -> Settlement:
     """Empty the milestone's escrow as decided: one linked movement, the milestone released
     (the freelancer got something) or refunded (nothing), one timeline event.
 
-    `decision_id` names the movement (the chart's `dispute:<id>` transfers).
+    `decision_id` names the movement (the chart's `dispute:<id>` transfers). `own_freeze`
+    is the deciding app's freeze on this escrow, which the guards pass over (the caller
+    lifts it afterwards, so the review clock does not resume on a settled milestone); any
+    other freeze still stops the decision.
     """
     locked = lock_milestone(milestone.pk)
     contract = locked.contract
@@ -128,9 +133,9 @@ def settle_by_decision(
             escrow_minor=held,
         )
     if to_freelancer_minor:
-        require_movement_allowed(locked, Movement.RELEASE)
+        require_movement_allowed(locked, Movement.RELEASE, ignoring=own_freeze)
     if to_client_minor:
-        require_movement_allowed(locked, Movement.REFUND)
+        require_movement_allowed(locked, Movement.REFUND, ignoring=own_freeze)
     fee = fee_of(to_freelancer_minor, settings.FREELANCER_FEE_BPS)
     apply_linked(
         chart.dispute_split(

@@ -61,6 +61,8 @@ class StatementForm(TextGuardMixin, forms.Form):
 
 
 class OpenDisputeForm(StatementForm):
+    field_order = ["body", "claim", "evidence_files", "deliverable_files", "messages"]
+
     claim = AmountField(
         required=False,
         label="What you ask for",

@@ -524,6 +524,22 @@ def close(
 ) -> None:
     """End the dispute (withdrawn or resolved) and lift its freeze, inside the caller's
     money transaction (after the milestone lock)."""
+    _claim_end(
+        dispute, target, actor=actor, kind=kind, message=message, actor_label=actor_label, **fields
+    )
+    lift_own_freeze(dispute, actor=actor)
+
+
+def _claim_end(
+    dispute: Dispute,
+    target: str,
+    *,
+    actor: User | None,
+    kind: str,
+    message: str,
+    actor_label: str = "",
+    **fields: Any,
+) -> None:
     now = clock.now()
     transition(
         dispute,
@@ -537,6 +553,9 @@ def close(
         closed_at=now,
         **fields,
     )
+
+
+def lift_own_freeze(dispute: Dispute, *, actor: User | None) -> None:
     if dispute.freeze is not None and dispute.freeze.lifted_at is None:
         freezes.lift_freeze(
             freeze=dispute.freeze,
@@ -696,7 +715,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
                 to_freelancer_minor=proposal.to_freelancer_minor,
                 to_client_minor=proposal.to_client_minor,
                 resolution=Resolution.AGREEMENT,
-                reason=f"Both parties accepted the mediator's proposal. {proposal.reason}",
+                reason=proposal.reason,
                 actor=by,
             )
             return locked
@@ -818,10 +837,11 @@ def execute(
     decided_by: User | None = None,
 ) -> None:
     """Resolve and move the money, inside the caller's money transaction (milestone locked):
-    1. claim the dispute (compare-and-set), 2. lift its own freeze, 3. one linked movement
-    through contracts (the fee only on the freelancer's share), 4. tell both parties."""
+    1. claim the dispute (compare-and-set), 2. one linked movement through contracts (the
+    fee only on the freelancer's share; the guards pass over this dispute's own freeze but
+    not another), 3. lift its freeze, 4. tell both parties."""
     target = resolved_state(to_freelancer_minor, to_client_minor)
-    close(
+    _claim_end(
         dispute,
         target,
         actor=actor,
@@ -842,7 +862,9 @@ def execute(
         reason=f"Dispute #{dispute.pk}: {reason}"[:MAX_REASON],
         actor=actor,
         actor_label=actor_label or "dispute decision",
+        own_freeze=dispute.freeze,
     )
+    lift_own_freeze(dispute, actor=actor)
     Dispute.objects.filter(pk=dispute.pk).update(fee_minor=done.fee_minor)
     dispute.fee_minor = done.fee_minor
     contract = dispute.contract
