@@ -3,21 +3,34 @@
 # No `from __future__ import annotations` here: @paginate's wrapper makes ninja resolve the
 # parameter annotations in its own module, so they must be objects, not strings.
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
-from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
+from directcontracts.contracts.models import (
+    Contract,
+    ContractEvent,
+    ContractState,
+    Message,
+    Milestone,
+)
 from directcontracts.contracts.money import quote
+from directcontracts.core.pagination import Mapped
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 
 router = Router(tags=["contracts"])
+
+# The document lists the supported currencies; any other is refused `unsupported_currency`.
+CURRENCY_ENUM: dict[str, Any] = {"enum": list(settings.SUPPORTED_CURRENCIES)}
+Currency = Annotated[SingleLineStr, Field(json_schema_extra=CURRENCY_ENUM)]
 
 
 class MilestoneIn(Schema):
@@ -39,7 +52,9 @@ class ContractIn(Schema):
         min_length=1, max_length=10_000, examples=["Design and build a five-page website."]
     )
     category_slug: SingleLineStr = Field(min_length=1, max_length=100, examples=["web-development"])
-    currency: SingleLineStr = Field(min_length=3, max_length=3, examples=["USD"])
+    currency: SingleLineStr = Field(
+        min_length=3, max_length=3, examples=["USD"], json_schema_extra=CURRENCY_ENUM
+    )
     review_period_days: int | None = Field(default=None, ge=1, le=60, examples=[14])
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
@@ -124,8 +139,12 @@ class InvitationOut(Schema):
     email_verified: bool
 
 
-def contract_out(contract: Contract, user: Any) -> ContractOut:
-    q = selectors.contract_quote(contract)
+def contract_out(
+    contract: Contract, user: Any, milestones: list[Milestone] | None = None
+) -> ContractOut:
+    if milestones is None:
+        milestones = list(selectors.milestones_of(contract))
+    q = quote(sum(m.amount_minor for m in milestones), contract.currency)
     return ContractOut(
         id=contract.pk,
         state=contract.state,
@@ -140,7 +159,7 @@ def contract_out(contract: Contract, user: Any) -> ContractOut:
         client_id=contract.client_id,
         role=contract.role_of(user),
         created_at=contract.created_at,
-        milestones=[MilestoneOut.from_orm(m) for m in selectors.milestones_of(contract)],
+        milestones=[MilestoneOut.from_orm(m) for m in milestones],
         quote={**q.__dict__, "formatted": q.formatted()},
     )
 
@@ -152,17 +171,18 @@ def _inputs(payload: ContractIn) -> dict[str, Any]:
 
 
 @router.get("/contracts", response=list[ContractOut], summary="My contracts")
-@paginate(LimitOffsetPagination)
+@paginate
 def list_contracts(
     request: HttpRequest,
     state: SingleLineStr = "",
     q: SingleLineStr = Query("", max_length=100),  # noqa: B008
-) -> list[ContractOut]:
+) -> Mapped:
+    user = api_user(request)
     state = state if state in ContractState.values else ""
-    return [
-        contract_out(c, api_user(request))
-        for c in selectors.contracts_of(api_user(request), state=state, search=q)
-    ]
+    found = selectors.contracts_of(user, state=state, search=q).prefetch_related(
+        Prefetch("milestones", queryset=Milestone.objects.order_by("position", "id"))
+    )
+    return Mapped(found, lambda c: contract_out(c, user, list(c.milestones.all())))
 
 
 @router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
@@ -179,7 +199,7 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 def get_quote(
     request: HttpRequest,
     amount_minor: int = Query(..., gt=0, le=10**15),
-    currency: SingleLineStr = Query(..., min_length=3, max_length=3),  # noqa: B008
+    currency: Currency = Query(..., min_length=3, max_length=3),  # noqa: B008
 ) -> QuoteOut:
     services.check_currency(currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
@@ -202,8 +222,10 @@ def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn)
 @router.get(
     "/contracts/{contract_id}/events", response=list[EventOut], summary="The activity timeline"
 )
-def list_events(request: HttpRequest, contract_id: int) -> list[ContractEvent]:
-    return list(selectors.timeline_of(get_contract_for_user(api_user(request), contract_id)))
+@paginate
+def list_events(request: HttpRequest, contract_id: int) -> QuerySet[ContractEvent]:
+    """Oldest first, like a statement; page with `limit` and `offset`."""
+    return selectors.timeline_of(get_contract_for_user(api_user(request), contract_id))
 
 
 def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:
@@ -337,12 +359,12 @@ class MessageOut(Schema):
 @router.get(
     "/contracts/{contract_id}/messages", response=list[MessageOut], summary="The message thread"
 )
-@paginate(LimitOffsetPagination)
-def list_messages(request: HttpRequest, contract_id: int) -> list[Message]:
+@paginate
+def list_messages(request: HttpRequest, contract_id: int) -> QuerySet[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     messaging.mark_read(contract=contract, user=user)
-    return list(selectors.messages_of(contract))
+    return selectors.messages_of(contract)
 
 
 @router.post(
@@ -367,8 +389,8 @@ router.add_router("", "directcontracts.contracts.api_money.router")
 def post_message_with_files(
     request: HttpRequest,
     contract_id: int,
-    body: Form[MultiLineStr],
-    files: File[list[UploadedFile]] | None = None,
+    body: Annotated[MultiLineStr, Form(min_length=1, max_length=10_000)],
+    files: Annotated[list[UploadedFile] | None, File()] = None,
 ) -> Status[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)

@@ -12,6 +12,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
+from django.conf import settings
 from django.db.models import Sum
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -132,7 +133,10 @@ class ChangesIn(Schema):
 
 class ExtendIn(Schema):
     days: int = Field(
-        ge=1, le=60, description="At most REVIEW_EXTENSION_MAX_DAYS (7).", examples=[7]
+        ge=1,
+        le=settings.REVIEW_EXTENSION_MAX_DAYS,
+        description=f"At most REVIEW_EXTENSION_MAX_DAYS ({settings.REVIEW_EXTENSION_MAX_DAYS}).",
+        examples=[7],
     )
 
 
@@ -284,7 +288,12 @@ class PayoutMethodIn(Schema):
         examples=["000123456789"],
     )
     holder_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Fiona Freelancer"])
-    currency: SingleLineStr = Field(min_length=3, max_length=3, examples=["USD"])
+    currency: SingleLineStr = Field(
+        min_length=3,
+        max_length=3,
+        examples=["USD"],
+        json_schema_extra={"enum": list(settings.SUPPORTED_CURRENCIES)},
+    )
 
 
 class PayoutMethodOut(Schema):

@@ -363,6 +363,10 @@ def file_preview(request: HttpRequest, file_id: int) -> HttpResponseBase:
         record = deliverables.open_preview(user=_user(request), file_id=file_id)
     except NotFound as exc:
         raise Http404(exc.message) from None
+    except DomainError as error:  # still being prepared
+        return HttpResponse(
+            error.message, status=error.status, content_type="text/plain; charset=utf-8"
+        )
     return _serve(record, "preview", as_attachment=False)
 
 

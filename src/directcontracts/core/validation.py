@@ -25,7 +25,7 @@ from django import forms
 from django.core import validators as django_validators
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
-from pydantic import AfterValidator, BaseModel
+from pydantic import AfterValidator, BaseModel, Field
 from pydantic_core import PydanticCustomError
 
 CONTROL_CHARACTERS = "control_characters"
@@ -130,11 +130,17 @@ def _pydantic_check(multiline: bool) -> Any:
 
 _SINGLE_LINE_CHECK = _pydantic_check(multiline=False)
 _MULTI_LINE_CHECK = _pydantic_check(multiline=True)
+# The same rule in the OpenAPI document (a JSON Schema pattern; the check above enforces it,
+# with its own `control_characters` code), so a generated client knows what is refused.
+_SINGLE_LINE_SCHEMA = Field(json_schema_extra={"pattern": r"^[^\u0000-\u001F\u007F-\u009F]*$"})
+_MULTI_LINE_SCHEMA = Field(
+    json_schema_extra={"pattern": r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"}
+)
 
-SingleLineStr = Annotated[str, _SINGLE_LINE_CHECK]
+SingleLineStr = Annotated[str, _SINGLE_LINE_CHECK, _SINGLE_LINE_SCHEMA]
 """A name, title, code or search term: no control characters at all."""
 
-MultiLineStr = Annotated[str, _MULTI_LINE_CHECK]
+MultiLineStr = Annotated[str, _MULTI_LINE_CHECK, _MULTI_LINE_SCHEMA]
 """A description or message: tab, newline and carriage return allowed, other controls not."""
 
 
