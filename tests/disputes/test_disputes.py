@@ -619,3 +619,15 @@ def test_the_partial_approval_remainder_can_be_decided(
     assert milestone.refunded_amount_minor == 30_000
     assert milestone.released_amount_minor == 20_000
     assert _escrow(contract) == 0
+
+
+def test_a_split_milestone_has_a_receipt(freelancer, monkeypatch, frozen_clock, trust_safety_staff):
+    from directcontracts.contracts.statements import build_receipt
+
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    services.answer_proposal(dispute=dispute, by=client, accept=True)
+    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    milestone.refresh_from_db()
+    assert build_receipt(milestone).startswith(b"%PDF-")

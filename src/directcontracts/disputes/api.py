@@ -395,13 +395,13 @@ def add_evidence_files(
     request: HttpRequest,
     dispute_id: int,
     body: Annotated[MultiLineStr, Form(min_length=1, max_length=5000)],
-    files: Annotated[list[UploadedFile], File()],
+    files: Annotated[list[UploadedFile] | None, File()] = None,
 ) -> Status[DisputeDetailOut]:
     services.add_statement(
         dispute=_dispute(request, dispute_id),
         by=api_user(request),
         body=body,
-        evidence=services.EvidenceInput(files=incoming_from_uploads(list(files))),
+        evidence=services.EvidenceInput(files=incoming_from_uploads(list(files or []))),
     )
     return Status(201, _fresh(request, dispute_id))
 

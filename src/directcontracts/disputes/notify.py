@@ -18,7 +18,6 @@ EVENT_TYPES = {
     "dispute.in_mediation": "Both parties gave their side; a mediator proposes next.",
     "dispute.proposal_made": "The mediator proposed an outcome; each party accepts or rejects.",
     "dispute.proposal_accepted": "A party accepted the mediator's proposal.",
-    "dispute.proposal_rejected": "A party rejected the proposal; Trust & Safety decide.",
     "dispute.awaiting_decision": "A Trust & Safety member decides the dispute.",
     "dispute.resolved": "A dispute was resolved and its escrow released, refunded or split.",
     "dispute.withdrawn": "A dispute was withdrawn; the escrow is unfrozen.",
