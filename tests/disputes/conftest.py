@@ -3,6 +3,7 @@ import pytest
 from directcontracts.ledger.services import clear_shard_cache
 from directcontracts.ledger.verify import verify_ledger
 from tests.accounts.factories import StaffFactory
+from tests.contracts.test_api_money import api  # noqa: F401 - the shared API-call fixture
 
 
 @pytest.fixture(autouse=True)

@@ -41,3 +41,11 @@ def with_proposal(freelancer, monkeypatch, frozen_clock, staff, to_freelancer=30
     )
     dispute.refresh_from_db()
     return contract, client, milestone, dispute
+
+
+def accepted_by_both(dispute, client, freelancer):
+    """Both parties accept the proposal: the second acceptance executes it."""
+    services.answer_proposal(dispute=dispute, by=client, accept=True)
+    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    dispute.refresh_from_db()
+    return dispute

@@ -5,32 +5,12 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from directcontracts.accounts.services import create_api_token
 from directcontracts.disputes.models import Dispute, DisputeState
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from tests.disputes.factories import STATEMENT, in_mediation, opened_by_client, submitted_milestone
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def api(client):
-    def call(user, method, path, data=None, key=None, files=None):
-        headers = {}
-        if user is not None:
-            _, secret = create_api_token(user=user, name="test")
-            headers["Authorization"] = f"Bearer {secret}"
-        if key is not None:
-            headers["Idempotency-Key"] = key
-        if files is not None:
-            return client.post(f"/api/v1{path}", {**(data or {}), **files}, headers=headers)
-        kwargs = {"content_type": "application/json", "headers": headers}
-        if data is not None:
-            kwargs["data"] = data
-        return getattr(client, method)(f"/api/v1{path}", **kwargs)
-
-    return call
 
 
 def _error(response) -> dict:

@@ -25,6 +25,7 @@ from directcontracts.payments.models import SandboxBalanceTransaction
 from tests.contracts.factories import active_contract, funded_milestone
 from tests.disputes.factories import (
     STATEMENT,
+    accepted_by_both,
     in_mediation,
     opened_by_client,
     submitted_milestone,
@@ -346,8 +347,7 @@ def test_both_accepting_a_split_executes_it_as_one_linked_movement(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
     fees_before = _fees()
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     dispute.refresh_from_db()
     milestone.refresh_from_db()
     assert dispute.state == DisputeState.RESOLVED_SPLIT
@@ -380,8 +380,7 @@ def test_a_split_reconciles_with_the_gateway(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     reconcile(day=frozen_clock.now().date())
     assert not FinanceAlert.objects.exists()
 
@@ -394,8 +393,7 @@ def test_the_freelancers_share_waits_for_the_security_hold(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     assert paying.withdrawable(freelancer, "USD") == 0
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
     assert paying.withdrawable(freelancer, "USD") == 28_500
@@ -407,8 +405,7 @@ def test_a_resolution_is_told_to_both_and_on_the_timeline(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     for person in (client, freelancer):
         assert Notice.objects.filter(recipient=person, kind="dispute.resolved").exists()
     kinds = list(contract.events.values_list("kind", flat=True))
@@ -570,8 +567,7 @@ def test_a_resolved_dispute_cannot_be_withdrawn(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     error = _refused(services.withdraw_dispute, dispute=dispute, by=client)
     assert error.code == "invalid_transition"
 
@@ -613,8 +609,7 @@ def test_the_partial_approval_remainder_can_be_decided(
         to_client_minor=20_000,
         reason="Half of what is left each.",
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     milestone.refresh_from_db()
     assert milestone.refunded_amount_minor == 30_000
     assert milestone.released_amount_minor == 20_000
@@ -627,7 +622,6 @@ def test_a_split_milestone_has_a_receipt(freelancer, monkeypatch, frozen_clock, 
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=True)
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
+    accepted_by_both(dispute, client, freelancer)
     milestone.refresh_from_db()
     assert build_receipt(milestone).startswith(b"%PDF-")

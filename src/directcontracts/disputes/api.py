@@ -516,13 +516,7 @@ def mediate(request: HttpRequest, dispute_id: int) -> DisputeDetailOut:
     summary="Propose release, refund or a split (the mediator)",
 )
 def propose(request: HttpRequest, dispute_id: int, payload: SharesIn) -> Status[DisputeDetailOut]:
-    services.propose(
-        dispute=_dispute(request, dispute_id),
-        by=api_user(request),
-        to_freelancer_minor=payload.to_freelancer_minor,
-        to_client_minor=payload.to_client_minor,
-        reason=payload.reason,
-    )
+    services.propose(dispute=_dispute(request, dispute_id), by=api_user(request), **payload.dict())
     return Status(201, _fresh(request, dispute_id))
 
 
@@ -534,13 +528,7 @@ def propose(request: HttpRequest, dispute_id: int, payload: SharesIn) -> Status[
 )
 @idempotent
 def decide(request: HttpRequest, dispute_id: int, payload: SharesIn) -> DisputeDetailOut:
-    services.decide(
-        dispute=_dispute(request, dispute_id),
-        by=api_user(request),
-        to_freelancer_minor=payload.to_freelancer_minor,
-        to_client_minor=payload.to_client_minor,
-        reason=payload.reason,
-    )
+    services.decide(dispute=_dispute(request, dispute_id), by=api_user(request), **payload.dict())
     return _fresh(request, dispute_id)
 
 

@@ -407,12 +407,14 @@ def _shares_from(dispute: Dispute, data: Any) -> tuple[int, int]:
     )
 
 
-@login_required
-@require_POST
-def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
+def _shares_step(
+    request: HttpRequest, dispute_id: int, step: Callable[..., Any], done: str
+) -> HttpResponse:
+    """A proposal or a decision: the shares typed in the currency's major units."""
+
     def act(dispute: Dispute, data: Any) -> None:
         to_freelancer, to_client = _shares_from(dispute, data)
-        services.propose(
+        step(
             dispute=dispute,
             by=_user(request),
             to_freelancer_minor=to_freelancer,
@@ -420,23 +422,21 @@ def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
             reason=data["reason"],
         )
 
-    return _act(request, dispute_id, SharesForm, act, "Your proposal was sent to both parties.")
+    return _act(request, dispute_id, SharesForm, act, done)
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    return _shares_step(
+        request, dispute_id, services.propose, "Your proposal was sent to both parties."
+    )
 
 
 @login_required
 @require_POST
 def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
-        to_freelancer, to_client = _shares_from(dispute, data)
-        services.decide(
-            dispute=dispute,
-            by=_user(request),
-            to_freelancer_minor=to_freelancer,
-            to_client_minor=to_client,
-            reason=data["reason"],
-        )
-
-    return _act(request, dispute_id, SharesForm, act, "The decision was executed.")
+    return _shares_step(request, dispute_id, services.decide, "The decision was executed.")
 
 
 @login_required
