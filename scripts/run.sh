@@ -11,6 +11,8 @@ PORT="${PORT:-8000}"
 export BASE_URL="${BASE_URL:-http://127.0.0.1:$PORT}"
 # The review clock's periodic sweep (auto-release, reminders) and the daily reconciliation.
 $BIN/directcontracts run_review_timers --schedule
+# Dispute deadlines (default outcomes) and dormant escrow: their own periodic sweep.
+$BIN/directcontracts run_dispute_timers --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

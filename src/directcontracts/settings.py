@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "directcontracts.payments",
     "directcontracts.circumvention",
     "directcontracts.contracts",
+    "directcontracts.disputes",
     "directcontracts.trust",
     "directcontracts.helpcenter",
     "directcontracts.support",
@@ -347,6 +348,19 @@ PREVIEW_TIMEOUT_SECONDS = env_int("PREVIEW_TIMEOUT_SECONDS", 30, minimum=1)
 API_MAX_UPLOAD_BYTES = DELIVERABLE_MAX_FILES * DELIVERABLE_MAX_FILE_BYTES + 1_000_000
 # Uploads go to disk past this size instead of memory (deliverables can be large).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# --- disputes ---------------------------------------------------------------------------
+# Deadlines of a dispute (days): the other party responds, the mediator proposes, the parties
+# answer the proposal, staff decide (a target: no default outcome for staff).
+DISPUTE_RESPONSE_DAYS = env_int("DISPUTE_RESPONSE_DAYS", 5, minimum=1)
+DISPUTE_PROPOSAL_DAYS = env_int("DISPUTE_PROPOSAL_DAYS", 2, minimum=1)
+DISPUTE_ANSWER_DAYS = env_int("DISPUTE_ANSWER_DAYS", 2, minimum=1)
+DISPUTE_DECISION_DAYS = env_int("DISPUTE_DECISION_DAYS", 2, minimum=1)
+DISPUTE_MAX_EVIDENCE_FILES = env_int("DISPUTE_MAX_EVIDENCE_FILES", 20, minimum=1)
+# Dormant escrow: no activity this many days after the contract's last milestone date.
+DORMANT_AFTER_DAYS = env_int("DORMANT_AFTER_DAYS", 90, minimum=14)
+DORMANT_FREELANCER_DAYS = env_int("DORMANT_FREELANCER_DAYS", 7, minimum=1)
+DORMANT_CLIENT_DAYS = env_int("DORMANT_CLIENT_DAYS", 14, minimum=1)
 
 # --- helpcenter and support -------------------------------------------------------------
 # Helpful votes per hour: per address for visitors (known by a cookie), per signed-in person.

@@ -52,3 +52,4 @@ class ContractErrorCode(StrEnum):
     PAYOUTS_ON_HOLD = "payouts_on_hold"
     FREEZE_INVALID = "freeze_invalid"
     FREEZE_LIFTED = "freeze_already_lifted"
+    SPLIT_MISMATCH = "split_does_not_match_escrow"

@@ -36,6 +36,7 @@ from directcontracts.contracts.freezes import (
     stop_review_clock_if_frozen,
     stops,
 )
+from directcontracts.contracts.hooks import refund_request_declined
 from directcontracts.contracts.models import (
     Contract,
     Milestone,
@@ -427,13 +428,16 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
 # --- Release ---------------------------------------------------------------------------
 
 
-def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: bool) -> None:
+def _release(
+    locked: Milestone, *, actor: User | None, amount: int, automatic: bool, actor_label: str = ""
+) -> None:
     """Release `amount` of what escrow holds for a locked milestone: the amount less the
     fee to the freelancer (after the security hold), the fee to the platform.
 
     All of it releases the milestone (its files unlock for the client). Less keeps the
     rest in escrow and asks the freelancer to agree to refund it (`_hold_the_rest`):
     releasing never sends money back to the client on the client's word alone.
+    `actor_label` names who released without a person (a dispute timer, dormant escrow).
     """
     contract = locked.contract
     held = locked.escrow_minor
@@ -480,7 +484,7 @@ def _release(locked: Milestone, *, actor: User | None, amount: int, automatic: b
             locked,
             MilestoneState.RELEASED,
             actor=actor,
-            actor_label="" if actor else "review period ended",
+            actor_label=actor_label or ("" if actor else "review period ended"),
             kind="milestone.auto_released" if automatic else "milestone.released",
             data=data,
             **fields,
@@ -761,7 +765,12 @@ def refund_milestone(
 
 
 def _refund_locked(
-    locked: Milestone, *, actor: User | None, amount_minor: int | None, reason: str
+    locked: Milestone,
+    *,
+    actor: User | None,
+    amount_minor: int | None,
+    reason: str,
+    actor_label: str = "",
 ) -> int:
     """Refund escrow of a locked milestone (all of it when amount_minor is None); returns the amount.
 
@@ -791,7 +800,7 @@ def _refund_locked(
             refund_no=number,
         )
     )
-    actor_label = "" if actor else "refund request unanswered"
+    actor_label = actor_label or ("" if actor else "refund request unanswered")
     if amount == held:
         _close_refund_requests(locked, why="The money in escrow was refunded.")
         # After a partial release the work was accepted: refunding the rest (the
@@ -954,6 +963,7 @@ def answer_refund_request(
                 or "The money stays in escrow. You can still approve, ask for changes, or contact support.",
                 to=[contract.client],
             )
+            refund_request_declined(RefundRequest.objects.get(pk=request.pk))
         request.refresh_from_db()
         return request
 

@@ -59,7 +59,9 @@ from directcontracts.contracts.selectors import countdown
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.ledger.composition import money_transaction
+from directcontracts.payments import payouts
 
 _T = TypeVar("_T")
 
@@ -119,7 +121,9 @@ def _atomic(work: Callable[[], _T]) -> _T:
     return money_transaction(work)
 
 
-def _clean(value: str, *, field: str, limit: int, required: bool = True) -> str:
+def _clean(
+    value: str, *, field: str, limit: int, required: bool = True, multiline: bool = False
+) -> str:
     text = (value or "").strip()
     if required and not text:
         raise DomainError(ContractErrorCode.FREEZE_INVALID, f"Give the {field}.", field=field)
@@ -129,10 +133,11 @@ def _clean(value: str, *, field: str, limit: int, required: bool = True) -> str:
             f"The {field} can be at most {limit} characters.",
             field=field,
         )
-    if any(ch < " " and ch not in "\n\t" or ch == "\x7f" for ch in text):
+    char = find_control_character(text, multiline=multiline)
+    if char is not None:
         raise DomainError(
             ContractErrorCode.FREEZE_INVALID,
-            f"The {field} contains control characters.",
+            f"The {field}: {message_for(char, multiline=multiline)}",
             field=field,
         )
     return text
@@ -146,7 +151,7 @@ def _check_target(*, source: str, reference: str, reason: str, url: str) -> tupl
             field="source",
         )
     reference = _clean(reference, field="reference", limit=MAX_REFERENCE)
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
     url = _clean(url, field="url", limit=MAX_URL, required=False)
     if url and (not url.startswith("/") or url.startswith("//")):
         raise DomainError(
@@ -195,16 +200,16 @@ def describe_hold(hold: PayoutHold) -> str:
 # --- Guards (inside the money transaction, after the milestone row lock) --------------------
 
 
-def blocking_freeze(milestone: Milestone, movement: Movement) -> EscrowFreeze | None:
+def blocking_freeze(
+    milestone: Milestone, movement: Movement, *, ignoring: EscrowFreeze | None = None
+) -> EscrowFreeze | None:
     """The active freeze that stops `movement` on this milestone, if any (escrow freezes
-    before holds, oldest first)."""
-    return (
-        EscrowFreeze.objects.covering(milestone)
-        .filter(kind__in=STOPPED_BY[movement])
-        .select_related("milestone")
-        .order_by("kind", "created_at", "id")
-        .first()
-    )
+    before holds, oldest first). `ignoring` is the caller's own freeze: a dispute's
+    decision moves the money its freeze protects, and only that."""
+    freezes = EscrowFreeze.objects.covering(milestone).filter(kind__in=STOPPED_BY[movement])
+    if ignoring is not None:
+        freezes = freezes.exclude(pk=ignoring.pk)
+    return freezes.select_related("milestone").order_by("kind", "created_at", "id").first()
 
 
 def stops(milestone: Milestone, movement: Movement) -> bool:
@@ -212,9 +217,11 @@ def stops(milestone: Milestone, movement: Movement) -> bool:
     return blocking_freeze(milestone, movement) is not None
 
 
-def require_movement_allowed(milestone: Milestone, movement: Movement) -> None:
+def require_movement_allowed(
+    milestone: Milestone, movement: Movement, *, ignoring: EscrowFreeze | None = None
+) -> None:
     """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`."""
-    freeze = blocking_freeze(milestone, movement)
+    freeze = blocking_freeze(milestone, movement, ignoring=ignoring)
     if freeze is None:
         return
     code = (
@@ -453,7 +460,7 @@ def lift_freeze(
 ) -> EscrowFreeze:
     """Lift a freeze or hold (the row stays, with who lifted it and why). Review clocks it
     stopped resume once no other freeze covers their milestone."""
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
 
     def work() -> EscrowFreeze:
         contract = Contract.objects.select_related("freelancer", "client").get(
@@ -564,6 +571,9 @@ def hold_payouts(
         )
 
     def work() -> PayoutHold:
+        # Under the payout lock (paying.withdraw takes it too): a payout under way either
+        # commits before the hold or sees it, never debits what the hold now keeps.
+        payouts.lock_payout_accounts(freelancer, currency)
         existing = _active_hold(freelancer, currency, source, reference)
         if existing is not None:
             return existing
@@ -601,7 +611,7 @@ def _active_hold(freelancer: User, currency: str, source: str, reference: str) -
 
 
 def lift_payout_hold(*, hold: PayoutHold, by: User | None = None, reason: str) -> PayoutHold:
-    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
 
     def work() -> PayoutHold:
         claimed = PayoutHold.objects.filter(pk=hold.pk, lifted_at__isnull=True).update(

@@ -68,6 +68,7 @@ RECEIPT_EVENT_KINDS = {
     "milestone.auto_released": "Released automatically (review period ended)",
     "milestone.refunded": "Refunded to the client",
     "milestone.partially_refunded": "Partially refunded to the client",
+    "milestone.split": "Split by a dispute decision",
 }
 REFUND_KINDS = ("milestone.refunded", "milestone.partially_refunded")
 RELEASE_KINDS = ("milestone.released", "milestone.auto_released", "milestone.partially_released")

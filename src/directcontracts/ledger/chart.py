@@ -27,6 +27,8 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | processor fee | processor fees | processor clearing |
 | client processing fee (at settlement) | processor clearing | platform fees |
 | chargeback of a whole payment (linked) | escrow (what it still holds), then dispute reserve (the gross) | dispute reserve, then processor clearing |
+| chargeback won (the bank returns the gross) | processor clearing | dispute reserve |
+| chargeback lost after release (recovery) | freelancer available (what was held) | dispute reserve |
 """
 
 from __future__ import annotations
@@ -465,6 +467,10 @@ def client_fee_transfer_id(payment_id: int) -> str:
     return f"client-fee:{payment_id}"
 
 
+def chargeback_escrow_transfer_id(payment_id: int) -> str:
+    return f"chargeback-escrow:{payment_id}"
+
+
 def chargeback_transfer_id(payment_id: int) -> str:
     return f"chargeback-gross:{payment_id}"
 
@@ -489,7 +495,7 @@ def chargeback_gross(
     ref = f"chargeback:{payment_id}"
     legs = [
         _leg(
-            f"chargeback-escrow:{payment_id}",
+            chargeback_escrow_transfer_id(payment_id),
             escrow(contract_id, currency),
             reserve,
             covered,
@@ -508,6 +514,48 @@ def chargeback_gross(
         ),
     ]
     return [leg for leg in legs if leg.amount]
+
+
+def chargeback_won_transfer_id(payment_id: int) -> str:
+    return f"chargeback-won:{payment_id}"
+
+
+def chargeback_won(*, payment_id: int, gross: int, currency: str) -> list[TransferRequest]:
+    """The bank decided a contested chargeback for us: the processor pays the gross back and
+    the dispute reserve is made whole."""
+    return [
+        _leg(
+            chargeback_won_transfer_id(payment_id),
+            processor_clearing(currency),
+            dispute_reserve(currency),
+            gross,
+            currency,
+            "chargeback_won",
+            f"chargeback:{payment_id}",
+        )
+    ]
+
+
+def chargeback_recovery(
+    *, case_id: int, payment_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """A lost chargeback on released money: what the freelancer was paid from it (held from
+    payouts since the chargeback) covers the reserve's loss."""
+    return (
+        [
+            _leg(
+                f"chargeback-recovery:{case_id}",
+                freelancer_available(freelancer_id, currency),
+                dispute_reserve(currency),
+                amount,
+                currency,
+                "chargeback_recovery",
+                f"chargeback:{payment_id}",
+            )
+        ]
+        if amount
+        else []
+    )
 
 
 def apply(requests: Sequence[TransferRequest]) -> list[TransferResult]:

@@ -199,3 +199,35 @@ def refund_payment(
         metadata={"transfer": transfer_id},
     )
     return outcome.refund_id
+
+
+def chargeback_decided(*, payment: Payment, won: bool) -> None:
+    """The bank decided a chargeback we contested; the owner's handler settles the reserve
+    (its own case row makes a redelivered decision change nothing)."""
+    if payment.state != PaymentState.CHARGED_BACK:
+        return
+    hooks.payment_outcome("chargeback_won" if won else "chargeback_lost", payment)
+
+
+def submit_chargeback_evidence(
+    *,
+    payment: Payment,
+    evidence: dict[str, object],
+    document: bytes,
+    idempotency_key: str,
+    won_transfer_id: str,
+) -> str:
+    """Send our evidence against a chargeback to the gateway; returns its evidence id.
+    `won_transfer_id` is the ledger transfer that will record the money coming back."""
+    if payment.state != PaymentState.CHARGED_BACK:
+        raise Conflict(
+            PaymentErrorCode.NOT_CHARGED_BACK, "Evidence goes only with a charged-back payment."
+        )
+    outcome = get_gateway(payment.method.provider).submit_chargeback_evidence(
+        charge_id=payment.gateway_charge_id,
+        evidence=dict(evidence),
+        document=document,
+        idempotency_key=idempotency_key,
+        metadata={"won_transfer": won_transfer_id},
+    )
+    return outcome.evidence_id

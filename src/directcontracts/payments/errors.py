@@ -15,3 +15,4 @@ class PaymentErrorCode(StrEnum):
     BELOW_MINIMUM_PAYOUT = "below_minimum_payout"
     INSUFFICIENT_BALANCE = "insufficient_balance"
     BAD_WEBHOOK = "bad_webhook"
+    NOT_CHARGED_BACK = "payment_not_charged_back"

@@ -56,6 +56,15 @@ class RefundOutcome:
 
 
 @dataclass(frozen=True)
+class EvidenceOutcome:
+    """The processor took our evidence against a chargeback; its decision comes later as a
+    `charge.dispute_won` or `charge.dispute_lost` webhook."""
+
+    evidence_id: str
+    status: str  # "submitted"
+
+
+@dataclass(frozen=True)
 class GatewayWebhook:
     """A verified inbound event."""
 
@@ -102,6 +111,16 @@ class Gateway(Protocol):
         idempotency_key: str,
         metadata: dict[str, str] | None = None,
     ) -> PayoutOutcome: ...
+
+    def submit_chargeback_evidence(
+        self,
+        *,
+        charge_id: str,
+        evidence: dict[str, Any],
+        document: bytes,
+        idempotency_key: str,
+        metadata: dict[str, str] | None = None,
+    ) -> EvidenceOutcome: ...
 
     def parse_webhook(self, *, body: bytes, signature: str) -> GatewayWebhook: ...
 

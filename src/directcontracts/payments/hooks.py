@@ -19,6 +19,9 @@ _payment_handlers: dict[str, list[PaymentHandler]] = {
     "succeeded": [],
     "failed": [],
     "charged_back": [],
+    # The bank decided a chargeback we contested (disputes settles its reserve).
+    "chargeback_won": [],
+    "chargeback_lost": [],
 }
 _payout_handlers: dict[str, list[PayoutHandler]] = {"paid": [], "failed": []}
 

@@ -15,6 +15,10 @@ Bank debit account numbers: `000123456789` settles after SANDBOX_BANK_SETTLE_SEC
 Payout account numbers: `000123456789` is paid after SANDBOX_PAYOUT_SECONDS;
 `000111111116` fails (`account_closed`) and the money returns to the freelancer.
 
+Chargebacks: evidence submitted against one is recorded (`kind="evidence"`, with the
+document's SHA-256 and size); `decide_chargeback(charge_id, won=...)` stands in for the
+bank and reports `charge.dispute_won` (the money comes back) or `charge.dispute_lost`.
+
 Design:
 
 1. Like a real processor the sandbox keeps its own records (`SandboxObject`) and its own
@@ -41,6 +45,7 @@ from django.db import IntegrityError, transaction
 from directcontracts.core import clock
 from directcontracts.payments.gateway import (
     ChargeOutcome,
+    EvidenceOutcome,
     GatewayError,
     GatewayWebhook,
     MethodDetails,
@@ -306,6 +311,44 @@ class SandboxGateway:
         )
         return PayoutOutcome(obj.object_id, "pending")
 
+    # --- Chargebacks -----------------------------------------------------------------
+
+    def submit_chargeback_evidence(
+        self,
+        *,
+        charge_id: str,
+        evidence: dict[str, Any],
+        document: bytes,
+        idempotency_key: str,
+        metadata: dict[str, str] | None = None,
+    ) -> EvidenceOutcome:
+        existing = SandboxObject.objects.filter(
+            idempotency_key=f"evidence:{idempotency_key}"
+        ).first()
+        if existing is not None:
+            return EvidenceOutcome(existing.object_id, existing.status)
+        charge = SandboxObject.objects.filter(object_id=charge_id, kind="charge").first()
+        if charge is None or charge.status != "disputed":
+            raise GatewayError("not_disputed", "That charge has no open chargeback.")
+        obj = self._record(
+            "ev",
+            "evidence",
+            idempotency_key,
+            charge.amount_minor,
+            charge.currency,
+            "submitted",
+            "evidence",
+            charge.reference,
+            {
+                "charge": charge_id,
+                "document_sha256": hashlib.sha256(document).hexdigest(),
+                "document_bytes": len(document),
+                "sections": sorted(evidence),
+                "metadata": metadata or {},
+            },
+        )
+        return EvidenceOutcome(obj.object_id, "submitted")
+
     # --- Webhooks ---------------------------------------------------------------------
 
     def parse_webhook(self, *, body: bytes, signature: str) -> GatewayWebhook:
@@ -420,6 +463,15 @@ def apply_own_books(event_type: str, object_id: str) -> None:
         )
     elif event_type == "charge.disputed":
         _balance("chargeback", object_id, -gross, currency, meta.get("chargeback_transfer", ""))
+    elif event_type == "charge.dispute_won":
+        _balance(
+            "chargeback",
+            object_id,
+            gross,
+            currency,
+            _evidence_metadata(object_id).get("won_transfer", ""),
+            suffix="_won",
+        )
     elif event_type == "payout.paid":
         _balance("payout", object_id, -gross, currency, meta.get("transfer", obj.reference))
 
@@ -451,3 +503,18 @@ def deliver_due(now: datetime | None = None) -> int:
         receive(provider="sandbox", body=body, signature=sign(body))
         delivered += 1
     return delivered
+
+
+def _evidence_metadata(charge_id: str) -> dict[str, str]:
+    evidence = (
+        SandboxObject.objects.filter(kind="evidence", data__charge=charge_id)
+        .order_by("-id")
+        .first()
+    )
+    return dict((evidence.data.get("metadata") or {}) if evidence else {})
+
+
+def decide_chargeback(*, charge_id: str, won: bool, delay_seconds: int = 0) -> None:
+    """Stand in for the payer's bank: decide a chargeback, reported as a webhook when due."""
+    charge = SandboxObject.objects.get(object_id=charge_id, kind="charge")
+    queue_event("charge.dispute_won" if won else "charge.dispute_lost", charge, delay_seconds)

@@ -59,6 +59,8 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
             )
         elif outcome == "disputed":
             charges.charge_back(payment=payment)
+        elif outcome in ("dispute_won", "dispute_lost"):
+            charges.chargeback_decided(payment=payment, won=outcome == "dispute_won")
     elif kind == "payout":
         payout = Payout.objects.filter(gateway_payout_id=event.object_id).first()
         if payout is None:

@@ -47,3 +47,11 @@ def milestone_freeze(milestone: Milestone) -> dict[str, Any]:
 @register.inclusion_tag("contracts/_payout_holds.html")
 def payout_holds(user: Any) -> dict[str, Any]:
     return {"notices": [freezes.describe_hold(h) for h in freezes.active_payout_holds(user)]}
+
+
+@register.inclusion_tag("contracts/_milestone_links.html")
+def milestone_links(milestone: Milestone, user: Any) -> dict[str, Any]:
+    """Links that apps above contracts add to a milestone (a dispute to open or follow)."""
+    from directcontracts.contracts.hooks import milestone_links as links_for
+
+    return {"links": links_for(milestone, user), "milestone": milestone}

@@ -1,0 +1,52 @@
+"""Registries through which apps above contracts hear of it and add to its pages.
+
+An explicit registry, not Django signals (DESIGN.md, "Layers"): contracts never imports
+the apps that register here (disputes) in their AppConfig.ready().
+
+- `on_refund_request_declined(handler)`: called with the declined `RefundRequest`, inside
+  the transaction that declined it (disputes offers the client a dispute at once).
+- `register_milestone_links(provider)`: `provider(milestone, user)` returns the links the
+  contract page shows on a milestone for this person (open a dispute, follow one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from directcontracts.contracts.models import Milestone, RefundRequest
+
+
+@dataclass(frozen=True)
+class MilestoneLink:
+    label: str
+    url: str
+    note: str = ""
+
+
+RefundDeclinedHandler = Callable[["RefundRequest"], None]
+LinkProvider = Callable[["Milestone", Any], list[MilestoneLink]]
+
+_refund_declined: list[RefundDeclinedHandler] = []
+_link_providers: list[LinkProvider] = []
+
+
+def on_refund_request_declined(handler: RefundDeclinedHandler) -> None:
+    if handler not in _refund_declined:
+        _refund_declined.append(handler)
+
+
+def refund_request_declined(request: RefundRequest) -> None:
+    for handler in _refund_declined:
+        handler(request)
+
+
+def register_milestone_links(provider: LinkProvider) -> None:
+    if provider not in _link_providers:
+        _link_providers.append(provider)
+
+
+def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
+    return [link for provider in _link_providers for link in provider(milestone, user)]

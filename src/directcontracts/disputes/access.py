@@ -1,0 +1,32 @@
+"""The one scoped lookup: a dispute on another party's contract does not exist (404).
+Trust & Safety staff see every dispute."""
+
+from __future__ import annotations
+
+from directcontracts.core.errors import NotFound
+from directcontracts.disputes.errors import DisputeErrorCode
+from directcontracts.disputes.models import Dispute
+
+NOT_FOUND_MESSAGE = "No dispute with this number is visible to you."
+
+
+def is_mediation_staff(user: object) -> bool:
+    return bool(getattr(user, "in_staff_group", lambda *_: False)("trust_safety"))
+
+
+def get_dispute_for_user(user: object, dispute_id: int) -> Dispute:
+    rows = Dispute.objects.select_related(
+        "contract",
+        "contract__freelancer",
+        "contract__client",
+        "milestone",
+        "freeze",
+        "mediator",
+        "opened_by",
+    )
+    if not is_mediation_staff(user):
+        rows = rows.visible_to(user)
+    dispute = rows.filter(pk=dispute_id).first()
+    if dispute is None:
+        raise NotFound(NOT_FOUND_MESSAGE, code=DisputeErrorCode.NOT_FOUND)
+    return dispute

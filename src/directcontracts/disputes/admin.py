@@ -1,0 +1,67 @@
+"""Read-only views in the back office: disputes, chargebacks and dormant escrow change only
+through their services (the staff pages at /staff/disputes/ and /staff/chargebacks/)."""
+
+from typing import Any
+
+from django.contrib import admin
+
+from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeEvent, DormancyCase
+
+
+class ReadOnlyAdmin(admin.ModelAdmin[Any]):
+    def has_add_permission(self, request: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+class EventInline(admin.TabularInline[DisputeEvent, Dispute]):
+    model = DisputeEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = fields = (
+        "created_at",
+        "kind",
+        "from_state",
+        "to_state",
+        "actor",
+        "actor_label",
+        "internal",
+        "message",
+    )
+
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Dispute)
+class DisputeAdmin(ReadOnlyAdmin):
+    list_display = ("id", "contract", "milestone", "state", "deadline_at", "mediator", "created_at")
+    list_filter = ("state",)
+    search_fields = ("=id", "=contract__id")
+    inlines = [EventInline]
+
+
+@admin.register(ChargebackCase)
+class ChargebackCaseAdmin(ReadOnlyAdmin):
+    list_display = (
+        "id",
+        "contract",
+        "state",
+        "amount_minor",
+        "at_risk_minor",
+        "currency",
+        "created_at",
+    )
+    list_filter = ("state",)
+    exclude = ("evidence",)
+
+
+@admin.register(DormancyCase)
+class DormancyCaseAdmin(ReadOnlyAdmin):
+    list_display = ("id", "contract", "state", "basis_at", "first_notice_at", "closed_at")
+    list_filter = ("state",)

@@ -1,0 +1,347 @@
+"""Chargeback cases: a payer's bank took a funding back.
+
+Design:
+
+1. Contracts' handler moves the ledger first (`chart.chargeback_gross`: escrow covers what
+   it still holds, the dispute reserve the rest); ours runs next in the same money
+   transaction (`payments.hooks`, registered in `apps.py`) and opens one case per payment.
+2. Before release the escrow covered it: nobody was paid, the milestone is refunded and the
+   case is `accepted` (nothing to contest; an open dispute on the milestone ends). After
+   release the loss sits in the dispute reserve: the amount at risk (what the freelancer
+   received from that payment, at most the loss) is held from the freelancer's payouts
+   with the reason shown, never taken silently, and the case is `open`.
+3. The evidence pack is assembled from what the platform already recorded (see
+   `evidence_pack.py`): one PDF and one JSON bundle, stored with its SHA-256, downloadable
+   by staff and submitted through the gateway.
+4. The bank's decision settles the reserve: won, the processor returns the gross
+   (`chart.chargeback_won`) and the hold is lifted; lost, the held amount (as far as the
+   balance has it) covers the loss (`chart.chargeback_recovery`), the freelancer is told
+   exactly what was taken, and the hold is lifted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import partial
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts import freezes
+from directcontracts.contracts.models import Milestone, Release
+from directcontracts.contracts.money import display
+from directcontracts.contracts.states import record_event
+from directcontracts.core import clock
+from directcontracts.core.errors import NotFound, PermissionDenied
+from directcontracts.disputes.errors import DisputeErrorCode
+from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute, DisputeState
+from directcontracts.disputes.notify import tell, tell_freelancer_of_chargeback
+from directcontracts.disputes.states import move
+from directcontracts.ledger import chart
+from directcontracts.ledger.composition import apply_linked, money_transaction
+from directcontracts.ledger.models import Transfer
+from directcontracts.payments import charges, payouts
+from directcontracts.payments.models import Payment
+
+STAFF_GROUP = "trust_safety"
+
+
+def _milestone_of(payment: Payment) -> Milestone | None:
+    kind, _, pk = payment.reference.partition(":")
+    if kind != "milestone" or not pk.isdigit():
+        return None
+    return (
+        Milestone.objects.select_related("contract", "contract__freelancer", "contract__client")
+        .filter(pk=int(pk))
+        .first()
+    )
+
+
+def _covered_by_escrow(payment: Payment) -> int:
+    amount = (
+        Transfer.objects.filter(key=chart.chargeback_escrow_transfer_id(payment.pk))
+        .values_list("amount", flat=True)
+        .first()
+    )
+    return int(amount or 0)
+
+
+def on_payment_charged_back(payment: Payment) -> None:
+    """Open the case (once per payment); hold what is at risk; end a dispute whose escrow
+    the bank took."""
+    milestone = _milestone_of(payment)
+    if milestone is None or ChargebackCase.objects.filter(payment=payment).exists():
+        return
+    contract = milestone.contract
+    covered = _covered_by_escrow(payment)
+    loss = payment.total_minor - covered
+    release = Release.objects.filter(milestone=milestone).first()
+    released_before = release is not None and covered == 0
+    at_risk = min(loss, release.net_minor) if released_before and release is not None else 0
+    try:
+        with transaction.atomic():
+            case = ChargebackCase.objects.create(
+                payment=payment,
+                contract=contract,
+                milestone=milestone,
+                state=ChargebackState.OPEN if released_before else ChargebackState.ACCEPTED,
+                currency=payment.currency,
+                amount_minor=payment.total_minor,
+                from_escrow_minor=covered,
+                loss_minor=loss,
+                at_risk_minor=at_risk,
+                released_before=released_before,
+            )
+    except IntegrityError:
+        return  # a concurrent delivery of the same chargeback opened it
+    amount = display(payment.total_minor, payment.currency)
+    record_event(
+        contract=contract,
+        milestone=milestone,
+        actor_label="payment gateway",
+        kind="chargeback.opened",
+        message=f"The client's bank took back {amount}. "
+        + (
+            "The money had been released, so the platform contests it with the evidence on record."
+            if released_before
+            else "The money was still in escrow, so it went back from escrow; nobody was paid."
+        ),
+        data={"chargeback_id": case.pk},
+    )
+    if at_risk:
+        case.payout_hold = freezes.hold_payouts(
+            freelancer=contract.freelancer,
+            currency=payment.currency,
+            amount_minor=at_risk,
+            source="chargeback",
+            reference=f"chargeback:{case.pk}",
+            reason=f"The client's bank reversed the payment of {amount} for “{milestone.title}” "
+            f"after it was released to you. We contest it with the evidence on record; until "
+            f"the bank decides, {display(at_risk, payment.currency)} of your balance is held "
+            "from payouts. If the bank decides for the client, that amount covers the loss.",
+            contract=contract,
+            url="/earnings/",
+        )
+        ChargebackCase.objects.filter(pk=case.pk).update(payout_hold=case.payout_hold)
+    tell_freelancer_of_chargeback(
+        case,
+        kind="chargeback.opened",
+        title=f"The client's bank took back the payment for “{milestone.title}”",
+        body=(
+            f"{display(at_risk, payment.currency)} of your balance is held from payouts until "
+            "the bank decides; we contest it with the evidence on record."
+            if at_risk
+            else "The money was still in escrow, so it went back to the client from there. "
+            "Don't continue work on this milestone unless it is funded again."
+        ),
+        key=f"chargeback:{case.pk}:opened",
+    )
+    _end_dispute_on(milestone, case)
+    if case.state == ChargebackState.OPEN:
+        from directcontracts.disputes.tasks import build_evidence_pack_task
+
+        transaction.on_commit(partial(build_evidence_pack_task.enqueue, case.pk))
+
+
+def _end_dispute_on(milestone: Milestone, case: ChargebackCase) -> None:
+    """The bank took the disputed escrow: nothing is left to decide."""
+    from directcontracts.disputes.services import close
+
+    milestone.refresh_from_db()
+    dispute = (
+        Dispute.objects.open()
+        .select_related("contract", "milestone", "freeze")
+        .filter(milestone=milestone)
+        .first()
+    )
+    if dispute is None or milestone.in_escrow:
+        return
+    close(
+        dispute,
+        DisputeState.WITHDRAWN,
+        actor=None,
+        actor_label="payment gateway",
+        kind="dispute.withdrawn",
+        message="The client's bank took the payment back, so no escrow is left to decide.",
+    )
+    contract = dispute.contract
+    tell(
+        dispute,
+        kind="dispute.withdrawn",
+        title=f"The dispute about “{milestone.title}” ended",
+        body="The client's bank reversed the payment, so the escrow it covered is gone and "
+        "there is nothing left to decide.",
+        to=[contract.freelancer, contract.client],
+        key=f"dispute:{dispute.pk}:withdrawn:chargeback:{case.pk}",
+    )
+
+
+# --- Staff -------------------------------------------------------------------------------------
+
+
+def require_staff(user: User) -> None:
+    if not user.in_staff_group(STAFF_GROUP):
+        raise PermissionDenied(
+            "Only Trust & Safety staff handle chargebacks.", code=DisputeErrorCode.NOT_STAFF
+        )
+
+
+def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
+    if not getattr(user, "in_staff_group", lambda *_: False)(STAFF_GROUP):
+        raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
+    case = (
+        ChargebackCase.objects.select_related("contract", "milestone", "payment", "payout_hold")
+        .filter(pk=case_id)
+        .first()
+    )
+    if case is None:
+        raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
+    return case
+
+
+def ensure_evidence_pack(case: ChargebackCase) -> ChargebackCase:
+    """Assemble and store the pack once (the PDF, the JSON bundle and the PDF's SHA-256)."""
+    from directcontracts.disputes.evidence_pack import assemble, render_pdf
+
+    if case.evidence_built_at is not None:
+        return case
+    bundle = assemble(case)
+    pdf = render_pdf(bundle)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with transaction.atomic():
+        locked = ChargebackCase.objects.select_for_update(no_key=True).get(pk=case.pk)
+        if locked.evidence_built_at is not None:
+            return locked
+        locked.evidence_pdf.save(f"evidence-{case.pk}.pdf", ContentFile(pdf), save=False)
+        locked.evidence = bundle
+        locked.evidence_sha256 = digest
+        locked.evidence_built_at = clock.now()
+        locked.save(
+            update_fields=["evidence_pdf", "evidence", "evidence_sha256", "evidence_built_at"]
+        )
+    return locked
+
+
+def evidence_json(case: ChargebackCase) -> bytes:
+    return json.dumps(ensure_evidence_pack(case).evidence, indent=2, sort_keys=True).encode()
+
+
+def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
+    """Send the pack to the gateway; the bank's decision comes back as a webhook."""
+    require_staff(by)
+    case = ensure_evidence_pack(case)
+
+    def work() -> ChargebackCase:
+        locked = ChargebackCase.objects.select_related("payment", "contract", "milestone").get(
+            pk=case.pk
+        )
+        move(locked, ChargebackState.EVIDENCE_SUBMITTED, submitted_at=clock.now(), submitted_by=by)
+        with locked.evidence_pdf.open("rb") as handle:
+            document = handle.read()
+        evidence_id = charges.submit_chargeback_evidence(
+            payment=locked.payment,
+            evidence=locked.evidence,
+            document=document,
+            idempotency_key=f"chargeback-case:{locked.pk}",
+            won_transfer_id=chart.chargeback_won_transfer_id(locked.payment_id),
+        )
+        ChargebackCase.objects.filter(pk=locked.pk).update(gateway_evidence_id=evidence_id)
+        locked.gateway_evidence_id = evidence_id
+        record_event(
+            contract=locked.contract,
+            milestone=locked.milestone,
+            actor=by,
+            kind="chargeback.evidence_submitted",
+            message="The evidence pack was sent to the client's bank through the payment gateway.",
+            data={"chargeback_id": locked.pk, "sha256": locked.evidence_sha256},
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+# --- The bank's decision -----------------------------------------------------------------------
+
+
+def _contested_case(payment: Payment) -> ChargebackCase | None:
+    case = (
+        ChargebackCase.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("contract", "contract__freelancer", "milestone", "payout_hold")
+        .filter(payment=payment)
+        .first()
+    )
+    if case is None or case.state not in (ChargebackState.OPEN, ChargebackState.EVIDENCE_SUBMITTED):
+        return None  # unknown, accepted or already decided: a redelivery changes nothing
+    return case
+
+
+def _lift_hold(case: ChargebackCase, reason: str) -> None:
+    hold = case.payout_hold
+    if hold is not None and hold.lifted_at is None:
+        freezes.lift_payout_hold(hold=hold, reason=reason)
+
+
+def on_chargeback_won(payment: Payment) -> None:
+    case = _contested_case(payment)
+    if case is None:
+        return
+    apply_linked(
+        chart.chargeback_won(payment_id=payment.pk, gross=case.amount_minor, currency=case.currency)
+    )
+    move(case, ChargebackState.WON, decided_at=clock.now())
+    _lift_hold(case, "The bank decided the chargeback for us: nothing is taken from you.")
+    record_event(
+        contract=case.contract,
+        milestone=case.milestone,
+        actor_label="payment gateway",
+        kind="chargeback.won",
+        message=f"The bank decided for the platform: {display(case.amount_minor, case.currency)} came back.",
+        data={"chargeback_id": case.pk},
+    )
+    tell_freelancer_of_chargeback(
+        case,
+        kind="chargeback.won",
+        title=f"The chargeback on “{case.milestone.title}” was won",
+        body="The bank decided for us. Your balance is no longer held; nothing was taken.",
+        key=f"chargeback:{case.pk}:won",
+    )
+
+
+def on_chargeback_lost(payment: Payment) -> None:
+    case = _contested_case(payment)
+    if case is None:
+        return
+    freelancer = case.contract.freelancer
+    recovered = min(case.at_risk_minor, payouts.available_balance(freelancer, case.currency))
+    apply_linked(
+        chart.chargeback_recovery(
+            case_id=case.pk,
+            payment_id=payment.pk,
+            freelancer_id=freelancer.pk,
+            amount=max(0, recovered),
+            currency=case.currency,
+        )
+    )
+    move(case, ChargebackState.LOST, decided_at=clock.now(), recovered_minor=max(0, recovered))
+    taken = display(max(0, recovered), case.currency)
+    _lift_hold(case, f"The bank decided for the client: {taken} of your balance covered the loss.")
+    record_event(
+        contract=case.contract,
+        milestone=case.milestone,
+        actor_label="payment gateway",
+        kind="chargeback.lost",
+        message=f"The bank decided for the client. {taken} of the freelancer's balance covered "
+        "the loss; the platform bears the rest.",
+        data={"chargeback_id": case.pk, "recovered_minor": recovered},
+    )
+    tell_freelancer_of_chargeback(
+        case,
+        kind="chargeback.lost",
+        title=f"The chargeback on “{case.milestone.title}” was lost",
+        body=f"The bank decided for the client. {taken} was taken from your available balance "
+        "to cover the payment it reversed (the amount held since the chargeback); the hold is "
+        "lifted.",
+        key=f"chargeback:{case.pk}:lost",
+    )

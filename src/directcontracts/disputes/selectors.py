@@ -1,0 +1,123 @@
+"""Reads for dispute pages and the API: what each person may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+
+from directcontracts.contracts.selectors import countdown
+from directcontracts.core import clock
+from directcontracts.disputes.access import is_mediation_staff
+from directcontracts.disputes.models import (
+    ChargebackCase,
+    Dispute,
+    DisputeEvent,
+    Proposal,
+    StaffNote,
+    Statement,
+)
+
+MAX_PAGE = 100
+
+
+def disputes_of(user: object, *, state: str = "") -> QuerySet[Dispute]:
+    rows = Dispute.objects.visible_to(user).select_related("contract", "milestone")
+    if state == "open":
+        rows = rows.open()
+    elif state:
+        rows = rows.filter(state=state)
+    return rows.order_by("-created_at", "-id")
+
+
+def staff_queue(*, state: str = "", mine_of: object = None) -> QuerySet[Dispute]:
+    """Open disputes, the nearest (or most overdue) deadline first."""
+    rows = Dispute.objects.open().select_related("contract", "milestone", "mediator")
+    if state:
+        rows = rows.filter(state=state)
+    if mine_of is not None:
+        rows = rows.filter(mediator_id=getattr(mine_of, "pk", None))
+    return rows.annotate(
+        no_deadline=Case(
+            When(deadline_at__isnull=True, then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    ).order_by("no_deadline", "deadline_at", "id")
+
+
+def statements_of(dispute: Dispute) -> QuerySet[Statement]:
+    return dispute.statements.select_related("author").prefetch_related(
+        "evidence", "evidence__deliverable_file", "evidence__message"
+    )
+
+
+def events_for(dispute: Dispute, user: object) -> QuerySet[DisputeEvent]:
+    events = dispute.events.select_related("actor").order_by("created_at", "id")
+    return events if is_mediation_staff(user) else events.filter(internal=False)
+
+
+def staff_notes_for(dispute: Dispute, user: object) -> list[StaffNote]:
+    if not is_mediation_staff(user):
+        return []
+    return list(dispute.staff_notes.select_related("author"))
+
+
+def latest_proposal(dispute: Dispute) -> Proposal | None:
+    return dispute.proposals.order_by("-created_at", "-id").first()
+
+
+@dataclass(frozen=True)
+class Countdown:
+    label: str
+    left: str
+    overdue: bool
+
+
+DEADLINE_LABELS = {
+    "response": "Response due",
+    "proposal": "Mediator's proposal due",
+    "answer": "Answers due",
+    "decision": "Decision due",
+}
+
+
+def countdown_of(dispute: Dispute) -> Countdown | None:
+    if dispute.deadline_at is None or not dispute.is_open:
+        return None
+    return Countdown(
+        label=DEADLINE_LABELS.get(dispute.deadline_kind, "Next deadline"),
+        left=countdown(dispute.deadline_at),
+        overdue=dispute.deadline_at <= clock.now(),
+    )
+
+
+def chargebacks_for_staff(*, state: str = "") -> QuerySet[ChargebackCase]:
+    rows = ChargebackCase.objects.select_related("contract", "milestone", "payment")
+    if state:
+        rows = rows.filter(state=state)
+    return rows.order_by("-created_at", "-id")
+
+
+def public_dispute(dispute: Dispute) -> dict[str, Any]:
+    """The fields every viewer may see (used by the API and the pages)."""
+    return {
+        "id": dispute.pk,
+        "contract_id": dispute.contract_id,
+        "milestone_id": dispute.milestone_id,
+        "state": dispute.state,
+        "opener_role": dispute.opener_role,
+        "currency": dispute.currency,
+        "amount_minor": dispute.amount_minor,
+        "claim_minor": dispute.claim_minor,
+        "deadline_at": dispute.deadline_at,
+        "deadline_kind": dispute.deadline_kind,
+        "resolution": dispute.resolution,
+        "to_freelancer_minor": dispute.to_freelancer_minor,
+        "to_client_minor": dispute.to_client_minor,
+        "fee_minor": dispute.fee_minor,
+        "outcome_reason": dispute.outcome_reason,
+        "created_at": dispute.created_at,
+        "closed_at": dispute.closed_at,
+    }

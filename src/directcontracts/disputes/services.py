@@ -1,0 +1,886 @@
+"""Disputes: opening, statements and evidence, mediation, proposals, decisions, withdrawal.
+
+Design:
+
+1. One service per step: keyword-only, guard clauses first, atomic. A step that can move
+   money runs in a money transaction and locks the milestone row first (as every money
+   path does), then claims the dispute with compare-and-set on its state: a second,
+   concurrent attempt finds the state moved and gets `409 invalid_transition`.
+2. Opening freezes the milestone's escrow through contracts' freeze (source `dispute`,
+   reference `dispute:<id>`) in the same transaction; every end lifts it in the
+   transaction that ends the dispute, before the outcome moves money, so another freeze
+   (Trust & Safety's) still stops the outcome.
+3. The outcome is one linked ledger movement (`contracts.settlement.settle_by_decision`):
+   the freelancer's share less the fee (only on that share) and the client's share
+   refunded. It covers whatever escrow holds for the milestone, including what is left
+   after a partial approval.
+4. Staff act as the `trust_safety` group; the member who decides is never the one who
+   mediated; a staff member who is a party to the contract can do neither. Every staff
+   step is on the dispute's audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts import freezes, settlement
+from directcontracts.contracts.deliverables import IncomingFile
+from directcontracts.contracts.models import (
+    Contract,
+    ContractState,
+    DeliverableFile,
+    Message,
+    Milestone,
+    RefundRequest,
+    RefundRequestState,
+)
+from directcontracts.contracts.money import display
+from directcontracts.contracts.states import record_event
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+from directcontracts.core.validation import find_control_character, message_for
+from directcontracts.disputes import evidence as evidence_store
+from directcontracts.disputes.access import is_mediation_staff
+from directcontracts.disputes.errors import DisputeErrorCode
+from directcontracts.disputes.models import (
+    Answer,
+    DeadlineKind,
+    Dispute,
+    DisputeState,
+    Party,
+    Proposal,
+    Resolution,
+    StaffNote,
+    Statement,
+)
+from directcontracts.disputes.notify import dispute_url, tell
+from directcontracts.disputes.states import InvalidTransition, record, transition
+from directcontracts.ledger.composition import money_transaction
+
+STAFF_GROUP = "trust_safety"
+MAX_STATEMENT = 5_000
+MAX_REASON = 2_000
+ROLE_LABEL: dict[str, str] = {Party.CLIENT: "client", Party.FREELANCER: "freelancer"}
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """Files to upload, and delivered files or thread messages of the contract to point at."""
+
+    files: list[IncomingFile] = field(default_factory=list)
+    deliverable_file_ids: list[int] = field(default_factory=list)
+    message_ids: list[int] = field(default_factory=list)
+
+
+# --- Guards --------------------------------------------------------------------------------
+
+
+def clean_text(value: str, *, field: str, limit: int, required: bool = True) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        code = (
+            DisputeErrorCode.STATEMENT_REQUIRED
+            if field == "statement"
+            else DisputeErrorCode.REASON_REQUIRED
+        )
+        raise DomainError(code, f"Write the {field}.", field=field)
+    if len(text) > limit:
+        raise DomainError(
+            DisputeErrorCode.TEXT_INVALID,
+            f"The {field} can be at most {limit} characters.",
+            field=field,
+        )
+    char = find_control_character(text, multiline=True)
+    if char is not None:
+        raise DomainError(
+            DisputeErrorCode.TEXT_INVALID, message_for(char, multiline=True), field=field
+        )
+    return text
+
+
+def _party_role(dispute_or_contract: Dispute | Contract, user: User) -> str:
+    contract = (
+        dispute_or_contract.contract
+        if isinstance(dispute_or_contract, Dispute)
+        else dispute_or_contract
+    )
+    role = contract.role_of(user)
+    if role is None:
+        raise PermissionDenied(
+            "Only the contract's client and freelancer can do this.",
+            code=DisputeErrorCode.WRONG_PARTY,
+        )
+    return role
+
+
+def _require_staff(dispute: Dispute, user: User) -> None:
+    if not is_mediation_staff(user):
+        raise PermissionDenied(
+            "Only Trust & Safety staff mediate and decide disputes.",
+            code=DisputeErrorCode.NOT_STAFF,
+        )
+    if dispute.contract.is_party(user):
+        raise PermissionDenied(
+            "You are a party to this contract, so another Trust & Safety member must handle it.",
+            code=DisputeErrorCode.PARTY_IS_STAFF,
+        )
+
+
+def _require_open(dispute: Dispute, target: str) -> None:
+    if not dispute.is_open:
+        raise InvalidTransition(dispute, target)
+
+
+def check_shares(
+    *, to_freelancer_minor: int, to_client_minor: int, escrow_minor: int, currency: str
+) -> None:
+    if (
+        isinstance(to_freelancer_minor, bool)
+        or isinstance(to_client_minor, bool)
+        or to_freelancer_minor < 0
+        or to_client_minor < 0
+    ):
+        raise DomainError(DisputeErrorCode.INVALID_AMOUNT, "Shares can't be negative.")
+    if to_freelancer_minor + to_client_minor != escrow_minor:
+        raise DomainError(
+            DisputeErrorCode.SPLIT_MISMATCH,
+            f"The freelancer's and the client's shares must add up to what escrow holds: "
+            f"{display(escrow_minor, currency)}.",
+            escrow_minor=escrow_minor,
+        )
+
+
+def _deadline(days: int) -> object:
+    return clock.now() + timedelta(days=days)
+
+
+def _schedule(dispute: Dispute) -> None:
+    if dispute.deadline_at is not None:
+        from directcontracts.disputes.tasks import schedule_deadline
+
+        transaction.on_commit(partial(schedule_deadline, dispute.deadline_at))
+
+
+def default_note(dispute: Dispute, role: str) -> str:
+    """What losing by default means for `role`, in words."""
+    amount = display(dispute.amount_minor, dispute.currency)
+    if role == dispute.respondent_role:
+        claim = display(dispute.claim_minor, dispute.currency)
+        return (
+            f"If you don't respond by then, you lose by default: the {ROLE_LABEL[dispute.opener_role]} "
+            f"gets what they asked for ({claim} of {amount})."
+        )
+    other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
+    return (
+        f"If you don't answer by then and the {ROLE_LABEL[other]} does, you lose by default "
+        f"and all {amount} goes to the {ROLE_LABEL[other]}."
+    )
+
+
+# --- Opening -------------------------------------------------------------------------------
+
+
+def open_dispute(
+    *,
+    milestone: Milestone,
+    by: User,
+    statement: str,
+    claim_minor: int | None = None,
+    evidence: EvidenceInput | None = None,
+    refund_request: RefundRequest | None = None,
+) -> Dispute:
+    """A party disputes a milestone whose money is in escrow: the escrow is frozen, the
+    review clock stops, and the other party has DISPUTE_RESPONSE_DAYS to respond."""
+    role = _party_role(milestone.contract, by)
+    body = clean_text(statement, field="statement", limit=MAX_STATEMENT)
+    evidence = evidence or EvidenceInput()
+    evidence_store.check_incoming(evidence)
+
+    def work() -> Dispute:
+        locked = settlement.lock_milestone(milestone.pk)
+        contract = locked.contract
+        held = locked.escrow_minor
+        if contract.state != ContractState.ACTIVE or not locked.in_escrow or held <= 0:
+            raise Conflict(
+                DisputeErrorCode.NOT_DISPUTABLE,
+                f"Only a milestone with money in escrow can be disputed; “{locked.title}” is "
+                f"{locked.get_state_display().lower()}.",
+                current_state=locked.state,
+            )
+        _refuse_second_dispute(locked)
+        _refuse_while_refund_requested(locked, role)
+        claim = held if claim_minor is None else claim_minor
+        if isinstance(claim, bool) or not 0 < claim <= held:
+            raise DomainError(
+                DisputeErrorCode.INVALID_AMOUNT,
+                f"Ask for between {display(1, contract.currency)} and "
+                f"{display(held, contract.currency)} (what escrow holds).",
+                escrow_minor=held,
+            )
+        try:
+            with transaction.atomic():
+                dispute = Dispute.objects.create(
+                    contract=contract,
+                    milestone=locked,
+                    opened_by=by,
+                    opener_role=role,
+                    currency=contract.currency,
+                    amount_minor=held,
+                    claim_minor=claim,
+                    refund_request=refund_request,
+                )
+        except IntegrityError:
+            _refuse_second_dispute(locked)
+            raise
+        dispute.freeze = freezes.freeze_escrow(
+            contract=contract,
+            milestone=locked,
+            source="dispute",
+            reference=f"dispute:{dispute.pk}",
+            reason=f"The {ROLE_LABEL[role]} opened a dispute about this milestone.",
+            by=by,
+            url=dispute_url(dispute),
+            notify_parties=False,
+        )
+        Dispute.objects.filter(pk=dispute.pk).update(freeze=dispute.freeze)
+        _add_statement(dispute, by=by, role=role, body=body, evidence=evidence)
+        record(
+            dispute,
+            kind="dispute.opened",
+            actor=by,
+            message=f"The {ROLE_LABEL[role]} disputes “{locked.title}” and asks for "
+            f"{display(claim, contract.currency)} of {display(held, contract.currency)}.",
+            to_state=DisputeState.OPENED,
+            data={"claim_minor": claim, "amount_minor": held},
+        )
+        transition(
+            dispute,
+            DisputeState.AWAITING_RESPONSE,
+            kind="dispute.awaiting_response",
+            actor_label="dispute timer",
+            message=f"The {ROLE_LABEL[dispute.respondent_role]} has "
+            f"{settings.DISPUTE_RESPONSE_DAYS} days to respond.",
+            deadline_at=_deadline(settings.DISPUTE_RESPONSE_DAYS),
+            deadline_kind=DeadlineKind.RESPONSE,
+        )
+        _schedule(dispute)
+        _tell_opened(dispute, by)
+        return dispute
+
+    return money_transaction(work)
+
+
+def _refuse_second_dispute(milestone: Milestone) -> None:
+    existing = Dispute.objects.open().filter(milestone_id=milestone.pk).first()
+    if existing is not None:
+        raise Conflict(
+            DisputeErrorCode.ALREADY_OPEN,
+            f"A dispute about “{milestone.title}” is already open: follow it at "
+            f"{dispute_url(existing)}.",
+            dispute_id=existing.pk,
+        )
+
+
+def _refuse_while_refund_requested(milestone: Milestone, role: str) -> None:
+    pending = milestone.refund_requests.filter(state=RefundRequestState.PENDING).first()
+    if pending is None:
+        return
+    advice = (
+        "Accept or decline it first; if you decline, the client may dispute."
+        if role == Party.FREELANCER
+        else "Wait for the freelancer's answer; if they decline, you can dispute at once."
+    )
+    raise Conflict(
+        DisputeErrorCode.REFUND_REQUEST_PENDING,
+        f"A refund request on “{milestone.title}” is waiting for the freelancer's answer "
+        f"(until {pending.answer_by:%d %B %Y}). {advice}",
+        refund_request_id=pending.pk,
+    )
+
+
+def _tell_opened(dispute: Dispute, by: User) -> None:
+    contract = dispute.contract
+    milestone = dispute.milestone
+    respondent = contract.client if dispute.respondent_role == Party.CLIENT else contract.freelancer
+    assert dispute.deadline_at is not None  # noqa: S101 - set by the transition above
+    tell(
+        dispute,
+        kind="dispute.opened",
+        title=f"{by.display_name} opened a dispute about “{milestone.title}”",
+        body=f"The {display(dispute.amount_minor, dispute.currency)} in escrow is frozen until the "
+        f"dispute ends. Give your side by {dispute.deadline_at:%d %B %Y %H:%M} UTC. "
+        + default_note(dispute, dispute.respondent_role),
+        to=[respondent],
+        key=f"dispute:{dispute.pk}:opened",
+    )
+    from directcontracts.notifications.services import notify
+
+    notify(
+        recipient=by,
+        kind="dispute.opened",
+        title=f"Your dispute about “{milestone.title}” is open",
+        body=f"The escrow is frozen. The {ROLE_LABEL[dispute.respondent_role]} has until "
+        f"{dispute.deadline_at:%d %B %Y %H:%M} UTC to respond; then a Trust & Safety "
+        "mediator proposes an outcome.",
+        url=dispute_url(dispute),
+    )
+
+
+def offer_dispute_after_declined_refund(request: RefundRequest) -> None:
+    """A declined refund request: the client is offered a dispute at once (contracts' hook,
+    in the transaction that declined it)."""
+    milestone = request.milestone
+    contract = milestone.contract
+    if contract.client is None or request.state != RefundRequestState.DECLINED:
+        return
+    url = f"/contracts/{contract.pk}/milestones/{milestone.pk}/dispute/?refund_request={request.pk}"
+    record_event(
+        contract=contract,
+        milestone=milestone,
+        actor_label="disputes",
+        kind="dispute.offered",
+        message="The refund request was declined: the client may open a dispute now.",
+        data={"refund_request_id": request.pk},
+    )
+    from directcontracts.notifications.services import emit_event, notify
+
+    notify(
+        recipient=contract.client,
+        kind="dispute.offered",
+        title=f"You can dispute “{milestone.title}” now",
+        body="The freelancer declined your refund request. If you still disagree, open a "
+        "dispute: the money stays frozen in escrow, both of you give your side, and a Trust "
+        "& Safety mediator proposes an outcome.",
+        url=url,
+    )
+    emit_event(
+        event_type="dispute.offered",
+        owner_ids=[pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None],
+        data={"refund_request": {"id": request.pk, "milestone_id": milestone.pk}},
+        idempotency_key=f"refund-request:{request.pk}:dispute-offered",
+    )
+
+
+# --- Statements and evidence -----------------------------------------------------------------
+
+
+def _add_statement(
+    dispute: Dispute, *, by: User, role: str, body: str, evidence: EvidenceInput
+) -> Statement:
+    statement = Statement.objects.create(dispute=dispute, author=by, role=role, body=body)
+    evidence_store.attach(
+        statement,
+        files=evidence.files,
+        deliverable_files=_deliverable_files(dispute.contract, evidence.deliverable_file_ids),
+        messages=_messages(dispute.contract, evidence.message_ids),
+    )
+    return statement
+
+
+def _deliverable_files(contract: Contract, ids: list[int]) -> list[DeliverableFile]:
+    wanted = sorted(set(ids))
+    found = list(
+        DeliverableFile.objects.filter(pk__in=wanted, deliverable__milestone__contract=contract)
+    )
+    if len(found) != len(wanted):
+        raise NotFound(
+            "No such delivered file on this contract.", code=DisputeErrorCode.EVIDENCE_INVALID
+        )
+    return found
+
+
+def _messages(contract: Contract, ids: list[int]) -> list[Message]:
+    wanted = sorted(set(ids))
+    found = list(Message.objects.filter(pk__in=wanted, contract=contract))
+    if len(found) != len(wanted):
+        raise NotFound(
+            "No such message in this contract's thread.", code=DisputeErrorCode.EVIDENCE_INVALID
+        )
+    return found
+
+
+def add_statement(
+    *, dispute: Dispute, by: User, body: str, evidence: EvidenceInput | None = None
+) -> Statement:
+    """A party gives its side (more can follow while the dispute is open). The other party's
+    first statement starts mediation."""
+    role = _party_role(dispute, by)
+    text = clean_text(body, field="statement", limit=MAX_STATEMENT)
+    evidence = evidence or EvidenceInput()
+    evidence_store.check_incoming(evidence)
+
+    @transaction.atomic
+    def work() -> Statement:
+        locked = Dispute.objects.select_for_update(no_key=True, of=("self",)).get(pk=dispute.pk)
+        _require_open(locked, DisputeState.IN_MEDIATION)
+        evidence_store.check_room(locked, evidence)
+        statement = _add_statement(locked, by=by, role=role, body=text, evidence=evidence)
+        if locked.state == DisputeState.AWAITING_RESPONSE and role == locked.respondent_role:
+            _start_mediation(locked, by=by)
+        else:
+            record(
+                locked,
+                kind="dispute.statement_added",
+                actor=by,
+                message=f"The {ROLE_LABEL[role]} added a statement.",
+                data={"statement_id": statement.pk},
+            )
+            other = (
+                locked.contract.client if role == Party.FREELANCER else locked.contract.freelancer
+            )
+            tell(
+                locked,
+                kind="dispute.statement_added",
+                title=f"{by.display_name} added to the dispute about “{locked.milestone.title}”",
+                body=text[:1000],
+                to=[other],
+                key=f"dispute:{locked.pk}:statement:{statement.pk}",
+            )
+        return statement
+
+    return work()
+
+
+def _start_mediation(dispute: Dispute, *, by: User) -> None:
+    transition(
+        dispute,
+        DisputeState.IN_MEDIATION,
+        kind="dispute.in_mediation",
+        actor=by,
+        message="Both parties gave their side. A Trust & Safety mediator proposes an outcome "
+        f"within {settings.DISPUTE_PROPOSAL_DAYS} days.",
+        deadline_at=_deadline(settings.DISPUTE_PROPOSAL_DAYS),
+        deadline_kind=DeadlineKind.PROPOSAL,
+    )
+    _schedule(dispute)
+    contract = dispute.contract
+    tell(
+        dispute,
+        kind="dispute.in_mediation",
+        title=f"The dispute about “{dispute.milestone.title}” is in mediation",
+        body="Both of you gave your side. A Trust & Safety mediator will propose an outcome "
+        f"by {dispute.deadline_at:%d %B %Y %H:%M} UTC; you can still add statements and evidence.",
+        to=[contract.freelancer, contract.client],
+        key=f"dispute:{dispute.pk}:in_mediation",
+    )
+
+
+# --- Withdrawal ------------------------------------------------------------------------------
+
+
+def withdraw_dispute(*, dispute: Dispute, by: User, reason: str = "") -> Dispute:
+    """The party who opened it withdraws: the escrow is unfrozen and the contract carries on."""
+    role = _party_role(dispute, by)
+    if role != dispute.opener_role:
+        raise PermissionDenied(
+            f"Only the {ROLE_LABEL[dispute.opener_role]}, who opened this dispute, can withdraw it.",
+            code=DisputeErrorCode.WRONG_PARTY,
+        )
+    note = clean_text(reason, field="reason", limit=MAX_REASON, required=False)
+
+    def work() -> Dispute:
+        settlement.lock_milestone(dispute.milestone_id)
+        locked = Dispute.objects.select_related("contract", "milestone", "freeze").get(
+            pk=dispute.pk
+        )
+        close(
+            locked,
+            DisputeState.WITHDRAWN,
+            actor=by,
+            kind="dispute.withdrawn",
+            message=note or "Withdrawn.",
+        )
+        contract = locked.contract
+        tell(
+            locked,
+            kind="dispute.withdrawn",
+            title=f"The dispute about “{locked.milestone.title}” was withdrawn",
+            body=(note + "\n\n" if note else "")
+            + "The escrow is no longer frozen; the milestone carries on where it was.",
+            to=[contract.freelancer, contract.client],
+            key=f"dispute:{locked.pk}:withdrawn",
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def close(
+    dispute: Dispute,
+    target: str,
+    *,
+    actor: User | None,
+    kind: str,
+    message: str,
+    actor_label: str = "",
+    **fields: Any,
+) -> None:
+    """End the dispute (withdrawn or resolved) and lift its freeze, inside the caller's
+    money transaction (after the milestone lock)."""
+    _claim_end(
+        dispute, target, actor=actor, kind=kind, message=message, actor_label=actor_label, **fields
+    )
+    lift_own_freeze(dispute, actor=actor)
+
+
+def _claim_end(
+    dispute: Dispute,
+    target: str,
+    *,
+    actor: User | None,
+    kind: str,
+    message: str,
+    actor_label: str = "",
+    **fields: Any,
+) -> None:
+    now = clock.now()
+    transition(
+        dispute,
+        target,
+        kind=kind,
+        actor=actor,
+        actor_label=actor_label,
+        message=message,
+        deadline_at=None,
+        deadline_kind="",
+        closed_at=now,
+        **fields,
+    )
+
+
+def lift_own_freeze(dispute: Dispute, *, actor: User | None) -> None:
+    if dispute.freeze is not None and dispute.freeze.lifted_at is None:
+        freezes.lift_freeze(
+            freeze=dispute.freeze,
+            by=actor,
+            reason=f"Dispute {dispute.get_state_display().lower()}.",
+            notify_parties=False,
+        )
+
+
+# --- Staff: mediation, proposal, decision, notes -----------------------------------------------
+
+
+def take_mediation(*, dispute: Dispute, by: User) -> Dispute:
+    """A Trust & Safety member takes the dispute ("assign to me")."""
+    _require_staff(dispute, by)
+    _require_open(dispute, DisputeState.IN_MEDIATION)
+    with transaction.atomic():
+        claimed = Dispute.objects.filter(pk=dispute.pk, mediator__isnull=True).update(
+            mediator=by, updated_at=clock.now()
+        )
+        dispute.refresh_from_db()
+        if not claimed and dispute.mediator_id != by.pk:
+            raise Conflict(
+                DisputeErrorCode.INVALID_TRANSITION,
+                f"{dispute.mediator.display_name if dispute.mediator else 'Someone'} already mediates this dispute.",
+            )
+        if claimed:
+            record(
+                dispute,
+                kind="dispute.mediator_assigned",
+                actor=by,
+                internal=True,
+                message=f"{by.display_name} mediates.",
+            )
+    return dispute
+
+
+def propose(
+    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
+) -> Proposal:
+    """The mediator proposes release, refund or a split by amounts, with a written reason."""
+    _require_staff(dispute, by)
+    text = clean_text(reason, field="reason", limit=MAX_REASON)
+    if dispute.mediator_id not in (None, by.pk):
+        raise PermissionDenied(
+            "Another Trust & Safety member mediates this dispute.", code=DisputeErrorCode.NOT_STAFF
+        )
+
+    @transaction.atomic
+    def work() -> Proposal:
+        locked = Dispute.objects.select_for_update(no_key=True, of=("self",)).get(pk=dispute.pk)
+        if locked.state != DisputeState.IN_MEDIATION:
+            raise InvalidTransition(locked, DisputeState.PROPOSAL_MADE)
+        held = locked.milestone.escrow_minor
+        check_shares(
+            to_freelancer_minor=to_freelancer_minor,
+            to_client_minor=to_client_minor,
+            escrow_minor=held,
+            currency=locked.currency,
+        )
+        proposal = Proposal.objects.create(
+            dispute=locked,
+            proposed_by=by,
+            to_freelancer_minor=to_freelancer_minor,
+            to_client_minor=to_client_minor,
+            reason=text,
+        )
+        transition(
+            locked,
+            DisputeState.PROPOSAL_MADE,
+            kind="dispute.proposal_made",
+            actor_label="Trust & Safety mediator",
+            message=f"Proposed: {describe_shares(locked, to_freelancer_minor, to_client_minor)}. {text}",
+            data={"to_freelancer_minor": to_freelancer_minor, "to_client_minor": to_client_minor},
+            mediator=by,
+            deadline_at=_deadline(settings.DISPUTE_ANSWER_DAYS),
+            deadline_kind=DeadlineKind.ANSWER,
+        )
+        record(
+            locked,
+            kind="dispute.proposal_author",
+            actor=by,
+            internal=True,
+            message=f"{by.display_name} proposed.",
+        )
+        _schedule(locked)
+        contract = locked.contract
+        for person, role in (
+            (contract.client, Party.CLIENT),
+            (contract.freelancer, Party.FREELANCER),
+        ):
+            tell(
+                locked,
+                kind="dispute.proposal_made",
+                title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
+                body=f"{describe_shares(locked, to_freelancer_minor, to_client_minor)}. {text}\n\n"
+                f"Accept or reject it by {locked.deadline_at:%d %B %Y %H:%M} UTC. "
+                + default_note(locked, role),
+                to=[person],
+                key=f"dispute:{locked.pk}:proposal:{proposal.pk}:{role}",
+            )
+        return proposal
+
+    return work()
+
+
+def describe_shares(dispute: Dispute, to_freelancer: int, to_client: int) -> str:
+    if not to_client:
+        return f"release all {display(to_freelancer, dispute.currency)} to the freelancer"
+    if not to_freelancer:
+        return f"refund all {display(to_client, dispute.currency)} to the client"
+    return (
+        f"{display(to_freelancer, dispute.currency)} to the freelancer and "
+        f"{display(to_client, dispute.currency)} back to the client"
+    )
+
+
+def latest_proposal(dispute: Dispute) -> Proposal | None:
+    return dispute.proposals.order_by("-created_at", "-id").first()
+
+
+def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "") -> Dispute:
+    """A party accepts or rejects the proposal. A rejection sends the dispute to a decision;
+    the second acceptance executes the proposal."""
+    role = _party_role(dispute, by)
+    text = clean_text(note, field="note", limit=MAX_REASON, required=False)
+
+    def work() -> Dispute:
+        settlement.lock_milestone(dispute.milestone_id)
+        locked = Dispute.objects.select_related("contract", "milestone", "freeze").get(
+            pk=dispute.pk
+        )
+        if locked.state != DisputeState.PROPOSAL_MADE:
+            raise InvalidTransition(
+                locked, DisputeState.RESOLVED_SPLIT if accept else DisputeState.AWAITING_DECISION
+            )
+        proposal = latest_proposal(locked)
+        assert proposal is not None  # noqa: S101 - PROPOSAL_MADE always has one
+        answer = Answer.ACCEPTED if accept else Answer.REJECTED
+        claimed = Proposal.objects.filter(pk=proposal.pk, **{f"{role}_answer": ""}).update(
+            **{f"{role}_answer": answer, f"{role}_note": text, f"{role}_answered_at": clock.now()}
+        )
+        if not claimed:
+            raise Conflict(DisputeErrorCode.ALREADY_ANSWERED, "You already answered this proposal.")
+        proposal.refresh_from_db()
+        if not accept:
+            _to_decision(
+                locked,
+                actor=by,
+                message=f"The {ROLE_LABEL[role]} rejected the proposal. {text}".strip(),
+            )
+            return locked
+        other = Party.FREELANCER if role == Party.CLIENT else Party.CLIENT
+        if proposal.answer_of(other) == Answer.ACCEPTED:
+            execute(
+                locked,
+                to_freelancer_minor=proposal.to_freelancer_minor,
+                to_client_minor=proposal.to_client_minor,
+                resolution=Resolution.AGREEMENT,
+                reason=proposal.reason,
+                actor=by,
+            )
+            return locked
+        record(
+            locked,
+            kind="dispute.proposal_accepted",
+            actor=by,
+            message=f"The {ROLE_LABEL[role]} accepted the proposal. {text}".strip(),
+        )
+        contract = locked.contract
+        tell(
+            locked,
+            kind="dispute.proposal_accepted",
+            title=f"{by.display_name} accepted the proposal on “{locked.milestone.title}”",
+            body="Accept it too to settle the dispute now, or reject it and a Trust & Safety "
+            f"member decides. {default_note(locked, other)}",
+            to=[contract.client if other == Party.CLIENT else contract.freelancer],
+            key=f"dispute:{locked.pk}:accepted:{role}",
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def _to_decision(
+    dispute: Dispute, *, actor: User | None, message: str, actor_label: str = ""
+) -> None:
+    transition(
+        dispute,
+        DisputeState.AWAITING_DECISION,
+        kind="dispute.awaiting_decision",
+        actor=actor,
+        actor_label=actor_label,
+        message=message,
+        deadline_at=_deadline(settings.DISPUTE_DECISION_DAYS),
+        deadline_kind=DeadlineKind.DECISION,
+    )
+    contract = dispute.contract
+    tell(
+        dispute,
+        kind="dispute.awaiting_decision",
+        title=f"A Trust & Safety member decides the dispute about “{dispute.milestone.title}”",
+        body=f"{message} A Trust & Safety member who did not mediate will decide, usually by "
+        f"{dispute.deadline_at:%d %B %Y} UTC.",
+        to=[contract.freelancer, contract.client],
+        key=f"dispute:{dispute.pk}:awaiting_decision",
+    )
+
+
+def decide(
+    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
+) -> Dispute:
+    """A Trust & Safety member other than the mediator decides; the decision is executed at
+    once as one linked ledger movement."""
+    _require_staff(dispute, by)
+    text = clean_text(reason, field="reason", limit=MAX_REASON)
+    if by.pk == dispute.mediator_id or dispute.proposals.filter(proposed_by=by).exists():
+        raise PermissionDenied(
+            "You mediated this dispute, so a different Trust & Safety member must decide it.",
+            code=DisputeErrorCode.SAME_STAFF,
+        )
+
+    def work() -> Dispute:
+        locked_milestone = settlement.lock_milestone(dispute.milestone_id)
+        locked = Dispute.objects.select_related("contract", "milestone", "freeze").get(
+            pk=dispute.pk
+        )
+        if locked.state != DisputeState.AWAITING_DECISION:
+            raise InvalidTransition(locked, DisputeState.RESOLVED_SPLIT)
+        check_shares(
+            to_freelancer_minor=to_freelancer_minor,
+            to_client_minor=to_client_minor,
+            escrow_minor=locked_milestone.escrow_minor,
+            currency=locked.currency,
+        )
+        execute(
+            locked,
+            to_freelancer_minor=to_freelancer_minor,
+            to_client_minor=to_client_minor,
+            resolution=Resolution.DECISION,
+            reason=text,
+            actor=by,
+            decided_by=by,
+        )
+        return locked
+
+    return money_transaction(work)
+
+
+def add_staff_note(*, dispute: Dispute, by: User, body: str) -> StaffNote:
+    _require_staff(dispute, by)
+    text = clean_text(body, field="note", limit=MAX_STATEMENT)
+    with transaction.atomic():
+        note = StaffNote.objects.create(dispute=dispute, author=by, body=text)
+        record(dispute, kind="dispute.staff_note", actor=by, internal=True, message=text[:500])
+    return note
+
+
+# --- Execution -------------------------------------------------------------------------------
+
+
+def resolved_state(to_freelancer: int, to_client: int) -> str:
+    if not to_client:
+        return DisputeState.RESOLVED_RELEASE
+    if not to_freelancer:
+        return DisputeState.RESOLVED_REFUND
+    return DisputeState.RESOLVED_SPLIT
+
+
+def execute(
+    dispute: Dispute,
+    *,
+    to_freelancer_minor: int,
+    to_client_minor: int,
+    resolution: str,
+    reason: str,
+    actor: User | None = None,
+    actor_label: str = "",
+    decided_by: User | None = None,
+) -> None:
+    """Resolve and move the money, inside the caller's money transaction (milestone locked):
+    1. claim the dispute (compare-and-set), 2. one linked movement through contracts (the
+    fee only on the freelancer's share; the guards pass over this dispute's own freeze but
+    not another), 3. lift its freeze, 4. tell both parties."""
+    target = resolved_state(to_freelancer_minor, to_client_minor)
+    _claim_end(
+        dispute,
+        target,
+        actor=actor,
+        actor_label=actor_label,
+        kind="dispute.resolved",
+        message=f"{describe_shares(dispute, to_freelancer_minor, to_client_minor)}. {reason}",
+        resolution=resolution,
+        to_freelancer_minor=to_freelancer_minor,
+        to_client_minor=to_client_minor,
+        outcome_reason=reason[:MAX_REASON],
+        decided_by=decided_by,
+    )
+    done = settlement.settle_by_decision(
+        milestone=dispute.milestone,
+        decision_id=dispute.pk,
+        to_freelancer_minor=to_freelancer_minor,
+        to_client_minor=to_client_minor,
+        reason=f"Dispute #{dispute.pk}: {reason}"[:MAX_REASON],
+        actor=actor,
+        actor_label=actor_label or "dispute decision",
+        own_freeze=dispute.freeze,
+    )
+    lift_own_freeze(dispute, actor=actor)
+    Dispute.objects.filter(pk=dispute.pk).update(fee_minor=done.fee_minor)
+    dispute.fee_minor = done.fee_minor
+    contract = dispute.contract
+    net = display(done.net_minor, dispute.currency)
+    tell(
+        dispute,
+        kind="dispute.resolved",
+        title=f"The dispute about “{dispute.milestone.title}” is resolved",
+        body=f"{describe_shares(dispute, to_freelancer_minor, to_client_minor).capitalize()}. "
+        f"{reason}\n\nAfter the service fee the freelancer receives {net}"
+        + (
+            f"; the client's {display(to_client_minor, dispute.currency)} goes back to their "
+            "payment method."
+            if to_client_minor
+            else "."
+        ),
+        to=[contract.freelancer, contract.client],
+        key=f"dispute:{dispute.pk}:resolved",
+    )

@@ -1,0 +1,559 @@
+"""Dispute pages for the parties and for Trust & Safety: thin views that parse a form, call
+one service and render. A refusal re-renders the page with the service's message and the
+HTTP status it carries, the same message the API gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.deliverables import incoming_from_uploads
+from directcontracts.contracts.models import (
+    Contract,
+    DeliverableFile,
+    Message,
+    Milestone,
+    RefundRequest,
+)
+from directcontracts.contracts.money import display, from_minor, to_minor
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.disputes import chargebacks, dormancy, selectors, services
+from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
+from directcontracts.disputes.forms import (
+    AnswerForm,
+    OpenDisputeForm,
+    QueueFilterForm,
+    SharesForm,
+    StaffNoteForm,
+    StatementForm,
+    WithdrawForm,
+)
+from directcontracts.disputes.models import (
+    OPEN_STATES,
+    ChargebackState,
+    Dispute,
+    DisputeState,
+    DormancyCase,
+    DormancyState,
+    Evidence,
+    EvidenceKind,
+    Party,
+)
+
+PAGE_SIZE = 20
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # noqa: S101 - guaranteed by @login_required
+    return request.user
+
+
+def _or_404(lookup: Callable[[], Any]) -> Any:
+    try:
+        return lookup()
+    except NotFound as exc:
+        raise Http404(exc.message) from None
+
+
+def _evidence_choices(contract: Contract) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    files = DeliverableFile.objects.filter(
+        deliverable__milestone__contract=contract
+    ).select_related("deliverable__milestone")[:50]
+    thread = (
+        Message.objects.filter(contract=contract)
+        .select_related("sender")
+        .order_by("-created_at")[:50]
+    )
+    return (
+        [(f.pk, f"{f.deliverable.milestone.title}: {f.name}") for f in files],
+        [
+            (m.pk, f"{m.created_at:%d %b %Y %H:%M} · {m.sender.display_name}: {m.body[:80]}")
+            for m in thread
+        ],
+    )
+
+
+def _statement_form(
+    contract: Contract, data: Any = None, files: Any = None, *, opening: bool = False
+) -> Any:
+    deliverables, thread = _evidence_choices(contract)
+    form_class = OpenDisputeForm if opening else StatementForm
+    return form_class(data, files, deliverable_choices=deliverables, message_choices=thread)
+
+
+def _evidence_from(data: dict[str, Any]) -> services.EvidenceInput:
+    return services.EvidenceInput(
+        files=incoming_from_uploads([f for f in data.get("evidence_files") or [] if f]),
+        deliverable_file_ids=[int(pk) for pk in data.get("deliverable_files") or []],
+        message_ids=[int(pk) for pk in data.get("messages") or []],
+    )
+
+
+def _first_error(form: Any) -> DomainError:
+    first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
+    return DomainError("validation_error", str(first), status=400)
+
+
+# --- Opening --------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    user = _user(request)
+    milestone: Milestone = _or_404(lambda: get_milestone_for_user(user, contract_id, milestone_id))
+    contract = milestone.contract
+    refund_request = _declined_request(request, milestone)
+    form = _statement_form(contract, opening=True)
+    error: DomainError | None = None
+    if request.method == "POST":
+        form = _statement_form(contract, request.POST, request.FILES, opening=True)
+        if not form.is_valid():
+            error = _first_error(form)
+        else:
+            try:
+                claim = form.cleaned_data["claim"].strip()
+                dispute = services.open_dispute(
+                    milestone=milestone,
+                    by=user,
+                    statement=form.cleaned_data["body"],
+                    claim_minor=to_minor(claim, contract.currency) if claim else None,
+                    evidence=_evidence_from(form.cleaned_data),
+                    refund_request=refund_request,
+                )
+            except ValueError as exc:
+                error = DomainError("validation_error", str(exc), status=400)
+            except DomainError as refused:
+                error = refused
+            else:
+                messages.success(request, "Your dispute is open and the escrow is frozen.")
+                return redirect("disputes:detail", dispute.pk)
+    existing = Dispute.objects.open().filter(milestone=milestone).first()
+    context = {
+        "contract": contract,
+        "milestone": milestone,
+        "role": contract.role_of(user),
+        "escrow": display(milestone.escrow_minor, contract.currency),
+        "escrow_plain": from_minor(milestone.escrow_minor, contract.currency),
+        "form": form,
+        "error": error,
+        "existing": existing,
+        "refund_request": refund_request,
+        "response_days": settings.DISPUTE_RESPONSE_DAYS,
+    }
+    return render(request, "disputes/open.html", context, status=error.status if error else 200)
+
+
+def _declined_request(request: HttpRequest, milestone: Milestone) -> RefundRequest | None:
+    raw = request.GET.get("refund_request", "")
+    if not raw.isdigit() or len(raw) > 12:
+        return None
+    return RefundRequest.objects.filter(pk=int(raw), milestone=milestone).first()
+
+
+# --- The dispute page -----------------------------------------------------------------------
+
+
+def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dict[str, Any]:
+    user = _user(request)
+    role = dispute.role_of(user)
+    staff = is_mediation_staff(user)
+    proposal = selectors.latest_proposal(dispute)
+    held = dispute.milestone.escrow_minor if dispute.is_open else 0
+    return {
+        "dispute": dispute,
+        "contract": dispute.contract,
+        "milestone": dispute.milestone,
+        "role": role,
+        "staff": staff,
+        "countdown": selectors.countdown_of(dispute),
+        "server_now": clock.now(),
+        "statements": list(selectors.statements_of(dispute)),
+        "proposal": proposal,
+        "my_answer": proposal.answer_of(role) if proposal and role else "",
+        "events": list(selectors.events_for(dispute, user)[:500]),
+        "staff_notes": selectors.staff_notes_for(dispute, user),
+        "statement_form": _statement_form(dispute.contract) if role and dispute.is_open else None,
+        "answer_form": AnswerForm(),
+        "withdraw_form": WithdrawForm(),
+        "shares_form": SharesForm(initial={"to_freelancer": "", "to_client": ""}),
+        "note_form": StaffNoteForm(),
+        "held": display(held, dispute.currency),
+        "can_withdraw": role == dispute.opener_role and dispute.is_open,
+        "can_answer": role is not None
+        and dispute.state == DisputeState.PROPOSAL_MADE
+        and proposal is not None
+        and not proposal.answer_of(role),
+        "can_mediate": staff and dispute.is_open and dispute.mediator_id is None and role is None,
+        "can_propose": staff
+        and role is None
+        and dispute.state == DisputeState.IN_MEDIATION
+        and dispute.mediator_id in (None, user.pk),
+        "can_decide": staff
+        and role is None
+        and dispute.state == DisputeState.AWAITING_DECISION
+        and dispute.mediator_id != user.pk
+        and not dispute.proposals.filter(proposed_by=user).exists(),
+        "shares": _shares(dispute, proposal),
+        "default_note": services.default_note(dispute, role) if role else "",
+        "answer_days": settings.DISPUTE_ANSWER_DAYS,
+        **extra,
+    }
+
+
+def _shares(dispute: Dispute, proposal: Any) -> dict[str, str]:
+    def money(value: int | None) -> str:
+        return display(value, dispute.currency) if value is not None else ""
+
+    return {
+        "claim": money(dispute.claim_minor),
+        "amount": money(dispute.amount_minor),
+        "proposal": services.describe_shares(
+            dispute, proposal.to_freelancer_minor, proposal.to_client_minor
+        )
+        if proposal
+        else "",
+        "outcome": services.describe_shares(
+            dispute, dispute.to_freelancer_minor or 0, dispute.to_client_minor or 0
+        )
+        if dispute.to_freelancer_minor is not None
+        else "",
+        "fee": money(dispute.fee_minor),
+    }
+
+
+def _dispute_or_404(request: HttpRequest, dispute_id: int) -> Dispute:
+    user = _user(request)
+    dispute: Dispute = _or_404(lambda: get_dispute_for_user(user, dispute_id))
+    return dispute
+
+
+@login_required
+@require_GET
+def dispute_detail(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    dispute = _dispute_or_404(request, dispute_id)
+    return render(request, "disputes/detail.html", _detail_context(request, dispute))
+
+
+def _act(
+    request: HttpRequest,
+    dispute_id: int,
+    form_class: Any,
+    act: Callable[[Dispute, Any], Any],
+    done: str,
+) -> HttpResponse:
+    """Run one POSTed step; a refusal re-renders the dispute page with its reason.
+    `form_class` is a form class, or a function of the dispute that builds the bound form."""
+    dispute = _dispute_or_404(request, dispute_id)
+    form = None
+    if isinstance(form_class, type):
+        form = form_class(request.POST, request.FILES)
+    elif form_class is not None:
+        form = form_class(dispute)
+    error: DomainError | None = None
+    if form is not None and not form.is_valid():
+        error = _first_error(form)
+    else:
+        try:
+            act(dispute, form.cleaned_data if form is not None else {})
+        except ValueError as exc:
+            error = DomainError("validation_error", str(exc), status=400)
+        except DomainError as refused:
+            error = refused
+    if error is not None:
+        dispute = _dispute_or_404(request, dispute_id)
+        return render(
+            request,
+            "disputes/detail.html",
+            _detail_context(request, dispute, error=error),
+            status=error.status,
+        )
+    messages.success(request, done)
+    return redirect("disputes:detail", dispute_id)
+
+
+@login_required
+@require_POST
+def add_statement(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    def bound(dispute: Dispute) -> Any:
+        return _statement_form(dispute.contract, request.POST, request.FILES)
+
+    def act(dispute: Dispute, data: Any) -> None:
+        services.add_statement(
+            dispute=dispute, by=_user(request), body=data["body"], evidence=_evidence_from(data)
+        )
+
+    return _act(request, dispute_id, bound, act, "Your statement was added.")
+
+
+@login_required
+@require_POST
+def answer(request: HttpRequest, dispute_id: int, decision: str) -> HttpResponse:
+    if decision not in ("accept", "reject"):
+        raise Http404("No such answer.")
+
+    def act(dispute: Dispute, data: Any) -> None:
+        services.answer_proposal(
+            dispute=dispute, by=_user(request), accept=decision == "accept", note=data["note"]
+        )
+
+    done = "You accepted the proposal." if decision == "accept" else "You rejected the proposal."
+    return _act(request, dispute_id, AnswerForm, act, done)
+
+
+@login_required
+@require_POST
+def withdraw(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    def act(dispute: Dispute, data: Any) -> None:
+        services.withdraw_dispute(dispute=dispute, by=_user(request), reason=data["reason"])
+
+    return _act(request, dispute_id, WithdrawForm, act, "The dispute was withdrawn.")
+
+
+@login_required
+@require_GET
+def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponseBase:
+    item = Evidence.objects.select_related("statement").filter(pk=evidence_id).first()
+    if item is None:
+        raise Http404("No such evidence.")
+    _dispute_or_404(request, item.statement.dispute_id)
+    if item.kind == EvidenceKind.FILE:
+        return FileResponse(
+            item.file.open("rb"),
+            as_attachment=True,
+            filename=item.name,
+            content_type=item.content_type,
+        )
+    if (
+        item.kind == EvidenceKind.DELIVERABLE
+        and item.deliverable_file is not None
+        and is_mediation_staff(request.user)
+    ):
+        record = item.deliverable_file
+        return FileResponse(
+            record.file.open("rb"),
+            as_attachment=True,
+            filename=record.name,
+            content_type=record.content_type,
+        )
+    raise Http404("This evidence has no file to download here.")
+
+
+@login_required
+@require_GET
+def my_disputes(request: HttpRequest) -> HttpResponse:
+    rows = selectors.disputes_of(_user(request))
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
+    return render(request, "disputes/list.html", {"page": page, "items": items})
+
+
+# --- Trust & Safety -----------------------------------------------------------------------------
+
+
+def _require_staff_page(request: HttpRequest) -> User:
+    user = _user(request)
+    if not is_mediation_staff(user):
+        raise Http404("Not found.")
+    return user
+
+
+@login_required
+@require_GET
+def staff_queue(request: HttpRequest) -> HttpResponse:
+    user = _require_staff_page(request)
+    states = [(s, DisputeState(s).label) for s in DisputeState.values if s in OPEN_STATES]
+    form = QueueFilterForm(request.GET or None, states=states)
+    state, mine = "", False
+    if form.is_valid():
+        state, mine = form.cleaned_data["state"], form.cleaned_data["mine"]
+    rows = selectors.staff_queue(state=state, mine_of=user if mine else None)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "disputes/staff_queue.html",
+        {"form": form, "page": page, "items": items, "query": query.urlencode()},
+    )
+
+
+@login_required
+@require_POST
+def mediate(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    def act(dispute: Dispute, data: Any) -> None:
+        services.take_mediation(dispute=dispute, by=_user(request))
+
+    return _act(request, dispute_id, None, act, "You mediate this dispute.")
+
+
+def _shares_from(dispute: Dispute, data: Any) -> tuple[int, int]:
+    return to_minor(data["to_freelancer"], dispute.currency), to_minor(
+        data["to_client"], dispute.currency
+    )
+
+
+def _shares_step(
+    request: HttpRequest, dispute_id: int, step: Callable[..., Any], done: str
+) -> HttpResponse:
+    """A proposal or a decision: the shares typed in the currency's major units."""
+
+    def act(dispute: Dispute, data: Any) -> None:
+        to_freelancer, to_client = _shares_from(dispute, data)
+        step(
+            dispute=dispute,
+            by=_user(request),
+            to_freelancer_minor=to_freelancer,
+            to_client_minor=to_client,
+            reason=data["reason"],
+        )
+
+    return _act(request, dispute_id, SharesForm, act, done)
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    return _shares_step(
+        request, dispute_id, services.propose, "Your proposal was sent to both parties."
+    )
+
+
+@login_required
+@require_POST
+def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    return _shares_step(request, dispute_id, services.decide, "The decision was executed.")
+
+
+@login_required
+@require_POST
+def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    def act(dispute: Dispute, data: Any) -> None:
+        services.add_staff_note(dispute=dispute, by=_user(request), body=data["body"])
+
+    return _act(request, dispute_id, StaffNoteForm, act, "Note added.")
+
+
+@login_required
+@require_GET
+def chargeback_list(request: HttpRequest) -> HttpResponse:
+    _require_staff_page(request)
+    state = request.GET.get("state", "")
+    state = state if state in ChargebackState.values else ""
+    page = Paginator(selectors.chargebacks_for_staff(state=state), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "disputes/chargeback_list.html",
+        {
+            "page": page,
+            "state": state,
+            "states": ChargebackState.choices,
+            "query": f"state={state}" if state else "",
+        },
+    )
+
+
+def _case_or_404(request: HttpRequest, case_id: int) -> Any:
+    user = _user(request)
+    return _or_404(lambda: chargebacks.get_case_for_staff(user, case_id))
+
+
+@login_required
+@require_GET
+def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
+    return render(
+        request, "disputes/chargeback_detail.html", {"case": case, "bundle": case.evidence}
+    )
+
+
+@login_required
+@require_GET
+def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
+    case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
+    return FileResponse(
+        case.evidence_pdf.open("rb"),
+        as_attachment=True,
+        filename=f"chargeback-{case.pk}-evidence.pdf",
+        content_type="application/pdf",
+    )
+
+
+@login_required
+@require_GET
+def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = _case_or_404(request, case_id)
+    response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="chargeback-{case.pk}-evidence.json"'
+    return response
+
+
+@login_required
+@require_POST
+def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = _case_or_404(request, case_id)
+    try:
+        chargebacks.submit_evidence(case=case, by=_user(request))
+    except DomainError as error:
+        case.refresh_from_db()
+        return render(
+            request,
+            "disputes/chargeback_detail.html",
+            {"case": case, "bundle": case.evidence, "error": error},
+            status=error.status,
+        )
+    messages.success(request, "The evidence pack was submitted through the payment gateway.")
+    return redirect("disputes:chargeback", case.pk)
+
+
+# --- Dormant escrow --------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def dormant(request: HttpRequest, contract_id: int) -> HttpResponse:
+    user = _user(request)
+    contract: Contract = _or_404(lambda: get_contract_for_user(user, contract_id))
+    error: DomainError | None = None
+    if request.method == "POST":
+        try:
+            dormancy.request_release(contract=contract, by=user)
+        except DomainError as refused:
+            error = refused
+        else:
+            messages.success(
+                request, "Release requested: the client has 14 days to approve or dispute."
+            )
+            return redirect(reverse("disputes:dormant", args=[contract.pk]))
+    case = DormancyCase.objects.filter(contract=contract).order_by("-id").first()
+    return render(
+        request,
+        "disputes/dormant.html",
+        {
+            "contract": contract,
+            "case": case,
+            "role": contract.role_of(user),
+            "held": display(dormancy.escrow_held(contract), contract.currency),
+            "can_request": case is not None
+            and case.state == DormancyState.FREELANCER_WINDOW
+            and contract.role_of(user) == Party.FREELANCER,
+            "error": error,
+        },
+        status=error.status if error else 200,
+    )

@@ -1,0 +1,234 @@
+"""Dispute pages for the parties and Trust & Safety (the services have their own tests)."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from directcontracts.disputes import services
+from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeState, Evidence
+from tests.accounts.helpers import sign_in_as
+from tests.disputes.factories import (
+    STATEMENT,
+    in_mediation,
+    opened_by_client,
+    submitted_milestone,
+    with_proposal,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(client, user, url):
+    sign_in_as(client, user)
+    return client.get(url)
+
+
+def test_the_contract_page_offers_a_dispute_on_a_milestone_in_escrow(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, buyer, reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert reverse("disputes:open", args=[contract.pk, milestone.pk]) in page
+
+
+def test_the_client_opens_a_dispute_from_the_page(client, freelancer, monkeypatch, frozen_clock):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, buyer)
+    url = reverse("disputes:open", args=[contract.pk, milestone.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "body": STATEMENT,
+            "claim": "200.00",
+            "evidence_files": [SimpleUploadedFile("notes.txt", b"What I expected")],
+        },
+    )
+    dispute = Dispute.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("disputes:detail", args=[dispute.pk])
+    assert dispute.claim_minor == 20_000
+    assert Evidence.objects.filter(statement__dispute=dispute, name="notes.txt").exists()
+
+
+def test_a_refused_opening_shows_the_reason_with_its_status(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, buyer)
+    response = client.post(
+        reverse("disputes:open", args=[contract.pk, milestone.pk]),
+        {"body": STATEMENT, "claim": "9000"},
+    )
+    assert response.status_code == 400
+    assert "Ask for between" in response.content.decode()
+    assert not Dispute.objects.exists()
+
+
+def test_a_stranger_gets_404_on_every_dispute_page(
+    client, freelancer, monkeypatch, frozen_clock, stranger_client
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    evidence = Evidence.objects.filter(statement__dispute=dispute).first()
+    sign_in_as(client, stranger_client)
+    urls = [
+        reverse("disputes:open", args=[contract.pk, milestone.pk]),
+        reverse("disputes:detail", args=[dispute.pk]),
+        reverse("contracts:detail", args=[contract.pk]),
+        reverse("disputes:dormant", args=[contract.pk]),
+        reverse("disputes:queue"),
+        reverse("disputes:chargebacks"),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+    for name in ("statement", "withdraw", "mediate", "propose", "decide", "note"):
+        assert client.post(reverse(f"disputes:{name}", args=[dispute.pk])).status_code == 404
+    if evidence is not None:
+        assert client.get(reverse("disputes:evidence", args=[evidence.pk])).status_code == 404
+
+
+def test_the_dispute_page_shows_the_countdown_and_what_silence_means(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, freelancer, reverse("disputes:detail", args=[dispute.pk])).content.decode()
+    assert 'data-testid="dispute-countdown"' in page
+    assert "Response due in" in page
+    assert "5 d 0 h" in page
+    assert "you lose by default" in page
+    assert STATEMENT in page
+
+
+def test_the_other_party_responds_from_the_page(client, freelancer, monkeypatch, frozen_clock):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, freelancer)
+    response = client.post(
+        reverse("disputes:statement", args=[dispute.pk]), {"body": "All delivered."}
+    )
+    assert response.status_code == 302
+    dispute.refresh_from_db()
+    assert dispute.state == DisputeState.IN_MEDIATION
+
+
+def test_parties_never_see_staff_notes(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    services.add_staff_note(dispute=dispute, by=trust_safety_staff, body="SECRET-NOTE-42")
+    for person in (buyer, freelancer):
+        page = _page(client, person, reverse("disputes:detail", args=[dispute.pk])).content.decode()
+        assert "SECRET-NOTE-42" not in page
+    staff_page = _page(client, trust_safety_staff, reverse("disputes:detail", args=[dispute.pk]))
+    assert "SECRET-NOTE-42" in staff_page.content.decode()
+
+
+def test_the_staff_queue_lists_open_disputes_by_deadline(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    _, _, _, later = in_mediation(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, trust_safety_staff, reverse("disputes:queue")).content.decode()
+    assert f"#{later.pk}" in page
+    filtered = client.get(reverse("disputes:queue"), {"state": "awaiting_decision"})
+    assert f"#{later.pk}" not in filtered.content.decode()
+
+
+def test_support_staff_have_no_dispute_queue(client, support_staff):
+    assert _page(client, support_staff, reverse("disputes:queue")).status_code == 404
+
+
+def test_staff_propose_from_the_page(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "300", "to_client": "200", "reason": "Most was delivered."},
+    )
+    assert response.status_code == 302
+    dispute.refresh_from_db()
+    assert dispute.state == DisputeState.PROPOSAL_MADE
+
+
+def test_a_proposal_that_does_not_add_up_is_refused_on_the_page(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "300", "to_client": "300", "reason": "Too much."},
+    )
+    assert response.status_code == 400
+    assert "must add up to what escrow holds" in response.content.decode()
+
+
+def test_both_parties_accept_on_the_page_and_the_outcome_shows(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    for person in (buyer, freelancer):
+        sign_in_as(client, person)
+        response = client.post(reverse("disputes:answer", args=[dispute.pk, "accept"]), {})
+        assert response.status_code == 302
+    page = client.get(reverse("disputes:detail", args=[dispute.pk])).content.decode()
+    assert 'data-testid="dispute-outcome"' in page
+    assert "$300.00 to the freelancer and $200.00 back to the client" in page
+
+
+def test_the_chargeback_pages_and_downloads_are_for_trust_safety(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    contract, buyer, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    sign_in_as(client, trust_safety_staff)
+    assert f"#{case.pk}" in client.get(reverse("disputes:chargebacks")).content.decode()
+    detail = client.get(reverse("disputes:chargeback", args=[case.pk])).content.decode()
+    assert "Evidence pack" in detail
+    pdf = client.get(reverse("disputes:chargeback_pdf", args=[case.pk]))
+    assert pdf["Content-Type"] == "application/pdf"
+    assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
+    bundle = client.get(reverse("disputes:chargeback_json", args=[case.pk])).json()
+    assert bundle["chargeback"]["case_id"] == case.pk
+    response = client.post(reverse("disputes:chargeback_submit", args=[case.pk]))
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.state == "evidence_submitted"
+    sign_in_as(client, freelancer)
+    assert client.get(reverse("disputes:chargeback", args=[case.pk])).status_code == 404
+    assert ChargebackCase.objects.count() == 1
+
+
+def test_the_freelancer_requests_dormant_escrow_from_the_page(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from datetime import UTC, datetime, time, timedelta
+
+    from directcontracts.contracts.models import Milestone
+    from directcontracts.disputes import dormancy
+
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    Milestone.objects.filter(pk=milestone.pk).update(state="funded", review_deadline=None)
+    last_due = max(m.due_date for m in contract.milestones.all())
+    frozen_clock.freeze(datetime.combine(last_due, time.max, tzinfo=UTC) + timedelta(days=76))
+    for days in (0, 7, 7):
+        frozen_clock.advance(days=days)
+        dormancy.run_dormancy()
+    sign_in_as(client, freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert reverse("disputes:dormant", args=[contract.pk]) in page
+    response = client.post(reverse("disputes:dormant", args=[contract.pk]))
+    assert response.status_code == 302
+
+
+def test_the_dashboard_shows_open_disputes(client, freelancer, monkeypatch, frozen_clock):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, freelancer, "/").content.decode()
+    assert f"Dispute #{dispute.pk}" in page
