@@ -34,6 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 from directcontracts.screening.classifier import CODES, MODEL_PATH, Classifier
+from directcontracts.screening.corpus.compose import generated_rows
 from directcontracts.screening.engine import (
     Assessment,
     Decision,
@@ -43,7 +44,6 @@ from directcontracts.screening.engine import (
     default_rulebook,
     item_parts,
 )
-from directcontracts.screening.corpus.compose import generated_rows
 from directcontracts.screening.features import PART_SEPARATOR, analyze
 
 DATA = Path(__file__).resolve().parent / "data"
