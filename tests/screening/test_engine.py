@@ -234,3 +234,11 @@ def test_packaged_thresholds_block_on_the_classifier_only_when_confident():
     thresholds = default_rulebook().thresholds
     assert thresholds["block_model"] >= 0.9
     assert thresholds["review"] < thresholds["block_model"]
+
+
+def test_a_part_with_no_known_word_scores_as_the_prior_not_as_nan():
+    from directcontracts.screening.classifier import get_classifier
+
+    whole, parts = get_classifier().predict_parts(["website for our bakery", "zzqxv"])
+    assert all(0.0 <= p <= 1.0 for probs in parts for p in probs.values())
+    assert abs(sum(parts[1].values()) - 1.0) < 1e-9

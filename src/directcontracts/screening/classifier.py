@@ -155,7 +155,8 @@ class Classifier:
             tf = np.zeros((rows, len(columns)))
             tf[np.repeat(np.arange(1, rows), sizes), position] = 1.0 + np.log(counts)
             tf[0] = 1.0 + np.log(np.bincount(position, weights=counts, minlength=len(columns)))
-        norms = np.sqrt((tf * tf) @ self.idf_squared[columns])
+        # A part with no known feature has a zero row: it scores as the prior, not NaN.
+        norms = np.maximum(np.sqrt((tf * tf) @ self.idf_squared[columns]), 1e-12)
         logits = ((tf @ self.idf_coef[columns]) / norms[:, None] + self.intercept).tolist()
         probabilities = [self._softmax(row) for row in logits]
         weights = tf[0] * self.idf[columns] / norms[0]
