@@ -207,10 +207,24 @@ def test_one_clearly_bad_part_decides_and_is_quoted():
         parts=[{"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
     )
     verdict = screen_work(
-        title="Shop site", description="Sell crackers online.", rulebook=_book(), classifier=model
+        title="Shop site",
+        description="Sell crackers online to everyone.",
+        rulebook=_book(),
+        classifier=model,
     )
     assert (verdict.verdict, verdict.policy) == (Decision.BLOCK, "banned.illegal")
-    assert verdict.deciding_part == "Sell crackers online."
+    assert verdict.deciding_part == "Sell crackers online to everyone."
+
+
+def test_a_part_of_fewer_than_four_words_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
+    )
+    verdict = screen_work(
+        title="Shop site", description="Sell crackers online.", rulebook=_book(), classifier=model
+    )
+    assert verdict.verdict == Decision.ALLOW
 
 
 def test_a_part_the_classifier_is_unsure_about_does_not_decide():

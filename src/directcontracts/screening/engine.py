@@ -52,6 +52,9 @@ MODEL_BLOCK_THRESHOLD = 0.9
 # (a rule set may override it as "part"): short parts are noisy, and a brief's worst
 # part should decide only when it is clearly bad.
 PART_EVIDENCE = 0.75
+# A part this short ("Budget 500", a title of two words) is too little text to decide
+# alone: the whole brief and the rules still judge it.
+PART_MIN_WORDS = 4
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -244,7 +247,15 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     # clearly not allowed work), raised by rule floors.
     evidence = thresholds.get("part", PART_EVIDENCE)
     many = len(a.parts) > 1
-    telling = [p for p in a.part_probs if 1.0 - p["ok"] >= evidence] if many else []
+    telling = (
+        [
+            probs
+            for part, probs in zip(a.parts, a.part_probs, strict=True)
+            if 1.0 - probs["ok"] >= evidence and part.normalized.count(" ") >= PART_MIN_WORDS - 1
+        ]
+        if many
+        else []
+    )
     scores = {code: a.whole.probabilities[code] for code in CODES[1:]}
     ok_probability = a.whole.probabilities["ok"]
     for probs in telling:

@@ -32,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from directcontracts.screening.corpus import fragments_en as en
+from directcontracts.screening.corpus import fragments_more as more
 from directcontracts.screening.corpus import slots
 from directcontracts.screening.corpus.fragments_intl import LANGUAGES
 
@@ -39,8 +40,8 @@ SEED = 20261202
 OUT = Path("var") / "screening" / "corpus_generated.jsonl"
 
 COUNTS = {
-    "ok": 800,
-    "hard_negative": 3300,
+    "ok": 1300,
+    "hard_negative": 3600,
     "direct": 1100,
     "buried": 520,
     "no_trigger": 480,
@@ -270,12 +271,17 @@ class Composer:
         rng = self.rng
         lang_code, lang = self.language()
         if kind == "ok":
-            title, body = rng.choice(lang["OK"] if lang else en.OK)
+            title, body = rng.choice(lang["OK"] if lang else en.OK + more.OK_MORE)
         else:
             pool = (
                 lang["HARD_NEGATIVE"]
                 if lang
-                else [(area, t, d) for area, rows in en.HARD_NEGATIVE.items() for t, d in rows]
+                else [
+                    (area, t, d)
+                    for table in (en.HARD_NEGATIVE, more.HARD_NEGATIVE_MORE)
+                    for area, rows in table.items()
+                    for t, d in rows
+                ]
             )
             _, title, body = rng.choice(pool)
         title, body = fill(rng, title), fill(rng, body)

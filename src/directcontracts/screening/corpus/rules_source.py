@@ -373,6 +373,13 @@ CONTEXTS["protective"] += [
     "normas",
     "regras",
     "moderac*",
+    "rulebook",
+    "house rules",
+    "prohibited items",
+    "banned items",
+    "not permitted",
+    "zero tolerance",
+    "disclos*",
 ]
 
 R = []
