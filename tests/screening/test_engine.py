@@ -256,3 +256,44 @@ def test_a_part_with_no_known_word_scores_as_the_prior_not_as_nan():
     whole, parts = get_classifier().predict_parts(["website for our bakery", "zzqxv"])
     assert all(0.0 <= p <= 1.0 for probs in parts for p in probs.values())
     assert abs(sum(parts[1].values()) - 1.0) < 1e-9
+
+
+def test_probability_spread_thinly_over_the_codes_is_not_evidence_of_harm():
+    spread = {code: 0.1 for code in CODES[1:]}
+    model = _FixedClassifier({"ok": 0.4, **spread})
+    verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=model)
+    assert verdict.verdict == Decision.ALLOW
+
+
+def _book_with_rule(**thresholds):
+    from directcontracts.screening.rules import RuleSpec
+
+    rule = RuleSpec(
+        name="misleading.test",
+        code="banned.misleading",
+        action="block",
+        reason="r",
+        patterns=("fake + review*",),
+    )
+    return build_rulebook(
+        [rule],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93, **thresholds},
+        codes=CODES,
+    )
+
+
+def test_a_block_rule_blocks_when_the_classifier_does_not_clearly_disagree():
+    model = _FixedClassifier({"ok": 0.5, "banned.misleading": 0.5})
+    verdict = screen_work(
+        title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
+    )
+    assert verdict.verdict == Decision.BLOCK
+
+
+def test_a_block_rule_the_classifier_clearly_disagrees_with_holds_for_review():
+    model = _FixedClassifier({"ok": 0.95, "banned.misleading": 0.05})
+    verdict = screen_work(
+        title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")

@@ -52,6 +52,10 @@ MODEL_BLOCK_THRESHOLD = 0.9
 # (a rule set may override it as "part"): short parts are noisy, and a brief's worst
 # part should decide only when it is clearly bad.
 PART_EVIDENCE = 0.75
+# A block rule only holds for review when the classifier is at least this sure that both
+# the sentence it fired on and the whole brief are allowed work (a rule set may override
+# it as "rule_doubt"): block only when the layers agree.
+RULE_DOUBT = 0.8
 # A part this short ("Budget 500", a title of two words) is too little text to decide
 # alone: the whole brief and the rules still judge it.
 PART_MIN_WORDS = 4
@@ -274,9 +278,13 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     block_at = thresholds["block"]
     if code not in fired_codes:
         block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+    elif _classifier_disagrees(a, code, thresholds.get("rule_doubt", RULE_DOUBT)):
+        block_at = 1.01  # a rule the classifier clearly disagrees with holds, never blocks
+    # Review needs evidence of one specific harm, not merely a text unlike the corpus:
+    # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         decision = Decision.BLOCK
-    elif risk >= thresholds["review"]:
+    elif scores[code] >= thresholds["review"]:
         decision = Decision.REVIEW
     else:
         decision = Decision.ALLOW
@@ -316,6 +324,14 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
         rulebook_version=a.rulebook_version,
         deciding_part=deciding.raw,
     )
+
+
+def _classifier_disagrees(a: Assessment, code: str, doubt: float) -> bool:
+    """The classifier finds both the part the rule fired on and the whole brief clearly
+    allowed work: the rule may have met a context it does not know."""
+    part = a.rule_part.get(code)
+    part_ok = a.part_probs[part]["ok"] if part is not None else 0.0
+    return part_ok >= doubt and a.whole.probabilities["ok"] >= doubt
 
 
 def _unreadable(rulebook_version: str, text: str) -> Verdict:
