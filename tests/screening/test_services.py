@@ -156,3 +156,19 @@ def test_a_draft_copy_keeps_the_rules_examples_and_contexts():
 def test_a_published_rule_set_cannot_be_published_again(trust_safety_staff):
     with pytest.raises(DomainError, match="already published"):
         services.publish_ruleset(ruleset=PolicyRuleSet.objects.get(version=1), by_user_id=1)
+
+
+def test_the_packaged_rules_replace_an_older_rule_set_as_the_next_version(frozen_clock):
+    PolicyRuleSet.objects.all().delete()
+    PolicyRuleSet.objects.create(
+        version=1,
+        status=RuleSetStatus.PUBLISHED,
+        effective_at="2025-01-01T00:00:00Z",
+        notes="old regular-expression rules",
+    )
+    assert services.install_default_rules() is True
+    latest = PolicyRuleSet.objects.get(version=2)
+    assert latest.status == RuleSetStatus.PUBLISHED
+    assert latest.rules.filter(name="misleading.fake_reviews").exists()
+    assert selectors.current_rulebook().version == "v2"
+    assert services.install_default_rules() is False
