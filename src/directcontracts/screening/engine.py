@@ -11,11 +11,14 @@ Design:
   The classifier's calibrated probability can only raise a score, never lower what a
   rule found.
 - The classifier scores the whole brief and every part in one matrix product. A code's
-  score is the larger of the whole's probability and the best part's.
-- Verdict: `block` when a block rule fired, or the classifier alone is confident
-  (`block_model`, calibrated so legitimate work is almost never blocked); `review` when
-  the risk reaches the review threshold (the uncertain middle is held for Trust &
-  Safety, never blocked); else `allow` with code `ok`. Thresholds live with the rules.
+  score is the larger of the whole's probability and that of a part of at least four
+  words the classifier is clearly sure about (`part`).
+- Verdict: `block` when a block rule fired and the classifier does not clearly disagree
+  (`rule_doubt`), or the classifier alone is confident (`block_model`); `review` when the
+  evidence for one specific code reaches the review threshold (the uncertain middle is
+  held for Trust & Safety, never blocked; probability spread thinly over the codes is
+  unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
+  rules and were chosen on cross-validated assessments (train.py --thresholds).
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.
@@ -47,7 +50,7 @@ from directcontracts.screening.rules import (
 RULE_FLOORS = {"block": 0.9, "review": 0.5}
 # The classifier's probability needed to block when no rule for the code fired (a rule
 # set's thresholds may override it as "block_model"; it never goes below "block").
-MODEL_BLOCK_THRESHOLD = 0.9
+MODEL_BLOCK_THRESHOLD = 0.93
 # A single part counts only when the classifier is at least this sure it is not allowed
 # (a rule set may override it as "part"): short parts are noisy, and a brief's worst
 # part should decide only when it is clearly bad.
