@@ -7,8 +7,8 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout model corpus \
-        bench-circumvention eval-circumvention eval-circumvention-large clean
+        bench bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
 install: $(STAMP)
 
@@ -56,6 +56,11 @@ test-postgres: install
 	else \
 		echo "SKIPPED: the PostgreSQL suite (no server at $(PG_URL)); start PostgreSQL to run it."; \
 	fi
+
+# A longer schemathesis pass over every API operation (the suite runs 2 examples each).
+fuzz: install
+	SCHEMATHESIS_EXAMPLES=$${SCHEMATHESIS_EXAMPLES:-50} DATABASE_URL=sqlite:///:memory: \
+		$(BIN)/pytest tests/api/test_schemathesis.py -n 2 -q -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: bench-ledger bench-screening bench-circumvention
 

@@ -13,6 +13,7 @@ import json
 import logging
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
@@ -20,6 +21,7 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 from ninja.security import APIKeyCookie, HttpBearer
 
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited, error_body
+from directcontracts.core.validation import CONTROL_CHARACTER_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +61,103 @@ class SessionAuth(APIKeyCookie):
         return None
 
 
-api = NinjaAPI(
+# --- Error answers in the OpenAPI document ----------------------------------------------------
+#
+# Every operation can refuse in ways its own decorator rarely lists (a wrong type is 422, an
+# unknown or foreign id 404, no token 401 ...). They follow from the operation's shape, so
+# they are added here, for every router mounted now or later; an operation's own
+# `response=`/`openapi_extra` descriptions are kept. The test suite fuzzes the document with
+# schemathesis (tests/api/test_schemathesis.py) so that it stays true.
+
+ERROR_SCHEMA_NAME = "Error"
+ERROR_SCHEMA: dict[str, Any] = {
+    "title": ERROR_SCHEMA_NAME,
+    "description": "Every refusal: a stable machine-readable code and a message for people.",
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {
+                    "type": "string",
+                    "description": "Stable; the table in docs/api.md lists every code.",
+                    "examples": ["invalid_transition"],
+                },
+                "message": {"type": "string", "description": "For people; the web shows it too."},
+                "details": {
+                    "anyOf": [{"type": "object", "additionalProperties": True}, {"type": "null"}],
+                    "description": "More to say: the current state, the fields that failed ...",
+                },
+            },
+        }
+    },
+}
+ERROR_DESCRIPTIONS = {
+    400: "A rule of the service refused the request (`code` says which, e.g. `amount_too_small`), "
+    "or the body is not valid JSON (`malformed_json`).",
+    401: "`not_authenticated`: no valid API token or session (or a wrong invitation access token).",
+    403: "You may not do this: `permission_denied`, `wrong_party` or the app's own code (or, "
+    "signed in with the web session, the CSRF token is missing).",
+    404: "It does not exist or is not yours: another party's object is never acknowledged "
+    "(`not_found`, `contract_not_found`, `milestone_not_found` ...).",
+    409: "The current state does not allow it: `invalid_transition` (with "
+    "`details.current_state`) or the app's own code.",
+    410: "The link has expired, was revoked or was already used.",
+    413: "Too large: `payload_too_large` (the whole body) or `file_too_large`.",
+    422: "`validation_error`: a parameter or the body does not match this document "
+    "(`details.fields` names each), or a rule on the content refused it.",
+    429: "`rate_limited`: too many attempts; retry after `Retry-After` seconds.",
+}
+UNSAFE_METHODS = {"post", "put", "patch", "delete"}
+
+
+def possible_errors(method: str, operation: dict[str, Any]) -> set[int]:
+    """The error statuses an operation can answer, from its shape."""
+    parameters = operation.get("parameters", [])
+    statuses = set()
+    if parameters or "requestBody" in operation:
+        statuses.add(422)
+    if operation.get("security"):
+        statuses |= {401, 403}
+    if any(p.get("in") == "path" for p in parameters):
+        statuses.add(404)
+    if "requestBody" in operation:
+        statuses |= {400, 413}
+    if method in UNSAFE_METHODS:
+        statuses |= {400, 403, 409}
+    return statuses
+
+
+def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.setdefault(ERROR_SCHEMA_NAME, ERROR_SCHEMA)
+    reference = {"$ref": f"#/components/schemas/{ERROR_SCHEMA_NAME}"}
+    for operations in schema["paths"].values():
+        for method, operation in operations.items():
+            # One spelling of each status (ninja mixes int and str keys from openapi_extra).
+            responses: dict[str, Any] = {}
+            for status, answer in operation.get("responses", {}).items():
+                responses.setdefault(str(status), {}).update(answer)
+            for status in possible_errors(method, operation):
+                responses.setdefault(str(status), {})
+            for status, answer in responses.items():
+                code = int(status) if status.isdigit() else 0
+                if code < 400:
+                    continue
+                answer.setdefault("description", ERROR_DESCRIPTIONS.get(code, "Refused."))
+                answer.setdefault("content", {"application/json": {"schema": reference}})
+            operation["responses"] = dict(sorted(responses.items()))
+    return schema
+
+
+class DirectContractsAPI(NinjaAPI):
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        return document_errors(super().get_openapi_schema(*args, **kwargs))
+
+
+api = DirectContractsAPI(
     title="Direct Contracts API",
     version="1",
     description=(
@@ -102,11 +200,16 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
         for err in exc.errors
     ]
     summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
+    # Control characters have their own code (when they are the only problem), so a client
+    # can tell "clean the text" from "fix the request".
+    code = (
+        CoreErrorCode.CONTROL_CHARACTERS
+        if all(err.get("type") in CONTROL_CHARACTER_ERRORS for err in exc.errors)
+        else CoreErrorCode.VALIDATION_ERROR
+    )
     return _respond(
         request,
-        error_body(
-            CoreErrorCode.VALIDATION_ERROR, f"Some fields are not valid ({summary}).", fields=fields
-        ),
+        error_body(code, f"Some fields are not valid ({summary}).", fields=fields),
         422,
     )
 
@@ -192,7 +295,7 @@ def on_unexpected_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def _mount_app_routers() -> None:
     """Each app that has an `api.py` with a `router` is mounted; apps own their paths."""
-    for app in settings.INSTALLED_APPS:
+    for app in (config.name for config in apps.get_app_configs()):
         if not app.startswith("directcontracts."):
             continue
         module_name = f"{app}.api"

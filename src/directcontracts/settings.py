@@ -41,7 +41,8 @@ BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [BASE_URL])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin with the project's admin site (core/admin_site.py).
+    "directcontracts.core.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -175,6 +176,10 @@ CONTENT_SECURITY_POLICY_API_DOCS = (
 # --- API ------------------------------------------------------------------------------
 API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1_000_000, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
+# Every API list is paginated with a maximum (core/pagination.py).
+NINJA_PAGINATION_CLASS = "directcontracts.core.pagination.LimitOffset"
+NINJA_PAGINATION_PER_PAGE = 20
+NINJA_PAGINATION_MAX_LIMIT = 100
 API_TOKEN_PREFIX = "dc_"  # noqa: S105 - a public prefix, not a secret
 
 # --- Email ----------------------------------------------------------------------------
@@ -311,7 +316,44 @@ RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
 MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)
 DELIVERABLE_MAX_FILES = env_int("DELIVERABLE_MAX_FILES", 10, minimum=1)
 DELIVERABLE_MAX_FILE_BYTES = env_int("DELIVERABLE_MAX_FILE_BYTES", 25 * 1024 * 1024, minimum=1024)
+# Picture previews are made by the worker in a sandboxed child process (core/sandbox.py):
+# bounds checked on the file's header before decoding, then the child's own limits.
+PREVIEW_MAX_PIXELS = env_int("PREVIEW_MAX_PIXELS", 40_000_000, minimum=1)
+PREVIEW_MAX_PDF_PAGES = env_int("PREVIEW_MAX_PDF_PAGES", 2000, minimum=1)
+PREVIEW_CPU_SECONDS = env_int("PREVIEW_CPU_SECONDS", 10, minimum=1)
+PREVIEW_MEMORY_MB = env_int("PREVIEW_MEMORY_MB", 1024, minimum=256)
+PREVIEW_TIMEOUT_SECONDS = env_int("PREVIEW_TIMEOUT_SECONDS", 30, minimum=1)
 # Multipart API uploads (deliverables) may carry every file of one submission.
 API_MAX_UPLOAD_BYTES = DELIVERABLE_MAX_FILES * DELIVERABLE_MAX_FILE_BYTES + 1_000_000
 # Uploads go to disk past this size instead of memory (deliverables can be large).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# --- helpcenter and support -------------------------------------------------------------
+# Helpful votes per hour: per address for visitors (known by a cookie), per signed-in person.
+HELP_VOTE_LIMIT_PER_ADDRESS = env_int("HELP_VOTE_LIMIT_PER_ADDRESS", 60, minimum=1)
+HELP_VOTE_LIMIT_PER_USER = env_int("HELP_VOTE_LIMIT_PER_USER", 120, minimum=1)
+# Get Help requests per hour from one address (visitors) or one person.
+SUPPORT_REQUEST_LIMIT_PER_ADDRESS = env_int("SUPPORT_REQUEST_LIMIT_PER_ADDRESS", 10, minimum=1)
+SUPPORT_REQUEST_LIMIT_PER_USER = env_int("SUPPORT_REQUEST_LIMIT_PER_USER", 20, minimum=1)
+# A visitor's request waits until they confirm their address through this link's lifetime.
+SUPPORT_CONFIRM_LINK_HOURS = env_int("SUPPORT_CONFIRM_LINK_HOURS", 72, minimum=1)
+# Links that let a visitor read and answer their ticket on the web.
+SUPPORT_ACCESS_LINK_DAYS = env_int("SUPPORT_ACCESS_LINK_DAYS", 60, minimum=1)
+SUPPORT_REOPEN_DAYS = env_int("SUPPORT_REOPEN_DAYS", 14, minimum=1)
+SUPPORT_MAX_ATTACHMENTS = env_int("SUPPORT_MAX_ATTACHMENTS", 5, minimum=0)
+SUPPORT_MAX_ATTACHMENT_BYTES = env_int(
+    "SUPPORT_MAX_ATTACHMENT_BYTES", 5 * 1024 * 1024, minimum=1024
+)
+# Replies by email: `support+<token>@<domain>` is set as Reply-To when this is configured
+# (e.g. "support@help.example.com"); the mail server pipes replies to
+# `directcontracts receive_support_email`. Empty: replies are made on the web only.
+SUPPORT_INBOUND_ADDRESS = env_str("SUPPORT_INBOUND_ADDRESS", "").strip()
+if SUPPORT_INBOUND_ADDRESS and SUPPORT_INBOUND_ADDRESS.count("@") != 1:
+    raise ImproperlyConfigured("SUPPORT_INBOUND_ADDRESS must be one email address.")
+# Hours to the first staff reply, by priority (the SLA the queue counts down).
+SUPPORT_SLA_HOURS = {
+    "urgent": env_int("SUPPORT_SLA_URGENT_HOURS", 1, minimum=1),
+    "high": env_int("SUPPORT_SLA_HIGH_HOURS", 4, minimum=1),
+    "normal": env_int("SUPPORT_SLA_NORMAL_HOURS", 24, minimum=1),
+    "low": env_int("SUPPORT_SLA_LOW_HOURS", 72, minimum=1),
+}

@@ -1,15 +1,11 @@
 import importlib.util
 
-from django.conf import settings
+from django.apps import apps
 from django.contrib import admin
 from django.urls import include, path
 
 from directcontracts.api import api
 from directcontracts.core.health import healthz
-
-admin.site.site_header = "Direct Contracts back office"
-admin.site.site_title = "Direct Contracts back office"
-admin.site.index_title = "Back office"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -18,6 +14,6 @@ urlpatterns = [
 ]
 
 # Each app with a `urls.py` mounts its own pages; `core` serves the home page at "/".
-for app in settings.INSTALLED_APPS:
+for app in (config.name for config in apps.get_app_configs()):
     if app.startswith("directcontracts.") and importlib.util.find_spec(f"{app}.urls") is not None:
         urlpatterns.append(path("", include(f"{app}.urls")))

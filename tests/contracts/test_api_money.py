@@ -73,7 +73,7 @@ def _first(contract):
 
 
 def test_the_fixed_price_path_from_card_to_payout_runs_through_the_api(
-    api, freelancer, monkeypatch, frozen_clock, settings
+    api, freelancer, monkeypatch, frozen_clock, settings, django_capture_on_commit_callbacks
 ):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = _first(contract)
@@ -104,13 +104,14 @@ def test_the_fixed_price_path_from_card_to_payout_runs_through_the_api(
 
     # 3. The freelancer submits a file (multipart); the client sees a preview, not the file.
     picture = _png()
-    submitted = api(
-        freelancer,
-        "post",
-        f"{base}/submit",
-        {"message": "The homepage design."},
-        files={"files": [SimpleUploadedFile("homepage.png", picture, "image/png")]},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the worker makes the preview
+        submitted = api(
+            freelancer,
+            "post",
+            f"{base}/submit",
+            {"message": "The homepage design."},
+            files={"files": [SimpleUploadedFile("homepage.png", picture, "image/png")]},
+        )
     assert submitted.status_code == 200, submitted.content
     assert submitted.json()["state"] == MilestoneState.SUBMITTED
     assert submitted.json()["auto_release_in"] == "14 d 0 h"

@@ -103,3 +103,18 @@ def test_a_forms_post_without_csrf_is_refused(freelancer):
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(freelancer)
     assert strict.post(reverse("contracts:send", args=[contract.pk])).status_code == 403
+
+
+def test_a_control_character_in_a_title_is_a_form_error_and_saves_nothing(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "title": "Logo\x1b[2Jdesign"})
+    assert response.status_code == 400
+    assert "control character (U+001B)" in response.content.decode()
+    assert not Contract.objects.exists()
+
+
+def test_a_search_with_a_control_character_is_refused_on_the_list(client, freelancer):
+    client.force_login(freelancer)
+    response = client.get(reverse("contracts:list"), {"q": "a\x00b"})
+    assert response.status_code == 200
+    assert "control character (U+0000)" in response.content.decode()

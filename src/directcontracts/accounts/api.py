@@ -8,6 +8,7 @@ from pydantic import EmailStr, Field
 
 from directcontracts.accounts import selectors, services
 from directcontracts.accounts.models import User
+from directcontracts.core.validation import SingleLineStr
 
 router = Router(tags=["accounts"])
 
@@ -23,14 +24,16 @@ class MeOut(Schema):
 
 class SignUpIn(Schema):
     email: EmailStr = Field(max_length=254, examples=["ana@example.com"])
-    password: str = Field(min_length=1, max_length=128, examples=["correct horse battery staple"])
-    full_name: str = Field(min_length=1, max_length=150, examples=["Ana Lima"])
+    password: SingleLineStr = Field(
+        min_length=1, max_length=128, examples=["correct horse battery staple"]
+    )
+    full_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Ana Lima"])
     as_freelancer: bool = True
     as_client: bool = False
 
 
 class TokenIn(Schema):
-    name: str = Field(min_length=1, max_length=100, examples=["CI integration"])
+    name: SingleLineStr = Field(min_length=1, max_length=100, examples=["CI integration"])
 
 
 class TokenOut(Schema):

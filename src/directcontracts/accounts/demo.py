@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from directcontracts.accounts.models import (
     AccountKind,
@@ -34,9 +35,48 @@ DEMO_PEOPLE = [
 ]
 
 
+# What each staff group may do, as "app_label.codename" (apps grant theirs here; a
+# permission whose app is not installed yet is skipped).
+STAFF_GROUP_PERMISSIONS: dict[str, list[str]] = {
+    # Support works the Get Help queue and looks after the Help Center's articles.
+    StaffGroup.SUPPORT: [
+        "support.handle_ticket",
+        "support.view_ticket",
+        "support.add_cannedreply",
+        "support.change_cannedreply",
+        "support.delete_cannedreply",
+        "support.view_cannedreply",
+        "helpcenter.add_article",
+        "helpcenter.change_article",
+        "helpcenter.view_article",
+        "helpcenter.publish_article",
+        "helpcenter.view_articleversion",
+        "helpcenter.view_articlevote",
+        "helpcenter.add_section",
+        "helpcenter.change_section",
+        "helpcenter.view_section",
+        "helpcenter.view_category",
+    ],
+}
+
+
+def grant_staff_permissions(group_model: Any, permission_model: Any) -> None:
+    """Give each staff group its permissions (works with a migration's historical models)."""
+    for name, wanted in STAFF_GROUP_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        for label in wanted:
+            app_label, _, codename = label.partition(".")
+            permission = permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+
+
 def ensure_staff_groups() -> None:
     for group in StaffGroup:
         Group.objects.get_or_create(name=group.value)
+    grant_staff_permissions(Group, Permission)
 
 
 def load_people(write: Callable[[str], None]) -> None:

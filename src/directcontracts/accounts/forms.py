@@ -4,9 +4,10 @@ from django import forms
 from django.conf import settings
 
 from directcontracts.accounts.models import ClientProfile, FreelancerProfile
+from directcontracts.core.validation import TextGuardMixin
 
 
-class SignUpForm(forms.Form):
+class SignUpForm(TextGuardMixin, forms.Form):
     full_name = forms.CharField(max_length=150, label="Your name")
     email = forms.EmailField(max_length=254)
     password = forms.CharField(
@@ -26,7 +27,7 @@ class SignUpForm(forms.Form):
         return data
 
 
-class SignInForm(forms.Form):
+class SignInForm(TextGuardMixin, forms.Form):
     email = forms.EmailField(
         max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
@@ -35,7 +36,7 @@ class SignInForm(forms.Form):
     )
 
 
-class SecondFactorForm(forms.Form):
+class SecondFactorForm(TextGuardMixin, forms.Form):
     code = forms.CharField(
         max_length=20,
         label="Code from your authenticator app, or a recovery code",
@@ -43,11 +44,11 @@ class SecondFactorForm(forms.Form):
     )
 
 
-class EmailForm(forms.Form):
+class EmailForm(TextGuardMixin, forms.Form):
     email = forms.EmailField(max_length=254)
 
 
-class SetPasswordForm(forms.Form):
+class SetPasswordForm(TextGuardMixin, forms.Form):
     new_password = forms.CharField(
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         max_length=128,
@@ -55,7 +56,7 @@ class SetPasswordForm(forms.Form):
     )
 
 
-class ChangePasswordForm(forms.Form):
+class ChangePasswordForm(TextGuardMixin, forms.Form):
     current_password = forms.CharField(
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}), max_length=128
     )
@@ -64,7 +65,7 @@ class ChangePasswordForm(forms.Form):
     )
 
 
-class ApiTokenForm(forms.Form):
+class ApiTokenForm(TextGuardMixin, forms.Form):
     name = forms.CharField(
         max_length=100, label="Token name", help_text="So you recognise it later."
     )
@@ -83,7 +84,7 @@ class CountryCodeMixin:
         return value
 
 
-class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm[FreelancerProfile]):
+class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[FreelancerProfile]):
     payout_currency = forms.ChoiceField(choices=_currency_choices)
 
     class Meta:
@@ -91,7 +92,7 @@ class FreelancerProfileForm(CountryCodeMixin, forms.ModelForm[FreelancerProfile]
         fields = ["display_name", "country", "payout_currency", "agency_name"]
 
 
-class ClientProfileForm(CountryCodeMixin, forms.ModelForm[ClientProfile]):
+class ClientProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[ClientProfile]):
     class Meta:
         model = ClientProfile
         fields = ["name", "company", "country"]

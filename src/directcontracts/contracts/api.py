@@ -1,42 +1,60 @@
 """Contracts over HTTP: the same services as the web pages, one operation per action."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: @paginate's wrapper makes ninja resolve the
+# parameter annotations in its own module, so they must be objects, not strings.
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
-from directcontracts.contracts.models import Contract, ContractEvent, ContractState, Message
+from directcontracts.contracts.models import (
+    Contract,
+    ContractEvent,
+    ContractState,
+    Message,
+    Milestone,
+)
 from directcontracts.contracts.money import quote
+from directcontracts.core.pagination import Mapped
+from directcontracts.core.validation import MultiLineStr, SingleLineStr
 
 router = Router(tags=["contracts"])
 
+# The document lists the supported currencies; any other is refused `unsupported_currency`.
+CURRENCY_ENUM: dict[str, Any] = {"enum": list(settings.SUPPORTED_CURRENCIES)}
+Currency = Annotated[SingleLineStr, Field(json_schema_extra=CURRENCY_ENUM)]
+
 
 class MilestoneIn(Schema):
-    title: str = Field(min_length=1, max_length=200, examples=["Wireframes"])
+    title: SingleLineStr = Field(min_length=1, max_length=200, examples=["Wireframes"])
     amount_minor: int = Field(
         gt=0, le=10**15, description="Integer minor units (cents).", examples=[50000]
     )
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
-    description: str = Field(default="", max_length=5000)
+    description: MultiLineStr = Field(default="", max_length=5000)
 
 
 class ContractIn(Schema):
-    client_email: str = Field(max_length=254, examples=["client@example.com"])
-    client_name: str = Field(min_length=1, max_length=150, examples=["Northwind Bakery"])
-    title: str = Field(min_length=1, max_length=200, examples=["New website for the bakery"])
-    description: str = Field(
+    client_email: SingleLineStr = Field(max_length=254, examples=["client@example.com"])
+    client_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Northwind Bakery"])
+    title: SingleLineStr = Field(
+        min_length=1, max_length=200, examples=["New website for the bakery"]
+    )
+    description: MultiLineStr = Field(
         min_length=1, max_length=10_000, examples=["Design and build a five-page website."]
     )
-    category_slug: str = Field(min_length=1, max_length=100, examples=["web-development"])
-    currency: str = Field(min_length=3, max_length=3, examples=["USD"])
+    category_slug: SingleLineStr = Field(min_length=1, max_length=100, examples=["web-development"])
+    currency: SingleLineStr = Field(
+        min_length=3, max_length=3, examples=["USD"], json_schema_extra=CURRENCY_ENUM
+    )
     review_period_days: int | None = Field(default=None, ge=1, le=60, examples=[14])
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
@@ -92,7 +110,7 @@ class QuoteOut(Schema):
 
 
 class CodeIn(Schema):
-    code: str = Field(min_length=6, max_length=12, examples=["123456"])
+    code: SingleLineStr = Field(min_length=6, max_length=12, examples=["123456"])
 
 
 class AccessOut(Schema):
@@ -102,14 +120,14 @@ class AccessOut(Schema):
 
 
 class AcceptIn(Schema):
-    name: str = Field(min_length=1, max_length=150)
-    company: str = Field(default="", max_length=150)
-    country: str = Field(min_length=2, max_length=2, examples=["GB"])
-    password: str = Field(min_length=1, max_length=128)
+    name: SingleLineStr = Field(min_length=1, max_length=150)
+    company: SingleLineStr = Field(default="", max_length=150)
+    country: SingleLineStr = Field(min_length=2, max_length=2, examples=["GB"])
+    password: SingleLineStr = Field(min_length=1, max_length=128)
 
 
 class DeclineIn(Schema):
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: MultiLineStr = Field(min_length=1, max_length=2000)
 
 
 class InvitationOut(Schema):
@@ -121,8 +139,12 @@ class InvitationOut(Schema):
     email_verified: bool
 
 
-def contract_out(contract: Contract, user: Any) -> ContractOut:
-    q = selectors.contract_quote(contract)
+def contract_out(
+    contract: Contract, user: Any, milestones: list[Milestone] | None = None
+) -> ContractOut:
+    if milestones is None:
+        milestones = list(selectors.milestones_of(contract))
+    q = quote(sum(m.amount_minor for m in milestones), contract.currency)
     return ContractOut(
         id=contract.pk,
         state=contract.state,
@@ -137,7 +159,7 @@ def contract_out(contract: Contract, user: Any) -> ContractOut:
         client_id=contract.client_id,
         role=contract.role_of(user),
         created_at=contract.created_at,
-        milestones=[MilestoneOut.from_orm(m) for m in selectors.milestones_of(contract)],
+        milestones=[MilestoneOut.from_orm(m) for m in milestones],
         quote={**q.__dict__, "formatted": q.formatted()},
     )
 
@@ -149,15 +171,18 @@ def _inputs(payload: ContractIn) -> dict[str, Any]:
 
 
 @router.get("/contracts", response=list[ContractOut], summary="My contracts")
-@paginate(LimitOffsetPagination)
+@paginate
 def list_contracts(
-    request: HttpRequest, state: str = "", q: str = Query("", max_length=100)
-) -> list[ContractOut]:
+    request: HttpRequest,
+    state: SingleLineStr = "",
+    q: SingleLineStr = Query("", max_length=100),  # noqa: B008
+) -> Mapped:
+    user = api_user(request)
     state = state if state in ContractState.values else ""
-    return [
-        contract_out(c, api_user(request))
-        for c in selectors.contracts_of(api_user(request), state=state, search=q)
-    ]
+    found = selectors.contracts_of(user, state=state, search=q).prefetch_related(
+        Prefetch("milestones", queryset=Milestone.objects.order_by("position", "id"))
+    )
+    return Mapped(found, lambda c: contract_out(c, user, list(c.milestones.all())))
 
 
 @router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
@@ -174,7 +199,7 @@ def create_contract(request: HttpRequest, payload: ContractIn) -> Status[Contrac
 def get_quote(
     request: HttpRequest,
     amount_minor: int = Query(..., gt=0, le=10**15),
-    currency: str = Query(..., min_length=3, max_length=3),
+    currency: Currency = Query(..., min_length=3, max_length=3),  # noqa: B008
 ) -> QuoteOut:
     services.check_currency(currency)
     return QuoteOut(**quote(amount_minor, currency).__dict__)
@@ -197,8 +222,10 @@ def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn)
 @router.get(
     "/contracts/{contract_id}/events", response=list[EventOut], summary="The activity timeline"
 )
-def list_events(request: HttpRequest, contract_id: int) -> list[ContractEvent]:
-    return list(selectors.timeline_of(get_contract_for_user(api_user(request), contract_id)))
+@paginate
+def list_events(request: HttpRequest, contract_id: int) -> QuerySet[ContractEvent]:
+    """Oldest first, like a statement; page with `limit` and `offset`."""
+    return selectors.timeline_of(get_contract_for_user(api_user(request), contract_id))
 
 
 def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:
@@ -251,7 +278,7 @@ def cancel(request: HttpRequest, contract_id: int) -> ContractOut:
     auth=None,
     summary="What an invitation link is for",
 )
-def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
+def get_invitation(request: HttpRequest, token: SingleLineStr) -> InvitationOut:
     found = invitations.open_invitation(token)
     return InvitationOut(
         contract_id=found.contract_id,
@@ -266,7 +293,7 @@ def get_invitation(request: HttpRequest, token: str) -> InvitationOut:
 @router.post(
     "/invitations/{token}/code", response={202: None}, auth=None, summary="Email the 6-digit code"
 )
-def send_code(request: HttpRequest, token: str) -> Status[None]:
+def send_code(request: HttpRequest, token: SingleLineStr) -> Status[None]:
     invitations.send_code(invitation=invitations.open_invitation(token))
     return Status(202, None)
 
@@ -277,7 +304,7 @@ def send_code(request: HttpRequest, token: str) -> Status[None]:
     auth=None,
     summary="Check the code; get an access token",
 )
-def verify(request: HttpRequest, token: str, payload: CodeIn) -> AccessOut:
+def verify(request: HttpRequest, token: SingleLineStr, payload: CodeIn) -> AccessOut:
     access = invitations.verify_code(
         invitation=invitations.open_invitation(token), code=payload.code
     )
@@ -290,7 +317,7 @@ def verify(request: HttpRequest, token: str, payload: CodeIn) -> AccessOut:
     auth=None,
     summary="Accept (creates the client account)",
 )
-def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
+def accept(request: HttpRequest, token: SingleLineStr, payload: AcceptIn) -> ContractOut:
     result = invitations.accept_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
@@ -307,7 +334,7 @@ def accept(request: HttpRequest, token: str, payload: AcceptIn) -> ContractOut:
 @router.post(
     "/invitations/{token}/decline", response={204: None}, auth=None, summary="Decline with a reason"
 )
-def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None]:
+def decline(request: HttpRequest, token: SingleLineStr, payload: DeclineIn) -> Status[None]:
     invitations.decline_invitation(
         invitation=invitations.open_invitation(token),
         access=request.headers.get("X-Invitation-Access"),
@@ -317,7 +344,9 @@ def decline(request: HttpRequest, token: str, payload: DeclineIn) -> Status[None
 
 
 class MessageIn(Schema):
-    body: str = Field(min_length=1, max_length=10_000, examples=["Here are the brand colours."])
+    body: MultiLineStr = Field(
+        min_length=1, max_length=10_000, examples=["Here are the brand colours."]
+    )
 
 
 class MessageOut(Schema):
@@ -330,12 +359,12 @@ class MessageOut(Schema):
 @router.get(
     "/contracts/{contract_id}/messages", response=list[MessageOut], summary="The message thread"
 )
-@paginate(LimitOffsetPagination)
-def list_messages(request: HttpRequest, contract_id: int) -> list[Message]:
+@paginate
+def list_messages(request: HttpRequest, contract_id: int) -> QuerySet[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     messaging.mark_read(contract=contract, user=user)
-    return list(selectors.messages_of(contract))
+    return selectors.messages_of(contract)
 
 
 @router.post(
@@ -360,8 +389,8 @@ router.add_router("", "directcontracts.contracts.api_money.router")
 def post_message_with_files(
     request: HttpRequest,
     contract_id: int,
-    body: Form[str],
-    files: File[list[UploadedFile]] | None = None,
+    body: Annotated[MultiLineStr, Form(min_length=1, max_length=10_000)],
+    files: Annotated[list[UploadedFile] | None, File()] = None,
 ) -> Status[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)

@@ -12,6 +12,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
+from django.conf import settings
 from django.db.models import Sum
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -42,6 +43,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
+from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
 
@@ -83,14 +85,14 @@ def responses(ok: dict[int, Any], *extra: int) -> dict[int, Any]:
 
 class PaymentMethodIn(Schema):
     kind: Literal["card", "bank_debit"] = Field(examples=["card"])
-    number: str = Field(
+    number: SingleLineStr = Field(
         min_length=4,
         max_length=34,
         description="Card number or bank account number (sandbox: 4242 4242 4242 4242 settles, "
         "4000 0000 0000 0002 is declined).",
         examples=["4242 4242 4242 4242"],
     )
-    holder_name: str = Field(default="", max_length=150, examples=["Nora Newclient"])
+    holder_name: SingleLineStr = Field(default="", max_length=150, examples=["Nora Newclient"])
 
 
 class PaymentMethodOut(Schema):
@@ -124,14 +126,17 @@ class ApproveIn(Schema):
 
 
 class ChangesIn(Schema):
-    message: str = Field(
+    message: MultiLineStr = Field(
         min_length=1, max_length=5000, examples=["Please use the darker blue from the logo."]
     )
 
 
 class ExtendIn(Schema):
     days: int = Field(
-        ge=1, le=60, description="At most REVIEW_EXTENSION_MAX_DAYS (7).", examples=[7]
+        ge=1,
+        le=settings.REVIEW_EXTENSION_MAX_DAYS,
+        description=f"At most REVIEW_EXTENSION_MAX_DAYS ({settings.REVIEW_EXTENSION_MAX_DAYS}).",
+        examples=[7],
     )
 
 
@@ -143,7 +148,7 @@ class RefundIn(Schema):
         description="Refund part of what is in escrow; leave out to refund it all.",
         examples=[20000],
     )
-    reason: str = Field(
+    reason: MultiLineStr = Field(
         default="", max_length=2000, examples=["We agreed to drop the second page."]
     )
 
@@ -207,10 +212,10 @@ class ProposalIn(Schema):
     milestone_id: int | None = Field(
         default=None, gt=0, description="For change_amount and change_due_date.", examples=[None]
     )
-    title: str = Field(default="", max_length=200, examples=["Logo variations"])
+    title: SingleLineStr = Field(default="", max_length=200, examples=["Logo variations"])
     amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[30000])
     due_date: date | None = Field(default=None, examples=["2026-12-20"])
-    note: str = Field(default="", max_length=2000, examples=["Three extra logo options."])
+    note: MultiLineStr = Field(default="", max_length=2000, examples=["Three extra logo options."])
 
 
 class ProposalOut(Schema):
@@ -230,7 +235,7 @@ class ProposalOut(Schema):
 
 
 class EndIn(Schema):
-    reason: str = Field(default="", max_length=2000, examples=["All work delivered."])
+    reason: MultiLineStr = Field(default="", max_length=2000, examples=["All work delivered."])
 
 
 class ContractStateOut(Schema):
@@ -241,7 +246,9 @@ class ContractStateOut(Schema):
 
 class FeedbackIn(Schema):
     rating: int = Field(ge=1, le=5, examples=[5])
-    comment: str = Field(default="", max_length=2000, examples=["Clear brief, paid on time."])
+    comment: MultiLineStr = Field(
+        default="", max_length=2000, examples=["Clear brief, paid on time."]
+    )
 
 
 class FeedbackOut(Schema):
@@ -274,14 +281,19 @@ class EarningsOut(Schema):
 
 
 class PayoutMethodIn(Schema):
-    account_number: str = Field(
+    account_number: SingleLineStr = Field(
         min_length=4,
         max_length=34,
         description="Sandbox: 000123456789 is paid, 000111111116 fails.",
         examples=["000123456789"],
     )
-    holder_name: str = Field(min_length=1, max_length=150, examples=["Fiona Freelancer"])
-    currency: str = Field(min_length=3, max_length=3, examples=["USD"])
+    holder_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Fiona Freelancer"])
+    currency: SingleLineStr = Field(
+        min_length=3,
+        max_length=3,
+        examples=["USD"],
+        json_schema_extra={"enum": list(settings.SUPPORTED_CURRENCIES)},
+    )
 
 
 class PayoutMethodOut(Schema):
@@ -524,7 +536,7 @@ def submit_work(
     request: HttpRequest,
     contract_id: int,
     milestone_id: int,
-    message: Annotated[str, Form(min_length=1, max_length=5000)],
+    message: Annotated[MultiLineStr, Form(min_length=1, max_length=5000)],
     files: Annotated[list[UploadedFile] | None, File()] = None,
 ) -> MilestoneMoneyOut:
     user = api_user(request)
@@ -617,14 +629,14 @@ def refund_milestone(
 
 
 class RefundRequestIn(Schema):
-    reason: str = Field(
+    reason: MultiLineStr = Field(
         min_length=1, max_length=2000, examples=["Nothing was delivered by the due date."]
     )
     amount_minor: int | None = Field(default=None, gt=0, le=10**15, examples=[20000])
 
 
 class RefundAnswerIn(Schema):
-    note: str = Field(
+    note: MultiLineStr = Field(
         default="", max_length=2000, examples=["Half of the work is done; let's talk."]
     )
 

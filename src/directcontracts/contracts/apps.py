@@ -10,11 +10,12 @@ class ContractsConfig(AppConfig):
         from directcontracts.contracts.announce import EXTRA_EVENT_TYPES
         from directcontracts.contracts.dashboard import contracts_panel, earnings_panel
         from directcontracts.contracts.demo import load_contracts
+        from directcontracts.contracts.freezes import FREEZE_EVENT_TYPES
         from directcontracts.core.dashboard import register_panel
         from directcontracts.core.demo import register_demo_loader
         from directcontracts.notifications.events import register_event_type
 
-        for name, description in EXTRA_EVENT_TYPES.items():
+        for name, description in {**EXTRA_EVENT_TYPES, **FREEZE_EVENT_TYPES}.items():
             register_event_type(name, description)
         register_panel(contracts_panel, order=10)
         register_panel(earnings_panel, order=15)

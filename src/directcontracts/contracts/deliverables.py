@@ -2,29 +2,35 @@
 
 Design:
 
-1. A file is accepted only by type (allow-list of extensions and content sniffing for
-   images and PDFs) and size; it is stored under a random name through Django's storage
-   API, with its SHA-256, so both parties can prove later what was delivered.
-2. Before the milestone is released the client sees a preview: an image downscaled and
-   watermarked, a PDF's first page rendered and watermarked, the start of a text file,
-   or for anything else the name, size and hash. The full file unlocks at release.
+1. A file is accepted only if its name is an allow-listed type *and* its content is that
+   type (`filetypes.identify`: sniffed from its bytes, never trusted from its name), within
+   the size limits. It is stored under a random name through Django's storage API, with
+   its SHA-256, so both parties can prove later what was delivered.
+2. Before the milestone is released the client sees a preview: the start of a text file
+   (cut at once, no decoding involved), and for images and PDFs a watermarked, downscaled
+   picture. Pictures are never decoded in the request: the submission commits with the
+   file `pending`, and the worker (`make_preview_task`, enqueued on commit) renders it in a
+   sandboxed child process with CPU, memory and time limits (`preview_render`,
+   `core/sandbox.py`), then marks it `ready` (or `failed`). The full file unlocks at release.
 3. Every look is recorded (`FileView`): previews and full downloads alike.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
+import logging
 import secrets
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+from django.db import transaction
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts import filetypes
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Deliverable,
@@ -32,32 +38,15 @@ from directcontracts.contracts.models import (
     FileView,
     Milestone,
     MilestoneState,
+    PreviewState,
 )
-from directcontracts.core.errors import DomainError, NotFound, PermissionDenied
+from directcontracts.core import sandbox
+from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
 
-IMAGE_TYPES = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-}
-TEXT_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}
-OTHER_TYPES = {
-    ".pdf": "application/pdf",
-    ".zip": "application/zip",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    ".fig": "application/octet-stream",
-    ".psd": "image/vnd.adobe.photoshop",
-}
-ALLOWED_TYPES = {**IMAGE_TYPES, **TEXT_TYPES, **OTHER_TYPES}
-PREVIEW_MAX_SIDE = 900
+logger = logging.getLogger(__name__)
+
 PREVIEW_TEXT_CHARS = 1500
-WATERMARK = "PREVIEW · HELD IN ESCROW"
-# Refuse decompression bombs: a few tens of megapixels is plenty for a deliverable preview.
-Image.MAX_IMAGE_PIXELS = 60_000_000
+RENDERER = "directcontracts.contracts.preview_render:render"
 
 
 @dataclass(frozen=True)
@@ -83,131 +72,129 @@ def _too_big(name: str) -> DomainError:
     )
 
 
-def check_files(files: list[IncomingFile]) -> None:
+def check_files(files: list[IncomingFile]) -> list[filetypes.FileType]:
+    """Each file's checked type, in order; refuses the whole lot on the first bad file."""
     if len(files) > settings.DELIVERABLE_MAX_FILES:
         raise DomainError(
             ContractErrorCode.TOO_MANY_FILES,
             f"Attach at most {settings.DELIVERABLE_MAX_FILES} files.",
         )
+    found = []
     for incoming in files:
-        suffix = PurePosixPath(incoming.name.lower()).suffix
-        if suffix not in ALLOWED_TYPES:
-            allowed = ", ".join(sorted(ALLOWED_TYPES))
-            raise DomainError(
-                ContractErrorCode.FILE_TYPE_NOT_ALLOWED,
-                f"“{incoming.name}” is not an allowed file type ({allowed}).",
-            )
         if len(incoming.content) > settings.DELIVERABLE_MAX_FILE_BYTES:
             raise _too_big(incoming.name)
         if not incoming.content:
             raise DomainError(ContractErrorCode.FILE_EMPTY, f"“{incoming.name}” is empty.")
-        if suffix == ".pdf" and not incoming.content.startswith(b"%PDF"):
-            raise DomainError(
-                ContractErrorCode.FILE_TYPE_NOT_ALLOWED, f"“{incoming.name}” is not a PDF."
-            )
+        found.append(filetypes.identify(incoming.name, incoming.content))
+    return found
 
 
-def _watermark(image: Image.Image) -> Image.Image:
-    image = image.convert("RGB")
-    image.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE))
-    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(overlay)
-    font = ImageFont.load_default()
-    step_x, step_y = 220, 90
-    for y in range(0, image.height + step_y, step_y):
-        for x in range(-step_x, image.width + step_x, step_x):
-            draw.text(
-                (x + (y // step_y % 2) * step_x // 2, y),
-                WATERMARK,
-                fill=(255, 255, 255, 150),
-                font=font,
-            )
-            draw.text(
-                (x + 1 + (y // step_y % 2) * step_x // 2, y + 1),
-                WATERMARK,
-                fill=(0, 0, 0, 110),
-                font=font,
-            )
-    return Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-
-
-def _jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=70)
-    return buffer.getvalue()
-
-
-def image_preview(content: bytes) -> bytes | None:
-    try:
-        with Image.open(io.BytesIO(content)) as image:
-            image.load()
-            return _jpeg(_watermark(image))
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        return None
-
-
-def pdf_first_page_preview(content: bytes) -> bytes | None:
-    try:
-        import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(content)
-        try:
-            page = document[0]
-            bitmap = page.render(scale=1.2)
-            image = bitmap.to_pil()
-        finally:
-            document.close()
-    except Exception:  # noqa: BLE001 - any unreadable PDF simply gets no picture preview
-        return None
-    return _jpeg(_watermark(image))
-
-
-def _preview_for(suffix: str, content: bytes) -> tuple[bytes | None, str]:
-    if suffix in IMAGE_TYPES:
-        return image_preview(content), ""
-    if suffix == ".pdf":
-        return pdf_first_page_preview(content), ""
-    if suffix in TEXT_TYPES:
-        return None, content[: PREVIEW_TEXT_CHARS * 4].decode("utf-8", errors="replace")[
-            :PREVIEW_TEXT_CHARS
-        ]
-    return None, ""
+def _text_start(content: bytes) -> str:
+    start = content[: PREVIEW_TEXT_CHARS * 4]
+    encoding = "utf-16" if start.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    return start.decode(encoding, errors="replace")[:PREVIEW_TEXT_CHARS]
 
 
 def describe_file(incoming: IncomingFile) -> tuple[str, str, str]:
     """(safe display name, content type, SHA-256) of a checked file."""
-    suffix = PurePosixPath(incoming.name.lower()).suffix
+    found = filetypes.identify(incoming.name, incoming.content)
     name = PurePosixPath(incoming.name).name[:200]
-    return name, ALLOWED_TYPES[suffix], hashlib.sha256(incoming.content).hexdigest()
+    return name, found.content_type, hashlib.sha256(incoming.content).hexdigest()
 
 
 def store_deliverable(
     *, milestone: Milestone, by: User, message: str, files: list[IncomingFile]
 ) -> Deliverable:
-    """Save one submission's files; call inside the transaction that submits the milestone."""
-    check_files(files)
+    """Save one submission's files; call inside the transaction that submits the milestone.
+
+    Picture previews are left `pending` for the worker, enqueued when the transaction commits."""
+    types = check_files(files)
     number = milestone.deliverables.count() + 1
     deliverable = Deliverable.objects.create(
         milestone=milestone, number=number, message=message.strip(), submitted_by=by
     )
-    for incoming in files:
-        suffix = PurePosixPath(incoming.name.lower()).suffix
+    for incoming, found in zip(files, types, strict=True):
         key = secrets.token_hex(16)
         record = DeliverableFile(
             deliverable=deliverable,
             storage_key=key,
             name=PurePosixPath(incoming.name).name[:200],
             size=len(incoming.content),
-            content_type=ALLOWED_TYPES[suffix],
+            content_type=found.content_type,
             sha256=hashlib.sha256(incoming.content).hexdigest(),
+            preview_text=_text_start(incoming.content) if found.preview == "text" else "",
+            preview_state=PreviewState.PENDING
+            if found.preview in ("image", "pdf")
+            else PreviewState.NONE,
         )
         record.file.save(key, ContentFile(incoming.content), save=False)
-        preview, text = _preview_for(suffix, incoming.content)
-        if preview is not None:
-            record.preview.save(key, ContentFile(preview), save=False)
-        record.preview_text = text
         record.save()
+        if record.preview_state == PreviewState.PENDING:
+            transaction.on_commit(partial(_enqueue_preview, record.pk))
     return deliverable
+
+
+def _enqueue_preview(file_id: int) -> None:
+    from directcontracts.contracts.tasks import make_preview_task
+
+    make_preview_task.enqueue(file_id)
+
+
+# --- Making a preview (the worker) -------------------------------------------------------
+
+
+def _limits() -> sandbox.Limits:
+    return sandbox.Limits(
+        cpu_seconds=settings.PREVIEW_CPU_SECONDS,
+        memory_bytes=settings.PREVIEW_MEMORY_MB * 1024 * 1024,
+        wall_seconds=settings.PREVIEW_TIMEOUT_SECONDS,
+    )
+
+
+def render_preview(content: bytes, *, kind: str) -> bytes | None:
+    """A watermarked JPEG of an image or a PDF's first page, rendered in the sandbox."""
+    return sandbox.run(
+        RENDERER,
+        content,
+        limits=_limits(),
+        options={
+            "kind": kind,
+            "max_pixels": settings.PREVIEW_MAX_PIXELS,
+            "max_pages": settings.PREVIEW_MAX_PDF_PAGES,
+        },
+    )
+
+
+def make_preview(*, file_id: int) -> str:
+    """Render a pending file's picture preview; idempotent (a done file is left alone).
+
+    Runs outside any transaction: the slow part holds no lock; the result is written with
+    compare-and-set on the `pending` state."""
+    record = DeliverableFile.objects.filter(pk=file_id).first()
+    if record is None or record.preview_state != PreviewState.PENDING:
+        return record.preview_state if record else "missing"
+    kind = filetypes.ALLOWED[filetypes.suffix_of(record.name)].preview
+    with record.file.open("rb") as handle:
+        content = handle.read()
+    try:
+        picture = render_preview(content, kind=kind)
+    except sandbox.SandboxFailure as failure:
+        logger.warning("preview of file %s stopped: %s", file_id, failure)
+        picture = None
+    if picture is None:
+        DeliverableFile.objects.filter(pk=file_id, preview_state=PreviewState.PENDING).update(
+            preview_state=PreviewState.FAILED
+        )
+        return PreviewState.FAILED
+    stored = record.preview.storage.save(
+        record.preview.field.generate_filename(record, record.storage_key), ContentFile(picture)
+    )
+    claimed = DeliverableFile.objects.filter(pk=file_id, preview_state=PreviewState.PENDING).update(
+        preview=stored, preview_state=PreviewState.READY
+    )
+    if not claimed:  # another run got there first: keep its picture, drop ours
+        record.preview.storage.delete(stored)
+    return PreviewState.READY if claimed else record.preview_state
 
 
 # --- Looking at delivered files ---------------------------------------------------------
@@ -234,6 +221,12 @@ def can_download(user: User, record: DeliverableFile) -> bool:
 
 def open_preview(*, user: User, file_id: int) -> DeliverableFile:
     record = _file_for(user, file_id)
+    if record.preview_state == PreviewState.PENDING:
+        raise Conflict(
+            ContractErrorCode.PREVIEW_PENDING,
+            "The preview is being prepared. Try again in a moment.",
+            preview_state=record.preview_state,
+        )
     if not record.preview:
         raise NotFound("This file has no picture preview.", code=ContractErrorCode.FILE_NOT_FOUND)
     FileView.objects.create(file=record, viewer=user, kind="preview")

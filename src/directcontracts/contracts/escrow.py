@@ -29,6 +29,12 @@ from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce
 from directcontracts.contracts.deliverables import IncomingFile, store_deliverable
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freezes import (
+    Movement,
+    require_movement_allowed,
+    stop_review_clock_if_frozen,
+    stops,
+)
 from directcontracts.contracts.models import (
     Contract,
     Milestone,
@@ -102,6 +108,7 @@ def fund_milestone(
         _require_active(contract)
         if locked.state != MilestoneState.AWAITING_FUNDING:
             raise InvalidTransition(locked, MilestoneState.FUNDING_PENDING)
+        require_movement_allowed(locked, Movement.FUND)
         payment = payments.start_payment(
             payer=by,
             method=method,
@@ -183,7 +190,7 @@ def on_payment_succeeded(payment: Payment) -> None:
         kind="milestone.funded",
         funded_amount_minor=milestone.amount_minor,
     )
-    if milestone.release_on_funding:
+    if milestone.release_on_funding and not stops(milestone, Movement.RELEASE):
         _release(milestone, actor=None, amount=milestone.amount_minor, automatic=False)
         return
     amount = display(milestone.amount_minor, contract.currency)
@@ -294,6 +301,7 @@ def submit_work(
             review_deadline=deadline,
             reminders_sent=[],
         )
+        stop_review_clock_if_frozen(locked)
         announce(
             contract,
             kind="milestone.submitted",
@@ -482,6 +490,7 @@ def approve_milestone(
         amount = funded if amount_minor is None else amount_minor
         if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.RELEASED)
+        require_movement_allowed(locked, Movement.RELEASE)
         if amount <= 0:
             raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
         if amount > funded and method is None:
@@ -545,8 +554,9 @@ def release_due_milestones() -> int:
                 locked.state != MilestoneState.SUBMITTED
                 or locked.review_deadline is None
                 or locked.review_deadline > clock.now()
+                or stops(locked, Movement.RELEASE)
             ):
-                return False  # the client acted, or another worker got here first
+                return False  # the client acted, another worker got here first, or frozen
             _release(
                 locked,
                 actor=None,
@@ -646,6 +656,7 @@ def _refund_locked(
     contract = locked.contract
     if not locked.in_escrow:
         raise InvalidTransition(locked, MilestoneState.REFUNDED)
+    require_movement_allowed(locked, Movement.REFUND)
     held = locked.escrow_minor
     amount = held if amount_minor is None else amount_minor
     if not 0 < amount <= held:
@@ -721,6 +732,7 @@ def request_refund(
         require_party(contract, by, "client")
         if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.REFUNDED)
+        require_movement_allowed(locked, Movement.REFUND)
         if locked.refund_requests.filter(state=RefundRequestState.PENDING).exists():
             raise Conflict(
                 ContractErrorCode.REFUND_ALREADY_REQUESTED,
@@ -823,6 +835,8 @@ def settle_unanswered_refund_requests() -> int:
         def work(pk: int = pk) -> bool:
             request = RefundRequest.objects.get(pk=pk)
             locked = _lock(request.milestone)
+            if locked.in_escrow and stops(locked, Movement.REFUND):
+                return False  # waits for the freeze to be lifted (freezes.lift_freeze)
             claimed = RefundRequest.objects.filter(
                 pk=pk, state=RefundRequestState.PENDING, answer_by__lte=clock.now()
             ).update(state=RefundRequestState.REFUNDED_BY_DEFAULT, answered_at=clock.now())

@@ -8,9 +8,10 @@ from django.forms import formset_factory
 
 from directcontracts.contracts.money import to_minor
 from directcontracts.contracts.services import MilestoneInput
+from directcontracts.core.validation import TextGuardMixin
 
 
-class ContractForm(forms.Form):
+class ContractForm(TextGuardMixin, forms.Form):
     client_name = forms.CharField(max_length=150, label="Client's name")
     client_email = forms.EmailField(
         max_length=254, label="Client's email", help_text="We email the invitation here."
@@ -36,7 +37,7 @@ class ContractForm(forms.Form):
         category_field.choices = [("", "Choose a category"), *categories]
 
 
-class MilestoneForm(forms.Form):
+class MilestoneForm(TextGuardMixin, forms.Form):
     title = forms.CharField(max_length=200, label="Milestone")
     amount = forms.CharField(
         max_length=20, label="Amount", widget=forms.TextInput(attrs={"inputmode": "decimal"})
@@ -72,7 +73,11 @@ def milestone_inputs(formset: Any, currency: str) -> list[MilestoneInput]:
     return inputs
 
 
-class CodeForm(forms.Form):
+class ContractSearchForm(TextGuardMixin, forms.Form):
+    q = forms.CharField(max_length=100, required=False, label="Search")
+
+
+class CodeForm(TextGuardMixin, forms.Form):
     code = forms.CharField(
         max_length=12,
         label="6-digit code",
@@ -80,7 +85,7 @@ class CodeForm(forms.Form):
     )
 
 
-class AcceptForm(forms.Form):
+class AcceptForm(TextGuardMixin, forms.Form):
     name = forms.CharField(max_length=150, label="Your name")
     company = forms.CharField(max_length=150, required=False)
     country = forms.CharField(
@@ -100,7 +105,7 @@ class AcceptForm(forms.Form):
         return value
 
 
-class DeclineForm(forms.Form):
+class DeclineForm(TextGuardMixin, forms.Form):
     reason = forms.CharField(
         max_length=2000, widget=forms.Textarea(attrs={"rows": 3}), label="Why do you decline?"
     )
@@ -134,7 +139,7 @@ class AmountField(forms.CharField):
         super().__init__(**kwargs)
 
 
-class PaymentMethodForm(forms.Form):
+class PaymentMethodForm(TextGuardMixin, forms.Form):
     kind = forms.ChoiceField(
         choices=[("card", "Card"), ("bank_debit", "Bank debit")], label="Pay by"
     )
@@ -148,12 +153,12 @@ class PaymentMethodForm(forms.Form):
     holder_name = forms.CharField(max_length=150, label="Name on the card or account")
 
 
-class FundForm(forms.Form):
+class FundForm(TextGuardMixin, forms.Form):
     payment_method = forms.IntegerField(widget=forms.HiddenInput)
     attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
 
 
-class SubmitWorkForm(forms.Form):
+class SubmitWorkForm(TextGuardMixin, forms.Form):
     message = forms.CharField(
         max_length=5_000, widget=forms.Textarea(attrs={"rows": 4}), label="Message to the client"
     )
@@ -165,7 +170,7 @@ class SubmitWorkForm(forms.Form):
     )
 
 
-class ApproveForm(forms.Form):
+class ApproveForm(TextGuardMixin, forms.Form):
     payment_method = forms.IntegerField(required=False, min_value=1)
     amount = AmountField(
         required=False,
@@ -174,13 +179,13 @@ class ApproveForm(forms.Form):
     )
 
 
-class ChangesForm(forms.Form):
+class ChangesForm(TextGuardMixin, forms.Form):
     message = forms.CharField(
         max_length=5_000, widget=forms.Textarea(attrs={"rows": 3}), label="What should change?"
     )
 
 
-class ExtendForm(forms.Form):
+class ExtendForm(TextGuardMixin, forms.Form):
     days = forms.TypedChoiceField(
         choices=[(d, f"{d} day{'s' if d > 1 else ''}") for d in range(1, 8)],
         coerce=int,
@@ -188,7 +193,7 @@ class ExtendForm(forms.Form):
     )
 
 
-class RefundForm(forms.Form):
+class RefundForm(TextGuardMixin, forms.Form):
     amount = AmountField(
         required=False,
         label="Amount to refund",
@@ -199,14 +204,14 @@ class RefundForm(forms.Form):
     )
 
 
-class RefundRequestForm(forms.Form):
+class RefundRequestForm(TextGuardMixin, forms.Form):
     amount = AmountField(
         required=False, label="Amount", help_text="Leave empty to ask for everything in escrow."
     )
     reason = forms.CharField(max_length=2_000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class ProposalForm(forms.Form):
+class ProposalForm(TextGuardMixin, forms.Form):
     kind = forms.ChoiceField(
         choices=[
             ("add_milestone", "Add a milestone"),
@@ -234,13 +239,19 @@ class ProposalForm(forms.Form):
         field.choices = [("", "—"), *(milestones or [])]
 
 
-class EndForm(forms.Form):
+class RefundAnswerForm(TextGuardMixin, forms.Form):
+    note = forms.CharField(
+        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class EndForm(TextGuardMixin, forms.Form):
     reason = forms.CharField(
         max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(TextGuardMixin, forms.Form):
     rating = forms.TypedChoiceField(
         choices=[(n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)], coerce=int
     )
@@ -249,7 +260,7 @@ class FeedbackForm(forms.Form):
     )
 
 
-class PayoutMethodForm(forms.Form):
+class PayoutMethodForm(TextGuardMixin, forms.Form):
     account_number = forms.CharField(
         max_length=30,
         help_text="Sandbox: 000123456789 is paid, 000111111116 fails.",
@@ -259,7 +270,7 @@ class PayoutMethodForm(forms.Form):
     currency = forms.ChoiceField(choices=[(c, c) for c in settings.SUPPORTED_CURRENCIES])
 
 
-class WithdrawForm(forms.Form):
+class WithdrawForm(TextGuardMixin, forms.Form):
     payout_method = forms.TypedChoiceField(coerce=int, choices=(), label="Pay out to")
     amount = AmountField(label="Amount")
     attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
@@ -271,7 +282,7 @@ class WithdrawForm(forms.Form):
         field.choices = methods or []
 
 
-class MessageForm(forms.Form):
+class MessageForm(TextGuardMixin, forms.Form):
     body = forms.CharField(
         max_length=10_000, widget=forms.Textarea(attrs={"rows": 3}), label="Message"
     )

@@ -180,6 +180,8 @@ class Milestone(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     review_deadline = models.DateTimeField(null=True, blank=True)
     review_extended = models.BooleanField(default=False)
+    # While a freeze stops the review clock: the time that was left (contracts/freezes.py).
+    review_time_left = models.DurationField(null=True, blank=True)
     reminders_sent = models.JSONField(default=list, blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
     # A bonus (a release above what was in escrow) is released as soon as its payment settles.
@@ -350,11 +352,24 @@ class Deliverable(models.Model):
         return f"delivery {self.number} of milestone {self.milestone_id}"
 
 
+class PreviewState(models.TextChoices):
+    NONE = "none", "No picture preview for this type"
+    PENDING = "pending", "Being prepared"
+    READY = "ready", "Ready"
+    FAILED = "failed", "Could not be made"
+
+
 class DeliverableFile(models.Model):
     deliverable = models.ForeignKey(Deliverable, on_delete=models.CASCADE, related_name="files")
     storage_key = models.CharField(max_length=64, unique=True)
     file = models.FileField(upload_to=deliverable_path, max_length=200)
     preview = models.FileField(upload_to=preview_path, max_length=200, blank=True)
+    preview_state = models.CharField(
+        max_length=10,
+        choices=PreviewState.choices,
+        default=PreviewState.NONE,
+        help_text="Picture previews are made by the worker after the submission commits.",
+    )
     preview_text = models.TextField(
         blank=True, help_text="The start of a text file, shown before release."
     )
@@ -503,3 +518,8 @@ class MessageAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# Freezes and payout holds (contracts/freezes.py) live in their own module; Django finds
+# models through this import.
+from directcontracts.contracts.freeze_models import *  # noqa: E402, F403

@@ -35,6 +35,7 @@ from directcontracts.contracts.forms import (
     PaymentMethodForm,
     PayoutMethodForm,
     ProposalForm,
+    RefundAnswerForm,
     RefundForm,
     RefundRequestForm,
     SubmitWorkForm,
@@ -322,12 +323,15 @@ def refund_request_answer(request: HttpRequest, request_id: int, answer: str) ->
     if found is None or not found.milestone.contract.is_party(request.user):
         raise Http404("No such refund request.")
     contract = found.milestone.contract
+    form = RefundAnswerForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, contract, form)
     try:
         escrow.answer_refund_request(
             request=found,
             by=_user(request),
             accept=answer == "accept",
-            note=request.POST.get("note", "")[:2000],
+            note=form.cleaned_data["note"],
         )
     except DomainError as error:
         return _refused(request, contract, error)
@@ -359,6 +363,10 @@ def file_preview(request: HttpRequest, file_id: int) -> HttpResponseBase:
         record = deliverables.open_preview(user=_user(request), file_id=file_id)
     except NotFound as exc:
         raise Http404(exc.message) from None
+    except DomainError as error:  # still being prepared
+        return HttpResponse(
+            error.message, status=error.status, content_type="text/plain; charset=utf-8"
+        )
     return _serve(record, "preview", as_attachment=False)
 
 

@@ -9,6 +9,7 @@ from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import Checkpoint
 from directcontracts.contracts import escrow
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freezes import held_from_payouts, require_payouts_allowed
 from directcontracts.contracts.identity import ClientContext, check_client_signals
 from directcontracts.contracts.models import Contract, Milestone, Release
 from directcontracts.contracts.money import display
@@ -83,7 +84,8 @@ def on_hold(freelancer: User, currency: str) -> int:
 
 
 def withdrawable(freelancer: User, currency: str) -> int:
-    return max(0, payouts.available_balance(freelancer, currency) - on_hold(freelancer, currency))
+    free = max(0, payouts.available_balance(freelancer, currency) - on_hold(freelancer, currency))
+    return free - held_from_payouts(freelancer, currency, free)
 
 
 def withdraw(
@@ -100,6 +102,12 @@ def withdraw(
         if existing is not None:
             return existing
         can_take = withdrawable(freelancer, method.currency)
+        require_payouts_allowed(
+            freelancer=freelancer,
+            currency=method.currency,
+            amount_minor=amount_minor,
+            withdrawable_minor=can_take,
+        )
         if amount_minor > can_take:
             raise DomainError(
                 ContractErrorCode.AMOUNT_TOO_LARGE,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.db.models import Q, QuerySet, Sum
 
@@ -60,6 +61,45 @@ def messages_of(contract: Contract) -> QuerySet[Message]:
         .prefetch_related("attachments")
         .order_by("created_at", "id")
     )
+
+
+THREAD_PAGE_SIZE = 20
+TIMELINE_PAGE_SIZE = 25
+Row = TypeVar("Row", Message, ContractEvent)
+
+
+@dataclass(frozen=True)
+class NewestPage(Generic[Row]):
+    """One page of a growing list, newest page first, shown oldest to newest.
+
+    `earlier` is the cursor for the page before it (the oldest id shown), or None."""
+
+    items: list[Row]
+    earlier: int | None
+
+
+def _newest_page(rows: QuerySet[Row], *, before: int | None, size: int) -> NewestPage[Row]:
+    # Keyset on the id (rows are only ever appended, so id order is time order): the same
+    # query cost on the first page and the thousandth, and no row skipped while new ones arrive.
+    if before is not None:
+        rows = rows.filter(pk__lt=before)
+    found = list(rows.order_by("-id")[: size + 1])
+    shown = found[:size]
+    shown.reverse()
+    return NewestPage(items=shown, earlier=shown[0].pk if len(found) > size else None)
+
+
+def thread_page(contract: Contract, *, before: int | None = None) -> NewestPage[Message]:
+    """The newest messages (or those before `before`), with their senders and files."""
+    rows = contract.messages.select_related("sender__freelancer_profile").prefetch_related(
+        "attachments"
+    )
+    return _newest_page(rows, before=before, size=THREAD_PAGE_SIZE)
+
+
+def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPage[ContractEvent]:
+    rows = contract.events.select_related("actor__freelancer_profile", "milestone")
+    return _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
 
 
 def countdown(deadline: datetime | None) -> str:

@@ -80,3 +80,11 @@ def schedule_sweep() -> bool:
         return False
     sweep_review_timers.using(run_after=clock.now() + SWEEP_EVERY).enqueue(True)
     return True
+
+
+@task()
+def make_preview_task(file_id: int) -> str:
+    """A delivered file's picture preview, rendered in the sandbox (idempotent)."""
+    from directcontracts.contracts.deliverables import make_preview
+
+    return make_preview(file_id=file_id)

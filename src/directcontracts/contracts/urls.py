@@ -14,6 +14,8 @@ urlpatterns = [
     path("contracts/<int:contract_id>/revoke/", views.contract_revoke, name="revoke"),
     path("contracts/<int:contract_id>/cancel/", views.contract_cancel, name="cancel"),
     path("contracts/<int:contract_id>/messages/", views.contract_message, name="message"),
+    path("contracts/<int:contract_id>/thread/", views.contract_thread, name="thread"),
+    path("contracts/<int:contract_id>/activity/", views.contract_activity, name="activity"),
     path(
         "contracts/<int:contract_id>/statement.pdf", statements.statement_pdf, name="statement_pdf"
     ),

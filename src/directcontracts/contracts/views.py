@@ -30,6 +30,7 @@ from directcontracts.contracts.forms import (
     AcceptForm,
     CodeForm,
     ContractForm,
+    ContractSearchForm,
     DeclineForm,
     FeedbackForm,
     MessageForm,
@@ -65,7 +66,8 @@ def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
 @login_required
 def contract_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
-    search = request.GET.get("q", "").strip()[:100]
+    search_form = ContractSearchForm(request.GET)
+    search = search_form.cleaned_data["q"] if search_form.is_valid() else ""
     contracts = selectors.contracts_of(
         request.user, state=state if state in ContractState.values else "", search=search
     )
@@ -75,7 +77,14 @@ def contract_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "contracts/list.html",
-        {"page": page, "rows": rows, "state": state, "q": search, "states": ContractState.choices},
+        {
+            "page": page,
+            "rows": rows,
+            "state": state,
+            "q": search,
+            "search_errors": search_form.errors.get("q"),
+            "states": ContractState.choices,
+        },
     )
 
 
@@ -85,6 +94,32 @@ def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
     context = _detail_context(request, contract)
     messaging.mark_read(contract=contract, user=_user(request))
     return render(request, "contracts/detail.html", context)
+
+
+def _cursor(request: HttpRequest, name: str) -> int | None:
+    """A page cursor from the query string: a positive id, anything else means the newest."""
+    raw = request.GET.get(name, "")
+    if not raw.isdigit() or len(raw) > 18:
+        return None
+    return int(raw) or None
+
+
+@login_required
+def contract_thread(request: HttpRequest, contract_id: int) -> HttpResponse:
+    """An earlier page of the thread, as list items ("show earlier" inserts them in place)."""
+    contract = _contract_or_404(request, contract_id)
+    page = selectors.thread_page(contract, before=_cursor(request, "before"))
+    return render(request, "contracts/_thread_items.html", {"contract": contract, "thread": page})
+
+
+@login_required
+def contract_activity(request: HttpRequest, contract_id: int) -> HttpResponse:
+    """An earlier page of the activity timeline, as list items."""
+    contract = _contract_or_404(request, contract_id)
+    page = selectors.timeline_page(contract, before=_cursor(request, "before"))
+    return render(
+        request, "contracts/_timeline_items.html", {"contract": contract, "timeline": page}
+    )
 
 
 @login_required
@@ -135,13 +170,13 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             {"obj": m, "amount": display(m.amount_minor, contract.currency)}
             for m in selectors.milestones_of(contract)
         ],
-        "timeline": selectors.timeline_of(contract),
+        "timeline": selectors.timeline_page(contract, before=_cursor(request, "activity_before")),
         "quote": quote.formatted(),
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
         "hold_state": policy.hold_state(contract.screening_ref),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
-        "thread": selectors.messages_of(contract),
+        "thread": selectors.thread_page(contract, before=_cursor(request, "before")),
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user),

@@ -12,6 +12,7 @@ from typing import Any
 
 class CoreErrorCode(StrEnum):
     VALIDATION_ERROR = "validation_error"
+    CONTROL_CHARACTERS = "control_characters"
     MALFORMED_JSON = "malformed_json"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     NOT_AUTHENTICATED = "not_authenticated"

@@ -69,7 +69,8 @@ class IdempotencyErrorCode(StrEnum):
 
 
 KEY_DESCRIPTION = (
-    "A unique value you choose for this request (1 to 200 printable characters, e.g. a "
+    "A unique value you choose for this request (1 to 200 printable ASCII characters, "
+    "space to `~`, e.g. a "
     "UUID). Send the same key when you retry: the first answer is returned again, with "
     "`Idempotent-Replayed: true`, instead of moving money twice. Keys are kept 24 hours, "
     "per user."
@@ -263,7 +264,13 @@ def _install(operation: Any) -> None:
             "in": "header",
             "required": True,
             "description": KEY_DESCRIPTION,
-            "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH},
+            # Printable ASCII, space to tilde: what key_from() accepts.
+            "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": MAX_KEY_LENGTH,
+                "pattern": "^[ -~]+$",
+            },
             "example": "3f1c9a1e-5d5b-4b8e-9f7e-2a6c0e1d4b7a",
         }
     )

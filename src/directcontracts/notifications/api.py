@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from directcontracts.core.validation import SingleLineStr
 from directcontracts.notifications import access, events, notices, selectors, webhooks
 from directcontracts.notifications.models import (
     Notice,
@@ -114,9 +115,11 @@ class NewEndpointOut(EndpointOut):
 
 
 class EndpointIn(Schema):
-    url: str = Field(min_length=1, max_length=500, examples=["https://example.com/hooks/dc"])
-    description: str = Field("", max_length=200)
-    enabled_events: list[str] = Field(
+    url: SingleLineStr = Field(
+        min_length=1, max_length=500, examples=["https://example.com/hooks/dc"]
+    )
+    description: SingleLineStr = Field("", max_length=200)
+    enabled_events: list[SingleLineStr] = Field(
         default_factory=lambda: ["*"],
         min_length=1,
         max_length=50,
@@ -125,9 +128,9 @@ class EndpointIn(Schema):
 
 
 class EndpointPatch(Schema):
-    url: str | None = Field(None, min_length=1, max_length=500)
-    description: str | None = Field(None, max_length=200)
-    enabled_events: list[str] | None = Field(None, min_length=1, max_length=50)
+    url: SingleLineStr | None = Field(None, min_length=1, max_length=500)
+    description: SingleLineStr | None = Field(None, max_length=200)
+    enabled_events: list[SingleLineStr] | None = Field(None, min_length=1, max_length=50)
     active: bool | None = None
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.notifications import events
 
 
@@ -11,7 +12,7 @@ def _event_choices() -> list[tuple[str, str]]:
     ]
 
 
-class EndpointForm(forms.Form):
+class EndpointForm(TextGuardMixin, forms.Form):
     url = forms.CharField(
         max_length=500,
         label="Endpoint URL",
@@ -29,6 +30,6 @@ class EndpointForm(forms.Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         # Read at request time: apps above this one may register event types in ready().
         self.fields["enabled_events"].choices = _event_choices()  # type: ignore[attr-defined]

@@ -1,0 +1,674 @@
+"""The freeze: how a higher app stops money on a contract without contracts knowing why.
+
+Disputes, Trust & Safety and chargebacks call these services; contracts never imports
+them. Models and their rules: `freeze_models.py`. In short:
+
+| kind | funding | settlement | release / auto-release | refund to client | payout |
+|---|---|---|---|---|---|
+| `freeze_escrow` | refused | completes | refused | refused | (see payout holds) |
+| `hold` | refused | completes | refused | allowed | (see payout holds) |
+
+Design:
+
+1. Every service is keyword-only, idempotent on (source, reference, target) among active
+   rows, and writes a timeline event (`ContractEvent`) where a contract is concerned, in
+   the same transaction. Called inside a money transaction it joins it (disputes freeze
+   in the transaction that opens the dispute); called alone it runs in its own, retried.
+2. A freeze locks the milestone rows it covers (primary-key order, FOR NO KEY UPDATE),
+   the same rows the money services lock first: a release either commits before the
+   freeze or waits and then meets it. The guards (`require_movement_allowed`, `stops`)
+   are called inside the money transaction after that lock.
+3. Any active freeze stops the review clock of a submitted milestone it covers: the time
+   left is kept on the milestone (`review_time_left`) and, when the last freeze covering
+   it is lifted, the clock resumes with that time. A refund request's silence deadline
+   waits while refunds are refused and is settled by the sweep once they are allowed.
+4. Money arriving (a settlement) is never refused: the freeze protects money from leaving.
+5. Payout holds subtract from what a freelancer may withdraw (`paying.withdrawable`).
+   The reason, written for the person, is shown in refusals and on their pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from enum import StrEnum
+from functools import partial
+from typing import Any, TypeVar
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Sum
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.announce import announce
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freeze_models import (
+    EscrowFreeze,
+    FreezeKind,
+    FreezeSource,
+    PayoutHold,
+)
+from directcontracts.contracts.models import (
+    Contract,
+    Milestone,
+    MilestoneState,
+    RefundRequest,
+    RefundRequestState,
+)
+from directcontracts.contracts.money import display
+from directcontracts.contracts.selectors import countdown
+from directcontracts.contracts.states import record_event
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.ledger.composition import money_transaction
+
+_T = TypeVar("_T")
+
+MAX_REASON = 2_000
+MAX_REFERENCE = 80
+MAX_URL = 200
+
+FREEZE_EVENT_TYPES = {
+    "escrow.frozen": "A milestone's or a contract's escrow was frozen: no money leaves it.",
+    "escrow.unfrozen": "A freeze on escrow was lifted.",
+    "contract.held": "A contract was put on hold: no new funding and no release.",
+    "contract.hold_lifted": "A hold on a contract was lifted.",
+    "payouts.held": "Part or all of a freelancer's balance was held from payouts.",
+    "payouts.hold_lifted": "A hold on a freelancer's payouts was lifted.",
+}
+
+# What the person can do, by who froze it (shown after the reason).
+ADVICE = {
+    FreezeSource.DISPUTE: "The dispute decides where this money goes: follow it and answer "
+    "before its deadlines.",
+    FreezeSource.TRUST_SAFETY: "Trust & Safety are reviewing it and will tell both parties "
+    "when it is lifted; ask them through Get Help if you have questions.",
+    FreezeSource.CHARGEBACK: "The client's bank is deciding a chargeback; it is lifted when "
+    "the bank has decided.",
+}
+
+
+class Movement(StrEnum):
+    """Money movements the guards know: what each kind of freeze stops."""
+
+    FUND = "fund"  # new funding (settlement of a funding under way is never stopped)
+    RELEASE = "release"  # approval, automatic release, a bonus released on settlement
+    REFUND = "refund"  # to the client: a refund, a refund request, its silent deadline
+
+
+STOPPED_BY: dict[Movement, tuple[str, ...]] = {
+    Movement.FUND: (FreezeKind.FREEZE_ESCROW, FreezeKind.HOLD),
+    Movement.RELEASE: (FreezeKind.FREEZE_ESCROW, FreezeKind.HOLD),
+    Movement.REFUND: (FreezeKind.FREEZE_ESCROW,),
+}
+
+REFUSED_ACTION = {
+    Movement.FUND: "fund this milestone",
+    Movement.RELEASE: "release this money",
+    Movement.REFUND: "refund this money",
+}
+
+
+# --- Transactions and input ---------------------------------------------------------------
+
+
+def _atomic(work: Callable[[], _T]) -> _T:
+    """Join the caller's transaction, or run in a money transaction of our own."""
+    if connection.in_atomic_block:
+        with transaction.atomic():
+            return work()
+    return money_transaction(work)
+
+
+def _clean(value: str, *, field: str, limit: int, required: bool = True) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise DomainError(ContractErrorCode.FREEZE_INVALID, f"Give the {field}.", field=field)
+    if len(text) > limit:
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            f"The {field} can be at most {limit} characters.",
+            field=field,
+        )
+    if any(ch < " " and ch not in "\n\t" or ch == "\x7f" for ch in text):
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            f"The {field} contains control characters.",
+            field=field,
+        )
+    return text
+
+
+def _check_target(*, source: str, reference: str, reason: str, url: str) -> tuple[str, str, str]:
+    if source not in FreezeSource.values:
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            f"Unknown freeze source {source!r}; one of {', '.join(FreezeSource.values)}.",
+            field="source",
+        )
+    reference = _clean(reference, field="reference", limit=MAX_REFERENCE)
+    reason = _clean(reason, field="reason", limit=MAX_REASON)
+    url = _clean(url, field="url", limit=MAX_URL, required=False)
+    if url and (not url.startswith("/") or url.startswith("//")):
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID, "The url is a path on this site.", field="url"
+        )
+    return reference, reason, url
+
+
+def _actor(by: User | None, source: str) -> dict[str, Any]:
+    return {"actor": by} if by is not None else {"actor_label": FreezeSource(source).label}
+
+
+# --- Describing a freeze (messages, pages) -------------------------------------------------
+
+
+def describe(freeze: EscrowFreeze) -> str:
+    """One sentence for people: what is stopped, by whom, since when, why, what to do."""
+    if freeze.kind == FreezeKind.HOLD:
+        what = "This contract is on hold (no new funding, no release)"
+    elif freeze.milestone_id is not None:
+        what = f"The escrow of “{freeze.milestone.title}” is frozen"  # type: ignore[union-attr]
+    else:
+        what = "This contract's escrow is frozen"
+    source = FreezeSource(freeze.source).label
+    text = (
+        f"{what} by {source} ({freeze.reference}) since {freeze.created_at:%d %B %Y}: "
+        f"{freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
+    )
+    return f"{text} See {freeze.url}." if freeze.url else text
+
+
+def describe_hold(hold: PayoutHold) -> str:
+    amount = (
+        "Your whole balance"
+        if hold.amount_minor is None
+        else f"{display(hold.amount_minor, hold.currency)} of your balance"
+    )
+    source = FreezeSource(hold.source).label
+    text = (
+        f"{amount} in {hold.currency} is held from payouts by {source} ({hold.reference}) "
+        f"since {hold.created_at:%d %B %Y}: {hold.reason}"
+    )
+    return f"{text} See {hold.url}." if hold.url else text
+
+
+# --- Guards (inside the money transaction, after the milestone row lock) --------------------
+
+
+def blocking_freeze(milestone: Milestone, movement: Movement) -> EscrowFreeze | None:
+    """The active freeze that stops `movement` on this milestone, if any (escrow freezes
+    before holds, oldest first)."""
+    return (
+        EscrowFreeze.objects.covering(milestone)
+        .filter(kind__in=STOPPED_BY[movement])
+        .select_related("milestone")
+        .order_by("kind", "created_at", "id")
+        .first()
+    )
+
+
+def stops(milestone: Milestone, movement: Movement) -> bool:
+    """True when an active freeze stops `movement` (timers use it to skip, not to refuse)."""
+    return blocking_freeze(milestone, movement) is not None
+
+
+def require_movement_allowed(milestone: Milestone, movement: Movement) -> None:
+    """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`."""
+    freeze = blocking_freeze(milestone, movement)
+    if freeze is None:
+        return
+    code = (
+        ContractErrorCode.CONTRACT_ON_HOLD
+        if freeze.kind == FreezeKind.HOLD
+        else ContractErrorCode.ESCROW_FROZEN
+    )
+    raise Conflict(
+        code,
+        f"You can't {REFUSED_ACTION[movement]} now. {describe(freeze)}",
+        freeze_id=freeze.pk,
+        source=freeze.source,
+        reference=freeze.reference,
+        frozen_since=freeze.created_at.isoformat(),
+    )
+
+
+def stop_review_clock_if_frozen(milestone: Milestone) -> None:
+    """A submission made while frozen keeps its clock stopped until the freeze is lifted."""
+    if EscrowFreeze.objects.covering(milestone).exists():
+        _stop_clock(milestone, event=False)
+
+
+# --- Escrow freezes and holds --------------------------------------------------------------
+
+
+def _lock_covered(contract: Contract, milestone: Milestone | None) -> list[Milestone]:
+    rows = Milestone.objects.select_for_update(no_key=True, of=("self",)).select_related(
+        "contract", "contract__freelancer", "contract__client"
+    )
+    if milestone is not None:
+        return list(rows.filter(pk=milestone.pk, contract_id=contract.pk))
+    return list(rows.filter(contract_id=contract.pk).order_by("pk"))
+
+
+def _stop_clock(milestone: Milestone, *, event: bool = True) -> None:
+    if milestone.state != MilestoneState.SUBMITTED or milestone.review_deadline is None:
+        return
+    left = max(milestone.review_deadline - clock.now(), timedelta(0))
+    milestone.review_time_left = left
+    milestone.review_deadline = None
+    milestone.save(update_fields=["review_time_left", "review_deadline"])
+    if event:
+        record_event(
+            contract=milestone.contract,
+            milestone=milestone,
+            actor_label="escrow freeze",
+            kind="milestone.review_clock_stopped",
+            message=f"The review clock stopped with {countdown(clock.now() + left)} left; "
+            "it resumes from there when the freeze is lifted.",
+            data={"seconds_left": int(left.total_seconds())},
+        )
+
+
+def _resume_clock(milestone: Milestone) -> None:
+    if EscrowFreeze.objects.covering(milestone).exists():
+        return  # still frozen by someone else
+    left = milestone.review_time_left
+    if left is None:
+        return
+    milestone.review_time_left = None
+    fields = ["review_time_left"]
+    if milestone.state == MilestoneState.SUBMITTED:
+        from directcontracts.contracts.tasks import schedule_review_timers
+
+        milestone.review_deadline = clock.now() + left
+        fields.append("review_deadline")
+        transaction.on_commit(partial(schedule_review_timers, milestone.review_deadline))
+        record_event(
+            contract=milestone.contract,
+            milestone=milestone,
+            actor_label="escrow freeze lifted",
+            kind="milestone.review_clock_resumed",
+            message=f"The review clock resumed with {countdown(milestone.review_deadline)} "
+            f"left: automatic release on {milestone.review_deadline:%d %B %Y %H:%M} UTC.",
+            data={"seconds_left": int(left.total_seconds())},
+        )
+    milestone.save(update_fields=fields)
+
+
+def _freeze(
+    *,
+    kind: FreezeKind,
+    contract: Contract,
+    milestone: Milestone | None,
+    source: str,
+    reference: str,
+    reason: str,
+    url: str,
+    by: User | None,
+    notify_parties: bool,
+) -> EscrowFreeze:
+    reference, reason, url = _check_target(
+        source=source, reference=reference, reason=reason, url=url
+    )
+    if milestone is not None and milestone.contract_id != contract.pk:
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            "That milestone is not part of this contract.",
+            field="milestone",
+        )
+
+    def work() -> EscrowFreeze:
+        covered = _lock_covered(contract, milestone)
+        existing = _active_freeze(contract, milestone, kind, source, reference)
+        if existing is not None:
+            return existing  # asked again: the first freeze stands
+        try:
+            with transaction.atomic():
+                freeze = EscrowFreeze.objects.create(
+                    contract=contract,
+                    milestone=milestone,
+                    kind=kind,
+                    source=source,
+                    reference=reference,
+                    reason=reason,
+                    url=url,
+                    created_by=by,
+                    created_at=clock.now(),
+                )
+        except IntegrityError:
+            # A concurrent twin committed between our read and insert (one row wins).
+            found = _active_freeze(contract, milestone, kind, source, reference)
+            if found is None:
+                raise
+            return found
+        event_kind = "contract.held" if kind == FreezeKind.HOLD else "escrow.frozen"
+        record_event(
+            contract=contract,
+            milestone=milestone,
+            kind=event_kind,
+            message=describe(freeze),
+            data={"freeze_id": freeze.pk, "source": source, "reference": reference},
+            **_actor(by, source),
+        )
+        for row in covered:
+            _stop_clock(row)
+        if notify_parties:
+            _announce(contract, freeze, event_kind, lifted=False)
+        return freeze
+
+    return _atomic(work)
+
+
+def _active_freeze(
+    contract: Contract, milestone: Milestone | None, kind: str, source: str, reference: str
+) -> EscrowFreeze | None:
+    rows = EscrowFreeze.objects.active().filter(
+        contract_id=contract.pk, kind=kind, source=source, reference=reference
+    )
+    rows = (
+        rows.filter(milestone__isnull=True)
+        if milestone is None
+        else rows.filter(milestone_id=milestone.pk)
+    )
+    return rows.select_related("milestone").first()
+
+
+def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bool) -> None:
+    target = f"“{freeze.milestone.title}”" if freeze.milestone is not None else "the contract"
+    if freeze.kind == FreezeKind.HOLD:
+        title = f"{'The hold on' if lifted else 'On hold:'} “{contract.title}”" + (
+            " was lifted" if lifted else ""
+        )
+    else:
+        title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
+    body = (
+        f"{FreezeSource(freeze.source).label.capitalize()} lifted it: {freeze.lift_reason}"
+        if lifted
+        else describe(freeze)
+    )
+    announce(
+        contract,
+        kind=kind,
+        milestone=freeze.milestone,
+        key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
+        title=title[:200],
+        body=body,
+        to=[contract.freelancer, contract.client],
+    )
+
+
+def freeze_escrow(
+    *,
+    contract: Contract,
+    milestone: Milestone | None = None,
+    source: str,
+    reference: str,
+    reason: str,
+    by: User | None = None,
+    url: str = "",
+    notify_parties: bool = True,
+) -> EscrowFreeze:
+    """Stop every movement of a milestone's escrow (or the whole contract's): no release,
+    refund or new funding until lifted. `reason` is shown to both parties."""
+    return _freeze(
+        kind=FreezeKind.FREEZE_ESCROW,
+        contract=contract,
+        milestone=milestone,
+        source=source,
+        reference=reference,
+        reason=reason,
+        url=url,
+        by=by,
+        notify_parties=notify_parties,
+    )
+
+
+def hold_contract(
+    *,
+    contract: Contract,
+    source: str,
+    reference: str,
+    reason: str,
+    by: User | None = None,
+    url: str = "",
+    notify_parties: bool = True,
+) -> EscrowFreeze:
+    """Put a whole contract on hold: no new funding and no release; refunds to the client
+    still go through. `reason` is shown to both parties."""
+    return _freeze(
+        kind=FreezeKind.HOLD,
+        contract=contract,
+        milestone=None,
+        source=source,
+        reference=reference,
+        reason=reason,
+        url=url,
+        by=by,
+        notify_parties=notify_parties,
+    )
+
+
+def lift_freeze(
+    *, freeze: EscrowFreeze, by: User | None = None, reason: str, notify_parties: bool = True
+) -> EscrowFreeze:
+    """Lift a freeze or hold (the row stays, with who lifted it and why). Review clocks it
+    stopped resume once no other freeze covers their milestone."""
+    reason = _clean(reason, field="reason", limit=MAX_REASON)
+
+    def work() -> EscrowFreeze:
+        contract = Contract.objects.select_related("freelancer", "client").get(
+            pk=freeze.contract_id
+        )
+        covered = _lock_covered(contract, freeze.milestone)
+        now = clock.now()
+        claimed = EscrowFreeze.objects.filter(pk=freeze.pk, lifted_at__isnull=True).update(
+            lifted_at=now, lifted_by=by, lift_reason=reason
+        )
+        fresh = EscrowFreeze.objects.select_related("milestone").get(pk=freeze.pk)
+        if not claimed:
+            raise Conflict(
+                ContractErrorCode.FREEZE_LIFTED,
+                f"This freeze was already lifted on {fresh.lifted_at:%d %B %Y %H:%M} UTC.",
+                freeze_id=fresh.pk,
+            )
+        event_kind = "contract.hold_lifted" if fresh.kind == FreezeKind.HOLD else "escrow.unfrozen"
+        record_event(
+            contract=contract,
+            milestone=fresh.milestone,
+            kind=event_kind,
+            message=f"Lifted ({fresh.reference}): {reason}",
+            data={"freeze_id": fresh.pk, "source": fresh.source, "reference": fresh.reference},
+            **_actor(by, fresh.source),
+        )
+        for row in covered:
+            _resume_clock(row)
+        if notify_parties:
+            _announce(contract, fresh, event_kind, lifted=True)
+        if (
+            fresh.kind == FreezeKind.FREEZE_ESCROW
+            and RefundRequest.objects.filter(
+                milestone__in=covered, state=RefundRequestState.PENDING
+            ).exists()
+        ):
+            transaction.on_commit(_settle_waiting_refund_requests)
+        return fresh
+
+    return _atomic(work)
+
+
+def _settle_waiting_refund_requests() -> None:
+    """Refund requests whose silent deadline passed while refunds were refused: now."""
+    from directcontracts.contracts.tasks import settle_refund_requests_task
+
+    settle_refund_requests_task.enqueue()
+
+
+# --- Payout holds ----------------------------------------------------------------------------
+
+
+def held_from_payouts(freelancer: User, currency: str, free_minor: int) -> int:
+    """How much of `free_minor` (the balance otherwise withdrawable) active holds keep."""
+    holds = PayoutHold.objects.active().filter(freelancer_id=freelancer.pk, currency=currency)
+    if holds.filter(amount_minor__isnull=True).exists():
+        return free_minor
+    return min(free_minor, int(holds.aggregate(total=Sum("amount_minor"))["total"] or 0))
+
+
+def active_payout_holds(freelancer: User, currency: str | None = None) -> list[PayoutHold]:
+    holds = PayoutHold.objects.active().filter(freelancer_id=freelancer.pk)
+    if currency is not None:
+        holds = holds.filter(currency=currency)
+    return list(holds.order_by("created_at", "id")[:50])
+
+
+def require_payouts_allowed(
+    *, freelancer: User, currency: str, amount_minor: int, withdrawable_minor: int
+) -> None:
+    """When a payout above what is withdrawable meets a hold, say so: 409 `payouts_on_hold`."""
+    if amount_minor <= withdrawable_minor:
+        return
+    holds = active_payout_holds(freelancer, currency)
+    if not holds:
+        return
+    reasons = " ".join(describe_hold(hold) for hold in holds[:3])
+    raise Conflict(
+        ContractErrorCode.PAYOUTS_ON_HOLD,
+        f"You can withdraw up to {display(withdrawable_minor, currency)} now. {reasons}",
+        withdrawable_minor=withdrawable_minor,
+        holds=[{"id": h.pk, "source": h.source, "reference": h.reference} for h in holds[:3]],
+    )
+
+
+def hold_payouts(
+    *,
+    freelancer: User,
+    currency: str,
+    amount_minor: int | None = None,
+    source: str,
+    reference: str,
+    reason: str,
+    by: User | None = None,
+    contract: Contract | None = None,
+    url: str = "",
+) -> PayoutHold:
+    """Keep `amount_minor` (or, when None, everything) of a freelancer's balance in
+    `currency` from payouts until lifted; the freelancer is told why."""
+    reference, reason, url = _check_target(
+        source=source, reference=reference, reason=reason, url=url
+    )
+    if amount_minor is not None and (isinstance(amount_minor, bool) or amount_minor <= 0):
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            "Hold a positive amount, or leave it out to hold the whole balance.",
+            field="amount_minor",
+        )
+
+    def work() -> PayoutHold:
+        existing = _active_hold(freelancer, currency, source, reference)
+        if existing is not None:
+            return existing
+        try:
+            with transaction.atomic():
+                hold = PayoutHold.objects.create(
+                    freelancer=freelancer,
+                    currency=currency,
+                    amount_minor=amount_minor,
+                    contract=contract,
+                    source=source,
+                    reference=reference,
+                    reason=reason,
+                    url=url,
+                    created_by=by,
+                    created_at=clock.now(),
+                )
+        except IntegrityError:
+            found = _active_hold(freelancer, currency, source, reference)
+            if found is None:
+                raise
+            return found
+        _tell_freelancer(hold, lifted=False)
+        return hold
+
+    return _atomic(work)
+
+
+def _active_hold(freelancer: User, currency: str, source: str, reference: str) -> PayoutHold | None:
+    return (
+        PayoutHold.objects.active()
+        .filter(freelancer_id=freelancer.pk, currency=currency, source=source, reference=reference)
+        .first()
+    )
+
+
+def lift_payout_hold(*, hold: PayoutHold, by: User | None = None, reason: str) -> PayoutHold:
+    reason = _clean(reason, field="reason", limit=MAX_REASON)
+
+    def work() -> PayoutHold:
+        claimed = PayoutHold.objects.filter(pk=hold.pk, lifted_at__isnull=True).update(
+            lifted_at=clock.now(), lifted_by=by, lift_reason=reason
+        )
+        fresh = PayoutHold.objects.get(pk=hold.pk)
+        if not claimed:
+            raise Conflict(
+                ContractErrorCode.FREEZE_LIFTED,
+                f"This payout hold was already lifted on {fresh.lifted_at:%d %B %Y %H:%M} UTC.",
+                hold_id=fresh.pk,
+            )
+        _tell_freelancer(fresh, lifted=True)
+        return fresh
+
+    return _atomic(work)
+
+
+def _tell_freelancer(hold: PayoutHold, *, lifted: bool) -> None:
+    from directcontracts.notifications.services import emit_event, notify
+
+    kind = "payouts.hold_lifted" if lifted else "payouts.held"
+    amount = (
+        "your balance"
+        if hold.amount_minor is None
+        else display(hold.amount_minor, hold.currency) + " of your balance"
+    )
+    title = (
+        f"The hold on {amount} was lifted"
+        if lifted
+        else f"{amount.capitalize()} is held from payouts"
+    )
+    body = f"Lifted: {hold.lift_reason}" if lifted else describe_hold(hold)
+    if hold.contract_id is not None:
+        contract = Contract.objects.get(pk=hold.contract_id)
+        record_event(
+            contract=contract,
+            kind=kind,
+            message=body,
+            data={"payout_hold_id": hold.pk, "source": hold.source, "reference": hold.reference},
+            **_actor(hold.lifted_by if lifted else hold.created_by, hold.source),
+        )
+    notify(recipient=hold.freelancer, kind=kind, title=title[:200], body=body, url="/earnings/")
+    emit_event(
+        event_type=kind,
+        owner_ids=[hold.freelancer_id],
+        data={
+            "payout_hold": {
+                "id": hold.pk,
+                "currency": hold.currency,
+                "amount_minor": hold.amount_minor,
+                "source": hold.source,
+                "reference": hold.reference,
+                "lifted": lifted,
+            }
+        },
+        idempotency_key=f"payout-hold:{hold.pk}:{'lifted' if lifted else 'created'}",
+    )
+
+
+# --- Reads ------------------------------------------------------------------------------------
+
+
+def active_freezes(contract: Contract) -> Sequence[EscrowFreeze]:
+    return list(
+        EscrowFreeze.objects.active()
+        .filter(contract_id=contract.pk)
+        .select_related("milestone")
+        .order_by("created_at", "id")[:50]
+    )

@@ -1,0 +1,47 @@
+"""Articles are Markdown, rendered to HTML that can't carry script.
+
+Two layers, either of which would do alone:
+
+1. markdown-it-py with raw HTML off: `<script>` or `<img onerror=...>` typed into an
+   article becomes visible text, never markup. Its parser is linear in its input.
+2. nh3 (the Ammonia sanitiser) then keeps only an allow-list of tags and attributes and
+   the URL schemes http, https and mailto (plus relative links), so a `javascript:` link
+   or an event handler can't get through even if the renderer changed.
+"""
+
+from __future__ import annotations
+
+import html
+
+import nh3
+from markdown_it import MarkdownIt
+
+MAX_BODY_CHARS = 50_000
+
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "hr", "li", "ol",
+    "p", "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+_renderer = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+
+def render_markdown(body: str) -> str:
+    """Safe HTML for an article body (headings start at h2: the page's h1 is the title)."""
+    raw = _renderer.render(body[:MAX_BODY_CHARS])
+    raw = raw.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    return nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+
+
+def plain_text(body: str) -> str:
+    """The words of an article without markup: what search reads and highlights."""
+    rendered = nh3.clean(_renderer.render(body[:MAX_BODY_CHARS]), tags=set())
+    return " ".join(html.unescape(rendered).split())

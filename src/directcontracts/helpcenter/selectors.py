@@ -1,0 +1,99 @@
+"""Help Center reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+
+from directcontracts.core.errors import NotFound
+from directcontracts.helpcenter.errors import HelpErrorCode
+from directcontracts.helpcenter.models import Article, ArticleVote, Category, Section
+
+ARTICLE_NOT_FOUND = "No Help Center article has this address."
+
+
+def get_published_article(slug: str) -> Article:
+    article = (
+        Article.objects.published()
+        .select_related("section__category")
+        .filter(slug=slug[:100])
+        .first()
+    )
+    if article is None:
+        raise NotFound(ARTICLE_NOT_FOUND, code=HelpErrorCode.ARTICLE_NOT_FOUND)
+    return article
+
+
+def counts_for(article: Article) -> dict[str, int]:
+    return ArticleVote.objects.filter(article=article, round=article.vote_round).counts()
+
+
+def vote_of(article: Article, voter_key: str) -> ArticleVote | None:
+    return ArticleVote.objects.filter(
+        article=article, round=article.vote_round, voter_key=voter_key
+    ).first()
+
+
+def related_articles(article: Article) -> list[Article]:
+    return list(article.related.published().order_by("title")[:10])
+
+
+@dataclass
+class SectionTree:
+    section: Section
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class CategoryTree:
+    category: Category
+    sections: list[SectionTree] = field(default_factory=list)
+
+
+def help_tree(category: Category | None = None) -> list[CategoryTree]:
+    """Categories, their sections and published articles (empty ones left out)."""
+    categories: QuerySet[Category] = Category.objects.all()
+    if category is not None:
+        categories = categories.filter(pk=category.pk)
+    published = Prefetch(
+        "articles", queryset=Article.objects.published().order_by("position", "title")
+    )
+    sections = Prefetch("sections", queryset=Section.objects.prefetch_related(published))
+    trees = []
+    for cat in categories.prefetch_related(sections):
+        tree = CategoryTree(cat)
+        for section in cat.sections.all():
+            articles = list(section.articles.all())
+            if articles:
+                tree.sections.append(SectionTree(section, articles))
+        if tree.sections:
+            trees.append(tree)
+    return trees
+
+
+def get_category(slug: str) -> Category:
+    category = Category.objects.filter(slug=slug[:80]).first()
+    if category is None:
+        raise NotFound("No Help Center topic has this address.", code="topic_not_found")
+    return category
+
+
+def no_answers(*, article_slug: str = "") -> QuerySet[ArticleVote]:
+    """The "No" votes that said what was missing: staff's feedback list, newest first."""
+    votes = ArticleVote.objects.filter(helpful=False).exclude(missing="")
+    if article_slug:
+        votes = votes.filter(article__slug=article_slug[:100])
+    return votes.select_related("article", "user").order_by("-updated_at", "-id")
+
+
+def feedback_articles() -> list[dict[str, Any]]:
+    rows = (
+        Article.objects.filter(votes__helpful=False)
+        .exclude(votes__missing="")
+        .values_list("slug", "title")
+        .distinct()
+        .order_by("title")
+    )
+    return [{"slug": slug, "title": title} for slug, title in rows]

@@ -1,0 +1,56 @@
+"""The scoped lookups: a ticket someone may not see does not exist for them (404)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.support import tokens
+from directcontracts.support.errors import SupportErrorCode
+from directcontracts.support.models import Ticket
+from directcontracts.support.staff import is_support_staff
+
+NOT_FOUND_MESSAGE = "No request with this reference is visible to you."
+
+
+def _not_found() -> NotFound:
+    return NotFound(NOT_FOUND_MESSAGE, code=SupportErrorCode.NOT_FOUND)
+
+
+def get_ticket_for_user(user: Any, reference: str) -> Ticket:
+    """The requester's own ticket."""
+    ticket = Ticket.objects.visible_to(user).filter(reference=reference.upper()[:16]).first()
+    if ticket is None:
+        raise _not_found()
+    return ticket
+
+
+def get_ticket_for_visitor(reference: str, *, access_key: str = "", granted: list[int]) -> Ticket:
+    """A visitor's ticket, by the signed access link, or by an id the session was granted."""
+    ticket = Ticket.objects.filter(reference=reference.upper()[:16], requester__isnull=True).first()
+    if ticket is None:
+        raise _not_found()
+    if ticket.pk in granted:
+        return ticket
+    try:
+        payload = tokens.read_access_token(access_key)
+    except DomainError as error:
+        if error.code == SupportErrorCode.LINK_EXPIRED:
+            raise
+        raise _not_found() from None
+    if payload.get("t") != ticket.pk or payload.get("e") != ticket.requester_email:
+        raise _not_found()
+    return ticket
+
+
+def get_ticket_for_staff(user: Any, reference: str) -> Ticket:
+    if not is_support_staff(user):
+        raise _not_found()
+    ticket = (
+        Ticket.objects.select_related("requester", "assignee", "contract", "article")
+        .filter(reference=reference.upper()[:16])
+        .first()
+    )
+    if ticket is None:
+        raise _not_found()
+    return ticket

@@ -1,0 +1,164 @@
+"""Get Help forms. The services check everything again; forms give field-level messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+
+from directcontracts.core.validation import TextGuardMixin
+from directcontracts.helpcenter.text import validate_multiline, validate_single_line
+from directcontracts.support.models import Priority, Status, Topic
+from directcontracts.support.tickets import DESCRIPTION_MAX, REPLY_MAX, SUBJECT_MAX
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data if item]
+        return [single(data, initial)] if data else []
+
+
+def _attachments_field() -> MultipleFileField:
+    megabytes = settings.SUPPORT_MAX_ATTACHMENT_BYTES / (1024 * 1024)
+    return MultipleFileField(
+        required=False,
+        label="Attach files (optional)",
+        help_text=(
+            f"Up to {settings.SUPPORT_MAX_ATTACHMENTS} files of {megabytes:g} MB each: "
+            "screenshots (PNG, JPEG, GIF, WebP), PDF or plain text."
+        ),
+    )
+
+
+class RequestForm(TextGuardMixin, forms.Form):
+    topic = forms.ChoiceField(choices=[("", "Choose a topic"), *Topic.choices], label="Topic")
+    subject = forms.CharField(
+        max_length=SUBJECT_MAX, label="Subject", validators=[validate_single_line]
+    )
+    description = forms.CharField(
+        max_length=DESCRIPTION_MAX,
+        min_length=10,
+        label="Describe what happened",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="What you did, what you expected and what happened. Never include passwords or full card numbers.",
+        validators=[validate_multiline],
+    )
+    contract = forms.TypedChoiceField(
+        required=False, coerce=int, empty_value=None, label="Contract concerned (optional)"
+    )
+    name = forms.CharField(
+        max_length=150, required=False, label="Your name", validators=[validate_single_line]
+    )
+    email = forms.EmailField(
+        max_length=254,
+        required=False,
+        label="Your email address",
+        help_text="We send a link to confirm it, then answer you there.",
+    )
+    article = forms.SlugField(required=False, max_length=100, widget=forms.HiddenInput)
+    attachments = _attachments_field()
+
+    def __init__(
+        self, *args: Any, user: Any = None, contracts: list[Any] | None = None, **kwargs: Any
+    ):
+        super().__init__(*args, **kwargs)
+        self.signed_in = user is not None
+        if self.signed_in:
+            del self.fields["name"]
+            del self.fields["email"]
+            self.fields["contract"].choices = [  # type: ignore[attr-defined]
+                ("", "None"),
+                *[(c.pk, f"#{c.pk} {c.title}") for c in contracts or []],
+            ]
+        else:
+            del self.fields["contract"]
+            self.fields["email"].required = True
+
+
+class ReplyForm(TextGuardMixin, forms.Form):
+    body = forms.CharField(
+        max_length=REPLY_MAX,
+        label="Your message",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        validators=[validate_multiline],
+    )
+    attachments = _attachments_field()
+
+
+class StaffReplyForm(TextGuardMixin, forms.Form):
+    body = forms.CharField(
+        max_length=REPLY_MAX,
+        label="Reply to the customer",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        validators=[validate_multiline],
+    )
+    status_after = forms.ChoiceField(
+        label="Then set the status to",
+        choices=[
+            (Status.WAITING, Status.WAITING.label),
+            (Status.OPEN, Status.OPEN.label),
+            (Status.RESOLVED, Status.RESOLVED.label),
+        ],
+        initial=Status.WAITING,
+    )
+    canned_reply = forms.TypedChoiceField(
+        required=False, coerce=int, empty_value=None, widget=forms.HiddenInput
+    )
+    attachments = _attachments_field()
+
+    def __init__(self, *args: Any, canned_ids: list[int] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["canned_reply"].choices = [("", ""), *[(i, str(i)) for i in canned_ids or []]]  # type: ignore[attr-defined]
+
+
+class NoteForm(TextGuardMixin, forms.Form):
+    body = forms.CharField(
+        max_length=REPLY_MAX,
+        label="Internal note (only the support team sees it)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[validate_multiline],
+    )
+
+
+class StatusForm(TextGuardMixin, forms.Form):
+    status = forms.ChoiceField(choices=Status.choices, label="Status")
+    reason = forms.CharField(
+        max_length=500, required=False, label="Reason (optional)", validators=[validate_single_line]
+    )
+
+
+class PriorityForm(TextGuardMixin, forms.Form):
+    priority = forms.ChoiceField(choices=Priority.choices, label="Priority")
+
+
+class AssignForm(TextGuardMixin, forms.Form):
+    assignee = forms.TypedChoiceField(
+        coerce=int, empty_value=None, required=False, label="Assignee"
+    )
+
+    def __init__(self, *args: Any, team: list[Any] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].choices = [  # type: ignore[attr-defined]
+            ("", "Nobody"),
+            *[(u.pk, u.full_name or u.email) for u in team or []],
+        ]
+
+
+class EscalateForm(TextGuardMixin, forms.Form):
+    summary = forms.CharField(
+        max_length=500,
+        label="What Trust & Safety should look at",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[validate_multiline],
+    )

@@ -1,0 +1,169 @@
+"""Support reads: the customer's list, the staff queue with its SLA timers, the chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncDate
+
+from directcontracts.core import clock
+from directcontracts.support.models import (
+    ACTIVE_STATUSES,
+    MessageKind,
+    Status,
+    Ticket,
+    TicketEvent,
+    TicketMessage,
+)
+
+QUEUE_VIEWS = {
+    "active": "Needs attention",
+    "new": "New",
+    "open": "Open",
+    "waiting_on_customer": "Waiting on customer",
+    "resolved": "Resolved",
+    "closed": "Closed",
+    "all": "All",
+}
+QUEUE_ORDERS = {"oldest": "Oldest first", "newest": "Newest first", "sla": "SLA due first"}
+
+
+def requests_of(user: Any) -> QuerySet[Ticket]:
+    return Ticket.objects.visible_to(user).order_by("-created_at", "-id")
+
+
+def public_messages(ticket: Ticket) -> QuerySet[TicketMessage]:
+    return (
+        ticket.messages.exclude(kind=MessageKind.NOTE)
+        .select_related("author")
+        .prefetch_related("attachments")
+    )
+
+
+def all_messages(ticket: Ticket) -> QuerySet[TicketMessage]:
+    return ticket.messages.select_related("author").prefetch_related("attachments")
+
+
+def timeline(ticket: Ticket) -> QuerySet[TicketEvent]:
+    return ticket.events.select_related("actor").order_by("created_at", "id")
+
+
+def queue(
+    *, view: str = "active", assignee_id: int | None = None, q: str = "", order: str = "oldest"
+) -> QuerySet[Ticket]:
+    tickets = Ticket.objects.confirmed().select_related("assignee", "requester")
+    if view == "active":
+        tickets = tickets.filter(status__in=ACTIVE_STATUSES)
+    elif view in Status.values:
+        tickets = tickets.filter(status=view)
+    if assignee_id == 0:
+        tickets = tickets.filter(assignee__isnull=True)
+    elif assignee_id is not None:
+        tickets = tickets.filter(assignee_id=assignee_id)
+    text = " ".join(q.split())[:100]
+    if text:
+        tickets = tickets.filter(
+            Q(reference__iexact=text)
+            | Q(requester_email__icontains=text)
+            | Q(subject__icontains=text)
+            | Q(description__icontains=text)
+        )
+    if order == "newest":
+        return tickets.order_by("-created_at", "-id")
+    if order == "sla":
+        return tickets.order_by("first_response_at", "first_response_due_at", "created_at")
+    return tickets.order_by("created_at", "id")
+
+
+@dataclass(frozen=True)
+class SlaState:
+    label: str
+    css: str
+    deadline: datetime | None
+
+
+def sla_state(ticket: Ticket, now: datetime | None = None) -> SlaState:
+    """The first-response timer: answered (on time or late), due in ..., or overdue."""
+    now = now or clock.now()
+    due = ticket.first_response_due_at
+    if due is None:
+        return SlaState("—", "", None)
+    if ticket.first_response_at is not None:
+        on_time = ticket.first_response_at <= due
+        return SlaState(
+            "answered in time" if on_time else "answered late", "ok" if on_time else "late", None
+        )
+    if ticket.status not in ACTIVE_STATUSES:
+        return SlaState("—", "", None)
+    if now >= due:
+        return SlaState(f"overdue by {duration(now - due)}", "late", None)
+    return SlaState(duration(due - now), "due", due)
+
+
+def duration(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{max(1, minutes)} min"
+
+
+def age(ticket: Ticket, now: datetime | None = None) -> str:
+    return duration((now or clock.now()) - ticket.created_at)
+
+
+def daily_chart(*, days: int = 14) -> list[dict[str, Any]]:
+    """Tickets opened (confirmed) and resolved on each of the last `days` days (UTC)."""
+    today = clock.now().date()
+    start = today - timedelta(days=days - 1)
+    since = datetime.combine(start, datetime.min.time(), tzinfo=clock.now().tzinfo)
+    opened = _per_day(Ticket.objects.filter(email_confirmed_at__gte=since), "email_confirmed_at")
+    resolved = _per_day(
+        TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since), "created_at"
+    )
+    peak = max([1, *opened.values(), *resolved.values()])
+    chart = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        o, r = opened.get(day, 0), resolved.get(day, 0)
+        chart.append(
+            {
+                "day": day,
+                "label": day.strftime("%d"),
+                "opened": o,
+                "resolved": r,
+                "opened_percent": round(100 * o / peak),
+                "resolved_percent": round(100 * r / peak),
+            }
+        )
+    return chart
+
+
+def _per_day(rows: QuerySet[Any], field: str) -> dict[date, int]:
+    counted = rows.annotate(day=TruncDate(field)).values("day").annotate(n=Count("id"))
+    return {row["day"]: row["n"] for row in counted}
+
+
+def queue_counts() -> dict[str, int]:
+    confirmed = Ticket.objects.confirmed()
+    counts = confirmed.aggregate(
+        new=Count("id", filter=Q(status=Status.NEW)),
+        open=Count("id", filter=Q(status=Status.OPEN)),
+        waiting=Count("id", filter=Q(status=Status.WAITING)),
+        unassigned=Count("id", filter=Q(status__in=ACTIVE_STATUSES, assignee__isnull=True)),
+        overdue=Count(
+            "id",
+            filter=Q(
+                status__in=ACTIVE_STATUSES,
+                first_response_at__isnull=True,
+                first_response_due_at__lt=clock.now(),
+            ),
+        ),
+    )
+    return {k: v or 0 for k, v in counts.items()}

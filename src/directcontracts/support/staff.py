@@ -1,0 +1,220 @@
+"""The support team's side: assign, reply, note, change status or priority.
+
+Every function checks that the person is in the support team (anyone else is told the
+ticket does not exist) and writes a `TicketEvent`: the audit trail of staff actions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.support import attachments, emails
+from directcontracts.support.errors import SupportErrorCode
+from directcontracts.support.models import (
+    SUPPORT_GROUP,
+    CannedReply,
+    MessageKind,
+    Priority,
+    Status,
+    Ticket,
+    TicketMessage,
+)
+from directcontracts.support.states import record_event, transition
+from directcontracts.support.tickets import REPLY_MAX, clean_text, sla_due
+
+HANDLE_PERMISSION = "support.handle_ticket"
+
+
+def is_support_staff(user: Any) -> bool:
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.is_staff
+        and user.has_perm(HANDLE_PERMISSION)
+    )
+
+
+def require_support_staff(user: Any) -> None:
+    if not is_support_staff(user):
+        raise NotFound("No request with this reference.", code=SupportErrorCode.NOT_FOUND)
+
+
+def support_team() -> list[User]:
+    return list(
+        User.objects.filter(is_active=True, is_staff=True, groups__name=SUPPORT_GROUP)
+        .distinct()
+        .order_by("full_name", "email")
+    )
+
+
+def _locked(ticket: Ticket) -> Ticket:
+    return Ticket.objects.select_for_update().get(pk=ticket.pk)
+
+
+def _sync(ticket: Ticket, locked: Ticket) -> Ticket:
+    ticket.refresh_from_db()
+    return locked
+
+
+@transaction.atomic
+def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any) -> Ticket:
+    """Give the ticket to a support team member (or to nobody); new tickets become open."""
+    require_support_staff(by)
+    if assignee is not None and not (
+        assignee.is_active and assignee.groups.filter(name=SUPPORT_GROUP).exists()
+    ):
+        raise DomainError(
+            SupportErrorCode.NOT_SUPPORT_STAFF,
+            "Tickets can be assigned only to members of the support team.",
+            field="assignee",
+        )
+    locked = _locked(ticket)
+    previous = locked.assignee_id
+    locked.assignee = assignee
+    locked.updated_at = clock.now()
+    locked.save(update_fields=["assignee", "updated_at"])
+    record_event(
+        ticket=locked,
+        kind="assigned",
+        actor=by,
+        data={"from": previous, "to": assignee.pk if assignee else None},
+    )
+    if locked.status == Status.NEW and assignee is not None:
+        transition(locked, Status.OPEN, actor=by)
+    if assignee is not None and assignee.pk != getattr(by, "pk", None):
+        emails.tell_assignee(
+            locked, title=f"{locked.reference} is assigned to you", body=locked.subject
+        )
+    return _sync(ticket, locked)
+
+
+def _canned(canned_reply_id: int | None) -> CannedReply | None:
+    if canned_reply_id is None:
+        return None
+    canned = CannedReply.objects.filter(pk=canned_reply_id, is_active=True).first()
+    if canned is None:
+        raise NotFound("No canned reply with this number.", code="canned_reply_not_found")
+    return canned
+
+
+def reply_to_customer(
+    *,
+    ticket: Ticket,
+    by: Any,
+    body: str,
+    status_after: str = Status.WAITING,
+    files: list[attachments.IncomingFile] | None = None,
+    canned_reply_id: int | None = None,
+) -> TicketMessage:
+    """Answer the requester (by email too) and set the status the answer leaves it in."""
+    require_support_staff(by)
+    files = files or []
+    text = clean_text(body, label="Reply", max_chars=REPLY_MAX, multiline=True)
+    if status_after not in (Status.OPEN, Status.WAITING, Status.RESOLVED):
+        raise DomainError(
+            SupportErrorCode.INVALID_TRANSITION,
+            "After a reply a request is open, waiting on the customer or resolved.",
+        )
+    types = attachments.check_files(files)
+    canned = _canned(canned_reply_id)
+    with transaction.atomic():
+        locked = _locked(ticket)
+        if locked.status == Status.CLOSED:
+            raise DomainError(SupportErrorCode.TICKET_CLOSED, "This request is closed.", status=409)
+        message = TicketMessage.objects.create(
+            ticket=locked, author=by, kind=MessageKind.STAFF, body=text
+        )
+        attachments.store_files(message, files, types)
+        now = clock.now()
+        fields = ["updated_at"]
+        locked.updated_at = now
+        if locked.first_response_at is None:
+            locked.first_response_at = now
+            fields.append("first_response_at")
+        if locked.assignee_id is None:
+            locked.assignee = by
+            fields.append("assignee")
+        locked.save(update_fields=fields)
+        record_event(
+            ticket=locked,
+            kind="replied",
+            actor=by,
+            data={"message": message.pk, "canned_reply": canned.pk if canned else None},
+        )
+        if locked.status != status_after:
+            transition(locked, status_after, actor=by)
+        emails.email_requester(
+            locked,
+            "staff_reply",
+            message=message,
+            author_name=by.full_name.split(" ")[0] if by.full_name else "Someone",
+        )
+    ticket.refresh_from_db()
+    return message
+
+
+@transaction.atomic
+def add_internal_note(*, ticket: Ticket, by: Any, body: str) -> TicketMessage:
+    """A note only the support team sees."""
+    require_support_staff(by)
+    text = clean_text(body, label="Note", max_chars=REPLY_MAX, multiline=True)
+    locked = _locked(ticket)
+    message = TicketMessage.objects.create(
+        ticket=locked, author=by, kind=MessageKind.NOTE, body=text
+    )
+    record_event(ticket=locked, kind="note_added", actor=by, data={"message": message.pk})
+    return message
+
+
+@transaction.atomic
+def change_status(*, ticket: Ticket, by: Any, status: str, reason: str = "") -> Ticket:
+    require_support_staff(by)
+    note = clean_text(reason, label="Reason", max_chars=500, multiline=False, min_chars=0)
+    if status not in Status.values:
+        raise DomainError(SupportErrorCode.INVALID_TRANSITION, "Choose a status from the list.")
+    locked = _locked(ticket)
+    transition(locked, status, actor=by, data={"reason": note} if note else None)
+    if status == Status.RESOLVED:
+        emails.email_requester(locked, "resolved")
+    return _sync(ticket, locked)
+
+
+@transaction.atomic
+def change_priority(*, ticket: Ticket, by: Any, priority: str) -> Ticket:
+    """A new priority; before the first answer, the SLA deadline follows it."""
+    require_support_staff(by)
+    if priority not in Priority.values:
+        raise DomainError(SupportErrorCode.PRIORITY_INVALID, "Choose a priority from the list.")
+    locked = _locked(ticket)
+    previous = locked.priority
+    locked.priority = priority
+    locked.updated_at = clock.now()
+    fields = ["priority", "updated_at"]
+    if locked.first_response_at is None and locked.is_confirmed:
+        locked.first_response_due_at = sla_due(priority)
+        fields.append("first_response_due_at")
+    locked.save(update_fields=fields)
+    record_event(
+        ticket=locked, kind="priority_changed", actor=by, data={"from": previous, "to": priority}
+    )
+    return _sync(ticket, locked)
+
+
+def close_stale_resolved(*, older_than_days: int) -> int:
+    """Close resolved tickets past the reopen window (the periodic sweep; idempotent)."""
+    from datetime import timedelta
+
+    cutoff = clock.now() - timedelta(days=older_than_days)
+    closed = 0
+    for ticket in Ticket.objects.filter(status=Status.RESOLVED, resolved_at__lt=cutoff)[:1000]:
+        with transaction.atomic():
+            locked = _locked(ticket)
+            if locked.status == Status.RESOLVED:
+                transition(locked, Status.CLOSED, actor_label="system", kind="auto_closed")
+                closed += 1
+    return closed

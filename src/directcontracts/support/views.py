@@ -1,0 +1,484 @@
+"""Get Help pages (customers and visitors) and the support console (the support team).
+
+Thin views: parse a form, call one service, render. Anyone who may not see a ticket gets
+404, whether the reference exists or not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.models import Contract
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.helpcenter.models import Article
+from directcontracts.support import access, selectors, staff, tickets, trust_cases
+from directcontracts.support.attachments import from_uploads
+from directcontracts.support.forms import (
+    AssignForm,
+    EscalateForm,
+    NoteForm,
+    PriorityForm,
+    ReplyForm,
+    RequestForm,
+    StaffReplyForm,
+    StatusForm,
+)
+from directcontracts.support.models import CannedReply, Status, Ticket, TicketAttachment, Topic
+
+GRANTED_KEY = "support_tickets"
+MAX_GRANTS = 20
+
+
+def _signed_in(request: HttpRequest) -> User | None:
+    return request.user if isinstance(request.user, User) else None
+
+
+def _address(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def _404(exc: NotFound) -> Http404:
+    return Http404(exc.message)
+
+
+# --- Opening a request -------------------------------------------------------------------
+
+
+def _initial(request: HttpRequest) -> dict[str, Any]:
+    initial: dict[str, Any] = {}
+    slug = request.GET.get("article", "")[:100]
+    article = Article.objects.published().filter(slug=slug).first() if slug else None
+    details = request.GET.get("details", "")[:1000].strip()
+    if article is not None:
+        initial["article"] = article.slug
+        initial["subject"] = f"Question about “{article.title}”"[:200]
+        initial["description"] = (
+            f"I read the Help Center article “{article.title}” and it did not answer my question."
+            + (f"\n\nWhat was missing: {details}" if details else "")
+        )
+    topic = request.GET.get("topic", "")
+    if topic in Topic.values:
+        initial["topic"] = topic
+    contract = request.GET.get("contract", "")
+    if contract.isdigit() and len(contract) < 12:
+        initial["contract"] = int(contract)
+    return initial
+
+
+def _request_form(request: HttpRequest, data: Any = None, files: Any = None) -> RequestForm:
+    user = _signed_in(request)
+    contracts = (
+        list(Contract.objects.visible_to(user).order_by("-created_at")[:100]) if user else []
+    )
+    return RequestForm(data, files, user=user, contracts=contracts, initial=_initial(request))
+
+
+def new_request(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        form = _request_form(request)
+        return render(request, "support/new.html", _new_context(request, form))
+    form = _request_form(request, request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "support/new.html", _new_context(request, form), status=400)
+    user = _signed_in(request)
+    data = form.cleaned_data
+    try:
+        ticket = tickets.open_request(
+            user=user,
+            data=tickets.RequestInput(
+                topic=data["topic"],
+                subject=data["subject"],
+                description=data["description"],
+                email=data.get("email") or "",
+                name=data.get("name") or "",
+                contract_id=data.get("contract"),
+                article_slug=data.get("article") or "",
+                files=from_uploads(data["attachments"]),
+            ),
+            address=_address(request),
+        )
+    except DomainError as error:
+        context = _new_context(request, form, error=error)
+        return render(request, "support/new.html", context, status=error.status)
+    if user is None:
+        return render(request, "support/check_email.html", {"ticket": ticket})
+    messages.success(
+        request, f"We've received your request {ticket.reference}. We'll answer here and by email."
+    )
+    return redirect("support:request_detail", reference=ticket.reference)
+
+
+def _new_context(request: HttpRequest, form: RequestForm, **extra: Any) -> dict[str, Any]:
+    slug = form["article"].value() if "article" in form.fields else ""
+    article = Article.objects.published().filter(slug=slug).first() if slug else None
+    return {"form": form, "article": article, **extra}
+
+
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        ticket = tickets.confirm_request(token=token)
+    except DomainError as error:
+        return render(request, "support/link_problem.html", {"error": error}, status=error.status)
+    _grant(request, ticket)
+    messages.success(
+        request, f"Thank you: your address is confirmed and {ticket.reference} is with our team."
+    )
+    return redirect("support:request_detail", reference=ticket.reference)
+
+
+def _grant(request: HttpRequest, ticket: Ticket) -> None:
+    granted = [i for i in request.session.get(GRANTED_KEY, []) if isinstance(i, int)]
+    if ticket.pk not in granted:
+        request.session[GRANTED_KEY] = [*granted, ticket.pk][-MAX_GRANTS:]
+
+
+# --- The requester's pages -----------------------------------------------------------------
+
+
+@login_required
+def my_requests(request: HttpRequest) -> HttpResponse:
+    page = Paginator(selectors.requests_of(request.user), 20).get_page(request.GET.get("page"))
+    return render(request, "support/my_requests.html", {"page": page})
+
+
+def _customer_ticket(request: HttpRequest, reference: str) -> Ticket:
+    user = _signed_in(request)
+    try:
+        if user is not None:
+            try:
+                return access.get_ticket_for_user(user, reference)
+            except NotFound:
+                pass
+        ticket = access.get_ticket_for_visitor(
+            reference,
+            access_key=request.GET.get("key", ""),
+            granted=request.session.get(GRANTED_KEY, []),
+        )
+    except NotFound as exc:
+        raise _404(exc) from None
+    _grant(request, ticket)
+    return ticket
+
+
+def _detail_context(ticket: Ticket, **extra: Any) -> dict[str, Any]:
+    return {
+        "ticket": ticket,
+        "thread": selectors.public_messages(ticket),
+        "reply_form": extra.pop("reply_form", None) or ReplyForm(),
+        "can_reopen": tickets.can_reopen(ticket),
+        "can_reply": ticket.status != Status.CLOSED
+        and (ticket.status != Status.RESOLVED or tickets.can_reopen(ticket)),
+        **extra,
+    }
+
+
+def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    try:
+        ticket = _customer_ticket(request, reference)
+    except DomainError as error:  # an expired access link says so
+        return render(request, "support/link_problem.html", {"error": error}, status=error.status)
+    if request.GET.get("key"):  # the link did its work; keep the key out of the address bar
+        return redirect("support:request_detail", reference=ticket.reference)
+    return render(request, "support/detail.html", _detail_context(ticket))
+
+
+@require_POST
+def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = _customer_ticket(request, reference)
+    form = ReplyForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(
+            request, "support/detail.html", _detail_context(ticket, reply_form=form), status=400
+        )
+    try:
+        tickets.reply_as_customer(
+            ticket=ticket,
+            user=_signed_in(request),
+            body=form.cleaned_data["body"],
+            files=from_uploads(form.cleaned_data["attachments"]),
+        )
+    except DomainError as error:
+        context = _detail_context(ticket, reply_form=form, error=error)
+        return render(request, "support/detail.html", context, status=error.status)
+    messages.success(request, "Your message was added. We'll answer here and by email.")
+    return redirect(reverse("support:request_detail", args=[ticket.reference]) + "#conversation")
+
+
+@require_POST
+def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
+    ticket = _customer_ticket(request, reference)
+    try:
+        tickets.reopen_request(ticket=ticket, user=_signed_in(request))
+    except DomainError as error:
+        return render(
+            request,
+            "support/detail.html",
+            _detail_context(ticket, error=error),
+            status=error.status,
+        )
+    messages.success(request, "Your request is open again.")
+    return redirect("support:request_detail", reference=ticket.reference)
+
+
+def attachment_download(request: HttpRequest, attachment_id: int) -> FileResponse:
+    attachment = (
+        TicketAttachment.objects.select_related("message__ticket").filter(pk=attachment_id).first()
+    )
+    if attachment is None:
+        raise Http404("No such file.")
+    ticket = attachment.message.ticket
+    if not staff.is_support_staff(request.user):
+        if not attachment.message.is_public:
+            raise Http404("No such file.")
+        _customer_ticket(request, ticket.reference)  # 404 for anyone else
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+# --- The support console ------------------------------------------------------------------
+
+
+def _staff_only(request: HttpRequest) -> User:
+    user = _signed_in(request)
+    if user is None or not staff.is_support_staff(user):
+        raise Http404("Not found.")
+    return user
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    _staff_only(request)
+    view = request.GET.get("view", "active")
+    view = view if view in selectors.QUEUE_VIEWS else "active"
+    order = request.GET.get("order", "oldest")
+    order = order if order in selectors.QUEUE_ORDERS else "oldest"
+    assignee_raw = request.GET.get("assignee", "")
+    assignee_id = int(assignee_raw) if assignee_raw.isdigit() and len(assignee_raw) < 12 else None
+    q = request.GET.get("q", "")[:100]
+    tickets_qs = selectors.queue(view=view, assignee_id=assignee_id, q=q, order=order)
+    page = Paginator(tickets_qs, 25).get_page(request.GET.get("page"))
+    now = clock.now()
+    rows = [
+        {"ticket": t, "age": selectors.age(t, now), "sla": selectors.sla_state(t, now)}
+        for t in page.object_list
+    ]
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "support/staff_queue.html",
+        {
+            "page": page,
+            "rows": rows,
+            "view": view,
+            "views": selectors.QUEUE_VIEWS,
+            "order": order,
+            "orders": selectors.QUEUE_ORDERS,
+            "assignee": assignee_raw,
+            "team": staff.support_team(),
+            "q": q,
+            "counts": selectors.queue_counts(),
+            "chart": selectors.daily_chart(days=14),
+            "now": now,
+            "extra_query": params.urlencode(),
+        },
+    )
+
+
+def _canned_text(canned: CannedReply, ticket: Ticket) -> str:
+    name = ticket.requester_name or "there"
+    return canned.body.replace("{name}", name).replace("{reference}", ticket.reference)
+
+
+def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[str, Any]:
+    canned = list(CannedReply.objects.filter(is_active=True)[:100])
+    chosen = request.GET.get("canned", "")
+    initial: dict[str, Any] = {}
+    for c in canned:
+        if chosen == str(c.pk):
+            initial = {"body": _canned_text(c, ticket), "canned_reply": c.pk}
+    now = clock.now()
+    return {
+        "ticket": ticket,
+        "thread": selectors.all_messages(ticket),
+        "events": selectors.timeline(ticket),
+        "sla": selectors.sla_state(ticket, now),
+        "age": selectors.age(ticket, now),
+        "now": now,
+        "canned": canned,
+        "reply_form": extra.pop("reply_form", None)
+        or StaffReplyForm(initial=initial, canned_ids=[c.pk for c in canned]),
+        "note_form": extra.pop("note_form", None) or NoteForm(),
+        "status_form": StatusForm(initial={"status": ticket.status}),
+        "priority_form": PriorityForm(initial={"priority": ticket.priority}),
+        "assign_form": AssignForm(
+            initial={"assignee": ticket.assignee_id}, team=staff.support_team()
+        ),
+        "escalate_form": extra.pop("escalate_form", None) or EscalateForm(),
+        "can_escalate": trust_cases.available() and not ticket.trust_case_id,
+        "trust_available": trust_cases.available(),
+        **extra,
+    }
+
+
+def _staff_ticket(request: HttpRequest, reference: str) -> tuple[User, Ticket]:
+    user = _staff_only(request)
+    try:
+        return user, access.get_ticket_for_staff(user, reference)
+    except NotFound as exc:
+        raise _404(exc) from None
+
+
+@login_required
+def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
+    _, ticket = _staff_ticket(request, reference)
+    return render(request, "support/staff_ticket.html", _staff_context(request, ticket))
+
+
+def _after_staff_action(ticket: Ticket, anchor: str = "") -> HttpResponse:
+    return redirect(reverse("support:staff_ticket", args=[ticket.reference]) + anchor)
+
+
+def _staff_error(
+    request: HttpRequest, ticket: Ticket, error: DomainError, **forms: Any
+) -> HttpResponse:
+    context = _staff_context(request, ticket, error=error, **forms)
+    return render(request, "support/staff_ticket.html", context, status=error.status)
+
+
+@login_required
+@require_POST
+def staff_reply(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    canned_ids = list(CannedReply.objects.filter(is_active=True).values_list("pk", flat=True)[:100])
+    form = StaffReplyForm(request.POST, request.FILES, canned_ids=canned_ids)
+    if not form.is_valid():
+        context = _staff_context(request, ticket, reply_form=form)
+        return render(request, "support/staff_ticket.html", context, status=400)
+    try:
+        staff.reply_to_customer(
+            ticket=ticket,
+            by=user,
+            body=form.cleaned_data["body"],
+            status_after=form.cleaned_data["status_after"],
+            files=from_uploads(form.cleaned_data["attachments"]),
+            canned_reply_id=form.cleaned_data.get("canned_reply"),
+        )
+    except DomainError as error:
+        return _staff_error(request, ticket, error, reply_form=form)
+    messages.success(request, "Reply sent to the customer.")
+    return _after_staff_action(ticket, "#conversation")
+
+
+@login_required
+@require_POST
+def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "support/staff_ticket.html",
+            _staff_context(request, ticket, note_form=form),
+            status=400,
+        )
+    try:
+        staff.add_internal_note(ticket=ticket, by=user, body=form.cleaned_data["body"])
+    except DomainError as error:
+        return _staff_error(request, ticket, error, note_form=form)
+    messages.success(request, "Internal note added.")
+    return _after_staff_action(ticket, "#conversation")
+
+
+@login_required
+@require_POST
+def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    if request.POST.get("to_me"):
+        assignee: User | None = user
+    else:
+        form = AssignForm(request.POST, team=staff.support_team())
+        if not form.is_valid():
+            error = DomainError("validation_error", "Choose someone from the support team.")
+            return _staff_error(request, ticket, error)
+        chosen = form.cleaned_data["assignee"]
+        assignee = User.objects.filter(pk=chosen).first() if chosen else None
+    try:
+        staff.assign_ticket(ticket=ticket, assignee=assignee, by=user)
+    except DomainError as error:
+        return _staff_error(request, ticket, error)
+    messages.success(
+        request,
+        f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned.",
+    )
+    return _after_staff_action(ticket)
+
+
+@login_required
+@require_POST
+def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        return _staff_error(request, ticket, DomainError("validation_error", "Choose a status."))
+    try:
+        staff.change_status(
+            ticket=ticket,
+            by=user,
+            status=form.cleaned_data["status"],
+            reason=form.cleaned_data["reason"],
+        )
+    except DomainError as error:
+        return _staff_error(request, ticket, error)
+    messages.success(request, f"Status: {Status(form.cleaned_data['status']).label}.")
+    return _after_staff_action(ticket)
+
+
+@login_required
+@require_POST
+def staff_priority(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    form = PriorityForm(request.POST)
+    if not form.is_valid():
+        return _staff_error(request, ticket, DomainError("validation_error", "Choose a priority."))
+    staff.change_priority(ticket=ticket, by=user, priority=form.cleaned_data["priority"])
+    messages.success(request, "Priority changed.")
+    return _after_staff_action(ticket)
+
+
+@login_required
+@require_POST
+def staff_escalate(request: HttpRequest, reference: str) -> HttpResponse:
+    user, ticket = _staff_ticket(request, reference)
+    form = EscalateForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "support/staff_ticket.html",
+            _staff_context(request, ticket, escalate_form=form),
+            status=400,
+        )
+    try:
+        trust_cases.escalate_to_trust_safety(
+            ticket=ticket, by=user, summary=form.cleaned_data["summary"]
+        )
+    except DomainError as error:
+        return _staff_error(request, ticket, error, escalate_form=form)
+    messages.success(request, "This request is now a Trust & Safety case.")
+    return _after_staff_action(ticket)
