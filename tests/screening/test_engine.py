@@ -283,7 +283,7 @@ def _book_with_rule(**thresholds):
     )
 
 
-def test_a_block_rule_blocks_when_the_classifier_does_not_clearly_disagree():
+def test_a_block_rule_blocks_when_the_classifier_finds_the_same_harm():
     model = _FixedClassifier({"ok": 0.5, "banned.misleading": 0.5})
     verdict = screen_work(
         title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
@@ -291,8 +291,8 @@ def test_a_block_rule_blocks_when_the_classifier_does_not_clearly_disagree():
     assert verdict.verdict == Decision.BLOCK
 
 
-def test_a_block_rule_the_classifier_clearly_disagrees_with_holds_for_review():
-    model = _FixedClassifier({"ok": 0.95, "banned.misleading": 0.05})
+def test_a_block_rule_the_classifier_finds_no_evidence_for_only_holds_for_review():
+    model = _FixedClassifier({"ok": 0.7, "banned.misleading": 0.2, "banned.illegal": 0.1})
     verdict = screen_work(
         title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
     )

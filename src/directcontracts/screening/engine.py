@@ -13,8 +13,9 @@ Design:
 - The classifier scores the whole brief and every part in one matrix product. A code's
   score is the larger of the whole's probability and that of a part of at least four
   words the classifier is clearly sure about (`part`).
-- Verdict: `block` when a block rule fired and the classifier does not clearly disagree
-  (`rule_doubt`), or the classifier alone is confident (`block_model`); `review` when the
+- Verdict: `block` when a block rule fired and the classifier on its own finds at least
+  review-level evidence of the same code, or the classifier alone is confident
+  (`block_model`); `review` when the
   evidence for one specific code reaches the review threshold (the uncertain middle is
   held for Trust & Safety, never blocked; probability spread thinly over the codes is
   unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
@@ -55,10 +56,6 @@ MODEL_BLOCK_THRESHOLD = 0.93
 # (a rule set may override it as "part"): short parts are noisy, and a brief's worst
 # part should decide only when it is clearly bad.
 PART_EVIDENCE = 0.75
-# A block rule only holds for review when the classifier is at least this sure that both
-# the sentence it fired on and the whole brief are allowed work (a rule set may override
-# it as "rule_doubt"): block only when the layers agree.
-RULE_DOUBT = 0.8
 # A part this short ("Budget 500", a title of two words) is too little text to decide
 # alone: the whole brief and the rules still judge it.
 PART_MIN_WORDS = 4
@@ -281,8 +278,10 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     block_at = thresholds["block"]
     if code not in fired_codes:
         block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-    elif _classifier_disagrees(a, code, thresholds.get("rule_doubt", RULE_DOUBT)):
-        block_at = 1.01  # a rule the classifier clearly disagrees with holds, never blocks
+    elif _classifier_evidence(a, code) < thresholds["review"]:
+        # Block on a rule only when the classifier, on its own, finds enough of the same
+        # harm to hold the item: a rule that met a context it does not know only holds.
+        block_at = 1.01
     # Review needs evidence of one specific harm, not merely a text unlike the corpus:
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
@@ -329,12 +328,19 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     )
 
 
-def _classifier_disagrees(a: Assessment, code: str, doubt: float) -> bool:
-    """The classifier finds both the part the rule fired on and the whole brief clearly
-    allowed work: the rule may have met a context it does not know."""
-    part = a.rule_part.get(code)
-    part_ok = a.part_probs[part]["ok"] if part is not None else 0.0
-    return part_ok >= doubt and a.whole.probabilities["ok"] >= doubt
+def _classifier_evidence(a: Assessment, code: str) -> float:
+    """The classifier's own probability for `code`: the whole brief's, or that of any part
+    of at least four words (rule floors not included)."""
+    parts = (
+        [
+            probs[code]
+            for part, probs in zip(a.parts, a.part_probs, strict=True)
+            if part.normalized.count(" ") >= PART_MIN_WORDS - 1
+        ]
+        if len(a.parts) > 1
+        else []
+    )
+    return max([a.whole.probabilities[code], *parts])
 
 
 def _unreadable(rulebook_version: str, text: str) -> Verdict:
