@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = Path(
     os.environ.get("SCREENING_DEV", ROOT.parent / "shared" / "data" / "screening-dev.jsonl")
 )
-HELDOUT = ROOT / "tests" / "screening" / "data" / "heldout_v3.jsonl"
+HELDOUT = ROOT / "tests" / "screening" / "data" / "heldout_v4.jsonl"
 
 
 def _scores(path: Path) -> dict[str, float]:
