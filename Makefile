@@ -7,8 +7,8 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-ledger crash-ledger bench-screening eval-screening model \
-        bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
+        bench bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
 install: $(STAMP)
 
@@ -70,11 +70,24 @@ bench-ledger: install
 crash-ledger: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/crash_ledger.py
 
+# The packaged rules (data/default_rules.json) and, for reading, the composed corpus
+# (var/screening/corpus_generated.jsonl; training composes it in memory).
+corpus: install
+	$(BIN)/python -m directcontracts.screening.corpus.rules_source
+	$(BIN)/python -m directcontracts.screening.corpus.compose
+
 model: install
 	$(BIN)/python -m directcontracts.screening.train
 
+SCREENING_DEV ?= ../shared/data/screening-dev.jsonl
 eval-screening: install
-	$(BIN)/python bench/eval_screening.py ../shared/data/screening-dev.jsonl
+	$(BIN)/python bench/eval_screening.py $(SCREENING_DEV)
+
+# The held-out set written after the current model was frozen (never trained or tuned on);
+# heldout.jsonl, heldout_v2.jsonl and heldout_v3.jsonl were written after earlier versions (see docs).
+SCREENING_HELDOUT ?= tests/screening/data/heldout_v4.jsonl
+eval-screening-heldout: install
+	$(BIN)/python bench/eval_screening.py $(SCREENING_HELDOUT)
 
 bench-screening: install
 	$(BIN)/python bench/screening.py

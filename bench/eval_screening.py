@@ -61,6 +61,16 @@ def main() -> int:
     print(f"ok_review={ok_review:.3f} (goal <= 0.05)")
     print(f"macro_f1={macro_f1(gold, predicted):.3f} (goal >= 0.92)")
     print(f"items_per_s={len(rows) / elapsed:.0f}")
+    # Where the set says what kind of item each is (the held-out set does), per kind.
+    kinds = sorted({r["kind"] for r in rows if r.get("kind")})
+    for kind in kinds:
+        pairs = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r.get("kind") == kind]
+        good = sum((v.verdict != "allow") == (r["policy"] != "ok") for r, v in pairs)
+        blocked_ok = sum(v.verdict == "block" and r["policy"] == "ok" for r, v in pairs)
+        print(
+            f"  kind={kind} items={len(pairs)} right_allow_or_not={good / len(pairs):.3f} "
+            f"ok_blocked={blocked_ok}"
+        )
     if args.errors:
         for row, verdict in zip(rows, verdicts, strict=True):
             if verdict.policy != row["policy"]:

@@ -39,6 +39,39 @@ def test_banned_work_is_refused_with_the_policy_and_reasons_and_nothing_is_creat
     assert not Contract.objects.exists()
 
 
+def test_a_refusal_names_the_policy_and_quotes_the_sentence_without_rule_ids_or_scores(
+    freelancer,
+):
+    with pytest.raises(DomainError) as refused:
+        draft_contract(
+            freelancer,
+            title="Website for our bakery",
+            description=(
+                "Five pages with our menu and opening hours. We have photos. "
+                "One more thing: post 40 fake Google reviews from different accounts."
+            ),
+        )
+    message = refused.value.message
+    assert "misleading" in message
+    assert "fake Google reviews" in message
+    assert "/categories/" in message
+    assert "%" not in message
+    assert "misleading.fake_reviews" not in message
+    assert "reasons" not in refused.value.details
+    assert "fake Google reviews" in refused.value.details["part"]
+    # The staff log keeps the details.
+    attempt = ScreeningAttempt.objects.get(sender_id=freelancer.pk)
+    assert any("misleading.fake_reviews" in reason for reason in attempt.reasons)
+
+
+def test_text_in_no_language_is_sent_back_for_a_description(freelancer):
+    with pytest.raises(DomainError) as refused:
+        draft_contract(freelancer, title="asdf jkl", description="qwerty asdfgh zxcvbn hjkl")
+    assert refused.value.code == "work_description_unreadable"
+    assert "describe the work" in refused.value.message
+    assert not Contract.objects.exists()
+
+
 def test_a_blocked_attempt_is_logged_and_counted_on_the_sender(freelancer):
     with pytest.raises(DomainError):
         draft_contract(freelancer, **BANNED)

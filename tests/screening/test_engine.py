@@ -1,7 +1,14 @@
+import re
+
 import pytest
 
 from directcontracts.screening.classifier import CODES
-from directcontracts.screening.engine import Decision, default_rulebook, screen_work
+from directcontracts.screening.engine import (
+    Decision,
+    default_rulebook,
+    explain_for_user,
+    screen_work,
+)
 from directcontracts.screening.rules import build_rulebook
 
 
@@ -24,6 +31,7 @@ from directcontracts.screening.rules import build_rulebook
             "Customise a purchased theme",
             "I bought a premium WordPress theme; adapt it to our brand.",
         ),
+        ("Review detector", "Browser extension that flags fake reviews on Amazon listings."),
     ],
 )
 def test_legitimate_work_that_sounds_alarming_is_allowed(title, description):
@@ -53,15 +61,35 @@ def test_policy_breaking_work_is_not_allowed_and_names_the_code(title, descripti
     assert verdict.policy == code
 
 
-def test_verdict_has_score_between_zero_and_one_and_reasons():
-    verdict = screen_work(title="Fake Trustpilot reviews", description="from many accounts")
-    assert 0.0 <= verdict.score <= 1.0
-    assert any("misleading.fake_reviews" in reason for reason in verdict.reasons)
+BURIED = (
+    "Build a responsive site for our bakery with a menu, opening hours and a contact form. "
+    "We already have photos and the logo. Budget is about $600, deadline in three weeks. "
+    "One more thing: post 30 five-star Google reviews for us from different accounts."
+)
 
 
-def test_block_reasons_link_to_the_policy():
-    verdict = screen_work(title="Fake Trustpilot reviews", description="from many accounts")
-    assert any("/categories/" in reason for reason in verdict.reasons)
+def test_a_request_buried_at_the_end_of_a_long_brief_is_found():
+    verdict = screen_work(title="Bakery website", description=BURIED)
+    assert verdict.verdict == Decision.BLOCK
+    assert verdict.policy == "banned.misleading"
+
+
+def test_the_reasons_quote_the_part_that_decided():
+    verdict = screen_work(title="Bakery website", description=BURIED)
+    assert "Google reviews" in verdict.deciding_part
+    assert "opening hours" not in verdict.deciding_part
+    assert any("Google reviews for us from different accounts" in r for r in verdict.reasons)
+
+
+def test_a_harmless_mention_is_judged_in_its_own_sentence():
+    verdict = screen_work(
+        title="Marketplace trust tools",
+        description=(
+            "We run a marketplace for handmade goods. Build a dashboard for our moderators. "
+            "It should flag fake reviews and paid ratings so we can remove them."
+        ),
+    )
+    assert verdict.verdict == Decision.ALLOW
 
 
 def test_milestone_texts_are_screened_with_the_work():
@@ -80,6 +108,50 @@ def test_obfuscated_banned_work_is_caught():
     assert verdict.verdict != Decision.ALLOW
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "asdfghjkl qwertyuiop zxcvbnm",
+        "jkdsf lkjsdf oiweur nmzxcv poiqwe",
+        "xq7#kz!! vvbn@@ ppq//zz 9u8y7t",
+        "hhhhhhhhhhhhhhhhhhhhhhhhhhh",
+        "qwe qwe qwe asd asd asd zxc zxc",
+        "fjfjfjfj dkdkdkdk slslslsl",
+        "ñlkj ñlkj ÿüö ßßß ŧŧŧ",
+    ],
+)
+def test_text_in_no_language_is_never_blocked_and_asks_for_a_description(text):
+    verdict = screen_work(title=text[:20], description=text)
+    assert verdict.verdict == Decision.REVIEW
+    assert verdict.needs_description
+    assert "describe the work" in explain_for_user(verdict)
+
+
+def test_an_empty_brief_asks_for_a_description():
+    verdict = screen_work(title="", description="!!! ??? ...")
+    assert verdict.needs_description
+
+
+def test_the_user_explanation_names_the_policy_and_quotes_the_part_without_internals():
+    verdict = screen_work(title="Bakery website", description=BURIED)
+    message = explain_for_user(verdict)
+    assert "misleading" in message
+    assert "Google reviews for us" in message
+    assert "/categories/" in message
+    assert "%" not in message
+    assert not re.search(r"\b[a-z_]+\.[a-z_]+\b", message.replace("/categories/", ""))
+    assert any("%" in r for r in verdict.reasons), "staff reasons keep the figures"
+
+
+def test_the_user_explanation_of_a_review_says_trust_and_safety_will_look():
+    from directcontracts.screening.engine import Verdict
+
+    verdict = Verdict(
+        verdict=Decision.REVIEW, policy="excluded.physical", score=0.6, deciding_part="Paint it"
+    )
+    assert "Trust & Safety" in explain_for_user(verdict)
+
+
 class _FixedPrediction:
     def __init__(self, probabilities):
         self.probabilities = probabilities
@@ -89,25 +161,37 @@ class _FixedPrediction:
 
 
 class _FixedClassifier:
-    def __init__(self, **probabilities):
-        self.probabilities = {code: 0.0 for code in CODES} | probabilities
+    """The whole brief gets `whole`; each part gets `parts[i]` (else the whole's)."""
 
-    def predict(self, normalized):
-        return _FixedPrediction(self.probabilities)
+    def __init__(self, whole, parts=()):
+        self.whole = {code: 0.0 for code in CODES} | whole
+        self.parts = [{code: 0.0 for code in CODES} | p for p in parts]
+
+    def predict_parts(self, normalized):
+        parts = [
+            self.parts[i] if i < len(self.parts) else self.whole for i in range(len(normalized))
+        ]
+        return _FixedPrediction(self.whole), parts
+
+    def known_share(self, normalized):
+        return 1.0
 
 
 def _book(**thresholds):
     return build_rulebook(
-        [], version="test", thresholds={"block": 0.6, "review": 0.4, **thresholds}, codes=CODES
+        [],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.5, "block_model": 0.8, "part": 0.75, **thresholds},
+        codes=CODES,
     )
 
 
 def test_the_classifier_alone_needs_the_higher_block_model_threshold_to_block():
-    unsure = _FixedClassifier(ok=0.3, **{"banned.fraudulent": 0.7})
+    unsure = _FixedClassifier({"ok": 0.3, "banned.fraudulent": 0.7})
     verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=unsure)
     assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.fraudulent")
 
-    sure = _FixedClassifier(ok=0.1, **{"banned.fraudulent": 0.9})
+    sure = _FixedClassifier({"ok": 0.1, "banned.fraudulent": 0.9})
     verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=sure)
     assert (verdict.verdict, verdict.policy) == (Decision.BLOCK, "banned.fraudulent")
 
@@ -117,18 +201,99 @@ def test_the_classifier_alone_needs_the_higher_block_model_threshold_to_block():
     assert verdict.verdict == Decision.BLOCK
 
 
-@pytest.mark.parametrize(
-    ("title", "description"),
-    [
-        ("Escort vehicle logistics", "Software for escort vehicles for oversized loads."),
-        ("Copyright takedowns", "Find pirated copies of my course and send DMCA notices."),
-        ("SIEM detection rules", "Detect brute force logins and impossible travel."),
-        ("Test data generator", "Generate fake data for testing our staging database."),
-        ("Scam awareness guide", "Help seniors spot romance scams and fake rental listings."),
-    ],
-)
-def test_rule_exceptions_let_defensive_and_unrelated_work_through(title, description):
-    from directcontracts.screening.normalize import normalize
+def test_one_clearly_bad_part_decides_and_is_quoted():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
+    )
+    verdict = screen_work(
+        title="Shop site",
+        description="Sell crackers online to everyone.",
+        rulebook=_book(),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.BLOCK, "banned.illegal")
+    assert verdict.deciding_part == "Sell crackers online to everyone."
 
-    text = normalize(f"{title}. {description}")
-    assert [r.spec.name for r in default_rulebook().rules if r.match(text)] == []
+
+def test_a_part_of_fewer_than_four_words_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
+    )
+    verdict = screen_work(
+        title="Shop site", description="Sell crackers online.", rulebook=_book(), classifier=model
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_part_the_classifier_is_unsure_about_does_not_decide():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.4, "banned.illegal": 0.6}],
+    )
+    verdict = screen_work(
+        title="Shop site", description="Sell crackers online.", rulebook=_book(), classifier=model
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_the_uncertain_middle_goes_to_review_never_to_block():
+    model = _FixedClassifier({"ok": 0.35, "banned.sexual": 0.65})
+    verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=model)
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_packaged_thresholds_block_on_the_classifier_only_when_confident():
+    thresholds = default_rulebook().thresholds
+    assert thresholds["block_model"] >= 0.9
+    assert thresholds["review"] < thresholds["block_model"]
+
+
+def test_a_part_with_no_known_word_scores_as_the_prior_not_as_nan():
+    from directcontracts.screening.classifier import get_classifier
+
+    whole, parts = get_classifier().predict_parts(["website for our bakery", "zzqxv"])
+    assert all(0.0 <= p <= 1.0 for probs in parts for p in probs.values())
+    assert abs(sum(parts[1].values()) - 1.0) < 1e-9
+
+
+def test_probability_spread_thinly_over_the_codes_is_not_evidence_of_harm():
+    spread = {code: 0.1 for code in CODES[1:]}
+    model = _FixedClassifier({"ok": 0.4, **spread})
+    verdict = screen_work(title="x", description="y", rulebook=_book(), classifier=model)
+    assert verdict.verdict == Decision.ALLOW
+
+
+def _book_with_rule(**thresholds):
+    from directcontracts.screening.rules import RuleSpec
+
+    rule = RuleSpec(
+        name="misleading.test",
+        code="banned.misleading",
+        action="block",
+        reason="r",
+        patterns=("fake + review*",),
+    )
+    return build_rulebook(
+        [rule],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93, **thresholds},
+        codes=CODES,
+    )
+
+
+def test_a_block_rule_blocks_when_the_classifier_finds_the_same_harm():
+    model = _FixedClassifier({"ok": 0.5, "banned.misleading": 0.5})
+    verdict = screen_work(
+        title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
+    )
+    assert verdict.verdict == Decision.BLOCK
+
+
+def test_a_block_rule_the_classifier_finds_no_evidence_for_only_holds_for_review():
+    model = _FixedClassifier({"ok": 0.7, "banned.misleading": 0.2, "banned.illegal": 0.1})
+    verdict = screen_work(
+        title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")

@@ -1,63 +1,106 @@
-"""One behaviour per rule family, including the exception that lets legitimate work pass."""
+"""The rule language: every packaged rule's own examples, context, negation and syntax."""
 
 import pytest
 
 from directcontracts.screening.classifier import CODES
-from directcontracts.screening.engine import default_rulebook
-from directcontracts.screening.normalize import normalize
-from directcontracts.screening.rules import RuleError, RuleSpec, compile_rule
+from directcontracts.screening.engine import default_rulebook, example_failures, item_parts
+from directcontracts.screening.rules import RuleError, RuleSpec, build_rulebook, compile_rule
+
+CONTEXTS = {
+    "negation": ["no", "not", "without"],
+    "evasion": ["avoid detection", "look real"],
+    "protective": ["detect*", "flag*", "moderat*"],
+}
 
 
-def fired(text: str) -> set[str]:
-    normalized = normalize(text)
-    return {rule.spec.name for rule in default_rulebook().rules if rule.match(normalized)}
+def fired(text: str, book=None) -> set[str]:
+    book = book or default_rulebook()
+    parts = item_parts("", text)
+    whole = " ".join(p.normalized for p in parts)
+    return {h.rule.spec.name for p in parts for h in book.fire(p.normalized.split(), whole)}
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Sell cocaine and MDMA with discreet delivery", "illegal.drugs"),
-        ("Hack my ex's Instagram and read her messages", "illegal.unauthorised_access"),
-        ("Develop ransomware that encrypts files", "illegal.malware"),
-        ("Crack the licence check of Adobe Premiere", "illegal.piracy"),
-        ("Files for an untraceable firearm", "illegal.weapons_violence"),
-        ("Make a fake passport with my photo", "illegal.identity_documents"),
-        ("Take my online exam for me, I share my credentials", "illegal.exam_impersonation"),
-        ("Clone the PayPal login page to collect passwords", "fraud.phishing"),
-        ("Fake payslips for my mortgage application", "fraud.forged_documents"),
-        ("Investment site paying returns from new deposits, a Ponzi", "fraud.scams"),
-        ("Pay outside this site, don't use the contract payment", "fraud.off_platform_payment"),
-        ("Write 50 fake Google reviews", "misleading.fake_reviews"),
-        ("Buy 10k Instagram followers", "misleading.fake_engagement"),
-        ("Write my essay that I will submit under my name", "misleading.academic_dishonesty"),
-        ("Write fake news about the candidate", "misleading.disinformation"),
-        ("Edit porn videos for my site", "sexual.explicit"),
-        ("Manage my OnlyFans page", "sexual.adult_signals"),
-        ("Need a Windows 11 licence key", "off_the_shelf.licences"),
-        ("Buy a ready-made Shopify store", "off_the_shelf.ready_made"),
-        ("Deep clean my apartment on Saturday", "physical.on_site"),
-    ],
-)
-def test_rule_family_catches_its_harmful_case(text, rule):
-    assert rule in fired(text)
+def one_rule(**overrides):
+    spec = {
+        "name": "misleading.test",
+        "code": "banned.misleading",
+        "action": "block",
+        "reason": "r",
+        "patterns": ("fake|paid + review*",),
+        "exceptions": ("@protective",),
+        **overrides,
+    }
+    return build_rulebook(
+        [RuleSpec(**spec)],
+        version="t",
+        thresholds={"block": 0.6, "review": 0.5},
+        codes=CODES,
+        contexts=CONTEXTS,
+    )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Authorised penetration test of our own web app, scope letter signed",
-        "Malware analysis for our incident response firm: reverse engineer a sample, write YARA rules",
-        "Data cleaning: deduplicate our customer spreadsheet",
-        "Write recipes for my cooking blog",
-        "Website for a cleaning company with a booking form",
-        "Sexual health education articles on contraception and STI testing",
-        "Customise a WordPress theme we purchased",
-        "Phishing awareness training for our employees",
-        "Consent education video script, no explicit content",
-    ],
-)
-def test_legitimate_work_that_sounds_alarming_fires_no_rule(text):
-    assert fired(text) == set()
+@pytest.mark.parametrize("rule", default_rulebook().rules, ids=lambda r: r.spec.name)
+def test_every_packaged_rule_matches_its_examples_and_not_its_counter_examples(rule):
+    assert rule.spec.must_match, "every rule ships examples it must match"
+    assert rule.spec.must_not_match, "every rule ships examples it must not match"
+    failures = [
+        f for f in example_failures(default_rulebook()) if f.startswith(rule.spec.name + ":")
+    ]
+    assert failures == []
+
+
+def test_every_policy_code_has_a_rule():
+    codes = {rule.spec.code for rule in default_rulebook().rules}
+    assert codes == set(CODES) - {"ok"}
+
+
+def test_groups_match_in_any_order_within_the_window():
+    book = one_rule()
+    assert fired("Write fake reviews", book) == {"misleading.test"}
+    assert fired("reviews, all of them fake", book) == {"misleading.test"}
+    assert fired("fake " + "word " * 10 + "reviews", book) == set()
+
+
+def test_a_prefix_matches_inflections():
+    assert fired("paid reviewers wanted", one_rule()) == {"misleading.test"}
+
+
+def test_an_exception_in_the_same_sentence_cancels_the_rule():
+    assert fired("Build a model that detects fake reviews", one_rule()) == set()
+
+
+def test_an_exception_in_another_sentence_does_not_excuse_a_harmful_one():
+    text = "Build a model that detects fake reviews. One more thing: write 30 fake reviews for us."
+    assert fired(text, one_rule()) == {"misleading.test"}
+
+
+def test_an_evasion_cue_voids_the_exception():
+    text = "Write fake reviews that avoid detection"
+    assert fired(text, one_rule()) == {"misleading.test"}
+
+
+def test_a_negation_just_before_a_matched_word_stops_a_negatable_rule():
+    assert fired("Honest reviews only, no fake reviews", one_rule()) == set()
+    assert fired("Honest reviews only, no fake reviews", one_rule(negatable=False)) == {
+        "misleading.test"
+    }
+
+
+def test_a_negation_inside_the_match_is_part_of_the_harm():
+    book = one_rule(patterns=("pill* + without prescription",), exceptions=())
+    assert fired("Sell pills without prescription", book) == {"misleading.test"}
+
+
+def test_an_item_scoped_exception_looks_at_the_whole_brief():
+    book = one_rule(patterns=("sell + cannabis",), exceptions=("item: licensed dispensary",))
+    text = "We are a licensed dispensary in Denver. Build a shop to sell cannabis edibles."
+    assert fired(text, book) == set()
+    assert fired("Build a shop to sell cannabis edibles.", book) == {"misleading.test"}
+
+
+def test_a_lone_star_matches_any_one_word():
+    book = one_rule(patterns=("without * knowing",), exceptions=())
+    assert fired("Read her chats without her knowing", book) == {"misleading.test"}
 
 
 def test_obfuscated_text_still_fires_the_rule():
@@ -70,20 +113,31 @@ def test_rule_with_unknown_code_is_refused():
         compile_rule(spec, codes=CODES)
 
 
-def test_rule_with_broken_pattern_is_refused():
-    spec = RuleSpec(name="x", code="banned.illegal", action="block", reason="r", patterns=("(",))
+@pytest.mark.parametrize("pattern", ["(", r"\bsell\b", "a.*b", "sell +", "*sell", "se*ll"])
+def test_a_pattern_outside_the_word_language_is_refused(pattern):
+    spec = RuleSpec(
+        name="x", code="banned.illegal", action="block", reason="r", patterns=(pattern,)
+    )
     with pytest.raises(RuleError, match="Rule 'x'"):
         compile_rule(spec, codes=CODES)
 
 
-def test_conjunction_needs_every_part():
+def test_an_unknown_context_list_is_refused():
     spec = RuleSpec(
         name="x",
         code="banned.illegal",
         action="block",
         reason="r",
-        patterns=(r"\bsell\b && \bweed\b",),
+        patterns=("a",),
+        exceptions=("@nothing",),
     )
-    rule = compile_rule(spec, codes=CODES)
-    assert rule.match("sell weed")
-    assert not rule.match("sell shoes")
+    with pytest.raises(RuleError, match="no context list"):
+        compile_rule(spec, codes=CODES)
+
+
+def test_a_rule_that_misses_its_own_example_is_reported():
+    book = one_rule(must_match=("Buy honest reviews",), must_not_match=("fake reviews",))
+    assert example_failures(book) == [
+        "misleading.test: should match 'Buy honest reviews'",
+        "misleading.test: should not match 'fake reviews'",
+    ]

@@ -25,6 +25,16 @@ def test_default_rules_are_installed_as_published_version_one():
     assert ruleset.status == RuleSetStatus.PUBLISHED
     assert ruleset.rules.count() > 10
     assert selectors.current_rulebook().version == "v1"
+    assert ruleset.contexts["negation"]
+
+
+def test_text_in_no_language_is_logged_but_not_held_for_review(freelancer):
+    verdict = services.screen_work(
+        title="asdf", description="qwerty zxcvbn hjkl", sender_id=freelancer.pk
+    )
+    assert verdict.needs_description
+    assert ScreeningAttempt.objects.get().review_state == ReviewState.NONE
+    assert selectors.risk_for(freelancer.pk) is None
 
 
 def test_blocked_work_is_logged_and_counted_on_the_sender(freelancer):
@@ -96,7 +106,7 @@ def test_published_rule_change_applies_to_screening(frozen_clock, trust_safety_s
         code="banned.illegal",
         action="block",
         reason="Widgets are banned",
-        patterns=r"\bpurple widgets?\b",
+        patterns="purple + widget*",
         position=999,
     )
     services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
@@ -120,6 +130,45 @@ def test_publishing_a_rule_set_with_a_broken_pattern_is_refused(trust_safety_sta
         services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
 
 
+def test_publishing_a_rule_that_misses_its_own_example_is_refused(trust_safety_staff):
+    draft = services.create_draft_ruleset()
+    PolicyRule.objects.create(
+        ruleset=draft,
+        name="illegal.widgets",
+        code="banned.illegal",
+        action="block",
+        reason="r",
+        patterns="purple + widget*",
+        must_match="Design green widgets",
+    )
+    with pytest.raises(DomainError, match="illegal.widgets: should match"):
+        services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
+
+
+def test_a_draft_copy_keeps_the_rules_examples_and_contexts():
+    draft = services.create_draft_ruleset()
+    rule = draft.rules.get(name="misleading.fake_reviews")
+    assert rule.must_match
+    assert rule.must_not_match
+    assert "protective" in draft.contexts
+
+
 def test_a_published_rule_set_cannot_be_published_again(trust_safety_staff):
     with pytest.raises(DomainError, match="already published"):
         services.publish_ruleset(ruleset=PolicyRuleSet.objects.get(version=1), by_user_id=1)
+
+
+def test_the_packaged_rules_replace_an_older_rule_set_as_the_next_version(frozen_clock):
+    PolicyRuleSet.objects.all().delete()
+    PolicyRuleSet.objects.create(
+        version=1,
+        status=RuleSetStatus.PUBLISHED,
+        effective_at="2025-01-01T00:00:00Z",
+        notes="old regular-expression rules",
+    )
+    assert services.install_default_rules() is True
+    latest = PolicyRuleSet.objects.get(version=2)
+    assert latest.status == RuleSetStatus.PUBLISHED
+    assert latest.rules.filter(name="misleading.fake_reviews").exists()
+    assert selectors.current_rulebook().version == "v2"
+    assert services.install_default_rules() is False

@@ -29,6 +29,7 @@ class ContractErrorCode(StrEnum):
     REASON_REQUIRED = "reason_required"
     POLICY_BLOCKED = "policy_blocked"
     POLICY_HOLD = "held_for_review"
+    DESCRIPTION_UNREADABLE = "work_description_unreadable"
     MESSAGE_HELD = "message_held"
     MESSAGE_EMPTY = "message_empty"
     PAYMENT_DECLINED = "payment_declined"

@@ -9,7 +9,7 @@ from directcontracts.catalog.services import check_category_allowed
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.core.errors import DomainError
 from directcontracts.screening import services as screening
-from directcontracts.screening.engine import Decision
+from directcontracts.screening.engine import POLICY_URL, Decision, Verdict, explain_for_user
 from directcontracts.screening.models import ScreeningAttempt
 
 
@@ -50,26 +50,17 @@ def catalog_version_for(category_slug: str) -> int:
 
 # --- Screening of contract texts and messages ------------------------------------------
 
-POLICY_LABELS = {
-    "excluded.off_the_shelf": "off-the-shelf products (pre-made software, licences, ready-made goods) are not supported",
-    "excluded.physical": "largely physical tasks (cooking, cleaning, moving and the like) are not supported",
-    "banned.illegal": "illegal work is never allowed",
-    "banned.fraudulent": "fraudulent work is never allowed",
-    "banned.misleading": "misleading work (fake reviews, impersonation and the like) is never allowed",
-    "banned.sexual": "sexually explicit content is never allowed",
-}
 
-
-def _refusal(policy: str, reasons: list[str]) -> DomainError:
-    label = POLICY_LABELS.get(policy, "this work is outside the work policy")
-    because = f" ({'; '.join(reasons[:3])})" if reasons else ""
+def _refusal(verdict: Verdict) -> DomainError:
+    """The refusal a person sees: a plain sentence naming the policy, the part of their
+    text that decided and the policy link (screening's staff reasons stay in the log)."""
     return DomainError(
         ContractErrorCode.POLICY_BLOCKED,
-        f"This can't go ahead: {label}{because}. Read the work policy at /categories/.",
+        explain_for_user(verdict),
         status=422,
-        policy=policy,
-        reasons=reasons,
-        policy_url="/categories/",
+        policy=verdict.policy,
+        policy_url=POLICY_URL,
+        part=verdict.deciding_part[:200],
     )
 
 
@@ -91,7 +82,11 @@ def screen_contract_text(*, title: str, description: str, texts: list[str], send
         object_ref=ref,
     )
     if verdict.verdict == Decision.BLOCK:
-        raise _refusal(verdict.policy, list(verdict.reasons))
+        raise _refusal(verdict)
+    if verdict.needs_description:
+        raise DomainError(
+            ContractErrorCode.DESCRIPTION_UNREADABLE, explain_for_user(verdict), status=422
+        )
     return ref if verdict.verdict == Decision.REVIEW else ""
 
 
@@ -126,4 +121,4 @@ def screen_message(*, text: str, sender_id: int, contract_id: int) -> None:
         title="", description=text, sender_id=sender_id, context="message", object_ref=ref
     )
     if work.verdict == Decision.BLOCK:
-        raise _refusal(work.policy, list(work.reasons))
+        raise _refusal(work)

@@ -42,12 +42,14 @@ class Prediction:
     def top_words(self, code: str, limit: int = 3) -> list[str]:
         """The words that pushed the score towards `code` the most (computed on demand)."""
         k = self.classifier.classes.index(code)
-        contributions = self.classifier.coef[self.columns, k] * self.weights
+        wordy = self.classifier.is_word_feature[self.columns]
+        columns, weights = self.columns[wordy], self.weights[wordy]
+        contributions = self.classifier.coef[columns, k] * weights
         words: list[str] = []
         for i in np.argsort(-contributions)[: limit * 4]:
             if contributions[i] <= 0 or len(words) == limit:
                 break
-            kind, _, text = self.classifier.feature_names[self.columns[i]].partition(":")
+            kind, _, text = self.classifier.feature_names[columns[i]].partition(":")
             if kind in ("w", "b") and text not in words and not _uninformative(text):
                 words.append(text)
         return words
@@ -73,7 +75,12 @@ class Classifier:
         self.temperature = temperature
         self.meta = meta
         self.feature_names = list(vocabulary)
+        # Scoring folds idf into the coefficients (see predict_parts).
+        self.idf_coef = idf[:, None] * coef
+        self.idf_squared = idf * idf
+        self.is_word_feature = np.array([not name.startswith("c:") for name in self.feature_names])
         self._columns_cache: dict[str, tuple[int, ...]] = {}
+        self._known_cache: dict[str, tuple[int, int]] = {}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -94,41 +101,87 @@ class Classifier:
         cached = self._columns_cache.get(word)
         if cached is None:
             vocabulary = self.vocabulary
-            cached = tuple(vocabulary[f] for f in char_ngrams(word) if f in vocabulary)
+            grams = char_ngrams(word)
+            cached = tuple(vocabulary[f] for f in grams if f in vocabulary)
             if len(self._columns_cache) < 100_000:
                 self._columns_cache[word] = cached
+                self._known_cache[word] = (len(cached), len(grams))
         return cached
 
-    def predict(self, normalized: str) -> Prediction:
-        # The same features as features.analyze(), counted by column.
+    def _tally(self, normalized: str) -> Counter[int]:
+        """Column counts of one part: the same features as features.analyze_part()."""
         words = normalized.split()
-        vocabulary = self.vocabulary
-        tally: Counter[int] = Counter(
-            vocabulary[f] for f in word_features(words) if f in vocabulary
-        )
+        found = [c for c in map(self.vocabulary.get, word_features(words)) if c is not None]
+        columns = self._columns_cache
         for word in set(words):
-            tally.update(self._word_columns(word))
-        columns = np.array(list(tally.keys()), dtype=np.int64)
-        if len(columns):
-            weights = (np.log(np.array(list(tally.values()), dtype=np.float64)) + 1.0) * self.idf[
-                columns
+            cached = columns.get(word)
+            found.extend(cached if cached is not None else self._word_columns(word))
+        return Counter(found)
+
+    def predict(self, normalized: str) -> Prediction:
+        return self.predict_parts([normalized])[0]
+
+    def predict_parts(self, parts: list[str]) -> tuple[Prediction, list[dict[str, float]]]:
+        """The whole brief's prediction (features summed over its parts) and each part's
+        probabilities, computed together: one row per part plus one for the whole.
+
+        TF-IDF as scikit-learn computes it (1 + log count, times idf, L2-normalised) folded
+        into the coefficients: logits = (tf @ idf*coef) / sqrt(tf^2 @ idf^2) + intercept.
+        """
+        tallies = [self._tally(part) for part in parts]
+        sizes = [len(t) for t in tallies]
+        if not any(sizes):
+            prior = self._softmax(self.intercept.tolist())
+            empty = Prediction(prior, np.empty(0, dtype=np.int64), np.empty(0), self)
+            return empty, [prior for _ in parts]
+        keys = np.concatenate(
+            [
+                np.fromiter(t.keys(), dtype=np.int64, count=n)
+                for t, n in zip(tallies, sizes, strict=True)
             ]
-            weights /= math.sqrt(float(weights @ weights))
-            logits = (weights @ self.coef[columns] + self.intercept).tolist()
+        )
+        counts = np.concatenate(
+            [
+                np.fromiter(t.values(), dtype=np.float64, count=n)
+                for t, n in zip(tallies, sizes, strict=True)
+            ]
+        )
+        rows = 1 if len(parts) == 1 else len(parts) + 1
+        if rows == 1:
+            columns = keys
+            tf = (1.0 + np.log(counts))[None, :]
         else:
-            weights = np.empty(0)
-            logits = self.intercept.tolist()
+            columns, position = np.unique(keys, return_inverse=True)
+            tf = np.zeros((rows, len(columns)))
+            tf[np.repeat(np.arange(1, rows), sizes), position] = 1.0 + np.log(counts)
+            tf[0] = 1.0 + np.log(np.bincount(position, weights=counts, minlength=len(columns)))
+        # A part with no known feature has a zero row: it scores as the prior, not NaN.
+        norms = np.maximum(np.sqrt((tf * tf) @ self.idf_squared[columns]), 1e-12)
+        logits = ((tf @ self.idf_coef[columns]) / norms[:, None] + self.intercept).tolist()
+        probabilities = [self._softmax(row) for row in logits]
+        weights = tf[0] * self.idf[columns] / norms[0]
+        whole_prediction = Prediction(probabilities[0], columns, weights, self)
+        return whole_prediction, (probabilities[1:] if rows > 1 else probabilities)
+
+    def _softmax(self, logits: list[float]) -> dict[str, float]:
         # Seven numbers: plain Python is faster than numpy here.
         scaled = [value / self.temperature for value in logits]
         top = max(scaled)
         exp = [math.exp(value - top) for value in scaled]
         total = sum(exp)
-        return Prediction(
-            probabilities={c: e / total for c, e in zip(self.classes, exp, strict=True)},
-            columns=columns,
-            weights=weights,
-            classifier=self,
-        )
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+    def known_share(self, normalized: str) -> float:
+        """Share of the text's character n-grams the model knows: low for keyboard mashing
+        and random characters, high for words in the languages it was trained on."""
+        known = seen = 0
+        for word in normalized.split():
+            if word not in self._known_cache:
+                self._word_columns(word)
+            k, n = self._known_cache.get(word, (0, 1))
+            known += k
+            seen += n
+        return known / seen if seen else 0.0
 
 
 # Words too common to explain anything to a person reading the reason.

@@ -1,15 +1,31 @@
-"""The work-policy screener: normalisation, then rules, then the calibrated classifier.
+"""The work-policy screener: parts, normalisation, rules, the calibrated classifier.
 
 Design:
-- Every item is normalised once (normalize.py) so obfuscation cannot dodge either layer.
-- Rules are high-precision and explainable: a "block" rule lifts its code's score to at
-  least 0.9, a "review" rule to at least 0.5. The classifier's calibrated probability can
-  only raise a score, never lower what a rule found.
-- Verdict: `block` when the strongest non-ok code reaches the block threshold (the
-  higher `block_model` threshold when no rule for that code fired), `review`
-  when the item's risk (1 - P(ok), or a rule's floor) reaches the review threshold, else
-  `allow` with code `ok`. Thresholds live with the rules, so staff tune them as data.
+- A brief (title, description, milestone texts) is split into parts: sentences and
+  clauses (clauses.py). Each part is normalised (normalize.py) so obfuscation cannot
+  dodge either layer, and judged on its own as well as the whole brief: the verdict is
+  the worst part's, and the reasons quote the part that decided. A request buried at the
+  end of a long brief is then found, and a harmless mention is judged in its own sentence.
+- Rules (rules.py) read one part at a time, with context exceptions and negation. A
+  "block" rule lifts its code's score to at least 0.9, a "review" rule to at least 0.5.
+  The classifier's calibrated probability can only raise a score, never lower what a
+  rule found.
+- The classifier scores the whole brief and every part in one matrix product. A code's
+  score is the larger of the whole's probability and that of a part of at least four
+  words the classifier is clearly sure about (`part`).
+- Verdict: `block` when a block rule fired and the classifier on its own finds at least
+  review-level evidence of the same code, or the classifier alone is confident
+  (`block_model`); `review` when the
+  evidence for one specific code reaches the review threshold (the uncertain middle is
+  held for Trust & Safety, never blocked; probability spread thinly over the codes is
+  unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
+  rules and were chosen on cross-validated assessments (train.py --thresholds).
+- Text in no language the model knows (keyboard mashing, random characters) is not
+  evidence of anything: unless a rule fires, it goes to review and the person is asked
+  to describe the work (`needs_description`), never blocked.
 - `score` is the estimated probability that the item is not allowed work.
+- Two audiences: `reasons` (rule ids, percentages, weighed words) are for staff and the
+  command line; `explain_for_user()` is the plain sentence a freelancer sees.
 
 Pure functions, no Django: the command-line screener runs before any database exists.
 """
@@ -21,10 +37,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from directcontracts.screening.classifier import CODES, Classifier, get_classifier
+from directcontracts.screening.classifier import CODES, Classifier, Prediction, get_classifier
+from directcontracts.screening.clauses import split_parts
 from directcontracts.screening.normalize import normalize
 from directcontracts.screening.rules import (
     RuleBook,
+    RuleHit,
     build_rulebook,
     load_default_data,
     specs_from_json,
@@ -33,7 +51,17 @@ from directcontracts.screening.rules import (
 RULE_FLOORS = {"block": 0.9, "review": 0.5}
 # The classifier's probability needed to block when no rule for the code fired (a rule
 # set's thresholds may override it as "block_model"; it never goes below "block").
-MODEL_BLOCK_THRESHOLD = 0.8
+MODEL_BLOCK_THRESHOLD = 0.93
+# A single part counts only when the classifier is at least this sure it is not allowed
+# (a rule set may override it as "part"): short parts are noisy, and a brief's worst
+# part should decide only when it is clearly bad.
+PART_EVIDENCE = 0.75
+# A part this short ("Budget 500", a title of two words) is too little text to decide
+# alone: the whole brief and the rules still judge it.
+PART_MIN_WORDS = 4
+# Below this share of familiar character trigrams, and with few words the model knows,
+# a text is treated as not written in any language the screener reads.
+UNFAMILIAR_SHARE = 0.45
 CODE_LABELS = {
     "ok": "allowed work",
     "excluded.off_the_shelf": "an off-the-shelf product rather than work",
@@ -44,6 +72,7 @@ CODE_LABELS = {
     "banned.sexual": "sexually explicit content",
 }
 POLICY_URL = "/categories/#never-allowed"
+QUOTE_CHARS = 160
 
 
 class Decision(StrEnum):
@@ -57,9 +86,14 @@ class Verdict:
     verdict: Decision
     policy: str
     score: float
+    # For staff and the command line: rule ids, percentages, weighed words.
     reasons: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     rulebook_version: str = ""
+    # The part of the text that decided (as written), quoted to the person.
+    deciding_part: str = ""
+    # The text reads as no language: ask the person to describe the work in words.
+    needs_description: bool = False
 
     @property
     def allowed(self) -> bool:
@@ -74,6 +108,33 @@ class Verdict:
         }
 
 
+def explain_for_user(verdict: Verdict) -> str:
+    """The plain sentence a person sees: the policy by name, the part of their text that
+    decided, and where to read the policy. No rule ids, no percentages."""
+    if verdict.allowed:
+        return "This work fits the work policy."
+    if verdict.needs_description:
+        return (
+            "We could not read this as a description of work. Please describe the work in "
+            "plain words: what you will make or do, and for whom."
+        )
+    quoted = (
+        f" (\u201c{_clip(verdict.deciding_part, QUOTE_CHARS)}\u201d)"
+        if verdict.deciding_part
+        else ""
+    )
+    label = CODE_LABELS.get(verdict.policy, "work outside the work policy")
+    if verdict.verdict == Decision.BLOCK:
+        return (
+            f"This looks like {label}, which the work policy does not allow{quoted}. "
+            f"Read what is never allowed: {POLICY_URL}"
+        )
+    return (
+        f"Part of this may be {label}{quoted}, so Trust & Safety will look at it before it "
+        f"goes ahead. Read the work policy: {POLICY_URL}"
+    )
+
+
 @lru_cache(maxsize=1)
 def default_rulebook() -> RuleBook:
     data = load_default_data()
@@ -82,77 +143,37 @@ def default_rulebook() -> RuleBook:
         version=f"default-{data['version']}",
         thresholds=data["thresholds"],
         codes=CODES,
+        contexts=data.get("contexts", {}),
     )
 
 
 def item_text(title: str, description: str, texts: Iterable[str] = ()) -> str:
     parts = [title, description, *texts]
-    return ". ".join(p for p in parts if p)
+    return "\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Part:
+    raw: str
+    normalized: str
+
+
+def item_parts(title: str, description: str, texts: Iterable[str] = ()) -> list[Part]:
+    """The title, then each sentence of the description and of each milestone text."""
+    parts = []
+    for chunk in (title, description, *texts):
+        for raw in split_parts(chunk) if chunk else ():
+            normalized = normalize(raw)
+            if normalized:
+                parts.append(Part(raw=raw, normalized=normalized))
+    return parts
 
 
 def screen_text(
     text: str, *, rulebook: RuleBook | None = None, classifier: Classifier | None = None
 ) -> Verdict:
-    """Screen one piece of work described by free text (title, description, milestones).
-
-    `classifier` defaults to the packaged model; training passes fold models to measure
-    the whole screener (rules and classifier) on items the classifier never saw.
-    """
-    book = rulebook or default_rulebook()
-    normalized = normalize(text)
-    prediction = (classifier or get_classifier()).predict(normalized)
-    probs = prediction.probabilities
-
-    scores = {code: probs[code] for code in CODES if code != "ok"}
-    reasons: list[str] = []
-    fired: list[str] = []
-    floor = 0.0
-    for rule in book.rules:
-        matched = rule.match(normalized)
-        if matched is None:
-            continue
-        spec = rule.spec
-        level = RULE_FLOORS[spec.action]
-        scores[spec.code] = max(scores[spec.code], level)
-        floor = max(floor, level)
-        fired.append(spec.name)
-        reasons.append(f'Policy rule {spec.name} ({spec.reason}) matched: "{_clip(matched)}".')
-
-    # A rule that fired names the code; the classifier only breaks ties between rules.
-    fired_codes = {rule.spec.code for rule in book.rules if rule.spec.name in fired}
-    candidates = fired_codes or set(scores)
-    code = max(sorted(candidates), key=lambda c: scores[c])
-    risk = max(1.0 - probs["ok"], floor)
-    # The classifier alone must be surer to block than when a rule backs it: an item no
-    # rule recognises is more often unusual legitimate work, so it goes to review instead.
-    block_at = book.thresholds["block"]
-    if code not in fired_codes:
-        block_at = max(block_at, book.thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-    if scores[code] >= block_at:
-        decision = Decision.BLOCK
-    elif risk >= book.thresholds["review"]:
-        decision = Decision.REVIEW
-    else:
-        decision = Decision.ALLOW
-        code = "ok"
-
-    words = prediction.top_words(code) if decision != Decision.ALLOW else []
-    if decision == Decision.ALLOW:
-        reasons.append(f"Looks like allowed work (classifier: {probs['ok']:.0%} ok).")
-    else:
-        weighed = f"; words that weighed most: {', '.join(words)}" if words else ""
-        reasons.append(
-            f"Classifier: {probs[code]:.0%} likely {CODE_LABELS[code]} ({code}){weighed}."
-        )
-        reasons.append(f"See what is never allowed: {POLICY_URL}")
-    return Verdict(
-        verdict=decision,
-        policy=code,
-        score=min(1.0, max(0.0, risk)),
-        reasons=reasons,
-        rules=fired,
-        rulebook_version=book.version,
-    )
+    """Screen one piece of work given as one free text (title, description, milestones)."""
+    return screen_parts(item_parts("", text), rulebook=rulebook, classifier=classifier)
 
 
 def screen_work(
@@ -163,10 +184,204 @@ def screen_work(
     rulebook: RuleBook | None = None,
     classifier: Classifier | None = None,
 ) -> Verdict:
-    return screen_text(
-        item_text(title, description, texts), rulebook=rulebook, classifier=classifier
+    """`classifier` defaults to the packaged model; training passes fold models to measure
+    the whole screener on items the classifier never saw."""
+    return screen_parts(
+        item_parts(title, description, texts), rulebook=rulebook, classifier=classifier
     )
 
 
+def screen_parts(
+    parts: list[Part], *, rulebook: RuleBook | None = None, classifier: Classifier | None = None
+) -> Verdict:
+    book = rulebook or default_rulebook()
+    model = classifier or get_classifier()
+    if not parts:
+        return _unreadable(book.version, "")
+    return decide(assess(parts, book=book, model=model), thresholds=book.thresholds)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the rules and the classifier found in a brief, before any threshold applies
+    (training re-decides the same assessment under other thresholds to calibrate them)."""
+
+    parts: list[Part]
+    whole: Prediction
+    part_probs: list[dict[str, float]]
+    hits: list[tuple[int, RuleHit]]
+    floors: dict[str, float]
+    rule_part: dict[str, int]
+    familiar: bool
+    rulebook_version: str
+
+
+def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessment:
+    normalized = [p.normalized for p in parts]
+    whole, part_probs = model.predict_parts(normalized)
+    # Rules, part by part (the whole brief is read only for `item:` exceptions).
+    item_text = " ".join(normalized)
+    floors: dict[str, float] = {}
+    rule_part: dict[str, int] = {}
+    hits: list[tuple[int, RuleHit]] = []
+    for i, part in enumerate(normalized):
+        for hit in book.fire(part.split(), item_text):
+            hits.append((i, hit))
+            spec = hit.rule.spec
+            level = RULE_FLOORS[spec.action]
+            if level > floors.get(spec.code, 0.0):
+                floors[spec.code] = level
+                rule_part[spec.code] = i
+    return Assessment(
+        parts=parts,
+        whole=whole,
+        part_probs=part_probs,
+        hits=hits,
+        floors=floors,
+        rule_part=rule_part,
+        familiar=bool(floors) or model.known_share(item_text) >= UNFAMILIAR_SHARE,
+        rulebook_version=book.version,
+    )
+
+
+def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
+    if not a.familiar:
+        return _unreadable(a.rulebook_version, " ".join(p.raw for p in a.parts))
+    # 1. Scores: the whole brief's probability or its worst part's (when that part is
+    # clearly not allowed work), raised by rule floors.
+    evidence = thresholds.get("part", PART_EVIDENCE)
+    many = len(a.parts) > 1
+    telling = (
+        [
+            probs
+            for part, probs in zip(a.parts, a.part_probs, strict=True)
+            if 1.0 - probs["ok"] >= evidence and part.normalized.count(" ") >= PART_MIN_WORDS - 1
+        ]
+        if many
+        else []
+    )
+    scores = {code: a.whole.probabilities[code] for code in CODES[1:]}
+    ok_probability = a.whole.probabilities["ok"]
+    for probs in telling:
+        ok_probability = min(ok_probability, probs["ok"])
+        for code in CODES[1:]:
+            if probs[code] > scores[code]:
+                scores[code] = probs[code]
+    for code, level in a.floors.items():
+        scores[code] = max(scores[code], level)
+    risk = max(1.0 - ok_probability, max(a.floors.values(), default=0.0))
+
+    # 2. The code: a rule's code when one fired, else the classifier's strongest.
+    fired_codes = set(a.floors)
+    candidates = fired_codes or scores.keys()
+    code = max(sorted(candidates), key=lambda c: scores[c])
+    block_at = thresholds["block"]
+    if code not in fired_codes:
+        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+    elif _classifier_evidence(a, code) < thresholds["review"]:
+        # Block on a rule only when the classifier, on its own, finds enough of the same
+        # harm to hold the item: a rule that met a context it does not know only holds.
+        block_at = 1.01
+    # Review needs evidence of one specific harm, not merely a text unlike the corpus:
+    # probability spread thinly over the codes is unfamiliarity, not risk.
+    if scores[code] >= block_at:
+        decision = Decision.BLOCK
+    elif scores[code] >= thresholds["review"]:
+        decision = Decision.REVIEW
+    else:
+        decision = Decision.ALLOW
+
+    # 3. Reasons for staff; the deciding part for the person.
+    reasons = [
+        f'Policy rule {hit.rule.spec.name} ({hit.rule.spec.reason}) matched "{_clip(hit.words, 60)}" '
+        f"in part {i + 1}."
+        for i, hit in a.hits
+    ]
+    if decision == Decision.ALLOW:
+        reasons.append(f"Looks like allowed work (classifier: {ok_probability:.0%} ok).")
+        return Verdict(
+            verdict=decision,
+            policy="ok",
+            score=_bounded(risk),
+            reasons=reasons,
+            rulebook_version=a.rulebook_version,
+        )
+    worst = a.rule_part.get(code)
+    if worst is None:
+        worst = max(range(len(a.parts)), key=lambda i: a.part_probs[i][code])
+    deciding = a.parts[worst]
+    words = a.whole.top_words(code)
+    weighed = f"; words that weighed most: {', '.join(words)}" if words else ""
+    reasons.append(
+        f"Classifier: {scores[code]:.0%} likely {CODE_LABELS[code]} ({code}){weighed}; "
+        f'deciding part: "{_clip(deciding.raw, QUOTE_CHARS)}".'
+    )
+    reasons.append(f"See what is never allowed: {POLICY_URL}")
+    return Verdict(
+        verdict=decision,
+        policy=code,
+        score=_bounded(risk),
+        reasons=reasons,
+        rules=[hit.rule.spec.name for _, hit in a.hits],
+        rulebook_version=a.rulebook_version,
+        deciding_part=deciding.raw,
+    )
+
+
+def _classifier_evidence(a: Assessment, code: str) -> float:
+    """The classifier's own probability for `code`: the whole brief's, or that of any part
+    of at least four words (rule floors not included)."""
+    parts = (
+        [
+            probs[code]
+            for part, probs in zip(a.parts, a.part_probs, strict=True)
+            if part.normalized.count(" ") >= PART_MIN_WORDS - 1
+        ]
+        if len(a.parts) > 1
+        else []
+    )
+    return max([a.whole.probabilities[code], *parts])
+
+
+def _unreadable(rulebook_version: str, text: str) -> Verdict:
+    return Verdict(
+        verdict=Decision.REVIEW,
+        policy="ok",
+        score=0.5,
+        reasons=[
+            "The text does not read as a description of work in any language the screener "
+            "knows (random characters or keyboard mashing); asking for a description."
+        ],
+        rulebook_version=rulebook_version,
+        deciding_part=text[:QUOTE_CHARS],
+        needs_description=True,
+    )
+
+
+def example_failures(book: RuleBook) -> list[str]:
+    """Every rule's own examples, checked: a must-match example on which the rule does not
+    fire in any part, or a must-not-match example on which it fires in some part."""
+    failures = []
+    for rule in book.rules:
+        name = rule.spec.name
+        for example in rule.spec.must_match:
+            if name not in _rules_firing(book, example):
+                failures.append(f"{name}: should match {example!r}")
+        for example in rule.spec.must_not_match:
+            if name in _rules_firing(book, example):
+                failures.append(f"{name}: should not match {example!r}")
+    return failures
+
+
+def _rules_firing(book: RuleBook, text: str) -> set[str]:
+    parts = item_parts("", text)
+    item_text = " ".join(p.normalized for p in parts)
+    return {hit.rule.spec.name for p in parts for hit in book.fire(p.normalized.split(), item_text)}
+
+
+def _bounded(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
 def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

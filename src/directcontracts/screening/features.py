@@ -28,11 +28,23 @@ def word_features(words: list[str]) -> list[str]:
     return features
 
 
-def analyze(normalized: str) -> list[str]:
+PART_SEPARATOR = "\n"
+
+
+def analyze_part(normalized: str) -> list[str]:
     words = normalized.split()
     features = word_features(words)
     for word in set(words):
         features += char_ngrams(word)
+    return features
+
+
+def analyze(document: str) -> list[str]:
+    """Features of a whole brief: the sum of its parts' features (parts joined by a
+    newline, each already normalised), so the whole and its parts share one space."""
+    features: list[str] = []
+    for part in document.split(PART_SEPARATOR):
+        features += analyze_part(part)
     return features
 
 

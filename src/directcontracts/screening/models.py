@@ -30,7 +30,18 @@ class PolicyRuleSet(models.Model):
     published_by_id = models.BigIntegerField(null=True, blank=True)
     notes = models.TextField(blank=True)
     block_threshold = models.FloatField(default=0.6)
-    review_threshold = models.FloatField(default=0.4)
+    review_threshold = models.FloatField(default=0.5)
+    model_block_threshold = models.FloatField(
+        default=0.93, help_text="Classifier probability needed to block when no rule fired."
+    )
+    part_threshold = models.FloatField(
+        default=0.75, help_text="How sure the classifier must be before one sentence decides."
+    )
+    contexts = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Named word lists rules refer to as @name (protective, negation, evasion...).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -52,9 +63,23 @@ class PolicyRule(models.Model):
     action = models.CharField(max_length=16, choices=RuleAction.choices)
     reason = models.CharField(max_length=200, help_text="Shown to the person whose text matched.")
     patterns = models.TextField(
-        help_text="One regular expression per line, over normalised text; 'A && B' needs both."
+        help_text=(
+            "One pattern per line over normalised words: groups joined by ' + ' must all "
+            "occur within the window; alternatives joined by '|'; 'word*' is a prefix."
+        )
     )
-    exceptions = models.TextField(blank=True, help_text="One regular expression per line.")
+    exceptions = models.TextField(
+        blank=True,
+        help_text="One pattern or @context per line; 'item:' looks in the whole brief.",
+    )
+    window = models.PositiveSmallIntegerField(default=6, help_text="Words between groups.")
+    negatable = models.BooleanField(
+        default=True, help_text="A negation just before a matched word stops the rule."
+    )
+    must_match = models.TextField(blank=True, help_text="Examples it must match, one a line.")
+    must_not_match = models.TextField(
+        blank=True, help_text="Examples it must not match, one a line."
+    )
     enabled = models.BooleanField(default=True)
     position = models.PositiveIntegerField(default=0)
 

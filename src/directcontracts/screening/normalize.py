@@ -102,7 +102,14 @@ _LEET_CHARS = frozenset("0123456789@$!|+")
 # spaced letters and leet words are recognised by scanning these runs by hand, never by
 # a pattern that could backtrack (issue 11: the old spaced-letters pattern was cubic).
 _RUNS = re.compile(r"[a-z0-9@$]+|[ ._\-*/\\]+|[^a-z0-9@$ ._\-*/\\]+")
-_LEET_RUN = re.compile(r"[a-z0-9@$!|+]+")
+# A run of letters, digits and leet symbols that has a non-letter in it: the letters
+# before the first non-letter are taken possessively, so a run with none fails at once.
+_LEET_RUN = re.compile(r"(?<![a-z0-9@$!|+])[a-z]*+[0-9@$!|+][a-z0-9@$!|+]*+")
+# Three single characters with short separators between them, somewhere: only then is
+# the hand scan for spaced letters worth running (bounded pattern, linear).
+_SPACED_HINT = re.compile(
+    r"(?<![a-z0-9@$])[a-z0-9@$][ ._\-*/\\]{1,2}[a-z0-9@$][ ._\-*/\\]{1,2}[a-z0-9@$](?![a-z0-9@$])"
+)
 _EURO_IN_WORD = re.compile(r"(?<=[a-z])€(?=[a-z0-9!@$])|(?<=[a-z0-9!@$])€(?=[a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _UNIT_SUFFIXES = frozenset(
@@ -133,6 +140,8 @@ def join_spaced_letters(text: str) -> str:
     One pass over the maximal runs of word characters, separators and anything else:
     a spaced run is single-character word runs alternating with short separator runs.
     """
+    if not _SPACED_HINT.search(text):
+        return text
     runs = [m.group(0) for m in _RUNS.finditer(text)]
     out: list[str] = []
     i = 0

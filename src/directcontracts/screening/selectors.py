@@ -43,17 +43,31 @@ def specs_of(ruleset: PolicyRuleSet) -> list[RuleSpec]:
             reason=rule.reason,
             patterns=tuple(line.strip() for line in rule.patterns.splitlines() if line.strip()),
             exceptions=tuple(line.strip() for line in rule.exceptions.splitlines() if line.strip()),
+            window=rule.window,
+            negatable=rule.negatable,
+            must_match=tuple(_lines(rule.must_match)),
+            must_not_match=tuple(_lines(rule.must_not_match)),
         )
         for rule in ruleset.rules.filter(enabled=True)
     ]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def rulebook_for(ruleset: PolicyRuleSet) -> RuleBook:
     return build_rulebook(
         specs_of(ruleset),
         version=f"v{ruleset.version}",
-        thresholds={"block": ruleset.block_threshold, "review": ruleset.review_threshold},
+        thresholds={
+            "block": ruleset.block_threshold,
+            "review": ruleset.review_threshold,
+            "block_model": ruleset.model_block_threshold,
+            "part": ruleset.part_threshold,
+        },
         codes=CODES,
+        contexts=dict(ruleset.contexts or {}),
     )
 
 

@@ -39,6 +39,7 @@ from directcontracts.screening.rules import RuleError, load_default_data, specs_
 
 Verdict = engine.Verdict
 EXCERPT_CHARS = 1000
+PACKAGED_EFFECTIVE = datetime.fromisoformat("2025-01-01T00:00:00+00:00")
 
 
 def screen_work(
@@ -70,7 +71,8 @@ def screen_work(
 def _record_work_attempt(
     *, verdict: engine.Verdict, text: str, sender_id: int | None, context: str, object_ref: str
 ) -> ScreeningAttempt:
-    held = verdict.verdict == engine.Decision.REVIEW
+    # Text that reads as no language is sent back for a description, not held.
+    held = verdict.verdict == engine.Decision.REVIEW and not verdict.needs_description
     attempt = ScreeningAttempt.objects.create(
         created_at=clock.now(),
         kind=AttemptKind.WORK,
@@ -86,7 +88,7 @@ def _record_work_attempt(
         excerpt=text[:EXCERPT_CHARS],
         review_state=ReviewState.HELD if held else ReviewState.NONE,
     )
-    if sender_id is not None:
+    if sender_id is not None and not verdict.needs_description:
         _bump_risk(sender_id, "reviewed_work" if held else "blocked_work")
     return attempt
 
@@ -152,19 +154,24 @@ def resolve_attempt(
 
 
 def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = PolicyRule) -> bool:
-    """Create the packaged rules as published version 1 unless a rule set exists already."""
-    if ruleset_model.objects.exists():
-        return False
+    """Install the packaged rules as the next published version, unless the rule set in
+    effect already is that packaged version (identical notes and rules)."""
     data = load_default_data()
-    effective = datetime.fromisoformat("2025-01-01T00:00:00+00:00")
+    latest = ruleset_model.objects.order_by("-version").first()
+    if latest is not None and latest.notes == data.get("notes", ""):
+        return False
+    thresholds = data["thresholds"]
     ruleset = ruleset_model.objects.create(
-        version=1,
+        version=(latest.version + 1) if latest else 1,
         status=RuleSetStatus.PUBLISHED,
-        effective_at=effective,
-        published_at=effective,
+        effective_at=PACKAGED_EFFECTIVE if latest is None else clock.now(),
+        published_at=PACKAGED_EFFECTIVE if latest is None else clock.now(),
         notes=data.get("notes", ""),
-        block_threshold=data["thresholds"]["block"],
-        review_threshold=data["thresholds"]["review"],
+        block_threshold=thresholds["block"],
+        review_threshold=thresholds["review"],
+        model_block_threshold=thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
+        part_threshold=thresholds.get("part", engine.PART_EVIDENCE),
+        contexts=data.get("contexts", {}),
     )
     for position, spec in enumerate(specs_from_json(data)):
         rule_model.objects.create(
@@ -175,6 +182,10 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
             reason=spec.reason,
             patterns="\n".join(spec.patterns),
             exceptions="\n".join(spec.exceptions),
+            window=spec.window,
+            negatable=spec.negatable,
+            must_match="\n".join(spec.must_match),
+            must_not_match="\n".join(spec.must_not_match),
             position=position,
         )
     return True
@@ -189,7 +200,10 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
         version=number,
         notes=notes,
         block_threshold=base.block_threshold if base else 0.6,
-        review_threshold=base.review_threshold if base else 0.4,
+        review_threshold=base.review_threshold if base else 0.5,
+        model_block_threshold=base.model_block_threshold if base else engine.MODEL_BLOCK_THRESHOLD,
+        part_threshold=base.part_threshold if base else engine.PART_EVIDENCE,
+        contexts=dict(base.contexts) if base else load_default_data().get("contexts", {}),
     )
     if base is not None:
         PolicyRule.objects.bulk_create(
@@ -201,6 +215,10 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
                 reason=r.reason,
                 patterns=r.patterns,
                 exceptions=r.exceptions,
+                window=r.window,
+                negatable=r.negatable,
+                must_match=r.must_match,
+                must_not_match=r.must_not_match,
                 enabled=r.enabled,
                 position=r.position,
             )
@@ -223,9 +241,15 @@ def publish_ruleset(
             ScreeningErrorCode.RULE_INVALID, "Thresholds must satisfy 0 < review <= block <= 1."
         )
     try:
-        selectors.rulebook_for(locked)
+        book = selectors.rulebook_for(locked)
     except RuleError as exc:
         raise DomainError(ScreeningErrorCode.RULE_INVALID, str(exc)) from exc
+    missed = engine.example_failures(book)
+    if missed:
+        raise DomainError(
+            ScreeningErrorCode.RULE_INVALID,
+            f"{len(missed)} rule example(s) fail, e.g. " + "; ".join(missed[:3]) + ".",
+        )
     now = clock.now()
     locked.status = RuleSetStatus.PUBLISHED
     locked.effective_at = effective_at or now

@@ -1,15 +1,10 @@
-"""Install the packaged policy rules as the first published rule set."""
+"""Formerly installed the packaged regex rules as version 1; the packaged rules are now
+installed by 0004 in the word-pattern language (issue 13), so this step does nothing."""
 
 from django.db import migrations
-
-
-def install_default_rules(apps, schema_editor):
-    from directcontracts.screening.services import install_default_rules as install
-
-    install(apps.get_model("screening", "PolicyRuleSet"), apps.get_model("screening", "PolicyRule"))
 
 
 class Migration(migrations.Migration):
     dependencies = [("screening", "0001_initial")]
 
-    operations = [migrations.RunPython(install_default_rules, migrations.RunPython.noop)]
+    operations = []

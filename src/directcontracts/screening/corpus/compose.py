@@ -1,0 +1,390 @@
+"""Compose the training corpus from the hand-written fragments: `python -m
+directcontracts.screening.corpus.compose` writes it to `var/screening/corpus_generated.jsonl`
+for reading (training composes it in memory: the same fragments and seed give the same
+items, so the generated file is never committed).
+
+Every item is built from one hand-written template (fragments_en, fragments_intl) with
+its slots filled, padded with detail sentences, and written in one of several voices:
+plain, terse, rambling, non-native English, typos, odd casing, and character tricks
+(spaced letters, leetspeak, look-alike letters, invisible characters, emoji). The tricks
+are applied to legitimate items too, so that the model cannot learn "odd spelling means
+harm". Kinds of item:
+
+- `ok`: ordinary legitimate work; `hard_negative`: legitimate work close to a banned or
+  excluded area (detection, moderation, professional, educational, fiction, test data,
+  digital work about physical things) -- at least 40 % of the corpus;
+- `direct`: harmful or excluded work said plainly; `buried`: a legitimate brief with a
+  harmful request appended ("One more thing: ..."); `no_trigger`: harmful intent with
+  none of the usual words.
+
+Items carry `harm` (the sentence that makes them not allowed) and `benign` (sentences
+that are fine on their own), which train.py uses to teach the model single parts.
+Deterministic: the same fragments and seed give the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from directcontracts.screening.corpus import fragments_en as en
+from directcontracts.screening.corpus import fragments_more as more
+from directcontracts.screening.corpus import slots
+from directcontracts.screening.corpus.fragments_intl import LANGUAGES
+
+SEED = 20261202
+OUT = Path("var") / "screening" / "corpus_generated.jsonl"
+
+COUNTS = {
+    "ok": 1300,
+    "hard_negative": 3600,
+    "direct": 1100,
+    "buried": 520,
+    "no_trigger": 480,
+}
+# Share of items written in another language than English.
+INTL_SHARE = 0.25
+
+AREA_CODES = {
+    "misleading": "banned.misleading",
+    "fraudulent": "banned.fraudulent",
+    "illegal": "banned.illegal",
+    "sexual": "banned.sexual",
+    "physical": "excluded.physical",
+    "off_the_shelf": "excluded.off_the_shelf",
+}
+
+BENIGN_EXTRA = [
+    "please also add a contact form.",
+    "make the logo a bit bigger on mobile.",
+    "send me the source files at the end.",
+    "set up Google Analytics too.",
+    "a dark mode would be nice.",
+    "can you also write the alt texts?",
+    "add our {social} link in the footer.",
+    "we might need a second language later.",
+    "keep the invoice in euros.",
+    "add a cookie banner.",
+    "include a short handover call.",
+    "write a README for the next developer.",
+    "test it on Safari too.",
+]
+OPENERS = [
+    "Hi there!",
+    "Hello,",
+    "Hey freelancers,",
+    "Good morning.",
+    "Not sure this is the right place, but here goes.",
+    "So I've been looking for someone for a while.",
+    "Quick one:",
+    "Hi, hope you're well.",
+    "Long story short,",
+    "Ok so,",
+    "Dear freelancer,",
+    "Hi all",
+]
+CLOSERS = [
+    "Thanks in advance!",
+    "Let me know, cheers.",
+    "Looking forward to your proposal.",
+    "Thank you!!",
+    "Message me with questions.",
+    "Cheers",
+    "Regards.",
+    "Thx",
+]
+NON_NATIVE = [
+    (r"\bI need\b", "I am needing"),
+    (r"\bplease\b", "kindly"),
+    (r"\bWe need\b", "We are needing"),
+    (r"\bI want\b", "I want that you"),
+    (r"\bhave\b", "are having"),
+    (r"\bsend\b", "revert with"),
+]
+EMOJI = ["🙏", "🔥", "✅", "🚀", "😊", "👍", "💯", "✨"]
+HOMOGLYPHS = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "i": "і"}
+LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+
+
+def fill(rng: random.Random, text: str) -> str:
+    values = {
+        "biz": slots.BIZ,
+        "city": slots.CITY,
+        "site": slots.REVIEW_SITE,
+        "social": slots.SOCIAL,
+        "tech": slots.TECH,
+        "product": slots.PRODUCT,
+        "n": slots.N_SMALL,
+        "N": slots.N_BIG,
+        "deadline": slots.DEADLINE,
+        "budget": slots.BUDGET,
+        "person": slots.PERSON,
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(values[m.group(1)]), text)
+
+
+# --- Voices ----------------------------------------------------------------------------
+
+
+def typos(rng: random.Random, text: str, rate: float = 0.06) -> str:
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > 3 and word.isalpha() and rng.random() < rate:
+            j = rng.randrange(1, len(word) - 1)
+            kind = rng.randrange(3)
+            if kind == 0:
+                word = word[:j] + word[j + 1 :]
+            elif kind == 1:
+                word = word[:j] + word[j] + word[j:]
+            else:
+                word = word[: j - 1] + word[j] + word[j - 1] + word[j + 1 :]
+            words[i] = word
+    return " ".join(words)
+
+
+def terse(text: str) -> str:
+    text = re.sub(r"\b(a|an|the|please|our|my)\s+", "", text, flags=re.IGNORECASE)
+    return text.rstrip(".")
+
+
+def non_native(rng: random.Random, text: str) -> str:
+    for pattern, replacement in NON_NATIVE:
+        if rng.random() < 0.6:
+            text = re.sub(pattern, replacement, text)
+    if rng.random() < 0.4:
+        text = re.sub(r"\b(the|a) ", "", text, count=2)
+    if rng.random() < 0.3:
+        text += " Kindly do the needful."
+    return text
+
+
+def casing(rng: random.Random, text: str) -> str:
+    choice = rng.randrange(3)
+    if choice == 0:
+        return text.lower()
+    if choice == 1:
+        return text.upper()
+    return " ".join(w.upper() if rng.random() < 0.2 else w for w in text.split(" "))
+
+
+def trick(rng: random.Random, text: str) -> str:
+    """Hide one longer word the way people hide words from filters."""
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    word = words[i]
+    kind = rng.randrange(5)
+    if kind == 0:
+        word = rng.choice([" ", ".", "-", "*"]).join(word)
+    elif kind == 1:
+        word = "".join(LEET.get(ch, ch) if rng.random() < 0.5 else ch for ch in word)
+    elif kind == 2:
+        word = "".join(HOMOGLYPHS.get(ch, ch) if rng.random() < 0.5 else ch for ch in word)
+    elif kind == 3:
+        word = "\u200b".join(word)
+    else:
+        word = f"{word} {rng.choice(EMOJI)}"
+    words[i] = word
+    return " ".join(words)
+
+
+def voice(rng: random.Random, text: str, *, english: bool) -> tuple[str, str]:
+    """The text in a randomly chosen voice, and the voice's name."""
+    roll = rng.random()
+    if english and roll < 0.12:
+        return terse(text), "terse"
+    if english and roll < 0.24:
+        return non_native(rng, text), "non_native"
+    if roll < 0.36:
+        return typos(rng, text), "typos"
+    if roll < 0.42:
+        return casing(rng, text), "casing"
+    return text, "plain"
+
+
+# --- Items -----------------------------------------------------------------------------
+
+
+class Composer:
+    def __init__(self, seed: int = SEED) -> None:
+        self.rng = random.Random(seed)  # noqa: S311 (reproducible corpus)
+        self.items: list[dict] = []
+
+    def language(self) -> tuple[str, dict | None]:
+        if self.rng.random() < INTL_SHARE:
+            code = self.rng.choice(sorted(LANGUAGES))
+            return code, LANGUAGES[code]
+        return "en", None
+
+    def context(self, lang: dict | None, count: int) -> list[str]:
+        pool = lang["CONTEXT"] if lang else en.CONTEXT
+        return [fill(self.rng, s) for s in self.rng.sample(pool, min(count, len(pool)))]
+
+    def emit(
+        self,
+        *,
+        kind: str,
+        policy: str,
+        lang: str,
+        title: str,
+        sentences: list[str],
+        harm: str = "",
+        benign: list[str] | None = None,
+        style: str = "plain",
+        rambling: bool = False,
+        tricked: bool = False,
+    ) -> None:
+        rng = self.rng
+        if rambling:
+            sentences = [rng.choice(OPENERS), *sentences, rng.choice(CLOSERS)]
+        description = " ".join(s for s in sentences if s)
+        if rng.random() < 0.15:
+            description = description.replace(". ", ".\n", rng.randrange(1, 3))
+        self.items.append(
+            {
+                "id": f"g{len(self.items) + 1:05d}",
+                "title": title,
+                "description": description,
+                "policy": policy,
+                "kind": kind,
+                "lang": lang,
+                "style": style + ("+rambling" if rambling else "") + ("+trick" if tricked else ""),
+                "harm": harm,
+                "benign": benign or [],
+            }
+        )
+
+    def written(self, text: str, english: bool, trick_rate: float) -> tuple[str, str, bool]:
+        text, style = voice(self.rng, text, english=english)
+        tricked = self.rng.random() < trick_rate
+        if tricked:
+            text = trick(self.rng, text)
+        return text, style, tricked
+
+    def legit(self, kind: str) -> None:
+        rng = self.rng
+        lang_code, lang = self.language()
+        if kind == "ok":
+            title, body = rng.choice(lang["OK"] if lang else en.OK + more.OK_MORE)
+        else:
+            pool = (
+                lang["HARD_NEGATIVE"]
+                if lang
+                else [
+                    (area, t, d)
+                    for table in (en.HARD_NEGATIVE, more.HARD_NEGATIVE_MORE)
+                    for area, rows in table.items()
+                    for t, d in rows
+                ]
+            )
+            _, title, body = rng.choice(pool)
+        title, body = fill(rng, title), fill(rng, body)
+        body, style, tricked = self.written(body, lang is None, 0.05)
+        context = self.context(lang, rng.randrange(0, 4))
+        extra = []
+        if lang is None and rng.random() < 0.15:
+            extra = [rng.choice(en.BURY).format(x=fill(rng, rng.choice(BENIGN_EXTRA)))]
+        sentences = [body, *context, *extra]
+        self.emit(
+            kind=kind,
+            policy="ok",
+            lang=lang_code,
+            title=title,
+            sentences=sentences,
+            benign=[title, *context, *extra],
+            style=style,
+            rambling=lang is None and rng.random() < 0.15,
+            tricked=tricked,
+        )
+
+    def harmful(self, kind: str) -> None:
+        rng = self.rng
+        lang_code, lang = self.language()
+        if kind == "direct":
+            table = lang["HARMFUL"] if lang else en.HARMFUL
+        elif kind == "no_trigger":
+            table = lang["NO_TRIGGER"] if lang else en.NO_TRIGGER
+        else:
+            table = lang["BURIED_CORE"] if lang else en.BURIED_CORE
+        policy = rng.choice(sorted(table))
+        if kind == "buried":
+            legit_title, legit_body = rng.choice(lang["OK"] if lang else en.OK)
+            title, body = fill(rng, legit_title), fill(rng, legit_body)
+            core = fill(rng, rng.choice(table[policy]))
+            marker = rng.choice(lang["BURY"] if lang else en.BURY)
+            harm, style, tricked = self.written(marker.format(x=core), lang is None, 0.12)
+            context = self.context(lang, rng.randrange(1, 4))
+            self.emit(
+                kind=kind,
+                policy=policy,
+                lang=lang_code,
+                title=title,
+                sentences=[body, *context, harm],
+                harm=harm,
+                benign=[title, body, *context],
+                style=style,
+                rambling=lang is None and rng.random() < 0.2,
+                tricked=tricked,
+            )
+            return
+        title, body = rng.choice(table[policy])
+        title, body = fill(rng, title), fill(rng, body)
+        body, style, tricked = self.written(body, lang is None, 0.15)
+        if rng.random() < 0.1:
+            title = trick(rng, title)
+        context = self.context(lang, rng.randrange(0, 3))
+        self.emit(
+            kind=kind,
+            policy=policy,
+            lang=lang_code,
+            title=title,
+            sentences=[body, *context],
+            harm=body,
+            benign=context,
+            style=style,
+            rambling=lang is None and rng.random() < 0.15,
+            tricked=tricked,
+        )
+
+    def build(self) -> list[dict]:
+        plan = [kind for kind, count in COUNTS.items() for _ in range(count)]
+        for kind in plan:
+            if kind in ("ok", "hard_negative"):
+                self.legit(kind)
+            else:
+                self.harmful(kind)
+        return self.items
+
+
+def stats(items: list[dict]) -> str:
+    kinds = Counter(i["kind"] for i in items)
+    policies = Counter(i["policy"] for i in items)
+    langs = Counter(i["lang"] for i in items)
+    return (
+        f"{len(items)} items; kinds {dict(kinds)}; policies {dict(policies)}; languages "
+        f"{dict(langs)}; hard negatives {kinds['hard_negative'] / len(items):.0%}"
+    )
+
+
+def generated_rows() -> list[dict]:
+    return Composer().build()
+
+
+def main() -> int:
+    items = generated_rows()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8"
+    )
+    print(f"wrote {OUT}: {stats(items)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

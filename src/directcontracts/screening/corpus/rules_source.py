@@ -1,0 +1,1644 @@
+"""The packaged rule set, written as Python for readability; `python -m
+directcontracts.screening.corpus.rules_source` writes `data/default_rules.json` from it.
+
+Patterns are read by rules.py (see its docstring for the language). Every rule has
+examples that must match and examples that must not; tests/screening checks them all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+VERSION = 2
+OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
+
+NOTES = (
+    "Default work-policy rules, version 2 (issue 13): rules read one sentence or clause at "
+    "a time, in a small word-pattern language (no regular expressions, linear time). "
+    "Exceptions name the protective, detection, educational, professional, creative and "
+    "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
+    "same clause voids them; a negation just before a matched word stops a negatable rule. "
+    "A 'block' rule lifts its code's score to 0.9, a 'review' rule to 0.5. Blocking on the "
+    "classifier alone needs 'block_model'; the uncertain middle goes to review."
+)
+
+# Chosen on cross-validated assessments (`python -m directcontracts.screening.train
+# --thresholds`), judged on the hand-written items (composed items share templates across
+# folds): review at 0.35 catches the most not-allowed work while sending about 2 % of
+# legitimate work to review; block_model made no difference between 0.85 and 0.96, so it
+# stays high (block on the classifier alone only when it is confident).
+THRESHOLDS = {"block": 0.6, "block_model": 0.93, "review": 0.35, "part": 0.75}
+
+CONTEXTS = {
+    "negation": [
+        "no",
+        "not",
+        "never",
+        "without",
+        "nothing",
+        "none",
+        "t",
+        "dont",
+        "doesnt",
+        "wont",
+        "avoid",
+        "sin",
+        "sem",
+        "sans",
+        "pas",
+        "jamais",
+        "nunca",
+        "kein*",
+        "nicht",
+        "ohne",
+        "nahi",
+        "nahin",
+        "mat",
+        "non",
+        "nor",
+        "free of",
+        "zero",
+    ],
+    "evasion": [
+        "avoid detection",
+        "avoid being detected",
+        "undetect*",
+        "not be detected",
+        "without being detected",
+        "without getting caught",
+        "not get caught",
+        "look real",
+        "looks real",
+        "look genuine",
+        "look authentic",
+        "look legit",
+        "look like real",
+        "seem real",
+        "appear real",
+        "pass as real",
+        "pass verification",
+        "bypass detection",
+        "evade*",
+        "evading",
+        "untraceable",
+        "cannot be traced",
+        "can t be traced",
+        "not traceable",
+        "parecer real",
+        "parecam",
+        "parezcan",
+        "echt aussehen",
+        "avoid the filter*",
+        "get past the filter*",
+        "slip past",
+    ],
+    "protective": [
+        "detect*",
+        "detection",
+        "flag*",
+        "spot",
+        "spotting",
+        "identify*",
+        "identification",
+        "report*",
+        "remov*",
+        "moderat*",
+        "filter*",
+        "prevent*",
+        "protect*",
+        "fight*",
+        "combat*",
+        "counter*",
+        "classif*",
+        "audit*",
+        "warn*",
+        "awareness",
+        "takedown*",
+        "take down",
+        "dmca",
+        "fact check*",
+        "fact checker*",
+        "debunk*",
+        "verif*",
+        "screen*",
+        "scanner*",
+        "scanning",
+        "alert*",
+        "anti*",
+        "antifraud",
+        "safety",
+        "abuse report*",
+        "victim*",
+        "survivor*",
+        "forbid*",
+        "prohibit*",
+        "ban",
+        "bans",
+        "banned",
+        "not allowed",
+        "disallow*",
+        "guideline*",
+        "policy",
+        "policies",
+        "community rules",
+        "terms of service",
+        "recogni*",
+        "avoid falling",
+        "how to avoid",
+        "stay safe",
+        "scam proof",
+        "detectar",
+        "detecter",
+        "erkennen",
+        "denunciar",
+        "signaler",
+        "melden",
+        "combater",
+        "combatir",
+        "lutter contre",
+        "bekampfen",
+    ],
+    "educational": [
+        "teach*",
+        "explain*",
+        "lesson*",
+        "course on",
+        "course about",
+        "history of",
+        "research*",
+        "study of",
+        "studies on",
+        "academic paper",
+        "documentary",
+        "journalis*",
+        "article about",
+        "article on",
+        "articles about",
+        "articles on",
+        "blog post about",
+        "blog posts about",
+        "explainer",
+        "tutor*",
+        "workshop on",
+        "training on",
+        "training for",
+        "curriculum",
+        "ensenar",
+        "ensinar",
+        "enseigner",
+        "unterricht*",
+        "padhai",
+        "samjha*",
+    ],
+    "professional": [
+        "licensed",
+        "licenced",
+        "lawyer*",
+        "attorney*",
+        "legal advice",
+        "solicitor*",
+        "law firm",
+        "doctor*",
+        "physician*",
+        "therapist*",
+        "clinic*",
+        "nurse*",
+        "pharmacist*",
+        "compliance",
+        "regulator*",
+        "forensic*",
+        "law enforcement",
+        "police",
+        "authori*",
+        "accredit*",
+        "certified",
+        "penetration test*",
+        "pentest*",
+        "bug bounty",
+        "red team*",
+        "incident response",
+        "soc analyst*",
+        "security firm",
+        "with permission",
+        "with consent",
+        "written consent",
+        "in scope",
+        "scope letter",
+        "our own",
+        "my own",
+        "we own",
+        "i own",
+        "abogad*",
+        "advogad*",
+        "avocat*",
+        "anwalt",
+    ],
+    "creative": [
+        "novel",
+        "novels",
+        "fiction*",
+        "screenplay*",
+        "short story",
+        "short stories",
+        "thriller",
+        "comic*",
+        "video game",
+        "board game",
+        "tabletop",
+        "film script",
+        "movie script",
+        "stage play",
+        "poem",
+        "lyrics",
+        "true crime podcast",
+        "roman",
+        "novela",
+        "romance novel",
+    ],
+    "test_data": [
+        "test data",
+        "sample data",
+        "mock data",
+        "synthetic data",
+        "dummy data",
+        "placeholder*",
+        "lorem ipsum",
+        "persona*",
+        "seed data",
+        "staging",
+        "fixtures",
+        "demo data",
+        "datos de prueba",
+        "dados de teste",
+        "testdaten",
+    ],
+    "digital": [
+        "website",
+        "web site",
+        "site",
+        "app",
+        "application",
+        "logo",
+        "blog",
+        "marketing",
+        "booking",
+        "software",
+        "video",
+        "animation",
+        "3d",
+        "illustrat*",
+        "design*",
+        "seo",
+        "social media",
+        "copywrit*",
+        "landing page",
+        "brochure",
+        "flyer*",
+        "poster*",
+        "newsletter*",
+        "ads",
+        "campaign*",
+        "crm",
+        "dashboard",
+        "spreadsheet*",
+        "invoice*",
+        "schedul*",
+        "podcast*",
+        "photo edit*",
+        "editing",
+        "edit*",
+        "render*",
+        "sketch*",
+        "drawing*",
+        "floor plan",
+        "cad",
+        "autocad",
+        "3d model*",
+        "database",
+        "course",
+        "article*",
+        "recipes",
+        "recipe",
+        "menu",
+        "translation",
+        "translate",
+        "virtual",
+        "online",
+        "remote",
+        "remotely",
+        "zoom",
+        "pagina web",
+        "sitio web",
+        "aplicativo",
+        "application web",
+        "webseite",
+    ],
+}
+
+# Words that describe defending against a harm, added after the first cross-validation
+# showed these legitimate briefs blocked (hardening, monitoring, checking for spyware...).
+CONTEXTS["protective"] += [
+    "scans",
+    "scan for",
+    "check for",
+    "checks for",
+    "check phones for",
+    "mitigat*",
+    "harden*",
+    "block",
+    "blocks",
+    "blocking",
+    "rate limit*",
+    "firewall*",
+    "waf",
+    "defen*",
+    "track*",
+    "monitor*",
+    "newsroom",
+    "genuine",
+    "honest",
+    "pakad*",
+    "pehchan*",
+    "erkenn*",
+    "meld*",
+    "identific*",
+    "denunci*",
+    "signal*",
+    "prohibid*",
+    "proibid*",
+    "interdit*",
+    "verboten",
+    "normas",
+    "regras",
+    "moderac*",
+    "rulebook",
+    "house rules",
+    "prohibited items",
+    "banned items",
+    "not permitted",
+    "zero tolerance",
+    "disclos*",
+]
+
+R = []
+
+
+def rule(
+    name,
+    code,
+    action,
+    reason,
+    patterns,
+    exceptions=(),
+    *,
+    window=6,
+    negatable=True,
+    match=(),
+    no_match=(),
+):
+    R.append(
+        {
+            "name": name,
+            "code": code,
+            "action": action,
+            "reason": reason,
+            "patterns": list(patterns),
+            "exceptions": list(exceptions),
+            "window": window,
+            "negatable": negatable,
+            "must_match": list(match),
+            "must_not_match": list(no_match),
+        }
+    )
+
+
+# --- banned.illegal ----------------------------------------------------------------------
+
+DRUGS = (
+    "cocaine|cocaina|kokain|coke|crack cocaine|heroin|heroina|meth|methamphetamine|"
+    "fentanyl|mdma|ecstasy|molly|ketamine|lsd|psilocybin|magic mushrooms|shrooms|"
+    "drogas|drogue*|droga|oxycodone|oxy|xanax|percocet|adderall|crystal|charas|ganja"
+)
+rule(
+    "illegal.drugs",
+    "banned.illegal",
+    "block",
+    "Selling, supplying or making controlled drugs",
+    [
+        f"sell*|sale|deliver*|ship*|supply*|supplier*|source*|dealer*|dealing|vender|vendo|venda|vendre|vente|verkauf*|"
+        f"drop point|bulk|cook*|synthesi*|grow room|press pills|stock + {DRUGS}",
+        f"bech*|bikri|supply karna + {DRUGS}",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@creative",
+        "harm reduction",
+        "addiction*",
+        "recovery",
+        "rehab*",
+        "legal status",
+        "drug interaction*",
+        "prevention",
+    ],
+    match=[
+        "Sell cocaine and MDMA with discreet delivery",
+        "Telegram shop for our molly and ketamine, shipping EU wide",
+        "necesito vender cocaina por instagram",
+        "coke bechne ke liye website chahiye",
+    ],
+    no_match=[
+        "Harm reduction leaflet about fentanyl test strips",
+        "A thriller novel where a detective chases a cocaine dealer",
+        "Moderation guide: posts that sell drugs like cocaine are banned",
+        "Diet Coke product photos for our vending company",
+    ],
+)
+
+rule(
+    "illegal.prescription_drugs",
+    "banned.illegal",
+    "block",
+    "Prescription medicines without a prescription",
+    [
+        "pill*|tablet*|tramadol|oxycodone|xanax|opioid*|antibiotic*|ozempic|viagra|medicin*|"
+        "remedios|medicamentos|medicaments + without|no|sin|sem|sans|ohne|bina + prescription*|rx|"
+        "receta|receita|ordonnance|rezept|doctor"
+    ],
+    ["@protective", "@educational"],
+    negatable=False,
+    match=[
+        "Online shop selling tramadol without prescription",
+        "vender remedios sem receita pelo whatsapp",
+        "ship Xanax tablets, no prescription needed",
+    ],
+    no_match=[
+        "Landing page for a licensed online pharmacy; prescriptions verified by our doctors",
+        "Article explaining why buying pills without prescription is dangerous",
+    ],
+)
+
+rule(
+    "illegal.unauthorised_access",
+    "banned.illegal",
+    "block",
+    "Getting into other people's accounts, devices or systems without permission",
+    [
+        "hack*|hackear|pirater|get into|break into|access|acessar|entrar en|take over|takeover|"
+        "recover the password|get the password|crack + my ex|ex s|ex girlfriend*|ex boyfriend*|"
+        "ex wife|ex husband|my wife s|my husband s|my girlfriend s|my boyfriend s|my partner s|"
+        "someone s|someone else s|another person s|other people s|competitor*|concorrente*|"
+        "competidor*|neighbou*|school portal|teacher s|boss s|his account|her account|"
+        "their account*|her phone|his phone|her instagram|his instagram|her email|his email",
+        "ddos|dos attack|ataque ddos|attaque ddos|derrubar o site|knock * offline|booter|stresser",
+        "brute force|credential stuffing|combo list*|sim swap*|otp bot*|otp grabber",
+        "bypass icloud|activation lock|unlock stolen|stolen phone*|stolen iphone*",
+    ],
+    ["@protective", "@professional", "@educational", "forgot my|forgotten|recover my own"],
+    match=[
+        "Hack my ex's Instagram and read her messages",
+        "Need someone to get into my boyfriend's WhatsApp",
+        "DDoS a competitor's shop during Black Friday",
+        "hackear la cuenta de mi competidor",
+    ],
+    no_match=[
+        "Authorised penetration test of our own web app, scope letter signed",
+        "Write detection rules for credential stuffing against our login",
+        "Help me recover my own Gmail account, I forgot my password",
+        "Competitor analysis report for our coffee brand",
+    ],
+)
+
+rule(
+    "illegal.spyware",
+    "banned.illegal",
+    "block",
+    "Secretly recording, tracking or reading what another person does",
+    [
+        "keylog*|stalkerware|spyware|spy app*|spy software",
+        "record*|log*|captur*|track*|read*|monitor*|see|copy|forward* + without * knowing|"
+        "without * knowledge|without consent|secretly|secret|silently|hidden|invisibl*|"
+        "never know|won t know|wont know|doesn t know|not know|sin que sepa|sem saber|"
+        "sans qu il sache|heimlich|chupke",
+        "everything * type*|every key*|what * type*|keystroke* + record*|log*|captur*|send*|"
+        "upload*|collect*",
+    ],
+    [
+        "detect*",
+        "remove*",
+        "check for",
+        "checks for",
+        "check phones for",
+        "scan*",
+        "find",
+        "anti*",
+        "victim*",
+        "survivor*",
+        "prevent*",
+        "protect*",
+        "@educational",
+        "with consent",
+        "consent",
+        "disclosed",
+        "opt in",
+        "own device",
+        "my own device",
+        "our own app",
+        "analytics",
+        "heatmap*",
+        "usability",
+        "crash report*",
+        "parental control*",
+        "employees are informed",
+        "gdpr",
+        "typing speed",
+        "typing test*",
+        "typing tutor*",
+    ],
+    window=8,
+    match=[
+        "Android app that silently records everything my wife types and uploads it",
+        "Put hidden tracking on my girlfriend's phone so she never knows",
+        "build a keylogger and email me the logs",
+    ],
+    no_match=[
+        "Detect stalkerware on clients' phones for a domestic-violence charity",
+        "Add crash reporting and anonymous analytics to our own app, users opt in",
+        "Typing speed test web app that records keystrokes per minute of the user",
+    ],
+)
+
+rule(
+    "illegal.malware",
+    "banned.illegal",
+    "block",
+    "Writing or spreading malicious software",
+    [
+        "ransomware|keylogger|trojan|botnet|rootkit|info stealer|infostealer|stealer|"
+        "crypter|rat|remote access trojan|malware|virus|worm|cryptojack* + write|build|make|"
+        "create|develop*|code|program*|crear|criar|desarroll*|spread|infect*|deploy|sell",
+        "fud|fully undetectable + payload|crypter|malware|exe",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "analy*",
+        "reverse engineer*",
+        "yara",
+        "sandbox*",
+        "defen*",
+        "honeypot*",
+        "antivirus",
+        "anti virus",
+        "edr",
+        "siem",
+        "simulation",
+        "tabletop exercise",
+    ],
+    match=[
+        "Develop ransomware that encrypts files and asks for bitcoin",
+        "Create a stealer that grabs browser passwords",
+        "build a botnet of routers",
+    ],
+    no_match=[
+        "Malware analysis for our incident response firm: reverse engineer a sample",
+        "Write YARA rules to detect a new ransomware family",
+        "Music video for my band's song called Virus",
+    ],
+)
+
+rule(
+    "illegal.piracy",
+    "banned.illegal",
+    "block",
+    "Cracked software, pirated content or copying paid content without a licence",
+    [
+        "crack*|keygen|nulled|pirated|patch + software|licen*|adobe|photoshop|premiere|windows|"
+        "office|game*|serial*|activation|autocad|plugin*|theme*",
+        "bypass|remove|disable|circumvent + licen* check*|activation|drm|paywall|copy protection",
+        "download|copy|rip|scrape|dump|mirror|re upload|reupload|resell + paid|premium|"
+        "subscriber* only|members only|udemy|coursera|netflix|course* + shared login|"
+        "friend s account|friend s login|borrowed|one account|same account|shared account|"
+        "my login|someone s login|resell",
+        "iptv + resell*|panel|reseller|cheap channels",
+        "torrent* + movies|films|series|upload|site",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "my own course",
+        "our own course",
+        "we own the rights",
+        "own content",
+        "licensed content",
+        "open source",
+        "public domain",
+        "creative commons",
+        "backup of my own",
+        "legal",
+    ],
+    window=10,
+    match=[
+        "Crack the licence check of Adobe Premiere",
+        "Download every video of a paid Udemy course with my friend's account and re-upload it",
+        "Set up an IPTV reseller panel with cheap channels",
+        "Scrape the premium articles of a news site through one shared login and republish them",
+    ],
+    no_match=[
+        "Find pirated copies of my course and send DMCA takedown notices",
+        "Back up my own course videos from my Teachable account",
+        "Crack repair for a cracked phone screen tutorial video",
+    ],
+)
+
+rule(
+    "illegal.weapons_violence",
+    "banned.illegal",
+    "block",
+    "Weapons that evade the law, explosives, or harming people",
+    [
+        "ghost gun*|untraceable firearm*|untraceable gun*|3d printed gun*|printable gun*|"
+        "auto sear*|full auto conversion|bump stock*|silencer*|suppressor*|pipe bomb*|"
+        "explosive device*|ied",
+        "make|build|print|instructions|recipe|files + explosive*|bomb|bombs|gun|guns|firearm*",
+        "hurt|beat up|attack|kill|threaten|intimidate|scare|rough up + my ex|someone|him|her|"
+        "a journalist|witness*|neighbou*",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@creative",
+        "bath bomb*",
+        "seed bomb*",
+        "photo bomb*",
+        "bomb cyclone",
+        "box office bomb",
+        "glue gun*",
+        "nail gun*",
+        "heat gun*",
+        "paint gun*",
+        "nerf",
+        "airsoft prop*",
+        "prop*",
+        "laser tag",
+        "glitter bomb*",
+        "kill switch",
+        "kill process*",
+        "kill the process",
+        "hurt feelings",
+        "licensed gunsmith*",
+        "licensed dealer*",
+        "ffl",
+    ],
+    match=[
+        "Files for an untraceable firearm I can print at home",
+        "Instructions to make a pipe bomb",
+        "Find a guy to beat up my neighbour",
+    ],
+    no_match=[
+        "Product photos for our bath bomb shop",
+        "Write the chapter of my thriller novel where the villain builds a bomb",
+        "Landing page for a licensed gunsmith's repair shop",
+        "Add a kill switch feature to our IoT devices",
+    ],
+)
+
+rule(
+    "illegal.identity_documents",
+    "banned.illegal",
+    "block",
+    "Forged or fake identity documents, visas and permits",
+    [
+        "fake|forg*|counterfeit|novelty|replica|falso|falsa|falsos|falsas|faux|fausse*|"
+        "gefalscht*|nakli|fabricat*|scannable + passport*|pasaporte*|passaporte*|id card*|"
+        "identity card*|identity document*|carte d identite|driver s licen*|drivers licen*|"
+        "driving licen*|permiso de conducir|fuhrerschein|residence permit*|green card*|"
+        "visa|visas|work permit*|ssn card*|social security card*|dni|ausweis*|aadhaar|"
+        "pan card*|cedula*|documentos de identidad|id|ids",
+        "edit|change|alter|photoshop + passport*|id card*|driver s licen*|aadhaar|dni + photo|"
+        "name|date of birth|dob|birth date|age",
+    ],
+    [
+        "@protective",
+        "@professional",
+        "@test_data",
+        "ocr",
+        "kyc",
+        "verification",
+        "template detection",
+        "certified translation",
+        "translation of my",
+        "renew*",
+        "apply for",
+        "application for",
+        "photo booth",
+        "passport photo*",
+        "halloween",
+        "costume",
+    ],
+    match=[
+        "Make a fake passport with my photo",
+        "need scannable fake IDs for my friends",
+        "Photoshop my driver's licence to change the date of birth",
+        "carte d identite fausse pour mon cousin",
+    ],
+    no_match=[
+        "Build the KYC flow that verifies passport photos with OCR",
+        "Certified translation of my passport and birth certificate",
+        "Train our staff to detect fake IDs at the bar door",
+        "Passport photo booth app for a print shop",
+    ],
+)
+
+rule(
+    "illegal.exam_impersonation",
+    "banned.illegal",
+    "block",
+    "Sitting an exam or test in someone else's place",
+    [
+        "take|sit|do|write|attend|pass|fazer|hacer|presentar|passer|de do + exam*|examen*|"
+        "exame*|test|tests|quiz*|midterm*|final|finals|toefl|ielts|gre|gmat|sat|prova*|"
+        "certification exam*|proctored + for me|in my place|as me|pretending to be me|my login|"
+        "my credentials|my account|my id|no meu lugar|por mim|en mi lugar|a ma place|"
+        "mere liye|meri jagah|under my name|while i",
+        "proxy test taker*|proxy exam*|exam proxy|take my online exam|take my proctored",
+    ],
+    [
+        "@educational",
+        "mock*",
+        "practice",
+        "prep*",
+        "revision",
+        "study plan",
+        "flashcard*",
+        "quiz app",
+        "question bank*",
+    ],
+    window=8,
+    match=[
+        "Take my online exam for me, I share my credentials",
+        "Need someone to sit my TOEFL in my place",
+        "meri jagah exam de do please, login de dunga",
+    ],
+    no_match=[
+        "Tutor me for my GMAT, practice tests and explanations",
+        "Build a quiz app where students take practice tests",
+        "I take the exam myself; I need a study plan for it",
+    ],
+)
+
+# --- banned.fraudulent -------------------------------------------------------------------
+
+rule(
+    "fraud.phishing",
+    "banned.fraudulent",
+    "block",
+    "Phishing: pages or messages that trick people into giving passwords or card details",
+    [
+        "phishing|phish + page*|kit*|site*|email*|mail*|campaign*|sms|text*|link*",
+        "clone|copy|replicate|fake|mimic|lookalike|look alike|duplicate|imitat* + login|"
+        "sign in|log in|bank*|paypal|netflix|amazon|microsoft|office 365|apple id|metamask|"
+        "wallet + page*|site*|portal|screen|form",
+        "collect|capture|harvest|grab|steal|get|log + their password*|the password*|"
+        "credentials|card number*|cvv|otp*|seed phrase*|one time code*|2fa code*|login details",
+        "smishing|vishing|spoof* + sms|call*|caller id|sender",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "simulat*",
+        "training",
+        "knowbe4",
+        "gophish",
+        "our own employees",
+        "our employees",
+        "staff",
+        "password manager*",
+        "reset their own",
+        "forgot password",
+        "sso",
+        "login page for our",
+        "our own login",
+        "our app",
+        "our site",
+        "our website",
+        "our customers log in",
+    ],
+    window=8,
+    match=[
+        "Clone the PayPal login page to collect passwords",
+        "Phishing kit for Netflix accounts",
+        "Send SMS that look like the bank and grab the one time codes",
+    ],
+    no_match=[
+        "Phishing awareness training for our employees",
+        "Design the login page for our SaaS app",
+        "Build a browser extension that detects phishing pages",
+    ],
+)
+
+rule(
+    "fraud.forged_documents",
+    "banned.fraudulent",
+    "block",
+    "Forged or altered documents: payslips, bank statements, diplomas, certificates",
+    [
+        "make|create|print|design + diploma*|degree certificate*|certificate* + with my name|"
+        "in my name|my name on it|for me from",
+        "fake|forg*|fabricat*|falsif*|counterfeit|doctor*|backdat*|alter*|inflate*|edit*|"
+        "change|photoshop*|make up|made up|novelty|replica|nakli|falso|falsa|falsos|falsas|"
+        "gefalscht* + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
+        "statements|tax return*|w2|w 2|utility bill*|proof of address|proof of income|"
+        "employment letter*|reference letter*|diploma*|degree certificate*|degree|transcript*|"
+        "medical certificate*|sick note*|doctor s note*|vaccination card*|vaccine card*|"
+        "insurance claim*|invoice*|receipt*|contrato*|holerite*|comprovante*|extrato*|"
+        "certificado*|atestado*|lohnabrechnung*|kontoauszug*|bulletin de salaire|"
+        "fiche de paie|releve bancaire",
+    ],
+    [
+        "@protective",
+        "@professional",
+        "@test_data",
+        "@educational",
+        "template for our",
+        "our own invoice*",
+        "invoice template",
+        "invoice design",
+        "design our",
+        "redesign",
+        "branding",
+        "accounting software",
+        "bookkeeping",
+        "reconcil*",
+        "ocr",
+        "parse*",
+        "extract*",
+        "typo",
+        "translation",
+        "archiv*",
+        "expense report*",
+    ],
+    window=8,
+    match=[
+        "Fake payslips for my mortgage application",
+        "Edit my bank statement so the balance shows 20k",
+        "Make a diploma from Harvard with my name",
+        "holerite falso para alugar apartamento",
+    ],
+    no_match=[
+        "Design an invoice template for our bakery",
+        "Extract totals from scanned receipts with OCR into our bookkeeping",
+        "Detect doctored bank statements in loan applications",
+    ],
+)
+
+rule(
+    "fraud.scams",
+    "banned.fraudulent",
+    "block",
+    "Scams: schemes that take people's money under false pretences",
+    [
+        "ponzi|pyramid scheme|advance fee|pig butcher*|romance scam*|rug pull*|pump and dump|"
+        "exit scam*|419|sextortion",
+        "fee|fees|deposit|pay|payment|registration|training kit|starter kit|upfront + job*|"
+        "position*|vacanc*|hire|hiring|work from home + not real|don t exist|do not exist|"
+        "doesn t exist|dont exist|no real|no actual|fake|placeholder*|non existent|"
+        "nonexistent|made up|invented|there is no job|there are no jobs|never hire|won t hire",
+        "take*|collect*|accept* + orders|payment*|money|deposits|prepayment* + never ship*|"
+        "never deliver*|not ship|won t ship|no intention|disappear|vanish|no stock|"
+        "nothing to ship|close the store",
+        "guaranteed returns|guaranteed profit*|double your money|returns from new deposits|"
+        "pay earlier investors|paid from new members",
+        "recover* + scam victims|lost money + upfront fee*|fake licence|fake license|"
+        "we don t recover|we do not recover",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "@creative",
+        "how to spot",
+        "avoid scams",
+        "scam awareness",
+        "fraud team",
+        "chargeback*",
+        "legitimate",
+    ],
+    window=10,
+    match=[
+        "Investment site paying returns from new deposits, a Ponzi",
+        "Job board where applicants pay a registration fee but the jobs don't exist",
+        "Shopify store that takes orders and never ships anything",
+        "crypto site with guaranteed returns, double your money in a week",
+    ],
+    no_match=[
+        "Guide to help seniors spot romance scams",
+        "Write our job board's policy: employers may never charge applicants a fee",
+        "Explain how Ponzi schemes collapse for our economics course",
+    ],
+)
+
+rule(
+    "fraud.off_platform_payment",
+    "banned.fraudulent",
+    "block",
+    "Moving payment outside the platform's escrow",
+    [
+        "pay|paid|payment*|pago|pagamento|paiement|pague|pagar|paga|payer|zahl* + outside|off|fora|"
+        "fuera|ausserhalb|dehors + this site|the site|the platform|this platform|the contract|"
+        "escrow|plataforma|plateforme|plattform|site",
+        "don t use|do not use|dont use|never use|skip|avoid|bypass + the escrow|escrow|"
+        "the contract payment*|platform fees|the fees",
+        "instead of + escrow|the platform|contract payment*",
+        "starter kit fee|onboarding kit|taxa de cadastro|payer le kit",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "through this contract",
+        "through the contract",
+        "through the platform",
+        "through escrow",
+        "via escrow",
+    ],
+    match=[
+        "Pay outside this site, don't use the contract payment",
+        "We skip the escrow, you send me the money by Zelle",
+        "pague fora da plataforma que eu dou desconto",
+    ],
+    no_match=[
+        "All payments go through the escrow of this contract",
+        "Explain escrow and why paying off the platform is risky for our help center",
+    ],
+)
+
+rule(
+    "fraud.money_laundering",
+    "banned.fraudulent",
+    "block",
+    "Laundering money or recruiting money mules",
+    [
+        "launder*|money mule*|mule account*|clean dirty money|clean the money|wash money|"
+        "structur* deposits|smurfing|cash out stolen|carding|cc dumps|dumps with pin|fullz|"
+        "cvv shop"
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "aml",
+        "anti money laundering",
+        "kyc",
+        "transaction monitoring",
+        "sar filing",
+        "laundry",
+        "laundromat*",
+    ],
+    match=[
+        "Recruit money mules to move funds from our accounts",
+        "Set up a cvv shop with fullz and dumps",
+    ],
+    no_match=[
+        "AML transaction monitoring rules to flag structuring for our bank",
+        "Website for my laundromat with opening hours",
+    ],
+)
+
+# --- banned.misleading -------------------------------------------------------------------
+
+REVIEW_WORDS = (
+    "review*|testimonial*|rating*|ratings|stars|star rating*|avaliac*|resena*|"
+    "resenha*|opiniones|opinioes|avis|bewertung*|rezension*|recensioni|"
+    "feedback|trustpilot|yelp|google maps"
+)
+rule(
+    "misleading.fake_reviews",
+    "banned.misleading",
+    "block",
+    "Fake, paid or invented reviews, ratings and testimonials",
+    [
+        f"fake|fakes|paid|bought|buy|purchase*|incentivi*|invent*|fabricat*|made up|make up|"
+        f"fictional|imaginary|falsas|falsos|falsa|faux|fausses|gefalscht*|nakli|jhoot*|"
+        f"astroturf* + {REVIEW_WORDS}",
+        f"{REVIEW_WORDS} + different accounts|multiple accounts|many accounts|several accounts|"
+        f"fake accounts|new accounts|sock puppet*|alt accounts|different names|different ips|"
+        f"contas diferentes|cuentas diferentes|comptes differents|alag alag account*|"
+        f"verschiedenen konten|as if they were customers|as customers|posing as customers|"
+        f"pretend* to be customers|like real customers|never used|never bought|"
+        f"never stayed|never ate|haven t used",
+        "review farm*|review exchange*|review swap*|post reviews for my own|write reviews of my own",
+        "invent*|fictional|made up|make up|imaginary|fake + customer*|client*|testimonial*|"
+        "case stud*|success stor*|client logos|user quotes",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@test_data",
+        "real customers only",
+        "genuine reviews",
+        "verified buyers",
+        "ask our customers",
+        "ask customers",
+        "request reviews",
+        "review request*",
+        "respond to reviews",
+        "reply to reviews",
+        "reply to our reviews",
+        "review widget",
+        "embed*",
+        "sentiment",
+        "summari*",
+        "code review*",
+        "peer review*",
+        "pull request*",
+        "book review*",
+        "film review*",
+        "movie review*",
+        "game review*",
+        "literature review*",
+        "performance review*",
+        "persona*",
+        "user research",
+        "ux",
+        "design review*",
+        "review and edit",
+        "proofread*",
+    ],
+    window=8,
+    match=[
+        "Write 50 fake Google reviews for my restaurant",
+        "Post five-star reviews from different accounts so they look like real customers",
+        "Avaliações falsas no Reclame Aqui de contas diferentes",
+        "Invent customer testimonials and case studies for our landing page",
+    ],
+    no_match=[
+        "Build a tool that detects fake reviews on Amazon",
+        "Email flow asking our real customers to leave a review",
+        "UX personas: three fictional customers for our design workshop",
+        "Moderation guidelines: paid reviews are banned on our forum",
+    ],
+)
+
+rule(
+    "misleading.fake_engagement",
+    "banned.misleading",
+    "block",
+    "Bought or fake followers, likes, views and other engagement",
+    [
+        "buy|bought|purchase*|fake|bot|bots|botted|comprar|acheter|kaufen|kharid* + "
+        "followers|follower|likes|views|subscribers|subs|engagement|streams|plays|upvotes|"
+        "retweets|seguidores|abonnes|inscritos|suscriptores|visualizac*",
+        "follower bot*|like bot*|view bot*|stream farm*|click farm*|engagement pod* + "
+        "build|set up|make|run|create|buy",
+        "followers|likes|views|streams + from bots|from fake accounts|bot accounts",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "audit*",
+        "organic",
+        "real followers",
+        "genuine",
+        "bot detection",
+        "remove fake followers",
+        "clean up fake followers",
+        "chatbot*",
+        "telegram bot",
+        "discord bot",
+        "slack bot",
+        "customer service bot",
+    ],
+    window=6,
+    match=[
+        "Buy 10k Instagram followers",
+        "Set up a click farm for app installs",
+        "comprar seguidores para meu perfil",
+        "Spotify streams from bot accounts",
+    ],
+    no_match=[
+        "Audit my followers and remove fake followers and bots",
+        "Grow our organic followers with a content calendar",
+        "Build a Discord bot that welcomes new followers",
+    ],
+)
+
+rule(
+    "misleading.academic_dishonesty",
+    "banned.misleading",
+    "block",
+    "Doing graded work that someone will hand in as their own",
+    [
+        "write|do|complete|finish|ghostwrite|make|solve|fazer|faz|hacer|haz|faire|fais|schreib* + "
+        "my|his|her|our|mi|meu|minha|mon|ma|mein*|meri|mera + essay*|thesis|dissertation*|"
+        "homework|assignment*|coursework|capstone|lab report*|term paper*|tcc|monografia|"
+        "tarea*|trabajo final|trabalho|devoir*|hausarbeit|bachelorarbeit|masterarbeit|"
+        "graded|online class|online course + submit|hand in|turn in|under my name|as my own|"
+        "for credit|for a grade|grade*|professor|teacher|university|college|school|class|"
+        "due|deadline|entregar|rendre|abgeben|jama|submission|faculdade|facultad|universidad|"
+        "universidade|fac|uni",
+        "take my online class|do my online course for me|complete my online course for me|"
+        "write my essay for me|do my homework for me|do my assignment for me|"
+        "pay someone to write my",
+    ],
+    [
+        "@educational",
+        "@professional",
+        "feedback",
+        "proofread*",
+        "explain*",
+        "review my",
+        "check my",
+        "i write it myself",
+        "my own work",
+        "my own words",
+        "study guide",
+        "citation*",
+        "reference formatting",
+        "format*",
+        "plagiarism check*",
+        "grammar",
+        "publish*",
+        "journal",
+        "conference",
+        "after graduat*",
+        "blog",
+    ],
+    window=12,
+    match=[
+        "Write my essay that I will submit under my name",
+        "Do my statistics homework for me, due Friday",
+        "faz meu tcc para entregar na faculdade",
+        "meri assignment likh do, kal submission hai college mein",
+    ],
+    no_match=[
+        "Tutor me through statistics; I do my own homework, explain the concepts",
+        "Proofread my thesis for grammar before I submit it",
+        "Format the citations of my dissertation in APA",
+    ],
+)
+
+rule(
+    "misleading.disinformation",
+    "banned.misleading",
+    "block",
+    "Disinformation, fake news or impersonation meant to deceive",
+    [
+        "fake news|disinformation|desinformac*|propaganda|hoax*|fake stories|fake articles|"
+        "fabricated stories|false stories|fake quotes|fake screenshots|made up quotes",
+        "deepfake*|face swap*|voice clon* + politician*|candidate*|celebrit*|ceo|president|"
+        "minister|my ex|without consent|without her consent|without his consent|real person",
+        "impersonat*|pretend to be|pose as|posing as + brand|company|bank|government|official*|"
+        "police|ceo|celebrit*|support team|customer support|irs|hmrc|amazon|microsoft",
+        "fake + news site*|news article*|press release*|government notice*|official letter*|"
+        "health claims|cures|cure",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "@creative",
+        "satire",
+        "parody",
+        "clearly labelled",
+        "clearly labeled",
+        "fact check*",
+        "media literacy",
+        "with consent",
+        "with permission",
+        "their consent",
+        "our own ceo",
+        "our ceo s consent",
+        "consented",
+        "voice actor*",
+        "licensed voice",
+    ],
+    window=8,
+    match=[
+        "Write fake news about the candidate before the election",
+        "Deepfake video of the president announcing a fake war",
+        "Make a page impersonating Amazon customer support",
+    ],
+    no_match=[
+        "Media literacy course: how to recognise fake news",
+        "Voice clone of our own CEO for internal training, with his written consent",
+        "Satire column, clearly labelled, about office life",
+    ],
+)
+
+# --- banned.sexual -----------------------------------------------------------------------
+
+rule(
+    "sexual.explicit",
+    "banned.sexual",
+    "block",
+    "Sexually explicit content",
+    [
+        "porn*|xxx|hardcore|nsfw|explicit|nude*|naked|nudes|sex tape*|erotic*|adult video*|"
+        "adult film*|desnud*|pelad*|nackt*|nu|nue + video*|photo*|pic*|picture*|content|"
+        "site*|scene*|story|stories|chat*|cam*|clip*|shoot*|images|gallery|fotos|videos|"
+        "edit*|film*|livestream*|stream*|sexting|dm*",
+        "porn*|pornograph*|xxx|hentai|sexting|camgirl*|cam girl*|cam model*|webcam model*|"
+        "sex cam*|sex chat*|sexchat|dirty talk|erotica|smut",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "sexual health",
+        "sex education",
+        "sex ed",
+        "consent education",
+        "health",
+        "medical",
+        "anatomy",
+        "breastfeeding",
+        "mastectomy",
+        "art history",
+        "figure drawing",
+        "life drawing",
+        "nude color*",
+        "nude colour*",
+        "nude shade*",
+        "nude lipstick*",
+        "nude heels",
+        "nude palette",
+        "explicit consent",
+        "explicit instructions",
+        "explicit language in code",
+        "explicit type*",
+        "explicitly",
+        "parental advisory",
+        "age verification",
+        "content filter*",
+        "safe search",
+        "nsfw filter*",
+        "nsfw detection",
+        "recovery",
+        "addiction",
+        "survivors",
+    ],
+    window=5,
+    match=[
+        "Edit porn videos for my site",
+        "Write explicit erotic stories for my Patreon",
+        "Run the sex chat on my cam girl page",
+        "editar videos xxx para mi pagina",
+    ],
+    no_match=[
+        "Sexual health education articles on contraception and STI testing",
+        "Build an NSFW detection model that blurs images for our forum",
+        "Consent education video script, no explicit content",
+        "Product photos for our nude lipstick range",
+    ],
+)
+
+rule(
+    "sexual.services",
+    "banned.sexual",
+    "block",
+    "Sexual services, including when described in euphemisms",
+    [
+        "escort* + service*|girls|agency|agencies|booking*|ads|incall|outcall|vip|discreet|"
+        "companion*|hourly|overnight|ladies|models|hotel",
+        "happy ending*|full service massage|sensual massage|erotic massage|nuru",
+        "sugar daddy|sugar daddies|sugar baby|sugar babies|girlfriend experience|gfe|"
+        "incall|outcall|pay per meet|paid dates|adult companionship|companionship for gentlemen|"
+        "private meetings with girls|meet girls for money|girls for rent|rent a girlfriend",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "escort vehicle*",
+        "pilot car*",
+        "oversized load*",
+        "wide load*",
+        "police escort*",
+        "security escort*",
+        "escort mission*",
+        "escort quest*",
+        "ford escort",
+        "medical escort*",
+        "student escort*",
+        "airport escort",
+        "wedding escort card*",
+        "escort card*",
+        "trafficking",
+        "exploitation",
+        "outreach",
+    ],
+    match=[
+        "Website for our escort agency with VIP girls and hotel outcall",
+        "Ads for sensual massage with happy ending",
+        "Sugar daddy dating site where girls get paid per meet",
+    ],
+    no_match=[
+        "Software for escort vehicles for oversized loads",
+        "Wedding escort cards calligraphy design",
+        "Awareness campaign on trafficking disguised as escort ads",
+    ],
+)
+
+rule(
+    "sexual.adult_signals",
+    "banned.sexual",
+    "review",
+    "Adult-platform work that is usually sexually explicit",
+    [
+        "onlyfans|fansly|manyvids|chaturbate|pornhub|xvideos|adult content|adult site*|"
+        "adult platform*|adult store|lingerie model*|fetish*|kink*|feet pics|foot pics"
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "age verification",
+        "compliance",
+        "tax",
+        "accounting",
+        "bookkeeping",
+        "legal contract*",
+        "sfw",
+        "non explicit",
+        "lingerie brand",
+        "lingerie shop",
+        "lingerie store",
+        "block list",
+        "parental",
+    ],
+    match=["Manage my OnlyFans page and chat with fans", "Sell feet pics for me"],
+    no_match=[
+        "Bookkeeping and tax returns for an OnlyFans creator",
+        "Age verification integration for an adult site compliance audit",
+    ],
+)
+
+# --- excluded.off_the_shelf -----------------------------------------------------------------
+
+rule(
+    "off_the_shelf.licences",
+    "excluded.off_the_shelf",
+    "block",
+    "Selling or supplying licence keys, accounts or software as a product",
+    [
+        "licen* key*|product key*|serial key*|activation key*|cd key*|steam key*|license keys|"
+        "licence keys|lifetime licen*|oem key*|retail key*|keys de|chave de ativacao|"
+        "clave de activacion + buy|sell|need|send|want|supply|cheap|resell*|wholesale|"
+        "comprar|vender|kaufen|acheter|chahiye",
+        "sell|send|resell|supply|buy|need|want + premium accounts|netflix accounts|"
+        "spotify accounts|chatgpt plus accounts|office 365 accounts|aged accounts|"
+        "verified accounts|gmail accounts|pva accounts",
+    ],
+    [
+        "@protective",
+        "@professional",
+        "build|develop|implement|integrat*|design|set up our|validat*",
+        "licen* server",
+        "licensing system",
+        "licen* manager",
+        "licen* module",
+        "key management",
+        "api key*",
+        "ssh key*",
+        "translation",
+        "keyword*",
+        "generation",
+        "activation limits",
+        "update server",
+        "our plugin",
+        "our software",
+        "our app",
+        "we sell",
+    ],
+    match=[
+        "Need a Windows 11 licence key",
+        "Send me 20 Office 365 product keys",
+        "sell aged gmail accounts in bulk",
+    ],
+    no_match=[
+        "Implement licence key validation in our Electron app",
+        "Rotate our API keys and store them in Vault",
+    ],
+)
+
+rule(
+    "off_the_shelf.ready_made",
+    "excluded.off_the_shelf",
+    "review",
+    "Buying a ready-made product rather than commissioning work",
+    [
+        "ready made|readymade|pre made|premade|prebuilt|pre built|turnkey|off the shelf|"
+        "existing|already built|already made|pronta|pronto|listo|lista|fertig* + store|shop|"
+        "website|site|app|template|theme|script|plugin|course|ebook|logo|business|dropshipping|"
+        "loja|tienda|boutique + buy|sell|purchase|send|want|need|comprar|kaufen|acheter|"
+        "chahiye|for sale",
+        "buy|purchase|comprar + your|an existing|a ready|a finished + app|website|store|"
+        "template|script|source code|plugin|theme",
+        "resell|resale rights|plr|white label rights + ebook*|course*|template*|product*",
+    ],
+    [
+        "@professional",
+        "customi*",
+        "adapt*",
+        "install*",
+        "set up",
+        "setup",
+        "configur*",
+        "migrat*",
+        "we bought",
+        "i bought",
+        "purchased",
+        "already purchased",
+        "integrat*",
+        "fix*",
+        "update*",
+        "maintain*",
+        "improve*",
+        "existing customers",
+        "existing users",
+        "existing site",
+        "existing app",
+        "our existing",
+        "my existing",
+        "existing code*",
+        "existing data",
+        "existing brand",
+        "existing design",
+    ],
+    window=8,
+    match=["Buy a ready-made Shopify store with products", "Sell me a pre-made logo"],
+    no_match=[
+        "Customise a WordPress theme we purchased",
+        "Migrate our existing store from Wix to Shopify",
+    ],
+)
+
+rule(
+    "off_the_shelf.goods",
+    "excluded.off_the_shelf",
+    "review",
+    "Physical products or goods to be supplied, not work",
+    [
+        "ship|deliver|send|supply|sell|buy|source|manufacture|wholesale + me|us + t shirts|"
+        "mugs|phones|iphones|laptops|furniture|shoes|sneakers|handbags|perfume|jewelry|"
+        "jewellery|watches|printed copies|hardware|goods|stock|inventory|pallets|units|"
+        "containers",
+        "buy|sell|comprar|vender + used|second hand|refurbished|new + iphone*|laptop*|phone*|"
+        "car|cars|bike*|furniture|console*",
+    ],
+    [
+        "@digital",
+        "@professional",
+        "design*",
+        "mockup*",
+        "product photo*",
+        "listing*",
+        "catalog*",
+        "store setup",
+        "shopify",
+        "woocommerce",
+        "amazon seller",
+        "sourcing agent",
+        "market research",
+        "supplier research",
+        "find suppliers",
+        "comparison",
+        "review*",
+    ],
+    window=6,
+    match=["Ship me 200 branded mugs by next week", "Buy me a used iPhone 13 and send it"],
+    no_match=[
+        "Design the print for our branded mugs",
+        "Product listings for our used phones on Amazon",
+    ],
+)
+
+# --- excluded.physical -----------------------------------------------------------------------
+
+rule(
+    "physical.on_site",
+    "excluded.physical",
+    "review",
+    "Largely physical, on-site work (cleaning, moving, cooking, repairs...)",
+    [
+        "clean*|deep clean*|scrub*|vacuum*|mop*|limpar|limpiar|nettoyer|putzen|safai|"
+        "jhadu + my|our|the|mi|mis|minha|meu|ma|mon|mein*|meri|mera|nuestra|nossa|la|a + "
+        "house|home|apartment|flat|office|kitchen|bathroom|windows|carpet*|"
+        "garage|casa|apartamento|piso|maison|wohnung|ghar|sofa|upholstery",
+        "move|moving|carry|lift|haul|load|unload|mudanza|mudanca|demenag*|umzug|shift* + "
+        "furniture|boxes|piano|fridge|sofa|house|apartment|flat|office|muebles|moveis|meubles|"
+        "mobel|saman",
+        "cook|cooking|prepare meals|meal prep|cater|bake|cozinhar|cocinar|cuisiner|kochen|"
+        "khana banana + at my|at our|for my family|for our party|in my kitchen|on site|"
+        "at home|a domicilio|em casa|chez moi|bei mir",
+        "mow*|landscap*|gardening|weed*|trim* + lawn|garden|hedge*|yard|backyard|jardin|jardim",
+        "assemble|install|mount|repair|fix|paint|plaster|tile|plumb*|wire|rewire|montar|"
+        "instalar|consertar|reparar|pintar|monter|reparer|peindre + furniture|ikea|tv on|"
+        "shelves|washing machine|sink|toilet|boiler|roof|walls|fence|deck|door|windows|"
+        "bathroom|kitchen|car|bike|roof leak|moveis|muebles|parede*|pared*",
+        "menage|faxina|diarista|limpeza|putzfrau|putzhilfe|bai|maid|housekeeper|cleaner|cleaning lady + "
+        "chez moi|em casa|na minha casa|a domicilio|at home|at my place|my house|my flat|my apartment|"
+        "bei mir|ghar pe|ghar par|weekly|every week|twice a week|por semana|par semaine",
+        "babysit*|nanny|dog walk*|pet sitting|house sitting|elderly care|caregiver*|"
+        "errands|grocery shopping|deliver groceries|drive me|chauffeur|driver for|"
+        "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop",
+        "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
+        "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
+        "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at",
+    ],
+    [
+        "@digital",
+        "@educational",
+        "@protective",
+        "@creative",
+        "cleaning company",
+        "cleaning business",
+        "moving company",
+        "removals company",
+        "catering company",
+        "restaurant",
+        "our clients",
+        "data clean*",
+        "clean data",
+        "clean up data",
+        "clean the data",
+        "clean code",
+        "clean up code",
+        "clean up the code",
+        "code clean*",
+        "clean architecture",
+        "cleanup script",
+        "move the site",
+        "move our site",
+        "move to aws",
+        "migrat*",
+        "data move",
+        "move data",
+        "bug fix*",
+        "fix the bug",
+        "fix bug*",
+        "fix our",
+        "fix the site",
+        "fix the app",
+        "repair guide",
+        "paint program",
+        "digital paint*",
+        "paint by number",
+        "concept art",
+        "painting of",
+        "oil painting",
+        "watercolor",
+        "watercolour",
+        "portrait",
+        "mural design",
+        "cook book",
+        "cookbook",
+        "food blog",
+        "food photo*",
+        "delivery app",
+        "delivery service app",
+        "for a client",
+        "plugin",
+        "wordpress",
+        "drupal",
+    ],
+    window=6,
+    match=[
+        "Deep clean my apartment on Saturday",
+        "Help moving furniture with a van",
+        "Cook meals at my home for my family twice a week",
+        "Mow the lawn of my house",
+        "limpiar mi casa el sabado",
+    ],
+    no_match=[
+        "Website for a cleaning company with a booking form",
+        "Clean up the data in our CRM",
+        "Write recipes for my cooking blog",
+        "Move our site from Heroku to AWS",
+    ],
+)
+
+
+def build() -> dict:
+    return {
+        "version": VERSION,
+        "notes": NOTES,
+        "thresholds": THRESHOLDS,
+        "contexts": CONTEXTS,
+        "rules": R,
+    }
+
+
+def main() -> int:
+    OUT.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(R)} rules)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+from directcontracts.screening.clauses import MAX_PARTS, split_parts
+
+
+def test_sentences_are_parts():
+    assert split_parts("Build a site. Add a blog! Ready? Yes") == [
+        "Build a site.",
+        "Add a blog!",
+        "Ready?",
+        "Yes",
+    ]
+
+
+def test_an_afterthought_marker_opens_a_new_part():
+    assert split_parts("Logo and site, one more thing: post reviews") == [
+        "Logo and site, one more thing:",
+        "post reviews",
+    ]
+
+
+def test_line_breaks_and_bullets_split_parts():
+    assert split_parts("Scope\n• pages\n• blog") == ["Scope", "pages", "blog"]
+
+
+def test_dots_inside_words_numbers_and_spaced_letters_do_not_split():
+    assert split_parts("Version 3.5 on example.com, s. e. x. chat") == [
+        "Version 3.5 on example.com, s. e. x. chat"
+    ]
+
+
+def test_short_fragments_join_their_neighbour():
+    assert split_parts("Build it. Ok. Thanks") == ["Build it. Ok.", "Thanks"]
+
+
+def test_the_number_of_parts_is_capped():
+    parts = split_parts("Line one two.\n" * 500)
+    assert len(parts) == MAX_PARTS
