@@ -2,7 +2,7 @@
 
 Each app keeps its codes in a `StrEnum` named `...ErrorCode` (DESIGN.md, convention 6); a
 few codes are passed as literals (`NotFound(..., code="proposal_not_found")`). docs/api.md
-lists them all: `python -m directcontracts.error_codes` prints that table, and a test
+lists them all: `python -m directcontracts.error_codes` prints that table (`--write` puts it there), and a test
 (tests/api/test_error_codes.py) fails when the table misses one.
 """
 
@@ -88,11 +88,26 @@ def markdown_table() -> str:
     return "\n".join(rows)
 
 
+DOCS = PACKAGE.parents[1] / "docs" / "api.md"
+
+
+def write_docs_table() -> None:
+    """Replace the table under "### Every error code" in docs/api.md with the current one."""
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index("| where | codes |")
+    end = text.index("\n\n", start)
+    DOCS.write_text(text[:start] + markdown_table() + text[end:], encoding="utf-8")
+
+
 if __name__ == "__main__":
     import os
+    import sys
 
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directcontracts.settings")
     django.setup()
-    print(markdown_table())
+    if "--write" in sys.argv:
+        write_docs_table()
+    else:
+        print(markdown_table())

@@ -1,0 +1,26 @@
+from directcontracts.core import concerns
+from directcontracts.core.concerns import Concern, ConcernReceipt
+
+
+def _concern() -> Concern:
+    return Concern(
+        source="screening",
+        target_kind="contract",
+        target_id="7",
+        reason="prohibited_work",
+        summary="Held for review",
+    )
+
+
+def test_a_concern_without_a_handler_is_dropped(monkeypatch):
+    monkeypatch.setattr(concerns, "_handlers", [])
+    assert concerns.raise_concern(_concern()) is None
+
+
+def test_the_first_handlers_receipt_is_returned_and_every_handler_hears_it(monkeypatch):
+    heard = []
+    monkeypatch.setattr(concerns, "_handlers", [])
+    concerns.register_concern_handler(lambda c: heard.append(c) or ConcernReceipt(1, "TS-1"))
+    concerns.register_concern_handler(lambda c: heard.append(c) or None)
+    assert concerns.raise_concern(_concern()) == ConcernReceipt(1, "TS-1")
+    assert len(heard) == 2
