@@ -27,11 +27,15 @@ def give_totp(user) -> str:
 
 
 def current_code(user) -> str:
-    """A code the site accepts now: the earliest step of the allowed drift not yet used."""
+    """A code the site accepts now and a moment later: the current step first, then the next.
+
+    The earliest step of the drift window would stop being accepted if the clock crossed a
+    step boundary between making the code and checking it.
+    """
     device = TotpDevice.objects.get(user=user)
     totp = pyotp.TOTP(device.secret)
     now_step = totp.timecode(clock.now())
-    step = next(s for s in (now_step - 1, now_step, now_step + 1) if s > device.last_used_step)
+    step = next(s for s in (now_step, now_step + 1, now_step - 1) if s > device.last_used_step)
     return totp.generate_otp(step)
 
 
