@@ -24,3 +24,20 @@ def test_the_first_handlers_receipt_is_returned_and_every_handler_hears_it(monke
     concerns.register_concern_handler(lambda c: heard.append(c) or None)
     assert concerns.raise_concern(_concern()) == ConcernReceipt(1, "TS-1")
     assert len(heard) == 2
+
+
+def test_a_resolution_reaches_only_the_handlers_of_the_concerns_source(monkeypatch):
+    heard = []
+    monkeypatch.setattr(concerns, "_resolution_handlers", {})
+    concerns.register_resolution_handler("screening", lambda c, o: heard.append(("s", o)))
+    concerns.register_resolution_handler("velocity", lambda c, o: heard.append(("v", o)))
+    concerns.report_resolution(_concern(), "cleared")
+    assert heard == [("s", "cleared")]
+
+
+def test_an_unknown_outcome_is_refused(monkeypatch):
+    import pytest
+
+    monkeypatch.setattr(concerns, "_resolution_handlers", {})
+    with pytest.raises(ValueError):
+        concerns.report_resolution(_concern(), "maybe")

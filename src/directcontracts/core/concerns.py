@@ -60,3 +60,25 @@ def raise_concern(concern: Concern) -> ConcernReceipt | None:
         if receipt is None:
             receipt = answer
     return receipt
+
+
+# When Trust & Safety closes a case, the apps whose concerns it held learn the outcome through
+# these handlers (a velocity payout hold is lifted, a circumvention pair outcome remembered),
+# again without importing trust. Outcomes: "cleared" (nothing wrong, proceed) or "upheld"
+# (the concern was right; an action was taken).
+ResolutionHandler = Callable[[Concern, str], None]
+_resolution_handlers: dict[str, list[ResolutionHandler]] = {}
+
+
+def register_resolution_handler(source: str, handler: ResolutionHandler) -> None:
+    handlers = _resolution_handlers.setdefault(source, [])
+    if handler not in handlers:
+        handlers.append(handler)
+
+
+def report_resolution(concern: Concern, outcome: str) -> None:
+    """Tell the app that raised `concern` how its case ended."""
+    if outcome not in ("cleared", "upheld"):
+        raise ValueError(f"unknown outcome {outcome!r}")
+    for handler in _resolution_handlers.get(concern.source, []):
+        handler(concern, outcome)
