@@ -39,5 +39,5 @@ def test_an_unknown_outcome_is_refused(monkeypatch):
     import pytest
 
     monkeypatch.setattr(concerns, "_resolution_handlers", {})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown outcome"):
         concerns.report_resolution(_concern(), "maybe")
