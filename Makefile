@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
-.PHONY: install run worker demo test test-sqlite test-postgres lint format migrate \
+.PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
@@ -26,6 +26,10 @@ demo: migrate
 
 run: demo
 	scripts/run.sh
+
+# Production mode on one machine (needs SECRET_KEY; see README, "Operations").
+serve: install
+	scripts/serve.sh
 
 worker: install
 	$(BIN)/directcontracts db_worker

@@ -38,6 +38,8 @@ DEBUG = env_bool("DEBUG", TESTING)
 
 # Never a fixed key (one in the source is public): the environment's, else one made on the
 # first start and kept in the data folder (a fresh one per test run).
+# `make serve` (check_production) refuses to start unless the key came from the environment.
+SECRET_KEY_FROM_ENVIRONMENT = bool(env_str("SECRET_KEY", ""))
 SECRET_KEY = env_str("SECRET_KEY", "") or (
     secrets.token_urlsafe(50) if TESTING else load_or_create_secret_key(VAR_DIR / "secret_key")
 )
@@ -233,10 +235,12 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG or TESTING
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "directcontracts.core.staticfiles.ForgivingManifestStorage"
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+# Without `collectstatic` (DEBUG off, started by hand) the files are served from the app
+# folders instead of answering every page with 500; `make serve` always collects them.
+WHITENOISE_USE_FINDERS = DEBUG or not (STATIC_ROOT / "staticfiles.json").exists()
 
 # --- Internationalisation ------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
