@@ -16,6 +16,7 @@ from directcontracts.contracts.models import (
     Milestone,
     MilestoneState,
     ProposalState,
+    RefundRequest,
     ThreadReadMark,
 )
 from directcontracts.contracts.money import Quote, describe_charge, display, quote
@@ -154,6 +155,16 @@ def charge_line(payment: Payment) -> dict[str, Any]:
     }
 
 
+def pending_refund_requests_of(milestone_ids: list[int]) -> dict[int, RefundRequest]:
+    """Each milestone's newest waiting refund request, in one query for the whole page."""
+    found: dict[int, RefundRequest] = {}
+    for request in RefundRequest.objects.filter(
+        milestone_id__in=milestone_ids, state="pending"
+    ).order_by("created_at", "id"):
+        found[request.milestone_id] = request  # the newest wins
+    return found
+
+
 def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
     """What the contract page shows for each milestone, with what this person may do."""
     role = contract.role_of(user)
@@ -162,6 +173,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
     milestones = list(milestones_of(contract).prefetch_related("deliverables__files"))
     # The client's own charges: what each was made of (the freelancer sees the timeline).
     charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
+    pending_refunds = pending_refund_requests_of([m.pk for m in milestones])
     for m in milestones:
         state = m.state
         cards.append(
@@ -186,7 +198,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
                 and not m.review_extended,
                 "can_refund": role == "freelancer" and m.in_escrow,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
-                "refund_request": m.refund_requests.filter(state="pending").first(),
+                "refund_request": pending_refunds.get(m.pk),
                 "can_ask_refund": role == "client" and m.in_escrow,
                 "charges": [charge_line(p) for p in charges.get(m.pk, [])],
             }

@@ -3,12 +3,51 @@ with contracts' `register_milestone_links`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from directcontracts.contracts.hooks import MilestoneLink
-from directcontracts.contracts.models import ContractState, Milestone, RefundRequestState
+from directcontracts.contracts.models import (
+    Contract,
+    ContractState,
+    Milestone,
+    RefundRequest,
+    RefundRequestState,
+)
 from directcontracts.disputes.models import Dispute, DormancyCase, DormancyState
 from directcontracts.disputes.selectors import countdown_of
+
+
+@dataclass
+class _ContractFacts:
+    """What the links of every milestone on one page need, read once for the contract."""
+
+    open_disputes: dict[int, Dispute]
+    declined_refunds: set[int]
+    dormancy: DormancyCase | None
+
+
+def _facts_of(contract: Contract) -> _ContractFacts:
+    # The milestones of one contract page share their contract object: cache on it, so the
+    # page makes three queries however many milestones it shows.
+    facts: _ContractFacts | None = getattr(contract, "_dispute_link_facts", None)
+    if facts is None:
+        disputes: dict[int, Dispute] = {}
+        for dispute in Dispute.objects.open().filter(contract_id=contract.pk).order_by("-id"):
+            disputes.setdefault(dispute.milestone_id, dispute)
+        facts = _ContractFacts(
+            open_disputes=disputes,
+            declined_refunds=set(
+                RefundRequest.objects.filter(
+                    milestone__contract_id=contract.pk, state=RefundRequestState.DECLINED
+                ).values_list("milestone_id", flat=True)
+            ),
+            dormancy=DormancyCase.objects.filter(
+                contract_id=contract.pk, state=DormancyState.FREELANCER_WINDOW
+            ).first(),
+        )
+        contract._dispute_link_facts = facts  # type: ignore[attr-defined]
+    return facts
 
 
 def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
@@ -16,8 +55,9 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
     role = contract.role_of(user)
     if role is None:
         return []
+    facts = _facts_of(contract)
     links: list[MilestoneLink] = []
-    dispute = Dispute.objects.open().filter(milestone_id=milestone.pk).first()
+    dispute = facts.open_disputes.get(milestone.pk)
     if dispute is not None:
         due = countdown_of(dispute)
         links.append(
@@ -28,19 +68,17 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
             )
         )
     elif contract.state == ContractState.ACTIVE and milestone.in_escrow:
-        declined = milestone.refund_requests.filter(state=RefundRequestState.DECLINED).first()
+        declined = milestone.pk in facts.declined_refunds
         links.append(
             MilestoneLink(
                 label="Open a dispute",
                 url=f"/contracts/{contract.pk}/milestones/{milestone.pk}/dispute/",
                 note="Your refund request was declined: a mediator can look at both sides."
-                if declined is not None and role == "client"
+                if declined and role == "client"
                 else "",
             )
         )
-    case = DormancyCase.objects.filter(
-        contract_id=contract.pk, state=DormancyState.FREELANCER_WINDOW
-    ).first()
+    case = facts.dormancy
     if (
         case is not None
         and role == "freelancer"

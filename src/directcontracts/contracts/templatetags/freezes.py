@@ -28,14 +28,24 @@ def freeze_notices(contract: Contract) -> dict[str, Any]:
     return {"notices": notices}
 
 
+def _contract_freezes(contract: Contract) -> list[EscrowFreeze]:
+    """The contract's active freezes, read once per page however many milestones it shows
+    (the milestones of one page share their contract object)."""
+    cached: list[EscrowFreeze] | None = getattr(contract, "_active_freezes_for_page", None)
+    if cached is None:
+        cached = list(
+            EscrowFreeze.objects.active()
+            .filter(contract_id=contract.pk, milestone__isnull=False)
+            .select_related("milestone")
+            .order_by("created_at", "id")
+        )
+        contract._active_freezes_for_page = cached  # type: ignore[attr-defined]
+    return cached
+
+
 @register.inclusion_tag("contracts/_milestone_freeze.html")
 def milestone_freeze(milestone: Milestone) -> dict[str, Any]:
-    own = (
-        EscrowFreeze.objects.active()
-        .filter(milestone_id=milestone.pk)
-        .select_related("milestone")
-        .order_by("created_at", "id")
-    )
+    own = [f for f in _contract_freezes(milestone.contract) if f.milestone_id == milestone.pk]
     left = milestone.review_time_left
     return {
         "notices": [freezes.describe(f) for f in own[:5]],

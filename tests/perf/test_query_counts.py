@@ -1,0 +1,140 @@
+"""Every page and API list answers with the same number of queries for 1 row and for many."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import messaging
+from tests.contracts.factories import active_contract, draft_contract, milestone
+from tests.querycount import assert_constant_queries, queries_made
+
+pytestmark = pytest.mark.django_db
+
+MANY = 30
+
+
+def _drafts(freelancer, count: int) -> None:
+    for number in range(count):
+        draft_contract(
+            freelancer,
+            client_email=f"client{number}@example.org",
+            milestones=[milestone("Design", 40_000), milestone("Build", 60_000)],
+        )
+
+
+def _messages(contract, sender, count: int) -> None:
+    for number in range(count):
+        messaging.post_message(contract=contract, sender=sender, body=f"Progress note {number}.")
+
+
+def test_the_contract_list_makes_the_same_queries_for_one_contract_and_for_many(client, freelancer):
+    client.force_login(freelancer)
+    _drafts(freelancer, 1)
+    assert_constant_queries(
+        lambda: client.get(reverse("contracts:list")), lambda: _drafts(freelancer, MANY)
+    )
+
+
+def test_the_dashboard_makes_the_same_queries_for_one_contract_and_for_many(client, freelancer):
+    client.force_login(freelancer)
+    _drafts(freelancer, 1)
+    assert_constant_queries(lambda: client.get(reverse("home")), lambda: _drafts(freelancer, MANY))
+
+
+def test_the_api_contract_list_makes_the_same_queries_for_one_contract_and_for_many(
+    client, freelancer
+):
+    client.force_login(freelancer)
+    _drafts(freelancer, 1)
+    assert_constant_queries(
+        lambda: client.get("/api/v1/contracts"), lambda: _drafts(freelancer, MANY)
+    )
+
+
+def test_the_contract_page_makes_the_same_queries_for_one_message_and_for_many(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    client.force_login(client_user)
+    _messages(contract, freelancer, 1)
+    url = reverse("contracts:detail", args=[contract.pk])
+    assert_constant_queries(lambda: client.get(url), lambda: _messages(contract, freelancer, MANY))
+
+
+def test_the_contract_page_makes_the_same_queries_for_two_milestones_and_for_many(
+    client, freelancer
+):
+    client.force_login(freelancer)
+    few = draft_contract(freelancer, client_email="few@example.org")
+    many = draft_contract(
+        freelancer,
+        client_email="many@example.org",
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(MANY)],
+    )
+    few_url = reverse("contracts:detail", args=[few.pk])
+    many_url = reverse("contracts:detail", args=[many.pk])
+    urls = iter([few_url, few_url, many_url])
+    # "Adding rows" here is a first visit to the larger contract (its read marks are made).
+    assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))
+
+
+def test_the_api_message_list_makes_the_same_queries_for_one_message_and_for_many(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    _messages(contract, freelancer, 1)
+    url = f"/api/v1/contracts/{contract.pk}/messages"
+    assert_constant_queries(lambda: client.get(url), lambda: _messages(contract, freelancer, MANY))
+
+
+def test_the_api_timeline_makes_the_same_queries_for_few_events_and_for_many(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = f"/api/v1/contracts/{contract.pk}/events"
+    assert_constant_queries(lambda: client.get(url), lambda: _messages(contract, freelancer, MANY))
+
+
+def _funded_contract(freelancer, monkeypatch, frozen_clock, *, email: str, milestones: int):
+    from directcontracts.contracts import escrow
+    from tests.contracts.factories import card, settle_gateway
+
+    contract, client_user = active_contract(
+        freelancer,
+        monkeypatch,
+        client_email=email,
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(milestones)],
+    )
+    method = card(client_user)
+    for part in contract.milestones.all():
+        escrow.fund_milestone(milestone=part, by=client_user, method=method)
+    settle_gateway(frozen_clock)
+    return contract, client_user
+
+
+@pytest.mark.parametrize("viewer", ["client", "freelancer"])
+def test_the_contract_page_makes_the_same_queries_for_two_funded_milestones_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, viewer
+):
+    few, few_client = _funded_contract(
+        freelancer, monkeypatch, frozen_clock, email="few@example.org", milestones=2
+    )
+    many, many_client = _funded_contract(
+        freelancer, monkeypatch, frozen_clock, email="many@example.org", milestones=12
+    )
+    few_url = reverse("contracts:detail", args=[few.pk])
+    many_url = reverse("contracts:detail", args=[many.pk])
+    if viewer == "freelancer":
+        client.force_login(freelancer)
+        urls = iter([few_url, few_url, many_url])
+        assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))
+        return
+    # Each client sees only their own contract: the same person's page, before and after.
+    client.force_login(few_client)
+    first = assert_constant_queries(lambda: client.get(few_url), lambda: None)
+    client.force_login(many_client)
+    client.get(many_url)
+    assert len(queries_made(lambda: client.get(many_url))) == first
