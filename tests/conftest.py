@@ -38,6 +38,15 @@ def seeded_defaults(transactional_db):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache_after_each_test():
+    """The memory cache outlives a test (rate-limit counters, cached reads): start clean."""
+    from django.core.cache import cache
+
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _real_clock_after_each_test():
     yield
     clock.reset()

@@ -24,6 +24,7 @@ from directcontracts.core.config import (
     env_networks,
     env_str,
     load_or_create_secret_key,
+    parse_cache_url,
     parse_database_url,
     parse_email_url,
 )
@@ -222,7 +223,18 @@ else:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be db, rq or immediate, not {TASKS_BACKEND!r}.")
 
 # --- Cache ----------------------------------------------------------------------------
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHE_URL=redis://... shares the cache between workers and keeps sessions in it (read from
+# the cache, written through to the database), so a signed-in page costs no session query.
+# Without it: a per-process memory cache and sessions in the database, correct on SQLite alone.
+CACHE_URL = env_str("CACHE_URL", "")
+CACHES = {"default": parse_cache_url(CACHE_URL, key_prefix=env_str("CACHE_KEY_PREFIX", "dc"))}
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if CACHES["default"]["BACKEND"].endswith("RedisCache")
+    else "django.contrib.sessions.backends.db"
+)
+# How long what is the same for everyone (the published catalog) may be served from the cache.
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300, minimum=0)
 
 # --- Static and media -----------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -4,6 +4,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -29,7 +30,13 @@ class SessionActivityMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         session_key = getattr(getattr(request, "session", None), "session_key", None)
-        if user is not None and user.is_authenticated and session_key:
+        # The cache gate means one UPDATE a minute per session, not one query per request.
+        if (
+            user is not None
+            and user.is_authenticated
+            and session_key
+            and cache.add(f"session-seen:{session_key}", 1, timeout=_TOUCH_EVERY.seconds)
+        ):
             now = clock.now()
             UserSession.objects.filter(
                 session_key=session_key, last_seen_at__lt=now - _TOUCH_EVERY

@@ -10,6 +10,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from importlib import import_module
 
 import pyotp
 from django.conf import settings
@@ -291,6 +292,18 @@ def record_sign_out(*, user: User, session_key: str | None, ip_address: str | No
     record_event(user=user, kind=AccountEvent.Kind.SIGNED_OUT, ip_address=ip_address)
 
 
+def delete_browser_sessions(session_keys: list[str]) -> None:
+    """Ends these browser sessions at once, in the session engine's cache too.
+
+    With the cached session engine (CACHE_URL set) deleting the database rows alone would
+    leave the cached copies signed in until they expire.
+    """
+    store_class = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in session_keys:
+        store_class(session_key=key).delete()
+    Session.objects.filter(session_key__in=session_keys).delete()
+
+
 @transaction.atomic
 def end_session(*, user: User, session_id: int) -> None:
     session = UserSession.objects.filter(user=user, pk=session_id).first()
@@ -299,7 +312,7 @@ def end_session(*, user: User, session_id: int) -> None:
             "That session does not exist or has already ended.",
             code=AccountErrorCode.SESSION_NOT_FOUND,
         )
-    Session.objects.filter(session_key=session.session_key).delete()
+    delete_browser_sessions([session.session_key])
     session.delete()
     record_event(user=user, kind=AccountEvent.Kind.SESSION_ENDED, session_id=session_id)
 
@@ -308,7 +321,7 @@ def end_session(*, user: User, session_id: int) -> None:
 def end_other_sessions(*, user: User, keep_session_key: str | None) -> int:
     others = UserSession.objects.filter(user=user).exclude(session_key=keep_session_key or "")
     keys = list(others.values_list("session_key", flat=True))
-    Session.objects.filter(session_key__in=keys).delete()
+    delete_browser_sessions(keys)
     others.delete()
     if keys:
         record_event(user=user, kind=AccountEvent.Kind.SESSION_ENDED, count=len(keys))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch
 
 from directcontracts.catalog.models import CatalogVersion, Category
@@ -28,7 +30,22 @@ def history(limit: int = 20) -> list[CatalogVersion]:
 
 
 def category_tree(version: CatalogVersion) -> list[Category]:
-    """Top-level categories of a version, each with its subcategories prefetched."""
+    """Top-level categories of a version, each with its subcategories prefetched.
+
+    A published version never changes, so its tree is the same for everyone and is kept in
+    the cache (PUBLIC_CACHE_SECONDS); a draft, which staff are still editing, is always read.
+    """
+    if version.published_at is None:
+        return _read_tree(version)
+    key = f"catalog-tree:{version.pk}:{version.published_at.timestamp()}"
+    tree: list[Category] | None = cache.get(key)
+    if tree is None:
+        tree = _read_tree(version)
+        cache.set(key, tree, settings.PUBLIC_CACHE_SECONDS)
+    return tree
+
+
+def _read_tree(version: CatalogVersion) -> list[Category]:
     return list(
         Category.objects.filter(version=version, parent__isnull=True).prefetch_related(
             Prefetch("subcategories", queryset=Category.objects.order_by("position", "name"))

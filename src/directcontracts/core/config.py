@@ -203,3 +203,22 @@ def parse_email_url(url: str) -> dict[str, Any]:
     raise ImproperlyConfigured(
         f"EMAIL_URL must be console://, smtp://, smtp+tls://, smtp+ssl://, locmem:// or file://, not {url!r}."
     )
+
+
+def parse_cache_url(url: str, *, key_prefix: str) -> dict[str, Any]:
+    """Turn CACHE_URL into Django's default cache.
+
+    ""  (default): this process's memory     locmem://     redis://host:6379/1   rediss://...
+    """
+    scheme = urlsplit(url).scheme
+    if scheme in {"", "locmem"}:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme in {"redis", "rediss"}:
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
+        }
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with redis://, rediss:// or locmem://, not {url!r}."
+    )
