@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        bench bench-http bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
 install: $(STAMP)
@@ -67,6 +67,10 @@ fuzz: install
 		$(BIN)/pytest tests/api/test_schemathesis.py -n 2 -q -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: bench-ledger bench-screening bench-circumvention
+
+# HTTP load on `make serve`'s stack: the mix against a signed-in trivial endpoint, same run.
+bench-http: install
+	DATABASE_URL=$(PG_URL) $(BIN)/python bench/http.py
 
 bench-ledger: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ledger.py
