@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "directcontracts.contracts",
     "directcontracts.disputes",
     "directcontracts.trust",
+    "directcontracts.verification",
     "directcontracts.helpcenter",
     "directcontracts.support",
 ]
@@ -407,3 +408,12 @@ SUPPORT_SLA_HOURS = {
     "normal": env_int("SUPPORT_SLA_NORMAL_HOURS", 24, minimum=1),
     "low": env_int("SUPPORT_SLA_LOW_HOURS", 72, minimum=1),
 }
+
+# --- Payment-request verification ------------------------------------------------------
+# The signing keys' secrets are derived from this (or from SECRET_KEY when it is empty).
+VERIFICATION_SECRET = env_str("VERIFICATION_SECRET", "")
+# Our own domains besides BASE_URL's: links there are ours, anywhere else a look-alike.
+VERIFICATION_OWN_DOMAINS = env_list("VERIFICATION_OWN_DOMAINS", [])
+VERIFY_CHECKS_PER_HOUR = env_int("VERIFY_CHECKS_PER_HOUR", 60, minimum=1)
+# How long a signed request to fund a milestone stays valid (a new one is signed on demand).
+FUNDING_REQUEST_VALID_DAYS = env_int("FUNDING_REQUEST_VALID_DAYS", 30, minimum=1)

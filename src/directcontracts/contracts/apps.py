@@ -28,3 +28,7 @@ class ContractsConfig(AppConfig):
 
         register_payout_handlers()
         register_demo_loader("contracts", load_contracts, order=50)
+
+        from directcontracts.contracts import signed_requests
+
+        signed_requests.register()

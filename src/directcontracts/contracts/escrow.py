@@ -47,6 +47,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import describe_charge, display, fee_of, minimum_milestone
 from directcontracts.contracts.services import require_active, require_party
+from directcontracts.contracts.signed_requests import how_to_verify, sign_refund_request
 from directcontracts.contracts.states import (
     InvalidTransition,
     next_step,
@@ -549,7 +550,8 @@ def _hold_the_rest(
         f"and asks for the remaining {display(rest, currency)} back",
         body="The rest stays in escrow until you answer. Accept to refund it to the client (they "
         "then get the full files), or decline to keep it in escrow: the client can still release "
-        "it, and either of you can ask support to decide.",
+        "it, and either of you can ask support to decide.\n\n"
+        + how_to_verify(sign_refund_request(request)),
         to=[contract.freelancer],
     )
 
@@ -897,7 +899,8 @@ def request_refund(
             milestone=locked,
             key=f"refund-request:{request.pk}",
             title=f"{contract.client_name} asks for a refund of {display(amount, contract.currency)} on “{locked.title}”",
-            body=f"{reason.strip()[:1000]}\n\n{_what_silence_means(locked, deadline)}",
+            body=f"{reason.strip()[:1000]}\n\n{_what_silence_means(locked, deadline)}\n\n"
+            + how_to_verify(sign_refund_request(request)),
             to=[contract.freelancer],
         )
         transaction.on_commit(partial(schedule_refund_deadline, deadline))

@@ -53,6 +53,7 @@ from directcontracts.contracts.services import (
     require_not_held,
     require_party,
 )
+from directcontracts.contracts.signed_requests import how_to_verify, sign_invitation
 from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
@@ -128,6 +129,7 @@ def _issue(contract: Contract) -> Invitation:
     )
     # Kept in memory only (the database has the digest): the email carries it to the client.
     invitation.link = invitation_url(invitation, nonce)  # type: ignore[attr-defined]
+    invitation.verification = sign_invitation(invitation)  # type: ignore[attr-defined]
     return invitation
 
 
@@ -140,6 +142,7 @@ def _email_invitation(contract: Contract, invitation: Invitation) -> None:
             "freelancer_name": contract.freelancer.display_name,
             "url": invitation.link,  # type: ignore[attr-defined]
             "expires_at": invitation.expires_at,
+            "how_to_verify": how_to_verify(invitation.verification),  # type: ignore[attr-defined]
         },
     )
 

@@ -361,6 +361,8 @@ def cancel_contract(*, contract: Contract, by: User, reason: str = "") -> Contra
 
 def open_milestones_for_funding(contract: Contract, *, actor: User | None) -> None:
     """On acceptance every drafted milestone waits for the client's funding."""
+    from directcontracts.contracts.signed_requests import sign_funding_request
+
     for milestone in contract.milestones.filter(state=MilestoneState.DRAFT):
         transition(
             milestone,
@@ -368,3 +370,4 @@ def open_milestones_for_funding(contract: Contract, *, actor: User | None) -> No
             actor=actor,
             kind="milestone.awaiting_funding",
         )
+        sign_funding_request(milestone)

@@ -25,6 +25,7 @@ from directcontracts.contracts import (
     policy,
     selectors,
     services,
+    signed_requests,
 )
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
@@ -181,6 +182,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user),
+        "request_codes": signed_requests.open_codes_of(contract),
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),
