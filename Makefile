@@ -70,7 +70,7 @@ bench: bench-ledger bench-screening bench-circumvention
 
 # HTTP load on `make serve`'s stack: the mix against a signed-in trivial endpoint, same run.
 bench-http: install
-	DATABASE_URL=$(PG_URL) $(BIN)/python bench/http.py
+	DATABASE_URL=$(PG_URL) $(BIN)/python bench/http_load.py
 
 bench-ledger: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ledger.py

@@ -1,7 +1,7 @@
-# ruff: noqa: E402 - the standard library imports follow the sys.path fix below
 """HTTP load on the production stack: a realistic mix against a trivial endpoint, same run.
 
-`make bench-http` (issue 19). Steps:
+`make bench-http` (issue 19; named http_load.py because a bench/http.py would hide the
+standard library's `http` package from every script in this folder). Steps:
 
 1. a fresh PostgreSQL database (dc_bench_http) is migrated and filled (`--make-data`, in a
    child process): 10,000 contracts, one freelancer with 200 of them (40 active with funded,
@@ -21,13 +21,6 @@ BENCH_SECONDS (per phase, 20), BENCH_PORT (8797), WEB_CONCURRENCY (gunicorn work
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This file is named after the issue's `bench/http.py`; run as a script, its folder comes
-# first on sys.path and it would hide the standard library's `http` package.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import asyncio
 import json
 import os
@@ -35,10 +28,12 @@ import random
 import secrets
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
 from collections import defaultdict
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
