@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-http bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        bench bench-http bench-forgery bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
 install: $(STAMP)
@@ -71,6 +71,10 @@ bench: bench-ledger bench-screening bench-circumvention
 # HTTP load on `make serve`'s stack: the mix against a signed-in trivial endpoint, same run.
 bench-http: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/http_load.py
+
+# 1,000,000 random and mutated tokens and codes against the verifier (BENCH_TRIES).
+bench-forgery: install
+	$(BIN)/python bench/forgery.py
 
 bench-ledger: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ledger.py

@@ -108,9 +108,17 @@ def test_a_paid_funding_request_is_revoked(freelancer, monkeypatch, frozen_clock
 
 
 @pytest.mark.parametrize(
-    "field,value",
-    [("i", 999999), ("k", "refund_request"), ("c", 424242), ("m", 5), ("a", 1), ("u", "EUR"),
-     ("r", "0" * 16), ("x", 4102444800)],
+    ("field", "value"),
+    [
+        ("i", 999999),
+        ("k", "refund_request"),
+        ("c", 424242),
+        ("m", 5),
+        ("a", 1),
+        ("u", "EUR"),
+        ("r", "0" * 16),
+        ("x", 4102444800),
+    ],
 )
 def test_a_token_with_any_covered_field_changed_is_forged(invited, field, value):
     _, _, issued = invited
@@ -156,7 +164,7 @@ def test_an_invitation_link_with_a_broken_signature_is_forged(invited, settings)
 
 
 @pytest.mark.parametrize(
-    "text,named",
+    ("text", "named"),
     [
         ("https://127.0.0.1.evil.test/invitations/abc/", "127.0.0.1.evil.test"),
         ("pay here: http://payments-evil.test/verify/?t=dcv1.k1.x.y", "payments-evil.test"),
@@ -193,13 +201,22 @@ def test_look_alike_checks_are_counted_per_domain_and_raised_once_then_tenfold(m
         verify_text("https://evil.test/invitations/x/")
     assert SuspiciousDomain.objects.get(domain="evil.test").foreign_count == 12
     assert [c.evidence["checks"] for c in raised] == [1, 10]
-    assert raised[0].source == "verification" and raised[0].target_id == "evil.test"
+    assert raised[0].source == "verification"
+    assert raised[0].target_id == "evil.test"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["\x00\x01\x02\xff binary", "dcv1." + "A" * 5000, "dcv1.k1..", "dcv1.<script>.a.b",
-     "DC-" + "Z" * 40, "http://[::1", "https://" + "a." * 3000, "ÿ" * 19_999],
+    [
+        "\x00\x01\x02\xff binary",
+        "dcv1." + "A" * 5000,
+        "dcv1.k1..",
+        "dcv1.<script>.a.b",
+        "DC-" + "Z" * 40,
+        "http://[::1",
+        "https://" + "a." * 3000,
+        "ÿ" * 19_999,
+    ],
 )
 def test_garbage_gets_an_answer_not_an_error(text):
     assert verify_text(text).status in {"unknown", "forged", "foreign_domain"}

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from babel.numbers import format_currency, get_currency_precision
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from directcontracts.core import clock
@@ -215,15 +215,18 @@ def _count_suspicious(verdict: Verdict) -> None:
             )
 
 
-@transaction.atomic
 def _count_domain(domain: str, *, forged: bool) -> int:
-    row, _ = SuspiciousDomain.objects.get_or_create(domain=domain)
+    """Adds one check to the domain's count (a row made on its first check); the new total."""
     column = "forged_count" if forged else "foreign_count"
-    SuspiciousDomain.objects.filter(pk=row.pk).update(
-        **{column: F(column) + 1}, last_seen_at=clock.now()
-    )
-    row.refresh_from_db(fields=["forged_count", "foreign_count"])
-    return row.checks
+    rows = SuspiciousDomain.objects.filter(domain=domain)
+    if not rows.update(**{column: F(column) + 1}, last_seen_at=clock.now()):
+        try:
+            with transaction.atomic():
+                SuspiciousDomain.objects.create(domain=domain, **{column: 1})
+        except IntegrityError:  # made by a concurrent check a moment ago
+            rows.update(**{column: F(column) + 1}, last_seen_at=clock.now())
+    forged_count, foreign_count = rows.values_list("forged_count", "foreign_count").get()
+    return forged_count + foreign_count
 
 
 def _worth_a_concern(count: int) -> bool:
