@@ -93,3 +93,8 @@ def test_the_safety_article_links_to_the_verifier():
 
     bodies = {slug: body for slug, _, body in shipped_articles()}
     assert "(/verify/)" in bodies["verifying-a-payment-request"]
+
+
+def test_the_api_refuses_control_characters_with_a_clear_error(client):
+    response = client.post(API, {"text": "DC-\x00\x01"}, content_type="application/json")
+    assert response.status_code == 422

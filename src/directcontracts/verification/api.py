@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
+from directcontracts.core.validation import MultiLineStr
 from directcontracts.verification import services
 from directcontracts.verification.views import count_check
 
@@ -12,7 +13,7 @@ router = Router(tags=["verification"])
 
 
 class VerifyIn(Schema):
-    text: str = Field(
+    text: MultiLineStr = Field(
         description="Whatever was received: a link, a whole email or message, or the short code.",
         examples=["DC-7K3Q-9XWM-P2HD-4R"],
     )
