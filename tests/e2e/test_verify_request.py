@@ -18,9 +18,7 @@ def _at_both_widths(page, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
-def test_a_visitor_is_warned_about_a_forged_link_then_sees_a_genuine_summary(
-    page, freelancer
-):
+def test_a_visitor_is_warned_about_a_forged_link_then_sees_a_genuine_summary(page, freelancer):
     _, invitation, _ = sent_invitation(freelancer, title="Bakery website")
     code = invitation.verification.code
 
