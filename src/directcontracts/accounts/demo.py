@@ -40,6 +40,8 @@ DEMO_PEOPLE = [
 # What each staff group may do, as "app_label.codename" (apps grant theirs here; a
 # permission whose app is not installed yet is skipped).
 STAFF_GROUP_PERMISSIONS: dict[str, list[str]] = {
+    # Trust & Safety work the case queue (trust/); its audit trail is read-only to everyone.
+    StaffGroup.TRUST_SAFETY: ["trust.handle_case", "trust.view_case", "trust.view_auditentry"],
     # Support works the Get Help queue and looks after the Help Center's articles.
     StaffGroup.SUPPORT: [
         "support.handle_ticket",

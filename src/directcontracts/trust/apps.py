@@ -5,3 +5,20 @@ class TrustConfig(AppConfig):
     name = "directcontracts.trust"
     label = "trust"
     verbose_name = "Trust & Safety"
+
+    def ready(self) -> None:
+        from directcontracts.core.concerns import register_concern_handler
+        from directcontracts.core.staff_home import StaffLink, register_staff_link
+        from directcontracts.trust.cases import receive_concern
+
+        register_concern_handler(receive_concern)
+        register_staff_link(
+            StaffLink(
+                group="trust_safety",
+                title="Trust & Safety queue",
+                url_name="trust:queue",
+                description="Cases by priority and deadline: flags, held items, circumvention "
+                "reviews and phishing reports, with their evidence.",
+                order=10,
+            )
+        )

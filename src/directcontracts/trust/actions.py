@@ -1,0 +1,148 @@
+"""What Trust & Safety staff do with a case; each step is audited, with its reason.
+
+Only members of the trust_safety group (or superusers) may act: anyone else is told the
+case does not exist. Closing a case tells every app whose concern it held how it ended
+(core.concerns.report_resolution): "cleared" when dismissed, "upheld" when upheld.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from directcontracts.accounts.models import StaffGroup, User
+from directcontracts.core import clock
+from directcontracts.core.concerns import Concern, report_resolution
+from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.trust.errors import TrustErrorCode
+from directcontracts.trust.models import (
+    ALLOWED_TRANSITIONS,
+    AuditEntry,
+    Case,
+    CaseSignal,
+    CaseState,
+    Outcome,
+)
+
+MAX_REASON = 2000
+
+
+def is_trust_staff(user: Any) -> bool:
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.in_staff_group(StaffGroup.TRUST_SAFETY)
+    )
+
+
+def require_trust_staff(user: Any) -> User:
+    if not is_trust_staff(user):
+        raise NotFound("That case does not exist.", code=TrustErrorCode.CASE_NOT_FOUND)
+    return user
+
+
+def _reason(text: str) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise DomainError(
+            TrustErrorCode.REASON_REQUIRED, "Write the reason for this action: it is audited."
+        )
+    return cleaned[:MAX_REASON]
+
+
+def _locked(case: Case) -> Case:
+    return Case.objects.select_for_update().get(pk=case.pk)
+
+
+def _move(case: Case, to: str) -> None:
+    if to not in ALLOWED_TRANSITIONS[case.state]:
+        if case.state == CaseState.CLOSED:
+            raise Conflict(TrustErrorCode.CASE_CLOSED, "This case is closed: reopen it first.")
+        raise Conflict(TrustErrorCode.CASE_OPEN, "This case is still open.")
+    case.state = to
+
+
+def _audit(case: Case, by: User, action: str, reason: str, **data: Any) -> None:
+    AuditEntry.objects.create(case=case, actor=by, action=action, reason=reason, data=data)
+
+
+def _triaged(case: Case) -> list[str]:
+    if case.triaged_at is None:
+        case.triaged_at = clock.now()
+        return ["triaged_at"]
+    return []
+
+
+@transaction.atomic
+def assign_to_me(*, case: Case, by: User) -> Case:
+    require_trust_staff(by)
+    case = _locked(case)
+    _move(case, CaseState.ASSIGNED)
+    case.assigned_to = by
+    fields = ["state", "assigned_to", *_triaged(case)]
+    case.save(update_fields=fields)
+    _audit(case, by, "assign", "Took the case.")
+    return case
+
+
+def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
+    require_trust_staff(by)
+    text = _reason(reason)
+    with transaction.atomic():
+        case = _locked(case)
+        _move(case, CaseState.CLOSED)
+        case.outcome = outcome
+        case.closed_at = clock.now()
+        case.save(update_fields=["state", "outcome", "closed_at", *_triaged(case)])
+        _audit(case, by, outcome, text)
+        signals = list(case.signals.all())
+    resolution = "cleared" if outcome == Outcome.DISMISSED else "upheld"
+    for signal in signals:
+        report_resolution(concern_of(case, signal), resolution)
+    return case
+
+
+def dismiss(*, case: Case, by: User, reason: str) -> Case:
+    """Nothing wrong: the held item proceeds, the pair is remembered as different people."""
+    return _close(case, by, reason, Outcome.DISMISSED)
+
+
+def uphold(*, case: Case, by: User, reason: str) -> Case:
+    """The concern was right; what was held stays refused."""
+    return _close(case, by, reason, Outcome.UPHELD)
+
+
+@transaction.atomic
+def reopen(*, case: Case, by: User, reason: str) -> Case:
+    require_trust_staff(by)
+    text = _reason(reason)
+    case = _locked(case)
+    if (
+        Case.objects.filter(target_kind=case.target_kind, target_id=case.target_id)
+        .exclude(state=CaseState.CLOSED)
+        .exists()
+    ):
+        raise Conflict(
+            TrustErrorCode.CASE_OPEN, "Another case about the same target is open: work there."
+        )
+    _move(case, CaseState.OPEN)
+    case.outcome = ""
+    case.closed_at = None
+    case.assigned_to = None
+    case.save(update_fields=["state", "outcome", "closed_at", "assigned_to"])
+    _audit(case, by, "reopen", text)
+    return case
+
+
+def concern_of(case: Case, signal: CaseSignal) -> Concern:
+    return Concern(
+        source=signal.source,
+        target_kind=case.target_kind,
+        target_id=case.target_id,
+        reason=signal.reason,
+        summary=signal.summary,
+        evidence=signal.evidence,
+        subject_user_id=signal.subject_user_id,
+        reporter_user_id=signal.reporter_user_id,
+    )

@@ -1,0 +1,124 @@
+"""Trust & Safety cases: one per target, fed by concerns from every part of the product.
+
+A `Case` gathers every `CaseSignal` about one target (a contract, a person, a domain...):
+flags, held screening items, circumvention reviews, velocity hits, phishing checks. Its
+priority comes from the signals and sets its SLA deadline. Every staff action is an
+`AuditEntry`, which is append-only (refused in Python, and by a trigger on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from directcontracts.core import clock
+
+
+class CaseState(models.TextChoices):
+    OPEN = "open", "Open"
+    ASSIGNED = "assigned", "Being handled"
+    CLOSED = "closed", "Closed"
+
+
+class Priority(models.TextChoices):
+    URGENT = "urgent", "Urgent"
+    HIGH = "high", "High"
+    NORMAL = "normal", "Normal"
+    LOW = "low", "Low"
+
+
+PRIORITY_ORDER = [Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW]
+
+
+class Outcome(models.TextChoices):
+    DISMISSED = "dismissed", "Dismissed: nothing wrong"
+    UPHELD = "upheld", "Upheld: action taken"
+
+
+ALLOWED_TRANSITIONS: dict[str, set[str]] = {
+    CaseState.OPEN: {CaseState.ASSIGNED, CaseState.CLOSED},
+    CaseState.ASSIGNED: {CaseState.ASSIGNED, CaseState.CLOSED, CaseState.OPEN},
+    CaseState.CLOSED: {CaseState.OPEN},
+}
+
+
+class Case(models.Model):
+    reference = models.CharField(max_length=20, unique=True)
+    target_kind = models.CharField(max_length=40)
+    target_id = models.CharField(max_length=255)
+    state = models.CharField(max_length=10, choices=CaseState.choices, default=CaseState.OPEN)
+    priority = models.CharField(max_length=8, choices=Priority.choices, default=Priority.NORMAL)
+    score = models.PositiveIntegerField(default=0)
+    summary = models.CharField(max_length=500)
+    subject_user_id = models.BigIntegerField(null=True, blank=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    opened_at = models.DateTimeField(default=clock.now)
+    sla_due_at = models.DateTimeField()
+    triaged_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
+
+    class Meta:
+        constraints = [
+            # One live case per target: new signals join it.
+            models.UniqueConstraint(
+                fields=["target_kind", "target_id"],
+                condition=~models.Q(state="closed"),
+                name="one_live_case_per_target",
+            )
+        ]
+        indexes = [models.Index(fields=["state", "sla_due_at"])]
+        permissions = [("handle_case", "Can work the Trust & Safety queue")]
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.target_kind} {self.target_id})"
+
+    @property
+    def met_sla(self) -> bool | None:
+        if self.triaged_at is None:
+            return None
+        return self.triaged_at <= self.sla_due_at
+
+
+class CaseSignal(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="signals")
+    source = models.CharField(max_length=20)
+    reason = models.CharField(max_length=40)
+    summary = models.CharField(max_length=500)
+    evidence = models.JSONField(default=dict)
+    reporter_user_id = models.BigIntegerField(null=True, blank=True)
+    subject_user_id = models.BigIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.summary}"
+
+
+class AuditEntry(models.Model):
+    case = models.ForeignKey(Case, null=True, on_delete=models.PROTECT, related_name="audit")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=40)
+    reason = models.TextField(max_length=2000)
+    data = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} by {self.actor_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ValueError("audit entries are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise ValueError("audit entries are append-only")

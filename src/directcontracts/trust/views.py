@@ -1,0 +1,110 @@
+"""The Trust & Safety console: the queue and the case page (trust_safety group only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.trust import actions, selectors
+from directcontracts.trust.models import Case, Priority
+
+
+def _staff(request: HttpRequest) -> Any:
+    if not actions.is_trust_staff(request.user):
+        raise Http404("Not found.")
+    return request.user
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    view = request.GET.get("view", "live")
+    view = view if view in selectors.QUEUE_VIEWS else "live"
+    priority = request.GET.get("priority", "")
+    priority = priority if priority in Priority.values else ""
+    source = request.GET.get("source", "")[:20]
+    cases = selectors.queue(view=view, user=user, priority=priority, source=source)
+    page = Paginator(cases, 25).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "trust/queue.html",
+        {
+            "page": page,
+            "view": view,
+            "views": selectors.QUEUE_VIEWS,
+            "priority": priority,
+            "priorities": Priority.choices,
+            "source": source,
+            "sources": [
+                "flag",
+                "screening",
+                "circumvention",
+                "velocity",
+                "verification",
+                "support",
+            ],
+            "chart": selectors.daily_chart(),
+            "now": clock.now(),
+            "extra_query": params.urlencode(),
+        },
+    )
+
+
+def _case_or_404(request: HttpRequest, reference: str) -> Case:
+    try:
+        return selectors.case_for_staff(request.user, reference)
+    except NotFound:
+        raise Http404("Not found.") from None
+
+
+@login_required
+def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    _staff(request)
+    case = _case_or_404(request, reference)
+    return render(
+        request,
+        "trust/case.html",
+        {
+            "case": case,
+            "signals": list(case.signals.all()),
+            "audit": list(case.audit.select_related("actor")),
+            "now": clock.now(),
+        },
+    )
+
+
+_ACTIONS: dict[str, Callable[..., Case]] = {
+    "dismiss": actions.dismiss,
+    "uphold": actions.uphold,
+    "reopen": actions.reopen,
+}
+
+
+@login_required
+@require_POST
+def case_action(request: HttpRequest, reference: str, action: str) -> HttpResponse:
+    user = _staff(request)
+    case = _case_or_404(request, reference)
+    try:
+        if action == "assign":
+            actions.assign_to_me(case=case, by=user)
+        elif action in _ACTIONS:
+            _ACTIONS[action](case=case, by=user, reason=request.POST.get("reason", ""))
+        else:
+            raise Http404("Not found.")
+    except DomainError as refused:
+        messages.error(request, refused.message)
+        return redirect("trust:case", reference=case.reference)
+    messages.success(request, f"Done: {action}.")
+    return redirect("trust:case", reference=case.reference)

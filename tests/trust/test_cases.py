@@ -1,0 +1,114 @@
+"""Concerns open or join one case per target; priority and SLA come from the signals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.trust.models import Case, CaseSignal, Priority
+
+pytestmark = pytest.mark.django_db
+
+
+def _concern(**overrides) -> Concern:
+    fields = {
+        "source": "flag",
+        "target_kind": "contract",
+        "target_id": "7",
+        "reason": "spam",
+        "summary": "Looks like spam",
+        "reporter_user_id": 1,
+    }
+    fields.update(overrides)
+    return Concern(**fields)
+
+
+def test_a_concern_opens_a_case_and_answers_with_its_reference():
+    receipt = raise_concern(_concern())
+    case = Case.objects.get()
+    assert receipt is not None
+    assert receipt.case_reference == case.reference
+    assert case.reference.startswith("TS-")
+
+
+def test_concerns_about_the_same_target_join_one_case():
+    raise_concern(_concern())
+    raise_concern(_concern(source="screening", reason="prohibited_work", reporter_user_id=None))
+    assert Case.objects.count() == 1
+    assert CaseSignal.objects.count() == 2
+
+
+def test_concerns_about_different_targets_open_different_cases():
+    raise_concern(_concern(target_id="7"))
+    raise_concern(_concern(target_id="8"))
+    assert Case.objects.count() == 2
+
+
+def test_a_fraud_flag_is_high_priority_and_a_spam_flag_low():
+    raise_concern(_concern(target_id="1", reason="scam_fraud"))
+    raise_concern(_concern(target_id="2", reason="spam"))
+    priorities = dict(Case.objects.values_list("target_id", "priority"))
+    assert priorities == {"1": Priority.HIGH, "2": Priority.LOW}
+
+
+def test_independent_reporters_raise_the_priority_but_one_person_twice_does_not(frozen_clock):
+    for reporter in (1, 1, 1):
+        raise_concern(
+            _concern(target_id="same-person", reason="scam_fraud", reporter_user_id=reporter)
+        )
+    assert Case.objects.get(target_id="same-person").priority == Priority.HIGH
+    for reporter in (1, 2, 3):
+        raise_concern(_concern(target_id="crowd", reason="scam_fraud", reporter_user_id=reporter))
+    assert Case.objects.get(target_id="crowd").priority == Priority.URGENT
+
+
+def test_an_urgent_case_must_be_triaged_within_an_hour(frozen_clock):
+    for reporter in (1, 2, 3):
+        raise_concern(_concern(reason="scam_fraud", reporter_user_id=reporter))
+    case = Case.objects.get()
+    assert case.sla_due_at - case.opened_at == timedelta(hours=1)
+
+
+def test_every_flag_is_triaged_within_a_day_even_at_low_priority(frozen_clock):
+    raise_concern(_concern(reason="spam"))
+    case = Case.objects.get()
+    assert case.priority == Priority.LOW
+    assert case.sla_due_at - case.opened_at == timedelta(hours=24)
+
+
+def test_a_low_priority_case_without_a_flag_has_three_days(frozen_clock):
+    raise_concern(_concern(source="screening", reason="spam", reporter_user_id=None))
+    case = Case.objects.get()
+    assert case.sla_due_at - case.opened_at == timedelta(hours=72)
+
+
+def test_a_phishing_domain_checked_many_times_becomes_urgent():
+    raise_concern(
+        _concern(
+            source="verification",
+            target_kind="domain",
+            target_id="evil.test",
+            reason="scam_fraud",
+            reporter_user_id=None,
+            evidence={"checks": 10},
+        )
+    )
+    assert Case.objects.get().priority == Priority.URGENT
+
+
+def test_a_support_escalation_opens_a_case_through_the_compatible_entry_point(support_staff):
+    from directcontracts.trust.cases import open_or_join_case
+
+    case = open_or_join_case(
+        target_kind="support_ticket",
+        target_id=12,
+        source="support",
+        severity="high",
+        summary="Reported a fake invoice",
+        evidence={"ticket": "GH-1"},
+        reporter=support_staff,
+        dedupe_key="support_ticket:12",
+    )
+    assert case.signals.get().reason == "scam_fraud"

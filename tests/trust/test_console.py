@@ -1,0 +1,109 @@
+"""The console pages: trust_safety staff only (others get 404), actions from the case page."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
+from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.trust.models import Case, CaseState
+
+pytestmark = pytest.mark.django_db
+
+
+def _signed_in(client, user):
+    from tests.accounts.helpers import give_totp
+
+    give_totp(user)
+    client.force_login(user)
+    session = client.session
+    session[TWO_FACTOR_SESSION_KEY] = 1.0
+    session.save()
+    return client
+
+
+@pytest.fixture
+def case():
+    raise_concern(
+        Concern(
+            source="verification",
+            target_kind="domain",
+            target_id="evil.test",
+            reason="scam_fraud",
+            summary="Phishing: 1 check of look-alike links on evil.test",
+            evidence={"domain": "evil.test", "checks": 1},
+        )
+    )
+    return Case.objects.get()
+
+
+def test_the_queue_lists_cases_for_trust_and_safety_staff(client, trust_safety_staff, case):
+    response = _signed_in(client, trust_safety_staff).get(reverse("trust:queue"))
+    assert response.status_code == 200
+    assert case.reference.encode() in response.content
+
+
+def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
+    response = _signed_in(client, trust_safety_staff).get(
+        reverse("trust:case", args=[case.reference])
+    )
+    assert b"evil.test" in response.content
+    assert b"Audit trail" in response.content
+
+
+@pytest.mark.parametrize("who", ["support_staff", "freelancer", "stranger_client"])
+def test_the_console_is_not_found_for_anyone_else(client, request, who, case):
+    signed = _signed_in(client, request.getfixturevalue(who))
+    assert signed.get(reverse("trust:queue")).status_code == 404
+    assert signed.get(reverse("trust:case", args=[case.reference])).status_code == 404
+
+
+def test_an_unknown_case_is_not_found(client, trust_safety_staff):
+    response = _signed_in(client, trust_safety_staff).get(reverse("trust:case", args=["TS-NOPE"]))
+    assert response.status_code == 404
+
+
+def test_dismissing_from_the_case_page_closes_it(client, trust_safety_staff, case):
+    signed = _signed_in(client, trust_safety_staff)
+    signed.post(
+        reverse("trust:case_action", args=[case.reference, "dismiss"]),
+        {"reason": "A test page of our own."},
+    )
+    case.refresh_from_db()
+    assert case.state == CaseState.CLOSED
+
+
+def test_an_action_without_a_reason_is_refused_with_a_message(client, trust_safety_staff, case):
+    signed = _signed_in(client, trust_safety_staff)
+    response = signed.post(
+        reverse("trust:case_action", args=[case.reference, "uphold"]), {"reason": ""}, follow=True
+    )
+    assert b"Write the reason" in response.content
+    case.refresh_from_db()
+    assert case.state == CaseState.OPEN
+
+
+def test_a_phishing_check_on_the_verifier_opens_a_case(client):
+    client.post(
+        "/api/v1/verify",
+        {"text": "https://evil-pay.test/invitations/x/"},
+        content_type="application/json",
+    )
+    case = Case.objects.get(target_kind="domain")
+    assert case.target_id == "evil-pay.test"
+    assert case.signals.get().source == "verification"
+
+
+def test_the_trust_and_safety_group_may_handle_cases_and_support_may_not(
+    trust_safety_staff, support_staff, seeded_defaults
+):
+    from django.contrib.auth.models import Group
+
+    from tests.accounts.factories import StaffFactory
+
+    assert Group.objects.get(name="trust_safety").permissions.filter(codename="handle_case")
+    tess = StaffFactory(email="tess.trust@example.com", groups=["trust_safety"])
+    sue = StaffFactory(email="sue2.support@example.com", groups=["support"])
+    assert tess.has_perm("trust.handle_case")
+    assert not sue.has_perm("trust.handle_case")
