@@ -417,3 +417,7 @@ VERIFICATION_OWN_DOMAINS = env_list("VERIFICATION_OWN_DOMAINS", [])
 VERIFY_CHECKS_PER_HOUR = env_int("VERIFY_CHECKS_PER_HOUR", 60, minimum=1)
 # How long a signed request to fund a milestone stays valid (a new one is signed on demand).
 FUNDING_REQUEST_VALID_DAYS = env_int("FUNDING_REQUEST_VALID_DAYS", 30, minimum=1)
+
+# --- Trust & Safety ---------------------------------------------------------------------
+# Flag as Inappropriate: per person an hour (twice that per address).
+FLAGS_PER_HOUR = env_int("FLAGS_PER_HOUR", 10, minimum=1)

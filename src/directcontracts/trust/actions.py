@@ -15,6 +15,7 @@ from directcontracts.accounts.models import StaffGroup, User
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, report_resolution
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.trust import flags
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     ALLOWED_TRANSITIONS,
@@ -97,6 +98,7 @@ def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
         case.save(update_fields=["state", "outcome", "closed_at", *_triaged(case)])
         _audit(case, by, outcome, text)
         signals = list(case.signals.all())
+        flags.tell_reporters(case)
     resolution = "cleared" if outcome == Outcome.DISMISSED else "upheld"
     for signal in signals:
         report_resolution(concern_of(case, signal), resolution)

@@ -7,3 +7,7 @@ class TrustErrorCode(StrEnum):
     CASE_CLOSED = "case_closed"
     CASE_OPEN = "case_open"
     AUDIT_APPEND_ONLY = "audit_append_only"
+    FLAG_TARGET_NOT_FOUND = "flag_target_not_found"
+    FLAG_ALREADY_OPEN = "flag_already_open"
+    FLAG_SELF = "flag_self"
+    FLAG_DETAILS_INVALID = "flag_details_invalid"

@@ -122,3 +122,50 @@ class AuditEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         raise ValueError("audit entries are append-only")
+
+
+class FlagReason(models.TextChoices):
+    SCAM_FRAUD = "scam_fraud", "Scam or fraud"
+    OFF_PLATFORM_PAYMENT = "off_platform_payment", "Asked to pay outside the platform"
+    CIRCUMVENTION = "circumvention", "Moving marketplace work off the marketplace"
+    PROHIBITED_WORK = "prohibited_work", "Prohibited work"
+    HARASSMENT = "harassment", "Harassment"
+    SPAM = "spam", "Spam"
+    OTHER = "other", "Something else"
+
+
+class FlagTarget(models.TextChoices):
+    CONTRACT = "contract", "Contract"
+    MESSAGE = "message", "Message"
+    USER = "user", "Person"
+    INVITATION = "invitation", "Invitation"
+
+
+class Flag(models.Model):
+    """Someone's "Flag as Inappropriate"; it joins the target's case as a signal."""
+
+    reference = models.CharField(max_length=20, unique=True)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags_made"
+    )
+    target_kind = models.CharField(max_length=20, choices=FlagTarget.choices)
+    target_id = models.CharField(max_length=40)
+    reason = models.CharField(max_length=30, choices=FlagReason.choices)
+    details = models.TextField(max_length=2000, blank=True)
+    case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="flags")
+    created_at = models.DateTimeField(default=clock.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reporter", "target_kind", "target_id"],
+                condition=models.Q(closed_at__isnull=True),
+                name="one_open_flag_per_reporter_and_target",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.reference

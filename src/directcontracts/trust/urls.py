@@ -6,6 +6,8 @@ app_name = "trust"
 
 urlpatterns = [
     path("trust/", views.queue, name="queue"),
+    path("trust/flag/", views.flag_page, name="flag"),
+    path("trust/my-flags/", views.my_flags, name="my_flags"),
     path("trust/cases/<str:reference>/", views.case_detail, name="case"),
     path("trust/cases/<str:reference>/<str:action>/", views.case_action, name="case_action"),
 ]

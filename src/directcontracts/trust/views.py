@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.trust import actions, selectors
-from directcontracts.trust.models import Case, Priority
+from directcontracts.trust import actions, flags, selectors
+from directcontracts.trust.models import Case, FlagReason, Priority
 
 
 def _staff(request: HttpRequest) -> Any:
@@ -91,6 +92,14 @@ _ACTIONS: dict[str, Callable[..., Case]] = {
 }
 
 
+_DONE = {
+    "assign": "You took the case.",
+    "dismiss": "Case dismissed: held items proceed and reporters are told.",
+    "uphold": "Case upheld: reporters are told.",
+    "reopen": "Case reopened.",
+}
+
+
 @login_required
 @require_POST
 def case_action(request: HttpRequest, reference: str, action: str) -> HttpResponse:
@@ -106,5 +115,58 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
     except DomainError as refused:
         messages.error(request, refused.message)
         return redirect("trust:case", reference=case.reference)
-    messages.success(request, f"Done: {action}.")
+    messages.success(request, _DONE[action])
     return redirect("trust:case", reference=case.reference)
+
+
+# --- Flag as Inappropriate (any signed-in person) -------------------------------------------
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label="What is wrong?", choices=FlagReason.choices)
+    details = forms.CharField(
+        label="Details (optional)",
+        required=False,
+        max_length=flags.MAX_DETAILS,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="What happened, in your words. The other person does not see your report.",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def flag_page(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("kind", "")[:20]
+    target_id = request.GET.get("id", "")[:20]
+    user = request.user
+    try:
+        what, _ = flags.describe_target(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
+    except DomainError as refused:
+        raise Http404(refused.message) from None
+    form = FlagForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                made = flags.flag(
+                    reporter=user,  # type: ignore[arg-type]
+                    kind=kind,
+                    target_id=target_id,
+                    reason=form.cleaned_data["reason"],
+                    details=form.cleaned_data["details"],
+                    address=request.META.get("REMOTE_ADDR") or None,
+                )
+            except DomainError as refused:
+                form.add_error(None, refused.message)
+                status = refused.status
+            else:
+                return render(request, "trust/flag_done.html", {"flag": made, "what": what})
+        else:
+            status = 400
+    return render(request, "trust/flag.html", {"form": form, "what": what}, status=status)
+
+
+@login_required
+def my_flags(request: HttpRequest) -> HttpResponse:
+    page = Paginator(flags.flags_of(request.user), 20).get_page(request.GET.get("page"))  # type: ignore[arg-type]
+    return render(request, "trust/my_flags.html", {"page": page})

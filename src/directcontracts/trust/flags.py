@@ -1,0 +1,182 @@
+"""Flag as Inappropriate: anyone signed in reports a contract, a message, a person or an
+invitation they can see; the report joins the target's case.
+
+Abuse resistance: a person may flag only what they can see (anything else is "not found"),
+once per target while their flag is open, at most FLAGS_PER_HOUR times an hour per person
+and per address; a reporter who is suspended or whose own account is the subject of an
+upheld case adds no weight (the signal is kept, without a reporter).
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.models import Contract, Message
+from directcontracts.core import clock, ratelimit
+from directcontracts.core.concerns import Concern
+from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.notifications.notices import notify
+from directcontracts.trust.cases import receive_concern
+from directcontracts.trust.errors import TrustErrorCode
+from directcontracts.trust.models import Case, Flag, FlagReason, FlagTarget, Outcome
+
+MAX_DETAILS = 2000
+
+
+def _not_found() -> NotFound:
+    return NotFound(
+        "There is nothing to flag there, or you cannot see it.",
+        code=TrustErrorCode.FLAG_TARGET_NOT_FOUND,
+    )
+
+
+def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int | None]:
+    """What the reporter sees of the target (for the form), and whose conduct it is about."""
+    if not target_id.isdigit() or len(target_id) > 18:
+        raise _not_found()
+    pk = int(target_id)
+    if kind == FlagTarget.CONTRACT:
+        contract = get_contract_for_user(user, pk)
+        return f"the contract “{contract.title}”", _other_party(contract, user)
+    if kind == FlagTarget.MESSAGE:
+        message = Message.objects.select_related("contract", "sender").filter(pk=pk).first()
+        if message is None:
+            raise _not_found()
+        get_contract_for_user(user, message.contract_id)
+        if message.sender_id == user.pk:
+            raise DomainError(TrustErrorCode.FLAG_SELF, "You cannot flag your own message.")
+        return f"a message from {message.sender.display_name}", message.sender_id
+    if kind == FlagTarget.USER:
+        person = User.objects.filter(pk=pk, is_active=True).first()
+        if person is None or not _have_worked_together(user, person):
+            raise _not_found()
+        if person.pk == user.pk:
+            raise DomainError(TrustErrorCode.FLAG_SELF, "You cannot flag yourself.")
+        return person.display_name, person.pk
+    if kind == FlagTarget.INVITATION:
+        invited = Contract.objects.select_related("freelancer").filter(pk=pk).first()
+        if invited is None or not (
+            invited.client_email.lower() == user.email.lower() or invited.role_of(user) is not None
+        ):
+            raise _not_found()
+        return f"the invitation “{invited.title}”", invited.freelancer_id
+    raise _not_found()
+
+
+def _other_party(contract: Contract, user: User) -> int | None:
+    return contract.client_id if contract.freelancer_id == user.pk else contract.freelancer_id
+
+
+def _have_worked_together(user: User, person: User) -> bool:
+    return Contract.objects.filter(
+        freelancer_id__in=[user.pk, person.pk], client_id__in=[user.pk, person.pk]
+    ).exists()
+
+
+def _clean_details(details: str) -> str:
+    text = (details or "").strip()
+    if len(text) > MAX_DETAILS or any(
+        unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text
+    ):
+        raise DomainError(
+            TrustErrorCode.FLAG_DETAILS_INVALID,
+            f"Details can be at most {MAX_DETAILS:,} characters of plain text.",
+        )
+    return text
+
+
+def _count(reporter: User, address: str | None) -> None:
+    limit = settings.FLAGS_PER_HOUR
+    message = "You have flagged a lot in a short time. Wait an hour and try again."
+    ratelimit.hit(f"flag:user:{reporter.pk}", limit=limit, window_seconds=3600, message=message)
+    if address:
+        ratelimit.hit(
+            f"flag:address:{address}", limit=limit * 2, window_seconds=3600, message=message
+        )
+
+
+def _weighs_nothing(reporter: User) -> bool:
+    return (
+        not reporter.is_active
+        or Case.objects.filter(subject_user_id=reporter.pk, outcome=Outcome.UPHELD).exists()
+    )
+
+
+def flag(
+    *, reporter: User, kind: str, target_id: str, reason: str, details: str, address: str | None
+) -> Flag:
+    if reason not in FlagReason.values:
+        raise DomainError(TrustErrorCode.FLAG_DETAILS_INVALID, "Choose a reason from the list.")
+    what, subject = describe_target(user=reporter, kind=kind, target_id=target_id)
+    text = _clean_details(details)
+    if Flag.objects.filter(
+        reporter=reporter, target_kind=kind, target_id=target_id, closed_at__isnull=True
+    ).exists():
+        raise _already_open()
+    _count(reporter, address)
+    try:
+        with transaction.atomic():
+            made = Flag.objects.create(
+                reference="FL-" + secrets.token_hex(4).upper(),
+                reporter=reporter,
+                target_kind=kind,
+                target_id=target_id,
+                reason=reason,
+                details=text,
+            )
+            receipt = receive_concern(
+                Concern(
+                    source="flag",
+                    target_kind=kind,
+                    target_id=target_id,
+                    reason=reason,
+                    summary=f"Flagged {what}: {FlagReason(reason).label}",
+                    evidence={"flag": made.reference, "details": text[:1000]},
+                    subject_user_id=subject,
+                    reporter_user_id=None if _weighs_nothing(reporter) else reporter.pk,
+                )
+            )
+            made.case_id = receipt.case_id
+            made.save(update_fields=["case"])
+    except IntegrityError:
+        raise _already_open() from None
+    return made
+
+
+def _already_open() -> Conflict:
+    return Conflict(
+        TrustErrorCode.FLAG_ALREADY_OPEN,
+        "You have already flagged this; we will tell you the outcome.",
+    )
+
+
+def tell_reporters(case: Case) -> int:
+    """When a case closes, each reporter learns the outcome, and nothing private."""
+    told = 0
+    for made in Flag.objects.filter(case=case, closed_at__isnull=True).select_related("reporter"):
+        made.closed_at = clock.now()
+        made.outcome = case.outcome
+        made.save(update_fields=["closed_at", "outcome"])
+        upheld = case.outcome == Outcome.UPHELD
+        notify(
+            recipient=made.reporter,
+            kind="trust.flag_outcome",
+            title=f"Your report {made.reference} was reviewed",
+            body="Thank you. We reviewed it and took action under our policies."
+            if upheld
+            else "Thank you. We reviewed it and found no breach of our policies this time.",
+            url="/trust/my-flags/",
+        )
+        told += 1
+    return told
+
+
+def flags_of(user: User) -> Any:
+    return Flag.objects.filter(reporter=user)

@@ -1,0 +1,64 @@
+"""A client flags a contract; Trust & Safety staff (not a superuser) find it in the queue,
+take it and uphold it; the client sees the outcome under their reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.accounts.helpers import current_code, give_totp
+from tests.contracts.factories import active_contract
+from tests.e2e.conftest import check_accessibility
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _at_both_widths(page, name: str) -> None:
+    check_accessibility(page, f"{name}-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    check_accessibility(page, f"{name}-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def _sign_in(page, email: str, password: str) -> None:
+    page.goto("/accounts/sign-in/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
+    new_page, freelancer, trust_safety_staff, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+
+    reporter = new_page()
+    _sign_in(reporter, client.email, "a-long-client-passphrase-7")
+    reporter.goto(f"/contracts/{contract.pk}/")
+    reporter.get_by_role("link", name="Flag as Inappropriate").click()
+    reporter.get_by_label("What is wrong?").select_option("off_platform_payment")
+    reporter.get_by_label("Details (optional)").fill("He asked me to pay by bank wire instead.")
+    _at_both_widths(reporter, "flag-form")
+    reporter.get_by_role("button", name="Send report").click()
+    reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
+
+    staff = new_page()
+    give_totp(trust_safety_staff)
+    _sign_in(staff, trust_safety_staff.email, DEFAULT_PASSWORD)
+    staff.get_by_label("Code from your authenticator app").fill(current_code(trust_safety_staff))
+    staff.get_by_role("button", name="Verify and sign in").click()
+    staff.goto("/trust/")
+    _at_both_widths(staff, "trust-queue")
+    staff.get_by_role("link", name="TS-", exact=False).first.click()
+    staff.get_by_text("He asked me to pay by bank wire instead.").wait_for()
+    staff.get_by_role("button", name="Assign to me").click()
+    staff.get_by_label("Reason for upholding (held items stay refused)").fill(
+        "Asked the client to pay outside the platform."
+    )
+    _at_both_widths(staff, "trust-case")
+    staff.get_by_role("button", name="Uphold").click()
+    staff.get_by_text("Upheld: action taken").first.wait_for()
+
+    reporter.goto("/trust/my-flags/")
+    reporter.get_by_text("Upheld: action taken").wait_for()
+    _at_both_widths(reporter, "my-flags")

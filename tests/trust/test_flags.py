@@ -1,0 +1,161 @@
+"""Flag as Inappropriate: what may be flagged, once, at a bounded rate, and the outcome."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import messaging
+from directcontracts.core.errors import DomainError, NotFound, RateLimited
+from directcontracts.trust import actions, flags
+from directcontracts.trust.models import Case, Flag, Outcome
+from tests.contracts.factories import active_contract, sent_invitation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contract(freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    return contract
+
+
+def _flag(user, kind, target_id, reason="scam_fraud", details=""):
+    return flags.flag(
+        reporter=user,
+        kind=kind,
+        target_id=str(target_id),
+        reason=reason,
+        details=details,
+        address="203.0.113.9",
+    )
+
+
+def test_a_party_flags_a_contract_and_gets_a_reference(contract):
+    made = _flag(contract.client, "contract", contract.pk, details="Asked me to pay by wire.")
+    assert made.reference.startswith("FL-")
+    assert made.case == Case.objects.get(target_kind="contract", target_id=str(contract.pk))
+
+
+def test_the_case_is_about_the_other_party(contract):
+    made = _flag(contract.client, "contract", contract.pk)
+    assert made.case.subject_user_id == contract.freelancer_id
+
+
+def test_a_stranger_cannot_flag_a_contract_they_cannot_see(contract, stranger_client):
+    with pytest.raises(NotFound):
+        _flag(stranger_client, "contract", contract.pk)
+    assert Flag.objects.count() == 0
+
+
+def test_a_message_from_the_other_party_can_be_flagged(contract):
+    message = messaging.post_message(contract=contract, sender=contract.freelancer, body="Hello.")
+    made = _flag(contract.client, "message", message.pk, reason="harassment")
+    assert made.case.target_kind == "message"
+
+
+def test_ones_own_message_cannot_be_flagged(contract):
+    message = messaging.post_message(contract=contract, sender=contract.client, body="Hi.")
+    with pytest.raises(DomainError) as refused:
+        _flag(contract.client, "message", message.pk)
+    assert refused.value.code == "flag_self"
+
+
+def test_a_person_one_worked_with_can_be_flagged_but_not_a_stranger(contract, stranger_freelancer):
+    assert _flag(contract.client, "user", contract.freelancer_id).target_kind == "user"
+    with pytest.raises(NotFound):
+        _flag(contract.client, "user", stranger_freelancer.pk)
+
+
+def test_the_invited_client_can_flag_the_invitation(freelancer):
+    from tests.accounts.factories import ClientFactory
+
+    contract, _, _ = sent_invitation(freelancer)
+    invited = ClientFactory(email=contract.client_email)  # signed up since the email came
+    assert _flag(invited, "invitation", contract.pk).case.target_kind == "invitation"
+
+
+def test_one_open_flag_per_reporter_and_target(contract):
+    _flag(contract.client, "contract", contract.pk)
+    with pytest.raises(DomainError) as refused:
+        _flag(contract.client, "contract", contract.pk, reason="spam")
+    assert refused.value.code == "flag_already_open"
+    assert Flag.objects.count() == 1
+
+
+def test_flags_are_rate_limited_per_person(freelancer, monkeypatch, settings):
+    settings.FLAGS_PER_HOUR = 2
+    contracts = [
+        active_contract(freelancer, monkeypatch, client_email=f"c{n}@example.org")[0]
+        for n in range(3)
+    ]
+    _flag(freelancer, "contract", contracts[0].pk)
+    _flag(freelancer, "contract", contracts[1].pk)
+    with pytest.raises(RateLimited):
+        _flag(freelancer, "contract", contracts[2].pk)
+
+
+def test_an_unknown_reason_is_refused(contract):
+    with pytest.raises(DomainError) as refused:
+        _flag(contract.client, "contract", contract.pk, reason="dislike")
+    assert refused.value.code == "flag_details_invalid"
+
+
+def test_details_with_control_characters_are_refused(contract):
+    with pytest.raises(DomainError):
+        _flag(contract.client, "contract", contract.pk, details="bad\x00text")
+
+
+def test_a_reporter_whose_own_account_was_actioned_adds_no_weight(contract, trust_safety_staff):
+    first = _flag(contract.freelancer, "user", contract.client_id)
+    actions.uphold(case=first.case, by=trust_safety_staff, reason="Confirmed abuse.")
+    Case.objects.filter(pk=first.case_id).update(subject_user_id=contract.client_id)
+    made = _flag(contract.client, "contract", contract.pk)
+    assert made.case.signals.get().reporter_user_id is None
+
+
+def test_the_reporter_learns_the_outcome_without_private_details(contract, trust_safety_staff):
+    made = _flag(contract.client, "contract", contract.pk)
+    actions.uphold(case=made.case, by=trust_safety_staff, reason="Off-platform payment asked.")
+    made.refresh_from_db()
+    assert made.outcome == Outcome.UPHELD
+    notice = contract.client.notices.get(kind="trust.flag_outcome")
+    assert made.reference in notice.title
+    assert "Off-platform" not in notice.body
+
+
+def test_a_closed_flag_lets_the_same_person_flag_again(contract, trust_safety_staff):
+    made = _flag(contract.client, "contract", contract.pk)
+    actions.dismiss(case=made.case, by=trust_safety_staff, reason="Fine.")
+    assert _flag(contract.client, "contract", contract.pk).pk != made.pk
+
+
+def test_the_flag_page_sends_a_report(client, contract):
+    client.force_login(contract.client)
+    url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"reason": "off_platform_payment", "details": "Wire me."})
+    assert b"received" in response.content
+    assert Flag.objects.get().reason == "off_platform_payment"
+
+
+def test_the_flag_page_is_not_found_for_what_one_cannot_see(client, contract, stranger_client):
+    client.force_login(stranger_client)
+    url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
+    assert client.get(url).status_code == 404
+
+
+def test_the_api_answers_409_for_a_second_open_flag(contract):
+    from django.test import Client
+
+    from directcontracts.accounts.services import create_api_token
+
+    _, secret = create_api_token(user=contract.client, name="t")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    body = {"target_kind": "contract", "target_id": str(contract.pk), "reason": "spam"}
+    assert api.post("/api/v1/flags", body, content_type="application/json").status_code == 201
+    second = api.post("/api/v1/flags", body, content_type="application/json")
+    assert second.status_code == 409
+    assert second.json()["error"]["code"] == "flag_already_open"
+    listed = api.get("/api/v1/flags").json()
+    assert listed["items"][0]["outcome"] == ""
