@@ -29,10 +29,10 @@ def test_the_first_handlers_receipt_is_returned_and_every_handler_hears_it(monke
 def test_a_resolution_reaches_only_the_handlers_of_the_concerns_source(monkeypatch):
     heard = []
     monkeypatch.setattr(concerns, "_resolution_handlers", {})
-    concerns.register_resolution_handler("screening", lambda c, o: heard.append(("s", o)))
-    concerns.register_resolution_handler("velocity", lambda c, o: heard.append(("v", o)))
-    concerns.report_resolution(_concern(), "cleared")
-    assert heard == [("s", "cleared")]
+    concerns.register_resolution_handler("screening", lambda c, o, by: heard.append(("s", o, by)))
+    concerns.register_resolution_handler("velocity", lambda c, o, by: heard.append(("v", o, by)))
+    concerns.report_resolution(_concern(), "cleared", by_user_id=9)
+    assert heard == [("s", "cleared", 9)]
 
 
 def test_an_unknown_outcome_is_refused(monkeypatch):

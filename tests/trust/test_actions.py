@@ -42,18 +42,22 @@ def test_dismissing_needs_a_reason(case, trust_safety_staff):
     assert AuditEntry.objects.count() == 0
 
 
-def test_dismissing_closes_the_case_and_tells_the_source_it_was_cleared(case, trust_safety_staff):
+def test_dismissing_closes_the_case_and_tells_the_source_it_was_cleared(
+    case, trust_safety_staff, monkeypatch
+):
     told = []
-    register_resolution_handler("screening", lambda concern, outcome: told.append(outcome))
+    monkeypatch.setattr("directcontracts.core.concerns._resolution_handlers", {})
+    register_resolution_handler("screening", lambda concern, outcome, by: told.append(outcome))
     actions.dismiss(case=case, by=trust_safety_staff, reason="A legitimate brief.")
     case.refresh_from_db()
     assert (case.state, case.outcome) == (CaseState.CLOSED, Outcome.DISMISSED)
     assert "cleared" in told
 
 
-def test_upholding_tells_the_source_it_was_upheld(case, trust_safety_staff):
+def test_upholding_tells_the_source_it_was_upheld(case, trust_safety_staff, monkeypatch):
     told = []
-    register_resolution_handler("screening", lambda concern, outcome: told.append(outcome))
+    monkeypatch.setattr("directcontracts.core.concerns._resolution_handlers", {})
+    register_resolution_handler("screening", lambda concern, outcome, by: told.append(outcome))
     actions.uphold(case=case, by=trust_safety_staff, reason="Selling cracked software.")
     assert "upheld" in told
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.trust.models import Case, CaseSignal, Priority
 
@@ -112,3 +113,88 @@ def test_a_support_escalation_opens_a_case_through_the_compatible_entry_point(su
         dedupe_key="support_ticket:12",
     )
     assert case.signals.get().reason == "scam_fraud"
+
+
+def test_a_held_draft_waits_in_the_queue_and_a_dismissal_clears_it(freelancer, trust_safety_staff):
+    from directcontracts.contracts.policy import hold_state
+    from directcontracts.screening.models import ScreeningAttempt
+    from directcontracts.screening.services import _raise_held
+    from directcontracts.trust import actions
+
+    attempt = ScreeningAttempt.objects.create(
+        created_at=clock.now(),
+        kind="work",
+        sender_id=freelancer.pk,
+        context="contract",
+        object_ref="contract-text:ab",
+        verdict="review",
+        policy="prohibited",
+        score=0.6,
+        reasons=[],
+        rules=[],
+        excerpt="Write reviews for my shop",
+        review_state="held",
+    )
+    _raise_held(attempt)
+    case = Case.objects.get(target_kind="held_item")
+    assert case.signals.get().evidence["text"] == "Write reviews for my shop"
+    actions.dismiss(case=case, by=trust_safety_staff, reason="Reviews of their own tool.")
+    assert hold_state("contract-text:ab") == "cleared"
+
+
+def test_an_upheld_held_item_stays_refused(freelancer, trust_safety_staff):
+    from directcontracts.contracts.policy import hold_state
+    from directcontracts.screening.models import ScreeningAttempt
+    from directcontracts.screening.services import _raise_held
+    from directcontracts.trust import actions
+
+    attempt = ScreeningAttempt.objects.create(
+        created_at=clock.now(),
+        kind="work",
+        sender_id=freelancer.pk,
+        context="contract",
+        object_ref="contract-text:cd",
+        verdict="review",
+        policy="prohibited",
+        score=0.6,
+        reasons=[],
+        rules=[],
+        excerpt="Fake reviews",
+        review_state="held",
+    )
+    _raise_held(attempt)
+    actions.uphold(case=Case.objects.get(), by=trust_safety_staff, reason="Fake reviews.")
+    assert hold_state("contract-text:cd") == "confirmed"
+
+
+def test_a_circumvention_review_is_decided_in_the_queue(client_user, trust_safety_staff):
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.circumvention.services import _raise_review
+    from directcontracts.trust import actions
+
+    check = CircumventionCheck.objects.create(
+        subject="invitation:1",
+        client=client_user,
+        checkpoint="invitation_accepted",
+        decision="review",
+        score=0.7,
+        candidate={"email": "j.smith@example.org"},
+        matched={"email": "jsmith@example.org"},
+        signals=[{"field": "email", "level": "similar"}],
+        review_state="held",
+        created_at=clock.now(),
+    )
+    _raise_review(check)
+    case = Case.objects.get(target_kind="circumvention_check")
+    assert case.signals.get().evidence["existing_account"] == {"email": "jsmith@example.org"}
+    actions.dismiss(case=case, by=trust_safety_staff, reason="A different person.")
+    check.refresh_from_db()
+    assert check.review_state == "cleared"
+    assert check.reviewed_by == trust_safety_staff
+
+
+def test_the_demo_fills_the_queue_with_a_case_of_each_kind(seeded_defaults):
+    from directcontracts.trust.demo import load_cases
+
+    load_cases(lambda line: None)
+    assert {c.target_kind for c in Case.objects.all()} >= {"domain", "held_item"}

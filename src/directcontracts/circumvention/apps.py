@@ -12,7 +12,10 @@ class CircumventionConfig(AppConfig):
             file_existing_accounts,
             file_marketplace_account,
         )
+        from directcontracts.circumvention.services import resolve_from_case
+        from directcontracts.core.concerns import register_resolution_handler
         from directcontracts.core.demo import register_demo_loader
 
         on_account_created(file_marketplace_account)
+        register_resolution_handler("circumvention", resolve_from_case)
         register_demo_loader("marketplace accounts", file_existing_accounts, order=20)

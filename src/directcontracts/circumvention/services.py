@@ -36,6 +36,7 @@ from directcontracts.circumvention.models import (
     MarketplaceAccount,
 )
 from directcontracts.core import clock
+from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
 
 RAW_FIELDS = ("email", "name", "phone", "country", "company", "payment_fingerprint", "device_id")
@@ -217,7 +218,7 @@ def check_client(
     matched = MarketplaceAccount.objects.get(pk=int(result.match)) if result.match else None
     # 4. The decision with its evidence, side by side.
     decision = CircumventionCheck.Decision(result.decision)
-    return CircumventionCheck.objects.create(
+    check = CircumventionCheck.objects.create(
         subject=subject,
         client=client,
         checkpoint=str(checkpoint),
@@ -234,6 +235,47 @@ def check_client(
         ),
         created_at=clock.now(),
     )
+    if check.review_state == CircumventionCheck.ReviewState.HELD:
+        _raise_review(check)
+    return check
+
+
+def _raise_review(check: CircumventionCheck) -> None:
+    """A match sent to review waits in the Trust & Safety queue, with both sides' signals."""
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id=str(check.pk),
+            reason="circumvention",
+            summary=f"Possible existing account (score {check.score:.2f}) at {check.checkpoint}",
+            evidence={
+                "check": check.pk,
+                "score": check.score,
+                "invited": check.candidate,
+                "existing_account": check.matched,
+                "signals": check.signals,
+            },
+            subject_user_id=check.client_id,
+        )
+    )
+
+
+def resolve_from_case(concern: Concern, outcome: str, by_user_id: int | None) -> None:
+    """Trust & Safety closed the case: dismissed means a new client (the contract goes on),
+    upheld means an existing account holder (the work stays in the marketplace)."""
+    check = CircumventionCheck.objects.filter(
+        pk=int(concern.evidence.get("check") or 0),
+        review_state=CircumventionCheck.ReviewState.HELD,
+    ).first()
+    staff = User.objects.filter(pk=by_user_id).first() if by_user_id else None
+    if check is not None and staff is not None:
+        resolve_review(
+            check=check,
+            by=staff,
+            confirmed=outcome == "upheld",
+            note="Decided in the Trust & Safety queue.",
+        )
 
 
 def refusal_for_client(check: CircumventionCheck) -> DomainError | None:

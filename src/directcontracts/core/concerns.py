@@ -65,8 +65,8 @@ def raise_concern(concern: Concern) -> ConcernReceipt | None:
 # When Trust & Safety closes a case, the apps whose concerns it held learn the outcome through
 # these handlers (a velocity payout hold is lifted, a circumvention pair outcome remembered),
 # again without importing trust. Outcomes: "cleared" (nothing wrong, proceed) or "upheld"
-# (the concern was right; an action was taken).
-ResolutionHandler = Callable[[Concern, str], None]
+# (the concern was right; an action was taken); with the staff member who decided.
+ResolutionHandler = Callable[[Concern, str, int | None], None]
 _resolution_handlers: dict[str, list[ResolutionHandler]] = {}
 
 
@@ -76,9 +76,9 @@ def register_resolution_handler(source: str, handler: ResolutionHandler) -> None
         handlers.append(handler)
 
 
-def report_resolution(concern: Concern, outcome: str) -> None:
-    """Tell the app that raised `concern` how its case ended."""
+def report_resolution(concern: Concern, outcome: str, by_user_id: int | None = None) -> None:
+    """Tell the app that raised `concern` how its case ended, and who decided."""
     if outcome not in ("cleared", "upheld"):
         raise ValueError(f"unknown outcome {outcome!r}")
     for handler in _resolution_handlers.get(concern.source, []):
-        handler(concern, outcome)
+        handler(concern, outcome, by_user_id)

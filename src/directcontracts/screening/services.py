@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 
 from directcontracts.core import clock
+from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
 from directcontracts.screening import engine, selectors
 from directcontracts.screening.errors import ScreeningErrorCode
@@ -90,7 +91,42 @@ def _record_work_attempt(
     )
     if sender_id is not None and not verdict.needs_description:
         _bump_risk(sender_id, "reviewed_work" if held else "blocked_work")
+    if held:
+        _raise_held(attempt)
     return attempt
+
+
+def _raise_held(attempt: ScreeningAttempt) -> None:
+    """A held item waits in the Trust & Safety queue (core.concerns); the case's outcome
+    comes back through `resolve_from_case`."""
+    what = "message" if attempt.kind == AttemptKind.MESSAGE else attempt.context or "work"
+    raise_concern(
+        Concern(
+            source="screening",
+            target_kind="held_item",
+            target_id=attempt.object_ref or f"attempt:{attempt.pk}",
+            reason="prohibited_work",
+            summary=f"Held for review ({what}): {attempt.policy or 'policy'}",
+            evidence={
+                "attempt": attempt.pk,
+                "policy": attempt.policy,
+                "reasons": attempt.reasons,
+                "rules": attempt.rules,
+                "text": attempt.excerpt,
+            },
+            subject_user_id=attempt.sender_id,
+        )
+    )
+
+
+def resolve_from_case(concern: Concern, outcome: str, by_user_id: int | None) -> None:
+    """Trust & Safety closed the case: a dismissed one clears the item (it proceeds as if
+    allowed), an upheld one confirms the breach."""
+    attempt = ScreeningAttempt.objects.filter(
+        pk=int(concern.evidence.get("attempt") or 0), review_state=ReviewState.HELD
+    ).first()
+    if attempt is not None:
+        resolve_attempt(attempt=attempt, by_user_id=by_user_id, confirmed=outcome == "upheld")
 
 
 def screen_message(
@@ -100,7 +136,7 @@ def screen_message(
     verdict = screen_message_text(text)
     if verdict.held:
         with transaction.atomic():
-            ScreeningAttempt.objects.create(
+            attempt = ScreeningAttempt.objects.create(
                 created_at=clock.now(),
                 kind=AttemptKind.MESSAGE,
                 sender_id=sender_id,
@@ -115,6 +151,7 @@ def screen_message(
             )
             if sender_id is not None:
                 _bump_risk(sender_id, "held_messages")
+            _raise_held(attempt)
     return verdict
 
 
@@ -137,7 +174,7 @@ def _bump_risk(sender_id: int, counter: str) -> None:
 
 @transaction.atomic
 def resolve_attempt(
-    *, attempt: ScreeningAttempt, by_user_id: int, confirmed: bool
+    *, attempt: ScreeningAttempt, by_user_id: int | None, confirmed: bool
 ) -> ScreeningAttempt:
     """Staff decision on a held item: cleared (fine after all) or confirmed (a breach)."""
     state = ReviewState.CONFIRMED if confirmed else ReviewState.CLEARED

@@ -101,7 +101,7 @@ def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
         flags.tell_reporters(case)
     resolution = "cleared" if outcome == Outcome.DISMISSED else "upheld"
     for signal in signals:
-        report_resolution(concern_of(case, signal), resolution)
+        report_resolution(concern_of(case, signal), resolution, by_user_id=by.pk)
     return case
 
 

@@ -1,0 +1,50 @@
+"""Demo cases for the Trust & Safety queue (trust@demo.test works it): a client's flag on a
+contract, a phishing domain that people keep checking, and a held item from the screener."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from directcontracts.contracts.models import Contract
+from directcontracts.core.concerns import Concern
+from directcontracts.trust import flags
+from directcontracts.trust.cases import receive_concern
+from directcontracts.trust.models import Case
+
+
+def load_cases(write: Callable[[str], None]) -> None:
+    if Case.objects.exists():
+        return
+    contract = Contract.objects.filter(client__isnull=False).order_by("id").first()
+    if contract is not None and contract.client is not None:
+        flags.flag(
+            reporter=contract.client,
+            kind="contract",
+            target_id=str(contract.pk),
+            reason="off_platform_payment",
+            details="The freelancer asked me to pay the next milestone by bank wire to save fees.",
+            address="192.0.2.20",
+        )
+    for checks in (1, 10):
+        receive_concern(
+            Concern(
+                source="verification",
+                target_kind="domain",
+                target_id="directcontracts-payments.example.net",
+                reason="scam_fraud",
+                summary=f"Phishing: {checks} checks of look-alike links on "
+                "directcontracts-payments.example.net",
+                evidence={"domain": "directcontracts-payments.example.net", "checks": checks},
+            )
+        )
+    receive_concern(
+        Concern(
+            source="screening",
+            target_kind="held_item",
+            target_id="demo:held-1",
+            reason="prohibited_work",
+            summary="Held for review (contract): reviews",
+            evidence={"text": "Write 30 five-star reviews for my restaurant on map listings."},
+        )
+    )
+    write(f"Trust & Safety: {Case.objects.count()} cases in the queue (trust@demo.test).")
