@@ -9,9 +9,9 @@ class TrustConfig(AppConfig):
     def ready(self) -> None:
         from directcontracts.core.concerns import register_concern_handler
         from directcontracts.core.demo import register_demo_loader
-        from directcontracts.trust.demo import load_cases
         from directcontracts.core.staff_home import StaffLink, register_staff_link
         from directcontracts.trust.cases import receive_concern
+        from directcontracts.trust.demo import load_cases
 
         register_concern_handler(receive_concern)
         register_demo_loader("trust", load_cases, order=90)
