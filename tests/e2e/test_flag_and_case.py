@@ -62,3 +62,63 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     reporter.goto("/trust/my-flags/")
     reporter.get_by_text("Upheld: action taken").wait_for()
     _at_both_widths(reporter, "my-flags")
+
+
+def _staff_sign_in(page, person) -> None:
+    give_totp(person)
+    _sign_in(page, person.email, DEFAULT_PASSWORD)
+    page.get_by_label("Code from your authenticator app").fill(current_code(person))
+    page.get_by_role("button", name="Verify and sign in").click()
+    page.get_by_role("button", name="Sign out").wait_for()
+
+
+def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns(
+    new_page, freelancer, trust_safety_staff, monkeypatch
+):
+    from tests.accounts.factories import StaffFactory
+
+    second = StaffFactory(email="tina.trust@example.com", groups=["trust_safety"])
+    contract, client = active_contract(freelancer, monkeypatch)
+
+    reporter = new_page()
+    _sign_in(reporter, client.email, "a-long-client-passphrase-7")
+    reporter.goto(f"/trust/flag/?kind=contract&id={contract.pk}")
+    reporter.get_by_label("What is wrong?").select_option("scam_fraud")
+    reporter.get_by_role("button", name="Send report").click()
+    reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
+
+    staff = new_page()
+    _staff_sign_in(staff, trust_safety_staff)
+    staff.goto("/trust/")
+    staff.get_by_role("link", name="TS-", exact=False).first.click()
+    reference = staff.get_by_role("heading", level=1).inner_text().split()[-1]
+    staff.get_by_label("Reason for an action", exact=False).fill("Fraud report under review.")
+    staff.get_by_role("button", name="Freeze escrow").click()
+    staff.get_by_text("Escrow frozen: both parties see why.").wait_for()
+
+    reporter.goto(f"/contracts/{contract.pk}/")
+    reporter.get_by_test_id("contract-freeze").wait_for()
+    _at_both_widths(reporter, "contract-frozen-client")
+
+    worker = new_page()
+    _sign_in(worker, freelancer.email, DEFAULT_PASSWORD)
+    worker.goto(f"/contracts/{contract.pk}/")
+    worker.get_by_test_id("contract-freeze").wait_for()
+    worker.goto(f"/trust/appeals/{reference}/")
+    worker.get_by_label("Why was the action wrong?").fill("I never asked for money elsewhere.")
+    _at_both_widths(worker, "appeal-form")
+    worker.get_by_role("button", name="Send appeal").click()
+    worker.get_by_text("Your appeal: Waiting for a decision").wait_for()
+
+    other = new_page()
+    _staff_sign_in(other, second)
+    other.goto(f"/trust/cases/{reference}/")
+    other.get_by_label("Reason for accepting the appeal (the action is undone)").fill(
+        "The messages show no request to pay elsewhere."
+    )
+    _at_both_widths(other, "trust-case-appeal")
+    other.get_by_role("button", name="Overturn").click()
+    other.get_by_text("Appeal accepted: the action was undone.").wait_for()
+
+    worker.goto(f"/contracts/{contract.pk}/")
+    assert worker.get_by_test_id("contract-freeze").count() == 0

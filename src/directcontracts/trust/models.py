@@ -169,3 +169,36 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+
+class AppealState(models.TextChoices):
+    PENDING = "pending", "Waiting for a decision"
+    UPHELD = "upheld", "Upheld: the action stands"
+    OVERTURNED = "overturned", "Overturned: the action was undone"
+
+
+class Appeal(models.Model):
+    """A person actioned in a case asks, once, for a second look by another staff member."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="appeals")
+    appellant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    statement = models.TextField(max_length=4000)
+    state = models.CharField(
+        max_length=12, choices=AppealState.choices, default=AppealState.PENDING
+    )
+    created_at = models.DateTimeField(default=clock.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["case", "appellant"], name="one_appeal_per_case")
+        ]
+
+    def __str__(self) -> str:
+        return f"appeal of {self.case.reference}"

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.trust import actions, flags, selectors
-from directcontracts.trust.models import Case, FlagReason, Priority
+from directcontracts.trust import actions, appeals, enforcement, flags, selectors
+from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
 
 
 def _staff(request: HttpRequest) -> Any:
@@ -80,15 +80,22 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "case": case,
             "signals": list(case.signals.all()),
             "audit": list(case.audit.select_related("actor")),
+            "appeals": list(case.appeals.select_related("appellant", "decided_by")),
+            "contract": enforcement.contract_of(case),
             "now": clock.now(),
         },
     )
 
 
-_ACTIONS: dict[str, Callable[..., Case]] = {
+_ACTIONS: dict[str, Callable[..., Any]] = {
     "dismiss": actions.dismiss,
     "uphold": actions.uphold,
     "reopen": actions.reopen,
+    "warn": enforcement.warn,
+    "freeze": enforcement.freeze_contract_escrow,
+    "hold": enforcement.hold_whole_contract,
+    "unfreeze": enforcement.unfreeze,
+    "suspend": enforcement.suspend,
 }
 
 
@@ -97,6 +104,13 @@ _DONE = {
     "dismiss": "Case dismissed: held items proceed and reporters are told.",
     "uphold": "Case upheld: reporters are told.",
     "reopen": "Case reopened.",
+    "warn": "Warning sent.",
+    "freeze": "Escrow frozen: both parties see why.",
+    "hold": "Contract on hold.",
+    "unfreeze": "Escrow unfrozen.",
+    "suspend": "Account suspended: signed out everywhere, tokens revoked, open contracts held.",
+    "appeal_upheld": "Appeal refused: the action stands.",
+    "appeal_overturned": "Appeal accepted: the action was undone.",
 }
 
 
@@ -108,6 +122,16 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
     try:
         if action == "assign":
             actions.assign_to_me(case=case, by=user)
+        elif action in ("appeal_upheld", "appeal_overturned"):
+            pending = case.appeals.filter(state=AppealState.PENDING).first()
+            if pending is None:
+                raise Http404("Not found.")
+            appeals.decide_appeal(
+                appeal=pending,
+                by=user,
+                overturn=action == "appeal_overturned",
+                reason=request.POST.get("reason", ""),
+            )
         elif action in _ACTIONS:
             _ACTIONS[action](case=case, by=user, reason=request.POST.get("reason", ""))
         else:
@@ -170,3 +194,47 @@ def flag_page(request: HttpRequest) -> HttpResponse:
 def my_flags(request: HttpRequest) -> HttpResponse:
     page = Paginator(flags.flags_of(request.user), 20).get_page(request.GET.get("page"))  # type: ignore[arg-type]
     return render(request, "trust/my_flags.html", {"page": page})
+
+
+# --- Appeals (the person actioned) -----------------------------------------------------------
+
+
+class AppealForm(forms.Form):
+    statement = forms.CharField(
+        label="Why was the action wrong?",
+        max_length=appeals.MAX_STATEMENT,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="A member of Trust & Safety who took no part in the decision reviews it.",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
+    user = request.user
+    try:
+        case = appeals.appealable_case(reference=reference, by=user)  # type: ignore[arg-type]
+    except DomainError:
+        raise Http404("Not found.") from None
+    existing = case.appeals.filter(appellant=user).first()  # type: ignore[misc]
+    form = AppealForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and existing is None:
+        if form.is_valid():
+            try:
+                existing = appeals.appeal(
+                    reference=reference,
+                    by=user,  # type: ignore[arg-type]
+                    statement=form.cleaned_data["statement"],
+                )
+            except DomainError as refused:
+                form.add_error(None, refused.message)
+                status = refused.status
+        else:
+            status = 400
+    return render(
+        request,
+        "trust/appeal.html",
+        {"case": case, "form": form, "appeal": existing},
+        status=status,
+    )

@@ -1,0 +1,100 @@
+"""Appeals: a person actioned in a case may appeal once, within 180 days of the action,
+with a statement; a Trust & Safety member who took no action in the case decides. Upheld,
+the action stands; overturned, it is undone (freezes lifted, a suspension reinstated).
+Both outcomes are told to the person."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+
+from directcontracts.accounts.models import User
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.notifications.notices import notify
+from directcontracts.trust import enforcement
+from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.errors import TrustErrorCode
+from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
+
+APPEAL_WINDOW = timedelta(days=180)
+ACTIONS_ON_A_PERSON = ("warn", "freeze_escrow", "hold_contract", "suspend", "upheld")
+MAX_STATEMENT = 4000
+
+
+def _actions(case: Case) -> list[AuditEntry]:
+    return list(case.audit.filter(action__in=ACTIONS_ON_A_PERSON).order_by("created_at"))
+
+
+def appealable_case(*, reference: str, by: User) -> Case:
+    """The case `by` may appeal, or "not found" (nobody learns of cases not about them)."""
+    case = Case.objects.filter(reference=reference[:20], subject_user_id=by.pk).first()
+    if case is None or not _actions(case):
+        raise NotFound("There is no action to appeal there.", code=TrustErrorCode.CASE_NOT_FOUND)
+    return case
+
+
+def appeal(*, reference: str, by: User, statement: str) -> Appeal:
+    case = appealable_case(reference=reference, by=by)
+    text = (statement or "").strip()
+    if not text or len(text) > MAX_STATEMENT:
+        raise DomainError(
+            TrustErrorCode.APPEAL_NOT_ALLOWED,
+            f"Explain in up to {MAX_STATEMENT:,} characters why the action was wrong.",
+        )
+    if clock.now() - _actions(case)[-1].created_at > APPEAL_WINDOW:
+        raise DomainError(
+            TrustErrorCode.APPEAL_NOT_ALLOWED, "Appeals are possible for 180 days after an action."
+        )
+    try:
+        with transaction.atomic():
+            return Appeal.objects.create(case=case, appellant=by, statement=text)
+    except IntegrityError:
+        raise Conflict(
+            TrustErrorCode.APPEAL_NOT_ALLOWED, "You have already appealed this case."
+        ) from None
+
+
+def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> Appeal:
+    require_trust_staff(by)
+    text = _reason(reason)
+    with transaction.atomic():
+        locked = Appeal.objects.select_for_update().select_related("case").get(pk=appeal.pk)
+        if locked.state != AppealState.PENDING:
+            raise Conflict(TrustErrorCode.APPEAL_DECIDED, "This appeal was already decided.")
+        case = locked.case
+        if any(entry.actor_id == by.pk for entry in _actions(case)):
+            raise DomainError(
+                TrustErrorCode.APPEAL_SAME_STAFF,
+                "Someone who took no action in this case must decide its appeal.",
+                status=403,
+            )
+        if overturn:
+            _undo(case, by)
+        locked.state = AppealState.OVERTURNED if overturn else AppealState.UPHELD
+        locked.decided_by = by
+        locked.decided_at = clock.now()
+        locked.decision_reason = text
+        locked.save(update_fields=["state", "decided_by", "decided_at", "decision_reason"])
+        _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk)
+        notify(
+            recipient=locked.appellant,
+            kind="trust.appeal_decided",
+            title=f"Your appeal of {case.reference} was {'accepted' if overturn else 'refused'}",
+            body=(
+                "A second member of Trust & Safety reviewed it and undid the action. " + text
+                if overturn
+                else "A second member of Trust & Safety reviewed it; the action stands. " + text
+            ),
+            url=f"/trust/appeals/{case.reference}/",
+        )
+    return locked
+
+
+def _undo(case: Case, by: User) -> None:
+    done = {entry.action for entry in _actions(case)}
+    if "suspend" in done:
+        enforcement.reinstate(case, by, "The appeal was accepted.")
+    else:
+        enforcement.lift_case_freezes(case, by, "The appeal was accepted.")

@@ -1,0 +1,141 @@
+"""Actions on the target: freeze, hold, unfreeze, warn, suspend; appeals decided by another."""
+
+from __future__ import annotations
+
+import pytest
+
+from directcontracts.accounts.models import ApiToken, User
+from directcontracts.accounts.services import create_api_token
+from directcontracts.contracts import escrow
+from directcontracts.contracts.freeze_models import EscrowFreeze
+from directcontracts.core.errors import DomainError
+from directcontracts.trust import appeals, enforcement, flags
+from directcontracts.trust.models import AppealState, AuditEntry
+from tests.accounts.factories import StaffFactory
+from tests.contracts.factories import funded_milestone
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def funded(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    made = flags.flag(
+        reporter=client,
+        kind="contract",
+        target_id=str(contract.pk),
+        reason="scam_fraud",
+        details="",
+        address=None,
+    )
+    return contract, client, milestone, made.case
+
+
+@pytest.fixture
+def second_staff(db):
+    return StaffFactory(email="tina.trust@example.com", groups=["trust_safety"])
+
+
+def test_freezing_escrow_stops_a_release_and_both_parties_see_why(funded, trust_safety_staff):
+    contract, client, milestone, case = funded
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Fraud report.")
+    with pytest.raises(DomainError) as refused:
+        escrow.approve_milestone(milestone=milestone, by=client, amount_minor=None, method=None)
+    assert "frozen" in refused.value.message.lower() or refused.value.code
+    freeze = EscrowFreeze.objects.get(reference=case.reference)
+    assert case.reference in freeze.reason
+    assert AuditEntry.objects.filter(action="freeze_escrow").exists()
+
+
+def test_unfreezing_lets_money_move_again(funded, trust_safety_staff):
+    contract, client, milestone, case = funded
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Check.")
+    assert enforcement.unfreeze(case=case, by=trust_safety_staff, reason="All fine.") == 1
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=None, method=None)
+    milestone.refresh_from_db()
+    assert milestone.state == "released"
+
+
+def test_unfreezing_with_nothing_frozen_is_refused(funded, trust_safety_staff):
+    with pytest.raises(DomainError) as refused:
+        enforcement.unfreeze(case=funded[3], by=trust_safety_staff, reason="x")
+    assert refused.value.code == "nothing_frozen"
+
+
+def test_a_warning_reaches_the_person_the_case_is_about(funded, trust_safety_staff, freelancer):
+    enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Keep payments on the platform.")
+    assert freelancer.notices.get(kind="trust.warning").body.startswith("Keep payments")
+
+
+def test_suspending_signs_out_revokes_tokens_and_holds_open_contracts(
+    funded, trust_safety_staff, freelancer
+):
+    create_api_token(user=freelancer, name="cli")
+    held = enforcement.suspend(case=funded[3], by=trust_safety_staff, reason="Confirmed fraud.")
+    freelancer.refresh_from_db()
+    assert freelancer.is_active is False
+    assert not ApiToken.objects.filter(user=freelancer, revoked_at__isnull=True).exists()
+    assert held == 1
+
+
+def test_enforcement_needs_trust_and_safety_staff(funded, support_staff):
+    from directcontracts.core.errors import NotFound
+
+    with pytest.raises(NotFound):
+        enforcement.freeze_contract_escrow(case=funded[3], by=support_staff, reason="x")
+
+
+def test_the_person_actioned_appeals_once_and_another_staff_member_overturns(
+    funded, trust_safety_staff, second_staff, freelancer
+):
+    contract, client, milestone, case = funded
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Fraud report.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="I did nothing wrong.")
+    with pytest.raises(DomainError) as again:
+        appeals.appeal(reference=case.reference, by=freelancer, statement="Again.")
+    assert again.value.code == "appeal_not_allowed"
+    with pytest.raises(DomainError) as same:
+        appeals.decide_appeal(appeal=made, by=trust_safety_staff, overturn=True, reason="x")
+    assert same.value.code == "appeal_needs_other_staff"
+    decided = appeals.decide_appeal(
+        appeal=made, by=second_staff, overturn=True, reason="The report was mistaken."
+    )
+    assert decided.state == AppealState.OVERTURNED
+    assert not EscrowFreeze.objects.filter(reference=case.reference, lifted_at__isnull=True)
+    assert freelancer.notices.filter(kind="trust.appeal_decided").exists()
+
+
+def test_an_upheld_appeal_keeps_the_action(funded, trust_safety_staff, second_staff, freelancer):
+    case = funded[3]
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Fraud.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="Please.")
+    appeals.decide_appeal(appeal=made, by=second_staff, overturn=False, reason="It stands.")
+    assert EscrowFreeze.objects.filter(reference=case.reference, lifted_at__isnull=True).exists()
+
+
+def test_an_overturned_suspension_reinstates_the_account(
+    funded, trust_safety_staff, second_staff, freelancer
+):
+    case = funded[3]
+    enforcement.suspend(case=case, by=trust_safety_staff, reason="Fraud.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="Mistaken identity.")
+    appeals.decide_appeal(appeal=made, by=second_staff, overturn=True, reason="Right.")
+    assert User.objects.get(pk=freelancer.pk).is_active is True
+
+
+def test_only_the_person_actioned_can_appeal(funded, trust_safety_staff, client_user):
+    from directcontracts.core.errors import NotFound
+
+    case = funded[3]
+    enforcement.warn(case=case, by=trust_safety_staff, reason="x")
+    with pytest.raises(NotFound):
+        appeals.appeal(reference=case.reference, by=funded[1], statement="Not mine.")
+
+
+def test_an_appeal_after_180_days_is_refused(funded, trust_safety_staff, freelancer, frozen_clock):
+    case = funded[3]
+    enforcement.warn(case=case, by=trust_safety_staff, reason="x")
+    frozen_clock.advance(days=181)
+    with pytest.raises(DomainError) as late:
+        appeals.appeal(reference=case.reference, by=freelancer, statement="Late.")
+    assert late.value.code == "appeal_not_allowed"
