@@ -40,8 +40,32 @@ DEMO_PEOPLE = [
 # What each staff group may do, as "app_label.codename" (apps grant theirs here; a
 # permission whose app is not installed yet is skipped).
 STAFF_GROUP_PERMISSIONS: dict[str, list[str]] = {
-    # Trust & Safety work the case queue (trust/); its audit trail is read-only to everyone.
-    StaffGroup.TRUST_SAFETY: ["trust.handle_case", "trust.view_case", "trust.view_auditentry"],
+    # Trust & Safety work the case queue (trust/) and mediate disputes; the rest they read.
+    StaffGroup.TRUST_SAFETY: [
+        "trust.handle_case",
+        "trust.view_case",
+        "trust.view_auditentry",
+        "disputes.view_dispute",
+        "disputes.view_chargebackcase",
+        "circumvention.view_circumventioncheck",
+        "screening.view_screeningattempt",
+        "verification.view_suspiciousdomain",
+        "verification.view_signedrequest",
+        "catalog.view_catalogversion",
+    ],
+    # Finance watch the books: reconciliation alerts, payouts, dormant escrow; read-only.
+    StaffGroup.FINANCE: [
+        "ledger.view_financealert",
+        "ledger.change_financealert",
+        "ledger.view_account",
+        "ledger.view_transfer",
+        "ledger.view_entry",
+        "payments.view_payment",
+        "payments.view_payout",
+        "disputes.view_dormancycase",
+        "disputes.view_chargebackcase",
+        "catalog.view_catalogversion",
+    ],
     # Support works the Get Help queue and looks after the Help Center's articles.
     StaffGroup.SUPPORT: [
         "support.handle_ticket",

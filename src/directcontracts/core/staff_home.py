@@ -8,6 +8,7 @@ without the core app knowing it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -20,6 +21,8 @@ class StaffLink:
     url_name: str  # reversed when the page is drawn
     description: str
     order: int = 100
+    # How many items wait there (open cases, unresolved alerts); None shows no count.
+    waiting: Callable[[], int] | None = None
 
 
 _links: list[StaffLink] = []

@@ -4,5 +4,6 @@ from directcontracts.core import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("staff/", views.staff_home, name="staff_home"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
 ]

@@ -1,18 +1,42 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 
 from directcontracts.core import clock, dashboard
+from directcontracts.core.staff_home import staff_links_for
 
 
 def home(request: HttpRequest) -> HttpResponse:
     """Visitors see what Direct Contracts is; signed-in people see their dashboard."""
     if request.user.is_authenticated:
-        return render(request, "core/dashboard.html", {"panels": dashboard.panels_for(request)})
+        context = {
+            "panels": dashboard.panels_for(request),
+            "has_staff_work": bool(staff_links_for(request.user)),
+        }
+        return render(request, "core/dashboard.html", context)
     return render(request, "core/home.html")
+
+
+@login_required
+def staff_home(request: HttpRequest) -> HttpResponse:
+    """What the staff groups a person belongs to do, one link per console (404 for others)."""
+    links = staff_links_for(request.user)
+    if not links:
+        raise Http404("No staff work here.")
+    rows = [
+        {"link": link, "url": reverse(link.url_name), "waiting": _waiting(link.waiting)}
+        for link in links
+    ]
+    groups = sorted({link.group for link in links})
+    return render(request, "core/staff_home.html", {"rows": rows, "groups": groups})
+
+
+def _waiting(count: object) -> int | None:
+    return count() if callable(count) else None
 
 
 def security_txt(request: HttpRequest) -> HttpResponse:

@@ -24,3 +24,32 @@ class DisputesConfig(AppConfig):
         payment_hooks.on_payment("chargeback_lost", chargebacks.on_chargeback_lost)
         register_panel(dashboard.disputes_panel, order=20)
         register_demo_loader("disputes", demo.load_disputes, order=60)
+        _register_staff_links()
+
+
+def _register_staff_links() -> None:
+    from directcontracts.core.staff_home import StaffLink, register_staff_link
+    from directcontracts.disputes.models import Dispute
+
+    def open_disputes() -> int:
+        return Dispute.objects.open().count()
+
+    register_staff_link(
+        StaffLink(
+            group="trust_safety",
+            title="Disputes",
+            url_name="disputes:queue",
+            description="Mediate open disputes and decide the ones a party rejected.",
+            order=11,
+            waiting=open_disputes,
+        )
+    )
+    register_staff_link(
+        StaffLink(
+            group="trust_safety",
+            title="Chargebacks",
+            url_name="disputes:chargebacks",
+            description="Card chargebacks after approved work, with their evidence packs.",
+            order=12,
+        )
+    )

@@ -5,3 +5,30 @@ class LedgerConfig(AppConfig):
     name = "directcontracts.ledger"
     label = "ledger"
     verbose_name = "Escrow ledger"
+
+    def ready(self) -> None:
+        from directcontracts.core.staff_home import StaffLink, register_staff_link
+        from directcontracts.ledger.models import FinanceAlert
+
+        def unresolved_alerts() -> int:
+            return FinanceAlert.objects.filter(resolved=False).count()
+
+        for link in (
+            StaffLink(
+                group="finance",
+                title="Finance alerts",
+                url_name="admin:ledger_financealert_changelist",
+                description="Days on which the books and the payment provider disagree; "
+                "mark one resolved once explained.",
+                order=30,
+                waiting=unresolved_alerts,
+            ),
+            StaffLink(
+                group="finance",
+                title="Ledger transfers",
+                url_name="admin:ledger_transfer_changelist",
+                description="Every money movement, balanced and sealed (read-only).",
+                order=31,
+            ),
+        ):
+            register_staff_link(link)

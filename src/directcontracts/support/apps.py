@@ -13,4 +13,40 @@ class SupportConfig(AppConfig):
         from directcontracts.support.demo import load_tickets
 
         register_panel(support_panel, order=90)
+        _register_staff_links()
         register_demo_loader("support", load_tickets, order=90)
+
+
+def _register_staff_links() -> None:
+    from directcontracts.core.staff_home import StaffLink, register_staff_link
+    from directcontracts.support.models import Status, Ticket
+
+    def unresolved() -> int:
+        return Ticket.objects.filter(status__in=[Status.NEW, Status.OPEN]).count()
+
+    for link in (
+        StaffLink(
+            group="support",
+            title="Support queue",
+            url_name="support:queue",
+            description="Get Help requests by priority: reply, note, assign, escalate to "
+            "Trust & Safety.",
+            order=20,
+            waiting=unresolved,
+        ),
+        StaffLink(
+            group="support",
+            title="Help Center feedback",
+            url_name="helpcenter:staff_feedback",
+            description="What readers who answered “No” to “Was this article helpful?” missed.",
+            order=21,
+        ),
+        StaffLink(
+            group="support",
+            title="Help Center articles",
+            url_name="admin:helpcenter_article_changelist",
+            description="Write, preview and publish articles; every published version is kept.",
+            order=22,
+        ),
+    ):
+        register_staff_link(link)

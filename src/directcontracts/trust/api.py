@@ -48,6 +48,12 @@ def _out(made: Flag) -> FlagOut:
     summary="Flag as Inappropriate",
     description="Report something you can see (otherwise 404). One open flag per target "
     "(409), FLAGS_PER_HOUR an hour (429). You learn the outcome, not the other party's details.",
+    openapi_extra={
+        "responses": {
+            404: {"description": "`flag_target_not_found`: nothing there, or you cannot see it."},
+            429: {"description": "`rate_limited`: too many flags this hour."},
+        }
+    },
 )
 def create_flag(request: HttpRequest, payload: FlagIn) -> tuple[int, FlagOut]:
     made = flags.flag(

@@ -10,7 +10,7 @@ class TrustConfig(AppConfig):
         from directcontracts.core.concerns import register_concern_handler
         from directcontracts.core.demo import register_demo_loader
         from directcontracts.core.staff_home import StaffLink, register_staff_link
-        from directcontracts.trust.cases import receive_concern
+        from directcontracts.trust.cases import open_case_count, receive_concern
         from directcontracts.trust.demo import load_cases
 
         register_concern_handler(receive_concern)
@@ -23,5 +23,6 @@ class TrustConfig(AppConfig):
                 description="Cases by priority and deadline: flags, held items, circumvention "
                 "reviews and phishing reports, with their evidence.",
                 order=10,
+                waiting=open_case_count,
             )
         )

@@ -161,3 +161,8 @@ def open_or_join_case(
         )
     )
     return Case.objects.get(pk=receipt.case_id)
+
+
+def open_case_count() -> int:
+    """Cases not yet closed, for the staff home."""
+    return Case.objects.exclude(state=CaseState.CLOSED).count()

@@ -42,6 +42,7 @@ class VerifyOut(Schema):
     summary="Verify a payment request",
     description="Paste what you received (a link, a message with a link in it, or the short "
     "code). Rate limited per address (VERIFY_CHECKS_PER_HOUR).",
+    openapi_extra={"responses": {429: {"description": "`rate_limited`: too many checks."}}},
 )
 def verify(request: HttpRequest, payload: VerifyIn) -> dict:
     count_check(request)
