@@ -19,7 +19,15 @@ from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
 
 APPEAL_WINDOW = timedelta(days=180)
-ACTIONS_ON_A_PERSON = ("warn", "freeze_escrow", "hold_contract", "suspend", "upheld")
+ACTIONS_ON_A_PERSON = (
+    "warn",
+    "freeze_escrow",
+    "hold_contract",
+    "refund_client",
+    "suspend",
+    "ban",
+    "upheld",
+)
 MAX_STATEMENT = 4000
 
 
@@ -94,7 +102,7 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
 
 def _undo(case: Case, by: User) -> None:
     done = {entry.action for entry in _actions(case)}
-    if "suspend" in done:
+    if done & {"suspend", "ban"}:
         enforcement.reinstate(case, by, "The appeal was accepted.")
     else:
         enforcement.lift_case_freezes(case, by, "The appeal was accepted.")

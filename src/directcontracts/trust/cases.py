@@ -7,7 +7,9 @@ Priority is recomputed from all the case's signals each time one arrives:
 - independent reporters (each person beyond the first adds weight; one person flagging
   twice does not);
 - how many sources agree (a flag and a held screening item on one contract);
-- volume for phishing checks (a domain checked many times is a campaign).
+- volume for phishing checks (a domain checked many times is a campaign);
+- money at stake in the contract's escrow, a new account, earlier actions against the
+  same person (trust/stakes.py).
 
 The SLA deadline is the first signal's time plus the priority's allowance (urgent 1 hour,
 high 4, normal 24, low 72), and never later than 24 hours for a case with a flag.
@@ -24,6 +26,7 @@ from django.db import IntegrityError, transaction
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, ConcernReceipt
 from directcontracts.trust.models import Case, CaseSignal, CaseState, Priority
+from directcontracts.trust.stakes import Stakes, contract_of, stakes_of
 
 SEVERITY = {
     "scam_fraud": 30,
@@ -41,6 +44,8 @@ SLA = {
     Priority.LOW: timedelta(hours=72),
 }
 FLAG_SLA = timedelta(hours=24)
+MONEY_WEIGHTS = [(500_000, 25), (100_000, 15), (10_000, 10), (1, 5)]
+NEW_ACCOUNT_DAYS = 7
 
 
 def priority_for(score: int) -> Priority:
@@ -53,19 +58,42 @@ def priority_for(score: int) -> Priority:
     return Priority.LOW
 
 
-def score_of(signals: list[CaseSignal]) -> int:
+def score_parts(signals: list[CaseSignal], stakes: Stakes | None = None) -> list[tuple[str, int]]:
+    """Each reason for a case's priority with its weight (shown on the case page)."""
     if not signals:
-        return 0
-    severity = max(SEVERITY.get(s.reason, 10) for s in signals)
+        return []
+    stakes = stakes or Stakes()
     reporters = {s.reporter_user_id for s in signals if s.reporter_user_id is not None}
     sources = {s.source for s in signals}
     checks = max((int(s.evidence.get("checks", 0) or 0) for s in signals), default=0)
-    return (
-        severity
-        + 10 * max(0, len(reporters) - 1)
-        + 5 * max(0, len(sources) - 1)
-        + (20 if checks >= 10 else 0)
-    )
+    parts = [
+        ("severity of the worst reason", max(SEVERITY.get(s.reason, 10) for s in signals)),
+        ("more independent reporters", 10 * max(0, len(reporters) - 1)),
+        ("sources that agree", 5 * max(0, len(sources) - 1)),
+        ("checked by many people (a campaign)", 20 if checks >= 10 else 0),
+        ("money at stake in escrow", _money_weight(stakes.escrow_minor)),
+        ("a new account", _age_weight(stakes.account_age_days)),
+        ("earlier actions against this person", min(20, 10 * stakes.prior_actions)),
+    ]
+    return [(label, points) for label, points in parts if points]
+
+
+def _money_weight(escrow_minor: int) -> int:
+    # Minor units regardless of currency: a coarse weight, not a conversion.
+    for threshold, points in MONEY_WEIGHTS:
+        if escrow_minor >= threshold:
+            return points
+    return 0
+
+
+def _age_weight(days: int | None) -> int:
+    if days is None:
+        return 0
+    return 10 if days < NEW_ACCOUNT_DAYS else (5 if days < 30 else 0)
+
+
+def score_of(signals: list[CaseSignal], stakes: Stakes | None = None) -> int:
+    return sum(points for _, points in score_parts(signals, stakes))
 
 
 def _new_reference() -> str:
@@ -121,16 +149,16 @@ def receive_concern(concern: Concern) -> ConcernReceipt:
 
 def _reprioritise(case: Case) -> None:
     signals = list(case.signals.all())
-    case.score = score_of(signals)
+    if case.subject_user_id is None:
+        case.subject_user_id = next(
+            (s.subject_user_id for s in signals if s.subject_user_id is not None), None
+        )
+    case.score = score_of(signals, stakes_of(case, contract_of(case)))
     case.priority = priority_for(case.score)
     deadline = case.opened_at + SLA[Priority(case.priority)]
     if any(s.source == "flag" for s in signals):
         deadline = min(deadline, case.opened_at + FLAG_SLA)
     case.sla_due_at = deadline
-    if case.subject_user_id is None:
-        case.subject_user_id = next(
-            (s.subject_user_id for s in signals if s.subject_user_id is not None), None
-        )
     case.save(update_fields=["score", "priority", "sla_due_at", "subject_user_id"])
 
 

@@ -1,4 +1,5 @@
-"""Actions on what a case is about: warn, hold or freeze a contract, unfreeze, suspend.
+"""Actions on what a case is about: warn, hold or freeze a contract, unfreeze, refund the
+client, suspend or ban an account, reinstate.
 
 Each needs a reason, is audited on the case, and is remembered on the case (the audit
 entries say what to undo when an appeal overturns it). Money is stopped through contracts'
@@ -8,33 +9,25 @@ cannot be released, refunded or funded until unfrozen, and both parties see why.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.services import end_other_sessions, revoke_all_api_tokens
-from directcontracts.contracts import freezes
+from directcontracts.contracts import freezes, settlement
 from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource
-from directcontracts.contracts.models import Contract, ContractState, Message
+from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import notify
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Case, CaseState
+from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
-
-
-def contract_of(case: Case) -> Contract | None:
-    """The contract a case is about, directly or through one of its messages."""
-    if not case.target_id.isdigit():
-        return None
-    pk = int(case.target_id)
-    if case.target_kind in ("contract", "invitation"):
-        return Contract.objects.filter(pk=pk).first()
-    if case.target_kind == "message":
-        message = Message.objects.filter(pk=pk).select_related("contract").first()
-        return message.contract if message else None
-    return None
 
 
 def _require_live(case: Case) -> None:
@@ -138,37 +131,106 @@ def warn(*, case: Case, by: User, reason: str) -> None:
         _audit(case, by, "warn", text, person=person.pk)
 
 
-def suspend(*, case: Case, by: User, reason: str) -> int:
-    """The account stops at once: signed out everywhere, API tokens revoked, its open
-    contracts held. Returns how many contracts were held."""
+def _hold_open_contracts(person: User, case: Case, by: User) -> int:
+    held = 0
+    for contract in Contract.objects.filter(
+        Q(freelancer=person) | Q(client=person), state__in=OPEN_CONTRACT_STATES
+    ):
+        freezes.hold_contract(
+            contract=contract,
+            source=FreezeSource.TRUST_SAFETY,
+            reference=case.reference,
+            reason="A party's account is closed while Trust & Safety review it.",
+            by=by,
+        )
+        held += 1
+    return held
+
+
+def _close_account(*, case: Case, by: User, reason: str, action: str, notice: str) -> int:
+    """Stop an account at once: told by email with a signed appeal link (it can no longer
+    sign in), signed out everywhere, API tokens revoked, its open contracts held."""
     require_trust_staff(by)
     text = _reason(reason)
     _require_live(case)
     person = _subject(case)
     if person.is_staff:
         raise DomainError(TrustErrorCode.NO_SUBJECT, "Staff accounts are managed by an admin.")
+    if not person.is_active:
+        raise Conflict(TrustErrorCode.ACCOUNT_CLOSED, "This account is already closed.")
     with transaction.atomic():
+        notify(  # before deactivating: closed accounts get no email
+            recipient=person,
+            kind=f"trust.{action}",
+            title=f"Your {settings.PLATFORM_NAME} account was {notice}",
+            body=f"{text}\n\nYou can appeal once within 180 days with the link below (you "
+            "cannot sign in): a member of Trust & Safety who took no part decides.",
+            url=appeal_url(case.reference, person),
+        )
         User.objects.filter(pk=person.pk).update(is_active=False)
         end_other_sessions(user=person, keep_session_key=None)
-        revoke_all_api_tokens(user=person, reason="account suspended by Trust & Safety")
-        held = 0
-        for contract in Contract.objects.filter(state__in=OPEN_CONTRACT_STATES).filter(
-            freelancer=person
-        ) | Contract.objects.filter(state__in=OPEN_CONTRACT_STATES, client=person):
-            freezes.hold_contract(
-                contract=contract,
-                source=FreezeSource.TRUST_SAFETY,
-                reference=case.reference,
-                reason="A party's account is suspended while Trust & Safety review it.",
-                by=by,
-            )
-            held += 1
-        _audit(case, by, "suspend", text, person=person.pk, held=held)
+        revoke_all_api_tokens(user=person, reason=f"account {notice} by Trust & Safety")
+        held = _hold_open_contracts(person, case, by)
+        _audit(case, by, action, text, person=person.pk, held=held)
     return held
 
 
+def suspend(*, case: Case, by: User, reason: str) -> int:
+    """Close the account until Trust & Safety reinstate it; returns contracts held."""
+    return _close_account(case=case, by=by, reason=reason, action="suspend", notice="suspended")
+
+
+def ban(*, case: Case, by: User, reason: str) -> int:
+    """Close the account for good: only an accepted appeal reopens it."""
+    return _close_account(case=case, by=by, reason=reason, action="ban", notice="closed for good")
+
+
 def reinstate(case: Case, by: User, reason: str) -> None:
-    """Undo a suspension made in this case (an overturned appeal)."""
+    """Undo an account closure made in this case (an overturned appeal, or staff lifting a
+    suspension)."""
     person = _subject(case)
     User.objects.filter(pk=person.pk).update(is_active=True)
     lift_case_freezes(case, by, reason)
+
+
+def reinstate_account(*, case: Case, by: User, reason: str) -> None:
+    """Staff lift a suspension made in this case; a ban is undone only by an appeal."""
+    require_trust_staff(by)
+    text = _reason(reason)
+    done = set(case.audit.values_list("action", flat=True))
+    if "ban" in done:
+        raise Conflict(
+            TrustErrorCode.BANNED,
+            "A ban is undone only by an appeal decided by a member who took no action.",
+        )
+    if "suspend" not in done or _subject(case).is_active:
+        raise Conflict(TrustErrorCode.NOTHING_TO_REINSTATE, "No suspension of this case stands.")
+    with transaction.atomic():
+        reinstate(case, by, "Trust & Safety lifted the suspension.")
+        _audit(case, by, "reinstate", text)
+
+
+def refund_client(*, case: Case, by: User, reason: str) -> int:
+    """Return everything the contract's escrow holds to the client, milestone by milestone,
+    in one money transaction; this case's own freezes are lifted in it (another freeze, a
+    dispute's, still stops it). Returns the amount refunded."""
+    require_trust_staff(by)
+    text = _reason(reason)
+    _require_live(case)
+    contract = _require_contract(case)
+
+    def work() -> int:
+        lift_case_freezes(case, by, "Trust & Safety refunded the client.")
+        refunded = 0
+        for milestone in contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk"):
+            refunded += settlement.refund_escrow(
+                milestone=milestone,
+                actor_label="Trust & Safety",
+                reason=f"Trust & Safety refunded the client (case {case.reference}).",
+            )
+        if not refunded:
+            raise Conflict(TrustErrorCode.NOTHING_IN_ESCROW, "Nothing is in escrow to refund.")
+        _audit(case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded)
+        return refunded
+
+    return money_transaction(work)

@@ -17,3 +17,7 @@ class TrustErrorCode(StrEnum):
     APPEAL_NOT_ALLOWED = "appeal_not_allowed"
     APPEAL_DECIDED = "appeal_decided"
     APPEAL_SAME_STAFF = "appeal_needs_other_staff"
+    ACCOUNT_CLOSED = "account_already_closed"
+    BANNED = "account_banned"
+    NOTHING_TO_REINSTATE = "nothing_to_reinstate"
+    NOTHING_IN_ESCROW = "nothing_in_escrow"

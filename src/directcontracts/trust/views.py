@@ -8,14 +8,26 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from directcontracts.accounts.models import User
+from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.trust import actions, appeals, enforcement, flags, selectors
+from directcontracts.trust import (
+    actions,
+    appeal_links,
+    appeals,
+    enforcement,
+    flags,
+    selectors,
+    stakes,
+)
+from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
 
 
@@ -73,15 +85,23 @@ def _case_or_404(request: HttpRequest, reference: str) -> Case:
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     _staff(request)
     case = _case_or_404(request, reference)
+    contract = stakes.contract_of(case)
+    signals = list(case.signals.all())
+    at_stake = stakes.stakes_of(case, contract)
     return render(
         request,
         "trust/case.html",
         {
             "case": case,
-            "signals": list(case.signals.all()),
+            "signals": signals,
             "audit": list(case.audit.select_related("actor")),
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
-            "contract": enforcement.contract_of(case),
+            "contract": contract,
+            "stakes": at_stake,
+            "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
+            "score_parts": score_parts(signals, at_stake),
+            "timeline": stakes.timeline(contract) if contract else [],
+            "subject": User.objects.filter(pk=case.subject_user_id).first(),
             "now": clock.now(),
         },
     )
@@ -96,6 +116,9 @@ _ACTIONS: dict[str, Callable[..., Any]] = {
     "hold": enforcement.hold_whole_contract,
     "unfreeze": enforcement.unfreeze,
     "suspend": enforcement.suspend,
+    "ban": enforcement.ban,
+    "reinstate": enforcement.reinstate_account,
+    "refund": enforcement.refund_client,
 }
 
 
@@ -109,6 +132,9 @@ _DONE = {
     "hold": "Contract on hold.",
     "unfreeze": "Escrow unfrozen.",
     "suspend": "Account suspended: signed out everywhere, tokens revoked, open contracts held.",
+    "ban": "Account closed for good: signed out everywhere, tokens revoked, open contracts held.",
+    "reinstate": "Suspension lifted: the account works again and its contracts are released.",
+    "refund": "The escrow went back to the client.",
     "appeal_upheld": "Appeal refused: the action stands.",
     "appeal_overturned": "Appeal accepted: the action was undone.",
 }
@@ -208,15 +234,26 @@ class AppealForm(forms.Form):
     )
 
 
-@login_required
+def _appellant(request: HttpRequest, reference: str) -> Any:
+    """The signed-in person, or the closed account an emailed appeal link was made for."""
+    token = request.GET.get("token", "")
+    if token:
+        return appeal_links.person_from_token(reference[:20], token)
+    return request.user if request.user.is_authenticated else None
+
+
 @require_http_methods(["GET", "POST"])
 def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
-    user = request.user
+    user = _appellant(request, reference)
+    if user is None:
+        if request.GET.get("token"):
+            raise Http404("This appeal link is not valid or has expired.")
+        return redirect_to_login(request.get_full_path())
     try:
-        case = appeals.appealable_case(reference=reference, by=user)  # type: ignore[arg-type]
+        case = appeals.appealable_case(reference=reference, by=user)
     except DomainError:
         raise Http404("Not found.") from None
-    existing = case.appeals.filter(appellant=user).first()  # type: ignore[misc]
+    existing = case.appeals.filter(appellant=user).first()
     form = AppealForm(request.POST or None)
     status = 200
     if request.method == "POST" and existing is None:
@@ -224,7 +261,7 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             try:
                 existing = appeals.appeal(
                     reference=reference,
-                    by=user,  # type: ignore[arg-type]
+                    by=user,
                     statement=form.cleaned_data["statement"],
                 )
             except DomainError as refused:

@@ -1,0 +1,99 @@
+"""What is at stake in a case, read for its priority and shown on its page.
+
+- money: what the ledger's escrow account of the case's contract holds (posted plus
+  pending funding), in minor units of the contract's currency;
+- the age of the account the case is about (new accounts are where fraud starts);
+- prior actions: warnings, freezes, holds, refunds, suspensions and bans taken against the
+  same person in other cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.models import Contract, ContractEvent, Message
+from directcontracts.core import clock
+from directcontracts.ledger import chart
+from directcontracts.ledger.models import Account, AccountCode
+from directcontracts.ledger.selectors import balance
+from directcontracts.trust.models import AuditEntry, Case
+
+ACTIONS_AGAINST_A_PERSON = (
+    "warn",
+    "freeze_escrow",
+    "hold_contract",
+    "refund_client",
+    "suspend",
+    "ban",
+)
+TIMELINE_LENGTH = 50
+
+
+@dataclass(frozen=True)
+class Stakes:
+    escrow_minor: int = 0
+    currency: str = ""
+    account_age_days: int | None = None
+    prior_actions: int = 0
+
+
+def contract_of(case: Case) -> Contract | None:
+    """The contract a case is about, directly or through one of its messages."""
+    if not case.target_id.isdigit():
+        return None
+    pk = int(case.target_id)
+    if case.target_kind in ("contract", "invitation"):
+        return Contract.objects.filter(pk=pk).first()
+    if case.target_kind == "message":
+        message = Message.objects.filter(pk=pk).select_related("contract").first()
+        return message.contract if message else None
+    return None
+
+
+def escrow_held(contract: Contract) -> int:
+    """The contract's escrow in the ledger (read only: no account is created)."""
+    account = Account.objects.filter(
+        code=AccountCode.ESCROW,
+        owner_type=chart.CONTRACT,
+        owner_id=contract.pk,
+        currency=contract.currency,
+        shard=0,
+    ).first()
+    if account is None:
+        return 0
+    held = balance(account_id=account.pk)
+    return held.posted + max(held.pending, 0)
+
+
+def prior_actions_against(person_id: int, *, other_than: Case) -> int:
+    return (
+        AuditEntry.objects.filter(
+            case__subject_user_id=person_id, action__in=ACTIONS_AGAINST_A_PERSON
+        )
+        .exclude(case=other_than)
+        .count()
+    )
+
+
+def stakes_of(case: Case, contract: Contract | None) -> Stakes:
+    person = (
+        User.objects.filter(pk=case.subject_user_id).only("date_joined").first()
+        if case.subject_user_id
+        else None
+    )
+    return Stakes(
+        escrow_minor=escrow_held(contract) if contract else 0,
+        currency=contract.currency if contract else "",
+        account_age_days=(clock.now() - person.date_joined).days if person else None,
+        prior_actions=prior_actions_against(person.pk, other_than=case) if person else 0,
+    )
+
+
+def timeline(contract: Contract) -> list[ContractEvent]:
+    """The contract's latest events, newest first, for the case page."""
+    return list(
+        ContractEvent.objects.filter(contract=contract)
+        .select_related("actor", "milestone")
+        .order_by("-created_at", "-id")[:TIMELINE_LENGTH]
+    )
