@@ -101,7 +101,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
             "score_parts": score_parts(signals, at_stake),
             "timeline": stakes.timeline(contract) if contract else [],
-            "subject": User.objects.filter(pk=case.subject_user_id).first(),
+            "subject": User.objects.filter(pk=case.subject_user_id or 0).first(),
             "now": clock.now(),
         },
     )
