@@ -1,10 +1,11 @@
-"""Back office: the held list (review decisions with the evidence side by side) and the index."""
+"""Back office: circumvention checks with their evidence side by side (read-only; held ones are
+decided in the Trust & Safety queue) and the index."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 
@@ -13,8 +14,6 @@ from directcontracts.circumvention.models import (
     IdentitySignal,
     MarketplaceAccount,
 )
-from directcontracts.circumvention.services import resolve_review
-from directcontracts.core.errors import DomainError
 
 EVIDENCE_FIELDS = (
     "email",
@@ -74,7 +73,8 @@ class CircumventionCheckAdmin(ReadOnly):
     readonly_fields = ("subject", "checkpoint", "decision", "score", "review_state", "side_by_side",
                        "deciding_signals", "reviewed_by", "reviewed_at", "review_note", "created_at")  # fmt: skip
     fields = readonly_fields
-    actions = ["confirm_existing_account", "clear_as_new_client"]
+    # Reviews are decided in the Trust & Safety queue (/trust/); here they are a record.
+    actions = None
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return bool(getattr(request.user, "in_staff_group", lambda *_: False)("trust_safety"))
@@ -97,21 +97,3 @@ class CircumventionCheckAdmin(ReadOnly):
         return format_html_join(
             "", "<div>{} {}: {}</div>", ((s["field"], s["level"], s["weight"]) for s in obj.signals)
         )
-
-    def _resolve(self, request: HttpRequest, queryset: Any, *, confirmed: bool) -> None:
-        done = 0
-        for check in queryset:
-            try:
-                resolve_review(check=check, by=request.user, confirmed=confirmed)  # type: ignore[arg-type]
-                done += 1
-            except DomainError as error:
-                self.message_user(request, f"{check.subject}: {error.message}", messages.WARNING)
-        self.message_user(request, f"{done} check(s) resolved.")
-
-    @admin.action(description="Confirm: an existing account holder")
-    def confirm_existing_account(self, request: HttpRequest, queryset: Any) -> None:
-        self._resolve(request, queryset, confirmed=True)
-
-    @admin.action(description="Clear: a genuinely new client")
-    def clear_as_new_client(self, request: HttpRequest, queryset: Any) -> None:
-        self._resolve(request, queryset, confirmed=False)

@@ -1,9 +1,9 @@
-"""The screener's back office: the held list, the rule sets, the senders' risk records.
+"""The screener's back office: the attempts record, the rule sets, the senders' risk records.
 
-Who may do what is decided here, per staff group (screening sits below accounts, so the
-groups are named, not imported): Trust & Safety decide held items and edit and publish
-rules; support may read the held list and the rules (to answer tickets) and decide
-nothing; other staff see none of it. Django's model permissions can grant reading too;
+Held items are decided in the Trust & Safety queue (trust/), not here. Who may do what
+is decided per staff group (screening sits below accounts, so the groups are named, not
+imported): Trust & Safety edit and publish rules; support may read the attempts and the
+rules (to answer tickets) and change nothing; other staff see none of it. Django's model permissions can grant reading too;
 deciding needs Trust & Safety (or the model's change permission). Every action checks its
 permission again when it runs, not only when the page lists it.
 """
@@ -20,7 +20,6 @@ from directcontracts.screening import services
 from directcontracts.screening.models import (
     PolicyRule,
     PolicyRuleSet,
-    ReviewState,
     RuleSetStatus,
     ScreeningAttempt,
     SenderRisk,
@@ -144,7 +143,7 @@ class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
 
 @admin.register(ScreeningAttempt)
 class ScreeningAttemptAdmin(StaffGroupPermissions, admin.ModelAdmin):
-    """Refused and held attempts; filter on "Held for review" for the held list."""
+    """Refused and held attempts, read-only; held ones are decided in the Trust & Safety queue."""
 
     model_name = "screeningattempt"
     list_display = [
@@ -161,36 +160,15 @@ class ScreeningAttemptAdmin(StaffGroupPermissions, admin.ModelAdmin):
     search_fields = ["excerpt", "object_ref"]
     date_hierarchy = "created_at"
     readonly_fields = [f.name for f in ScreeningAttempt._meta.fields]
-    actions = ["clear", "confirm"]
+    # Held attempts are decided in the Trust & Safety queue (/trust/), where the case
+    # gathers every signal about the same target; here they are a read-only record.
+    actions = None
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False  # attempts are a record; held ones are decided with the actions
-
-    def has_review_permission(self, request: HttpRequest) -> bool:
-        return _may_decide(request, "screeningattempt")
-
-    def _resolve(
-        self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt], confirmed: bool
-    ) -> None:
-        _require(self.has_review_permission(request))
-        done = 0
-        for attempt in queryset.filter(review_state=ReviewState.HELD):
-            services.resolve_attempt(
-                attempt=attempt, by_user_id=_staff_id(request), confirmed=confirmed
-            )
-            done += 1
-        self.message_user(request, f"{done} held item(s) resolved.")
-
-    @admin.action(description="Clear: allowed after review", permissions=["review"])
-    def clear(self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt]) -> None:
-        self._resolve(request, queryset, confirmed=False)
-
-    @admin.action(description="Confirm: breaks the work policy", permissions=["review"])
-    def confirm(self, request: HttpRequest, queryset: QuerySet[ScreeningAttempt]) -> None:
-        self._resolve(request, queryset, confirmed=True)
+        return False  # attempts are a record; held ones are decided in the trust queue
 
 
 @admin.register(SenderRisk)
