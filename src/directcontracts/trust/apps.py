@@ -7,13 +7,19 @@ class TrustConfig(AppConfig):
     verbose_name = "Trust & Safety"
 
     def ready(self) -> None:
-        from directcontracts.core.concerns import register_concern_handler
+        from directcontracts.core.concerns import (
+            register_concern_handler,
+            register_resolution_handler,
+        )
         from directcontracts.core.demo import register_demo_loader
         from directcontracts.core.staff_home import StaffLink, register_staff_link
+        from directcontracts.trust import velocity
         from directcontracts.trust.cases import open_case_count, receive_concern
         from directcontracts.trust.demo import load_cases
 
         register_concern_handler(receive_concern)
+        register_resolution_handler(velocity.SOURCE, velocity.resolve_from_case)
+        velocity.connect()
         register_demo_loader("trust", load_cases, order=90)
         register_staff_link(
             StaffLink(
@@ -24,5 +30,15 @@ class TrustConfig(AppConfig):
                 "reviews and phishing reports, with their evidence.",
                 order=10,
                 waiting=open_case_count,
+            )
+        )
+        register_staff_link(
+            StaffLink(
+                group="trust_safety",
+                title="Velocity rules",
+                url_name="admin:trust_velocityrule_changelist",
+                description="Patterns across events (many invitations, a shared card, a fast "
+                "cash-out): thresholds, windows and whether a hit holds payouts.",
+                order=14,
             )
         )

@@ -16,7 +16,7 @@ from django.db.models import Q
 from directcontracts.accounts.models import User
 from directcontracts.accounts.services import end_other_sessions, revoke_all_api_tokens
 from directcontracts.contracts import freezes, settlement
-from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
 from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
@@ -87,11 +87,17 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
 
 
 def lift_case_freezes(case: Case, by: User, reason: str) -> int:
+    """Lift every freeze, hold and payout hold this case put in place; returns how many."""
     lifted = 0
     for freeze in EscrowFreeze.objects.filter(
         source=FreezeSource.TRUST_SAFETY, reference=case.reference, lifted_at__isnull=True
     ):
         freezes.lift_freeze(freeze=freeze, by=by, reason=reason)
+        lifted += 1
+    for hold in PayoutHold.objects.active().filter(
+        source=FreezeSource.TRUST_SAFETY, reference=case.reference
+    ):
+        freezes.lift_payout_hold(hold=hold, by=by, reason=reason)
         lifted += 1
     return lifted
 

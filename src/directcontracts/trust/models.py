@@ -202,3 +202,58 @@ class Appeal(models.Model):
 
     def __str__(self) -> str:
         return f"appeal of {self.case.reference}"
+
+
+class VelocityCheck(models.TextChoices):
+    """What a velocity rule counts; its numbers (threshold, window) are data."""
+
+    INVITES_PER_WINDOW = "invites_per_window", "One freelancer inviting many client emails"
+    SHARED_INSTRUMENT = "shared_instrument", "One payment card behind several client accounts"
+    FAST_CASHOUT = "fast_cashout", "Funding, release and payout in hours on a new account"
+    DECLINES_BEFORE_SUCCESS = "declines_before_success", "Many declined payments, then a success"
+    SHARED_ADDRESS = "shared_address", "Client and freelancer signed in from the same address"
+
+
+class VelocityRule(models.Model):
+    """A rule kept as data: staff tune its threshold and window or switch it off."""
+
+    key = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=150)
+    counts = models.CharField(max_length=40, choices=VelocityCheck.choices)
+    threshold = models.PositiveIntegerField(
+        help_text="How many (invitations, accounts, declines...) make a hit; for fast cash-out, "
+        "the account's age in days below which it counts as new."
+    )
+    window_hours = models.PositiveIntegerField(default=24)
+    reason = models.CharField(
+        max_length=30, choices=FlagReason.choices, default=FlagReason.SCAM_FRAUD
+    )
+    hold_payouts = models.BooleanField(
+        default=False, help_text="Hold the freelancer's payouts until the case is reviewed."
+    )
+    enabled = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class VelocityHit(models.Model):
+    """A rule matched: which person, which events, and the case it opened or joined."""
+
+    rule = models.ForeignKey(VelocityRule, on_delete=models.PROTECT, related_name="hits")
+    subject_user_id = models.BigIntegerField()
+    events = models.JSONField(default=list)
+    case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="+")
+    payout_hold_id = models.BigIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["rule", "subject_user_id", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.rule.key} on person {self.subject_user_id}"

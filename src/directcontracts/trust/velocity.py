@@ -1,0 +1,319 @@
+"""Velocity and anomaly rules: patterns across events that one event alone does not show.
+
+Rules are data (`VelocityRule`: what it counts, threshold, window, whether a hit holds
+payouts), edited by Trust & Safety in the back office. Each product event (contract
+invited or accepted, payment method added, payment declined or succeeded, milestone
+funded or released, payout) is evaluated against the enabled rules that listen to it:
+
+- after the transaction that made it commits (`on_commit`), so the money path never
+  waits on a rule inside its locks, and a rule that fails is logged, never the payment;
+- a hit (`VelocityHit`) names the rule and the events that matched and opens or joins the
+  person's case (`core.concerns`, target "user"); with `hold_payouts` the freelancer's
+  payouts in that currency wait until the case is reviewed (dismissing it lifts the hold);
+- one hit per rule and person per window: a burst of events does not flood the queue.
+
+Events arrive through model signals of the apps below (contracts, payments), which know
+nothing of these rules.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+from django.db import transaction
+from django.db.models.signals import post_save
+
+from directcontracts.accounts.models import User, UserSession
+from directcontracts.contracts import freezes
+from directcontracts.contracts.freeze_models import FreezeSource, PayoutHold
+from directcontracts.contracts.models import Contract, ContractEvent
+from directcontracts.core import clock
+from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.payments.gateway_models import Payment, PaymentMethod, PaymentState, Payout
+from directcontracts.trust.models import VelocityCheck, VelocityHit, VelocityRule
+
+log = logging.getLogger(__name__)
+
+SOURCE = "velocity"
+MAX_EVENTS_KEPT = 20
+RELEASE_KINDS = ("milestone.released", "milestone.auto_released", "milestone.partially_released")
+CONTRACT_EVENTS = {
+    "contract.created": "contract_created",
+    "contract.invited": "contract_invited",
+    "contract.accepted": "contract_accepted",
+    "milestone.funded": "milestone_funded",
+    **dict.fromkeys(RELEASE_KINDS, "milestone_released"),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    user_id: int  # the person the rules look at (the freelancer, the payer...)
+    at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+Matcher = Callable[[VelocityRule, Event], list[dict[str, Any]]]
+
+
+# --- What each kind of rule counts ------------------------------------------------------
+
+
+def _since(rule: VelocityRule, event: Event) -> datetime:
+    return event.at - timedelta(hours=rule.window_hours)
+
+
+def _many_invitations(rule: VelocityRule, event: Event) -> list[dict[str, Any]]:
+    invited = list(
+        ContractEvent.objects.filter(
+            kind="contract.invited",
+            contract__freelancer_id=event.user_id,
+            created_at__gte=_since(rule, event),
+        ).values_list("contract_id", "contract__client_email")
+    )
+    emails = {email.lower() for _, email in invited}
+    if len(emails) < rule.threshold:
+        return []
+    return [{"contract": pk, "client_email": email} for pk, email in invited]
+
+
+def _shared_instrument(rule: VelocityRule, event: Event) -> list[dict[str, Any]]:
+    methods = PaymentMethod.objects.filter(
+        fingerprint=event.data.get("fingerprint", ""), created_at__gte=_since(rule, event)
+    ).values_list("pk", "owner_id")
+    if len({owner for _, owner in methods}) < rule.threshold:
+        return []
+    return [{"payment_method": pk, "owner": owner} for pk, owner in methods]
+
+
+def _fast_cashout(rule: VelocityRule, event: Event) -> list[dict[str, Any]]:
+    joined = User.objects.filter(pk=event.user_id).values_list("date_joined", flat=True).first()
+    if joined is None or (event.at - joined).days >= rule.threshold:
+        return []
+    moves = list(
+        ContractEvent.objects.filter(
+            contract__freelancer_id=event.user_id,
+            kind__in=("milestone.funded", *RELEASE_KINDS),
+            created_at__gte=_since(rule, event),
+        ).values_list("pk", "kind", "contract_id")
+    )
+    kinds = {kind for _, kind, _ in moves}
+    if "milestone.funded" not in kinds or not kinds & set(RELEASE_KINDS):
+        return []
+    found = [{"contract_event": pk, "kind": kind, "contract": c} for pk, kind, c in moves]
+    return [*found, {"payout": event.data.get("payout"), "kind": "payout"}]
+
+
+def _declines_then_success(rule: VelocityRule, event: Event) -> list[dict[str, Any]]:
+    declined = list(
+        Payment.objects.filter(
+            payer_id=event.user_id,
+            state=PaymentState.FAILED,
+            created_at__gte=_since(rule, event),
+            created_at__lte=event.at,
+        ).values_list("pk", "failure_code")
+    )
+    if len(declined) < rule.threshold:
+        return []
+    found = [{"payment": pk, "declined": code} for pk, code in declined]
+    return [*found, {"payment": event.data.get("payment"), "succeeded": True}]
+
+
+def _shared_address(rule: VelocityRule, event: Event) -> list[dict[str, Any]]:
+    contract = Contract.objects.filter(pk=int(event.data.get("contract") or 0)).first()
+    if contract is None or contract.client_id is None:
+        return []
+    since = _since(rule, event)
+
+    def addresses(user_id: int) -> set[str]:
+        rows = UserSession.objects.filter(user_id=user_id, last_seen_at__gte=since)
+        return {
+            str(ip) for ip in rows.exclude(ip_address=None).values_list("ip_address", flat=True)
+        }
+
+    shared = addresses(contract.freelancer_id) & addresses(contract.client_id)
+    if len(shared) < rule.threshold:
+        return []
+    return [{"contract": contract.pk, "shared_address": address} for address in sorted(shared)]
+
+
+MATCHERS: dict[str, tuple[set[str], Matcher]] = {
+    VelocityCheck.INVITES_PER_WINDOW: ({"contract_invited"}, _many_invitations),
+    VelocityCheck.SHARED_INSTRUMENT: ({"payment_method_added"}, _shared_instrument),
+    VelocityCheck.FAST_CASHOUT: ({"payout_requested"}, _fast_cashout),
+    VelocityCheck.DECLINES_BEFORE_SUCCESS: ({"payment_succeeded"}, _declines_then_success),
+    VelocityCheck.SHARED_ADDRESS: ({"contract_accepted"}, _shared_address),
+}
+
+
+# --- Evaluation ---------------------------------------------------------------------------
+
+
+def rules_for(event: Event) -> list[VelocityRule]:
+    wanted = [check for check, (names, _) in MATCHERS.items() if event.name in names]
+    if not wanted:
+        return []
+    return list(VelocityRule.objects.filter(enabled=True, counts__in=wanted))
+
+
+def evaluate(event: Event) -> list[VelocityHit]:
+    """Every enabled rule listening to `event`; returns the hits it made."""
+    hits = []
+    for rule in rules_for(event):
+        _, matcher = MATCHERS[rule.counts]
+        matched = matcher(rule, event)
+        if matched and not _already_hit(rule, event):
+            hits.append(_record_hit(rule, event, matched))
+    return hits
+
+
+def _already_hit(rule: VelocityRule, event: Event) -> bool:
+    return VelocityHit.objects.filter(
+        rule=rule, subject_user_id=event.user_id, created_at__gte=_since(rule, event)
+    ).exists()
+
+
+@transaction.atomic
+def _record_hit(rule: VelocityRule, event: Event, matched: list[dict[str, Any]]) -> VelocityHit:
+    hit = VelocityHit.objects.create(
+        rule=rule,
+        subject_user_id=event.user_id,
+        events=matched[-MAX_EVENTS_KEPT:],
+        created_at=clock.now(),
+    )
+    receipt = raise_concern(
+        Concern(
+            source=SOURCE,
+            target_kind="user",
+            target_id=str(event.user_id),
+            reason=rule.reason,
+            summary=f"Velocity rule “{rule.name}”: {len(matched)} matching events.",
+            evidence={
+                "rule": rule.key,
+                "rule_name": rule.name,
+                "event": event.name,
+                "events": matched[-MAX_EVENTS_KEPT:],
+                "hit": hit.pk,
+            },
+            subject_user_id=event.user_id,
+        )
+    )
+    if receipt is not None:
+        hit.case_id = receipt.case_id
+        hit.payout_hold_id = _hold_payouts(rule, event, receipt.case_reference)
+        hit.save(update_fields=["case", "payout_hold_id"])
+    return hit
+
+
+def _hold_payouts(rule: VelocityRule, event: Event, reference: str) -> int | None:
+    currency = event.data.get("currency")
+    person = User.objects.filter(pk=event.user_id, is_freelancer=True).first()
+    if not rule.hold_payouts or not currency or person is None:
+        return None
+    hold = freezes.hold_payouts(
+        freelancer=person,
+        currency=currency,
+        source=FreezeSource.TRUST_SAFETY,
+        reference=reference,
+        reason="Trust & Safety are reviewing unusual activity on your account; payouts wait "
+        "until they finish (usually within a day).",
+    )
+    return hold.pk
+
+
+def resolve_from_case(concern: Concern, outcome: str, by_user_id: int | None) -> None:
+    """A dismissed case lifts the hit's payout hold; an upheld one keeps it."""
+    if outcome != "cleared":
+        return
+    hit = VelocityHit.objects.filter(pk=int(concern.evidence.get("hit") or 0)).first()
+    if hit is None or hit.payout_hold_id is None:
+        return
+    hold = PayoutHold.objects.active().filter(pk=hit.payout_hold_id).first()
+    if hold is not None:
+        by = User.objects.filter(pk=by_user_id).first() if by_user_id else None
+        freezes.lift_payout_hold(
+            hold=hold, by=by, reason="Trust & Safety reviewed the activity: nothing wrong."
+        )
+
+
+# --- Events from the apps below -------------------------------------------------------------
+
+
+def _after_commit(event: Event) -> None:
+    transaction.on_commit(partial(_evaluate_safely, event))
+
+
+def _evaluate_safely(event: Event) -> None:
+    try:
+        evaluate(event)
+    except Exception:  # a rule must never break the request that made the event
+        log.exception("velocity evaluation failed for %s", event.name)
+
+
+def _on_contract_event(sender: Any, instance: ContractEvent, created: bool, **_: Any) -> None:
+    name = CONTRACT_EVENTS.get(instance.kind)
+    if created and name is not None:
+        # Whose contract it is is read after commit: no query inside the money transaction.
+        transaction.on_commit(
+            partial(_evaluate_contract_event, name, instance.contract_id, instance.created_at)
+        )
+
+
+def _evaluate_contract_event(name: str, contract_id: int, at: datetime) -> None:
+    freelancer_id = (
+        Contract.objects.filter(pk=contract_id).values_list("freelancer_id", flat=True).first()
+    )
+    if freelancer_id is not None:
+        _evaluate_safely(Event(name, freelancer_id, at, {"contract": contract_id}))
+
+
+def _on_payment_method(sender: Any, instance: PaymentMethod, created: bool, **_: Any) -> None:
+    if created:
+        _after_commit(
+            Event(
+                "payment_method_added",
+                instance.owner_id,
+                instance.created_at,
+                {"fingerprint": instance.fingerprint},
+            )
+        )
+
+
+def _on_payment(sender: Any, instance: Payment, created: bool, **_: Any) -> None:
+    if instance.state == PaymentState.SUCCEEDED:
+        name = "payment_succeeded"
+    elif instance.state == PaymentState.FAILED:
+        name = "payment_failed"
+    else:
+        return
+    _after_commit(Event(name, instance.payer_id, clock.now(), {"payment": instance.pk}))
+
+
+def _on_payout(sender: Any, instance: Payout, created: bool, **_: Any) -> None:
+    if created:
+        data = {"payout": instance.pk, "currency": instance.currency}
+        _after_commit(Event("payout_requested", instance.freelancer_id, instance.created_at, data))
+
+
+def connect() -> None:
+    post_save.connect(_on_contract_event, sender=ContractEvent, dispatch_uid="velocity.contract")
+    post_save.connect(_on_payment_method, sender=PaymentMethod, dispatch_uid="velocity.method")
+    post_save.connect(_on_payment, sender=Payment, dispatch_uid="velocity.payment")
+    post_save.connect(_on_payout, sender=Payout, dispatch_uid="velocity.payout")
+
+
+def disconnect() -> None:
+    """For the benchmark's baseline: the money path without the rules."""
+    for model, uid in (
+        (ContractEvent, "velocity.contract"),
+        (PaymentMethod, "velocity.method"),
+        (Payment, "velocity.payment"),
+        (Payout, "velocity.payout"),
+    ):
+        post_save.disconnect(sender=model, dispatch_uid=uid)
