@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-http bench-forgery bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
 
 install: $(STAMP)
@@ -75,6 +75,9 @@ bench-http: install
 # 1,000,000 random and mutated tokens and codes against the verifier (BENCH_TRIES).
 bench-forgery: install
 	$(BIN)/python bench/forgery.py
+
+bench-velocity: install
+	$(BIN)/python bench/velocity.py
 
 bench-ledger: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ledger.py

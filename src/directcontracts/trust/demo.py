@@ -1,13 +1,16 @@
 """Demo cases for the Trust & Safety queue (trust@demo.test works it): a client's flag on a
-contract, a phishing domain that people keep checking, and a held item from the screener."""
+contract, a phishing domain that people keep checking, a held item from the screener and a
+velocity hit (a client and freelancer signed in from one address)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from directcontracts.accounts.models import UserSession
 from directcontracts.contracts.models import Contract
+from directcontracts.core import clock
 from directcontracts.core.concerns import Concern
-from directcontracts.trust import flags
+from directcontracts.trust import flags, velocity
 from directcontracts.trust.cases import receive_concern
 from directcontracts.trust.models import Case
 
@@ -47,4 +50,21 @@ def load_cases(write: Callable[[str], None]) -> None:
             evidence={"text": "Write 30 five-star reviews for my restaurant on map listings."},
         )
     )
+    _shared_address_hit(contract)
     write(f"Trust & Safety: {Case.objects.count()} cases in the queue (trust@demo.test).")
+
+
+def _shared_address_hit(contract: Contract | None) -> None:
+    """Both parties of a demo contract signed in from one address: the velocity rule fires."""
+    if contract is None or contract.client_id is None:
+        return
+    for person_id, key in ((contract.freelancer_id, "demo-a"), (contract.client_id, "demo-b")):
+        UserSession.objects.get_or_create(
+            session_key=f"{key}-{contract.pk}",
+            defaults={"user_id": person_id, "ip_address": "203.0.113.45"},
+        )
+    velocity.evaluate(
+        velocity.Event(
+            "contract_accepted", contract.freelancer_id, clock.now(), {"contract": contract.pk}
+        )
+    )

@@ -1,0 +1,20 @@
+"""`load_demo` fills the Trust & Safety queue with a case of each kind."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from directcontracts.trust.models import CaseSignal, VelocityHit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_queue_holds_a_flag_a_phishing_domain_a_held_item_and_a_velocity_hit(
+    frozen_clock, settings
+):
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115 - quiet
+    sources = set(CaseSignal.objects.values_list("source", flat=True))
+    assert {"flag", "verification", "screening", "velocity"} <= sources
+    assert VelocityHit.objects.get().rule.key == "shared-address"
