@@ -81,6 +81,15 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     fl.get_by_role("button", name="Submit for review").click()
 
     cl.reload()
+    # The money action, the secondary ones and the destructive one each look different.
+    looks = {
+        name: cl.get_by_role("button", name=name).evaluate(
+            "b => getComputedStyle(b).backgroundColor + getComputedStyle(b).color"
+        )
+        for name in ("Approve and release", "Request changes", "Extend the review once")
+    }
+    assert looks["Approve and release"] != looks["Request changes"]
+    assert looks["Request changes"] == looks["Extend the review once"]
     cl.get_by_role("button", name="Approve and release").click()
     cl.get_by_test_id("milestone-state-1").get_by_text("Released").wait_for()
     check_accessibility(cl, "milestone-released-client")

@@ -21,6 +21,9 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html")
 
 
+GROUP_NAMES = {"trust_safety": "Trust & Safety", "support": "Support", "finance": "Finance"}
+
+
 @login_required
 def staff_home(request: HttpRequest) -> HttpResponse:
     """What the staff groups a person belongs to do, one link per console (404 for others)."""
@@ -31,7 +34,7 @@ def staff_home(request: HttpRequest) -> HttpResponse:
         {"link": link, "url": reverse(link.url_name), "waiting": _waiting(link.waiting)}
         for link in links
     ]
-    groups = sorted({link.group for link in links})
+    groups = sorted({GROUP_NAMES.get(link.group, link.group) for link in links})
     return render(request, "core/staff_home.html", {"rows": rows, "groups": groups})
 
 
