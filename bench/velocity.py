@@ -4,7 +4,8 @@ Builds BENCH_CONTRACTS active contracts (each with a client, a card and sessions
 rule has rows to count), then:
 
 1. times `velocity.evaluate()` for each kind of event, BENCH_EVENTS times each;
-2. per contract, the client adds a card (the shared-card rule listens) and funds a
+2. per contract (tasks enqueued in the database, as `make serve` runs them: the request
+   pays the enqueue, the worker the evaluation), the client adds a card (the shared-card rule listens) and funds a
    milestone with it, alternating with the rules connected and disconnected
    (`velocity.disconnect()`), so both halves see the same database: the same money path
    without the rules is the baseline, measured in the same run (median milliseconds).
@@ -44,7 +45,7 @@ def _setup(folder: str) -> None:
         DIRECTCONTRACTS_VAR_DIR=folder,
         DJANGO_SETTINGS_MODULE="directcontracts.settings",
         LOG_LEVEL="ERROR",
-        TASKS_BACKEND="immediate",
+        TASKS_BACKEND="db",  # as served: the request enqueues, the worker evaluates
         EMAIL_URL="locmem://",
         INVITATION_EMAILS_PER_HOUR="100000",  # one freelancer invites every bench client
         INVITATION_EMAILS_PER_DAY="100000",

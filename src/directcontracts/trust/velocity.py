@@ -5,8 +5,9 @@ payouts), edited by Trust & Safety in the back office. Each product event (contr
 invited or accepted, payment method added, payment declined or succeeded, milestone
 funded or released, payout) is evaluated against the enabled rules that listen to it:
 
-- after the transaction that made it commits (`on_commit`), so the money path never
-  waits on a rule inside its locks, and a rule that fails is logged, never the payment;
+- in the background worker (a task enqueued when the transaction that made the event
+  commits), so the money path pays one enqueue and never waits on a rule, inside its
+  locks or after; a rule that fails is logged, never the payment;
 - a hit (`VelocityHit`) names the rule and the events that matched and opens or joins the
   person's case (`core.concerns`, target "user"); with `hold_payouts` the freelancer's
   payouts in that currency wait until the case is reviewed (dismissing it lifts the hold);
@@ -22,7 +23,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -246,31 +246,59 @@ def resolve_from_case(concern: Concern, outcome: str, by_user_id: int | None) ->
 
 
 def _after_commit(event: Event) -> None:
-    transaction.on_commit(partial(_evaluate_safely, event))
+    def enqueue() -> None:
+        from directcontracts.trust.tasks import evaluate_velocity_task
+
+        _safely(
+            event.name,
+            lambda: evaluate_velocity_task.enqueue(
+                event.name, event.user_id, event.at.isoformat(), event.data
+            ),
+        )
+
+    transaction.on_commit(enqueue)
 
 
-def _evaluate_safely(event: Event) -> None:
+def _safely(name: str, work: Callable[[], object]) -> None:
     try:
-        evaluate(event)
+        work()
     except Exception:  # a rule must never break the request that made the event
-        log.exception("velocity evaluation failed for %s", event.name)
+        log.exception("velocity evaluation failed for %s", name)
+
+
+def evaluate_serialised(name: str, user_id: int, at: str, data: dict[str, Any]) -> int:
+    """The task's entry point: evaluate an event given as JSON-friendly values."""
+    event = Event(name, user_id, datetime.fromisoformat(at), data)
+    return len(evaluate(event))
 
 
 def _on_contract_event(sender: Any, instance: ContractEvent, created: bool, **_: Any) -> None:
     name = CONTRACT_EVENTS.get(instance.kind)
-    if created and name is not None:
-        # Whose contract it is is read after commit: no query inside the money transaction.
-        transaction.on_commit(
-            partial(_evaluate_contract_event, name, instance.contract_id, instance.created_at)
+    if not created or name is None:
+        return
+
+    def enqueue() -> None:
+        from directcontracts.trust.tasks import evaluate_contract_event_task
+
+        _safely(
+            name,
+            lambda: evaluate_contract_event_task.enqueue(
+                name, instance.contract_id, instance.created_at.isoformat()
+            ),
         )
 
+    transaction.on_commit(enqueue)
 
-def _evaluate_contract_event(name: str, contract_id: int, at: datetime) -> None:
+
+def evaluate_contract_event(name: str, contract_id: int, at: str) -> int:
+    # Whose contract it is is read in the worker: no query inside the money transaction.
     freelancer_id = (
         Contract.objects.filter(pk=contract_id).values_list("freelancer_id", flat=True).first()
     )
-    if freelancer_id is not None:
-        _evaluate_safely(Event(name, freelancer_id, at, {"contract": contract_id}))
+    if freelancer_id is None:
+        return 0
+    event = Event(name, freelancer_id, datetime.fromisoformat(at), {"contract": contract_id})
+    return len(evaluate(event))
 
 
 def _on_payment_method(sender: Any, instance: PaymentMethod, created: bool, **_: Any) -> None:
