@@ -18,6 +18,7 @@ from tests.contracts.factories import (
     card,
     funded_milestone,
     sent_invitation,
+    settle_gateway,
 )
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +101,8 @@ def test_declines_before_a_success_are_a_hit(
         with pytest.raises(DomainError):
             escrow.fund_milestone(milestone=milestone, by=client, method=declined)
     with django_capture_on_commit_callbacks(execute=True):
-        velocity.evaluate(Event("payment_succeeded", client.pk, clock.now(), {"payment": 0}))
+        escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+        settle_gateway(frozen_clock)  # the payment succeeds: payments' hook tells the rules
     hit = VelocityHit.objects.get(rule__key="declines-then-success")
     assert sum(1 for e in hit.events if "declined" in e) == 4
 

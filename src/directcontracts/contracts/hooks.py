@@ -7,6 +7,8 @@ the apps that register here (disputes) in their AppConfig.ready().
   the transaction that declined it (disputes offers the client a dispute at once).
 - `register_milestone_links(provider)`: `provider(milestone, user)` returns the links the
   contract page shows on a milestone for this person (open a dispute, follow one).
+- `on_contract_event(handler)`: called with each new `ContractEvent` (the timeline row),
+  inside the transaction that wrote it (trust's velocity rules enqueue work on commit).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from directcontracts.contracts.models import Milestone, RefundRequest
+    from directcontracts.contracts.models import ContractEvent, Milestone, RefundRequest
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,10 @@ class MilestoneLink:
 RefundDeclinedHandler = Callable[["RefundRequest"], None]
 LinkProvider = Callable[["Milestone", Any], list[MilestoneLink]]
 
+ContractEventHandler = Callable[["ContractEvent"], None]
+
 _refund_declined: list[RefundDeclinedHandler] = []
+_event_handlers: list[ContractEventHandler] = []
 _link_providers: list[LinkProvider] = []
 
 
@@ -50,3 +55,13 @@ def register_milestone_links(provider: LinkProvider) -> None:
 
 def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
     return [link for provider in _link_providers for link in provider(milestone, user)]
+
+
+def on_contract_event(handler: ContractEventHandler) -> None:
+    if handler not in _event_handlers:
+        _event_handlers.append(handler)
+
+
+def contract_event_recorded(event: ContractEvent) -> None:
+    for handler in _event_handlers:
+        handler(event)

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import models
 
+from directcontracts.contracts import hooks
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
@@ -196,7 +197,7 @@ def record_event(
     message: str = "",
     data: dict[str, Any] | None = None,
 ) -> ContractEvent:
-    return ContractEvent.objects.create(
+    event = ContractEvent.objects.create(
         contract=contract,
         milestone=milestone,
         actor=actor if getattr(actor, "pk", None) else None,
@@ -207,3 +208,5 @@ def record_event(
         message=message,
         data=data or {},
     )
+    hooks.contract_event_recorded(event)
+    return event

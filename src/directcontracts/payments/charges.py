@@ -45,7 +45,7 @@ def add_payment_method(
         )
     except GatewayError as exc:
         raise gateway_refusal(exc) from None
-    return PaymentMethod.objects.create(
+    method = PaymentMethod.objects.create(
         owner=owner,
         provider=settings.PAYMENT_GATEWAY,
         kind=kind,
@@ -54,6 +54,8 @@ def add_payment_method(
         brand=tokenised.brand,
         last4=tokenised.last4,
     )
+    hooks.payment_method_added(method)
+    return method
 
 
 def payment_method_for(owner: User, method_id: int) -> PaymentMethod:

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from directcontracts.payments.models import Payment, Payout
+    from directcontracts.payments.models import Payment, PaymentMethod, Payout
 
 PaymentHandler = Callable[["Payment"], None]
 PayoutHandler = Callable[["Payout"], None]
+MethodHandler = Callable[["PaymentMethod"], None]
 
 _payment_handlers: dict[str, list[PaymentHandler]] = {
     "succeeded": [],
@@ -23,7 +24,9 @@ _payment_handlers: dict[str, list[PaymentHandler]] = {
     "chargeback_won": [],
     "chargeback_lost": [],
 }
-_payout_handlers: dict[str, list[PayoutHandler]] = {"paid": [], "failed": []}
+# "requested": inside the transaction that created the payout (before the gateway pays it).
+_payout_handlers: dict[str, list[PayoutHandler]] = {"requested": [], "paid": [], "failed": []}
+_method_handlers: list[MethodHandler] = []
 
 
 def on_payment(outcome: str, handler: PaymentHandler) -> None:
@@ -46,3 +49,13 @@ def payment_outcome(outcome: str, payment: Payment) -> None:
 def payout_outcome(outcome: str, payout: Payout) -> None:
     for handler in _payout_handlers[outcome]:
         handler(payout)
+
+
+def on_payment_method_added(handler: MethodHandler) -> None:
+    if handler not in _method_handlers:
+        _method_handlers.append(handler)
+
+
+def payment_method_added(method: PaymentMethod) -> None:
+    for handler in _method_handlers:
+        handler(method)

@@ -108,6 +108,7 @@ def request_payout(
             currency=method.currency,
         )
     )
+    hooks.payout_outcome("requested", payout)
     outcome = get_gateway(method.provider).payout(
         token=method.token,
         amount_minor=amount_minor,

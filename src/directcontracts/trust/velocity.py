@@ -13,8 +13,9 @@ funded or released, payout) is evaluated against the enabled rules that listen t
   payouts in that currency wait until the case is reviewed (dismissing it lifts the hold);
 - one hit per rule and person per window: a burst of events does not flood the queue.
 
-Events arrive through model signals of the apps below (contracts, payments), which know
-nothing of these rules.
+Events arrive through the registries of the apps below (`contracts.hooks.on_contract_event`,
+`payments.hooks.on_payment_method_added`, `on_payment("succeeded")`,
+`on_payout("requested")`), which know nothing of these rules.
 """
 
 from __future__ import annotations
@@ -26,14 +27,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import post_save
 
 from directcontracts.accounts.models import User, UserSession
 from directcontracts.contracts import freezes
+from directcontracts.contracts import hooks as contract_hooks
 from directcontracts.contracts.freeze_models import FreezeSource, PayoutHold
 from directcontracts.contracts.models import Contract, ContractEvent
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.payments import hooks as payment_hooks
 from directcontracts.payments.gateway_models import Payment, PaymentMethod, PaymentState, Payout
 from directcontracts.trust.models import VelocityCheck, VelocityHit, VelocityRule
 
@@ -272,20 +274,16 @@ def evaluate_serialised(name: str, user_id: int, at: str, data: dict[str, Any]) 
     return len(evaluate(event))
 
 
-def _on_contract_event(sender: Any, instance: ContractEvent, created: bool, **_: Any) -> None:
-    name = CONTRACT_EVENTS.get(instance.kind)
-    if not created or name is None:
+def _on_contract_event(event: ContractEvent) -> None:
+    name = CONTRACT_EVENTS.get(event.kind)
+    if not _listening or name is None:
         return
+    contract_id, at = event.contract_id, event.created_at.isoformat()
 
     def enqueue() -> None:
         from directcontracts.trust.tasks import evaluate_contract_event_task
 
-        _safely(
-            name,
-            lambda: evaluate_contract_event_task.enqueue(
-                name, instance.contract_id, instance.created_at.isoformat()
-            ),
-        )
+        _safely(name, lambda: evaluate_contract_event_task.enqueue(name, contract_id, at))
 
     transaction.on_commit(enqueue)
 
@@ -301,47 +299,38 @@ def evaluate_contract_event(name: str, contract_id: int, at: str) -> int:
     return len(evaluate(event))
 
 
-def _on_payment_method(sender: Any, instance: PaymentMethod, created: bool, **_: Any) -> None:
-    if created:
-        _after_commit(
-            Event(
-                "payment_method_added",
-                instance.owner_id,
-                instance.created_at,
-                {"fingerprint": instance.fingerprint},
-            )
-        )
+def _on_payment_method(method: PaymentMethod) -> None:
+    if _listening:
+        data = {"fingerprint": method.fingerprint}
+        _after_commit(Event("payment_method_added", method.owner_id, method.created_at, data))
 
 
-def _on_payment(sender: Any, instance: Payment, created: bool, **_: Any) -> None:
-    if instance.state == PaymentState.SUCCEEDED:
-        name = "payment_succeeded"
-    elif instance.state == PaymentState.FAILED:
-        name = "payment_failed"
-    else:
-        return
-    _after_commit(Event(name, instance.payer_id, clock.now(), {"payment": instance.pk}))
+def _on_payment_succeeded(payment: Payment) -> None:
+    if _listening:
+        data = {"payment": payment.pk}
+        _after_commit(Event("payment_succeeded", payment.payer_id, clock.now(), data))
 
 
-def _on_payout(sender: Any, instance: Payout, created: bool, **_: Any) -> None:
-    if created:
-        data = {"payout": instance.pk, "currency": instance.currency}
-        _after_commit(Event("payout_requested", instance.freelancer_id, instance.created_at, data))
+def _on_payout_requested(payout: Payout) -> None:
+    if _listening:
+        data = {"payout": payout.pk, "currency": payout.currency}
+        _after_commit(Event("payout_requested", payout.freelancer_id, payout.created_at, data))
+
+
+_listening = True
 
 
 def connect() -> None:
-    post_save.connect(_on_contract_event, sender=ContractEvent, dispatch_uid="velocity.contract")
-    post_save.connect(_on_payment_method, sender=PaymentMethod, dispatch_uid="velocity.method")
-    post_save.connect(_on_payment, sender=Payment, dispatch_uid="velocity.payment")
-    post_save.connect(_on_payout, sender=Payout, dispatch_uid="velocity.payout")
+    """Register with the registries of the apps below (at start-up, in TrustConfig.ready)."""
+    global _listening
+    _listening = True
+    contract_hooks.on_contract_event(_on_contract_event)
+    payment_hooks.on_payment_method_added(_on_payment_method)
+    payment_hooks.on_payment("succeeded", _on_payment_succeeded)
+    payment_hooks.on_payout("requested", _on_payout_requested)
 
 
 def disconnect() -> None:
-    """For the benchmark's baseline: the money path without the rules."""
-    for model, uid in (
-        (ContractEvent, "velocity.contract"),
-        (PaymentMethod, "velocity.method"),
-        (Payment, "velocity.payment"),
-        (Payout, "velocity.payout"),
-    ):
-        post_save.disconnect(sender=model, dispatch_uid=uid)
+    """For the benchmark's baseline: the same money path with the rules not listening."""
+    global _listening
+    _listening = False
