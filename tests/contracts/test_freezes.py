@@ -488,7 +488,9 @@ def test_a_refused_approval_on_the_page_shows_the_freeze(client, submitted):
     contract, buyer, milestone = submitted
     _hold(contract)
     client.force_login(buyer)
-    response = client.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), {})
+    response = client.post(
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"confirmed": "on"}
+    )
     assert response.status_code == 409
     assert "on hold" in response.content.decode()
 

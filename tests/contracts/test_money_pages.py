@@ -82,7 +82,10 @@ def test_the_freelancer_submits_files_and_the_client_sees_a_preview_not_the_file
 def test_the_client_approves_from_the_page(client, freelancer, monkeypatch, frozen_clock):
     contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
     client.force_login(buyer)
-    client.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": ""})
+    client.post(
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]),
+        {"amount": "", "confirmed": "on"},
+    )
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.RELEASED
 
@@ -93,7 +96,8 @@ def test_approving_more_than_escrow_is_refused_on_the_page(
     contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
     client.force_login(buyer)
     response = client.post(
-        reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": "9999"}
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]),
+        {"amount": "9999", "confirmed": "on"},
     )
     assert response.status_code == 400
     assert b'data-error-code="amount_too_large"' in response.content
@@ -170,7 +174,7 @@ def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
     client.force_login(buyer)
     response = client.post(
         reverse("contracts:approve", args=[contract.pk, milestone.pk]),
-        {"amount": "550.00", "payment_method": method.pk},
+        {"amount": "550.00", "payment_method": method.pk, "confirmed": "on"},
     )
     assert response.status_code == 302
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
@@ -185,3 +189,30 @@ def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatc
     page = client.get("/")
     assert b"Your earnings" in page.content
     assert b"$475.00 on hold" in page.content
+
+
+def test_approving_first_shows_the_release_the_fee_and_that_it_cannot_be_undone(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": ""}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "$500.00" in page  # released
+    assert "$25.00" in page  # the 5% fee
+    assert "$475.00" in page  # what the freelancer receives
+    assert "cannot be undone" in page
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+
+
+def test_only_the_client_is_asked_to_confirm_a_release(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), {})
+    assert response.status_code == 403

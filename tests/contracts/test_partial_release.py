@@ -301,7 +301,8 @@ def test_the_freelancer_sees_the_rest_waiting_for_their_answer_on_the_page(
     contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
     client.force_login(buyer)
     response = client.post(
-        reverse("contracts:approve", args=[contract.pk, milestone.pk]), {"amount": "300"}
+        reverse("contracts:approve", args=[contract.pk, milestone.pk]),
+        {"amount": "300", "confirmed": "on"},
     )
     assert response.status_code == 302
     client.force_login(freelancer)

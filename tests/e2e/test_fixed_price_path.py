@@ -91,6 +91,15 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     assert looks["Approve and release"] != looks["Request changes"]
     assert looks["Request changes"] == looks["Extend the review once"]
     cl.get_by_role("button", name="Approve and release").click()
+    summary = cl.get_by_test_id("release-summary")
+    for figure in ("$500.00", "$25.00", "$475.00"):  # released, fee, the freelancer receives
+        summary.get_by_text(figure).wait_for()
+    cl.get_by_text("This cannot be undone.").wait_for()
+    check_accessibility(cl, "release-confirm-1280")
+    cl.set_viewport_size({"width": 390, "height": 844})
+    check_accessibility(cl, "release-confirm-390")
+    cl.set_viewport_size({"width": 1280, "height": 900})
+    cl.get_by_role("button", name="Confirm and release").click()
     cl.get_by_test_id("milestone-state-1").get_by_text("Released").wait_for()
     check_accessibility(cl, "milestone-released-client")
 

@@ -39,6 +39,7 @@ def test_a_partial_release_waits_for_the_freelancers_yes(
     ).wait_for()
     cl.get_by_label(re.compile(r"Release \(leave empty for all \$500\.00\)")).fill("300")
     cl.get_by_role("button", name="Approve and release").click()
+    cl.get_by_role("button", name="Confirm and release").click()
     cl.get_by_text(re.compile(r"The remaining \$200\.00 stays in escrow")).wait_for()
     cl.get_by_test_id("milestone-state-1").get_by_text("Partly released").wait_for()
     cl.get_by_text("The full file unlocks at release.").wait_for()

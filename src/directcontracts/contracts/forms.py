@@ -178,6 +178,8 @@ class SubmitWorkForm(TextGuardMixin, forms.Form):
 
 class ApproveForm(TextGuardMixin, forms.Form):
     payment_method = forms.IntegerField(required=False, min_value=1)
+    # Set by the confirmation page: without it, approving shows what will be released.
+    confirmed = forms.BooleanField(required=False)
     amount = AmountField(
         required=False,
         label="Amount to release",

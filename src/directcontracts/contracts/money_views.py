@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -48,7 +49,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     RefundRequest,
 )
-from directcontracts.contracts.money import display, to_minor
+from directcontracts.contracts.money import display, fee_of, to_minor
 from directcontracts.contracts.views import (
     _contract_or_404,
     _detail_context,
@@ -228,6 +229,11 @@ def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) 
 @login_required
 @require_POST
 def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    """Approving asks first: the amount released, the fee, what the freelancer receives and
+    that it cannot be undone; the confirmation posts again with `confirmed`."""
+    if request.POST.get("confirmed") != "on":
+        return _confirm_release(request, contract_id, milestone_id)
+
     def act(m: Milestone, data: dict[str, Any]) -> None:
         user = _user(request)
         # Only needed to release more than escrow holds: it pays the difference.
@@ -244,6 +250,43 @@ def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int)
         ApproveForm,
         act,
         _approved_message,
+    )
+
+
+def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    milestone = _milestone_or_404(request, contract_id, milestone_id)
+    contract = milestone.contract
+    form = ApproveForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, contract, form)
+    if contract.client_id != _user(request).pk:
+        return _refused(
+            request,
+            contract,
+            DomainError("wrong_party", "Only the client approves and releases.", status=403),
+        )
+    try:
+        amount = _amount_or_none_from(form.cleaned_data, milestone) or milestone.escrow_minor
+    except ValueError as exc:
+        return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
+    fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
+    currency = contract.currency
+    return render(
+        request,
+        "contracts/approve_confirm.html",
+        {
+            "contract": contract,
+            "milestone": milestone,
+            "form_data": form.cleaned_data,
+            "raw_amount": (request.POST.get("amount") or "").strip(),
+            "release": display(amount, currency),
+            "fee": display(fee, currency),
+            "net": display(amount - fee, currency),
+            "partial": amount < milestone.escrow_minor,
+            "extra": display(max(0, amount - milestone.escrow_minor), currency),
+            "has_extra": amount > milestone.escrow_minor,
+            "rest": display(max(0, milestone.escrow_minor - amount), currency),
+        },
     )
 
 
