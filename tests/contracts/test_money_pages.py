@@ -180,6 +180,24 @@ def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
 
 
+def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each_release(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    release = milestone.releases.get()
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    when = release.available_at.strftime("%-d %B %Y")
+    assert f"the next part becomes available on <time datetime=" in page
+    assert when in page
+    assert 'data-testid="release-row"' in page
+    for figure in ("$500.00", "$25.00", "$475.00"):  # gross, fee, net
+        assert figure in page
+
+
 def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatch, frozen_clock):
     from directcontracts.contracts import escrow
 

@@ -216,3 +216,17 @@ def test_the_contract_list_shows_unread_messages(freelancer, monkeypatch, client
     assert b'1<span class="visually-hidden"> unread messages</span>' in page.content
     client.get(reverse("contracts:detail", args=[contract.pk]))
     assert b"unread messages" not in client.get(reverse("contracts:list")).content
+
+
+def test_a_held_draft_says_it_waits_for_a_review_how_long_and_what_can_change(
+    client, freelancer, monkeypatch
+):
+    _review_verdict(monkeypatch)
+    contract = draft_contract(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "Waiting for a review." in page
+    assert "within 24 hours" in page
+    assert "You can still edit the draft" in page
+    assert "Send invitation to" not in page
+    assert "then send the invitation" not in page

@@ -32,6 +32,14 @@ def summary(user: User) -> list[dict[str, Any]]:
             account_id=chart.freelancer_pending_payout(user.pk, currency).pk
         ).available
         held = on_hold(user, currency)
+        next_available = (
+            Release.objects.filter(
+                freelancer=user, currency=currency, available_at__gt=clock.now()
+            )
+            .order_by("available_at")
+            .values_list("available_at", flat=True)
+            .first()
+        )
         released = (
             Release.objects.filter(freelancer=user, currency=currency).aggregate(
                 t=Sum("net_minor")
@@ -43,6 +51,7 @@ def summary(user: User) -> list[dict[str, Any]]:
                 "currency": currency,
                 "available": display(available, currency),
                 "on_hold": display(held, currency),
+                "next_available": next_available if held else None,
                 "withdrawable": display(max(0, available - held), currency),
                 "withdrawable_minor": max(0, available - held),
                 "pending_payout": display(pending, currency),
@@ -97,3 +106,26 @@ def monthly_chart(user: User, months: int = 12) -> list[dict[str, Any]]:
 
 def payouts_of(user: User) -> QuerySet[Payout]:
     return Payout.objects.filter(freelancer=user).select_related("method").order_by("-created_at")
+
+
+def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest releases, each with gross, fee, net and when it can be withdrawn."""
+    now = clock.now()
+    rows = (
+        Release.objects.filter(freelancer=user)
+        .select_related("milestone", "milestone__contract")
+        .order_by("-released_at", "-id")[:limit]
+    )
+    return [
+        {
+            "released_at": row.released_at,
+            "contract": row.milestone.contract,
+            "milestone": row.milestone,
+            "gross": display(row.amount_minor, row.currency),
+            "fee": display(row.fee_minor, row.currency),
+            "net": display(row.net_minor, row.currency),
+            "available_at": row.available_at,
+            "held": row.available_at > now,
+        }
+        for row in rows
+    ]

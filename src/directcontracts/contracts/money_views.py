@@ -574,6 +574,7 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
     return {
         "summary": earnings.summary(user),
         "chart": earnings.monthly_chart(user),
+        "releases": earnings.releases_of(user),
         "payouts": earnings.payouts_of(user)[:50],
         "methods": methods,
         "method_form": extra.pop("method_form", None) or PayoutMethodForm(),

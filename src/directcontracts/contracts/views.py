@@ -265,9 +265,7 @@ def contract_create(request: HttpRequest) -> HttpResponse:
             )
         if contract is None:
             return render(request, "contracts/form.html", context, status=400)
-        messages.success(
-            request, "Draft saved. Check the amounts and fees, then send the invitation."
-        )
+        messages.success(request, _saved_message(contract))
         return redirect("contracts:detail", contract_id=contract.pk)
     return render(request, "contracts/form.html", context)
 
@@ -287,9 +285,16 @@ def contract_edit(request: HttpRequest, contract_id: int) -> HttpResponse:
             )
         if saved is None:
             return render(request, "contracts/form.html", context, status=400)
-        messages.success(request, "Draft saved.")
+        messages.success(request, _saved_message(contract))
         return redirect("contracts:detail", contract_id=contract.pk)
     return render(request, "contracts/form.html", context)
+
+
+def _saved_message(contract: Contract) -> str:
+    contract.refresh_from_db()
+    if policy.hold_state(contract.screening_ref) == "held":
+        return "Draft saved. It is waiting for a review by Trust & Safety before it can be sent."
+    return "Draft saved. Check the amounts and fees, then send the invitation."
 
 
 def _act(request: HttpRequest, contract_id: int, action: Any, success: str) -> HttpResponse:
