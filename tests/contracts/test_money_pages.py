@@ -191,7 +191,7 @@ def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     when = release.available_at.strftime("%-d %B %Y")
-    assert f"the next part becomes available on <time datetime=" in page
+    assert "the next part becomes available on <time datetime=" in page
     assert when in page
     assert 'data-testid="release-row"' in page
     for figure in ("$500.00", "$25.00", "$475.00"):  # gross, fee, net

@@ -33,9 +33,7 @@ def summary(user: User) -> list[dict[str, Any]]:
         ).available
         held = on_hold(user, currency)
         next_available = (
-            Release.objects.filter(
-                freelancer=user, currency=currency, available_at__gt=clock.now()
-            )
+            Release.objects.filter(freelancer=user, currency=currency, available_at__gt=clock.now())
             .order_by("available_at")
             .values_list("available_at", flat=True)
             .first()
