@@ -74,8 +74,12 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     cl.get_by_label("Ask for changes").fill("Warmer colours, please.")
     cl.get_by_role("button", name="Request changes").click()
     cl.get_by_test_id("milestone-state-1").get_by_text("Changes requested").wait_for()
+    cl.get_by_test_id("change-request-1").get_by_text("Warmer colours, please.").wait_for()
 
     fl.reload()
+    # The freelancer sees the request on the milestone, not only in the activity log.
+    fl.get_by_test_id("change-request-1").get_by_text("Warmer colours, please.").wait_for()
+    check_accessibility(fl, "change-request-freelancer")
     fl.get_by_role("link", name="Submit work").click()
     fl.get_by_label("Message to the client").fill("Warmer colours done.")
     fl.get_by_role("button", name="Submit for review").click()

@@ -165,6 +165,19 @@ def pending_refund_requests_of(milestone_ids: list[int]) -> dict[int, RefundRequ
     return found
 
 
+def change_requests_of(milestones: list[Milestone]) -> dict[int, ContractEvent]:
+    """The client's latest change request on each milestone waiting for changes (one query)."""
+    waiting = [m.pk for m in milestones if m.state == MilestoneState.CHANGES_REQUESTED]
+    found: dict[int, ContractEvent] = {}
+    if not waiting:
+        return found
+    for event in ContractEvent.objects.filter(
+        milestone_id__in=waiting, kind="milestone.changes_requested"
+    ).order_by("created_at", "id"):
+        found[event.milestone_id or 0] = event  # the newest wins
+    return found
+
+
 def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
     """What the contract page shows for each milestone, with what this person may do."""
     role = contract.role_of(user)
@@ -174,6 +187,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
     # The client's own charges: what each was made of (the freelancer sees the timeline).
     charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
     pending_refunds = pending_refund_requests_of([m.pk for m in milestones])
+    change_requests = change_requests_of(milestones)
     for m in milestones:
         state = m.state
         cards.append(
@@ -199,6 +213,7 @@ def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
                 "can_refund": role == "freelancer" and m.in_escrow,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
                 "refund_request": pending_refunds.get(m.pk),
+                "change_request": change_requests.get(m.pk),
                 "can_ask_refund": role == "client" and m.in_escrow,
                 "charges": [charge_line(p) for p in charges.get(m.pk, [])],
             }
