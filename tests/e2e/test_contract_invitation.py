@@ -57,7 +57,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     client.get_by_role("heading", name="Money and fees").wait_for()
     check_accessibility(client, "invitation-terms")
     client.get_by_label("Your name").fill("Nora Newclient")
-    client.get_by_label("Country (two-letter code)").fill("GB")
+    client.get_by_label("Country").select_option("GB")
     client.get_by_label("Password").fill("a-long-client-passphrase-7")
     client.get_by_label("I accept the contract terms").check()
     client.get_by_role("button", name="Accept the contract").click()

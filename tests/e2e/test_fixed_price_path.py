@@ -43,7 +43,7 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     cl.get_by_label("6-digit code").fill(re.search(r"(\d{6})", mailoutbox[-1].subject).group(1))
     cl.get_by_role("button", name="Confirm code").click()
     cl.get_by_label("Your name").fill("Nora Newclient")
-    cl.get_by_label("Country (two-letter code)").fill("GB")
+    cl.get_by_label("Country").select_option("GB")
     cl.get_by_label("Password").fill(CLIENT_PASSWORD)
     cl.get_by_label("I accept the contract terms").check()
     cl.get_by_role("button", name="Accept the contract").click()

@@ -57,7 +57,7 @@ def test_a_client_with_a_marketplace_account_is_refused_under_a_gmail_alias(
     client.get_by_label("6-digit code").fill(code)
     client.get_by_role("button", name="Confirm code").click()
     client.get_by_label("Your name").fill("Nora Smith")
-    client.get_by_label("Country (two-letter code)").fill("GB")
+    client.get_by_label("Country").select_option("GB")
     client.get_by_label("Password").fill("a-long-client-passphrase-7")
     client.get_by_label("I accept the contract terms").check()
     client.get_by_role("button", name="Accept the contract").click()

@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 
 from directcontracts.accounts.models import ClientProfile, FreelancerProfile
+from directcontracts.core.countries import clean_country, country_choices
+from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
 
 
@@ -83,18 +85,26 @@ class ApiTokenForm(TextGuardMixin, forms.Form):
 _currency_choices = [(c, c) for c in settings.SUPPORTED_CURRENCIES]
 
 
+def country_field() -> forms.ChoiceField:
+    """A select of real countries; the server checks the choice like any select."""
+    return forms.ChoiceField(
+        label="Country", choices=[("", "Choose a country"), *country_choices()]
+    )
+
+
 class CountryCodeMixin:
     cleaned_data: dict[str, Any]
 
     def clean_country(self) -> str:
-        value = str(self.cleaned_data["country"]).strip().upper()
-        if len(value) != 2 or not value.isalpha():
-            raise forms.ValidationError("Use the two-letter country code, such as US, DE or IN.")
-        return value
+        try:
+            return clean_country(self.cleaned_data["country"])
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message) from None
 
 
 class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[FreelancerProfile]):
     payout_currency = forms.ChoiceField(choices=_currency_choices)
+    country = country_field()
 
     class Meta:
         model = FreelancerProfile
@@ -102,6 +112,8 @@ class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[Fr
 
 
 class ClientProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[ClientProfile]):
+    country = country_field()
+
     class Meta:
         model = ClientProfile
         fields = ["name", "company", "country"]

@@ -41,6 +41,7 @@ from directcontracts.accounts.tokens import (
     password_reset_tokens,
 )
 from directcontracts.core import clock, ratelimit
+from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
 from directcontracts.notifications.email import send_templated_email
 
@@ -431,7 +432,7 @@ def save_freelancer_profile(
         user=user,
         defaults={
             "display_name": display_name.strip(),
-            "country": country.upper(),
+            "country": clean_country(country),
             "payout_currency": payout_currency,
             "agency_name": agency_name.strip(),
         },
@@ -447,7 +448,11 @@ def save_freelancer_profile(
 def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
     profile, _ = ClientProfile.objects.update_or_create(
         user=user,
-        defaults={"name": name.strip(), "company": company.strip(), "country": country.upper()},
+        defaults={
+            "name": name.strip(),
+            "company": company.strip(),
+            "country": clean_country(country),
+        },
     )
     if not user.is_client:
         user.is_client = True

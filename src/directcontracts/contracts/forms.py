@@ -6,8 +6,11 @@ from django import forms
 from django.conf import settings
 from django.forms import formset_factory
 
+from directcontracts.accounts.forms import country_field
 from directcontracts.contracts.money import to_minor
 from directcontracts.contracts.services import MilestoneInput
+from directcontracts.core.countries import clean_country
+from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
 
 
@@ -88,9 +91,7 @@ class CodeForm(TextGuardMixin, forms.Form):
 class AcceptForm(TextGuardMixin, forms.Form):
     name = forms.CharField(max_length=150, label="Your name")
     company = forms.CharField(max_length=150, required=False)
-    country = forms.CharField(
-        max_length=2, label="Country (two-letter code)", help_text="Such as US, GB or DE."
-    )
+    country = country_field()
     password = forms.CharField(
         max_length=128,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
@@ -105,10 +106,10 @@ class AcceptForm(TextGuardMixin, forms.Form):
             del self.fields["password"]
 
     def clean_country(self) -> str:
-        value = str(self.cleaned_data["country"]).strip().upper()
-        if len(value) != 2 or not value.isalpha():
-            raise forms.ValidationError("Use the two-letter country code, such as US, GB or DE.")
-        return value
+        try:
+            return clean_country(self.cleaned_data["country"])
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message) from None
 
 
 class DeclineForm(TextGuardMixin, forms.Form):

@@ -56,6 +56,7 @@ from directcontracts.contracts.services import (
 from directcontracts.contracts.signed_requests import how_to_verify, sign_invitation
 from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
 from directcontracts.core import clock, ratelimit
+from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.screening import services as screening
@@ -399,6 +400,7 @@ def _client_account(
     company: str,
     country: str,
 ) -> tuple[User, bool]:
+    country = clean_country(country)  # before anything is written
     existing = existing_account(invitation)
     if existing is not None:
         if signed_in is None or signed_in.pk != existing.pk:
@@ -426,7 +428,7 @@ def _client_account(
         email_verified_at=clock.now(),
     )
     ClientProfile.objects.create(
-        user=user, name=name.strip(), company=company.strip(), country=country.upper()
+        user=user, name=name.strip(), company=company.strip(), country=country
     )
     return user, True
 

@@ -23,6 +23,7 @@ class CoreErrorCode(StrEnum):
     INVALID_TRANSITION = "invalid_transition"
     CONFLICT = "conflict"
     SERVER_ERROR = "server_error"
+    INVALID_COUNTRY = "invalid_country"
 
 
 class DomainError(Exception):
