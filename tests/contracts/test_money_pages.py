@@ -234,3 +234,14 @@ def test_only_the_client_is_asked_to_confirm_a_release(
     client.force_login(freelancer)
     response = client.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), {})
     assert response.status_code == 403
+
+
+def test_the_activity_log_reads_in_words_not_event_codes(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "Funded: money in escrow" in page
+    assert "Contract accepted" in page
+    assert '<strong data-kind="contract.accepted">Contract accepted</strong>' in page

@@ -1,0 +1,60 @@
+"""The activity log in words people read, not the event codes the system stores."""
+
+from __future__ import annotations
+
+EVENT_WORDS = {
+    "contract.created": "Contract drafted",
+    "contract.edited": "Draft edited",
+    "contract.held_for_review": "Held for a policy review",
+    "contract.invited": "Invitation sent",
+    "contract.invitation_resent": "Invitation sent again",
+    "contract.invitation_revoked": "Invitation withdrawn",
+    "contract.invitation_locked": "Invitation locked after too many wrong codes",
+    "contract.identity_review": "Acceptance waiting for an identity review",
+    "contract.circumvention_refused": "Acceptance refused: an existing marketplace client",
+    "contract.accepted": "Contract accepted",
+    "contract.declined": "Invitation declined",
+    "contract.change_proposed": "Change proposed",
+    "contract.change_accepted": "Change accepted",
+    "contract.change_declined": "Change declined",
+    "contract.change_withdrawn": "Change withdrawn",
+    "contract.message_posted": "Message",
+    "contract.ended": "Contract ended",
+    "contract.cancelled": "Contract cancelled",
+    "contract.reopened": "Contract reopened",
+    "contract.feedback": "Feedback left",
+    "milestone.added": "Milestone added",
+    "milestone.changed": "Milestone changed",
+    "milestone.awaiting_funding": "Waiting for funding",
+    "milestone.funding_pending": "Payment on the way",
+    "milestone.funded": "Funded: money in escrow",
+    "milestone.funding_failed": "Payment failed",
+    "milestone.funding_declined": "Payment declined",
+    "milestone.submitted": "Work submitted",
+    "milestone.changes_requested": "Changes requested",
+    "milestone.review_extended": "Review extended",
+    "milestone.review_reminder": "Review reminder sent",
+    "milestone.review_clock_stopped": "Review clock stopped",
+    "milestone.review_clock_resumed": "Review clock resumed",
+    "milestone.released": "Released to the freelancer",
+    "milestone.auto_released": "Released automatically after the review period",
+    "milestone.partially_released": "Partly released",
+    "milestone.bonus_added": "Bonus added",
+    "milestone.refund_requested": "Refund requested",
+    "milestone.refund_declined": "Refund request declined",
+    "milestone.refunded": "Refunded to the client",
+    "milestone.partially_refunded": "Partly refunded",
+    "milestone.split": "Split by a decision",
+    "milestone.charged_back": "Charged back by the bank",
+    "escrow.frozen": "Escrow frozen",
+    "escrow.unfrozen": "Escrow unfrozen",
+    "payout.paid": "Paid out",
+}
+
+
+def in_words(kind: str) -> str:
+    """The phrase for an event code; an unknown code reads as its words ("dispute opened")."""
+    if kind in EVENT_WORDS:
+        return EVENT_WORDS[kind]
+    words = kind.replace(".", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
