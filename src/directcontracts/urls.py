@@ -5,10 +5,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from directcontracts.api import api
-from directcontracts.core.health import healthz
+from directcontracts.core.health import favicon, healthz, status_page
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("status/", status_page, name="status"),
+    path("favicon.ico", favicon, name="favicon"),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -227,6 +227,7 @@ class Entry(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
+        verbose_name_plural = "entries"
         constraints = [
             models.UniqueConstraint(
                 fields=["account", "version"], name="ledger_entry_account_version_unique"

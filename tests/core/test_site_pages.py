@@ -1,0 +1,44 @@
+"""Pages every visitor can hit: status, favicon, branded errors."""
+
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_status_page_is_for_people(client):
+    response = client.get("/status/")
+    assert response.status_code == 200
+    assert "Everything is working." in response.content.decode()
+
+
+def test_the_footer_status_link_opens_the_status_page_not_json(client):
+    assert 'href="/status/">Status</a>' in client.get("/").content.decode()
+
+
+def test_the_favicon_is_served(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+
+
+@override_settings(DEBUG=False)
+def test_an_unknown_page_is_a_branded_404(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Page not found" in page
+    assert "Get Help" in page
+
+
+def test_the_500_page_needs_no_database_or_context():
+    from django.template.loader import render_to_string
+
+    page = render_to_string("500.html")
+    assert "Something went wrong on our side" in page
+
+
+def test_the_ledger_names_its_entries_in_the_plural_properly():
+    from directcontracts.ledger.models import Entry
+
+    assert Entry._meta.verbose_name_plural == "entries"
