@@ -106,6 +106,11 @@ class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[Fr
     payout_currency = forms.ChoiceField(choices=_currency_choices)
     country = country_field()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Both profile forms share a page: their own ids keep each label on its field.
+        kwargs.setdefault("auto_id", "freelancer-%s")
+        super().__init__(*args, **kwargs)
+
     class Meta:
         model = FreelancerProfile
         fields = ["display_name", "country", "payout_currency", "agency_name"]
@@ -113,6 +118,10 @@ class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[Fr
 
 class ClientProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[ClientProfile]):
     country = country_field()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "client-%s")
+        super().__init__(*args, **kwargs)
 
     class Meta:
         model = ClientProfile

@@ -1,0 +1,27 @@
+"""The settings page: every id once, so each label points at its own field."""
+
+import collections
+import re
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_settings_page_has_no_duplicate_ids(client, freelancer):
+    freelancer.is_client = True
+    freelancer.save(update_fields=["is_client"])
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    ids = collections.Counter(re.findall(r'\bid="([^"]+)"', page))
+    assert [name for name, count in ids.items() if count > 1] == []
+
+
+def test_each_country_label_points_at_its_own_select(client, freelancer):
+    freelancer.is_client = True
+    freelancer.save(update_fields=["is_client"])
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert 'for="freelancer-country"' in page
+    assert 'for="client-country"' in page
