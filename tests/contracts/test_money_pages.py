@@ -245,3 +245,48 @@ def test_the_activity_log_reads_in_words_not_event_codes(
     assert "Funded: money in escrow" in page
     assert "Contract accepted" in page
     assert '<strong data-kind="contract.accepted">Contract accepted</strong>' in page
+
+
+def test_the_fund_page_of_an_ended_contract_offers_no_pay_button(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts.models import Contract
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    Contract.objects.filter(pk=contract.pk).update(state="ended")
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    assert 'data-testid="cannot-pay"' in page
+    assert "into escrow</button>" not in page
+
+
+def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_clock):
+    from directcontracts.payments.sandbox import CARD_DECLINED
+    from tests.contracts.factories import active_contract, card
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    declined = card(buyer, number=CARD_DECLINED)
+    client.force_login(buyer)
+    fund_url = reverse("contracts:fund", args=[contract.pk, milestone.pk])
+    assert f"Remove {declined.label}" in client.get(fund_url).content.decode()
+    client.post(
+        reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, declined.pk])
+    )
+    declined.refresh_from_db()
+    assert declined.removed_at is not None
+
+
+def test_nobody_removes_another_persons_card(
+    client, freelancer, stranger_client, monkeypatch, frozen_clock
+):
+    from tests.contracts.factories import card
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    theirs = card(stranger_client)
+    client.force_login(buyer)
+    client.post(
+        reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, theirs.pk])
+    )
+    theirs.refresh_from_db()
+    assert theirs.removed_at is None

@@ -45,6 +45,7 @@ from directcontracts.contracts.forms import (
 from directcontracts.contracts.models import (
     ChangeProposal,
     Contract,
+    ContractState,
     Milestone,
     MilestoneState,
     RefundRequest,
@@ -57,7 +58,7 @@ from directcontracts.contracts.views import (
     client_context,
 )
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.payments import payouts
+from directcontracts.payments import charges, payouts
 from directcontracts.payments.charges import payment_method_for
 from directcontracts.payments.models import PaymentMethod, PayoutMethod
 
@@ -117,6 +118,35 @@ def _milestone_action(
 # --- Funding -------------------------------------------------------------------------------
 
 
+def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> str:
+    """Why this page offers no "Pay" button, or "" when the client can pay now."""
+    if contract.client_id != user.pk:
+        return "Only the client pays milestones into escrow."
+    if contract.state != ContractState.ACTIVE:
+        return (
+            f"The contract is {contract.get_state_display().lower()}: nothing more is paid into it."
+        )
+    if milestone.state != MilestoneState.AWAITING_FUNDING:
+        return f"This milestone is {milestone.get_state_display().lower()}: it is not waiting for a payment."
+    return ""
+
+
+@login_required
+@require_POST
+def payment_method_remove(
+    request: HttpRequest, contract_id: int, milestone_id: int, method_id: int
+) -> HttpResponse:
+    """Remove a card or bank account (a declined card too) from the client's account."""
+    milestone = _milestone_or_404(request, contract_id, milestone_id)
+    try:
+        charges.remove_payment_method(owner=_user(request), method_id=method_id)
+    except DomainError as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, "Payment method removed.")
+    return redirect("contracts:fund", contract_id=milestone.contract_id, milestone_id=milestone.pk)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
@@ -170,6 +200,7 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
     context = {
         "contract": contract,
         "milestone": milestone,
+        "cannot_pay": _why_not_payable(contract, milestone, user),
         "amount": display(milestone.amount_minor, contract.currency),
         "methods": [
             {

@@ -30,6 +30,11 @@ urlpatterns = [
         name="fund",
     ),
     path(
+        "contracts/<int:contract_id>/milestones/<int:milestone_id>/fund/methods/<int:method_id>/remove/",
+        money_views.payment_method_remove,
+        name="payment_method_remove",
+    ),
+    path(
         "contracts/<int:contract_id>/milestones/<int:milestone_id>/submit/",
         money_views.milestone_submit,
         name="submit",
