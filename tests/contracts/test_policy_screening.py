@@ -230,3 +230,24 @@ def test_a_held_draft_says_it_waits_for_a_review_how_long_and_what_can_change(
     assert "You can still edit the draft" in page
     assert "Send invitation to" not in page
     assert "then send the invitation" not in page
+
+
+def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_so(
+    client, freelancer
+):
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.contracts.identity import subject_of
+    from tests.contracts.factories import sent_invitation
+
+    contract, _, _ = sent_invitation(freelancer)
+    CircumventionCheck.objects.create(
+        subject=subject_of(contract),
+        checkpoint="invitation_accepted",
+        decision=CircumventionCheck.Decision.REVIEW,
+        score=0.7,
+        review_state=CircumventionCheck.ReviewState.HELD,
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert 'data-testid="identity-review"' in page
+    assert "Waiting for" not in page

@@ -51,6 +51,16 @@ def _cleared(contract: Contract) -> bool:
     ).exists()
 
 
+def review_pending(contract: Contract) -> bool:
+    """The client answered, and a circumvention check waits for Trust & Safety."""
+    return (
+        contract.state == ContractState.INVITED
+        and CircumventionCheck.objects.filter(
+            subject=subject_of(contract), review_state=CircumventionCheck.ReviewState.HELD
+        ).exists()
+    )
+
+
 def record_invited(*, contract: Contract) -> None:
     """What the freelancer told us about the client, as the first signals (decides nothing)."""
     check_client(

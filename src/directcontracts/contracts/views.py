@@ -177,6 +177,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
         "hold_state": policy.hold_state(contract.screening_ref),
+        "identity_review": identity.review_pending(contract),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.thread_page(contract, before=_cursor(request, "before")),
         "unread": _unread(request, contract),
