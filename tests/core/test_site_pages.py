@@ -42,3 +42,23 @@ def test_the_ledger_names_its_entries_in_the_plural_properly():
     from directcontracts.ledger.models import Entry
 
     assert Entry._meta.verbose_name_plural == "entries"
+
+
+@pytest.mark.parametrize(
+    ("url", "heading"),
+    [("/terms/", "Terms of service"), ("/privacy/", "Privacy notice")],
+)
+def test_the_footer_pages_answer(client, url, heading):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert f"<h1>{heading}</h1>" in response.content.decode()
+
+
+def test_the_footer_links_the_work_policy_terms_and_privacy(client):
+    page = client.get("/").content.decode()
+    for link in (
+        'href="/categories/">Work policy',
+        'href="/terms/">Terms',
+        'href="/privacy/">Privacy',
+    ):
+        assert link in page

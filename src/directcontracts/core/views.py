@@ -42,6 +42,14 @@ def _waiting(count: object) -> int | None:
     return count() if callable(count) else None
 
 
+def terms(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/terms.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/privacy.html")
+
+
 def security_txt(request: HttpRequest) -> HttpResponse:
     """Where to report a security problem (RFC 9116): SECURITY_CONTACT, else Get Help."""
     contact = settings.SECURITY_CONTACT or f"{settings.BASE_URL}{_path_or('support:new', '/')}"
