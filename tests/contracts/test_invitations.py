@@ -371,3 +371,16 @@ def test_the_api_accepts_for_a_returning_client_with_their_api_token(
     )
     assert response.status_code == 200
     assert response.json()["client_id"] == returning.pk
+
+
+def test_the_invitation_shows_who_the_freelancer_is_and_every_milestone_before_accepting(
+    client, freelancer, monkeypatch
+):
+    _, invitation, token = sent_invitation(freelancer)
+    page = _verified_page(client, invitation, token, monkeypatch).content.decode()
+    assert 'data-testid="freelancer-card"' in page
+    assert "Member since" in page
+    assert "Completed Direct Contracts" in page
+    for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
+        assert title in page
+        assert amount in page

@@ -118,3 +118,12 @@ def test_a_search_with_a_control_character_is_refused_on_the_list(client, freela
     response = client.get(reverse("contracts:list"), {"q": "a\x00b"})
     assert response.status_code == 200
     assert "control character (U+0000)" in response.content.decode()
+
+
+def test_the_draft_page_lists_every_milestone_that_will_be_sent(client, freelancer):
+    contract = draft_contract(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "Client pays by card" in page
+    for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
+        assert f"<td>{title}</td><td>{amount}</td>" in page

@@ -42,6 +42,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     fl.get_by_role("button", name="Save draft").click()
 
     fl.get_by_test_id("freelancer-receives").get_by_text("$475.00").wait_for()
+    fl.get_by_role("region", name="Milestones").get_by_text("Design").wait_for()
     check_accessibility(fl, "contract-draft")
     fl.get_by_role("button", name=re.compile("Send invitation")).click()
     fl.get_by_test_id("contract-state").get_by_text("Invited").wait_for()
@@ -55,7 +56,15 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     client.get_by_role("button", name="Confirm code").click()
 
     client.get_by_role("heading", name="Money and fees").wait_for()
+    # The whole offer is on the page before accepting: who, and every milestone.
+    client.get_by_test_id("freelancer-card").get_by_text("Completed Direct Contracts").wait_for()
+    milestones = client.get_by_role("region", name="Milestones")
+    milestones.get_by_text("Design").wait_for()
+    milestones.get_by_text("$500.00").wait_for()
     check_accessibility(client, "invitation-terms")
+    client.set_viewport_size({"width": 390, "height": 844})
+    check_accessibility(client, "invitation-terms-390")
+    client.set_viewport_size({"width": 1280, "height": 900})
     client.get_by_label("Your name").fill("Nora Newclient")
     client.get_by_label("Country").select_option("GB")
     client.get_by_label("Password").fill("a-long-client-passphrase-7")

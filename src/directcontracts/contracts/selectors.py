@@ -21,6 +21,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import Quote, describe_charge, display, quote
 from directcontracts.core import clock
+from directcontracts.core.countries import country_names
 from directcontracts.payments.models import Payment
 
 
@@ -249,3 +250,18 @@ def unread_counts(user: object, contracts: list[Contract]) -> dict[int, int]:
         if seen is None or created_at > seen:
             counts[contract_id] = counts.get(contract_id, 0) + 1
     return counts
+
+
+def freelancer_card(freelancer: Any) -> dict[str, Any]:
+    """Who the client is about to work with: shown on the invitation before accepting."""
+    profile = getattr(freelancer, "freelancer_profile", None)
+    country = profile.country if profile else ""
+    return {
+        "name": freelancer.display_name,
+        "agency": profile.agency_name if profile else "",
+        "country": country_names().get(country, country),
+        "member_since": freelancer.date_joined,
+        "completed": Contract.objects.filter(
+            freelancer=freelancer, state=ContractState.ENDED
+        ).count(),
+    }

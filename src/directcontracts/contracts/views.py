@@ -43,6 +43,7 @@ from directcontracts.contracts.forms import (
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractState
 from directcontracts.contracts.money import display, from_minor
+from directcontracts.contracts.money import quote as quote_of
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.payments.models import PaymentMethod
@@ -169,7 +170,14 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "contract": contract,
         "role": contract.role_of(request.user),
         "milestones": [
-            {"obj": m, "amount": display(m.amount_minor, contract.currency)}
+            {
+                "obj": m,
+                "amount": display(m.amount_minor, contract.currency),
+                "client_pays": display(
+                    quote_of(m.amount_minor, contract.currency).client_pays_by_card,
+                    contract.currency,
+                ),
+            }
             for m in selectors.milestones_of(contract)
         ],
         "timeline": selectors.timeline_page(contract, before=_cursor(request, "activity_before")),
@@ -391,6 +399,7 @@ def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> 
         )
         context["can_accept"] = account is None or signed_in_as_it
         context["decline_form"] = extra.pop("decline_form", None) or DeclineForm()
+        context["freelancer_card"] = selectors.freelancer_card(contract.freelancer)
     else:
         context["code_form"] = extra.pop("code_form", None) or CodeForm()
     return {**context, **extra}
