@@ -23,6 +23,7 @@ from directcontracts.contracts import (
     invitations,
     messaging,
     policy,
+    progress,
     selectors,
     services,
     signed_requests,
@@ -166,9 +167,14 @@ def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
 
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
     quote = selectors.contract_quote(contract)
+    role = contract.role_of(request.user)
+    ordered = list(selectors.milestones_of(contract))
+    hold_state = policy.hold_state(contract.screening_ref)
     return {
         "contract": contract,
-        "role": contract.role_of(request.user),
+        "role": role,
+        "progress": progress.steps(contract, ordered),
+        "next_step": progress.next_step(contract, ordered, role, held=hold_state == "held"),
         "milestones": [
             {
                 "obj": m,
@@ -184,7 +190,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "quote": quote.formatted(),
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract),
-        "hold_state": policy.hold_state(contract.screening_ref),
+        "hold_state": hold_state,
         "identity_review": identity.review_pending(contract),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.thread_page(contract, before=_cursor(request, "before")),

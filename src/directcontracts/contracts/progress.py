@@ -1,0 +1,146 @@
+"""Where a contract stands, as steps, and the one next step for the person looking.
+
+The steps follow the milestone being worked on (the first one not finished): invited,
+accepted, funded, submitted, in review, released, paid out. The next step names who acts,
+what, and by when where there is a deadline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
+from directcontracts.payments.models import Payout
+
+STEPS = ["Invited", "Accepted", "Funded", "Submitted", "In review", "Released", "Paid out"]
+FINISHED = (MilestoneState.RELEASED, MilestoneState.REFUNDED)
+FUNDED_OR_LATER = {
+    MilestoneState.FUNDED: 2,
+    MilestoneState.CHANGES_REQUESTED: 2,
+    MilestoneState.SUBMITTED: 3,
+    MilestoneState.PARTIALLY_RELEASED: 4,
+    MilestoneState.RELEASED: 5,
+}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    when: str = ""  # "due 12 March 2027", "by 12 March 2027 14:00 UTC"
+    yours: bool = True  # False: someone else acts; this person waits
+
+
+def current_milestone(milestones: list[Milestone]) -> Milestone | None:
+    open_ones = [m for m in milestones if m.state not in FINISHED]
+    return open_ones[0] if open_ones else (milestones[-1] if milestones else None)
+
+
+def _reached(contract: Contract, milestone: Milestone | None) -> int:
+    """The index of the last step reached (-1: not even invited)."""
+    if contract.state in (ContractState.DRAFT, ContractState.CANCELLED) and not contract.client_id:
+        return -1
+    if contract.state in (ContractState.INVITED, ContractState.DECLINED):
+        return 0
+    if milestone is None:
+        return 1
+    reached = FUNDED_OR_LATER.get(MilestoneState(milestone.state), 1)
+    if milestone.state == MilestoneState.RELEASED and _paid_out_since(contract, milestone):
+        reached = 6
+    return reached
+
+
+def _paid_out_since(contract: Contract, milestone: Milestone) -> bool:
+    if milestone.released_at is None:
+        return False
+    return Payout.objects.filter(
+        freelancer_id=contract.freelancer_id,
+        state="paid",
+        created_at__gte=milestone.released_at,
+    ).exists()
+
+
+def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any]]:
+    reached = _reached(contract, current_milestone(milestones))
+    return [
+        {"label": label, "done": index <= reached, "current": index == reached + 1}
+        for index, label in enumerate(STEPS)
+    ]
+
+
+def next_step(
+    contract: Contract, milestones: list[Milestone], role: str | None, *, held: bool = False
+) -> NextStep | None:
+    if role not in ("freelancer", "client"):
+        return None
+    milestone = current_milestone(milestones)
+    state = contract.state
+    if state == ContractState.DRAFT and held:
+        return NextStep("Trust & Safety review the draft.", "usually within a day", yours=False)
+    if state == ContractState.DRAFT:
+        return _for(role, "Check the terms, then send the invitation.", "The freelancer sends it.")
+    if state == ContractState.INVITED:
+        return _for(
+            role,
+            NextStep(f"{contract.client_name} accepts or declines the invitation.", yours=False),
+            "Accept or decline the invitation.",
+        )
+    if state != ContractState.ACTIVE or milestone is None:
+        return None
+    return _for_milestone(role, milestone)
+
+
+def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
+    title = f"“{milestone.title}”"
+    state = milestone.state
+    if state == MilestoneState.AWAITING_FUNDING:
+        return _for(
+            role,
+            NextStep(f"The client funds {title}; don't start work before.", yours=False),
+            NextStep(f"Fund {title} so that work can start.", _due(milestone)),
+        )
+    if state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
+        what = "the changes" if state == MilestoneState.CHANGES_REQUESTED else "the work"
+        return _for(
+            role,
+            NextStep(f"Submit {what} for {title}.", _due(milestone)),
+            NextStep(f"The freelancer submits {what} for {title}.", _due(milestone), yours=False),
+        )
+    if state == MilestoneState.SUBMITTED:
+        return _for(
+            role,
+            NextStep(
+                f"The client reviews {title}; it is released automatically at the deadline.",
+                _by(milestone.review_deadline),
+                yours=False,
+            ),
+            NextStep(
+                f"Review {title}: approve it or ask for changes before it releases automatically.",
+                _by(milestone.review_deadline),
+            ),
+        )
+    if state == MilestoneState.PARTIALLY_RELEASED:
+        return _for(
+            role,
+            NextStep(f"Answer the client's refund request on {title}."),
+            NextStep(f"The freelancer answers your refund request on {title}.", yours=False),
+        )
+    return _for(
+        role,
+        NextStep("Every milestone is finished: withdraw your earnings once the hold ends."),
+        NextStep("Every milestone is finished: leave feedback, or end the contract."),
+    )
+
+
+def _due(milestone: Milestone) -> str:
+    return f"due {milestone.due_date:%-d %B %Y}" if milestone.due_date else ""
+
+
+def _by(moment: datetime | None) -> str:
+    return f"by {moment:%-d %B %Y %H:%M} UTC" if moment else ""
+
+
+def _for(role: str, freelancer: NextStep | str, client: NextStep | str) -> NextStep:
+    chosen = freelancer if role == "freelancer" else client
+    return chosen if isinstance(chosen, NextStep) else NextStep(chosen)
