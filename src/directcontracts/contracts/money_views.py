@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import (
+    billing,
     changes,
     deliverables,
     earnings,
@@ -686,3 +687,29 @@ def payout_request(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, "Payout requested. It is pending until the bank confirms it.")
     return redirect("contracts:earnings")
+
+
+# --- The client's billing page ---------------------------------------------------------------
+
+
+@login_required
+def billing_page(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    context = {
+        "payments": billing.payments_of(user),
+        "refunds": billing.refunds_of(user),
+        "methods": billing.methods_of(user),
+    }
+    return render(request, "contracts/billing.html", context)
+
+
+@login_required
+@require_POST
+def billing_method_remove(request: HttpRequest, method_id: int) -> HttpResponse:
+    try:
+        charges.remove_payment_method(owner=_user(request), method_id=method_id)
+    except DomainError as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, "Payment method removed.")
+    return redirect("contracts:billing")

@@ -6,6 +6,12 @@ app_name = "contracts"
 
 urlpatterns = [
     path("contracts/", views.contract_list, name="list"),
+    path("billing/", money_views.billing_page, name="billing"),
+    path(
+        "billing/methods/<int:method_id>/remove/",
+        money_views.billing_method_remove,
+        name="billing_method_remove",
+    ),
     path("contracts/new/", views.contract_create, name="create"),
     path("contracts/<int:contract_id>/", views.contract_detail, name="detail"),
     path("contracts/<int:contract_id>/edit/", views.contract_edit, name="edit"),

@@ -1,0 +1,69 @@
+"""Reads for the client's billing page: every payment into escrow and every refund back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.models import Milestone
+from directcontracts.contracts.money import display
+from directcontracts.payments.models import Payment, PaymentMethod
+
+LIMIT = 100
+STATES = {
+    "pending": "Pending: waiting to settle",
+    "succeeded": "Paid",
+    "failed": "Declined: nothing was taken",
+    "charged_back": "Charged back by your bank",
+}
+
+
+def payments_of(client: User, limit: int = LIMIT) -> list[dict[str, Any]]:
+    """The client's charges, newest first, each with its contract and milestone."""
+    payments = list(
+        Payment.objects.filter(payer=client)
+        .select_related("method")
+        .order_by("-created_at", "-id")[:limit]
+    )
+    milestone_ids = [
+        int(p.reference.split(":", 1)[1])
+        for p in payments
+        if p.reference.startswith("milestone:") and p.reference[10:].isdigit()
+    ]
+    milestones = Milestone.objects.select_related("contract").in_bulk(milestone_ids)
+    rows = []
+    for payment in payments:
+        _, _, pk = payment.reference.partition(":")
+        milestone = milestones.get(int(pk)) if pk.isdigit() else None
+        rows.append(
+            {
+                "at": payment.created_at,
+                "milestone": milestone,
+                "into_escrow": display(payment.amount_minor, payment.currency),
+                "fee": display(payment.fee_minor, payment.currency),
+                "total": display(payment.amount_minor + payment.fee_minor, payment.currency),
+                "method": payment.method.label,
+                "state": STATES.get(payment.state, payment.state),
+            }
+        )
+    return rows
+
+
+def refunds_of(client: User, limit: int = LIMIT) -> list[dict[str, Any]]:
+    """Milestones of the client's contracts with money refunded to them."""
+    refunded = (
+        Milestone.objects.filter(contract__client=client, refunded_amount_minor__gt=0)
+        .select_related("contract")
+        .order_by("-id")[:limit]
+    )
+    return [
+        {
+            "milestone": m,
+            "amount": display(m.refunded_amount_minor, m.contract.currency),
+        }
+        for m in refunded
+    ]
+
+
+def methods_of(client: User) -> list[PaymentMethod]:
+    return list(PaymentMethod.objects.filter(owner=client, removed_at__isnull=True))
