@@ -138,3 +138,40 @@ def test_the_contract_page_makes_the_same_queries_for_two_funded_milestones_and_
     client.force_login(many_client)
     client.get(many_url)
     assert len(queries_made(lambda: client.get(many_url))) == first
+
+
+def test_the_billing_page_makes_the_same_queries_for_one_payment_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+    from tests.contracts.factories import card, funded_milestone
+
+    contract, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+
+    def more_payments() -> None:
+        method = card(buyer, number="5555555555554444")
+        for rest in contract.milestones.filter(state="awaiting_funding"):
+            escrow.fund_milestone(milestone=rest, by=buyer, method=method)
+
+    assert_constant_queries(lambda: client.get(reverse("contracts:billing")), more_payments)
+
+
+def test_the_earnings_page_makes_the_same_queries_for_one_release_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+    from tests.contracts.factories import funded_milestone
+
+    contract, buyer, first = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=first, by=buyer)
+    client.force_login(freelancer)
+
+    def more_releases() -> None:
+        for number in range(3):
+            other, other_buyer, ms = funded_milestone(
+                freelancer, monkeypatch, frozen_clock, client_email=f"c{number}@example.org"
+            )
+            escrow.approve_milestone(milestone=ms, by=other_buyer)
+
+    assert_constant_queries(lambda: client.get(reverse("contracts:earnings")), more_releases)
