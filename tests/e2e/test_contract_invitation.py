@@ -76,3 +76,34 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
 
     fl.reload()
     fl.get_by_test_id("contract-state").get_by_text("Active").wait_for()
+
+
+def test_the_draft_form_adds_milestones_and_shows_the_fees_as_the_freelancer_types(
+    new_page, freelancer
+):
+    fl = new_page()
+    _sign_in(fl, freelancer.email)
+    fl.goto("/contracts/new/")
+    fl.get_by_role("group", name="Milestone 1").get_by_label("Amount").fill("1,000")
+    calculator = fl.locator("#fee-calculator")
+    calculator.get_by_text(
+        "You receive $950.00 after the $50.00 service fee", exact=False
+    ).wait_for()
+    fl.get_by_role("button", name="Add milestone").click()
+    fl.get_by_role("button", name="Add milestone").click()
+    added = fl.get_by_role("group", name="Milestone 5")
+    added.get_by_label("Milestone").fill("Launch")
+    added.get_by_label("Amount").fill("$200")
+    calculator.get_by_text("Contract total $1,200.00", exact=False).wait_for()
+    check_accessibility(fl, "contract-new-calculator-1280")
+    fl.set_viewport_size({"width": 390, "height": 844})
+    check_accessibility(fl, "contract-new-calculator-390")
+    fl.set_viewport_size({"width": 1280, "height": 900})
+    fl.get_by_label("Client's name").fill("Nora Newclient")
+    fl.get_by_label("Client's email").fill("nora@example.org")
+    fl.get_by_label("Contract title").fill("Bakery website")
+    fl.get_by_label("Scope of work").fill("Five pages and a contact form.")
+    fl.get_by_label("Category").select_option("web-development")
+    fl.get_by_role("group", name="Milestone 1").get_by_label("Milestone").fill("Design")
+    fl.get_by_role("button", name="Save draft").click()
+    fl.get_by_role("region", name="Milestones").get_by_text("Launch").wait_for()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -266,11 +267,16 @@ def _save_contract(
     )
 
 
+def _fee_bps() -> dict[str, int]:
+    """The fees the draft form's live calculator uses (the server's quote is the truth)."""
+    return {"freelancer": settings.FREELANCER_FEE_BPS, "card": settings.CLIENT_CARD_FEE_BPS}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def contract_create(request: HttpRequest) -> HttpResponse:
     form, formset = _contract_forms(request)
-    context = {"form": form, "formset": formset, "editing": False}
+    context = {"form": form, "formset": formset, "editing": False, "fee_bps": _fee_bps()}
     if request.method == "POST":
         try:
             contract = _save_contract(request, form, formset, None)
@@ -290,7 +296,13 @@ def contract_create(request: HttpRequest) -> HttpResponse:
 def contract_edit(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
     form, formset = _contract_forms(request, contract)
-    context = {"form": form, "formset": formset, "editing": True, "contract": contract}
+    context = {
+        "form": form,
+        "formset": formset,
+        "editing": True,
+        "contract": contract,
+        "fee_bps": _fee_bps(),
+    }
     if request.method == "POST":
         try:
             saved = _save_contract(request, form, formset, contract)
