@@ -121,6 +121,12 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     fl.reload()
     fl.get_by_role("cell", name="Paid").wait_for()
     check_accessibility(fl, "earnings")
+    fl.set_viewport_size({"width": 390, "height": 844})
+    check_accessibility(fl, "earnings-390")
+    # Nothing, the 12-month chart included, is wider than the phone's screen.
+    sizes = fl.locator(".bars").evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert sizes[0] <= sizes[1], sizes
+    assert fl.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_auto_release_with_the_countdown_and_the_one_time_extension(
