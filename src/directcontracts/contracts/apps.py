@@ -9,7 +9,7 @@ class ContractsConfig(AppConfig):
     def ready(self) -> None:
         from directcontracts.contracts.announce import EXTRA_EVENT_TYPES
         from directcontracts.contracts.dashboard import contracts_panel, earnings_panel
-        from directcontracts.contracts.demo import load_contracts
+        from directcontracts.contracts.demo import end_demo_security_holds, load_contracts
         from directcontracts.contracts.freezes import FREEZE_EVENT_TYPES
         from directcontracts.core.dashboard import register_panel
         from directcontracts.core.demo import register_demo_loader
@@ -28,6 +28,7 @@ class ContractsConfig(AppConfig):
 
         register_payout_handlers()
         register_demo_loader("contracts", load_contracts, order=50)
+        register_demo_loader("payout-ready", end_demo_security_holds, order=99)
 
         from directcontracts.contracts import signed_requests
 

@@ -1,0 +1,29 @@
+"""The demo as a first-time visitor meets it: notices that lead somewhere, a payout to try."""
+
+import pytest
+from django.core.management import call_command
+
+from directcontracts.accounts.models import User
+from directcontracts.contracts.models import Contract
+from directcontracts.contracts.paying import withdrawable
+from directcontracts.notifications.models import Notice
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(frozen_clock, settings):
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115 - quiet
+
+
+def test_every_demo_notice_that_names_a_contract_links_to_one_that_exists(demo):
+    for notice in Notice.objects.exclude(url=""):
+        if notice.url.startswith("/contracts/"):
+            number = notice.url.split("/")[2]
+            assert Contract.objects.filter(pk=int(number)).exists(), notice.url
+
+
+def test_the_demo_freelancer_can_try_a_payout_at_once(demo):
+    freelancer = User.objects.get_by_email("freelancer@demo.test")
+    assert withdrawable(freelancer, "USD") > 0
