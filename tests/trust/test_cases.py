@@ -169,7 +169,7 @@ def test_an_upheld_held_item_stays_refused(freelancer, trust_safety_staff):
 
 def test_a_circumvention_review_is_decided_in_the_queue(client_user, trust_safety_staff):
     from directcontracts.circumvention.models import CircumventionCheck
-    from directcontracts.circumvention.services import _raise_review
+    from directcontracts.circumvention.services import raise_review
     from directcontracts.trust import actions
 
     check = CircumventionCheck.objects.create(
@@ -184,7 +184,7 @@ def test_a_circumvention_review_is_decided_in_the_queue(client_user, trust_safet
         review_state="held",
         created_at=clock.now(),
     )
-    _raise_review(check)
+    raise_review(check)
     case = Case.objects.get(target_kind="circumvention_check")
     assert case.signals.get().evidence["existing_account"] == {"email": "jsmith@example.org"}
     actions.dismiss(case=case, by=trust_safety_staff, reason="A different person.")

@@ -10,11 +10,11 @@ from directcontracts.trust.models import CaseSignal, VelocityHit
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_queue_holds_a_flag_a_phishing_domain_a_held_item_and_a_velocity_hit(
+def test_the_demo_queue_holds_a_flag_a_phishing_domain_a_held_item_a_review_and_a_velocity_hit(
     frozen_clock, settings
 ):
     settings.NEW_ACCOUNT_HOLD_DAYS = 0
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115 - quiet
     sources = set(CaseSignal.objects.values_list("source", flat=True))
-    assert {"flag", "verification", "screening", "velocity"} <= sources
+    assert {"flag", "verification", "screening", "velocity", "circumvention"} <= sources
     assert VelocityHit.objects.get().rule.key == "shared-address"

@@ -19,3 +19,7 @@ class CircumventionConfig(AppConfig):
         on_account_created(file_marketplace_account)
         register_resolution_handler("circumvention", resolve_from_case)
         register_demo_loader("marketplace accounts", file_existing_accounts, order=20)
+
+        from directcontracts.circumvention.demo import load_review_case
+
+        register_demo_loader("circumvention review", load_review_case, order=95)

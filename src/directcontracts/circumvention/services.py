@@ -236,11 +236,11 @@ def check_client(
         created_at=clock.now(),
     )
     if check.review_state == CircumventionCheck.ReviewState.HELD:
-        _raise_review(check)
+        raise_review(check)
     return check
 
 
-def _raise_review(check: CircumventionCheck) -> None:
+def raise_review(check: CircumventionCheck) -> None:
     """A match sent to review waits in the Trust & Safety queue, with both sides' signals."""
     raise_concern(
         Concern(
