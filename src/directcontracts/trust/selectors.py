@@ -67,4 +67,8 @@ def daily_chart(days: int = 14) -> list[dict[str, Any]]:
             rows[closed_at.date()]["closed"] += 1
     for day, row in rows.items():
         row["met_sla"] = round(100 * sum(met[day]) / len(met[day])) if met[day] else None
+    tallest = max((max(r["opened"], r["closed"]) for r in rows.values()), default=0) or 1
+    for row in rows.values():
+        row["opened_percent"] = round(100 * row["opened"] / tallest)
+        row["closed_percent"] = round(100 * row["closed"] / tallest)
     return list(rows.values())
