@@ -62,3 +62,20 @@ def test_the_footer_links_the_work_policy_terms_and_privacy(client):
         'href="/privacy/">Privacy',
     ):
         assert link in page
+
+
+def test_the_admin_shows_money_as_money_not_minor_units():
+    from directcontracts.core.money_text import money_text
+
+    assert money_text(110_000, "USD") == "$1,100.00"
+    assert money_text(500, "JPY") == "¥500"
+
+
+def test_the_payments_admin_lists_amounts_in_the_currency():
+    from django.contrib import admin
+
+    from directcontracts.payments.models import Payment
+
+    shown = admin.site._registry[Payment]
+    assert shown.amount(Payment(amount_minor=51_700, currency="USD")) == "$517.00"
+    assert "amount_minor" not in shown.list_display

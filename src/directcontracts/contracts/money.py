@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated
 
-from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
+from babel.numbers import get_currency_precision, get_currency_symbol
 from django.conf import settings
 from pydantic import BeforeValidator, Field
+
+from directcontracts.core.money_text import money_text
 
 # The smallest milestone, about 5 USD in each currency (kept round on purpose; revisit when
 # exchange rates move far).
@@ -190,10 +192,7 @@ def describe_charge(
 
 
 def display(amount_minor: int, currency: str, locale: str = "en_US") -> str:
-    precision = get_currency_precision(currency)
-    from decimal import Decimal
-
-    return format_currency(Decimal(amount_minor).scaleb(-precision), currency, locale=locale)
+    return money_text(amount_minor, currency, locale)
 
 
 @dataclass(frozen=True)

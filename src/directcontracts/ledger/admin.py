@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.db.models import Model
 from django.http import HttpRequest
 
+from directcontracts.core.money_text import money_text
 from directcontracts.ledger.models import (
     Account,
     Entry,
@@ -52,9 +53,13 @@ class AccountAdmin(ReadOnlyAdmin[Account]):
 
 @admin.register(Transfer)
 class TransferAdmin(ReadOnlyAdmin[Transfer]):
-    list_display = ["seq", "key", "kind", "amount", "currency", "code", "reference", "created_at"]
+    list_display = ["seq", "key", "kind", "amount_text", "code", "reference", "created_at"]
     list_filter = ["kind", "currency", "code"]
     search_fields = ["=key", "reference"]
+
+    @admin.display(description="Amount", ordering="amount")
+    def amount_text(self, obj: Transfer) -> str:
+        return money_text(obj.amount, obj.currency)
 
 
 @admin.register(Entry)

@@ -5,6 +5,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from directcontracts.core.money_text import money_text
 from directcontracts.payments.models import (
     GatewayEvent,
     Payment,
@@ -52,9 +53,8 @@ class PaymentAdmin(ReadOnly):
         "id",
         "reference",
         "payer",
-        "amount_minor",
-        "fee_minor",
-        "currency",
+        "amount",
+        "fee",
         "state",
         "created_at",
     ]
@@ -62,14 +62,21 @@ class PaymentAdmin(ReadOnly):
     search_fields = ["=id", "reference", "gateway_charge_id", "payer__email"]
     date_hierarchy = "created_at"
 
+    @admin.display(description="Into escrow", ordering="amount_minor")
+    def amount(self, obj: Payment) -> str:
+        return money_text(obj.amount_minor, obj.currency)
+
+    @admin.display(description="Processing fee", ordering="fee_minor")
+    def fee(self, obj: Payment) -> str:
+        return money_text(obj.fee_minor, obj.currency)
+
 
 @admin.register(Payout)
 class PayoutAdmin(ReadOnly):
     list_display = [
         "id",
         "freelancer",
-        "amount_minor",
-        "currency",
+        "amount",
         "state",
         "created_at",
         "finished_at",
@@ -77,6 +84,10 @@ class PayoutAdmin(ReadOnly):
     list_filter = ["state", "currency"]
     search_fields = ["=id", "freelancer__email", "gateway_payout_id"]
     date_hierarchy = "created_at"
+
+    @admin.display(description="Amount", ordering="amount_minor")
+    def amount(self, obj: Payout) -> str:
+        return money_text(obj.amount_minor, obj.currency)
 
 
 @admin.register(PaymentMethod)

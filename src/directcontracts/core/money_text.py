@@ -1,0 +1,12 @@
+"""Minor units as people read money ("$1,100.00", "¥500"), for every app and the admin."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_currency, get_currency_precision
+
+
+def money_text(amount_minor: int, currency: str, locale: str = "en_US") -> str:
+    precision = get_currency_precision(currency)
+    return format_currency(Decimal(amount_minor).scaleb(-precision), currency, locale=locale)
