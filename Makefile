@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
-        model corpus bench-circumvention eval-circumvention eval-circumvention-large clean fuzz
+        model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-close-people clean fuzz
 
 install: $(STAMP)
 
@@ -109,6 +109,9 @@ bench-screening: install
 
 eval-circumvention: install
 	$(BIN)/python bench/eval_circumvention.py ../shared/data/identity-dev
+
+eval-close-people: install
+	$(BIN)/python bench/close_people.py
 
 eval-circumvention-large: install
 	$(BIN)/python bench/eval_circumvention.py --generate 100000x10000

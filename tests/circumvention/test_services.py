@@ -178,3 +178,69 @@ def test_import_refreshes_an_account_by_its_id(db):
     import_marketplace_accounts(records=[{"id": "x1", "email": "a@gmail.com"}])
     import_marketplace_accounts(records=[{"id": "x1", "email": "b@gmail.com"}])
     assert list(MarketplaceAccount.objects.values_list("email_key", flat=True)) == ["b@gmail.com"]
+
+
+def _spouse_check(subject: str, email: str = "petr.novak@seznam.example") -> CircumventionCheck:
+    return check_client(
+        subject=subject,
+        checkpoint=Checkpoint.FUNDING,
+        email=email,
+        name="Petr Novak",
+        country="CZ",
+        payment_fingerprint="pf_family",
+    )
+
+
+@pytest.fixture
+def holder(population):
+    return MarketplaceAccountFactory(
+        external_id="acc_anna",
+        email="anna.novakova@gmail.com",
+        name="Anna Novak",
+        country="CZ",
+        payment_fingerprint="pf_family",
+    )
+
+
+def test_a_relative_on_the_holders_card_is_held_for_review_not_blocked(holder):
+    check = _spouse_check("invitation:20")
+    assert check.decision == CircumventionCheck.Decision.REVIEW
+    levels = {s["level"] for s in check.signals}
+    assert "given_name_conflicts" in levels
+    assert refusal_for_client(check).code == CircumventionErrorCode.HELD_FOR_REVIEW
+
+
+def test_the_held_person_explains_and_trust_and_safety_see_it_on_the_case(holder):
+    from directcontracts.circumvention.services import explain_review
+    from directcontracts.trust.models import Case
+
+    _spouse_check("invitation:21")
+    check = explain_review(subject="invitation:21", text="I pay with my wife's card.")
+    assert check.explanation == "I pay with my wife's card."
+    case = Case.objects.get(target_kind="circumvention_check", target_id=str(check.pk))
+    assert case.signals.filter(evidence__explanation="I pay with my wife's card.").exists()
+
+
+def test_an_empty_explanation_is_refused(holder):
+    from directcontracts.circumvention.services import explain_review
+
+    _spouse_check("invitation:22")
+    with pytest.raises(DomainError):
+        explain_review(subject="invitation:22", text="   ")
+
+
+def test_a_pair_cleared_once_is_not_held_twice(holder, trust_safety_staff):
+    first = _spouse_check("invitation:23")
+    resolve_review(check=first, by=trust_safety_staff, confirmed=False)
+    again = _spouse_check("invitation:24")
+    assert again.decision == CircumventionCheck.Decision.ALLOW
+    assert any(s["level"] == "cleared_before_for_this_pair" for s in again.signals)
+
+
+def test_another_person_on_the_same_card_is_still_held_after_a_clearance(
+    holder, trust_safety_staff
+):
+    first = _spouse_check("invitation:25")
+    resolve_review(check=first, by=trust_safety_staff, confirmed=False)
+    other = _spouse_check("invitation:26", email="someone.else@seznam.example")
+    assert other.decision == CircumventionCheck.Decision.REVIEW

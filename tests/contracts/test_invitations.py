@@ -384,3 +384,46 @@ def test_the_invitation_shows_who_the_freelancer_is_and_every_milestone_before_a
     for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
         assert title in page
         assert amount in page
+
+
+def test_a_client_held_for_a_check_explains_who_they_are(client, freelancer, monkeypatch):
+    from django.urls import reverse
+
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.contracts.identity import subject_of
+
+    contract, invitation, token = sent_invitation(freelancer)
+    _verified_page(client, invitation, token, monkeypatch)
+    held = CircumventionCheck.objects.create(
+        subject=subject_of(contract),
+        checkpoint="invitation_accepted",
+        decision=CircumventionCheck.Decision.REVIEW,
+        score=12.5,
+        review_state=CircumventionCheck.ReviewState.HELD,
+    )
+    response = client.post(
+        reverse("contracts:invitation_explain", args=[token]),
+        {"explanation": "A different Nora at the same bakery."},
+    )
+    assert response.status_code == 200
+    held.refresh_from_db()
+    assert held.explanation == "A different Nora at the same bakery."
+
+
+def test_without_the_emailed_code_nobody_explains_for_the_client(client, freelancer):
+    from django.urls import reverse
+
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.contracts.identity import subject_of
+
+    contract, _, token = sent_invitation(freelancer)
+    held = CircumventionCheck.objects.create(
+        subject=subject_of(contract),
+        checkpoint="invitation_accepted",
+        decision=CircumventionCheck.Decision.REVIEW,
+        score=12.5,
+        review_state=CircumventionCheck.ReviewState.HELD,
+    )
+    client.post(reverse("contracts:invitation_explain", args=[token]), {"explanation": "Me."})
+    held.refresh_from_db()
+    assert held.explanation == ""

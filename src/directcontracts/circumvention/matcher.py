@@ -58,6 +58,7 @@ class Profile:
     email_domain: str | None = None
     phone: str | None = None
     phone_national: str | None = None
+    phone_landline: bool = False
     card: str | None = None
     device: str | None = None
     device_model: str | None = None
@@ -117,6 +118,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         email_domain=n.email_domain(email),
         phone=n.phone_e164(text("phone"), country),
         phone_national=n.phone_national(text("phone"), country),
+        phone_landline=n.is_landline(text("phone"), country),
         card=text("payment_fingerprint"),
         device=n.device_key(text("device_id")),
         device_model=n.device_model(text("device_id")),
@@ -200,6 +202,8 @@ class Weights:
     name_subset: float = 3.0
     name_partial: float = 0.5
     name_differs: float = -5.0
+    # Same surname, a clearly different given name: a relative, not the same person.
+    given_name_conflicts: float = -6.0
     # Corroboration, frequency-adjusted and capped.
     country_m: float = 0.9
     country_cap: float = 2.0
@@ -241,6 +245,10 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
         return None
     if a == b:
         return "exact"
+    if n.given_names_conflict(a, b):
+        # A shared surname with clearly different first names is never "close", however
+        # alike the joined strings look ("horvat irina" / "horvat maria").
+        return "partial"
     sa, sb = set(a), set(b)
     if len(a) == len(b):
         # Same number of tokens: a typo or two on one token leaves them close.
@@ -287,11 +295,16 @@ def compare(
                     _capped(w.email_local_m, share, w.email_local_cap),
                 )
     if cand.phone_national and acc.phone_national:
+        line = "_landline" if cand.phone_landline else ""
         if cand.phone and cand.phone == acc.phone:
-            add("phone", "same", _identifier(w.phone, freq.count("phone", cand.phone)))
+            add("phone", f"same{line}", _identifier(w.phone, freq.count("phone", cand.phone)))
         elif n.same_phone_line(cand.phone_national, acc.phone_national):
             holders = freq.count("phone_national", cand.phone_national)
-            add("phone", "same_national_number", _identifier(w.phone_national, holders))
+            add(
+                "phone",
+                f"same_national_number{line}",
+                _identifier(w.phone_national, holders),
+            )
         else:
             add("phone", "differs", w.phone_differs)
     for field_name, cv, av, exact, differs, freq_name in (
@@ -328,6 +341,8 @@ def compare(
         add("name", "similar", w.name_close)
     elif level == "subset" and not shared_orgs:
         add("name", "abbreviated", w.name_subset)
+    elif level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens):
+        add("name", "given_name_conflicts", w.given_name_conflicts)
     elif level == "partial":
         add("name", "one_token_shared", w.name_partial)
     elif level == "differs":
@@ -359,6 +374,45 @@ def compare(
 
 
 # --- Decisions -----------------------------------------------------------------------------
+
+
+# Evidence only the same person has: their mailbox, their device, their mobile number,
+# their name (when it is rare enough to weigh). Cards, landlines, home and office
+# networks, a company with a common name are shared by families and colleagues.
+PERSONAL_EVIDENCE = {
+    ("email", "same_mailbox"),
+    ("email", "alias_at_same_domain"),
+    ("device_id", "same"),
+    ("phone", "same"),
+    ("phone", "same_national_number"),
+}
+PERSONAL_NAME_LEVELS = {"same", "similar", "abbreviated"}
+PERSONAL_NAME_WEIGHT = 3.0
+SHARED_ATTRIBUTE = "rests_on_an_attribute_families_and_colleagues_share"
+NAME_CONFLICT = "given_name_conflicts"
+
+
+def _has_personal_evidence(signals: list[Signal]) -> bool:
+    return any(
+        (s.field, s.level) in PERSONAL_EVIDENCE
+        or (
+            s.field == "name"
+            and s.level in PERSONAL_NAME_LEVELS
+            and s.weight >= PERSONAL_NAME_WEIGHT
+        )
+        for s in signals
+    )
+
+
+def review_instead_of_block(signals: list[Signal]) -> str:
+    """Why a block-scoring match is only a review ("" when the block stands): the names
+    conflict (a relative), or nothing personal backs the match (a shared card, landline,
+    network or a common name at one employer)."""
+    if any(s.level == NAME_CONFLICT for s in signals):
+        return NAME_CONFLICT
+    if not _has_personal_evidence(signals):
+        return SHARED_ATTRIBUTE
+    return ""
 
 
 @dataclass(frozen=True)
@@ -412,6 +466,10 @@ def best_match(
     if decision == ALLOW:
         return Result(cand.id, None, score, ALLOW, [])
     signals = sorted(signals, key=lambda s: -s.weight)
+    softened = review_instead_of_block(signals) if decision == BLOCK else ""
+    if softened:
+        # The reason travels with the evidence, so staff see why this is only a review.
+        return Result(cand.id, acc.id, score, REVIEW, [*signals, Signal("decision", softened, 0.0)])
     return Result(cand.id, acc.id, score, decision, signals)
 
 

@@ -176,6 +176,9 @@ class CircumventionCheck(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_note = models.TextField(blank=True)
+    # The person's own words while held ("my spouse's card", "a different John Smith").
+    explanation = models.TextField(max_length=1000, blank=True)
+    explained_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=clock.now, db_index=True)
 
     class Meta:

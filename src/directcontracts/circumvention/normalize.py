@@ -269,13 +269,16 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=65_536)
-def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None]:
-    """(E.164, national significant number) of one number, parsed once."""
+def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None, bool]:
+    """(E.164, national significant number, is a landline) of one number, parsed once."""
     number = _parse_phone(raw, country)
     if number is None:
-        return None, None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), str(
-        number.national_number
+        return None, None, False
+    landline = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+    return (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+        str(number.national_number),
+        landline,
     )
 
 
@@ -315,6 +318,25 @@ def _parse_phone(raw: str | None, country: str | None) -> phonenumbers.PhoneNumb
     return number
 
 
+def is_landline(raw: str | None, country: str | None = None) -> bool:
+    """A fixed line (a household's or an office's), as libphonenumber knows the numbering
+    plan; numbers that may be either (the US, Canada) are not counted as landlines."""
+    return _phone(raw, country)[2]
+
+
+def given_names_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names that share a token (a surname) but whose other tokens clearly differ: each
+    side has a token the other lacks, and no such pair starts with the same letter (so not
+    an initial, a typo or a nickname, which canonical tokens already fold together)."""
+    sa, sb = set(a), set(b)
+    if not sa & sb:
+        return False
+    only_a, only_b = sa - sb, sb - sa
+    if not only_a or not only_b:
+        return False
+    return all(x[:1] != y[:1] for x in only_a for y in only_b)
+
+
 def phone_national(raw: str | None, country: str | None = None) -> str | None:
     """The national significant number, or the bare digits when the country is unknown.
 
@@ -324,7 +346,7 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     """
     if not raw:
         return None
-    e164, national_number = _phone(raw, country)
+    e164, national_number, _ = _phone(raw, country)
     if e164 is not None and national_number is not None:
         national = national_number
     else:

@@ -15,6 +15,7 @@ the freelancer is never told which other account the client holds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from django.conf import settings
@@ -24,7 +25,11 @@ from directcontracts.accounts.models import User
 from directcontracts.circumvention import selectors
 from directcontracts.circumvention.errors import CircumventionErrorCode
 from directcontracts.circumvention.matcher import (
+    ALLOW,
     RECORD_FIELDS,
+    REVIEW,
+    Profile,
+    Signal,
     Thresholds,
     best_match,
     profile_from_record,
@@ -35,6 +40,7 @@ from directcontracts.circumvention.models import (
     IdentitySignal,
     MarketplaceAccount,
 )
+from directcontracts.circumvention.normalize import email_key
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
@@ -216,6 +222,11 @@ def check_client(
     )
     result = best_match(profile, candidates, freq, current_thresholds())
     matched = MarketplaceAccount.objects.get(pk=int(result.match)) if result.match else None
+    if result.decision == REVIEW and matched is not None and _cleared_before(profile, matched):
+        # Trust & Safety already found this person different from that account holder:
+        # the same pair is not held twice.
+        remembered = Signal("decision", "cleared_before_for_this_pair", 0.0)
+        result = replace(result, decision=ALLOW, signals=[*result.signals, remembered])
     # 4. The decision with its evidence, side by side.
     decision = CircumventionCheck.Decision(result.decision)
     check = CircumventionCheck.objects.create(
@@ -348,3 +359,58 @@ def resolve_review(
         )
     check.refresh_from_db()
     return check
+
+
+MAX_EXPLANATION = 1000
+
+
+def explain_review(*, subject: str, text: str) -> CircumventionCheck:
+    """The held person says who they are; their words join the Trust & Safety case beside
+    the shared and the conflicting signals. Once per held check (the first answer stands)."""
+    words = (text or "").strip()
+    if not words or len(words) > MAX_EXPLANATION:
+        raise DomainError(
+            CircumventionErrorCode.INVALID_REVIEW,
+            f"Explain in a few words, up to {MAX_EXPLANATION} characters.",
+            field="explanation",
+        )
+    check = (
+        CircumventionCheck.objects.filter(
+            subject=subject, review_state=CircumventionCheck.ReviewState.HELD
+        )
+        .order_by("-id")
+        .first()
+    )
+    if check is None:
+        raise DomainError(
+            CircumventionErrorCode.INVALID_REVIEW,
+            "Nothing is waiting for an explanation.",
+            status=404,
+        )
+    if check.explanation:
+        return check
+    check.explanation = words
+    check.explained_at = clock.now()
+    check.save(update_fields=["explanation", "explained_at"])
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id=str(check.pk),
+            reason="circumvention",
+            summary="The person explained: " + words[:400],
+            evidence={"check": check.pk, "explanation": words},
+            subject_user_id=check.client_id,
+        )
+    )
+    return check
+
+
+def _cleared_before(profile: Profile, matched: MarketplaceAccount) -> bool:
+    """A held check of the same person (mailbox) against the same account was cleared."""
+    if not profile.email_key:
+        return False
+    earlier = CircumventionCheck.objects.filter(
+        matched_account=matched, review_state=CircumventionCheck.ReviewState.CLEARED
+    ).values_list("candidate", flat=True)
+    return any(email_key((c or {}).get("email")) == profile.email_key for c in earlier)

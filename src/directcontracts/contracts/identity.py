@@ -23,6 +23,7 @@ from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import Checkpoint, CircumventionCheck
 from directcontracts.circumvention.services import (
     check_client,
+    explain_review,
     refusal_for_client,
     refusal_for_freelancer,
 )
@@ -59,6 +60,11 @@ def review_pending(contract: Contract) -> bool:
             subject=subject_of(contract), review_state=CircumventionCheck.ReviewState.HELD
         ).exists()
     )
+
+
+def explain(*, contract: Contract, text: str) -> None:
+    """The invited client explains a held acceptance; Trust & Safety see it on the case."""
+    explain_review(subject=subject_of(contract), text=text)
 
 
 def record_invited(*, contract: Contract) -> None:

@@ -94,4 +94,5 @@ urlpatterns = [
     path("invitations/<str:token>/verify/", views.invitation_verify, name="invitation_verify"),
     path("invitations/<str:token>/accept/", views.invitation_accept, name="invitation_accept"),
     path("invitations/<str:token>/decline/", views.invitation_decline, name="invitation_decline"),
+    path("invitations/<str:token>/explain/", views.invitation_explain, name="invitation_explain"),
 ]

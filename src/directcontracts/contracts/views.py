@@ -507,6 +507,30 @@ def invitation_verify(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("contracts:invitation", token=token)
 
 
+def _held(error: DomainError) -> bool:
+    return error.code == CircumventionErrorCode.HELD_FOR_REVIEW
+
+
+@require_POST
+def invitation_explain(request: HttpRequest, token: str) -> HttpResponse:
+    """A client whose acceptance is held says who they are (proven by the emailed code)."""
+    found, problem = _invitation_or_problem(request, token)
+    if problem:
+        return problem
+    if not invitations.has_access(found, _access(request)):
+        return redirect("contracts:invitation", token=token)
+    try:
+        identity.explain(contract=found.contract, text=request.POST.get("explanation", ""))
+    except DomainError as error:
+        return render(
+            request,
+            "contracts/invitation_refused.html",
+            {"refusal": error, "token": token, "can_explain": error.status != 404},
+            status=error.status,
+        )
+    return render(request, "contracts/invitation_explained.html", status=200)
+
+
 @require_POST
 def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     found, problem = _invitation_or_problem(request, token)
@@ -532,7 +556,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             return render(
                 request,
                 "contracts/invitation_refused.html",
-                {"refusal": error},
+                {"refusal": error, "token": token, "can_explain": _held(error)},
                 status=error.status,
             )
         return _invitation_page(
