@@ -99,6 +99,6 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
     cl.get_by_test_id("milestone-state-1").get_by_text("Released").wait_for()
     timeline = cl.get_by_role("region", name="Activity")
     for kind in ("dispute.opened", "dispute.proposal_made", "dispute.resolved", "milestone.split"):
-        timeline.get_by_text(kind, exact=True).first.wait_for()
+        timeline.locator(f'[data-kind="{kind}"]').first.wait_for()
     check_accessibility(cl, "dispute-contract-timeline-1280")
     assert verify_ledger() == []
