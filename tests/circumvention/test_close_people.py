@@ -102,3 +102,28 @@ def test_the_same_person_on_their_own_device_is_still_blocked():
          "device_id": "iPhone15,2:abcdef123456"}
     )  # fmt: skip
     assert result.decision == BLOCK
+
+
+def test_a_namesake_at_the_holders_employer_on_the_office_line_is_reviewed_not_blocked():
+    accounts = [
+        {"id": "jsmith", "email": "john.smith@gmail.com", "name": "John Smith", "country": "GB",
+         "company": "Acme Logistics Ltd", "ip": "203.0.113.40", "phone": "+44 20 7946 0123"},
+        *({"id": f"q{i}", "name": f"Quiet Person{i}", "country": "GB"} for i in range(500)),
+    ]  # fmt: skip
+    result = build_index(accounts).match(
+        profile_from_record(
+            {
+                "id": "c",
+                "email": "john.smith@acmelogistics.example",
+                "name": "John Smith",
+                "country": "GB",
+                "company": "Acme Logistics",
+                "ip": "203.0.113.40",
+                "phone": "+44 20 7946 0123",
+            }
+        ),  # fmt: skip
+        Thresholds(),
+    )
+    assert result.score >= Thresholds().block  # it would have been a block
+    assert result.decision == REVIEW
+    assert result.signals[-1].level == SHARED_ATTRIBUTE
