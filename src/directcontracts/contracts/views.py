@@ -171,6 +171,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     role = contract.role_of(request.user)
     ordered = list(selectors.milestones_of(contract))
     hold_state = policy.hold_state(contract.screening_ref)
+    feedback = list(contract.feedback.select_related("author"))
     return {
         "contract": contract,
         "role": role,
@@ -185,7 +186,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
                     contract.currency,
                 ),
             }
-            for m in selectors.milestones_of(contract)
+            for m in ordered
         ],
         "timeline": selectors.timeline_page(contract, before=_cursor(request, "activity_before")),
         "quote": quote.formatted(),
@@ -203,14 +204,10 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),
         "proposal_form": ProposalForm(
-            milestones=[
-                (m.pk, f"{m.position}. {m.title}") for m in selectors.milestones_of(contract)
-            ]
+            milestones=[(m.pk, f"{m.position}. {m.title}") for m in ordered]
         ),
-        "feedback": list(contract.feedback.select_related("author")),
-        "gave_feedback": contract.feedback.filter(
-            author_id=getattr(request.user, "pk", None)
-        ).exists(),
+        "feedback": feedback,
+        "gave_feedback": any(f.author_id == getattr(request.user, "pk", None) for f in feedback),
         "feedback_form": FeedbackForm(),
         **extra,
     }
