@@ -9,31 +9,10 @@ from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts import escrow
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.core.errors import DomainError
-from directcontracts.trust import appeals, enforcement, flags
+from directcontracts.trust import appeals, enforcement
 from directcontracts.trust.models import AppealState, AuditEntry
-from tests.accounts.factories import StaffFactory
-from tests.contracts.factories import funded_milestone
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def funded(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    made = flags.flag(
-        reporter=client,
-        kind="contract",
-        target_id=str(contract.pk),
-        reason="scam_fraud",
-        details="",
-        address=None,
-    )
-    return contract, client, milestone, made.case
-
-
-@pytest.fixture
-def second_staff(db):
-    return StaffFactory(email="tina.trust@example.com", groups=["trust_safety"])
 
 
 def test_freezing_escrow_stops_a_release_and_both_parties_see_why(funded, trust_safety_staff):

@@ -11,34 +11,13 @@ from django.urls import reverse
 from directcontracts.accounts.models import User
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.core.errors import DomainError
-from directcontracts.trust import appeals, enforcement, flags, stakes
+from directcontracts.trust import appeals, enforcement, stakes
 from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import Appeal, AuditEntry, Case
-from tests.accounts.factories import StaffFactory
-from tests.contracts.factories import funded_milestone
 
 pytestmark = pytest.mark.django_db
 
 LINK = re.compile(r"(/trust/appeals/[^\s?]+/\?token=\S+)")
-
-
-@pytest.fixture
-def funded(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    made = flags.flag(
-        reporter=client,
-        kind="contract",
-        target_id=str(contract.pk),
-        reason="scam_fraud",
-        details="",
-        address=None,
-    )
-    return contract, client, milestone, made.case
-
-
-@pytest.fixture
-def second_staff(db):
-    return StaffFactory(email="tina.trust@example.com", groups=["trust_safety"])
 
 
 def test_refunding_the_client_empties_the_contracts_escrow(funded, trust_safety_staff):

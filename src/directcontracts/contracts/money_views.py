@@ -139,12 +139,7 @@ def payment_method_remove(
 ) -> HttpResponse:
     """Remove a card or bank account (a declined card too) from the client's account."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
-    try:
-        charges.remove_payment_method(owner=_user(request), method_id=method_id)
-    except DomainError as refused:
-        messages.error(request, refused.message)
-    else:
-        messages.success(request, "Payment method removed.")
+    _remove_method(request, method_id)
     return redirect("contracts:fund", contract_id=milestone.contract_id, milestone_id=milestone.pk)
 
 
@@ -706,10 +701,14 @@ def billing_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def billing_method_remove(request: HttpRequest, method_id: int) -> HttpResponse:
+    _remove_method(request, method_id)
+    return redirect("contracts:billing")
+
+
+def _remove_method(request: HttpRequest, method_id: int) -> None:
     try:
         charges.remove_payment_method(owner=_user(request), method_id=method_id)
     except DomainError as refused:
         messages.error(request, refused.message)
     else:
         messages.success(request, "Payment method removed.")
-    return redirect("contracts:billing")
