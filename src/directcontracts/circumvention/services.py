@@ -253,20 +253,27 @@ def check_client(
 
 def raise_review(check: CircumventionCheck) -> None:
     """A match sent to review waits in the Trust & Safety queue, with both sides' signals."""
+    _tell_trust_and_safety(
+        check,
+        f"Possible existing account (score {check.score:.2f}) at {check.checkpoint}",
+        {
+            "score": check.score,
+            "invited": check.candidate,
+            "existing_account": check.matched,
+            "signals": check.signals,
+        },
+    )
+
+
+def _tell_trust_and_safety(check: CircumventionCheck, summary: str, evidence: dict) -> None:
     raise_concern(
         Concern(
             source="circumvention",
             target_kind="circumvention_check",
             target_id=str(check.pk),
             reason="circumvention",
-            summary=f"Possible existing account (score {check.score:.2f}) at {check.checkpoint}",
-            evidence={
-                "check": check.pk,
-                "score": check.score,
-                "invited": check.candidate,
-                "existing_account": check.matched,
-                "signals": check.signals,
-            },
+            summary=summary,
+            evidence={"check": check.pk, **evidence},
             subject_user_id=check.client_id,
         )
     )
@@ -392,17 +399,7 @@ def explain_review(*, subject: str, text: str) -> CircumventionCheck:
     check.explanation = words
     check.explained_at = clock.now()
     check.save(update_fields=["explanation", "explained_at"])
-    raise_concern(
-        Concern(
-            source="circumvention",
-            target_kind="circumvention_check",
-            target_id=str(check.pk),
-            reason="circumvention",
-            summary="The person explained: " + words[:400],
-            evidence={"check": check.pk, "explanation": words},
-            subject_user_id=check.client_id,
-        )
-    )
+    _tell_trust_and_safety(check, "The person explained: " + words[:400], {"explanation": words})
     return check
 
 

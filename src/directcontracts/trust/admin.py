@@ -4,13 +4,7 @@ from django.http import HttpRequest
 from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
 
 
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    """Read-only: the audit trail is append-only."""
-
-    list_display = ["created_at", "actor", "action", "case"]
-    list_filter = ["action"]
-
+class ReadOnlyAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -19,6 +13,14 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin):
+    """Read-only: the audit trail is append-only."""
+
+    list_display = ["created_at", "actor", "action", "case"]
+    list_filter = ["action"]
 
 
 @admin.register(VelocityRule)
@@ -37,16 +39,7 @@ class VelocityRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(VelocityHit)
-class VelocityHitAdmin(admin.ModelAdmin):
+class VelocityHitAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "rule", "subject_user_id", "case"]
     list_filter = ["rule"]
     readonly_fields = ["rule", "subject_user_id", "events", "case", "payout_hold_id", "created_at"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False

@@ -17,17 +17,10 @@ from directcontracts.trust import enforcement
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
+from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON
 
 APPEAL_WINDOW = timedelta(days=180)
-ACTIONS_ON_A_PERSON = (
-    "warn",
-    "freeze_escrow",
-    "hold_contract",
-    "refund_client",
-    "suspend",
-    "ban",
-    "upheld",
-)
+ACTIONS_ON_A_PERSON = (*ACTIONS_AGAINST_A_PERSON, "upheld")
 MAX_STATEMENT = 4000
 
 
