@@ -159,3 +159,42 @@ def test_the_api_answers_409_for_a_second_open_flag(contract):
     assert second.json()["error"]["code"] == "flag_already_open"
     listed = api.get("/api/v1/flags").json()
     assert listed["items"][0]["outcome"] == ""
+
+
+def test_a_look_alike_website_is_flagged_into_the_case_the_verifier_keeps_for_it(client_user):
+    from directcontracts.verification.services import verify_text
+
+    verify_text("https://pay-directcontracts.test/pay/1")  # opens the domain's case
+    made = flags.flag(
+        reporter=client_user,
+        kind="domain",
+        target_id="Pay-DirectContracts.test",
+        reason="scam_fraud",
+        details="This page asked me to pay by wire.",
+        address=None,
+    )
+    assert (made.case.target_kind, made.case.target_id) == ("domain", "pay-directcontracts.test")
+    assert made.case.signals.filter(source="verification").exists()
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "not a host", "x" * 300, "a.b"])
+def test_our_own_site_and_garbage_are_not_flaggable_websites(client_user, host):
+    from directcontracts.core.errors import NotFound
+
+    with pytest.raises(NotFound):
+        flags.flag(
+            reporter=client_user,
+            kind="domain",
+            target_id=host,
+            reason="spam",
+            details="",
+            address=None,
+        )
+
+
+def test_the_flag_page_names_the_website_being_reported(client, client_user):
+    client.force_login(client_user)
+    page = client.get(
+        reverse("trust:flag"), {"kind": "domain", "id": "Pay-DirectContracts.test"}
+    ).content.decode()
+    assert "the website pay-directcontracts.test" in page

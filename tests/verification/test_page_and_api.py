@@ -78,7 +78,7 @@ def test_the_page_warns_about_a_look_alike_and_offers_flag_and_get_help(client):
         reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
     )
     assert b"Not our website" in response.content
-    assert b"Flag as Inappropriate" in response.content
+    assert b"Flag pay-directcontracts.test as Inappropriate" in response.content
     assert b"Get Help" in response.content
 
 
@@ -98,3 +98,10 @@ def test_the_safety_article_links_to_the_verifier():
 def test_the_api_refuses_control_characters_with_a_clear_error(client):
     response = client.post(API, {"text": "DC-\x00\x01"}, content_type="application/json")
     assert response.status_code == 422
+
+
+def test_the_look_alike_domain_itself_can_be_flagged_from_the_result(client):
+    response = client.post(
+        reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
+    )
+    assert b"/trust/flag/?kind=domain&amp;id=pay-directcontracts.test" in response.content

@@ -17,7 +17,9 @@ router = Router(tags=["trust & safety"])
 
 class FlagIn(Schema):
     target_kind: FlagTarget
-    target_id: SingleLineStr = Field(max_length=18, examples=["42"])
+    target_id: SingleLineStr = Field(
+        max_length=253, examples=["42"], description="A row id, or a host name for a website."
+    )
     reason: FlagReason
     details: MultiLineStr = Field(default="", max_length=flags.MAX_DETAILS)
 

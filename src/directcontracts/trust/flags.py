@@ -9,6 +9,7 @@ upheld case adds no weight (the signal is kept, without a reporter).
 
 from __future__ import annotations
 
+import re
 import secrets
 import unicodedata
 from typing import Any
@@ -26,6 +27,7 @@ from directcontracts.notifications.notices import notify
 from directcontracts.trust.cases import receive_concern
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Case, Flag, FlagReason, FlagTarget, Outcome
+from directcontracts.verification.services import own_domains
 
 MAX_DETAILS = 2000
 
@@ -39,6 +41,8 @@ def _not_found() -> NotFound:
 
 def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int | None]:
     """What the reporter sees of the target (for the form), and whose conduct it is about."""
+    if kind == FlagTarget.DOMAIN:
+        return _describe_domain(target_id)
     if not target_id.isdigit() or len(target_id) > 18:
         raise _not_found()
     pk = int(target_id)
@@ -68,6 +72,19 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
             raise _not_found()
         return f"the invitation “{invited.title}”", invited.freelancer_id
     raise _not_found()
+
+
+HOST_NAME = re.compile(
+    r"(?=.{4,253}\Z)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}\Z"
+)
+
+
+def _describe_domain(host: str) -> tuple[str, int | None]:
+    """A website someone was sent to (a look-alike of ours): anyone signed in may report it;
+    it joins the case the verifier keeps for that domain."""
+    if not HOST_NAME.match(host) or host in own_domains():
+        raise _not_found()
+    return f"the website {host}", None
 
 
 def _other_party(contract: Contract, user: User) -> int | None:
@@ -114,6 +131,8 @@ def flag(
 ) -> Flag:
     if reason not in FlagReason.values:
         raise DomainError(TrustErrorCode.FLAG_DETAILS_INVALID, "Choose a reason from the list.")
+    if kind == FlagTarget.DOMAIN:
+        target_id = target_id.strip().lower()
     what, subject = describe_target(user=reporter, kind=kind, target_id=target_id)
     text = _clean_details(details)
     if Flag.objects.filter(

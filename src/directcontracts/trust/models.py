@@ -139,6 +139,7 @@ class FlagTarget(models.TextChoices):
     MESSAGE = "message", "Message"
     USER = "user", "Person"
     INVITATION = "invitation", "Invitation"
+    DOMAIN = "domain", "Website"
 
 
 class Flag(models.Model):
@@ -149,7 +150,7 @@ class Flag(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags_made"
     )
     target_kind = models.CharField(max_length=20, choices=FlagTarget.choices)
-    target_id = models.CharField(max_length=40)
+    target_id = models.CharField(max_length=253)  # a row id, or a website's host name
     reason = models.CharField(max_length=30, choices=FlagReason.choices)
     details = models.TextField(max_length=2000, blank=True)
     case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="flags")
