@@ -107,3 +107,9 @@ def test_the_trust_and_safety_group_may_handle_cases_and_support_may_not(
     sue = StaffFactory(email="sue2.support@example.com", groups=["support"])
     assert tess.has_perm("trust.handle_case")
     assert not sue.has_perm("trust.handle_case")
+
+
+def test_the_case_page_names_sources_and_reasons_in_words(client, trust_safety_staff, case):
+    _signed_in(client, trust_safety_staff)
+    page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
+    assert "Payment-request verifier: Scam or fraud" in page

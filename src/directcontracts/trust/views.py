@@ -30,6 +30,16 @@ from directcontracts.trust import (
 from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
 
+# Where a signal came from, in the words staff read on the case page.
+SOURCE_LABELS = {
+    "flag": "Flag as Inappropriate",
+    "screening": "Work-policy screener",
+    "circumvention": "Circumvention check",
+    "verification": "Payment-request verifier",
+    "velocity": "Velocity rule",
+    "support": "Support escalation",
+}
+
 
 def _staff(request: HttpRequest) -> Any:
     if not actions.is_trust_staff(request.user):
@@ -94,6 +104,8 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "case": case,
             "signals": signals,
+            "source_labels": SOURCE_LABELS,
+            "reason_labels": dict(FlagReason.choices),
             "audit": list(case.audit.select_related("actor")),
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             "contract": contract,
