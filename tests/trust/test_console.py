@@ -113,3 +113,32 @@ def test_the_case_page_names_sources_and_reasons_in_words(client, trust_safety_s
     _signed_in(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "Payment-request verifier: Scam or fraud" in page
+
+
+def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_safety_staff):
+    from directcontracts.trust.models import Case
+
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id="77",
+            reason="circumvention",
+            summary="Possible existing account",
+            evidence={
+                "check": 77,
+                "invited": {"name": "Petr Novak", "payment_fingerprint": "pf_1"},
+                "existing_account": {"name": "Anna Novak", "payment_fingerprint": "pf_1"},
+                "signals": [
+                    {"field": "payment_fingerprint", "level": "same", "weight": 16.0},
+                    {"field": "name", "level": "given_name_conflicts", "weight": -6.0},
+                ],
+            },
+        )
+    )
+    _signed_in(client, trust_safety_staff)
+    reference = Case.objects.get(target_id="77").reference
+    page = client.get(reverse("trust:case", args=[reference])).content.decode()
+    assert 'data-testid="side-by-side"' in page
+    assert "<td>Petr Novak</td><td>Anna Novak</td>" in page
+    assert "− name: given_name_conflicts (-6.0)" in page

@@ -41,6 +41,11 @@ SOURCE_LABELS = {
 }
 
 
+SIDE_BY_SIDE_FIELDS = (
+    "email", "name", "phone", "country", "company", "payment_fingerprint", "device_id", "ip",
+)  # fmt: skip
+
+
 def _staff(request: HttpRequest) -> Any:
     if not actions.is_trust_staff(request.user):
         raise Http404("Not found.")
@@ -105,6 +110,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "case": case,
             "signals": signals,
             "source_labels": SOURCE_LABELS,
+            "side_by_side_fields": SIDE_BY_SIDE_FIELDS,
             "reason_labels": dict(FlagReason.choices),
             "audit": list(case.audit.select_related("actor")),
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
