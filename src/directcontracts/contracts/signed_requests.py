@@ -80,10 +80,12 @@ def open_codes_of(contract: Contract) -> list[tuple[str, str]]:
     """(what, code) of this contract's requests for money still open, for its page: in a
     fixed number of queries however many milestones it has."""
     wanted: dict[str, str] = {}
-    invitation = contract.invitations.filter(
-        revoked_at__isnull=True, answered_at__isnull=True
-    ).first()
-    if invitation is not None and contract.state == ContractState.INVITED:
+    invitation = (
+        contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
+        if contract.state == ContractState.INVITED
+        else None
+    )
+    if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
     for pk, title in contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
         "pk", "title"
