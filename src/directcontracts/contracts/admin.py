@@ -3,13 +3,17 @@ from typing import Any
 from django.contrib import admin
 
 from directcontracts.contracts.models import Contract, ContractEvent, Invitation, Milestone
+from directcontracts.core.admin_money import MoneyFieldsMixin
 
 
-class MilestoneInline(admin.TabularInline[Milestone, Contract]):
+class MilestoneInline(MoneyFieldsMixin, admin.TabularInline[Milestone, Contract]):
     model = Milestone
     extra = 0
     can_delete = False
     readonly_fields = [f.name for f in Milestone._meta.fields]
+
+    def money_currency(self, obj: Milestone) -> str:
+        return obj.contract.currency
 
     def has_add_permission(self, request: Any, obj: Any = None) -> bool:
         return False

@@ -5,10 +5,11 @@ from typing import Any
 
 from django.contrib import admin
 
+from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeEvent, DormancyCase
 
 
-class ReadOnlyAdmin(admin.ModelAdmin[Any]):
+class ReadOnlyAdmin(MoneyFieldsMixin, admin.ModelAdmin[Any]):
     def has_add_permission(self, request: Any) -> bool:
         return False
 

@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.db.models import Model
 from django.http import HttpRequest
 
+from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.core.money_text import money_text
 from directcontracts.ledger.models import (
     Account,
@@ -33,7 +34,8 @@ class ReadOnlyAdmin(admin.ModelAdmin[_M]):
 
 
 @admin.register(Account)
-class AccountAdmin(ReadOnlyAdmin[Account]):
+class AccountAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Account]):
+    extra_money_fields = ("debits_posted", "credits_posted", "debits_pending", "credits_pending")
     list_display = [
         "id",
         "code",
@@ -63,7 +65,8 @@ class TransferAdmin(ReadOnlyAdmin[Transfer]):
 
 
 @admin.register(Entry)
-class EntryAdmin(ReadOnlyAdmin[Entry]):
+class EntryAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Entry]):
+    extra_money_fields = ("posted_delta", "pending_delta")
     list_display = [
         "id",
         "account",
@@ -74,6 +77,9 @@ class EntryAdmin(ReadOnlyAdmin[Entry]):
         "created_at",
     ]
     list_select_related = ["account"]
+
+    def money_currency(self, obj: Entry) -> str:
+        return obj.account.currency
 
 
 @admin.register(IdempotencyRecord)

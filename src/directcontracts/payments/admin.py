@@ -5,6 +5,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.core.money_text import money_text
 from directcontracts.payments.models import (
     GatewayEvent,
@@ -17,7 +18,7 @@ from directcontracts.payments.models import (
 
 
 @admin.register(SandboxBalanceTransaction)
-class SandboxBalanceTransactionAdmin(admin.ModelAdmin[SandboxBalanceTransaction]):
+class SandboxBalanceTransactionAdmin(MoneyFieldsMixin, admin.ModelAdmin[SandboxBalanceTransaction]):
     """The gateway's own record: read-only in the back office."""
 
     list_display = ["txn_id", "type", "amount_minor", "currency", "reference", "created_at"]
@@ -34,7 +35,7 @@ class SandboxBalanceTransactionAdmin(admin.ModelAdmin[SandboxBalanceTransaction]
         return False
 
 
-class ReadOnly(admin.ModelAdmin[Any]):
+class ReadOnly(MoneyFieldsMixin, admin.ModelAdmin[Any]):
     """Money records change only through services and gateway webhooks."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -111,6 +111,7 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+        verbose_name_plural = "audit entries"
 
     def __str__(self) -> str:
         return f"{self.action} by {self.actor_id}"

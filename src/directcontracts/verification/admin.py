@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
+from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.verification.models import SignedRequest, SuspiciousDomain, VerificationKey
 
 
@@ -28,7 +29,7 @@ class VerificationKeyAdmin(admin.ModelAdmin):
 
 
 @admin.register(SignedRequest)
-class SignedRequestAdmin(admin.ModelAdmin):
+class SignedRequestAdmin(MoneyFieldsMixin, admin.ModelAdmin):
     list_display = ["code", "kind", "reference", "amount_minor", "currency", "expires_at"]
     list_filter = ["kind"]
     search_fields = ["code", "reference"]
