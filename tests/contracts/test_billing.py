@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import escrow
+from directcontracts.payments.models import PaymentMethod
 from tests.contracts.factories import card, funded_milestone
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +48,65 @@ def test_a_client_removes_a_payment_method_from_billing(
     client.post(reverse("contracts:billing_method_remove", args=[extra.pk]))
     extra.refresh_from_db()
     assert extra.removed_at is not None
+
+
+def test_a_client_adds_a_card_on_the_billing_page(client, freelancer, monkeypatch):
+    from tests.contracts.factories import active_contract
+
+    _, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:billing"),
+        {"kind": "card", "number": "4242 4242 4242 4242", "holder_name": "Nora"},
+    )
+    assert response.status_code == 302
+    assert PaymentMethod.objects.filter(owner=buyer, removed_at__isnull=True, last4="4242").exists()
+
+
+def test_a_card_added_on_billing_is_checked_against_each_active_contract(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.contracts import paying
+    from tests.contracts.factories import active_contract
+
+    _, buyer = active_contract(freelancer, monkeypatch)
+    checked = []
+    monkeypatch.setattr(
+        paying, "check_client_signals", lambda **kwargs: checked.append(kwargs["checkpoint"])
+    )
+    client.force_login(buyer)
+    client.post(
+        reverse("contracts:billing"),
+        {"kind": "card", "number": "4242424242424242", "holder_name": "Nora"},
+    )
+    assert checked == ["payment_method_added"]
+
+
+def test_a_card_refused_by_the_identity_check_is_not_kept(client, freelancer, monkeypatch):
+    from directcontracts.contracts import paying
+    from directcontracts.core.errors import PermissionDenied
+    from tests.contracts.factories import active_contract
+
+    _, buyer = active_contract(freelancer, monkeypatch)
+
+    def refuse(**kwargs):
+        raise PermissionDenied("Refused.", code="client_has_marketplace_account")
+
+    monkeypatch.setattr(paying, "check_client_signals", refuse)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:billing"),
+        {"kind": "card", "number": "4242424242424242", "holder_name": "Nora"},
+    )
+    assert response.status_code == 403
+    assert not PaymentMethod.objects.filter(owner=buyer, removed_at__isnull=True).exists()
+
+
+def test_a_client_without_an_active_contract_cannot_add_a_card(client, stranger_client):
+    client.force_login(stranger_client)
+    response = client.post(
+        reverse("contracts:billing"),
+        {"kind": "card", "number": "4242424242424242", "holder_name": "Nora"},
+    )
+    assert response.status_code == 403
+    assert b"once you have accepted a contract" in response.content

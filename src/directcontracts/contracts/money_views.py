@@ -688,14 +688,33 @@ def payout_request(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def billing_page(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    method_form = PaymentMethodForm(initial={"holder_name": user.full_name})
+    error: DomainError | None = None
+    if request.method == "POST":
+        method_form = PaymentMethodForm(request.POST)
+        if method_form.is_valid():
+            try:
+                paying.add_payment_method_for_billing(
+                    client=user, context=client_context(request), **method_form.cleaned_data
+                )
+            except DomainError as refused:
+                error = refused
+            else:
+                messages.success(request, "Payment method added.")
+                return redirect("contracts:billing")
     context = {
         "payments": billing.payments_of(user),
         "refunds": billing.refunds_of(user),
         "methods": billing.methods_of(user),
+        "method_form": method_form,
+        "can_add_method": user.contracts_as_client.filter(state="active").exists(),
+        "error": error,
     }
-    return render(request, "contracts/billing.html", context)
+    status = error.status if error else (400 if method_form.errors else 200)
+    return render(request, "contracts/billing.html", context, status=status)
 
 
 @login_required

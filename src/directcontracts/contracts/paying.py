@@ -11,11 +11,11 @@ from directcontracts.contracts import escrow
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freezes import held_from_payouts, require_payouts_allowed
 from directcontracts.contracts.identity import ClientContext, check_client_signals
-from directcontracts.contracts.models import Contract, Milestone, Release
+from directcontracts.contracts.models import Contract, ContractState, Milestone, Release
 from directcontracts.contracts.money import display
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
-from directcontracts.core.errors import DomainError
+from directcontracts.core.errors import DomainError, PermissionDenied
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod
@@ -44,6 +44,37 @@ def add_payment_method(
             payment_fingerprint=method.fingerprint,
             context=context,
         )
+    except DomainError:
+        charges.remove_payment_method(owner=client, method_id=method.pk)
+        raise
+    return method
+
+
+def add_payment_method_for_billing(
+    *, client: User, kind: str, number: str, holder_name: str = "", context: ClientContext
+) -> PaymentMethod:
+    """Add a card or bank account from the billing page. It can pay any of the client's
+    contracts, so the identity check runs for each active one, as it would on its fund page."""
+    contracts = list(
+        Contract.objects.filter(client=client, state=ContractState.ACTIVE).order_by("pk")
+    )
+    if not contracts:
+        raise PermissionDenied(
+            "You can add a payment method once you have accepted a contract.",
+            code=ContractErrorCode.WRONG_PARTY,
+        )
+    method = charges.add_payment_method(
+        owner=client, kind=kind, number=number, holder_name=holder_name
+    )
+    try:
+        for contract in contracts:
+            check_client_signals(
+                contract=contract,
+                client=client,
+                checkpoint=Checkpoint.PAYMENT_METHOD_ADDED,
+                payment_fingerprint=method.fingerprint,
+                context=context,
+            )
     except DomainError:
         charges.remove_payment_method(owner=client, method_id=method.pk)
         raise
