@@ -1,5 +1,7 @@
 """The client's billing page: payments, refunds and payment methods, only their own."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -110,3 +112,32 @@ def test_a_client_without_an_active_contract_cannot_add_a_card(client, stranger_
     )
     assert response.status_code == 403
     assert b"once you have accepted a contract" in response.content
+
+
+def test_billing_shows_payments_a_page_at_a_time_with_a_link_to_older_ones(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import billing
+
+    monkeypatch.setattr(billing, "PAGE_SIZE", 1)
+    contract, buyer, first = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    second = contract.milestones.order_by("position").last()
+    escrow.fund_milestone(milestone=second, by=buyer, method=card(buyer))
+    client.force_login(buyer)
+    newest = client.get(reverse("contracts:billing")).content.decode()
+    assert newest.count('data-testid="payment-row"') == 1
+    assert second.title in newest
+    older_url = re.search(r'href="([^"]+)" data-testid="older-payments"', newest).group(1)
+    older = client.get(older_url.replace("&amp;", "&")).content.decode()
+    assert first.title in older.split("<tbody>")[1].split("</tbody>")[0]
+    assert 'data-testid="older-payments"' not in older
+
+
+def test_a_malformed_billing_cursor_shows_the_newest_payments(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = client.get(reverse("contracts:billing"), {"before": "-3x"})
+    assert response.status_code == 200
+    assert 'data-testid="payment-row"' in response.content.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from directcontracts.accounts.models import User
@@ -10,6 +11,7 @@ from directcontracts.contracts.money import display
 from directcontracts.payments.models import Payment, PaymentMethod
 
 LIMIT = 100
+PAGE_SIZE = 25
 STATES = {
     "pending": "Pending: waiting to settle",
     "succeeded": "Paid",
@@ -18,13 +20,25 @@ STATES = {
 }
 
 
-def payments_of(client: User, limit: int = LIMIT) -> list[dict[str, Any]]:
-    """The client's charges, newest first, each with its contract and milestone."""
-    payments = list(
-        Payment.objects.filter(payer=client)
-        .select_related("method")
-        .order_by("-created_at", "-id")[:limit]
-    )
+@dataclass(frozen=True)
+class PaymentsPage:
+    rows: list[dict[str, Any]]
+    older: int | None  # the cursor of the next (older) page, when there is one
+
+
+def payments_page(client: User, *, before: int | None = None) -> PaymentsPage:
+    """One page of the client's charges, newest first; `before` is a payment id (a cursor, so
+    a page stays the same while new payments arrive)."""
+    rows = Payment.objects.filter(payer=client)
+    if before is not None:
+        rows = rows.filter(id__lt=before)
+    found = list(rows.select_related("method").order_by("-id")[: PAGE_SIZE + 1])
+    shown = found[:PAGE_SIZE]
+    older = shown[-1].pk if len(found) > PAGE_SIZE else None
+    return PaymentsPage(rows=_payment_rows(shown), older=older)
+
+
+def _payment_rows(payments: list[Payment]) -> list[dict[str, Any]]:
     milestone_ids = [
         int(p.reference.split(":", 1)[1])
         for p in payments

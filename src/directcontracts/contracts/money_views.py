@@ -54,6 +54,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display, fee_of, to_minor
 from directcontracts.contracts.views import (
     _contract_or_404,
+    _cursor,
     _detail_context,
     _user,
     client_context,
@@ -706,7 +707,7 @@ def billing_page(request: HttpRequest) -> HttpResponse:
                 messages.success(request, "Payment method added.")
                 return redirect("contracts:billing")
     context = {
-        "payments": billing.payments_of(user),
+        "payments": billing.payments_page(user, before=_cursor(request, "before")),
         "refunds": billing.refunds_of(user),
         "methods": billing.methods_of(user),
         "method_form": method_form,
