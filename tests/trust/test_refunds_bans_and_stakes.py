@@ -170,3 +170,25 @@ def test_the_case_page_shows_money_at_stake_the_timeline_and_why_of_the_priority
     assert "Contract timeline" in page
     assert "money at stake in escrow +" in page
     assert "Refund the client" in page
+
+
+def test_the_case_page_shows_the_contract_timeline_a_page_at_a_time(
+    client, funded, trust_safety_staff, monkeypatch
+):
+    from tests.core.test_staff_home_page import _sign_in
+
+    contract = funded[0]
+    monkeypatch.setattr(stakes, "TIMELINE_LENGTH", 2)
+    _sign_in(client, trust_safety_staff)
+    url = reverse("trust:case", args=[funded[3].reference])
+    newest = client.get(url).content.decode()
+    assert newest.split("timeline-title")[2].count("data-kind=") == 2
+    cursor = re.search(r'\?events_before=(\d+)#timeline-title" data-testid="older-events"', newest)
+    pages = [newest]
+    while cursor:
+        pages.append(client.get(url, {"events_before": cursor.group(1)}).content.decode())
+        cursor = re.search(
+            r'\?events_before=(\d+)#timeline-title" data-testid="older-events"', pages[-1]
+        )
+    shown = sum(page.split("timeline-title")[2].count("data-kind=") for page in pages)
+    assert shown == contract.events.count()

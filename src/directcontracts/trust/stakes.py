@@ -90,10 +90,18 @@ def stakes_of(case: Case, contract: Contract | None) -> Stakes:
     )
 
 
-def timeline(contract: Contract) -> list[ContractEvent]:
-    """The contract's latest events, newest first, for the case page."""
-    return list(
-        ContractEvent.objects.filter(contract=contract)
-        .select_related("actor", "milestone")
-        .order_by("-created_at", "-id")[:TIMELINE_LENGTH]
-    )
+@dataclass(frozen=True)
+class TimelinePage:
+    events: list[ContractEvent]
+    older: int | None  # the cursor of the older page, when there is one
+
+
+def timeline(contract: Contract, *, before: int | None = None) -> TimelinePage:
+    """A page of the contract's events, newest first, for the case page; `before` is an
+    event id (a cursor, so the page holds still while events arrive)."""
+    rows = ContractEvent.objects.filter(contract=contract)
+    if before is not None:
+        rows = rows.filter(id__lt=before)
+    found = list(rows.select_related("actor", "milestone").order_by("-id")[: TIMELINE_LENGTH + 1])
+    shown = found[:TIMELINE_LENGTH]
+    return TimelinePage(events=shown, older=shown[-1].pk if len(found) > TIMELINE_LENGTH else None)

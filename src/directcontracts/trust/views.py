@@ -118,11 +118,19 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "stakes": at_stake,
             "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
             "score_parts": score_parts(signals, at_stake),
-            "timeline": stakes.timeline(contract) if contract else [],
+            "timeline": stakes.timeline(contract, before=_cursor(request, "events_before"))
+            if contract
+            else None,
             "subject": User.objects.filter(pk=case.subject_user_id or 0).first(),
             "now": clock.now(),
         },
     )
+
+
+def _cursor(request: HttpRequest, name: str) -> int | None:
+    """A page cursor from the query string: a positive id; anything else means the newest."""
+    raw = request.GET.get(name, "")
+    return int(raw) or None if raw.isdigit() and len(raw) <= 18 else None
 
 
 _ACTIONS: dict[str, Callable[..., Any]] = {
