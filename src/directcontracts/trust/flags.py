@@ -126,13 +126,21 @@ def _weighs_nothing(reporter: User) -> bool:
     )
 
 
+def target_id_of(kind: str, raw: str) -> str:
+    """A target id as flags store it: a domain in lower case (at most 253 characters, DNS's
+    limit), any other target's id as given (ids are short)."""
+    if kind == FlagTarget.DOMAIN:
+        return raw[:253].strip().lower()
+    return raw[:20]
+
+
 def flag(
     *, reporter: User, kind: str, target_id: str, reason: str, details: str, address: str | None
 ) -> Flag:
     if reason not in FlagReason.values:
         raise DomainError(TrustErrorCode.FLAG_DETAILS_INVALID, "Choose a reason from the list.")
     if kind == FlagTarget.DOMAIN:
-        target_id = target_id.strip().lower()
+        target_id = target_id_of(kind, target_id)
     what, subject = describe_target(user=reporter, kind=kind, target_id=target_id)
     text = _clean_details(details)
     if Flag.objects.filter(

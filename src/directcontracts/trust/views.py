@@ -213,11 +213,7 @@ class FlagForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def flag_page(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")[:20]
-    target_id = (
-        request.GET.get("id", "")[:253].lower()
-        if kind == "domain"
-        else request.GET.get("id", "")[:20]
-    )
+    target_id = flags.target_id_of(kind, request.GET.get("id", ""))
     user = request.user
     try:
         what, _ = flags.describe_target(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
