@@ -67,6 +67,10 @@ def test_the_earnings_page_lists_each_release_and_when_held_money_is_free(
         row.get_by_text(figure, exact=False).first.wait_for()
     page.get_by_text(release.available_at.strftime("%-d %B %Y")).first.wait_for()
     _both_widths(page, "earnings-releases")
+    page.set_viewport_size({"width": 390, "height": 844})
+    for label in ("Gross", "Fee", "You receive", "Withdrawable"):
+        cell = row.locator(f'td[data-label="{label}"]').bounding_box()
+        assert cell["x"] + cell["width"] <= 390, f"{label} is off a phone's screen"
 
 
 def test_an_ended_contract_offers_no_pay_button(new_page, freelancer, monkeypatch):
