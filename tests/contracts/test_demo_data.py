@@ -27,3 +27,17 @@ def test_every_demo_notice_that_names_a_contract_links_to_one_that_exists(demo):
 def test_the_demo_freelancer_can_try_a_payout_at_once(demo):
     freelancer = User.objects.get_by_email("freelancer@demo.test")
     assert withdrawable(freelancer, "USD") > 0
+
+
+def test_the_demo_client_has_each_card_saved_once(demo):
+    from django.db.models import Count
+
+    from directcontracts.payments.models import PaymentMethod
+
+    repeated = (
+        PaymentMethod.objects.filter(removed_at__isnull=True)
+        .values("owner", "fingerprint")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+    )
+    assert list(repeated) == []

@@ -17,6 +17,7 @@ from directcontracts.core import clock
 from directcontracts.disputes import chargebacks, services
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeState
 from directcontracts.payments.charges import add_payment_method
+from directcontracts.payments.models import PaymentMethod
 from directcontracts.payments.sandbox import CARD_CHARGEBACK, CARD_SUCCESS, deliver_due
 
 
@@ -58,7 +59,10 @@ def _funded_and_submitted(
     milestone: Milestone, client: User, freelancer: User, *, card: str
 ) -> None:
     if milestone.state == MilestoneState.AWAITING_FUNDING:
-        method = add_payment_method(
+        # The client's saved card when it is the same one, as a person would pay.
+        method = PaymentMethod.objects.filter(
+            owner=client, removed_at__isnull=True, kind="card", last4=card[-4:]
+        ).first() or add_payment_method(
             owner=client, kind="card", number=card, holder_name=client.full_name
         )
         escrow.fund_milestone(
