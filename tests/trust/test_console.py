@@ -44,6 +44,11 @@ def test_the_queue_lists_cases_for_trust_and_safety_staff(client, trust_safety_s
     assert case.reference.encode() in response.content
 
 
+def test_the_queue_says_what_a_case_is_about_in_words(client, trust_safety_staff, case):
+    page = _signed_in(client, trust_safety_staff).get(reverse("trust:queue")).content.decode()
+    assert '<span data-kind="domain">Website</span> evil.test' in page
+
+
 def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
     response = _signed_in(client, trust_safety_staff).get(
         reverse("trust:case", args=[case.reference])

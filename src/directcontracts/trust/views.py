@@ -41,6 +41,19 @@ SOURCE_LABELS = {
 }
 
 
+# What a case is about, in words (the codes stay the data).
+TARGET_LABELS = {
+    "contract": "Contract",
+    "message": "Message",
+    "user": "Person",
+    "invitation": "Invitation",
+    "domain": "Website",
+    "held_item": "Held work description",
+    "circumvention_check": "Circumvention check",
+    "support_ticket": "Support ticket",
+}
+
+
 SIDE_BY_SIDE_FIELDS = (
     "email", "name", "phone", "country", "company", "payment_fingerprint", "device_id", "ip",
 )  # fmt: skip
@@ -83,6 +96,7 @@ def queue(request: HttpRequest) -> HttpResponse:
                 "support",
             ],
             "chart": selectors.daily_chart(),
+            "target_labels": TARGET_LABELS,
             "now": clock.now(),
             "extra_query": params.urlencode(),
         },
