@@ -297,3 +297,85 @@ def test_a_block_rule_the_classifier_finds_no_evidence_for_only_holds_for_review
         title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
     )
     assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def _book_with(action="block", exceptions=(), **thresholds):
+    from directcontracts.screening.rules import RuleSpec
+
+    rule = RuleSpec(
+        name="misleading.test",
+        code="banned.misleading",
+        action=action,
+        reason="r",
+        patterns=("fake + review*",),
+        exceptions=tuple(exceptions),
+    )
+    return build_rulebook(
+        [rule],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93, **thresholds},
+        codes=CODES,
+        contexts={"negation": ["no", "not"]},
+    )
+
+
+def test_a_review_rule_does_not_lower_the_bar_to_block():
+    model = _FixedClassifier({"ok": 0.3, "banned.misleading": 0.7})
+    verdict = screen_work(
+        title="x",
+        description="Write fake reviews",
+        rulebook=_book_with(action="review"),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_a_title_inherits_the_context_its_description_gives_the_same_words():
+    model = _FixedClassifier({"ok": 0.9, "banned.misleading": 0.1})
+    verdict = screen_work(
+        title="Fake reviews",
+        description="A browser tool that flags fake reviews on listings for shoppers.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_title_is_not_excused_by_a_description_that_never_excuses_its_words():
+    model = _FixedClassifier({"ok": 0.5, "banned.misleading": 0.5})
+    verdict = screen_work(
+        title="Fake reviews",
+        description="Fifty of them on Google; flag me when they are live.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.BLOCK
+
+
+def test_a_part_whose_harmful_words_are_negated_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.misleading": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.1, "banned.misleading": 0.9}, {"ok": 0.95}],
+    )
+    verdict = screen_work(
+        title="Beta read my novel",
+        description="There are no fake reviews in this book at all. Feedback on pacing.",
+        rulebook=_book_with(),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_an_excused_harm_needs_more_classifier_evidence_to_hold_and_never_blocks():
+    book = _book_with(exceptions=("flag*",))
+    unsure = _FixedClassifier({"ok": 0.55, "banned.misleading": 0.45})
+    verdict = screen_work(
+        title="x", description="A tool that flags fake reviews", rulebook=book, classifier=unsure
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+    sure = _FixedClassifier({"ok": 0.02, "banned.misleading": 0.98})
+    verdict = screen_work(
+        title="x", description="A tool that flags fake reviews", rulebook=book, classifier=sure
+    )
+    assert verdict.verdict == Decision.REVIEW

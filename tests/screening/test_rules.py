@@ -141,3 +141,29 @@ def test_a_rule_that_misses_its_own_example_is_reported():
         "misleading.test: should match 'Buy honest reviews'",
         "misleading.test: should not match 'fake reviews'",
     ]
+
+
+def test_a_rule_excused_by_context_or_negation_is_read_as_excused_not_fired():
+    book = one_rule()
+    fired_here, excused = book.read("a model that detects fake reviews".split())
+    assert (fired_here, [h.rule.spec.name for h in excused]) == ([], ["misleading.test"])
+    fired_here, excused = book.read("honest reviews only no fake reviews".split())
+    assert (fired_here, [h.rule.spec.name for h in excused]) == ([], ["misleading.test"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimate what share of our followers are bots and write a method note",
+        "Hamare page ke kitne fake followers hain, report bana do",
+        "Workshop for librarians on fake news",
+    ],
+)
+def test_measuring_or_teaching_about_a_harm_is_a_protective_context(text):
+    assert fired(text) == set()
+
+
+def test_remote_work_anywhere_in_the_brief_is_not_on_site_work():
+    text = "Home care agency with 45 caregivers, weekly payroll. Need a remote bookkeeper."
+    assert "physical.on_site" not in fired(text)
+    assert "physical.on_site" in fired("Caregiver for my mother, three days a week.")

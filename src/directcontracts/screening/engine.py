@@ -59,6 +59,9 @@ PART_EVIDENCE = 0.75
 # A part this short ("Budget 500", a title of two words) is too little text to decide
 # alone: the whole brief and the rules still judge it.
 PART_MIN_WORDS = 4
+# What the classifier needs to hold an item for a harm whose words the rules read only in
+# a negated or protective context (a rule set may override it as "excused_review").
+EXCUSED_REVIEW = 0.6
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -156,16 +159,18 @@ def item_text(title: str, description: str, texts: Iterable[str] = ()) -> str:
 class Part:
     raw: str
     normalized: str
+    # A title names the topic; the description says in what context (see assess()).
+    title: bool = False
 
 
 def item_parts(title: str, description: str, texts: Iterable[str] = ()) -> list[Part]:
     """The title, then each sentence of the description and of each milestone text."""
     parts = []
-    for chunk in (title, description, *texts):
+    for position, chunk in enumerate((title, description, *texts)):
         for raw in split_parts(chunk) if chunk else ():
             normalized = normalize(raw)
             if normalized:
-                parts.append(Part(raw=raw, normalized=normalized))
+                parts.append(Part(raw=raw, normalized=normalized, title=position == 0))
     return parts
 
 
@@ -214,6 +219,12 @@ class Assessment:
     rule_part: dict[str, int]
     familiar: bool
     rulebook_version: str
+    # code -> parts in which a rule for it matched but was excused (negation, context).
+    excused: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    @property
+    def block_rule_codes(self) -> set[str]:
+        return {hit.rule.spec.code for _, hit in self.hits if hit.rule.spec.action == "block"}
 
 
 def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessment:
@@ -224,8 +235,23 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     floors: dict[str, float] = {}
     rule_part: dict[str, int] = {}
     hits: list[tuple[int, RuleHit]] = []
-    for i, part in enumerate(normalized):
-        for hit in book.fire(part.split(), item_text):
+    readings = [book.read(part.split(), item_text) for part in normalized]
+    # A title is a label ("Fake news workshop"): when the description excuses the same
+    # rule in its own words ("spotting fake news"), the title's mention is that mention.
+    excused_in_text = {
+        hit.rule.spec.name
+        for part, (_, excused) in zip(parts, readings, strict=True)
+        if not part.title
+        for hit in excused
+    }
+    excused: dict[str, set[int]] = {}
+    for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
+        for hit in excused_here:
+            excused.setdefault(hit.rule.spec.code, set()).add(i)
+        for hit in fired:
+            if part.title and hit.rule.spec.name in excused_in_text:
+                excused.setdefault(hit.rule.spec.code, set()).add(i)
+                continue
             hits.append((i, hit))
             spec = hit.rule.spec
             level = RULE_FLOORS[spec.action]
@@ -241,6 +267,7 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         rule_part=rule_part,
         familiar=bool(floors) or model.known_share(item_text) >= UNFAMILIAR_SHARE,
         rulebook_version=book.version,
+        excused={code: frozenset(found) for code, found in excused.items()},
     )
 
 
@@ -250,19 +277,9 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     # 1. Scores: the whole brief's probability or its worst part's (when that part is
     # clearly not allowed work), raised by rule floors.
     evidence = thresholds.get("part", PART_EVIDENCE)
-    many = len(a.parts) > 1
-    telling = (
-        [
-            probs
-            for part, probs in zip(a.parts, a.part_probs, strict=True)
-            if 1.0 - probs["ok"] >= evidence and part.normalized.count(" ") >= PART_MIN_WORDS - 1
-        ]
-        if many
-        else []
-    )
     scores = {code: a.whole.probabilities[code] for code in CODES[1:]}
     ok_probability = a.whole.probabilities["ok"]
-    for probs in telling:
+    for probs in _telling_parts(a, evidence):
         ok_probability = min(ok_probability, probs["ok"])
         for code in CODES[1:]:
             if probs[code] > scores[code]:
@@ -276,17 +293,27 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     candidates = fired_codes or scores.keys()
     code = max(sorted(candidates), key=lambda c: scores[c])
     block_at = thresholds["block"]
+    review_at = thresholds["review"]
     if code not in fired_codes:
         block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-    elif _classifier_evidence(a, code) < thresholds["review"]:
-        # Block on a rule only when the classifier, on its own, finds enough of the same
-        # harm to hold the item: a rule that met a context it does not know only holds.
-        block_at = 1.01
+        if code in a.excused:
+            # The rules read this harm's words in a negated or protective context ("no
+            # explicit scenes", "spotting fake news"): the classifier, which reads words
+            # without their context, then needs more to hold the item and cannot block.
+            review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
+            block_at = 1.01
+    elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
+        # Block on a rule only when it is a block rule (a review rule never lowers the
+        # bar) and the classifier, on its own, finds enough of the same harm to hold the
+        # item: a rule that met a context it does not know only holds.
+        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+        if code in a.block_rule_codes:
+            block_at = 1.01
     # Review needs evidence of one specific harm, not merely a text unlike the corpus:
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         decision = Decision.BLOCK
-    elif scores[code] >= thresholds["review"]:
+    elif scores[code] >= review_at:
         decision = Decision.REVIEW
     else:
         decision = Decision.ALLOW
@@ -326,6 +353,27 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
         rulebook_version=a.rulebook_version,
         deciding_part=deciding.raw,
     )
+
+
+def _telling_parts(a: Assessment, evidence: float) -> list[dict[str, float]]:
+    """The parts of at least four words the classifier is at least `evidence` sure are not
+    allowed work; a code the rules excused in a part ("no explicit scenes") is not read
+    from that part."""
+    if len(a.parts) < 2:
+        return []
+    telling = []
+    for i, (part, probs) in enumerate(zip(a.parts, a.part_probs, strict=True)):
+        if part.normalized.count(" ") < PART_MIN_WORDS - 1:
+            continue
+        excused = [code for code, where in a.excused.items() if i in where]
+        if excused:
+            probs = dict(probs)
+            for code in excused:
+                probs["ok"] += probs[code]
+                probs[code] = 0.0
+        if 1.0 - probs["ok"] >= evidence:
+            telling.append(probs)
+    return telling
 
 
 def _classifier_evidence(a: Assessment, code: str) -> float:

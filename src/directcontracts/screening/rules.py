@@ -204,30 +204,43 @@ class RuleBook:
 
     def fire(self, words: Sequence[str], item_text: str = "") -> list[RuleHit]:
         """The rules that fire on one part (`item_text`: the whole brief, for `item:`)."""
+        return self.read(words, item_text)[0]
+
+    def read(
+        self, words: Sequence[str], item_text: str = ""
+    ) -> tuple[list[RuleHit], list[RuleHit]]:
+        """The rules that fire on one part, and those whose pattern matched but that a
+        negation or a context exception excused there ("no explicit scenes", "a tool that
+        flags fake reviews"): the engine reads the latter as the part's context."""
         hits = self.index.find(words)
         candidates = sorted({r for gid in hits for r in self.by_first_group.get(gid, ())})
         if not candidates:
-            return []
+            return [], []
         item_hits: dict[int, list[tuple[int, int]]] | None = None
         evasive = self.evasion is not None and self.evasion.find(hits) is not None
         fired: list[RuleHit] = []
+        excused: list[RuleHit] = []
         for position in candidates:
             rule = self.rules[position]
             spans = _first_occurrence(rule.patterns, hits)
             if spans is None:
                 continue
+            hit = RuleHit(rule=rule, words=_quote(words, spans))
             if rule.spec.negatable and self._negated(spans, hits):
+                excused.append(hit)
                 continue
             if not evasive and rule.exceptions:
                 if any(not e.whole_item and e.pattern.find(hits) for e in rule.exceptions):
+                    excused.append(hit)
                     continue
                 if any(e.whole_item for e in rule.exceptions):
                     if item_hits is None:
                         item_hits = self.index.find(item_text.split()) if item_text else hits
                     if any(e.whole_item and e.pattern.find(item_hits) for e in rule.exceptions):
+                        excused.append(hit)
                         continue
-            fired.append(RuleHit(rule=rule, words=_quote(words, spans)))
-        return fired
+            fired.append(hit)
+        return fired, excused
 
     def _negated(
         self, spans: tuple[tuple[int, int], ...], hits: dict[int, list[tuple[int, int]]]

@@ -11,17 +11,19 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 2
+VERSION = 3
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 2 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 3 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
     "same clause voids them; a negation just before a matched word stops a negatable rule. "
     "A 'block' rule lifts its code's score to 0.9, a 'review' rule to 0.5. Blocking on the "
-    "classifier alone needs 'block_model'; the uncertain middle goes to review."
+    "classifier alone needs 'block_model'; the uncertain middle goes to review. Version 3: "
+    "measuring, auditing and blocking a harm are protective contexts; remote work anywhere "
+    "in a brief is not on-site work; a title inherits its description's context."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -380,6 +382,52 @@ CONTEXTS["protective"] += [
     "not permitted",
     "zero tolerance",
     "disclos*",
+]
+
+# Version 3 (issue 13, after decision v4): measuring or auditing a harm is protective work
+# ("estimate what share of our followers are bots", "a follower audit for brands vetting
+# influencers"), as is blocking or flagging it, in the languages of the corpus.
+CONTEXTS["protective"] += [
+    "estimat*",
+    "measur*",
+    "analy*",
+    "quantif*",
+    "share of",
+    "how many",
+    "percentage of",
+    "vetting",
+    "vet",
+    "blocker*",
+    "checker*",
+    "suspicious",
+    "suspect*",
+    "sospechos*",
+    "suspeit*",
+    "verdacht*",
+    "reconhec*",
+    "reconoc*",
+    "reconnai*",
+    "jaanch*",
+    "dhoondh*",
+    "hata do",
+    "kitne",
+    "mana hai",
+    "mana hain",
+    "allowed nahi",
+]
+CONTEXTS["educational"] += ["workshop", "workshops", "seminar*", "webinar*", "librarian*"]
+# A job that is done remotely is not on-site work, wherever the brief says so.
+CONTEXTS["remote"] = [
+    "remote",
+    "remotely",
+    "fully remote",
+    "work from home",
+    "a distancia",
+    "a distance",
+    "remoto",
+    "remota",
+    "teletrabajo",
+    "homeoffice",
 ]
 
 R = []
@@ -1081,6 +1129,7 @@ rule(
         "Email flow asking our real customers to leave a review",
         "UX personas: three fictional customers for our design workshop",
         "Moderation guidelines: paid reviews are banned on our forum",
+        "Sistema que marca reseñas sospechosas de ser falsas",
     ],
 )
 
@@ -1122,6 +1171,8 @@ rule(
     ],
     no_match=[
         "Audit my followers and remove fake followers and bots",
+        "Estimate what share of our SoundCloud followers are bots",
+        "Hamare page ke kitne fake followers hain, report bana do",
         "Grow our organic followers with a content calendar",
         "Build a Discord bot that welcomes new followers",
     ],
@@ -1225,6 +1276,7 @@ rule(
     ],
     no_match=[
         "Media literacy course: how to recognise fake news",
+        "Workshop for librarians on fake news and doctored images",
         "Voice clone of our own CEO for internal training, with his written consent",
         "Satire column, clearly labelled, about office life",
     ],
@@ -1370,11 +1422,13 @@ rule(
         "lingerie store",
         "block list",
         "parental",
+        "parent*",
     ],
     match=["Manage my OnlyFans page and chat with fans", "Sell feet pics for me"],
     no_match=[
         "Bookkeeping and tax returns for an OnlyFans creator",
         "Age verification integration for an adult site compliance audit",
+        "Adult-content blocker: a browser extension for parents",
     ],
 )
 
@@ -1556,6 +1610,10 @@ rule(
         "@educational",
         "@protective",
         "@creative",
+        "item:@remote",
+        "payroll",
+        "bookkeep*",
+        "calculation*",
         "cleaning company",
         "cleaning business",
         "moving company",
@@ -1620,6 +1678,8 @@ rule(
         "Clean up the data in our CRM",
         "Write recipes for my cooking blog",
         "Move our site from Heroku to AWS",
+        "Books for a home care agency with 45 caregivers. Experienced remote bookkeeper.",
+        "Heat load calculation for a small office building",
     ],
 )
 
