@@ -379,3 +379,22 @@ def test_an_excused_harm_needs_more_classifier_evidence_to_hold_and_never_blocks
         title="x", description="A tool that flags fake reviews", rulebook=book, classifier=sure
     )
     assert verdict.verdict == Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        (
+            "Write 20 testimonials from parents about our tutoring; none of them exist.",
+            "banned.misleading",
+        ),
+        (
+            "Take deposits for a course, then we keep the money and never run it.",
+            "banned.fraudulent",
+        ),
+    ],
+)
+def test_harm_said_without_trigger_words_is_not_allowed(description, code):
+    verdict = screen_work(title="Small job", description=description)
+    assert verdict.verdict != Decision.ALLOW
+    assert verdict.policy == code

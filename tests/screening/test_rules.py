@@ -167,3 +167,33 @@ def test_remote_work_anywhere_in_the_brief_is_not_on_site_work():
     text = "Home care agency with 45 caregivers, weekly payroll. Need a remote bookkeeper."
     assert "physical.on_site" not in fired(text)
     assert "physical.on_site" in fired("Caregiver for my mother, three days a week.")
+
+
+def test_a_rule_of_span_two_reads_a_clause_with_the_one_after_it():
+    from directcontracts.screening.engine import read_parts
+
+    def names(text, span):
+        book = one_rule(
+            patterns=("profile* + none of them exist",), exceptions=(), span=span, window=12
+        )
+        normalized = [p.normalized for p in item_parts("", text)]
+        readings = read_parts(book, normalized, " ".join(normalized))
+        return {h.rule.spec.name for fired, _ in readings for h in fired}
+
+    text = "Create profiles of happy parents for our ads; none of them exist."
+    assert names(text, span=1) == set()
+    assert names(text, span=2) == {"misleading.test"}
+
+
+def test_a_span_outside_one_or_two_parts_is_refused():
+    with pytest.raises(RuleError):
+        one_rule(span=3)
+
+
+@pytest.mark.django_db
+def test_the_rules_in_effect_after_migrating_keep_each_packaged_rule_s_span():
+    from directcontracts.screening.selectors import ruleset_in_effect
+
+    spans = {r.name: r.span for r in ruleset_in_effect().rules.all()}
+    assert spans["misleading.invented_people"] == 2
+    assert spans["illegal.drugs"] == 1

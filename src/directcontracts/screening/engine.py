@@ -235,7 +235,7 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     floors: dict[str, float] = {}
     rule_part: dict[str, int] = {}
     hits: list[tuple[int, RuleHit]] = []
-    readings = [book.read(part.split(), item_text) for part in normalized]
+    readings = read_parts(book, normalized, item_text)
     # A title is a label ("Fake news workshop"): when the description excuses the same
     # rule in its own words ("spotting fake news"), the title's mention is that mention.
     excused_in_text = {
@@ -269,6 +269,26 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         rulebook_version=book.version,
         excused={code: frozenset(found) for code, found in excused.items()},
     )
+
+
+def read_parts(
+    book: RuleBook, normalized: list[str], item_text: str
+) -> list[tuple[list[RuleHit], list[RuleHit]]]:
+    """Each part's fired and excused rules. A rule of span 2 also reads a part with the
+    one after it ("profiles of happy tenants; none of them exist"); what it finds there
+    belongs to the second part."""
+    words = [part.split() for part in normalized]
+    readings = [book.read(w, item_text) for w in words]
+    if not book.spans_parts:
+        return readings
+    for i in range(1, len(words)):
+        alone = {h.rule.spec.name for h in readings[i - 1][0] + readings[i][0]}
+        fired, excused = book.read(words[i - 1] + words[i], item_text)
+        readings[i][0].extend(
+            h for h in fired if h.rule.spec.span > 1 and h.rule.spec.name not in alone
+        )
+        readings[i][1].extend(h for h in excused if h.rule.spec.span > 1)
+    return readings
 
 
 def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
@@ -422,9 +442,9 @@ def example_failures(book: RuleBook) -> list[str]:
 
 
 def _rules_firing(book: RuleBook, text: str) -> set[str]:
-    parts = item_parts("", text)
-    item_text = " ".join(p.normalized for p in parts)
-    return {hit.rule.spec.name for p in parts for hit in book.fire(p.normalized.split(), item_text)}
+    normalized = [p.normalized for p in item_parts("", text)]
+    readings = read_parts(book, normalized, " ".join(normalized))
+    return {hit.rule.spec.name for fired, _ in readings for hit in fired}
 
 
 def _bounded(value: float) -> float:

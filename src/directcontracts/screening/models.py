@@ -80,6 +80,10 @@ class PolicyRule(models.Model):
     must_not_match = models.TextField(
         blank=True, help_text="Examples it must not match, one a line."
     )
+    span = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="1: one sentence or clause; 2: also a clause with the one after it.",
+    )
     enabled = models.BooleanField(default=True)
     position = models.PositiveIntegerField(default=0)
 

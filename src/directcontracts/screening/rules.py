@@ -60,6 +60,9 @@ class RuleSpec:
     negatable: bool = True
     must_match: tuple[str, ...] = ()
     must_not_match: tuple[str, ...] = ()
+    # 1: the rule reads one sentence or clause; 2: also a clause with the one after it,
+    # for harm said across a semicolon ("profiles of happy tenants; none of them exist").
+    span: int = 1
 
 
 # --- Terms and the index that finds them in one pass ----------------------------------
@@ -202,6 +205,11 @@ class RuleBook:
     # first group of any of a rule's patterns -> the rules' positions, to skip the rest.
     by_first_group: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
+    @property
+    def spans_parts(self) -> bool:
+        """Whether some rule also reads a clause with the one after it."""
+        return any(rule.spec.span > 1 for rule in self.rules)
+
     def fire(self, words: Sequence[str], item_text: str = "") -> list[RuleHit]:
         """The rules that fire on one part (`item_text`: the whole brief, for `item:`)."""
         return self.read(words, item_text)[0]
@@ -323,6 +331,8 @@ def compile_rule(
         raise RuleError(f"Rule {spec.name!r} has no pattern.")
     if not 1 <= spec.window <= 40:
         raise RuleError(f"Rule {spec.name!r}: window must be between 1 and 40 words.")
+    if spec.span not in (1, 2):
+        raise RuleError(f"Rule {spec.name!r}: span must be 1 or 2 parts.")
     patterns = tuple(
         compile_pattern(p, rule=spec.name, window=spec.window, index=index) for p in spec.patterns
     )
@@ -373,6 +383,7 @@ def specs_from_json(data: dict) -> list[RuleSpec]:
             negatable=bool(r.get("negatable", True)),
             must_match=tuple(r.get("must_match", ())),
             must_not_match=tuple(r.get("must_not_match", ())),
+            span=int(r.get("span", 1)),
         )
         for r in data["rules"]
     ]

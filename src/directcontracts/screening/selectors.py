@@ -47,6 +47,7 @@ def specs_of(ruleset: PolicyRuleSet) -> list[RuleSpec]:
             negatable=rule.negatable,
             must_match=tuple(_lines(rule.must_match)),
             must_not_match=tuple(_lines(rule.must_not_match)),
+            span=rule.span,
         )
         for rule in ruleset.rules.filter(enabled=True)
     ]

@@ -210,8 +210,11 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
         part_threshold=thresholds.get("part", engine.PART_EVIDENCE),
         contexts=data.get("contexts", {}),
     )
+    # A historical model (an earlier migration) may not have every field yet.
+    has_span = any(f.name == "span" for f in rule_model._meta.get_fields())
     for position, spec in enumerate(specs_from_json(data)):
         rule_model.objects.create(
+            **({"span": spec.span} if has_span else {}),
             ruleset=ruleset,
             name=spec.name,
             code=spec.code,
@@ -256,6 +259,7 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
                 negatable=r.negatable,
                 must_match=r.must_match,
                 must_not_match=r.must_not_match,
+                span=r.span,
                 enabled=r.enabled,
                 position=r.position,
             )

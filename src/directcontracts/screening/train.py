@@ -53,6 +53,8 @@ C = 2.0
 # Legitimate work weighs a little more: blocking it is the worst mistake (issue 13).
 CLASS_WEIGHT = {i: (2.0 if code == "ok" else 1.0) for i, code in enumerate(CODES)}
 PARTS_PER_ITEM = 2
+# What a run may change from the command line (--c): the regularisation strength.
+SETTINGS = {"C": C}
 
 
 def load_rows(path: Path = CORPUS_PATH) -> list[dict]:
@@ -96,7 +98,9 @@ def _vectorizer() -> TfidfVectorizer:
 
 
 def _model() -> LogisticRegression:
-    return LogisticRegression(C=C, max_iter=3000, class_weight=CLASS_WEIGHT, random_state=SEED)
+    return LogisticRegression(
+        C=SETTINGS["C"], max_iter=3000, class_weight=CLASS_WEIGHT, random_state=SEED
+    )
 
 
 def _softmax(logits: np.ndarray, temperature: float) -> np.ndarray:
@@ -265,7 +269,7 @@ def cross_validate(
 
 def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> None:
     vectorizer, model = fit(rows, np.arange(len(rows)))
-    meta = {"corpus_items": len(rows), "C": C, "seed": SEED, "cv": scores}
+    meta = {"corpus_items": len(rows), "C": SETTINGS["C"], "seed": SEED, "cv": scores}
     arrays = _arrays(vectorizer, model)
     arrays["temperature"] = np.array(temperature)
     arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
@@ -280,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--temperature", type=float, default=None, help="with --no-cv")
     parser.add_argument("--thresholds", action="store_true", help="print a threshold grid")
     parser.add_argument("--errors", action="store_true", help="list the items it gets wrong")
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args(argv)
+    SETTINGS["C"] = args.c
 
     rows = load_rows()
     counts = {code: sum(r["policy"] == code for r in rows) for code in CODES}

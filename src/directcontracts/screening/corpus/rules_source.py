@@ -23,7 +23,10 @@ NOTES = (
     "A 'block' rule lifts its code's score to 0.9, a 'review' rule to 0.5. Blocking on the "
     "classifier alone needs 'block_model'; the uncertain middle goes to review. Version 3: "
     "measuring, auditing and blocking a harm are protective contexts; remote work anywhere "
-    "in a brief is not on-site work; a title inherits its description's context."
+    "in a brief is not on-site work; a title inherits its description's context; review "
+    "rules for harm without trigger words (invented customers and endorsements, money taken "
+    "for what will never come, explicit work in euphemisms), two of which also read a "
+    "clause with the one after it (span 2)."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -445,6 +448,7 @@ def rule(
     negatable=True,
     match=(),
     no_match=(),
+    span=1,
 ):
     R.append(
         {
@@ -458,6 +462,7 @@ def rule(
             "negatable": negatable,
             "must_match": list(match),
             "must_not_match": list(no_match),
+            "span": span,
         }
     )
 
@@ -1431,6 +1436,114 @@ rule(
         "Adult-content blocker: a browser extension for parents",
     ],
 )
+
+# --- Version 3: harm said without trigger words (issue 13, family 3) ----------------------
+# A deliverable whose subject the brief itself says is not real ("profiles of happy
+# tenants; they aren't real tenants"), money taken for something that will never come
+# ("collect preorders for a gadget we have no plans to build") and explicit work in
+# euphemisms. Review rules: they hold the item for Trust & Safety, they never block alone.
+
+rule(
+    "misleading.invented_people",
+    "banned.misleading",
+    "review",
+    "Testimonials, customers, endorsements or results the brief says are not real",
+    [
+        "testimonial*|review*|profile*|customer*|client*|parents|patients|tenants|buyers|"
+        "guests|users|members|quotes|endorse*|recommend*|trial|study|studies|results|"
+        "resenas|opiniones|clientes|depoimento*|avaliac*|temoignage*|avis|bewertung*|kunden + "
+        "none of them exist*|don t exist|do not exist|dont exist|doesn t exist|does not exist|"
+        "aren t real|are not real|not real people|isn t real|is not real|never existed|"
+        "never happened|never came|never bought|there was no|there were no|no dentist*|no doctor*|no expert*|"
+        "no scientist*|no such|stock faces|stock photos of|nunca vino|nunca vinieron|"
+        "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
+        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
+    ],
+    ["@protective", "@educational", "@creative", "@test_data", "clearly marked", "label*"],
+    window=14,
+    negatable=False,
+    span=2,
+    match=[
+        "Create profiles of happy tenants for our site; they aren't real tenants",
+        "Write 12 testimonials with first names; we'll use stock faces",
+        "Put 'recommended by dentists' on the box; no dentist recommended it",
+        "Conseguir 40 reseñas de clientes que nunca vinieron",
+    ],
+    no_match=[
+        "Collect testimonials from our real customers by email",
+        "A tool that flags reviews from buyers who never bought the product",
+        "UX personas: fictional customers for our design workshop, clearly marked",
+        "Our customers never stayed long on the pricing page; improve it",
+    ],
+)
+
+rule(
+    "fraud.no_delivery",
+    "banned.fraudulent",
+    "review",
+    "Taking people's money for something the brief says will never be delivered",
+    [
+        "pay|pays|paid|fee|fees|deposit*|preorder*|pre order*|order*|money|payment*|invoice*|"
+        "comision|comisiones|comissao|taxa|cuota|pago*|frais|gebuhr* + "
+        "will never|we never|never going to|no plans to|no intention|nobody actually|"
+        "no one actually|never actually|not actually|we keep it|keep the money|keep the fee|"
+        "keep their money|nunca se|nunca vamos|nunca|jamais|niemals|kabhi nahi + "
+        "deliver*|send|sent|ship*|build|built|get|gets|receive*|ordered|happen*|exist*|"
+        "entrega*|envia*|recib*|livr*|geliefert|liefern|milega|it",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "refund*",
+        "reembols*",
+        "rembours*",
+        "chargeback*",
+        "dispute*",
+        "complain*",
+        "late",
+        "twice",
+    ],
+    window=12,
+    negatable=False,
+    span=2,
+    match=[
+        "Collect preorders for a gadget we have no plans to build",
+        "Each applicant pays 35 euros for a kit, and nobody actually gets any work",
+        "Winners pay a release fee first and we keep it",
+        "Cobrar una comisión de apertura; nunca se entrega el préstamo",
+    ],
+    no_match=[
+        "Refund flow for orders that never shipped",
+        "Make sure a customer is never charged twice for one order",
+        "Invoice reminders for clients who paid late",
+    ],
+)
+
+rule(
+    "sexual.euphemisms",
+    "banned.sexual",
+    "review",
+    "Explicit work described in euphemisms",
+    [
+        "bedroom stor*|bedroom scene*|bedroom chat*|steamy|spicy|naughty|xxx|adults only|"
+        "for adults|18 plus|nsfw + "
+        "stories|story|scenes|chat|chats|chatting|roleplay*|pics|photos|videos|clips|"
+        "sessions|calls|content",
+        "nothing left to the imagination|leave nothing to the imagination|happy ending*",
+    ],
+    ["@protective", "@educational", "@professional", "recipe*", "food", "sauce*", "chili*"],
+    window=6,
+    match=[
+        "Write very detailed bedroom stories for adults",
+        "Spicy chat sessions with my subscribers, nothing left to the imagination",
+    ],
+    no_match=[
+        "Spicy food content for our hot sauce brand",
+        "Bedroom furniture photos for our shop",
+        "Age-gate that flags NSFW content for moderators",
+    ],
+)
+
 
 # --- excluded.off_the_shelf -----------------------------------------------------------------
 

@@ -1,14 +1,20 @@
-from django.db import migrations
+from django.db import migrations, models
 
 
 def install_packaged_rules(apps, schema_editor):
-    """The packaged rules, version 3 (issue 13), become the next published version unless
-    the rule set in effect already is that version."""
+    """The packaged rules, version 3 (issue 13), become the next published version; when
+    an earlier migration already installed them (a new database), their spans are set."""
+    from directcontracts.screening.rules import load_default_data, specs_from_json
     from directcontracts.screening.services import install_default_rules
 
-    install_default_rules(
-        apps.get_model("screening", "PolicyRuleSet"), apps.get_model("screening", "PolicyRule")
-    )
+    ruleset_model = apps.get_model("screening", "PolicyRuleSet")
+    rule_model = apps.get_model("screening", "PolicyRule")
+    if install_default_rules(ruleset_model, rule_model):
+        return
+    latest = ruleset_model.objects.order_by("-version").first()
+    for spec in specs_from_json(load_default_data()):
+        if spec.span != 1:
+            rule_model.objects.filter(ruleset=latest, name=spec.name).update(span=spec.span)
 
 
 class Migration(migrations.Migration):
@@ -17,5 +23,13 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AddField(
+            model_name="policyrule",
+            name="span",
+            field=models.PositiveSmallIntegerField(
+                default=1,
+                help_text="1: one sentence or clause; 2: also a clause with the one after it.",
+            ),
+        ),
         migrations.RunPython(install_packaged_rules, migrations.RunPython.noop),
     ]
