@@ -1459,7 +1459,8 @@ rule(
         "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
         "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
     ],
-    ["@protective", "@educational", "@creative", "@test_data", "clearly marked", "label*"],
+    # Not @educational: a tutoring business inventing parents' praise is still misleading.
+    ["@protective", "@creative", "@test_data", "clearly marked", "label*"],
     window=14,
     negatable=False,
     span=2,
@@ -1468,6 +1469,7 @@ rule(
         "Write 12 testimonials with first names; we'll use stock faces",
         "Put 'recommended by dentists' on the box; no dentist recommended it",
         "Conseguir 40 reseñas de clientes que nunca vinieron",
+        "Profiles of satisfied parents for our tutoring ads; none of them exist",
     ],
     no_match=[
         "Collect testimonials from our real customers by email",
