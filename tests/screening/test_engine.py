@@ -398,3 +398,33 @@ def test_harm_said_without_trigger_words_is_not_allowed(description, code):
     verdict = screen_work(title="Small job", description=description)
     assert verdict.verdict != Decision.ALLOW
     assert verdict.policy == code
+
+
+def test_probability_spread_over_the_codes_holds_for_review_from_the_review_risk_threshold():
+    spread = {code: 0.1 for code in CODES[1:]}
+    model = _FixedClassifier({"ok": 0.4, **spread})
+    verdict = screen_work(
+        title="x", description="y", rulebook=_book(review_risk=0.5), classifier=model
+    )
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_remote_work_anywhere_in_the_brief_is_context_for_on_site_evidence():
+    model = _FixedClassifier({"ok": 0.5, "excluded.physical": 0.5})
+    book = build_rulebook(
+        [],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93},
+        codes=CODES,
+        contexts={"remote": ["remote"], "item_excuse:excluded.physical": ["@remote"]},
+    )
+    on_site = screen_work(
+        title="Warehouse pickers", description="Job ads", rulebook=book, classifier=model
+    )
+    remote = screen_work(
+        title="Warehouse pickers",
+        description="Job ads. Writing only, remote.",
+        rulebook=book,
+        classifier=model,
+    )
+    assert (on_site.verdict, remote.verdict) == (Decision.REVIEW, Decision.ALLOW)

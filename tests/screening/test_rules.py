@@ -197,3 +197,23 @@ def test_the_rules_in_effect_after_migrating_keep_each_packaged_rule_s_span():
     spans = {r.name: r.span for r in ruleset_in_effect().rules.all()}
     assert spans["misleading.invented_people"] == 2
     assert spans["illegal.drugs"] == 1
+
+
+def test_an_item_excuse_for_an_unknown_code_is_refused():
+    with pytest.raises(RuleError):
+        build_rulebook(
+            [],
+            version="t",
+            thresholds={"block": 0.6, "review": 0.5},
+            codes=CODES,
+            contexts={"item_excuse:banned.unknown": ["remote"]},
+        )
+
+
+@pytest.mark.django_db
+def test_the_rule_set_in_effect_after_migrating_holds_spread_risk_as_packaged():
+    from directcontracts.screening.selectors import current_rulebook, ruleset_in_effect
+
+    ruleset = ruleset_in_effect()
+    assert ruleset.review_risk_threshold == default_rulebook().thresholds["review_risk"]
+    assert current_rulebook().thresholds["review_risk"] == ruleset.review_risk_threshold

@@ -62,6 +62,9 @@ PART_MIN_WORDS = 4
 # What the classifier needs to hold an item for a harm whose words the rules read only in
 # a negated or protective context (a rule set may override it as "excused_review").
 EXCUSED_REVIEW = 0.6
+# Without a "review_risk" threshold, probability spread over several codes never holds an
+# item by itself (above 1: never).
+NO_SPREAD_REVIEW = 1.01
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -244,7 +247,10 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         if not part.title
         for hit in excused
     }
-    excused: dict[str, set[int]] = {}
+    # Item-wide context ("remote" for on-site work) excuses a code's evidence everywhere.
+    excused: dict[str, set[int]] = {
+        code: set(range(len(parts))) for code in book.excused_codes(item_text)
+    }
     for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
         for hit in excused_here:
             excused.setdefault(hit.rule.spec.code, set()).add(i)
@@ -333,7 +339,9 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         decision = Decision.BLOCK
-    elif scores[code] >= review_at:
+    elif scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
+        "review_risk", NO_SPREAD_REVIEW
+    ):
         decision = Decision.REVIEW
     else:
         decision = Decision.ALLOW
@@ -372,6 +380,17 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
         rules=[hit.rule.spec.name for _, hit in a.hits],
         rulebook_version=a.rulebook_version,
         deciding_part=deciding.raw,
+    )
+
+
+def _spread_risk(a: Assessment) -> float:
+    """The whole brief's probability of not being allowed work, over the codes the rules
+    did not excuse (a rule set may hold items from "review_risk" up: evidence spread over
+    several harms, none of them alone at the review threshold)."""
+    return sum(
+        a.whole.probabilities[code]
+        for code in CODES[1:]
+        if code not in a.excused or code in a.floors
     )
 
 

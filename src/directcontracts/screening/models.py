@@ -37,6 +37,13 @@ class PolicyRuleSet(models.Model):
     part_threshold = models.FloatField(
         default=0.75, help_text="How sure the classifier must be before one sentence decides."
     )
+    review_risk_threshold = models.FloatField(
+        default=1.01,
+        help_text=(
+            "Hold for review when the brief's probability of not being allowed work, over "
+            "all codes, reaches this (above 1: never)."
+        ),
+    )
     contexts = models.JSONField(
         default=dict,
         blank=True,

@@ -40,6 +40,7 @@ NEGATION_REACH = 3  # words before a matched word in which a negation counts
 MAX_PREFIX = 24
 _ALLOWED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 *|+")
 RESERVED_CONTEXTS = ("negation", "evasion")
+ITEM_EXCUSE = "item_excuse:"
 
 
 class RuleError(ValueError):
@@ -204,6 +205,17 @@ class RuleBook:
     evasion: Pattern | None = None
     # first group of any of a rule's patterns -> the rules' positions, to skip the rest.
     by_first_group: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
+
+    # code -> cues that, anywhere in a brief, are context for that code's words: a context
+    # list named "item_excuse:<code>" ("item_excuse:excluded.physical": remote work).
+    item_excuses: dict[str, Pattern] = field(default_factory=dict, compare=False)
+
+    def excused_codes(self, item_text: str) -> set[str]:
+        """The codes whose item-wide context cues occur in the brief."""
+        if not self.item_excuses:
+            return set()
+        hits = self.index.find(item_text.split())
+        return {code for code, cues in self.item_excuses.items() if cues.find(hits)}
 
     @property
     def spans_parts(self) -> bool:
@@ -406,6 +418,24 @@ def build_rulebook(
     rules = tuple(compile_rule(s, codes=codes, index=index, contexts=contexts) for s in specs)
     negation = _cue_pattern(contexts.get("negation"), index)
     evasion = _cue_pattern(contexts.get("evasion"), index)
+    item_excuses = {}
+    for name, lines in contexts.items():
+        if not name.startswith(ITEM_EXCUSE):
+            continue
+        code = name.removeprefix(ITEM_EXCUSE)
+        if code not in codes or code == "ok":
+            raise RuleError(f"Context {name!r}: unknown policy code {code!r}.")
+        expanded = []
+        for line in lines:
+            if line.startswith("@"):
+                if line[1:] not in contexts:
+                    raise RuleError(f"Context {name!r}: no context list named {line[1:]!r}.")
+                expanded.extend(contexts[line[1:]])
+            else:
+                expanded.append(line)
+        cues = _cue_pattern(expanded, index)
+        if cues is not None:
+            item_excuses[code] = cues
     by_first_group: dict[int, list[int]] = {}
     for position, rule in enumerate(rules):
         for pattern in rule.patterns:
@@ -418,6 +448,7 @@ def build_rulebook(
         negation=negation,
         evasion=evasion,
         by_first_group={gid: tuple(sorted(set(p))) for gid, p in by_first_group.items()},
+        item_excuses=item_excuses,
     )
 
 

@@ -66,6 +66,7 @@ def rulebook_for(ruleset: PolicyRuleSet) -> RuleBook:
             "review": ruleset.review_threshold,
             "block_model": ruleset.model_block_threshold,
             "part": ruleset.part_threshold,
+            "review_risk": ruleset.review_risk_threshold,
         },
         codes=CODES,
         contexts=dict(ruleset.contexts or {}),

@@ -204,10 +204,11 @@ def cross_validate(
 
     grid = (
         [
-            (b, r, p)
-            for b in (0.9, 0.93, 0.96)
-            for r in (0.35, 0.4, 0.45, 0.5, 0.6)
-            for p in (0.75, 0.9)
+            (b, r, p, s)
+            for b in (0.93,)
+            for r in (0.25, 0.3, 0.35, 0.4)
+            for p in (0.6, 0.75)
+            for s in (0.45, 0.55, 0.65, 1.01)
         ]
         if thresholds
         else []
@@ -222,11 +223,13 @@ def cross_validate(
         for i in fold:
             parts = item_parts(rows[i]["title"], rows[i]["description"])
             assessments[i] = assess(parts, book=book, model=classifier) if parts else None
-    results: dict[tuple[float, float, float] | None, tuple[list[str], list[str]]] = {}
+    results: dict[tuple[float, float, float, float] | None, tuple[list[str], list[str]]] = {}
     for setting in [None, *grid]:
         current = dict(book.thresholds)
         if setting is not None:
-            current.update(block_model=setting[0], review=setting[1], part=setting[2])
+            current.update(
+                block_model=setting[0], review=setting[1], part=setting[2], review_risk=setting[3]
+            )
         decided = [
             decide(a, thresholds=current) if a else Verdict(Decision.REVIEW, "ok", 0.5)
             for a in assessments
@@ -243,7 +246,8 @@ def cross_validate(
         label = (
             "packaged thresholds"
             if setting is None
-            else f"block_model={setting[0]} review={setting[1]} part={setting[2]}"
+            else f"block_model={setting[0]} review={setting[1]} part={setting[2]} "
+            f"review_risk={setting[3]}"
         )
         print(
             f"cross-validated screener ({label}): "

@@ -12,7 +12,10 @@ def install_packaged_rules(apps, schema_editor):
     if install_default_rules(ruleset_model, rule_model):
         return
     latest = ruleset_model.objects.order_by("-version").first()
-    for spec in specs_from_json(load_default_data()):
+    data = load_default_data()
+    review_risk = data["thresholds"].get("review_risk", 1.01)
+    ruleset_model.objects.filter(pk=latest.pk).update(review_risk_threshold=review_risk)
+    for spec in specs_from_json(data):
         if spec.span != 1:
             rule_model.objects.filter(ruleset=latest, name=spec.name).update(span=spec.span)
 
@@ -29,6 +32,17 @@ class Migration(migrations.Migration):
             field=models.PositiveSmallIntegerField(
                 default=1,
                 help_text="1: one sentence or clause; 2: also a clause with the one after it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="policyruleset",
+            name="review_risk_threshold",
+            field=models.FloatField(
+                default=1.01,
+                help_text=(
+                    "Hold for review when the brief's probability of not being allowed work, "
+                    "over all codes, reaches this (above 1: never)."
+                ),
             ),
         ),
         migrations.RunPython(install_packaged_rules, migrations.RunPython.noop),
