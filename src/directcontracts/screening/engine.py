@@ -238,7 +238,7 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     floors: dict[str, float] = {}
     rule_part: dict[str, int] = {}
     hits: list[tuple[int, RuleHit]] = []
-    readings = read_parts(book, normalized, item_text)
+    readings, found = _read_parts(book, normalized, item_text)
     # A title is a label ("Fake news workshop"): when the description excuses the same
     # rule in its own words ("spotting fake news"), the title's mention is that mention.
     excused_in_text = {
@@ -249,7 +249,7 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     }
     # Item-wide context ("remote" for on-site work) excuses a code's evidence everywhere.
     excused: dict[str, set[int]] = {
-        code: set(range(len(parts))) for code in book.excused_codes(item_text)
+        code: set(range(len(parts))) for code in book.excused_codes(found)
     }
     for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
         for hit in excused_here:
@@ -280,21 +280,32 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
 def read_parts(
     book: RuleBook, normalized: list[str], item_text: str
 ) -> list[tuple[list[RuleHit], list[RuleHit]]]:
+    return _read_parts(book, normalized, item_text)[0]
+
+
+def _read_parts(
+    book: RuleBook, normalized: list[str], item_text: str
+) -> tuple[list[tuple[list[RuleHit], list[RuleHit]]], list[dict[int, list[tuple[int, int]]]]]:
     """Each part's fired and excused rules. A rule of span 2 also reads a part with the
     one after it ("profiles of happy tenants; none of them exist"); what it finds there
     belongs to the second part."""
     words = [part.split() for part in normalized]
-    readings = [book.read(w, item_text) for w in words]
+    found = [book.index.find(w) for w in words]
+    readings = [book.read(w, item_text, hits) for w, hits in zip(words, found, strict=True)]
     if not book.spans_parts:
-        return readings
+        return readings, found
+    span_groups = book.span_groups
     for i in range(1, len(words)):
+        # A pattern across two parts has a group in each (else one part alone had it).
+        if span_groups.isdisjoint(found[i - 1]) or span_groups.isdisjoint(found[i]):
+            continue
         alone = {h.rule.spec.name for h in readings[i - 1][0] + readings[i][0]}
         fired, excused = book.read(words[i - 1] + words[i], item_text)
         readings[i][0].extend(
             h for h in fired if h.rule.spec.span > 1 and h.rule.spec.name not in alone
         )
         readings[i][1].extend(h for h in excused if h.rule.spec.span > 1)
-    return readings
+    return readings, found
 
 
 def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:

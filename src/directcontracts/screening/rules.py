@@ -31,6 +31,7 @@ import json
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent / "data" / "default_rules.json"
@@ -210,14 +211,30 @@ class RuleBook:
     # list named "item_excuse:<code>" ("item_excuse:excluded.physical": remote work).
     item_excuses: dict[str, Pattern] = field(default_factory=dict, compare=False)
 
-    def excused_codes(self, item_text: str) -> set[str]:
-        """The codes whose item-wide context cues occur in the brief."""
+    def excused_codes(self, part_hits: Iterable[dict[int, list[tuple[int, int]]]]) -> set[str]:
+        """The codes whose item-wide context cues occur in some part of the brief (given
+        each part's `index.find`)."""
         if not self.item_excuses:
             return set()
-        hits = self.index.find(item_text.split())
-        return {code for code, cues in self.item_excuses.items() if cues.find(hits)}
+        return {
+            code
+            for hits in part_hits
+            for code, cues in self.item_excuses.items()
+            if cues.find(hits)
+        }
 
-    @property
+    @cached_property
+    def span_groups(self) -> frozenset[int]:
+        """Every group of the rules that read two parts."""
+        return frozenset(
+            gid
+            for rule in self.rules
+            if rule.spec.span > 1
+            for pattern in rule.patterns
+            for gid in pattern.groups
+        )
+
+    @cached_property
     def spans_parts(self) -> bool:
         """Whether some rule also reads a clause with the one after it."""
         return any(rule.spec.span > 1 for rule in self.rules)
@@ -227,12 +244,17 @@ class RuleBook:
         return self.read(words, item_text)[0]
 
     def read(
-        self, words: Sequence[str], item_text: str = ""
+        self,
+        words: Sequence[str],
+        item_text: str = "",
+        hits: dict[int, list[tuple[int, int]]] | None = None,
     ) -> tuple[list[RuleHit], list[RuleHit]]:
         """The rules that fire on one part, and those whose pattern matched but that a
         negation or a context exception excused there ("no explicit scenes", "a tool that
-        flags fake reviews"): the engine reads the latter as the part's context."""
-        hits = self.index.find(words)
+        flags fake reviews"): the engine reads the latter as the part's context. `hits`:
+        `index.find(words)` when the caller already has it."""
+        if hits is None:
+            hits = self.index.find(words)
         candidates = sorted({r for gid in hits for r in self.by_first_group.get(gid, ())})
         if not candidates:
             return [], []
