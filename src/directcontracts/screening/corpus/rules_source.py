@@ -425,6 +425,28 @@ CONTEXTS["protective"] += [
     "allowed nahi",
 ]
 CONTEXTS["educational"] += ["workshop", "workshops", "seminar*", "webinar*", "librarian*"]
+# Fiction is named by its parts too ("the crew forges passports in chapter 9"), and test
+# data by where it lives ("fictional customer records for our CRM demo environment").
+CONTEXTS["creative"] += [
+    "chapter*",
+    "plot",
+    "protagonist*",
+    "antagonist*",
+    "villain*",
+    "character*",
+    "heist",
+    "manuscript",
+]
+CONTEXTS["test_data"] += [
+    "demo environment",
+    "demo account*",
+    "demo site",
+    "sandbox",
+    "test environment",
+    "test account*",
+    "test user*",
+    "qa",
+]
 # A job that is done remotely is not on-site work, wherever the brief says so.
 CONTEXTS["remote"] = [
     "remote",
@@ -813,6 +835,7 @@ rule(
         "Build the KYC flow that verifies passport photos with OCR",
         "Certified translation of my passport and birth certificate",
         "Train our staff to detect fake IDs at the bar door",
+        "Proofread my heist novel; the crew forges passports in chapter 9",
         "Passport photo booth app for a print shop",
     ],
 )
@@ -1143,6 +1166,7 @@ rule(
         "Build a tool that detects fake reviews on Amazon",
         "Email flow asking our real customers to leave a review",
         "UX personas: three fictional customers for our design workshop",
+        "Generate fictional customer records for our CRM demo environment",
         "Moderation guidelines: paid reviews are banned on our forum",
         "Sistema que marca reseñas sospechosas de ser falsas",
     ],
