@@ -811,6 +811,7 @@ rule(
         "@protective",
         "@professional",
         "@test_data",
+        "@creative",
         "ocr",
         "kyc",
         "verification",
