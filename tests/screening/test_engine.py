@@ -428,3 +428,17 @@ def test_remote_work_anywhere_in_the_brief_is_context_for_on_site_evidence():
         classifier=model,
     )
     assert (on_site.verdict, remote.verdict) == (Decision.REVIEW, Decision.ALLOW)
+
+
+def test_a_part_without_four_content_words_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
+    )
+    verdict = screen_work(
+        title="Catalogue photos",
+        description="Edit 80 photos of handmade tiles for our catalogue. Right, that's the thing.",
+        rulebook=_book(),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW

@@ -37,7 +37,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from directcontracts.screening.classifier import CODES, Classifier, Prediction, get_classifier
+from directcontracts.screening.classifier import (
+    CODES,
+    STOPWORDS,
+    Classifier,
+    Prediction,
+    get_classifier,
+)
 from directcontracts.screening.clauses import split_parts
 from directcontracts.screening.normalize import normalize
 from directcontracts.screening.rules import (
@@ -164,6 +170,11 @@ class Part:
     normalized: str
     # A title names the topic; the description says in what context (see assess()).
     title: bool = False
+
+    @property
+    def content_words(self) -> int:
+        """Words other than the commonest function words, of three letters or more."""
+        return sum(len(w) > 2 and w not in STOPWORDS for w in self.normalized.split())
 
 
 def item_parts(title: str, description: str, texts: Iterable[str] = ()) -> list[Part]:
@@ -394,6 +405,13 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     )
 
 
+def _substantial(part: Part) -> bool:
+    """A part can decide alone only with at least four words that carry content: "right,
+    that's the thing" or "thanks so much for this" says nothing, and the classifier's
+    reading of such a part is noise (decision v6)."""
+    return part.content_words >= PART_MIN_WORDS
+
+
 def _spread_risk(a: Assessment) -> float:
     """The whole brief's probability of not being allowed work, over the codes the rules
     did not excuse (a rule set may hold items from "review_risk" up: evidence spread over
@@ -406,14 +424,14 @@ def _spread_risk(a: Assessment) -> float:
 
 
 def _telling_parts(a: Assessment, evidence: float) -> list[dict[str, float]]:
-    """The parts of at least four words the classifier is at least `evidence` sure are not
+    """The parts of at least four content words the classifier is at least `evidence` sure are not
     allowed work; a code the rules excused in a part ("no explicit scenes") is not read
     from that part."""
     if len(a.parts) < 2:
         return []
     telling = []
     for i, (part, probs) in enumerate(zip(a.parts, a.part_probs, strict=True)):
-        if part.normalized.count(" ") < PART_MIN_WORDS - 1:
+        if not _substantial(part):
             continue
         excused = [code for code, where in a.excused.items() if i in where]
         if excused:
@@ -428,12 +446,12 @@ def _telling_parts(a: Assessment, evidence: float) -> list[dict[str, float]]:
 
 def _classifier_evidence(a: Assessment, code: str) -> float:
     """The classifier's own probability for `code`: the whole brief's, or that of any part
-    of at least four words (rule floors not included)."""
+    of at least four content words (rule floors not included)."""
     parts = (
         [
             probs[code]
             for part, probs in zip(a.parts, a.part_probs, strict=True)
-            if part.normalized.count(" ") >= PART_MIN_WORDS - 1
+            if _substantial(part)
         ]
         if len(a.parts) > 1
         else []
