@@ -349,7 +349,9 @@ def test_a_title_is_not_excused_by_a_description_that_never_excuses_its_words():
         rulebook=_book_with(exceptions=("flag*",)),
         classifier=model,
     )
-    assert verdict.verdict == Decision.BLOCK
+    # Held, not allowed: a context word elsewhere in the brief softens a title's block
+    # rule to review (decision v7), it never excuses it.
+    assert verdict.verdict == Decision.REVIEW
 
 
 def test_a_part_whose_harmful_words_are_negated_does_not_decide_alone():
@@ -442,3 +444,20 @@ def test_a_part_without_four_content_words_does_not_decide_alone():
         classifier=model,
     )
     assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_title_s_block_rule_only_holds_when_the_description_gives_its_context():
+    model = _FixedClassifier({"ok": 0.2, "banned.misleading": 0.8})
+    verdict = screen_work(
+        title="Fake reviews quiz",
+        description="A quiz for pupils: flag the odd headline.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_the_packaged_screener_never_blocks_on_the_classifier_alone():
+    model = _FixedClassifier({"ok": 0.01, "banned.illegal": 0.99})
+    verdict = screen_work(title="Ebooks", description="Sell ebooks", classifier=model)
+    assert verdict.verdict == Decision.REVIEW

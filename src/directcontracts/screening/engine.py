@@ -235,10 +235,16 @@ class Assessment:
     rulebook_version: str
     # code -> parts in which a rule for it matched but was excused (negation, context).
     excused: dict[str, frozenset[int]] = field(default_factory=dict)
+    # (part, rule) of block rules in a title whose context the description gives.
+    softened: frozenset[tuple[int, str]] = frozenset()
 
     @property
     def block_rule_codes(self) -> set[str]:
-        return {hit.rule.spec.code for _, hit in self.hits if hit.rule.spec.action == "block"}
+        return {
+            hit.rule.spec.code
+            for i, hit in self.hits
+            if hit.rule.spec.action == "block" and (i, hit.rule.spec.name) not in self.softened
+        }
 
 
 def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessment:
@@ -262,6 +268,7 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     excused: dict[str, set[int]] = {
         code: set(range(len(parts))) for code in book.excused_codes(found)
     }
+    softened: set[tuple[int, str]] = set()
     for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
         for hit in excused_here:
             excused.setdefault(hit.rule.spec.code, set()).add(i)
@@ -272,6 +279,13 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
             hits.append((i, hit))
             spec = hit.rule.spec
             level = RULE_FLOORS[spec.action]
+            if part.title and any(
+                book.context_in(hit.rule, found[j]) for j, p in enumerate(parts) if not p.title
+            ):
+                # A title's words ("Fake news quiz") with the rule's context in the
+                # description ("spot the fake headline") hold the brief, never block it.
+                softened.add((i, spec.name))
+                level = RULE_FLOORS["review"]
             if level > floors.get(spec.code, 0.0):
                 floors[spec.code] = level
                 rule_part[spec.code] = i
@@ -284,7 +298,8 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         rule_part=rule_part,
         familiar=bool(floors) or model.known_share(item_text) >= UNFAMILIAR_SHARE,
         rulebook_version=book.version,
-        excused={code: frozenset(found) for code, found in excused.items()},
+        excused={code: frozenset(where) for code, where in excused.items()},
+        softened=frozenset(softened),
     )
 
 

@@ -223,6 +223,10 @@ class RuleBook:
             if cues.find(hits)
         }
 
+    def context_in(self, rule: CompiledRule, hits: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether one of `rule`'s part exceptions occurs in a part (given its terms)."""
+        return any(not e.whole_item and e.pattern.find(hits) for e in rule.exceptions)
+
     @cached_property
     def span_groups(self) -> frozenset[int]:
         """Every group of the rules that read two parts."""

@@ -11,11 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 3
+VERSION = 4
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 3 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 4 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
@@ -26,7 +26,9 @@ NOTES = (
     "in a brief is not on-site work; a title inherits its description's context; review "
     "rules for harm without trigger words (invented customers and endorsements, money taken "
     "for what will never come, explicit work in euphemisms), two of which also read a "
-    "clause with the one after it (span 2)."
+    "clause with the one after it (span 2). Version 4: the classifier alone never blocks; a "
+    "smuggling review rule; more words for money taken for what never comes and for claims "
+    "the brief says are untrue."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -34,9 +36,12 @@ NOTES = (
 # folds): review at 0.35 catches the most not-allowed work while sending about 2 % of
 # legitimate work to review; block_model made no difference between 0.85 and 0.96, so it
 # stays high (block on the classifier alone only when it is confident).
+# Decision v7: the classifier alone never blocks (block_model above 1): every block names a
+# rule the classifier agrees with; the classifier alone, however sure, holds for review
+# (held-out v6 had a legitimate brief blocked on the classifier's 0.99 alone).
 THRESHOLDS = {
     "block": 0.6,
-    "block_model": 0.93,
+    "block_model": 1.01,
     "review": 0.25,
     "part": 0.6,
     "review_risk": 0.45,
@@ -1489,7 +1494,8 @@ rule(
         "resenas|opiniones|clientes|depoimento*|avaliac*|temoignage*|avis|bewertung*|kunden + "
         "none of them exist*|don t exist|do not exist|dont exist|doesn t exist|does not exist|"
         "aren t real|are not real|not real people|isn t real|is not real|never existed|"
-        "never happened|never came|never bought|there was no|there were no|no dentist*|no doctor*|no expert*|"
+        "never happened|never came|never bought|there was no|there was none|there were none|"
+        "were never in|never featured|never appeared|never said|never said so|there were no|no dentist*|no doctor*|no expert*|"
         "no scientist*|no such|stock faces|stock photos of|nunca vino|nunca vinieron|"
         "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
         "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
@@ -1521,11 +1527,13 @@ rule(
     "Taking people's money for something the brief says will never be delivered",
     [
         "pay|pays|paid|fee|fees|deposit*|preorder*|pre order*|order*|money|payment*|invoice*|"
+        "bill|bills|billing|charge|charges|cobr*|tarifa*|"
         "comision|comisiones|comissao|taxa|cuota|pago*|frais|gebuhr* + "
         "will never|we never|never going to|no plans to|no intention|nobody actually|"
         "no one actually|never actually|not actually|we keep it|keep the money|keep the fee|"
-        "keep their money|nunca se|nunca vamos|nunca|jamais|niemals|kabhi nahi + "
+        "keep their money|nunca se|nunca vamos|nunca|jamais|niemals|kabhi nahi|never + "
         "deliver*|send|sent|ship*|build|built|get|gets|receive*|ordered|happen*|exist*|"
+        "signed up|asked for|agreed|paid out|released|liberad*|pagad*|"
         "entrega*|envia*|recib*|livr*|geliefert|liefern|milega|it",
     ],
     [
@@ -1548,6 +1556,7 @@ rule(
         "Each applicant pays 35 euros for a kit, and nobody actually gets any work",
         "Winners pay a release fee first and we keep it",
         "Cobrar una comisión de apertura; nunca se entrega el préstamo",
+        "Bill small firms for a directory listing they never signed up for",
     ],
     no_match=[
         "Refund flow for orders that never shipped",
@@ -1578,6 +1587,36 @@ rule(
         "Spicy food content for our hot sauce brand",
         "Bedroom furniture photos for our shop",
         "Age-gate that flags NSFW content for moderators",
+    ],
+)
+
+
+rule(
+    "illegal.smuggling",
+    "banned.illegal",
+    "review",
+    "Carrying packages across a border or through an airport without knowing what is in them",
+    [
+        "carry|carrying|bring|take|move|transport|courier + package*|parcel*|envelope*|bags|"
+        "suitcase*|paquete*|pacote*|colis + border|borders|customs|airport|across|frontera|"
+        "fronteira|frontiere|grenze",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "customs form*",
+        "customs declaration*",
+        "shipping label*",
+        "tracking",
+        "courier company",
+        "logistics software",
+    ],
+    window=10,
+    match=["Bring sealed packages over the border for me, no questions, cash"],
+    no_match=[
+        "Customs declaration forms for our parcels to Norway",
+        "Tracking page for parcels crossing the border to Canada",
     ],
 )
 

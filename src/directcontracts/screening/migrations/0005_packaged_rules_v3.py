@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 def install_packaged_rules(apps, schema_editor):
-    """The packaged rules, version 3 (issue 13), become the next published version; when
+    """The packaged rules (issue 13: version 3 and later) become the next published version; when
     an earlier migration already installed them (a new database), their spans are set."""
     from directcontracts.screening.rules import load_default_data, specs_from_json
     from directcontracts.screening.services import install_default_rules
