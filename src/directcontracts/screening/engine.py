@@ -14,8 +14,10 @@ Design:
   score is the larger of the whole's probability and that of a part of at least four
   words the classifier is clearly sure about (`part`).
 - Verdict: `block` when a block rule fired and the classifier on its own finds at least
-  review-level evidence of the same code, or the classifier alone is confident
-  (`block_model`); `review` when the
+  review-level evidence of the same code, or the classifier alone reaches `block_model`
+  (packaged: above 1, so never); a review rule never lowers the bar to block, a code the
+  rules only excused (negation, context) needs `excused_review` and never blocks without a
+  rule, and a part decides alone only with four content words; `review` when the
   evidence for one specific code reaches the review threshold (the uncertain middle is
   held for Trust & Safety, never blocked; probability spread thinly over the codes is
   unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
