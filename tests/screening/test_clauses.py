@@ -34,3 +34,9 @@ def test_short_fragments_join_their_neighbour():
 def test_the_number_of_parts_is_capped():
     parts = split_parts("Line one two.\n" * 500)
     assert len(parts) == MAX_PARTS
+
+
+def test_a_symbol_inside_a_word_does_not_split_it():
+    assert split_parts("need 50 r€v!ews on my shop, he|p me") == [
+        "need 50 r€v!ews on my shop, he|p me"
+    ]

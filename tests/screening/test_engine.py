@@ -297,3 +297,167 @@ def test_a_block_rule_the_classifier_finds_no_evidence_for_only_holds_for_review
         title="x", description="Write fake reviews", rulebook=_book_with_rule(), classifier=model
     )
     assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def _book_with(action="block", exceptions=(), **thresholds):
+    from directcontracts.screening.rules import RuleSpec
+
+    rule = RuleSpec(
+        name="misleading.test",
+        code="banned.misleading",
+        action=action,
+        reason="r",
+        patterns=("fake + review*",),
+        exceptions=tuple(exceptions),
+    )
+    return build_rulebook(
+        [rule],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93, **thresholds},
+        codes=CODES,
+        contexts={"negation": ["no", "not"]},
+    )
+
+
+def test_a_review_rule_does_not_lower_the_bar_to_block():
+    model = _FixedClassifier({"ok": 0.3, "banned.misleading": 0.7})
+    verdict = screen_work(
+        title="x",
+        description="Write fake reviews",
+        rulebook=_book_with(action="review"),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_a_title_inherits_the_context_its_description_gives_the_same_words():
+    model = _FixedClassifier({"ok": 0.9, "banned.misleading": 0.1})
+    verdict = screen_work(
+        title="Fake reviews",
+        description="A browser tool that flags fake reviews on listings for shoppers.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_title_is_not_excused_by_a_description_that_never_excuses_its_words():
+    model = _FixedClassifier({"ok": 0.5, "banned.misleading": 0.5})
+    verdict = screen_work(
+        title="Fake reviews",
+        description="Fifty of them on Google; flag me when they are live.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    # Held, not allowed: a context word elsewhere in the brief softens a title's block
+    # rule to review (decision v7), it never excuses it.
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_a_part_whose_harmful_words_are_negated_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.misleading": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.1, "banned.misleading": 0.9}, {"ok": 0.95}],
+    )
+    verdict = screen_work(
+        title="Beta read my novel",
+        description="There are no fake reviews in this book at all. Feedback on pacing.",
+        rulebook=_book_with(),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_an_excused_harm_needs_more_classifier_evidence_to_hold_and_never_blocks():
+    book = _book_with(exceptions=("flag*",))
+    unsure = _FixedClassifier({"ok": 0.55, "banned.misleading": 0.45})
+    verdict = screen_work(
+        title="x", description="A tool that flags fake reviews", rulebook=book, classifier=unsure
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+    sure = _FixedClassifier({"ok": 0.02, "banned.misleading": 0.98})
+    verdict = screen_work(
+        title="x", description="A tool that flags fake reviews", rulebook=book, classifier=sure
+    )
+    assert verdict.verdict == Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        (
+            "Write 20 testimonials from parents about our tutoring; none of them exist.",
+            "banned.misleading",
+        ),
+        (
+            "Take deposits for a course, then we keep the money and never run it.",
+            "banned.fraudulent",
+        ),
+    ],
+)
+def test_harm_said_without_trigger_words_is_not_allowed(description, code):
+    verdict = screen_work(title="Small job", description=description)
+    assert verdict.verdict != Decision.ALLOW
+    assert verdict.policy == code
+
+
+def test_probability_spread_over_the_codes_holds_for_review_from_the_review_risk_threshold():
+    spread = {code: 0.1 for code in CODES[1:]}
+    model = _FixedClassifier({"ok": 0.4, **spread})
+    verdict = screen_work(
+        title="x", description="y", rulebook=_book(review_risk=0.5), classifier=model
+    )
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_remote_work_anywhere_in_the_brief_is_context_for_on_site_evidence():
+    model = _FixedClassifier({"ok": 0.5, "excluded.physical": 0.5})
+    book = build_rulebook(
+        [],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93},
+        codes=CODES,
+        contexts={"remote": ["remote"], "item_excuse:excluded.physical": ["@remote"]},
+    )
+    on_site = screen_work(
+        title="Warehouse pickers", description="Job ads", rulebook=book, classifier=model
+    )
+    remote = screen_work(
+        title="Warehouse pickers",
+        description="Job ads. Writing only, remote.",
+        rulebook=book,
+        classifier=model,
+    )
+    assert (on_site.verdict, remote.verdict) == (Decision.REVIEW, Decision.ALLOW)
+
+
+def test_a_part_without_four_content_words_does_not_decide_alone():
+    model = _FixedClassifier(
+        {"ok": 0.9, "banned.illegal": 0.1},
+        parts=[{"ok": 0.95}, {"ok": 0.95}, {"ok": 0.02, "banned.illegal": 0.98}],
+    )
+    verdict = screen_work(
+        title="Catalogue photos",
+        description="Edit 80 photos of handmade tiles for our catalogue. Right, that's the thing.",
+        rulebook=_book(),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_title_s_block_rule_only_holds_when_the_description_gives_its_context():
+    model = _FixedClassifier({"ok": 0.2, "banned.misleading": 0.8})
+    verdict = screen_work(
+        title="Fake reviews quiz",
+        description="A quiz for pupils: flag the odd headline.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_the_packaged_screener_never_blocks_on_the_classifier_alone():
+    model = _FixedClassifier({"ok": 0.01, "banned.illegal": 0.99})
+    verdict = screen_work(title="Ebooks", description="Sell ebooks", classifier=model)
+    assert verdict.verdict == Decision.REVIEW

@@ -141,3 +141,79 @@ def test_a_rule_that_misses_its_own_example_is_reported():
         "misleading.test: should match 'Buy honest reviews'",
         "misleading.test: should not match 'fake reviews'",
     ]
+
+
+def test_a_rule_excused_by_context_or_negation_is_read_as_excused_not_fired():
+    book = one_rule()
+    fired_here, excused = book.read("a model that detects fake reviews".split())
+    assert (fired_here, [h.rule.spec.name for h in excused]) == ([], ["misleading.test"])
+    fired_here, excused = book.read("honest reviews only no fake reviews".split())
+    assert (fired_here, [h.rule.spec.name for h in excused]) == ([], ["misleading.test"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimate what share of our followers are bots and write a method note",
+        "Hamare page ke kitne fake followers hain, report bana do",
+        "Workshop for librarians on fake news",
+    ],
+)
+def test_measuring_or_teaching_about_a_harm_is_a_protective_context(text):
+    assert fired(text) == set()
+
+
+def test_remote_work_anywhere_in_the_brief_is_not_on_site_work():
+    text = "Home care agency with 45 caregivers, weekly payroll. Need a remote bookkeeper."
+    assert "physical.on_site" not in fired(text)
+    assert "physical.on_site" in fired("Caregiver for my mother, three days a week.")
+
+
+def test_a_rule_of_span_two_reads_a_clause_with_the_one_after_it():
+    from directcontracts.screening.engine import read_parts
+
+    def names(text, span):
+        book = one_rule(
+            patterns=("profile* + none of them exist",), exceptions=(), span=span, window=12
+        )
+        normalized = [p.normalized for p in item_parts("", text)]
+        readings = read_parts(book, normalized, " ".join(normalized))
+        return {h.rule.spec.name for fired, _ in readings for h in fired}
+
+    text = "Create profiles of happy parents for our ads; none of them exist."
+    assert names(text, span=1) == set()
+    assert names(text, span=2) == {"misleading.test"}
+
+
+def test_a_span_outside_one_or_two_parts_is_refused():
+    with pytest.raises(RuleError):
+        one_rule(span=3)
+
+
+@pytest.mark.django_db
+def test_the_rules_in_effect_after_migrating_keep_each_packaged_rule_s_span():
+    from directcontracts.screening.selectors import ruleset_in_effect
+
+    spans = {r.name: r.span for r in ruleset_in_effect().rules.all()}
+    assert spans["misleading.invented_people"] == 2
+    assert spans["illegal.drugs"] == 1
+
+
+def test_an_item_excuse_for_an_unknown_code_is_refused():
+    with pytest.raises(RuleError):
+        build_rulebook(
+            [],
+            version="t",
+            thresholds={"block": 0.6, "review": 0.5},
+            codes=CODES,
+            contexts={"item_excuse:banned.unknown": ["remote"]},
+        )
+
+
+@pytest.mark.django_db
+def test_the_rule_set_in_effect_after_migrating_holds_spread_risk_as_packaged():
+    from directcontracts.screening.selectors import current_rulebook, ruleset_in_effect
+
+    ruleset = ruleset_in_effect()
+    assert ruleset.review_risk_threshold == default_rulebook().thresholds["review_risk"]
+    assert current_rulebook().thresholds["review_risk"] == ruleset.review_risk_threshold

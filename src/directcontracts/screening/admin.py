@@ -107,6 +107,7 @@ class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
         "notes",
         "block_threshold",
         "review_threshold",
+        "review_risk_threshold",
         "effective_at",
         *readonly_fields[1:],
     ]

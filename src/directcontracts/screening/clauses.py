@@ -19,6 +19,8 @@ MAX_PARTS = 24
 MIN_PART_CHARS = 3
 _HARD_BREAKS = frozenset("\n\r!?;\u2022\u00b7\u2023\u25aa\u25cf\u2013\u2014|")
 _KEPT_MARKS = frozenset("!?;.:")
+_IN_WORD_MARKS = frozenset("!|")
+_IN_WORD_NEIGHBOURS = frozenset("€$@")
 _SPACE = frozenset(" \t\n\r\u00a0")
 # Afterthought words that, before a colon, open a new request.
 _MARKERS = frozenset(
@@ -40,7 +42,7 @@ def split_parts(text: str) -> list[str]:
         i = match.start()
         ch = text[i]
         if (
-            ch in _HARD_BREAKS
+            (ch in _HARD_BREAKS and not _inside_word(text, i, size))
             or (ch == "." and _ends_sentence(text, i, size))
             or (ch == ":" and _announces_afterthought(text, start, i))
         ):
@@ -49,6 +51,17 @@ def split_parts(text: str) -> list[str]:
             start = i + 1
     _append(parts, text[start:])
     return _cap(parts)
+
+
+def _inside_word(text: str, i: int, size: int) -> bool:
+    """`!` or `|` between two letters or digits is a character trick inside a word
+    ("r€v!ews", "he|p"), not the end of a sentence."""
+    return (
+        text[i] in _IN_WORD_MARKS
+        and 0 < i < size - 1
+        and (text[i - 1].isalnum() or text[i - 1] in _IN_WORD_NEIGHBOURS)
+        and text[i + 1].isalnum()
+    )
 
 
 def _ends_sentence(text: str, i: int, size: int) -> bool:

@@ -14,8 +14,10 @@ Design:
   score is the larger of the whole's probability and that of a part of at least four
   words the classifier is clearly sure about (`part`).
 - Verdict: `block` when a block rule fired and the classifier on its own finds at least
-  review-level evidence of the same code, or the classifier alone is confident
-  (`block_model`); `review` when the
+  review-level evidence of the same code, or the classifier alone reaches `block_model`
+  (packaged: above 1, so never); a review rule never lowers the bar to block, a code the
+  rules only excused (negation, context) needs `excused_review` and never blocks without a
+  rule, and a part decides alone only with four content words; `review` when the
   evidence for one specific code reaches the review threshold (the uncertain middle is
   held for Trust & Safety, never blocked; probability spread thinly over the codes is
   unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
@@ -37,7 +39,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from directcontracts.screening.classifier import CODES, Classifier, Prediction, get_classifier
+from directcontracts.screening.classifier import (
+    CODES,
+    STOPWORDS,
+    Classifier,
+    Prediction,
+    get_classifier,
+)
 from directcontracts.screening.clauses import split_parts
 from directcontracts.screening.normalize import normalize
 from directcontracts.screening.rules import (
@@ -59,6 +67,12 @@ PART_EVIDENCE = 0.75
 # A part this short ("Budget 500", a title of two words) is too little text to decide
 # alone: the whole brief and the rules still judge it.
 PART_MIN_WORDS = 4
+# What the classifier needs to hold an item for a harm whose words the rules read only in
+# a negated or protective context (a rule set may override it as "excused_review").
+EXCUSED_REVIEW = 0.6
+# Without a "review_risk" threshold, probability spread over several codes never holds an
+# item by itself (above 1: never).
+NO_SPREAD_REVIEW = 1.01
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -156,16 +170,23 @@ def item_text(title: str, description: str, texts: Iterable[str] = ()) -> str:
 class Part:
     raw: str
     normalized: str
+    # A title names the topic; the description says in what context (see assess()).
+    title: bool = False
+
+    @property
+    def content_words(self) -> int:
+        """Words other than the commonest function words, of three letters or more."""
+        return sum(len(w) > 2 and w not in STOPWORDS for w in self.normalized.split())
 
 
 def item_parts(title: str, description: str, texts: Iterable[str] = ()) -> list[Part]:
     """The title, then each sentence of the description and of each milestone text."""
     parts = []
-    for chunk in (title, description, *texts):
+    for position, chunk in enumerate((title, description, *texts)):
         for raw in split_parts(chunk) if chunk else ():
             normalized = normalize(raw)
             if normalized:
-                parts.append(Part(raw=raw, normalized=normalized))
+                parts.append(Part(raw=raw, normalized=normalized, title=position == 0))
     return parts
 
 
@@ -214,6 +235,18 @@ class Assessment:
     rule_part: dict[str, int]
     familiar: bool
     rulebook_version: str
+    # code -> parts in which a rule for it matched but was excused (negation, context).
+    excused: dict[str, frozenset[int]] = field(default_factory=dict)
+    # (part, rule) of block rules in a title whose context the description gives.
+    softened: frozenset[tuple[int, str]] = frozenset()
+
+    @property
+    def block_rule_codes(self) -> set[str]:
+        return {
+            hit.rule.spec.code
+            for i, hit in self.hits
+            if hit.rule.spec.action == "block" and (i, hit.rule.spec.name) not in self.softened
+        }
 
 
 def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessment:
@@ -224,11 +257,37 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
     floors: dict[str, float] = {}
     rule_part: dict[str, int] = {}
     hits: list[tuple[int, RuleHit]] = []
-    for i, part in enumerate(normalized):
-        for hit in book.fire(part.split(), item_text):
+    readings, found = _read_parts(book, normalized, item_text)
+    # A title is a label ("Fake news workshop"): when the description excuses the same
+    # rule in its own words ("spotting fake news"), the title's mention is that mention.
+    excused_in_text = {
+        hit.rule.spec.name
+        for part, (_, excused) in zip(parts, readings, strict=True)
+        if not part.title
+        for hit in excused
+    }
+    # Item-wide context ("remote" for on-site work) excuses a code's evidence everywhere.
+    excused: dict[str, set[int]] = {
+        code: set(range(len(parts))) for code in book.excused_codes(found)
+    }
+    softened: set[tuple[int, str]] = set()
+    for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
+        for hit in excused_here:
+            excused.setdefault(hit.rule.spec.code, set()).add(i)
+        for hit in fired:
+            if part.title and hit.rule.spec.name in excused_in_text:
+                excused.setdefault(hit.rule.spec.code, set()).add(i)
+                continue
             hits.append((i, hit))
             spec = hit.rule.spec
             level = RULE_FLOORS[spec.action]
+            if part.title and any(
+                book.context_in(hit.rule, found[j]) for j, p in enumerate(parts) if not p.title
+            ):
+                # A title's words ("Fake news quiz") with the rule's context in the
+                # description ("spot the fake headline") hold the brief, never block it.
+                softened.add((i, spec.name))
+                level = RULE_FLOORS["review"]
             if level > floors.get(spec.code, 0.0):
                 floors[spec.code] = level
                 rule_part[spec.code] = i
@@ -241,7 +300,40 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         rule_part=rule_part,
         familiar=bool(floors) or model.known_share(item_text) >= UNFAMILIAR_SHARE,
         rulebook_version=book.version,
+        excused={code: frozenset(where) for code, where in excused.items()},
+        softened=frozenset(softened),
     )
+
+
+def read_parts(
+    book: RuleBook, normalized: list[str], item_text: str
+) -> list[tuple[list[RuleHit], list[RuleHit]]]:
+    return _read_parts(book, normalized, item_text)[0]
+
+
+def _read_parts(
+    book: RuleBook, normalized: list[str], item_text: str
+) -> tuple[list[tuple[list[RuleHit], list[RuleHit]]], list[dict[int, list[tuple[int, int]]]]]:
+    """Each part's fired and excused rules. A rule of span 2 also reads a part with the
+    one after it ("profiles of happy tenants; none of them exist"); what it finds there
+    belongs to the second part."""
+    words = [part.split() for part in normalized]
+    found = [book.index.find(w) for w in words]
+    readings = [book.read(w, item_text, hits) for w, hits in zip(words, found, strict=True)]
+    if not book.spans_parts:
+        return readings, found
+    span_groups = book.span_groups
+    for i in range(1, len(words)):
+        # A pattern across two parts has a group in each (else one part alone had it).
+        if span_groups.isdisjoint(found[i - 1]) or span_groups.isdisjoint(found[i]):
+            continue
+        alone = {h.rule.spec.name for h in readings[i - 1][0] + readings[i][0]}
+        fired, excused = book.read(words[i - 1] + words[i], item_text)
+        readings[i][0].extend(
+            h for h in fired if h.rule.spec.span > 1 and h.rule.spec.name not in alone
+        )
+        readings[i][1].extend(h for h in excused if h.rule.spec.span > 1)
+    return readings, found
 
 
 def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
@@ -250,19 +342,9 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     # 1. Scores: the whole brief's probability or its worst part's (when that part is
     # clearly not allowed work), raised by rule floors.
     evidence = thresholds.get("part", PART_EVIDENCE)
-    many = len(a.parts) > 1
-    telling = (
-        [
-            probs
-            for part, probs in zip(a.parts, a.part_probs, strict=True)
-            if 1.0 - probs["ok"] >= evidence and part.normalized.count(" ") >= PART_MIN_WORDS - 1
-        ]
-        if many
-        else []
-    )
     scores = {code: a.whole.probabilities[code] for code in CODES[1:]}
     ok_probability = a.whole.probabilities["ok"]
-    for probs in telling:
+    for probs in _telling_parts(a, evidence):
         ok_probability = min(ok_probability, probs["ok"])
         for code in CODES[1:]:
             if probs[code] > scores[code]:
@@ -276,17 +358,29 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     candidates = fired_codes or scores.keys()
     code = max(sorted(candidates), key=lambda c: scores[c])
     block_at = thresholds["block"]
+    review_at = thresholds["review"]
     if code not in fired_codes:
         block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-    elif _classifier_evidence(a, code) < thresholds["review"]:
-        # Block on a rule only when the classifier, on its own, finds enough of the same
-        # harm to hold the item: a rule that met a context it does not know only holds.
-        block_at = 1.01
+        if code in a.excused:
+            # The rules read this harm's words in a negated or protective context ("no
+            # explicit scenes", "spotting fake news"): the classifier, which reads words
+            # without their context, then needs more to hold the item and cannot block.
+            review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
+            block_at = 1.01
+    elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
+        # Block on a rule only when it is a block rule (a review rule never lowers the
+        # bar) and the classifier, on its own, finds enough of the same harm to hold the
+        # item: a rule that met a context it does not know only holds.
+        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+        if code in a.block_rule_codes:
+            block_at = 1.01
     # Review needs evidence of one specific harm, not merely a text unlike the corpus:
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         decision = Decision.BLOCK
-    elif scores[code] >= thresholds["review"]:
+    elif scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
+        "review_risk", NO_SPREAD_REVIEW
+    ):
         decision = Decision.REVIEW
     else:
         decision = Decision.ALLOW
@@ -328,14 +422,53 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
     )
 
 
+def _substantial(part: Part) -> bool:
+    """A part can decide alone only with at least four words that carry content: "right,
+    that's the thing" or "thanks so much for this" says nothing, and the classifier's
+    reading of such a part is noise (decision v6)."""
+    return part.content_words >= PART_MIN_WORDS
+
+
+def _spread_risk(a: Assessment) -> float:
+    """The whole brief's probability of not being allowed work, over the codes the rules
+    did not excuse (a rule set may hold items from "review_risk" up: evidence spread over
+    several harms, none of them alone at the review threshold)."""
+    return sum(
+        a.whole.probabilities[code]
+        for code in CODES[1:]
+        if code not in a.excused or code in a.floors
+    )
+
+
+def _telling_parts(a: Assessment, evidence: float) -> list[dict[str, float]]:
+    """The parts of at least four content words the classifier is at least `evidence` sure are not
+    allowed work; a code the rules excused in a part ("no explicit scenes") is not read
+    from that part."""
+    if len(a.parts) < 2:
+        return []
+    telling = []
+    for i, (part, probs) in enumerate(zip(a.parts, a.part_probs, strict=True)):
+        if not _substantial(part):
+            continue
+        excused = [code for code, where in a.excused.items() if i in where]
+        if excused:
+            probs = dict(probs)
+            for code in excused:
+                probs["ok"] += probs[code]
+                probs[code] = 0.0
+        if 1.0 - probs["ok"] >= evidence:
+            telling.append(probs)
+    return telling
+
+
 def _classifier_evidence(a: Assessment, code: str) -> float:
     """The classifier's own probability for `code`: the whole brief's, or that of any part
-    of at least four words (rule floors not included)."""
+    of at least four content words (rule floors not included)."""
     parts = (
         [
             probs[code]
             for part, probs in zip(a.parts, a.part_probs, strict=True)
-            if part.normalized.count(" ") >= PART_MIN_WORDS - 1
+            if _substantial(part)
         ]
         if len(a.parts) > 1
         else []
@@ -374,9 +507,9 @@ def example_failures(book: RuleBook) -> list[str]:
 
 
 def _rules_firing(book: RuleBook, text: str) -> set[str]:
-    parts = item_parts("", text)
-    item_text = " ".join(p.normalized for p in parts)
-    return {hit.rule.spec.name for p in parts for hit in book.fire(p.normalized.split(), item_text)}
+    normalized = [p.normalized for p in item_parts("", text)]
+    readings = read_parts(book, normalized, " ".join(normalized))
+    return {hit.rule.spec.name for fired, _ in readings for hit in fired}
 
 
 def _bounded(value: float) -> float:

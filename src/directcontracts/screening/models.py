@@ -37,6 +37,13 @@ class PolicyRuleSet(models.Model):
     part_threshold = models.FloatField(
         default=0.75, help_text="How sure the classifier must be before one sentence decides."
     )
+    review_risk_threshold = models.FloatField(
+        default=1.01,
+        help_text=(
+            "Hold for review when the brief's probability of not being allowed work, over "
+            "all codes, reaches this (above 1: never)."
+        ),
+    )
     contexts = models.JSONField(
         default=dict,
         blank=True,
@@ -79,6 +86,10 @@ class PolicyRule(models.Model):
     must_match = models.TextField(blank=True, help_text="Examples it must match, one a line.")
     must_not_match = models.TextField(
         blank=True, help_text="Examples it must not match, one a line."
+    )
+    span = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="1: one sentence or clause; 2: also a clause with the one after it.",
     )
     enabled = models.BooleanField(default=True)
     position = models.PositiveIntegerField(default=0)

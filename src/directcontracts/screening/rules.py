@@ -31,6 +31,7 @@ import json
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent / "data" / "default_rules.json"
@@ -40,6 +41,7 @@ NEGATION_REACH = 3  # words before a matched word in which a negation counts
 MAX_PREFIX = 24
 _ALLOWED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 *|+")
 RESERVED_CONTEXTS = ("negation", "evasion")
+ITEM_EXCUSE = "item_excuse:"
 
 
 class RuleError(ValueError):
@@ -60,6 +62,9 @@ class RuleSpec:
     negatable: bool = True
     must_match: tuple[str, ...] = ()
     must_not_match: tuple[str, ...] = ()
+    # 1: the rule reads one sentence or clause; 2: also a clause with the one after it,
+    # for harm said across a semicolon ("profiles of happy tenants; none of them exist").
+    span: int = 1
 
 
 # --- Terms and the index that finds them in one pass ----------------------------------
@@ -202,32 +207,86 @@ class RuleBook:
     # first group of any of a rule's patterns -> the rules' positions, to skip the rest.
     by_first_group: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
+    # code -> cues that, anywhere in a brief, are context for that code's words: a context
+    # list named "item_excuse:<code>" ("item_excuse:excluded.physical": remote work).
+    item_excuses: dict[str, Pattern] = field(default_factory=dict, compare=False)
+
+    def excused_codes(self, part_hits: Iterable[dict[int, list[tuple[int, int]]]]) -> set[str]:
+        """The codes whose item-wide context cues occur in some part of the brief (given
+        each part's `index.find`)."""
+        if not self.item_excuses:
+            return set()
+        return {
+            code
+            for hits in part_hits
+            for code, cues in self.item_excuses.items()
+            if cues.find(hits)
+        }
+
+    def context_in(self, rule: CompiledRule, hits: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether one of `rule`'s part exceptions occurs in a part (given its terms)."""
+        return any(not e.whole_item and e.pattern.find(hits) for e in rule.exceptions)
+
+    @cached_property
+    def span_groups(self) -> frozenset[int]:
+        """Every group of the rules that read two parts."""
+        return frozenset(
+            gid
+            for rule in self.rules
+            if rule.spec.span > 1
+            for pattern in rule.patterns
+            for gid in pattern.groups
+        )
+
+    @cached_property
+    def spans_parts(self) -> bool:
+        """Whether some rule also reads a clause with the one after it."""
+        return any(rule.spec.span > 1 for rule in self.rules)
+
     def fire(self, words: Sequence[str], item_text: str = "") -> list[RuleHit]:
         """The rules that fire on one part (`item_text`: the whole brief, for `item:`)."""
-        hits = self.index.find(words)
+        return self.read(words, item_text)[0]
+
+    def read(
+        self,
+        words: Sequence[str],
+        item_text: str = "",
+        hits: dict[int, list[tuple[int, int]]] | None = None,
+    ) -> tuple[list[RuleHit], list[RuleHit]]:
+        """The rules that fire on one part, and those whose pattern matched but that a
+        negation or a context exception excused there ("no explicit scenes", "a tool that
+        flags fake reviews"): the engine reads the latter as the part's context. `hits`:
+        `index.find(words)` when the caller already has it."""
+        if hits is None:
+            hits = self.index.find(words)
         candidates = sorted({r for gid in hits for r in self.by_first_group.get(gid, ())})
         if not candidates:
-            return []
+            return [], []
         item_hits: dict[int, list[tuple[int, int]]] | None = None
         evasive = self.evasion is not None and self.evasion.find(hits) is not None
         fired: list[RuleHit] = []
+        excused: list[RuleHit] = []
         for position in candidates:
             rule = self.rules[position]
             spans = _first_occurrence(rule.patterns, hits)
             if spans is None:
                 continue
+            hit = RuleHit(rule=rule, words=_quote(words, spans))
             if rule.spec.negatable and self._negated(spans, hits):
+                excused.append(hit)
                 continue
             if not evasive and rule.exceptions:
                 if any(not e.whole_item and e.pattern.find(hits) for e in rule.exceptions):
+                    excused.append(hit)
                     continue
                 if any(e.whole_item for e in rule.exceptions):
                     if item_hits is None:
                         item_hits = self.index.find(item_text.split()) if item_text else hits
                     if any(e.whole_item and e.pattern.find(item_hits) for e in rule.exceptions):
+                        excused.append(hit)
                         continue
-            fired.append(RuleHit(rule=rule, words=_quote(words, spans)))
-        return fired
+            fired.append(hit)
+        return fired, excused
 
     def _negated(
         self, spans: tuple[tuple[int, int], ...], hits: dict[int, list[tuple[int, int]]]
@@ -310,6 +369,8 @@ def compile_rule(
         raise RuleError(f"Rule {spec.name!r} has no pattern.")
     if not 1 <= spec.window <= 40:
         raise RuleError(f"Rule {spec.name!r}: window must be between 1 and 40 words.")
+    if spec.span not in (1, 2):
+        raise RuleError(f"Rule {spec.name!r}: span must be 1 or 2 parts.")
     patterns = tuple(
         compile_pattern(p, rule=spec.name, window=spec.window, index=index) for p in spec.patterns
     )
@@ -360,6 +421,7 @@ def specs_from_json(data: dict) -> list[RuleSpec]:
             negatable=bool(r.get("negatable", True)),
             must_match=tuple(r.get("must_match", ())),
             must_not_match=tuple(r.get("must_not_match", ())),
+            span=int(r.get("span", 1)),
         )
         for r in data["rules"]
     ]
@@ -382,6 +444,24 @@ def build_rulebook(
     rules = tuple(compile_rule(s, codes=codes, index=index, contexts=contexts) for s in specs)
     negation = _cue_pattern(contexts.get("negation"), index)
     evasion = _cue_pattern(contexts.get("evasion"), index)
+    item_excuses = {}
+    for name, lines in contexts.items():
+        if not name.startswith(ITEM_EXCUSE):
+            continue
+        code = name.removeprefix(ITEM_EXCUSE)
+        if code not in codes or code == "ok":
+            raise RuleError(f"Context {name!r}: unknown policy code {code!r}.")
+        expanded = []
+        for line in lines:
+            if line.startswith("@"):
+                if line[1:] not in contexts:
+                    raise RuleError(f"Context {name!r}: no context list named {line[1:]!r}.")
+                expanded.extend(contexts[line[1:]])
+            else:
+                expanded.append(line)
+        cues = _cue_pattern(expanded, index)
+        if cues is not None:
+            item_excuses[code] = cues
     by_first_group: dict[int, list[int]] = {}
     for position, rule in enumerate(rules):
         for pattern in rule.patterns:
@@ -394,6 +474,7 @@ def build_rulebook(
         negation=negation,
         evasion=evasion,
         by_first_group={gid: tuple(sorted(set(p))) for gid, p in by_first_group.items()},
+        item_excuses=item_excuses,
     )
 
 

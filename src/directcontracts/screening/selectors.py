@@ -47,6 +47,7 @@ def specs_of(ruleset: PolicyRuleSet) -> list[RuleSpec]:
             negatable=rule.negatable,
             must_match=tuple(_lines(rule.must_match)),
             must_not_match=tuple(_lines(rule.must_not_match)),
+            span=rule.span,
         )
         for rule in ruleset.rules.filter(enabled=True)
     ]
@@ -65,6 +66,7 @@ def rulebook_for(ruleset: PolicyRuleSet) -> RuleBook:
             "review": ruleset.review_threshold,
             "block_model": ruleset.model_block_threshold,
             "part": ruleset.part_threshold,
+            "review_risk": ruleset.review_risk_threshold,
         },
         codes=CODES,
         contexts=dict(ruleset.contexts or {}),

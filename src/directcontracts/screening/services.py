@@ -208,10 +208,18 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
         review_threshold=thresholds["review"],
         model_block_threshold=thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
         part_threshold=thresholds.get("part", engine.PART_EVIDENCE),
+        **(
+            {"review_risk_threshold": thresholds.get("review_risk", engine.NO_SPREAD_REVIEW)}
+            if any(f.name == "review_risk_threshold" for f in ruleset_model._meta.get_fields())
+            else {}
+        ),
         contexts=data.get("contexts", {}),
     )
+    # A historical model (an earlier migration) may not have every field yet.
+    has_span = any(f.name == "span" for f in rule_model._meta.get_fields())
     for position, spec in enumerate(specs_from_json(data)):
         rule_model.objects.create(
+            **({"span": spec.span} if has_span else {}),
             ruleset=ruleset,
             name=spec.name,
             code=spec.code,
@@ -240,6 +248,7 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
         review_threshold=base.review_threshold if base else 0.5,
         model_block_threshold=base.model_block_threshold if base else engine.MODEL_BLOCK_THRESHOLD,
         part_threshold=base.part_threshold if base else engine.PART_EVIDENCE,
+        review_risk_threshold=(base.review_risk_threshold if base else engine.NO_SPREAD_REVIEW),
         contexts=dict(base.contexts) if base else load_default_data().get("contexts", {}),
     )
     if base is not None:
@@ -256,6 +265,7 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
                 negatable=r.negatable,
                 must_match=r.must_match,
                 must_not_match=r.must_not_match,
+                span=r.span,
                 enabled=r.enabled,
                 position=r.position,
             )

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from directcontracts.screening.corpus import fragments_en as en
 from directcontracts.screening.corpus import fragments_more as more
+from directcontracts.screening.corpus import fragments_v5 as v5
 from directcontracts.screening.corpus import slots
 from directcontracts.screening.corpus.fragments_intl import LANGUAGES
 
@@ -40,12 +41,14 @@ SEED = 20261202
 OUT = Path("var") / "screening" / "corpus_generated.jsonl"
 
 COUNTS = {
-    "ok": 1300,
-    "hard_negative": 3600,
+    "ok": 2100,
+    "hard_negative": 4200,
     "direct": 1100,
     "buried": 520,
-    "no_trigger": 480,
+    "no_trigger": 640,
 }
+# Share of items of every kind wrapped in one of fragments_v5.FRAMES.
+FRAME_SHARE = 0.25
 # Share of items written in another language than English.
 INTL_SHARE = 0.25
 
@@ -244,6 +247,9 @@ class Composer:
         if rambling:
             sentences = [rng.choice(OPENERS), *sentences, rng.choice(CLOSERS)]
         description = " ".join(s for s in sentences if s)
+        if lang == "en" and rng.random() < FRAME_SHARE:
+            opening, closing = rng.choice(v5.FRAMES)
+            description = fill(rng, f"{opening}{description}{closing}")
         if rng.random() < 0.15:
             description = description.replace(". ", ".\n", rng.randrange(1, 3))
         self.items.append(
@@ -271,14 +277,14 @@ class Composer:
         rng = self.rng
         lang_code, lang = self.language()
         if kind == "ok":
-            title, body = rng.choice(lang["OK"] if lang else en.OK + more.OK_MORE)
+            title, body = rng.choice(lang["OK"] if lang else en.OK + more.OK_MORE + v5.OK_V5)
         else:
             pool = (
                 lang["HARD_NEGATIVE"]
                 if lang
                 else [
                     (area, t, d)
-                    for table in (en.HARD_NEGATIVE, more.HARD_NEGATIVE_MORE)
+                    for table in (en.HARD_NEGATIVE, more.HARD_NEGATIVE_MORE, v5.HARD_NEGATIVE_V5)
                     for area, rows in table.items()
                     for t, d in rows
                 ]
@@ -309,7 +315,7 @@ class Composer:
         if kind == "direct":
             table = lang["HARMFUL"] if lang else en.HARMFUL
         elif kind == "no_trigger":
-            table = lang["NO_TRIGGER"] if lang else en.NO_TRIGGER
+            table = lang["NO_TRIGGER"] if lang else _merged(en.NO_TRIGGER, v5.NO_TRIGGER_V5)
         else:
             table = lang["BURIED_CORE"] if lang else en.BURIED_CORE
         policy = rng.choice(sorted(table))
@@ -360,6 +366,14 @@ class Composer:
             else:
                 self.harmful(kind)
         return self.items
+
+
+def _merged(*tables: dict[str, list]) -> dict[str, list]:
+    merged: dict[str, list] = {}
+    for table in tables:
+        for code, rows in table.items():
+            merged.setdefault(code, []).extend(rows)
+    return merged
 
 
 def stats(items: list[dict]) -> str:

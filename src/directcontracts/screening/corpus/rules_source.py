@@ -11,17 +11,24 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 2
+VERSION = 4
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 2 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 4 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
     "same clause voids them; a negation just before a matched word stops a negatable rule. "
     "A 'block' rule lifts its code's score to 0.9, a 'review' rule to 0.5. Blocking on the "
-    "classifier alone needs 'block_model'; the uncertain middle goes to review."
+    "classifier alone needs 'block_model'; the uncertain middle goes to review. Version 3: "
+    "measuring, auditing and blocking a harm are protective contexts; remote work anywhere "
+    "in a brief is not on-site work; a title inherits its description's context; review "
+    "rules for harm without trigger words (invented customers and endorsements, money taken "
+    "for what will never come, explicit work in euphemisms), two of which also read a "
+    "clause with the one after it (span 2). Version 4: the classifier alone never blocks; a "
+    "smuggling review rule; more words for money taken for what never comes and for claims "
+    "the brief says are untrue."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -29,7 +36,16 @@ NOTES = (
 # folds): review at 0.35 catches the most not-allowed work while sending about 2 % of
 # legitimate work to review; block_model made no difference between 0.85 and 0.96, so it
 # stays high (block on the classifier alone only when it is confident).
-THRESHOLDS = {"block": 0.6, "block_model": 0.93, "review": 0.35, "part": 0.75}
+# Decision v7: the classifier alone never blocks (block_model above 1): every block names a
+# rule the classifier agrees with; the classifier alone, however sure, holds for review
+# (held-out v6 had a legitimate brief blocked on the classifier's 0.99 alone).
+THRESHOLDS = {
+    "block": 0.6,
+    "block_model": 1.01,
+    "review": 0.25,
+    "part": 0.6,
+    "review_risk": 0.45,
+}
 
 CONTEXTS = {
     "negation": [
@@ -382,6 +398,78 @@ CONTEXTS["protective"] += [
     "disclos*",
 ]
 
+# Version 3 (issue 13, after decision v4): measuring or auditing a harm is protective work
+# ("estimate what share of our followers are bots", "a follower audit for brands vetting
+# influencers"), as is blocking or flagging it, in the languages of the corpus.
+CONTEXTS["protective"] += [
+    "estimat*",
+    "measur*",
+    "analy*",
+    "quantif*",
+    "share of",
+    "how many",
+    "percentage of",
+    "vetting",
+    "vet",
+    "blocker*",
+    "checker*",
+    "suspicious",
+    "suspect*",
+    "sospechos*",
+    "suspeit*",
+    "verdacht*",
+    "reconhec*",
+    "reconoc*",
+    "reconnai*",
+    "jaanch*",
+    "dhoondh*",
+    "hata do",
+    "kitne",
+    "mana hai",
+    "mana hain",
+    "allowed nahi",
+]
+CONTEXTS["educational"] += ["workshop", "workshops", "seminar*", "webinar*", "librarian*"]
+# Fiction is named by its parts too ("the crew forges passports in chapter 9"), and test
+# data by where it lives ("fictional customer records for our CRM demo environment").
+CONTEXTS["creative"] += [
+    "chapter*",
+    "plot",
+    "protagonist*",
+    "antagonist*",
+    "villain*",
+    "character*",
+    "heist",
+    "manuscript",
+]
+CONTEXTS["test_data"] += [
+    "demo environment",
+    "demo account*",
+    "demo site",
+    "sandbox",
+    "test environment",
+    "test account*",
+    "test user*",
+    "qa",
+]
+# A job that is done remotely is not on-site work, wherever the brief says so.
+CONTEXTS["remote"] = [
+    "remote",
+    "remotely",
+    "fully remote",
+    "work from home",
+    "a distancia",
+    "a distance",
+    "remoto",
+    "remota",
+    "teletrabajo",
+    "homeoffice",
+]
+# Remote work anywhere in a brief is context for the classifier's on-site evidence too:
+# "Job descriptions for warehouse pickers ... Writing only, remote." (a rule for on-site
+# work that fires still holds the brief for review).
+CONTEXTS["item_excuse:excluded.physical"] = ["@remote"]
+
 R = []
 
 
@@ -397,6 +485,7 @@ def rule(
     negatable=True,
     match=(),
     no_match=(),
+    span=1,
 ):
     R.append(
         {
@@ -410,6 +499,7 @@ def rule(
             "negatable": negatable,
             "must_match": list(match),
             "must_not_match": list(no_match),
+            "span": span,
         }
     )
 
@@ -726,6 +816,7 @@ rule(
         "@protective",
         "@professional",
         "@test_data",
+        "@creative",
         "ocr",
         "kyc",
         "verification",
@@ -750,6 +841,7 @@ rule(
         "Build the KYC flow that verifies passport photos with OCR",
         "Certified translation of my passport and birth certificate",
         "Train our staff to detect fake IDs at the bar door",
+        "Proofread my heist novel; the crew forges passports in chapter 9",
         "Passport photo booth app for a print shop",
     ],
 )
@@ -1080,7 +1172,9 @@ rule(
         "Build a tool that detects fake reviews on Amazon",
         "Email flow asking our real customers to leave a review",
         "UX personas: three fictional customers for our design workshop",
+        "Generate fictional customer records for our CRM demo environment",
         "Moderation guidelines: paid reviews are banned on our forum",
+        "Sistema que marca reseñas sospechosas de ser falsas",
     ],
 )
 
@@ -1122,6 +1216,8 @@ rule(
     ],
     no_match=[
         "Audit my followers and remove fake followers and bots",
+        "Estimate what share of our SoundCloud followers are bots",
+        "Hamare page ke kitne fake followers hain, report bana do",
         "Grow our organic followers with a content calendar",
         "Build a Discord bot that welcomes new followers",
     ],
@@ -1225,6 +1321,7 @@ rule(
     ],
     no_match=[
         "Media literacy course: how to recognise fake news",
+        "Workshop for librarians on fake news and doctored images",
         "Voice clone of our own CEO for internal training, with his written consent",
         "Satire column, clearly labelled, about office life",
     ],
@@ -1370,13 +1467,159 @@ rule(
         "lingerie store",
         "block list",
         "parental",
+        "parent*",
     ],
     match=["Manage my OnlyFans page and chat with fans", "Sell feet pics for me"],
     no_match=[
         "Bookkeeping and tax returns for an OnlyFans creator",
         "Age verification integration for an adult site compliance audit",
+        "Adult-content blocker: a browser extension for parents",
     ],
 )
+
+# --- Version 3: harm said without trigger words (issue 13, family 3) ----------------------
+# A deliverable whose subject the brief itself says is not real ("profiles of happy
+# tenants; they aren't real tenants"), money taken for something that will never come
+# ("collect preorders for a gadget we have no plans to build") and explicit work in
+# euphemisms. Review rules: they hold the item for Trust & Safety, they never block alone.
+
+rule(
+    "misleading.invented_people",
+    "banned.misleading",
+    "review",
+    "Testimonials, customers, endorsements or results the brief says are not real",
+    [
+        "testimonial*|review*|profile*|customer*|client*|parents|patients|tenants|buyers|"
+        "guests|users|members|quotes|endorse*|recommend*|trial|study|studies|results|"
+        "resenas|opiniones|clientes|depoimento*|avaliac*|temoignage*|avis|bewertung*|kunden + "
+        "none of them exist*|don t exist|do not exist|dont exist|doesn t exist|does not exist|"
+        "aren t real|are not real|not real people|isn t real|is not real|never existed|"
+        "never happened|never came|never bought|there was no|there was none|there were none|"
+        "were never in|never featured|never appeared|never said|never said so|there were no|no dentist*|no doctor*|no expert*|"
+        "no scientist*|no such|stock faces|stock photos of|nunca vino|nunca vinieron|"
+        "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
+        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
+    ],
+    # Not @educational: a tutoring business inventing parents' praise is still misleading.
+    ["@protective", "@creative", "@test_data", "clearly marked", "label*"],
+    window=14,
+    negatable=False,
+    span=2,
+    match=[
+        "Create profiles of happy tenants for our site; they aren't real tenants",
+        "Write 12 testimonials with first names; we'll use stock faces",
+        "Put 'recommended by dentists' on the box; no dentist recommended it",
+        "Conseguir 40 reseñas de clientes que nunca vinieron",
+        "Profiles of satisfied parents for our tutoring ads; none of them exist",
+    ],
+    no_match=[
+        "Collect testimonials from our real customers by email",
+        "A tool that flags reviews from buyers who never bought the product",
+        "UX personas: fictional customers for our design workshop, clearly marked",
+        "Our customers never stayed long on the pricing page; improve it",
+    ],
+)
+
+rule(
+    "fraud.no_delivery",
+    "banned.fraudulent",
+    "review",
+    "Taking people's money for something the brief says will never be delivered",
+    [
+        "pay|pays|paid|fee|fees|deposit*|preorder*|pre order*|order*|money|payment*|invoice*|"
+        "bill|bills|billing|charge|charges|cobr*|tarifa*|"
+        "comision|comisiones|comissao|taxa|cuota|pago*|frais|gebuhr* + "
+        "will never|we never|never going to|no plans to|no intention|nobody actually|"
+        "no one actually|never actually|not actually|we keep it|keep the money|keep the fee|"
+        "keep their money|nunca se|nunca vamos|nunca|jamais|niemals|kabhi nahi|never + "
+        "deliver*|send|sent|ship*|build|built|get|gets|receive*|ordered|happen*|exist*|"
+        "signed up|asked for|agreed|paid out|released|liberad*|pagad*|"
+        "entrega*|envia*|recib*|livr*|geliefert|liefern|milega|it",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "refund*",
+        "reembols*",
+        "rembours*",
+        "chargeback*",
+        "dispute*",
+        "complain*",
+        "late",
+        "twice",
+    ],
+    window=12,
+    negatable=False,
+    span=2,
+    match=[
+        "Collect preorders for a gadget we have no plans to build",
+        "Each applicant pays 35 euros for a kit, and nobody actually gets any work",
+        "Winners pay a release fee first and we keep it",
+        "Cobrar una comisión de apertura; nunca se entrega el préstamo",
+        "Bill small firms for a directory listing they never signed up for",
+    ],
+    no_match=[
+        "Refund flow for orders that never shipped",
+        "Make sure a customer is never charged twice for one order",
+        "Invoice reminders for clients who paid late",
+    ],
+)
+
+rule(
+    "sexual.euphemisms",
+    "banned.sexual",
+    "review",
+    "Explicit work described in euphemisms",
+    [
+        "bedroom stor*|bedroom scene*|bedroom chat*|steamy|spicy|naughty|xxx|adults only|"
+        "for adults|18 plus|nsfw + "
+        "stories|story|scenes|chat|chats|chatting|roleplay*|pics|photos|videos|clips|"
+        "sessions|calls|content",
+        "nothing left to the imagination|leave nothing to the imagination|happy ending*",
+    ],
+    ["@protective", "@educational", "@professional", "recipe*", "food", "sauce*", "chili*"],
+    window=6,
+    match=[
+        "Write very detailed bedroom stories for adults",
+        "Spicy chat sessions with my subscribers, nothing left to the imagination",
+    ],
+    no_match=[
+        "Spicy food content for our hot sauce brand",
+        "Bedroom furniture photos for our shop",
+        "Age-gate that flags NSFW content for moderators",
+    ],
+)
+
+
+rule(
+    "illegal.smuggling",
+    "banned.illegal",
+    "review",
+    "Carrying packages across a border or through an airport without knowing what is in them",
+    [
+        "carry|carrying|bring|take|move|transport|courier + package*|parcel*|envelope*|bags|"
+        "suitcase*|paquete*|pacote*|colis + border|borders|customs|airport|across|frontera|"
+        "fronteira|frontiere|grenze",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "customs form*",
+        "customs declaration*",
+        "shipping label*",
+        "tracking",
+        "courier company",
+        "logistics software",
+    ],
+    window=10,
+    match=["Bring sealed packages over the border for me, no questions, cash"],
+    no_match=[
+        "Customs declaration forms for our parcels to Norway",
+        "Tracking page for parcels crossing the border to Canada",
+    ],
+)
+
 
 # --- excluded.off_the_shelf -----------------------------------------------------------------
 
@@ -1556,6 +1799,10 @@ rule(
         "@educational",
         "@protective",
         "@creative",
+        "item:@remote",
+        "payroll",
+        "bookkeep*",
+        "calculation*",
         "cleaning company",
         "cleaning business",
         "moving company",
@@ -1620,6 +1867,8 @@ rule(
         "Clean up the data in our CRM",
         "Write recipes for my cooking blog",
         "Move our site from Heroku to AWS",
+        "Books for a home care agency with 45 caregivers. Experienced remote bookkeeper.",
+        "Heat load calculation for a small office building",
     ],
 )
 
