@@ -163,10 +163,6 @@ FREE_MAIL = {"US": ["gmail.com", "yahoo.com", "outlook.com", "icloud.com"],
              "AE": ["gmail.com", "hotmail.com"], "IL": ["gmail.com", "walla.co.il"],
              "IN": ["gmail.com", "rediffmail.com", "yahoo.co.in"], "CN": ["qq.com", "163.com"],
              "JP": ["gmail.com", "yahoo.co.jp", "docomo.ne.jp"]}  # fmt: skip
-DOMAIN_TYPOS = {"gmail.com": ["gmial.com", "gmai.com", "gmail.co", "gmaill.com", "gnail.com"],
-                "yahoo.com": ["yaho.com", "yahooo.com", "yhaoo.com"],
-                "outlook.com": ["outlok.com", "outllook.com"], "hotmail.com": ["hotmial.com", "hotmal.com"],
-                "mail.ru": ["mial.ru", "mail.ry"], "gmx.de": ["gmx.d", "gmxx.de"]}  # fmt: skip
 COMPANY_WORDS = ("Northern Global Digital Pacific Atlas Vector Summit Blue River Alpine Urban "
                  "Silver Quantum Prime Harbor Crescent Granite Apex Nova Orbit").split()  # fmt: skip
 COMPANY_NOUNS = (
@@ -175,8 +171,12 @@ COMPANY_NOUNS = (
 LEGAL = {"US": ["Inc", "LLC", "Corp"], "DE": ["GmbH", "AG", "GmbH & Co. KG"], "ES": ["S.L.", "S.A."],
          "PL": ["Sp. z o.o.", "S.A."], "RU": ["OOO", "AO"], "GR": ["AE", "IKE"], "AE": ["LLC", "FZE"],
          "IL": ["Ltd"], "IN": ["Pvt Ltd", "Ltd"], "CN": ["Co., Ltd", "Ltd"], "JP": ["K.K.", "Co., Ltd"]}  # fmt: skip
-HANDLE_A = "quiet blue lucky sunny happy dark silver swift brave cosmic wild red".split()
-HANDLE_B = "rider fox wolf star coder panda tiger hawk storm river pixel ninja".split()
+HANDLE_A = ("quiet blue lucky sunny happy dark silver swift brave cosmic wild red golden "
+            "little crazy lazy mighty noisy polar rapid shy tiny urban violet wise young zen "
+            "amber frozen hidden iron jolly kind lunar misty neon odd proud").split()  # fmt: skip
+HANDLE_B = ("rider fox wolf star coder panda tiger hawk storm river pixel ninja bear comet "
+            "dragon eagle falcon gecko heron koala lemur moose otter parrot raven shark "
+            "sparrow turtle viper walrus yeti badger bison cobra dingo ferret gopher").split()  # fmt: skip
 DEVICE_MODELS = ["iPhone15,2", "iPhone16,1", "SM-S918B", "Pixel-8", "Win10-Chrome", "Mac-Safari",
                  "Redmi-Note-12", "SM-A546B"]  # fmt: skip
 
@@ -273,6 +273,12 @@ def _ascii(text: str) -> str:
     return "".join(c for c in anyascii(text).lower() if c in string.ascii_lowercase)
 
 
+def _mailbox(email: str) -> str:
+    """The inbox an address reaches (Gmail ignores dots), so that no two people share one."""
+    local, _, domain = email.lower().partition("@")
+    return (local.replace(".", "") if domain == "gmail.com" else local) + "@" + domain
+
+
 def _digits(rng: random.Random, count: int) -> str:
     return "".join(rng.choice(string.digits) for _ in range(count))
 
@@ -350,10 +356,10 @@ class Population:
             email = f"{_local_from_name(rng, given, surname)}@{employer[1]}"
         else:
             email = f"{_local_from_name(rng, given, surname)}@{rng.choice(FREE_MAIL[country])}"
-        while email in self.mailboxes:  # a mailbox belongs to one person
+        while _mailbox(email) in self.mailboxes:  # a mailbox belongs to one person
             local, _, domain = email.partition("@")
             email = f"{local}{_digits(rng, 2)}@{domain}"
-        self.mailboxes.add(email)
+        self.mailboxes.add(_mailbox(email))
         name = (
             f"{given} {surname}"
             if rng.random() < 0.9 or not middle
@@ -410,6 +416,31 @@ def _mutate_phone(rng: random.Random, national: str, how: str) -> str:
     return national[:i] + national[i + 1] + national[i] + national[i + 2 :]
 
 
+def _typo(rng: random.Random, domain: str) -> str:
+    """One slip of the keyboard in the domain: a letter dropped, doubled, swapped with the
+    next, replaced by a neighbour key, or a mistyped top-level domain."""
+    name, _, tld = domain.rpartition(".")
+    how = rng.choice(["drop", "double", "swap", "near", "tld"]) if len(name) > 3 else "tld"
+    i = rng.randrange(1, max(len(name) - 1, 2))
+    if how == "drop":
+        name = name[:i] + name[i + 1 :]
+    elif how == "double":
+        name = name[:i] + name[i] + name[i:]
+    elif how == "swap" and name[i] != name[i + 1]:
+        name = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+    elif how == "near" and name[i] in KEY_NEIGHBOURS:
+        name = name[:i] + rng.choice(KEY_NEIGHBOURS[name[i]]) + name[i + 1 :]
+    else:
+        tld = {"com": rng.choice(["con", "cm", "co", "comm"]), "de": "d", "ru": "ry"}.get(
+            tld, tld + "m"
+        )
+    return f"{name}.{tld}"
+
+
+KEY_NEIGHBOURS = {"a": "sq", "e": "wr", "i": "uo", "o": "ip", "m": "n", "n": "mb", "l": "k",
+                  "t": "ry", "r": "et", "s": "ad", "h": "gj", "g": "fh", "c": "xv", "y": "tu"}  # fmt: skip
+
+
 def _reshape_local(rng: random.Random, p: Person) -> str:
     g, s = _ascii(p.given), _ascii(p.surname)
     local = p.record["email"].split("@")[0]
@@ -437,10 +468,7 @@ def disguise(rng: random.Random, p: Person, family: str) -> dict:
     elif family == "local_part_reshaped":
         out["email"] = f"{_reshape_local(rng, p)}@{rng.choice(FREE_MAIL[p.country])}"
     elif family == "email_domain_typo":
-        typos = DOMAIN_TYPOS.get(domain)
-        out["email"] = (
-            f"{local}@{rng.choice(typos)}" if typos else f"{local}@{domain.replace('.', '', 1)}.com"
-        )
+        out["email"] = f"{local}@{_typo(rng, domain)}"
     elif family.startswith("phone_"):
         national = acc["_phone"] or _phone_digits(rng, p.country, LOCALES[p.locale][3])
         if not acc["_phone"]:
