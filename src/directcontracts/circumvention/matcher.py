@@ -41,6 +41,22 @@ DEFAULT_BLOCK_SCORE = 12.0
 DEFAULT_REVIEW_SCORE = 9.0
 # A blocking key shared by more accounts than this is too common to find anyone by.
 MAX_BLOCK_SIZE = 200
+# Keys that only suggest a candidate (a name's skeleton, a reshaped local part, a name
+# with an initial) are too common sooner.
+WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form"})
+MAX_WEAK_BLOCK_SIZE = 50
+
+
+# Kinds of key a profile may hold several of (Profile.more_keys), filed in MatchKey rows.
+MULTI_KEYS = frozenset(
+    {"email_local", "email_form", "phone_near", "name_skel", "name_initial", "org_acronym"}
+)
+
+
+def block_limit(kind: str) -> int:
+    return MAX_WEAK_BLOCK_SIZE if kind in WEAK_KEYS else MAX_BLOCK_SIZE
+
+
 FREQUENCY_CAP = 1000
 
 RECORD_FIELDS = (
@@ -137,7 +153,15 @@ class Profile:
             )
         if self.company_acronym and self.name_key:
             keys.append(("org_acronym", f"{self.company_acronym}|{self.name_key}"))
-        return sorted(set(keys))
+        return list(dict.fromkeys(keys))
+
+    def lookup_keys(self) -> list[tuple[str, str]]:
+        """The keys a check looks up: an initial-and-token key only for a name written with an
+        initial (a full name is found by its other keys; most "J. Smith" pairs are noise)."""
+        keys = self.blocking_keys()
+        if self.name_initials:
+            return keys
+        return [k for k in keys if k[0] != "name_initial"]
 
 
 def profile_from_record(record: Mapping[str, Any]) -> Profile:
@@ -147,8 +171,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
 
     email = text("email")
     country = n.country_code(text("country"))
-    tokens = n.name_tokens(text("name"))
     parts = n.name_parts(text("name"))
+    tokens = n.tokens_of_parts(parts)
     return Profile(
         id=str(record.get("id")),
         email_key=n.email_key(email),
@@ -337,11 +361,22 @@ def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str],
     matched = 0
     for canonical, skeleton, initial in a:
         for i, (c2, s2, i2) in enumerate(free):
-            if canonical == c2 or (skeleton == s2 and (len(skeleton) >= 2 or initial == i2)):
+            if canonical == c2 or (
+                skeleton == s2 and (len(skeleton) >= 2 or _same_start(initial, i2))
+            ):
                 del free[i]
                 matched += 1
                 break
     return matched
+
+
+_SOFT_STARTS = frozenset("aeiouyj")
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Initials of a one-consonant token agree when equal or both a vowel or y / j sound
+    (Yulia / Iuliia / Julia)."""
+    return a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS)
 
 
 def _initials_fit(smaller: Profile, larger: Profile) -> bool:
@@ -454,7 +489,7 @@ def compare(
                 add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
             elif not from_name and (shared_forms := set(cand.email_forms) & set(acc.email_forms)):
                 holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
-                if holders <= MAX_BLOCK_SIZE:
+                if holders <= MAX_WEAK_BLOCK_SIZE:
                     weight = _capped(w.email_form_m, holders / max(freq.total, 1), w.email_form_cap)
                     add("email_local", "similar_local_part", weight)
     if cand.phone_national and acc.phone_national:
@@ -511,7 +546,9 @@ def compare(
         share = freq.share("name_key", cand.name_key)
         add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
     elif level == "transliterated":
-        share = freq.share("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        # Counted up to one past the weak-key limit, in memory as in the database.
+        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
         add("name", "transliterated", _capped(w.name_m_translit, share, w.name_exact_cap))
     elif level == "close" and not shared_orgs:
         add("name", "similar", w.name_close)
@@ -674,9 +711,9 @@ class InMemoryIndex:
     def candidates_for(self, cand: Profile) -> list[Profile]:
         positions: set[int] = set()
         near: set[int] = set()
-        for key in cand.blocking_keys():
+        for key in cand.lookup_keys():
             block = self.blocks.get(key)
-            if block and len(block) <= MAX_BLOCK_SIZE:
+            if block and len(block) <= block_limit(key[0]):
                 positions.update(block)
                 if key[0] == "phone_near":
                     near.update(block)

@@ -195,7 +195,7 @@ POPULAR_DOMAINS = (
 _POPULAR = frozenset(POPULAR_DOMAINS)
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=1 << 18)
 def corrected_domain(domain: str) -> str:
     """The popular provider a domain is one typo away from (an edit or a swap), else itself.
 
@@ -207,7 +207,7 @@ def corrected_domain(domain: str) -> str:
     return found[0] if found else domain
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=1 << 18)
 def _split_email(raw: str | None) -> tuple[str, str] | None:
     if not raw:
         return None
@@ -322,7 +322,7 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
     return _phone(raw, country)[0]
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=1 << 18)
 def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None, bool]:
     """(E.164, national significant number, is a landline) of one number, parsed once."""
     number = _parse_phone(raw, country)
@@ -466,7 +466,7 @@ def _spaced_cjk_name(match: re.Match[str]) -> str:
     return f" {anyascii(run[0])} {anyascii(run[1:])} "
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def fold_text(raw: str) -> str:
     """Unicode folding and transliteration to lower-case ASCII letters and single spaces."""
     text = unicodedata.normalize("NFKC", raw)
@@ -512,7 +512,7 @@ def canonical_given_name(token: str) -> str:
     return _nickname_groups().get(token, token)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def name_tokens(raw: str | None) -> tuple[str, ...]:
     """Folded, nickname-canonical name tokens in sorted order; initials are dropped.
 
@@ -528,7 +528,7 @@ def name_tokens(raw: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(tokens)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def name_initials(raw: str | None) -> tuple[str, ...]:
     """The single-letter tokens of a name ("J. R. Smith" -> ("j", "r")), which name_tokens drops."""
     if not raw:
@@ -540,7 +540,7 @@ _SKELETON_MAP = (("x", "ks"), ("ph", "f"), ("c", "k"), ("q", "k"))
 _VOWELS = set("aeiouy")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def token_skeleton(token: str) -> str:
     """A romanisation-blind key of one folded name token: its consonants.
 
@@ -558,7 +558,7 @@ def token_skeleton(token: str) -> str:
     text = re.sub(r"gi(?=[aeiou])", "y", text)
     if text[:2] in ("mp", "nt"):
         text = ("b" if text[0] == "m" else "d") + text[2:]
-    out = []
+    out: list[str] = []
     for i, ch in enumerate(text):
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
@@ -579,7 +579,7 @@ def token_skeleton(token: str) -> str:
     return "".join(out) or token
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
     """(canonical token, skeleton, initial) of each name token of 2+ letters, sorted.
 
@@ -595,6 +595,11 @@ def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
         folded = fold_token(token)
         parts.add((canonical_given_name(folded), token_skeleton(folded), folded[0]))
     return tuple(sorted(parts))
+
+
+def tokens_of_parts(parts: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+    """name_tokens, from the parts already computed."""
+    return tuple(sorted({p[0] for p in parts}))
 
 
 def name_skeleton_key(parts: tuple[tuple[str, str, str], ...]) -> str | None:

@@ -45,8 +45,6 @@ def _latest_checks(after: str) -> dict[str, CircumventionCheck]:
 
 
 def _all_accounts() -> tuple[list[Profile], Frequencies]:
-    from directcontracts.circumvention.matcher import frequency_values
-
     freq = Frequencies()
     profiles = []
     for row in (
@@ -56,8 +54,7 @@ def _all_accounts() -> tuple[list[Profile], Frequencies]:
     ):
         profile = selectors.profile_from_row(row)
         profiles.append(profile)
-        freq.total += 1
-        freq.counts.update(frequency_values(profile))
+        freq.add(profile)
     return profiles, freq
 
 
