@@ -388,9 +388,7 @@ def given_names_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     only_a, only_b = sa - sb, sb - sa
     if not only_a or not only_b:
         return False
-    return all(
-        x[:1] != y[:1] and token_skeleton(x) != token_skeleton(y) for x in only_a for y in only_b
-    )
+    return all(x[:1] != y[:1] for x in only_a for y in only_b)
 
 
 def phone_national(raw: str | None, country: str | None = None) -> str | None:
