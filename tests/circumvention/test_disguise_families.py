@@ -193,7 +193,7 @@ def test_the_company_as_an_acronym_with_the_same_name_is_the_same_organisation()
 
 def test_an_address_in_the_holders_ipv6_64_is_the_same_network():
     _, signals = score_against("h6", {"ip": "2a02:8109:9a3c:1e00:9999:8888:7777:6666"})
-    assert ("ip", "same_network") in levels(signals)
+    assert ("ip", "same_ipv6_64") in levels(signals)
 
 
 # --- Blocking keys -------------------------------------------------------------------------

@@ -298,7 +298,7 @@ class Weights:
     # A local part made of the name says little beyond the name itself: nothing when the
     # names agree and it is only the name, a bit with digits (namesakes share birth years).
     email_local_name_cap: float = 3.0
-    email_local_name_agrees_cap: float = 1.0
+    email_local_name_agrees_cap: float = 3.0
     # The local part reshaped (dots, digits, separators, an initial): weaker.
     email_form_m: float = 0.02
     email_form_cap: float = 4.0
@@ -476,7 +476,7 @@ def compare(
             # and a little when they do not.
             from_name = _local_from_name(cand, acc)
             names_agree = name_level in AGREEING_NAME_LEVELS
-            digits = any(ch.isdigit() for ch in cand.email_local or "")
+            digits = sum(ch.isdigit() for ch in cand.email_local or "")
             same_local = bool(cand.email_local) and cand.email_local == acc.email_local
             if same_local and _domain_typo(cand, acc):
                 holders = freq.count("email_local", cand.email_local)
@@ -484,8 +484,11 @@ def compare(
             elif same_local and not (from_name and names_agree and not digits):
                 share = freq.share("email_local", cand.email_local)
                 cap = w.email_local_cap
-                if from_name:
-                    cap = w.email_local_name_agrees_cap if names_agree else w.email_local_name_cap
+                if from_name and names_agree:
+                    # Only its digits tell namesakes apart: one in ten or a hundred share them.
+                    cap = w.email_local_name_agrees_cap if digits >= 2 else 1.0
+                elif from_name:
+                    cap = w.email_local_name_cap
                 add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
             elif not from_name and (shared_forms := set(cand.email_forms) & set(acc.email_forms)):
                 holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
@@ -581,6 +584,11 @@ def compare(
 
     if cand.ip and cand.ip == acc.ip:
         add("ip", "same_address", _capped(w.ip_m, freq.share("ip", cand.ip), w.ip_cap))
+    elif cand.ip_network and cand.ip_network == acc.ip_network and ":" in cand.ip_network:
+        # An IPv6 /64 is one link (a home, a phone): privacy addressing changes only the
+        # interface part, so the same /64 weighs like the same IPv4 address.
+        share = freq.share("ip_network", cand.ip_network)
+        add("ip", "same_ipv6_64", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network:
         share = freq.share("ip_network", cand.ip_network)
         add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))

@@ -644,15 +644,16 @@ def company_key(raw: str | None) -> str | None:
 
 def company_acronym(raw: str | None) -> str | None:
     """The initials of a company's words in their order, legal form dropped ("International
-    Business Machines Corp" -> "ibm"), for names of 3+ words; a short one-word name that may
-    itself be an acronym is returned as it is ("IBM Ltd" -> "ibm")."""
+    Business Machines Corp" -> "ibm"), for names of 2+ words; a short one-word name that may
+    itself be an acronym is returned as it is ("IBM Ltd" -> "ibm"). Only ever compared
+    together with the person's name, never alone."""
     if not raw:
         return None
     text = fold_text(raw.replace("&", " and "))
     tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
-    if len(tokens) >= 3:
+    if len(tokens) >= 2:
         return "".join(t[0] for t in tokens)
-    if len(tokens) == 1 and 3 <= len(tokens[0]) <= 5:
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 5:
         return tokens[0]
     return None
 
