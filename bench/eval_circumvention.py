@@ -3,6 +3,7 @@
     python bench/eval_circumvention.py ../shared/data/identity-dev
     python bench/eval_circumvention.py --generate 100000x10000 [--seed 11]
     python bench/eval_circumvention.py --disguises [--seed 1]    # our own families (issue 14)
+    python bench/eval_circumvention.py --estimate ../shared/data/identity-dev   # EM m-values
 
 Runs `directcontracts match_accounts` on DIR/accounts.jsonl and DIR/candidates.jsonl, prints
 the scorer's output (score_identity.py TRUTH PREDICTIONS) and the throughput. With
@@ -96,6 +97,45 @@ def evaluate_disguises(seed: int, accounts: int, per_family: int) -> None:
     )
 
 
+def estimate(folder: Path) -> None:
+    """m-probabilities by expectation-maximisation on the blocked pairs of an unlabelled data
+    set (accounts and candidates only; the truth is not read)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from directcontracts.circumvention.estimate import (
+        FIELDS,
+        estimate_by_sessions,
+        levels_of,
+        u_probabilities,
+    )
+    from directcontracts.circumvention.matcher import block_limit, build_index, profile_from_record
+
+    def records(name: str):
+        with (folder / name).open(encoding="utf-8") as handle:
+            yield from (json.loads(line) for line in handle if line.strip())
+
+    index = build_index(records("accounts.jsonl"))
+    freq = index.frequencies
+    pairs = []
+    for record in records("candidates.jsonl"):
+        cand = profile_from_record(record)
+        first_kind: dict[int, str] = {}
+        for key in cand.lookup_keys():
+            block = index.blocks.get(key, [])
+            if len(block) <= block_limit(key[0]):
+                for position in block:
+                    first_kind.setdefault(position, key[0])
+        for position, kind in first_kind.items():
+            pairs.append((kind, levels_of(cand, index.profiles[position], freq)))
+    seen = [{v[i] for _, v in pairs} for i in range(len(FIELDS))]
+    u = u_probabilities(index.profiles, freq, seen)
+    result = estimate_by_sessions(pairs, u)
+    print(f"pairs={len(pairs)} match_share={result.match_share:.4f} iterations={result.iterations}")
+    for i, field in enumerate(FIELDS):
+        for level, m in sorted(result.m[i].items(), key=lambda kv: -kv[1]):
+            if m >= 0.001:
+                print(f"  {field:20} {level:36} m={m:.4f} u={u[i].get(level, 0.0):.6f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -108,11 +148,15 @@ def main() -> int:
     parser.add_argument(
         "--disguises", action="store_true", help="evaluate our own disguise families instead"
     )
+    parser.add_argument("--estimate", type=Path, help="print EM m-probabilities for a folder")
     parser.add_argument("--accounts", type=int, default=20_000)
     parser.add_argument("--per-family", type=int, default=150)
     parser.add_argument("--tools", type=Path, default=TOOLS)
     args = parser.parse_args()
     os.environ.setdefault("DIRECTCONTRACTS_VAR_DIR", tempfile.mkdtemp(prefix="dc-var-"))
+    if args.estimate:
+        estimate(args.estimate)
+        return 0
     if args.disguises:
         evaluate_disguises(args.seed or 1, args.accounts, args.per_family)
         return 0

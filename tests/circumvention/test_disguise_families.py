@@ -269,3 +269,23 @@ def test_a_real_time_check_finds_a_name_in_another_script():
     assert {"field": "name", "level": "transliterated"}.items() <= next(
         s for s in check.signals if s["field"] == "name"
     ).items()
+
+
+# --- Estimating m by expectation-maximisation -----------------------------------------------
+
+
+def test_expectation_maximisation_recovers_the_m_of_a_level_from_unlabelled_pairs():
+    import random
+
+    from directcontracts.circumvention.estimate import FIELDS, expectation_maximisation
+
+    rng = random.Random(1)
+    # 20 % matches keeping the same phone 60 % of the time; chance agreement 1 %.
+    u = [{"same": 0.01, "differs": 0.99} for _ in FIELDS]
+    vectors = []
+    for _ in range(20_000):
+        p_same = 0.6 if rng.random() < 0.2 else 0.01
+        vectors.append(tuple("same" if rng.random() < p_same else "differs" for _ in FIELDS))
+    fit = expectation_maximisation(vectors, u)
+    assert abs(fit.match_share - 0.2) < 0.02
+    assert abs(fit.m_of("phone", "same") - 0.6) < 0.03
