@@ -90,8 +90,8 @@ def estimate_by_sessions(
         iterations += fit.iterations
         for j, i in enumerate(keep):
             weights[i] += matched
-            for level, m in fit.m[j].items():
-                sums[i][level] += m * matched
+            for level, m_level in fit.m[j].items():
+                sums[i][level] += m_level * matched
     m = [{lv: v / max(weights[i], 1e-9) for lv, v in sums[i].items()} for i in range(len(FIELDS))]
     share = sum(shares) / max(len(shares), 1)
     return Estimate(match_share=share, m=m, u=u, iterations=iterations)
