@@ -135,6 +135,10 @@ class Profile:
         skeletons = sorted({p[1] for p in self.name_parts})
         if skeletons:
             keys.append(("name_skel", f"{country}|{' '.join(skeletons)}"))
+            # The same with repeated consonants merged, which finds a name written in a
+            # script without vowels (hdd / Haddad); the comparison then decides.
+            merged = sorted({_merged(s) for s in skeletons})
+            keys.append(("name_skel", f"{country}|~{' '.join(merged)}"))
         if 3 <= len(skeletons) <= 4:
             # A middle or maiden name added or dropped: every pair of the name's tokens.
             keys.extend(
@@ -361,9 +365,10 @@ def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str],
     matched = 0
     for canonical, skeleton, initial in a:
         for i, (c2, s2, i2) in enumerate(free):
-            if canonical == c2 or (
-                skeleton == s2 and (len(skeleton) >= 2 or _same_start(initial, i2))
-            ):
+            same = skeleton == s2 or (
+                (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
+            )
+            if canonical == c2 or (same and (len(skeleton) >= 2 or _same_start(initial, i2))):
                 del free[i]
                 matched += 1
                 break
@@ -371,6 +376,16 @@ def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str],
 
 
 _SOFT_STARTS = frozenset("aeiouyj")
+
+
+def _abjad(token: str) -> bool:
+    """A token written without vowels: from a script that does not write them (Arabic,
+    Hebrew), where a doubled consonant is written once too (hdd for Haddad)."""
+    return not any(ch in "aeiou" for ch in token)
+
+
+def _merged(skeleton: str) -> str:
+    return "".join(ch for i, ch in enumerate(skeleton) if i == 0 or skeleton[i - 1] != ch)
 
 
 def _same_start(a: str, b: str) -> bool:
@@ -411,7 +426,7 @@ AGREEING_NAME_LEVELS = frozenset({"exact", "close", "subset", "transliterated"})
 def _local_from_name(cand: Profile, acc: Profile) -> bool:
     """Whether the candidate's local part holds a name token, as written or by its consonants
     ("petramuller" holds Müller)."""
-    letters = "".join(ch for ch in (cand.email_local or "") if ch.isalpha())
+    letters = n.fold_token("".join(ch for ch in (cand.email_local or "") if ch.isalpha()))
     if not letters:
         return False
     frame = n.token_skeleton(letters)
@@ -422,11 +437,17 @@ def _local_from_name(cand: Profile, acc: Profile) -> bool:
 
 
 def _domain_typo(cand: Profile, acc: Profile) -> bool:
-    """The same local part at a domain one or two keystrokes from the account's."""
+    """The same local part, as written, at a domain one keystroke from the account's
+    (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
+    (o2.pl, op.pl) are two mailboxes; short domains are too near too many others."""
     a, b = cand.email_domain, acc.email_domain
-    if not a or not b or a == b or min(len(a), len(b)) < 5:
+    if not a or not b or a == b or min(len(a), len(b)) < 8:
         return False
-    return OSA.distance(a, b, score_cutoff=2) <= 2
+    if (cand.email_key or "").partition("@")[0] != (acc.email_key or "").partition("@")[0]:
+        return False
+    if n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
+        return False
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 def _same_country_code(cand: Profile, acc: Profile) -> bool:

@@ -201,8 +201,8 @@ def corrected_domain(domain: str) -> str:
 
     Only domains of 6+ characters are corrected: a short domain is too near too many others.
     """
-    if domain in _POPULAR or len(domain) < 6:
-        return domain
+    if domain in _POPULAR or len(domain) < 6 or is_free_mail_domain(domain):
+        return domain  # a provider of its own (mail.com is not a gmail.com typo)
     found = process.extractOne(domain, POPULAR_DOMAINS, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else domain
 
@@ -547,6 +547,8 @@ def token_skeleton(token: str) -> str:
     same consonant frame: Mohammed / mhmd, Dmitriy / Dmitrii / Dmitry, Yuliya / Iuliia,
     Satou / Satoh / Sato, Cohen / khn. `w` between two consonants is a vowel sign (khwry),
     elsewhere a v (Iwanow); `j` next to a vowel at the start or between vowels is a y.
+    Consonants are not merged across vowels (Momoko is not Mikako); doubled letters were
+    already folded by fold_token.
     """
     text = token
     for old, new in _SKELETON_MAP:
@@ -570,8 +572,6 @@ def token_skeleton(token: str) -> str:
         if ch == "j" and after in _VOWELS and (not before or before in _VOWELS):
             continue
         if ch == "j" and not after and before in _VOWELS:
-            continue
-        if out and out[-1] == ch:
             continue
         out.append(ch)
     return "".join(out) or token
