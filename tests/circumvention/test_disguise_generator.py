@@ -1,0 +1,45 @@
+"""Our own disguise generator (tests/circumvention/disguises.py) through the product's matcher."""
+
+import pytest
+
+from tests.circumvention.disguises import DISGUISE_FAMILIES, NEGATIVE_FAMILIES, evaluate, generate
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(accounts=5000, seed=1, per_family=40)
+
+
+def test_the_generator_is_reproducible_from_its_seed():
+    first, second = generate(500, seed=3, per_family=5), generate(500, seed=3, per_family=5)
+    assert first[0] == second[0]
+    assert [c.record for c in first[1]] == [c.record for c in second[1]]
+
+
+def test_the_generator_makes_every_family():
+    _, cases = generate(500, seed=3, per_family=5)
+    assert {c.family for c in cases} == set(DISGUISE_FAMILIES) | set(NEGATIVE_FAMILIES)
+
+
+def test_no_two_account_holders_share_a_mailbox():
+    records, _ = generate(3000, seed=4, per_family=1)
+    mailboxes = [r["email"].lower() for r in records]
+    assert len(set(mailboxes)) == len(mailboxes)
+
+
+@pytest.mark.parametrize(
+    "family",
+    ["phone_digit_changed", "phone_digits_swapped", "ipv6_same_64", "name_in_native_script",
+     "name_other_romanisation", "email_domain_typo"],
+)  # fmt: skip
+def test_disguise_families_the_matcher_now_compares_are_mostly_found(report, family):
+    total, found = report["families"][family]
+    assert found / total >= 0.8
+
+
+def test_precision_holds_on_the_hard_negatives(report):
+    assert report["precision"] >= 0.93
+
+
+def test_few_genuinely_new_clients_are_sent_to_review(report):
+    assert report["new_clients_reviewed"] <= 0.03
