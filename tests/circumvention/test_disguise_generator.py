@@ -43,3 +43,19 @@ def test_precision_holds_on_the_hard_negatives(report):
 
 def test_few_genuinely_new_clients_are_sent_to_review(report):
     assert report["new_clients_reviewed"] <= 0.03
+
+
+@pytest.mark.django_db
+def test_the_real_time_check_decides_the_generated_cases_as_the_command_line_does():
+    from directcontracts.circumvention.matcher import Thresholds, build_index, profile_from_record
+    from directcontracts.circumvention.services import check_client, import_marketplace_accounts
+
+    records, cases = generate(1000, seed=5, per_family=3)
+    import_marketplace_accounts(records=records)
+    index = build_index(records)
+    for case in cases[:40]:
+        values = {k: v for k, v in case.record.items() if k != "id" and v}
+        check = check_client(subject=case.id, checkpoint="invitation_accepted", **values)
+        expected = index.match(profile_from_record(case.record), Thresholds())
+        matched = check.matched_account.external_id if check.matched_account else None
+        assert (check.decision, matched) == (expected.decision, expected.match), case.family
