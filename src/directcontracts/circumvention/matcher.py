@@ -15,6 +15,12 @@ Design:
    (same office, same network, same country) adds up to an identity.
 4. The best-scoring account and its score (the sum of weights, in bits) go through two
    thresholds: block, review, or allow. The signals that decided it travel with the answer.
+5. Issue 14: what survives a disguise has its own level and its own multi-valued keys
+   (Profile.more_keys): a local part reused or reshaped at another domain (weighed by how
+   common it is, and by nothing when it is only the agreeing name), a domain typo, a phone
+   number one edit apart (deletion-neighbourhood keys), a name in another script or
+   romanisation (consonant skeletons), with an initial or a name added or dropped, a
+   company's acronym, an IPv6 /64.
 
 This module is pure Python: the `match_accounts` command runs it without a database, the
 real-time service feeds it rows fetched through indexes, and the batch rescan reuses it.
