@@ -78,7 +78,22 @@ def multi_key_pairs(con: Any, folder: Path, clients: list[Profile], accounts: li
     return pairs
 
 
-def splink_candidate_pairs(clients: list[Profile], accounts: list[Profile]) -> dict[str, set[str]]:
+def phone_near_counts(con: Any) -> dict[str, int]:
+    """Client id -> accounts within one phone edit (the union of its phone_near blocks, each
+    within the block limit), the count the phone's one-edit weight is reduced by."""
+    rows = con.execute(
+        "WITH sizes AS (SELECT key, count(*) AS n FROM account_keys GROUP BY key) "  # noqa: S608
+        "SELECT c.unique_id, count(DISTINCT a.unique_id) FROM client_keys c "
+        "JOIN sizes s ON s.key = c.key JOIN account_keys a ON a.key = c.key "
+        f"WHERE c.kind = 'phone_near' AND s.n <= {block_limit('phone_near')} "
+        "GROUP BY c.unique_id"
+    ).fetchall()
+    return {str(client_id): int(count) for client_id, count in rows}
+
+
+def splink_candidate_pairs(
+    clients: list[Profile], accounts: list[Profile], near: dict[str, int] | None = None
+) -> dict[str, set[str]]:
     """Client id -> ids of accounts sharing at least one blocking key, found by Splink."""
     import duckdb
     import splink.comparison_library as cl
@@ -129,5 +144,7 @@ def splink_candidate_pairs(clients: list[Profile], accounts: list[Profile]) -> d
             pairs.setdefault(str(client_id), set()).add(str(account_id))
         for client_id, found in multi_key_pairs(con, Path(folder), clients, accounts).items():
             pairs.setdefault(client_id, set()).update(found)
+        if near is not None:
+            near.update(phone_near_counts(con))
         con.close()
     return pairs

@@ -86,7 +86,12 @@ def rescan(
 
         accounts, all_freq = _all_accounts()
         by_id = {p.id: p for p in accounts}
-        pairs = splink_candidate_pairs(list(clients.values()), accounts)
+        near: dict[str, int] = {}
+        pairs = splink_candidate_pairs(list(clients.values()), accounts, near)
+        for subject, profile in clients.items():
+            if profile.phone_national:
+                # As the index counts it: accounts within one edit of this number.
+                all_freq.counts[("phone_near", profile.phone_national)] = near.get(subject, 0)
     flagged = 0
     for start in range(0, len(subjects), batch_size):
         chunk = subjects[start : start + batch_size]
