@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
-        model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-close-people clean fuzz
+        model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-close-people clean fuzz
 
 install: $(STAMP)
 
@@ -109,6 +109,11 @@ bench-screening: install
 
 eval-circumvention: install
 	$(BIN)/python bench/eval_circumvention.py ../shared/data/identity-dev
+
+# Our own disguise families and hard negatives (issue 14): seed 1 tuned on, seed 2 held out.
+eval-disguises: install
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 1
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 2
 
 eval-close-people: install
 	$(BIN)/python bench/close_people.py

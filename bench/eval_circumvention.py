@@ -2,6 +2,8 @@
 
     python bench/eval_circumvention.py ../shared/data/identity-dev
     python bench/eval_circumvention.py --generate 100000x10000 [--seed 11]
+    python bench/eval_circumvention.py --disguises [--seed 1]    # our own families (issue 14)
+    python bench/eval_circumvention.py --estimate ../shared/data/identity-dev   # EM m-values
 
 Runs `directcontracts match_accounts` on DIR/accounts.jsonl and DIR/candidates.jsonl, prints
 the scorer's output (score_identity.py TRUTH PREDICTIONS) and the throughput. With
@@ -75,6 +77,65 @@ def evaluate(folder: Path, tools: Path) -> None:
     )
 
 
+def evaluate_disguises(seed: int, accounts: int, per_family: int) -> None:
+    """Our own generator (tests/circumvention/disguises.py): seed 1 is the tuning part,
+    seed 2 the held-out part."""
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT))
+    from tests.circumvention.disguises import DISGUISE_FAMILIES, evaluate
+
+    started = time.perf_counter()
+    report = evaluate(accounts=accounts, seed=seed, per_family=per_family)
+    print(f"disguise families (seed {seed}, {accounts} accounts, {per_family} cases per family)")
+    for family, (total, flagged) in report["families"].items():
+        what = "recall" if family in DISGUISE_FAMILIES else "flagged"
+        print(f"  {family:34} {flagged:5}/{total:<5} {what} {flagged / total:.4f}")
+    print(
+        f"seed={seed} precision={report['precision']:.4f} recall={report['recall']:.4f} "
+        f"new_clients_reviewed={report['new_clients_reviewed']:.4f} "
+        f"seconds={time.perf_counter() - started:.1f}"
+    )
+
+
+def estimate(folder: Path) -> None:
+    """m-probabilities by expectation-maximisation on the blocked pairs of an unlabelled data
+    set (accounts and candidates only; the truth is not read)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from directcontracts.circumvention.estimate import (
+        FIELDS,
+        estimate_by_sessions,
+        levels_of,
+        u_probabilities,
+    )
+    from directcontracts.circumvention.matcher import block_limit, build_index, profile_from_record
+
+    def records(name: str):
+        with (folder / name).open(encoding="utf-8") as handle:
+            yield from (json.loads(line) for line in handle if line.strip())
+
+    index = build_index(records("accounts.jsonl"))
+    freq = index.frequencies
+    pairs = []
+    for record in records("candidates.jsonl"):
+        cand = profile_from_record(record)
+        first_kind: dict[int, str] = {}
+        for key in cand.lookup_keys():
+            block = index.blocks.get(key, [])
+            if len(block) <= block_limit(key[0]):
+                for position in block:
+                    first_kind.setdefault(position, key[0])
+        for position, kind in first_kind.items():
+            pairs.append((kind, levels_of(cand, index.profiles[position], freq)))
+    seen = [{v[i] for _, v in pairs} for i in range(len(FIELDS))]
+    u = u_probabilities(index.profiles, freq, seen)
+    result = estimate_by_sessions(pairs, u)
+    print(f"pairs={len(pairs)} match_share={result.match_share:.4f} iterations={result.iterations}")
+    for i, field in enumerate(FIELDS):
+        for level, m in sorted(result.m[i].items(), key=lambda kv: -kv[1]):
+            if m >= 0.001:
+                print(f"  {field:20} {level:36} m={m:.4f} u={u[i].get(level, 0.0):.6f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -83,16 +144,28 @@ def main() -> int:
     parser.add_argument(
         "--generate", metavar="NxM", help="generate N accounts x M candidates first"
     )
-    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--disguises", action="store_true", help="evaluate our own disguise families instead"
+    )
+    parser.add_argument("--estimate", type=Path, help="print EM m-probabilities for a folder")
+    parser.add_argument("--accounts", type=int, default=20_000)
+    parser.add_argument("--per-family", type=int, default=150)
     parser.add_argument("--tools", type=Path, default=TOOLS)
     args = parser.parse_args()
     os.environ.setdefault("DIRECTCONTRACTS_VAR_DIR", tempfile.mkdtemp(prefix="dc-var-"))
+    if args.estimate:
+        estimate(args.estimate)
+        return 0
+    if args.disguises:
+        evaluate_disguises(args.seed or 1, args.accounts, args.per_family)
+        return 0
     if args.generate:
         accounts, candidates = (int(x) for x in args.generate.lower().split("x"))
         with tempfile.TemporaryDirectory(prefix="identity-") as tmp:
             subprocess.run(
                 [sys.executable, str(args.tools / "gen_identity.py"), "--accounts", str(accounts),
-                 "--candidates", str(candidates), "--seed", str(args.seed), "--out", tmp],
+                 "--candidates", str(candidates), "--seed", str(args.seed or 11), "--out", tmp],
                 check=True, stderr=subprocess.DEVNULL,
             )  # fmt: skip
             evaluate(Path(tmp), args.tools)

@@ -66,3 +66,35 @@ def test_interrupted_rescan_resumes_after_the_last_subject():
     call_command("rescan_circumvention", engine="index", verbosity=0)
     assert not CircumventionCheck.objects.filter(checkpoint=Checkpoint.RESCAN).exists()
     assert RescanProgress.objects.get().checked == 2
+
+
+@pytest.mark.parametrize("engine", ["index", "splink"])
+def test_rescan_finds_an_account_whose_phone_is_one_digit_away(engine):
+    import_marketplace_accounts(
+        records=[{"id": f"f{i}", "name": f"Filler Person{i}"} for i in range(200)]
+    )
+    check_client(
+        subject="invitation:7",
+        checkpoint=Checkpoint.FUNDING,
+        email="tb@web.de",
+        name="Tessa Brandt",
+        phone="+49 151 2345789",
+        country="DE",
+    )
+    import_marketplace_accounts(
+        records=[
+            {
+                "id": "old",
+                "email": "tessa@gmail.com",
+                "name": "Tessa Brandt",
+                "phone": "+49 151 23456789",
+                "country": "DE",
+            }
+        ]  # fmt: skip
+    )
+    call_command("rescan_circumvention", engine=engine, verbosity=0)
+    held = CircumventionCheck.objects.get(checkpoint=Checkpoint.RESCAN)
+    assert held.matched_account.external_id == "old"
+    assert {"field": "phone", "level": "one_digit_apart"}.items() <= next(
+        s for s in held.signals if s["field"] == "phone"
+    ).items()

@@ -103,9 +103,9 @@ def test_company_key_drops_legal_form_case_and_order():
     assert n.company_key("Inc.") is None
 
 
-def test_ip_networks_are_ipv4_24_and_ipv6_48():
+def test_ip_networks_are_ipv4_24_and_ipv6_64():
     assert n.ip_network_key("203.0.113.77") == "203.0.113.0/24"
-    assert n.ip_network_key("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
+    assert n.ip_network_key("2001:db8:abcd:12::1") == "2001:db8:abcd:12::/64"
     assert n.ip_network_key("::ffff:203.0.113.9") == "203.0.113.0/24"
     assert n.ip_network_key("not-an-ip") is None
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from directcontracts.circumvention import normalize as n
-from directcontracts.circumvention.matcher import Profile
+from directcontracts.circumvention.matcher import MULTI_KEYS, Profile, block_limit
 
 KEY_COLUMNS = (
     "email", "email_loose", "phone", "phone_tail", "card", "device", "name_country",
@@ -41,8 +41,58 @@ def _write(path: Path, profiles: Iterable[Profile]) -> None:
             handle.write(json.dumps({"unique_id": profile.id, **_keys(profile)}) + "\n")
 
 
+def _write_multi(path: Path, profiles: Iterable[Profile], *, lookup: bool) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for profile in profiles:
+            keys = profile.lookup_keys() if lookup else profile.more_keys()
+            for kind, value in keys:
+                if kind in MULTI_KEYS:
+                    row = {"unique_id": profile.id, "kind": kind, "key": f"{kind}={value}"}
+                    handle.write(json.dumps(row) + "\n")
+
+
+def multi_key_pairs(con: Any, folder: Path, clients: list[Profile], accounts: list[Profile]) -> dict[str, set[str]]:  # fmt: skip
+    """Pairs sharing a multi-valued key (a phone deletion key, a name skeleton ...): each
+    client holds several, so they are joined in DuckDB beside Splink's single-valued rules,
+    with the same block-size limits as the index."""
+    clients_path, accounts_path = folder / "client_keys.jsonl", folder / "account_keys.jsonl"
+    _write_multi(clients_path, clients, lookup=True)
+    _write_multi(accounts_path, accounts, lookup=False)
+    columns = "{'unique_id': 'VARCHAR', 'kind': 'VARCHAR', 'key': 'VARCHAR'}"
+    for table, path in (("client_keys", clients_path), ("account_keys", accounts_path)):
+        con.execute(
+            f"CREATE TABLE {table} AS SELECT * FROM read_json(?, "  # noqa: S608
+            f"format='newline_delimited', columns={columns})",
+            [str(path)],
+        )
+    limits = " ".join(f"WHEN '{kind}' THEN {block_limit(kind)}" for kind in sorted(MULTI_KEYS))
+    rows = con.execute(
+        "WITH sizes AS (SELECT key, count(*) AS n FROM account_keys GROUP BY key) "  # noqa: S608
+        "SELECT DISTINCT c.unique_id, a.unique_id FROM client_keys c "
+        "JOIN sizes s ON s.key = c.key JOIN account_keys a ON a.key = c.key "
+        f"WHERE s.n <= CASE c.kind {limits} END"
+    ).fetchall()
+    pairs: dict[str, set[str]] = {}
+    for client_id, account_id in rows:
+        pairs.setdefault(str(client_id), set()).add(str(account_id))
+    return pairs
+
+
+def phone_near_counts(con: Any) -> dict[str, int]:
+    """Client id -> accounts within one phone edit (the union of its phone_near blocks, each
+    within the block limit), the count the phone's one-edit weight is reduced by."""
+    rows = con.execute(
+        "WITH sizes AS (SELECT key, count(*) AS n FROM account_keys GROUP BY key) "  # noqa: S608
+        "SELECT c.unique_id, count(DISTINCT a.unique_id) FROM client_keys c "
+        "JOIN sizes s ON s.key = c.key JOIN account_keys a ON a.key = c.key "
+        f"WHERE c.kind = 'phone_near' AND s.n <= {block_limit('phone_near')} "
+        "GROUP BY c.unique_id"
+    ).fetchall()
+    return {str(client_id): int(count) for client_id, count in rows}
+
+
 def splink_candidate_pairs(
-    clients: list[Profile], accounts: Iterable[Profile]
+    clients: list[Profile], accounts: list[Profile], near: dict[str, int] | None = None
 ) -> dict[str, set[str]]:
     """Client id -> ids of accounts sharing at least one blocking key, found by Splink."""
     import duckdb
@@ -92,5 +142,9 @@ def splink_candidate_pairs(
             else:
                 client_id, account_id = row["unique_id_r"], row["unique_id_l"]
             pairs.setdefault(str(client_id), set()).add(str(account_id))
+        for client_id, found in multi_key_pairs(con, Path(folder), clients, accounts).items():
+            pairs.setdefault(client_id, set()).update(found)
+        if near is not None:
+            near.update(phone_near_counts(con))
         con.close()
     return pairs

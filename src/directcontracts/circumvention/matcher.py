@@ -15,6 +15,12 @@ Design:
    (same office, same network, same country) adds up to an identity.
 4. The best-scoring account and its score (the sum of weights, in bits) go through two
    thresholds: block, review, or allow. The signals that decided it travel with the answer.
+5. Issue 14: what survives a disguise has its own level and its own multi-valued keys
+   (Profile.more_keys): a local part reused or reshaped at another domain (weighed by how
+   common it is, and by nothing when it is only the agreeing name), a domain typo, a phone
+   number one edit apart (deletion-neighbourhood keys), a name in another script or
+   romanisation (consonant skeletons), with an initial or a name added or dropped, a
+   company's acronym, an IPv6 /64.
 
 This module is pure Python: the `match_accounts` command runs it without a database, the
 real-time service feeds it rows fetched through indexes, and the batch rescan reuses it.
@@ -22,13 +28,14 @@ real-time service feeds it rows fetched through indexes, and the batch rescan re
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from directcontracts.circumvention import normalize as n
 
@@ -40,6 +47,22 @@ DEFAULT_BLOCK_SCORE = 12.0
 DEFAULT_REVIEW_SCORE = 9.0
 # A blocking key shared by more accounts than this is too common to find anyone by.
 MAX_BLOCK_SIZE = 200
+# Keys that only suggest a candidate (a name's skeleton, a reshaped local part, a name
+# with an initial) are too common sooner.
+WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form"})
+MAX_WEAK_BLOCK_SIZE = 50
+
+
+# Kinds of key a profile may hold several of (Profile.more_keys), filed in MatchKey rows.
+MULTI_KEYS = frozenset(
+    {"email_local", "email_form", "phone_near", "name_skel", "name_initial", "org_acronym"}
+)
+
+
+def block_limit(kind: str) -> int:
+    return MAX_WEAK_BLOCK_SIZE if kind in WEAK_KEYS else MAX_BLOCK_SIZE
+
+
 FREQUENCY_CAP = 1000
 
 RECORD_FIELDS = (
@@ -70,6 +93,12 @@ class Profile:
     org_domain: str | None = None
     ip: str | None = None
     ip_network: str | None = None
+    # Issue 14: what survives a disguise that changes the mailbox, the number or the script.
+    email_forms: tuple[str, ...] = ()
+    name_parts: tuple[tuple[str, str, str], ...] = ()
+    name_initials: tuple[str, ...] = ()
+    name_skeleton: str | None = None
+    company_acronym: str | None = None
 
     @property
     def orgs(self) -> tuple[str, ...]:
@@ -99,7 +128,50 @@ class Profile:
             keys.append(("name_country", f"{self.country}|{self.name_phonetic}"))
         if self.name_key:
             keys.extend(("org_name", f"{org}|{self.name_key}") for org in self.orgs)
-        return keys
+        return keys + self.more_keys()
+
+    def more_keys(self) -> list[tuple[str, str]]:
+        """Multi-valued keys (issue 14), filed in their own table in the database."""
+        keys: list[tuple[str, str]] = []
+        if self.email_local:
+            keys.append(("email_local", self.email_local))
+        keys.extend(("email_form", form) for form in self.email_forms)
+        keys.extend(("phone_near", k) for k in n.phone_deletion_keys(self.phone_national))
+        country = self.country or ""
+        skeletons = sorted({p[1] for p in self.name_parts})
+        if skeletons:
+            keys.append(("name_skel", f"{country}|{' '.join(skeletons)}"))
+            # The same with repeated consonants merged, which finds a name written in a
+            # script without vowels (hdd / Haddad); the comparison then decides.
+            merged = sorted({_merged(s) for s in skeletons})
+            keys.append(("name_skel", f"{country}|~{' '.join(merged)}"))
+        if 3 <= len(skeletons) <= 4:
+            # A middle or maiden name added or dropped: every pair of the name's tokens.
+            keys.extend(
+                ("name_skel", f"{country}|{a} {b}") for a, b in itertools.combinations(skeletons, 2)
+            )
+        if 2 <= len(self.name_parts) <= 3:
+            # An initial for one token ("J. Smith"): the initial beside each other token.
+            for part in self.name_parts:
+                for other in self.name_parts:
+                    if other is not part:
+                        keys.append(("name_initial", f"{country}|{part[2]}|{other[1]}"))
+        if len(self.name_parts) == 1 and self.name_initials:
+            keys.extend(
+                ("name_initial", f"{country}|{i}|{self.name_parts[0][1]}")
+                for i in self.name_initials
+            )
+        if self.company_acronym and self.name_key:
+            keys.append(("org_acronym", f"{self.company_acronym}|{self.name_key}"))
+        return list(dict.fromkeys(keys))
+
+    def lookup_keys(self) -> list[tuple[str, str]]:
+        """The keys a check looks up: an initial-and-token key only for a name written with an
+        initial (a full name is found by its other keys; most "J. Smith" pairs are noise)."""
+        keys = self.blocking_keys()
+        if self.name_initials:
+            return keys
+        return [k for k in keys if k[0] != "name_initial"]
 
 
 def profile_from_record(record: Mapping[str, Any]) -> Profile:
@@ -109,7 +181,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
 
     email = text("email")
     country = n.country_code(text("country"))
-    tokens = n.name_tokens(text("name"))
+    parts = n.name_parts(text("name"))
+    tokens = n.tokens_of_parts(parts)
     return Profile(
         id=str(record.get("id")),
         email_key=n.email_key(email),
@@ -130,6 +203,11 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         org_domain=n.company_domain(email),
         ip=n.ip_address(text("ip")),
         ip_network=n.ip_network_key(text("ip")),
+        email_forms=n.email_local_forms(email),
+        name_parts=parts,
+        name_initials=n.name_initials(text("name")),
+        name_skeleton=n.name_skeleton_key(parts),
+        company_acronym=n.company_acronym(text("company")),
     )
 
 
@@ -147,6 +225,11 @@ def frequency_values(profile: Profile) -> list[tuple[str, str]]:
     return [(f, v) for f, v in values if v]
 
 
+# Multi-valued keys whose holders are counted (the block's size): a form of a local part or
+# a name skeleton held by more than MAX_BLOCK_SIZE accounts says nothing.
+COUNTED_KEYS = frozenset({"email_form", "name_skel"})
+
+
 @dataclass
 class Frequencies:
     """How many accounts hold each value, and how many accounts there are."""
@@ -154,9 +237,12 @@ class Frequencies:
     total: int = 0
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def add(self, profile: Profile) -> None:
+    def add(self, profile: Profile, keys: Iterable[tuple[str, str]] | None = None) -> None:
+        """Count a profile's values (and its counted keys, given when already computed)."""
         self.total += 1
         self.counts.update(frequency_values(profile))
+        keys = profile.more_keys() if keys is None else keys
+        self.counts.update(k for k in keys if k[0] in COUNTED_KEYS)
 
     def count(self, name: str, value: str | None) -> int:
         if not value:
@@ -218,7 +304,21 @@ class Weights:
     device_model_m: float = 0.25
     device_model_cap: float = 1.0
     email_local_m: float = 0.05
-    email_local_cap: float = 1.0
+    email_local_cap: float = 6.0
+    # A local part made of the name says little beyond the name itself: nothing when the
+    # names agree and it is only the name, a bit with digits (namesakes share birth years).
+    email_local_name_cap: float = 3.0
+    email_local_name_agrees_cap: float = 3.0
+    # The local part reshaped (dots, digits, separators, an initial): weaker.
+    email_form_m: float = 0.02
+    email_form_cap: float = 4.0
+    # The same local part at a domain a keystroke or two away (gmial.com, gmx.d).
+    email_domain_typo: float = 14.0
+    # A phone number one digit added, dropped, changed or swapped away, less log2 of the
+    # accounts within one edit of the number.
+    phone_one_edit: float = 8.0
+    # The same name in another script or romanisation, u from the skeleton's frequency.
+    name_m_translit: float = 0.3
 
 
 def _capped(m: float, share: float, cap: float) -> float:
@@ -264,6 +364,116 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     return "differs"
 
 
+def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str], ...]) -> int:
+    """How many tokens of a find a partner in b: the same canonical token (nicknames folded)
+    or the same skeleton (another script or romanisation)."""
+    free = list(b)
+    matched = 0
+    for canonical, skeleton, initial in a:
+        for i, (c2, s2, i2) in enumerate(free):
+            same = skeleton == s2 or (
+                (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
+            )
+            if canonical == c2 or (same and (len(skeleton) >= 2 or _same_start(initial, i2))):
+                del free[i]
+                matched += 1
+                break
+    return matched
+
+
+_SOFT_STARTS = frozenset("aeiouyj")
+
+
+def _abjad(token: str) -> bool:
+    """A token written without vowels: from a script that does not write them (Arabic,
+    Hebrew), where a doubled consonant is written once too (hdd for Haddad)."""
+    return not any(ch in "aeiou" for ch in token)
+
+
+def _merged(skeleton: str) -> str:
+    return "".join(ch for i, ch in enumerate(skeleton) if i == 0 or skeleton[i - 1] != ch)
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Initials of a one-consonant token agree when equal or both a vowel or y / j sound
+    (Yulia / Iuliia / Julia)."""
+    return a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS)
+
+
+def _initials_fit(smaller: Profile, larger: Profile) -> bool:
+    """Each initial of the shorter name is the first letter of a token only the longer has."""
+    spare = {p[2] for p in larger.name_parts} | {p[0][:1] for p in larger.name_parts}
+    spare |= set(larger.name_initials)
+    return all(i in spare for i in smaller.name_initials)
+
+
+def compare_profile_names(cand: Profile, acc: Profile) -> str | None:
+    """compare_names, aware of scripts, romanisations, initials and added or dropped names."""
+    level = compare_names(cand.name_tokens, acc.name_tokens)
+    if level in (None, "exact"):
+        return level
+    a, b = cand.name_parts, acc.name_parts
+    matched = _aligned(a, b)
+    if matched == len(a) == len(b):
+        return "transliterated"
+    if level == "close":
+        return level
+    if matched and matched == min(len(a), len(b)):
+        smaller, larger = (cand, acc) if len(a) < len(b) else (acc, cand)
+        if not _initials_fit(smaller, larger):
+            return "initials_conflict"
+        return "subset"
+    return level
+
+
+AGREEING_NAME_LEVELS = frozenset({"exact", "close", "subset", "transliterated"})
+
+
+def _local_from_name(cand: Profile, acc: Profile) -> bool:
+    """Whether the candidate's local part holds a name token, as written or by its consonants
+    ("petramuller" holds Müller)."""
+    letters = n.fold_token("".join(ch for ch in (cand.email_local or "") if ch.isalpha()))
+    if not letters:
+        return False
+    frame = n.token_skeleton(letters)
+    return any(
+        (len(part[0]) >= 2 and part[0] in letters) or (len(part[1]) >= 2 and part[1] in frame)
+        for part in (*cand.name_parts, *acc.name_parts)
+    )
+
+
+def _domain_typo(cand: Profile, acc: Profile) -> bool:
+    """The same local part, as written, at a domain one keystroke from the account's
+    (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
+    (o2.pl, op.pl) are two mailboxes; short domains are too near too many others."""
+    a, b = cand.email_domain, acc.email_domain
+    if not a or not b or a == b or min(len(a), len(b)) < 8:
+        return False
+    if (cand.email_key or "").partition("@")[0] != (acc.email_key or "").partition("@")[0]:
+        return False
+    if n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
+        return False
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _same_country_code(cand: Profile, acc: Profile) -> bool:
+    if not (cand.phone and acc.phone and cand.phone_national and acc.phone_national):
+        return True
+    return cand.phone[: -len(cand.phone_national)] == acc.phone[: -len(acc.phone_national)]
+
+
+def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
+    """Organisations both name; a company written as its acronym counts ("IBM" for
+    "International Business Machines")."""
+    shared = set(cand.orgs) & set(acc.orgs)
+    if not shared and cand.company and acc.company:
+        if cand.company_acronym and cand.company_acronym == acc.company:
+            shared.add("c:" + acc.company)
+        elif acc.company_acronym and acc.company_acronym == cand.company:
+            shared.add("c:" + cand.company)
+    return shared
+
+
 def compare(
     cand: Profile, acc: Profile, freq: Frequencies, w: Weights = Weights()
 ) -> tuple[float, list[Signal]]:
@@ -274,6 +484,7 @@ def compare(
         if weight:
             signals.append(Signal(field_name, level, weight))
 
+    name_level = compare_profile_names(cand, acc)
     # Email: the mailbox, a weaker custom-domain alias, or the same local part elsewhere.
     if cand.email_key and acc.email_key:
         if cand.email_key == acc.email_key:
@@ -286,14 +497,31 @@ def compare(
             add("email", "alias_at_same_domain", w.email_loose)
         else:
             add("email", "differs", w.email_differs)
-            local_from_name = compare_names(cand.name_tokens, acc.name_tokens) == "exact"
-            if cand.email_local and cand.email_local == acc.email_local and not local_from_name:
+            # The same mailbox name elsewhere, weighed by how common that name is: "info" or
+            # "john" say little, "quietrider750" a lot. One made of the name says nothing
+            # beyond the name when the names agree (namesakes pick the same mailbox names),
+            # and a little when they do not.
+            from_name = _local_from_name(cand, acc)
+            names_agree = name_level in AGREEING_NAME_LEVELS
+            digits = sum(ch.isdigit() for ch in cand.email_local or "")
+            same_local = bool(cand.email_local) and cand.email_local == acc.email_local
+            if same_local and _domain_typo(cand, acc):
+                holders = freq.count("email_local", cand.email_local)
+                add("email", "domain_typo", _identifier(w.email_domain_typo, holders))
+            elif same_local and not (from_name and names_agree and not digits):
                 share = freq.share("email_local", cand.email_local)
-                add(
-                    "email_local",
-                    "same_local_part",
-                    _capped(w.email_local_m, share, w.email_local_cap),
-                )
+                cap = w.email_local_cap
+                if from_name and names_agree:
+                    # Only its digits tell namesakes apart: one in ten or a hundred share them.
+                    cap = w.email_local_name_agrees_cap if digits >= 2 else 1.0
+                elif from_name:
+                    cap = w.email_local_name_cap
+                add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
+            elif not from_name and (shared_forms := set(cand.email_forms) & set(acc.email_forms)):
+                holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
+                if holders <= MAX_WEAK_BLOCK_SIZE:
+                    weight = _capped(w.email_form_m, holders / max(freq.total, 1), w.email_form_cap)
+                    add("email_local", "similar_local_part", weight)
     if cand.phone_national and acc.phone_national:
         line = "_landline" if cand.phone_landline else ""
         if cand.phone and cand.phone == acc.phone:
@@ -305,6 +533,11 @@ def compare(
                 f"same_national_number{line}",
                 _identifier(w.phone_national, holders),
             )
+        elif n.phone_one_edit(cand.phone_national, acc.phone_national) and _same_country_code(
+            cand, acc
+        ):
+            holders = freq.count("phone_near", cand.phone_national)
+            add("phone", f"one_digit_apart{line}", _identifier(w.phone_one_edit, holders))
         else:
             add("phone", "differs", w.phone_differs)
     for field_name, cv, av, exact, differs, freq_name in (
@@ -320,9 +553,14 @@ def compare(
         share = freq.share("device_model", cand.device_model)
         add("device_model", "same_model", _capped(w.device_model_m, share, w.device_model_cap))
 
-    shared_orgs = set(cand.orgs) & set(acc.orgs)
-    level = compare_names(cand.name_tokens, acc.name_tokens)
-    name_m = {"exact": w.name_m_exact, "close": w.name_m_close, "subset": w.name_m_subset}
+    shared_orgs = _shared_orgs(cand, acc)
+    level = name_level
+    name_m = {
+        "exact": w.name_m_exact,
+        "close": w.name_m_close,
+        "subset": w.name_m_subset,
+        "transliterated": w.name_m_translit,
+    }
     if level in name_m and shared_orgs:
         # The same (or an abbreviated) name at the same organisation, scored as one field:
         # the chance of a coincidence is the expected number of accounts sharing both by
@@ -337,11 +575,18 @@ def compare(
     elif level == "exact":
         share = freq.share("name_key", cand.name_key)
         add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
+    elif level == "transliterated":
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        # Counted up to one past the weak-key limit, in memory as in the database.
+        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
+        add("name", "transliterated", _capped(w.name_m_translit, share, w.name_exact_cap))
     elif level == "close" and not shared_orgs:
         add("name", "similar", w.name_close)
     elif level == "subset" and not shared_orgs:
         add("name", "abbreviated", w.name_subset)
-    elif level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens):
+    elif level == "initials_conflict" or (
+        level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens)
+    ):
         add("name", "given_name_conflicts", w.given_name_conflicts)
     elif level == "partial":
         add("name", "one_token_shared", w.name_partial)
@@ -357,7 +602,7 @@ def compare(
 
     cand_orgs, acc_orgs = set(cand.orgs), set(acc.orgs)
     if cand_orgs and acc_orgs and level not in name_m:
-        shared = cand_orgs & acc_orgs
+        shared = shared_orgs
         if shared:
             share = min(freq.share("org", org) for org in shared)
             add("company", "same_organisation", _capped(w.org_m, share, w.org_cap))
@@ -366,6 +611,11 @@ def compare(
 
     if cand.ip and cand.ip == acc.ip:
         add("ip", "same_address", _capped(w.ip_m, freq.share("ip", cand.ip), w.ip_cap))
+    elif cand.ip_network and cand.ip_network == acc.ip_network and ":" in cand.ip_network:
+        # An IPv6 /64 is one link (a home, a phone): privacy addressing changes only the
+        # interface part, so the same /64 weighs like the same IPv4 address.
+        share = freq.share("ip_network", cand.ip_network)
+        add("ip", "same_ipv6_64", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network:
         share = freq.share("ip_network", cand.ip_network)
         add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))
@@ -382,11 +632,14 @@ def compare(
 PERSONAL_EVIDENCE = {
     ("email", "same_mailbox"),
     ("email", "alias_at_same_domain"),
+    ("email", "domain_typo"),
     ("device_id", "same"),
     ("phone", "same"),
     ("phone", "same_national_number"),
 }
-PERSONAL_NAME_LEVELS = {"same", "similar", "abbreviated"}
+PERSONAL_NAME_LEVELS = {"same", "similar", "abbreviated", "transliterated"}
+# A mailbox name rare enough to weigh this much is one person's.
+PERSONAL_LOCAL_WEIGHT = 4.0
 PERSONAL_NAME_WEIGHT = 3.0
 SHARED_ATTRIBUTE = "rests_on_an_attribute_families_and_colleagues_share"
 NAME_CONFLICT = "given_name_conflicts"
@@ -400,6 +653,7 @@ def _has_personal_evidence(signals: list[Signal]) -> bool:
             and s.level in PERSONAL_NAME_LEVELS
             and s.weight >= PERSONAL_NAME_WEIGHT
         )
+        or (s.field == "email_local" and s.weight >= PERSONAL_LOCAL_WEIGHT)
         for s in signals
     )
 
@@ -484,16 +738,22 @@ class InMemoryIndex:
     def add(self, profile: Profile) -> None:
         position = len(self.profiles)
         self.profiles.append(profile)
-        self.frequencies.add(profile)
-        for key in profile.blocking_keys():
+        keys = profile.blocking_keys()
+        self.frequencies.add(profile, keys)
+        for key in keys:
             self.blocks.setdefault(key, []).append(position)
 
     def candidates_for(self, cand: Profile) -> list[Profile]:
         positions: set[int] = set()
-        for key in cand.blocking_keys():
+        near: set[int] = set()
+        for key in cand.lookup_keys():
             block = self.blocks.get(key)
-            if block and len(block) <= MAX_BLOCK_SIZE:
+            if block and len(block) <= block_limit(key[0]):
                 positions.update(block)
+                if key[0] == "phone_near":
+                    near.update(block)
+        if cand.phone_national:
+            self.frequencies.counts[("phone_near", cand.phone_national)] = len(near)
         return [self.profiles[i] for i in sorted(positions)]
 
     def match(self, cand: Profile, thresholds: Thresholds, weights: Weights = Weights()) -> Result:

@@ -96,6 +96,26 @@ class MarketplaceAccount(models.Model):
         return self.external_id
 
 
+class MatchKey(models.Model):
+    """One of an account's multi-valued blocking keys (issue 14): a phone number with a digit
+    dropped, a reshaped local part, a name skeleton, a name with an initial, a company's
+    acronym. Stored as `kind=value`, one row each, so a check finds its candidates by index."""
+
+    account = models.ForeignKey(
+        MarketplaceAccount, on_delete=models.CASCADE, related_name="match_keys"
+    )
+    key = models.CharField(max_length=300)
+
+    class Meta:
+        # (key, account): a lookup reads the account ids from the index alone.
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["key", "account"], name="mpkey_key_account")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
 class Checkpoint(models.TextChoices):
     INVITED = "invited", "Client invited"
     INVITATION_OPENED = "invitation_opened", "Invitation opened"

@@ -21,6 +21,8 @@ from importlib import resources
 import jellyfish
 import phonenumbers
 from anyascii import anyascii
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # --- Email ---------------------------------------------------------------------------------
 
@@ -178,7 +180,34 @@ ROLE_LOCALS = frozenset(
 )
 
 
-@lru_cache(maxsize=65_536)
+# The mailbox providers most people use: a domain one keystroke away from one of them is a
+# typo for it (gmial.com, gmail.co, hotmial.com), not a company of that name.
+POPULAR_DOMAINS = (
+    "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com", "live.com",
+    "msn.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "t-online.de",
+    "mail.ru", "yandex.ru", "hotmail.co.uk", "yahoo.co.uk", "hotmail.fr", "orange.fr",
+    "wanadoo.fr", "libero.it", "hotmail.es", "hotmail.it", "wp.pl", "onet.pl", "interia.pl",
+    "seznam.cz", "comcast.net", "verizon.net", "btinternet.com", "qq.com", "163.com",
+    "naver.com", "rediffmail.com", "yahoo.co.in", "yahoo.co.jp", "bigpond.com", "uol.com.br",
+    "bol.com.br", "terra.com.br", "zoho.com", "fastmail.com", "me.com", "mac.com",
+    "googlemail.com", "ymail.com", "rambler.ru", "ukr.net", "abv.bg",
+)  # fmt: skip
+_POPULAR = frozenset(POPULAR_DOMAINS)
+
+
+@lru_cache(maxsize=1 << 18)
+def corrected_domain(domain: str) -> str:
+    """The popular provider a domain is one typo away from (an edit or a swap), else itself.
+
+    Only domains of 6+ characters are corrected: a short domain is too near too many others.
+    """
+    if domain in _POPULAR or len(domain) < 6 or is_free_mail_domain(domain):
+        return domain  # a provider of its own (mail.com is not a gmail.com typo)
+    found = process.extractOne(domain, POPULAR_DOMAINS, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else domain
+
+
+@lru_cache(maxsize=1 << 18)
 def _split_email(raw: str | None) -> tuple[str, str] | None:
     if not raw:
         return None
@@ -192,6 +221,7 @@ def _split_email(raw: str | None) -> tuple[str, str] | None:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError:
         return None
+    domain = corrected_domain(domain)
     return local, DOMAIN_ALIASES.get(domain, domain)
 
 
@@ -248,6 +278,30 @@ def email_local(raw: str | None) -> str | None:
     return local
 
 
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def email_local_forms(raw: str | None) -> tuple[str, ...]:
+    """Forms of the local part that survive a reshaped mailbox name, for cross-domain blocking.
+
+    Digits and separators are dropped ("j.smith84" -> "jsmith"); runs of letters are also
+    taken in sorted order ("smith.john" -> "johnsmith") and with the first run cut to its
+    initial ("john.smith" -> "jsmith"). Forms shorter than 4 letters or role mailboxes
+    (info, sales ...) give nothing: they identify nobody.
+    """
+    parts = _split_email(raw)
+    if parts is None:
+        return ()
+    local = re.split(r"[+]", parts[0], maxsplit=1)[0]
+    runs = _LETTER_RUNS.findall(anyascii(local).lower())
+    if not runs:
+        return ()
+    forms = {"".join(runs), "".join(sorted(runs))}
+    if len(runs) >= 2:
+        forms.add(runs[0][0] + "".join(runs[1:]))
+    return tuple(sorted(f for f in forms if len(f) >= 4 and f not in ROLE_LOCALS))
+
+
 def email_domain(raw: str | None) -> str | None:
     parts = _split_email(raw)
     return parts[1] if parts else None
@@ -268,7 +322,7 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
     return _phone(raw, country)[0]
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=1 << 18)
 def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None, bool]:
     """(E.164, national significant number, is a landline) of one number, parsed once."""
     number = _parse_phone(raw, country)
@@ -370,6 +424,27 @@ def same_phone_line(a: str | None, b: str | None) -> bool:
     return len(shorter) >= 9 and longer.endswith(shorter) and len(longer) - len(shorter) <= 3
 
 
+def phone_deletion_keys(national: str | None) -> tuple[str, ...]:
+    """The number and every number it gives with one digit dropped (a deletion neighbourhood).
+
+    Two numbers one edit apart (a digit added, dropped or changed, or two adjacent digits
+    swapped) always share one of these keys, so they are found by index lookups, not a scan.
+    """
+    if not national or len(national) < 8:
+        return ()
+    keys = {national}
+    keys.update(national[:i] + national[i + 1 :] for i in range(len(national)))
+    return tuple(sorted(keys))
+
+
+def phone_one_edit(a: str | None, b: str | None) -> bool:
+    """Two national numbers (8+ digits) one digit added, dropped or changed, or with two
+    adjacent digits swapped, apart."""
+    if not a or not b or a == b or min(len(a), len(b)) < 8:
+        return False
+    return OSA.distance(a, b, score_cutoff=1) == 1
+
+
 # --- Names ---------------------------------------------------------------------------------
 
 _GREEK_DIGRAPHS = {"ου": "ou", "Ου": "Ou", "ΟΥ": "OU", "ού": "ou", "Ού": "Ou"}
@@ -378,11 +453,24 @@ _NON_LETTERS = re.compile(r"[^a-z\s]")
 _UMLAUT_DIGRAPH = re.compile(r"([aou])e")
 
 
+# Han characters carry no spaces: a Chinese name is a one-character surname and a given name.
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+def _spaced_cjk_name(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if len(run) < 2:
+        return f" {anyascii(run)} "
+    return f" {anyascii(run[0])} {anyascii(run[1:])} "
+
+
+@lru_cache(maxsize=1 << 18)
 def fold_text(raw: str) -> str:
     """Unicode folding and transliteration to lower-case ASCII letters and single spaces."""
     text = unicodedata.normalize("NFKC", raw)
     for greek, latin in _GREEK_DIGRAPHS.items():
         text = text.replace(greek, latin)
+    text = _CJK_NAME.sub(_spaced_cjk_name, text)
     text = anyascii(text).lower()
     text = text.replace("'", "").replace("’", "")
     text = _NON_LETTERS.sub(" ", text)
@@ -422,7 +510,7 @@ def canonical_given_name(token: str) -> str:
     return _nickname_groups().get(token, token)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def name_tokens(raw: str | None) -> tuple[str, ...]:
     """Folded, nickname-canonical name tokens in sorted order; initials are dropped.
 
@@ -436,6 +524,84 @@ def name_tokens(raw: str | None) -> tuple[str, ...]:
             continue  # initials: present or absent, they neither confirm nor contradict
         tokens.append(canonical_given_name(fold_token(token)))
     return tuple(sorted(set(tokens)))
+
+
+@lru_cache(maxsize=1 << 18)
+def name_initials(raw: str | None) -> tuple[str, ...]:
+    """The single-letter tokens of a name ("J. R. Smith" -> ("j", "r")), which name_tokens drops."""
+    if not raw:
+        return ()
+    return tuple(sorted({t for t in fold_text(raw).split() if len(t) == 1}))
+
+
+_SKELETON_MAP = (("x", "ks"), ("ph", "f"), ("c", "k"), ("q", "k"))
+_VOWELS = set("aeiouy")
+
+
+@lru_cache(maxsize=1 << 18)
+def token_skeleton(token: str) -> str:
+    """A romanisation-blind key of one folded name token: its consonants.
+
+    Scripts without written vowels (Arabic, Hebrew) and romanisation schemes that differ in
+    vowels, y/i/j, h-digraphs (kh, sh, zh, ch, th) and doubled letters all reduce to the
+    same consonant frame: Mohammed / mhmd, Dmitriy / Dmitrii / Dmitry, Yuliya / Iuliia,
+    Satou / Satoh / Sato, Cohen / khn. `w` between two consonants is a vowel sign (khwry),
+    elsewhere a v (Iwanow); `j` next to a vowel at the start or between vowels is a y.
+    Consonants are not merged across vowels (Momoko is not Mikako); doubled letters were
+    already folded by fold_token.
+    """
+    text = token
+    for old, new in _SKELETON_MAP:
+        text = text.replace(old, new)
+    # Greek: gamma before i is a y (Giorgos / Yiorgos, -giannis / -yannis), and mp / nt at
+    # the start of a word are b / d (Mpakogiannis / Bakoyannis).
+    text = re.sub(r"gi(?=[aeiou])", "y", text)
+    if text[:2] in ("mp", "nt"):
+        text = ("b" if text[0] == "m" else "d") + text[2:]
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if ch in _VOWELS or ch == "h":
+            continue
+        if ch == "w":
+            if before in _VOWELS or after in _VOWELS:
+                ch = "v"
+            else:
+                continue
+        if ch == "j" and after in _VOWELS and (not before or before in _VOWELS):
+            continue
+        if ch == "j" and not after and before in _VOWELS:
+            continue
+        out.append(ch)
+    return "".join(out) or token
+
+
+@lru_cache(maxsize=1 << 18)
+def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
+    """(canonical token, skeleton, initial) of each name token of 2+ letters, sorted.
+
+    The canonical token folds nicknames (Bob / Robert); the skeleton, taken from the token as
+    written, folds romanisations and scripts; the initial is the written first letter.
+    """
+    if not raw:
+        return ()
+    parts = set()
+    for token in fold_text(raw).split():
+        if len(token) < 2:
+            continue
+        folded = fold_token(token)
+        parts.add((canonical_given_name(folded), token_skeleton(folded), folded[0]))
+    return tuple(sorted(parts))
+
+
+def tokens_of_parts(parts: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+    """name_tokens, from the parts already computed."""
+    return tuple(sorted({p[0] for p in parts}))
+
+
+def name_skeleton_key(parts: tuple[tuple[str, str, str], ...]) -> str | None:
+    return " ".join(sorted(p[1] for p in parts)) if parts else None
 
 
 def name_key(raw: str | None) -> str | None:
@@ -459,6 +625,7 @@ LEGAL_SUFFIXES = frozenset(
     spa srl srls sapa snc sas bv nv vof cv ab as asa oy oyj aps a/s kft zrt sro spzoo zoo
     sp spj spk sc ltda eireli epp me mei ooo oao zao pao ao ip tov abee ae epe ike oe ee
     kk yk gk pvt private public holding holdings group grupa gruppo groupe the and und et
+    fze fzc fzco fzllc dmcc pjsc jsc ojsc cjsc wll bhd sdn tbk ood eood doo dd ad
     y e i of cia hnos synowie figli
     """.split()
 )
@@ -475,15 +642,32 @@ def company_key(raw: str | None) -> str | None:
     return " ".join(sorted(tokens))
 
 
+def company_acronym(raw: str | None) -> str | None:
+    """The initials of a company's words in their order, legal form dropped ("International
+    Business Machines Corp" -> "ibm"), for names of 2+ words; a short one-word name that may
+    itself be an acronym is returned as it is ("IBM Ltd" -> "ibm"). Only ever compared
+    together with the person's name, never alone."""
+    if not raw:
+        return None
+    text = fold_text(raw.replace("&", " and "))
+    tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
+    if len(tokens) >= 2:
+        return "".join(t[0] for t in tokens)
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 5:
+        return tokens[0]
+    return None
+
+
 # --- Network and device --------------------------------------------------------------------
 
 
 def ip_network_key(raw: str | None) -> str | None:
-    """The /24 of an IPv4 address or the /48 of an IPv6 one (a household, office or carrier)."""
+    """The /24 of an IPv4 address or the /64 of an IPv6 one (a household, office or carrier:
+    an IPv6 /64 is one link, whose interface part changes with privacy addressing)."""
     address = _ip(raw)
     if address is None:
         return None
-    prefix = 24 if address.version == 4 else 48
+    prefix = 24 if address.version == 4 else 64
     return f"{ipaddress.ip_address(int(address) >> (address.max_prefixlen - prefix) << (address.max_prefixlen - prefix))}/{prefix}"
 
 

@@ -45,8 +45,6 @@ def _latest_checks(after: str) -> dict[str, CircumventionCheck]:
 
 
 def _all_accounts() -> tuple[list[Profile], Frequencies]:
-    from directcontracts.circumvention.matcher import frequency_values
-
     freq = Frequencies()
     profiles = []
     for row in (
@@ -56,8 +54,7 @@ def _all_accounts() -> tuple[list[Profile], Frequencies]:
     ):
         profile = selectors.profile_from_row(row)
         profiles.append(profile)
-        freq.total += 1
-        freq.counts.update(frequency_values(profile))
+        freq.add(profile)
     return profiles, freq
 
 
@@ -89,7 +86,12 @@ def rescan(
 
         accounts, all_freq = _all_accounts()
         by_id = {p.id: p for p in accounts}
-        pairs = splink_candidate_pairs(list(clients.values()), accounts)
+        near: dict[str, int] = {}
+        pairs = splink_candidate_pairs(list(clients.values()), accounts, near)
+        for subject, profile in clients.items():
+            if profile.phone_national:
+                # As the index counts it: accounts within one edit of this number.
+                all_freq.counts[("phone_near", profile.phone_national)] = near.get(subject, 0)
     flagged = 0
     for start in range(0, len(subjects), batch_size):
         chunk = subjects[start : start + batch_size]

@@ -17,13 +17,16 @@ from django.db import connection
 
 from directcontracts.circumvention import normalize as n
 from directcontracts.circumvention.matcher import (
+    COUNTED_KEYS,
     FREQUENCY_CAP,
     MAX_BLOCK_SIZE,
+    MULTI_KEYS,
     Frequencies,
     Profile,
+    block_limit,
     profile_from_record,
 )
-from directcontracts.circumvention.models import MarketplaceAccount
+from directcontracts.circumvention.models import MarketplaceAccount, MatchKey
 from directcontracts.core.prepared import fetch_prepared
 
 # Profile blocking-key kinds -> the column holding that key.
@@ -50,11 +53,6 @@ FREQUENCY_COLUMNS = {
     "ip": "ip",
     "ip_network": "ip_network",
 }
-PROFILE_COLUMNS = (
-    "id", "email_key", "email_loose", "email_local", "email_domain", "phone_e164",
-    "phone_national", "card", "device", "device_model", "name_key", "name_phonetic",
-    "country_code", "company_key", "org_domain", "ip", "ip_network",
-)  # fmt: skip
 
 
 def account_columns(profile: Profile) -> dict[str, Any]:
@@ -93,8 +91,18 @@ def account_columns(profile: Profile) -> dict[str, Any]:
     }
 
 
+# Normalised columns, plus the values as given that issue 14's comparisons read (name,
+# email, company): rebuilding a row's profile from its columns costs a few microseconds,
+# where parsing its phone number again would cost a hundred.
+PROFILE_COLUMNS = (
+    "id", "email", "name", "company", "email_key", "email_loose", "email_local", "email_domain",
+    "phone_e164", "phone_national", "card", "device", "device_model", "name_key",
+    "name_phonetic", "country_code", "company_key", "org_domain", "ip", "ip_network",
+)  # fmt: skip
+
+
 def profile_from_row(row: dict[str, Any]) -> Profile:
-    tokens = tuple(row["name_key"].split()) if row["name_key"] else ()
+    parts = n.name_parts(row["name"] or None)
     return Profile(
         id=str(row["id"]),
         email_key=row["email_key"],
@@ -106,7 +114,7 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         card=row["card"],
         device=row["device"],
         device_model=row["device_model"],
-        name_tokens=tokens,
+        name_tokens=n.tokens_of_parts(parts),
         name_key=row["name_key"],
         name_phonetic=row["name_phonetic"],
         country=row["country_code"],
@@ -114,6 +122,29 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         org_domain=row["org_domain"],
         ip=row["ip"],
         ip_network=row["ip_network"],
+        email_forms=n.email_local_forms(row["email"] or None),
+        name_parts=parts,
+        name_initials=n.name_initials(row["name"] or None),
+        name_skeleton=n.name_skeleton_key(parts),
+        company_acronym=n.company_acronym(row["company"] or None),
+    )
+
+
+def match_key_strings(profile: Profile) -> list[str]:
+    """The MatchKey rows of a profile, `kind=value`."""
+    return list(dict.fromkeys(f"{kind}={value}"[:300] for kind, value in profile.more_keys()))
+
+
+def file_match_keys(accounts: list[tuple[int, Profile]]) -> None:
+    """Replace the multi-valued blocking keys of these accounts."""
+    MatchKey.objects.filter(account_id__in=[pk for pk, _ in accounts]).delete()
+    MatchKey.objects.bulk_create(
+        [
+            MatchKey(account_id=pk, key=key)
+            for pk, profile in accounts
+            for key in match_key_strings(profile)
+        ],
+        batch_size=5000,
     )
 
 
@@ -214,13 +245,66 @@ def _remembered(field_name: str, key: str | None, now: float) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _keys_sql() -> str:
+    table = MatchKey._meta.db_table
+    return (
+        "SELECT k.key, m.account_id FROM unnest(%s::text[]) AS k(key) CROSS JOIN LATERAL "  # noqa: S608
+        f"(SELECT account_id FROM {table} WHERE key = k.key LIMIT {MAX_BLOCK_SIZE + 1}) AS m"
+    )
+
+
+def _run_keys_lookup(keys: list[str]) -> list[tuple[str, int]]:
+    if not keys:
+        return []
+    if connection.vendor == "postgresql":
+        return [(str(k), int(v)) for k, v in fetch_prepared(_keys_sql(), [keys])]
+    table = MatchKey._meta.db_table
+    rows: list[tuple[str, int]] = []
+    with connection.cursor() as cursor:
+        for key in keys:
+            cursor.execute(
+                f"SELECT account_id FROM {table} WHERE key = %s LIMIT {MAX_BLOCK_SIZE + 1}",  # noqa: S608
+                [key],
+            )
+            rows.extend((key, int(r[0])) for r in cursor.fetchall())
+    return rows
+
+
+def _multi_key_candidates(profile: Profile, freq: Frequencies) -> set[int]:
+    """Accounts sharing a multi-valued key (MatchKey rows), and the counts the weights need:
+    a counted key's holders, and how many accounts are one phone edit away."""
+    wanted = {
+        f"{kind}={value}"[:300]: (kind, value)
+        for kind, value in profile.lookup_keys()
+        if kind in MULTI_KEYS
+    }
+    blocks: dict[str, list[int]] = {}
+    for key, account_id in _run_keys_lookup(list(wanted)):
+        blocks.setdefault(key, []).append(account_id)
+    ids: set[int] = set()
+    near: set[int] = set()
+    for key, block in blocks.items():
+        kind, value = wanted[key]
+        if kind in COUNTED_KEYS:
+            freq.counts[(kind, value)] = len(block)
+        if len(block) <= block_limit(kind):
+            ids.update(block)
+            if kind == "phone_near":
+                near.update(block)
+    if profile.phone_national:
+        freq.counts[("phone_near", profile.phone_national)] = len(near)
+    return ids
+
+
 def find_candidates(
     profile: Profile, *, exclude_user_id: int | None = None
 ) -> tuple[list[Profile], Frequencies]:
     """The accounts sharing a blocking key with the profile, and the value frequencies."""
     blocks, frequencies = _slot_values(profile)
     freq = Frequencies(total=max(account_total(), 1))
-    if not any(blocks):
+    multi = any(kind in MULTI_KEYS for kind, _ in profile.lookup_keys())
+    if not any(blocks) and not multi:
         return [], freq
     now = time.monotonic()
     params: list[str | None] = list(blocks)
@@ -244,9 +328,10 @@ def find_candidates(
     for block in members.values():
         if len(block) <= MAX_BLOCK_SIZE:
             ids.update(block)
+    ids |= _multi_key_candidates(profile, freq)
     if not ids:
         return [], freq
-    rows = MarketplaceAccount.objects.filter(id__in=ids)
+    rows = MarketplaceAccount.objects.filter(id__in=ids, is_active=True)
     if exclude_user_id is not None:
         rows = rows.exclude(user_id=exclude_user_id)
     profiles = [profile_from_row(row) for row in rows.values(*PROFILE_COLUMNS)]

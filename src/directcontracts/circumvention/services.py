@@ -77,6 +77,8 @@ def import_marketplace_accounts(
     batch: list[MarketplaceAccount] = []
     update_fields = [f for f in account_fields({}).keys()]
 
+    profiles: dict[str, Profile] = {}
+
     def flush() -> None:
         MarketplaceAccount.objects.bulk_create(
             batch,
@@ -84,7 +86,12 @@ def import_marketplace_accounts(
             unique_fields=["source", "external_id"],
             update_fields=[*update_fields, "imported_at"],
         )
+        ids = MarketplaceAccount.objects.filter(
+            source=MarketplaceAccount.Source.IMPORTED, external_id__in=list(profiles)
+        ).values_list("external_id", "id")
+        selectors.file_match_keys([(pk, profiles[external_id]) for external_id, pk in ids])
         batch.clear()
+        profiles.clear()
 
     for record in records:
         external_id = _clean(record.get("id"), 100)
@@ -98,6 +105,7 @@ def import_marketplace_accounts(
                 **account_fields(record),
             )
         )
+        profiles[external_id] = profile_from_record({**record, "id": external_id})
         count += 1
         if len(batch) >= batch_size:
             flush()
@@ -137,6 +145,7 @@ def register_local_account(
         external_id=record["id"],
         defaults={**fields, "user": user, "is_active": user.is_active},
     )
+    selectors.file_match_keys([(account.pk, profile_from_record(record))])
     selectors.forget_account_total()
     return account
 
