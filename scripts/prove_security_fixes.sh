@@ -3,7 +3,7 @@
 # docs/security-proof/), run the finding's tests and expect them to FAIL, put the source
 # back (git checkout -- src) and expect them to PASS. See docs/security-proof.md.
 #
-#   scripts/prove_security_fixes.sh            # every row (about 15 minutes)
+#   scripts/prove_security_fixes.sh            # every row (about 19 minutes)
 #   scripts/prove_security_fixes.sh high2 m3   # only the rows named
 #
 # Needs a clean src/ (it refuses otherwise) and, for the PostgreSQL rows, a server:
