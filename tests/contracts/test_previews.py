@@ -67,6 +67,19 @@ def test_an_image_over_the_pixel_cap_is_never_decoded(monkeypatch):
     assert preview_render.render(hostile.png_bomb(), kind="image", **LIMITS) is None
 
 
+def test_an_image_between_the_pixel_cap_and_twice_it_is_never_decoded(monkeypatch):
+    """Pillow's own guard refuses only at twice MAX_IMAGE_PIXELS (and merely warns below
+    that): a 64-megapixel PNG under a 40-megapixel cap must be refused by the header check
+    (issue 11, Medium: preview memory bombs)."""
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("decoded a 64-megapixel image")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", refuse)
+    bomb = hostile.png_bomb(8_000, 8_000)
+    assert preview_render.render(bomb, kind="image", **LIMITS) is None
+
+
 def test_a_huge_pdf_page_renders_a_bounded_bitmap(monkeypatch):
     rendered = []
     real_render = pdfium.PdfPage.render
