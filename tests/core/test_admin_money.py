@@ -86,3 +86,14 @@ def test_the_back_office_names_audit_entries_and_webhook_deliveries_in_plain_eng
     assert "Audit entries" in html
     assert "Webhook deliveries" in html
     assert "entrys" not in html.lower()
+
+
+def test_no_model_in_the_back_office_has_a_misspelt_plural():
+    from django.apps import apps
+
+    misspelt = [
+        str(m._meta.verbose_name_plural)
+        for m in apps.get_models()
+        if re.search(r"([^aeiou]ys|sss|ss es)$", str(m._meta.verbose_name_plural))
+    ]
+    assert misspelt == []

@@ -220,5 +220,9 @@ class RescanProgress(models.Model):
     started_at = models.DateTimeField(default=clock.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        verbose_name = "rescan progress"
+        verbose_name_plural = "rescan progress"
+
     def __str__(self) -> str:
         return f"{self.name} at {self.last_subject or 'start'}"
