@@ -33,21 +33,14 @@ def add_payment_method(
     """Add a card or bank account for paying this contract. The instrument's fingerprint is
     an identity signal: a card that belongs to a marketplace account holder stops here."""
     require_party(contract, client, "client")
-    method = charges.add_payment_method(
-        owner=client, kind=kind, number=number, holder_name=holder_name
+    return _add_checked_method(
+        [contract],
+        client=client,
+        kind=kind,
+        number=number,
+        holder_name=holder_name,
+        context=context,
     )
-    try:
-        check_client_signals(
-            contract=contract,
-            client=client,
-            checkpoint=Checkpoint.PAYMENT_METHOD_ADDED,
-            payment_fingerprint=method.fingerprint,
-            context=context,
-        )
-    except DomainError:
-        charges.remove_payment_method(owner=client, method_id=method.pk)
-        raise
-    return method
 
 
 def add_payment_method_for_billing(
@@ -63,6 +56,27 @@ def add_payment_method_for_billing(
             "You can add a payment method once you have accepted a contract.",
             code=ContractErrorCode.WRONG_PARTY,
         )
+    return _add_checked_method(
+        contracts,
+        client=client,
+        kind=kind,
+        number=number,
+        holder_name=holder_name,
+        context=context,
+    )
+
+
+def _add_checked_method(
+    contracts: list[Contract],
+    *,
+    client: User,
+    kind: str,
+    number: str,
+    holder_name: str,
+    context: ClientContext,
+) -> PaymentMethod:
+    """Save the method, then run the identity check for each contract; a refused method is
+    not kept."""
     method = charges.add_payment_method(
         owner=client, kind=kind, number=number, holder_name=holder_name
     )
