@@ -8,6 +8,7 @@ from typing import Any
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Milestone
 from directcontracts.contracts.money import display
+from directcontracts.core.pagination import newest_first
 from directcontracts.payments.models import Payment, PaymentMethod
 
 LIMIT = 100
@@ -29,12 +30,8 @@ class PaymentsPage:
 def payments_page(client: User, *, before: int | None = None) -> PaymentsPage:
     """One page of the client's charges, newest first; `before` is a payment id (a cursor, so
     a page stays the same while new payments arrive)."""
-    rows = Payment.objects.filter(payer=client)
-    if before is not None:
-        rows = rows.filter(id__lt=before)
-    found = list(rows.select_related("method").order_by("-id")[: PAGE_SIZE + 1])
-    shown = found[:PAGE_SIZE]
-    older = shown[-1].pk if len(found) > PAGE_SIZE else None
+    rows = Payment.objects.filter(payer=client).select_related("method")
+    shown, older = newest_first(rows, before=before, size=PAGE_SIZE)
     return PaymentsPage(rows=_payment_rows(shown), older=older)
 
 

@@ -54,12 +54,12 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display, fee_of, to_minor
 from directcontracts.contracts.views import (
     _contract_or_404,
-    _cursor,
     _detail_context,
     _user,
     client_context,
 )
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.pagination import cursor_from
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.charges import payment_method_for
 from directcontracts.payments.models import PaymentMethod, PayoutMethod
@@ -707,7 +707,7 @@ def billing_page(request: HttpRequest) -> HttpResponse:
                 messages.success(request, "Payment method added.")
                 return redirect("contracts:billing")
     context = {
-        "payments": billing.payments_page(user, before=_cursor(request, "before")),
+        "payments": billing.payments_page(user, before=cursor_from(request, "before")),
         "refunds": billing.refunds_of(user),
         "methods": billing.methods_of(user),
         "method_form": method_form,

@@ -22,6 +22,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import Quote, describe_charge, display, quote
 from directcontracts.core import clock
 from directcontracts.core.countries import country_names
+from directcontracts.core.pagination import newest_first
 from directcontracts.payments.models import Payment
 
 
@@ -82,14 +83,9 @@ class NewestPage(Generic[Row]):
 
 
 def _newest_page(rows: QuerySet[Row], *, before: int | None, size: int) -> NewestPage[Row]:
-    # Keyset on the id (rows are only ever appended, so id order is time order): the same
-    # query cost on the first page and the thousandth, and no row skipped while new ones arrive.
-    if before is not None:
-        rows = rows.filter(pk__lt=before)
-    found = list(rows.order_by("-id")[: size + 1])
-    shown = found[:size]
+    shown, earlier = newest_first(rows, before=before, size=size)
     shown.reverse()
-    return NewestPage(items=shown, earlier=shown[0].pk if len(found) > size else None)
+    return NewestPage(items=shown, earlier=earlier)
 
 
 def thread_page(contract: Contract, *, before: int | None = None) -> NewestPage[Message]:

@@ -48,6 +48,7 @@ from directcontracts.contracts.money import display, from_minor
 from directcontracts.contracts.money import quote as quote_of
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.pagination import cursor_from
 from directcontracts.payments.models import PaymentMethod
 
 INVITATION_ACCESS_KEY = "invitation_access"
@@ -101,19 +102,11 @@ def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
     return render(request, "contracts/detail.html", context)
 
 
-def _cursor(request: HttpRequest, name: str) -> int | None:
-    """A page cursor from the query string: a positive id, anything else means the newest."""
-    raw = request.GET.get(name, "")
-    if not raw.isdigit() or len(raw) > 18:
-        return None
-    return int(raw) or None
-
-
 @login_required
 def contract_thread(request: HttpRequest, contract_id: int) -> HttpResponse:
     """An earlier page of the thread, as list items ("show earlier" inserts them in place)."""
     contract = _contract_or_404(request, contract_id)
-    page = selectors.thread_page(contract, before=_cursor(request, "before"))
+    page = selectors.thread_page(contract, before=cursor_from(request, "before"))
     return render(request, "contracts/_thread_items.html", {"contract": contract, "thread": page})
 
 
@@ -121,7 +114,7 @@ def contract_thread(request: HttpRequest, contract_id: int) -> HttpResponse:
 def contract_activity(request: HttpRequest, contract_id: int) -> HttpResponse:
     """An earlier page of the activity timeline, as list items."""
     contract = _contract_or_404(request, contract_id)
-    page = selectors.timeline_page(contract, before=_cursor(request, "before"))
+    page = selectors.timeline_page(contract, before=cursor_from(request, "before"))
     return render(
         request, "contracts/_timeline_items.html", {"contract": contract, "timeline": page}
     )
@@ -189,7 +182,9 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             }
             for m in ordered
         ],
-        "timeline": selectors.timeline_page(contract, before=_cursor(request, "activity_before")),
+        "timeline": selectors.timeline_page(
+            contract, before=cursor_from(request, "activity_before")
+        ),
         "quote": quote.formatted(),
         "quote_minor": quote,
         "open_invitation": selectors.open_invitation_of(contract)
@@ -198,7 +193,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "hold_state": hold_state,
         "identity_review": identity.review_pending(contract),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
-        "thread": selectors.thread_page(contract, before=_cursor(request, "before")),
+        "thread": selectors.thread_page(contract, before=cursor_from(request, "before")),
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user),

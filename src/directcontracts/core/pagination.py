@@ -1,4 +1,5 @@
-"""Pagination of every API list: `limit` (default 20, at most 100) and `offset`.
+"""Pagination: every API list by `limit` (default 20, at most 100) and `offset`; pages of a
+growing list on the web by a keyset cursor (`newest_first`, `cursor_from`).
 
 `NINJA_PAGINATION_CLASS` points `@paginate` here, and `NINJA_PAGINATION_MAX_LIMIT` bounds
 ninja's own class too, so every list has a maximum; a larger `limit` is a clear
@@ -8,14 +9,19 @@ ninja's own class too, so every list has a maximum; a larger `limit` is a clear
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
+MAX_CURSOR_DIGITS = 18  # a BigAutoField id
+
+M = TypeVar("M", bound=Model)
 
 
 class LimitOffset(LimitOffsetPagination):
@@ -54,3 +60,23 @@ class Mapped:
     def __getitem__(self, window: slice) -> list[Any]:
         found: Iterable[Any] = self.queryset[window]
         return [self.convert(item) for item in found]
+
+
+def newest_first(rows: QuerySet[M], *, before: int | None, size: int) -> tuple[list[M], int | None]:
+    """One page of rows, newest (highest id) first, and the cursor of the older page or None.
+
+    Keyset on the id (rows are only appended, so id order is time order): the same query cost
+    on the first page and the thousandth, and no row is skipped while new ones arrive."""
+    if before is not None:
+        rows = rows.filter(pk__lt=before)
+    found = list(rows.order_by("-pk")[: size + 1])
+    shown = found[:size]
+    return shown, (shown[-1].pk if len(found) > size else None)
+
+
+def cursor_from(request: HttpRequest, name: str) -> int | None:
+    """A page cursor from the query string: a positive id; anything else means the newest."""
+    raw = request.GET.get(name, "")
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_CURSOR_DIGITS:
+        return None
+    return int(raw) or None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract, ContractEvent, Message
 from directcontracts.core import clock
+from directcontracts.core.pagination import newest_first
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.ledger.selectors import balance
@@ -99,9 +100,6 @@ class TimelinePage:
 def timeline(contract: Contract, *, before: int | None = None) -> TimelinePage:
     """A page of the contract's events, newest first, for the case page; `before` is an
     event id (a cursor, so the page holds still while events arrive)."""
-    rows = ContractEvent.objects.filter(contract=contract)
-    if before is not None:
-        rows = rows.filter(id__lt=before)
-    found = list(rows.select_related("actor", "milestone").order_by("-id")[: TIMELINE_LENGTH + 1])
-    shown = found[:TIMELINE_LENGTH]
-    return TimelinePage(events=shown, older=shown[-1].pk if len(found) > TIMELINE_LENGTH else None)
+    rows = ContractEvent.objects.filter(contract=contract).select_related("actor", "milestone")
+    shown, older = newest_first(rows, before=before, size=TIMELINE_LENGTH)
+    return TimelinePage(events=shown, older=older)

@@ -18,6 +18,7 @@ from directcontracts.accounts.models import User
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.pagination import cursor_from
 from directcontracts.trust import (
     actions,
     appeal_links,
@@ -132,19 +133,13 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "stakes": at_stake,
             "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
             "score_parts": score_parts(signals, at_stake),
-            "timeline": stakes.timeline(contract, before=_cursor(request, "events_before"))
+            "timeline": stakes.timeline(contract, before=cursor_from(request, "events_before"))
             if contract
             else None,
             "subject": User.objects.filter(pk=case.subject_user_id or 0).first(),
             "now": clock.now(),
         },
     )
-
-
-def _cursor(request: HttpRequest, name: str) -> int | None:
-    """A page cursor from the query string: a positive id; anything else means the newest."""
-    raw = request.GET.get(name, "")
-    return int(raw) or None if raw.isdigit() and len(raw) <= 18 else None
 
 
 _ACTIONS: dict[str, Callable[..., Any]] = {
