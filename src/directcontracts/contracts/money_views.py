@@ -711,7 +711,7 @@ def billing_page(request: HttpRequest) -> HttpResponse:
         "refunds": billing.refunds_of(user),
         "methods": billing.methods_of(user),
         "method_form": method_form,
-        "can_add_method": user.contracts_as_client.filter(state="active").exists(),
+        "can_add_method": paying.can_add_payment_method_for_billing(user),
         "error": error,
     }
     status = error.status if error else (400 if method_form.errors else 200)

@@ -3,7 +3,7 @@ and the freelancer's payouts with the security hold on released money."""
 
 from __future__ import annotations
 
-from django.db.models import Sum
+from django.db.models import QuerySet, Sum
 
 from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import Checkpoint
@@ -48,9 +48,7 @@ def add_payment_method_for_billing(
 ) -> PaymentMethod:
     """Add a card or bank account from the billing page. It can pay any of the client's
     contracts, so the identity check runs for each active one, as it would on its fund page."""
-    contracts = list(
-        Contract.objects.filter(client=client, state=ContractState.ACTIVE).order_by("pk")
-    )
+    contracts = list(_active_contracts_of(client))
     if not contracts:
         raise PermissionDenied(
             "You can add a payment method once you have accepted a contract.",
@@ -64,6 +62,14 @@ def add_payment_method_for_billing(
         holder_name=holder_name,
         context=context,
     )
+
+
+def can_add_payment_method_for_billing(client: User) -> bool:
+    return _active_contracts_of(client).exists()
+
+
+def _active_contracts_of(client: User) -> QuerySet[Contract]:
+    return Contract.objects.filter(client=client, state=ContractState.ACTIVE).order_by("pk")
 
 
 def _add_checked_method(

@@ -29,7 +29,7 @@ from directcontracts.trust import (
     stakes,
 )
 from directcontracts.trust.cases import score_parts
-from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
+from directcontracts.trust.models import AppealState, Case, FlagReason, FlagTarget, Priority
 
 # Where a signal came from, in the words staff read on the case page.
 SOURCE_LABELS = {
@@ -44,11 +44,7 @@ SOURCE_LABELS = {
 
 # What a case is about, in words (the codes stay the data).
 TARGET_LABELS = {
-    "contract": "Contract",
-    "message": "Message",
-    "user": "Person",
-    "invitation": "Invitation",
-    "domain": "Website",
+    **dict(FlagTarget.choices),
     "held_item": "Held work description",
     "circumvention_check": "Circumvention check",
     "support_ticket": "Support ticket",
