@@ -130,3 +130,39 @@ def test_an_accounts_fixed_properties_are_checked_whenever_written(column, value
         connection.cursor() as cursor,
     ):
         cursor.execute(sql, [value, account.pk])
+
+
+def test_an_owners_balances_sum_a_hot_accounts_shards_like_balance_does():
+    source, fees = AccountFactory(), hot()
+    for n in range(20):
+        move(f"owner-fee{n}", source, fees, 3)
+
+    found = selectors.owner_balances(
+        owner_type=fees.owner_type, owner_id=fees.owner_id, codes=[AccountCode.PLATFORM_FEES]
+    )
+
+    assert found == {(AccountCode.PLATFORM_FEES, "USD"): selectors.balance(account_id=fees.pk)}
+
+
+def test_an_owners_balances_are_one_query_per_owner_however_many_currencies(
+    django_assert_num_queries,
+):
+    source_usd, source_eur = AccountFactory(), AccountFactory(currency="EUR")
+    usd = BoundedAccountFactory(owner_type="freelancer", owner_id=7)
+    eur = BoundedAccountFactory(owner_type="freelancer", owner_id=7, currency="EUR")
+    move("usd-in", source_usd, usd, 500)
+    move("eur-in", source_eur, eur, 200, currency="EUR")
+
+    with django_assert_num_queries(1):
+        found = selectors.owner_balances(
+            owner_type="freelancer", owner_id=7, codes=[AccountCode.TEST]
+        )
+
+    assert {key: value.available for key, value in found.items()} == {
+        (AccountCode.TEST, "USD"): 500,
+        (AccountCode.TEST, "EUR"): 200,
+    }
+
+
+def test_an_owner_without_accounts_has_no_balances():
+    assert selectors.owner_balances(owner_type="freelancer", owner_id=404, codes=["test"]) == {}

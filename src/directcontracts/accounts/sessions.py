@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib.auth import login
 from django.http import HttpRequest
 
-from directcontracts.accounts import services
+from directcontracts.accounts import backends, services
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 
@@ -31,7 +31,7 @@ def start_session(request: HttpRequest, user: User, *, second_factor_passed: boo
     Callers have checked who this is: the sign-in pages (password, then the code), or a
     new account whose password was set a moment ago.
     """
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    login(request, user, backend=backends.PATH)
     if second_factor_passed:
         mark_two_factor_passed(request)
     services.record_sign_in(

@@ -16,7 +16,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from directcontracts.accounts import selectors, services
+from directcontracts.accounts import backends, selectors, services
 from directcontracts.accounts.forms import (
     ApiTokenForm,
     ChangePasswordForm,
@@ -316,7 +316,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
             request, "accounts/settings.html", _settings_context(request, password_form=form), error
         )
     # Keep this session (Django ends the others: their password hash no longer matches).
-    login(request, _user(request), backend="django.contrib.auth.backends.ModelBackend")
+    login(request, _user(request), backend=backends.PATH)
     tokens = (
         f" Your {revoked} API token{'s were' if revoked != 1 else ' was'} revoked."
         if revoked

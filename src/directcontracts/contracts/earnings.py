@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db.models import QuerySet, Sum
+from django.db.models import Min, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
-from directcontracts.contracts.paying import on_hold
 from directcontracts.core import clock
 from directcontracts.ledger import chart
-from directcontracts.ledger.selectors import balance
+from directcontracts.ledger.models import AccountCode
+from directcontracts.ledger.selectors import Balance, owner_balances
 from directcontracts.payments.models import Payout
 
 
@@ -25,38 +25,51 @@ def currencies_of(user: User) -> list[str]:
 
 
 def summary(user: User) -> list[dict[str, Any]]:
-    rows = []
-    for currency in currencies_of(user):
-        available = balance(account_id=chart.freelancer_available(user.pk, currency).pk).available
-        pending = balance(
-            account_id=chart.freelancer_pending_payout(user.pk, currency).pk
-        ).available
-        held = on_hold(user, currency)
-        next_available = (
-            Release.objects.filter(freelancer=user, currency=currency, available_at__gt=clock.now())
-            .order_by("available_at")
-            .values_list("available_at", flat=True)
-            .first()
+    """Per currency what was earned, what is held, available and on its way: three queries
+    however many currencies (releases grouped, payout currencies, the ledger balances)."""
+    now = clock.now()
+    releases = {
+        row["currency"]: row
+        for row in Release.objects.filter(freelancer=user)
+        .values("currency")
+        .annotate(
+            earned=Sum("net_minor"),
+            held=Sum("net_minor", filter=Q(available_at__gt=now)),
+            next_available=Min("available_at", filter=Q(available_at__gt=now)),
         )
-        released = (
-            Release.objects.filter(freelancer=user, currency=currency).aggregate(
-                t=Sum("net_minor")
-            )["t"]
-            or 0
-        )
-        rows.append(
-            {
-                "currency": currency,
-                "available": display(available, currency),
-                "on_hold": display(held, currency),
-                "next_available": next_available if held else None,
-                "withdrawable": display(max(0, available - held), currency),
-                "withdrawable_minor": max(0, available - held),
-                "pending_payout": display(pending, currency),
-                "earned": display(int(released), currency),
-            }
-        )
-    return rows
+        .order_by()
+    }
+    paid = set(Payout.objects.filter(freelancer=user).values_list("currency", flat=True))
+    balances = owner_balances(
+        owner_type=chart.FREELANCER,
+        owner_id=user.pk,
+        codes=[AccountCode.FREELANCER_AVAILABLE, AccountCode.FREELANCER_PENDING_PAYOUT],
+    )
+    return [
+        _summary_row(currency, releases.get(currency, {}), balances)
+        for currency in sorted(set(releases) | paid)
+    ]
+
+
+def _summary_row(
+    currency: str, released: dict[str, Any], balances: dict[tuple[str, str], Balance]
+) -> dict[str, Any]:
+    def available_in(code: str) -> int:
+        found = balances.get((code, currency))
+        return found.available if found else 0
+
+    available = available_in(AccountCode.FREELANCER_AVAILABLE)
+    held = int(released.get("held") or 0)
+    return {
+        "currency": currency,
+        "available": display(available, currency),
+        "on_hold": display(held, currency),
+        "next_available": released.get("next_available") if held else None,
+        "withdrawable": display(max(0, available - held), currency),
+        "withdrawable_minor": max(0, available - held),
+        "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
+        "earned": display(int(released.get("earned") or 0), currency),
+    }
 
 
 def monthly_chart(user: User, months: int = 12) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Sum
 
 from directcontracts.contracts.models import (
     ChangeProposal,
@@ -175,12 +175,21 @@ def change_requests_of(milestones: list[Milestone]) -> dict[int, ContractEvent]:
     return found
 
 
-def milestone_cards(contract: Contract, user: object) -> list[dict[str, Any]]:
-    """What the contract page shows for each milestone, with what this person may do."""
+def milestones_with_deliverables(contract: Contract) -> list[Milestone]:
+    """The contract's milestones in order, each with its deliverables and their files."""
+    return list(milestones_of(contract).prefetch_related("deliverables__files"))
+
+
+def milestone_cards(
+    contract: Contract, user: object, milestones: list[Milestone] | None = None
+) -> list[dict[str, Any]]:
+    """What the contract page shows for each milestone, with what this person may do.
+    `milestones` (from `milestones_with_deliverables`) saves reading them again."""
     role = contract.role_of(user)
     active = contract.state == ContractState.ACTIVE
     cards = []
-    milestones = list(milestones_of(contract).prefetch_related("deliverables__files"))
+    if milestones is None:
+        milestones = milestones_with_deliverables(contract)
     # The client's own charges: what each was made of (the freelancer sees the timeline).
     charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
     pending_refunds = pending_refund_requests_of([m.pk for m in milestones])
@@ -225,27 +234,25 @@ def pending_proposals(contract: Contract) -> QuerySet[ChangeProposal]:
 
 
 def unread_counts(user: object, contracts: list[Contract]) -> dict[int, int]:
-    """Unread messages per contract on one page of the list, in two queries."""
+    """Unread messages per contract on one page of the list, counted by the database in one
+    query (a contract with thousands of messages sends one number, not its rows)."""
     user_id = getattr(user, "pk", None)
     ids = [c.pk for c in contracts]
     if user_id is None or not ids:
         return {}
-    marks = dict(
-        ThreadReadMark.objects.filter(user_id=user_id, contract_id__in=ids).values_list(
-            "contract_id", "last_read_at"
-        )
-    )
-    counts: dict[int, int] = {}
+    last_read = ThreadReadMark.objects.filter(
+        user_id=user_id, contract_id=OuterRef("contract_id")
+    ).values("last_read_at")[:1]
     rows = (
         Message.objects.filter(contract_id__in=ids)
         .exclude(sender_id=user_id)
-        .values_list("contract_id", "created_at")
+        .annotate(seen=Subquery(last_read))
+        .filter(Q(seen__isnull=True) | Q(created_at__gt=F("seen")))
+        .values("contract_id")
+        .annotate(unread=Count("id"))
+        .order_by()
     )
-    for contract_id, created_at in rows:
-        seen = marks.get(contract_id)
-        if seen is None or created_at > seen:
-            counts[contract_id] = counts.get(contract_id, 0) + 1
-    return counts
+    return {row["contract_id"]: row["unread"] for row in rows}
 
 
 def freelancer_card(freelancer: Any) -> dict[str, Any]:

@@ -161,7 +161,7 @@ def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
 
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
     role = contract.role_of(request.user)
-    ordered = list(selectors.milestones_of(contract))
+    ordered = selectors.milestones_with_deliverables(contract)
     # The page's quote from the milestones it already read (no second SUM query).
     quote = quote_of(sum(m.amount_minor for m in ordered), contract.currency)
     hold_state = policy.hold_state(contract.screening_ref)
@@ -196,7 +196,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "thread": selectors.thread_page(contract, before=cursor_from(request, "before")),
         "unread": _unread(request, contract),
         "message_form": extra.pop("message_form", None) or MessageForm(),
-        "cards": selectors.milestone_cards(contract, request.user),
+        "cards": selectors.milestone_cards(contract, request.user, ordered),
         "request_codes": signed_requests.open_codes_of(contract),
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),

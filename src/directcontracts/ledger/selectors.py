@@ -56,7 +56,11 @@ def _account(account_id: int) -> Account:
 
 
 def _credit_normal(account: Account) -> bool:
-    return not account.credits_must_not_exceed_debits and account.code not in {
+    return _credit_normal_code(account.code, account.credits_must_not_exceed_debits)
+
+
+def _credit_normal_code(code: str, credits_bounded: bool) -> bool:
+    return not credits_bounded and code not in {
         "processor_clearing",
         "processor_fees",
         "dispute_reserve",
@@ -84,6 +88,38 @@ def balance(*, account_id: int) -> Balance:
         int(sums["cq"] or 0),
         _credit_normal(account),
     )
+
+
+def owner_balances(
+    *, owner_type: str, owner_id: int, codes: list[str]
+) -> dict[tuple[str, str], Balance]:
+    """Every balance one owner has under `codes`, keyed by (code, currency), in one query.
+
+    Shards share code, owner and currency, so grouping by them sums a hot account's shards.
+    An account that does not exist yet is simply absent (its balance is zero).
+    """
+    rows = (
+        Account.objects.filter(owner_type=owner_type, owner_id=owner_id, code__in=codes)
+        .values("code", "currency", "credits_must_not_exceed_debits")
+        .annotate(
+            dp=Sum("debits_posted"),
+            dq=Sum("debits_pending"),
+            cp=Sum("credits_posted"),
+            cq=Sum("credits_pending"),
+        )
+        .order_by()
+    )
+    return {
+        (row["code"], row["currency"]): Balance(
+            row["currency"],
+            int(row["dp"] or 0),
+            int(row["dq"] or 0),
+            int(row["cp"] or 0),
+            int(row["cq"] or 0),
+            _credit_normal_code(row["code"], row["credits_must_not_exceed_debits"]),
+        )
+        for row in rows
+    }
 
 
 def balance_as_of(*, account_id: int, at: datetime) -> Balance:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from directcontracts.notifications.selectors import unread_count
+from directcontracts.notifications.selectors import unread_count_once
 
 
 def unread(request: HttpRequest) -> dict[str, int]:
@@ -10,4 +10,4 @@ def unread(request: HttpRequest) -> dict[str, int]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    return {"unread_notifications_count": unread_count(user)}
+    return {"unread_notifications_count": unread_count_once(request)}

@@ -18,5 +18,5 @@ def unread_notices_panel(request: HttpRequest) -> dict[str, Any] | None:
         "title": "New notifications",
         "template": "notifications/_panel.html",
         "notices": notices,
-        "unread_count": selectors.unread_count(request.user),
+        "unread_count": selectors.unread_count_once(request),
     }

@@ -31,6 +31,13 @@ def unread_count(user: Any) -> int:
     return Notice.objects.for_recipient(user).unread().count()
 
 
+def unread_count_once(request: Any) -> int:
+    """The unread count for this request, read once however many parts of a page show it."""
+    if not hasattr(request, "_unread_notices"):
+        request._unread_notices = unread_count(request.user)
+    return int(request._unread_notices)
+
+
 def latest_unread(user: Any, *, limit: int = 5) -> list[Notice]:
     return list(notices_for(user, unread_only=True)[:limit])
 

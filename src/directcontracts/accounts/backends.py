@@ -1,0 +1,19 @@
+"""The sign-in backend: Django's, with the profile the page header shows read in the same query."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.backends import ModelBackend
+
+from directcontracts.accounts.models import User
+
+PATH = "directcontracts.accounts.backends.AccountBackend"
+
+
+class AccountBackend(ModelBackend):
+    def get_user(self, user_id: Any) -> User | None:
+        # Every signed-in page names the person (`display_name` reads the freelancer
+        # profile); joining it here saves a query per request.
+        user = User.objects.select_related("freelancer_profile").filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None
