@@ -62,7 +62,7 @@ def _recording(queries: list[str]) -> Any:
     def record(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
         queries.append(sql)
         if WHERE and WHERE in sql:
-            traceback.print_stack(limit=14)
+            traceback.print_stack(limit=int(os.environ.get("PAGE_COSTS_DEPTH", "14")))
         return execute(sql, params, many, context)
 
     return record

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from directcontracts.contracts import selectors
+from directcontracts.contracts import messaging, selectors
 from directcontracts.contracts.models import ContractEvent, Message
 from tests.contracts.factories import active_contract
 
@@ -112,7 +112,17 @@ def test_the_page_costs_the_same_queries_with_a_long_thread_and_timeline(client,
     short = _queries(client, contract)
     _messages(contract, 200)
     _events(contract, 200)
+    _queries(client, contract)  # this visit moves the read mark past the new messages
     assert _queries(client, contract) == short
+
+
+def test_seeing_a_thread_again_with_nothing_new_writes_nothing(client, contract):
+    _messages(contract, 3)
+    _queries(client, contract)
+    client.force_login(contract.freelancer)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(f"/contracts/{contract.pk}/")
+    assert [q["sql"] for q in captured if not q["sql"].startswith("SELECT")] == []
 
 
 def test_a_stranger_gets_404_on_the_thread_and_activity_pages(client, contract, stranger_client):
@@ -124,3 +134,13 @@ def test_a_stranger_gets_404_on_the_thread_and_activity_pages(client, contract, 
 def test_the_thread_pages_need_a_sign_in(client, contract):
     response = client.get(f"/contracts/{contract.pk}/thread/")
     assert response.status_code == 302
+
+
+def test_visiting_the_page_marks_newly_arrived_messages_read(client, contract):
+    _queries(client, contract)
+    _messages(contract, 4)
+    assert messaging.unread_count(contract=contract, user=contract.freelancer) == 2
+
+    _queries(client, contract)
+
+    assert messaging.unread_count(contract=contract, user=contract.freelancer) == 0

@@ -12,7 +12,7 @@ NOT_FOUND_MESSAGE = "No contract with this number is visible to you."
 def get_contract_for_user(user: object, contract_id: int) -> Contract:
     contract = (
         Contract.objects.visible_to(user)
-        .select_related("freelancer", "client")
+        .select_related("freelancer__freelancer_profile", "client")
         .filter(pk=contract_id)
         .first()
     )

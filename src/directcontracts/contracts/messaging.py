@@ -7,6 +7,7 @@ refused message survives); only an allowed message is stored and shown to the ot
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.files.base import ContentFile
@@ -111,6 +112,22 @@ def mark_read(*, contract: Contract, user: User, at: datetime | None = None) -> 
 
 
 def unread_count(*, contract: Contract, user: User) -> int:
+    return read_state(contract=contract, user=user).unread
+
+
+@dataclass(frozen=True, slots=True)
+class ReadState:
+    unread: int
+    ever_opened: bool
+
+    @property
+    def needs_marking(self) -> bool:
+        """Moving the mark only matters when something is unread (or there is no mark yet):
+        with nothing after the old mark, it and now count the same messages, now and later."""
+        return self.unread > 0 or not self.ever_opened
+
+
+def read_state(*, contract: Contract, user: User) -> ReadState:
     mark = (
         ThreadReadMark.objects.filter(contract=contract, user=user)
         .values_list("last_read_at", flat=True)
@@ -119,4 +136,4 @@ def unread_count(*, contract: Contract, user: User) -> int:
     messages = contract.messages.exclude(sender=user)
     if mark is not None:
         messages = messages.filter(created_at__gt=mark)
-    return messages.count()
+    return ReadState(unread=messages.count(), ever_opened=mark is not None)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
+from django.core.cache import cache
+
 from directcontracts.catalog import selectors as catalog
 from directcontracts.catalog.services import check_category_allowed
 from directcontracts.contracts.errors import ContractErrorCode
@@ -28,19 +31,29 @@ def category_choices() -> list[tuple[str, str]]:
 
 
 def category_label(category_slug: str, version_number: int | None) -> str:
-    """ "Category > Subcategory" as named in the catalog version the contract was made under."""
-    from directcontracts.catalog.models import Category
+    """ "Category > Subcategory" as named in the catalog version the contract was made under.
+
+    A published version never changes, so its labels are kept in the cache (shared by every
+    contract page); a draft's are always read."""
+    from directcontracts.catalog.models import Category, VersionStatus
 
     if version_number is None:
         return category_slug
+    key = f"category-label:{version_number}:{category_slug}"
+    label: str | None = cache.get(key)
+    if label is not None:
+        return label
     found = (
         Category.objects.filter(slug=category_slug, version__number=version_number)
-        .select_related("parent")
+        .select_related("parent", "version")
         .first()
     )
     if found is None:
         return category_slug
-    return f"{found.parent.name} > {found.name}" if found.parent else found.name
+    label = f"{found.parent.name} > {found.name}" if found.parent else found.name
+    if found.version.status == VersionStatus.PUBLISHED:
+        cache.set(key, label, settings.PUBLIC_CACHE_SECONDS)
+    return label
 
 
 def catalog_version_for(category_slug: str) -> int:

@@ -76,9 +76,12 @@ def how_to_verify(issued: Issued) -> str:
     )
 
 
-def open_codes_of(contract: Contract) -> list[tuple[str, str]]:
+def open_codes_of(
+    contract: Contract, milestones: list[Milestone] | None = None
+) -> list[tuple[str, str]]:
     """(what, code) of this contract's requests for money still open, for its page: in a
-    fixed number of queries however many milestones it has."""
+    fixed number of queries however many milestones it has (one fewer when the page passes
+    the milestones it read)."""
     wanted: dict[str, str] = {}
     invitation = (
         contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
@@ -87,9 +90,14 @@ def open_codes_of(contract: Contract) -> list[tuple[str, str]]:
     )
     if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
-    for pk, title in contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
-        "pk", "title"
-    ):
+    awaiting = (
+        [(m.pk, m.title) for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
+        if milestones is not None
+        else contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
+            "pk", "title"
+        )
+    )
+    for pk, title in awaiting:
         wanted[f"milestone:{pk}"] = f"Funding request: {title}"
     for pk, title in RefundRequest.objects.filter(
         milestone__contract=contract, state="pending"

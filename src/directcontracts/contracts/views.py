@@ -98,7 +98,9 @@ def contract_list(request: HttpRequest) -> HttpResponse:
 def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
     context = _detail_context(request, contract)
-    messaging.mark_read(contract=contract, user=_user(request))
+    if context["read_state"].needs_marking:
+        # A page view writes only when it changes what counts as unread (no commit per view).
+        messaging.mark_read(contract=contract, user=_user(request))
     return render(request, "contracts/detail.html", context)
 
 
@@ -145,11 +147,11 @@ def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     return redirect(reverse("contracts:detail", args=[contract_id]) + "#messages")
 
 
-def _unread(request: HttpRequest, contract: Contract) -> int:
+def _read_state(request: HttpRequest, contract: Contract) -> messaging.ReadState:
     user = request.user
     if not isinstance(user, User) or not contract.is_party(user):
-        return 0
-    return messaging.unread_count(contract=contract, user=user)
+        return messaging.ReadState(unread=0, ever_opened=True)  # only the parties' is kept
+    return messaging.read_state(contract=contract, user=user)
 
 
 def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
@@ -166,6 +168,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     quote = quote_of(sum(m.amount_minor for m in ordered), contract.currency)
     hold_state = policy.hold_state(contract.screening_ref)
     feedback = list(contract.feedback.select_related("author"))
+    read_state = _read_state(request, contract)
     return {
         "contract": contract,
         "role": role,
@@ -194,10 +197,11 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "identity_review": identity.review_pending(contract),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.thread_page(contract, before=cursor_from(request, "before")),
-        "unread": _unread(request, contract),
+        "unread": read_state.unread,
+        "read_state": read_state,
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user, ordered),
-        "request_codes": signed_requests.open_codes_of(contract),
+        "request_codes": signed_requests.open_codes_of(contract, ordered),
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),

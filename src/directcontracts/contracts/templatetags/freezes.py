@@ -18,26 +18,27 @@ from directcontracts.core import clock
 
 register = template.Library()
 
+# Freezes come from Trust & Safety and disputes, a handful at most; the cap only bounds a page.
+PAGE_FREEZES_LIMIT = 500
+
 
 @register.inclusion_tag("contracts/_freezes.html")
 def freeze_notices(contract: Contract) -> dict[str, Any]:
     """Freezes on the whole contract (a milestone's own show on the milestone)."""
-    notices = [
-        freezes.describe(f) for f in freezes.active_freezes(contract) if f.milestone_id is None
-    ]
-    return {"notices": notices}
+    whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
+    return {"notices": [freezes.describe(f) for f in whole[:50]]}
 
 
-def _contract_freezes(contract: Contract) -> list[EscrowFreeze]:
-    """The contract's active freezes, read once per page however many milestones it shows
-    (the milestones of one page share their contract object)."""
+def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
+    """The contract's active freezes (its own and its milestones'), read once per page however
+    many milestones it shows (the milestones of one page share their contract object)."""
     cached: list[EscrowFreeze] | None = getattr(contract, "_active_freezes_for_page", None)
     if cached is None:
         cached = list(
             EscrowFreeze.objects.active()
-            .filter(contract_id=contract.pk, milestone__isnull=False)
+            .filter(contract_id=contract.pk)
             .select_related("milestone")
-            .order_by("created_at", "id")
+            .order_by("created_at", "id")[:PAGE_FREEZES_LIMIT]
         )
         contract._active_freezes_for_page = cached  # type: ignore[attr-defined]
     return cached
@@ -45,7 +46,7 @@ def _contract_freezes(contract: Contract) -> list[EscrowFreeze]:
 
 @register.inclusion_tag("contracts/_milestone_freeze.html")
 def milestone_freeze(milestone: Milestone) -> dict[str, Any]:
-    own = [f for f in _contract_freezes(milestone.contract) if f.milestone_id == milestone.pk]
+    own = [f for f in _page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
     left = milestone.review_time_left
     return {
         "notices": [freezes.describe(f) for f in own[:5]],
