@@ -114,6 +114,13 @@ CONTEXTS = {
         "avoid the filter*",
         "get past the filter*",
         "slip past",
+        "verifiable looking",
+        "official looking",
+        "real looking",
+        "genuine looking",
+        "authentic looking",
+        "looks official",
+        "look official",
     ],
     "protective": [
         "detect*",
@@ -1798,7 +1805,9 @@ rule(
         "never appeared|we made up|we make up|we invent*|made them up|make them up|"
         "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*",
     ],
-    ["@protective", "@creative", "@test_data", "clearly marked", "label* as fiction*"],
+    # @guard, not @protective: "vet", "filter" or "track" name the product here ("no vet
+    # recommended it", "our water filter"), not a protective purpose.
+    ["@guard", "@creative", "@test_data", "clearly marked", "label* as fiction*"],
     window=16,
     negatable=False,
     span=2,
@@ -1807,6 +1816,8 @@ rule(
         "Put an award badge on the homepage; we never won it",
         "Write patient stories for the clinic page; we made them up",
         "Say our course has a 95% success rate; that figure is not true",
+        "Say our shower filter removes all bacteria; no tests were done",
+        "Put 'recommended by vets' on the bag; no vet ever recommended it",
     ],
     no_match=[
         "Fact-check the claims on our product pages and flag anything not true",
@@ -1889,6 +1900,57 @@ rule(
 )
 
 
+rule(
+    "fraud.altered_results",
+    "banned.fraudulent",
+    "review",
+    "A score, grade, salary or certificate shown as other than it is",
+    [
+        "test report*|score report*|report form|trf|ielts|toefl|gre|gmat|sat score*|"
+        "transcript*|grades|marksheet*|mark sheet*|certificate*|diploma*|payslip*|"
+        "bank statement*|employment letter*|reference letter*|salary|income|result* + "
+        "i scored|i only|but need|but i need|instead of|higher than|verifiable looking|"
+        "official looking|real looking|genuine looking|authentic looking|looks official|"
+        "pass a check|passes a check|passes verification|another name|someone else s name|"
+        "different name|change the numbers|change the figures|change the grade*|"
+        "change the score*|change the marks|raise the|bump the|look higher|looks higher",
+    ],
+    ["@protective", "@educational", "@test_data", "@creative", "our own"],
+    window=16,
+    negatable=False,
+    match=[
+        "I got 5.5 but need a TOEFL score report that says 100, official looking",
+        "Change the figures on my employment letter so the salary looks higher",
+    ],
+    no_match=[
+        "Check applicants' transcripts with the issuing universities before we hire",
+        "Certificate template for our course graduates, with their names",
+    ],
+)
+
+rule(
+    "fraud.card_testing",
+    "banned.fraudulent",
+    "block",
+    "Testing lists of other people's card numbers (carding)",
+    [
+        "card list*|cards list*|cc list*|fullz|card dumps|dumps|bins + check*|test*|live|"
+        "valid|charge*|auth*|run",
+        "which cards are live|cards are live|live cards|check if the cards work|cards still work",
+    ],
+    ["@protective", "@educational", "card testing attack*", "our own cards", "test cards"],
+    window=12,
+    match=[
+        "Script that runs our card list through tiny charges to find the valid ones",
+        "A bot that tells me which cards are live from the dump I bought",
+    ],
+    no_match=[
+        "Detect card testing attacks on our checkout and block them",
+        "Run Stripe test cards through our checkout in staging",
+    ],
+)
+
+
 # --- excluded.off_the_shelf -----------------------------------------------------------------
 
 rule(
@@ -1944,7 +2006,8 @@ rule(
     "Buying a ready-made product rather than commissioning work",
     [
         "ready made|readymade|pre made|premade|prebuilt|pre built|turnkey|off the shelf|"
-        "existing|already built|already made|pronta|pronto|listo|lista|fertig* + store|shop|"
+        "existing|already built|already made|already exist|already exists|that exist|"
+        "pronta|pronto|listo|lista|fertig* + store|shop|"
         "website|site|app|template|theme|script|plugin|course|ebook|logo|business|dropshipping|"
         "loja|tienda|boutique + buy|sell|purchase|send|want|need|comprar|kaufen|acheter|"
         "chahiye|for sale",
