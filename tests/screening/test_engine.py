@@ -461,3 +461,89 @@ def test_the_packaged_screener_never_blocks_on_the_classifier_alone():
     model = _FixedClassifier({"ok": 0.01, "banned.illegal": 0.99})
     verdict = screen_work(title="Ebooks", description="Sell ebooks", classifier=model)
     assert verdict.verdict == Decision.REVIEW
+
+
+def _guard_book():
+    return build_rulebook(
+        [],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.25, "block_model": 1.01, "part": 0.6},
+        codes=CODES,
+        contexts={
+            "guard": ["report impostor*", "warn*"],
+            "evasion": ["avoid detection"],
+            "item_excuse:banned.fraudulent": ["@guard"],
+        },
+    )
+
+
+def test_a_brief_that_guards_against_a_harm_needs_more_evidence_to_be_held():
+    # Decision v8: no rule fired; the classifier's 45 % for fraud is read in a brief whose
+    # point is to warn about it, so it needs excused_review (0.6) to hold.
+    model = _FixedClassifier({"ok": 0.55, "banned.fraudulent": 0.45})
+    warned = screen_work(
+        title="x",
+        description="A page that warns customers about texts pretending to be from us.",
+        rulebook=_guard_book(),
+        classifier=model,
+    )
+    assert warned.verdict == Decision.ALLOW
+    evasive = screen_work(
+        title="x",
+        description="Warn me how to send texts like the bank's that avoid detection.",
+        rulebook=_guard_book(),
+        classifier=model,
+    )
+    assert evasive.verdict == Decision.REVIEW
+
+
+def test_a_guarding_brief_does_not_excuse_a_request_of_its_own_in_another_part():
+    model = _FixedClassifier(
+        {"ok": 0.6, "banned.fraudulent": 0.4},
+        parts=[
+            {"ok": 0.95, "banned.fraudulent": 0.05},
+            {"ok": 0.9, "banned.fraudulent": 0.1},
+            {"ok": 0.5, "banned.fraudulent": 0.5},
+        ],
+    )
+    verdict = screen_work(
+        title="Warning page",
+        description=(
+            "A page that warns customers about fake texts in our name. "
+            "Also put a copy of the bank sign in page on our new domain please."
+        ),
+        rulebook=_guard_book(),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.fraudulent")
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "rule"),
+    [
+        (
+            "Landing page",
+            "Put an award badge on the homepage; we never won it.",
+            "misleading.untrue_claim",
+        ),
+        (
+            "Reviews",
+            "Anyone who leaves five stars gets a gift card from us.",
+            "misleading.incentivised_reviews",
+        ),
+        (
+            "Sign-up",
+            "Members pay a joining fee; there is no actual work for them.",
+            "fraud.fee_for_nothing",
+        ),
+        (
+            "Site",
+            "Rebuild a lookalike of the PayPal sign in page on our domain.",
+            "fraud.brand_clone",
+        ),
+    ],
+)
+def test_rules_v5_read_intent_in_a_clause_without_trigger_words(title, description, rule):
+    verdict = screen_work(title=title, description=description)
+    assert verdict.verdict != Decision.ALLOW
+    assert rule in verdict.rules

@@ -266,9 +266,12 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         if not part.title
         for hit in excused
     }
-    # Item-wide context ("remote" for on-site work) excuses a code's evidence everywhere.
+    # Item-wide context ("remote" for on-site work, guarding against a harm for a banned
+    # code) excuses a code's evidence everywhere.
     excused: dict[str, set[int]] = {
-        code: set(range(len(parts))) for code in book.excused_codes(found)
+        code: set(range(len(parts)))
+        for code, where in book.excuse_parts(found).items()
+        if not _request_of_its_own(parts, part_probs, where, code, book.thresholds)
     }
     softened: set[tuple[int, str]] = set()
     for i, (part, (fired, excused_here)) in enumerate(zip(parts, readings, strict=True)):
@@ -302,6 +305,28 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         rulebook_version=book.version,
         excused={code: frozenset(where) for code, where in excused.items()},
         softened=frozenset(softened),
+    )
+
+
+def _request_of_its_own(
+    parts: list[Part],
+    part_probs: list[dict[str, float]],
+    cued: set[int],
+    code: str,
+    thresholds: dict[str, float],
+) -> bool:
+    """Decision v8: guarding against a harm ("report impostor accounts", "a page that warns
+    customers about fake emails") is context for the classifier's evidence of that banned
+    code, unless another part of four content words or more, without the cue, is itself
+    evidence of it: "Write our accessibility statement after the audit. PS get me into my
+    ex's account" is a request of its own beside the guarding one. Remote work stays
+    item-wide context for on-site work (the whole job is remote)."""
+    if not code.startswith("banned.") or len(parts) < 2:
+        return False
+    review_at = thresholds.get("review", 0.25)
+    return any(
+        i not in cued and _substantial(part) and part_probs[i][code] >= review_at
+        for i, part in enumerate(parts)
     )
 
 

@@ -214,14 +214,24 @@ class RuleBook:
     def excused_codes(self, part_hits: Iterable[dict[int, list[tuple[int, int]]]]) -> set[str]:
         """The codes whose item-wide context cues occur in some part of the brief (given
         each part's `index.find`)."""
+        return set(self.excuse_parts(part_hits))
+
+    def excuse_parts(
+        self, part_hits: Iterable[dict[int, list[tuple[int, int]]]]
+    ) -> dict[str, set[int]]:
+        """Code -> the parts in which one of its item-wide context cues occurs. An evasion
+        cue anywhere in the brief ("reviews that avoid detection") voids them all."""
         if not self.item_excuses:
-            return set()
-        return {
-            code
-            for hits in part_hits
-            for code, cues in self.item_excuses.items()
-            if cues.find(hits)
-        }
+            return {}
+        part_hits = list(part_hits)
+        if self.evasion is not None and any(self.evasion.find(h) is not None for h in part_hits):
+            return {}
+        where: dict[str, set[int]] = {}
+        for i, hits in enumerate(part_hits):
+            for code, cues in self.item_excuses.items():
+                if cues.find(hits):
+                    where.setdefault(code, set()).add(i)
+        return where
 
     def context_in(self, rule: CompiledRule, hits: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether one of `rule`'s part exceptions occurs in a part (given its terms)."""

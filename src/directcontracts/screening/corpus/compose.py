@@ -34,6 +34,7 @@ from pathlib import Path
 from directcontracts.screening.corpus import fragments_en as en
 from directcontracts.screening.corpus import fragments_more as more
 from directcontracts.screening.corpus import fragments_v5 as v5
+from directcontracts.screening.corpus import fragments_v6 as v6
 from directcontracts.screening.corpus import slots
 from directcontracts.screening.corpus.fragments_intl import LANGUAGES
 
@@ -47,6 +48,18 @@ COUNTS = {
     "buried": 520,
     "no_trigger": 640,
 }
+# Round 4 (fragments_v6, screening v8): items composed from the fourth round's fragments
+# only, after the earlier rounds (so the earlier items stay as they were).
+COUNTS_V6 = {
+    "ok": 700,
+    "hard_negative": 1000,
+    "buried": 200,
+    "no_trigger": 250,
+}
+# Round 4 wraps more items in a frame, in every language (people write a Spanish brief
+# inside an English platform habit: "Paid project! ... DM your rate").
+FRAME_SHARE_V6 = 0.4
+INTL_SHARE_V6 = 0.3
 # Share of items of every kind wrapped in one of fragments_v5.FRAMES.
 FRAME_SHARE = 0.25
 # Share of items written in another language than English.
@@ -197,6 +210,24 @@ def trick(rng: random.Random, text: str) -> str:
     return " ".join(words)
 
 
+def checklist(text: str) -> str:
+    """A brief written as a to-do list: one clause a line."""
+    clauses = [c.strip() for c in re.split(r"[.;]\s+|,\s+", text.rstrip(".")) if c.strip()]
+    return "\n".join(f"- {c}" for c in clauses)
+
+
+def transcript(rng: random.Random, text: str) -> str:
+    """A voice memo typed out: lower case, fillers, no full stops."""
+    fillers = ["uh", "um", "like", "so yeah", "basically", "you know"]
+    words = text.lower().replace(".", "").split(" ")
+    out: list[str] = []
+    for word in words:
+        if rng.random() < 0.12:
+            out.append(rng.choice(fillers))
+        out.append(word)
+    return " ".join(out)
+
+
 def voice(rng: random.Random, text: str, *, english: bool) -> tuple[str, str]:
     """The text in a randomly chosen voice, and the voice's name."""
     roll = rng.random()
@@ -242,12 +273,17 @@ class Composer:
         style: str = "plain",
         rambling: bool = False,
         tricked: bool = False,
+        round4: bool = False,
     ) -> None:
         rng = self.rng
         if rambling:
             sentences = [rng.choice(OPENERS), *sentences, rng.choice(CLOSERS)]
         description = " ".join(s for s in sentences if s)
-        if lang == "en" and rng.random() < FRAME_SHARE:
+        if round4:
+            if rng.random() < FRAME_SHARE_V6:
+                opening, closing = rng.choice(v6.FRAMES_V6 + v5.FRAMES)
+                description = fill(rng, f"{opening}{description}{closing}")
+        elif lang == "en" and rng.random() < FRAME_SHARE:
             opening, closing = rng.choice(v5.FRAMES)
             description = fill(rng, f"{opening}{description}{closing}")
         if rng.random() < 0.15:
@@ -358,6 +394,99 @@ class Composer:
             tricked=tricked,
         )
 
+    # --- Round 4 (fragments_v6) ---------------------------------------------------------
+
+    def language_v6(self) -> tuple[str, dict | None, dict | None]:
+        """A language code, its round-4 fragments and its earlier ones (None for English)."""
+        if self.rng.random() < INTL_SHARE_V6:
+            code = self.rng.choice(sorted(v6.LANGUAGES_V6))
+            return code, v6.LANGUAGES_V6[code], LANGUAGES[code]
+        return "en", None, None
+
+    def written_v6(self, text: str, english: bool) -> tuple[str, str, bool]:
+        roll = self.rng.random()
+        if english and roll < 0.1:
+            return checklist(text), "checklist", False
+        if english and roll < 0.2:
+            return transcript(self.rng, text), "transcript", False
+        return self.written(text, english, 0.05)
+
+    def legit_v6(self, kind: str) -> None:
+        rng = self.rng
+        lang_code, lang, earlier = self.language_v6()
+        if kind == "ok":
+            title, body = rng.choice(lang["OK"] if lang else v6.OK_V6)
+        else:
+            pool = (
+                lang["HARD_NEGATIVE"]
+                if lang
+                else [(a, t, d) for a, rows in v6.HARD_NEGATIVE_V6.items() for t, d in rows]
+            )
+            _, title, body = rng.choice(pool)
+        title, body = fill(rng, title), fill(rng, body)
+        body, style, tricked = self.written_v6(body, lang is None)
+        context = self.context(earlier, rng.randrange(0, 3))
+        self.emit(
+            kind=kind,
+            policy="ok",
+            lang=lang_code,
+            title=title,
+            sentences=[body, *context],
+            benign=[title, *context],
+            style=style,
+            rambling=lang is None and rng.random() < 0.15,
+            tricked=tricked,
+            round4=True,
+        )
+
+    def harmful_v6(self, kind: str) -> None:
+        rng = self.rng
+        lang_code, lang, earlier = self.language_v6()
+        if kind == "no_trigger":
+            table = lang["NO_TRIGGER"] if lang else v6.NO_TRIGGER_V6
+            policy = rng.choice(sorted(table))
+            title, body = rng.choice(table[policy])
+            title, body = fill(rng, title), fill(rng, body)
+            body, style, tricked = self.written_v6(body, lang is None)
+            context = self.context(earlier, rng.randrange(0, 3))
+            self.emit(
+                kind=kind,
+                policy=policy,
+                lang=lang_code,
+                title=title,
+                sentences=[body, *context],
+                harm=body,
+                benign=context,
+                style=style,
+                rambling=lang is None and rng.random() < 0.15,
+                tricked=tricked,
+                round4=True,
+            )
+            return
+        table = lang["BURIED_CORE"] if lang else v6.BURIED_CORE_V6
+        policy = rng.choice(sorted(table))
+        legit_title, legit_body = rng.choice(
+            (lang["OK"] + earlier["OK"]) if lang and earlier else v6.OK_V6 + v5.OK_V5
+        )
+        title, body = fill(rng, legit_title), fill(rng, legit_body)
+        core = fill(rng, rng.choice(table[policy]))
+        markers = (lang["BURY"] + earlier["BURY"]) if lang and earlier else v6.BURY_V6 + en.BURY
+        harm, style, tricked = self.written(rng.choice(markers).format(x=core), lang is None, 0.1)
+        context = self.context(earlier, rng.randrange(1, 4))
+        self.emit(
+            kind=kind,
+            policy=policy,
+            lang=lang_code,
+            title=title,
+            sentences=[body, *context, harm],
+            harm=harm,
+            benign=[title, body, *context],
+            style=style,
+            rambling=lang is None and rng.random() < 0.2,
+            tricked=tricked,
+            round4=True,
+        )
+
     def build(self) -> list[dict]:
         plan = [kind for kind, count in COUNTS.items() for _ in range(count)]
         for kind in plan:
@@ -365,6 +494,11 @@ class Composer:
                 self.legit(kind)
             else:
                 self.harmful(kind)
+        for kind in [kind for kind, count in COUNTS_V6.items() for _ in range(count)]:
+            if kind in ("ok", "hard_negative"):
+                self.legit_v6(kind)
+            else:
+                self.harmful_v6(kind)
         return self.items
 
 

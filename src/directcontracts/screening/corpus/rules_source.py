@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 4
+VERSION = 5
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -28,7 +28,12 @@ NOTES = (
     "for what will never come, explicit work in euphemisms), two of which also read a "
     "clause with the one after it (span 2). Version 4: the classifier alone never blocks; a "
     "smuggling review rule; more words for money taken for what never comes and for claims "
-    "the brief says are untrue."
+    "the brief says are untrue. Version 5: clause-level intent patterns for a copy of a "
+    "bank's or a brand's sign-in page, for a claim the brief itself says is untrue (a "
+    "deliverable with a denial: 'no tests were done'), for reviews traded for money or "
+    "gifts and for fees taken for work that does not exist; protective verbs in more "
+    "languages; a brief that guards against a harm (detect, report, warn, verify, audit, "
+    "remove) is context for the classifier's evidence of that harm."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -109,6 +114,13 @@ CONTEXTS = {
         "avoid the filter*",
         "get past the filter*",
         "slip past",
+        "verifiable looking",
+        "official looking",
+        "real looking",
+        "genuine looking",
+        "authentic looking",
+        "looks official",
+        "look official",
     ],
     "protective": [
         "detect*",
@@ -469,6 +481,110 @@ CONTEXTS["remote"] = [
 # "Job descriptions for warehouse pickers ... Writing only, remote." (a rule for on-site
 # work that fires still holds the brief for review).
 CONTEXTS["item_excuse:excluded.physical"] = ["@remote"]
+
+# Version 5 (issue 13, after held-out v7's failures): protective verbs in the languages of
+# the corpus that the earlier lists lacked (French "repérer", Hindi "hatana", German
+# compounds), and professional readers of an incident (insurers, auditors).
+CONTEXTS["protective"] += [
+    "repere*",
+    "reperer",
+    "hatao",
+    "hatana",
+    "hatane",
+    "hatane mein",
+    "bachao",
+    "bachne",
+    "avertir",
+    "alerter",
+    "advertir",
+    "alertar",
+    "aviso*",
+    "avisar",
+    "prevenir",
+    "schutz*",
+    "warnung*",
+    "incident report*",
+    "post mortem",
+    "postmortem",
+    "write up how",
+    "lessons learned",
+]
+CONTEXTS["professional"] += ["insurer*", "insurance claim", "auditor*", "our it team", "our it"]
+# A brief whose point is to guard against a harm: cues that, anywhere in a brief, make the
+# classifier's evidence of a banned code context rather than harm when no rule for that code
+# fired (decision v8: such evidence then needs `excused_review` to hold and never blocks).
+# Narrower than @protective: words that name guarding, never doing ("monitor", "track",
+# "our own" are not here: software that silently records what staff type "to monitor
+# them" is still spyware).
+CONTEXTS["guard"] = [
+    "detect*",
+    "detection",
+    "flag",
+    "flags",
+    "flagging",
+    "flagged",
+    "spot",
+    "spotting",
+    "report fake*",
+    "report scam*",
+    "report impostor*",
+    "report imposter*",
+    "report abuse",
+    "abuse report*",
+    "report spam*",
+    "report suspicious",
+    "report them",
+    "report it",
+    "report button",
+    "reporting tool",
+    "warn",
+    "warns",
+    "warning*",
+    "awareness",
+    "moderat*",
+    "debunk*",
+    "fact check*",
+    "takedown*",
+    "take down",
+    "remove",
+    "removing",
+    "removal",
+    "verify",
+    "verifies",
+    "verification",
+    "audit",
+    "audits",
+    "auditing",
+    "recogni*",
+    "how to avoid",
+    "stay safe",
+    "scam proof",
+    "repere*",
+    "reperer",
+    "hatao",
+    "hatana",
+    "hatane",
+    "pakad*",
+    "pehchan*",
+    "detectar",
+    "detecter",
+    "erkenn*",
+    "melden",
+    "signaler",
+    "denunciar",
+    "warnseite*",
+    "warnung*",
+    "avertir",
+    "alertar",
+    "reconhec*",
+    "reconoc*",
+    "reconnai*",
+    "sospechos*",
+    "suspeit*",
+    "suspicious",
+]
+for _code in ("banned.misleading", "banned.fraudulent", "banned.illegal", "banned.sexual"):
+    CONTEXTS[f"item_excuse:{_code}"] = ["@guard"]
 
 R = []
 
@@ -1621,6 +1737,220 @@ rule(
 )
 
 
+# --- Version 5: clause-level intent (issue 13, after held-out v7) ------------------------
+# A verb of copying or deceiving with its object, read in one clause: the harm is in the
+# pairing, not in any one word ("a copy of the bank's sign-in page", "customers give five
+# stars and get cashback", "applicants pay a fee; there are no jobs", "say lab tests proved
+# it; no tests were done").
+
+rule(
+    "fraud.brand_clone",
+    "banned.fraudulent",
+    "block",
+    "A copy of a bank's or another brand's sign-in or payment page (phishing)",
+    [
+        "copy|copies|clone|cloned|replica*|replicate|mimic*|lookalike|look alike|duplicate|"
+        "imitat*|recreate|rebuild|identical|same as|exactly like|copia|copie|kopie|nakal + "
+        "bank|banks|bank s|banking|paypal|netflix|amazon|microsoft|apple|google|metamask|"
+        "wallet|instagram|facebook|whatsapp|tax office|post office|courier|banco|banque + "
+        "login|log in|sign in|signin|sign on|password*|portal|checkout|payment page|"
+        "card page|verification page|inicio de sesion|connexion|anmeld*",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "simulat*",
+        "phishing training",
+        "awareness",
+        "our bank",
+        "we are a bank",
+        "for our bank",
+        "bank s own",
+        "their own bank",
+        "@test_data",
+    ],
+    window=10,
+    negatable=False,
+    match=[
+        "Duplicate the bank's log in page on our server so people type their details",
+        "Rebuild a lookalike of the PayPal sign in page for our domain",
+        "Hazme una copia de la página de inicio de sesión del banco",
+    ],
+    no_match=[
+        "Phishing simulation: a copy of a bank login page for our staff awareness training",
+        "Redesign the sign in page of our bank's mobile app; we are a bank",
+        "Copy the footer of our blog to the login page",
+    ],
+)
+
+rule(
+    "misleading.untrue_claim",
+    "banned.misleading",
+    "review",
+    "A claim, badge or result the brief itself says is not true",
+    [
+        "claim*|say|says|saying|state|states|put|add|label*|print|badge|seal|advertis*|"
+        "recommended|approved|endorsed|certified|proven|proved|tested|clinically|award*|"
+        "winning|featured|as seen|backed|stories|patient*|results|reviews|stars|ratings|"
+        "figures|statistics|stats|success rate|logos|partners|quotes|before and after|"
+        "dice|decir|dizer|diz|affirmer|behaupt*|likh* + "
+        "no * approved|no * recommended|no * endorsed|no * tested|no * certified|"
+        "none of them are real|none are real|none of it is real|none of them real|"
+        "none of that is true|not true|isn t true|untrue|no vet*|no vets|no test|no tests|"
+        "no lab|no trial*|no study|no studies|no award*|no certificate*|no certification|"
+        "never tested|never certified|never approved|never endorsed|never recommended|"
+        "nobody recommended|no one recommended|nobody endorsed|nobody said|no one said|"
+        "hasn t been tested|has not been tested|wasn t tested|were not done|weren t done|"
+        "was not done|wasn t done|never done|we never won|never won|never featured|"
+        "never appeared|we made up|we make up|we invent*|made them up|make them up|"
+        "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*",
+    ],
+    # @guard, not @protective: "vet", "filter" or "track" name the product here ("no vet
+    # recommended it", "our water filter"), not a protective purpose.
+    ["@guard", "@creative", "@test_data", "clearly marked", "label* as fiction*"],
+    window=16,
+    negatable=False,
+    span=2,
+    match=[
+        "Print 'approved by dermatologists' on the jar; no dermatologist approved it",
+        "Put an award badge on the homepage; we never won it",
+        "Write patient stories for the clinic page; we made them up",
+        "Say our course has a 95% success rate; that figure is not true",
+        "Say our shower filter removes all bacteria; no tests were done",
+        "Put 'recommended by vets' on the bag; no vet ever recommended it",
+    ],
+    no_match=[
+        "Fact-check the claims on our product pages and flag anything not true",
+        "Add our certification badge to the footer; the certificate PDF is attached",
+        "Write results for the QA test data; none of them are real customers",
+    ],
+)
+
+rule(
+    "misleading.incentivised_reviews",
+    "banned.misleading",
+    "review",
+    "Reviews or ratings traded for money, refunds or gifts",
+    [
+        "five stars|5 stars|5 star|five star|review*|rating*|resena*|avaliac*|avis|"
+        "bewertung*|stars + cashback|cash back|gift card*|voucher*|coupon*|discount code*|"
+        "free product*|free item*|reward them|reward*|pay them|we pay|paid|send them money|"
+        "money back|reimburs*|in exchange|in return|reembols*|rembours*|gutschein*|"
+        "cupom|cupon|paisa wapas",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "no incentive*",
+        "without incentive*",
+        "not tied to",
+        "regardless of",
+        "whatever they rate",
+        "policy",
+        "disclos*",
+        "code review*",
+        "peer review*",
+        "performance review*",
+        "paid plan*",
+        "paid tier",
+        "paid ads",
+        "paid search",
+    ],
+    window=10,
+    negatable=False,
+    match=[
+        "Buyers who leave five stars get a 10 euro gift card from us",
+        "Message customers: a 5 star rating and we refund the order in full, reimbursed via PayPal",
+        "Reseñas de 5 estrellas a cambio de un cupón de descuento",
+    ],
+    no_match=[
+        "Flag reviews written in exchange for gift cards on our marketplace",
+        "Email asking for an honest review; no incentives, whatever they rate",
+        "Dashboard for our paid plan with star ratings of support tickets regardless of outcome",
+    ],
+)
+
+rule(
+    "fraud.fee_for_nothing",
+    "banned.fraudulent",
+    "review",
+    "Fees taken for jobs, prizes, loans or goods the brief says do not exist",
+    [
+        "pay|pays|paid|fee|fees|charge*|deposit*|registration|membership|cuota|tarifa*|"
+        "taxa|frais|gebuhr*|comision|comissao + there are no|there is no|there s no|"
+        "there will be no|there won t be|no actual|no real|there aren t any|there isn t any|"
+        "not a single|no hay|nao ha|nao existe*|il n y a pas|il n y a aucun|es gibt kein*|"
+        "koi naukri nahi|koi job nahi + job|jobs|casting*|position*|role|roles|work|loan*|"
+        "prize*|product*|apartment*|flat|room*|shift*|interview*|course|tickets|event|"
+        "vacanc*|opening*|trabajo*|empleo*|vaga*|emploi*|stelle*|naukri",
+    ],
+    ["@protective", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
+    window=14,
+    negatable=False,
+    span=2,
+    match=[
+        "Sign-ups pay a 40 dollar registration; there are no actual shifts to give them",
+        "Cobrar la cuota de inscripción; no hay ningún trabajo detrás",
+        "Landing page that takes a deposit for flats; there is no apartment",
+    ],
+    no_match=[
+        "Refund the registration fee when there are no places left on the course",
+        "Warn job seekers: if they ask for a fee and there is no interview, it is a scam",
+    ],
+)
+
+
+rule(
+    "fraud.altered_results",
+    "banned.fraudulent",
+    "review",
+    "A score, grade, salary or certificate shown as other than it is",
+    [
+        "test report*|score report*|report form|trf|ielts|toefl|gre|gmat|sat score*|"
+        "transcript*|grades|marksheet*|mark sheet*|certificate*|diploma*|payslip*|"
+        "bank statement*|employment letter*|reference letter*|salary|income|result* + "
+        "i scored|i only|but need|but i need|instead of|higher than|verifiable looking|"
+        "official looking|real looking|genuine looking|authentic looking|looks official|"
+        "pass a check|passes a check|passes verification|another name|someone else s name|"
+        "different name|change the numbers|change the figures|change the grade*|"
+        "change the score*|change the marks|raise the|bump the|look higher|looks higher",
+    ],
+    ["@protective", "@educational", "@test_data", "@creative", "our own"],
+    window=16,
+    negatable=False,
+    match=[
+        "I got 5.5 but need a TOEFL score report that says 100, official looking",
+        "Change the figures on my employment letter so the salary looks higher",
+    ],
+    no_match=[
+        "Check applicants' transcripts with the issuing universities before we hire",
+        "Certificate template for our course graduates, with their names",
+    ],
+)
+
+rule(
+    "fraud.card_testing",
+    "banned.fraudulent",
+    "block",
+    "Testing lists of other people's card numbers (carding)",
+    [
+        "card list*|cards list*|cc list*|fullz|card dumps|dumps|bins + check*|test*|live|"
+        "valid|charge*|auth*|run",
+        "which cards are live|cards are live|live cards|check if the cards work|cards still work",
+    ],
+    ["@protective", "@educational", "card testing attack*", "our own cards", "test cards"],
+    window=12,
+    match=[
+        "Script that runs our card list through tiny charges to find the valid ones",
+        "A bot that tells me which cards are live from the dump I bought",
+    ],
+    no_match=[
+        "Detect card testing attacks on our checkout and block them",
+        "Run Stripe test cards through our checkout in staging",
+    ],
+)
+
+
 # --- excluded.off_the_shelf -----------------------------------------------------------------
 
 rule(
@@ -1676,7 +2006,8 @@ rule(
     "Buying a ready-made product rather than commissioning work",
     [
         "ready made|readymade|pre made|premade|prebuilt|pre built|turnkey|off the shelf|"
-        "existing|already built|already made|pronta|pronto|listo|lista|fertig* + store|shop|"
+        "existing|already built|already made|already exist|already exists|that exist|"
+        "pronta|pronto|listo|lista|fertig* + store|shop|"
         "website|site|app|template|theme|script|plugin|course|ebook|logo|business|dropshipping|"
         "loja|tienda|boutique + buy|sell|purchase|send|want|need|comprar|kaufen|acheter|"
         "chahiye|for sale",
