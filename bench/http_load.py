@@ -65,6 +65,9 @@ MIX = [
     ("fund", 4),
     ("approve", 4),
 ]
+# BENCH_ONLY=contract_page,earnings measures only those (to see one endpoint's cost).
+if os.environ.get("BENCH_ONLY"):
+    MIX = [(name, weight) for name, weight in MIX if name in os.environ["BENCH_ONLY"].split(",")]
 
 
 NOTES = [
@@ -285,6 +288,48 @@ class Recorder:
         return sorted(t for values in self.times.values() for t in values)
 
 
+def _cpu_seconds_by_group() -> dict[str, float]:
+    """CPU time (user + system) so far of the web workers, the task worker, PostgreSQL, this
+    driver and everything else on the machine (Linux /proc): where a phase's CPU went."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    groups: dict[str, float] = defaultdict(float)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        if int(entry.name) == os.getpid():
+            group = "driver"
+        elif "gunicorn" in command:
+            group = "web"
+        elif "db_worker" in command or "rqworker" in command:
+            group = "task worker"
+        elif command.startswith("postgres"):
+            group = "postgresql"
+        else:
+            group = "other"
+            groups["other: " + (command.split() or ["?"])[0].rsplit("/", 1)[-1][:30]] += seconds
+        groups[group] += seconds
+    return groups
+
+
+def _cpu_line(before: dict[str, float], after: dict[str, float], seconds: float) -> str:
+    used = {name: after.get(name, 0.0) - before.get(name, 0.0) for name in after}
+    shown = {
+        name: value / seconds
+        for name, value in used.items()
+        if not name.startswith("other: ") or value / seconds >= 0.05
+    }
+    return "cpu cores used: " + ", ".join(
+        f"{name} {value:.2f}" for name, value in sorted(shown.items())
+    )
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -425,11 +470,24 @@ def main() -> None:
             trivial_seconds = mix_seconds = 0.0
             # Alternate short slices of each phase so that both see the same machine: anything
             # else running (another job, a cron) slows both, not just the one it overlaps.
+            cpu: dict[str, dict[str, float]] = {"trivial": {}, "mix": {}}
             for _ in range(SLICES):
-                trivial_seconds += asyncio.run(_run("trivial", data, trivial, SECONDS / SLICES))
-                mix_seconds += asyncio.run(_run("mix", data, mix, SECONDS / SLICES))
+                for phase, recorder in (("trivial", trivial), ("mix", mix)):
+                    before = _cpu_seconds_by_group()
+                    spent = asyncio.run(_run(phase, data, recorder, SECONDS / SLICES))
+                    after = _cpu_seconds_by_group()
+                    for name in after:
+                        cpu[phase][name] = (
+                            cpu[phase].get(name, 0.0) + after[name] - before.get(name, 0.0)
+                        )
+                    if phase == "trivial":
+                        trivial_seconds += spent
+                    else:
+                        mix_seconds += spent
             trivial_rps, _, trivial_errors = _report("trivial", trivial, trivial_seconds)
+            print(_cpu_line({}, cpu["trivial"], trivial_seconds))
             mix_rps, times, mix_errors = _report("mix", mix, mix_seconds)
+            print(_cpu_line({}, cpu["mix"], mix_seconds))
             print(f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
         finally:
             os.killpg(server.pid, signal.SIGTERM)

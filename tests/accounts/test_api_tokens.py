@@ -39,6 +39,22 @@ def test_using_a_token_records_when_it_was_last_used(freelancer, frozen_clock):
     assert token.last_used_at == frozen_clock.now()
 
 
+def test_last_use_is_kept_to_the_minute_without_a_write_per_request(
+    freelancer, frozen_clock, django_assert_num_queries
+):
+    token, secret = services.create_api_token(user=freelancer, name="CI")
+    services.authenticate_api_token(secret)
+    frozen_clock.advance(seconds=30)
+
+    with django_assert_num_queries(1):  # the lookup only
+        services.authenticate_api_token(secret)
+
+    frozen_clock.advance(seconds=31)
+    services.authenticate_api_token(secret)
+    token.refresh_from_db()
+    assert token.last_used_at == frozen_clock.now()
+
+
 def test_a_revoked_token_no_longer_authenticates(freelancer):
     token, secret = services.create_api_token(user=freelancer, name="CI")
     services.revoke_api_token(user=freelancer, token_id=token.pk)

@@ -517,6 +517,9 @@ def revoke_api_token(*, user: User, token_id: int) -> ApiToken:
     return token
 
 
+TOKEN_USE_PRECISION = timedelta(minutes=1)
+
+
 def authenticate_api_token(secret: str) -> User | None:
     if not secret.startswith(settings.API_TOKEN_PREFIX) or len(secret) > 200:
         return None
@@ -528,7 +531,10 @@ def authenticate_api_token(secret: str) -> User | None:
     )
     if token is None:
         return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=clock.now())
+    now = clock.now()
+    # "Last used" to the minute: a busy integration does not write (and commit) per request.
+    if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_PRECISION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
 
 

@@ -69,21 +69,22 @@ def _summary_row(
         "withdrawable_minor": max(0, available - held),
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
         "earned": display(int(released.get("earned") or 0), currency),
+        "earned_minor": int(released.get("earned") or 0),
     }
 
 
-def monthly_chart(user: User, months: int = 12) -> list[dict[str, Any]]:
-    """Net releases per month (main currency), as bars scaled to the best month."""
-    currencies = currencies_of(user)
-    if not currencies:
+def main_currency(summary_rows: list[dict[str, Any]]) -> str | None:
+    """The currency the freelancer earned most in (the chart's), from `summary`'s rows."""
+    if not summary_rows:
+        return None
+    return str(max(summary_rows, key=lambda row: row["earned_minor"])["currency"])
+
+
+def monthly_chart(user: User, currency: str | None, months: int = 12) -> list[dict[str, Any]]:
+    """Net releases per month in `currency` (`main_currency` of the page's summary), as bars
+    scaled to the best month; nothing without a currency."""
+    if currency is None:
         return []
-    currency = max(
-        currencies,
-        key=lambda c: (
-            Release.objects.filter(freelancer=user, currency=c).aggregate(t=Sum("net_minor"))["t"]
-            or 0
-        ),
-    )
     today = clock.now().date()
     first = date(
         today.year - (1 if today.month < months else 0), (today.month - months) % 12 + 1, 1

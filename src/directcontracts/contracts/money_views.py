@@ -599,9 +599,10 @@ def contract_feedback(request: HttpRequest, contract_id: int) -> HttpResponse:
 
 def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
+    summary = earnings.summary(user)
     return {
-        "summary": earnings.summary(user),
-        "chart": earnings.monthly_chart(user),
+        "summary": summary,
+        "chart": earnings.monthly_chart(user, currency=earnings.main_currency(summary)),
         "releases": earnings.releases_of(user),
         "payouts": earnings.payouts_of(user)[:50],
         "methods": methods,

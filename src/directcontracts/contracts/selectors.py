@@ -88,16 +88,43 @@ def _newest_page(rows: QuerySet[Row], *, before: int | None, size: int) -> Newes
     return NewestPage(items=shown, earlier=earlier)
 
 
+# What a page needs to name a person (`User.display_name`): the rest of the user's and the
+# profile's columns would be read, compiled and built into objects for nothing.
+def _person_fields(relation: str) -> list[str]:
+    return [
+        f"{relation}__id",
+        f"{relation}__full_name",
+        f"{relation}__email",
+        f"{relation}__freelancer_profile__id",
+        f"{relation}__freelancer_profile__user_id",
+        f"{relation}__freelancer_profile__display_name",
+    ]
+
+
 def thread_page(contract: Contract, *, before: int | None = None) -> NewestPage[Message]:
     """The newest messages (or those before `before`), with their senders and files."""
-    rows = contract.messages.select_related("sender__freelancer_profile").prefetch_related(
-        "attachments"
+    rows = (
+        contract.messages.select_related("sender__freelancer_profile")
+        .only("id", "contract_id", "sender_id", "body", "created_at", *_person_fields("sender"))
+        .prefetch_related("attachments")
     )
     return _newest_page(rows, before=before, size=THREAD_PAGE_SIZE)
 
 
 def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPage[ContractEvent]:
-    rows = contract.events.select_related("actor__freelancer_profile", "milestone")
+    rows = contract.events.select_related("actor__freelancer_profile", "milestone").only(
+        "id",
+        "contract_id",
+        "milestone_id",
+        "actor_id",
+        "actor_label",
+        "kind",
+        "message",
+        "created_at",
+        "milestone__id",
+        "milestone__title",
+        *_person_fields("actor"),
+    )
     return _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
 
 
