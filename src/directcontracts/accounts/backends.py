@@ -15,5 +15,10 @@ class AccountBackend(ModelBackend):
     def get_user(self, user_id: Any) -> User | None:
         # Every signed-in page names the person (`display_name` reads the freelancer
         # profile); joining it here saves a query per request.
-        user = User.objects.select_related("freelancer_profile").filter(pk=user_id).first()
-        return user if user is not None and self.user_can_authenticate(user) else None
+        # get(), not first(): one row by key needs no ORDER BY (which costs Django a
+        # reference per selected column).
+        try:
+            user = User.objects.select_related("freelancer_profile").get(pk=user_id)
+        except (User.DoesNotExist, ValueError, TypeError):
+            return None
+        return user if self.user_can_authenticate(user) else None
