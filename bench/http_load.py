@@ -17,7 +17,8 @@ Prints per endpoint requests, p50 and p99, then the last line
 `mix_rps=N trivial_rps=N ratio=R p50_ms=N p99_ms=N errors=N`.
 Environment: DATABASE_URL (the server; the database name is replaced), BENCH_USERS (64),
 BENCH_SECONDS (per phase, 20), BENCH_SLICES (4: the
-two phases alternate in slices of BENCH_SECONDS / BENCH_SLICES), BENCH_PORT (8797), WEB_CONCURRENCY (gunicorn workers).
+two phases alternate in slices of BENCH_SECONDS / BENCH_SLICES), BENCH_WARMUP (3 s of each
+phase first, not recorded), BENCH_PORT (8797), WEB_CONCURRENCY (gunicorn workers).
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ BENCH_DB = "dc_bench_http"
 USERS = int(os.environ.get("BENCH_USERS", "64"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
 PORT = int(os.environ.get("BENCH_PORT", "8797"))
-SLICES = int(os.environ.get("BENCH_SLICES", "4"))  # the phases alternate in this many slices
+SLICES = int(os.environ.get("BENCH_SLICES", "4"))
+WARMUP = float(
+    os.environ.get("BENCH_WARMUP", "3")
+)  # seconds of each phase not recorded  # the phases alternate in this many slices
 BIN = ROOT / ".venv" / "bin"
 
 CONTRACTS = 10_000
@@ -470,6 +474,9 @@ def main() -> None:
             trivial_seconds = mix_seconds = 0.0
             # Alternate short slices of each phase so that both see the same machine: anything
             # else running (another job, a cron) slows both, not just the one it overlaps.
+            # Warm up (each worker's templates, caches and connections), not recorded.
+            for phase in ("trivial", "mix"):
+                asyncio.run(_run(phase, data, Recorder(), WARMUP))
             cpu: dict[str, dict[str, float]] = {"trivial": {}, "mix": {}}
             for _ in range(SLICES):
                 for phase, recorder in (("trivial", trivial), ("mix", mix)):
