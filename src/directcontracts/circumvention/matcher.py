@@ -459,7 +459,9 @@ def _domain_typo(cand: Profile, acc: Profile) -> bool:
 def _same_country_code(cand: Profile, acc: Profile) -> bool:
     if not (cand.phone and acc.phone and cand.phone_national and acc.phone_national):
         return True
-    return cand.phone[: -len(cand.phone_national)] == acc.phone[: -len(acc.phone_national)]
+    # From the parsed code: a national number kept with its leading zero (+30 0694...)
+    # must not read as another country code.
+    return n.phone_country_code(cand.phone) == n.phone_country_code(acc.phone)
 
 
 def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
