@@ -30,3 +30,51 @@ def test_a_national_number_kept_with_its_leading_zero_is_still_in_its_country():
     cand = profile_from_record({"id": "c", "name": "Maria Psarra", "phone": "0694030391", "country": "GR"})  # fmt: skip
     _, signals = compare(cand, index.profiles[0], index.frequencies)
     assert ("phone", "one_digit_apart") in {(s.field, s.level) for s in signals}
+
+
+# --- Names with a token added or dropped ---------------------------------------------------
+
+
+def _population(rows):
+    return build_index(
+        rows
+        + [
+            {
+                "id": f"f{i}",
+                "name": f"Filler Person{i}",
+                "country": "FR",
+                "email": f"f{i}@x.example",
+            }
+            for i in range(2000)
+        ]
+    )
+
+
+def _name_weight(index, holder_id, candidate):
+    holder = next(p for p in index.profiles if p.id == holder_id)
+    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
+    return sum(s.weight for s in signals if s.field == "name" and s.level == "abbreviated")
+
+
+def test_a_middle_name_added_to_a_rare_name_weighs_more_than_to_a_common_one():
+    rows = [{"id": "rare", "name": "Tessa Brandt", "country": "DE"}]
+    rows += [{"id": f"p{i}", "name": "Priya Patel", "country": "IN"} for i in range(60)]
+    index = _population(rows)
+    rare = _name_weight(index, "rare", {"name": "Tessa Maria Brandt", "country": "DE"})
+    common = _name_weight(index, "p0", {"name": "Priya Linda Patel", "country": "IN"})
+    assert rare > common > 0
+
+
+def test_a_given_name_written_as_an_initial_is_weighed_by_the_holders_of_that_initial():
+    rows = [{"id": "t", "name": "Thomas Schneider", "country": "DE"}]
+    rows += [{"id": f"s{i}", "name": "Stefan Schneider", "country": "DE"} for i in range(30)]
+    index = _population(rows)
+    thomas = _name_weight(index, "t", {"name": "T. Schneider", "country": "DE"})
+    stefan = _name_weight(index, "s0", {"name": "S. Schneider", "country": "DE"})
+    assert thomas > stefan
+
+
+def test_a_dropped_middle_name_is_weighed_by_the_shorter_names_holders():
+    index = _population([{"id": "m", "name": "Anna Maria Kowalczyk", "country": "PL"}])
+    weight = _name_weight(index, "m", {"name": "Anna Kowalczyk", "country": "PL"})
+    assert weight > 3.0

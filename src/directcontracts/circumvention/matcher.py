@@ -227,7 +227,9 @@ def frequency_values(profile: Profile) -> list[tuple[str, str]]:
 
 # Multi-valued keys whose holders are counted (the block's size): a form of a local part or
 # a name skeleton held by more than MAX_BLOCK_SIZE accounts says nothing.
-COUNTED_KEYS = frozenset({"email_form", "name_skel"})
+COUNTED_KEYS = frozenset({"email_form", "name_skel", "name_initial"})
+# Counted keys are counted up to one past the block limit, in memory as in the database.
+COUNT_LIMIT = MAX_BLOCK_SIZE + 1
 
 
 @dataclass
@@ -286,6 +288,7 @@ class Weights:
     name_m_subset: float = 0.1
     name_close: float = 5.0
     name_subset: float = 3.0
+    name_subset_cap: float = 5.0
     name_partial: float = 0.5
     name_differs: float = -5.0
     # Same surname, a clearly different given name: a relative, not the same person.
@@ -442,6 +445,41 @@ def _local_from_name(cand: Profile, acc: Profile) -> bool:
     )
 
 
+def _shared_name_key(cand: Profile, acc: Profile) -> tuple[str, str] | None:
+    """The counted key that holds exactly what two names share when one has a token the other
+    lacks (a middle or maiden name, or a given name written as an initial), among the keys
+    the candidate looks up: so its holders are counted in memory and in the database alike.
+
+    "T. Schneider" / "Thomas Schneider": the initial beside the surname (`name_initial`);
+    "Priya Patel" / "Priya Linda Patel": the skeletons of the shorter name (`name_skel`).
+    """
+    country = cand.country or ""
+    if len(cand.name_parts) == 1 and cand.name_initials:
+        fitting = {p[2] for p in acc.name_parts} & set(cand.name_initials)
+        if fitting:
+            return ("name_initial", f"{country}|{min(fitting)}|{cand.name_parts[0][1]}")
+        return None
+    cand_skeletons = {p[1] for p in cand.name_parts}
+    acc_skeletons = {p[1] for p in acc.name_parts}
+    if cand_skeletons < acc_skeletons:
+        return ("name_skel", f"{country}|{' '.join(sorted(cand_skeletons))}")
+    if acc_skeletons < cand_skeletons and len(acc_skeletons) == 2 and 3 <= len(cand_skeletons) <= 4:
+        return ("name_skel", f"{country}|{' '.join(sorted(acc_skeletons))}")
+    return None
+
+
+def _abbreviated_weight(cand: Profile, acc: Profile, freq: Frequencies, w: Weights) -> float:
+    """A name with a token added or dropped, weighed by how many accounts hold the part both
+    names share (u), like an exact name but with the lower m of a name written differently:
+    "Priya Patel" with a middle name added says less than a rare "Tessa Brandt" does."""
+    key = _shared_name_key(cand, acc)
+    holders = freq.count(*key) if key else 0
+    if not holders:
+        return w.name_subset
+    share = min(holders, COUNT_LIMIT) / max(freq.total, 1)
+    return _capped(w.name_m_subset, share, w.name_subset_cap)
+
+
 def _domain_typo(cand: Profile, acc: Profile) -> bool:
     """The same local part, as written, at a domain one keystroke from the account's
     (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
@@ -585,7 +623,7 @@ def compare(
     elif level == "close" and not shared_orgs:
         add("name", "similar", w.name_close)
     elif level == "subset" and not shared_orgs:
-        add("name", "abbreviated", w.name_subset)
+        add("name", "abbreviated", _abbreviated_weight(cand, acc, freq, w))
     elif level == "initials_conflict" or (
         level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens)
     ):
