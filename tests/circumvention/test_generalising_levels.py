@@ -78,3 +78,73 @@ def test_a_dropped_middle_name_is_weighed_by_the_shorter_names_holders():
     index = _population([{"id": "m", "name": "Anna Maria Kowalczyk", "country": "PL"}])
     weight = _name_weight(index, "m", {"name": "Anna Kowalczyk", "country": "PL"})
     assert weight > 3.0
+
+
+# --- Names in another script or scheme: the loose skeleton ---------------------------------
+
+
+def _level(a, b):
+    from directcontracts.circumvention.matcher import compare_profile_names
+
+    return compare_profile_names(
+        profile_from_record({"id": "a", "name": a}), profile_from_record({"id": "b", "name": b})
+    )
+
+
+def test_kh_ch_and_h_romanisations_of_one_sound_are_the_same_name():
+    assert _level("Rahel Mizrahi", "Rachel Mizrachi") == "transliterated"
+
+
+def test_zh_and_the_german_sch_of_one_cyrillic_letter_are_the_same_name():
+    assert _level("Дмитрий Жуков", "Dmitrij Schukow") == "transliterated"
+
+
+def test_a_y_written_j_after_a_consonant_is_the_same_name():
+    assert _level("Dmitrij Semjonow", "Dmitriy Semyonov") == "transliterated"
+
+
+def test_a_hebrew_letter_read_as_b_or_v_is_the_same_name():
+    assert _level("אברהם ביטון", "Avraham Bitton") == "transliterated"
+    assert _level("Avraham Cohn", "Abraham Kohen") == "transliterated"
+
+
+def test_an_arabic_name_without_its_first_vowel_is_the_same_name():
+    assert _level("علي خوري", "Aly Khoury") == "transliterated"
+
+
+def test_a_japanese_long_vowel_written_h_before_a_j_sound_is_the_same_name():
+    assert _level("Kouji Satoh", "Kohji Sato") == "transliterated"
+
+
+def test_the_loose_skeleton_never_becomes_a_blocking_key():
+    keys = profile_from_record({"id": "a", "name": "Rachel Mizrachi", "country": "IL"}).more_keys()
+    assert all("msr" not in value for _, value in keys)
+
+
+def test_names_with_other_consonants_stay_different():
+    assert _level("Momoko Sato", "Mikako Sato") != "transliterated"
+
+
+# --- The address as a blocking key ---------------------------------------------------------
+
+
+def test_a_name_written_another_way_is_found_from_the_holders_address():
+    rows = [{"id": f"m{i}", "name": "Mary Johnson", "country": "US"} for i in range(80)]
+    rows.append({"id": "h", "name": "Mary Johnson", "country": "US", "ip": "30.72.110.124"})
+    index = build_index(rows)
+    cand = profile_from_record(
+        {"id": "c", "name": "Mary Robert Johnson", "country": "US", "ip": "30.72.110.124"}
+    )
+    assert "h" in {p.id for p in index.candidates_for(cand)}
+
+
+def test_an_ipv6_address_is_filed_under_its_64():
+    keys = profile_from_record({"id": "a", "ip": "2a02:8109:9a3c:1e00::1"}).more_keys()
+    assert ("network", "2a02:8109:9a3c:1e00::/64") in keys
+
+
+def test_an_address_shared_by_a_carrier_finds_nobody():
+    rows = [{"id": f"n{i}", "name": f"Person {i}", "ip": "100.64.0.1"} for i in range(60)]
+    index = build_index(rows)
+    cand = profile_from_record({"id": "c", "name": "Someone Else", "ip": "100.64.0.1"})
+    assert index.candidates_for(cand) == []

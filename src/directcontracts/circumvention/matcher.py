@@ -49,13 +49,21 @@ DEFAULT_REVIEW_SCORE = 9.0
 MAX_BLOCK_SIZE = 200
 # Keys that only suggest a candidate (a name's skeleton, a reshaped local part, a name
 # with an initial) are too common sooner.
-WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form"})
+WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form", "network"})
 MAX_WEAK_BLOCK_SIZE = 50
 
 
 # Kinds of key a profile may hold several of (Profile.more_keys), filed in MatchKey rows.
 MULTI_KEYS = frozenset(
-    {"email_local", "email_form", "phone_near", "name_skel", "name_initial", "org_acronym"}
+    {
+        "email_local",
+        "email_form",
+        "phone_near",
+        "name_skel",
+        "name_initial",
+        "org_acronym",
+        "network",
+    }
 )
 
 
@@ -95,7 +103,7 @@ class Profile:
     ip_network: str | None = None
     # Issue 14: what survives a disguise that changes the mailbox, the number or the script.
     email_forms: tuple[str, ...] = ()
-    name_parts: tuple[tuple[str, str, str], ...] = ()
+    name_parts: tuple[n.NamePart, ...] = ()
     name_initials: tuple[str, ...] = ()
     name_skeleton: str | None = None
     company_acronym: str | None = None
@@ -163,6 +171,12 @@ class Profile:
             )
         if self.company_acronym and self.name_key:
             keys.append(("org_acronym", f"{self.company_acronym}|{self.name_key}"))
+        # The address (an IPv6 /64, whose interface part changes): a home or a small office,
+        # so that a name written another way is found from where it writes; an address
+        # shared by more than MAX_WEAK_BLOCK_SIZE accounts (a carrier's NAT) finds nobody.
+        network = self.ip_network if self.ip_network and ":" in self.ip_network else self.ip
+        if network:
+            keys.append(("network", network))
         return list(dict.fromkeys(keys))
 
     def lookup_keys(self) -> list[tuple[str, str]]:
@@ -367,17 +381,22 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     return "differs"
 
 
-def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str], ...]) -> int:
+def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...]) -> int:
     """How many tokens of a find a partner in b: the same canonical token (nicknames folded)
-    or the same skeleton (another script or romanisation)."""
+    or the same skeleton (another script or romanisation), or the same loose skeleton of
+    2+ consonants (kh / ch / h, zh / sch / z / s, b / v / w written another way)."""
     free = list(b)
     matched = 0
-    for canonical, skeleton, initial in a:
-        for i, (c2, s2, i2) in enumerate(free):
+    for canonical, skeleton, initial, loose in a:
+        for i, (c2, s2, i2, l2) in enumerate(free):
             same = skeleton == s2 or (
                 (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
             )
-            if canonical == c2 or (same and (len(skeleton) >= 2 or _same_start(initial, i2))):
+            if (
+                canonical == c2
+                or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
+                or (len(loose) >= 2 and loose == l2)
+            ):
                 del free[i]
                 matched += 1
                 break
@@ -397,10 +416,15 @@ def _merged(skeleton: str) -> str:
     return "".join(ch for i, ch in enumerate(skeleton) if i == 0 or skeleton[i - 1] != ch)
 
 
-def _same_start(a: str, b: str) -> bool:
+def _same_start(a: str, b: str, token_a: str = "", token_b: str = "") -> bool:
     """Initials of a one-consonant token agree when equal or both a vowel or y / j sound
-    (Yulia / Iuliia / Julia)."""
-    return a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS)
+    (Yulia / Iuliia / Julia), or when a token written without vowels meets one that starts
+    with a vowel (علي as ly / Aly: the script does not write the first vowel)."""
+    if a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS):
+        return True
+    return bool(token_a and token_b) and (
+        (_abjad(token_a) and b in _SOFT_STARTS) or (_abjad(token_b) and a in _SOFT_STARTS)
+    )
 
 
 def _initials_fit(smaller: Profile, larger: Profile) -> bool:

@@ -605,7 +605,7 @@ def token_skeleton(token: str) -> str:
                 ch = "v"
             else:
                 continue
-        if ch == "j" and after in _VOWELS and (not before or before in _VOWELS):
+        if ch == "j" and after in _VOWELS and (not before or before in _VOWELS or before == "h"):
             continue
         if ch == "j" and not after and before in _VOWELS:
             continue
@@ -613,12 +613,40 @@ def token_skeleton(token: str) -> str:
     return "".join(out) or token
 
 
+# Sounds that scripts and schemes write differently, folded for comparison only: the velar
+# fricative (Хр- / Χρ- as kh, ch, h: Christos / Hristos, Mizrachi / Mizrahi), the sibilants
+# (ж / ש as zh, sch, sh, z, s: Zhukov / Schukow, Morozova / Morosowa, Shmuel / Samuel),
+# y written j after a consonant (Semjonow / Semyonov, Kohji / Kouji) and b / v / w, which
+# one script writes as a consonant and another as a vowel sign (ב in Avraham / Abraham,
+# ו in ביטון / Bitton, و in يوسف / Yousef).
+_LOOSE_MAP = (
+    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
+    ("sh", "s"), ("j", "y"), ("z", "s"), ("b", "v"),
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 18)
-def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
-    """(canonical token, skeleton, initial) of each name token of 2+ letters, sorted.
+def loose_skeleton(folded: str) -> str:
+    """A looser skeleton of a folded token, for comparing two names already found (never a
+    blocking key: it folds too much to find anyone by): token_skeleton after the folds above,
+    without v (Дмитрий Жуков / Dmitrij Schukow -> dmtr sk; Avraham / אברהם -> rm)."""
+    text = folded
+    for old, new in _LOOSE_MAP:
+        text = text.replace(old, new)
+    return token_skeleton(text).replace("v", "")
+
+
+# A name token: (canonical token, skeleton, initial, loose skeleton).
+NamePart = tuple[str, str, str, str]
+
+
+@lru_cache(maxsize=1 << 18)
+def name_parts(raw: str | None) -> tuple[NamePart, ...]:
+    """(canonical token, skeleton, initial, loose skeleton) of each token of 2+ letters, sorted.
 
     The canonical token folds nicknames (Bob / Robert); the skeleton, taken from the token as
-    written, folds romanisations and scripts; the initial is the written first letter.
+    written, folds romanisations and scripts; the initial is the written first letter; the
+    loose skeleton (loose_skeleton) folds more, for comparison only.
     """
     if not raw:
         return ()
@@ -627,16 +655,23 @@ def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
         if len(token) < 2:
             continue
         folded = fold_token(token)
-        parts.add((canonical_given_name(folded), token_skeleton(folded), folded[0]))
+        parts.add(
+            (
+                canonical_given_name(folded),
+                token_skeleton(folded),
+                folded[0],
+                loose_skeleton(folded),
+            )
+        )
     return tuple(sorted(parts))
 
 
-def tokens_of_parts(parts: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+def tokens_of_parts(parts: tuple[NamePart, ...]) -> tuple[str, ...]:
     """name_tokens, from the parts already computed."""
     return tuple(sorted({p[0] for p in parts}))
 
 
-def name_skeleton_key(parts: tuple[tuple[str, str, str], ...]) -> str | None:
+def name_skeleton_key(parts: tuple[NamePart, ...]) -> str | None:
     return " ".join(sorted(p[1] for p in parts)) if parts else None
 
 
