@@ -87,6 +87,7 @@ class Profile:
     email_loose: str | None = None
     email_local: str | None = None
     email_domain: str | None = None
+    email_local_typed: str | None = None
     phone: str | None = None
     phone_national: str | None = None
     phone_landline: bool = False
@@ -203,6 +204,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         email_loose=n.email_loose_key(email),
         email_local=n.email_local(email),
         email_domain=n.email_domain(email),
+        email_local_typed=n.email_local_typed(email),
         phone=n.phone_e164(text("phone"), country),
         phone_national=n.phone_national(text("phone"), country),
         phone_landline=n.is_landline(text("phone"), country),
@@ -265,6 +267,17 @@ class Frequencies:
             return 0
         return self.counts.get((name, value), 0)
 
+    def people_in(self, country: str | None) -> int:
+        """Accounts in a country (all accounts when it is not known): counted exactly in
+        memory; the database path puts its statistics' estimate under "country_people",
+        because its counts stop at FREQUENCY_CAP."""
+        if not country:
+            return max(self.total, 1)
+        people = self.count("country_people", country) or self.count("country", country)
+        # A country with few accounts is too few to take shares of: their estimate is
+        # floored at FREQUENCY_CAP accounts (or all of them, when there are fewer).
+        return max(people, min(self.total, FREQUENCY_CAP), 1)
+
     def share(self, name: str, value: str | None) -> float:
         """Share of accounts holding the value (at least one account's worth)."""
         return max(self.count(name, value), 1) / max(self.total, 1)
@@ -313,6 +326,7 @@ class Weights:
     country_differs: float = -3.0
     org_m: float = 0.5
     org_cap: float = 4.0
+    org_acronym_cap: float = 2.0
     org_differs: float = -1.0
     ip_m: float = 0.12
     ip_cap: float = 3.0
@@ -504,6 +518,49 @@ def _abbreviated_weight(cand: Profile, acc: Profile, freq: Frequencies, w: Weigh
     return _capped(w.name_m_subset, share, w.name_subset_cap)
 
 
+def _namesakes(level: str | None, cand: Profile, acc: Profile, freq: Frequencies) -> int:
+    """How many accounts hold the name two records agree on (1 when they do not agree): the
+    number of chances a weak attribute had to coincide with someone of that name."""
+    if level == "exact":
+        return max(freq.count("name_key", cand.name_key), 1)
+    if level == "transliterated":
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        return min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1)
+    if level == "subset":
+        key = _shared_name_key(cand, acc)
+        return min(max(freq.count(*key), 1), COUNT_LIMIT) if key else 1
+    if level == "close":
+        return max(freq.count("name_key", cand.name_key), 1)
+    return 1
+
+
+# Agreeing name levels and the names their signals go by.
+NAME_LEVEL_NAMES = {
+    "exact": "same",
+    "transliterated": "transliterated",
+    "close": "similar",
+    "subset": "abbreviated",
+}
+
+
+def _agreeing_name_weight(
+    level: str, cand: Profile, acc: Profile, freq: Frequencies, w: Weights
+) -> float:
+    """What an agreeing name weighs alone: u from how many accounts hold it (exactly, by its
+    skeleton, or the part both names share), capped."""
+    if level == "exact":
+        share = freq.share("name_key", cand.name_key)
+        return _capped(w.name_m_exact, share, w.name_exact_cap)
+    if level == "transliterated":
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        # Counted up to one past the weak-key limit, in memory as in the database.
+        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
+        return _capped(w.name_m_translit, share, w.name_exact_cap)
+    if level == "subset":
+        return _abbreviated_weight(cand, acc, freq, w)
+    return w.name_close
+
+
 def _domain_typo(cand: Profile, acc: Profile) -> bool:
     """The same local part, as written, at a domain one keystroke from the account's
     (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
@@ -531,9 +588,10 @@ def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
     "International Business Machines")."""
     shared = set(cand.orgs) & set(acc.orgs)
     if not shared and cand.company and acc.company:
-        if cand.company_acronym and cand.company_acronym == acc.company:
-            shared.add("c:" + acc.company)
-        elif acc.company_acronym and acc.company_acronym == cand.company:
+        # The candidate's own value, whose holders are counted (in the database too).
+        if (cand.company_acronym and cand.company_acronym == acc.company) or (
+            acc.company_acronym and acc.company_acronym == cand.company
+        ):
             shared.add("c:" + cand.company)
     return shared
 
@@ -576,8 +634,10 @@ def compare(
                 share = freq.share("email_local", cand.email_local)
                 cap = w.email_local_cap
                 if from_name and names_agree:
-                    # Only its digits tell namesakes apart: one in ten or a hundred share them.
-                    cap = w.email_local_name_agrees_cap if digits >= 2 else 1.0
+                    # Only its digits tell namesakes apart: one in ten or a hundred share them,
+                    # fewer in the same shape (mary.smith86 / marysmith86 is two people).
+                    typed = cand.email_local_typed == acc.email_local_typed
+                    cap = w.email_local_name_agrees_cap if digits >= 2 and typed else 1.0
                 elif from_name:
                     cap = w.email_local_name_cap
                 add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
@@ -614,7 +674,9 @@ def compare(
             else:
                 add(field_name, "differs", differs)
     if cand.device_model and cand.device_model == acc.device_model and cand.device != acc.device:
-        share = freq.share("device_model", cand.device_model)
+        share = freq.share("device_model", cand.device_model) * _namesakes(
+            name_level, cand, acc, freq
+        )
         add("device_model", "same_model", _capped(w.device_model_m, share, w.device_model_cap))
 
     shared_orgs = _shared_orgs(cand, acc)
@@ -625,29 +687,27 @@ def compare(
         "subset": w.name_m_subset,
         "transliterated": w.name_m_translit,
     }
-    if level in name_m and shared_orgs:
-        # The same (or an abbreviated) name at the same organisation, scored as one field:
-        # the chance of a coincidence is the expected number of accounts sharing both by
-        # chance, holders(name) x holders(organisation) / accounts, where either alone is
-        # capped as weak corroboration.
-        holders = max(freq.count("name_key", cand.name_key), 1) * min(
-            max(freq.count("org", o), 1) for o in shared_orgs
-        )
-        share = holders / max(freq.total, 1)
-        weight = _capped(name_m[level] * w.org_m, share, w.name_org_cap)
-        add("name", f"{level}_at_same_organisation", weight)
-    elif level == "exact":
-        share = freq.share("name_key", cand.name_key)
-        add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
-    elif level == "transliterated":
-        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
-        # Counted up to one past the weak-key limit, in memory as in the database.
-        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
-        add("name", "transliterated", _capped(w.name_m_translit, share, w.name_exact_cap))
-    elif level == "close" and not shared_orgs:
-        add("name", "similar", w.name_close)
-    elif level == "subset" and not shared_orgs:
-        add("name", "abbreviated", _abbreviated_weight(cand, acc, freq, w))
+    if level in name_m:
+        alone = _agreeing_name_weight(level, cand, acc, freq, w)
+        if shared_orgs:
+            # The same name at the same organisation, scored as one field: the name's own
+            # weight, plus what the organisation adds once the names agree, from the expected
+            # number of namesakes there by chance, holders(name) x holders(organisation) /
+            # accounts (a common name at a big employer adds nothing; the organisation can
+            # only add, never take away what the name weighs alone).
+            # Names and employers are both local, so the namesakes are counted among the
+            # accounts of the candidate's country.
+            holders = max(freq.count("name_key", cand.name_key), 1) * min(
+                max(freq.count("org", o), 1) for o in shared_orgs
+            )
+            org = max(0.0, math.log2(w.org_m * freq.people_in(cand.country) / holders))
+            if not set(cand.orgs) & set(acc.orgs):
+                # Only as an acronym: how many companies share it is not counted.
+                org = min(org, w.org_acronym_cap)
+            weight = min(w.name_org_cap, alone + org)
+            add("name", f"{level}_at_same_organisation", weight)
+        else:
+            add("name", NAME_LEVEL_NAMES[level], alone)
     elif level == "initials_conflict" or (
         level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens)
     ):
@@ -673,15 +733,19 @@ def compare(
         elif cand.company and acc.company:
             add("company", "differs", w.org_differs)
 
+    # A shared network or device model corroborates an agreeing name less the more accounts
+    # hold that name: among 150 namesakes, one on a carrier's address is to be expected.
+    namesakes = _namesakes(level, cand, acc, freq)
     if cand.ip and cand.ip == acc.ip:
-        add("ip", "same_address", _capped(w.ip_m, freq.share("ip", cand.ip), w.ip_cap))
+        share = freq.share("ip", cand.ip) * namesakes
+        add("ip", "same_address", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network and ":" in cand.ip_network:
         # An IPv6 /64 is one link (a home, a phone): privacy addressing changes only the
         # interface part, so the same /64 weighs like the same IPv4 address.
-        share = freq.share("ip_network", cand.ip_network)
+        share = freq.share("ip_network", cand.ip_network) * namesakes
         add("ip", "same_ipv6_64", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network:
-        share = freq.share("ip_network", cand.ip_network)
+        share = freq.share("ip_network", cand.ip_network) * namesakes
         add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))
 
     return sum(s.weight for s in signals), signals

@@ -278,6 +278,16 @@ def email_local(raw: str | None) -> str | None:
     return local
 
 
+def email_local_typed(raw: str | None) -> str | None:
+    """The local part as typed (lower case, `+tag` dropped, dots and separators kept): the
+    same person reusing their mailbox name types it the same way, where a namesake who
+    chose the same letters and digits often separates them differently."""
+    parts = _split_email(raw)
+    if parts is None:
+        return None
+    return re.split(r"[+]", parts[0], maxsplit=1)[0] or None
+
+
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
 
