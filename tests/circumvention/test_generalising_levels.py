@@ -5,6 +5,8 @@ token added or dropped weighed by how rare the shared part is, company names as 
 with another legal form, and mailbox names weighed against the names they are made of.
 """
 
+import pytest
+
 from directcontracts.circumvention import normalize as n
 from directcontracts.circumvention.matcher import build_index, compare, profile_from_record
 
@@ -148,3 +150,92 @@ def test_an_address_shared_by_a_carrier_finds_nobody():
     index = build_index(rows)
     cand = profile_from_record({"id": "c", "name": "Someone Else", "ip": "100.64.0.1"})
     assert index.candidates_for(cand) == []
+
+
+# --- Corroboration among namesakes ---------------------------------------------------------
+
+
+def _signals(index, holder_id, candidate):
+    holder = next(p for p in index.profiles if p.id == holder_id)
+    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
+    return {(s.field, s.level): s.weight for s in signals}
+
+
+def _country(prefix, country, count, **extra):
+    return [
+        {"id": f"{prefix}{i}", "name": f"Some One{i}", "country": country, **extra}
+        for i in range(count)
+    ]
+
+
+def test_the_same_name_at_the_same_employer_weighs_at_least_the_name_alone():
+    rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Acme Ltd"}]
+    index = build_index(rows + _country("g", "GB", 1500, company="Acme Ltd"))
+    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Acme Inc"})
+    assert both[("name", "exact_at_same_organisation")] >= alone
+
+
+def test_a_rare_name_at_a_small_employer_weighs_more_than_the_name_alone():
+    rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Okafor Design Ltd"}]
+    index = build_index(rows + _country("g", "GB", 1500))
+    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = _signals(
+        index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Okafor Design LLC"}
+    )
+    assert both[("name", "exact_at_same_organisation")] >= alone + 4
+
+
+def test_a_company_written_as_its_acronym_adds_at_most_two_bits_to_the_name():
+    rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Okafor Design Ltd"}]
+    index = build_index(rows + _country("g", "GB", 1500))
+    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "OD"})
+    assert both[("name", "exact_at_same_organisation")] <= alone + 2
+
+
+def test_a_carriers_address_shared_with_one_of_many_namesakes_adds_nothing():
+    namesakes = [{"id": f"n{i}", "name": "Mary Smith", "country": "US"} for i in range(150)]
+    carrier = _country("c", "US", 80, ip="100.64.7.9")
+    rows = [{"id": "h", "name": "Mary Smith", "country": "US", "ip": "100.64.7.9"}]
+    index = build_index(rows + namesakes + carrier + _country("u", "US", 2000))
+    weights = _signals(index, "h", {"name": "Mary Smith", "country": "US", "ip": "100.64.7.9"})
+    assert weights.get(("ip", "same_address"), 0) == 0
+
+
+def test_a_home_address_shared_with_a_rare_name_still_counts():
+    rows = [{"id": "h", "name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"}]
+    index = build_index(rows + _country("u", "DE", 2000))
+    weights = _signals(index, "h", {"name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"})
+    assert weights[("ip", "same_address")] == 3.0
+
+
+def test_a_name_made_mailbox_typed_in_another_shape_says_little_between_namesakes():
+    rows = [{"id": "h", "name": "Mary Smith", "country": "US", "email": "mary.smith86@yahoo.com"}]
+    index = build_index(rows + _country("u", "US", 2000))
+    other_shape = _signals(
+        index, "h", {"name": "Mary Smith", "country": "US", "email": "marysmith86@gmail.com"}
+    )
+    same_shape = _signals(
+        index, "h", {"name": "Mary Smith", "country": "US", "email": "mary.smith86@gmail.com"}
+    )
+    assert other_shape[("email_local", "same_local_part")] <= 1.0
+    assert same_shape[("email_local", "same_local_part")] == 3.0
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_database_reads_a_countrys_accounts_from_its_statistics():
+    from django.db import connection
+
+    from directcontracts.circumvention.models import MarketplaceAccount
+    from directcontracts.circumvention.selectors import country_people, forget_account_total
+    from directcontracts.circumvention.services import import_marketplace_accounts
+
+    import_marketplace_accounts(records=_country("g", "GB", 300) + _country("f", "FR", 100))
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {MarketplaceAccount._meta.db_table}")
+    forget_account_total()
+    people = country_people()
+    assert 250 <= people["GB"] <= 350
+    assert 50 <= people["FR"] <= 150
