@@ -566,11 +566,15 @@ def _domain_typo(cand: Profile, acc: Profile) -> bool:
     (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
     (o2.pl, op.pl) are two mailboxes; short domains are too near too many others."""
     a, b = cand.email_domain, acc.email_domain
-    if not a or not b or a == b or min(len(a), len(b)) < 8:
+    if not a or not b or a == b:
+        return False
+    # A domain at a top-level domain that does not exist (yahoo.esm) is nobody's mailbox.
+    real = n.known_tld(a) and n.known_tld(b)
+    if real and min(len(a), len(b)) < 8:
         return False
     if (cand.email_key or "").partition("@")[0] != (acc.email_key or "").partition("@")[0]:
         return False
-    if n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
+    if real and n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
         return False
     return OSA.distance(a, b, score_cutoff=1) <= 1
 

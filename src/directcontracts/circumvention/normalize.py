@@ -195,13 +195,32 @@ POPULAR_DOMAINS = (
 _POPULAR = frozenset(POPULAR_DOMAINS)
 
 
+# Top-level domains: every country code (libphonenumber's regions, plus uk, eu, su) and the
+# generic ones mail is commonly at. A domain at any other is a typo (gmail.con, gmx.d).
+GENERIC_TLDS = frozenset(
+    """com net org edu gov mil int info biz name pro mobi app dev uk eu su io ai online site
+    xyz club shop email tech store blog cloud live art design studio agency company family
+    example test""".split()
+)
+
+
+def known_tld(domain: str) -> bool:
+    """Whether a domain ends in a top-level domain that exists."""
+    tld = domain.rpartition(".")[2]
+    return tld in GENERIC_TLDS or (len(tld) == 2 and tld.upper() in phonenumbers.SUPPORTED_REGIONS)
+
+
 @lru_cache(maxsize=1 << 18)
 def corrected_domain(domain: str) -> str:
     """The popular provider a domain is one typo away from (an edit or a swap), else itself.
 
-    Only domains of 6+ characters are corrected: a short domain is too near too many others.
+    Only domains of 6+ characters are corrected: a short domain is too near too many others;
+    but a domain at a top-level domain that does not exist is always a typo (gmx.d, wp.plm,
+    gmail.con), whatever its length or brand.
     """
-    if domain in _POPULAR or len(domain) < 6 or is_free_mail_domain(domain):
+    if domain in _POPULAR:
+        return domain
+    if known_tld(domain) and (len(domain) < 6 or is_free_mail_domain(domain)):
         return domain  # a provider of its own (mail.com is not a gmail.com typo)
     found = process.extractOne(domain, POPULAR_DOMAINS, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else domain
@@ -215,7 +234,7 @@ def _split_email(raw: str | None) -> tuple[str, str] | None:
     local, sep, domain = email.rpartition("@")
     if not sep or not local or "." not in domain:
         return None
-    domain = domain.rstrip(".")
+    domain = re.sub(r"\.{2,}", ".", domain.rstrip("."))  # yahoo..co.jp
     try:
         # Internationalised domains compare in their ASCII (punycode) form.
         domain = domain.encode("idna").decode("ascii")
