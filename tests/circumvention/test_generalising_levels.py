@@ -239,3 +239,25 @@ def test_the_database_reads_a_countrys_accounts_from_its_statistics():
     people = country_people()
     assert 250 <= people["GB"] <= 350
     assert 50 <= people["FR"] <= 150
+
+
+def test_ts_and_the_german_z_of_one_cyrillic_letter_are_the_same_name():
+    assert _level("Наталья Кузнецова", "Natalja Kusnezowa") == "transliterated"
+
+
+def test_a_domain_at_a_top_level_domain_that_does_not_exist_is_a_typo():
+    assert n.email_domain("x@gmail.con") == "gmail.com"
+    assert n.email_domain("x@gmx.d") == "gmx.de"
+    assert n.email_domain("x@yahoo..co.jp") == "yahoo.co.jp"
+
+
+def test_a_real_provider_one_letter_from_another_is_not_corrected():
+    assert n.email_domain("x@mail.com") == "mail.com"
+    assert n.email_domain("x@op.pl") == "op.pl"
+
+
+def test_the_same_mailbox_at_a_provider_with_a_mistyped_top_level_domain_is_a_domain_typo():
+    index = build_index([{"id": "h", "name": "Ana Lopez", "email": "josegonzalez@yahoo.es"}])
+    cand = profile_from_record({"id": "c", "name": "Ana Lopez", "email": "josegonzalez@yahoo.esm"})
+    _, signals = compare(cand, index.profiles[0], index.frequencies)
+    assert ("email", "domain_typo") in {(s.field, s.level) for s in signals}

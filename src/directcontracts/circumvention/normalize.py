@@ -645,12 +645,13 @@ def token_skeleton(token: str) -> str:
 # Sounds that scripts and schemes write differently, folded for comparison only: the velar
 # fricative (Хр- / Χρ- as kh, ch, h: Christos / Hristos, Mizrachi / Mizrahi), the sibilants
 # (ж / ש as zh, sch, sh, z, s: Zhukov / Schukow, Morozova / Morosowa, Shmuel / Samuel),
-# y written j after a consonant (Semjonow / Semyonov, Kohji / Kouji) and b / v / w, which
+# ц as ts, tz or z (Kuznetsova / Kusnezowa), y written j after a consonant (Semjonow /
+# Semyonov, Kohji / Kouji), and b / v / w, which
 # one script writes as a consonant and another as a vowel sign (ב in Avraham / Abraham,
 # ו in ביטון / Bitton, و in يوسف / Yousef).
 _LOOSE_MAP = (
     ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
-    ("sh", "s"), ("j", "y"), ("z", "s"), ("b", "v"),
+    ("sh", "s"), ("ts", "s"), ("tz", "s"), ("j", "y"), ("z", "s"), ("b", "v"),
 )  # fmt: skip
 
 
