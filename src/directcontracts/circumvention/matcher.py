@@ -105,6 +105,7 @@ class Profile:
     # Issue 14: what survives a disguise that changes the mailbox, the number or the script.
     email_forms: tuple[str, ...] = ()
     name_parts: tuple[n.NamePart, ...] = ()
+    name_latin: bool = True
     name_initials: tuple[str, ...] = ()
     name_skeleton: str | None = None
     company_acronym: str | None = None
@@ -221,6 +222,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         ip_network=n.ip_network_key(text("ip")),
         email_forms=n.email_local_forms(email),
         name_parts=parts,
+        name_latin=n.written_in_latin(text("name")),
         name_initials=n.name_initials(text("name")),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronym=n.company_acronym(text("company")),
@@ -326,7 +328,8 @@ class Weights:
     country_differs: float = -3.0
     org_m: float = 0.5
     org_cap: float = 4.0
-    org_acronym_cap: float = 2.0
+    # What the same employer adds to an agreeing name (an acronym included).
+    org_given_name_cap: float = 2.0
     org_differs: float = -1.0
     ip_m: float = 0.12
     ip_cap: float = 3.0
@@ -395,10 +398,17 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     return "differs"
 
 
-def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...]) -> int:
+# Two names both written in Latin letters are two romanisations of one name only when their
+# tokens also read alike (Semjonow / Semyonov 0.88); Zaira / Sarah (0.73) and Weller /
+# Hiller (0.78) share a loose skeleton and are two names.
+LATIN_LOOSE_SIMILARITY = 0.85
+
+
+def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool = False) -> int:
     """How many tokens of a find a partner in b: the same canonical token (nicknames folded)
     or the same skeleton (another script or romanisation), or the same loose skeleton of
-    2+ consonants (kh / ch / h, zh / sch / z / s, b / v / w written another way)."""
+    2+ consonants (kh / ch / h, zh / sch / z / s, b / v / w written another way), which
+    between two names in Latin letters also needs the tokens to read alike."""
     free = list(b)
     matched = 0
     for canonical, skeleton, initial, loose in a:
@@ -409,7 +419,15 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...]) -> int:
             if (
                 canonical == c2
                 or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
-                or (len(loose) >= 2 and loose == l2)
+                or (
+                    len(loose) >= 2
+                    and loose == l2
+                    and (
+                        not latin
+                        or JaroWinkler.normalized_similarity(canonical, c2)
+                        >= LATIN_LOOSE_SIMILARITY
+                    )
+                )
             ):
                 del free[i]
                 matched += 1
@@ -454,7 +472,7 @@ def compare_profile_names(cand: Profile, acc: Profile) -> str | None:
     if level in (None, "exact"):
         return level
     a, b = cand.name_parts, acc.name_parts
-    matched = _aligned(a, b)
+    matched = _aligned(a, b, latin=cand.name_latin and acc.name_latin)
     if matched == len(a) == len(b):
         return "transliterated"
     if level == "close":
@@ -472,13 +490,16 @@ AGREEING_NAME_LEVELS = frozenset({"exact", "close", "subset", "transliterated"})
 
 def _local_from_name(cand: Profile, acc: Profile) -> bool:
     """Whether the candidate's local part holds a name token, as written or by its consonants
-    ("petramuller" holds Müller)."""
+    ("petramuller" holds Müller), or is one by its nickname family ("jose1973" holds José,
+    whose family's name is another spelling)."""
     letters = n.fold_token("".join(ch for ch in (cand.email_local or "") if ch.isalpha()))
     if not letters:
         return False
     frame = n.token_skeleton(letters)
+    canonical = n.canonical_given_name(letters)
     return any(
-        (len(part[0]) >= 2 and part[0] in letters) or (len(part[1]) >= 2 and part[1] in frame)
+        (len(part[0]) >= 2 and (part[0] in letters or part[0] == canonical))
+        or (len(part[1]) >= 2 and part[1] in frame)
         for part in (*cand.name_parts, *acc.name_parts)
     )
 
@@ -697,18 +718,20 @@ def compare(
             # The same name at the same organisation, scored as one field: the name's own
             # weight, plus what the organisation adds once the names agree, from the expected
             # number of namesakes there by chance, holders(name) x holders(organisation) /
-            # accounts (a common name at a big employer adds nothing; the organisation can
-            # only add, never take away what the name weighs alone).
-            # Names and employers are both local, so the namesakes are counted among the
-            # accounts of the candidate's country.
+            # accounts of the country (names and employers are both local). A common name at
+            # a big employer adds nothing; the organisation never takes away what the name
+            # weighs alone.
             holders = max(freq.count("name_key", cand.name_key), 1) * min(
                 max(freq.count("org", o), 1) for o in shared_orgs
             )
-            org = max(0.0, math.log2(w.org_m * freq.people_in(cand.country) / holders))
-            if not set(cand.orgs) & set(acc.orgs):
-                # Only as an acronym: how many companies share it is not counted.
-                org = min(org, w.org_acronym_cap)
-            weight = min(w.name_org_cap, alone + org)
+            # Capped like every shared attribute: among colleagues, namesakes are commoner
+            # than the independence of names and employers says (one family, one firm).
+            org = _capped(w.org_m, holders / freq.people_in(cand.country), w.org_given_name_cap)
+            # A pair rare among all accounts (a rare name at a small firm) is one field, as
+            # before: the chance of a coincidence is the expected number of accounts holding
+            # both, holders(name) x holders(organisation) / accounts.
+            both = _capped(name_m[level] * w.org_m, holders / max(freq.total, 1), w.name_org_cap)
+            weight = max(both, min(w.name_org_cap, alone + org))
             add("name", f"{level}_at_same_organisation", weight)
         else:
             add("name", NAME_LEVEL_NAMES[level], alone)

@@ -666,6 +666,14 @@ def loose_skeleton(folded: str) -> str:
     return token_skeleton(text).replace("v", "")
 
 
+@lru_cache(maxsize=1 << 18)
+def written_in_latin(raw: str | None) -> bool:
+    """Whether every letter of a name is a Latin one (accents allowed): a name in another
+    script reaches Latin letters through anyascii, whose spelling owes nothing to the
+    other record's."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in (raw or "") if ch.isalpha())
+
+
 # A name token: (canonical token, skeleton, initial, loose skeleton).
 NamePart = tuple[str, str, str, str]
 

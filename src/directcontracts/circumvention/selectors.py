@@ -125,6 +125,7 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         ip_network=row["ip_network"],
         email_forms=n.email_local_forms(row["email"] or None),
         name_parts=parts,
+        name_latin=n.written_in_latin(row["name"] or None),
         name_initials=n.name_initials(row["name"] or None),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronym=n.company_acronym(row["company"] or None),
