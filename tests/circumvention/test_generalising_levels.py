@@ -183,7 +183,7 @@ def test_a_rare_name_at_a_small_employer_weighs_more_than_the_name_alone():
     both = _signals(
         index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Okafor Design LLC"}
     )
-    assert both[("name", "exact_at_same_organisation")] >= alone + 4
+    assert both[("name", "exact_at_same_organisation")] >= alone + 2
 
 
 def test_a_company_written_as_its_acronym_adds_at_most_two_bits_to_the_name():

@@ -730,8 +730,11 @@ def compare(
             # A pair rare among all accounts (a rare name at a small firm) is one field, as
             # before: the chance of a coincidence is the expected number of accounts holding
             # both, holders(name) x holders(organisation) / accounts.
-            both = _capped(name_m[level] * w.org_m, holders / max(freq.total, 1), w.name_org_cap)
-            weight = max(both, min(w.name_org_cap, alone + org))
+            # (Not for an acronym: how many companies it stands for is not counted.)
+            weight = min(w.name_org_cap, alone + org)
+            if set(cand.orgs) & set(acc.orgs):
+                share = holders / max(freq.total, 1)
+                weight = max(weight, _capped(name_m[level] * w.org_m, share, w.name_org_cap))
             add("name", f"{level}_at_same_organisation", weight)
         else:
             add("name", NAME_LEVEL_NAMES[level], alone)
