@@ -261,3 +261,12 @@ def test_the_same_mailbox_at_a_provider_with_a_mistyped_top_level_domain_is_a_do
     cand = profile_from_record({"id": "c", "name": "Ana Lopez", "email": "josegonzalez@yahoo.esm"})
     _, signals = compare(cand, index.profiles[0], index.frequencies)
     assert ("email", "domain_typo") in {(s.field, s.level) for s in signals}
+
+
+def test_two_latin_names_with_one_loose_skeleton_but_unlike_spellings_stay_different():
+    assert _level("Zaira Romano", "Sarah Rahman") != "transliterated"
+    assert _level("Katharine Weller", "Katharina Hiller") != "transliterated"
+
+
+def test_a_german_romanisation_of_a_russian_name_is_the_same_name():
+    assert _level("Sergej Koslow", "Sergey Kozlov") == "transliterated"

@@ -399,9 +399,9 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
 
 
 # Two names both written in Latin letters are two romanisations of one name only when their
-# tokens also read alike (Semjonow / Semyonov 0.88); Zaira / Sarah (0.73) and Weller /
-# Hiller (0.78) share a loose skeleton and are two names.
-LATIN_LOOSE_SIMILARITY = 0.85
+# tokens also read alike (Jaro-Winkler: Semjonow / Semyonov 0.88, Koslow / Kozlov 0.82);
+# Zaira / Sarah (0.73) and Weller / Hiller (0.78) share a loose skeleton and are two names.
+LATIN_LOOSE_SIMILARITY = 0.8
 
 
 def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool = False) -> int:
