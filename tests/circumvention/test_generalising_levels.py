@@ -270,3 +270,21 @@ def test_two_latin_names_with_one_loose_skeleton_but_unlike_spellings_stay_diffe
 
 def test_a_german_romanisation_of_a_russian_name_is_the_same_name():
     assert _level("Sergej Koslow", "Sergey Kozlov") == "transliterated"
+
+
+@pytest.mark.django_db
+def test_renormalising_refiles_the_keys_an_older_import_lacks():
+    from directcontracts.circumvention.models import MarketplaceAccount, MatchKey
+    from directcontracts.circumvention.services import (
+        import_marketplace_accounts,
+        renormalise_accounts,
+    )
+
+    import_marketplace_accounts(
+        records=[{"id": "a1", "name": "Kohji Sato", "ip": "88.1.2.3", "phone": "+7 923 218 329"}]
+    )
+    MatchKey.objects.all().delete()
+    MarketplaceAccount.objects.update(phone_national="7923218329")
+    assert renormalise_accounts() == 1
+    assert MatchKey.objects.filter(key="network=88.1.2.3").exists()
+    assert MarketplaceAccount.objects.get().phone_national == "923218329"
