@@ -49,13 +49,21 @@ DEFAULT_REVIEW_SCORE = 9.0
 MAX_BLOCK_SIZE = 200
 # Keys that only suggest a candidate (a name's skeleton, a reshaped local part, a name
 # with an initial) are too common sooner.
-WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form"})
+WEAK_KEYS = frozenset({"name_skel", "name_initial", "email_form", "network"})
 MAX_WEAK_BLOCK_SIZE = 50
 
 
 # Kinds of key a profile may hold several of (Profile.more_keys), filed in MatchKey rows.
 MULTI_KEYS = frozenset(
-    {"email_local", "email_form", "phone_near", "name_skel", "name_initial", "org_acronym"}
+    {
+        "email_local",
+        "email_form",
+        "phone_near",
+        "name_skel",
+        "name_initial",
+        "org_acronym",
+        "network",
+    }
 )
 
 
@@ -79,6 +87,7 @@ class Profile:
     email_loose: str | None = None
     email_local: str | None = None
     email_domain: str | None = None
+    email_local_typed: str | None = None
     phone: str | None = None
     phone_national: str | None = None
     phone_landline: bool = False
@@ -95,7 +104,8 @@ class Profile:
     ip_network: str | None = None
     # Issue 14: what survives a disguise that changes the mailbox, the number or the script.
     email_forms: tuple[str, ...] = ()
-    name_parts: tuple[tuple[str, str, str], ...] = ()
+    name_parts: tuple[n.NamePart, ...] = ()
+    name_latin: bool = True
     name_initials: tuple[str, ...] = ()
     name_skeleton: str | None = None
     company_acronym: str | None = None
@@ -163,6 +173,12 @@ class Profile:
             )
         if self.company_acronym and self.name_key:
             keys.append(("org_acronym", f"{self.company_acronym}|{self.name_key}"))
+        # The address (an IPv6 /64, whose interface part changes): a home or a small office,
+        # so that a name written another way is found from where it writes; an address
+        # shared by more than MAX_WEAK_BLOCK_SIZE accounts (a carrier's NAT) finds nobody.
+        network = self.ip_network if self.ip_network and ":" in self.ip_network else self.ip
+        if network:
+            keys.append(("network", network))
         return list(dict.fromkeys(keys))
 
     def lookup_keys(self) -> list[tuple[str, str]]:
@@ -189,6 +205,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         email_loose=n.email_loose_key(email),
         email_local=n.email_local(email),
         email_domain=n.email_domain(email),
+        email_local_typed=n.email_local_typed(email),
         phone=n.phone_e164(text("phone"), country),
         phone_national=n.phone_national(text("phone"), country),
         phone_landline=n.is_landline(text("phone"), country),
@@ -205,6 +222,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         ip_network=n.ip_network_key(text("ip")),
         email_forms=n.email_local_forms(email),
         name_parts=parts,
+        name_latin=n.written_in_latin(text("name")),
         name_initials=n.name_initials(text("name")),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronym=n.company_acronym(text("company")),
@@ -227,7 +245,9 @@ def frequency_values(profile: Profile) -> list[tuple[str, str]]:
 
 # Multi-valued keys whose holders are counted (the block's size): a form of a local part or
 # a name skeleton held by more than MAX_BLOCK_SIZE accounts says nothing.
-COUNTED_KEYS = frozenset({"email_form", "name_skel"})
+COUNTED_KEYS = frozenset({"email_form", "name_skel", "name_initial"})
+# Counted keys are counted up to one past the block limit, in memory as in the database.
+COUNT_LIMIT = MAX_BLOCK_SIZE + 1
 
 
 @dataclass
@@ -248,6 +268,17 @@ class Frequencies:
         if not value:
             return 0
         return self.counts.get((name, value), 0)
+
+    def people_in(self, country: str | None) -> int:
+        """Accounts in a country (all accounts when it is not known): counted exactly in
+        memory; the database path puts its statistics' estimate under "country_people",
+        because its counts stop at FREQUENCY_CAP."""
+        if not country:
+            return max(self.total, 1)
+        people = self.count("country_people", country) or self.count("country", country)
+        # A country with few accounts is too few to take shares of: their estimate is
+        # floored at FREQUENCY_CAP accounts (or all of them, when there are fewer).
+        return max(people, min(self.total, FREQUENCY_CAP), 1)
 
     def share(self, name: str, value: str | None) -> float:
         """Share of accounts holding the value (at least one account's worth)."""
@@ -286,6 +317,7 @@ class Weights:
     name_m_subset: float = 0.1
     name_close: float = 5.0
     name_subset: float = 3.0
+    name_subset_cap: float = 5.0
     name_partial: float = 0.5
     name_differs: float = -5.0
     # Same surname, a clearly different given name: a relative, not the same person.
@@ -296,6 +328,8 @@ class Weights:
     country_differs: float = -3.0
     org_m: float = 0.5
     org_cap: float = 4.0
+    # What the same employer adds to an agreeing name (an acronym included).
+    org_given_name_cap: float = 2.0
     org_differs: float = -1.0
     ip_m: float = 0.12
     ip_cap: float = 3.0
@@ -364,17 +398,37 @@ def compare_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     return "differs"
 
 
-def _aligned(a: tuple[tuple[str, str, str], ...], b: tuple[tuple[str, str, str], ...]) -> int:
+# Two names both written in Latin letters are two romanisations of one name only when their
+# tokens also read alike (Jaro-Winkler: Semjonow / Semyonov 0.88, Koslow / Kozlov 0.82);
+# Zaira / Sarah (0.73) and Weller / Hiller (0.78) share a loose skeleton and are two names.
+LATIN_LOOSE_SIMILARITY = 0.8
+
+
+def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool = False) -> int:
     """How many tokens of a find a partner in b: the same canonical token (nicknames folded)
-    or the same skeleton (another script or romanisation)."""
+    or the same skeleton (another script or romanisation), or the same loose skeleton of
+    2+ consonants (kh / ch / h, zh / sch / z / s, b / v / w written another way), which
+    between two names in Latin letters also needs the tokens to read alike."""
     free = list(b)
     matched = 0
-    for canonical, skeleton, initial in a:
-        for i, (c2, s2, i2) in enumerate(free):
+    for canonical, skeleton, initial, loose in a:
+        for i, (c2, s2, i2, l2) in enumerate(free):
             same = skeleton == s2 or (
                 (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
             )
-            if canonical == c2 or (same and (len(skeleton) >= 2 or _same_start(initial, i2))):
+            if (
+                canonical == c2
+                or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
+                or (
+                    len(loose) >= 2
+                    and loose == l2
+                    and (
+                        not latin
+                        or JaroWinkler.normalized_similarity(canonical, c2)
+                        >= LATIN_LOOSE_SIMILARITY
+                    )
+                )
+            ):
                 del free[i]
                 matched += 1
                 break
@@ -394,10 +448,15 @@ def _merged(skeleton: str) -> str:
     return "".join(ch for i, ch in enumerate(skeleton) if i == 0 or skeleton[i - 1] != ch)
 
 
-def _same_start(a: str, b: str) -> bool:
+def _same_start(a: str, b: str, token_a: str = "", token_b: str = "") -> bool:
     """Initials of a one-consonant token agree when equal or both a vowel or y / j sound
-    (Yulia / Iuliia / Julia)."""
-    return a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS)
+    (Yulia / Iuliia / Julia), or when a token written without vowels meets one that starts
+    with a vowel (علي as ly / Aly: the script does not write the first vowel)."""
+    if a == b or (a in _SOFT_STARTS and b in _SOFT_STARTS):
+        return True
+    return bool(token_a and token_b) and (
+        (_abjad(token_a) and b in _SOFT_STARTS) or (_abjad(token_b) and a in _SOFT_STARTS)
+    )
 
 
 def _initials_fit(smaller: Profile, larger: Profile) -> bool:
@@ -413,7 +472,7 @@ def compare_profile_names(cand: Profile, acc: Profile) -> str | None:
     if level in (None, "exact"):
         return level
     a, b = cand.name_parts, acc.name_parts
-    matched = _aligned(a, b)
+    matched = _aligned(a, b, latin=cand.name_latin and acc.name_latin)
     if matched == len(a) == len(b):
         return "transliterated"
     if level == "close":
@@ -431,15 +490,96 @@ AGREEING_NAME_LEVELS = frozenset({"exact", "close", "subset", "transliterated"})
 
 def _local_from_name(cand: Profile, acc: Profile) -> bool:
     """Whether the candidate's local part holds a name token, as written or by its consonants
-    ("petramuller" holds Müller)."""
+    ("petramuller" holds Müller), or is one by its nickname family ("jose1973" holds José,
+    whose family's name is another spelling)."""
     letters = n.fold_token("".join(ch for ch in (cand.email_local or "") if ch.isalpha()))
     if not letters:
         return False
     frame = n.token_skeleton(letters)
+    canonical = n.canonical_given_name(letters)
     return any(
-        (len(part[0]) >= 2 and part[0] in letters) or (len(part[1]) >= 2 and part[1] in frame)
+        (len(part[0]) >= 2 and (part[0] in letters or part[0] == canonical))
+        or (len(part[1]) >= 2 and part[1] in frame)
         for part in (*cand.name_parts, *acc.name_parts)
     )
+
+
+def _shared_name_key(cand: Profile, acc: Profile) -> tuple[str, str] | None:
+    """The counted key that holds exactly what two names share when one has a token the other
+    lacks (a middle or maiden name, or a given name written as an initial), among the keys
+    the candidate looks up: so its holders are counted in memory and in the database alike.
+
+    "T. Schneider" / "Thomas Schneider": the initial beside the surname (`name_initial`);
+    "Priya Patel" / "Priya Linda Patel": the skeletons of the shorter name (`name_skel`).
+    """
+    country = cand.country or ""
+    if len(cand.name_parts) == 1 and cand.name_initials:
+        fitting = {p[2] for p in acc.name_parts} & set(cand.name_initials)
+        if fitting:
+            return ("name_initial", f"{country}|{min(fitting)}|{cand.name_parts[0][1]}")
+        return None
+    cand_skeletons = {p[1] for p in cand.name_parts}
+    acc_skeletons = {p[1] for p in acc.name_parts}
+    if cand_skeletons < acc_skeletons:
+        return ("name_skel", f"{country}|{' '.join(sorted(cand_skeletons))}")
+    if acc_skeletons < cand_skeletons and len(acc_skeletons) == 2 and 3 <= len(cand_skeletons) <= 4:
+        return ("name_skel", f"{country}|{' '.join(sorted(acc_skeletons))}")
+    return None
+
+
+def _abbreviated_weight(cand: Profile, acc: Profile, freq: Frequencies, w: Weights) -> float:
+    """A name with a token added or dropped, weighed by how many accounts hold the part both
+    names share (u), like an exact name but with the lower m of a name written differently:
+    "Priya Patel" with a middle name added says less than a rare "Tessa Brandt" does."""
+    key = _shared_name_key(cand, acc)
+    holders = freq.count(*key) if key else 0
+    if not holders:
+        return w.name_subset
+    share = min(holders, COUNT_LIMIT) / max(freq.total, 1)
+    return _capped(w.name_m_subset, share, w.name_subset_cap)
+
+
+def _namesakes(level: str | None, cand: Profile, acc: Profile, freq: Frequencies) -> int:
+    """How many accounts hold the name two records agree on (1 when they do not agree): the
+    number of chances a weak attribute had to coincide with someone of that name."""
+    if level == "exact":
+        return max(freq.count("name_key", cand.name_key), 1)
+    if level == "transliterated":
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        return min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1)
+    if level == "subset":
+        key = _shared_name_key(cand, acc)
+        return min(max(freq.count(*key), 1), COUNT_LIMIT) if key else 1
+    if level == "close":
+        return max(freq.count("name_key", cand.name_key), 1)
+    return 1
+
+
+# Agreeing name levels and the names their signals go by.
+NAME_LEVEL_NAMES = {
+    "exact": "same",
+    "transliterated": "transliterated",
+    "close": "similar",
+    "subset": "abbreviated",
+}
+
+
+def _agreeing_name_weight(
+    level: str, cand: Profile, acc: Profile, freq: Frequencies, w: Weights
+) -> float:
+    """What an agreeing name weighs alone: u from how many accounts hold it (exactly, by its
+    skeleton, or the part both names share), capped."""
+    if level == "exact":
+        share = freq.share("name_key", cand.name_key)
+        return _capped(w.name_m_exact, share, w.name_exact_cap)
+    if level == "transliterated":
+        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        # Counted up to one past the weak-key limit, in memory as in the database.
+        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
+        return _capped(w.name_m_translit, share, w.name_exact_cap)
+    if level == "subset":
+        return _abbreviated_weight(cand, acc, freq, w)
+    return w.name_close
 
 
 def _domain_typo(cand: Profile, acc: Profile) -> bool:
@@ -447,11 +587,15 @@ def _domain_typo(cand: Profile, acc: Profile) -> bool:
     (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
     (o2.pl, op.pl) are two mailboxes; short domains are too near too many others."""
     a, b = cand.email_domain, acc.email_domain
-    if not a or not b or a == b or min(len(a), len(b)) < 8:
+    if not a or not b or a == b:
+        return False
+    # A domain at a top-level domain that does not exist (yahoo.esm) is nobody's mailbox.
+    real = n.known_tld(a) and n.known_tld(b)
+    if real and min(len(a), len(b)) < 8:
         return False
     if (cand.email_key or "").partition("@")[0] != (acc.email_key or "").partition("@")[0]:
         return False
-    if n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
+    if real and n.is_free_mail_domain(a) and n.is_free_mail_domain(b):
         return False
     return OSA.distance(a, b, score_cutoff=1) <= 1
 
@@ -459,7 +603,9 @@ def _domain_typo(cand: Profile, acc: Profile) -> bool:
 def _same_country_code(cand: Profile, acc: Profile) -> bool:
     if not (cand.phone and acc.phone and cand.phone_national and acc.phone_national):
         return True
-    return cand.phone[: -len(cand.phone_national)] == acc.phone[: -len(acc.phone_national)]
+    # From the parsed code: a national number kept with its leading zero (+30 0694...)
+    # must not read as another country code.
+    return n.phone_country_code(cand.phone) == n.phone_country_code(acc.phone)
 
 
 def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
@@ -467,9 +613,10 @@ def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
     "International Business Machines")."""
     shared = set(cand.orgs) & set(acc.orgs)
     if not shared and cand.company and acc.company:
-        if cand.company_acronym and cand.company_acronym == acc.company:
-            shared.add("c:" + acc.company)
-        elif acc.company_acronym and acc.company_acronym == cand.company:
+        # The candidate's own value, whose holders are counted (in the database too).
+        if (cand.company_acronym and cand.company_acronym == acc.company) or (
+            acc.company_acronym and acc.company_acronym == cand.company
+        ):
             shared.add("c:" + cand.company)
     return shared
 
@@ -512,8 +659,10 @@ def compare(
                 share = freq.share("email_local", cand.email_local)
                 cap = w.email_local_cap
                 if from_name and names_agree:
-                    # Only its digits tell namesakes apart: one in ten or a hundred share them.
-                    cap = w.email_local_name_agrees_cap if digits >= 2 else 1.0
+                    # Only its digits tell namesakes apart: one in ten or a hundred share them,
+                    # fewer in the same shape (mary.smith86 / marysmith86 is two people).
+                    typed = cand.email_local_typed == acc.email_local_typed
+                    cap = w.email_local_name_agrees_cap if digits >= 2 and typed else 1.0
                 elif from_name:
                     cap = w.email_local_name_cap
                 add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
@@ -550,7 +699,9 @@ def compare(
             else:
                 add(field_name, "differs", differs)
     if cand.device_model and cand.device_model == acc.device_model and cand.device != acc.device:
-        share = freq.share("device_model", cand.device_model)
+        share = freq.share("device_model", cand.device_model) * _namesakes(
+            name_level, cand, acc, freq
+        )
         add("device_model", "same_model", _capped(w.device_model_m, share, w.device_model_cap))
 
     shared_orgs = _shared_orgs(cand, acc)
@@ -561,29 +712,32 @@ def compare(
         "subset": w.name_m_subset,
         "transliterated": w.name_m_translit,
     }
-    if level in name_m and shared_orgs:
-        # The same (or an abbreviated) name at the same organisation, scored as one field:
-        # the chance of a coincidence is the expected number of accounts sharing both by
-        # chance, holders(name) x holders(organisation) / accounts, where either alone is
-        # capped as weak corroboration.
-        holders = max(freq.count("name_key", cand.name_key), 1) * min(
-            max(freq.count("org", o), 1) for o in shared_orgs
-        )
-        share = holders / max(freq.total, 1)
-        weight = _capped(name_m[level] * w.org_m, share, w.name_org_cap)
-        add("name", f"{level}_at_same_organisation", weight)
-    elif level == "exact":
-        share = freq.share("name_key", cand.name_key)
-        add("name", "same", _capped(w.name_m_exact, share, w.name_exact_cap))
-    elif level == "transliterated":
-        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
-        # Counted up to one past the weak-key limit, in memory as in the database.
-        share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
-        add("name", "transliterated", _capped(w.name_m_translit, share, w.name_exact_cap))
-    elif level == "close" and not shared_orgs:
-        add("name", "similar", w.name_close)
-    elif level == "subset" and not shared_orgs:
-        add("name", "abbreviated", w.name_subset)
+    if level in name_m:
+        alone = _agreeing_name_weight(level, cand, acc, freq, w)
+        if shared_orgs:
+            # The same name at the same organisation, scored as one field: the name's own
+            # weight, plus what the organisation adds once the names agree, from the expected
+            # number of namesakes there by chance, holders(name) x holders(organisation) /
+            # accounts of the country (names and employers are both local). A common name at
+            # a big employer adds nothing; the organisation never takes away what the name
+            # weighs alone.
+            holders = max(freq.count("name_key", cand.name_key), 1) * min(
+                max(freq.count("org", o), 1) for o in shared_orgs
+            )
+            # Capped like every shared attribute: among colleagues, namesakes are commoner
+            # than the independence of names and employers says (one family, one firm).
+            org = _capped(w.org_m, holders / freq.people_in(cand.country), w.org_given_name_cap)
+            # A pair rare among all accounts (a rare name at a small firm) is one field, as
+            # before: the chance of a coincidence is the expected number of accounts holding
+            # both, holders(name) x holders(organisation) / accounts.
+            # (Not for an acronym: how many companies it stands for is not counted.)
+            weight = min(w.name_org_cap, alone + org)
+            if set(cand.orgs) & set(acc.orgs):
+                share = holders / max(freq.total, 1)
+                weight = max(weight, _capped(name_m[level] * w.org_m, share, w.name_org_cap))
+            add("name", f"{level}_at_same_organisation", weight)
+        else:
+            add("name", NAME_LEVEL_NAMES[level], alone)
     elif level == "initials_conflict" or (
         level == "partial" and n.given_names_conflict(cand.name_tokens, acc.name_tokens)
     ):
@@ -609,15 +763,19 @@ def compare(
         elif cand.company and acc.company:
             add("company", "differs", w.org_differs)
 
+    # A shared network or device model corroborates an agreeing name less the more accounts
+    # hold that name: among 150 namesakes, one on a carrier's address is to be expected.
+    namesakes = _namesakes(level, cand, acc, freq)
     if cand.ip and cand.ip == acc.ip:
-        add("ip", "same_address", _capped(w.ip_m, freq.share("ip", cand.ip), w.ip_cap))
+        share = freq.share("ip", cand.ip) * namesakes
+        add("ip", "same_address", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network and ":" in cand.ip_network:
         # An IPv6 /64 is one link (a home, a phone): privacy addressing changes only the
         # interface part, so the same /64 weighs like the same IPv4 address.
-        share = freq.share("ip_network", cand.ip_network)
+        share = freq.share("ip_network", cand.ip_network) * namesakes
         add("ip", "same_ipv6_64", _capped(w.ip_m, share, w.ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network:
-        share = freq.share("ip_network", cand.ip_network)
+        share = freq.share("ip_network", cand.ip_network) * namesakes
         add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))
 
     return sum(s.weight for s in signals), signals

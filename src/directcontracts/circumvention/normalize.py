@@ -195,13 +195,32 @@ POPULAR_DOMAINS = (
 _POPULAR = frozenset(POPULAR_DOMAINS)
 
 
+# Top-level domains: every country code (libphonenumber's regions, plus uk, eu, su) and the
+# generic ones mail is commonly at. A domain at any other is a typo (gmail.con, gmx.d).
+GENERIC_TLDS = frozenset(
+    """com net org edu gov mil int info biz name pro mobi app dev uk eu su io ai online site
+    xyz club shop email tech store blog cloud live art design studio agency company family
+    example test""".split()
+)
+
+
+def known_tld(domain: str) -> bool:
+    """Whether a domain ends in a top-level domain that exists."""
+    tld = domain.rpartition(".")[2]
+    return tld in GENERIC_TLDS or (len(tld) == 2 and tld.upper() in phonenumbers.SUPPORTED_REGIONS)
+
+
 @lru_cache(maxsize=1 << 18)
 def corrected_domain(domain: str) -> str:
     """The popular provider a domain is one typo away from (an edit or a swap), else itself.
 
-    Only domains of 6+ characters are corrected: a short domain is too near too many others.
+    Only domains of 6+ characters are corrected: a short domain is too near too many others;
+    but a domain at a top-level domain that does not exist is always a typo (gmx.d, wp.plm,
+    gmail.con), whatever its length or brand.
     """
-    if domain in _POPULAR or len(domain) < 6 or is_free_mail_domain(domain):
+    if domain in _POPULAR:
+        return domain
+    if known_tld(domain) and (len(domain) < 6 or is_free_mail_domain(domain)):
         return domain  # a provider of its own (mail.com is not a gmail.com typo)
     found = process.extractOne(domain, POPULAR_DOMAINS, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else domain
@@ -215,7 +234,7 @@ def _split_email(raw: str | None) -> tuple[str, str] | None:
     local, sep, domain = email.rpartition("@")
     if not sep or not local or "." not in domain:
         return None
-    domain = domain.rstrip(".")
+    domain = re.sub(r"\.{2,}", ".", domain.rstrip("."))  # yahoo..co.jp
     try:
         # Internationalised domains compare in their ASCII (punycode) form.
         domain = domain.encode("idna").decode("ascii")
@@ -276,6 +295,16 @@ def email_local(raw: str | None) -> str | None:
     if len(local) < 3 or local in ROLE_LOCALS:
         return None
     return local
+
+
+def email_local_typed(raw: str | None) -> str | None:
+    """The local part as typed (lower case, `+tag` dropped, dots and separators kept): the
+    same person reusing their mailbox name types it the same way, where a namesake who
+    chose the same letters and digits often separates them differently."""
+    parts = _split_email(raw)
+    if parts is None:
+        return None
+    return re.split(r"[+]", parts[0], maxsplit=1)[0] or None
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
@@ -369,7 +398,30 @@ def _parse_phone(raw: str | None, country: str | None) -> phonenumbers.PhoneNumb
             return None
         if not phonenumbers.is_possible_number(number):
             return None
+        if number.country_code != phonenumbers.country_code_for_region(region):
+            # Only the stated country's own code is read off the front: a number of the
+            # stated country with a digit added (41550196412 in the US) is not Swiss.
+            return None
     return number
+
+
+@lru_cache(maxsize=1 << 16)
+def _national_of_invalid(raw: str, country: str | None) -> str | None:
+    """The national digits of a number that does not parse as a possible one (a digit added
+    or dropped makes most numbers too long or too short): its country code, when written, and
+    its trunk prefix are taken off all the same, so that it is one edit from the real number
+    (+1 415 0859 3104 -> 41508593104, not 141508593104)."""
+    text = raw.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    region = (country or "").upper() or None
+    if not text.startswith("+") and region is None:
+        return None
+    try:
+        number = phonenumbers.parse(text, None if text.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return None
+    return str(number.national_number)
 
 
 def is_landline(raw: str | None, country: str | None = None) -> bool:
@@ -404,7 +456,7 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     if e164 is not None and national_number is not None:
         national = national_number
     else:
-        national = re.sub(r"\D", "", raw).lstrip("0")
+        national = _national_of_invalid(raw, country) or re.sub(r"\D", "", raw).lstrip("0")
     return national if len(national) >= 7 else None
 
 
@@ -420,6 +472,8 @@ def same_phone_line(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return False
+    if a == b and len(a) >= 8:
+        return True  # the same national digits of a number too short for its plan
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 9 and longer.endswith(shorter) and len(longer) - len(shorter) <= 3
 
@@ -435,6 +489,17 @@ def phone_deletion_keys(national: str | None) -> tuple[str, ...]:
     keys = {national}
     keys.update(national[:i] + national[i + 1 :] for i in range(len(national)))
     return tuple(sorted(keys))
+
+
+@lru_cache(maxsize=1 << 16)
+def phone_country_code(e164: str | None) -> int | None:
+    """The country calling code of an E.164 number (+306914030391 -> 30)."""
+    if not e164:
+        return None
+    try:
+        return phonenumbers.parse(e164, None).country_code
+    except phonenumbers.NumberParseException:
+        return None
 
 
 def phone_one_edit(a: str | None, b: str | None) -> bool:
@@ -569,7 +634,7 @@ def token_skeleton(token: str) -> str:
                 ch = "v"
             else:
                 continue
-        if ch == "j" and after in _VOWELS and (not before or before in _VOWELS):
+        if ch == "j" and after in _VOWELS and (not before or before in _VOWELS or before == "h"):
             continue
         if ch == "j" and not after and before in _VOWELS:
             continue
@@ -577,12 +642,49 @@ def token_skeleton(token: str) -> str:
     return "".join(out) or token
 
 
+# Sounds that scripts and schemes write differently, folded for comparison only: the velar
+# fricative (Хр- / Χρ- as kh, ch, h: Christos / Hristos, Mizrachi / Mizrahi), the sibilants
+# (ж / ש as zh, sch, sh, z, s: Zhukov / Schukow, Morozova / Morosowa, Shmuel / Samuel),
+# ц as ts, tz or z (Kuznetsova / Kusnezowa), y written j after a consonant (Semjonow /
+# Semyonov, Kohji / Kouji), and b / v / w, which
+# one script writes as a consonant and another as a vowel sign (ב in Avraham / Abraham,
+# ו in ביטון / Bitton, و in يوسف / Yousef).
+_LOOSE_MAP = (
+    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
+    ("sh", "s"), ("ts", "s"), ("tz", "s"), ("j", "y"), ("z", "s"), ("b", "v"),
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 18)
-def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
-    """(canonical token, skeleton, initial) of each name token of 2+ letters, sorted.
+def loose_skeleton(folded: str) -> str:
+    """A looser skeleton of a folded token, for comparing two names already found (never a
+    blocking key: it folds too much to find anyone by): token_skeleton after the folds above,
+    without v (Дмитрий Жуков / Dmitrij Schukow -> dmtr sk; Avraham / אברהם -> rm)."""
+    text = folded
+    for old, new in _LOOSE_MAP:
+        text = text.replace(old, new)
+    return token_skeleton(text).replace("v", "")
+
+
+@lru_cache(maxsize=1 << 18)
+def written_in_latin(raw: str | None) -> bool:
+    """Whether every letter of a name is a Latin one (accents allowed): a name in another
+    script reaches Latin letters through anyascii, whose spelling owes nothing to the
+    other record's."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in (raw or "") if ch.isalpha())
+
+
+# A name token: (canonical token, skeleton, initial, loose skeleton).
+NamePart = tuple[str, str, str, str]
+
+
+@lru_cache(maxsize=1 << 18)
+def name_parts(raw: str | None) -> tuple[NamePart, ...]:
+    """(canonical token, skeleton, initial, loose skeleton) of each token of 2+ letters, sorted.
 
     The canonical token folds nicknames (Bob / Robert); the skeleton, taken from the token as
-    written, folds romanisations and scripts; the initial is the written first letter.
+    written, folds romanisations and scripts; the initial is the written first letter; the
+    loose skeleton (loose_skeleton) folds more, for comparison only.
     """
     if not raw:
         return ()
@@ -591,16 +693,23 @@ def name_parts(raw: str | None) -> tuple[tuple[str, str, str], ...]:
         if len(token) < 2:
             continue
         folded = fold_token(token)
-        parts.add((canonical_given_name(folded), token_skeleton(folded), folded[0]))
+        parts.add(
+            (
+                canonical_given_name(folded),
+                token_skeleton(folded),
+                folded[0],
+                loose_skeleton(folded),
+            )
+        )
     return tuple(sorted(parts))
 
 
-def tokens_of_parts(parts: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+def tokens_of_parts(parts: tuple[NamePart, ...]) -> tuple[str, ...]:
     """name_tokens, from the parts already computed."""
     return tuple(sorted({p[0] for p in parts}))
 
 
-def name_skeleton_key(parts: tuple[tuple[str, str, str], ...]) -> str | None:
+def name_skeleton_key(parts: tuple[NamePart, ...]) -> str | None:
     return " ".join(sorted(p[1] for p in parts)) if parts else None
 
 

@@ -109,6 +109,7 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         email_loose=row["email_loose"],
         email_local=row["email_local"],
         email_domain=row["email_domain"],
+        email_local_typed=n.email_local_typed(row["email"] or None),
         phone=row["phone_e164"],
         phone_national=row["phone_national"],
         card=row["card"],
@@ -124,6 +125,7 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         ip_network=row["ip_network"],
         email_forms=n.email_local_forms(row["email"] or None),
         name_parts=parts,
+        name_latin=n.written_in_latin(row["name"] or None),
         name_initials=n.name_initials(row["name"] or None),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronym=n.company_acronym(row["company"] or None),
@@ -170,9 +172,35 @@ def account_total() -> int:
     return total
 
 
+_country_cache: dict[str, tuple[float, dict[str, int]]] = {}
+
+
+def country_people() -> dict[str, int]:
+    """Accounts per country, from PostgreSQL's statistics (the most common values' shares
+    of the row estimate), refreshed each minute: the frequency counts stop at FREQUENCY_CAP,
+    and a name's or an employer's share is taken among its country's accounts. Empty
+    elsewhere, or before the table is analysed (the capped counts are used then)."""
+    cached = _country_cache.get(connection.alias)
+    if cached and time.monotonic() - cached[0] < 60:
+        return cached[1]
+    people: dict[str, int] = {}
+    if connection.vendor == "postgresql":
+        total = account_total()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT unnest(most_common_vals::text::text[]), unnest(most_common_freqs) "
+                "FROM pg_stats WHERE tablename = %s AND attname = 'country_code'",
+                [MarketplaceAccount._meta.db_table],
+            )
+            people = {str(value): int(share * total) for value, share in cursor.fetchall()}
+    _country_cache[connection.alias] = (time.monotonic(), people)
+    return people
+
+
 def forget_account_total() -> None:
     _total_cache.clear()
     _common_counts.clear()
+    _country_cache.clear()
 
 
 BLOCK_SLOTS = (
@@ -303,6 +331,8 @@ def find_candidates(
     """The accounts sharing a blocking key with the profile, and the value frequencies."""
     blocks, frequencies = _slot_values(profile)
     freq = Frequencies(total=max(account_total(), 1))
+    if profile.country and (people := country_people().get(profile.country)):
+        freq.counts[("country_people", profile.country)] = people
     multi = any(kind in MULTI_KEYS for kind, _ in profile.lookup_keys())
     if not any(blocks) and not multi:
         return [], freq

@@ -115,6 +115,33 @@ def import_marketplace_accounts(
     return count
 
 
+def renormalise_accounts(*, batch_size: int = 2000) -> int:
+    """Recompute every account's normalised columns and MatchKey rows from the values as given,
+    after a change to the normalisers or the blocking keys (issue 14: a phone number's
+    national digits, name skeletons, the address key). Returns how many accounts it read."""
+    count = 0
+    last = 0
+    columns = list(account_fields({}).keys())
+    while True:
+        accounts = list(MarketplaceAccount.objects.filter(pk__gt=last).order_by("pk")[:batch_size])
+        if not accounts:
+            break
+        filed: list[tuple[int, Profile]] = []
+        for account in accounts:
+            record = {name: getattr(account, name) for name in RAW_FIELDS}
+            record |= {"id": account.external_id, "ip": account.ip_address}
+            for name, value in account_fields(record).items():
+                setattr(account, name, value)
+            filed.append((account.pk, profile_from_record(record)))
+        with transaction.atomic():
+            MarketplaceAccount.objects.bulk_update(accounts, columns)
+            selectors.file_match_keys(filed)
+        count += len(accounts)
+        last = accounts[-1].pk
+    selectors.forget_account_total()
+    return count
+
+
 def local_record(user: User) -> dict[str, Any]:
     profile = getattr(user, "client_profile", None)
     freelancer = getattr(user, "freelancer_profile", None)
