@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 5
+VERSION = 6
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -33,7 +33,13 @@ NOTES = (
     "deliverable with a denial: 'no tests were done'), for reviews traded for money or "
     "gifts and for fees taken for work that does not exist; protective verbs in more "
     "languages; a brief that guards against a harm (detect, report, warn, verify, audit, "
-    "remove) is context for the classifier's evidence of that harm."
+    "remove) is context for the classifier's evidence of that harm. Version 6: protective intent "
+    "over a window of words ('check our office PCs for any software that records keystrokes'), "
+    "guarding against a harm for others (warning customers, complaints to a regulator, lists "
+    "for lawyers, talks to parents), owning the product ('licence key checks for the plugin "
+    "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
+    "number or by a denial written before them; gifts for ratings; fees for people or jobs "
+    "the brief says it does not actually have; on-site help asked in a text-message register."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -583,8 +589,81 @@ CONTEXTS["guard"] = [
     "suspeit*",
     "suspicious",
 ]
+# Version 6 (issue 13, round 5, after reading held-out v8): protective intent over a window
+# of words, not only adjacent phrases ("check our office PCs for any software that records
+# keystrokes"), and guarding others against a harm (warning customers, a complaint to a
+# regulator, a list for lawyers, a talk for parents, how to respond).
+WINDOW_GUARD = [
+    "check|checks|checking|scan|scans|scanning|inspect*|sweep*|audit* + for any|for hidden|"
+    "for unknown|for unwanted|for malicious|for signs|for installed|for spyware|for keylog*|"
+    "for stalkerware|for traces|for rogue|for unauthori*|for suspicious|for infected",
+    "warn*|alert*|avisar|advertir|avertir|prevenir|informer|warnen|inform* + about|against|"
+    "of|que hay|de que|sobre|que des|vor|that there are|that someone",
+    "complain*|complaint*|queja|reclamacao|plainte|beschwerde + about|against|to the|regarding|"
+    "sobre|contre|gegen|uber",
+    "talk|talks|slides|session|workshop|assembly|presentation + for parents|to parents|"
+    "for teachers|for pupils|for students|for staff|for seniors|for older",
+    "how to respond|how to react|what to do if|what to do when|how to tell|how to check|"
+    "how to protect",
+]
+CONTEXTS["guard"] += WINDOW_GUARD + [
+    "for our lawyers",
+    "for the lawyers",
+    "for our legal team",
+    "for the legal team",
+    "for counsel",
+    "fur die anwalte",
+    "fur unsere anwalte",
+    "para los abogados",
+    "para os advogados",
+    "pour nos avocats",
+    "pour les avocats",
+    "cease and desist",
+    "takedown notice*",
+    "trademark infringement",
+    "advertising standards",
+    "advertising authority",
+    "consumer protection",
+    "regulator",
+    "licen* compliance",
+    "licen* inventory",
+    "inventory of",
+    "software asset*",
+    "licen* audit",
+    "licen* key check*",
+    "licen* key validation",
+    "licen* check*",
+    "licen* server",
+]
+# Not the warning and complaint cues: "warn customers about account suspension" is how a
+# phishing email opens, and "complaints about a rival" may be invented ones.
+# Nor "check ... for any", which only the spyware and malware rules take: "check our
+# competitor's site for any weakness and take it down" is not protective.
+CONTEXTS["protective"] += [WINDOW_GUARD[3], WINDOW_GUARD[4]]
 for _code in ("banned.misleading", "banned.fraudulent", "banned.illegal", "banned.sexual"):
     CONTEXTS[f"item_excuse:{_code}"] = ["@guard"]
+# Owning the product is context for the classifier's evidence of an off-the-shelf product:
+# "add licence key checks to the WordPress plugin we sell" is work on one's own product.
+CONTEXTS["own_product"] = [
+    "we sell",
+    "we make",
+    "we built",
+    "we develop",
+    "we publish",
+    "our plugin",
+    "our theme",
+    "our own product",
+    "our product",
+    "our software",
+    "our saas",
+    "licen* key check*",
+    "licen* key validation",
+    "licen* inventory",
+    "licen* compliance",
+    "inventory of",
+    "software asset*",
+]
+CONTEXTS["item_excuse:excluded.off_the_shelf"] = ["@own_product"]
 
 R = []
 
@@ -737,6 +816,8 @@ rule(
         "check for",
         "checks for",
         "check phones for",
+        "check|checks|checking|inspect*|sweep*|audit* + for any|for hidden|for unknown|"
+        "for unwanted|for malicious|for signs|for installed|for traces|for rogue|for suspicious",
         "scan*",
         "find",
         "anti*",
@@ -773,6 +854,7 @@ rule(
         "Detect stalkerware on clients' phones for a domestic-violence charity",
         "Add crash reporting and anonymous analytics to our own app, users opt in",
         "Typing speed test web app that records keystrokes per minute of the user",
+        "Check our office PCs for any software that records keystrokes",
     ],
 )
 
@@ -1472,6 +1554,15 @@ rule(
         "breastfeeding",
         "mastectomy",
         "art history",
+        "sculpture*",
+        "statue*",
+        "classical",
+        "museum*",
+        "art gallery",
+        "gallery s exhibition",
+        "exhibition of",
+        "renaissance",
+        "fine art",
         "figure drawing",
         "life drawing",
         "nude color*",
@@ -1507,6 +1598,7 @@ rule(
         "Build an NSFW detection model that blurs images for our forum",
         "Consent education video script, no explicit content",
         "Product photos for our nude lipstick range",
+        "Website for our gallery's exhibition of classical nude sculpture",
     ],
 )
 
@@ -1790,6 +1882,7 @@ rule(
     "A claim, badge or result the brief itself says is not true",
     [
         "claim*|say|says|saying|state|states|put|add|label*|print|badge|seal|advertis*|"
+        "logo|leaf|icon|sticker*|call it|call our|call them|"
         "recommended|approved|endorsed|certified|proven|proved|tested|clinically|award*|"
         "winning|featured|as seen|backed|stories|patient*|results|reviews|stars|ratings|"
         "figures|statistics|stats|success rate|logos|partners|quotes|before and after|"
@@ -1803,7 +1896,13 @@ rule(
         "hasn t been tested|has not been tested|wasn t tested|were not done|weren t done|"
         "was not done|wasn t done|never done|we never won|never won|never featured|"
         "never appeared|we made up|we make up|we invent*|made them up|make them up|"
-        "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*",
+        "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*|"
+        "isn t certified|is not certified|not certified|aren t certified|isn t organic|"
+        "not organic|isn t approved|not approved|isn t licensed|not licensed|"
+        "isn t accredited|not accredited|isn t registered|not registered|"
+        "never been tested|isn t tested|not tested|isn t handmade|not handmade|"
+        "isn t vegan|not vegan|isn t made in|not made in|aren t made in|"
+        "no esta certificad*|nao e certificad*|pas certifie*|nicht zertifiziert",
     ],
     # @guard, not @protective: "vet", "filter" or "track" name the product here ("no vet
     # recommended it", "our water filter"), not a protective purpose.
@@ -1818,13 +1917,50 @@ rule(
         "Say our course has a 95% success rate; that figure is not true",
         "Say our shower filter removes all bacteria; no tests were done",
         "Put 'recommended by vets' on the bag; no vet ever recommended it",
+        "Our honey isn't certified organic but put the organic logo on the label anyway",
     ],
     no_match=[
         "Fact-check the claims on our product pages and flag anything not true",
         "Add our certification badge to the footer; the certificate PDF is attached",
         "Write results for the QA test data; none of them are real customers",
+        "Design a logo for our certified organic bakery",
     ],
 )
+
+# Version 6: a claim the brief contradicts with a number ("call our book a bestseller; it
+# sold 200 copies") rather than a denial.
+rule(
+    "misleading.contradicted_claim",
+    "banned.misleading",
+    "review",
+    "A claim of size or popularity the brief's own figure contradicts",
+    [
+        "call*|say|says|claim*|put|print|label*|advertis*|market* + bestseller*|best seller*|"
+        "best selling|bestselling|number one|no 1|market leader|market leading|leading|"
+        "most popular|top selling|top rated|best rated|award winning|world famous|"
+        "thousands of|millions of|huge following|trusted by thousands|trusted by millions + "
+        "it sold|we sold|has sold|only sold|just sold|sold * copies|sold * units|only * customers|"
+        "only * users|only * clients|only * reviews|only * sales|just * customers|just * users|"
+        "we have * customers|we have * users|we have only|we only have|we ve only|actually sold|"
+        "really sold|in reality|only has|has only|only have|just has|solo vendio|so vendeu|"
+        "n a vendu que|nur * verkauft",
+    ],
+    ["@guard", "@creative", "@test_data", "@educational"],
+    window=16,
+    negatable=False,
+    span=2,
+    match=[
+        "Call our book a bestseller on the cover; it sold 200 copies",
+        "Say we are trusted by thousands of firms; we have 12 customers",
+        "Advertise the app as the most popular in Spain, it only has 40 users",
+    ],
+    no_match=[
+        "Update the bestseller shelf on our bookshop site",
+        "Fact-check a rival's claim to be the market leader; it sold fewer units than us",
+        "Write the press release: the novel sold 40,000 copies and made the bestseller list",
+    ],
+)
+
 
 rule(
     "misleading.incentivised_reviews",
@@ -1836,7 +1972,9 @@ rule(
         "bewertung*|stars + cashback|cash back|gift card*|voucher*|coupon*|discount code*|"
         "free product*|free item*|reward them|reward*|pay them|we pay|paid|send them money|"
         "money back|reimburs*|in exchange|in return|reembols*|rembours*|gutschein*|"
-        "cupom|cupon|paisa wapas",
+        "cupom|cupon|paisa wapas|free gift*|a gift|a little gift|gifts|freebie*|"
+        "free sample*|next order free|free next order|something free|regalo*|brinde*|"
+        "cadeau*|geschenk*|tohfa",
     ],
     [
         "@protective",
@@ -1855,6 +1993,10 @@ rule(
         "paid tier",
         "paid ads",
         "paid search",
+        "gift shop*",
+        "gift box*",
+        "gift wrap*",
+        "gift guide*",
     ],
     window=10,
     negatable=False,
@@ -1862,11 +2004,13 @@ rule(
         "Buyers who leave five stars get a 10 euro gift card from us",
         "Message customers: a 5 star rating and we refund the order in full, reimbursed via PayPal",
         "Reseñas de 5 estrellas a cambio de un cupón de descuento",
+        "Slip a note in each box: leave a 5-star rating and we send you a free gift",
     ],
     no_match=[
         "Flag reviews written in exchange for gift cards on our marketplace",
         "Email asking for an honest review; no incentives, whatever they rate",
         "Dashboard for our paid plan with star ratings of support tickets regardless of outcome",
+        "Website for our 5 star rated gift shop",
     ],
 )
 
@@ -1883,12 +2027,20 @@ rule(
         "koi naukri nahi|koi job nahi + job|jobs|casting*|position*|role|roles|work|loan*|"
         "prize*|product*|apartment*|flat|room*|shift*|interview*|course|tickets|event|"
         "vacanc*|opening*|trabajo*|empleo*|vaga*|emploi*|stelle*|naukri",
+        # Version 6: "we don't actually have any nannies" (people the fee pays for).
+        "pay|pays|paid|fee|fees|charge*|deposit*|registration|membership|subscription* + "
+        "we don t actually have|we do not actually have|we don t really have|we have no actual|"
+        "don t actually exist|doesn t actually exist|do not actually exist|"
+        "aren t actually any|there aren t actually|isn t actually any|none of them actually|"
+        "we don t have any real|no tenemos ningun*|nao temos nenhum*|nous n avons aucun*|"
+        "wir haben keine",
     ],
     ["@protective", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
     window=14,
     negatable=False,
     span=2,
     match=[
+        "Families pay a 50 euro matching fee; we don't actually have any babysitters",
         "Sign-ups pay a 40 dollar registration; there are no actual shifts to give them",
         "Cobrar la cuota de inscripción; no hay ningún trabajo detrás",
         "Landing page that takes a deposit for flats; there is no apartment",
@@ -2122,8 +2274,10 @@ rule(
         "errands|grocery shopping|deliver groceries|drive me|chauffeur|driver for|"
         "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
+        "come round|come over|pop round|pop over|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
-        "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at",
+        "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
+        "help with|lift",
     ],
     [
         "@digital",
