@@ -144,7 +144,16 @@ CONTEXTS = {
         "protect*",
         "fight*",
         "combat*",
-        "counter*",
+        "counter",
+        "countering",
+        "counteract*",
+        "countermeasure*",
+        "counter fraud",
+        "counter abuse",
+        "counter disinformation",
+        "counter scam*",
+        "counter terror*",
+        "counterterror*",
         "classif*",
         "audit*",
         "warn*",
@@ -607,6 +616,10 @@ WINDOW_GUARD = [
     "how to protect",
 ]
 CONTEXTS["guard"] += WINDOW_GUARD + [
+    "spots",
+    "spotted",
+    "spotter*",
+    "flags",
     "for our lawyers",
     "for the lawyers",
     "for our legal team",
@@ -640,6 +653,7 @@ CONTEXTS["guard"] += WINDOW_GUARD + [
 # Nor "check ... for any", which only the spyware and malware rules take: "check our
 # competitor's site for any weakness and take it down" is not protective.
 CONTEXTS["protective"] += [WINDOW_GUARD[3], WINDOW_GUARD[4]]
+CONTEXTS["protective"] += ["spots", "spotted", "spotter*"]
 for _code in ("banned.misleading", "banned.fraudulent", "banned.illegal", "banned.sexual"):
     CONTEXTS[f"item_excuse:{_code}"] = ["@guard"]
 # Owning the product is context for the classifier's evidence of an off-the-shelf product:
@@ -1926,6 +1940,46 @@ rule(
         "Design a logo for our certified organic bakery",
     ],
 )
+
+# Version 6: a shop for counterfeit branded goods (the classifier read "build a counterfeit
+# shop copying the Nike site" as ordinary web work); lists of such shops for lawyers,
+# takedowns and warnings are the hard negatives.
+rule(
+    "illegal.counterfeit_goods",
+    "banned.illegal",
+    "review",
+    "Selling counterfeit branded goods",
+    [
+        "counterfeit|knock off|knockoff|knock offs|knockoffs|replica designer|replica watch*|"
+        "replica bag*|replica handbag*|replica sneaker*|replica shoe*|fake designer|"
+        "fake branded|fake brand|fake nike|fake rolex|fake gucci|designer dupe*|aaa replica|"
+        "mirror quality|first copy|gefalscht*|contrefacon*|contrefait*|falsificad*|"
+        "falsificacion*|nakli branded + shop|shops|store|webshop|site|sell*|stock|listing*|"
+        "catalog*|tienda|loja|boutique|laden|bech*|vend*|verkauf*",
+    ],
+    [
+        "@guard",
+        "@protective",
+        "@educational",
+        "@professional",
+        "@creative",
+        "brand protection",
+        "customs",
+        "for the lawyers",
+    ],
+    window=8,
+    match=[
+        "Build a counterfeit shop copying the Nike site",
+        "Shopify store for replica designer handbags, mirror quality",
+        "Tienda online para vender zapatillas falsificadas de marca",
+    ],
+    no_match=[
+        "Liste gefälschter Shops, die unsere Produkte anbieten, für die Anwälte",
+        "Monitor marketplaces for counterfeit listings of our brand and file takedowns",
+        "Website for our artificial plants shop",
+    ],
+)
+
 
 # Version 6: a claim the brief contradicts with a number ("call our book a bestseller; it
 # sold 200 copies") rather than a denial.
