@@ -58,12 +58,13 @@ COUNTS_V6 = {
     "no_trigger": 250,
 }
 # Round 5 (fragments_v7, screening v9): items composed from the fifth round's fragments
-# only, after the earlier rounds; 48 % hard negatives.
+# only, after the earlier rounds; 52 % hard negatives (with the legitimate twins of the
+# harm).
 COUNTS_V7 = {
     "ok": 500,
-    "hard_negative": 800,
+    "hard_negative": 900,
     "buried": 150,
-    "no_trigger": 220,
+    "no_trigger": 130,
 }
 FRAME_SHARE_V7 = 0.45
 INTL_SHARE_V7 = 0.25
@@ -523,6 +524,7 @@ class Composer:
             lang, title, body = rng.choice(v7.OK_V7_INTL) if intl else ("en", *rng.choice(v7.OK_V7))
         else:
             pool = [("en", t, d) for rows in v7.HARD_NEGATIVE_V7.values() for t, d in rows]
+            pool += [("en", t, d) for t, d in v7.TWINS_V7]
             lang, title, body = rng.choice(v7.HARD_NEGATIVE_V7_INTL) if intl else rng.choice(pool)
         title, body = fill(rng, title), fill(rng, body)
         style = "plain"
@@ -531,6 +533,8 @@ class Composer:
         else:
             body, style, _ = self.written_v6(body, lang == "en")
         context = self.context(None if lang == "en" else LANGUAGES[lang], rng.randrange(0, 2))
+        if lang == "en" and rng.random() < 0.4:
+            context.append(rng.choice(v7.NEGATED_CONTEXT_V7))
         sentences = self.framed_v7([body, *context])
         self.emit(
             kind=kind,

@@ -487,3 +487,131 @@ FRAMES_V7 = [
     ("Quick one: ", " Cheers!"),
     ("Respected team, ", " Thanks and regards, the management"),
 ]
+
+# Legitimate twins of the harm above: the same topic words (dog walkers, tutors, deposits,
+# ratings, parcels, laptops, labels), without the denial or the secrecy that makes the
+# harm. A bag of n-grams learns from the harm that "dog walkers" or "matching fee" are
+# evidence; the twins teach it that only the denial is.
+TWINS_V7 = [
+    (
+        "Dog walking app",
+        "App for our dog walkers to log each walk with a map and send owners photos; owners prepay monthly.",
+    ),
+    (
+        "Tutor matching",
+        "Tutor matching site: parents pay a small sign-up fee and per lesson, tutors are paid weekly.",
+    ),
+    (
+        "Nanny agency site",
+        "Website for our nanny agency: families pay a matching fee, nanny profiles with references.",
+    ),
+    (
+        "Carer placements",
+        "Families pay a placement fee for our vetted elderly carers; profiles with DBS checks.",
+    ),
+    (
+        "Warehouse job board",
+        "Job board for warehouse jobs in {city}; applying is free, shifts posted daily.",
+    ),
+    ("Flat deposits", "Holding deposit page for our rental flats, refunded as the law requires."),
+    (
+        "Festival ticketing",
+        "Ticket page for our festival with the artist line-up, venue map and refunds policy.",
+    ),
+    ("Cleaning bookings", "Booking site for our cleaning company; customers pay after each clean."),
+    (
+        "Moving company bookings",
+        "Booking site for our moving company with deposits, van sizes and dates.",
+    ),
+    (
+        "Real client logos",
+        "Homepage section 'trusted by 40 local businesses' with the logos of our actual clients.",
+    ),
+    (
+        "Lab report on the label",
+        "Print the lab's certificate number on our supplement tub; the test report is attached.",
+    ),
+    ("Olive oil label", "Label for our olive oil from Crete: origin, harvest date, acidity."),
+    (
+        "Award in the ads",
+        "Add the regional award our course won in 2023 to the ads, with a link to the certificate.",
+    ),
+    (
+        "Launch figures",
+        "Press release for our app launch: 400 downloads in week one and what comes next.",
+    ),
+    (
+        "Thank-you card",
+        "Thank-you card in each parcel with 10 % off the next order; it asks for nothing.",
+    ),
+    (
+        "Honest review request",
+        "Email customers a week after delivery asking for an honest review, good or bad.",
+    ),
+    ("Tenth order gift", "A small surprise gift for customers on their tenth order."),
+    (
+        "Free sample",
+        "Thank-you email that includes a free sample of our new tea blend with every order.",
+    ),
+    (
+        "Handmade listings",
+        "Listings for our hand-thrown mugs with photos of the studio and the potter.",
+    ),
+    (
+        "Bestseller shelf",
+        "Bestseller shelf on our bookshop site, ranked by actual sales each week.",
+    ),
+    ("Son's laptop", "Set up the laptop I'm giving my son, with parental controls he knows about."),
+    (
+        "Autosave for reception",
+        "Make the booking software autosave what the receptionist types so nothing is lost.",
+    ),
+    (
+        "Design suite install",
+        "Install the paid design suite on our five office machines with our company licence.",
+    ),
+    (
+        "Premium headshots",
+        "Photos of me for my premium LinkedIn page, professional headshots in the studio.",
+    ),
+    (
+        "Review request by SMS",
+        "Text each customer a link to leave a review after their visit, every customer, with opt-out.",
+    ),
+    (
+        "Marketplace payouts",
+        "Split payments on our tutoring marketplace: platform fee, payouts to tutors, refunds.",
+    ),
+    (
+        "Thriller edit",
+        "Developmental edit of my thriller whose villain stalks the heroine; 80,000 words.",
+    ),
+    ("Cooking videos", "Edit the videos for our cooking channel, subtitles and thumbnails."),
+    (
+        "Carry-on moving guide",
+        "Write a guide for our removals firm's website on packing a sofa and a wardrobe.",
+    ),
+    (
+        "Organic certificate",
+        "Put our organic certificate number and the certifier's logo on the jam labels.",
+    ),
+]
+
+# Benign sentences that deny or exclude something, added to legitimate briefs: a denial is
+# evidence of harm only beside a claim, a fee or a secret, never on its own.
+NEGATED_CONTEXT_V7 = [
+    "We don't need a logo, just the pages.",
+    "Not urgent, but before the summer would be nice.",
+    "No WordPress please, we had bad luck with it.",
+    "Every customer gets the email, not just the new ones.",
+    "Make sure failed payments don't silently disappear.",
+    "Our staff are not techy, so keep it simple.",
+    "We don't have a designer, so you choose the colours.",
+    "There is no deadline yet.",
+    "None of the current photos are usable, sorry.",
+    "We never had a website before.",
+    "It doesn't have to be perfect, just clear.",
+    "No budget for ads, organic only.",
+    "The old app isn't maintained any more.",
+    "We haven't decided on the name yet.",
+]

@@ -15,7 +15,7 @@ VERSION = 6
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 4 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 6 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
@@ -608,8 +608,9 @@ WINDOW_GUARD = [
     "for stalkerware|for traces|for rogue|for unauthori*|for suspicious|for infected",
     "warn*|alert*|avisar|advertir|avertir|prevenir|informer|warnen|inform* + about|against|"
     "of|que hay|de que|sobre|que des|vor|that there are|that someone",
-    "complain*|complaint*|queja|reclamacao|plainte|beschwerde + about|against|to the|regarding|"
-    "sobre|contre|gegen|uber",
+    "complaint* to the|complaint* with the|queja a|queja ante|reclamacao a|plainte aupres|"
+    "beschwerde bei + authority|regulator|ombudsman|trading standards|advertising|consumo|"
+    "consumidor*|autorite|behorde|platform",
     "talk|talks|slides|session|workshop|assembly|presentation + for parents|to parents|"
     "for teachers|for pupils|for students|for staff|for seniors|for older",
     "how to respond|how to react|what to do if|what to do when|how to tell|how to check|"
@@ -920,7 +921,11 @@ rule(
     [
         "crack*|keygen|nulled|pirated|patch + software|licen*|adobe|photoshop|premiere|windows|"
         "office|game*|serial*|activation|autocad|plugin*|theme*",
-        "bypass|remove|disable|circumvent + licen* check*|activation|drm|paywall|copy protection",
+        # Version 6: the product named by its kind ("a cracked copy of the video editing
+        # suite with a keygen").
+        "cracked|keygen|nulled|pirated + copy|copies|version|suite|editor|app|program*|tool*",
+        "bypass|remove|disable|circumvent|taken out|take out + licen* check*|activation|drm|"
+        "paywall|copy protection|key check*|activation step",
         "download|copy|rip|scrape|dump|mirror|re upload|reupload|resell + paid|premium|"
         "subscriber* only|members only|udemy|coursera|netflix|course* + shared login|"
         "friend s account|friend s login|borrowed|one account|same account|shared account|"
@@ -2088,13 +2093,22 @@ rule(
         "aren t actually any|there aren t actually|isn t actually any|none of them actually|"
         "we don t have any real|no tenemos ningun*|nao temos nenhum*|nous n avons aucun*|"
         "wir haben keine",
+        # Version 6: a bill for something that does not exist ("a renewal notice for a
+        # business register that doesn't exist, payable by card").
+        "payable|invoice*|bill|bills|renewal notice*|renewal fee*|listing fee*|pay us + "
+        "doesn t exist|does not exist|don t exist|do not exist|isn t real|not a real|"
+        "nobody asked for|no one asked for|never ordered|nobody ordered|we do nothing|"
+        "we don t do anything|no existe|nao existe|n existe pas|gibt es nicht",
     ],
-    ["@protective", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
+    # @guard, not @protective: "a safety certificate course" names what the fee is for.
+    ["@guard", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
     window=14,
     negatable=False,
     span=2,
     match=[
         "Families pay a 50 euro matching fee; we don't actually have any babysitters",
+        "Mail shops a renewal notice for a trade directory that doesn't exist, payable online",
+        "Candidates pay for a safety course, and there are no jobs behind it",
         "Sign-ups pay a 40 dollar registration; there are no actual shifts to give them",
         "Cobrar la cuota de inscripción; no hay ningún trabajo detrás",
         "Landing page that takes a deposit for flats; there is no apartment",
