@@ -603,7 +603,8 @@ CONTEXTS["guard"] = [
 # keystrokes"), and guarding others against a harm (warning customers, a complaint to a
 # regulator, a list for lawyers, a talk for parents, how to respond).
 WINDOW_GUARD = [
-    "check|checks|checking|scan|scans|scanning|inspect*|sweep*|audit* + for any|for hidden|"
+    "check|checks|checking|scan|scans|scanning|inspect*|sweep*|audit*|look over|look through|"
+    "go through|go over|examine* + for any|for hidden|"
     "for unknown|for unwanted|for malicious|for signs|for installed|for spyware|for keylog*|"
     "for stalkerware|for traces|for rogue|for unauthori*|for suspicious|for infected",
     "warn*|alert*|avisar|advertir|avertir|prevenir|informer|warnen|inform* + about|against|"
@@ -654,7 +655,24 @@ CONTEXTS["guard"] += WINDOW_GUARD + [
 # Nor "check ... for any", which only the spyware and malware rules take: "check our
 # competitor's site for any weakness and take it down" is not protective.
 CONTEXTS["protective"] += [WINDOW_GUARD[3], WINDOW_GUARD[4]]
-CONTEXTS["protective"] += ["spots", "spotted", "spotter*"]
+CONTEXTS["protective"] += ["spots", "spotted", "spotter*", "shelter*", "domestic abuse"]
+CONTEXTS["guard"] += ["shelter*", "domestic abuse", "domestic violence", "watchdog"]
+# Teaching a harm to the people who must recognise it ("slides for our finance team on
+# invoices from suppliers that don't exist").
+CONTEXTS["educational"] += [
+    "slides for",
+    "slides on",
+    "slides about",
+    "presentation on",
+    "presentation about",
+    "talk on",
+    "talk about",
+    "briefing on",
+    "briefing for",
+    "training for our",
+    "our finance team",
+    "our accounts team",
+]
 for _code in ("banned.misleading", "banned.fraudulent", "banned.illegal", "banned.sexual"):
     CONTEXTS[f"item_excuse:{_code}"] = ["@guard"]
 # Owning the product is context for the classifier's evidence of an off-the-shelf product:
@@ -831,7 +849,8 @@ rule(
         "check for",
         "checks for",
         "check phones for",
-        "check|checks|checking|inspect*|sweep*|audit* + for any|for hidden|for unknown|"
+        "check|checks|checking|inspect*|sweep*|audit*|look over|look through|go through|"
+        "go over|examine* + for any|for hidden|for unknown|"
         "for unwanted|for malicious|for signs|for installed|for traces|for rogue|for suspicious",
         "scan*",
         "find",
@@ -924,6 +943,9 @@ rule(
         # Version 6: the product named by its kind ("a cracked copy of the video editing
         # suite with a keygen").
         "cracked|keygen|nulled|pirated + copy|copies|version|suite|editor|app|program*|tool*",
+        "generate|make|create|working|free + serial*|licen* key*|product key*|activation key*|"
+        "activation code* + adobe|microsoft|windows|office|autocad|photoshop|acrobat|"
+        "so we don t pay|without paying|for free",
         "bypass|remove|disable|circumvent|taken out|take out + licen* check*|activation|drm|"
         "paywall|copy protection|key check*|activation step",
         "download|copy|rip|scrape|dump|mirror|re upload|reupload|resell + paid|premium|"
@@ -947,9 +969,12 @@ rule(
         "creative commons",
         "backup of my own",
         "legal",
+        "@own_product",
     ],
     window=10,
     match=[
+        "Generate working serial keys for Adobe Acrobat so we don't pay",
+        "Provide a cracked copy of the video editing suite with a keygen",
         "Crack the licence check of Adobe Premiere",
         "Download every video of a paid Udemy course with my friend's account and re-upload it",
         "Set up an IPTV reseller panel with cheap channels",
@@ -959,6 +984,47 @@ rule(
         "Find pirated copies of my course and send DMCA takedown notices",
         "Back up my own course videos from my Teachable account",
         "Crack repair for a cracked phone screen tutorial video",
+        "Generate serial keys for the desktop game we publish and a redeem page",
+        "Generate serial keys for the desktop game we publish",
+    ],
+)
+
+# Version 6: one paid login or seat shared by a whole team so that only one is paid for.
+rule(
+    "illegal.shared_licence",
+    "banned.illegal",
+    "review",
+    "One paid login, licence or seat shared so that only one is paid for",
+    [
+        "share|sharing|shared|use|reuse + one login|one account|a single login|"
+        "a single account|one licen*|a single licen*|one seat|a single seat|one subscription|"
+        "the same login|the same licen*|one * login|one * account|one * licen*|"
+        "one * subscription|a single * licen* + staff|employees|people|users|everyone|all of|"
+        "whole team|all our|the team|pay once|only pay|paying once",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "family plan",
+        "allowed",
+        "permitted",
+        "terms allow",
+        "each",
+        "per person",
+        "per user",
+        "own account",
+        "own login",
+        "sso",
+        "single sign on",
+    ],
+    window=12,
+    match=[
+        "Share one Autodesk login across all 30 of our staff so we only pay once",
+        "Set it up so the whole team can use a single licence of the software at the same time",
+    ],
+    no_match=[
+        "Audit whether staff share one login, which our licence does not allow",
+        "Set up single sign-on so all staff use one account each",
     ],
 )
 
@@ -1996,12 +2062,15 @@ rule(
     [
         "call*|say|says|claim*|put|print|label*|advertis*|market* + bestseller*|best seller*|"
         "best selling|bestselling|number one|no 1|market leader|market leading|leading|"
-        "most popular|top selling|top rated|best rated|award winning|world famous|"
+        "most popular|top selling|top rated|best rated|award winning|world famous|biggest|"
+        "largest|busiest|fastest growing|"
         "thousands of|millions of|huge following|trusted by thousands|trusted by millions + "
         "it sold|we sold|has sold|only sold|just sold|sold * copies|sold * units|only * customers|"
         "only * users|only * clients|only * reviews|only * sales|just * customers|just * users|"
         "we have * customers|we have * users|we have only|we only have|we ve only|actually sold|"
-        "really sold|in reality|only has|has only|only have|just has|solo vendio|so vendeu|"
+        "really sold|in reality|only has|has only|only have|just has|it has * members|"
+        "it has * customers|it has * users|it has * clients|has * members|has * staff|"
+        "we have * members|we have * staff|solo vendio|so vendeu|"
         "n a vendu que|nur * verkauft",
     ],
     ["@guard", "@creative", "@test_data", "@educational"],
@@ -2012,6 +2081,7 @@ rule(
         "Call our book a bestseller on the cover; it sold 200 copies",
         "Say we are trusted by thousands of firms; we have 12 customers",
         "Advertise the app as the most popular in Spain, it only has 40 users",
+        "Advertise our gym as the biggest in the city, it has 40 members",
     ],
     no_match=[
         "Update the bestseller shelf on our bookshop site",
