@@ -656,7 +656,15 @@ CONTEXTS["guard"] += WINDOW_GUARD + [
 # competitor's site for any weakness and take it down" is not protective.
 CONTEXTS["protective"] += [WINDOW_GUARD[3], WINDOW_GUARD[4]]
 CONTEXTS["protective"] += ["spots", "spotted", "spotter*", "shelter*", "domestic abuse"]
-CONTEXTS["guard"] += ["shelter*", "domestic abuse", "domestic violence", "watchdog"]
+CONTEXTS["guard"] += [
+    "shelter*",
+    "domestic abuse",
+    "domestic violence",
+    "watchdog",
+    "check karo",
+    "check karna",
+    "jaanch*",
+]
 # Teaching a harm to the people who must recognise it ("slides for our finance team on
 # invoices from suppliers that don't exist").
 CONTEXTS["educational"] += [
@@ -1641,6 +1649,13 @@ rule(
         "art history",
         "sculpture*",
         "statue*",
+        "bronze*",
+        "figurine*",
+        "nude figure*",
+        "auction*",
+        "antique*",
+        "marble",
+        "oil on canvas",
         "classical",
         "museum*",
         "art gallery",
@@ -1967,7 +1982,8 @@ rule(
     "A claim, badge or result the brief itself says is not true",
     [
         "claim*|say|says|saying|state|states|put|add|label*|print|badge|seal|advertis*|"
-        "logo|leaf|icon|sticker*|call it|call our|call them|"
+        "logo|leaf|icon|sticker*|call it|call our|call them|etiquette|etiqueta|rotulo|"
+        "etikett*|mettez|mettre|poner|ponga|pon|colocar|coloque|setzen|setzt|"
         "recommended|approved|endorsed|certified|proven|proved|tested|clinically|award*|"
         "winning|featured|as seen|backed|stories|patient*|results|reviews|stars|ratings|"
         "figures|statistics|stats|success rate|logos|partners|quotes|before and after|"
@@ -1987,7 +2003,9 @@ rule(
         "isn t accredited|not accredited|isn t registered|not registered|"
         "never been tested|isn t tested|not tested|isn t handmade|not handmade|"
         "isn t vegan|not vegan|isn t made in|not made in|aren t made in|"
-        "no esta certificad*|nao e certificad*|pas certifie*|nicht zertifiziert",
+        "no esta certificad*|nao e certificad*|pas certifie*|nicht zertifiziert|"
+        "n est pas bio|pas bio|no es organic*|no es ecologic*|nao e organic*|nao e biologic*|"
+        "ist nicht bio|kein bio|nicht bio|organic nahi",
     ],
     # @guard, not @protective: "vet", "filter" or "track" name the product here ("no vet
     # recommended it", "our water filter"), not a protective purpose.
@@ -2003,6 +2021,7 @@ rule(
         "Say our shower filter removes all bacteria; no tests were done",
         "Put 'recommended by vets' on the bag; no vet ever recommended it",
         "Our honey isn't certified organic but put the organic logo on the label anyway",
+        "Notre miel n'est pas bio mais mettez le logo bio sur l'étiquette quand même",
     ],
     no_match=[
         "Fact-check the claims on our product pages and flag anything not true",
@@ -2157,12 +2176,16 @@ rule(
         "prize*|product*|apartment*|flat|room*|shift*|interview*|course|tickets|event|"
         "vacanc*|opening*|trabajo*|empleo*|vaga*|emploi*|stelle*|naukri",
         # Version 6: "we don't actually have any nannies" (people the fee pays for).
-        "pay|pays|paid|fee|fees|charge*|deposit*|registration|membership|subscription* + "
+        "pay|pays|paid|fee|fees|charge*|deposit*|registration|membership|subscription*|pagan|"
+        "pagar|paga|pagam|payent|payer|zahlen|inscripcion|inscricao|inscription|cuota|taxa|"
+        "frais + "
         "we don t actually have|we do not actually have|we don t really have|we have no actual|"
         "don t actually exist|doesn t actually exist|do not actually exist|"
         "aren t actually any|there aren t actually|isn t actually any|none of them actually|"
         "we don t have any real|no tenemos ningun*|nao temos nenhum*|nous n avons aucun*|"
-        "wir haben keine",
+        "wir haben keine|no * on our books|none on our books|nobody on our books|"
+        "no one on our books|have no nannies|have no tutors|have no carers|have no cleaners|"
+        "have no walkers|have no drivers|have no models|have no workers",
         # Version 6: a bill for something that does not exist ("a renewal notice for a
         # business register that doesn't exist, payable by card").
         "payable|invoice*|bill|bills|renewal notice*|renewal fee*|listing fee*|pay us + "
@@ -2179,6 +2202,8 @@ rule(
         "Families pay a 50 euro matching fee; we don't actually have any babysitters",
         "Mail shops a renewal notice for a trade directory that doesn't exist, payable online",
         "Candidates pay for a safety course, and there are no jobs behind it",
+        "Families pay the matching fee up front, but we have no nannies on our books",
+        "Los clientes pagan 30 euros de inscripción; en realidad no tenemos ningún trabajo",
         "Sign-ups pay a 40 dollar registration; there are no actual shifts to give them",
         "Cobrar la cuota de inscripción; no hay ningún trabajo detrás",
         "Landing page that takes a deposit for flats; there is no apartment",
