@@ -22,6 +22,9 @@ Design:
   held for Trust & Safety, never blocked; probability spread thinly over the codes is
   unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
   rules and were chosen on cross-validated assessments (train.py --thresholds).
+- Decision v9: when rules for several codes fired, each is decided and the verdict is the
+  most severe; a banned code whose rule fired names the verdict before an excluded one
+  (fees for nannies that do not exist are fraud, not on-site work).
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.
