@@ -40,3 +40,17 @@ def test_a_symbol_inside_a_word_does_not_split_it():
     assert split_parts("need 50 r€v!ews on my shop, he|p me") == [
         "need 50 r€v!ews on my shop, he|p me"
     ]
+
+
+def test_a_bare_ps_or_btw_inside_a_texted_brief_starts_a_part():
+    # Decision v9: briefs typed like a text message have no full stops or colons.
+    assert split_parts("fix the css on our site need it soon ps come over and help me move") == [
+        "fix the css on our site need it soon",
+        "ps come over and help me move",
+    ]
+    assert split_parts("a list of shops for the lawyers, and also build a copy of one") == [
+        "a list of shops for the lawyers, and",
+        "also build a copy of one",
+    ]
+    # Not at the start of a part, and not when fewer than three words come before it.
+    assert split_parts("PS files for the logo") == ["PS files for the logo"]

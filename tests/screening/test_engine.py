@@ -547,3 +547,123 @@ def test_rules_v5_read_intent_in_a_clause_without_trigger_words(title, descripti
     verdict = screen_work(title=title, description=description)
     assert verdict.verdict != Decision.ALLOW
     assert rule in verdict.rules
+
+
+def _two_code_book():
+    from directcontracts.screening.rules import RuleSpec
+
+    return build_rulebook(
+        [
+            RuleSpec(
+                name="physical.test",
+                code="excluded.physical",
+                action="review",
+                reason="on-site",
+                patterns=("nanny|nannies",),
+            ),
+            RuleSpec(
+                name="fraud.test",
+                code="banned.fraudulent",
+                action="review",
+                reason="fee for nothing",
+                patterns=("fee + don t actually have",),
+                window=14,
+                span=2,
+            ),
+        ],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.25, "block_model": 1.01, "part": 0.6},
+        codes=CODES,
+    )
+
+
+def test_a_banned_rule_names_the_verdict_beside_an_excluded_one():
+    # Decision v9: "a matching fee; we don't actually have any nannies" is fraud that
+    # mentions on-site work, even when the classifier reads on-site work more strongly.
+    model = _FixedClassifier({"ok": 0.1, "excluded.physical": 0.8, "banned.fraudulent": 0.1})
+    verdict = screen_work(
+        title="Nanny agency",
+        description="Families pay a matching fee; we don't actually have any nannies.",
+        rulebook=_two_code_book(),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.fraudulent")
+
+
+def test_a_guarding_cue_may_be_a_pattern_over_a_window_of_words():
+    # Rules v6: "check ... for any" with the object between the two.
+    book = build_rulebook(
+        [],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.25, "block_model": 1.01, "part": 0.6},
+        codes=CODES,
+        contexts={
+            "guard": ["check + for any"],
+            "item_excuse:banned.illegal": ["@guard"],
+        },
+    )
+    model = _FixedClassifier({"ok": 0.55, "banned.illegal": 0.45})
+    checked = screen_work(
+        title="x",
+        description="Check our office PCs for any software that records keystrokes.",
+        rulebook=book,
+        classifier=model,
+    )
+    assert checked.verdict == Decision.ALLOW
+    asked = screen_work(
+        title="x",
+        description="Install software on the office PCs that records keystrokes.",
+        rulebook=book,
+        classifier=model,
+    )
+    assert asked.verdict == Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "rule"),
+    [
+        (
+            "Cover",
+            "Call our book a bestseller on the cover; it sold 300 copies.",
+            "misleading.contradicted_claim",
+        ),
+        (
+            "Jar",
+            "Our honey isn't certified organic but put the organic leaf logo on it anyway.",
+            "misleading.untrue_claim",
+        ),
+        (
+            "Parcel insert",
+            "A note in each parcel: leave a 5-star rating and get a free gift next time.",
+            "misleading.incentivised_reviews",
+        ),
+        (
+            "Agency",
+            "Families pay a 50 dollar matching fee; we don't actually have any babysitters.",
+            "fraud.fee_for_nothing",
+        ),
+        (
+            "Shop",
+            "Shopify store for replica designer handbags, mirror quality.",
+            "illegal.counterfeit_goods",
+        ),
+    ],
+)
+def test_rules_v6_read_claims_contradicted_gifts_for_ratings_and_fees_for_nobody(
+    title, description, rule
+):
+    verdict = screen_work(title=title, description=description)
+    assert verdict.verdict != Decision.ALLOW
+    assert rule in verdict.rules
+
+
+def test_an_on_site_request_after_a_bare_ps_in_a_texted_brief_is_found():
+    verdict = screen_work(
+        title="Security headers",
+        description=(
+            "add the missing security headers our scan reported on our site need it soon "
+            "ps come round on sunday and help me carry the sofa upstairs pls"
+        ),
+    )
+    assert verdict.verdict != Decision.ALLOW
+    assert verdict.policy == "excluded.physical"

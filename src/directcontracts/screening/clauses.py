@@ -5,7 +5,7 @@ must be judged on its own, and a harmless mention of something harmful ("a tool 
 flags fake reviews") in its own sentence, not against the rest of the brief.
 
 Boundaries: line breaks, bullets, `!`, `?`, `;`, a colon after a word that announces an
-afterthought ("one more thing:", "also:", "PS:"), and a full stop followed by a space
+afterthought ("one more thing:", "also:", "PS:"), a bare "ps" or "btw" inside a sentence, and a full stop followed by a space
 (unless it ends a single character, as in "s. e. x."). One hand-written pass over the
 text: linear in its length, whatever the input. The number of parts is capped so that
 a brief of a thousand one-word lines costs what a long paragraph does.
@@ -29,6 +29,13 @@ _MARKERS = frozenset(
 )
 
 
+# Afterthought words that open a new request even without a colon, in briefs typed like a
+# text message ("need it in 3 weeks ps come round on sunday and help me carry the sofa"):
+# decision v9 splits before them when they stand alone inside a part, and before "also"
+# after a comma or "and" ("a list of shops for the lawyers, and also build a copy of ...").
+_BARE_MARKERS = frozenset("ps p.s p.s. pps btw".split())
+
+
 # Where a boundary may be (one character class: linear); each is then checked by hand.
 _CANDIDATES = re.compile("[" + re.escape("".join(sorted(_HARD_BREAKS))) + ".:]")
 
@@ -50,7 +57,26 @@ def split_parts(text: str) -> list[str]:
             _append(parts, text[start : i + 1] if ch in _KEPT_MARKS else text[start:i])
             start = i + 1
     _append(parts, text[start:])
-    return _cap(parts)
+    return _cap([piece for part in parts for piece in _split_bare_markers(part)])
+
+
+def _split_bare_markers(part: str) -> list[str]:
+    """A part cut before each afterthought word standing alone inside it ("... 3 weeks ps
+    come round ..."); each piece keeps at least three words before it."""
+    words = part.split(" ")
+    pieces: list[str] = []
+    start = 0
+    for i in range(3, len(words)):
+        if i - start >= 3 and (
+            words[i].lower().strip(",:") in _BARE_MARKERS
+            or (words[i].lower() == "also" and (words[i - 1] == "and" or words[i - 1][-1:] == ","))
+        ):
+            pieces.append(" ".join(words[start:i]))
+            start = i
+    if not pieces:
+        return [part]
+    pieces.append(" ".join(words[start:]))
+    return [piece for piece in pieces if piece.strip()]
 
 
 def _inside_word(text: str, i: int, size: int) -> bool:

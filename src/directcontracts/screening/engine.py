@@ -22,6 +22,9 @@ Design:
   held for Trust & Safety, never blocked; probability spread thinly over the codes is
   unfamiliarity, not evidence); else `allow` with code `ok`. Thresholds live with the
   rules and were chosen on cross-validated assessments (train.py --thresholds).
+- Decision v9: when rules for several codes fired, each is decided and the verdict is the
+  most severe; a banned code whose rule fired names the verdict before an excluded one
+  (fees for nannies that do not exist are fraud, not on-site work).
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.
@@ -380,35 +383,20 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
 
     # 2. The code: a rule's code when one fired, else the classifier's strongest.
     fired_codes = set(a.floors)
-    candidates = fired_codes or scores.keys()
-    code = max(sorted(candidates), key=lambda c: scores[c])
-    block_at = thresholds["block"]
-    review_at = thresholds["review"]
-    if code not in fired_codes:
-        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-        if code in a.excused:
-            # The rules read this harm's words in a negated or protective context ("no
-            # explicit scenes", "spotting fake news"): the classifier, which reads words
-            # without their context, then needs more to hold the item and cannot block.
-            review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
-            block_at = 1.01
-    elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
-        # Block on a rule only when it is a block rule (a review rule never lowers the
-        # bar) and the classifier, on its own, finds enough of the same harm to hold the
-        # item: a rule that met a context it does not know only holds.
-        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
-        if code in a.block_rule_codes:
-            block_at = 1.01
-    # Review needs evidence of one specific harm, not merely a text unlike the corpus:
-    # probability spread thinly over the codes is unfamiliarity, not risk.
-    if scores[code] >= block_at:
-        decision = Decision.BLOCK
-    elif scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
-        "review_risk", NO_SPREAD_REVIEW
-    ):
-        decision = Decision.REVIEW
+    if fired_codes:
+        # Decision v9: every code a rule fired for is decided; the verdict is the most
+        # severe, and when rules for a banned and an excluded code both fired, the banned
+        # code names it ("a matching fee; we don't actually have any nannies" is fraud that
+        # mentions on-site work; "sell cracked licence keys" is piracy, not a product).
+        decided = {c: _decide_code(a, c, scores, thresholds) for c in sorted(fired_codes)}
+        decision = max(decided.values(), key=SEVERITY.__getitem__)
+        banned = [c for c in decided if c.startswith("banned.") and decided[c] != Decision.ALLOW]
+        code = max(
+            banned or [c for c in decided if decided[c] == decision], key=lambda c: scores[c]
+        )
     else:
-        decision = Decision.ALLOW
+        code = max(sorted(scores), key=lambda c: scores[c])
+        decision = _decide_code(a, code, scores, thresholds)
 
     # 3. Reasons for staff; the deciding part for the person.
     reasons = [
@@ -445,6 +433,42 @@ def decide(a: Assessment, *, thresholds: dict[str, float]) -> Verdict:
         rulebook_version=a.rulebook_version,
         deciding_part=deciding.raw,
     )
+
+
+SEVERITY = {Decision.ALLOW: 0, Decision.REVIEW: 1, Decision.BLOCK: 2}
+
+
+def _decide_code(
+    a: Assessment, code: str, scores: dict[str, float], thresholds: dict[str, float]
+) -> Decision:
+    """The verdict the evidence of one code calls for."""
+    fired_codes = set(a.floors)
+    block_at = thresholds["block"]
+    review_at = thresholds["review"]
+    if code not in fired_codes:
+        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+        if code in a.excused:
+            # The rules read this harm's words in a negated or protective context ("no
+            # explicit scenes", "spotting fake news"): the classifier, which reads words
+            # without their context, then needs more to hold the item and cannot block.
+            review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
+            block_at = 1.01
+    elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
+        # Block on a rule only when it is a block rule (a review rule never lowers the
+        # bar) and the classifier, on its own, finds enough of the same harm to hold the
+        # item: a rule that met a context it does not know only holds.
+        block_at = max(block_at, thresholds.get("block_model", MODEL_BLOCK_THRESHOLD))
+        if code in a.block_rule_codes:
+            block_at = 1.01
+    # Review needs evidence of one specific harm, not merely a text unlike the corpus:
+    # probability spread thinly over the codes is unfamiliarity, not risk.
+    if scores[code] >= block_at:
+        return Decision.BLOCK
+    if scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
+        "review_risk", NO_SPREAD_REVIEW
+    ):
+        return Decision.REVIEW
+    return Decision.ALLOW
 
 
 def _substantial(part: Part) -> bool:

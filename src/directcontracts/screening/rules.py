@@ -209,7 +209,9 @@ class RuleBook:
 
     # code -> cues that, anywhere in a brief, are context for that code's words: a context
     # list named "item_excuse:<code>" ("item_excuse:excluded.physical": remote work).
-    item_excuses: dict[str, Pattern] = field(default_factory=dict, compare=False)
+    # Decision v9: a cue may be a pattern of several groups within a window of words
+    # ("check + for any": "check our office PCs for any software that records keystrokes").
+    item_excuses: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, compare=False)
 
     def excused_codes(self, part_hits: Iterable[dict[int, list[tuple[int, int]]]]) -> set[str]:
         """The codes whose item-wide context cues occur in some part of the brief (given
@@ -229,7 +231,7 @@ class RuleBook:
         where: dict[str, set[int]] = {}
         for i, hits in enumerate(part_hits):
             for code, cues in self.item_excuses.items():
-                if cues.find(hits):
+                if any(cue.find(hits) for cue in cues):
                     where.setdefault(code, set()).add(i)
         return where
 
@@ -469,8 +471,8 @@ def build_rulebook(
                 expanded.extend(contexts[line[1:]])
             else:
                 expanded.append(line)
-        cues = _cue_pattern(expanded, index)
-        if cues is not None:
+        cues = _cue_patterns(expanded, index)
+        if cues:
             item_excuses[code] = cues
     by_first_group: dict[int, list[int]] = {}
     for position, rule in enumerate(rules):
@@ -486,6 +488,19 @@ def build_rulebook(
         by_first_group={gid: tuple(sorted(set(p))) for gid, p in by_first_group.items()},
         item_excuses=item_excuses,
     )
+
+
+def _cue_patterns(lines: list[str], index: TermIndex) -> tuple[Pattern, ...]:
+    """One pattern of every single-group cue, and one per cue of several groups ("check +
+    for any": protective intent over a window of words, not only adjacent phrases)."""
+    single = [line for line in lines if "+" not in line]
+    patterns = [p for p in (_cue_pattern(single, index),) if p is not None]
+    patterns += [
+        compile_pattern(line, rule="contexts", window=DEFAULT_WINDOW, index=index)
+        for line in lines
+        if "+" in line
+    ]
+    return tuple(patterns)
 
 
 def _cue_pattern(lines: list[str] | None, index: TermIndex) -> Pattern | None:

@@ -35,6 +35,7 @@ from directcontracts.screening.corpus import fragments_en as en
 from directcontracts.screening.corpus import fragments_more as more
 from directcontracts.screening.corpus import fragments_v5 as v5
 from directcontracts.screening.corpus import fragments_v6 as v6
+from directcontracts.screening.corpus import fragments_v7 as v7
 from directcontracts.screening.corpus import slots
 from directcontracts.screening.corpus.fragments_intl import LANGUAGES
 
@@ -56,6 +57,18 @@ COUNTS_V6 = {
     "buried": 200,
     "no_trigger": 250,
 }
+# Round 5 (fragments_v7, screening v9): items composed from the fifth round's fragments
+# only, after the earlier rounds; 52 % hard negatives (with the legitimate twins of the
+# harm).
+COUNTS_V7 = {
+    "ok": 500,
+    "hard_negative": 900,
+    "buried": 150,
+    "no_trigger": 130,
+}
+FRAME_SHARE_V7 = 0.45
+INTL_SHARE_V7 = 0.25
+TEXTING_SHARE_V7 = 0.2
 # Round 4 wraps more items in a frame, in every language (people write a Spanish brief
 # inside an English platform habit: "Paid project! ... DM your rate").
 FRAME_SHARE_V6 = 0.4
@@ -207,6 +220,14 @@ def trick(rng: random.Random, text: str) -> str:
     else:
         word = f"{word} {rng.choice(EMOJI)}"
     words[i] = word
+    return " ".join(words)
+
+
+def texting(text: str) -> str:
+    """A brief typed like a text message: lower case, no full stops, short forms."""
+    words = []
+    for word in text.lower().replace(".", "").replace("'", "").split():
+        words.append({"you": "u", "please": "pls", "your": "ur", "thanks": "thx"}.get(word, word))
     return " ".join(words)
 
 
@@ -487,6 +508,89 @@ class Composer:
             round4=True,
         )
 
+    # --- Round 5 (fragments_v7) ---------------------------------------------------------
+
+    def framed_v7(self, sentences: list[str]) -> list[str]:
+        """A round-5 frame around the brief (the frame is benign context)."""
+        if self.rng.random() >= FRAME_SHARE_V7:
+            return sentences
+        opening, closing = self.rng.choice(v7.FRAMES_V7 + v6.FRAMES_V6)
+        return [opening.strip(), *sentences, closing.strip()]
+
+    def legit_v7(self, kind: str) -> None:
+        rng = self.rng
+        intl = rng.random() < INTL_SHARE_V7
+        if kind == "ok":
+            lang, title, body = rng.choice(v7.OK_V7_INTL) if intl else ("en", *rng.choice(v7.OK_V7))
+        else:
+            pool = [("en", t, d) for rows in v7.HARD_NEGATIVE_V7.values() for t, d in rows]
+            pool += [("en", t, d) for t, d in v7.TWINS_V7]
+            lang, title, body = rng.choice(v7.HARD_NEGATIVE_V7_INTL) if intl else rng.choice(pool)
+        title, body = fill(rng, title), fill(rng, body)
+        style = "plain"
+        if lang == "en" and rng.random() < TEXTING_SHARE_V7:
+            body, style = texting(body), "texting"
+        else:
+            body, style, _ = self.written_v6(body, lang == "en")
+        context = self.context(None if lang == "en" else LANGUAGES[lang], rng.randrange(0, 2))
+        if lang == "en" and rng.random() < 0.4:
+            context.append(rng.choice(v7.NEGATED_CONTEXT_V7))
+        sentences = self.framed_v7([body, *context])
+        self.emit(
+            kind=kind,
+            policy="ok",
+            lang=lang,
+            title=title,
+            sentences=sentences,
+            benign=[title, *sentences],
+            style=style,
+        )
+
+    def harmful_v7(self, kind: str) -> None:
+        rng = self.rng
+        if kind == "no_trigger":
+            policy = rng.choice(sorted(v7.NO_TRIGGER_V7))
+            title, body = rng.choice(v7.NO_TRIGGER_V7[policy])
+            title, body = fill(rng, title), fill(rng, body)
+            style = "plain"
+            if rng.random() < TEXTING_SHARE_V7:
+                body, style = texting(body), "texting"
+            context = self.context(None, rng.randrange(0, 2))
+            sentences = self.framed_v7([body, *context])
+            self.emit(
+                kind=kind,
+                policy=policy,
+                lang="en",
+                title=title,
+                sentences=sentences,
+                harm=body,
+                benign=[s for s in sentences if s != body],
+                style=style,
+            )
+            return
+        policy = rng.choice(sorted(v7.BURIED_CORE_V7))
+        title, body = rng.choice(v7.OK_V7)
+        title, body = fill(rng, title), fill(rng, body)
+        harm = rng.choice(v7.BURY_V7).format(x=fill(rng, rng.choice(v7.BURIED_CORE_V7[policy])))
+        texted = rng.random() < 0.6
+        if texted:
+            body = texting(body)
+        context = [fill(rng, s) for s in rng.sample(en.CONTEXT, rng.randrange(0, 2))]
+        if texted:
+            context = [texting(c) for c in context]
+        # Typed in one breath: no full stop between the brief and the buried request.
+        sentences = self.framed_v7([" ".join([body, *context, harm])])
+        self.emit(
+            kind=kind,
+            policy=policy,
+            lang="en",
+            title=title,
+            sentences=sentences,
+            harm=harm,
+            benign=[title, body, *context],
+            style="texting" if texted else "plain",
+        )
+
     def build(self) -> list[dict]:
         plan = [kind for kind, count in COUNTS.items() for _ in range(count)]
         for kind in plan:
@@ -499,6 +603,11 @@ class Composer:
                 self.legit_v6(kind)
             else:
                 self.harmful_v6(kind)
+        for kind in [kind for kind, count in COUNTS_V7.items() for _ in range(count)]:
+            if kind in ("ok", "hard_negative"):
+                self.legit_v7(kind)
+            else:
+                self.harmful_v7(kind)
         return self.items
 
 

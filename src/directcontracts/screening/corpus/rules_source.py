@@ -11,11 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 5
+VERSION = 6
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 4 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 6 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
@@ -33,7 +33,13 @@ NOTES = (
     "deliverable with a denial: 'no tests were done'), for reviews traded for money or "
     "gifts and for fees taken for work that does not exist; protective verbs in more "
     "languages; a brief that guards against a harm (detect, report, warn, verify, audit, "
-    "remove) is context for the classifier's evidence of that harm."
+    "remove) is context for the classifier's evidence of that harm. Version 6: protective intent "
+    "over a window of words ('check our office PCs for any software that records keystrokes'), "
+    "guarding against a harm for others (warning customers, complaints to a regulator, lists "
+    "for lawyers, talks to parents), owning the product ('licence key checks for the plugin "
+    "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
+    "number or by a denial written before them; gifts for ratings; fees for people or jobs "
+    "the brief says it does not actually have; on-site help asked in a text-message register."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -138,7 +144,16 @@ CONTEXTS = {
         "protect*",
         "fight*",
         "combat*",
-        "counter*",
+        "counter",
+        "countering",
+        "counteract*",
+        "countermeasure*",
+        "counter fraud",
+        "counter abuse",
+        "counter disinformation",
+        "counter scam*",
+        "counter terror*",
+        "counterterror*",
         "classif*",
         "audit*",
         "warn*",
@@ -583,8 +598,113 @@ CONTEXTS["guard"] = [
     "suspeit*",
     "suspicious",
 ]
+# Version 6 (issue 13, round 5, after reading held-out v8): protective intent over a window
+# of words, not only adjacent phrases ("check our office PCs for any software that records
+# keystrokes"), and guarding others against a harm (warning customers, a complaint to a
+# regulator, a list for lawyers, a talk for parents, how to respond).
+WINDOW_GUARD = [
+    "check|checks|checking|scan|scans|scanning|inspect*|sweep*|audit*|look over|look through|"
+    "go through|go over|examine* + for any|for hidden|"
+    "for unknown|for unwanted|for malicious|for signs|for installed|for spyware|for keylog*|"
+    "for stalkerware|for traces|for rogue|for unauthori*|for suspicious|for infected",
+    "warn*|alert*|avisar|advertir|avertir|prevenir|informer|warnen|inform* + about|against|"
+    "of|que hay|de que|sobre|que des|vor|that there are|that someone",
+    "complaint* to the|complaint* with the|queja a|queja ante|reclamacao a|plainte aupres|"
+    "beschwerde bei + authority|regulator|ombudsman|trading standards|advertising|consumo|"
+    "consumidor*|autorite|behorde|platform",
+    "talk|talks|slides|session|workshop|assembly|presentation + for parents|to parents|"
+    "for teachers|for pupils|for students|for staff|for seniors|for older",
+    "how to respond|how to react|what to do if|what to do when|how to tell|how to check|"
+    "how to protect",
+]
+CONTEXTS["guard"] += WINDOW_GUARD + [
+    "spots",
+    "spotted",
+    "spotter*",
+    "flags",
+    "for our lawyers",
+    "for the lawyers",
+    "for our legal team",
+    "for the legal team",
+    "for counsel",
+    "fur die anwalte",
+    "fur unsere anwalte",
+    "para los abogados",
+    "para os advogados",
+    "pour nos avocats",
+    "pour les avocats",
+    "cease and desist",
+    "takedown notice*",
+    "trademark infringement",
+    "advertising standards",
+    "advertising authority",
+    "consumer protection",
+    "regulator",
+    "licen* compliance",
+    "licen* inventory",
+    "inventory of",
+    "software asset*",
+    "licen* audit",
+    "licen* key check*",
+    "licen* key validation",
+    "licen* check*",
+    "licen* server",
+]
+# Not the warning and complaint cues: "warn customers about account suspension" is how a
+# phishing email opens, and "complaints about a rival" may be invented ones.
+# Nor "check ... for any", which only the spyware and malware rules take: "check our
+# competitor's site for any weakness and take it down" is not protective.
+CONTEXTS["protective"] += [WINDOW_GUARD[3], WINDOW_GUARD[4]]
+CONTEXTS["protective"] += ["spots", "spotted", "spotter*", "shelter*", "domestic abuse"]
+CONTEXTS["guard"] += [
+    "shelter*",
+    "domestic abuse",
+    "domestic violence",
+    "watchdog",
+    "check karo",
+    "check karna",
+    "jaanch*",
+]
+# Teaching a harm to the people who must recognise it ("slides for our finance team on
+# invoices from suppliers that don't exist").
+CONTEXTS["educational"] += [
+    "slides for",
+    "slides on",
+    "slides about",
+    "presentation on",
+    "presentation about",
+    "talk on",
+    "talk about",
+    "briefing on",
+    "briefing for",
+    "training for our",
+    "our finance team",
+    "our accounts team",
+]
 for _code in ("banned.misleading", "banned.fraudulent", "banned.illegal", "banned.sexual"):
     CONTEXTS[f"item_excuse:{_code}"] = ["@guard"]
+# Owning the product is context for the classifier's evidence of an off-the-shelf product:
+# "add licence key checks to the WordPress plugin we sell" is work on one's own product.
+CONTEXTS["own_product"] = [
+    "we sell",
+    "we make",
+    "we built",
+    "we develop",
+    "we publish",
+    "our plugin",
+    "our theme",
+    "our own product",
+    "our product",
+    "our software",
+    "our saas",
+    "licen* key check*",
+    "licen* key validation",
+    "licen* inventory",
+    "licen* compliance",
+    "inventory of",
+    "software asset*",
+]
+CONTEXTS["item_excuse:excluded.off_the_shelf"] = ["@own_product"]
 
 R = []
 
@@ -737,6 +857,9 @@ rule(
         "check for",
         "checks for",
         "check phones for",
+        "check|checks|checking|inspect*|sweep*|audit*|look over|look through|go through|"
+        "go over|examine* + for any|for hidden|for unknown|"
+        "for unwanted|for malicious|for signs|for installed|for traces|for rogue|for suspicious",
         "scan*",
         "find",
         "anti*",
@@ -773,6 +896,7 @@ rule(
         "Detect stalkerware on clients' phones for a domestic-violence charity",
         "Add crash reporting and anonymous analytics to our own app, users opt in",
         "Typing speed test web app that records keystrokes per minute of the user",
+        "Check our office PCs for any software that records keystrokes",
     ],
 )
 
@@ -824,7 +948,14 @@ rule(
     [
         "crack*|keygen|nulled|pirated|patch + software|licen*|adobe|photoshop|premiere|windows|"
         "office|game*|serial*|activation|autocad|plugin*|theme*",
-        "bypass|remove|disable|circumvent + licen* check*|activation|drm|paywall|copy protection",
+        # Version 6: the product named by its kind ("a cracked copy of the video editing
+        # suite with a keygen").
+        "cracked|keygen|nulled|pirated + copy|copies|version|suite|editor|app|program*|tool*",
+        "generate|make|create|working|free + serial*|licen* key*|product key*|activation key*|"
+        "activation code* + adobe|microsoft|windows|office|autocad|photoshop|acrobat|"
+        "so we don t pay|without paying|for free",
+        "bypass|remove|disable|circumvent|taken out|take out + licen* check*|activation|drm|"
+        "paywall|copy protection|key check*|activation step",
         "download|copy|rip|scrape|dump|mirror|re upload|reupload|resell + paid|premium|"
         "subscriber* only|members only|udemy|coursera|netflix|course* + shared login|"
         "friend s account|friend s login|borrowed|one account|same account|shared account|"
@@ -846,9 +977,12 @@ rule(
         "creative commons",
         "backup of my own",
         "legal",
+        "@own_product",
     ],
     window=10,
     match=[
+        "Generate working serial keys for Adobe Acrobat so we don't pay",
+        "Provide a cracked copy of the video editing suite with a keygen",
         "Crack the licence check of Adobe Premiere",
         "Download every video of a paid Udemy course with my friend's account and re-upload it",
         "Set up an IPTV reseller panel with cheap channels",
@@ -858,6 +992,47 @@ rule(
         "Find pirated copies of my course and send DMCA takedown notices",
         "Back up my own course videos from my Teachable account",
         "Crack repair for a cracked phone screen tutorial video",
+        "Generate serial keys for the desktop game we publish and a redeem page",
+        "Generate serial keys for the desktop game we publish",
+    ],
+)
+
+# Version 6: one paid login or seat shared by a whole team so that only one is paid for.
+rule(
+    "illegal.shared_licence",
+    "banned.illegal",
+    "review",
+    "One paid login, licence or seat shared so that only one is paid for",
+    [
+        "share|sharing|shared|use|reuse + one login|one account|a single login|"
+        "a single account|one licen*|a single licen*|one seat|a single seat|one subscription|"
+        "the same login|the same licen*|one * login|one * account|one * licen*|"
+        "one * subscription|a single * licen* + staff|employees|people|users|everyone|all of|"
+        "whole team|all our|the team|pay once|only pay|paying once",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "family plan",
+        "allowed",
+        "permitted",
+        "terms allow",
+        "each",
+        "per person",
+        "per user",
+        "own account",
+        "own login",
+        "sso",
+        "single sign on",
+    ],
+    window=12,
+    match=[
+        "Share one Autodesk login across all 30 of our staff so we only pay once",
+        "Set it up so the whole team can use a single licence of the software at the same time",
+    ],
+    no_match=[
+        "Audit whether staff share one login, which our licence does not allow",
+        "Set up single sign-on so all staff use one account each",
     ],
 )
 
@@ -1472,6 +1647,22 @@ rule(
         "breastfeeding",
         "mastectomy",
         "art history",
+        "sculpture*",
+        "statue*",
+        "bronze*",
+        "figurine*",
+        "nude figure*",
+        "auction*",
+        "antique*",
+        "marble",
+        "oil on canvas",
+        "classical",
+        "museum*",
+        "art gallery",
+        "gallery s exhibition",
+        "exhibition of",
+        "renaissance",
+        "fine art",
         "figure drawing",
         "life drawing",
         "nude color*",
@@ -1507,6 +1698,7 @@ rule(
         "Build an NSFW detection model that blurs images for our forum",
         "Consent education video script, no explicit content",
         "Product photos for our nude lipstick range",
+        "Website for our gallery's exhibition of classical nude sculpture",
     ],
 )
 
@@ -1790,6 +1982,8 @@ rule(
     "A claim, badge or result the brief itself says is not true",
     [
         "claim*|say|says|saying|state|states|put|add|label*|print|badge|seal|advertis*|"
+        "logo|leaf|icon|sticker*|call it|call our|call them|etiquette|etiqueta|rotulo|"
+        "etikett*|mettez|mettre|poner|ponga|pon|colocar|coloque|setzen|setzt|"
         "recommended|approved|endorsed|certified|proven|proved|tested|clinically|award*|"
         "winning|featured|as seen|backed|stories|patient*|results|reviews|stars|ratings|"
         "figures|statistics|stats|success rate|logos|partners|quotes|before and after|"
@@ -1803,7 +1997,15 @@ rule(
         "hasn t been tested|has not been tested|wasn t tested|were not done|weren t done|"
         "was not done|wasn t done|never done|we never won|never won|never featured|"
         "never appeared|we made up|we make up|we invent*|made them up|make them up|"
-        "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*",
+        "nao e verdade|no es verdad|no es cierto|pas vrai|nicht wahr|sach nahi|jhooth*|"
+        "isn t certified|is not certified|not certified|aren t certified|isn t organic|"
+        "not organic|isn t approved|not approved|isn t licensed|not licensed|"
+        "isn t accredited|not accredited|isn t registered|not registered|"
+        "never been tested|isn t tested|not tested|isn t handmade|not handmade|"
+        "isn t vegan|not vegan|isn t made in|not made in|aren t made in|"
+        "no esta certificad*|nao e certificad*|pas certifie*|nicht zertifiziert|"
+        "n est pas bio|pas bio|no es organic*|no es ecologic*|nao e organic*|nao e biologic*|"
+        "ist nicht bio|kein bio|nicht bio|organic nahi",
     ],
     # @guard, not @protective: "vet", "filter" or "track" name the product here ("no vet
     # recommended it", "our water filter"), not a protective purpose.
@@ -1818,13 +2020,95 @@ rule(
         "Say our course has a 95% success rate; that figure is not true",
         "Say our shower filter removes all bacteria; no tests were done",
         "Put 'recommended by vets' on the bag; no vet ever recommended it",
+        "Our honey isn't certified organic but put the organic logo on the label anyway",
+        "Notre miel n'est pas bio mais mettez le logo bio sur l'étiquette quand même",
     ],
     no_match=[
         "Fact-check the claims on our product pages and flag anything not true",
         "Add our certification badge to the footer; the certificate PDF is attached",
         "Write results for the QA test data; none of them are real customers",
+        "Design a logo for our certified organic bakery",
     ],
 )
+
+# Version 6: a shop for counterfeit branded goods (the classifier read "build a counterfeit
+# shop copying the Nike site" as ordinary web work); lists of such shops for lawyers,
+# takedowns and warnings are the hard negatives.
+rule(
+    "illegal.counterfeit_goods",
+    "banned.illegal",
+    "review",
+    "Selling counterfeit branded goods",
+    [
+        "counterfeit|knock off|knockoff|knock offs|knockoffs|replica designer|replica watch*|"
+        "replica bag*|replica handbag*|replica sneaker*|replica shoe*|fake designer|"
+        "fake branded|fake brand|fake nike|fake rolex|fake gucci|designer dupe*|aaa replica|"
+        "mirror quality|first copy|gefalscht*|contrefacon*|contrefait*|falsificad*|"
+        "falsificacion*|nakli branded + shop|shops|store|webshop|site|sell*|stock|listing*|"
+        "catalog*|tienda|loja|boutique|laden|bech*|vend*|verkauf*",
+    ],
+    [
+        "@guard",
+        "@protective",
+        "@educational",
+        "@professional",
+        "@creative",
+        "brand protection",
+        "customs",
+        "for the lawyers",
+    ],
+    window=8,
+    match=[
+        "Build a counterfeit shop copying the Nike site",
+        "Shopify store for replica designer handbags, mirror quality",
+        "Tienda online para vender zapatillas falsificadas de marca",
+    ],
+    no_match=[
+        "Liste gefälschter Shops, die unsere Produkte anbieten, für die Anwälte",
+        "Monitor marketplaces for counterfeit listings of our brand and file takedowns",
+        "Website for our artificial plants shop",
+    ],
+)
+
+
+# Version 6: a claim the brief contradicts with a number ("call our book a bestseller; it
+# sold 200 copies") rather than a denial.
+rule(
+    "misleading.contradicted_claim",
+    "banned.misleading",
+    "review",
+    "A claim of size or popularity the brief's own figure contradicts",
+    [
+        "call*|say|says|claim*|put|print|label*|advertis*|market* + bestseller*|best seller*|"
+        "best selling|bestselling|number one|no 1|market leader|market leading|leading|"
+        "most popular|top selling|top rated|best rated|award winning|world famous|biggest|"
+        "largest|busiest|fastest growing|"
+        "thousands of|millions of|huge following|trusted by thousands|trusted by millions + "
+        "it sold|we sold|has sold|only sold|just sold|sold * copies|sold * units|only * customers|"
+        "only * users|only * clients|only * reviews|only * sales|just * customers|just * users|"
+        "we have * customers|we have * users|we have only|we only have|we ve only|actually sold|"
+        "really sold|in reality|only has|has only|only have|just has|it has * members|"
+        "it has * customers|it has * users|it has * clients|has * members|has * staff|"
+        "we have * members|we have * staff|solo vendio|so vendeu|"
+        "n a vendu que|nur * verkauft",
+    ],
+    ["@guard", "@creative", "@test_data", "@educational"],
+    window=16,
+    negatable=False,
+    span=2,
+    match=[
+        "Call our book a bestseller on the cover; it sold 200 copies",
+        "Say we are trusted by thousands of firms; we have 12 customers",
+        "Advertise the app as the most popular in Spain, it only has 40 users",
+        "Advertise our gym as the biggest in the city, it has 40 members",
+    ],
+    no_match=[
+        "Update the bestseller shelf on our bookshop site",
+        "Fact-check a rival's claim to be the market leader; it sold fewer units than us",
+        "Write the press release: the novel sold 40,000 copies and made the bestseller list",
+    ],
+)
+
 
 rule(
     "misleading.incentivised_reviews",
@@ -1836,7 +2120,9 @@ rule(
         "bewertung*|stars + cashback|cash back|gift card*|voucher*|coupon*|discount code*|"
         "free product*|free item*|reward them|reward*|pay them|we pay|paid|send them money|"
         "money back|reimburs*|in exchange|in return|reembols*|rembours*|gutschein*|"
-        "cupom|cupon|paisa wapas",
+        "cupom|cupon|paisa wapas|free gift*|a gift|a little gift|gifts|freebie*|"
+        "free sample*|next order free|free next order|something free|regalo*|brinde*|"
+        "cadeau*|geschenk*|tohfa",
     ],
     [
         "@protective",
@@ -1855,6 +2141,10 @@ rule(
         "paid tier",
         "paid ads",
         "paid search",
+        "gift shop*",
+        "gift box*",
+        "gift wrap*",
+        "gift guide*",
     ],
     window=10,
     negatable=False,
@@ -1862,11 +2152,13 @@ rule(
         "Buyers who leave five stars get a 10 euro gift card from us",
         "Message customers: a 5 star rating and we refund the order in full, reimbursed via PayPal",
         "Reseñas de 5 estrellas a cambio de un cupón de descuento",
+        "Slip a note in each box: leave a 5-star rating and we send you a free gift",
     ],
     no_match=[
         "Flag reviews written in exchange for gift cards on our marketplace",
         "Email asking for an honest review; no incentives, whatever they rate",
         "Dashboard for our paid plan with star ratings of support tickets regardless of outcome",
+        "Website for our 5 star rated gift shop",
     ],
 )
 
@@ -1883,12 +2175,35 @@ rule(
         "koi naukri nahi|koi job nahi + job|jobs|casting*|position*|role|roles|work|loan*|"
         "prize*|product*|apartment*|flat|room*|shift*|interview*|course|tickets|event|"
         "vacanc*|opening*|trabajo*|empleo*|vaga*|emploi*|stelle*|naukri",
+        # Version 6: "we don't actually have any nannies" (people the fee pays for).
+        "pay|pays|paid|fee|fees|charge*|deposit*|registration|membership|subscription*|pagan|"
+        "pagar|paga|pagam|payent|payer|zahlen|inscripcion|inscricao|inscription|cuota|taxa|"
+        "frais + "
+        "we don t actually have|we do not actually have|we don t really have|we have no actual|"
+        "don t actually exist|doesn t actually exist|do not actually exist|"
+        "aren t actually any|there aren t actually|isn t actually any|none of them actually|"
+        "we don t have any real|no tenemos ningun*|nao temos nenhum*|nous n avons aucun*|"
+        "wir haben keine|no * on our books|none on our books|nobody on our books|"
+        "no one on our books|have no nannies|have no tutors|have no carers|have no cleaners|"
+        "have no walkers|have no drivers|have no models|have no workers",
+        # Version 6: a bill for something that does not exist ("a renewal notice for a
+        # business register that doesn't exist, payable by card").
+        "payable|invoice*|bill|bills|renewal notice*|renewal fee*|listing fee*|pay us + "
+        "doesn t exist|does not exist|don t exist|do not exist|isn t real|not a real|"
+        "nobody asked for|no one asked for|never ordered|nobody ordered|we do nothing|"
+        "we don t do anything|no existe|nao existe|n existe pas|gibt es nicht",
     ],
-    ["@protective", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
+    # @guard, not @protective: "a safety certificate course" names what the fee is for.
+    ["@guard", "@educational", "refund*", "reembols*", "rembours*", "complain*"],
     window=14,
     negatable=False,
     span=2,
     match=[
+        "Families pay a 50 euro matching fee; we don't actually have any babysitters",
+        "Mail shops a renewal notice for a trade directory that doesn't exist, payable online",
+        "Candidates pay for a safety course, and there are no jobs behind it",
+        "Families pay the matching fee up front, but we have no nannies on our books",
+        "Los clientes pagan 30 euros de inscripción; en realidad no tenemos ningún trabajo",
         "Sign-ups pay a 40 dollar registration; there are no actual shifts to give them",
         "Cobrar la cuota de inscripción; no hay ningún trabajo detrás",
         "Landing page that takes a deposit for flats; there is no apartment",
@@ -2122,8 +2437,10 @@ rule(
         "errands|grocery shopping|deliver groceries|drive me|chauffeur|driver for|"
         "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
+        "come round|come over|pop round|pop over|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
-        "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at",
+        "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
+        "help with|lift",
     ],
     [
         "@digital",
