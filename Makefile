@@ -100,7 +100,7 @@ eval-screening: install
 
 # The held-out set written after the current model was frozen (never trained or tuned on);
 # heldout.jsonl and heldout_v2..v7.jsonl were written after earlier versions (see docs).
-SCREENING_HELDOUT ?= tests/screening/data/heldout_v8.jsonl
+SCREENING_HELDOUT ?= tests/screening/data/heldout_v9.jsonl
 eval-screening-heldout: install
 	$(BIN)/python bench/eval_screening.py $(SCREENING_HELDOUT)
 
