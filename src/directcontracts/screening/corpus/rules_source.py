@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 6
+VERSION = 7
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -1806,7 +1806,11 @@ rule(
         "were never in|never featured|never appeared|never said|never said so|there were no|no dentist*|no doctor*|no expert*|"
         "no scientist*|no such|stock faces|stock photos of|nunca vino|nunca vinieron|"
         "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
-        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
+        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi|"
+        # Rules v7: the brief says the person will make them up ("client quotes, just
+        # write them yourself"; "warm comments from guests; we'll write them ourselves").
+        "write them yourself|write them ourselves|write them myself|make them up|"
+        "make some up|just invent them|invent them yourself",
     ],
     # Not @educational: a tutoring business inventing parents' praise is still misleading.
     ["@protective", "@creative", "@test_data", "clearly marked", "label*"],
@@ -1819,12 +1823,16 @@ rule(
         "Put 'recommended by dentists' on the box; no dentist recommended it",
         "Conseguir 40 reseñas de clientes que nunca vinieron",
         "Profiles of satisfied parents for our tutoring ads; none of them exist",
+        "Add some client quotes to the homepage, just write them yourself",
+        "A guest book page full of warm comments from guests; we'll write them ourselves",
     ],
     no_match=[
         "Collect testimonials from our real customers by email",
         "A tool that flags reviews from buyers who never bought the product",
         "UX personas: fictional customers for our design workshop, clearly marked",
         "Our customers never stayed long on the pricing page; improve it",
+        "Blog posts for our clients' newsletter; we send topics, you write them",
+        "Collect quotes from our real clients by email and lay them out on the homepage",
     ],
 )
 
