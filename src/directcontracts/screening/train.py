@@ -222,8 +222,8 @@ def cross_validate(
     # items share templates across folds, so their out-of-fold logits are as sure as the
     # training items' and taught a temperature (0.8) that made the model confidently wrong
     # on text in another author's words.
-    hand = np.array([i for i, r in enumerate(rows) if not r.get("kind")])
-    temperature = fit_temperature(doc_logits[hand], labels[hand])
+    written_rows = np.array([i for i, r in enumerate(rows) if not r.get("kind")])
+    temperature = fit_temperature(doc_logits[written_rows], labels[written_rows])
     classifier_f1 = round(float(f1_score(labels, doc_logits.argmax(axis=1), average="macro")), 4)
     print(f"cross-validated classifier: macro_f1={classifier_f1} temperature={temperature}")
 
