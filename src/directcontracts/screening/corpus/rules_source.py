@@ -15,7 +15,7 @@ VERSION = 7
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 6 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 7 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
@@ -39,7 +39,9 @@ NOTES = (
     "for lawyers, talks to parents), owning the product ('licence key checks for the plugin "
     "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
     "number or by a denial written before them; gifts for ratings; fees for people or jobs "
-    "the brief says it does not actually have; on-site help asked in a text-message register."
+    "the brief says it does not actually have; on-site help asked in a text-message register. "
+    "Version 7: testimonials, quotes or comments the brief says someone will write themselves "
+    "('add some client quotes to the homepage, just write them yourself')."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
