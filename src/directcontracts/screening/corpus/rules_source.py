@@ -41,7 +41,8 @@ NOTES = (
     "number or by a denial written before them; gifts for ratings; fees for people or jobs "
     "the brief says it does not actually have; on-site help asked in a text-message register. "
     "Version 7: testimonials, quotes or comments the brief says someone will write themselves "
-    "('add some client quotes to the homepage, just write them yourself')."
+    "('add some client quotes to the homepage, just write them yourself'); forged documents "
+    "the brief's author receives ('keeps getting fake supplier invoices') are a mention."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -1267,6 +1268,17 @@ rule(
         "translation",
         "archiv*",
         "expense report*",
+        # Rules v7: the forged document is what the brief's author receives (a victim's
+        # situation, the reason for a training or a check), not what it asks for.
+        "getting fake",
+        "getting forged",
+        "receiving fake",
+        "receiving forged",
+        "received fake",
+        "received forged",
+        "sent us fake",
+        "sent us forged",
+        "been sent fake",
     ],
     window=8,
     match=[
@@ -1274,11 +1286,13 @@ rule(
         "Edit my bank statement so the balance shows 20k",
         "Make a diploma from Harvard with my name",
         "holerite falso para alugar apartamento",
+        "I keep getting turned down for flats, make me fake payslips",
     ],
     no_match=[
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
+        "Our accounts team keeps getting fake supplier invoices; we want a one-hour training",
     ],
 )
 
