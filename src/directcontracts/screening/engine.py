@@ -25,9 +25,6 @@ Design:
 - Decision v9: when rules for several codes fired, each is decided and the verdict is the
   most severe; a banned code whose rule fired names the verdict before an excluded one
   (fees for nannies that do not exist are fraud, not on-site work).
-- Decision v10 decides as v9 does; it changes what the classifier learned (model v10:
-  hand-written items weigh double, every sentence of a hand-written legitimate brief is an
-  ok part, the temperature is fitted on hand-written items) and rules v7.
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.

@@ -56,11 +56,7 @@ C = 4.0
 CLASS_WEIGHT = {i: (3.0 if code == "ok" else 1.0) for i, code in enumerate(CODES)}
 PARTS_PER_ITEM = 2
 # What a run may change from the command line (--c, --ok-weight) to compare settings.
-# Decision v10: a hand-written item weighs more than a composed one. Composed items are
-# many variations of few templates; weighed one to one, their register taught the model
-# more than the hand-written items' plain words, and it held plain briefs by another author.
-HAND_WEIGHT = 2.0
-SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0], "hand_weight": HAND_WEIGHT}
+SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0]}
 
 
 def load_rows(path: Path = CORPUS_PATH) -> list[dict]:
@@ -76,17 +72,14 @@ def document(title: str, description: str) -> str:
     return PART_SEPARATOR.join(p.normalized for p in item_parts(title, description))
 
 
-def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int], list[float]]:
-    """Whole items plus single parts (the harmful sentence, a few benign ones), with each
-    example's weight: a hand-written item's weigh HAND_WEIGHT, a composed item's 1."""
+def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int]]:
+    """Whole items plus single parts (the harmful sentence, a few benign ones)."""
     rng = random.Random(SEED)  # noqa: S311 (reproducible sampling, not security)
     texts: list[str] = []
     labels: list[int] = []
-    weights: list[float] = []
     for i in indices:
         row = rows[i]
         code = CODES.index(row["policy"])
-        weight = 1.0 if row.get("kind") else SETTINGS["hand_weight"]
         texts.append(document(row["title"], row["description"]))
         labels.append(code)
         harm = document("", row["harm"]) if row.get("harm") else ""
@@ -99,17 +92,7 @@ def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int
         for sentence in rng.sample(benign, min(PARTS_PER_ITEM, len(benign))):
             texts.append(document("", sentence))
             labels.append(0)
-        if not row.get("kind") and row["policy"] == "ok":
-            # Decision v10: every sentence of a hand-written legitimate brief is fine on its
-            # own. The screener judges each sentence alone, and background sentences in
-            # plain words ("My laptop was stolen.", "We have never run ads before.") were
-            # held when the model had seen such words only in composed harmful parts.
-            sentences = [p.normalized for p in item_parts("", row["description"])]
-            for sentence in sentences if len(sentences) > 1 else ():
-                texts.append(sentence)
-                labels.append(0)
-        weights.extend([weight] * (len(texts) - len(weights)))
-    return texts, labels, weights
+    return texts, labels
 
 
 def _vectorizer() -> TfidfVectorizer:
@@ -131,10 +114,10 @@ def _softmax(logits: np.ndarray, temperature: float) -> np.ndarray:
 
 
 def fit(rows: list[dict], indices: np.ndarray) -> tuple[TfidfVectorizer, LogisticRegression]:
-    texts, labels, weights = examples(rows, indices)
+    texts, labels = examples(rows, indices)
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(texts)
-    return vectorizer, _model().fit(x, np.array(labels), sample_weight=np.array(weights))
+    return vectorizer, _model().fit(x, np.array(labels))
 
 
 def folds_of(rows: list[dict], k: int) -> list[np.ndarray]:
@@ -218,12 +201,7 @@ def cross_validate(
         fitted.append((fold, vectorizer, model))
         print(f"  fold of {len(fold)} items done", flush=True)
     labels = np.array([CODES.index(r["policy"]) for r in rows])
-    # Decision v10: the temperature is fitted on the hand-written items only. Composed
-    # items share templates across folds, so their out-of-fold logits are as sure as the
-    # training items' and taught a temperature (0.8) that made the model confidently wrong
-    # on text in another author's words.
-    written_rows = np.array([i for i, r in enumerate(rows) if not r.get("kind")])
-    temperature = fit_temperature(doc_logits[written_rows], labels[written_rows])
+    temperature = fit_temperature(doc_logits, labels)
     classifier_f1 = round(float(f1_score(labels, doc_logits.argmax(axis=1), average="macro")), 4)
     print(f"cross-validated classifier: macro_f1={classifier_f1} temperature={temperature}")
 
@@ -302,7 +280,6 @@ def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> No
         "corpus_items": len(rows),
         "C": SETTINGS["C"],
         "ok_weight": SETTINGS["ok_weight"],
-        "hand_weight": SETTINGS["hand_weight"],
         "seed": SEED,
         "cv": scores,
     }
@@ -322,13 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the items it gets wrong")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--ok-weight", type=float, default=CLASS_WEIGHT[0], help="weight of ok")
-    parser.add_argument(
-        "--hand-weight", type=float, default=HAND_WEIGHT, help="weight of hand-written items"
-    )
     args = parser.parse_args(argv)
     SETTINGS["C"] = args.c
     SETTINGS["ok_weight"] = args.ok_weight
-    SETTINGS["hand_weight"] = args.hand_weight
 
     rows = load_rows()
     counts = {code: sum(r["policy"] == code for r in rows) for code in CODES}

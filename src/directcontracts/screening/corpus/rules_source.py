@@ -11,11 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 7
+VERSION = 6
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
-    "Default work-policy rules, version 7 (issue 13): rules read one sentence or clause at "
+    "Default work-policy rules, version 6 (issue 13): rules read one sentence or clause at "
     "a time, in a small word-pattern language (no regular expressions, linear time). "
     "Exceptions name the protective, detection, educational, professional, creative and "
     "test-data contexts in which a harmful word is only mentioned; an evasion cue in the "
@@ -39,10 +39,7 @@ NOTES = (
     "for lawyers, talks to parents), owning the product ('licence key checks for the plugin "
     "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
     "number or by a denial written before them; gifts for ratings; fees for people or jobs "
-    "the brief says it does not actually have; on-site help asked in a text-message register. "
-    "Version 7: testimonials, quotes or comments the brief says someone will write themselves "
-    "('add some client quotes to the homepage, just write them yourself'); forged documents "
-    "the brief's author receives ('keeps getting fake supplier invoices') are a mention."
+    "the brief says it does not actually have; on-site help asked in a text-message register."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -1268,17 +1265,6 @@ rule(
         "translation",
         "archiv*",
         "expense report*",
-        # Rules v7: the forged document is what the brief's author receives (a victim's
-        # situation, the reason for a training or a check), not what it asks for.
-        "getting fake",
-        "getting forged",
-        "receiving fake",
-        "receiving forged",
-        "received fake",
-        "received forged",
-        "sent us fake",
-        "sent us forged",
-        "been sent fake",
     ],
     window=8,
     match=[
@@ -1286,13 +1272,11 @@ rule(
         "Edit my bank statement so the balance shows 20k",
         "Make a diploma from Harvard with my name",
         "holerite falso para alugar apartamento",
-        "I keep getting turned down for flats, make me fake payslips",
     ],
     no_match=[
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
-        "Our accounts team keeps getting fake supplier invoices; we want a one-hour training",
     ],
 )
 
@@ -1822,11 +1806,7 @@ rule(
         "were never in|never featured|never appeared|never said|never said so|there were no|no dentist*|no doctor*|no expert*|"
         "no scientist*|no such|stock faces|stock photos of|nunca vino|nunca vinieron|"
         "nunca fueron|no existen|nao existem|nunca vieram|nunca compraram|n existent pas|"
-        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi|"
-        # Rules v7: the brief says the person will make them up ("client quotes, just
-        # write them yourself"; "warm comments from guests; we'll write them ourselves").
-        "write them yourself|write them ourselves|write them myself|make them up|"
-        "make some up|just invent them|invent them yourself",
+        "jamais venu*|existieren nicht|gibt es nicht|nie da|exist nahi|asli nahi",
     ],
     # Not @educational: a tutoring business inventing parents' praise is still misleading.
     ["@protective", "@creative", "@test_data", "clearly marked", "label*"],
@@ -1839,16 +1819,12 @@ rule(
         "Put 'recommended by dentists' on the box; no dentist recommended it",
         "Conseguir 40 reseñas de clientes que nunca vinieron",
         "Profiles of satisfied parents for our tutoring ads; none of them exist",
-        "Add some client quotes to the homepage, just write them yourself",
-        "A guest book page full of warm comments from guests; we'll write them ourselves",
     ],
     no_match=[
         "Collect testimonials from our real customers by email",
         "A tool that flags reviews from buyers who never bought the product",
         "UX personas: fictional customers for our design workshop, clearly marked",
         "Our customers never stayed long on the pricing page; improve it",
-        "Blog posts for our clients' newsletter; we send topics, you write them",
-        "Collect quotes from our real clients by email and lay them out on the homepage",
     ],
 )
 
