@@ -632,6 +632,9 @@ def compare(
             signals.append(Signal(field_name, level, weight))
 
     name_level = compare_profile_names(cand, acc)
+    # How many accounts hold the agreeing name: the chances a weak attribute (an address, a
+    # device model, a handle's shape) had to coincide with someone of that name.
+    namesakes = _namesakes(name_level, cand, acc, freq)
     # Email: the mailbox, a weaker custom-domain alias, or the same local part elsewhere.
     if cand.email_key and acc.email_key:
         if cand.email_key == acc.email_key:
@@ -665,11 +668,18 @@ def compare(
                     cap = w.email_local_name_agrees_cap if digits >= 2 and typed else 1.0
                 elif from_name:
                     cap = w.email_local_name_cap
+                else:
+                    # A handle (quietrider750) among the name's holders: one of 150 Mary
+                    # Smiths may have picked it too.
+                    share *= namesakes
                 add("email_local", "same_local_part", _capped(w.email_local_m, share, cap))
             elif not from_name and (shared_forms := set(cand.email_forms) & set(acc.email_forms)):
                 holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
                 if holders <= MAX_WEAK_BLOCK_SIZE:
-                    weight = _capped(w.email_form_m, holders / max(freq.total, 1), w.email_form_cap)
+                    # Discounted by the namesakes, like a shared address: among 150 accounts
+                    # called James Smith, one with a handle of the same shape is to be expected.
+                    share = holders * namesakes / max(freq.total, 1)
+                    weight = _capped(w.email_form_m, share, w.email_form_cap)
                     add("email_local", "similar_local_part", weight)
     if cand.phone_national and acc.phone_national:
         line = "_landline" if cand.phone_landline else ""
@@ -699,9 +709,7 @@ def compare(
             else:
                 add(field_name, "differs", differs)
     if cand.device_model and cand.device_model == acc.device_model and cand.device != acc.device:
-        share = freq.share("device_model", cand.device_model) * _namesakes(
-            name_level, cand, acc, freq
-        )
+        share = freq.share("device_model", cand.device_model) * namesakes
         add("device_model", "same_model", _capped(w.device_model_m, share, w.device_model_cap))
 
     shared_orgs = _shared_orgs(cand, acc)
@@ -765,7 +773,6 @@ def compare(
 
     # A shared network or device model corroborates an agreeing name less the more accounts
     # hold that name: among 150 namesakes, one on a carrier's address is to be expected.
-    namesakes = _namesakes(level, cand, acc, freq)
     if cand.ip and cand.ip == acc.ip:
         share = freq.share("ip", cand.ip) * namesakes
         add("ip", "same_address", _capped(w.ip_m, share, w.ip_cap))
