@@ -587,8 +587,9 @@ def _agreeing_name_weight(
 # A name held by this share of the accounts (one in 200) is common: among its holders, one
 # with a number one digit from the candidate's is a coincidence that consecutive numbers
 # (families, colleagues) make. Measured on the tuning seed: one in 1,000 (20 of 20,000) cost
-# 65 disguises for 7 false flags, one in 400 23 for 5, one in 200 3 for 2. A name's holders
-# are counted up to FREQUENCY_CAP, so above 200,000 accounts this never applies.
+# 65 disguises for 7 false flags, one in 400 23 for 5, one in 200 3 for 2. The database
+# counts a name's holders up to FREQUENCY_CAP, so there, above 200,000 accounts, this never
+# applies; in memory the count is exact.
 COMMON_NAME_SHARE = 0.005
 # Fields whose agreement corroborates a number one digit off beyond the name and country.
 _CORROBORATING_FIELDS = frozenset(
