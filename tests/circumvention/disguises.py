@@ -13,6 +13,11 @@ Disguises (the same person; must be flagged): each has a fresh mailbox at anothe
 unless the family is about the mailbox, keeps the holder's country, and keeps the one trace
 the family is named after, sometimes with the name written differently.
 
+No case takes an identifier that an account already holds (a mailbox, counted as the inbox
+it reaches, or a phone line), unless its family keeps the holder's: a namesake may already
+hold `john.davis@outlook.com`, and then the disguise moves elsewhere. Such a value is drawn
+again from a separate stream, so every case that did not collide is drawn as before.
+
 Hard negatives (another person; must be allowed, review at most rarely): very common
 names, colleagues at one company, shared office / carrier networks, similar mailbox names,
 similar device ids, a phone number one digit from the holder's, relatives sharing a surname.
@@ -338,6 +343,11 @@ class Population:
         self.carrier_ips = [_ipv4(rng) for _ in range(40)]
         self.people: list[Person] = []
         self.mailboxes: set[str] = set()
+        # Phone lines, as (country calling code, national digits): a line is one person's.
+        self.phones: set[tuple[str, str]] = set()
+        # Redraws an identifier that is already someone's, so that every case that did not
+        # collide is drawn exactly as before (the main streams are not shifted by a redraw).
+        self.retry = random.Random(seed * 104_729 + 17)
         locales = list(LOCALES)
         weights = [LOCALES[loc][1] for loc in locales]
         for number in range(accounts):
@@ -370,6 +380,10 @@ class Population:
             if locale == "zh":
                 name = native[1] + native[0]
         phone = _phone_digits(rng, country, length) if rng.random() < 0.7 else None
+        while phone and (code, phone) in self.phones:
+            phone = _phone_digits(self.retry, country, length)
+        if phone:
+            self.phones.add((code, phone))
         record = {
             "id": ident,
             "email": email,
@@ -385,12 +399,46 @@ class Population:
         }  # fmt: skip
         return Person(locale, country, given, surname, native, variants, middle, record)
 
+    def mailbox_taken(self, email: str) -> bool:
+        """Whether an address reaches a mailbox someone already holds."""
+        return _mailbox(email) in self.mailboxes
 
-def _fresh_email(rng: random.Random, p: Person) -> str:
+    def phone_taken(self, code: str, national: str) -> bool:
+        return (code, national) in self.phones
+
+    def claim_phone(self, code: str, national: str) -> None:
+        self.phones.add((code, national))
+
+
+def _unheld(
+    pop: Population, first: str, draw: Callable[[random.Random], str], taken: Callable[[str], bool]
+) -> str | None:
+    """The value drawn, or when someone already holds it, another drawn from the retry stream
+    (None when every draw is taken): an identifier a case invents is never an existing
+    account's, unless its family is about sharing it."""
+    value = first
+    for _ in range(50):
+        if not taken(value):
+            return value
+        value = draw(pop.retry)
+    return None
+
+
+def _fresh_email(rng: random.Random, p: Person, pop: Population | None = None) -> str:
     domains = [
         d for d in [*FREE_MAIL[p.country], "proton.me", "outlook.com"] if d not in p.record["email"]
     ]
-    return f"{rng.choice(HANDLE_A)}{rng.choice(HANDLE_B)}{_digits(rng, 4)}@{rng.choice(domains)}"
+
+    def draw(r: random.Random) -> str:
+        return f"{r.choice(HANDLE_A)}{r.choice(HANDLE_B)}{_digits(r, 4)}@{r.choice(domains)}"
+
+    email = draw(rng)
+    if pop is None:
+        return email
+    unheld = _unheld(pop, email, draw, pop.mailbox_taken)
+    if unheld is None:
+        raise RuntimeError("no free mailbox for a fresh address")
+    return unheld
 
 
 def _other_spelling(rng: random.Random, p: Person) -> str:
@@ -450,10 +498,12 @@ def _reshape_local(rng: random.Random, p: Person) -> str:
     return rng.choice([f"{g[0]}.{s}{_digits(rng, 2)}", f"{g}{s}{_digits(rng, 4)}", f"{s}.{g}", f"{g}_{s}{_digits(rng, 2)}"])  # fmt: skip
 
 
-def disguise(rng: random.Random, p: Person, family: str) -> dict:
+def disguise(rng: random.Random, p: Person, family: str, pop: Population) -> dict | None:
+    """The holder p in the family's disguise; None when the disguise cannot be made (every
+    mailbox it would move to is already someone else's)."""
     acc = p.record
     code = LOCALES[p.locale][2]
-    out: dict = {"email": _fresh_email(rng, p), "name": acc["name"], "country": acc["country"]}
+    out: dict = {"email": _fresh_email(rng, p, pop), "name": acc["name"], "country": acc["country"]}
     if rng.random() < 0.5:
         out["ip"] = _ipv4(rng)
     if rng.random() < 0.4:
@@ -461,21 +511,59 @@ def disguise(rng: random.Random, p: Person, family: str) -> dict:
     local, _, domain = acc["email"].partition("@")
     if family == "local_part_at_another_domain":
         others = [d for d in [*FREE_MAIL[p.country], "proton.me", "outlook.com", "fastmail.com"] if d != domain]  # fmt: skip
-        if p.record["_employer"] and domain == p.record["_employer"][1]:
-            out["email"] = f"{local}@{rng.choice(others)}"
-        else:
-            out["email"] = f"{local}@{rng.choice([*others, _ascii(p.surname) + '-family.example'])}"
+        if not (p.record["_employer"] and domain == p.record["_employer"][1]):
+            others = [*others, _ascii(p.surname) + "-family.example"]
+        # The same local part where it is still free: a namesake may hold it already.
+        moved = _unheld(
+            pop,
+            f"{local}@{rng.choice(others)}",
+            lambda r: f"{local}@{r.choice(others)}",
+            pop.mailbox_taken,
+        )
+        if moved is None:
+            return None
+        out["email"] = moved
     elif family == "local_part_reshaped":
-        out["email"] = f"{_reshape_local(rng, p)}@{rng.choice(FREE_MAIL[p.country])}"
+        moved = _unheld(
+            pop,
+            f"{_reshape_local(rng, p)}@{rng.choice(FREE_MAIL[p.country])}",
+            lambda r: f"{_reshape_local(r, p)}@{r.choice(FREE_MAIL[p.country])}",
+            pop.mailbox_taken,
+        )
+        if moved is None:
+            return None
+        out["email"] = moved
     elif family == "email_domain_typo":
         out["email"] = f"{local}@{_typo(rng, domain)}"
+        if pop.mailbox_taken(out["email"]):
+            return None
     elif family.startswith("phone_"):
-        national = acc["_phone"] or _phone_digits(rng, p.country, LOCALES[p.locale][3])
+        length = LOCALES[p.locale][3]
         if not acc["_phone"]:
+            national = _unheld(
+                pop,
+                _phone_digits(rng, p.country, length),
+                lambda r: _phone_digits(r, p.country, length),
+                lambda number: pop.phone_taken(code, number),
+            )
+            if national is None:
+                return None
+            pop.claim_phone(code, national)
             acc["_phone"], acc["phone"] = national, _format_phone(rng, code, national)
+        national = acc["_phone"]
         how = {"phone_digit_added_or_dropped": rng.choice(["added", "dropped"]),
                "phone_digit_changed": "changed", "phone_digits_swapped": "swapped"}[family]  # fmt: skip
-        out["phone"] = _format_phone(rng, code, _mutate_phone(rng, national, how))
+        # Another line than any account's (the holder's own included: a swap of two equal
+        # digits changes nothing).
+        mutated = _unheld(
+            pop,
+            _mutate_phone(rng, national, how),
+            lambda r: _mutate_phone(r, national, how),
+            lambda number: pop.phone_taken(code, number),
+        )
+        if mutated is None:
+            return None
+        out["phone"] = _format_phone(rng, code, mutated)
         if rng.random() < 0.6 and acc["ip"]:
             out["ip"] = acc["ip"]  # from the same network
     elif family == "name_in_native_script" and p.native:
@@ -525,8 +613,9 @@ def disguise(rng: random.Random, p: Person, family: str) -> dict:
     return out
 
 
-def negative(rng: random.Random, pop: Population, p: Person, family: str) -> dict:
-    """Another person close to the holder p in the way the family names."""
+def negative(rng: random.Random, pop: Population, p: Person, family: str) -> dict | None:
+    """Another person close to the holder p in the way the family names (None when the
+    family's mailbox or number cannot be made without taking someone's)."""
     other = pop.person(p.locale, "x")
     rec = other.record
     out = {k: rec[k] for k in ("email", "name", "phone", "country", "company", "payment_fingerprint", "device_id", "ip")}  # fmt: skip
@@ -534,13 +623,22 @@ def negative(rng: random.Random, pop: Population, p: Person, family: str) -> dic
     if family == "common_name":
         out["name"] = acc["name"]
         out["company"] = None
-        out["email"] = _fresh_email(rng, other)
+        out["email"] = _fresh_email(rng, other, pop)
     elif family == "colleague":
         employer = acc["_employer"] or _company(rng, p.country)
         if not acc["_employer"]:
             acc["_employer"], acc["company"] = employer, employer[0]
         out["company"] = employer[0]
-        out["email"] = f"{_local_from_name(rng, other.given, other.surname)}@{employer[1]}"
+        # A mailbox of their own at the employer (a namesake colleague may hold john.smith@).
+        email = _unheld(
+            pop,
+            f"{_local_from_name(rng, other.given, other.surname)}@{employer[1]}",
+            lambda r: f"{_local_from_name(r, other.given, other.surname)}@{employer[1]}",
+            pop.mailbox_taken,
+        )
+        if email is None:
+            return None
+        out["email"] = email
         out["ip"] = acc["ip"]
     elif family == "shared_network":
         out["ip"] = acc["ip"] if rng.random() < 0.5 else rng.choice(pop.carrier_ips)
@@ -550,6 +648,21 @@ def negative(rng: random.Random, pop: Population, p: Person, family: str) -> dic
         local, _, domain = acc["email"].partition("@")
         base = "".join(c for c in local if not c.isdigit())
         out["email"] = f"{base}{_digits(rng, 2)}@{rng.choice(FREE_MAIL[p.country])}" if rng.random() < 0.5 else f"{base[:-1] + rng.choice('aeiou')}@{domain}"  # fmt: skip
+        # Similar, never the same: not the holder's mailbox (a vowel for the same vowel) nor
+        # anyone else's.
+        email = _unheld(
+            pop,
+            out["email"],
+            lambda r: (
+                f"{base}{_digits(r, 2)}@{r.choice(FREE_MAIL[p.country])}"
+                if r.random() < 0.5
+                else f"{base[:-1] + r.choice('aeiou')}@{domain}"
+            ),  # fmt: skip
+            pop.mailbox_taken,
+        )
+        if email is None:
+            return None
+        out["email"] = email
     elif family == "similar_device":
         if acc["device_id"]:
             model, _, ident = acc["device_id"].partition(":")
@@ -559,7 +672,15 @@ def negative(rng: random.Random, pop: Population, p: Person, family: str) -> dic
     elif family == "phone_neighbour":
         code = LOCALES[p.locale][2]
         national = acc["_phone"] or _phone_digits(rng, p.country, LOCALES[p.locale][3])
-        out["phone"] = _format_phone(rng, code, _mutate_phone(rng, national, "changed"))
+        neighbour = _unheld(
+            pop,
+            _mutate_phone(rng, national, "changed"),
+            lambda r: _mutate_phone(r, national, "changed"),
+            lambda number: pop.phone_taken(code, number),
+        )
+        if neighbour is None:
+            return None
+        out["phone"] = _format_phone(rng, code, neighbour)
     elif family == "relative":
         # A family member: the surname, often the home network or a landline, another first name.
         given = other.given
@@ -589,7 +710,7 @@ def generate(accounts: int = 20_000, seed: int = 1, per_family: int = 150) -> tu
     cases: list[Case] = []
     make: list[tuple[str, Callable[[Person], dict | None], bool]] = []
     for family in DISGUISE_FAMILIES:
-        make.append((family, lambda p, f=family: disguise(rng, p, f), True))
+        make.append((family, lambda p, f=family: disguise(rng, p, f, pop), True))
     for family in NEGATIVE_FAMILIES:
         if family != "new":
             make.append((family, lambda p, f=family: negative(rng, pop, p, f), False))
@@ -606,6 +727,8 @@ def generate(accounts: int = 20_000, seed: int = 1, per_family: int = 150) -> tu
             ):
                 continue
             record = build(p)
+            if record is None:  # its disguise would take someone else's mailbox or line
+                continue
             number += 1
             record["id"] = f"case{number:06d}"
             cases.append(Case(record["id"], family, p.record["id"] if positive else None, record))

@@ -27,6 +27,40 @@ def test_no_two_account_holders_share_a_mailbox():
     assert len(set(mailboxes)) == len(mailboxes)
 
 
+def _mailbox_of(record: dict) -> str:
+    from tests.circumvention.disguises import _mailbox
+
+    return _mailbox(record["email"])
+
+
+def _lines_cards_devices(record: dict) -> set[tuple[str, str]]:
+    ids = {(f, record[f]) for f in ("payment_fingerprint", "device_id") if record.get(f)}
+    if record.get("phone"):
+        from directcontracts.circumvention.normalize import phone_national
+
+        national = phone_national(record["phone"], record["country"])
+        ids.add(("phone", f"{record['country']} {national}"))
+    return ids
+
+
+def test_no_case_takes_a_mailbox_an_account_holder_already_holds():
+    records, cases = generate(3000, seed=7, per_family=60)
+    held = {_mailbox_of(r) for r in records}
+    for case in cases:
+        assert _mailbox_of(case.record) not in held, case.family
+
+
+def test_a_case_shares_a_phone_line_card_or_device_only_with_its_own_holder():
+    records, cases = generate(3000, seed=7, per_family=60)
+    holders: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        for ident in _lines_cards_devices(r):
+            holders.setdefault(ident, set()).add(r["id"])
+    for case in cases:
+        for ident in _lines_cards_devices(case.record):
+            assert holders.get(ident, set()) <= {case.match}, (case.family, ident)
+
+
 @pytest.mark.parametrize(
     "family",
     ["phone_digit_changed", "phone_digits_swapped", "ipv6_same_64", "name_in_native_script",
