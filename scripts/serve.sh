@@ -21,4 +21,4 @@ WORKERS="${WEB_CONCURRENCY:-$(( 2 * $(nproc) + 1 ))}"
 BIND="${BIND:-127.0.0.1:${PORT:-8000}}"
 echo "Direct Contracts (production): http://$BIND  ($WORKERS web workers, task worker pid $WORKER)"
 $BIN/gunicorn directcontracts.wsgi:application --bind "$BIND" --workers "$WORKERS" \
-  --access-logfile - --graceful-timeout 20 --timeout 60 --max-requests 5000 --max-requests-jitter 500
+  --access-logfile - --graceful-timeout 20 --timeout 60 --max-requests "${MAX_REQUESTS:-20000}" --max-requests-jitter 2000
