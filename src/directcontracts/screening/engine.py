@@ -453,6 +453,12 @@ def _decide_code(
             # without their context, then needs more to hold the item and cannot block.
             review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
             block_at = 1.01
+        else:
+            # Decision v11: with no rule for any code, the classifier alone holds only when
+            # it is clearly sure ("model_review"): its uncertain middle is mostly topic
+            # words legitimate trades share with harmful ones (routes, scripts, lists).
+            if not fired_codes:
+                review_at = max(review_at, thresholds.get("model_review", review_at))
     elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
         # Block on a rule only when it is a block rule (a review rule never lowers the
         # bar) and the classifier, on its own, finds enough of the same harm to hold the
@@ -464,9 +470,10 @@ def _decide_code(
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         return Decision.BLOCK
-    if scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
-        "review_risk", NO_SPREAD_REVIEW
-    ):
+    spread_at = thresholds.get("review_risk", NO_SPREAD_REVIEW)
+    if not fired_codes:
+        spread_at = max(spread_at, thresholds.get("model_review_risk", spread_at))
+    if scores[code] >= review_at or _spread_risk(a) >= spread_at:
         return Decision.REVIEW
     return Decision.ALLOW
 
