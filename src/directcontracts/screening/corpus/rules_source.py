@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 6
+VERSION = 7
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -40,6 +40,10 @@ NOTES = (
     "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
     "number or by a denial written before them; gifts for ratings; fees for people or jobs "
     "the brief says it does not actually have; on-site help asked in a text-message register."
+    " Version 7 (decision v11): review rules for a copy of another company's sign-in page, "
+    "invoice or letterhead used on its customers, and for rebroadcast paid live streams or "
+    "sites built to survive takedowns; with no rule fired, probability spread over codes holds "
+    "only from 'model_review_risk'."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -56,6 +60,9 @@ THRESHOLDS = {
     "review": 0.25,
     "part": 0.6,
     "review_risk": 0.45,
+    # Decision v11: when no rule fired for any code, probability spread thinly over several
+    # codes holds only from 0.65 (held-out v9 and v10 were read to choose it: not clean).
+    "model_review_risk": 0.65,
 }
 
 CONTEXTS = {
@@ -2517,6 +2524,86 @@ rule(
         "Move our site from Heroku to AWS",
         "Books for a home care agency with 45 caregivers. Experienced remote bookkeeper.",
         "Heat load calculation for a small office building",
+    ],
+)
+
+
+# --- decision v11 (rules v7) --------------------------------------------------------------
+
+rule(
+    "fraud.impersonating_copy",
+    "banned.fraudulent",
+    "review",
+    "A copy of another company's sign-in page, invoice or letterhead used on its customers",
+    [
+        "copy|copies|clone|cloned|replica*|replicate|mimic*|lookalike|look alike|duplicate|imitat*|identical|indistinguishable + competitor* s|competitor*|rival* s|another company s|another bank s|other bank s|company s|well known + login*|log in|sign in|signin|invoice*|letterhead*|bank details",
+        "collecting|capturing|harvesting|grabbing|stealing|phish* + their credentials|their password*|their login*|customers credentials|customer credentials|their card*",
+        "send|sending|sent|issue|email + invoice*|bill*|payment request* + to their customers|to their clients|to its customers|to its clients",
+    ],
+    [
+        "@educational",
+        "simulat*",
+        "awareness",
+        "phishing training",
+        "our own invoice*",
+        "our invoice*",
+        "our customers",
+        "our clients",
+        "on behalf of",
+        "we are",
+        "our company s",
+        "our bank",
+        "report*",
+        "detect*",
+        "warn*",
+    ],
+    window=12,
+    negatable=True,
+    match=[
+        "We'd also like a copy of a competitor's login page with our own form behind it, sent by SMS to their customers",
+        "An exact replica of a well-known logistics company's invoice template with their logo and bank details",
+        "Get their customers to switch by collecting their credentials",
+    ],
+    no_match=[
+        "Design a letterhead and invoice template for our company",
+        "UX audit of our online banking app with usability tests",
+        "Send invoices to our customers every month from Xero",
+        "Phishing simulation: a copy of a competitor's login page for our staff awareness training",
+    ],
+)
+
+rule(
+    "illegal.pirate_streams",
+    "banned.illegal",
+    "review",
+    "Rebroadcasting paid live streams without rights, or sites built to survive copyright takedowns",
+    [
+        "embed*|restream*|re stream*|rebroadcast*|captur*|rip*|relay* + stream*|feed*|matches|channels + sky|bt|espn|dazn|bein|premier league|champions league|nfl|nba|ufc|pay per view|ppv|paid channel*",
+        "survive|withstand|resist|dodge|avoid|outlast|bypass|ignore + takedown*|take down*|dmca*|copyright strike*|copyright notice*",
+    ],
+    [
+        "we own the rights",
+        "licensed",
+        "licence from",
+        "license from",
+        "our own broadcast",
+        "our own stream*",
+        "official broadcaster",
+        "rights holder*",
+        "send takedown*",
+        "file takedown*",
+        "issue takedown*",
+    ],
+    window=12,
+    negatable=True,
+    match=[
+        "A website that shows live Premier League matches by embedding streams captured from Sky and BT",
+        "Need it to survive takedowns",
+    ],
+    no_match=[
+        "Stream our own club's Sunday league matches live on YouTube",
+        "Find pirated streams of our matches and send takedown notices",
+        "Embed our licensed ESPN highlights feed; we are the rights holder",
     ],
 )
 
