@@ -25,6 +25,8 @@ Design:
 - Decision v9: when rules for several codes fired, each is decided and the verdict is the
   most severe; a banned code whose rule fired names the verdict before an excluded one
   (fees for nannies that do not exist are fraud, not on-site work).
+- Decision v11: when no rule fired for any code, probability spread over several codes
+  holds an item only from `model_review_risk` (0.65), not `review_risk`.
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.
@@ -76,6 +78,11 @@ EXCUSED_REVIEW = 0.6
 # Without a "review_risk" threshold, probability spread over several codes never holds an
 # item by itself (above 1: never).
 NO_SPREAD_REVIEW = 1.01
+# Decision v11: when no rule fired for any code, probability spread over several codes holds
+# an item only from here (a rule set may override it as "model_review_risk"; it never goes
+# below "review_risk"): on its own, spread is mostly topic words legitimate trades share
+# with harmful ones.
+MODEL_REVIEW_RISK = 0.65
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -453,12 +460,6 @@ def _decide_code(
             # without their context, then needs more to hold the item and cannot block.
             review_at = max(review_at, thresholds.get("excused_review", EXCUSED_REVIEW))
             block_at = 1.01
-        else:
-            # Decision v11: with no rule for any code, the classifier alone holds only when
-            # it is clearly sure ("model_review"): its uncertain middle is mostly topic
-            # words legitimate trades share with harmful ones (routes, scripts, lists).
-            if not fired_codes:
-                review_at = max(review_at, thresholds.get("model_review", review_at))
     elif code not in a.block_rule_codes or _classifier_evidence(a, code) < review_at:
         # Block on a rule only when it is a block rule (a review rule never lowers the
         # bar) and the classifier, on its own, finds enough of the same harm to hold the
@@ -472,7 +473,7 @@ def _decide_code(
         return Decision.BLOCK
     spread_at = thresholds.get("review_risk", NO_SPREAD_REVIEW)
     if not fired_codes:
-        spread_at = max(spread_at, thresholds.get("model_review_risk", spread_at))
+        spread_at = max(spread_at, thresholds.get("model_review_risk", MODEL_REVIEW_RISK))
     if scores[code] >= review_at or _spread_risk(a) >= spread_at:
         return Decision.REVIEW
     return Decision.ALLOW

@@ -2442,12 +2442,16 @@ rule(
         "bei mir|ghar pe|ghar par|weekly|every week|twice a week|por semana|par semaine",
         "babysit*|nanny|dog walk*|pet sitting|house sitting|elderly care|caregiver*|"
         "errands|grocery shopping|deliver groceries|drive me|chauffeur|driver for|"
-        "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop",
+        "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop|"
+        "weekly shop|do her shopping|do his shopping|do my shopping|collect her prescription*|"
+        "collect his prescription*|check she s okay|check he s okay|repartidor*",
+        "cctv|cameras|dvr|alarm system|solar panel*|satellite dish + installed on site|"
+        "installed at my|installed at our|install at my|install at our|cables run*|mounted on",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
         "come round|come over|pop round|pop over|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
         "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
-        "help with|lift",
+        "help with|lift|sort what|tidy|declutter*|take the rest|operate the camera*",
     ],
     [
         "@digital",
@@ -2516,6 +2520,9 @@ rule(
         "Cook meals at my home for my family twice a week",
         "Mow the lawn of my house",
         "limpiar mi casa el sabado",
+        "Need 6 cameras installed at my shop, cables run through the ceiling",
+        "Need someone to do her weekly shop and collect her prescriptions",
+        "Need someone to come over, sort what's worth keeping, take the rest to the tip",
     ],
     no_match=[
         "Website for a cleaning company with a booking form",
@@ -2524,6 +2531,8 @@ rule(
         "Move our site from Heroku to AWS",
         "Books for a home care agency with 45 caregivers. Experienced remote bookkeeper.",
         "Heat load calculation for a small office building",
+        "Dashboard for the CCTV cameras our security firm already installed",
+        "Sort what's worth keeping in our Google Drive",
     ],
 )
 
