@@ -1058,6 +1058,9 @@ rule(
     ],
     [
         "@protective",
+        "kill it on",
+        "kill it with",
+        "killing it",
         "@educational",
         "@creative",
         "bath bomb*",
@@ -1088,6 +1091,7 @@ rule(
         "Find a guy to beat up my neighbour",
     ],
     no_match=[
+        "Need an editor to kill it on our launch video edit",
         "Product photos for our bath bomb shop",
         "Write the chapter of my thriller novel where the villain builds a bomb",
         "Landing page for a licensed gunsmith's repair shop",
@@ -1112,6 +1116,9 @@ rule(
     ],
     [
         "@protective",
+        "kyc",
+        "onfido",
+        "tampering",
         "@professional",
         "@test_data",
         "@creative",
@@ -1136,6 +1143,7 @@ rule(
         "carte d identite fausse pour mon cousin",
     ],
     no_match=[
+        "KYC workflow: checking ID documents for tampering or forgery with Onfido",
         "Build the KYC flow that verifies passport photos with OCR",
         "Certified translation of my passport and birth certificate",
         "Train our staff to detect fake IDs at the bar door",
@@ -1199,6 +1207,10 @@ rule(
     ],
     [
         "@protective",
+        "incident*",
+        "responder*",
+        "entered credentials",
+        "fell for",
         "@educational",
         "@professional",
         "simulat*",
@@ -1226,6 +1238,7 @@ rule(
         "Send SMS that look like the bank and grab the one time codes",
     ],
     no_match=[
+        "An employee entered credentials into a phishing page; incident response for our tenant",
         "Phishing awareness training for our employees",
         "Design the login page for our SaaS app",
         "Build a browser extension that detects phishing pages",
