@@ -1265,6 +1265,8 @@ rule(
     ],
     [
         "@protective",
+        "notion",
+        "workspace",
         "@professional",
         "@test_data",
         "@educational",
@@ -1294,6 +1296,7 @@ rule(
         "holerite falso para alugar apartamento",
     ],
     no_match=[
+        "A Notion workspace for my photography business: leads, shoots, editing, invoices",
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
