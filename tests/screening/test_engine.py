@@ -406,7 +406,24 @@ def test_probability_spread_over_the_codes_holds_for_review_from_the_review_risk
     spread = {code: 0.1 for code in CODES[1:]}
     model = _FixedClassifier({"ok": 0.4, **spread})
     verdict = screen_work(
-        title="x", description="y", rulebook=_book(review_risk=0.5), classifier=model
+        title="x",
+        description="y",
+        rulebook=_book(review_risk=0.5, model_review_risk=0.5),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_without_any_rule_spread_holds_only_from_the_model_review_risk_threshold():
+    # Decision v11: the classifier's spread alone (no rule fired) holds from 0.65 by default.
+    thin = _FixedClassifier({"ok": 0.4, **{code: 0.1 for code in CODES[1:]}})
+    verdict = screen_work(
+        title="x", description="y", rulebook=_book(review_risk=0.5), classifier=thin
+    )
+    assert verdict.verdict == Decision.ALLOW
+    wide = _FixedClassifier({"ok": 0.3, **{code: 0.7 / 6 for code in CODES[1:]}})
+    verdict = screen_work(
+        title="x", description="y", rulebook=_book(review_risk=0.5), classifier=wide
     )
     assert verdict.verdict == Decision.REVIEW
 

@@ -25,6 +25,8 @@ Design:
 - Decision v9: when rules for several codes fired, each is decided and the verdict is the
   most severe; a banned code whose rule fired names the verdict before an excluded one
   (fees for nannies that do not exist are fraud, not on-site work).
+- Decision v11: when no rule fired for any code, probability spread over several codes
+  holds an item only from `model_review_risk` (0.65), not `review_risk`.
 - Text in no language the model knows (keyboard mashing, random characters) is not
   evidence of anything: unless a rule fires, it goes to review and the person is asked
   to describe the work (`needs_description`), never blocked.
@@ -76,6 +78,11 @@ EXCUSED_REVIEW = 0.6
 # Without a "review_risk" threshold, probability spread over several codes never holds an
 # item by itself (above 1: never).
 NO_SPREAD_REVIEW = 1.01
+# Decision v11: when no rule fired for any code, probability spread over several codes holds
+# an item only from here (a rule set may override it as "model_review_risk"; it never goes
+# below "review_risk"): on its own, spread is mostly topic words legitimate trades share
+# with harmful ones.
+MODEL_REVIEW_RISK = 0.65
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -464,9 +471,10 @@ def _decide_code(
     # probability spread thinly over the codes is unfamiliarity, not risk.
     if scores[code] >= block_at:
         return Decision.BLOCK
-    if scores[code] >= review_at or _spread_risk(a) >= thresholds.get(
-        "review_risk", NO_SPREAD_REVIEW
-    ):
+    spread_at = thresholds.get("review_risk", NO_SPREAD_REVIEW)
+    if not fired_codes:
+        spread_at = max(spread_at, thresholds.get("model_review_risk", MODEL_REVIEW_RISK))
+    if scores[code] >= review_at or _spread_risk(a) >= spread_at:
         return Decision.REVIEW
     return Decision.ALLOW
 

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 6
+VERSION = 7
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -40,6 +40,10 @@ NOTES = (
     "we sell', a licence inventory), art (classical nude sculpture); claims contradicted by a "
     "number or by a denial written before them; gifts for ratings; fees for people or jobs "
     "the brief says it does not actually have; on-site help asked in a text-message register."
+    " Version 7 (decision v11): review rules for a copy of another company's sign-in page, "
+    "invoice or letterhead used on its customers, and for rebroadcast paid live streams or "
+    "sites built to survive takedowns; with no rule fired, probability spread over codes holds "
+    "only from 'model_review_risk'."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -56,6 +60,9 @@ THRESHOLDS = {
     "review": 0.25,
     "part": 0.6,
     "review_risk": 0.45,
+    # Decision v11: when no rule fired for any code, probability spread thinly over several
+    # codes holds only from 0.65 (held-out v9 and v10 were read to choose it: not clean).
+    "model_review_risk": 0.65,
 }
 
 CONTEXTS = {
@@ -1051,6 +1058,9 @@ rule(
     ],
     [
         "@protective",
+        "kill it on",
+        "kill it with",
+        "killing it",
         "@educational",
         "@creative",
         "bath bomb*",
@@ -1081,6 +1091,7 @@ rule(
         "Find a guy to beat up my neighbour",
     ],
     no_match=[
+        "Need an editor to kill it on our launch video edit",
         "Product photos for our bath bomb shop",
         "Write the chapter of my thriller novel where the villain builds a bomb",
         "Landing page for a licensed gunsmith's repair shop",
@@ -1105,6 +1116,9 @@ rule(
     ],
     [
         "@protective",
+        "kyc",
+        "onfido",
+        "tampering",
         "@professional",
         "@test_data",
         "@creative",
@@ -1129,6 +1143,7 @@ rule(
         "carte d identite fausse pour mon cousin",
     ],
     no_match=[
+        "KYC workflow: checking ID documents for tampering or forgery with Onfido",
         "Build the KYC flow that verifies passport photos with OCR",
         "Certified translation of my passport and birth certificate",
         "Train our staff to detect fake IDs at the bar door",
@@ -1192,6 +1207,10 @@ rule(
     ],
     [
         "@protective",
+        "incident*",
+        "responder*",
+        "entered credentials",
+        "fell for",
         "@educational",
         "@professional",
         "simulat*",
@@ -1219,6 +1238,7 @@ rule(
         "Send SMS that look like the bank and grab the one time codes",
     ],
     no_match=[
+        "An employee entered credentials into a phishing page; incident response for our tenant",
         "Phishing awareness training for our employees",
         "Design the login page for our SaaS app",
         "Build a browser extension that detects phishing pages",
@@ -1245,6 +1265,8 @@ rule(
     ],
     [
         "@protective",
+        "notion",
+        "workspace",
         "@professional",
         "@test_data",
         "@educational",
@@ -1274,6 +1296,7 @@ rule(
         "holerite falso para alugar apartamento",
     ],
     no_match=[
+        "A Notion workspace for my photography business: leads, shoots, editing, invoices",
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
@@ -2435,12 +2458,16 @@ rule(
         "bei mir|ghar pe|ghar par|weekly|every week|twice a week|por semana|par semaine",
         "babysit*|nanny|dog walk*|pet sitting|house sitting|elderly care|caregiver*|"
         "errands|grocery shopping|deliver groceries|drive me|chauffeur|driver for|"
-        "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop",
+        "bodyguard|security guard|bouncer|waiter|waitress|bartender|usher*|pick up and drop|"
+        "weekly shop|do her shopping|do his shopping|do my shopping|collect her prescription*|"
+        "collect his prescription*|check she s okay|check he s okay|repartidor*",
+        "cctv|cameras|dvr|alarm system|solar panel*|satellite dish + installed on site|"
+        "installed at my|installed at our|install at my|install at our|cables run*|mounted on",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
         "come round|come over|pop round|pop over|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
         "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
-        "help with|lift",
+        "help with|lift|sort what|tidy|declutter*|take the rest|operate the camera*",
     ],
     [
         "@digital",
@@ -2509,6 +2536,9 @@ rule(
         "Cook meals at my home for my family twice a week",
         "Mow the lawn of my house",
         "limpiar mi casa el sabado",
+        "Need 6 cameras installed at my shop, cables run through the ceiling",
+        "Need someone to do her weekly shop and collect her prescriptions",
+        "Need someone to come over, sort what's worth keeping, take the rest to the tip",
     ],
     no_match=[
         "Website for a cleaning company with a booking form",
@@ -2517,6 +2547,88 @@ rule(
         "Move our site from Heroku to AWS",
         "Books for a home care agency with 45 caregivers. Experienced remote bookkeeper.",
         "Heat load calculation for a small office building",
+        "Dashboard for the CCTV cameras our security firm already installed",
+        "Sort what's worth keeping in our Google Drive",
+    ],
+)
+
+
+# --- decision v11 (rules v7) --------------------------------------------------------------
+
+rule(
+    "fraud.impersonating_copy",
+    "banned.fraudulent",
+    "review",
+    "A copy of another company's sign-in page, invoice or letterhead used on its customers",
+    [
+        "copy|copies|clone|cloned|replica*|replicate|mimic*|lookalike|look alike|duplicate|imitat*|identical|indistinguishable + competitor* s|competitor*|rival* s|another company s|another bank s|other bank s|company s|well known + login*|log in|sign in|signin|invoice*|letterhead*|bank details",
+        "collecting|capturing|harvesting|grabbing|stealing|phish* + their credentials|their password*|their login*|customers credentials|customer credentials|their card*",
+        "send|sending|sent|issue|email + invoice*|bill*|payment request* + to their customers|to their clients|to its customers|to its clients",
+    ],
+    [
+        "@educational",
+        "simulat*",
+        "awareness",
+        "phishing training",
+        "our own invoice*",
+        "our invoice*",
+        "our customers",
+        "our clients",
+        "on behalf of",
+        "we are",
+        "our company s",
+        "our bank",
+        "report*",
+        "detect*",
+        "warn*",
+    ],
+    window=12,
+    negatable=True,
+    match=[
+        "We'd also like a copy of a competitor's login page with our own form behind it, sent by SMS to their customers",
+        "An exact replica of a well-known logistics company's invoice template with their logo and bank details",
+        "Get their customers to switch by collecting their credentials",
+    ],
+    no_match=[
+        "Design a letterhead and invoice template for our company",
+        "UX audit of our online banking app with usability tests",
+        "Send invoices to our customers every month from Xero",
+        "Phishing simulation: a copy of a competitor's login page for our staff awareness training",
+    ],
+)
+
+rule(
+    "illegal.pirate_streams",
+    "banned.illegal",
+    "review",
+    "Rebroadcasting paid live streams without rights, or sites built to survive copyright takedowns",
+    [
+        "embed*|restream*|re stream*|rebroadcast*|captur*|rip*|relay* + stream*|feed*|matches|channels + sky|bt|espn|dazn|bein|premier league|champions league|nfl|nba|ufc|pay per view|ppv|paid channel*",
+        "survive|withstand|resist|dodge|avoid|outlast|bypass|ignore + takedown*|take down*|dmca*|copyright strike*|copyright notice*",
+    ],
+    [
+        "we own the rights",
+        "licensed",
+        "licence from",
+        "license from",
+        "our own broadcast",
+        "our own stream*",
+        "official broadcaster",
+        "rights holder*",
+        "send takedown*",
+        "file takedown*",
+        "issue takedown*",
+    ],
+    window=12,
+    negatable=True,
+    match=[
+        "A website that shows live Premier League matches by embedding streams captured from Sky and BT",
+        "Need it to survive takedowns",
+    ],
+    no_match=[
+        "Stream our own club's Sunday league matches live on YouTube",
+        "Find pirated streams of our matches and send takedown notices",
+        "Embed our licensed ESPN highlights feed; we are the rights holder",
     ],
 )
 
