@@ -9,7 +9,11 @@ from directcontracts.contracts.models import ThreadReadMark
 from tests.contracts.factories import active_contract
 from tests.ledger.helpers import run_together
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("seeded_defaults"),
+]
 
 
 def test_first_visits_at_once_make_one_mark_and_no_error(freelancer, monkeypatch):
