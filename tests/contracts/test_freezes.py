@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from directcontracts.contracts import escrow, freezes, paying
+from directcontracts.contracts import earnings, escrow, freezes, paying
 from directcontracts.contracts.freeze_models import EscrowFreeze, PayoutHold
 from directcontracts.contracts.models import MilestoneState, RefundRequestState
 from directcontracts.core.errors import DomainError
@@ -377,6 +377,25 @@ def test_a_payout_hold_reduces_what_can_be_withdrawn(submitted, freelancer, froz
     assert paying.withdrawable(freelancer, "USD") == 47_500
     _hold_payouts(freelancer)
     assert paying.withdrawable(freelancer, "USD") == 27_500
+
+
+def test_the_earnings_page_says_what_a_payout_hold_leaves_to_withdraw(
+    submitted, freelancer, frozen_clock, settings
+):
+    _released_and_past_the_hold(submitted, frozen_clock, settings)
+    _hold_payouts(freelancer)
+    (row,) = earnings.summary(freelancer)
+    assert row["withdrawable_minor"] == paying.withdrawable(freelancer, "USD") == 27_500
+    assert row["withdrawable"] == "$275.00"
+
+
+def test_the_earnings_page_says_nothing_can_be_withdrawn_under_a_whole_balance_hold(
+    submitted, freelancer, frozen_clock, settings
+):
+    _released_and_past_the_hold(submitted, frozen_clock, settings)
+    _hold_payouts(freelancer, amount_minor=None, source="trust_safety", reference="case:9")
+    (row,) = earnings.summary(freelancer)
+    assert row["withdrawable_minor"] == 0
 
 
 def test_a_payout_above_the_unheld_balance_is_refused_with_the_reason(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db.models import Min, Q, QuerySet, Sum
+from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts.freeze_models import PayoutHold
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
@@ -25,8 +26,10 @@ def currencies_of(user: User) -> list[str]:
 
 
 def summary(user: User) -> list[dict[str, Any]]:
-    """Per currency what was earned, what is held, available and on its way: three queries
-    however many currencies (releases grouped, payout currencies, the ledger balances)."""
+    """Per currency what was earned, what is held, available, withdrawable and on its way:
+    four queries however many currencies (releases grouped, payout currencies, the ledger
+    balances, the payout holds grouped). "Withdrawable" is what `paying.withdraw` allows:
+    past the security hold and less what payout holds keep."""
     now = clock.now()
     releases = {
         row["currency"]: row
@@ -45,14 +48,32 @@ def summary(user: User) -> list[dict[str, Any]]:
         owner_id=user.pk,
         codes=[AccountCode.FREELANCER_AVAILABLE, AccountCode.FREELANCER_PENDING_PAYOUT],
     )
+    holds = {
+        row["currency"]: row
+        for row in PayoutHold.objects.active()
+        .filter(freelancer_id=user.pk)
+        .values("currency")
+        .annotate(total=Sum("amount_minor"), whole=Count("id", filter=Q(amount_minor__isnull=True)))
+        .order_by()
+    }
     return [
-        _summary_row(currency, releases.get(currency, {}), balances)
+        _summary_row(currency, releases.get(currency, {}), balances, holds.get(currency, {}))
         for currency in sorted(set(releases) | paid)
     ]
 
 
+def _kept_by_payout_holds(free: int, holds: dict[str, Any]) -> int:
+    """What active payout holds keep of `free` (as `freezes.held_from_payouts` decides)."""
+    if holds.get("whole"):
+        return free
+    return min(free, int(holds.get("total") or 0))
+
+
 def _summary_row(
-    currency: str, released: dict[str, Any], balances: dict[tuple[str, str], Balance]
+    currency: str,
+    released: dict[str, Any],
+    balances: dict[tuple[str, str], Balance],
+    holds: dict[str, Any],
 ) -> dict[str, Any]:
     def available_in(code: str) -> int:
         found = balances.get((code, currency))
@@ -60,13 +81,15 @@ def _summary_row(
 
     available = available_in(AccountCode.FREELANCER_AVAILABLE)
     held = int(released.get("held") or 0)
+    free = max(0, available - held)
+    withdrawable = free - _kept_by_payout_holds(free, holds)
     return {
         "currency": currency,
         "available": display(available, currency),
         "on_hold": display(held, currency),
         "next_available": released.get("next_available") if held else None,
-        "withdrawable": display(max(0, available - held), currency),
-        "withdrawable_minor": max(0, available - held),
+        "withdrawable": display(withdrawable, currency),
+        "withdrawable_minor": withdrawable,
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
         "earned": display(int(released.get("earned") or 0), currency),
         "earned_minor": int(released.get("earned") or 0),
