@@ -10,6 +10,7 @@ from django.db.models.functions import TruncMonth
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.freeze_models import PayoutHold
+from directcontracts.contracts.freezes import kept_by_holds
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
@@ -62,13 +63,6 @@ def summary(user: User) -> list[dict[str, Any]]:
     ]
 
 
-def _kept_by_payout_holds(free: int, holds: dict[str, Any]) -> int:
-    """What active payout holds keep of `free` (as `freezes.held_from_payouts` decides)."""
-    if holds.get("whole"):
-        return free
-    return min(free, int(holds.get("total") or 0))
-
-
 def _summary_row(
     currency: str,
     released: dict[str, Any],
@@ -82,7 +76,9 @@ def _summary_row(
     available = available_in(AccountCode.FREELANCER_AVAILABLE)
     held = int(released.get("held") or 0)
     free = max(0, available - held)
-    withdrawable = free - _kept_by_payout_holds(free, holds)
+    withdrawable = free - kept_by_holds(
+        free, whole=bool(holds.get("whole")), total_minor=int(holds.get("total") or 0)
+    )
     return {
         "currency": currency,
         "available": display(available, currency),

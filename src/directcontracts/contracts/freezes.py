@@ -517,8 +517,15 @@ def held_from_payouts(freelancer: User, currency: str, free_minor: int) -> int:
     """How much of `free_minor` (the balance otherwise withdrawable) active holds keep."""
     holds = PayoutHold.objects.active().filter(freelancer_id=freelancer.pk, currency=currency)
     if holds.filter(amount_minor__isnull=True).exists():
-        return free_minor
-    return min(free_minor, int(holds.aggregate(total=Sum("amount_minor"))["total"] or 0))
+        return kept_by_holds(free_minor, whole=True, total_minor=0)
+    total = int(holds.aggregate(total=Sum("amount_minor"))["total"] or 0)
+    return kept_by_holds(free_minor, whole=False, total_minor=total)
+
+
+def kept_by_holds(free_minor: int, *, whole: bool, total_minor: int) -> int:
+    """The rule for what payout holds keep of a free balance: all of it under a whole-balance
+    hold, else their amounts up to the balance (the earnings page reads holds grouped)."""
+    return free_minor if whole else min(free_minor, total_minor)
 
 
 def active_payout_holds(freelancer: User, currency: str | None = None) -> list[PayoutHold]:
