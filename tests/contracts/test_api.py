@@ -158,3 +158,35 @@ def test_a_held_message_is_422_message_held_through_the_api(api, freelancer, mon
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "message_held"
+
+
+def test_reading_the_thread_through_the_api_marks_the_new_messages_read(
+    api, freelancer, monkeypatch
+):
+    from directcontracts.contracts import messaging
+    from tests.contracts.factories import active_contract
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    api(client, "post", f"/contracts/{contract.pk}/messages", data={"body": "Colours attached."})
+
+    api(freelancer, "get", f"/contracts/{contract.pk}/messages")
+
+    assert messaging.unread_count(contract=contract, user=freelancer) == 0
+
+
+def test_polling_a_thread_with_nothing_new_through_the_api_writes_nothing(
+    api, freelancer, monkeypatch
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    api(freelancer, "get", f"/contracts/{contract.pk}/messages")
+
+    with CaptureQueriesContext(connection) as captured:
+        api(freelancer, "get", f"/contracts/{contract.pk}/messages")
+
+    writes = [q["sql"] for q in captured if "thread" in q["sql"] and "UPDATE" in q["sql"]]
+    assert writes == []

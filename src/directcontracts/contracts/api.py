@@ -380,7 +380,7 @@ class MessageOut(Schema):
 def list_messages(request: HttpRequest, contract_id: int) -> QuerySet[Message]:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
-    messaging.mark_read(contract=contract, user=user)
+    messaging.mark_read_when_needed(contract=contract, user=user)
     return selectors.messages_of(contract)
 
 

@@ -111,6 +111,15 @@ def mark_read(*, contract: Contract, user: User, at: datetime | None = None) -> 
         marks.update(last_read_at=when)
 
 
+def mark_read_when_needed(*, contract: Contract, user: User) -> ReadState:
+    """For readers that have not counted the unread messages already (the API's thread): one
+    count, and the write only when it changes something (an API client may poll the thread)."""
+    state = read_state(contract=contract, user=user)
+    if state.needs_marking:
+        mark_read(contract=contract, user=user)
+    return state
+
+
 def unread_count(*, contract: Contract, user: User) -> int:
     return read_state(contract=contract, user=user).unread
 
