@@ -79,7 +79,7 @@ MODEL_VERSION = 11
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.
-OUT_OF_AUTHOR_TEMPERATURE = 0.8
+OUT_OF_AUTHOR_TEMPERATURE = 0.75
 SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0], "independent_weight": INDEPENDENT_WEIGHT}
 
 
