@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout \
+        bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-close-people clean fuzz
 
 install: $(STAMP)
@@ -103,6 +103,12 @@ eval-screening: install
 SCREENING_HELDOUT ?= tests/screening/data/heldout_v11.jsonl
 eval-screening-heldout: install
 	$(BIN)/python bench/eval_screening.py $(SCREENING_HELDOUT)
+
+# Leave one author out: train without each independent author's set, score that set
+# (docs/screening.md, "Measuring"); LOAO_ARGS=--recipe=current for model v9's recipe.
+LOAO_ARGS ?=
+eval-screening-loao: install
+	$(BIN)/python bench/eval_screening_loao.py $(LOAO_ARGS)
 
 bench-screening: install
 	$(BIN)/python bench/screening.py

@@ -48,6 +48,21 @@ from directcontracts.screening.features import PART_SEPARATOR, analyze
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS_PATH = DATA / "corpus.jsonl"
+# Briefs written by independent authors who never saw the screener (issue 13): authors A-D
+# wrote training sets (copied here with their build.py); v9, v10 and v11 were held-out sets
+# by three more authors, read already, kept where they are and trained on since model v11.
+INDEPENDENT = DATA / "independent"
+REPO_ROOT = Path(__file__).resolve().parents[3]
+HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
+INDEPENDENT_SOURCES = {
+    "v9": HELDOUT_DIR / "heldout_v9.jsonl",
+    "v10": HELDOUT_DIR / "heldout_v10.jsonl",
+    "v11": HELDOUT_DIR / "heldout_v11.jsonl",
+    "A": INDEPENDENT / "A" / "items.jsonl",
+    "B": INDEPENDENT / "B" / "items.jsonl",
+    "C": INDEPENDENT / "C" / "items.jsonl",
+    "D": INDEPENDENT / "D" / "items.jsonl",
+}
 SEED = 20260302
 C = 4.0
 # Legitimate work weighs more: blocking it is the worst mistake (issue 13). C 4 and ok 3
@@ -56,15 +71,47 @@ C = 4.0
 CLASS_WEIGHT = {i: (3.0 if code == "ok" else 1.0) for i, code in enumerate(CODES)}
 PARTS_PER_ITEM = 2
 # What a run may change from the command line (--c, --ok-weight) to compare settings.
-SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0]}
+# Model v11: how much one independently written item weighs against one item of
+# data/corpus.jsonl or the composed corpus, chosen leaving one author out
+# (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
+INDEPENDENT_WEIGHT = 3.0
+MODEL_VERSION = 11
+# Model v11: the temperature fitted on the out-of-author logits of every independent source
+# (each scored by the model trained without its author; eval_screening_loao.py prints it),
+# not on cross-validated composed items, which share templates across folds.
+OUT_OF_AUTHOR_TEMPERATURE = 0.75
+SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0], "independent_weight": INDEPENDENT_WEIGHT}
 
 
-def load_rows(path: Path = CORPUS_PATH) -> list[dict]:
-    """The hand-written items, then the composed ones."""
-    rows = [
+def read_jsonl(path: Path) -> list[dict]:
+    return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+
+
+def independent_rows(sources: dict[str, Path] | None = None) -> list[dict]:
+    """Every independently written item, with its author's name in `source`."""
+    rows = []
+    for source, path in (sources or INDEPENDENT_SOURCES).items():
+        if not path.exists():  # a checkout without tests/ (an installed package)
+            continue
+        for row in read_jsonl(path):
+            rows.append({**row, "source": source})
+    return rows
+
+
+def load_rows(path: Path = CORPUS_PATH, *, independent: bool = True) -> list[dict]:
+    """The hand-written items, the independent authors' items, then the composed ones."""
+    rows = read_jsonl(path)
+    if independent:
+        rows += independent_rows()
     return rows + generated_rows()
+
+
+def hand_written(row: dict) -> bool:
+    """Written by a person as a whole brief (data/corpus.jsonl or an independent author),
+    not composed from fragments."""
+    return not row.get("kind") or bool(row.get("source"))
 
 
 def document(title: str, description: str) -> str:
@@ -74,10 +121,18 @@ def document(title: str, description: str) -> str:
 
 def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int]]:
     """Whole items plus single parts (the harmful sentence, a few benign ones)."""
+    texts, labels, _ = examples_of(rows, indices)
+    return texts, labels
+
+
+def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int], list[int]]:
+    """examples(), with the row each example comes from."""
     rng = random.Random(SEED)  # noqa: S311 (reproducible sampling, not security)
     texts: list[str] = []
     labels: list[int] = []
+    owners: list[int] = []
     for i in indices:
+        start = len(texts)
         row = rows[i]
         code = CODES.index(row["policy"])
         texts.append(document(row["title"], row["description"]))
@@ -87,12 +142,19 @@ def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int
             texts.append(harm)
             labels.append(code)
         benign = list(row.get("benign", ()))
-        if not row.get("kind") and row["policy"] == "ok":
+        if hand_written(row) and row["policy"] == "ok":
             benign = [row["title"]]  # hand-written ok items: the title alone is fine too
         for sentence in rng.sample(benign, min(PARTS_PER_ITEM, len(benign))):
             texts.append(document("", sentence))
             labels.append(0)
-    return texts, labels
+        owners.extend([int(i)] * (len(texts) - start))
+    return texts, labels, owners
+
+
+def row_weights(rows: list[dict]) -> np.ndarray:
+    """Each row's sample weight: independent authors' items weigh INDEPENDENT_WEIGHT."""
+    weight = SETTINGS.get("independent_weight", INDEPENDENT_WEIGHT)
+    return np.array([weight if r.get("source") else 1.0 for r in rows])
 
 
 def _vectorizer() -> TfidfVectorizer:
@@ -114,10 +176,11 @@ def _softmax(logits: np.ndarray, temperature: float) -> np.ndarray:
 
 
 def fit(rows: list[dict], indices: np.ndarray) -> tuple[TfidfVectorizer, LogisticRegression]:
-    texts, labels = examples(rows, indices)
+    texts, labels, owners = examples_of(rows, indices)
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(texts)
-    return vectorizer, _model().fit(x, np.array(labels))
+    weights = row_weights(rows)[np.array(owners)]
+    return vectorizer, _model().fit(x, np.array(labels), sample_weight=weights)
 
 
 def folds_of(rows: list[dict], k: int) -> list[np.ndarray]:
@@ -154,7 +217,9 @@ def _arrays(vectorizer: TfidfVectorizer, model: LogisticRegression) -> dict[str,
     return {
         "vocabulary": np.array(names[keep], dtype=str),
         "idf": vectorizer.idf_[keep].astype(np.float32),
-        "coef": model.coef_.T[keep].astype(np.float32),
+        # Half precision (model v11): three significant digits change no decision and keep
+        # the file below model v9's size with twice the training text.
+        "coef": model.coef_.T[keep].astype(np.float16),
         "intercept": model.intercept_.astype(np.float32),
         "classes": np.array([CODES[i] for i in model.classes_], dtype=str),
     }
@@ -242,7 +307,7 @@ def cross_validate(
         figures = screener_figures(gold, verdicts, codes)
         # The hand-written items are the better proxy for unseen text: composed items
         # share templates across folds.
-        hand = [i for i, r in enumerate(rows) if not r.get("kind")]
+        hand = [i for i, r in enumerate(rows) if hand_written(r)]
         written = screener_figures(
             [gold[i] for i in hand], [verdicts[i] for i in hand], [codes[i] for i in hand]
         )
@@ -280,6 +345,9 @@ def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> No
         "corpus_items": len(rows),
         "C": SETTINGS["C"],
         "ok_weight": SETTINGS["ok_weight"],
+        "independent_weight": SETTINGS["independent_weight"],
+        "independent_sources": sorted({r["source"] for r in rows if r.get("source")}),
+        "model_version": MODEL_VERSION,
         "seed": SEED,
         "cv": scores,
     }
@@ -294,7 +362,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
-    parser.add_argument("--temperature", type=float, default=None, help="with --no-cv")
+    parser.add_argument(
+        "--temperature",
+        type=float,
+        default=OUT_OF_AUTHOR_TEMPERATURE,
+        help="the exported model's (default: fitted on out-of-author logits)",
+    )
     parser.add_argument("--thresholds", action="store_true", help="print a threshold grid")
     parser.add_argument("--errors", action="store_true", help="list the items it gets wrong")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
@@ -306,11 +379,14 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_rows()
     counts = {code: sum(r["policy"] == code for r in rows) for code in CODES}
     print(f"corpus: {len(rows)} items, " + ", ".join(f"{c}={n}" for c, n in counts.items()))
-    if args.no_cv:
-        scores: dict[str, object] = {"temperature": args.temperature or 1.0}
-    else:
+    scores: dict[str, object] = {}
+    if not args.no_cv:
+        # Cross-validated figures (and their temperature) for comparison only: composed items
+        # share templates across folds; the exported temperature is the out-of-author one.
         scores = cross_validate(rows, args.folds, thresholds=args.thresholds, errors=args.errors)
-    export(rows, float(scores["temperature"]), args.output, scores)  # type: ignore[arg-type]
+        scores["cv_temperature"] = scores.pop("temperature")
+    scores["temperature"] = args.temperature
+    export(rows, args.temperature, args.output, scores)
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB)")
     return 0
 

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 7
+VERSION = 8
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -44,6 +44,8 @@ NOTES = (
     "invoice or letterhead used on its customers, and for rebroadcast paid live streams or "
     "sites built to survive takedowns; with no rule fired, probability spread over codes holds "
     "only from 'model_review_risk'."
+    " Version 8 (decision v12, model v11): the same rules; 'review' 0.125, chosen leaving one "
+    "independent author out (model v11 is trained on seven independent authors' briefs)."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -57,7 +59,13 @@ NOTES = (
 THRESHOLDS = {
     "block": 0.6,
     "block_model": 1.01,
-    "review": 0.25,
+    # Decision v12 (model v11): 0.125, chosen leaving one independent author out
+    # (make eval-screening-loao, --grid): a model trained on independently written briefs is
+    # less sure of harm in words it never saw; a lower bar keeps as much harmful work caught
+    # as decision v11 (mean not allowed 0.955 against 0.940 at 0.25) for a little more held
+    # (0.067 against 0.050). Below 0.125 a block rule's classifier agreement (the same bar)
+    # starts blocking legitimate work.
+    "review": 0.125,
     "part": 0.6,
     "review_risk": 0.45,
     # Decision v11: when no rule fired for any code, probability spread thinly over several
