@@ -1,0 +1,127 @@
+"""The contract page's thread and activity items, rendered in Python.
+
+The same markup `{% for %}` loops gave, built with `format_html` (every value escaped):
+a template node costs about 10 µs, and a page of 20 messages and 25 events was some
+2,000 of them. Nothing is cached: each item is rendered from the rows of this request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils import dateformat
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
+
+from directcontracts.contracts.event_words import in_words
+
+register = template.Library()
+
+
+def _time(value: Any) -> SafeString:
+    """<time datetime="ISO">Y-m-d H:i</time>, in the current time zone like |date."""
+    local = template_localtime(value)
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        dateformat.format(local, "c"),
+        dateformat.format(local, "Y-m-d H:i"),
+    )
+
+
+def _message(m: Any, viewer_id: int | None) -> SafeString:
+    sender = m.sender.display_name
+    mine = m.sender_id == viewer_id
+    flag = (
+        ""
+        if mine
+        else format_html(
+            ' · <a href="/trust/flag/?kind=message&amp;id={}" '
+            'aria-label="Flag this message from {} as inappropriate">Flag</a>',
+            m.pk,
+            sender,
+        )
+    )
+    files = format_html_join(
+        "",
+        '<p><a href="{}">{}</a> · {}</p>',
+        (
+            (reverse("contracts:message_file", args=[a.pk]), a.name, filesizeformat(a.size))
+            for a in m.attachments.all()
+        ),
+    )
+    return format_html(
+        '<li class="{}" id="message-{}">\n'
+        '      <p class="muted"><strong>{}</strong> ·\n        {}{}</p>\n'
+        '      <p class="prewrap">{}</p>\n      {}\n    </li>\n',
+        "mine" if mine else "",
+        m.pk,
+        sender,
+        _time(m.created_at),
+        flag,
+        m.body,
+        files,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def thread_items(context: template.Context) -> SafeString:
+    """The `<li>` of one thread page, oldest first, with "show earlier" above them."""
+    thread, contract, user = context["thread"], context["contract"], context.get("user")
+    viewer_id = getattr(user, "pk", None)
+    parts: list[str] = []
+    if thread.earlier:
+        parts.append(
+            format_html(
+                '<li class="show-earlier"><a href="{}?before={}#messages" '
+                'data-show-earlier="{}?before={}">Show earlier messages</a></li>\n',
+                reverse("contracts:detail", args=[contract.pk]),
+                thread.earlier,
+                reverse("contracts:thread", args=[contract.pk]),
+                thread.earlier,
+            )
+        )
+    parts.extend(_message(m, viewer_id) for m in thread.items)
+    if not thread.items and not thread.earlier:
+        parts.append('<li class="muted">No messages yet.</li>\n')
+    return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
+
+
+def _event(e: Any) -> SafeString:
+    milestone = format_html(" ({})", e.milestone.title) if e.milestone else ""
+    actor = e.actor.display_name if e.actor else (e.actor_label or "the platform")
+    message = format_html('<br><span class="prewrap">{}</span>', e.message) if e.message else ""
+    return format_html(
+        '<li id="event-{}">{} ·\n      <strong data-kind="{}">{}</strong>{}\n'
+        "      by {}\n      {}</li>\n",
+        e.pk,
+        _time(e.created_at),
+        e.kind,
+        in_words(str(e.kind)),
+        milestone,
+        actor,
+        message,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def timeline_items(context: template.Context) -> SafeString:
+    """The `<li>` of one activity page, oldest first, with "show earlier" above them."""
+    timeline, contract = context["timeline"], context["contract"]
+    parts: list[str] = []
+    if timeline.earlier:
+        parts.append(
+            format_html(
+                '<li class="show-earlier"><a href="{}?activity_before={}#activity" '
+                'data-show-earlier="{}?before={}">Show earlier activity</a></li>\n',
+                reverse("contracts:detail", args=[contract.pk]),
+                timeline.earlier,
+                reverse("contracts:activity", args=[contract.pk]),
+                timeline.earlier,
+            )
+        )
+    parts.extend(_event(e) for e in timeline.items)
+    return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
