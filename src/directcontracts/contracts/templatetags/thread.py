@@ -67,6 +67,24 @@ def _message(m: Any, viewer_id: int | None) -> SafeString:
     )
 
 
+def _show_earlier(
+    contract: Any, earlier: Any, page_param: str, list_view: str, section: str
+) -> SafeString:
+    """The link to the page before: the whole contract page without script, or only the
+    list (`data-show-earlier`) for show-earlier.js."""
+    return format_html(
+        '<li class="show-earlier"><a href="{}?{}={}#{}" '
+        'data-show-earlier="{}?before={}">Show earlier {}</a></li>\n',
+        reverse("contracts:detail", args=[contract.pk]),
+        page_param,
+        earlier,
+        section,
+        reverse(f"contracts:{list_view}", args=[contract.pk]),
+        earlier,
+        section,
+    )
+
+
 @register.simple_tag(takes_context=True)
 def thread_items(context: template.Context) -> SafeString:
     """The `<li>` of one thread page, oldest first, with "show earlier" above them."""
@@ -74,16 +92,7 @@ def thread_items(context: template.Context) -> SafeString:
     viewer_id = getattr(user, "pk", None)
     parts: list[str] = []
     if thread.earlier:
-        parts.append(
-            format_html(
-                '<li class="show-earlier"><a href="{}?before={}#messages" '
-                'data-show-earlier="{}?before={}">Show earlier messages</a></li>\n',
-                reverse("contracts:detail", args=[contract.pk]),
-                thread.earlier,
-                reverse("contracts:thread", args=[contract.pk]),
-                thread.earlier,
-            )
-        )
+        parts.append(_show_earlier(contract, thread.earlier, "before", "thread", "messages"))
     parts.extend(_message(m, viewer_id) for m in thread.items)
     if not thread.items and not thread.earlier:
         parts.append('<li class="muted">No messages yet.</li>\n')
@@ -114,14 +123,7 @@ def timeline_items(context: template.Context) -> SafeString:
     parts: list[str] = []
     if timeline.earlier:
         parts.append(
-            format_html(
-                '<li class="show-earlier"><a href="{}?activity_before={}#activity" '
-                'data-show-earlier="{}?before={}">Show earlier activity</a></li>\n',
-                reverse("contracts:detail", args=[contract.pk]),
-                timeline.earlier,
-                reverse("contracts:activity", args=[contract.pk]),
-                timeline.earlier,
-            )
+            _show_earlier(contract, timeline.earlier, "activity_before", "activity", "activity")
         )
     parts.extend(_event(e) for e in timeline.items)
     return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
