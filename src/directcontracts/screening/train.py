@@ -119,14 +119,9 @@ def document(title: str, description: str) -> str:
     return PART_SEPARATOR.join(p.normalized for p in item_parts(title, description))
 
 
-def examples(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int]]:
-    """Whole items plus single parts (the harmful sentence, a few benign ones)."""
-    texts, labels, _ = examples_of(rows, indices)
-    return texts, labels
-
-
 def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int], list[int]]:
-    """examples(), with the row each example comes from."""
+    """Whole items plus single parts (the harmful sentence, a few benign ones), with the row
+    each example comes from (for its weight)."""
     rng = random.Random(SEED)  # noqa: S311 (reproducible sampling, not security)
     texts: list[str] = []
     labels: list[int] = []
@@ -153,7 +148,7 @@ def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[
 
 def row_weights(rows: list[dict]) -> np.ndarray:
     """Each row's sample weight: independent authors' items weigh INDEPENDENT_WEIGHT."""
-    weight = SETTINGS.get("independent_weight", INDEPENDENT_WEIGHT)
+    weight = SETTINGS["independent_weight"]
     return np.array([weight if r.get("source") else 1.0 for r in rows])
 
 
