@@ -22,6 +22,10 @@ CHROMIUM_FLAGS = [
     "--disable-quic",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Playwright's own waits time out after 30 s, but a script evaluation (axe-core) or a
+# live-server thread that stops answering can wait for ever; one CI run hung for over ten
+# minutes in a browser test. Past this many seconds the test fails with every thread's stack.
+E2E_TEST_TIMEOUT_SECONDS = 300
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls that tests make
 # between page actions are still plain synchronous code.
@@ -32,6 +36,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "tests/e2e" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
+            item.add_marker(pytest.mark.timeout(E2E_TEST_TIMEOUT_SECONDS))
     if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
         skip = pytest.mark.skip(
             reason="Debian's Chromium is not installed (apt-get install -y chromium)"
