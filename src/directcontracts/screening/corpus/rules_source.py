@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 8
+VERSION = 9
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -46,6 +46,9 @@ NOTES = (
     "only from 'model_review_risk'."
     " Version 8 (decision v12, model v11): the same rules; 'review' 0.125, chosen leaving one "
     "independent author out (model v11 is trained on seven independent authors' briefs)."
+    " Version 9 (decision v13): a harm the client suffers ('flooded with fake reviews', 'hit "
+    "by a phishing email') and a paper or thesis about a harm are protective and educational "
+    "contexts; a sentence's block rule with its context in another sentence only holds."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -217,6 +220,22 @@ CONTEXTS = {
         "combatir",
         "lutter contre",
         "bekampfen",
+        # Rules v9: a harm the client suffers, described before the request against it
+        # ("our shop is flooded with fake reviews", "we got hit by a phishing email").
+        "hit by",
+        "got hit",
+        "targeted by",
+        "flooded with",
+        "flood of",
+        "floods of",
+        "full of",
+        "plagued by",
+        "swamped with",
+        "bombarded with",
+        "inundated with",
+        "keep getting",
+        "keeps getting",
+        "keep receiving",
     ],
     "educational": [
         "teach*",
@@ -249,6 +268,12 @@ CONTEXTS = {
         "unterricht*",
         "padhai",
         "samjha*",
+        "paper on",
+        "paper about",
+        "thesis on",
+        "thesis about",
+        "dissertation on",
+        "dissertation about",
     ],
     "professional": [
         "licensed",
@@ -1250,6 +1275,7 @@ rule(
         "Phishing awareness training for our employees",
         "Design the login page for our SaaS app",
         "Build a browser extension that detects phishing pages",
+        "Our company got hit by a credential phishing email last month",
     ],
 )
 
@@ -1497,6 +1523,8 @@ rule(
         "Generate fictional customer records for our CRM demo environment",
         "Moderation guidelines: paid reviews are banned on our forum",
         "Sistema que marca reseñas sospechosas de ser falsas",
+        "Our candle shop is flooded with 5-star reviews that are obviously fake",
+        "Editing my paper on how fake reviews distort consumer choice",
     ],
 )
 
