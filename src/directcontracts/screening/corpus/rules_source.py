@@ -48,7 +48,9 @@ NOTES = (
     "independent author out (model v11 is trained on seven independent authors' briefs)."
     " Version 9 (decision v13): a harm the client suffers ('flooded with fake reviews', 'hit "
     "by a phishing email') and a paper or thesis about a harm are protective and educational "
-    "contexts; a sentence's block rule with its context in another sentence only holds."
+    "contexts; a sentence's block rule with its context in another sentence only holds; "
+    "evasion cues for a check the work must slip past ('skip age verification', 'pass the "
+    "plagiarism detector') and for nobody noticing."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -145,6 +147,34 @@ CONTEXTS = {
         "authentic looking",
         "looks official",
         "look official",
+        # Rules v9: a check the work must slip past, and nobody noticing (a protective word
+        # such as "verification" or "detector" is then the obstacle, not the purpose).
+        "skip age verification",
+        "skip the age verification",
+        "skip age check*",
+        "skip the age check*",
+        "skip verification",
+        "skip the verification",
+        "skip kyc",
+        "pass the detector",
+        "passes the detector",
+        "passe no detector",
+        "pase el detector",
+        "pass the plagiarism check*",
+        "pass plagiarism check*",
+        "passe no plagio",
+        "pass turnitin",
+        "passes turnitin",
+        "beat turnitin",
+        "bypass turnitin",
+        "doesn t notice",
+        "don t notice",
+        "won t notice",
+        "nobody notices",
+        "no one notices",
+        "without anyone noticing",
+        "sem ninguem perceber",
+        "sin que nadie se de cuenta",
     ],
     "protective": [
         "detect*",
