@@ -50,7 +50,8 @@ NOTES = (
     "by a phishing email') and a paper or thesis about a harm are protective and educational "
     "contexts; a sentence's block rule with its context in another sentence only holds; "
     "evasion cues for a check the work must slip past ('skip age verification', 'pass the "
-    "plagiarism detector') and for nobody noticing."
+    "plagiarism detector') and for nobody noticing; preventing and blocking verbs in five "
+    "more languages."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -250,6 +251,19 @@ CONTEXTS = {
         "combatir",
         "lutter contre",
         "bekampfen",
+        # Rules v9: preventing and blocking in Spanish, Portuguese, French, German, Hindi.
+        "bloque*",
+        "impedir",
+        "impida",
+        "impeca",
+        "evitar que",
+        "prevenir",
+        "empecher",
+        "bloquer",
+        "verhindern",
+        "sperren",
+        "rokna",
+        "rokne",
         # Rules v9: a harm the client suffers, described before the request against it
         # ("our shop is flooded with fake reviews", "we got hit by a phishing email").
         "hit by",
@@ -1435,6 +1449,16 @@ rule(
         "through the platform",
         "through escrow",
         "via escrow",
+        "pelo escrow",
+        "por el escrow",
+        "par l escrow",
+        "uber escrow",
+        "dentro da plataforma",
+        "dentro de la plataforma",
+        "within the platform",
+        "inside the platform",
+        "sem possibilidade",
+        "sin posibilidad",
     ],
     match=[
         "Pay outside this site, don't use the contract payment",
@@ -1444,6 +1468,7 @@ rule(
     no_match=[
         "All payments go through the escrow of this contract",
         "Explain escrow and why paying off the platform is risky for our help center",
+        "Todo pagamento passe pelo escrow, sem possibilidade de o cliente pagar por fora",
     ],
 )
 
