@@ -176,6 +176,14 @@ CONTEXTS = {
         "without anyone noticing",
         "sem ninguem perceber",
         "sin que nadie se de cuenta",
+        # A checker of stolen cards or account combos is the harm's tool, not a check.
+        "card checker*",
+        "cc checker*",
+        "cvv checker*",
+        "checker de tarjetas",
+        "checker de cartoes",
+        "checker de cartao",
+        "combo checker*",
     ],
     "protective": [
         "detect*",
@@ -1480,7 +1488,8 @@ rule(
     [
         "launder*|money mule*|mule account*|clean dirty money|clean the money|wash money|"
         "structur* deposits|smurfing|cash out stolen|carding|cc dumps|dumps with pin|fullz|"
-        "cvv shop"
+        "cvv shop|card checker*|cc checker*|cvv checker*|checker de tarjetas|checker de cartoes|"
+        "checker de cartao|combo checker*"
     ],
     [
         "@protective",
@@ -1497,6 +1506,7 @@ rule(
     match=[
         "Recruit money mules to move funds from our accounts",
         "Set up a cvv shop with fullz and dumps",
+        "Necesito un checker de tarjetas para saber cuales estan vivas",
     ],
     no_match=[
         "AML transaction monitoring rules to flag structuring for our bank",
