@@ -684,3 +684,27 @@ def test_an_on_site_request_after_a_bare_ps_in_a_texted_brief_is_found():
     )
     assert verdict.verdict != Decision.ALLOW
     assert verdict.policy == "excluded.physical"
+
+
+def test_a_sentence_s_block_rule_only_holds_when_another_sentence_gives_its_context():
+    # Decision v13: the harm the client suffers ("fake reviews flood our shop"), then the
+    # protective request in the next sentence ("flag them").
+    model = _FixedClassifier({"ok": 0.2, "banned.misleading": 0.8})
+    verdict = screen_work(
+        title="Candle shop",
+        description="Fake reviews flood our shop every week. Build a small tool to flag them.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_a_sentence_s_block_rule_still_blocks_without_context_anywhere():
+    model = _FixedClassifier({"ok": 0.2, "banned.misleading": 0.8})
+    verdict = screen_work(
+        title="Candle shop",
+        description="Write fake reviews for our shop every week. Post them on our page.",
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.BLOCK

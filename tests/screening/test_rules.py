@@ -217,3 +217,25 @@ def test_the_rule_set_in_effect_after_migrating_holds_spread_risk_as_packaged():
     ruleset = ruleset_in_effect()
     assert ruleset.review_risk_threshold == default_rulebook().thresholds["review_risk"]
     assert current_rulebook().thresholds["review_risk"] == ruleset.review_risk_threshold
+
+
+def _excused_codes_of(text: str) -> set[str]:
+    book = default_rulebook()
+    parts = item_parts("", text)
+    return book.excused_codes(book.index.find(p.normalized.split()) for p in parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Low-stock alerts by email. Ship to any address so the payment processor doesn't notice.",
+        "Entrego com cara de ter sido eu que escrevi e que passe no detector de plágio.",
+        "Email alerts for new orders, and the shop should skip age verification at checkout.",
+    ],
+)
+def test_a_protective_word_that_names_the_check_to_slip_past_excuses_nothing(text):
+    assert _excused_codes_of(text) == set()
+
+
+def test_the_same_protective_word_without_evasion_still_excuses():
+    assert _excused_codes_of("Email alerts for suspicious logins on our shop") != set()

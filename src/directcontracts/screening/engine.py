@@ -294,11 +294,12 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
             hits.append((i, hit))
             spec = hit.rule.spec
             level = RULE_FLOORS[spec.action]
-            if part.title and any(
-                book.context_in(hit.rule, found[j]) for j, p in enumerate(parts) if not p.title
-            ):
-                # A title's words ("Fake news quiz") with the rule's context in the
-                # description ("spot the fake headline") hold the brief, never block it.
+            if _context_elsewhere(book, hit, found, i):
+                # A part's words with the rule's context in another part hold the brief,
+                # never block it: a title ("Fake news quiz") explained by its description
+                # ("spot the fake headline"), a harm the client suffers ("floods of reviews
+                # that are obviously fake") before the request against it ("a classifier to
+                # catch these"). A buried request beside a protective one is held too.
                 softened.add((i, spec.name))
                 level = RULE_FLOORS["review"]
             if level > floors.get(spec.code, 0.0):
@@ -316,6 +317,13 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         excused={code: frozenset(where) for code, where in excused.items()},
         softened=frozenset(softened),
     )
+
+
+def _context_elsewhere(
+    book: RuleBook, hit: RuleHit, found: list[dict[int, list[tuple[int, int]]]], part: int
+) -> bool:
+    """Whether a part other than `part` holds one of the rule's part exceptions."""
+    return any(book.context_in(hit.rule, terms) for j, terms in enumerate(found) if j != part)
 
 
 def _request_of_its_own(

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 8
+VERSION = 9
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -46,6 +46,12 @@ NOTES = (
     "only from 'model_review_risk'."
     " Version 8 (decision v12, model v11): the same rules; 'review' 0.125, chosen leaving one "
     "independent author out (model v11 is trained on seven independent authors' briefs)."
+    " Version 9 (decision v13): a harm the client suffers ('flooded with fake reviews', 'hit "
+    "by a phishing email') and a paper or thesis about a harm are protective and educational "
+    "contexts; a sentence's block rule with its context in another sentence only holds; "
+    "evasion cues for a check the work must slip past ('skip age verification', 'pass the "
+    "plagiarism detector') and for nobody noticing; preventing and blocking verbs in five "
+    "more languages."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -142,6 +148,42 @@ CONTEXTS = {
         "authentic looking",
         "looks official",
         "look official",
+        # Rules v9: a check the work must slip past, and nobody noticing (a protective word
+        # such as "verification" or "detector" is then the obstacle, not the purpose).
+        "skip age verification",
+        "skip the age verification",
+        "skip age check*",
+        "skip the age check*",
+        "skip verification",
+        "skip the verification",
+        "skip kyc",
+        "pass the detector",
+        "passes the detector",
+        "passe no detector",
+        "pase el detector",
+        "pass the plagiarism check*",
+        "pass plagiarism check*",
+        "passe no plagio",
+        "pass turnitin",
+        "passes turnitin",
+        "beat turnitin",
+        "bypass turnitin",
+        "doesn t notice",
+        "don t notice",
+        "won t notice",
+        "nobody notices",
+        "no one notices",
+        "without anyone noticing",
+        "sem ninguem perceber",
+        "sin que nadie se de cuenta",
+        # A checker of stolen cards or account combos is the harm's tool, not a check.
+        "card checker*",
+        "cc checker*",
+        "cvv checker*",
+        "checker de tarjetas",
+        "checker de cartoes",
+        "checker de cartao",
+        "combo checker*",
     ],
     "protective": [
         "detect*",
@@ -217,6 +259,35 @@ CONTEXTS = {
         "combatir",
         "lutter contre",
         "bekampfen",
+        # Rules v9: preventing and blocking in Spanish, Portuguese, French, German, Hindi.
+        "bloque*",
+        "impedir",
+        "impida",
+        "impeca",
+        "evitar que",
+        "prevenir",
+        "empecher",
+        "bloquer",
+        "verhindern",
+        "sperren",
+        "rokna",
+        "rokne",
+        # Rules v9: a harm the client suffers, described before the request against it
+        # ("our shop is flooded with fake reviews", "we got hit by a phishing email").
+        "hit by",
+        "got hit",
+        "targeted by",
+        "flooded with",
+        "flood of",
+        "floods of",
+        "full of",
+        "plagued by",
+        "swamped with",
+        "bombarded with",
+        "inundated with",
+        "keep getting",
+        "keeps getting",
+        "keep receiving",
     ],
     "educational": [
         "teach*",
@@ -249,6 +320,12 @@ CONTEXTS = {
         "unterricht*",
         "padhai",
         "samjha*",
+        "paper on",
+        "paper about",
+        "thesis on",
+        "thesis about",
+        "dissertation on",
+        "dissertation about",
     ],
     "professional": [
         "licensed",
@@ -1250,6 +1327,7 @@ rule(
         "Phishing awareness training for our employees",
         "Design the login page for our SaaS app",
         "Build a browser extension that detects phishing pages",
+        "Our company got hit by a credential phishing email last month",
     ],
 )
 
@@ -1379,6 +1457,16 @@ rule(
         "through the platform",
         "through escrow",
         "via escrow",
+        "pelo escrow",
+        "por el escrow",
+        "par l escrow",
+        "uber escrow",
+        "dentro da plataforma",
+        "dentro de la plataforma",
+        "within the platform",
+        "inside the platform",
+        "sem possibilidade",
+        "sin posibilidad",
     ],
     match=[
         "Pay outside this site, don't use the contract payment",
@@ -1388,6 +1476,7 @@ rule(
     no_match=[
         "All payments go through the escrow of this contract",
         "Explain escrow and why paying off the platform is risky for our help center",
+        "Todo pagamento passe pelo escrow, sem possibilidade de o cliente pagar por fora",
     ],
 )
 
@@ -1399,7 +1488,8 @@ rule(
     [
         "launder*|money mule*|mule account*|clean dirty money|clean the money|wash money|"
         "structur* deposits|smurfing|cash out stolen|carding|cc dumps|dumps with pin|fullz|"
-        "cvv shop"
+        "cvv shop|card checker*|cc checker*|cvv checker*|checker de tarjetas|checker de cartoes|"
+        "checker de cartao|combo checker*"
     ],
     [
         "@protective",
@@ -1416,6 +1506,7 @@ rule(
     match=[
         "Recruit money mules to move funds from our accounts",
         "Set up a cvv shop with fullz and dumps",
+        "Necesito un checker de tarjetas para saber cuales estan vivas",
     ],
     no_match=[
         "AML transaction monitoring rules to flag structuring for our bank",
@@ -1497,6 +1588,8 @@ rule(
         "Generate fictional customer records for our CRM demo environment",
         "Moderation guidelines: paid reviews are banned on our forum",
         "Sistema que marca reseñas sospechosas de ser falsas",
+        "Our candle shop is flooded with 5-star reviews that are obviously fake",
+        "Editing my paper on how fake reviews distort consumer choice",
     ],
 )
 
