@@ -25,7 +25,10 @@ def _date(value: Any, format_string: str) -> str:
     """`value|date:format_string` ("" for no value, as the filter gives)."""
     if value in (None, ""):
         return ""
-    return dateformat.format(template_localtime(value), format_string)
+    local = template_localtime(value)
+    if format_string == "c":
+        return str(local.isoformat())  # what DateFormat.c gives, without building one
+    return dateformat.format(local, format_string)
 
 
 def _release(r: dict[str, Any]) -> SafeString:
