@@ -5,10 +5,14 @@ only on the other party's messages, and nothing cached (a new message shows at o
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
+from django.template import Context, Template
+from django.utils import timezone
 
 from directcontracts.contracts.models import ContractEvent, Message, MessageAttachment
+from directcontracts.contracts.templatetags.thread import _time
 from tests.contracts.factories import active_contract
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +90,20 @@ def test_times_are_iso_and_minutes(client, contract):
 def test_an_empty_thread_says_so(client, contract):
     Message.objects.filter(contract=contract).delete()
     assert '<li class="muted">No messages yet.</li>' in _page(client, contract.freelancer, contract)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Paris", "Asia/Kolkata", "America/St_Johns"])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 3, 29, 0, 59, 59, 999_999, tzinfo=UTC),  # Paris changes to summer time
+        datetime(2026, 1, 1, 0, 0, tzinfo=UTC),
+        datetime(2026, 12, 31, 23, 5, 7, 120, tzinfo=UTC),
+    ],
+)
+def test_times_are_what_the_date_filter_gave(zone, moment):
+    old = Template(
+        '<time datetime="{{ t|date:\'c\' }}">{{ t|date:"Y-m-d H:i" }}</time>'
+    )  # the template the items replaced
+    with timezone.override(zone):
+        assert _time(moment) == old.render(Context({"t": moment}))

@@ -2,6 +2,10 @@
 
 `{% freeze_notices contract %}` on the contract page, `{% milestone_freeze milestone %}` on
 each milestone, `{% payout_holds user %}` on the earnings page.
+
+The two tags every milestone card calls (`milestone_freeze`, `milestone_links`) build their
+markup with `format_html` (every value escaped) instead of an inclusion template: a card
+rendered each through a template of its own, in a context of its own (issue 19).
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from directcontracts.contracts import freezes
 from directcontracts.contracts.freeze_models import EscrowFreeze
@@ -44,15 +50,29 @@ def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
     return cached
 
 
-@register.inclusion_tag("contracts/_milestone_freeze.html")
-def milestone_freeze(milestone: Milestone) -> dict[str, Any]:
+@register.simple_tag
+def milestone_freeze(milestone: Milestone) -> SafeString:
+    """The milestone's own freezes, and the review clock they stopped (if it was running)."""
     own = [f for f in _page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
+    notices = format_html_join(
+        "",
+        '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
+        "<strong>Frozen.</strong> {}</p>",
+        ((milestone.position, freezes.describe(f)) for f in own[:5]),
+    )
     left = milestone.review_time_left
-    return {
-        "notices": [freezes.describe(f) for f in own[:5]],
-        "clock_left": countdown(clock.now() + left) if left is not None else "",
-        "milestone": milestone,
-    }
+    clock_left = countdown(clock.now() + left) if left is not None else ""
+    stopped = (
+        format_html(
+            '<p class="countdown" data-testid="clock-stopped-{}">Review clock stopped with '
+            "<strong>{}</strong> left; it resumes when the freeze is lifted.</p>",
+            milestone.position,
+            clock_left,
+        )
+        if clock_left and milestone.state == "submitted"
+        else ""
+    )
+    return format_html("{}\n{}\n", notices, stopped)
 
 
 @register.inclusion_tag("contracts/_payout_holds.html")
@@ -60,9 +80,21 @@ def payout_holds(user: Any) -> dict[str, Any]:
     return {"notices": [freezes.describe_hold(h) for h in freezes.active_payout_holds(user)]}
 
 
-@register.inclusion_tag("contracts/_milestone_links.html")
-def milestone_links(milestone: Milestone, user: Any) -> dict[str, Any]:
+@register.simple_tag
+def milestone_links(milestone: Milestone, user: Any) -> SafeString:
     """Links that apps above contracts add to a milestone (a dispute to open or follow)."""
     from directcontracts.contracts.hooks import milestone_links as links_for
 
-    return {"links": links_for(milestone, user), "milestone": milestone}
+    links = format_html_join(
+        "",
+        '<p class="milestone-link"><a href="{}">{}</a>{}</p>',
+        (
+            (
+                link.url,
+                link.label,
+                format_html(' <span class="muted">· {}</span>', link.note) if link.note else "",
+            )
+            for link in links_for(milestone, user)
+        ),
+    )
+    return format_html("{}\n", links)

@@ -12,7 +12,6 @@ from typing import Any
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils import dateformat
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
@@ -23,12 +22,15 @@ register = template.Library()
 
 
 def _time(value: Any) -> SafeString:
-    """<time datetime="ISO">Y-m-d H:i</time>, in the current time zone like |date."""
+    """<time datetime="ISO">Y-m-d H:i</time>, in the current time zone like |date.
+
+    What `|date:"c"` and `|date:"Y-m-d H:i"` give (isoformat; zero-padded numbers), without
+    building a DateFormat twice for each of the 45 items of a page."""
     local = template_localtime(value)
     return format_html(
         '<time datetime="{}">{}</time>',
-        dateformat.format(local, "c"),
-        dateformat.format(local, "Y-m-d H:i"),
+        local.isoformat(),
+        f"{local.year:04d}-{local.month:02d}-{local.day:02d} {local.hour:02d}:{local.minute:02d}",
     )
 
 
