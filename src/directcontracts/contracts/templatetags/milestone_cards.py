@@ -15,12 +15,11 @@ from typing import Any
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils import dateformat
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 
+from directcontracts.contracts.html_dates import date_filter
 from directcontracts.contracts.templatetags.freezes import milestone_freeze, milestone_links
 from directcontracts.contracts.templatetags.money import money
 
@@ -29,16 +28,6 @@ register = template.Library()
 _EXTEND_OPTIONS = "".join(
     f'<option value="{d}">{d} day{"" if d == "1" else "s"}</option>' for d in "1234567"
 )
-
-
-def _date(value: Any, format_string: str) -> str:
-    """`value|date:format_string` ("" for no value, as the filter gives)."""
-    if value in (None, ""):
-        return ""
-    local = template_localtime(value)
-    if format_string == "c":
-        return str(local.isoformat())  # what DateFormat.c gives, without building one
-    return dateformat.format(local, format_string)
 
 
 def _csrf(context: template.Context) -> SafeString | str:
@@ -52,7 +41,7 @@ def _csrf(context: template.Context) -> SafeString | str:
 
 
 def _amount_line(c: dict[str, Any], m: Any, contract: Any) -> SafeString:
-    due = format_html(" · due {}", _date(m.due_date, "j M Y")) if m.due_date else ""
+    due = format_html(" · due {}", date_filter(m.due_date, "j M Y")) if m.due_date else ""
     escrow: SafeString | str = ""
     if c["in_escrow"]:
         released = (
@@ -75,7 +64,7 @@ def _amount_line(c: dict[str, Any], m: Any, contract: Any) -> SafeString:
 def _countdown(c: dict[str, Any], m: Any, server_now: Any) -> SafeString | str:
     if not c["countdown"]:
         return ""
-    deadline = _date(m.review_deadline, "c")
+    deadline = date_filter(m.review_deadline, "c")
     return format_html(
         "\n"
         '      <p class="countdown" data-testid="countdown-{}">Auto-release in\n'
@@ -83,10 +72,10 @@ def _countdown(c: dict[str, Any], m: Any, server_now: Any) -> SafeString | str:
         "        (on {} UTC){}.</p>\n    ",
         m.position,
         deadline,
-        _date(server_now, "c"),
+        date_filter(server_now, "c"),
         deadline,
         c["countdown"],
-        _date(m.review_deadline, "j M Y H:i"),
+        date_filter(m.review_deadline, "j M Y H:i"),
         ", extended once" if m.review_extended else "",
     )
 
@@ -97,7 +86,7 @@ def _charges(c: dict[str, Any]) -> SafeString | str:
     items = format_html_join(
         "",
         '<li>{} <span class="muted">· {} · {} UTC</span></li>',
-        ((ch["summary"], ch["state"], _date(ch["at"], "j M Y H:i")) for ch in c["charges"]),
+        ((ch["summary"], ch["state"], date_filter(ch["at"], "j M Y H:i")) for ch in c["charges"]),
     )
     return format_html(
         "\n"
@@ -122,7 +111,7 @@ def _change_request(c: dict[str, Any], m: Any, role: Any, contract: Any) -> Safe
         "      </div>\n    ",
         m.position,
         "You asked" if client else "The client asked",
-        _date(change.created_at, "j M Y H:i"),
+        date_filter(change.created_at, "j M Y H:i"),
         change.message,
         format_html("{} submits the changes next.", contract.freelancer.display_name)
         if client
@@ -183,7 +172,7 @@ def _deliverables(c: dict[str, Any]) -> SafeString:
                 '        <ul class="files">\n        {}\n        </ul>\n'
                 "      </div>\n    ",
                 d.number,
-                _date(d.created_at, "j M Y H:i"),
+                date_filter(d.created_at, "j M Y H:i"),
                 message,
                 files,
             )
@@ -198,7 +187,7 @@ def _refund_request(
     if not rr:
         return ""
     freelancer = role == "freelancer"
-    answer_by = _date(rr.answer_by, "j M Y")
+    answer_by = date_filter(rr.answer_by, "j M Y")
     if m.state == "partially_released":
         said = (
             format_html(

@@ -13,30 +13,20 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils import dateformat
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
+
+from directcontracts.contracts.html_dates import date_filter
 
 register = template.Library()
-
-
-def _date(value: Any, format_string: str) -> str:
-    """`value|date:format_string` ("" for no value, as the filter gives)."""
-    if value in (None, ""):
-        return ""
-    local = template_localtime(value)
-    if format_string == "c":
-        return str(local.isoformat())  # what DateFormat.c gives, without building one
-    return dateformat.format(local, format_string)
 
 
 def _release(r: dict[str, Any]) -> SafeString:
     withdrawable = (
         format_html(
             'from <time datetime="{}">{}</time>',
-            _date(r["available_at"], "c"),
-            _date(r["available_at"], "j M Y H:i"),
+            date_filter(r["available_at"], "c"),
+            date_filter(r["available_at"], "j M Y H:i"),
         )
         if r["held"]
         else "now"
@@ -48,7 +38,7 @@ def _release(r: dict[str, Any]) -> SafeString:
         '      <td data-label="Gross">{}</td><td data-label="Fee">{}</td>'
         '<td data-label="You receive">{}</td>\n'
         '      <td data-label="Withdrawable">{}</td></tr>\n    ',
-        _date(r["released_at"], "j M Y"),
+        date_filter(r["released_at"], "j M Y"),
         reverse("contracts:detail", args=[r["contract"].pk]),
         r["milestone"].pk,
         r["milestone"].title,
@@ -91,8 +81,8 @@ def _contract(row: dict[str, Any], viewer_id: int | None) -> SafeString:
         c.state,
         c.get_state_display(),
         c.currency,
-        _date(c.updated_at, "c"),
-        _date(c.updated_at, "Y-m-d"),
+        date_filter(c.updated_at, "c"),
+        date_filter(c.updated_at, "Y-m-d"),
     )
 
 
