@@ -93,3 +93,29 @@ def test_the_real_time_check_decides_the_generated_cases_as_the_command_line_doe
         expected = index.match(profile_from_record(case.record), Thresholds())
         matched = check.matched_account.external_id if check.matched_account else None
         assert (check.decision, matched) == (expected.decision, expected.match), case.family
+
+
+def _digits_of_local(email: str) -> str:
+    return "".join(c for c in email.partition("@")[0] if c.isdigit())
+
+
+def _reshapes_of_holders_with_digits(seed: int) -> list[tuple[str, str]]:
+    records, cases = generate(3000, seed=seed, per_family=80)
+    holders = {r["id"]: r for r in records}
+    pairs = [
+        (_digits_of_local(holders[c.match]["email"]), _digits_of_local(c.record["email"]))
+        for c in cases
+        if c.family == "local_part_reshaped"
+    ]
+    return [(held, reshaped) for held, reshaped in pairs if held]
+
+
+def test_most_reshaped_local_parts_keep_the_holders_digits():
+    pairs = _reshapes_of_holders_with_digits(seed=7)
+    kept = sum(held == reshaped for held, reshaped in pairs)
+    assert 0.45 <= kept / len(pairs) <= 0.75
+
+
+def test_some_reshaped_local_parts_still_change_or_drop_the_holders_digits():
+    pairs = _reshapes_of_holders_with_digits(seed=7)
+    assert sum(held != reshaped for held, reshaped in pairs) >= len(pairs) // 4

@@ -211,15 +211,22 @@ def test_a_home_address_shared_with_a_rare_name_still_counts():
 
 
 def test_a_name_made_mailbox_typed_in_another_shape_says_little_between_namesakes():
+    # Many namesakes, and the digits as common as two digits are among mailbox names (fifth
+    # round: a reshape keeping rare digits beside a rare name weighs as kept digits).
     rows = [{"id": "h", "name": "Mary Smith", "country": "US", "email": "mary.smith86@yahoo.com"}]
-    index = build_index(rows + _country("u", "US", 2000))
+    namesakes = [{"id": f"n{i}", "name": "Mary Smith", "country": "US"} for i in range(150)]
+    digits = [
+        {"id": f"d{i}", "name": f"Some One{i}", "country": "US", "email": f"someone{'abcdefghij'[i % 10]}{'ab'[i // 10]}86@web.de"}
+        for i in range(20)
+    ]  # fmt: skip
+    index = build_index(rows + namesakes + digits + _country("u", "US", 2000))
     other_shape = _signals(
         index, "h", {"name": "Mary Smith", "country": "US", "email": "marysmith86@gmail.com"}
     )
     same_shape = _signals(
         index, "h", {"name": "Mary Smith", "country": "US", "email": "mary.smith86@gmail.com"}
     )
-    assert other_shape[("email_local", "same_local_part")] <= 1.0
+    assert max(w for (f, _), w in other_shape.items() if f == "email_local") <= 1.0
     assert same_shape[("email_local", "same_local_part")] == 3.0
 
 

@@ -307,6 +307,14 @@ def email_local_typed(raw: str | None) -> str | None:
     return re.split(r"[+]", parts[0], maxsplit=1)[0] or None
 
 
+def local_part_digits(local: str | None) -> str | None:
+    """The digits of a local part, in order ("j.smith84" -> "84", "smith.j84" -> "84"), when
+    there are two or more: a number a person keeps when they reshape their mailbox name (a
+    birth year, a lucky number). One digit identifies nobody."""
+    digits = "".join(ch for ch in local or "" if ch.isdigit())
+    return digits if len(digits) >= 2 else None
+
+
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
 
