@@ -98,6 +98,9 @@ FREE_MAIL_BRANDS = frozenset(
         "hanmail",
         "daum",
         "seznam",
+        # Israel's own webmail (walla.co.il): before issue 14's sixth round every Walla
+        # user counted as one employer.
+        "walla",
         "libero",
         "virgilio",
         "interia",
