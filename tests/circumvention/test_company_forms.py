@@ -1,4 +1,5 @@
-"""Issue 14, sixth round: a national webmail that is no employer.
+"""Issue 14, sixth round: a company written as an acronym that is also a legal form, and a
+national webmail that is no employer.
 
 Each test names one behaviour.
 """
@@ -7,6 +8,7 @@ from directcontracts.circumvention import normalize as n
 from directcontracts.circumvention.matcher import (
     Thresholds,
     build_index,
+    compare,
     profile_from_record,
 )
 
@@ -15,6 +17,13 @@ def _population(prefix, country, count):
     return [
         {"id": f"{prefix}{i}", "name": f"Some One{i}", "country": country} for i in range(count)
     ]
+
+
+def _signals(rows, holder_id, candidate):
+    index = build_index(rows)
+    holder = next(p for p in index.profiles if p.id == holder_id)
+    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
+    return {(s.field, s.level) for s in signals}
 
 
 def test_a_walla_address_says_nothing_about_an_employer():
@@ -49,3 +58,21 @@ def test_namesakes_on_walla_are_not_taken_for_colleagues_at_the_holders_employer
         Thresholds(),
     )
     assert (result.decision, result.match) == ("review", "h")
+
+
+def test_a_company_written_as_an_acronym_that_is_also_a_legal_form_is_kept():
+    assert (n.company_key("AS"), n.company_acronym("APS")) == ("as", "aps")
+
+
+def test_a_company_written_only_as_a_dotted_or_mixed_case_legal_form_is_no_company():
+    assert [n.company_key(raw) for raw in ("S.A.", "GmbH", "Inc.", "Ltd")] == [None] * 4
+
+
+def test_an_acronym_that_is_also_a_legal_form_finds_the_holders_employer():
+    holder = {"id": "h", "name": "Maria Vlachou", "country": "GR", "company": "Alpine Software AE"}
+    signals = _signals(
+        [holder, *_population("u", "GR", 2000)],
+        "h",
+        {"name": "Maria Vlachou", "country": "GR", "company": "AS"},
+    )
+    assert ("name", "exact_at_same_organisation") in signals

@@ -758,8 +758,19 @@ def company_key(raw: str | None) -> str | None:
     text = fold_text(raw.replace("&", " and "))
     tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
     if not tokens:
-        return None
+        return _acronym_like_a_legal_form(raw)
     return " ".join(sorted(tokens))
+
+
+def _acronym_like_a_legal_form(raw: str) -> str | None:
+    """A company written only as its acronym when the acronym is also a legal form ("AS" for
+    Alpine Software, "APS" for Apex Prime Software, "AG Ltd"): the first word written in
+    capitals (2 to 5 letters, no dots), which would otherwise be dropped as a legal form and
+    leave no company at all. Nothing when no word is so written ("GmbH", "Inc", "S.A.")."""
+    for word in re.split(r"[\s,]+", raw.strip()):
+        if 2 <= len(word) <= 5 and word.isalpha() and word.isupper():
+            return fold_text(word)
+    return None
 
 
 def company_acronym(raw: str | None) -> str | None:
@@ -771,6 +782,8 @@ def company_acronym(raw: str | None) -> str | None:
         return None
     text = fold_text(raw.replace("&", " and "))
     tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
+    if not tokens:
+        return _acronym_like_a_legal_form(raw)
     if len(tokens) >= 2:
         return "".join(t[0] for t in tokens)
     if len(tokens) == 1 and 2 <= len(tokens[0]) <= 5:
