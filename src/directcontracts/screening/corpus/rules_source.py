@@ -176,6 +176,18 @@ CONTEXTS = {
         "without anyone noticing",
         "sem ninguem perceber",
         "sin que nadie se de cuenta",
+        "without getting flagged",
+        "without being flagged",
+        "not get flagged",
+        "not getting flagged",
+        "avoid getting flagged",
+        "avoid being flagged",
+        "never gets flagged",
+        "under the radar",
+        "sin que lo detecten",
+        "sem ser detectado",
+        "sans etre detecte",
+        "ohne aufzufallen",
         # A checker of stolen cards or account combos is the harm's tool, not a check.
         "card checker*",
         "cc checker*",
@@ -1396,7 +1408,7 @@ rule(
     "Scams: schemes that take people's money under false pretences",
     [
         "ponzi|pyramid scheme|advance fee|pig butcher*|romance scam*|rug pull*|pump and dump|"
-        "exit scam*|419|sextortion",
+        "exit scam*|419 scam*|419 letter*|419 email*|419 fraud|sextortion",
         "fee|fees|deposit|pay|payment|registration|training kit|starter kit|upfront + job*|"
         "position*|vacanc*|hire|hiring|work from home + not real|don t exist|do not exist|"
         "doesn t exist|dont exist|no real|no actual|fake|placeholder*|non existent|"
@@ -1427,11 +1439,13 @@ rule(
         "Job board where applicants pay a registration fee but the jobs don't exist",
         "Shopify store that takes orders and never ships anything",
         "crypto site with guaranteed returns, double your money in a week",
+        "Write 419 scam letters from a Nigerian prince",
     ],
     no_match=[
         "Guide to help seniors spot romance scams",
         "Write our job board's policy: employers may never charge applicants a fee",
         "Explain how Ponzi schemes collapse for our economics course",
+        "Getting 419 page expired on the login form after deploy",
     ],
 )
 
@@ -2553,7 +2567,8 @@ rule(
         "assemble|install|mount|repair|fix|paint|plaster|tile|plumb*|wire|rewire|montar|"
         "instalar|consertar|reparar|pintar|monter|reparer|peindre + furniture|ikea|tv on|"
         "shelves|washing machine|sink|toilet|boiler|roof|walls|fence|deck|door|windows|"
-        "bathroom|kitchen|car|bike|roof leak|moveis|muebles|parede*|pared*",
+        "bathroom|kitchen|car|bike|roof leak|moveis|muebles|parede*|pared*|dishwasher|fridge|"
+        "freezer|oven|dryer|tumble dryer|water heater|air conditioner|aircon|radiator|gate",
         "menage|faxina|diarista|limpeza|putzfrau|putzhilfe|bai|maid|housekeeper|cleaner|cleaning lady + "
         "chez moi|em casa|na minha casa|a domicilio|at home|at my place|my house|my flat|my apartment|"
         "bei mir|ghar pe|ghar par|weekly|every week|twice a week|por semana|par semaine",
@@ -2568,7 +2583,8 @@ rule(
         "come round|come over|pop round|pop over|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
         "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
-        "help with|lift|sort what|tidy|declutter*|take the rest|operate the camera*",
+        "help with|lift|sort what|sort it|sort this|sort it out|fix it|fix this|look at it|"
+        "have a look|tidy|declutter*|take the rest|operate the camera*",
     ],
     [
         "@digital",
@@ -2640,6 +2656,8 @@ rule(
         "Need 6 cameras installed at my shop, cables run through the ceiling",
         "Need someone to do her weekly shop and collect her prescriptions",
         "Need someone to come over, sort what's worth keeping, take the rest to the tip",
+        "Dishwasher not draining, can anyone come over and sort it?",
+        "Repair the dishwasher in our staff kitchen",
     ],
     no_match=[
         "Website for a cleaning company with a booking form",
