@@ -947,7 +947,10 @@ rule(
     "block",
     "Secretly recording, tracking or reading what another person does",
     [
-        "keylog*|stalkerware|spyware|spy app*|spy software",
+        "keylog*|stalkerware|spyware|spy app*|spy software|app espia|aplicacion espia|"
+        "aplicativo espiao|programa espiao|logiciel espion|application espion|spionage app*|"
+        "spionagesoftware|spionage software|app spia|casus yazilim|aplikasi sadap|"
+        "aplikacja szpiegujaca",
         "record*|log*|captur*|track*|read*|monitor*|see|copy|forward* + without * knowing|"
         "without * knowledge|without consent|secretly|secret|silently|hidden|invisibl*|"
         "never know|won t know|wont know|doesn t know|not know|sin que sepa|sem saber|"
@@ -992,6 +995,7 @@ rule(
     ],
     window=8,
     match=[
+        "Instalar un app espia en el celular de mi esposa",
         "Android app that silently records everything my wife types and uploads it",
         "Put hidden tracking on my girlfriend's phone so she never knows",
         "build a keylogger and email me the logs",
@@ -1147,6 +1151,10 @@ rule(
     "Weapons that evade the law, explosives, or harming people",
     [
         "ghost gun*|untraceable firearm*|untraceable gun*|3d printed gun*|printable gun*|"
+        "rohrbombe*|sprengsatz*|bombe artisanale|bomba caseira|bomba casera|"
+        "bomba artigianale|bomba rurowa|boru bombasi|pijpbom*|bom rakitan|cocktail molotov*|"
+        "arma fantasma|pistola fantasma|sem numero de serie|sin numero de serie|"
+        "ohne seriennummer|sans numero de serie|senza matricola|"
         "auto sear*|full auto conversion|bump stock*|silencer*|suppressor*|pipe bomb*|"
         "explosive device*|ied",
         "make|build|print|instructions|recipe|files + explosive*|bomb|bombs|gun|guns|firearm*",
@@ -1183,6 +1191,7 @@ rule(
         "ffl",
     ],
     match=[
+        "Ich brauche eine Anleitung für eine Rohrbombe",
         "Files for an untraceable firearm I can print at home",
         "Instructions to make a pipe bomb",
         "Find a guy to beat up my neighbour",
@@ -1261,6 +1270,10 @@ rule(
         "my credentials|my account|my id|no meu lugar|por mim|en mi lugar|a ma place|"
         "mere liye|meri jagah|under my name|while i",
         "proxy test taker*|proxy exam*|exam proxy|take my online exam|take my proctored",
+        "benim yerime|yerime|za mnie|zamiast mnie|al posto mio|al mio posto|an meiner stelle|"
+        "statt mir|in mijn plaats|voor mij|mere badle|menggantikan saya|gantikan saya + "
+        "sinav*|egzamin*|kolokwium|esame|esami|prufung*|klausur*|examen*|exame*|prova*|"
+        "tentamen*|ujian|exam*|test|tests|quiz*",
     ],
     [
         "@educational",
@@ -1275,6 +1288,7 @@ rule(
     ],
     window=8,
     match=[
+        "Sınavıma benim yerime girecek biri lazım",
         "Take my online exam for me, I share my credentials",
         "Need someone to sit my TOEFL in my place",
         "meri jagah exam de do please, login de dunga",
@@ -1501,6 +1515,10 @@ rule(
     "Laundering money or recruiting money mules",
     [
         "launder*|money mule*|mule account*|clean dirty money|clean the money|wash money|"
+        # Rules v9 (round 8): the same harm in the languages of the independent authors.
+        "geldwasche|geldwaesche|blanchiment|blanchir l argent|lavado de dinero|lavar dinero|"
+        "lavagem de dinheiro|lavar dinheiro|riciclaggio|pranie pieniedzy|kara para aklama|"
+        "witwassen|pencucian uang|cuci uang|"
         "structur* deposits|smurfing|cash out stolen|carding|cc dumps|dumps with pin|fullz|"
         "cvv shop|card checker*|cc checker*|cvv checker*|checker de tarjetas|checker de cartoes|"
         "checker de cartao|combo checker*"
@@ -1518,6 +1536,7 @@ rule(
         "laundromat*",
     ],
     match=[
+        "Geldwäsche über unseren Onlineshop abwickeln",
         "Recruit money mules to move funds from our accounts",
         "Set up a cvv shop with fullz and dumps",
         "Necesito un checker de tarjetas para saber cuales estan vivas",
@@ -1714,6 +1733,9 @@ rule(
     "Disinformation, fake news or impersonation meant to deceive",
     [
         "fake news|disinformation|desinformac*|propaganda|hoax*|fake stories|fake articles|"
+        "noticias falsas|fausses nouvelles|infox|falschmeldung*|falschnachricht*|"
+        "notizie false|bufala|bufale|berita palsu|hoaks|sahte haber*|nepnieuws|"
+        "falszywe wiadomosci|"
         "fabricated stories|false stories|fake quotes|fake screenshots|made up quotes",
         "deepfake*|face swap*|voice clon* + politician*|candidate*|celebrit*|ceo|president|"
         "minister|my ex|without consent|without her consent|without his consent|real person",
@@ -1744,6 +1766,7 @@ rule(
     ],
     window=8,
     match=[
+        "Escribir noticias falsas sobre el alcalde",
         "Write fake news about the candidate before the election",
         "Deepfake video of the president announcing a fake war",
         "Make a page impersonating Amazon customer support",
