@@ -63,6 +63,7 @@ INDEPENDENT_SOURCES = {
     "v11": HELDOUT_DIR / "heldout_v11.jsonl",
     "v12": HELDOUT_DIR / "heldout_v12.jsonl",
     "v13": HELDOUT_DIR / "heldout_v13.jsonl",
+    "v14": HELDOUT_DIR / "heldout_v14.jsonl",
     "A": INDEPENDENT / "A" / "items.jsonl",
     "B": INDEPENDENT / "B" / "items.jsonl",
     "C": INDEPENDENT / "C" / "items.jsonl",

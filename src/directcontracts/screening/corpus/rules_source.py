@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 9
+VERSION = 10
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -52,6 +52,13 @@ NOTES = (
     "evasion cues for a check the work must slip past ('skip age verification', 'pass the "
     "plagiarism detector') and for nobody noticing; preventing and blocking verbs in five "
     "more languages."
+    " Version 10 (round 9 candidate): evasion cues for getting past a flag ('without getting "
+    "flagged', 'under the radar') and for a tutor who must not tell; '419' only beside scam "
+    "words; appliances and 'come over and sort it', physically done work and venue staff "
+    "hired as on-site work; laundering, home-made bombs, spy apps, false news, an exam sat "
+    "in one's place, forged statements and payslips and graded work handed in 'as mine' in "
+    "the independent authors' languages; invoices for work never done; harm hired as "
+    "'teaching someone a lesson'."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -177,6 +184,14 @@ CONTEXTS = {
         "sem ninguem perceber",
         "sin que nadie se de cuenta",
         "without getting flagged",
+        "teach * a lesson",
+        "tutor can t tell",
+        "teacher can t tell",
+        "professor can t tell",
+        "lecturer can t tell",
+        "pensi che sia mia",
+        "pensi che sia mio",
+        "teach a * a lesson",
         "without being flagged",
         "not get flagged",
         "not getting flagged",
@@ -1160,6 +1175,13 @@ rule(
         "make|build|print|instructions|recipe|files + explosive*|bomb|bombs|gun|guns|firearm*",
         "hurt|beat up|attack|kill|threaten|intimidate|scare|rough up + my ex|someone|him|her|"
         "a journalist|witness*|neighbou*",
+        # Rules v10: harm hired in other words ("some boys to teach a guy a lesson").
+        "teach * a lesson|teach a * a lesson|teach this * a lesson|break his legs|"
+        "break her legs|dare una lezione|dargli una lezione|dac nauczke|dac mu nauczke|"
+        "kasih pelajaran|beri pelajaran|een lesje leren|ders vermek|dersini vermek|"
+        "sabak sikhana|darle una leccion|dar uma licao|donner une lecon|denkzettel + boys|"
+        "guys|men|someone|somebody|people|owes|owe me|debt|money|pay|payment|ragazzi|chlopakow|"
+        "orang|jongens|adam|bande|gente|caras|mecs|leute",
     ],
     [
         "@protective",
@@ -1195,6 +1217,7 @@ rule(
         "Files for an untraceable firearm I can print at home",
         "Instructions to make a pipe bomb",
         "Find a guy to beat up my neighbour",
+        "I need some boys to teach a guy a lesson, he owes me money",
     ],
     no_match=[
         "Need an editor to kill it on our launch video edit",
@@ -1202,6 +1225,8 @@ rule(
         "Write the chapter of my thriller novel where the villain builds a bomb",
         "Landing page for a licensed gunsmith's repair shop",
         "Add a kill switch feature to our IoT devices",
+        "Teach a lesson on fractions to my son, we pay per hour",
+        "Someone to teach him Python, we pay monthly",
     ],
 )
 
@@ -1367,13 +1392,25 @@ rule(
         "in my name|my name on it|for me from",
         "fake|forg*|fabricat*|falsif*|counterfeit|doctor*|backdat*|alter*|inflate*|edit*|"
         "change|photoshop*|make up|made up|novelty|replica|nakli|falso|falsa|falsos|falsas|"
-        "gefalscht* + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
+        "gefalscht*|sahte|palsu|aspal|podrobion*|falszyw*|lewe|lewy|vals|valse|nep|"
+        "contraffatt*|falsificat*|taroc*|orijinal gibi|look original|looks original|"
+        "look like the original|terlihat asli|seperti asli|jak oryginal*|lijkt echt|"
+        "echt uitzien|sembri* original*|sembri* vero|asli jaisa + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
         "statements|tax return*|w2|w 2|utility bill*|proof of address|proof of income|"
         "employment letter*|reference letter*|diploma*|degree certificate*|degree|transcript*|"
         "medical certificate*|sick note*|doctor s note*|vaccination card*|vaccine card*|"
         "insurance claim*|invoice*|receipt*|contrato*|holerite*|comprovante*|extrato*|"
         "certificado*|atestado*|lohnabrechnung*|kontoauszug*|bulletin de salaire|"
-        "fiche de paie|releve bancaire",
+        "fiche de paie|releve bancaire|banka dokum*|hesap dokum*|maas bordro*|bordro*|"
+        "fatura*|slip gaji|rekening koran|mutasi rekening|ijazah|wyciag*|zaswiadczeni*|"
+        "dyplom*|loonstrook*|bankafschrift*|salarisstrook*|diploma|busta paga|buste paga|"
+        "estratto conto|cedolin*|attestat*|bank statement|salary slip|pdf",
+        # A negation inside an alternative is part of the words, not a negation before them.
+        "invoice*|factura*|fatura*|rechnung*|facture*|fattur* + never did|never done|"
+        "never made|never happened|never performed|never took place|nunca hicimos|"
+        "nunca realizamos|nunca fizemos|nunca feitos|jamais faits|jamais realise*|"
+        "nie zrobil*|nooit gedaan|nooit uitgevoerd|mai fatto|mai fatti|mai fatte|"
+        "nie gemacht|nie erbracht|yapmadigimiz|tidak pernah",
     ],
     [
         "@protective",
@@ -1405,6 +1442,10 @@ rule(
         "Fake payslips for my mortgage application",
         "Edit my bank statement so the balance shows 20k",
         "Make a diploma from Harvard with my name",
+        "maas bordrosu ve banka dokumu, PDF orijinal gibi olsun",
+        "Buatkan slip gaji palsu untuk pengajuan KPR",
+        "Invoices for repairs we never did, with photos of other cars",
+        "genera facturas de reparaciones que nunca hicimos para cobrarlas",
         "holerite falso para alugar apartamento",
     ],
     no_match=[
@@ -1412,6 +1453,8 @@ rule(
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
+        "Export our invoices to PDF and email them to clients",
+        "Chase customers who never paid their invoices",
     ],
 )
 
@@ -1684,7 +1727,18 @@ rule(
         "graded|online class|online course + submit|hand in|turn in|under my name|as my own|"
         "for credit|for a grade|grade*|professor|teacher|university|college|school|class|"
         "due|deadline|entregar|rendre|abgeben|jama|submission|faculdade|facultad|universidad|"
-        "universidade|fac|uni",
+        "universidade|fac|uni|as mine|come mia|come mio|como mio|como mia|como meu|como minha|"
+        "comme le mien|comme la mienne|als meins|als mijn eigen|jako moj*|jako swoj*|"
+        "benimmis gibi|benim gibi|seolah saya|kaya mine|can t tell|won t know|wont know|"
+        "pensi che sia mia|pensi che sia mio|think it s mine|thinks it s mine|"
+        "think i wrote|thinks i wrote|in my style",
+        "scriv*|write|writes|written|scritt*|escrit*|geschrieben|schreib*|escrib*|escrev*|napisz*|napisal*|yaz*|tulis*|schrijf* + "
+        "tesina|tesi|elaborato|praca|prace|esej*|odev*|tez|skripsi|tugas|makalah|"
+        "scriptie|werkstuk|essay*|assignment*|thesis|dissertation* + as mine|come mia|come mio|"
+        "como mio|como meu|comme le mien|als meins|jako moj*|jako swoj*|benimmis gibi|"
+        "seolah saya|pensi che sia|think it s mine|think i wrote|tutor can t tell|"
+        "teacher can t tell|professor can t tell|so my tutor|so my teacher|in my style|"
+        "consegn*|oddac|oddam|teslim|kumpul*|inleveren|inlever*",
         "take my online class|do my online course for me|complete my online course for me|"
         "write my essay for me|do my homework for me|do my assignment for me|"
         "pay someone to write my",
@@ -1718,6 +1772,8 @@ rule(
         "Do my statistics homework for me, due Friday",
         "faz meu tcc para entregar na faculdade",
         "meri assignment likh do, kal submission hai college mein",
+        "Cerco qualcuno che scriva la tesina, in modo che il relatore pensi che sia mia",
+        "Need my 4 remaining essays written in my style so my tutor can't tell",
     ],
     no_match=[
         "Tutor me through statistics; I do my own homework, explain the concepts",
@@ -2603,11 +2659,20 @@ rule(
         "cctv|cameras|dvr|alarm system|solar panel*|satellite dish + installed on site|"
         "installed at my|installed at our|install at my|install at our|cables run*|mounted on",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
-        "come round|come over|pop round|pop over|"
+        "come round|come over|pop round|pop over|physically|fisicamente|fizycznie|fysiek|"
+        "secara fisik|yerinde|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
         "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
         "help with|lift|sort what|sort it|sort this|sort it out|fix it|fix this|look at it|"
-        "have a look|tidy|declutter*|take the rest|operate the camera*",
+        "have a look|tidy|declutter*|take the rest|operate the camera*|run*|mount*|set up|"
+        "dress*|steam*",
+        # Rules v10: staff hired for a venue's floor or kitchen, in the authors' languages.
+        "cook|cooks|chef|waiter*|waitress*|cuoco|cuochi|camerier*|cocinero*|mesero*|camarer*|"
+        "cozinheir*|garcom|garcons|garcoms|koch|kellner*|serveur*|serveuse*|cuisinier*|kok|"
+        "koki|pelayan|asci|garson|kucharz*|kelner* + cerchiamo|looking for|hiring|buscamos|"
+        "procuramos|suchen|cherchons|zoeken|mencari|ariyoruz|szukamy|contratar|assumiamo|"
+        "einstellen|embaucher + servizio|service|shift*|turno*|sera*|evening*|night*|weekend*|"
+        "in sala|restaurant|ristorante|restaurante|lokal|restoran|dienst*|servicio|servico",
     ],
     [
         "@digital",
@@ -2681,6 +2746,8 @@ rule(
         "Need someone to come over, sort what's worth keeping, take the rest to the tip",
         "Dishwasher not draining, can anyone come over and sort it?",
         "Repair the dishwasher in our staff kitchen",
+        "Also physically running new network cables through our office ceiling",
+        "Inoltre cerchiamo un cuoco e due camerieri per il servizio serale in sala",
     ],
     no_match=[
         "Website for a cleaning company with a booking form",
@@ -2691,6 +2758,9 @@ rule(
         "Heat load calculation for a small office building",
         "Dashboard for the CCTV cameras our security firm already installed",
         "Sort what's worth keeping in our Google Drive",
+        "Physically I work from Lisbon, all meetings on Zoom",
+        "Website for a restaurant looking for a chef, with a careers page",
+        "Our chef needs a booking page for the evening service",
     ],
 )
 
