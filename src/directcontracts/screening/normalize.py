@@ -18,8 +18,8 @@ it before any settings or database exist.
 from __future__ import annotations
 
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from anyascii import anyascii
