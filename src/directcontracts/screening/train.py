@@ -53,7 +53,9 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # romanised Hindi; English in many voices; eleven languages) wrote training sets (copied
 # here with their build.py); v9-v13 were held-out sets by five more authors, read already,
 # kept where they are and trained on (v9-v11 since model v11, v12 since model v12, v13
-# since model v13).
+# since model v13, v14 since model v14). Model v14 (round 9) adds J (Polish, Turkish,
+# Italian, Dutch, Indonesian), K (Spanish, Portuguese, French, German, romanised Hindi) and
+# L (English in many voices, harm without trigger words or buried), each weighted to harm.
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -72,6 +74,9 @@ INDEPENDENT_SOURCES = {
     "F": INDEPENDENT / "F" / "items.jsonl",
     "G": INDEPENDENT / "G" / "items.jsonl",
     "I": INDEPENDENT / "I" / "items.jsonl",
+    "J": INDEPENDENT / "J" / "items.jsonl",
+    "K": INDEPENDENT / "K" / "items.jsonl",
+    "L": INDEPENDENT / "L" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0
@@ -85,7 +90,7 @@ PARTS_PER_ITEM = 2
 # data/corpus.jsonl or the composed corpus, chosen leaving one author out
 # (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
 INDEPENDENT_WEIGHT = 3.0
-MODEL_VERSION = 13
+MODEL_VERSION = 14
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.

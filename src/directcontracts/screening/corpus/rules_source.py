@@ -353,6 +353,22 @@ CONTEXTS = {
         "thesis about",
         "dissertation on",
         "dissertation about",
+        # Rules v10: explaining a harm and its risks, in the independent authors' languages.
+        "explica*",
+        "expliqu*",
+        "erklar*",
+        "spiega*",
+        "wyjasni*",
+        "uitleg*",
+        "jelaskan",
+        "menjelaskan",
+        "acikla*",
+        "risks of",
+        "riscos de",
+        "riesgos de",
+        "risques de",
+        "rischi di",
+        "dangers of",
     ],
     "professional": [
         "licensed",
@@ -962,7 +978,7 @@ rule(
     "block",
     "Secretly recording, tracking or reading what another person does",
     [
-        "keylog*|stalkerware|spyware|spy app*|spy software|app espia|aplicacion espia|"
+        "keylog*|stalkerware|spyware|spy app*|spy software|app espia*|aplicacion espia|"
         "aplicativo espiao|programa espiao|logiciel espion|application espion|spionage app*|"
         "spionagesoftware|spionage software|app spia|casus yazilim|aplikasi sadap|"
         "aplikacja szpiegujaca",
@@ -996,6 +1012,13 @@ rule(
         "opt in",
         "own device",
         "my own device",
+        # Rules v10: a phone checked for spyware, in the independent authors' languages.
+        "remov*|entfern*|supprim*|elimin*|retir*|rimuov*|verwijder*|usun*|kaldir*|hapus",
+        "verifi*|verifique|revis*|uberpruf*|controlla*|sprawdz*|controleer*|kontrol et",
+        "proteg*|protej*|schutz*|schutzen|proteggere|chronic*|beschermen|koru*|lindungi",
+        # Only one's *own* device: "sends everything to my phone" excuses nothing.
+        "my own phone|meu proprio|mi propio|mon propre|mein eigenes|il mio stesso|"
+        "moj wlasny|mijn eigen|kendi telefonum|hp saya sendiri",
         "our own app",
         "analytics",
         "heatmap*",
@@ -1013,6 +1036,8 @@ rule(
         "Instalar un app espia en el celular de mi esposa",
         "Android app that silently records everything my wife types and uploads it",
         "Put hidden tracking on my girlfriend's phone so she never knows",
+        "Quero um app espiao no celular da minha esposa sem ela saber",
+        "Keylogger on her laptop that sends everything she types to my phone",
         "build a keylogger and email me the logs",
     ],
     no_match=[
@@ -1020,6 +1045,8 @@ rule(
         "Add crash reporting and anonymous analytics to our own app, users opt in",
         "Typing speed test web app that records keystrokes per minute of the user",
         "Check our office PCs for any software that records keystrokes",
+        "Revisão do meu celular por stalkerware",
+        "Mein Ex hat eine Spionage-App auf meinem Handy, bitte entfernen",
     ],
 )
 
@@ -1547,6 +1574,7 @@ rule(
     no_match=[
         "All payments go through the escrow of this contract",
         "Explain escrow and why paying off the platform is risky for our help center",
+        "Video explicando os riscos de pagar por fora da plataforma",
         "Todo pagamento passe pelo escrow, sem possibilidade de o cliente pagar por fora",
     ],
 )
