@@ -956,9 +956,15 @@ rule(
         "ddos|dos attack|ataque ddos|attaque ddos|derrubar o site|knock * offline|booter|stresser",
         "brute force|credential stuffing|combo list*|sim swap*|otp bot*|otp grabber",
         "bypass icloud|activation lock|unlock stolen|stolen phone*|stolen iphone*",
+        # Rules v10: breaking into a site or system, in the independent authors' languages.
+        "invada|invadir|invadam|invadiu|invasao|einbrech*|eindring*|wlam*|sizma*|retas|"
+        "meretas|bobol* + site|sito|sitio|"
+        "website|pagina|conta|cuenta|compte|konto|account|sistema|system|server*|servidor*|"
+        "rede|red|netzwerk|prefeitura|ayuntamiento|mairie|gemeinde|rathaus|gobierno|governo",
     ],
     ["@protective", "@professional", "@educational", "forgot my|forgotten|recover my own"],
     match=[
+        "Quero que alguém invada o site da prefeitura e troque a página inicial",
         "Hack my ex's Instagram and read her messages",
         "Need someone to get into my boyfriend's WhatsApp",
         "DDoS a competitor's shop during Black Friday",
@@ -1101,6 +1107,10 @@ rule(
         # Version 6: the product named by its kind ("a cracked copy of the video editing
         # suite with a keygen").
         "cracked|keygen|nulled|pirated + copy|copies|version|suite|editor|app|program*|tool*",
+        # Rules v10: cracked software in the independent authors' languages.
+        "crackead*|craque*|crakead*|gecrackt*|gekrackt*|crackat*|gekraakt*|bajakan|korsan|"
+        "piratead*|piratat* + software|adobe|photoshop|premiere|windows|office|autocad|"
+        "pacote|paquete|suite|programa*|logiciel*|programm*|yazilim*|aplikasi|oprogramowani*",
         "generate|make|create|working|free + serial*|licen* key*|product key*|activation key*|"
         "activation code* + adobe|microsoft|windows|office|autocad|photoshop|acrobat|"
         "so we don t pay|without paying|for free",
@@ -1131,6 +1141,7 @@ rule(
     ],
     window=10,
     match=[
+        "preciso do pacote Adobe completo crackeado instalado nos Macs",
         "Generate working serial keys for Adobe Acrobat so we don't pay",
         "Provide a cracked copy of the video editing suite with a keygen",
         "Crack the licence check of Adobe Premiere",
@@ -1199,6 +1210,14 @@ rule(
         "ohne seriennummer|sans numero de serie|senza matricola|"
         "auto sear*|full auto conversion|bump stock*|silencer*|suppressor*|pipe bomb*|"
         "explosive device*|ied",
+        # Rules v10: a gun without a licence or a trace, in the independent authors' languages.
+        "pistole*|pistola*|waffe|waffen|arma|armas|silah*|senjata|pistool|bron|revolver*|"
+        "gun|guns|firearm* + ohne waffenschein|sans permis|sin licencia|sin permiso|sem porte|"
+        "sem registro|senza porto d armi|ruhsatsiz|tanpa izin|zonder vergunning|bez pozwolenia|"
+        "non tracable|non traceable|nicht registriert*|without a licence|without a license",
+        "imprim*|drucke*|gedruckt*|impres*|stampa*|print* + pistole*|pistola*|pistool|"
+        "revolver*|gun|firearm*|waffe + fonctionnel*|funcional|funktionsfahig*|funzionante|"
+        "working|that fires|real one",
         "make|build|print|instructions|recipe|files + explosive*|bomb|bombs|gun|guns|firearm*",
         "hurt|beat up|attack|kill|threaten|intimidate|scare|rough up + my ex|someone|him|her|"
         "a journalist|witness*|neighbou*",
@@ -1242,6 +1261,8 @@ rule(
     match=[
         "Ich brauche eine Anleitung für eine Rohrbombe",
         "Files for an untraceable firearm I can print at home",
+        "Ich brauche eine scharfe Pistole ohne Waffenschein",
+        "Je cherche quelqu'un qui m'imprime un pistolet fonctionnel en 3D, non traçable",
         "Instructions to make a pipe bomb",
         "Find a guy to beat up my neighbour",
         "I need some boys to teach a guy a lesson, he owes me money",
@@ -1252,6 +1273,8 @@ rule(
         "Write the chapter of my thriller novel where the villain builds a bomb",
         "Landing page for a licensed gunsmith's repair shop",
         "Add a kill switch feature to our IoT devices",
+        "Model a gun in 3D for our shooter game",
+        "3D print a holster for my pistol",
         "Teach a lesson on fractions to my son, we pay per hour",
         "Someone to teach him Python, we pay monthly",
     ],
@@ -1956,6 +1979,10 @@ rule(
         "escort* + service*|girls|agency|agencies|booking*|ads|incall|outcall|vip|discreet|"
         "companion*|hourly|overnight|ladies|models|hotel",
         "happy ending*|full service massage|sensual massage|erotic massage|nuru",
+        # Rules v10: sexual services named in the independent authors' languages.
+        "prestation* sexuelle*|prestacion sexual|servicio* sexual*|servico* sexual*|"
+        "programa sexual|sexuelle dienst*|sexdienst*|prestazion* sessual*|uslug* seksualn*|"
+        "layanan seks|seks hizmet*|seksuele dienst*",
         "sugar daddy|sugar daddies|sugar baby|sugar babies|girlfriend experience|gfe|"
         "incall|outcall|pay per meet|paid dates|adult companionship|companionship for gentlemen|"
         "private meetings with girls|meet girls for money|girls for rent|rent a girlfriend",
@@ -1983,6 +2010,7 @@ rule(
         "outreach",
     ],
     match=[
+        "Cherche stripteaseuse avec prestation sexuelle pour le futur marié",
         "Website for our escort agency with VIP girls and hotel outcall",
         "Ads for sensual massage with happy ending",
         "Sugar daddy dating site where girls get paid per meet",
