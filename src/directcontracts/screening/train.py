@@ -54,8 +54,8 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # here with their build.py); v9-v13 were held-out sets by five more authors, read already,
 # kept where they are and trained on (v9-v11 since model v11, v12 since model v12, v13
 # since model v13, v14 since model v14). Model v14 (round 9) adds J (Polish, Turkish,
-# Italian, Dutch, Indonesian), K (Spanish, Portuguese, French, German, romanised Hindi) and
-# L (English in many voices, harm without trigger words or buried), each weighted to harm.
+# Italian, Dutch, Indonesian; 99 briefs, cut short at its deadline) and K (Spanish,
+# Portuguese, French, German, romanised Hindi), both weighted to harm.
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -76,7 +76,6 @@ INDEPENDENT_SOURCES = {
     "I": INDEPENDENT / "I" / "items.jsonl",
     "J": INDEPENDENT / "J" / "items.jsonl",
     "K": INDEPENDENT / "K" / "items.jsonl",
-    "L": INDEPENDENT / "L" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0
