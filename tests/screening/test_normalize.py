@@ -41,6 +41,14 @@ def test_spaced_or_dotted_letters_are_joined(raw, expected):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
+    [("h.a.c.k f.b account", "hack fb account"), ("b u y  f o l l o w e r s", "buy followers")],
+)
+def test_a_separator_unlike_the_rest_of_a_spaced_run_ends_a_word(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
     [("h4ck 1nst4gr4m", "hack instagram"), ("c0ca1ne", "cocaine"), ("r€v!ews", "reviews")],
 )
 def test_leetspeak_inside_words_is_undone(raw, expected):

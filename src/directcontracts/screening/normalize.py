@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -149,12 +150,28 @@ def join_spaced_letters(text: str) -> str:
         letters = _spaced_run_length(runs, i)
         if letters >= MIN_SPACED_LETTERS:
             end = i + 2 * letters - 1
-            out.append(" " + "".join(runs[i:end:2]) + " ")
+            out.append(" " + " ".join(_spaced_words(runs[i:end:2], runs[i + 1 : end : 2])) + " ")
             i = end
         else:
             out.append(runs[i])
             i += 1
     return "".join(out)
+
+
+def _spaced_words(letters: list[str], separators: list[str]) -> list[str]:
+    """The words of a spaced run: a separator unlike the run's usual one ends a word.
+
+    "h.a.c.k f.b" is "hack fb" and "s e x  c h a t" is "sex chat"; a run spaced one
+    way throughout ("c.o.c.a.i.n.e") stays one word.
+    """
+    usual = Counter(separators).most_common(1)[0][0] if separators else ""
+    words = [letters[0]]
+    for letter, separator in zip(letters[1:], separators, strict=True):
+        if separator == usual:
+            words[-1] += letter
+        else:
+            words.append(letter)
+    return words
 
 
 def _spaced_run_length(runs: list[str], start: int) -> int:

@@ -51,8 +51,11 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # Briefs written by independent authors who never saw the screener (issue 13): authors A-D
 # (model v11) and E, F, G, I (model v12: Spanish and Portuguese; French, German and
 # romanised Hindi; English in many voices; eleven languages) wrote training sets (copied
-# here with their build.py); v9-v12 were held-out sets by four more authors, read already,
-# kept where they are and trained on (v9-v11 since model v11, v12 since model v12).
+# here with their build.py); v9-v13 were held-out sets by five more authors, read already,
+# kept where they are and trained on (v9-v11 since model v11, v12 since model v12, v13
+# since model v13, v14 since model v14). Model v14 (round 9) adds J (Polish, Turkish,
+# Italian, Dutch, Indonesian; 99 briefs, cut short at its deadline) and K (Spanish,
+# Portuguese, French, German, romanised Hindi), both weighted to harm.
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -61,6 +64,8 @@ INDEPENDENT_SOURCES = {
     "v10": HELDOUT_DIR / "heldout_v10.jsonl",
     "v11": HELDOUT_DIR / "heldout_v11.jsonl",
     "v12": HELDOUT_DIR / "heldout_v12.jsonl",
+    "v13": HELDOUT_DIR / "heldout_v13.jsonl",
+    "v14": HELDOUT_DIR / "heldout_v14.jsonl",
     "A": INDEPENDENT / "A" / "items.jsonl",
     "B": INDEPENDENT / "B" / "items.jsonl",
     "C": INDEPENDENT / "C" / "items.jsonl",
@@ -69,6 +74,8 @@ INDEPENDENT_SOURCES = {
     "F": INDEPENDENT / "F" / "items.jsonl",
     "G": INDEPENDENT / "G" / "items.jsonl",
     "I": INDEPENDENT / "I" / "items.jsonl",
+    "J": INDEPENDENT / "J" / "items.jsonl",
+    "K": INDEPENDENT / "K" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0
@@ -82,11 +89,12 @@ PARTS_PER_ITEM = 2
 # data/corpus.jsonl or the composed corpus, chosen leaving one author out
 # (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
 INDEPENDENT_WEIGHT = 3.0
-MODEL_VERSION = 12
+MODEL_VERSION = 14
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.
-# Model v12: 0.8, fitted the same way on ten sources (v9-v12, A, C-G).
+# Model v12: 0.8, fitted the same way on ten sources (v9-v12, A, C-G); model v13: 0.8 again
+# on twelve (v13 and I added).
 OUT_OF_AUTHOR_TEMPERATURE = 0.8
 SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0], "independent_weight": INDEPENDENT_WEIGHT}
 

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 9
+VERSION = 10
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -52,6 +52,13 @@ NOTES = (
     "evasion cues for a check the work must slip past ('skip age verification', 'pass the "
     "plagiarism detector') and for nobody noticing; preventing and blocking verbs in five "
     "more languages."
+    " Version 10 (round 9 candidate): evasion cues for getting past a flag ('without getting "
+    "flagged', 'under the radar') and for a tutor who must not tell; '419' only beside scam "
+    "words; appliances and 'come over and sort it', physically done work and venue staff "
+    "hired as on-site work; laundering, home-made bombs, spy apps, false news, an exam sat "
+    "in one's place, forged statements and payslips and graded work handed in 'as mine' in "
+    "the independent authors' languages; invoices for work never done; harm hired as "
+    "'teaching someone a lesson'."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -176,6 +183,26 @@ CONTEXTS = {
         "without anyone noticing",
         "sem ninguem perceber",
         "sin que nadie se de cuenta",
+        "without getting flagged",
+        "teach * a lesson",
+        "tutor can t tell",
+        "teacher can t tell",
+        "professor can t tell",
+        "lecturer can t tell",
+        "pensi che sia mia",
+        "pensi che sia mio",
+        "teach a * a lesson",
+        "without being flagged",
+        "not get flagged",
+        "not getting flagged",
+        "avoid getting flagged",
+        "avoid being flagged",
+        "never gets flagged",
+        "under the radar",
+        "sin que lo detecten",
+        "sem ser detectado",
+        "sans etre detecte",
+        "ohne aufzufallen",
         # A checker of stolen cards or account combos is the harm's tool, not a check.
         "card checker*",
         "cc checker*",
@@ -326,6 +353,22 @@ CONTEXTS = {
         "thesis about",
         "dissertation on",
         "dissertation about",
+        # Rules v10: explaining a harm and its risks, in the independent authors' languages.
+        "explica*",
+        "expliqu*",
+        "erklar*",
+        "spiega*",
+        "wyjasni*",
+        "uitleg*",
+        "jelaskan",
+        "menjelaskan",
+        "acikla*",
+        "risks of",
+        "riscos de",
+        "riesgos de",
+        "risques de",
+        "rischi di",
+        "dangers of",
     ],
     "professional": [
         "licensed",
@@ -913,9 +956,15 @@ rule(
         "ddos|dos attack|ataque ddos|attaque ddos|derrubar o site|knock * offline|booter|stresser",
         "brute force|credential stuffing|combo list*|sim swap*|otp bot*|otp grabber",
         "bypass icloud|activation lock|unlock stolen|stolen phone*|stolen iphone*",
+        # Rules v10: breaking into a site or system, in the independent authors' languages.
+        "invada|invadir|invadam|invadiu|invasao|einbrech*|eindring*|wlam*|sizma*|retas|"
+        "meretas|bobol* + site|sito|sitio|"
+        "website|pagina|conta|cuenta|compte|konto|account|sistema|system|server*|servidor*|"
+        "rede|red|netzwerk|prefeitura|ayuntamiento|mairie|gemeinde|rathaus|gobierno|governo",
     ],
     ["@protective", "@professional", "@educational", "forgot my|forgotten|recover my own"],
     match=[
+        "Quero que alguém invada o site da prefeitura e troque a página inicial",
         "Hack my ex's Instagram and read her messages",
         "Need someone to get into my boyfriend's WhatsApp",
         "DDoS a competitor's shop during Black Friday",
@@ -935,7 +984,10 @@ rule(
     "block",
     "Secretly recording, tracking or reading what another person does",
     [
-        "keylog*|stalkerware|spyware|spy app*|spy software",
+        "keylog*|stalkerware|spyware|spy app*|spy software|app espia*|aplicacion espia|"
+        "aplicativo espiao|programa espiao|logiciel espion|application espion|spionage app*|"
+        "spionagesoftware|spionage software|app spia|casus yazilim|aplikasi sadap|"
+        "aplikacja szpiegujaca",
         "record*|log*|captur*|track*|read*|monitor*|see|copy|forward* + without * knowing|"
         "without * knowledge|without consent|secretly|secret|silently|hidden|invisibl*|"
         "never know|won t know|wont know|doesn t know|not know|sin que sepa|sem saber|"
@@ -966,6 +1018,13 @@ rule(
         "opt in",
         "own device",
         "my own device",
+        # Rules v10: a phone checked for spyware, in the independent authors' languages.
+        "remov*|entfern*|supprim*|elimin*|retir*|rimuov*|verwijder*|usun*|kaldir*|hapus",
+        "verifi*|verifique|revis*|uberpruf*|controlla*|sprawdz*|controleer*|kontrol et",
+        "proteg*|protej*|schutz*|schutzen|proteggere|chronic*|beschermen|koru*|lindungi",
+        # Only one's *own* device: "sends everything to my phone" excuses nothing.
+        "my own phone|meu proprio|mi propio|mon propre|mein eigenes|il mio stesso|"
+        "moj wlasny|mijn eigen|kendi telefonum|hp saya sendiri",
         "our own app",
         "analytics",
         "heatmap*",
@@ -980,8 +1039,11 @@ rule(
     ],
     window=8,
     match=[
+        "Instalar un app espia en el celular de mi esposa",
         "Android app that silently records everything my wife types and uploads it",
         "Put hidden tracking on my girlfriend's phone so she never knows",
+        "Quero um app espiao no celular da minha esposa sem ela saber",
+        "Keylogger on her laptop that sends everything she types to my phone",
         "build a keylogger and email me the logs",
     ],
     no_match=[
@@ -989,6 +1051,8 @@ rule(
         "Add crash reporting and anonymous analytics to our own app, users opt in",
         "Typing speed test web app that records keystrokes per minute of the user",
         "Check our office PCs for any software that records keystrokes",
+        "Revisão do meu celular por stalkerware",
+        "Mein Ex hat eine Spionage-App auf meinem Handy, bitte entfernen",
     ],
 )
 
@@ -1043,6 +1107,10 @@ rule(
         # Version 6: the product named by its kind ("a cracked copy of the video editing
         # suite with a keygen").
         "cracked|keygen|nulled|pirated + copy|copies|version|suite|editor|app|program*|tool*",
+        # Rules v10: cracked software in the independent authors' languages.
+        "crackead*|craque*|crakead*|gecrackt*|gekrackt*|crackat*|gekraakt*|bajakan|korsan|"
+        "piratead*|piratat* + software|adobe|photoshop|premiere|windows|office|autocad|"
+        "pacote|paquete|suite|programa*|logiciel*|programm*|yazilim*|aplikasi|oprogramowani*",
         "generate|make|create|working|free + serial*|licen* key*|product key*|activation key*|"
         "activation code* + adobe|microsoft|windows|office|autocad|photoshop|acrobat|"
         "so we don t pay|without paying|for free",
@@ -1073,6 +1141,7 @@ rule(
     ],
     window=10,
     match=[
+        "preciso do pacote Adobe completo crackeado instalado nos Macs",
         "Generate working serial keys for Adobe Acrobat so we don't pay",
         "Provide a cracked copy of the video editing suite with a keygen",
         "Crack the licence check of Adobe Premiere",
@@ -1135,11 +1204,30 @@ rule(
     "Weapons that evade the law, explosives, or harming people",
     [
         "ghost gun*|untraceable firearm*|untraceable gun*|3d printed gun*|printable gun*|"
+        "rohrbombe*|sprengsatz*|bombe artisanale|bomba caseira|bomba casera|"
+        "bomba artigianale|bomba rurowa|boru bombasi|pijpbom*|bom rakitan|cocktail molotov*|"
+        "arma fantasma|pistola fantasma|sem numero de serie|sin numero de serie|"
+        "ohne seriennummer|sans numero de serie|senza matricola|"
         "auto sear*|full auto conversion|bump stock*|silencer*|suppressor*|pipe bomb*|"
         "explosive device*|ied",
+        # Rules v10: a gun without a licence or a trace, in the independent authors' languages.
+        "pistole*|pistola*|waffe|waffen|arma|armas|silah*|senjata|pistool|bron|revolver*|"
+        "gun|guns|firearm* + ohne waffenschein|sans permis|sin licencia|sin permiso|sem porte|"
+        "sem registro|senza porto d armi|ruhsatsiz|tanpa izin|zonder vergunning|bez pozwolenia|"
+        "non tracable|non traceable|nicht registriert*|without a licence|without a license",
+        "imprim*|drucke*|gedruckt*|impres*|stampa*|print* + pistole*|pistola*|pistool|"
+        "revolver*|gun|firearm*|waffe + fonctionnel*|funcional|funktionsfahig*|funzionante|"
+        "working|that fires|real one",
         "make|build|print|instructions|recipe|files + explosive*|bomb|bombs|gun|guns|firearm*",
         "hurt|beat up|attack|kill|threaten|intimidate|scare|rough up + my ex|someone|him|her|"
         "a journalist|witness*|neighbou*",
+        # Rules v10: harm hired in other words ("some boys to teach a guy a lesson").
+        "teach * a lesson|teach a * a lesson|teach this * a lesson|break his legs|"
+        "break her legs|dare una lezione|dargli una lezione|dac nauczke|dac mu nauczke|"
+        "kasih pelajaran|beri pelajaran|een lesje leren|ders vermek|dersini vermek|"
+        "sabak sikhana|darle una leccion|dar uma licao|donner une lecon|denkzettel + boys|"
+        "guys|men|someone|somebody|people|owes|owe me|debt|money|pay|payment|ragazzi|chlopakow|"
+        "orang|jongens|adam|bande|gente|caras|mecs|leute",
     ],
     [
         "@protective",
@@ -1171,9 +1259,13 @@ rule(
         "ffl",
     ],
     match=[
+        "Ich brauche eine Anleitung für eine Rohrbombe",
         "Files for an untraceable firearm I can print at home",
+        "Ich brauche eine scharfe Pistole ohne Waffenschein",
+        "Je cherche quelqu'un qui m'imprime un pistolet fonctionnel en 3D, non traçable",
         "Instructions to make a pipe bomb",
         "Find a guy to beat up my neighbour",
+        "I need some boys to teach a guy a lesson, he owes me money",
     ],
     no_match=[
         "Need an editor to kill it on our launch video edit",
@@ -1181,6 +1273,10 @@ rule(
         "Write the chapter of my thriller novel where the villain builds a bomb",
         "Landing page for a licensed gunsmith's repair shop",
         "Add a kill switch feature to our IoT devices",
+        "Model a gun in 3D for our shooter game",
+        "3D print a holster for my pistol",
+        "Teach a lesson on fractions to my son, we pay per hour",
+        "Someone to teach him Python, we pay monthly",
     ],
 )
 
@@ -1249,6 +1345,10 @@ rule(
         "my credentials|my account|my id|no meu lugar|por mim|en mi lugar|a ma place|"
         "mere liye|meri jagah|under my name|while i",
         "proxy test taker*|proxy exam*|exam proxy|take my online exam|take my proctored",
+        "benim yerime|yerime|za mnie|zamiast mnie|al posto mio|al mio posto|an meiner stelle|"
+        "statt mir|in mijn plaats|voor mij|mere badle|menggantikan saya|gantikan saya + "
+        "sinav*|egzamin*|kolokwium|esame|esami|prufung*|klausur*|examen*|exame*|prova*|"
+        "tentamen*|ujian|exam*|test|tests|quiz*",
     ],
     [
         "@educational",
@@ -1263,6 +1363,7 @@ rule(
     ],
     window=8,
     match=[
+        "Sınavıma benim yerime girecek biri lazım",
         "Take my online exam for me, I share my credentials",
         "Need someone to sit my TOEFL in my place",
         "meri jagah exam de do please, login de dunga",
@@ -1341,13 +1442,25 @@ rule(
         "in my name|my name on it|for me from",
         "fake|forg*|fabricat*|falsif*|counterfeit|doctor*|backdat*|alter*|inflate*|edit*|"
         "change|photoshop*|make up|made up|novelty|replica|nakli|falso|falsa|falsos|falsas|"
-        "gefalscht* + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
+        "gefalscht*|sahte|palsu|aspal|podrobion*|falszyw*|lewe|lewy|vals|valse|nep|"
+        "contraffatt*|falsificat*|taroc*|orijinal gibi|look original|looks original|"
+        "look like the original|terlihat asli|seperti asli|jak oryginal*|lijkt echt|"
+        "echt uitzien|sembri* original*|sembri* vero|asli jaisa + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
         "statements|tax return*|w2|w 2|utility bill*|proof of address|proof of income|"
         "employment letter*|reference letter*|diploma*|degree certificate*|degree|transcript*|"
         "medical certificate*|sick note*|doctor s note*|vaccination card*|vaccine card*|"
         "insurance claim*|invoice*|receipt*|contrato*|holerite*|comprovante*|extrato*|"
         "certificado*|atestado*|lohnabrechnung*|kontoauszug*|bulletin de salaire|"
-        "fiche de paie|releve bancaire",
+        "fiche de paie|releve bancaire|banka dokum*|hesap dokum*|maas bordro*|bordro*|"
+        "fatura*|slip gaji|rekening koran|mutasi rekening|ijazah|wyciag*|zaswiadczeni*|"
+        "dyplom*|loonstrook*|bankafschrift*|salarisstrook*|diploma|busta paga|buste paga|"
+        "estratto conto|cedolin*|attestat*|bank statement|salary slip|pdf",
+        # A negation inside an alternative is part of the words, not a negation before them.
+        "invoice*|factura*|fatura*|rechnung*|facture*|fattur* + never did|never done|"
+        "never made|never happened|never performed|never took place|nunca hicimos|"
+        "nunca realizamos|nunca fizemos|nunca feitos|jamais faits|jamais realise*|"
+        "nie zrobil*|nooit gedaan|nooit uitgevoerd|mai fatto|mai fatti|mai fatte|"
+        "nie gemacht|nie erbracht|yapmadigimiz|tidak pernah",
     ],
     [
         "@protective",
@@ -1379,6 +1492,10 @@ rule(
         "Fake payslips for my mortgage application",
         "Edit my bank statement so the balance shows 20k",
         "Make a diploma from Harvard with my name",
+        "maas bordrosu ve banka dokumu, PDF orijinal gibi olsun",
+        "Buatkan slip gaji palsu untuk pengajuan KPR",
+        "Invoices for repairs we never did, with photos of other cars",
+        "genera facturas de reparaciones que nunca hicimos para cobrarlas",
         "holerite falso para alugar apartamento",
     ],
     no_match=[
@@ -1386,6 +1503,8 @@ rule(
         "Design an invoice template for our bakery",
         "Extract totals from scanned receipts with OCR into our bookkeeping",
         "Detect doctored bank statements in loan applications",
+        "Export our invoices to PDF and email them to clients",
+        "Chase customers who never paid their invoices",
     ],
 )
 
@@ -1396,7 +1515,7 @@ rule(
     "Scams: schemes that take people's money under false pretences",
     [
         "ponzi|pyramid scheme|advance fee|pig butcher*|romance scam*|rug pull*|pump and dump|"
-        "exit scam*|419|sextortion",
+        "exit scam*|419 scam*|419 letter*|419 email*|419 fraud|sextortion",
         "fee|fees|deposit|pay|payment|registration|training kit|starter kit|upfront + job*|"
         "position*|vacanc*|hire|hiring|work from home + not real|don t exist|do not exist|"
         "doesn t exist|dont exist|no real|no actual|fake|placeholder*|non existent|"
@@ -1427,11 +1546,13 @@ rule(
         "Job board where applicants pay a registration fee but the jobs don't exist",
         "Shopify store that takes orders and never ships anything",
         "crypto site with guaranteed returns, double your money in a week",
+        "Write 419 scam letters from a Nigerian prince",
     ],
     no_match=[
         "Guide to help seniors spot romance scams",
         "Write our job board's policy: employers may never charge applicants a fee",
         "Explain how Ponzi schemes collapse for our economics course",
+        "Getting 419 page expired on the login form after deploy",
     ],
 )
 
@@ -1476,6 +1597,7 @@ rule(
     no_match=[
         "All payments go through the escrow of this contract",
         "Explain escrow and why paying off the platform is risky for our help center",
+        "Video explicando os riscos de pagar por fora da plataforma",
         "Todo pagamento passe pelo escrow, sem possibilidade de o cliente pagar por fora",
     ],
 )
@@ -1487,6 +1609,10 @@ rule(
     "Laundering money or recruiting money mules",
     [
         "launder*|money mule*|mule account*|clean dirty money|clean the money|wash money|"
+        # Rules v9 (round 8): the same harm in the languages of the independent authors.
+        "geldwasche|geldwaesche|blanchiment|blanchir l argent|lavado de dinero|lavar dinero|"
+        "lavagem de dinheiro|lavar dinheiro|riciclaggio|pranie pieniedzy|kara para aklama|"
+        "witwassen|pencucian uang|cuci uang|"
         "structur* deposits|smurfing|cash out stolen|carding|cc dumps|dumps with pin|fullz|"
         "cvv shop|card checker*|cc checker*|cvv checker*|checker de tarjetas|checker de cartoes|"
         "checker de cartao|combo checker*"
@@ -1504,6 +1630,7 @@ rule(
         "laundromat*",
     ],
     match=[
+        "Geldwäsche über unseren Onlineshop abwickeln",
         "Recruit money mules to move funds from our accounts",
         "Set up a cvv shop with fullz and dumps",
         "Necesito un checker de tarjetas para saber cuales estan vivas",
@@ -1651,7 +1778,18 @@ rule(
         "graded|online class|online course + submit|hand in|turn in|under my name|as my own|"
         "for credit|for a grade|grade*|professor|teacher|university|college|school|class|"
         "due|deadline|entregar|rendre|abgeben|jama|submission|faculdade|facultad|universidad|"
-        "universidade|fac|uni",
+        "universidade|fac|uni|as mine|come mia|come mio|como mio|como mia|como meu|como minha|"
+        "comme le mien|comme la mienne|als meins|als mijn eigen|jako moj*|jako swoj*|"
+        "benimmis gibi|benim gibi|seolah saya|kaya mine|can t tell|won t know|wont know|"
+        "pensi che sia mia|pensi che sia mio|think it s mine|thinks it s mine|"
+        "think i wrote|thinks i wrote|in my style",
+        "scriv*|write|writes|written|scritt*|escrit*|geschrieben|schreib*|escrib*|escrev*|napisz*|napisal*|yaz*|tulis*|schrijf* + "
+        "tesina|tesi|elaborato|praca|prace|esej*|odev*|tez|skripsi|tugas|makalah|"
+        "scriptie|werkstuk|essay*|assignment*|thesis|dissertation* + as mine|come mia|come mio|"
+        "como mio|como meu|comme le mien|als meins|jako moj*|jako swoj*|benimmis gibi|"
+        "seolah saya|pensi che sia|think it s mine|think i wrote|tutor can t tell|"
+        "teacher can t tell|professor can t tell|so my tutor|so my teacher|in my style|"
+        "consegn*|oddac|oddam|teslim|kumpul*|inleveren|inlever*",
         "take my online class|do my online course for me|complete my online course for me|"
         "write my essay for me|do my homework for me|do my assignment for me|"
         "pay someone to write my",
@@ -1685,6 +1823,8 @@ rule(
         "Do my statistics homework for me, due Friday",
         "faz meu tcc para entregar na faculdade",
         "meri assignment likh do, kal submission hai college mein",
+        "Cerco qualcuno che scriva la tesina, in modo che il relatore pensi che sia mia",
+        "Need my 4 remaining essays written in my style so my tutor can't tell",
     ],
     no_match=[
         "Tutor me through statistics; I do my own homework, explain the concepts",
@@ -1700,6 +1840,9 @@ rule(
     "Disinformation, fake news or impersonation meant to deceive",
     [
         "fake news|disinformation|desinformac*|propaganda|hoax*|fake stories|fake articles|"
+        "noticias falsas|fausses nouvelles|infox|falschmeldung*|falschnachricht*|"
+        "notizie false|bufala|bufale|berita palsu|hoaks|sahte haber*|nepnieuws|"
+        "falszywe wiadomosci|"
         "fabricated stories|false stories|fake quotes|fake screenshots|made up quotes",
         "deepfake*|face swap*|voice clon* + politician*|candidate*|celebrit*|ceo|president|"
         "minister|my ex|without consent|without her consent|without his consent|real person",
@@ -1730,6 +1873,7 @@ rule(
     ],
     window=8,
     match=[
+        "Escribir noticias falsas sobre el alcalde",
         "Write fake news about the candidate before the election",
         "Deepfake video of the president announcing a fake war",
         "Make a page impersonating Amazon customer support",
@@ -1835,6 +1979,10 @@ rule(
         "escort* + service*|girls|agency|agencies|booking*|ads|incall|outcall|vip|discreet|"
         "companion*|hourly|overnight|ladies|models|hotel",
         "happy ending*|full service massage|sensual massage|erotic massage|nuru",
+        # Rules v10: sexual services named in the independent authors' languages.
+        "prestation* sexuelle*|prestacion sexual|servicio* sexual*|servico* sexual*|"
+        "programa sexual|sexuelle dienst*|sexdienst*|prestazion* sessual*|uslug* seksualn*|"
+        "layanan seks|seks hizmet*|seksuele dienst*",
         "sugar daddy|sugar daddies|sugar baby|sugar babies|girlfriend experience|gfe|"
         "incall|outcall|pay per meet|paid dates|adult companionship|companionship for gentlemen|"
         "private meetings with girls|meet girls for money|girls for rent|rent a girlfriend",
@@ -1862,6 +2010,7 @@ rule(
         "outreach",
     ],
     match=[
+        "Cherche stripteaseuse avec prestation sexuelle pour le futur marié",
         "Website for our escort agency with VIP girls and hotel outcall",
         "Ads for sensual massage with happy ending",
         "Sugar daddy dating site where girls get paid per meet",
@@ -2553,7 +2702,8 @@ rule(
         "assemble|install|mount|repair|fix|paint|plaster|tile|plumb*|wire|rewire|montar|"
         "instalar|consertar|reparar|pintar|monter|reparer|peindre + furniture|ikea|tv on|"
         "shelves|washing machine|sink|toilet|boiler|roof|walls|fence|deck|door|windows|"
-        "bathroom|kitchen|car|bike|roof leak|moveis|muebles|parede*|pared*",
+        "bathroom|kitchen|car|bike|roof leak|moveis|muebles|parede*|pared*|dishwasher|fridge|"
+        "freezer|oven|dryer|tumble dryer|water heater|air conditioner|aircon|radiator|gate",
         "menage|faxina|diarista|limpeza|putzfrau|putzhilfe|bai|maid|housekeeper|cleaner|cleaning lady + "
         "chez moi|em casa|na minha casa|a domicilio|at home|at my place|my house|my flat|my apartment|"
         "bei mir|ghar pe|ghar par|weekly|every week|twice a week|por semana|par semaine",
@@ -2565,10 +2715,20 @@ rule(
         "cctv|cameras|dvr|alarm system|solar panel*|satellite dish + installed on site|"
         "installed at my|installed at our|install at my|install at our|cables run*|mounted on",
         "in person|on site|onsite|on location|at my address|come to my|come to our|door to door|"
-        "come round|come over|pop round|pop over|"
+        "come round|come over|pop round|pop over|physically|fisicamente|fizycznie|fysiek|"
+        "secara fisik|yerinde|"
         "presencial|en persona|sur place|vor ort + clean*|move|moving|paint*|repair*|install*|"
         "cook*|serve|carry|deliver*|assemble*|babysit*|guard*|drive*|help at|help me|help us|"
-        "help with|lift|sort what|tidy|declutter*|take the rest|operate the camera*",
+        "help with|lift|sort what|sort it|sort this|sort it out|fix it|fix this|look at it|"
+        "have a look|tidy|declutter*|take the rest|operate the camera*|run*|mount*|set up|"
+        "dress*|steam*",
+        # Rules v10: staff hired for a venue's floor or kitchen, in the authors' languages.
+        "cook|cooks|chef|waiter*|waitress*|cuoco|cuochi|camerier*|cocinero*|mesero*|camarer*|"
+        "cozinheir*|garcom|garcons|garcoms|koch|kellner*|serveur*|serveuse*|cuisinier*|kok|"
+        "koki|pelayan|asci|garson|kucharz*|kelner* + cerchiamo|looking for|hiring|buscamos|"
+        "procuramos|suchen|cherchons|zoeken|mencari|ariyoruz|szukamy|contratar|assumiamo|"
+        "einstellen|embaucher + servizio|service|shift*|turno*|sera*|evening*|night*|weekend*|"
+        "in sala|restaurant|ristorante|restaurante|lokal|restoran|dienst*|servicio|servico",
     ],
     [
         "@digital",
@@ -2640,6 +2800,10 @@ rule(
         "Need 6 cameras installed at my shop, cables run through the ceiling",
         "Need someone to do her weekly shop and collect her prescriptions",
         "Need someone to come over, sort what's worth keeping, take the rest to the tip",
+        "Dishwasher not draining, can anyone come over and sort it?",
+        "Repair the dishwasher in our staff kitchen",
+        "Also physically running new network cables through our office ceiling",
+        "Inoltre cerchiamo un cuoco e due camerieri per il servizio serale in sala",
     ],
     no_match=[
         "Website for a cleaning company with a booking form",
@@ -2650,6 +2814,9 @@ rule(
         "Heat load calculation for a small office building",
         "Dashboard for the CCTV cameras our security firm already installed",
         "Sort what's worth keeping in our Google Drive",
+        "Physically I work from Lisbon, all meetings on Zoom",
+        "Website for a restaurant looking for a chef, with a careers page",
+        "Our chef needs a booking page for the evening service",
     ],
 )
 
