@@ -21,9 +21,15 @@ from directcontracts.payments.models import Payout
 
 
 def currencies_of(user: User) -> list[str]:
-    released = set(Release.objects.filter(freelancer=user).values_list("currency", flat=True))
-    paid = set(Payout.objects.filter(freelancer=user).values_list("currency", flat=True))
+    released = set(_distinct_currencies(Release.objects.filter(freelancer=user)))
+    paid = set(_distinct_currencies(Payout.objects.filter(freelancer=user)))
     return sorted(released | paid)
+
+
+def _distinct_currencies(rows: QuerySet[Any]) -> QuerySet[Any]:
+    """The currencies of these rows, each once: without `.order_by()` the model's ordering
+    would sort (and the database send) every row of the freelancer's history for a set."""
+    return rows.order_by().values_list("currency", flat=True).distinct()
 
 
 def summary(user: User) -> list[dict[str, Any]]:
@@ -43,7 +49,7 @@ def summary(user: User) -> list[dict[str, Any]]:
         )
         .order_by()
     }
-    paid = set(Payout.objects.filter(freelancer=user).values_list("currency", flat=True))
+    paid = set(_distinct_currencies(Payout.objects.filter(freelancer=user)))
     balances = owner_balances(
         owner_type=chart.FREELANCER,
         owner_id=user.pk,
