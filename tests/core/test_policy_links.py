@@ -1,0 +1,29 @@
+from django.template import Context, Template
+
+from directcontracts.core.templatetags.policy_links import policy_links
+from directcontracts.screening.engine import POLICY_URL
+
+
+def test_a_refusal_links_to_what_is_never_allowed():
+    html = policy_links(f"This looks like fraud. Read what is never allowed: {POLICY_URL}")
+    assert html == (
+        f'This looks like fraud. <a href="{POLICY_URL}">Read what is never allowed</a>.'
+    )
+
+
+def test_a_hold_links_to_the_work_policy():
+    html = policy_links(f"Part of this may be fraud. Read the work policy: {POLICY_URL}")
+    assert html.endswith(f'<a href="{POLICY_URL}">Read the work policy</a>.')
+
+
+def test_the_quoted_text_of_the_brief_stays_escaped():
+    html = policy_links(f"(“<script>x</script>”). Read the work policy: {POLICY_URL}")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_the_error_box_of_every_page_shows_the_link():
+    rendered = Template("{% load policy_links %}{{ text|policy_links }}").render(
+        Context({"text": f"No. Read what is never allowed: {POLICY_URL}"})
+    )
+    assert f'<a href="{POLICY_URL}">' in rendered
