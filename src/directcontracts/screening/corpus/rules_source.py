@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 10
+VERSION = 11
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -59,6 +59,12 @@ NOTES = (
     "in one's place, forged statements and payslips and graded work handed in 'as mine' in "
     "the independent authors' languages; invoices for work never done; harm hired as "
     "'teaching someone a lesson'."
+    " Version 11 (round 10 candidate): from author J's briefs (Polish, Turkish, Italian, "
+    "Dutch, Indonesian): paying outside the platform, bought followers, fake reviews from "
+    "several accounts, forged identity documents, drugs and steroids, threats over a debt, "
+    "spyware that records secretly, someone's password, messages posing as a courier, "
+    "ready-made scripts and shops, software without a licence; detecting, reporting, "
+    "preventing, a thesis on and training to recognise a harm, in the same languages."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -298,6 +304,26 @@ CONTEXTS = {
         "verhindern",
         "sperren",
         "rokna",
+        # Rules v11: detecting, reporting and preventing in Polish, Turkish, Italian, Dutch,
+        # Indonesian.
+        "tespit*",
+        "wykryw*",
+        "wykrycie",
+        "rilev*",
+        "segnala*",
+        "deteksi",
+        "mendeteksi",
+        "detectie",
+        "detecteren",
+        "opspor*",
+        "herkennen",
+        "zapobieg*",
+        "prevenire",
+        "onlem*",
+        "voorkomen",
+        "mencegah",
+        "zwalcza*",
+        "bestrijd*",
         "rokne",
         # Rules v9: a harm the client suffers, described before the request against it
         # ("our shop is flooded with fake reviews", "we got hit by a phishing email").
@@ -369,6 +395,26 @@ CONTEXTS = {
         "risques de",
         "rischi di",
         "dangers of",
+        # Rules v11: a thesis about a harm, training to recognise it, in five more languages.
+        "tesi sul",
+        "tesi sulla",
+        "tesi su",
+        "praca o",
+        "scriptie over",
+        "skripsi tentang",
+        "egitim*",
+        "szkoleni*",
+        "formazione",
+        "pelatihan",
+        "tanima",
+        "tanimak",
+        "rozpozna*",
+        "riconoscere",
+        "herkennen",
+        "mengenali",
+        "reconhecer",
+        "reconocer",
+        "reconnaitre",
     ],
     "professional": [
         "licensed",
@@ -880,7 +926,9 @@ def rule(
 DRUGS = (
     "cocaine|cocaina|kokain|coke|crack cocaine|heroin|heroina|meth|methamphetamine|"
     "fentanyl|mdma|ecstasy|molly|ketamine|lsd|psilocybin|magic mushrooms|shrooms|"
-    "drogas|drogue*|droga|oxycodone|oxy|xanax|percocet|adderall|crystal|charas|ganja"
+    "drogas|drogue*|droga|oxycodone|oxy|xanax|percocet|adderall|crystal|charas|ganja|"
+    "steroid*|sterydy|sterydow|anabolizzant*|anaboli*|narkotyk*|uyusturucu|narkoba|"
+    "sabu|droghe|drugs"
 )
 rule(
     "illegal.drugs",
@@ -891,6 +939,10 @@ rule(
         f"sell*|sale|deliver*|ship*|supply*|supplier*|source*|dealer*|dealing|vender|vendo|venda|vendre|vente|verkauf*|"
         f"drop point|bulk|cook*|synthesi*|grow room|press pills|stock + {DRUGS}",
         f"bech*|bikri|supply karna + {DRUGS}",
+        # Rules v11: supplying drugs in Polish, Turkish, Italian, Dutch, Indonesian.
+        f"grammi|gram|grams|kupi*|sprzeda*|dostaw*|satin al*|sat*|tedarik*|procurar*|"
+        f"fornitor*|vendere|leveran*|verkop*|jual|beli|pasok*|se conosci qualcuno|"
+        f"if you know someone|per i clienti|for the clients|for our clients + {DRUGS}",
     ],
     [
         "@protective",
@@ -905,6 +957,7 @@ rule(
         "prevention",
     ],
     match=[
+        "ci serve anche qualche grammo di steroidi anabolizzanti per i clienti",
         "Sell cocaine and MDMA with discreet delivery",
         "Telegram shop for our molly and ketamine, shipping EU wide",
         "necesito vender cocaina por instagram",
@@ -961,9 +1014,13 @@ rule(
         "meretas|bobol* + site|sito|sitio|"
         "website|pagina|conta|cuenta|compte|konto|account|sistema|system|server*|servidor*|"
         "rede|red|netzwerk|prefeitura|ayuntamiento|mairie|gemeinde|rathaus|gobierno|governo",
+        "wachtwoord*|sifre*|haslo|hasla|kata sandi|password + concurrent*|rakip*|"
+        "konkurenc*|concorrent*|pesaing|kompetitor|bylej|mantan|eski sevgil*|della mia ex|"
+        "van mijn ex|achterhalen|ele gecir*|wlamac*",
     ],
     ["@protective", "@professional", "@educational", "forgot my|forgotten|recover my own"],
     match=[
+        "kun je ook het wachtwoord van de Facebookpagina van onze concurrent achterhalen?",
         "Quero que alguém invada o site da prefeitura e troque a página inicial",
         "Hack my ex's Instagram and read her messages",
         "Need someone to get into my boyfriend's WhatsApp",
@@ -988,10 +1045,14 @@ rule(
         "aplicativo espiao|programa espiao|logiciel espion|application espion|spionage app*|"
         "spionagesoftware|spionage software|app spia|casus yazilim|aplikasi sadap|"
         "aplikacja szpiegujaca",
-        "record*|log*|captur*|track*|read*|monitor*|see|copy|forward* + without * knowing|"
+        "record*|log*|captur*|track*|read*|monitor*|see|copy|forward*|menyimpan|simpan|"
+        "merekam|kaydet*|zapisuj*|nagrywa*|registra*|opslaan|lacak|takip*|sledz*|traccia*|"
+        "kirim|wysyla*|invia*|stuur* + without * knowing|"
         "without * knowledge|without consent|secretly|secret|silently|hidden|invisibl*|"
         "never know|won t know|wont know|doesn t know|not know|sin que sepa|sem saber|"
-        "sans qu il sache|heimlich|chupke",
+        "sans qu il sache|heimlich|chupke|diam diam|gizlice|potajemnie|po cichu|di nascosto|"
+        "stiekem|tidak boleh tahu|bilmesin|haberi olmadan|nie moze wiedziec|non deve sapere|"
+        "mag niet weten|zonder dat * weet",
         "everything * type*|every key*|what * type*|keystroke* + record*|log*|captur*|send*|"
         "upload*|collect*",
     ],
@@ -1039,6 +1100,7 @@ rule(
     ],
     window=8,
     match=[
+        "Saya mau aplikasi yang diam-diam menyimpan semua chat HP istri saya",
         "Instalar un app espia en el celular de mi esposa",
         "Android app that silently records everything my wife types and uploads it",
         "Put hidden tracking on my girlfriend's phone so she never knows",
@@ -1121,6 +1183,10 @@ rule(
         "friend s account|friend s login|borrowed|one account|same account|shared account|"
         "my login|someone s login|resell",
         "iptv + resell*|panel|reseller|cheap channels",
+        # Rules v11: the full version without a licence, in five more languages.
+        "lisans almadan|lisanssiz|bez licencji|senza licenza|zonder licentie|tanpa lisensi + "
+        "tam surum*|pelna wersj*|versione completa|volledige versie|versi lengkap|"
+        "calistir*|uruchomi*|program*|software|yazilim*|oprogramowan*|deneme suresi",
         "torrent* + movies|films|series|upload|site",
     ],
     [
@@ -1141,6 +1207,7 @@ rule(
     ],
     window=10,
     match=[
+        "CAD programını lisans almadan tam sürüm çalıştıracak bir dosya",
         "preciso do pacote Adobe completo crackeado instalado nos Macs",
         "Generate working serial keys for Adobe Acrobat so we don't pay",
         "Provide a cracked copy of the video editing suite with a keygen",
@@ -1222,6 +1289,9 @@ rule(
         "hurt|beat up|attack|kill|threaten|intimidate|scare|rough up + my ex|someone|him|her|"
         "a journalist|witness*|neighbou*",
         # Rules v10: harm hired in other words ("some boys to teach a guy a lesson").
+        "tehdit*|korkutucu|grozb*|zastrasz*|minacc*|intimidat*|bedreig*|ancam*|mengancam + "
+        "mesaj*|wiadomosc*|messaggi*|bericht*|pesan|birini|kogos|qualcuno|iemand|seseorang|"
+        "borc*|dlug*|debito|schuld|utang|ailesi*|rodzin*|famiglia|familie|keluarga",
         "teach * a lesson|teach a * a lesson|teach this * a lesson|break his legs|"
         "break her legs|dare una lezione|dargli una lezione|dac nauczke|dac mu nauczke|"
         "kasih pelajaran|beri pelajaran|een lesje leren|ders vermek|dersini vermek|"
@@ -1259,6 +1329,7 @@ rule(
         "ffl",
     ],
     match=[
+        "Borcunu ödemeyen adama korkutucu mesajlar yazacak birini arıyorum",
         "Ich brauche eine Anleitung für eine Rohrbombe",
         "Files for an untraceable firearm I can print at home",
         "Ich brauche eine scharfe Pistole ohne Waffenschein",
@@ -1287,11 +1358,18 @@ rule(
     "Forged or fake identity documents, visas and permits",
     [
         "fake|forg*|counterfeit|novelty|replica|falso|falsa|falsos|falsas|faux|fausse*|"
-        "gefalscht*|nakli|fabricat*|scannable + passport*|pasaporte*|passaporte*|id card*|"
+        "gefalscht*|nakli|fabricat*|scannable|sahte|palsu|vals|valse|falszyw*|podrobion* + "
+        "passport*|pasaporte*|passaporte*|id card*|"
         "identity card*|identity document*|carte d identite|driver s licen*|drivers licen*|"
         "driving licen*|permiso de conducir|fuhrerschein|residence permit*|green card*|"
         "visa|visas|work permit*|ssn card*|social security card*|dni|ausweis*|aadhaar|"
-        "pan card*|cedula*|documentos de identidad|id|ids",
+        "pan card*|cedula*|documentos de identidad|id|ids|dowod* osobist*|dowodu|kimlik*|"
+        "ktp|paspor|paszport*|carta d identita|identiteitskaart|paspoort|rijbewijs|"
+        "prawo jazdy|ehliyet|patente",
+        "dowod* osobist*|dowodu|kimlik*|ktp|paspor|paszport*|carta d identita|"
+        "identiteitskaart|paspoort|passport*|id card* + na inne nazwisko|baska isim*|"
+        "baskasinin adina|nama lain|altro nome|andere naam|another name|other name|"
+        "podrob*|sahte|palsu|vals*|falso|falsa|fake",
         "edit|change|alter|photoshop + passport*|id card*|driver s licen*|aadhaar|dni + photo|"
         "name|date of birth|dob|birth date|age",
     ],
@@ -1318,6 +1396,7 @@ rule(
         "costume",
     ],
     match=[
+        "Potrzebuje skan dowodu osobistego na inne nazwisko",
         "Make a fake passport with my photo",
         "need scannable fake IDs for my friends",
         "Photoshop my driver's licence to change the date of birth",
@@ -1390,6 +1469,9 @@ rule(
         "collect|capture|harvest|grab|steal|get|log + their password*|the password*|"
         "credentials|card number*|cvv|otp*|seed phrase*|one time code*|2fa code*|login details",
         "smishing|vishing|spoof* + sms|call*|caller id|sender",
+        # Rules v11: messages posing as a courier or a bank, in five more languages.
+        "podszywaj*|burun*|spacciandosi|spacciarsi|voordoen als|menyamar|impersonat* + "
+        "kurier*|bank*|kargo*|corriere|koerier|kurir|poczt*|ptt|dhl|inpost|posta|courier*",
     ],
     [
         "@protective",
@@ -1419,6 +1501,7 @@ rule(
     ],
     window=8,
     match=[
+        "Napisz mi wiadomości SMS podszywające się pod kuriera, żeby ludzie podawali kod BLIK",
         "Clone the PayPal login page to collect passwords",
         "Phishing kit for Netflix accounts",
         "Send SMS that look like the bank and grab the one time codes",
@@ -1442,8 +1525,8 @@ rule(
         "in my name|my name on it|for me from",
         "fake|forg*|fabricat*|falsif*|counterfeit|doctor*|backdat*|alter*|inflate*|edit*|"
         "change|photoshop*|make up|made up|novelty|replica|nakli|falso|falsa|falsos|falsas|"
-        "gefalscht*|sahte|palsu|aspal|podrobion*|falszyw*|lewe|lewy|vals|valse|nep|"
-        "contraffatt*|falsificat*|taroc*|orijinal gibi|look original|looks original|"
+        "gefalscht*|sahte|palsu|aspal|podrobion*|falszyw*|lewe|lewy|vals|valse|nep|vervals*|"
+        "sfalsat*|contraffatt*|falsificat*|taroc*|orijinal gibi|look original|looks original|"
         "look like the original|terlihat asli|seperti asli|jak oryginal*|lijkt echt|"
         "echt uitzien|sembri* original*|sembri* vero|asli jaisa + payslip*|pay slip*|pay stub*|paystub*|salary slip*|bank statement*|"
         "statements|tax return*|w2|w 2|utility bill*|proof of address|proof of income|"
@@ -1489,6 +1572,7 @@ rule(
     ],
     window=8,
     match=[
+        "Tussendoor ook graag een vervalst bankafschrift dat laat zien dat we 200k hebben",
         "Fake payslips for my mortgage application",
         "Edit my bank statement so the balance shows 20k",
         "Make a diploma from Harvard with my name",
@@ -1569,6 +1653,12 @@ rule(
         "the contract payment*|platform fees|the fees",
         "instead of + escrow|the platform|contract payment*",
         "starter kit fee|onboarding kit|taxa de cadastro|payer le kit",
+        # Rules v11: paying outside the platform in Polish, Italian, Dutch, Indonesian, Turkish.
+        "zaplat*|platnosc*|pagare|pagamento|betal*|bayar*|pembayaran|odeme*|odemeyi|pay* + "
+        "poza platforma|poza platforma|fuori dalla piattaforma|fuori piattaforma|"
+        "buiten het platform|di luar platform|platform disinda|platformun disinda|"
+        "direkt iban*|iban a direkt|bezposrednio na|direttamente sul conto|"
+        "direct op je rekening|langsung ke rekening",
     ],
     [
         "@protective",
@@ -1590,6 +1680,8 @@ rule(
         "sin posibilidad",
     ],
     match=[
+        "Platform komisyonu yüksek, ödemeyi IBAN'a direkt yapalım",
+        "zapłatę wolałbym zrobić bezpośrednio na twoje konto, poza platformą",
         "Pay outside this site, don't use the contract payment",
         "We skip the escrow, you send me the money by Zelle",
         "pague fora da plataforma que eu dou desconto",
@@ -1636,6 +1728,7 @@ rule(
         "Necesito un checker de tarjetas para saber cuales estan vivas",
     ],
     no_match=[
+        "Cerco un revisore per la mia tesi sul riciclaggio di denaro, solo correzione di forma",
         "AML transaction monitoring rules to flag structuring for our bank",
         "Website for my laundromat with opening hours",
     ],
@@ -1646,7 +1739,8 @@ rule(
 REVIEW_WORDS = (
     "review*|testimonial*|rating*|ratings|stars|star rating*|avaliac*|resena*|"
     "resenha*|opiniones|opinioes|avis|bewertung*|rezension*|recensioni|"
-    "feedback|trustpilot|yelp|google maps"
+    "feedback|trustpilot|yelp|google maps|opinii|opinie|recenzj*|yorum*|ulasan|testimoni|"
+    "beoordeling*|recensie*|referenzen"
 )
 rule(
     "misleading.fake_reviews",
@@ -1656,11 +1750,13 @@ rule(
     [
         f"fake|fakes|paid|bought|buy|purchase*|incentivi*|invent*|fabricat*|made up|make up|"
         f"fictional|imaginary|falsas|falsos|falsa|faux|fausses|gefalscht*|nakli|jhoot*|"
+        f"sahte|palsu|falsi|false|nep|valse|falszyw*|zmyslon*|inventat*|verzonnen|"
         f"astroturf* + {REVIEW_WORDS}",
         f"{REVIEW_WORDS} + different accounts|multiple accounts|many accounts|several accounts|"
         f"fake accounts|new accounts|sock puppet*|alt accounts|different names|different ips|"
         f"contas diferentes|cuentas diferentes|comptes differents|alag alag account*|"
-        f"verschiedenen konten|as if they were customers|as customers|posing as customers|"
+        f"verschiedenen konten|od roznych kont|z roznych kont|farkli hesap*|akun berbeda|"
+        f"account diversi|verschillende accounts|as if they were customers|as customers|posing as customers|"
         f"pretend* to be customers|like real customers|never used|never bought|"
         f"never stayed|never ate|haven t used",
         "review farm*|review exchange*|review swap*|post reviews for my own|write reviews of my own",
@@ -1703,6 +1799,7 @@ rule(
     ],
     window=8,
     match=[
+        "Potrzebuję 100 pozytywnych opinii na Allegro od różnych kont",
         "Write 50 fake Google reviews for my restaurant",
         "Post five-star reviews from different accounts so they look like real customers",
         "Avaliações falsas no Reclame Aqui de contas diferentes",
@@ -1729,6 +1826,9 @@ rule(
         "buy|bought|purchase*|fake|bot|bots|botted|comprar|acheter|kaufen|kharid* + "
         "followers|follower|likes|views|subscribers|subs|engagement|streams|plays|upvotes|"
         "retweets|seguidores|abonnes|inscritos|suscriptores|visualizac*",
+        # Rules v11: bought followers in Polish, Turkish, Italian, Dutch, Indonesian.
+        "satin al*|kupi*|kupie|comprare|compro|kopen|koop|beli + takipci*|obserwuj*|polubie*|"
+        "follower*|pengikut|volgers|seguaci|iscritti|abone*|izlenme*|wyswietle*",
         "follower bot*|like bot*|view bot*|stream farm*|click farm*|engagement pod* + "
         "build|set up|make|run|create|buy",
         "followers|likes|views|streams + from bots|from fake accounts|bot accounts",
@@ -1751,6 +1851,7 @@ rule(
     ],
     window=6,
     match=[
+        "Hesabıma 10 bin Türk takipçi satın almak istiyorum",
         "Buy 10k Instagram followers",
         "Set up a click farm for app installs",
         "comprar seguidores para meu perfil",
@@ -1879,6 +1980,7 @@ rule(
         "Make a page impersonating Amazon customer support",
     ],
     no_match=[
+        "Lise öğrencileri için sahte haberleri tanıma üzerine eğitim sunumu",
         "Media literacy course: how to recognise fake news",
         "Workshop for librarians on fake news and doctored images",
         "Voice clone of our own CEO for internal training, with his written consent",
@@ -2595,10 +2697,11 @@ rule(
     [
         "ready made|readymade|pre made|premade|prebuilt|pre built|turnkey|off the shelf|"
         "existing|already built|already made|already exist|already exists|that exist|"
-        "pronta|pronto|listo|lista|fertig* + store|shop|"
+        "pronta|pronto|listo|lista|fertig*|gotow*|hazir|siap pakai|kant en klaar + store|shop|"
+        "skrypt*|sklep*|strona|sito|toko|magaza*|webshop|"
         "website|site|app|template|theme|script|plugin|course|ebook|logo|business|dropshipping|"
         "loja|tienda|boutique + buy|sell|purchase|send|want|need|comprar|kaufen|acheter|"
-        "chahiye|for sale",
+        "chahiye|for sale|kupie|kupic|kupi*|satin al*|comprare|compro|kopen|koop|beli",
         "buy|purchase|comprar + your|an existing|a ready|a finished + app|website|store|"
         "template|script|source code|plugin|theme",
         "resell|resale rights|plr|white label rights + ebook*|course*|template*|product*",
@@ -2633,7 +2736,11 @@ rule(
         "existing design",
     ],
     window=8,
-    match=["Buy a ready-made Shopify store with products", "Sell me a pre-made logo"],
+    match=[
+        "Buy a ready-made Shopify store with products",
+        "Sell me a pre-made logo",
+        "Kupię gotowy skrypt porównywarki cen z licencją, po prostu prześlij pliki",
+    ],
     no_match=[
         "Customise a WordPress theme we purchased",
         "Migrate our existing store from Wix to Shopify",
