@@ -31,7 +31,8 @@ def test_a_blocked_contract_shows_its_reason_and_the_policy_link(page, freelance
     alert = page.get_by_role("alert")
     alert.get_by_text("never allowed").wait_for()
     assert alert.get_attribute("data-error-code") == "policy_blocked"
-    assert "/categories/" in alert.inner_text()
+    link = alert.get_by_role("link", name="Read what is never allowed")
+    assert link.get_attribute("href") == "/categories/#never-allowed"
     check_accessibility(page, "contract-blocked")
 
 
