@@ -755,11 +755,16 @@ def company_key(raw: str | None) -> str | None:
     """A company name without case, accents, punctuation, legal form or token order."""
     if not raw:
         return None
-    text = fold_text(raw.replace("&", " and "))
-    tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
+    tokens = _company_words(raw)
     if not tokens:
         return _acronym_like_a_legal_form(raw)
     return " ".join(sorted(tokens))
+
+
+def _company_words(raw: str) -> list[str]:
+    """The folded words of a company name, legal forms and single letters dropped."""
+    text = fold_text(raw.replace("&", " and "))
+    return [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
 
 
 def _acronym_like_a_legal_form(raw: str) -> str | None:
@@ -780,8 +785,7 @@ def company_acronym(raw: str | None) -> str | None:
     together with the person's name, never alone."""
     if not raw:
         return None
-    text = fold_text(raw.replace("&", " and "))
-    tokens = [t for t in text.split() if t not in LEGAL_SUFFIXES and len(t) > 1]
+    tokens = _company_words(raw)
     if not tokens:
         return _acronym_like_a_legal_form(raw)
     if len(tokens) >= 2:
