@@ -56,7 +56,10 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # since model v13, v14 since model v14). Model v14 (round 9) adds J (Polish, Turkish,
 # Italian, Dutch, Indonesian; 99 briefs, cut short at its deadline) and K (Spanish,
 # Portuguese, French, German, romanised Hindi), both weighted to harm. Model v15 (round
-# 10) adds M (buried requests, half in twelve languages other than English).
+# 10) adds M (buried requests, half in twelve languages other than English); model v16
+# (round 12) adds N (harm stated plainly or without trigger words, half in Romanian,
+# Swedish, Czech, Greek, Vietnamese, Tagalog, Swahili, Russian, Arabic, Hungarian,
+# Ukrainian and Malay) and O (60 hard negatives in English and the same languages).
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -78,6 +81,8 @@ INDEPENDENT_SOURCES = {
     "J": INDEPENDENT / "J" / "items.jsonl",
     "K": INDEPENDENT / "K" / "items.jsonl",
     "M": INDEPENDENT / "M" / "items.jsonl",
+    "N": INDEPENDENT / "N" / "items.jsonl",
+    "O": INDEPENDENT / "O" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0
@@ -91,7 +96,7 @@ PARTS_PER_ITEM = 2
 # data/corpus.jsonl or the composed corpus, chosen leaving one author out
 # (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
 INDEPENDENT_WEIGHT = 3.0
-MODEL_VERSION = 15
+MODEL_VERSION = 16
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.
