@@ -54,3 +54,23 @@ def test_a_bare_ps_or_btw_inside_a_texted_brief_starts_a_part():
     ]
     # Not at the start of a part, and not when fewer than three words come before it.
     assert split_parts("PS files for the logo") == ["PS files for the logo"]
+
+
+def test_a_list_numbered_on_one_line_is_split_item_by_item():
+    text = "Scope: 1) new Wi-Fi design, 2) a classroom rollout, 3) monitoring without them knowing"
+    assert split_parts(text) == [
+        "Scope: 1) new Wi-Fi design,",
+        "2) a classroom rollout,",
+        "3) monitoring without them knowing",
+    ]
+
+
+def test_a_number_with_a_dot_opens_an_item_only_after_a_comma_or_colon():
+    assert split_parts("I need help with: 1. figures in R, 2. editing my English text") == [
+        "I need help with:",
+        "1. figures in R,",
+        "2. editing my English text",
+    ]
+    assert split_parts("Upgrade it to version 3. Then deploy.") == [
+        "Upgrade it to version 3. Then deploy."
+    ]

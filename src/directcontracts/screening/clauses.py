@@ -34,6 +34,11 @@ _MARKERS = frozenset(
 # decision v9 splits before them when they stand alone inside a part, and before "also"
 # after a comma or "and" ("a list of shops for the lawyers, and also build a copy of ...").
 _BARE_MARKERS = frozenset("ps p.s p.s. pps btw".split())
+# Rules v12: an item number inside a paragraph ("... 3) scraping ... 4) LinkedIn content")
+# opens a new request, like a bullet: a list typed on one line is judged item by item.
+# "3." counts only after a comma or colon ("..., 3. ..."), not in "version 3. Then".
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}\)")
+_ITEM_NUMBER_DOT = re.compile(r"\d{1,2}\.")
 
 
 # Where a boundary may be (one character class: linear); each is then checked by hand.
@@ -62,7 +67,8 @@ def split_parts(text: str) -> list[str]:
 
 def _split_bare_markers(part: str) -> list[str]:
     """A part cut before each afterthought word standing alone inside it ("... 3 weeks ps
-    come round ..."); each piece keeps at least three words before it."""
+    come round ...") and before each item number of a list typed on one line ("2) ...");
+    each piece keeps at least three words before it."""
     words = part.split(" ")
     pieces: list[str] = []
     start = 0
@@ -70,6 +76,7 @@ def _split_bare_markers(part: str) -> list[str]:
         if i - start >= 3 and (
             words[i].lower().strip(",:") in _BARE_MARKERS
             or (words[i].lower() == "also" and (words[i - 1] == "and" or words[i - 1][-1:] == ","))
+            or (_item_number(words[i], words[i - 1]) and i + 1 < len(words))
         ):
             pieces.append(" ".join(words[start:i]))
             start = i
@@ -77,6 +84,12 @@ def _split_bare_markers(part: str) -> list[str]:
         return [part]
     pieces.append(" ".join(words[start:]))
     return [piece for piece in pieces if piece.strip()]
+
+
+def _item_number(word: str, previous: str) -> bool:
+    if _ITEM_NUMBER.fullmatch(word):
+        return True
+    return _ITEM_NUMBER_DOT.fullmatch(word) is not None and previous[-1:] in (",", ":", ";")
 
 
 def _inside_word(text: str, i: int, size: int) -> bool:

@@ -60,6 +60,10 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # (round 12) adds N (harm stated plainly or without trigger words, half in Romanian,
 # Swedish, Czech, Greek, Vietnamese, Tagalog, Swahili, Russian, Arabic, Hungarian,
 # Ukrainian and Malay) and O (60 hard negatives in English and the same languages).
+# Model v17 (round 13) brings N and O back (round 12 was reverted), adds the held-out sets
+# v15-v18 (each measured once in rounds 9-12, so no longer a clean test) and authors P
+# (buried and trigger-free harm beside long legitimate briefs) and Q (languages few authors
+# wrote in: Cyrillic, Greek, Arabic, Hebrew, CJK, Vietnamese, Hungarian...).
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -70,6 +74,10 @@ INDEPENDENT_SOURCES = {
     "v12": HELDOUT_DIR / "heldout_v12.jsonl",
     "v13": HELDOUT_DIR / "heldout_v13.jsonl",
     "v14": HELDOUT_DIR / "heldout_v14.jsonl",
+    "v15": HELDOUT_DIR / "heldout_v15.jsonl",
+    "v16": HELDOUT_DIR / "heldout_v16.jsonl",
+    "v17": HELDOUT_DIR / "heldout_v17.jsonl",
+    "v18": HELDOUT_DIR / "heldout_v18.jsonl",
     "A": INDEPENDENT / "A" / "items.jsonl",
     "B": INDEPENDENT / "B" / "items.jsonl",
     "C": INDEPENDENT / "C" / "items.jsonl",
