@@ -91,6 +91,8 @@ INDEPENDENT_SOURCES = {
     "M": INDEPENDENT / "M" / "items.jsonl",
     "N": INDEPENDENT / "N" / "items.jsonl",
     "O": INDEPENDENT / "O" / "items.jsonl",
+    "P": INDEPENDENT / "P" / "items.jsonl",
+    "Q": INDEPENDENT / "Q" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0
@@ -104,7 +106,7 @@ PARTS_PER_ITEM = 2
 # data/corpus.jsonl or the composed corpus, chosen leaving one author out
 # (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
 INDEPENDENT_WEIGHT = 3.0
-MODEL_VERSION = 16
+MODEL_VERSION = 17
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.

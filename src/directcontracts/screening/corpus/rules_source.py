@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 11
+VERSION = 12
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -65,6 +65,16 @@ NOTES = (
     "spyware that records secretly, someone's password, messages posing as a courier, "
     "ready-made scripts and shops, software without a licence; detecting, reporting, "
     "preventing, a thesis on and training to recognise a harm, in the same languages."
+    " Version 12 (round 13 candidate, decision v17), from the misses of decision v15 on the "
+    "held-out sets v15-v18 read after they were measured, and from authors P and Q: physical "
+    "work the brief says is done on site or in person is held even when the rest is remote; "
+    "altered payslips, tax returns and customs papers, ghost employees, forged signatures, "
+    "stolen cards used, users' seed phrases taken, cannabis sold, an ID showing a false age "
+    "and posing as a supplier; doing it without the people concerned knowing, or out of the "
+    "police's or a payment processor's sight, is an evasion cue; a harm the client suffers "
+    "or found, a guide for parents, a brief that says the physical part is the client's "
+    "own, and negations in more languages are context; 'invent*' no longer reads "
+    "'inventory'."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -1736,6 +1746,9 @@ rule(
 
 # --- banned.misleading -------------------------------------------------------------------
 
+# Rules v12: "invent*" also matched "inventory" ("upload inventory photos" read as invented
+# customers); the verb's forms, spelled out.
+INVENT = "invent|invents|invented|inventing|invente|inventer|inventez|inventado*|inventate"
 REVIEW_WORDS = (
     "review*|testimonial*|rating*|ratings|stars|star rating*|avaliac*|resena*|"
     "resenha*|opiniones|opinioes|avis|bewertung*|rezension*|recensioni|"
@@ -1748,7 +1761,7 @@ rule(
     "block",
     "Fake, paid or invented reviews, ratings and testimonials",
     [
-        f"fake|fakes|paid|bought|buy|purchase*|incentivi*|invent*|fabricat*|made up|make up|"
+        f"fake|fakes|paid|bought|buy|purchase*|incentivi*|{INVENT}|fabricat*|made up|make up|"
         f"fictional|imaginary|falsas|falsos|falsa|faux|fausses|gefalscht*|nakli|jhoot*|"
         f"sahte|palsu|falsi|false|nep|valse|falszyw*|zmyslon*|inventat*|verzonnen|"
         f"astroturf* + {REVIEW_WORDS}",
@@ -1760,7 +1773,7 @@ rule(
         f"pretend* to be customers|like real customers|never used|never bought|"
         f"never stayed|never ate|haven t used",
         "review farm*|review exchange*|review swap*|post reviews for my own|write reviews of my own",
-        "invent*|fictional|made up|make up|imaginary|fake + customer*|client*|testimonial*|"
+        f"{INVENT}|fictional|made up|make up|imaginary|fake + customer*|client*|testimonial*|"
         "case stud*|success stor*|client logos|user quotes",
     ],
     [
@@ -2055,6 +2068,25 @@ rule(
         "recovery",
         "addiction",
         "survivors",
+        # Rules v12: a guide for parents about the risks (of sexting, say) is education.
+        "parents",
+        "eltern",
+        "padres",
+        "genitori",
+        "ouders",
+        "rodzic*",
+        "risiken",
+        "risks",
+        "riesgos",
+        "riscos",
+        "risques",
+        "online safety",
+        "child safety",
+        "jugendschutz",
+        "non sexual",
+        "artistic",
+        "tasteful",
+        "figure stud*",
     ],
     window=5,
     match=[
@@ -2069,6 +2101,8 @@ rule(
         "Consent education video script, no explicit content",
         "Product photos for our nude lipstick range",
         "Website for our gallery's exhibition of classical nude sculpture",
+        "Brochure for parents: what sexting is and what risks it carries for teenagers",
+        "Portfolio website for tasteful nude art photography, figure studies",
     ],
 )
 
@@ -2896,6 +2930,17 @@ rule(
         "plugin",
         "wordpress",
         "drupal",
+        # Rules v12: the brief says the physical part is the client's own, and the job only
+        # the digital part ("Bike repair shop owner here ... I just need the software").
+        "item:we do the physical|we do the teaching|we do the cooking|we do the repairs",
+        "item:we do the walks|i do the walks|we do the moving|we do the cleaning|we do the care",
+        "item:handle the care|handle the physical|physical moving|physical work ourselves",
+        "item:do the * ourselves|do them ourselves|we do ourselves|ourselves in the workshop",
+        "item:only the app|only the software|just need the software|just the software",
+        "item:writing only|only the writing|you build the site|the app only|software only",
+        "walking biz|walking business|walking startup|sitting business|care business|"
+        "repair business|repair startup|cleaning startup|cleaning biz|moving startup|"
+        "catering business|delivery business|delivery startup|courier business|courier company",
     ],
     window=6,
     match=[
@@ -2924,6 +2969,9 @@ rule(
         "Physically I work from Lisbon, all meetings on Zoom",
         "Website for a restaurant looking for a chef, with a careers page",
         "Our chef needs a booking page for the evening service",
+        "Bike repair shop owner here. I just need the software for bookings",
+        "Our caregivers handle the care. Writing only: two blog posts a week",
+        "Need a logo. Dog walking biz in Leeds, name is Pawsome Routes",
     ],
 )
 
@@ -3004,6 +3052,450 @@ rule(
         "Stream our own club's Sunday league matches live on YouTube",
         "Find pirated streams of our matches and send takedown notices",
         "Embed our licensed ESPN highlights feed; we are the rights holder",
+    ],
+)
+
+# --- rules v12 (round 13 candidate, decision v17) ----------------------------------------
+# From the misses of decision v15 on the held-out sets v15-v18, each read after it was
+# measured (their briefs are now training data): families, not the briefs themselves.
+
+# Doing it without the people concerned knowing, or out of the police's or a payment
+# processor's sight, is the work's purpose: a protective or professional word beside it
+# ("staff training", "police") excuses nothing.
+CONTEXTS["evasion"] += [
+    "without them knowing",
+    "without their knowledge",
+    "without him knowing",
+    "without her knowing",
+    "without the user knowing",
+    "without users knowing",
+    "without the users knowing",
+    "sin que lo sepan",
+    "sin que se enteren",
+    "sem que saibam",
+    "sans qu ils le sachent",
+    "sans qu elle le sache",
+    "ohne dass sie es merken",
+    "ohne ihr wissen",
+    "senza che lo sappiano",
+    "bez ich wiedzy",
+    "haberi olmadan",
+    "tanpa sepengetahuan",
+    "avoid police*",
+    "avoid the police",
+    "police attention",
+    "processor filters",
+    "payment filters",
+    "avoid the filters",
+    "without verification",
+    "fara verificare",
+    "sin verificacion",
+    "sem verificacao",
+    "sans verification",
+    "ohne verifizierung",
+    "without 3d secure",
+    "fara 3d secure",
+    "sin 3d secure",
+    "sem 3d secure",
+]
+
+# A harm the client is suffering or found ("our login API is being hit with credential
+# stuffing", "a phishing kit we found on a compromised site", "invoices with slightly
+# altered bank details" that someone noticed), and checking one's devices for it.
+CONTEXTS["protective"] += [
+    "hit with",
+    "being hit",
+    "under attack",
+    "we re seeing",
+    "we are seeing",
+    "targeting our customers",
+    "targeting our users",
+    "compromised",
+    "noticed",
+    "suspected",
+    "checking for",
+    "checking phones for",
+    "check phones for",
+    "scan for",
+    "scanning for",
+]
+
+# Negations in more of the authors' languages ("nada pornográfico", "walang explicit na
+# eksena", "senza scene esplicite"): a legitimate brief's denial was read as the harm.
+CONTEXTS["negation"] += [
+    "nada",
+    "ningun*",
+    "nenhum*",
+    "aucun*",
+    "rien",
+    "nessun*",
+    "niente",
+    "senza",
+    "geen",
+    "zonder",
+    "niets",
+    "tanpa",
+    "bukan",
+    "walang",
+    # Not Tagalog "hindi": it is also the language ("Hindi porn videos").
+    "bez",
+    "zadny*",
+    "zadne",
+    "ingen",
+    "inga",
+    "utan",
+    "nincs",
+    "nelze",
+]
+CONTEXTS["protective"] += [
+    "almost paid",
+    "nearly paid",
+    "almost fell for",
+    "nearly fell for",
+    "pehchan*",
+    "pehchaan*",
+]
+
+rule(
+    "physical.on_site_explicit",
+    "excluded.physical",
+    "review",
+    "Physical work the brief says is done on site or in person (even beside remote work)",
+    [
+        "on site|onsite|in person|in loco|sul posto|sur place|vor ort|presencial|presencialmente|"
+        "en persona|ter plaatse|na miejscu|yerinde|di lokasi|physically|fizycznie|fisicamente|"
+        "fysiek|at the venue|at our venue|on the day itself|en el local|no local + "
+        "photograph*|shoot the|film the|cook*|cover the|staff the|set up the|set up flowers|"
+        "install*|einbau*|verkabel*|montier*|aufbau*|carry|carrying|pack*|load*|unload*|serve|"
+        "serving|cater*|decorat*|reception|front desk|luggage|breakfast service|spakuj*|"
+        "przewiez*|przenies*|posprzat*|zamontuj*|rack*|cabl*|wire|wiring|mount*|hang the|"
+        "clean*|move the|moving|paint*|repair*|deliver*|assemble*|guard*|drive*|lift*|"
+        "tidy|declutter*|dress*|pour*|bartend*|wait tables|usher*|cook the main",
+        "repartir pedidos|reparto de pedidos|entregar pedidos|deliver orders|delivering orders|"
+        "deliver parcels|delivering parcels|rozwoz* paczek|rozwozenia paczek|consegne a domicilio|"
+        "pakete ausliefern|livrer les commandes|livraison des commandes",
+        "hausmeister*|treppenhaus* putz*|rasen mah*|hecke* schneid*",
+        "kurier*|courier*|driver* + wlasnym autem|own car|own van|eigenen auto|propio coche|"
+        "propio auto|proprio carro|propria auto",
+    ],
+    [
+        # Not "@educational": it names "course", and a dinner's main course is cooked on site.
+        "@protective",
+        "workshop*",
+        "training",
+        "teach*",
+        "lesson*",
+        "tutor*",
+        "seo",
+        "search",
+        "analytics",
+        "tracking",
+        "traffic",
+        "conversion*",
+        "chat widget*",
+        "widget*",
+        "banner*",
+        "pop up*",
+        "popup*",
+        "optimi*",
+        "cookie*",
+        "time on site",
+        "on site search",
+        "dashboard*",
+        "app for",
+        "booking*",
+        "software",
+        "website for",
+        "web site for",
+        "landing page for",
+        "recruit*",
+        "job ad*",
+        "job description*",
+        "job post*",
+        "careers page",
+        "schedul*",
+        "roster*",
+        "shift planning",
+        "route planning",
+        "route optimi*",
+        "dispatch software",
+        "delivery app",
+        "courier app",
+        "courier service app",
+        "tracking app",
+    ],
+    window=10,
+    match=[
+        "Also, on the day itself, be at the venue to set up flowers and greet the guests",
+        "Next month we need you on site in Lyon to photograph the collection over two days",
+        "In July you would also cover the front desk on site and carry guests' luggage",
+        "Außerdem bitte zwei Tage vor Ort in Köln die neuen Switches ins Rack einbauen",
+        "Przy okazji ktoś musi fizycznie spakować i przewieźć meble do nowego biura",
+        "Most of the day is spent delivering orders by bike around the neighbourhood",
+        "Suche Hausmeister: Treppenhaus putzen und Rasen mähen, zweimal im Monat",
+        "Szukamy kuriera z własnym autem na trzy dni w tygodniu",
+        "Could you come to the dinner and cook the main course on site for twenty guests?",
+    ],
+    no_match=[
+        "On-site SEO: titles, meta descriptions and internal links for 40 pages",
+        "Set up on-site search with Algolia for our shop",
+        "A booking app for our on-site car repair service",
+        "Route optimisation for our couriers' daily deliveries",
+        "Write the job ad for a courier with his own van",
+        "In person or on Zoom, a workshop on food photography for our team",
+        "Dashboard showing how many parcels each courier delivered",
+    ],
+)
+
+rule(
+    "fraud.altered_records",
+    "banned.fraudulent",
+    "review",
+    "Altering payslips, tax returns or customs papers so that a bank or an authority is deceived",
+    [
+        "modif*|modificar|modificare|manipul*|alter*|change|cambiar|alterar|aendern|andern|"
+        "ritoccare|truquer|gonfler|inflate* + buste paga|busta paga|dichiarazion* dei redditi|"
+        "tax return*|tax declaration*|payslip*|pay slip*|salary slip*|connaissement*|"
+        "bill* of lading|certificat* d origine|certificate* of origin|certificados de origen|"
+        "declared value*|valeurs declarees|valores declarados|avis d imposition|"
+        "fiches de paie|fiche de paie|nominas|nomina|declaracion de la renta|holerite*",
+        "faux|fausse|fausses + fiche* de paie|avis d imposition|releve*|attestation*|"
+        "bulletin* de salaire|diplome*|quittance*|justificatif*",
+        "fictitious|fictional|ghost|fake|non existent|nonexistent|invented|made up|ficticio*|"
+        "fictifs|fictif|fittizi*|fiktive* + employee*|workers|staff|empleados|funcionarios|"
+        "salaries|dipendenti|mitarbeiter* + payroll|salar*|nomina|gehalt*|stipendi*|paie",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@test_data",
+        "demo",
+        "sample",
+        "template",
+        "typo*",
+        "mistake*",
+        "error*",
+        "correct*",
+        "payroll software",
+        "our accountant",
+        "detect*",
+        "audit*",
+        "amend*",
+    ],
+    window=10,
+    match=[
+        "Modify the payslips and tax returns of some clients so the bank approves their mortgage",
+        "modificare le buste paga per farli risultare idonei al mutuo",
+        "Il faudra modifier des connaissements pour changer les valeurs déclarées",
+        "Trois fausses fiches de paie à mon nom pour un dossier de location",
+        "Create five fictitious employees on payroll whose salaries go to my accounts",
+    ],
+    no_match=[
+        "Comic for seniors about a fake bank employee calling them",
+        "J'ai reçu une fausse facture d'un fournisseur avec un IBAN modifié",
+        "Correct a mistake in last month's payslips and send the amended ones",
+        "Fictitious employees for our payroll software demo",
+        "Audit our payroll for ghost employees",
+        "Design a template for our payslips",
+    ],
+)
+
+rule(
+    "fraud.forged_signature",
+    "banned.fraudulent",
+    "review",
+    "Forging someone's signature or a stamp on documents",
+    [
+        "forg*|falsif*|fake|faking|imitat*|copy someone s|copy his|copy her|faux|fausse + "
+        "signature*|firma|firmas|assinatura*|unterschrift*|podpis*|imza*|firme",
+        "stamp|seal|sellar|selles|sello|certify|certifie* + documents|translations + not translated|"
+        "haven t translated|never translated|no has traducido|not reviewed|no has revisado",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@creative",
+        "email signature*",
+        "e mail signature*",
+        "signature block*",
+        "digital signature*",
+        "electronic signature*",
+        "e signature*",
+        "esign*",
+        "docusign",
+        "signature design",
+        "signature font*",
+        "signature dish*",
+        "signature style",
+        "signature scent",
+        "signature look",
+        "signature product*",
+        "signature collection",
+        "signature move",
+        "detect*",
+        "verif*",
+    ],
+    window=8,
+    match=[
+        "Also forge the signature of a notary on two powers of attorney",
+        "falsifiques la firma de un notario en dos poderes",
+        "Seal as a sworn translator documents you have not translated",
+    ],
+    no_match=[
+        "Design my email signature with our logo",
+        "Add electronic signatures to our contract workflow",
+        "A model that detects forged signatures on cheques",
+        "Our signature dish needs a better photo",
+    ],
+)
+
+rule(
+    "fraud.stolen_cards",
+    "banned.fraudulent",
+    "review",
+    "Using stolen payment cards",
+    [
+        # Taking or using them: a client that suffered stolen-card purchases asks for defence.
+        "accept*|take|takes|taking|use|using|process*|cash* out|cashout|charge*|buy* with|shop with|we get|we buy|"
+        "bought|aceptar|acepte|aceite|aceitar|usar|accepter|utiliser|akzeptier*|nutzen|"
+        "accetta*|usare|kullan*|uzyw*|gunakan|terima|primim|primesc + "
+        "stolen|furate|robadas|robados|roubados|roubadas|volees|gestohlen*|rubate|kradzion*|"
+        "calinti*|curian|gestolen* + card*|carduri|tarjeta*|cartao*|cartoes|carte|cartes|"
+        "karte|karten|kart|kartlar*|kartu|kaart*|cc|ccs|cvv*",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "report*",
+        "lost or stolen",
+        "lost and stolen",
+        "lost stolen",
+        "freeze*",
+        "block the card",
+        "detect*",
+        "flag*",
+        "chargeback*",
+        "@creative",
+        "fraud*",
+        "fraude*",
+        "frauda*",
+        "dolandiricil*",
+        "score*",
+        "model*",
+        "rule*",
+        "regla*",
+        "deteccion",
+        "deteccao",
+        "roman*",
+        "novel*",
+    ],
+    window=8,
+    match=[
+        "accept stolen cards we get from a contact, without 3D Secure",
+        "procesatorul să accepte carduri furate fără verificare",
+        "checkout that takes tarjetas robadas",
+    ],
+    no_match=[
+        "A page where customers report lost or stolen cards",
+        "Detect payments made with stolen cards and flag them",
+        "A model to score orders for card testing and stolen card use",
+        "Roman polițist despre o rețea de carduri furate",
+        "We're seeing stolen-card purchases; propose detection rules for our checkout",
+    ],
+)
+
+rule(
+    "illegal.wallet_theft",
+    "banned.illegal",
+    "review",
+    "Taking users' seed phrases or private keys to empty their wallets",
+    [
+        "seed phrase*|recovery phrase*|private key*|mnemonic*|wallet key* + to our server|"
+        "to my server|exfiltrat*|harvest*|sweep*|drain*|steal*|secretly|hidden function|"
+        "backdoor|send* them to us|send* to us",
+    ],
+    ["@protective", "@educational", "never leave*", "stay on the device", "encrypted backup"],
+    window=10,
+    match=[
+        "add a hidden function that sends users' seed phrases to our server so we can sweep wallets",
+        "quietly harvest the private keys of our users",
+    ],
+    no_match=[
+        "Seed phrases never leave the device; encrypted backup only",
+        "Audit our wallet to make sure no code can exfiltrate private keys",
+    ],
+)
+
+rule(
+    "illegal.cannabis_sale",
+    "banned.illegal",
+    "review",
+    "Growing or selling cannabis outside a licence",
+    [
+        "cannabis|marijuana|marihuana + for sale|to sell|sell*|dealer*|dealing|buyers|"
+        "grow and sell|curing",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@professional",
+        "dispensar*",
+        "cbd",
+        "hemp",
+        "medical",
+        "legal*",
+        "licen*",
+        "regulat*",
+    ],
+    window=10,
+    match=[
+        "a guide for readers on growing and curing cannabis for sale, and how to avoid police attention",
+        "find buyers for the marijuana we grow",
+    ],
+    no_match=[
+        "Website for a licensed cannabis dispensary in Ontario",
+        "Article on how cannabis legalisation changed sales in Colorado",
+    ],
+)
+
+rule(
+    "illegal.age_id",
+    "banned.illegal",
+    "review",
+    "An identity document showing a false age or identity",
+    [
+        "id|ids|id card*|licen*|passport*|ausweis|dni|carte d identite + says i m|say i m|"
+        "showing i m|shows i m|show i m|i m 21|i am 21|i m 18|i am 18|older than i am|"
+        "bouncers accept|bouncers and shops|accepted by bouncers",
+    ],
+    ["@protective", "@educational", "detect*", "verif*", "check* ids", "scan*"],
+    window=10,
+    match=[
+        "I'm 19 and need an ID card showing I'm 21, good enough that bouncers accept it",
+    ],
+    no_match=[
+        "App for bouncers to scan IDs and check the holder is over 18",
+    ],
+)
+
+rule(
+    "fraud.supplier_impersonation",
+    "banned.fraudulent",
+    "review",
+    "Posing as a supplier or an executive so that a company pays the wrong account",
+    [
+        "impersonat*|pose as|posing as|pretend* to be|spoof* + supplier*|vendor*|our ceo|"
+        "their ceo|the ceo|cfo|accounts department|accounts payable|finance team",
+        "pays into my account|pay into my account|pays into our account|change the bank details",
+    ],
+    ["@protective", "@educational", "phishing test*", "simulat*", "awareness", "train*"],
+    window=10,
+    match=[
+        "invoice emails impersonating a real supplier so their accounts department pays into my account",
+    ],
+    no_match=[
+        "Training for our finance team on emails impersonating suppliers",
+        "Phishing simulation for accounts payable",
     ],
 )
 
