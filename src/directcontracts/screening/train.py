@@ -63,7 +63,8 @@ CORPUS_PATH = DATA / "corpus.jsonl"
 # Model v17 (round 13) brings N and O back (round 12 was reverted), adds the held-out sets
 # v15-v18 (each measured once in rounds 9-12, so no longer a clean test) and authors P
 # (buried and trigger-free harm beside long legitimate briefs) and Q (languages few authors
-# wrote in: Cyrillic, Greek, Arabic, Hebrew, CJK, Vietnamese, Hungarian...).
+# wrote in: Cyrillic, Greek, Arabic, Hebrew, CJK, Vietnamese, Hungarian...) and R (497
+# hard negatives, half in other languages: the training corpus keeps 40 % of them).
 INDEPENDENT = DATA / "independent"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 HELDOUT_DIR = REPO_ROOT / "tests" / "screening" / "data"
@@ -93,6 +94,7 @@ INDEPENDENT_SOURCES = {
     "O": INDEPENDENT / "O" / "items.jsonl",
     "P": INDEPENDENT / "P" / "items.jsonl",
     "Q": INDEPENDENT / "Q" / "items.jsonl",
+    "R": INDEPENDENT / "R" / "items.jsonl",
 }
 SEED = 20260302
 C = 4.0

@@ -1827,6 +1827,8 @@ rule(
         "Sistema que marca reseñas sospechosas de ser falsas",
         "Our candle shop is flooded with 5-star reviews that are obviously fake",
         "Editing my paper on how fake reviews distort consumer choice",
+        "Google Ads for our removals firm. Sahte yorum vs istemiyoruz, sadece düzgün reklam",
+        "Website for our rehab centre; fake success stories nahi chahiye",
     ],
 )
 
@@ -2938,6 +2940,26 @@ rule(
         "item:do the * ourselves|do them ourselves|we do ourselves|ourselves in the workshop",
         "item:only the app|only the software|just need the software|just the software",
         "item:writing only|only the writing|you build the site|the app only|software only",
+        # Rules v12: the business describing its own physical work ("I own a bike repair
+        # shop, we fix 30 bikes a week", "installation macht unser Techniker vor Ort").
+        "our technician*",
+        "unser* techniker*",
+        "our crew",
+        "our drivers",
+        "our cleaners",
+        "our movers",
+        "our caregivers",
+        "we fix",
+        "we repair",
+        "we clean",
+        "we deliver",
+        "c est nous",
+        "handyman here",
+        "i own a",
+        "we own a",
+        "company hai",
+        "firmasiyiz",
+        "sab karte hain",
         "walking biz|walking business|walking startup|sitting business|care business|"
         "repair business|repair startup|cleaning startup|cleaning biz|moving startup|"
         "catering business|delivery business|delivery startup|courier business|courier company",
@@ -2972,6 +2994,7 @@ rule(
         "Bike repair shop owner here. I just need the software for bookings",
         "Our caregivers handle the care. Writing only: two blog posts a week",
         "Need a logo. Dog walking biz in Leeds, name is Pawsome Routes",
+        "I own a bike repair shop, we fix 30 bikes a week; want a job-tracking app",
     ],
 )
 
@@ -3148,6 +3171,22 @@ CONTEXTS["negation"] += [
     "nelze",
 ]
 CONTEXTS["protective"] += [
+    # Refusing the harm after naming it ("fake success stories nahi chahiye", "sahte yorum
+    # vs istemiyoruz", "no queremos contraatacar con reseñas falsas"): the negation comes
+    # after the words, or too far before them for @negation.
+    "we don t want",
+    "we do not want",
+    "nahi chahiye",
+    "nahin chahiye",
+    "istemiyoruz",
+    "istemiyorum",
+    "no queremos",
+    "nao queremos",
+    "nie chcemy",
+    "non vogliamo",
+    "wir wollen keine",
+    "nous ne voulons pas",
+    "on ne veut pas",
     "almost paid",
     "nearly paid",
     "almost fell for",
@@ -3170,11 +3209,11 @@ rule(
         "serving|cater*|decorat*|reception|front desk|luggage|breakfast service|spakuj*|"
         "przewiez*|przenies*|posprzat*|zamontuj*|rack*|cabl*|wire|wiring|mount*|hang the|"
         "clean*|move the|moving|paint*|repair*|deliver*|assemble*|guard*|drive*|lift*|"
-        "tidy|declutter*|dress*|pour*|bartend*|wait tables|usher*|cook the main",
+        "tidy|declutter*|dress*|bartend*|wait tables|usher*|cook the main",
         "repartir pedidos|reparto de pedidos|entregar pedidos|deliver orders|delivering orders|"
         "deliver parcels|delivering parcels|rozwoz* paczek|rozwozenia paczek|consegne a domicilio|"
         "pakete ausliefern|livrer les commandes|livraison des commandes",
-        "hausmeister*|treppenhaus* putz*|rasen mah*|hecke* schneid*",
+        "hausmeisterarbeiten|treppenhaus* putz*|rasen mah*|hecke* schneid*",
         "kurier*|courier*|driver* + wlasnym autem|own car|own van|eigenen auto|propio coche|"
         "propio auto|proprio carro|propria auto",
     ],
@@ -3186,6 +3225,26 @@ rule(
         "teach*",
         "lesson*",
         "tutor*",
+        # Rules v12: the business describing its own physical work ("I own a bike repair
+        # shop, we fix 30 bikes a week", "installation macht unser Techniker vor Ort").
+        "our technician*",
+        "unser* techniker*",
+        "our crew",
+        "our drivers",
+        "our cleaners",
+        "our movers",
+        "our caregivers",
+        "we fix",
+        "we repair",
+        "we clean",
+        "we deliver",
+        "c est nous",
+        "handyman here",
+        "i own a",
+        "we own a",
+        "company hai",
+        "firmasiyiz",
+        "sab karte hain",
         "seo",
         "search",
         "analytics",
@@ -3244,6 +3303,9 @@ rule(
         "Write the job ad for a courier with his own van",
         "In person or on Zoom, a workshop on food photography for our team",
         "Dashboard showing how many parcels each courier delivered",
+        "Hausmeisterdienst für 40 Wohnanlagen sucht ein Ticketsystem",
+        "Un petit site pour commander en ligne et venir chercher sur place",
+        "Installation macht unser Techniker vor Ort; wir brauchen die Anleitung",
     ],
 )
 
