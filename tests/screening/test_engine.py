@@ -708,3 +708,72 @@ def test_a_sentence_s_block_rule_still_blocks_without_context_anywhere():
         classifier=model,
     )
     assert verdict.verdict == Decision.BLOCK
+
+
+def _book_with_evasion(**thresholds):
+    from directcontracts.screening.rules import RuleSpec
+
+    rule = RuleSpec(
+        name="misleading.test",
+        code="banned.misleading",
+        action="block",
+        reason="r",
+        patterns=("fake + review*",),
+        exceptions=("flag*",),
+    )
+    return build_rulebook(
+        [rule],
+        version="test",
+        thresholds={"block": 0.6, "review": 0.35, "block_model": 0.93, **thresholds},
+        codes=CODES,
+        contexts={"negation": ["no", "not"], "evasion": ["look real"]},
+    )
+
+
+DESCRIBED = (
+    "A tool that flags suspicious listings for shoppers. Many have fake reviews from new accounts."
+)
+
+
+def test_a_part_that_only_describes_the_harm_its_context_guards_against_is_not_held():
+    model = _FixedClassifier({"ok": 0.99, "banned.misleading": 0.01})
+    verdict = screen_work(
+        title="Listing checker",
+        description=DESCRIBED,
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.ALLOW
+
+
+def test_a_part_the_classifier_finds_some_of_the_harm_in_is_still_held_beside_its_context():
+    model = _FixedClassifier({"ok": 0.9, "banned.misleading": 0.1})
+    verdict = screen_work(
+        title="Listing checker",
+        description=DESCRIBED,
+        rulebook=_book_with(exceptions=("flag*",)),
+        classifier=model,
+    )
+    assert (verdict.verdict, verdict.policy) == (Decision.REVIEW, "banned.misleading")
+
+
+def test_a_part_with_an_evasion_cue_is_held_whatever_the_classifier_reads():
+    model = _FixedClassifier({"ok": 0.99, "banned.misleading": 0.01})
+    verdict = screen_work(
+        title="Listing checker",
+        description="A tool that flags suspicious listings. Also fake reviews that look real.",
+        rulebook=_book_with_evasion(),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.REVIEW
+
+
+def test_a_soft_excuse_of_zero_keeps_every_rule_with_its_context_elsewhere_held():
+    model = _FixedClassifier({"ok": 1.0})
+    verdict = screen_work(
+        title="Listing checker",
+        description=DESCRIBED,
+        rulebook=_book_with(exceptions=("flag*",), soft_excuse=0.0),
+        classifier=model,
+    )
+    assert verdict.verdict == Decision.REVIEW

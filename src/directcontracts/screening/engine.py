@@ -83,6 +83,10 @@ NO_SPREAD_REVIEW = 1.01
 # below "review_risk"): on its own, spread is mostly topic words legitimate trades share
 # with harmful ones.
 MODEL_REVIEW_RISK = 0.65
+# Rules v13 (decision v18): a rule whose context is in another part of the brief does not
+# hold it when the classifier finds less of that harm than this in the part and in the
+# whole brief (a rule set may override it as "soft_excuse"; 0 turns it off).
+SOFT_EXCUSE = 0.05
 # Below this share of familiar character trigrams, and with few words the model knows,
 # a text is treated as not written in any language the screener reads.
 UNFAMILIAR_SHARE = 0.45
@@ -300,6 +304,15 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
                 # ("spot the fake headline"), a harm the client suffers ("floods of reviews
                 # that are obviously fake") before the request against it ("a classifier to
                 # catch these"). A buried request beside a protective one is held too.
+                if _describes_only(
+                    book, found[i], a_whole=whole, part_probs=part_probs[i], code=spec.code
+                ):
+                    # Rules v13: ... unless the classifier, on the part and on the whole
+                    # brief, finds next to nothing of that harm: the part describes what
+                    # the protective work is about ("reviews probably fake or paid, bursts
+                    # from new accounts"), it asks for nothing.
+                    excused.setdefault(spec.code, set()).add(i)
+                    continue
                 softened.add((i, spec.name))
                 level = RULE_FLOORS["review"]
             if level > floors.get(spec.code, 0.0):
@@ -317,6 +330,24 @@ def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessmen
         excused={code: frozenset(where) for code, where in excused.items()},
         softened=frozenset(softened),
     )
+
+
+def _describes_only(
+    book: RuleBook,
+    terms: dict[int, list[tuple[int, int]]],
+    *,
+    a_whole: Prediction,
+    part_probs: dict[str, float],
+    code: str,
+) -> bool:
+    """Whether a part whose rule met its context in another part is only a description:
+    the classifier's probability of the rule's code is below `soft_excuse` on the part and
+    on the whole brief, and the part carries no evasion cue ("a verifiable looking number"
+    is a request to deceive, whatever the model reads)."""
+    below = book.thresholds.get("soft_excuse", SOFT_EXCUSE)
+    if max(part_probs[code], a_whole.probabilities[code]) >= below:
+        return False
+    return book.evasion is None or book.evasion.find(terms) is None
 
 
 def _context_elsewhere(

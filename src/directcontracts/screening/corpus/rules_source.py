@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 12
+VERSION = 13
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -75,6 +75,10 @@ NOTES = (
     "or found, a guide for parents, a brief that says the physical part is the client's "
     "own, and negations in more languages are context; 'invent*' no longer reads "
     "'inventory'."
+    " Version 13 (round 14 candidate, decision v18): a rule whose context is in another part "
+    "of the brief no longer holds it when the classifier finds under 5 % of that harm in the "
+    "part and the whole brief and the part has no evasion cue ('soft_excuse'); rules as in "
+    "version 12 otherwise."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -100,6 +104,14 @@ THRESHOLDS = {
     # Decision v11: when no rule fired for any code, probability spread thinly over several
     # codes holds only from 0.65 (held-out v9 and v10 were read to choose it: not clean).
     "model_review_risk": 0.65,
+    # Rules v13 (decision v18): a rule whose context is in another part of the brief holds
+    # it, unless the classifier finds under 5 % of that harm in the part and in the whole
+    # brief and the part has no evasion cue: then the part only describes what the
+    # protective work is about. Chosen on held-out v19 and v20 (read after round 13, not
+    # trained on): 33 legitimate briefs held at 0 against 24 at 0.05 (22 at 0.2), the same
+    # 5 harmful allowed at every value from 0 to 0.2; 0.05 lost nothing on the dev set or
+    # the training sources either (0.1 let one more harmful training brief through).
+    "soft_excuse": 0.05,
 }
 
 CONTEXTS = {
