@@ -10,6 +10,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.pagination import paginate
+from pydantic import BaseModel
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
@@ -59,7 +60,13 @@ class ContractIn(Schema):
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
 
-class MilestoneOut(Schema):
+# The two answers below are plain pydantic models, not ninja `Schema`s: a `Schema` runs a
+# Python validator around every instance (it reads each field through ninja's DjangoGetter),
+# even one already built, so a list page validated each contract and milestone twice in
+# Python. `contract_out` builds the answer once, from plain values, in pydantic's core; ninja
+# then takes the instances as they are (issue 19, fifth round;
+# tests/contracts/test_api_output.py pins the bytes).
+class MilestoneOut(BaseModel):
     id: int
     position: int
     title: str
@@ -69,7 +76,7 @@ class MilestoneOut(Schema):
     review_deadline: datetime | None
 
 
-class ContractOut(Schema):
+class ContractOut(BaseModel):
     id: int
     state: str
     title: str
@@ -151,22 +158,35 @@ def contract_out(
     if milestones is None:
         milestones = list(selectors.milestones_of(contract))
     q = quote(sum(m.amount_minor for m in milestones), contract.currency)
-    return ContractOut(
-        id=contract.pk,
-        state=contract.state,
-        title=contract.title,
-        description=contract.description,
-        category_slug=contract.category_slug,
-        currency=contract.currency,
-        review_period_days=contract.review_period_days,
-        client_name=contract.client_name,
-        client_email=contract.client_email,
-        freelancer_id=contract.freelancer_id,
-        client_id=contract.client_id,
-        role=contract.role_of(user),
-        created_at=contract.created_at,
-        milestones=[MilestoneOut.from_orm(m) for m in milestones],
-        quote={**q.__dict__, "formatted": q.formatted()},
+    return ContractOut.model_validate(
+        {
+            "id": contract.pk,
+            "state": contract.state,
+            "title": contract.title,
+            "description": contract.description,
+            "category_slug": contract.category_slug,
+            "currency": contract.currency,
+            "review_period_days": contract.review_period_days,
+            "client_name": contract.client_name,
+            "client_email": contract.client_email,
+            "freelancer_id": contract.freelancer_id,
+            "client_id": contract.client_id,
+            "role": contract.role_of(user),
+            "created_at": contract.created_at,
+            "milestones": [
+                {
+                    "id": m.pk,
+                    "position": m.position,
+                    "title": m.title,
+                    "amount_minor": m.amount_minor,
+                    "due_date": m.due_date,
+                    "state": m.state,
+                    "review_deadline": m.review_deadline,
+                }
+                for m in milestones
+            ],
+            "quote": {**q.__dict__, "formatted": q.formatted()},
+        }
     )
 
 
