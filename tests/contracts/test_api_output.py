@@ -124,3 +124,25 @@ def test_the_answer_is_built_once_not_read_again_through_ninja(
         assert client.get(path, headers=headers).status_code == 200
     assert not [name for name in read if name.split(".")[0] in ("ContractOut", "MilestoneOut")]
     assert read  # the page's own wrapper (items, count) is still read that way
+
+
+def test_the_list_reads_only_the_columns_it_answers_with(
+    freelancer, monkeypatch, frozen_clock, client
+):
+    """The page of contracts without the parties' rows (the web list joins them) and the
+    milestones of the whole page as plain values in one query, only the answered columns."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _contract(freelancer, monkeypatch, frozen_clock)
+    headers = {"Authorization": f"Bearer {create_api_token(user=freelancer, name='t')[1]}"}
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v1/contracts", headers=headers).status_code == 200
+    sql = [q["sql"] for q in queries.captured_queries]
+    contracts = [s for s in sql if s.startswith('SELECT "contracts_contract"."id"')]
+    milestones = [s for s in sql if 'FROM "contracts_milestone"' in s]
+    assert len(contracts) == len(milestones) == 1
+    assert "accounts_user" not in contracts[0]
+    assert '"contracts_contract"."catalog_version"' not in contracts[0]
+    assert '"contracts_milestone"."description"' not in milestones[0]
+    assert '"contracts_milestone"."funded_amount_minor"' not in milestones[0]
