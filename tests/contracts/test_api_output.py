@@ -16,6 +16,7 @@ import pytest
 
 from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts import escrow
+from tests.accounts.factories import ClientFactory
 from tests.contracts.factories import active_contract, card, milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +147,31 @@ def test_the_list_reads_only_the_columns_it_answers_with(
     assert '"contracts_contract"."catalog_version"' not in contracts[0]
     assert '"contracts_milestone"."description"' not in milestones[0]
     assert '"contracts_milestone"."funded_amount_minor"' not in milestones[0]
+
+
+def test_the_detail_reads_only_the_columns_it_answers_with(
+    freelancer, monkeypatch, frozen_clock, client
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    contract, _ = _contract(freelancer, monkeypatch, frozen_clock)
+    headers = {"Authorization": f"Bearer {create_api_token(user=freelancer, name='t')[1]}"}
+    with CaptureQueriesContext(connection) as queries:
+        answer = client.get(f"/api/v1/contracts/{contract.pk}", headers=headers)
+    assert answer.status_code == 200
+    sql = [q["sql"] for q in queries.captured_queries]
+    contracts = [s for s in sql if s.startswith('SELECT "contracts_contract"."id"')]
+    milestones = [s for s in sql if 'FROM "contracts_milestone"' in s]
+    assert len(contracts) == len(milestones) == 1
+    assert "accounts_user" not in contracts[0]
+    assert "freelancer_profile" not in contracts[0]
+    assert '"contracts_contract"."catalog_version"' not in contracts[0]
+    assert '"contracts_milestone"."funded_amount_minor"' not in milestones[0]
+    # Another party's contract is still one that does not exist.
+    other = create_api_token(user=ClientFactory(email="someone.else@example.com"), name="t")[1]
+    refused = client.get(
+        f"/api/v1/contracts/{contract.pk}", headers={"Authorization": f"Bearer {other}"}
+    )
+    assert refused.status_code == 404
+    assert refused.json()["error"]["code"] == "contract_not_found"

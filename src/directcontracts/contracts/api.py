@@ -269,7 +269,8 @@ def get_quote(
 
 @router.get("/contracts/{contract_id}", response=ContractOut, summary="One contract")
 def get_contract(request: HttpRequest, contract_id: int) -> ContractOut:
-    return contract_out(get_contract_for_user(api_user(request), contract_id), api_user(request))
+    user = api_user(request)
+    return contract_out(get_contract_for_user(user, contract_id, only=CONTRACT_OUT_FIELDS), user)
 
 
 @router.put("/contracts/{contract_id}", response=ContractOut, summary="Edit a draft")
