@@ -2,9 +2,12 @@
 
 Reads the data set bench/http_load.py made (database dc_bench_http; run `make bench-http`
 once first) and asks each endpoint through Django's test client, signed in as the bench's
-busy freelancer, without a server. Prints per endpoint the fastest of N tries (ms), the
-number of queries, the fastest CPU time of this process (steadier on a busy machine; the
-database's work is not in it) and, with --profile NAME, the top functions by cumulative time.
+busy freelancer, without a server. The API list and detail are asked twice: signed in (the
+session cookie, and the bearer token too) and, as `api_list_token` and `api_detail_token`,
+with only the bearer token, as an API client calls them. Prints per endpoint the fastest of
+N tries (ms), the number of queries, the fastest CPU time of this process (steadier on a
+busy machine; the database's work is not in it) and, with --profile NAME, the top functions
+by cumulative time.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dc_bench_http \\
         .venv/bin/python bench/page_costs.py [--tries 15] [--profile contract_page]
@@ -83,6 +86,10 @@ def _endpoints() -> dict[str, str]:
         "earnings": "/earnings/",
         "api_list": "/api/v1/contracts",
         "api_detail": f"/api/v1/contracts/{busy.pk}",
+        # The same two with only the bearer token, as an API client sends them: no session
+        # cookie, so no session and no user for StaffTwoFactorMiddleware to load first.
+        "api_list_token": "/api/v1/contracts",
+        "api_detail_token": f"/api/v1/contracts/{busy.pk}",
         "healthz": "/healthz",
     }
 
@@ -97,20 +104,27 @@ def _recording(queries: list[str]) -> Any:
     return record
 
 
-def _signed_in() -> tuple[Any, str]:
-    from django.test import Client
+class Clients:
+    """The bench freelancer's two clients: `signed_in` has the session cookie (force_login)
+    and also sends the API token on /api/ paths, like a browser with a token would; `token`
+    has no cookie and sends only the token (the endpoints named *_token)."""
 
-    from directcontracts.accounts.models import User
-    from directcontracts.accounts.services import create_api_token
+    def __init__(self) -> None:
+        from django.test import Client
 
-    heavy = User.objects.get(email="heavy@bench.test")
-    client = Client()
-    client.force_login(heavy)
-    return client, create_api_token(user=heavy, name="page-costs")[1]
+        from directcontracts.accounts.models import User
+        from directcontracts.accounts.services import create_api_token
 
+        heavy = User.objects.get(email="heavy@bench.test")
+        self.signed_in = Client()
+        self.signed_in.force_login(heavy)
+        self.token_only = Client()
+        self.token = create_api_token(user=heavy, name="page-costs")[1]
 
-def _headers(path: str, token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"} if path.startswith("/api/") else {}
+    def get(self, name: str, path: str) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if path.startswith("/api/") else {}
+        client = self.token_only if name.endswith("_token") else self.signed_in
+        return client.get(path, headers=headers)
 
 
 def _instructions_child(args: argparse.Namespace) -> None:
@@ -121,15 +135,15 @@ def _instructions_child(args: argparse.Namespace) -> None:
     _setup()
     from django.db import connection
 
-    client, token = _signed_in()
+    clients = Clients()
     endpoints = {n: p for n, p in _endpoints().items() if not args.only or n == args.only}
     facts: dict[str, dict[str, Any]] = {}
     for name, path in endpoints.items():
         for _ in range(args.warmup):
-            response = client.get(path, headers=_headers(path, token))
+            response = clients.get(name, path)
         queries: list[str] = []
         with connection.execute_wrapper(_recording(queries)):
-            response = client.get(path, headers=_headers(path, token))
+            response = clients.get(name, path)
         facts[name] = {
             "status": response.status_code,
             "queries": len(queries),
@@ -137,11 +151,10 @@ def _instructions_child(args: argparse.Namespace) -> None:
         }
     shim.dc_start()
     for name, path in endpoints.items():
-        headers = _headers(path, token)
         for number in range(args.repeat):
             gc.collect()
             shim.dc_zero()
-            client.get(path, headers=headers)
+            clients.get(name, path)
             shim.dc_dump(f"{name}#{number}".encode())
     print("PAGE-COSTS " + json.dumps(facts), flush=True)
 
@@ -247,20 +260,19 @@ def main() -> None:
     _setup()
     from django.db import connection
 
-    client, token = _signed_in()
+    clients = Clients()
     for name, path in _endpoints().items():
         if args.only and name != args.only:
             continue
-        headers = _headers(path, token)
         best = best_cpu = float("inf")
         for _ in range(args.tries):
             started, cpu_started = time.perf_counter(), time.process_time()
-            response = client.get(path, headers=headers)
+            response = clients.get(name, path)
             best = min(best, time.perf_counter() - started)
             best_cpu = min(best_cpu, time.process_time() - cpu_started)
         queries: list[str] = []
         with connection.execute_wrapper(_recording(queries)):
-            client.get(path, headers=headers)
+            clients.get(name, path)
         print(
             f"{name:14} status={response.status_code} best_ms={best * 1000:6.1f} "
             f"cpu_ms={best_cpu * 1000:6.1f} "
@@ -272,7 +284,7 @@ def main() -> None:
             profile = cProfile.Profile()
             profile.enable()
             for _ in range(args.tries):
-                client.get(path, headers=headers)
+                clients.get(name, path)
             profile.disable()
             stats = pstats.Stats(profile).sort_stats(
                 os.environ.get("PAGE_COSTS_SORT", "cumulative")

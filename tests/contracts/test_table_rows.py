@@ -142,3 +142,23 @@ def test_the_contract_list_names_the_other_party_to_each_side(client, freelancer
     page = client.get("/contracts/").content.decode()
     assert f"{freelancer.display_name} (freelancer)" in page
     assert "(client)</td>" not in page
+
+
+def test_a_contracts_page_is_reversed_once_for_all_its_releases(monkeypatch):
+    """Releases of one contract share its link: one reverse() a contract a table (fifth round)."""
+    from directcontracts.contracts.templatetags import table_rows
+
+    asked: list[object] = []
+    real = table_rows.reverse
+
+    def counting(name, args):
+        asked.append(args[0])
+        return real(name, args=args)
+
+    monkeypatch.setattr(table_rows, "reverse", counting)
+    same = [dict(row, contract=ROWS[0]["contract"]) for row in ROWS]
+    with timezone.override("UTC"):
+        assert release_rows(same) == OLD.render(Context({"releases": same}))
+        assert asked == [10]
+        release_rows(ROWS)
+    assert asked == [10, 10, 20, 30]

@@ -181,3 +181,37 @@ def test_the_earnings_page_makes_the_same_queries_for_one_release_and_for_many(
             escrow.approve_milestone(milestone=ms, by=other_buyer)
 
     assert_constant_queries(lambda: client.get(reverse("contracts:earnings")), more_releases)
+
+
+def test_a_clients_contract_list_makes_the_same_queries_for_one_freelancer_and_for_many(
+    client, freelancer, monkeypatch
+):
+    """A client's rows name each freelancer by the profile's display name: the profiles are
+    joined, not read one a row (fifth round)."""
+    from directcontracts.accounts.models import FreelancerProfile
+    from directcontracts.contracts.models import Contract
+    from tests.accounts.factories import FreelancerFactory
+
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    client.force_login(client_user)
+    names = []
+
+    def contracts_with_other_freelancers() -> None:
+        for number in range(MANY):
+            other = FreelancerFactory(email=f"f{number}@example.com", full_name=f"F {number}")
+            if number % 2:
+                FreelancerProfile.objects.update_or_create(
+                    user=other, defaults={"display_name": f"Studio {number} <&>"}
+                )
+            copy = Contract.objects.get(pk=contract.pk)
+            copy.pk = None
+            copy.freelancer = other
+            copy.save()
+            names.append(other.display_name)
+
+    assert_constant_queries(
+        lambda: client.get(reverse("contracts:list")), contracts_with_other_freelancers
+    )
+    page = client.get(reverse("contracts:list")).content.decode()
+    assert "Studio 29 &lt;&amp;&gt; (freelancer)" in page
+    assert "F 28 (freelancer)" in page

@@ -6,10 +6,11 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.pagination import paginate
+from pydantic import BaseModel
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
@@ -59,7 +60,13 @@ class ContractIn(Schema):
     milestones: list[MilestoneIn] = Field(min_length=1, max_length=50)
 
 
-class MilestoneOut(Schema):
+# The two answers below are plain pydantic models, not ninja `Schema`s: a `Schema` runs a
+# Python validator around every instance (it reads each field through ninja's DjangoGetter),
+# even one already built, so a list page validated each contract and milestone twice in
+# Python. `contract_out` builds the answer once, from plain values, in pydantic's core; ninja
+# then takes the instances as they are (issue 19, fifth round;
+# tests/contracts/test_api_output.py pins the bytes).
+class MilestoneOut(BaseModel):
     id: int
     position: int
     title: str
@@ -69,7 +76,7 @@ class MilestoneOut(Schema):
     review_deadline: datetime | None
 
 
-class ContractOut(Schema):
+class ContractOut(BaseModel):
     id: int
     state: str
     title: str
@@ -145,29 +152,74 @@ class InvitationOut(Schema):
     email_verified: bool
 
 
+# What the answers read: the list asks for these columns only (not the parties' rows the web
+# list joins) and the milestones as plain values, in one query for the whole page.
+CONTRACT_OUT_FIELDS = (
+    "id",
+    "state",
+    "title",
+    "description",
+    "category_slug",
+    "currency",
+    "review_period_days",
+    "client_name",
+    "client_email",
+    "freelancer_id",
+    "client_id",
+    "created_at",
+)
+MILESTONE_OUT_FIELDS = (
+    "id",
+    "position",
+    "title",
+    "amount_minor",
+    "due_date",
+    "state",
+    "review_deadline",
+)
+
+
 def contract_out(
-    contract: Contract, user: Any, milestones: list[Milestone] | None = None
+    contract: Contract, user: Any, milestones: list[dict[str, Any]] | None = None
 ) -> ContractOut:
+    """`milestones`: the contract's milestones as `MILESTONE_OUT_FIELDS` values, in order
+    (read here when not given)."""
     if milestones is None:
-        milestones = list(selectors.milestones_of(contract))
-    q = quote(sum(m.amount_minor for m in milestones), contract.currency)
-    return ContractOut(
-        id=contract.pk,
-        state=contract.state,
-        title=contract.title,
-        description=contract.description,
-        category_slug=contract.category_slug,
-        currency=contract.currency,
-        review_period_days=contract.review_period_days,
-        client_name=contract.client_name,
-        client_email=contract.client_email,
-        freelancer_id=contract.freelancer_id,
-        client_id=contract.client_id,
-        role=contract.role_of(user),
-        created_at=contract.created_at,
-        milestones=[MilestoneOut.from_orm(m) for m in milestones],
-        quote={**q.__dict__, "formatted": q.formatted()},
+        milestones = list(selectors.milestones_of(contract).values(*MILESTONE_OUT_FIELDS))
+    q = quote(sum(m["amount_minor"] for m in milestones), contract.currency)
+    return ContractOut.model_validate(
+        {
+            "id": contract.pk,
+            "state": contract.state,
+            "title": contract.title,
+            "description": contract.description,
+            "category_slug": contract.category_slug,
+            "currency": contract.currency,
+            "review_period_days": contract.review_period_days,
+            "client_name": contract.client_name,
+            "client_email": contract.client_email,
+            "freelancer_id": contract.freelancer_id,
+            "client_id": contract.client_id,
+            "role": contract.role_of(user),
+            "created_at": contract.created_at,
+            "milestones": milestones,
+            "quote": {**q.__dict__, "formatted": q.formatted()},
+        }
     )
+
+
+def contracts_out(contracts: list[Contract], user: Any) -> list[ContractOut]:
+    """A page of contracts, their milestones read in one query for all of them."""
+    by_contract: dict[int, list[dict[str, Any]]] = {c.pk: [] for c in contracts}
+    if by_contract:
+        rows = (
+            Milestone.objects.filter(contract_id__in=list(by_contract))
+            .order_by("position", "id")
+            .values("contract_id", *MILESTONE_OUT_FIELDS)
+        )
+        for row in rows:
+            by_contract[row.pop("contract_id")].append(row)
+    return [contract_out(c, user, by_contract[c.pk]) for c in contracts]
 
 
 def _inputs(payload: ContractIn) -> dict[str, Any]:
@@ -185,10 +237,12 @@ def list_contracts(
 ) -> Mapped:
     user = api_user(request)
     state = state if state in ContractState.values else ""
-    found = selectors.contracts_of(user, state=state, search=q).prefetch_related(
-        Prefetch("milestones", queryset=Milestone.objects.order_by("position", "id"))
+    found = (
+        selectors.contracts_of(user, state=state, search=q)
+        .select_related(None)
+        .only(*CONTRACT_OUT_FIELDS)
     )
-    return Mapped(found, lambda c: contract_out(c, user, list(c.milestones.all())))
+    return Mapped(found, page=lambda contracts: contracts_out(contracts, user))
 
 
 @router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
@@ -215,7 +269,8 @@ def get_quote(
 
 @router.get("/contracts/{contract_id}", response=ContractOut, summary="One contract")
 def get_contract(request: HttpRequest, contract_id: int) -> ContractOut:
-    return contract_out(get_contract_for_user(api_user(request), contract_id), api_user(request))
+    user = api_user(request)
+    return contract_out(get_contract_for_user(user, contract_id, only=CONTRACT_OUT_FIELDS), user)
 
 
 @router.put("/contracts/{contract_id}", response=ContractOut, summary="Edit a draft")

@@ -11,7 +11,11 @@ def contracts_panel(request: HttpRequest) -> dict[str, Any] | None:
     user = request.user
     if not (getattr(user, "is_freelancer", False) or getattr(user, "is_client", False)):
         return None
-    contracts = list(selectors.contracts_of(user)[:5])
+    # The panel shows each contract's number, title and state: only those columns, without
+    # the two parties' rows the list page joins (issue 19).
+    contracts = list(
+        selectors.contracts_of(user).select_related(None).only("id", "title", "state")[:5]
+    )
     return {
         "title": "Your contracts",
         "template": "contracts/_dashboard_panel.html",

@@ -69,13 +69,33 @@ def _contract_or_404(request: HttpRequest, contract_id: int) -> Contract:
 # --- Listing and detail ----------------------------------------------------------------
 
 
+LIST_COLUMNS = (
+    "id",
+    "title",
+    "state",
+    "currency",
+    "updated_at",
+    "client_name",
+    "freelancer__full_name",
+    "freelancer__email",
+    "freelancer__freelancer_profile__display_name",
+)
+
+
 @login_required
 def contract_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
     search_form = ContractSearchForm(request.GET)
     search = search_form.cleaned_data["q"] if search_form.is_valid() else ""
-    contracts = selectors.contracts_of(
-        request.user, state=state if state in ContractState.values else "", search=search
+    contracts = (
+        selectors.contracts_of(
+            request.user, state=state if state in ContractState.values else "", search=search
+        )
+        # What a row shows (templatetags/table_rows.py): the freelancer's display name comes
+        # from the profile, joined here (it was one query a row for a client's list).
+        .select_related(None)
+        .select_related("freelancer__freelancer_profile")
+        .only(*LIST_COLUMNS)
     )
     page = Paginator(contracts, 20).get_page(request.GET.get("page"))
     unread = selectors.unread_counts(request.user, list(page.object_list))

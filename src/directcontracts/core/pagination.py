@@ -44,12 +44,22 @@ class LimitOffset(LimitOffsetPagination):
 
 
 class Mapped:
-    """A queryset whose page is converted item by item (to an output schema) only after it
-    is sliced: the count is one COUNT query and only one page is ever loaded."""
+    """A queryset whose page is converted (to an output schema) only after it is sliced: the
+    count is one COUNT query and only one page is ever loaded. `convert` takes one item;
+    `page` takes the page's list of items at once (to read what they need in one query)."""
 
-    def __init__(self, queryset: Any, convert: Callable[[Any], Any]) -> None:
+    def __init__(
+        self,
+        queryset: Any,
+        convert: Callable[[Any], Any] | None = None,
+        *,
+        page: Callable[[list[Any]], list[Any]] | None = None,
+    ) -> None:
+        if (convert is None) == (page is None):
+            raise TypeError("Mapped needs `convert` or `page`, not both")
         self.queryset = queryset
         self.convert = convert
+        self.page = page
 
     def all(self) -> Mapped:
         return self
@@ -59,6 +69,9 @@ class Mapped:
 
     def __getitem__(self, window: slice) -> list[Any]:
         found: Iterable[Any] = self.queryset[window]
+        if self.page is not None:
+            return self.page(list(found))
+        assert self.convert is not None  # noqa: S101 - __init__ requires one of the two
         return [self.convert(item) for item in found]
 
 

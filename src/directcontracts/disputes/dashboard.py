@@ -19,7 +19,14 @@ def disputes_panel(request: HttpRequest) -> dict[str, Any] | None:
             "disputes": [(d, selectors.countdown_of(d)) for d in rows],
             "staff": True,
         }
-    rows = list(selectors.disputes_of(user, state="open")[:5])
+    # Only what the panel shows (number, state, deadline, the milestone's title), not the
+    # contract's and milestone's every column (issue 19).
+    rows = list(
+        selectors.disputes_of(user, state="open")
+        .select_related(None)
+        .select_related("milestone")
+        .only("id", "state", "deadline_at", "deadline_kind", "milestone__title")[:5]
+    )
     if not rows:
         return None
     return {

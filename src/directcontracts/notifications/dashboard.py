@@ -11,7 +11,7 @@ def unread_notices_panel(request: HttpRequest) -> dict[str, Any] | None:
     """The latest unread notices; no panel at all when there is nothing new."""
     if not request.user.is_authenticated:
         return None
-    notices = selectors.latest_unread(request.user, limit=5)
+    notices = selectors.latest_unread_once(request, limit=5)
     if not notices:
         return None
     return {

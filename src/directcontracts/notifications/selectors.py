@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, QuerySet, Value, When, Window
 
 from directcontracts.notifications.models import (
     Notice,
@@ -40,6 +40,19 @@ def unread_count_once(request: Any) -> int:
 
 def latest_unread(user: Any, *, limit: int = 5) -> list[Notice]:
     return list(notices_for(user, unread_only=True)[:limit])
+
+
+def latest_unread_once(request: Any, *, limit: int = 5) -> list[Notice]:
+    """The latest unread notices and, in the same query, how many are unread in all (a
+    window count), kept for the request as `unread_count_once` reads it: one query for the
+    dashboard's panel and the header's badge. Only the columns the panel shows."""
+    rows = list(
+        notices_for(request.user, unread_only=True)
+        .only("id", "title", "url", "created_at")
+        .annotate(unread_total=Window(Count("id")))[:limit]
+    )
+    request._unread_notices = rows[0].unread_total if rows else 0
+    return list[Notice](rows)
 
 
 def endpoints_of(user: Any) -> QuerySet[WebhookEndpoint]:

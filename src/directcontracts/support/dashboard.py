@@ -19,7 +19,11 @@ def support_panel(request: HttpRequest) -> dict[str, Any] | None:
             "template": "support/panel_staff.html",
             "counts": selectors.queue_counts(),
         }
-    open_requests = list(selectors.requests_of(user).filter(status__in=ACTIVE_STATUSES)[:5])
+    open_requests = list(
+        selectors.requests_of(user)
+        .filter(status__in=ACTIVE_STATUSES)
+        .only("id", "reference", "subject", "status")[:5]
+    )
     if not open_requests:
         return None
     return {

@@ -21,7 +21,7 @@ from directcontracts.contracts.html_dates import date_filter
 register = template.Library()
 
 
-def _release(r: dict[str, Any]) -> SafeString:
+def _release(r: dict[str, Any], urls: dict[int, str]) -> SafeString:
     withdrawable = (
         format_html(
             'from <time datetime="{}">{}</time>',
@@ -39,7 +39,7 @@ def _release(r: dict[str, Any]) -> SafeString:
         '<td data-label="You receive">{}</td>\n'
         '      <td data-label="Withdrawable">{}</td></tr>\n    ',
         date_filter(r["released_at"], "j M Y"),
-        reverse("contracts:detail", args=[r["contract"].pk]),
+        _contract_url(r["contract"].pk, urls),
         r["milestone"].pk,
         r["milestone"].title,
         r["contract"].title,
@@ -48,6 +48,13 @@ def _release(r: dict[str, Any]) -> SafeString:
         r["net"],
         withdrawable,
     )
+
+
+def _contract_url(contract_id: int, urls: dict[int, str]) -> str:
+    """A contract's page, reversed once for all the releases of one contract in a table."""
+    if contract_id not in urls:
+        urls[contract_id] = reverse("contracts:detail", args=[contract_id])
+    return urls[contract_id]
 
 
 def _contract(row: dict[str, Any], viewer_id: int | None) -> SafeString:
@@ -98,4 +105,5 @@ def release_rows(releases: list[dict[str, Any]]) -> SafeString:
     """The `<tr>` of the releases table, newest first, or the row that says there are none."""
     if not releases:
         return mark_safe('<tr><td colspan="6">No releases yet.</td></tr>')  # noqa: S308 - a constant
-    return mark_safe("".join(_release(r) for r in releases))  # noqa: S308 - format_html parts
+    urls: dict[int, str] = {}
+    return mark_safe("".join(_release(r, urls) for r in releases))  # noqa: S308 - format_html parts
