@@ -100,7 +100,7 @@ eval-screening: install
 
 # The newest held-out set, by an author who never saw the screener (see docs/screening.md for
 # which sets are clean for which version); heldout.jsonl .. heldout_v17.jsonl came before.
-SCREENING_HELDOUT ?= tests/screening/data/heldout_v20.jsonl
+SCREENING_HELDOUT ?= tests/screening/data/heldout_v24.jsonl
 eval-screening-heldout: install
 	$(BIN)/python bench/eval_screening.py $(SCREENING_HELDOUT)
 
