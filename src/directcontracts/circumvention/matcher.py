@@ -354,6 +354,19 @@ class Weights:
     # names agree and it is only the name, a bit with digits (namesakes share birth years).
     email_local_name_cap: float = 3.0
     email_local_name_agrees_cap: float = 3.0
+    # A mailbox name made of the agreeing name, beside a name few accounts hold (issue 14,
+    # round 7): u is the chance that one of the name's holders picked the same mailbox name
+    # (the same local part, or the same letters in another shape) by chance, namesakes x the
+    # rate at which two namesakes share one, measured on populations where names are as
+    # varied as in life and where they are crowded (docs/circumvention.md, round 7).
+    namesake_same_local_rate: float = 0.1
+    namesake_same_form_rate: float = 0.35
+    email_local_of_name_m: float = 0.5
+    # Namesakes are counted per this many accounts: a name one account holds among 5,000 may
+    # be held by ten among 50,000, so a small population cannot call a name rare.
+    namesake_reference_accounts: float = 100_000.0
+    email_local_of_name_cap: float = 3.0
+    email_form_of_name_cap: float = 1.5
     # The local part reshaped (dots, digits, separators, an initial): weaker.
     email_form_m: float = 0.02
     email_form_cap: float = 4.0
@@ -657,6 +670,12 @@ def _kept_digits_weight(
     return _capped(w.email_digits_m, share, w.email_digits_cap)
 
 
+def _namesakes_per_reference(namesakes: int, freq: Frequencies, w: Weights) -> float:
+    """The name's holders scaled to the reference population: how many namesakes a mailbox
+    name had the chance to coincide with."""
+    return namesakes * w.namesake_reference_accounts / max(freq.total, 1)
+
+
 def _domain_typo(cand: Profile, acc: Profile) -> bool:
     """The same local part, as written, at a domain one keystroke from the account's
     (takahashisangyo.co.jp / takahashi-sangyo.co.jp). Two real providers one letter apart
@@ -760,9 +779,18 @@ def compare(
                     add("email_local", "same_digits", kept)
                 else:
                     add("email_local", "same_local_part", weight)
+            elif same_local:
+                # Made of the agreeing name, no digits: only a rare name makes it tell.
+                share = w.namesake_same_local_rate * _namesakes_per_reference(namesakes, freq, w)
+                weight = _capped(w.email_local_of_name_m, share, w.email_local_of_name_cap)
+                add("email_local", "same_local_part_of_the_name", weight)
             else:
                 weight = 0.0
-                if not from_name and (shared_forms := set(cand.email_forms) & set(acc.email_forms)):
+                shared_forms = set(cand.email_forms) & set(acc.email_forms)
+                if from_name and names_agree and shared_forms:
+                    share = w.namesake_same_form_rate * _namesakes_per_reference(namesakes, freq, w)
+                    weight = _capped(w.email_local_of_name_m, share, w.email_form_of_name_cap)
+                if not from_name and shared_forms:
                     holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
                     if holders <= MAX_WEAK_BLOCK_SIZE:
                         # Discounted by the namesakes, like a shared address: among 150
