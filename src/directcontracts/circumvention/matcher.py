@@ -166,6 +166,11 @@ class Profile:
             # script without vowels (hdd / Haddad); the comparison then decides.
             merged = sorted({_merged(s) for s in skeletons})
             keys.append(("name_skel", f"{country}|~{' '.join(merged)}"))
+            # The loose skeletons, which find a name written by another scheme whose strict
+            # skeleton differs (Харитонова / Haritonova: kh or h; Εμπορόπουλος / Eboropoulos);
+            # a weak key like the others, so a common loose form finds nobody.
+            loose = sorted({n.loose_skeleton(p[0]) for p in self.name_parts})
+            keys.append(("name_skel", f"{country}|={' '.join(loose)}"))
         if 3 <= len(skeletons) <= 4:
             # A middle or maiden name added or dropped: every pair of the name's tokens.
             keys.extend(

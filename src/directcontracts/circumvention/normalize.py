@@ -660,9 +660,12 @@ def token_skeleton(token: str) -> str:
 # Semyonov, Kohji / Kouji), and b / v / w, which
 # one script writes as a consonant and another as a vowel sign (ב in Avraham / Abraham,
 # ו in ביטון / Bitton, و in يوسف / Yousef).
+# Greek μπ, ντ and γκ are b, d and g anywhere in a word by the phonetic scheme and mp, nt, gk
+# by ELOT (Emporopoulos / Eboropoulos, Antoniou / Adoniou, Gkaliou / Galiou).
 _LOOSE_MAP = (
     ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
-    ("sh", "s"), ("ts", "s"), ("tz", "s"), ("j", "y"), ("z", "s"), ("b", "v"),
+    ("sh", "s"), ("ts", "s"), ("tz", "s"), ("j", "y"), ("z", "s"),
+    ("mp", "b"), ("mb", "b"), ("nt", "d"), ("gk", "g"), ("b", "v"),
 )  # fmt: skip
 
 
