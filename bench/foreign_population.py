@@ -43,12 +43,26 @@ KEYBOARD = {"a": "qs", "e": "wr", "i": "uo", "o": "ip", "m": "n", "n": "m", "l":
 FAMILIES = (
     "local_part_at_another_domain", "local_part_reshaped", "email_domain_typo",
     "phone_digit_added_or_dropped", "phone_digit_changed", "phone_digits_swapped",
-    "name_romanised_with_a_trace",
+    "name_romanised_with_a_trace", "name_swapped_or_initials", "name_middle_or_maiden",
+    "company_other_suffix_or_acronym", "ipv6_same_64",
 )  # fmt: skip
+LEGAL_FORMS = ("Inc.", "LLC", "Ltd", "Limited", "GmbH", "AG", "S.A.", "S.L.", "SARL", "S.p.A.",
+               "Sp. z o.o.", "K.K.", "Co., Ltd.", "PLC", "KGaA", "S.R.L.", "Pvt Ltd", "OOO")  # fmt: skip
+GIVEN = ("Anna", "Maria", "Louise", "Elena", "James", "Peter", "Michael", "Jean", "Sofia")
 
 
 def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _keep_one_trace(rng: random.Random, account: dict, case: dict) -> dict | None:
+    """The name families keep one identifier of the holder's: card, device, phone or address."""
+    traces = [t for t in ("payment_fingerprint", "device_id", "phone", "ip") if account.get(t)]
+    if not traces:
+        return None
+    trace = rng.choice(traces)
+    case[trace] = account[trace]
+    return case
 
 
 class Families:
@@ -237,6 +251,59 @@ class Families:
         case[trace] = account[trace]
         return case
 
+    def name_swapped_or_initials(self, account: dict) -> dict | None:
+        tokens = (account.get("name") or "").replace(",", "").split()
+        if len(tokens) < 2 or not all(t.isalpha() for t in tokens):
+            return None
+        given, surname = tokens[0], tokens[-1]
+        name = self.rng.choice([f"{surname} {given}", f"{surname.upper()}, {given}",
+                                f"{given[0]}. {surname}", f"{given} {self.rng.choice('ABDJKLMR')}. {surname}"])  # fmt: skip
+        case = self.fresh(account, name)
+        case["email"] = self.fresh_mailbox(name)
+        return _keep_one_trace(self.rng, account, case)
+
+    def name_middle_or_maiden(self, account: dict) -> dict | None:
+        tokens = (account.get("name") or "").replace(",", "").split()
+        if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
+            return None
+        if len(tokens) >= 3:
+            name = f"{tokens[0]} {tokens[-1]}"
+        else:
+            extra = self.rng.choice(GIVEN)
+            name = self.rng.choice(
+                [f"{tokens[0]} {extra} {tokens[1]}", f"{tokens[0]} {tokens[1]}-{extra}n"]
+            )
+        case = self.fresh(account, name)
+        case["email"] = self.fresh_mailbox(name)
+        return _keep_one_trace(self.rng, account, case)
+
+    def company_other_suffix_or_acronym(self, account: dict) -> dict | None:
+        company = account.get("company") or ""
+        words = [w for w in re.split(r"[\s,]+", company) if w]
+        bare = [w for w in words if w.strip(".").lower() not in {f.strip(".").lower() for f in LEGAL_FORMS}
+                and w.lower() not in {"and", "und", "et", "e", "y", "i", "&"}]  # fmt: skip
+        if len(bare) < 2 or not all(w[:1].isalpha() for w in bare):
+            return None
+        other = self.rng.choice([f for f in LEGAL_FORMS if f not in company])
+        acronym = "".join(w[0] for w in bare).upper()
+        case = self.fresh(account, self.name(account["name"]))
+        case["company"] = self.rng.choice(
+            [f"{' '.join(bare)} {other}", f"{acronym} {other}", acronym]
+        )
+        case["email"] = self.fresh_mailbox(account["name"])
+        return case
+
+    def ipv6_same_64(self, account: dict) -> dict | None:
+        """The holder on an IPv6 link (the account's address rewritten so), the case on another
+        address of the same /64, the name kept."""
+        rng = self.rng
+        prefix = "2a02:" + ":".join(f"{rng.getrandbits(16):x}" for _ in range(3))
+        account["ip"] = prefix + ":" + ":".join(f"{rng.getrandbits(16):x}" for _ in range(4))
+        case = self.fresh(account, self.name(account["name"]))
+        case["email"] = self.fresh_mailbox(account["name"])
+        case["ip"] = prefix + ":" + ":".join(f"{rng.getrandbits(16):x}" for _ in range(4))
+        return case
+
 
 def _mailbox(email: str | None) -> str:
     """The inbox an address reaches, roughly (case, +tags and Gmail's dots ignored)."""
@@ -258,24 +325,29 @@ def build(folder: Path, out: Path, seed: int, per_family: int) -> None:
     order = list(range(len(accounts)))
     families.rng.shuffle(order)
     cases, truth = [], []
+    used: set[str] = set()
     for family in FAMILIES:
         make: Callable[[dict], dict | None] = getattr(families, family)
         made = 0
         for index in order:
             if made == per_family:
                 break
+            if family == "ipv6_same_64" and accounts[index]["id"] in used:
+                continue  # its address is rewritten: not under another family's case
             case = make(accounts[index])
             if case is None or (
                 case["email"] != accounts[index]["email"] and _mailbox(case["email"]) in held
             ):
                 continue
             case["id"] = f"fam_{family}_{made:04d}"
+            used.add(accounts[index]["id"])
             cases.append(case)
             truth.append({"id": case["id"], "match": accounts[index]["id"], "kind": family})
             made += 1
         families.rng.shuffle(order)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "accounts.jsonl").write_bytes((folder / "accounts.jsonl").read_bytes())
+    with (out / "accounts.jsonl").open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in accounts)
     with (out / "candidates.jsonl").open("w", encoding="utf-8") as handle:
         handle.write((folder / "candidates.jsonl").read_text(encoding="utf-8"))
         handle.writelines(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)

@@ -53,3 +53,31 @@ def test_a_case_whose_new_mailbox_an_account_already_holds_is_dropped(tmp_path):
     held = {fp._mailbox(a["email"]) for a in map(json.loads, (tmp_path / "p" / "accounts.jsonl").open())}  # fmt: skip
     for case in map(json.loads, (tmp_path / "out" / "candidates.jsonl").open()):
         assert fp._mailbox(case["email"]) not in held
+
+
+def test_the_ipv6_family_moves_its_holder_to_a_link_and_the_case_to_the_same_64(tmp_path):
+    fp = _module()
+    _write_population(tmp_path / "p", [_holder(i) for i in range(30)])
+    fp.build(tmp_path / "p", tmp_path / "out", seed=2, per_family=3)
+    accounts = {a["id"]: a for a in map(json.loads, (tmp_path / "out" / "accounts.jsonl").open())}
+    truth = {t["id"]: t for t in map(json.loads, (tmp_path / "out" / "truth.jsonl").open())}
+    cases = [c for c in map(json.loads, (tmp_path / "out" / "candidates.jsonl").open())
+             if truth[c["id"]]["kind"] == "ipv6_same_64"]  # fmt: skip
+    assert cases
+    for case in cases:
+        holder_ip = accounts[truth[case["id"]]["match"]]["ip"]
+        assert case["ip"] != holder_ip
+        assert case["ip"].split(":")[:4] == holder_ip.split(":")[:4]
+
+
+def test_the_company_family_writes_the_employer_with_another_legal_form_or_as_an_acronym(tmp_path):
+    fp = _module()
+    holders = [_holder(i, company="Northern Pixel Systems GmbH") for i in range(30)]
+    _write_population(tmp_path / "p", holders)
+    fp.build(tmp_path / "p", tmp_path / "out", seed=3, per_family=5)
+    truth = {t["id"]: t for t in map(json.loads, (tmp_path / "out" / "truth.jsonl").open())}
+    companies = [c["company"] for c in map(json.loads, (tmp_path / "out" / "candidates.jsonl").open())
+                 if truth[c["id"]]["kind"] == "company_other_suffix_or_acronym"]  # fmt: skip
+    assert companies
+    assert all(c != "Northern Pixel Systems GmbH" and ("Northern Pixel Systems" in c or c.startswith("NPS"))
+               for c in companies)  # fmt: skip
