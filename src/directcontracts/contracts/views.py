@@ -187,7 +187,12 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     # The page's quote from the milestones it already read (no second SUM query).
     quote = quote_of(sum(m.amount_minor for m in ordered), contract.currency)
     hold_state = policy.hold_state(contract.screening_ref)
-    feedback = list(contract.feedback.select_related("author"))
+    # Feedback shows only on an ended contract's page: no query for the others.
+    feedback = (
+        list(contract.feedback.select_related("author"))
+        if contract.state == ContractState.ENDED
+        else []
+    )
     read_state = _read_state(request, contract)
     return {
         "contract": contract,
