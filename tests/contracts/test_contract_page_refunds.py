@@ -33,7 +33,9 @@ def test_a_waiting_refund_request_is_read_once_and_shown_with_its_code(
     page = response.content.decode()
     assert response.context["request_codes"] == open_codes_of(contract)
     assert ("Refund request: Logo <draft> & co", issued.code) in response.context["request_codes"]
-    assert f"<li>Refund request: Logo &lt;draft&gt; &amp; co: <code>{issued.code}</code></li>" in page
+    assert (
+        f"<li>Refund request: Logo &lt;draft&gt; &amp; co: <code>{issued.code}</code></li>" in page
+    )
     cards = {card["obj"].pk: card for card in response.context["cards"]}
     assert cards[milestone.pk]["refund_request"].pk == request.pk
 
