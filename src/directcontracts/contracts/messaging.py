@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Count, DateTimeField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
@@ -138,32 +136,13 @@ class ReadState:
         return self.unread > 0 or not self.ever_opened
 
 
-# Before any message: with no read mark, every message of the other party is unread.
-_NEVER = datetime(1, 1, 1, tzinfo=UTC)
-
-
 def read_state(*, contract: Contract, user: User) -> ReadState:
-    """This person's read mark on the thread and the other party's messages after it (all of
-    them with no mark), in one query: the mark is a subquery, and the count a subquery that
-    reads it (issue 19, sixth round; it was two queries)."""
     mark = (
         ThreadReadMark.objects.filter(contract=contract, user=user)
-        .order_by("id")
-        .values("last_read_at")[:1]
+        .values_list("last_read_at", flat=True)
+        .first()
     )
-    after = Coalesce(OuterRef("mark"), Value(_NEVER), output_field=DateTimeField())
-    unread = (
-        Message.objects.filter(contract=contract, created_at__gt=after)
-        .exclude(sender=user)
-        .order_by()
-        .values("contract_id")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    mark_at, count = (
-        Contract.objects.filter(pk=contract.pk)
-        .annotate(mark=Subquery(mark), unread=Coalesce(Subquery(unread), 0))
-        .values_list("mark", "unread")
-        .get()
-    )
-    return ReadState(unread=count, ever_opened=mark_at is not None)
+    messages = contract.messages.exclude(sender=user)
+    if mark is not None:
+        messages = messages.filter(created_at__gt=mark)
+    return ReadState(unread=messages.count(), ever_opened=mark is not None)
