@@ -179,12 +179,25 @@ def charge_line(payment: Payment) -> dict[str, Any]:
     }
 
 
-def pending_refund_requests_of(milestone_ids: list[int]) -> dict[int, RefundRequest]:
-    """Each milestone's newest waiting refund request, in one query for the whole page."""
+def pending_refund_requests(milestone_ids: list[int]) -> list[RefundRequest]:
+    """The waiting refund requests of these milestones, oldest first, in one query: the
+    contract page's cards and its open request codes both read them from this list."""
+    return list(
+        RefundRequest.objects.filter(milestone_id__in=milestone_ids, state="pending").order_by(
+            "created_at", "id"
+        )
+    )
+
+
+def pending_refund_requests_of(
+    milestone_ids: list[int], pending: list[RefundRequest] | None = None
+) -> dict[int, RefundRequest]:
+    """Each milestone's newest waiting refund request, in one query for the whole page
+    (none when `pending`, from `pending_refund_requests`, is given)."""
     found: dict[int, RefundRequest] = {}
-    for request in RefundRequest.objects.filter(
-        milestone_id__in=milestone_ids, state="pending"
-    ).order_by("created_at", "id"):
+    if pending is None:
+        pending = pending_refund_requests(milestone_ids)
+    for request in pending:
         found[request.milestone_id] = request  # the newest wins
     return found
 
@@ -208,10 +221,14 @@ def milestones_with_deliverables(contract: Contract) -> list[Milestone]:
 
 
 def milestone_cards(
-    contract: Contract, user: object, milestones: list[Milestone] | None = None
+    contract: Contract,
+    user: object,
+    milestones: list[Milestone] | None = None,
+    pending_refunds: list[RefundRequest] | None = None,
 ) -> list[dict[str, Any]]:
     """What the contract page shows for each milestone, with what this person may do.
-    `milestones` (from `milestones_with_deliverables`) saves reading them again."""
+    `milestones` (from `milestones_with_deliverables`) saves reading them again, and
+    `pending_refunds` (from `pending_refund_requests` of those milestones) the refund query."""
     role = contract.role_of(user)
     active = contract.state == ContractState.ACTIVE
     cards = []
@@ -219,7 +236,7 @@ def milestone_cards(
         milestones = milestones_with_deliverables(contract)
     # The client's own charges: what each was made of (the freelancer sees the timeline).
     charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
-    pending_refunds = pending_refund_requests_of([m.pk for m in milestones])
+    refund_requests = pending_refund_requests_of([m.pk for m in milestones], pending_refunds)
     change_requests = change_requests_of(milestones)
     for m in milestones:
         state = m.state
@@ -245,7 +262,7 @@ def milestone_cards(
                 and not m.review_extended,
                 "can_refund": role == "freelancer" and m.in_escrow,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
-                "refund_request": pending_refunds.get(m.pk),
+                "refund_request": refund_requests.get(m.pk),
                 "change_request": change_requests.get(m.pk),
                 "can_ask_refund": role == "client" and m.in_escrow,
                 "charges": [charge_line(p) for p in charges.get(m.pk, [])],

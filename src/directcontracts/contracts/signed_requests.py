@@ -5,6 +5,7 @@ and refund requests. This module signs them and tells the verifier what each is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
@@ -77,11 +78,14 @@ def how_to_verify(issued: Issued) -> str:
 
 
 def open_codes_of(
-    contract: Contract, milestones: list[Milestone] | None = None
+    contract: Contract,
+    milestones: list[Milestone] | None = None,
+    pending_refunds: list[RefundRequest] | None = None,
 ) -> list[tuple[str, str]]:
     """(what, code) of this contract's requests for money still open, for its page: in a
     fixed number of queries however many milestones it has (one fewer when the page passes
-    the milestones it read)."""
+    the milestones it read, one more fewer when it also passes their waiting refund requests,
+    `selectors.pending_refund_requests` of all those milestones)."""
     wanted: dict[str, str] = {}
     invitation = (
         contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
@@ -99,9 +103,15 @@ def open_codes_of(
     )
     for pk, title in awaiting:
         wanted[f"milestone:{pk}"] = f"Funding request: {title}"
-    for pk, title in RefundRequest.objects.filter(
-        milestone__contract=contract, state="pending"
-    ).values_list("pk", "milestone__title"):
+    refunds: Iterable[tuple[int, str]]
+    if milestones is not None and pending_refunds is not None:
+        titles = {m.pk: m.title for m in milestones}
+        refunds = [(r.pk, titles[r.milestone_id]) for r in pending_refunds]
+    else:
+        refunds = RefundRequest.objects.filter(
+            milestone__contract=contract, state="pending"
+        ).values_list("pk", "milestone__title")
+    for pk, title in refunds:
         wanted[f"refund:{pk}"] = f"Refund request: {title}"
     newest: dict[str, SignedRequest] = {}
     for request in SignedRequest.objects.filter(

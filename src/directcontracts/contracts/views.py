@@ -187,8 +187,15 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     # The page's quote from the milestones it already read (no second SUM query).
     quote = quote_of(sum(m.amount_minor for m in ordered), contract.currency)
     hold_state = policy.hold_state(contract.screening_ref)
-    feedback = list(contract.feedback.select_related("author"))
+    # Feedback shows only on an ended contract's page: no query for the others.
+    feedback = (
+        list(contract.feedback.select_related("author"))
+        if contract.state == ContractState.ENDED
+        else []
+    )
     read_state = _read_state(request, contract)
+    # The waiting refund requests, read once for the cards and the open request codes.
+    pending_refunds = selectors.pending_refund_requests([m.pk for m in ordered])
     return {
         "contract": contract,
         "role": role,
@@ -220,8 +227,8 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "unread": read_state.unread,
         "read_state": read_state,
         "message_form": extra.pop("message_form", None) or MessageForm(),
-        "cards": selectors.milestone_cards(contract, request.user, ordered),
-        "request_codes": signed_requests.open_codes_of(contract, ordered),
+        "cards": selectors.milestone_cards(contract, request.user, ordered, pending_refunds),
+        "request_codes": signed_requests.open_codes_of(contract, ordered, pending_refunds),
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),

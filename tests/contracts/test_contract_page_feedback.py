@@ -1,0 +1,50 @@
+"""The contract page reads feedback only where it shows it: on an ended contract (issue 19,
+sixth round). An active contract's page makes no feedback query; an ended one shows each
+party's feedback, and the form only to a party who has not left theirs."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import changes
+from tests.contracts.factories import active_contract
+from tests.querycount import queries_made
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_active_contracts_page_reads_no_feedback(client, freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:detail", args=[contract.pk])
+    client.get(url)
+    queries = queries_made(lambda: client.get(url))
+    assert not [q for q in queries if "contracts_feedback" in q]
+    page = client.get(url).content.decode()
+    assert 'id="feedback"' not in page
+
+
+def test_an_ended_contracts_page_shows_the_feedback_and_the_form_to_who_has_not_left_it(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    changes.end_contract(contract=contract, by=client_user, reason="All done")
+    contract.refresh_from_db()
+    url = reverse("contracts:detail", args=[contract.pk])
+
+    client.force_login(freelancer)
+    page = client.get(url).content.decode()
+    assert "No feedback yet." in page
+    assert "Leave feedback" in page
+
+    changes.leave_feedback(contract=contract, by=client_user, rating=5, comment="Great <work>")
+    page = client.get(url).content.decode()
+    assert "No feedback yet." not in page
+    assert ": 5/5 · Great &lt;work&gt;</p>" in page
+    assert "Leave feedback" in page  # the freelancer has not left theirs
+
+    client.force_login(client_user)
+    page = client.get(url).content.decode()
+    assert ": 5/5 · Great &lt;work&gt;</p>" in page
+    assert "Leave feedback" not in page  # the client has
