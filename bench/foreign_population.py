@@ -55,9 +55,15 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _keep_one_trace(rng: random.Random, account: dict, case: dict) -> dict | None:
-    """The name families keep one identifier of the holder's: card, device, phone or address."""
-    traces = [t for t in ("payment_fingerprint", "device_id", "phone", "ip") if account.get(t)]
+IDENTIFIERS = ("payment_fingerprint", "device_id", "phone", "ip")
+
+
+def _keep_one_trace(
+    rng: random.Random, account: dict, case: dict, fields: tuple[str, ...] = IDENTIFIERS
+) -> dict | None:
+    """The case with one of the holder's values among `fields` (by default an identifier:
+    card, device, phone or address), or None when the holder has none of them."""
+    traces = [t for t in fields if account.get(t)]
     if not traces:
         return None
     trace = rng.choice(traces)
@@ -244,12 +250,7 @@ class Families:
             return None
         case = self.fresh(account, latin)
         case["email"] = self.fresh_mailbox(latin)
-        traces = [t for t in ("ip", "company") if account.get(t)]
-        if not traces:
-            return None
-        trace = rng.choice(traces)
-        case[trace] = account[trace]
-        return case
+        return _keep_one_trace(rng, account, case, ("ip", "company"))
 
     def name_swapped_or_initials(self, account: dict) -> dict | None:
         tokens = (account.get("name") or "").replace(",", "").split()
