@@ -55,6 +55,25 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Tokens of legal forms and connectives as the population writes them (punctuation dropped,
+# lower case): an acronym is made of the other words ("PPUH Glenc Sp. z o.o." -> "PG").
+FORM_TOKENS = frozenset(
+    """inc llc ltd limited gmbh ag kg kgaa gbr ohg mbh ev eg co corp corporation kk spa srl
+    sl sa slne sll slu sat sau scoop scom scp sarl sas sc sp spk spj z oo ltda ei me plc pvt
+    ooo ae oe ee abee οε αε εε ικε επε αβεε and und et e y i & лтд инк инкорпорэйтед и και""".split()
+)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """A company's words without its legal form and connectives."""
+    return [w for w in words if re.sub(r"[^\w&]", "", w).lower() not in FORM_TOKENS]
+
+
+def _acronym(words: list[str]) -> str:
+    """The initials of a company's words, legal forms and connectives left out."""
+    return "".join(w[0] for w in _name_words(words) if w[:1].isalpha()).upper()
+
+
 IDENTIFIERS = ("payment_fingerprint", "device_id", "phone", "ip")
 
 
@@ -286,11 +305,14 @@ class Families:
         if len(bare) < 2 or not all(w[:1].isalpha() for w in bare):
             return None
         other = self.rng.choice([f for f in LEGAL_FORMS if f not in company])
-        acronym = "".join(w[0] for w in bare).upper()
+        acronym = _acronym(words)
         case = self.fresh(account, self.name(account["name"]))
-        case["company"] = self.rng.choice(
-            [f"{' '.join(bare)} {other}", f"{acronym} {other}", acronym]
-        )
+        # The name with another legal form in place of its own (kept, connectives dropped).
+        renamed = f"{' '.join(_name_words(words))} {other}"
+        written = self.rng.choice([renamed, f"{acronym} {other}", acronym])
+        # A one-letter "acronym" (a one-word name beside its legal form) is nobody's way of
+        # writing a company: the name with another legal form instead (the same draws).
+        case["company"] = written if len(acronym) >= 2 else renamed
         case["email"] = self.fresh_mailbox(account["name"])
         return case
 
