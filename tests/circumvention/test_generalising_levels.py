@@ -196,9 +196,12 @@ def test_a_rare_name_at_a_small_employer_weighs_more_than_the_name_alone():
     assert both[("name", "exact_at_same_organisation")] >= alone + 2
 
 
-def test_a_company_written_as_its_acronym_adds_at_most_two_bits_to_the_name():
+def test_a_company_written_as_initials_many_employers_share_adds_at_most_two_bits_to_the_name():
+    # Round 9 weighs initials by the employers they stand for (test_company_acronyms.py): "OD"
+    # shared by hundreds of employers says no more than before.
     rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Okafor Design Ltd"}]
-    index = build_index(rows + _country("g", "GB", 1500))
+    same_initials = [{**row, "company": "Orion Dynamics Ltd"} for row in _country("o", "GB", 300)]
+    index = build_index(rows + same_initials + _country("g", "GB", 1500))
     alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
     both = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "OD"})
     assert both[("name", "exact_at_same_organisation")] <= alone + 2

@@ -54,7 +54,7 @@ MAX_WEAK_BLOCK_SIZE = 50
 # Keys that are only counted, never looked up for candidates: a local part's digits (how
 # common a number is among mailbox names); the accounts that share them are found by the
 # letters' forms or the name, which the digits only corroborate.
-COUNTED_ONLY_KEYS = frozenset({"email_digits"})
+COUNTED_ONLY_KEYS = frozenset({"email_digits", "org_initials"})
 
 
 # Kinds of key a profile may hold several of (Profile.more_keys), filed in MatchKey rows.
@@ -67,6 +67,7 @@ MULTI_KEYS = frozenset(
         "name_skel",
         "name_initial",
         "org_acronym",
+        "org_initials",
         "network",
     }
 )
@@ -115,7 +116,7 @@ class Profile:
     name_latin: bool = True
     name_initials: tuple[str, ...] = ()
     name_skeleton: str | None = None
-    company_acronym: str | None = None
+    company_acronyms: tuple[str, ...] = ()
 
     @property
     def orgs(self) -> tuple[str, ...]:
@@ -187,8 +188,10 @@ class Profile:
                 ("name_initial", f"{country}|{i}|{self.name_parts[0][1]}")
                 for i in self.name_initials
             )
-        if self.company_acronym and self.name_key:
-            keys.append(("org_acronym", f"{self.company_acronym}|{self.name_key}"))
+        if self.name_key:
+            keys.extend(("org_acronym", f"{a}|{self.name_key}") for a in self.company_acronyms)
+        # How many accounts' employers an acronym may stand for (counted, never looked up).
+        keys.extend(("org_initials", a) for a in self.company_acronyms)
         # The address (an IPv6 /64, whose interface part changes): a home or a small office,
         # so that a name written another way is found from where it writes; an address
         # shared by more than MAX_WEAK_BLOCK_SIZE accounts (a carrier's NAT) finds nobody.
@@ -241,7 +244,7 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         name_latin=n.written_in_latin(text("name")),
         name_initials=n.name_initials(text("name")),
         name_skeleton=n.name_skeleton_key(parts),
-        company_acronym=n.company_acronym(text("company")),
+        company_acronyms=n.company_acronyms(text("company")),
     )
 
 
@@ -261,7 +264,9 @@ def frequency_values(profile: Profile) -> list[tuple[str, str]]:
 
 # Multi-valued keys whose holders are counted (the block's size): a form of a local part or
 # a name skeleton held by more than MAX_BLOCK_SIZE accounts says nothing.
-COUNTED_KEYS = frozenset({"email_form", "email_digits", "name_skel", "name_initial"})
+COUNTED_KEYS = frozenset(
+    {"email_form", "email_digits", "name_skel", "name_initial", "org_initials"}
+)
 # Counted keys are counted up to one past the block limit, in memory as in the database.
 COUNT_LIMIT = MAX_BLOCK_SIZE + 1
 
@@ -711,13 +716,29 @@ def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
     """Organisations both name; a company written as its acronym counts ("IBM" for
     "International Business Machines")."""
     shared = set(cand.orgs) & set(acc.orgs)
-    if not shared and cand.company and acc.company:
+    if not shared and _shared_acronym(cand, acc):
         # The candidate's own value, whose holders are counted (in the database too).
-        if (cand.company_acronym and cand.company_acronym == acc.company) or (
-            acc.company_acronym and acc.company_acronym == cand.company
-        ):
-            shared.add("c:" + cand.company)
+        shared.add("c:" + str(cand.company))
     return shared
+
+
+def _shared_acronym(cand: Profile, acc: Profile) -> str | None:
+    """The acronym one of the two wrote for the other's company ("JCF" / "Johnston, Collins
+    and Fitzpatrick"), when it is one of the candidate's own (so its holders are counted)."""
+    if not (cand.company and acc.company):
+        return None
+    if acc.company in cand.company_acronyms:
+        return acc.company
+    if cand.company in acc.company_acronyms and cand.company in cand.company_acronyms:
+        return cand.company
+    return None
+
+
+def _name_and_acronym_holders(cand: Profile, acronym: str, freq: Frequencies) -> int:
+    """Accounts expected to hold both the name and an employer of those initials by chance,
+    times the accounts: holders(name) x holders(acronym)."""
+    initials = max(freq.count("org_initials", acronym), 1)
+    return max(freq.count("name_key", cand.name_key), 1) * initials
 
 
 def compare(
@@ -873,6 +894,10 @@ def compare(
             weight = min(w.name_org_cap, alone + org)
             if set(cand.orgs) & set(acc.orgs):
                 share = holders / max(freq.total, 1)
+                weight = max(weight, _capped(name_m[level] * w.org_m, share, w.name_org_cap))
+            elif acronym := _shared_acronym(cand, acc):
+                # An acronym: the same, with the employers it may stand for counted instead.
+                share = _name_and_acronym_holders(cand, acronym, freq) / max(freq.total, 1)
                 weight = max(weight, _capped(name_m[level] * w.org_m, share, w.name_org_cap))
             add("name", f"{level}_at_same_organisation", weight)
         else:

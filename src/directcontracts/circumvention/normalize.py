@@ -750,8 +750,18 @@ LEGAL_SUFFIXES = frozenset(
     kk yk gk pvt private public holding holdings group grupa gruppo groupe the and und et
     fze fzc fzco fzllc dmcc pjsc jsc ojsc cjsc wll bhd sdn tbk ood eood doo dd ad
     y e i of cia hnos synowie figli
+    com coop ei ink inkorporeyted grup grupp kai omilos etaireion yioi
     """.split()
 )
+# Words of the legal-suffix list that people do say as part of a name, and so sometimes write
+# into its acronym ("PG" for Palla Group, "BS" for Baird and Sons).
+DESIGNATORS = frozenset(
+    "group grupa gruppo groupe grup grupp holding holdings sons figli filhos fils hnos synowie "
+    "yioi omilos cia".split()
+)
+# Small words of a name that an acronym may keep or leave out ("BPN" or "BPDN" for Banca
+# Privada del Norte).
+PARTICLES = frozenset("de del della di da do dos das du des la le los las van von der den".split())
 
 
 def company_key(raw: str | None) -> str | None:
@@ -786,16 +796,42 @@ def company_acronym(raw: str | None) -> str | None:
     Business Machines Corp" -> "ibm"), for names of 2+ words; a short one-word name that may
     itself be an acronym is returned as it is ("IBM Ltd" -> "ibm"). Only ever compared
     together with the person's name, never alone."""
+    acronyms = company_acronyms(raw)
+    return acronyms[0] if acronyms else None
+
+
+def company_acronyms(raw: str | None) -> tuple[str, ...]:
+    """Every way the company's name is commonly written as initials, the likeliest first
+    (`company_acronym`'s): with or without the designators people say ("Palla Group": "palla"
+    or "pg"), with or without small words ("Banca Privada del Norte": "bpdn" or "bpn"), a
+    hyphenated name as one word or two ("Zamorani-Gualtieri e figli": "zg" or "zgf", "zf")."""
     if not raw:
-        return None
-    tokens = _company_words(raw)
-    if not tokens:
-        return _acronym_like_a_legal_form(raw)
-    if len(tokens) >= 2:
-        return "".join(t[0] for t in tokens)
-    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 5:
-        return tokens[0]
-    return None
+        return ()
+    words = [fold_text(w).split() for w in re.split(r"[\s,&]+", raw.strip()) if w]
+    found: list[str] = []
+    for designators, particles, compounds in (
+        (False, True, False), (True, True, False), (False, False, False), (True, False, False),
+        (False, True, True), (True, True, True), (False, False, True), (True, False, True),
+    ):  # fmt: skip
+        kept = [
+            [t for t in parts if _in_acronym(t, designators=designators, particles=particles)]
+            for parts in words
+        ]
+        kept = [parts for parts in kept if parts]
+        initials = [parts[0][0] for parts in kept] if compounds else [t[0] for p in kept for t in p]
+        if len(initials) >= 2:
+            found.append("".join(initials))
+        elif initials and 2 <= len(kept[0][0]) <= 5 and len(kept[0]) == 1:
+            found.append(kept[0][0])
+    if not found and (written := _acronym_like_a_legal_form(raw)):
+        found.append(written)
+    return tuple(dict.fromkeys(found))
+
+
+def _in_acronym(token: str, *, designators: bool, particles: bool) -> bool:
+    if len(token) < 2 or (not particles and token in PARTICLES):
+        return False
+    return token not in LEGAL_SUFFIXES or (designators and token in DESIGNATORS)
 
 
 # --- Network and device --------------------------------------------------------------------

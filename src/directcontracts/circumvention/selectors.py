@@ -128,7 +128,7 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         name_latin=n.written_in_latin(row["name"] or None),
         name_initials=n.name_initials(row["name"] or None),
         name_skeleton=n.name_skeleton_key(parts),
-        company_acronym=n.company_acronym(row["company"] or None),
+        company_acronyms=n.company_acronyms(row["company"] or None),
     )
 
 
