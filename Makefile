@@ -117,8 +117,8 @@ eval-circumvention: install
 	$(BIN)/python bench/eval_circumvention.py ../shared/data/identity-dev
 
 # Our own disguise families and hard negatives (issue 14): seed 1 tuned on; seeds 2, 3, 4,
-# 5, 6, 7 and 8 held out (each first run after a freeze; seed 6 in the fifth round, 7 in the
-# sixth, 8 in the seventh).
+# 5, 6, 7, 8, 9 and 10 held out (each first run after a freeze; seed 6 in the fifth round, 7 in
+# the sixth, 8 in the seventh, 9 in the eighth, 10 in the ninth).
 eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 1
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 2
@@ -128,12 +128,17 @@ eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 6
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 7
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 8
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 9
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 10
 
 # Our families on the shared generator's population, where names are as varied as in life
-# (issue 14, round 7): population 21 with families 5 tuned on, 22 with 6 held out.
+# (issue 14, round 7): population 21 with families 5 tuned on; 22 / 6, 23 / 7 and 25 / 9
+# held out in rounds 7, 8 and 9 (24 / 8: the extra families' first run).
 eval-foreign-population: install
 	$(BIN)/python bench/foreign_population.py --population-seed 21 --seed 5
 	$(BIN)/python bench/foreign_population.py --population-seed 22 --seed 6
+	$(BIN)/python bench/foreign_population.py --population-seed 23 --seed 7
+	$(BIN)/python bench/foreign_population.py --population-seed 25 --seed 9
 
 eval-close-people: install
 	$(BIN)/python bench/close_people.py
