@@ -95,3 +95,7 @@ def test_the_database_counts_the_accounts_whose_employer_has_those_initials():
     assert MatchKey.objects.filter(key="org_initials=jcf").count() == 1
     _, freq = find_candidates(profile_from_record(RETURNING))
     assert freq.count("org_initials", "jcf") == 1
+
+
+def test_a_long_one_word_name_beside_its_legal_form_has_no_acronym():
+    assert n.company_acronyms("Microsoft AG") == ()

@@ -807,10 +807,17 @@ def company_acronyms(raw: str | None) -> tuple[str, ...]:
     hyphenated name as one word or two ("Zamorani-Gualtieri e figli": "zg" or "zgf", "zf")."""
     if not raw:
         return ()
+    tokens = _company_words(raw)
+    if not tokens:
+        written = _acronym_like_a_legal_form(raw)
+        return (written,) if written else ()
+    # The likeliest first, as before: the initials of 2+ words, or a short word as it is.
+    found = ["".join(t[0] for t in tokens)] if len(tokens) >= 2 else []
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 5:
+        found.append(tokens[0])
     words = [fold_text(w).split() for w in re.split(r"[\s,&]+", raw.strip()) if w]
-    found: list[str] = []
     for designators, particles, compounds in (
-        (False, True, False), (True, True, False), (False, False, False), (True, False, False),
+        (True, True, False), (False, False, False), (True, False, False),
         (False, True, True), (True, True, True), (False, False, True), (True, False, True),
     ):  # fmt: skip
         kept = [
@@ -821,10 +828,6 @@ def company_acronyms(raw: str | None) -> tuple[str, ...]:
         initials = [parts[0][0] for parts in kept] if compounds else [t[0] for p in kept for t in p]
         if len(initials) >= 2:
             found.append("".join(initials))
-        elif initials and 2 <= len(kept[0][0]) <= 5 and len(kept[0]) == 1:
-            found.append(kept[0][0])
-    if not found and (written := _acronym_like_a_legal_form(raw)):
-        found.append(written)
     return tuple(dict.fromkeys(found))
 
 
