@@ -217,10 +217,11 @@ def test_a_carriers_address_shared_with_one_of_many_namesakes_adds_nothing():
 
 
 def test_a_home_address_shared_with_a_rare_name_still_counts():
+    # Round 10: beside an agreeing name the address is capped at 4 bits, not 3.
     rows = [{"id": "h", "name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"}]
     index = build_index(rows + _country("u", "DE", 2000))
     weights = _signals(index, "h", {"name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"})
-    assert weights[("ip", "same_address")] == 3.0
+    assert weights[("ip", "same_address")] == 4.0
 
 
 def test_a_name_made_mailbox_typed_in_another_shape_says_little_between_namesakes():

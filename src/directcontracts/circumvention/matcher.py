@@ -354,6 +354,10 @@ class Weights:
     org_differs: float = -1.0
     ip_m: float = 0.12
     ip_cap: float = 3.0
+    # The same address or IPv6 /64 beside an agreeing name (issue 14, round 10): households
+    # and offices share an address, which is why it is capped, but a namesake inside them is
+    # rare (relatives' given names conflict and take 6 bits away), so it may weigh a bit more.
+    ip_name_agrees_cap: float = 4.0
     ip_network_m: float = 0.2
     ip_network_cap: float = 1.5
     device_model_m: float = 0.25
@@ -929,14 +933,15 @@ def compare(
 
     # A shared network or device model corroborates an agreeing name less the more accounts
     # hold that name: among 150 namesakes, one on a carrier's address is to be expected.
+    ip_cap = w.ip_name_agrees_cap if level in name_m else w.ip_cap
     if cand.ip and cand.ip == acc.ip:
         share = freq.share("ip", cand.ip) * namesakes
-        add("ip", "same_address", _capped(w.ip_m, share, w.ip_cap))
+        add("ip", "same_address", _capped(w.ip_m, share, ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network and ":" in cand.ip_network:
         # An IPv6 /64 is one link (a home, a phone): privacy addressing changes only the
         # interface part, so the same /64 weighs like the same IPv4 address.
         share = freq.share("ip_network", cand.ip_network) * namesakes
-        add("ip", "same_ipv6_64", _capped(w.ip_m, share, w.ip_cap))
+        add("ip", "same_ipv6_64", _capped(w.ip_m, share, ip_cap))
     elif cand.ip_network and cand.ip_network == acc.ip_network:
         share = freq.share("ip_network", cand.ip_network) * namesakes
         add("ip", "same_network", _capped(w.ip_network_m, share, w.ip_network_cap))
