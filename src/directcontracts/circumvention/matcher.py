@@ -364,6 +364,9 @@ class Weights:
     device_model_cap: float = 1.0
     email_local_m: float = 0.05
     email_local_cap: float = 6.0
+    # A handle made of no name and carrying its own digits (quietrider750), reused at
+    # another provider (issue 14, round 11): what people keep when they change mailbox.
+    email_handle_cap: float = 9.0
     # A local part made of the name says little beyond the name itself: nothing when the
     # names agree and it is only the name, a bit with digits (namesakes share birth years).
     email_local_name_cap: float = 3.0
@@ -803,6 +806,8 @@ def compare(
                     # A handle (quietrider750) among the name's holders: one of 150 Mary
                     # Smiths may have picked it too.
                     share *= namesakes
+                    if digits >= 2:
+                        cap = w.email_handle_cap
                 weight = _capped(w.email_local_m, share, cap)
                 kept = _kept_digits_weight(cand, acc, freq, w, namesakes)
                 if kept > weight:
