@@ -232,3 +232,47 @@ def test_the_dashboard_shows_open_disputes(client, freelancer, monkeypatch, froz
     contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
     page = _page(client, freelancer, "/").content.decode()
     assert f"Dispute #{dispute.pk}" in page
+
+
+def _contract_page_queries(client, user, contract):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    sign_in_as(client, user)
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    return page, " ".join(query["sql"] for query in captured.captured_queries)
+
+
+def _declined(freelancer, monkeypatch, frozen_clock):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    request = escrow.request_refund(milestone=milestone, by=buyer, reason="Not needed any more")
+    escrow.answer_refund_request(request=request, by=freelancer, accept=False, note="Work done")
+    return contract, buyer
+
+
+def test_the_clients_contract_page_says_a_declined_refund_can_go_to_a_mediator(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _declined(freelancer, monkeypatch, frozen_clock)
+    page, _ = _contract_page_queries(client, buyer, contract)
+    assert "Your refund request was declined: a mediator can look at both sides." in page
+
+
+def test_the_freelancers_contract_page_does_not_read_declined_refunds(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _declined(freelancer, monkeypatch, frozen_clock)
+    page, queries = _contract_page_queries(client, freelancer, contract)
+    assert "a mediator can look at both sides" not in page
+    assert "'declined'" not in queries
+
+
+def test_the_clients_contract_page_does_not_read_dormant_escrow(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    _, queries = _contract_page_queries(client, buyer, contract)
+    assert "disputes_dormancycase" not in queries

@@ -27,27 +27,38 @@ class _ContractFacts:
     dormancy: DormancyCase | None
 
 
-def _facts_of(contract: Contract) -> _ContractFacts:
+def _facts_of(contract: Contract, role: str) -> _ContractFacts:
     # The milestones of one contract page share their contract object: cache on it, so the
-    # page makes three queries however many milestones it shows.
-    facts: _ContractFacts | None = getattr(contract, "_dispute_link_facts", None)
+    # page makes two queries however many milestones it shows. Declined refunds are shown
+    # only to the client, a dormant escrow only to the freelancer: the other party's page
+    # does not read them.
+    cached: dict[str, _ContractFacts] = contract.__dict__.setdefault("_dispute_link_facts", {})
+    facts = cached.get(role)
     if facts is None:
         disputes: dict[int, Dispute] = {}
         for dispute in Dispute.objects.open().filter(contract_id=contract.pk).order_by("-id"):
             disputes.setdefault(dispute.milestone_id, dispute)
         facts = _ContractFacts(
             open_disputes=disputes,
-            declined_refunds=set(
-                RefundRequest.objects.filter(
-                    milestone__contract_id=contract.pk, state=RefundRequestState.DECLINED
-                ).values_list("milestone_id", flat=True)
-            ),
-            dormancy=DormancyCase.objects.filter(
-                contract_id=contract.pk, state=DormancyState.FREELANCER_WINDOW
-            ).first(),
+            declined_refunds=_declined_refunds(contract) if role == "client" else set(),
+            dormancy=_open_dormancy(contract) if role == "freelancer" else None,
         )
-        contract._dispute_link_facts = facts  # type: ignore[attr-defined]
+        cached[role] = facts
     return facts
+
+
+def _declined_refunds(contract: Contract) -> set[int]:
+    return set(
+        RefundRequest.objects.filter(
+            milestone__contract_id=contract.pk, state=RefundRequestState.DECLINED
+        ).values_list("milestone_id", flat=True)
+    )
+
+
+def _open_dormancy(contract: Contract) -> DormancyCase | None:
+    return DormancyCase.objects.filter(
+        contract_id=contract.pk, state=DormancyState.FREELANCER_WINDOW
+    ).first()
 
 
 def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
@@ -55,7 +66,7 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
     role = contract.role_of(user)
     if role is None:
         return []
-    facts = _facts_of(contract)
+    facts = _facts_of(contract, role)
     links: list[MilestoneLink] = []
     dispute = facts.open_disputes.get(milestone.pk)
     if dispute is not None:
