@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError
@@ -186,22 +186,40 @@ def _check_event(*, event_type: str, data: dict[str, Any], idempotency_key: str)
         ) from None
 
 
-def _event_once(
-    *, owner_id: int, event_type: str, data: dict[str, Any], idempotency_key: str
-) -> tuple[WebhookEvent, bool]:
-    existing = WebhookEvent.objects.filter(owner_id=owner_id, idempotency_key=idempotency_key)
-    if (event := existing.first()) is not None:
-        return event, False
-    try:
-        # A savepoint, so that losing a race to a concurrent emit leaves the caller's
-        # transaction usable.
-        with transaction.atomic():
-            event = WebhookEvent.objects.create(
+def _events_once(
+    *, owner_ids: list[int], event_type: str, data: dict[str, Any], idempotency_key: str
+) -> list[tuple[WebhookEvent, bool]]:
+    """Each owner's event for this key, and whether this call made it: one read, one insert
+    for the owners that have none yet (a conflict is skipped, not raised, so losing a race
+    to a concurrent emit leaves the caller's transaction usable), and one read of those."""
+    events = {
+        event.owner_id: event
+        for event in WebhookEvent.objects.filter(
+            owner_id__in=owner_ids, idempotency_key=idempotency_key
+        )
+    }
+    missing = [owner_id for owner_id in owner_ids if owner_id not in events]
+    ours: set[str] = set()
+    if missing:
+        fresh = [
+            WebhookEvent(
                 owner_id=owner_id, type=event_type, data=data, idempotency_key=idempotency_key
             )
-    except IntegrityError:
-        return existing.get(), False
-    return event, True
+            for owner_id in missing
+        ]
+        WebhookEvent.objects.bulk_create(fresh, ignore_conflicts=True)
+        ours = {event.public_id for event in fresh}
+        # Read back: an owner whose row a concurrent emit wrote first keeps that row, which
+        # is not ours to deliver (its public id is not one we drew).
+        for event in WebhookEvent.objects.filter(
+            owner_id__in=missing, idempotency_key=idempotency_key
+        ):
+            events[event.owner_id] = event
+    return [
+        (events[owner_id], events[owner_id].public_id in ours)
+        for owner_id in owner_ids
+        if owner_id in events
+    ]
 
 
 @transaction.atomic
@@ -215,25 +233,38 @@ def emit_event(
     """
     _check_event(event_type=event_type, data=data, idempotency_key=idempotency_key)
     user_ids = get_user_model().objects.filter(pk__in=set(owner_ids)).values_list("pk", flat=True)
-    made: list[WebhookEvent] = []
-    for owner_id in sorted(user_ids):
-        event, created = _event_once(
-            owner_id=owner_id, event_type=event_type, data=data, idempotency_key=idempotency_key
-        )
-        made.append(event)
-        if created:
-            _create_deliveries(event)
-    return made
+    made = _events_once(
+        owner_ids=sorted(user_ids),
+        event_type=event_type,
+        data=data,
+        idempotency_key=idempotency_key,
+    )
+    new_events = [event for event, created in made if created]
+    if new_events:
+        _create_deliveries(new_events)
+    return [event for event, _created in made]
 
 
-def _create_deliveries(event: WebhookEvent) -> None:
+def _create_deliveries(events: list[WebhookEvent]) -> None:
+    """A delivery to each active endpoint of each event's owner that wants its type (the
+    owners' endpoints read in one query)."""
     now = clock.now()
-    for endpoint in WebhookEndpoint.objects.filter(owner_id=event.owner_id, active=True):
-        if endpoint.wants(event.type):
-            delivery = WebhookDelivery.objects.create(
-                event=event, endpoint=endpoint, next_attempt_at=now, created_at=now, updated_at=now
-            )
-            transaction.on_commit(partial(enqueue_attempt, delivery.pk, 0))
+    endpoints: dict[int, list[WebhookEndpoint]] = {}
+    for endpoint in WebhookEndpoint.objects.filter(
+        owner_id__in={event.owner_id for event in events}, active=True
+    ):
+        endpoints.setdefault(endpoint.owner_id, []).append(endpoint)
+    for event in events:
+        for endpoint in endpoints.get(event.owner_id, []):
+            if endpoint.wants(event.type):
+                delivery = WebhookDelivery.objects.create(
+                    event=event,
+                    endpoint=endpoint,
+                    next_attempt_at=now,
+                    created_at=now,
+                    updated_at=now,
+                )
+                transaction.on_commit(partial(enqueue_attempt, delivery.pk, 0))
 
 
 # --- Delivery --------------------------------------------------------------------------
