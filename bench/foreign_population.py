@@ -7,7 +7,8 @@ names are as varied as in life (most names held by one account) and its own cand
 disguises, hard negatives and new clients). This script adds our families on top, each built
 from an account holder's record by rules of our own: the same mailbox name at another domain,
 a reshaped mailbox name, a domain typo, a phone number one digit added, dropped, changed or
-two swapped, and a name romanised from Cyrillic or Greek with one weak trace beside it. The
+two swapped, a name romanised from Cyrillic or Greek with one weak trace beside it, and (round
+12, drawn last so that the others stay the same) a Latin name written in Cyrillic or Greek. The
 name is kept (60 %), written slightly differently (28 %) or shortened (12 %); everything else
 is a fresh sign-up. Then `directcontracts match_accounts` runs on the lot and the figures are
 printed per family. The shared tool is used here only; the package never needs it.
@@ -29,7 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.circumvention.disguises import romanise_cyrillic, romanise_greek  # noqa: E402
+from tests.circumvention.disguises import (  # noqa: E402
+    romanise_cyrillic,
+    romanise_greek,
+    transcribe_latin,
+)
 
 TOOLS = (ROOT / ".." / "shared" / "tools" / "identity").resolve()
 FREE = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "gmx.de", "mail.ru"]
@@ -44,7 +49,7 @@ FAMILIES = (
     "local_part_at_another_domain", "local_part_reshaped", "email_domain_typo",
     "phone_digit_added_or_dropped", "phone_digit_changed", "phone_digits_swapped",
     "name_romanised_with_a_trace", "name_swapped_or_initials", "name_middle_or_maiden",
-    "company_other_suffix_or_acronym", "ipv6_same_64",
+    "company_other_suffix_or_acronym", "ipv6_same_64", "latin_name_in_another_script",
 )  # fmt: skip
 LEGAL_FORMS = ("Inc.", "LLC", "Ltd", "Limited", "GmbH", "AG", "S.A.", "S.L.", "SARL", "S.p.A.",
                "Sp. z o.o.", "K.K.", "Co., Ltd.", "PLC", "KGaA", "S.R.L.", "Pvt Ltd", "OOO")  # fmt: skip
@@ -269,6 +274,19 @@ class Families:
             return None
         case = self.fresh(account, latin)
         case["email"] = self.fresh_mailbox(latin)
+        return _keep_one_trace(rng, account, case, ("ip", "company"))
+
+    def latin_name_in_another_script(self, account: dict) -> dict | None:
+        """A name the account writes in Latin letters, transcribed into Cyrillic or Greek by
+        sound (round 12: `John Smith` -> `Джон Смит` / `Τζον Σμιθ`), with one weak trace."""
+        name, rng = account.get("name") or "", self.rng
+        words = name.replace(",", " ").split()
+        if len(words) < 2 or not all(w.isalpha() and w.isascii() for w in words):
+            return None
+        script = rng.choice(["cyrillic", "greek"])
+        written = " ".join(transcribe_latin(w, script) for w in words if len(w) > 1)
+        case = self.fresh(account, written)
+        case["email"] = self.fresh_mailbox(name)
         return _keep_one_trace(rng, account, case, ("ip", "company"))
 
     def name_swapped_or_initials(self, account: dict) -> dict | None:

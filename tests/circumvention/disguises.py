@@ -26,7 +26,9 @@ similar device ids, a phone number one digit from the holder's, relatives sharin
 from __future__ import annotations
 
 import random
+import re
 import string
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -241,6 +243,51 @@ def romanise_greek(word: str, scheme: str) -> str:
         out.append(table.get(low[i], low[i]))
         i += 1
     return "".join(out).capitalize()
+
+
+# A Latin name written in Cyrillic or Greek the way people transcribe a foreign name (issue 14,
+# round 12): by sound, roughly, from the spelling. Rules of our own, longest first; a letter
+# not listed is dropped, an h is written only first and doubled letters once.
+_TO_CYRILLIC = (
+    ("sch", "ш"), ("tch", "ч"), ("ch", "ч"), ("sh", "ш"), ("th", "т"), ("ph", "ф"),
+    ("ck", "к"), ("qu", "кв"), ("oo", "у"), ("ee", "и"), ("ea", "и"), ("ou", "ау"),
+    ("ow", "оу"), ("ay", "эй"), ("ey", "ей"), ("wh", "у"), ("kh", "х"), ("zh", "ж"),
+    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+    ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("v", "в"), ("w", "у"), ("x", "кс"), ("y", "и"), ("z", "з"),
+)  # fmt: skip
+_TO_GREEK = (
+    ("sch", "σ"), ("tch", "τσ"), ("ch", "τσ"), ("sh", "σ"), ("th", "θ"), ("ph", "φ"),
+    ("ck", "κ"), ("qu", "κου"), ("oo", "ου"), ("ee", "ι"), ("ea", "ι"), ("ou", "αου"),
+    ("ow", "οου"), ("ay", "έι"), ("ey", "έι"), ("wh", "ου"), ("nd", "ντ"), ("mb", "μπ"),
+    ("b", "μπ"), ("d", "ντ"),
+    ("g", "γκ"), ("j", "τζ"), ("w", "ου"), ("u", "ου"), ("a", "α"), ("c", "κ"), ("e", "ε"),
+    ("f", "φ"), ("h", "χ"), ("i", "ι"), ("k", "κ"), ("l", "λ"), ("m", "μ"), ("n", "ν"),
+    ("o", "ο"), ("p", "π"), ("q", "κ"), ("r", "ρ"), ("s", "σ"), ("t", "τ"), ("v", "β"),
+    ("x", "ξ"), ("y", "ι"), ("z", "ζ"),
+)  # fmt: skip
+
+
+def transcribe_latin(word: str, script: str) -> str:
+    """A Latin-script name word written in Cyrillic ("cyrillic") or Greek ("greek") by sound:
+    John -> Джон / Τζον, Williams -> Уилиамс / Ουιλιαμς."""
+    table = _TO_CYRILLIC if script == "cyrillic" else _TO_GREEK
+    low = re.sub(r"(.)\1+", r"\1", unicodedata.normalize("NFKD", word.lower()))
+    low = "".join(ch for ch in low if "a" <= ch <= "z")
+    out, i = [], 0
+    while i < len(low):
+        for latin, other in table:
+            if low.startswith(latin, i):
+                out.append("" if latin == "h" and i else other)  # h is heard only first
+                i += len(latin)
+                break
+        else:
+            i += 1
+    text = "".join(out)
+    if script == "greek" and text.endswith("σ"):
+        text = text[:-1] + "ς"
+    return text[:1].upper() + text[1:]
 
 
 def _latin_forms(rng: random.Random, locale: str) -> tuple[str, str, tuple[str, str] | None, tuple[list[str], list[str]]]:  # fmt: skip

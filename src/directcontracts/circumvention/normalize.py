@@ -540,12 +540,25 @@ def _spaced_cjk_name(match: re.Match[str]) -> str:
     return f" {anyascii(run[0])} {anyascii(run[1:])} "
 
 
+# The English j as Cyrillic and Greek write a foreign name (issue 14, round 12): дж anywhere
+# (Джон, Бенджамин), τζ at the start of a word (Τζον, Τζένιφερ); anyascii would give dzh and
+# tz, whose first letter is not the j of John. Native names keep their match through the
+# loose skeletons, which read dzh and a first tz as j too (Dzhambulat, Tzortzis).
+_CYRILLIC_J = re.compile("[Дд][Жж]")
+_GREEK_FIRST_J = re.compile(r"\b[Ττ][Ζζ]")
+
+
+def _english_j(match: re.Match[str]) -> str:
+    return "J" if match.group(0)[0].isupper() else "j"
+
+
 @lru_cache(maxsize=1 << 18)
 def fold_text(raw: str) -> str:
     """Unicode folding and transliteration to lower-case ASCII letters and single spaces."""
     text = unicodedata.normalize("NFKC", raw)
     for greek, latin in _GREEK_DIGRAPHS.items():
         text = text.replace(greek, latin)
+    text = _GREEK_FIRST_J.sub(_english_j, _CYRILLIC_J.sub(_english_j, text))
     text = _CJK_NAME.sub(_spaced_cjk_name, text)
     text = anyascii(text).lower()
     text = text.replace("'", "").replace("’", "")
@@ -662,8 +675,11 @@ def token_skeleton(token: str) -> str:
 # ו in ביטון / Bitton, و in يوسف / Yousef).
 # Greek μπ, ντ and γκ are b, d and g anywhere in a word by the phonetic scheme and mp, nt, gk
 # by ELOT (Emporopoulos / Eboropoulos, Antoniou / Adoniou, Gkaliou / Galiou).
+# A Latin name written in Cyrillic or Greek (issue 14, round 12): the English j is дж (dzh)
+# and, at the start of a word, τζ (tz): Джон / Τζον / John. Inside a word tz stays a ts
+# (Seitz / Seits).
 _LOOSE_MAP = (
-    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
+    ("dzh", "y"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ch", "h"), ("zh", "s"),
     ("sh", "s"), ("ts", "s"), ("tz", "s"), ("j", "y"), ("z", "s"),
     ("mp", "b"), ("mb", "b"), ("nt", "d"), ("gk", "g"), ("b", "v"),
 )  # fmt: skip
@@ -674,7 +690,7 @@ def loose_skeleton(folded: str) -> str:
     """A looser skeleton of a folded token, for comparing two names already found (never a
     blocking key: it folds too much to find anyone by): token_skeleton after the folds above,
     without v (Дмитрий Жуков / Dmitrij Schukow -> dmtr sk; Avraham / אברהם -> rm)."""
-    text = folded
+    text = "y" + folded[2:] if folded.startswith("tz") else folded
     for old, new in _LOOSE_MAP:
         text = text.replace(old, new)
     return token_skeleton(text).replace("v", "")

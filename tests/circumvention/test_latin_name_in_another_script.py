@@ -1,0 +1,63 @@
+"""Issue 14, twelfth round: a name the account writes in Latin letters, written in Cyrillic or
+Greek the way a foreign name is transcribed there (John Smith: Джон Смит, Τζον Σμιθ).
+
+The English j is дж in Cyrillic and, at the start of a word, τζ in Greek; anyascii reads them
+dzh and tz. Each test names one behaviour.
+"""
+
+import pytest
+
+from directcontracts.circumvention import normalize as n
+from directcontracts.circumvention.matcher import (
+    AGREEING_NAME_LEVELS,
+    REVIEW,
+    Thresholds,
+    build_index,
+    compare_profile_names,
+    profile_from_record,
+)
+from tests.circumvention.disguises import transcribe_latin
+
+
+def _level(a: str, b: str) -> str | None:
+    return compare_profile_names(
+        profile_from_record({"id": "a", "name": a}), profile_from_record({"id": "b", "name": b})
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [("Джон Пуг", "John Pugh"), ("Τζιν Ντιαζ", "Jean Diaz"), ("Τζοσουα Κοπερ", "Joshua Cooper")],
+)
+def test_an_english_j_in_cyrillic_or_greek_reads_as_the_latin_name(written, latin):
+    assert _level(written, latin) == "transliterated"
+
+
+def test_a_j_inside_a_cyrillic_word_is_a_j_too():
+    assert n.fold_text("Бенджамин") == "benjamin"
+
+
+def test_a_greek_tz_inside_a_word_stays_tz():
+    assert n.fold_text("Τζώρτζης") == "jortzis"
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [("Τζώρτζης Παπάς", "Tzortzis Papas"), ("Джамбулат Алиев", "Dzhambulat Aliev")],
+)
+def test_a_native_name_keeps_matching_its_usual_romanisation(written, latin):
+    assert _level(written, latin) in AGREEING_NAME_LEVELS
+
+
+def test_a_latin_name_in_greek_beside_the_holders_address_is_reviewed():
+    holder = {"id": "h", "name": "Jennifer Walsh", "country": "US", "ip": "73.158.20.4"}
+    fillers = [{"id": f"f{i}", "name": f"Filler Person{i}", "country": "US"} for i in range(3000)]
+    written = " ".join(transcribe_latin(word, "greek") for word in holder["name"].split())
+    candidate = {"id": "c", "name": written, "country": "US", "ip": "73.158.20.4"}
+    result = build_index([holder, *fillers]).match(profile_from_record(candidate), Thresholds())
+    assert (written, result.decision) == ("Τζενιφερ Ουαλς", REVIEW)
+
+
+def test_our_transcription_writes_an_english_j_as_people_do():
+    assert transcribe_latin("John", "cyrillic") == "Джон"
+    assert transcribe_latin("John", "greek") == "Τζον"
