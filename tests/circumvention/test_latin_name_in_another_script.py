@@ -61,3 +61,21 @@ def test_a_latin_name_in_greek_beside_the_holders_address_is_reviewed():
 def test_our_transcription_writes_an_english_j_as_people_do():
     assert transcribe_latin("John", "cyrillic") == "Джон"
     assert transcribe_latin("John", "greek") == "Τζον"
+
+
+# Round 13: Greek writes the English ch as τσ.
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"), [("Ριτσαρντ Ρος", "Richard Ross"), ("Ιβονε Τσαπμαν", "Yvonne Chapman")]
+)
+def test_a_greek_ts_before_a_vowel_may_be_an_english_ch(written, latin):
+    assert _level(written, latin) == "transliterated"
+
+
+def test_a_greek_name_with_its_own_ts_still_matches_its_romanisation():
+    assert _level("Αλέξης Τσίπρας", "Alexis Tsipras") in AGREEING_NAME_LEVELS
+
+
+def test_ts_is_not_read_as_ch_between_two_names_in_latin_letters():
+    assert _level("Nikos Tsakalos", "Nikos Chakalos") not in AGREEING_NAME_LEVELS

@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -478,11 +480,29 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool =
                         >= LATIN_LOOSE_SIMILARITY
                     )
                 )
+                or (not latin and _same_with_ts_as_ch(canonical, loose, c2, l2))
             ):
                 del free[i]
                 matched += 1
                 break
     return matched
+
+
+_TS_BEFORE_VOWEL = re.compile(r"ts(?=[aeiouy])")
+
+
+@lru_cache(maxsize=1 << 16)
+def _loose_with_ts_as_ch(token: str) -> str:
+    """The loose skeleton of a token whose ts before a vowel is read as ch: Greek writes the
+    English ch as τσ (Ρίτσαρντ / Richard, Τσάπμαν / Chapman; issue 14, round 13)."""
+    return n.loose_skeleton(_TS_BEFORE_VOWEL.sub("ch", token)) if "ts" in token else ""
+
+
+def _same_with_ts_as_ch(a: str, loose_a: str, b: str, loose_b: str) -> bool:
+    """Between a name in Latin letters and one in another script: the same loose skeleton
+    once one side's ts is read as ch (never between two names in Latin letters)."""
+    alt_a, alt_b = _loose_with_ts_as_ch(a), _loose_with_ts_as_ch(b)
+    return (len(alt_a) >= 2 and alt_a == loose_b) or (len(alt_b) >= 2 and alt_b == loose_a)
 
 
 _SOFT_STARTS = frozenset("aeiouyj")
