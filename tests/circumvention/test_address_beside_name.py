@@ -8,12 +8,10 @@ instead of 3. Each test names one behaviour.
 from directcontracts.circumvention.matcher import (
     ALLOW,
     REVIEW,
-    Thresholds,
     Weights,
     build_index,
-    compare,
-    profile_from_record,
 )
+from tests.circumvention.pairs import decision_of, signal_weights
 
 HOLDER = {
     "id": "h", "name": "Tamsin Okonkwo-Reyes", "country": "GB",
@@ -33,18 +31,11 @@ FILLERS = [
 
 
 def _signals(rows, candidate):
-    index = build_index(rows)
-    holder = next(p for p in index.profiles if p.id == "h")
-    _, signals = compare(profile_from_record(candidate), holder, index.frequencies, Weights())
-    return {(s.field, s.level): s.weight for s in signals}
-
-
-def _decision(rows, candidate):
-    return build_index(rows).match(profile_from_record(candidate), Thresholds()).decision
+    return signal_weights(build_index(rows), "h", candidate)
 
 
 def test_initials_and_the_same_home_64_are_reviewed():
-    assert _decision([HOLDER, *FILLERS], RETURNING) == REVIEW
+    assert decision_of([HOLDER, *FILLERS], RETURNING) == REVIEW
 
 
 def test_the_same_64_beside_an_agreeing_name_weighs_up_to_four_bits():
@@ -60,9 +51,9 @@ def test_the_same_address_beside_a_name_that_does_not_agree_keeps_the_plain_cap(
 
 def test_a_relative_at_the_same_address_is_allowed():
     relative = {**RETURNING, "name": "Kofi Okonkwo-Reyes", "ip": "2a02:c7c:5e41:9d00::17"}
-    assert _decision([HOLDER, *FILLERS], relative) == ALLOW
+    assert decision_of([HOLDER, *FILLERS], relative) == ALLOW
 
 
 def test_a_different_person_at_the_same_address_is_allowed():
     stranger = {**RETURNING, "name": "Harriet Lindqvist", "ip": "2a02:c7c:5e41:9d00::17"}
-    assert _decision([HOLDER, *FILLERS], stranger) == ALLOW
+    assert decision_of([HOLDER, *FILLERS], stranger) == ALLOW

@@ -10,13 +10,12 @@ from directcontracts.circumvention import normalize as n
 from directcontracts.circumvention.matcher import (
     ALLOW,
     REVIEW,
-    Thresholds,
-    build_index,
     profile_from_record,
 )
 from directcontracts.circumvention.models import MatchKey
 from directcontracts.circumvention.selectors import find_candidates
 from directcontracts.circumvention.services import import_marketplace_accounts
+from tests.circumvention.pairs import decision_of
 
 HOLDER = {
     "id": "holder", "name": "Gordon Brown", "country": "US", "email": "gordon.brown@jcf.example",
@@ -33,10 +32,6 @@ FILLERS = [
     {"id": f"f{i:04d}", "name": f"Filler Person{i}", "country": "FR", "company": f"Firm{i} SARL"}
     for i in range(5000)
 ]
-
-
-def _decision(rows: list[dict], candidate: dict) -> str:
-    return build_index(rows).match(profile_from_record(candidate), Thresholds()).decision
 
 
 def test_an_acronym_may_keep_the_designator_people_say():
@@ -68,7 +63,7 @@ def test_the_greek_and_is_a_connective():
 
 
 def test_a_rare_name_beside_its_employers_rare_initials_is_reviewed():
-    assert _decision([HOLDER, *FILLERS], RETURNING) == REVIEW
+    assert decision_of([HOLDER, *FILLERS], RETURNING) == REVIEW
 
 
 def test_initials_many_employers_share_add_no_more_than_before():
@@ -81,12 +76,12 @@ def test_initials_many_employers_share_add_no_more_than_before():
         }
         for i in range(300)
     ]
-    assert _decision([HOLDER, *same_initials, *FILLERS], RETURNING) == ALLOW
+    assert decision_of([HOLDER, *same_initials, *FILLERS], RETURNING) == ALLOW
 
 
 def test_a_colleague_at_the_employer_written_as_initials_is_not_flagged():
     colleague = {**RETURNING, "name": "Martha Klein", "email": "mklein88@outlook.com"}
-    assert _decision([HOLDER, *FILLERS], colleague) == ALLOW
+    assert decision_of([HOLDER, *FILLERS], colleague) == ALLOW
 
 
 @pytest.mark.django_db

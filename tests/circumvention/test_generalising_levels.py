@@ -15,6 +15,7 @@ from directcontracts.circumvention.matcher import (
     compare,
     profile_from_record,
 )
+from tests.circumvention.pairs import signal_weights
 
 # --- Phone numbers a digit added or dropped ------------------------------------------------
 
@@ -165,12 +166,6 @@ def test_an_address_shared_by_a_carrier_finds_nobody():
 # --- Corroboration among namesakes ---------------------------------------------------------
 
 
-def _signals(index, holder_id, candidate):
-    holder = next(p for p in index.profiles if p.id == holder_id)
-    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
-    return {(s.field, s.level): s.weight for s in signals}
-
-
 def _country(prefix, country, count, **extra):
     return [
         {"id": f"{prefix}{i}", "name": f"Some One{i}", "country": country, **extra}
@@ -181,16 +176,18 @@ def _country(prefix, country, count, **extra):
 def test_the_same_name_at_the_same_employer_weighs_at_least_the_name_alone():
     rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Acme Ltd"}]
     index = build_index(rows + _country("g", "GB", 1500, company="Acme Ltd"))
-    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
-    both = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Acme Inc"})
+    alone = signal_weights(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = signal_weights(
+        index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Acme Inc"}
+    )
     assert both[("name", "exact_at_same_organisation")] >= alone
 
 
 def test_a_rare_name_at_a_small_employer_weighs_more_than_the_name_alone():
     rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Okafor Design Ltd"}]
     index = build_index(rows + _country("g", "GB", 1500))
-    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
-    both = _signals(
+    alone = signal_weights(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = signal_weights(
         index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "Okafor Design LLC"}
     )
     assert both[("name", "exact_at_same_organisation")] >= alone + 2
@@ -202,8 +199,8 @@ def test_a_company_written_as_initials_many_employers_share_adds_at_most_two_bit
     rows = [{"id": "h", "name": "Lydia Okafor", "country": "GB", "company": "Okafor Design Ltd"}]
     same_initials = [{**row, "company": "Orion Dynamics Ltd"} for row in _country("o", "GB", 300)]
     index = build_index(rows + same_initials + _country("g", "GB", 1500))
-    alone = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
-    both = _signals(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "OD"})
+    alone = signal_weights(index, "h", {"name": "Lydia Okafor", "country": "GB"})[("name", "same")]
+    both = signal_weights(index, "h", {"name": "Lydia Okafor", "country": "GB", "company": "OD"})
     assert both[("name", "exact_at_same_organisation")] <= alone + 2
 
 
@@ -212,7 +209,9 @@ def test_a_carriers_address_shared_with_one_of_many_namesakes_adds_nothing():
     carrier = _country("c", "US", 80, ip="100.64.7.9")
     rows = [{"id": "h", "name": "Mary Smith", "country": "US", "ip": "100.64.7.9"}]
     index = build_index(rows + namesakes + carrier + _country("u", "US", 2000))
-    weights = _signals(index, "h", {"name": "Mary Smith", "country": "US", "ip": "100.64.7.9"})
+    weights = signal_weights(
+        index, "h", {"name": "Mary Smith", "country": "US", "ip": "100.64.7.9"}
+    )
     assert weights.get(("ip", "same_address"), 0) == 0
 
 
@@ -220,7 +219,9 @@ def test_a_home_address_shared_with_a_rare_name_still_counts():
     # Round 10: beside an agreeing name the address is capped at 4 bits, not 3.
     rows = [{"id": "h", "name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"}]
     index = build_index(rows + _country("u", "DE", 2000))
-    weights = _signals(index, "h", {"name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"})
+    weights = signal_weights(
+        index, "h", {"name": "Tessa Brandt", "country": "DE", "ip": "88.1.2.3"}
+    )
     assert weights[("ip", "same_address")] == 4.0
 
 
@@ -234,10 +235,10 @@ def test_a_name_made_mailbox_typed_in_another_shape_says_little_between_namesake
         for i in range(20)
     ]  # fmt: skip
     index = build_index(rows + namesakes + digits + _country("u", "US", 2000))
-    other_shape = _signals(
+    other_shape = signal_weights(
         index, "h", {"name": "Mary Smith", "country": "US", "email": "marysmith86@gmail.com"}
     )
-    same_shape = _signals(
+    same_shape = signal_weights(
         index, "h", {"name": "Mary Smith", "country": "US", "email": "mary.smith86@gmail.com"}
     )
     assert max(w for (f, _), w in other_shape.items() if f == "email_local") <= 1.0

@@ -9,9 +9,9 @@ from directcontracts.circumvention import normalize as n
 from directcontracts.circumvention.matcher import (
     block_limit,
     build_index,
-    compare,
     profile_from_record,
 )
+from tests.circumvention.pairs import signal_weights
 
 
 def _others(country, count, **extra):
@@ -23,12 +23,6 @@ def _others(country, count, **extra):
 def _letters(i):
     """A distinct local part without digits for each i (a digit would change the number)."""
     return "someone" + "abcdefghij"[i % 10] + "abcdefghijklmnopqrstuvwxyz"[i // 10]
-
-
-def _signals(index, holder_id, candidate):
-    holder = next(p for p in index.profiles if p.id == holder_id)
-    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
-    return {(s.field, s.level): s.weight for s in signals}
 
 
 HOLDER = {"id": "h", "name": "Petra Schröder", "country": "DE", "email": "petraschroder_264@web.de"}
@@ -44,7 +38,7 @@ def test_a_single_digit_is_not_a_kept_number():
 
 def test_a_reshaped_local_part_keeping_rare_digits_beside_the_same_name_weighs_as_kept_digits():
     index = build_index([HOLDER, *_others("DE", 2000)])
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder264@gmx.de"}
     )
     assert weights[("email_local", "same_digits")] >= 4.0
@@ -55,11 +49,11 @@ def test_kept_digits_found_in_many_local_parts_weigh_less_than_rare_ones():
     for i, row in enumerate(common_digits[:40]):
         row["email"] = f"{_letters(i)}264@web.de"
     index = build_index([HOLDER, *common_digits])
-    common = _signals(
+    common = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder264@gmx.de"}
     ).get(("email_local", "same_digits"), 0)
     index = build_index([HOLDER, *_others("DE", 2000)])
-    rare = _signals(
+    rare = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder264@gmx.de"}
     )[("email_local", "same_digits")]
     assert common < rare
@@ -77,16 +71,16 @@ def test_kept_digits_beside_a_name_many_accounts_hold_weigh_less_than_beside_a_r
         for i in range(60)
     ]
     index = build_index([HOLDER, *namesakes, *_others("DE", 2000)])
-    among_namesakes = _signals(index, "h", candidate).get(("email_local", "same_digits"), 0)
+    among_namesakes = signal_weights(index, "h", candidate).get(("email_local", "same_digits"), 0)
     index = build_index([HOLDER, *_others("DE", 2060)])
-    beside_a_rare_name = _signals(index, "h", candidate)[("email_local", "same_digits")]
+    beside_a_rare_name = signal_weights(index, "h", candidate)[("email_local", "same_digits")]
     assert among_namesakes < beside_a_rare_name
 
 
 def test_the_same_digits_with_letters_sharing_no_form_say_nothing():
     holder = {**HOLDER, "email": "cosmicninja264@web.de"}
     index = build_index([holder, *_others("DE", 2000)])
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder264@gmx.de"}
     )
     assert ("email_local", "same_digits") not in weights
@@ -94,7 +88,7 @@ def test_the_same_digits_with_letters_sharing_no_form_say_nothing():
 
 def test_different_digits_in_a_reshaped_local_part_are_not_kept_digits():
     index = build_index([HOLDER, *_others("DE", 2000)])
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder731@gmx.de"}
     )
     assert ("email_local", "same_digits") not in weights
@@ -105,7 +99,7 @@ def test_digits_held_by_more_accounts_than_are_counted_say_nothing():
     for i, row in enumerate(common_digits[:250]):
         row["email"] = f"{_letters(i)}264@web.de"
     index = build_index([HOLDER, *common_digits])
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "Petra Schröder", "country": "DE", "email": "petra_schroder264@gmx.de"}
     )
     assert ("email_local", "same_digits") not in weights

@@ -5,7 +5,8 @@ one digit off, at the holder's employer, with a handle of the same shape) stay a
 Each test names one behaviour.
 """
 
-from directcontracts.circumvention.matcher import build_index, compare, profile_from_record
+from directcontracts.circumvention.matcher import build_index, profile_from_record
+from tests.circumvention.pairs import signal_weights
 
 
 def _country(prefix, country, count, **extra):
@@ -15,12 +16,6 @@ def _country(prefix, country, count, **extra):
     ]
 
 
-def _signals(index, holder_id, candidate):
-    holder = next(p for p in index.profiles if p.id == holder_id)
-    _, signals = compare(profile_from_record({"id": "c", **candidate}), holder, index.frequencies)
-    return {(s.field, s.level): s.weight for s in signals}
-
-
 def _namesakes(name, country, count):
     return [{"id": f"n{i}", "name": name, "country": country} for i in range(count)]
 
@@ -28,7 +23,7 @@ def _namesakes(name, country, count):
 def test_a_handle_of_the_same_shape_held_by_one_of_many_namesakes_adds_nothing():
     rows = [{"id": "h", "name": "James Smith", "country": "US", "email": "tinymoose212@web.de"}]
     index = build_index(rows + _namesakes("James Smith", "US", 150) + _country("u", "US", 2000))
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "James Smith", "country": "US", "email": "tinymoose1171@gmail.com"}
     )
     assert weights.get(("email_local", "similar_local_part"), 0) == 0
@@ -37,7 +32,7 @@ def test_a_handle_of_the_same_shape_held_by_one_of_many_namesakes_adds_nothing()
 def test_a_handle_of_the_same_shape_beside_a_rare_name_still_counts():
     rows = [{"id": "h", "name": "Tessa Brandt", "country": "DE", "email": "tinymoose212@web.de"}]
     index = build_index(rows + _country("u", "DE", 2000))
-    weights = _signals(
+    weights = signal_weights(
         index, "h", {"name": "Tessa Brandt", "country": "DE", "email": "tinymoose1171@gmail.com"}
     )
     assert weights[("email_local", "similar_local_part")] == 4.0
@@ -46,12 +41,12 @@ def test_a_handle_of_the_same_shape_beside_a_rare_name_still_counts():
 def test_the_same_handle_held_by_one_of_many_namesakes_weighs_less_than_beside_a_rare_name():
     common = [{"id": "h", "name": "James Smith", "country": "US", "email": "quietrider750@web.de"}]
     index = build_index(common + _namesakes("James Smith", "US", 150) + _country("u", "US", 2000))
-    among_namesakes = _signals(
+    among_namesakes = signal_weights(
         index, "h", {"name": "James Smith", "country": "US", "email": "quietrider750@gmail.com"}
     ).get(("email_local", "same_local_part"), 0)
     rare = [{"id": "h", "name": "Tessa Brandt", "country": "US", "email": "quietrider750@web.de"}]
     index = build_index(rare + _country("u", "US", 2151))
-    beside_a_rare_name = _signals(
+    beside_a_rare_name = signal_weights(
         index, "h", {"name": "Tessa Brandt", "country": "US", "email": "quietrider750@gmail.com"}
     )[("email_local", "same_local_part")]
     assert among_namesakes < beside_a_rare_name

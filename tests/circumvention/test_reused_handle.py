@@ -2,18 +2,17 @@
 provider ("quietrider750@gmail.com" returning as "quietrider750@proton.me").
 
 Such a handle held by one account weighs up to 9 bits (other local parts stay capped at 6), so
-the handle and the country alone send the check to review, whatever else is new. Each test names one behaviour.
+the handle and the country alone send the check to review, whatever else is new. Each test
+names one behaviour.
 """
 
 from directcontracts.circumvention.matcher import (
     ALLOW,
     REVIEW,
-    Thresholds,
     Weights,
     build_index,
-    compare,
-    profile_from_record,
 )
+from tests.circumvention.pairs import decision_of, signal_weights
 
 HOLDER = {
     "id": "h", "country": "DE", "email": "quietrider750@gmail.com",
@@ -32,18 +31,11 @@ FILLERS = [
 
 
 def _signals(rows, candidate):
-    index = build_index(rows)
-    holder = next(p for p in index.profiles if p.id == "h")
-    _, signals = compare(profile_from_record(candidate), holder, index.frequencies, Weights())
-    return {(s.field, s.level): s.weight for s in signals}
-
-
-def _decision(rows, candidate):
-    return build_index(rows).match(profile_from_record(candidate), Thresholds()).decision
+    return signal_weights(build_index(rows), "h", candidate)
 
 
 def test_a_handle_with_its_own_digits_reused_at_another_provider_is_reviewed():
-    assert _decision([HOLDER, *FILLERS], RETURNING) == REVIEW
+    assert decision_of([HOLDER, *FILLERS], RETURNING) == REVIEW
 
 
 def test_a_handle_with_its_own_digits_held_by_one_account_weighs_up_to_nine_bits():
@@ -68,4 +60,4 @@ def test_a_handle_many_accounts_hold_weighs_little():
 
 def test_the_same_words_with_other_digits_are_allowed():
     other_digits = {**RETURNING, "email": "quietrider12@proton.me"}
-    assert _decision([HOLDER, *FILLERS], other_digits) == ALLOW
+    assert decision_of([HOLDER, *FILLERS], other_digits) == ALLOW
