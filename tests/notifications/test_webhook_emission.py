@@ -37,7 +37,7 @@ def test_emitting_for_many_owners_makes_as_many_queries_as_for_one():
     assert six == one
 
 
-def test_each_owners_endpoint_gets_one_delivery(django_capture_on_commit_callbacks, monkeypatch):
+def test_each_owners_endpoint_gets_one_delivery(monkeypatch):
     monkeypatch.setattr(webhooks, "enqueue_attempt", lambda *args, **kwargs: None)
     first, second = UserFactory(), UserFactory()
     mine, theirs = WebhookEndpointFactory(owner=first), WebhookEndpointFactory(owner=second)
