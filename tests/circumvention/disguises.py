@@ -247,10 +247,11 @@ def romanise_greek(word: str, scheme: str) -> str:
 
 # A Latin name written in Cyrillic or Greek the way people transcribe a foreign name (issue 14,
 # round 12): by sound, roughly, from the spelling. Rules of our own, longest first; a letter
-# not listed is dropped, an h is written only first and doubled letters once.
+# not listed is dropped, an h is written only first and doubled letters once; a c before e, i
+# or y is an s (round 14: Cindy -> Синди / Σιντι).
 _TO_CYRILLIC = (
     ("sch", "ш"), ("tch", "ч"), ("ch", "ч"), ("sh", "ш"), ("th", "т"), ("ph", "ф"),
-    ("ck", "к"), ("qu", "кв"), ("oo", "у"), ("ee", "и"), ("ea", "и"), ("ou", "ау"),
+    ("ck", "к"), ("ce", "се"), ("ci", "си"), ("cy", "си"), ("qu", "кв"), ("oo", "у"), ("ee", "и"), ("ea", "и"), ("ou", "ау"),
     ("ow", "оу"), ("ay", "эй"), ("ey", "ей"), ("wh", "у"), ("kh", "х"), ("zh", "ж"),
     ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
     ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
@@ -259,7 +260,7 @@ _TO_CYRILLIC = (
 )  # fmt: skip
 _TO_GREEK = (
     ("sch", "σ"), ("tch", "τσ"), ("ch", "τσ"), ("sh", "σ"), ("th", "θ"), ("ph", "φ"),
-    ("ck", "κ"), ("qu", "κου"), ("oo", "ου"), ("ee", "ι"), ("ea", "ι"), ("ou", "αου"),
+    ("ck", "κ"), ("ce", "σε"), ("ci", "σι"), ("cy", "σι"), ("qu", "κου"), ("oo", "ου"), ("ee", "ι"), ("ea", "ι"), ("ou", "αου"),
     ("ow", "οου"), ("ay", "έι"), ("ey", "έι"), ("wh", "ου"), ("nd", "ντ"), ("mb", "μπ"),
     ("b", "μπ"), ("d", "ντ"), ("g", "γκ"), ("j", "τζ"), ("w", "ου"), ("u", "ου"), ("a", "α"),
     ("c", "κ"), ("e", "ε"), ("f", "φ"), ("h", "χ"), ("i", "ι"), ("k", "κ"), ("l", "λ"), ("m", "μ"), ("n", "ν"),
