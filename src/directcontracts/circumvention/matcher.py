@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -463,8 +461,8 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool =
     between two names in Latin letters also needs the tokens to read alike."""
     free = list(b)
     matched = 0
-    for canonical, skeleton, initial, loose in a:
-        for i, (c2, s2, i2, l2) in enumerate(free):
+    for canonical, skeleton, initial, loose, written in a:
+        for i, (c2, s2, i2, l2, w2) in enumerate(free):
             same = skeleton == s2 or (
                 (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
             )
@@ -480,7 +478,7 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool =
                         >= LATIN_LOOSE_SIMILARITY
                     )
                 )
-                or (not latin and _same_with_ts_as_ch(canonical, loose, c2, l2))
+                or (not latin and _same_in_another_reading(written, loose, w2, l2))
             ):
                 del free[i]
                 matched += 1
@@ -488,21 +486,12 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool =
     return matched
 
 
-_TS_BEFORE_VOWEL = re.compile(r"ts(?=[aeiouy])")
-
-
-@lru_cache(maxsize=1 << 16)
-def _loose_with_ts_as_ch(token: str) -> str:
-    """The loose skeleton of a token whose ts before a vowel is read as ch: Greek writes the
-    English ch as τσ (Ρίτσαρντ / Richard, Τσάπμαν / Chapman; issue 14, round 13)."""
-    return n.loose_skeleton(_TS_BEFORE_VOWEL.sub("ch", token)) if "ts" in token else ""
-
-
-def _same_with_ts_as_ch(a: str, loose_a: str, b: str, loose_b: str) -> bool:
-    """Between a name in Latin letters and one in another script: the same loose skeleton
-    once one side's ts is read as ch (never between two names in Latin letters)."""
-    alt_a, alt_b = _loose_with_ts_as_ch(a), _loose_with_ts_as_ch(b)
-    return (len(alt_a) >= 2 and alt_a == loose_b) or (len(alt_b) >= 2 and alt_b == loose_a)
+def _same_in_another_reading(a: str, loose_a: str, b: str, loose_b: str) -> bool:
+    """Between a name in Latin letters and one in another script (never between two names in
+    Latin letters): the same loose skeleton of 2+ consonants once either side, or both, are
+    read as a transcription by sound may have heard them."""
+    ours, theirs = n.other_readings(a) | {loose_a}, n.other_readings(b) | {loose_b}
+    return any(len(reading) >= 2 for reading in ours & theirs)
 
 
 _SOFT_STARTS = frozenset("aeiouyj")

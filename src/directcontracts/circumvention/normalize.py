@@ -623,7 +623,8 @@ def name_initials(raw: str | None) -> tuple[str, ...]:
     return tuple(sorted({t for t in fold_text(raw).split() if len(t) == 1}))
 
 
-_SKELETON_MAP = (("x", "ks"), ("ph", "f"), ("c", "k"), ("q", "k"))
+# ck is one k, like a doubled letter (Jackson / Джексон, Franck / Франк; issue 14, round 14).
+_SKELETON_MAP = (("x", "ks"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"))
 _VOWELS = set("aeiouy")
 
 
@@ -696,6 +697,28 @@ def loose_skeleton(folded: str) -> str:
     return token_skeleton(text).replace("v", "")
 
 
+# How a transcription by sound may have heard a Latin spelling, each reading tried alone and
+# with the others, only between a name in Latin letters and one in another script (issue 14,
+# rounds 13 and 14): Greek writes the English ch as τσ (Ρίτσαρντ / Richard), a c before e, i or
+# y is heard as s (Синди / Cindy, Винсент / Vincent), and Greek, with no letter for d, writes
+# both d and nd as ντ (Χέντερσον / Henderson, Έντουαρντς / Edwards).
+_READINGS = (
+    (re.compile(r"ts(?=[aeiouy])"), "ch"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"n[dt]"), "d"),
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def other_readings(folded: str) -> frozenset[str]:
+    """The loose skeletons of a folded token under the readings above, its usual one left out."""
+    readings = {folded}
+    for pattern, sound in _READINGS:
+        readings |= {pattern.sub(sound, reading) for reading in readings}
+    readings.discard(folded)
+    return frozenset(loose_skeleton(reading) for reading in readings)
+
+
 @lru_cache(maxsize=1 << 18)
 def written_in_latin(raw: str | None) -> bool:
     """Whether every letter of a name is a Latin one (accents allowed): a name in another
@@ -704,17 +727,19 @@ def written_in_latin(raw: str | None) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in (raw or "") if ch.isalpha())
 
 
-# A name token: (canonical token, skeleton, initial, loose skeleton).
-NamePart = tuple[str, str, str, str]
+# A name token: (canonical token, skeleton, initial, loose skeleton, token as written).
+NamePart = tuple[str, str, str, str, str]
 
 
 @lru_cache(maxsize=1 << 18)
 def name_parts(raw: str | None) -> tuple[NamePart, ...]:
-    """(canonical token, skeleton, initial, loose skeleton) of each token of 2+ letters, sorted.
+    """(canonical token, skeleton, initial, loose skeleton, token as written) of each token of
+    2+ letters, sorted.
 
     The canonical token folds nicknames (Bob / Robert); the skeleton, taken from the token as
     written, folds romanisations and scripts; the initial is the written first letter; the
-    loose skeleton (loose_skeleton) folds more, for comparison only.
+    loose skeleton (loose_skeleton) folds more, for comparison only; the token as written
+    (folded) is what other_readings reads.
     """
     if not raw:
         return ()
@@ -729,6 +754,7 @@ def name_parts(raw: str | None) -> tuple[NamePart, ...]:
                 token_skeleton(folded),
                 folded[0],
                 loose_skeleton(folded),
+                folded,
             )
         )
     return tuple(sorted(parts))
