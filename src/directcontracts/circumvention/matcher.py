@@ -216,7 +216,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
 
     email = text("email")
     country = n.country_code(text("country"))
-    parts = n.name_parts(text("name"))
+    name = n.completed_name(text("name"), email) or text("name")
+    parts = n.name_parts(name)
     tokens = n.tokens_of_parts(parts)
     return Profile(
         id=str(record.get("id")),
@@ -241,8 +242,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         ip_network=n.ip_network_key(text("ip")),
         email_forms=n.email_local_forms(email),
         name_parts=parts,
-        name_latin=n.written_in_latin(text("name")),
-        name_initials=n.name_initials(text("name")),
+        name_latin=n.written_in_latin(name),
+        name_initials=n.name_initials(name),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronyms=n.company_acronyms(text("company")),
     )

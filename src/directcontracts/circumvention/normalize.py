@@ -623,6 +623,39 @@ def name_initials(raw: str | None) -> tuple[str, ...]:
     return tuple(sorted({t for t in fold_text(raw).split() if len(t) == 1}))
 
 
+def completed_name(raw: str | None, email: str | None) -> str | None:
+    """A name written with initials, completed from a mailbox that spells it out ("Gian G." with
+    gian.grisoni@... is Gian Grisoni; issue 14, round 15), or None.
+
+    Only a name in Latin letters, and only when the local part's letter runs are exactly the
+    name's words, each initial standing for one run that starts with it: the person wrote
+    their full name once already. "J. Smith" at jsmith84@ stays as written."""
+    if not raw or not written_in_latin(raw) or not (parts := _split_email(email)):
+        return None
+    words = fold_text(raw).split()
+    initials = [w for w in words if len(w) == 1]
+    runs = [r for r in re.split(r"[^a-z]+", fold_text(parts[0].split("+")[0])) if r]
+    if not initials or len(runs) != len(words) or any(len(r) < 2 for r in runs):
+        return None
+    spare = list(runs)
+    for word in words:
+        if len(word) > 1:
+            if word not in spare:
+                return None
+            spare.remove(word)
+    completed = []
+    for word in words:
+        if len(word) > 1:
+            completed.append(word)
+            continue
+        run = next((r for r in spare if r.startswith(word)), None)
+        if run is None:
+            return None
+        spare.remove(run)
+        completed.append(run)
+    return " ".join(completed)
+
+
 # ck is one k, like a doubled letter (Jackson / Джексон, Franck / Франк; issue 14, round 14).
 _SKELETON_MAP = (("x", "ks"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"))
 _VOWELS = set("aeiouy")

@@ -102,7 +102,8 @@ PROFILE_COLUMNS = (
 
 
 def profile_from_row(row: dict[str, Any]) -> Profile:
-    parts = n.name_parts(row["name"] or None)
+    name = n.completed_name(row["name"] or None, row["email"] or None) or row["name"] or None
+    parts = n.name_parts(name)
     return Profile(
         id=str(row["id"]),
         email_key=row["email_key"],
@@ -125,8 +126,8 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         ip_network=row["ip_network"],
         email_forms=n.email_local_forms(row["email"] or None),
         name_parts=parts,
-        name_latin=n.written_in_latin(row["name"] or None),
-        name_initials=n.name_initials(row["name"] or None),
+        name_latin=n.written_in_latin(name),
+        name_initials=n.name_initials(name),
         name_skeleton=n.name_skeleton_key(parts),
         company_acronyms=n.company_acronyms(row["company"] or None),
     )
