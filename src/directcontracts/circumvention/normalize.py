@@ -623,6 +623,9 @@ def name_initials(raw: str | None) -> tuple[str, ...]:
     return tuple(sorted({t for t in fold_text(raw).split() if len(t) == 1}))
 
 
+_HAS_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+
+
 def completed_name(raw: str | None, email: str | None) -> str | None:
     """A name written with initials, completed from a mailbox that spells it out ("Gian G." with
     gian.grisoni@... is Gian Grisoni; issue 14, round 15), or None.
@@ -630,7 +633,9 @@ def completed_name(raw: str | None, email: str | None) -> str | None:
     Only a name in Latin letters, and only when the local part's letter runs are exactly the
     name's words, each initial standing for one run that starts with it: the person wrote
     their full name once already. "J. Smith" at jsmith84@ stays as written."""
-    if not raw or not written_in_latin(raw) or not (parts := _split_email(email)):
+    if not raw or not _HAS_INITIAL.search(raw) or not written_in_latin(raw):
+        return None  # most names: no initial, answered without folding
+    if not (parts := _split_email(email)):
         return None
     words = fold_text(raw).split()
     initials = [w for w in words if len(w) == 1]
