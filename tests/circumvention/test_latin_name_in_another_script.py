@@ -133,3 +133,39 @@ def test_a_latin_name_with_an_nd_in_greek_beside_the_holders_address_is_reviewed
     candidate = {"id": "c", "name": written, "country": "US", "ip": "73.158.20.4"}
     result = build_index([holder, *fillers]).match(profile_from_record(candidate), Thresholds())
     assert (written, result.decision) == ("Μπρεντα Χεντερσον", REVIEW)
+
+
+# Round 16: a name word whose readings keep one consonant.
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("Хари Камерон", "Harry Cameron"),
+        ("Παουλ Χουντ", "Paul Hunt"),
+        ("Роналд Уод", "Ronald Wood"),
+        ("Τζοισε Λε", "Joyce Lee"),
+    ],
+)
+def test_a_one_consonant_word_with_the_same_first_sound_reads_as_the_latin_name(written, latin):
+    assert _level(written, latin) == "transliterated"
+
+
+def test_a_one_consonant_word_with_another_first_sound_is_another_name():
+    assert _level("Хари Камерон", "Rory Cameron") not in AGREEING_NAME_LEVELS
+
+
+def test_one_consonant_words_alone_do_not_match():
+    assert _level("Хари Уод", "Harry Wood") not in AGREEING_NAME_LEVELS
+
+
+def test_one_consonant_words_in_latin_letters_keep_their_usual_comparison():
+    assert _level("Harry Cameron", "Rory Cameron") not in AGREEING_NAME_LEVELS
+
+
+@pytest.mark.parametrize(
+    ("token", "sound"),
+    [("khari", "h"), ("chount", "h"), ("hunt", "h"), ("uod", "w"), ("wood", "w"), ("cindy", "s")],
+)
+def test_the_first_sound_of_a_token(token, sound):
+    assert n.first_sound(token) == sound

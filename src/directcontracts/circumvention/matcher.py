@@ -459,32 +459,58 @@ def _aligned(a: tuple[n.NamePart, ...], b: tuple[n.NamePart, ...], latin: bool =
     """How many tokens of a find a partner in b: the same canonical token (nicknames folded)
     or the same skeleton (another script or romanisation), or the same loose skeleton of
     2+ consonants (kh / ch / h, zh / sch / z / s, b / v / w written another way), which
-    between two names in Latin letters also needs the tokens to read alike."""
+    between two names in Latin letters also needs the tokens to read alike. Between two
+    scripts, once one token has found its partner, a token left with a single consonant may
+    pair with one of the same consonant and first sound (Хари / Harry beside Камерон /
+    Cameron)."""
     free = list(b)
-    matched = 0
-    for canonical, skeleton, initial, loose, written in a:
-        for i, (c2, s2, i2, l2, w2) in enumerate(free):
-            same = skeleton == s2 or (
-                (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
-            )
-            if (
-                canonical == c2
-                or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
-                or (
-                    len(loose) >= 2
-                    and loose == l2
-                    and (
-                        not latin
-                        or JaroWinkler.normalized_similarity(canonical, c2)
-                        >= LATIN_LOOSE_SIMILARITY
-                    )
-                )
-                or (not latin and _same_in_another_reading(written, loose, w2, l2))
-            ):
-                del free[i]
-                matched += 1
-                break
+    left: list[n.NamePart] = []
+    for part in a:
+        i = next((i for i, other in enumerate(free) if _same_token(part, other, latin)), None)
+        if i is None:
+            left.append(part)
+        else:
+            del free[i]
+    matched = len(a) - len(left)
+    if latin or not matched:
+        return matched
+    for part in left:
+        i = next((i for i, other in enumerate(free) if _same_short_token(part, other)), None)
+        if i is not None:
+            del free[i]
+            matched += 1
     return matched
+
+
+def _same_token(part: n.NamePart, other: n.NamePart, latin: bool) -> bool:
+    canonical, skeleton, initial, loose, written = part
+    c2, s2, i2, l2, w2 = other
+    same = skeleton == s2 or (
+        (_abjad(canonical) or _abjad(c2)) and _merged(skeleton) == _merged(s2)
+    )
+    return (
+        canonical == c2
+        or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
+        or (
+            len(loose) >= 2
+            and loose == l2
+            and (
+                not latin
+                or JaroWinkler.normalized_similarity(canonical, c2) >= LATIN_LOOSE_SIMILARITY
+            )
+        )
+        or (not latin and _same_in_another_reading(written, loose, w2, l2))
+    )
+
+
+def _same_short_token(part: n.NamePart, other: n.NamePart) -> bool:
+    """Two tokens in two scripts whose readings keep one consonant, the same, and which start
+    with the same sound (issue 14, round 16): Хана / Hannah, Χουντ / Hunt, Уод / Wood, Λε /
+    Lee. Only beside a token that matched on more: alone, one consonant would meet anyone."""
+    ours = n.other_readings(part[4]) | {part[3]}
+    theirs = n.other_readings(other[4]) | {other[3]}
+    shared = any(len(reading) == 1 for reading in ours & theirs)
+    return shared and n.first_sound(part[4]) == n.first_sound(other[4])
 
 
 def _same_in_another_reading(a: str, loose_a: str, b: str, loose_b: str) -> bool:

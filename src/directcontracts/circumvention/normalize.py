@@ -757,6 +757,25 @@ def other_readings(folded: str) -> frozenset[str]:
     return frozenset(loose_skeleton(reading) for reading in readings)
 
 
+# The first sound of a folded token, as a transcription by sound hears it (issue 14, round
+# 16): h, kh, ch and x (Хана / Hannah, Χουντ / Hunt); w, u and the Greek ou (Уод / Wood,
+# Ουίλσον / Wilson); j and y; a c before e, i, y as s and otherwise as k; ph as f and th as t
+# (Θ / th, English th / т). Any other letter, a vowel included, is its own sound (Ира / Ara
+# stay two names).
+_FIRST_SOUNDS = (
+    (("kh", "ch", "h", "x"), "h"), (("ou", "u", "w"), "w"), (("j", "y"), "j"),
+    (("ce", "ci", "cy"), "s"), (("c", "q"), "k"), (("ph",), "f"),
+    (("th",), "t"),
+)  # fmt: skip
+
+
+def first_sound(folded: str) -> str:
+    for starts, sound in _FIRST_SOUNDS:
+        if folded.startswith(starts):
+            return sound
+    return folded[:1]
+
+
 @lru_cache(maxsize=1 << 18)
 def written_in_latin(raw: str | None) -> bool:
     """Whether every letter of a name is a Latin one (accents allowed): a name in another
