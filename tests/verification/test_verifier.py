@@ -205,6 +205,19 @@ def test_look_alike_checks_are_counted_per_domain_and_raised_once_then_tenfold(m
     assert raised[0].target_id == "evil.test"
 
 
+def test_a_domains_concerns_count_its_checks_in_words_people_read(monkeypatch):
+    raised = []
+    monkeypatch.setattr(
+        "directcontracts.verification.services.raise_concern", lambda c: raised.append(c)
+    )
+    for _ in range(10):
+        verify_text("https://evil.test/invitations/x/")
+    assert [c.summary.split(" of ")[0] for c in raised] == [
+        "Phishing: 1 check",
+        "Phishing: 10 checks",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -35,7 +35,7 @@ def load_cases(write: Callable[[str], None]) -> None:
                 target_kind="domain",
                 target_id="directcontracts-payments.example.net",
                 reason="scam_fraud",
-                summary=f"Phishing: {checks} checks of look-alike links on "
+                summary=f"Phishing: {checks} check{'' if checks == 1 else 's'} of look-alike links on "
                 "directcontracts-payments.example.net",
                 evidence={"domain": "directcontracts-payments.example.net", "checks": checks},
             )

@@ -208,7 +208,7 @@ def _count_suspicious(verdict: Verdict) -> None:
                     target_kind="domain",
                     target_id=domain[:255],
                     reason="scam_fraud",
-                    summary=f"Phishing: {count} checks of forged or look-alike payment "
+                    summary=f"Phishing: {_checks(count)} of forged or look-alike payment "
                     f"requests from {domain}",
                     evidence={"domain": domain, "checks": count, "last": verdict.status},
                 )
@@ -227,6 +227,10 @@ def _count_domain(domain: str, *, forged: bool) -> int:
             rows.update(**{column: F(column) + 1}, last_seen_at=clock.now())
     forged_count, foreign_count = rows.values_list("forged_count", "foreign_count").get()
     return forged_count + foreign_count
+
+
+def _checks(count: int) -> str:
+    return f"{count} check" if count == 1 else f"{count} checks"
 
 
 def _worth_a_concern(count: int) -> bool:
