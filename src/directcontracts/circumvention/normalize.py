@@ -466,9 +466,35 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     e164, national_number, _ = _phone(raw, country)
     if e164 is not None and national_number is not None:
         national = national_number
+        if not _is_valid_phone(raw, country):
+            national = _without_trunk_prefix(raw, country, national)
     else:
         national = _national_of_invalid(raw, country) or re.sub(r"\D", "", raw).lstrip("0")
+        national = _without_trunk_prefix(raw, country, national)
     return national if len(national) >= 7 else None
+
+
+def _is_valid_phone(raw: str, country: str | None) -> bool:
+    number = _parse_phone(raw, country)
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
+def _without_trunk_prefix(raw: str, country: str | None, national: str) -> str:
+    """The national digits of a number that is not a valid one, written in national form
+    with its region's trunk prefix, without that prefix (issue 14, round 17). libphonenumber
+    keeps the prefix when taking it off would leave too few digits, which is exactly what a
+    dropped digit does: Russia's 8 (8 907 663-66-5 -> 907663665, one edit from 9076636655),
+    the 1 of the US and Canada, Hungary's 06. A valid number is never touched (8 800 ... is
+    Russia's toll-free 800)."""
+    text = raw.strip()
+    if not country or text.startswith(("+", "00")):
+        return national
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(country.upper())
+    prefix = metadata.national_prefix if metadata is not None else None
+    digits = re.sub(r"\D", "", text)
+    if prefix and national == digits and digits.startswith(prefix):
+        return digits[len(prefix) :]
+    return national
 
 
 def phone_tail(national: str | None) -> str | None:
