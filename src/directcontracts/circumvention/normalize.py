@@ -649,6 +649,7 @@ def name_initials(raw: str | None) -> tuple[str, ...]:
     return tuple(sorted({t for t in fold_text(raw).split() if len(t) == 1}))
 
 
+# A letter standing alone (an initial), in any script.
 _HAS_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 
 
@@ -796,6 +797,7 @@ _FIRST_SOUNDS = (
 
 
 def first_sound(folded: str) -> str:
+    """The sound a folded token starts with, by the table above."""
     for starts, sound in _FIRST_SOUNDS:
         if folded.startswith(starts):
             return sound
