@@ -507,18 +507,23 @@ def _same_short_token(part: n.NamePart, other: n.NamePart) -> bool:
     """Two tokens in two scripts whose readings keep one consonant, the same, and which start
     with the same sound (issue 14, round 16): Хана / Hannah, Χουντ / Hunt, Уод / Wood, Λε /
     Lee. Only beside a token that matched on more: alone, one consonant would meet anyone."""
-    ours = n.other_readings(part[4]) | {part[3]}
-    theirs = n.other_readings(other[4]) | {other[3]}
-    shared = any(len(reading) == 1 for reading in ours & theirs)
-    return shared and n.first_sound(part[4]) == n.first_sound(other[4])
+    shared = _readings(part[4], part[3]) & _readings(other[4], other[3])
+    return any(len(reading) == 1 for reading in shared) and (
+        n.first_sound(part[4]) == n.first_sound(other[4])
+    )
 
 
 def _same_in_another_reading(a: str, loose_a: str, b: str, loose_b: str) -> bool:
     """Between a name in Latin letters and one in another script (never between two names in
     Latin letters): the same loose skeleton of 2+ consonants once either side, or both, are
     read as a transcription by sound may have heard them."""
-    ours, theirs = n.other_readings(a) | {loose_a}, n.other_readings(b) | {loose_b}
-    return any(len(reading) >= 2 for reading in ours & theirs)
+    shared = _readings(a, loose_a) & _readings(b, loose_b)
+    return any(len(reading) >= 2 for reading in shared)
+
+
+def _readings(written: str, loose: str) -> frozenset[str]:
+    """A token's loose skeleton and those of its other readings."""
+    return n.other_readings(written) | {loose}
 
 
 _SOFT_STARTS = frozenset("aeiouyj")

@@ -363,16 +363,18 @@ def phone_e164(raw: str | None, country: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1 << 18)
-def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None, bool]:
-    """(E.164, national significant number, is a landline) of one number, parsed once."""
+def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None, bool, bool]:
+    """(E.164, national significant number, is a landline, is a valid number) of one number,
+    parsed once."""
     number = _parse_phone(raw, country)
     if number is None:
-        return None, None, False
+        return None, None, False, False
     landline = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
     return (
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         str(number.national_number),
         landline,
+        phonenumbers.is_valid_number(number),
     )
 
 
@@ -463,20 +465,15 @@ def phone_national(raw: str | None, country: str | None = None) -> str | None:
     """
     if not raw:
         return None
-    e164, national_number, _ = _phone(raw, country)
+    e164, national_number, _, valid = _phone(raw, country)
     if e164 is not None and national_number is not None:
         national = national_number
-        if not _is_valid_phone(raw, country):
+        if not valid:
             national = _without_trunk_prefix(raw, country, national)
     else:
         national = _national_of_invalid(raw, country) or re.sub(r"\D", "", raw).lstrip("0")
         national = _without_trunk_prefix(raw, country, national)
     return national if len(national) >= 7 else None
-
-
-def _is_valid_phone(raw: str, country: str | None) -> bool:
-    number = _parse_phone(raw, country)
-    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def _without_trunk_prefix(raw: str, country: str | None, national: str) -> str:
@@ -662,11 +659,11 @@ def completed_name(raw: str | None, email: str | None) -> str | None:
     their full name once already. "J. Smith" at jsmith84@ stays as written."""
     if not raw or not _HAS_INITIAL.search(raw) or not written_in_latin(raw):
         return None  # most names: no initial, answered without folding
-    if not (parts := _split_email(email)):
+    if not (local := email_local_typed(email)):
         return None
     words = fold_text(raw).split()
     initials = [w for w in words if len(w) == 1]
-    runs = [r for r in re.split(r"[^a-z]+", fold_text(parts[0].split("+")[0])) if r]
+    runs = [r for r in re.split(r"[^a-z]+", fold_text(local)) if r]
     if not initials or len(runs) != len(words) or any(len(r) < 2 for r in runs):
         return None
     spare = list(runs)
