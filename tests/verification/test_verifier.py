@@ -192,11 +192,17 @@ def test_other_domains_in_the_text_are_named_in_the_advice(invited):
     assert "news.example.org" in answer.advice
 
 
-def test_look_alike_checks_are_counted_per_domain_and_raised_once_then_tenfold(monkeypatch):
-    raised = []
+@pytest.fixture
+def raised(monkeypatch):
+    """The concerns the verifier raises, kept instead of filed."""
+    concerns = []
     monkeypatch.setattr(
-        "directcontracts.verification.services.raise_concern", lambda c: raised.append(c)
+        "directcontracts.verification.services.raise_concern", lambda c: concerns.append(c)
     )
+    return concerns
+
+
+def test_look_alike_checks_are_counted_per_domain_and_raised_once_then_tenfold(raised):
     for _ in range(12):
         verify_text("https://evil.test/invitations/x/")
     assert SuspiciousDomain.objects.get(domain="evil.test").foreign_count == 12
@@ -205,11 +211,7 @@ def test_look_alike_checks_are_counted_per_domain_and_raised_once_then_tenfold(m
     assert raised[0].target_id == "evil.test"
 
 
-def test_a_domains_concerns_count_its_checks_in_words_people_read(monkeypatch):
-    raised = []
-    monkeypatch.setattr(
-        "directcontracts.verification.services.raise_concern", lambda c: raised.append(c)
-    )
+def test_a_domains_concerns_count_its_checks_in_words_people_read(raised):
     for _ in range(10):
         verify_text("https://evil.test/invitations/x/")
     assert [c.summary.split(" of ")[0] for c in raised] == [
