@@ -490,16 +490,26 @@ def _same_token(part: n.NamePart, other: n.NamePart, latin: bool) -> bool:
     )
     return (
         canonical == c2
-        or (same and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2)))
         or (
-            len(loose) >= 2
-            and loose == l2
-            and (
-                not latin
-                or JaroWinkler.normalized_similarity(canonical, c2) >= LATIN_LOOSE_SIMILARITY
-            )
+            same
+            and (len(skeleton) >= 2 or _same_start(initial, i2, canonical, c2))
+            and (not latin or _read_alike(part, other))
         )
+        or (len(loose) >= 2 and loose == l2 and (not latin or _read_alike(part, other)))
         or (not latin and _same_in_another_reading(written, loose, w2, l2))
+    )
+
+
+def _read_alike(part: n.NamePart, other: n.NamePart) -> bool:
+    """Two tokens in Latin letters that read alike once the letters romanisations trade are
+    made one (issue 14, round 18), or by their nickname family: a shared skeleton alone made
+    Asuka / Yosuke and Lacey / Alicia one name."""
+    written = JaroWinkler.normalized_similarity(
+        n.romanisation_folded(part[4]), n.romanisation_folded(other[4])
+    )
+    return (
+        written >= LATIN_LOOSE_SIMILARITY
+        or JaroWinkler.normalized_similarity(part[0], other[0]) >= LATIN_LOOSE_SIMILARITY
     )
 
 

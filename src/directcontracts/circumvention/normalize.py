@@ -801,6 +801,28 @@ def first_sound(folded: str) -> str:
     return folded[:1]
 
 
+# Letters romanisation schemes write one sound with (issue 14, round 18): w / v (Wolkow /
+# Volkov), j / y / i (Jurij / Yuri), kh / ch / h, q / c / k, ph / f, oo / ou / u, ee / i, and
+# Russian ё after a consonant as yo or e (Fyodorov / Fedorov). Longer patterns first.
+_ROMANISATION_LETTERS = tuple(
+    (re.compile(pattern), sound)
+    for pattern, sound in (
+        (r"(?<=[^aeiouy])yo", "e"), (r"sch", "sh"), (r"[kc]h", "h"), (r"ph", "f"),
+        (r"o[ou]", "u"), (r"ee", "i"), (r"w", "v"), (r"[jy]", "i"), (r"[qc]", "k"), (r"x", "ks"),
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def romanisation_folded(folded: str) -> str:
+    """A folded token with the letters romanisation schemes trade for one another made one,
+    so that two romanisations of one name read alike (Jakowlew / Iakovlev -> iakovlev) and two
+    names that only share consonants do not (Asuka / Yosuke)."""
+    for pattern, sound in _ROMANISATION_LETTERS:
+        folded = pattern.sub(sound, folded)
+    return re.sub(r"(.)\1+", r"\1", folded)
+
+
 @lru_cache(maxsize=1 << 18)
 def written_in_latin(raw: str | None) -> bool:
     """Whether every letter of a name is a Latin one (accents allowed): a name in another
