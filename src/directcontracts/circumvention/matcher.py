@@ -646,14 +646,22 @@ def _namesakes(level: str | None, cand: Profile, acc: Profile, freq: Frequencies
     if level == "exact":
         return max(freq.count("name_key", cand.name_key), 1)
     if level == "transliterated":
-        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
-        return min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1)
+        return _skeleton_holders(cand, freq)
     if level == "subset":
         key = _shared_name_key(cand, acc)
         return min(max(freq.count(*key), 1), COUNT_LIMIT) if key else 1
     if level == "close":
-        return max(freq.count("name_key", cand.name_key), 1)
+        # A similar name's namesakes are also those who write it another way (Lei Huang's
+        # are the Li Huangs too, issue 14 round 19): the holders of its skeleton.
+        return max(freq.count("name_key", cand.name_key), _skeleton_holders(cand, freq))
     return 1
+
+
+def _skeleton_holders(cand: Profile, freq: Frequencies) -> int:
+    """Accounts whose name has the candidate's skeleton in its country, counted up to one past
+    the weak-key limit (in memory as in the database)."""
+    holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+    return min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1)
 
 
 # Agreeing name levels and the names their signals go by.
