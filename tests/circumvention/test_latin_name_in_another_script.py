@@ -173,3 +173,40 @@ def test_one_consonant_words_in_latin_letters_keep_their_usual_comparison():
 )
 def test_the_first_sound_of_a_token(token, sound):
     assert n.first_sound(token) == sound
+
+
+# Round 20: Greek writes the English j as τζ inside a word too, and the English ch as τσ at a
+# word's start.
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("Μικακο Φουτζιτα", "Mikako Fujita"),
+        ("Μπεντζαμιν Ολιβειρα", "Benjamin Oliveira"),
+        ("Σαντζέι Παλα", "Sanjay Palla"),
+        ("Βιας Μπαντζετ", "Vyas Banjeet"),
+    ],
+)
+def test_a_greek_tz_inside_a_word_may_be_an_english_j(written, latin):
+    assert _level(written, latin) == "transliterated"
+
+
+def test_a_greek_ts_opening_a_short_word_may_be_an_english_ch():
+    assert _level("Νατσικετ Τσαντ", "Nachiket Chand") == "transliterated"
+
+
+def test_an_english_j_read_in_a_greek_tz_leaves_the_latin_consonants():
+    assert "ft" in n.other_readings("foutzita")
+
+
+def test_a_ts_before_a_vowel_starts_with_the_sound_of_ch():
+    assert n.first_sound("tsant") == n.first_sound("chand")
+
+
+def test_a_greek_names_own_tz_still_meets_its_usual_romanisation():
+    assert _level("Τζώρτζης Παπάς", "Tzortzis Papas") in AGREEING_NAME_LEVELS
+
+
+def test_a_one_consonant_word_alone_still_meets_no_one():
+    assert _level("Τσαντ", "Chand") not in AGREEING_NAME_LEVELS

@@ -763,11 +763,14 @@ def loose_skeleton(folded: str) -> str:
 # with the others, only between a name in Latin letters and one in another script (issue 14,
 # rounds 13 and 14): Greek writes the English ch as τσ (Ρίτσαρντ / Richard), a c before e, i or
 # y is heard as s (Синди / Cindy, Винсент / Vincent), and Greek, with no letter for d, writes
-# both d and nd as ντ (Χέντερσον / Henderson, Έντουαρντς / Edwards).
+# both d and nd as ντ (Χέντερσον / Henderson, Έντουαρντς / Edwards). Round 20: Greek writes the
+# English j as τζ inside a word too (Φουτζίτα / Fujita, Μπέντζαμιν / Benjamin), where a Greek
+# name's own τζ is a tz (Τζώρτζης / Tzortzis), so it is a reading, not the spelling.
 _READINGS = (
     (re.compile(r"ts(?=[aeiouy])"), "ch"),
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"n[dt]"), "d"),
+    (re.compile(r"tz(?=[aeiouy])"), "j"),
 )
 
 
@@ -785,9 +788,11 @@ def other_readings(folded: str) -> frozenset[str]:
 # 16): h, kh, ch and x (Хана / Hannah, Χουντ / Hunt); w, u and the Greek ou (Уод / Wood,
 # Ουίλσον / Wilson); j and y; a c before e, i, y as s and otherwise as k; ph as f and th as t
 # (Θ / th, English th / т). Any other letter, a vowel included, is its own sound (Ира / Ara
-# stay two names).
+# stay two names). Round 20: a ts before a vowel is the English ch as Greek writes it (Τσαντ /
+# Chand).
 _FIRST_SOUNDS = (
-    (("kh", "ch", "h", "x"), "h"), (("ou", "u", "w"), "w"), (("j", "y"), "j"),
+    (("kh", "ch", "h", "x", "tsa", "tse", "tsi", "tso", "tsu", "tsy"), "h"),
+    (("ou", "u", "w"), "w"), (("j", "y"), "j"),
     (("ce", "ci", "cy"), "s"), (("c", "q"), "k"), (("ph",), "f"),
     (("th",), "t"),
 )  # fmt: skip
