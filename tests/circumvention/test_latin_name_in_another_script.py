@@ -210,3 +210,27 @@ def test_a_greek_names_own_tz_still_meets_its_usual_romanisation():
 
 def test_a_one_consonant_word_alone_still_meets_no_one():
     assert _level("Τσαντ", "Chand") not in AGREEING_NAME_LEVELS
+
+
+# Round 21: the loose name key of a name as written, beside that of its nickname family.
+
+
+def _loose_keys(name: str, country: str = "US") -> set[str]:
+    profile = profile_from_record({"id": "a", "name": name, "country": country})
+    return {v for k, v in profile.blocking_keys() if k == "name_skel" and "|=" in v}
+
+
+def test_a_name_whose_nickname_family_reads_otherwise_is_also_keyed_as_written():
+    assert "US|=d rr" in _loose_keys("Judy Rivera")  # judy, not its family's judith
+
+
+def test_a_name_read_alike_by_its_family_has_one_loose_key():
+    assert len(_loose_keys("Maria Pinto")) == 1
+
+
+def test_a_latin_name_in_greek_finds_a_holder_known_by_a_nickname_family():
+    holder = {"id": "h", "name": "Judy Rivera", "country": "US", "company": "Olson-Peters"}
+    fillers = [{"id": f"f{i}", "name": f"Filler Person{i}", "country": "US"} for i in range(300)]
+    candidate = {"id": "c", "name": "Τζουντι Ριβερα", "country": "US", "company": "Olson-Peters"}
+    found = build_index([holder, *fillers]).candidates_for(profile_from_record(candidate))
+    assert "h" in {profile.id for profile in found}

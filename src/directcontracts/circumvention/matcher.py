@@ -172,6 +172,12 @@ class Profile:
             # a weak key like the others, so a common loose form finds nobody.
             loose = sorted({n.loose_skeleton(p[0]) for p in self.name_parts})
             keys.append(("name_skel", f"{country}|={' '.join(loose)}"))
+            # ... and of the name as written when a token's nickname family reads otherwise
+            # (Judy / judith, Gabriel / gabe): a transcription writes the name, not its family
+            # (Τζουντι Ριβερα finds Judy Rivera; issue 14, round 21).
+            as_written = sorted({n.loose_skeleton(p[4]) for p in self.name_parts})
+            if as_written != loose:
+                keys.append(("name_skel", f"{country}|={' '.join(as_written)}"))
         if 3 <= len(skeletons) <= 4:
             # A middle or maiden name added or dropped: every pair of the name's tokens.
             keys.extend(
