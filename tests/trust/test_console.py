@@ -146,4 +146,31 @@ def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_
     page = client.get(reverse("trust:case", args=[reference])).content.decode()
     assert 'data-testid="side-by-side"' in page
     assert "<td>Petr Novak</td><td>Anna Novak</td>" in page
-    assert "− name: given_name_conflicts (-6.0)" in page
+    assert "Against the match:</span> name: given_name_conflicts (-6.0)" in page
+
+
+def test_a_circumvention_cases_signals_say_their_direction_in_signs_every_font_has(
+    client, trust_safety_staff
+):
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id="78",
+            reason="circumvention",
+            summary="Possible existing account",
+            evidence={
+                "check": 78,
+                "invited": {"name": "Mia Marketplace"},
+                "existing_account": {"name": "Mia Marketplace"},
+                "signals": [{"field": "name", "level": "exact", "weight": 3.1}],
+            },
+        )
+    )
+    _signed_in(client, trust_safety_staff)
+    reference = Case.objects.get(target_id="78").reference
+    page = client.get(reverse("trust:case", args=[reference])).content.decode()
+    # A full-width plus (U+FF0B) showed as an empty box where no CJK font is installed.
+    assert "\uff0b" not in page
+    assert '<span aria-hidden="true">+</span>' in page
+    assert "For the match:</span> name: exact (3.1)" in page
