@@ -145,7 +145,10 @@ def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_
     reference = Case.objects.get(target_id="77").reference
     page = client.get(reverse("trust:case", args=[reference])).content.decode()
     assert 'data-testid="side-by-side"' in page
-    assert "<td>Petr Novak</td><td>Anna Novak</td>" in page
+    assert (
+        '<td data-label="Invited client">Petr Novak</td>'
+        '<td data-label="Existing account">Anna Novak</td>'
+    ) in page
     assert "Against the match:</span> name: given_name_conflicts (-6.0)" in page
 
 
@@ -174,3 +177,28 @@ def test_a_circumvention_cases_signals_say_their_direction_in_signs_every_font_h
     assert "\uff0b" not in page
     assert '<span aria-hidden="true">+</span>' in page
     assert "For the match:</span> name: exact (3.1)" in page
+
+
+def test_the_two_records_stack_on_a_phone_each_value_labelled_by_its_side(
+    client, trust_safety_staff
+):
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id="79",
+            reason="circumvention",
+            summary="Possible existing account",
+            evidence={
+                "check": 79,
+                "invited": {"email": "mia.m@northwind-bakery.example"},
+                "existing_account": {"email": "marketplace.client@demo.test"},
+                "signals": [],
+            },
+        )
+    )
+    _signed_in(client, trust_safety_staff)
+    reference = Case.objects.get(target_id="79").reference
+    page = client.get(reverse("trust:case", args=[reference])).content.decode()
+    assert '<table class="stack-table" data-testid="side-by-side">' in page
+    assert '<td data-label="Existing account">marketplace.client@demo.test</td>' in page
