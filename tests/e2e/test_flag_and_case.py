@@ -122,3 +122,45 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
 
     worker.goto(f"/contracts/{contract.pk}/")
     assert worker.get_by_test_id("contract-freeze").count() == 0
+
+
+def test_on_a_phone_a_circumvention_case_stacks_both_records_within_the_screen(
+    new_page, trust_safety_staff
+):
+    from directcontracts.core.concerns import Concern, raise_concern
+    from directcontracts.trust.models import Case
+
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id="91",
+            reason="circumvention",
+            summary="Possible existing account (score 9.50) at invitation_accepted",
+            evidence={
+                "check": 91,
+                "invited": {"email": "mia.m@northwind-bakery.example", "name": "Mia Marketplace"},
+                "existing_account": {
+                    "email": "marketplace.client.with.a.long.address@demo.test",
+                    "name": "Mia Marketplace",
+                },
+                "signals": [{"field": "name", "level": "exact", "weight": 6.0}],
+            },
+        )
+    )
+    page = new_page(width=390, height=844)
+    _staff_sign_in(page, trust_safety_staff)
+    page.goto(f"/trust/cases/{Case.objects.get(target_id='91').reference}/")
+    cells = page.locator('[data-testid="side-by-side"] td')
+    boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
+    assert all(box["x"] + box["width"] <= 390 for box in boxes)  # nothing runs off the screen
+    # Each cell holds its own two-line label: the next one starts below it.
+    labels = page.evaluate(
+        """[...document.querySelectorAll('[data-testid="side-by-side"] td')].map(td => {
+            const cell = td.getBoundingClientRect();
+            const label = parseFloat(getComputedStyle(td, '::before').height);
+            return [cell.height, label];
+        })"""
+    )
+    assert all(cell >= label for cell, label in labels)
+    check_accessibility(page, "circumvention-case-390")
