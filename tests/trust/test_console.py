@@ -120,9 +120,8 @@ def test_the_case_page_names_sources_and_reasons_in_words(client, trust_safety_s
     assert "Payment-request verifier: Scam or fraud" in page
 
 
-def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_safety_staff):
-    from directcontracts.trust.models import Case
-
+def _circumvention_case_page(client, staff, invited: dict, existing: dict, signals: list) -> str:
+    """The case page Trust & Safety staff see for a circumvention check with this evidence."""
     raise_concern(
         Concern(
             source="circumvention",
@@ -132,18 +131,28 @@ def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_
             summary="Possible existing account",
             evidence={
                 "check": 77,
-                "invited": {"name": "Petr Novak", "payment_fingerprint": "pf_1"},
-                "existing_account": {"name": "Anna Novak", "payment_fingerprint": "pf_1"},
-                "signals": [
-                    {"field": "payment_fingerprint", "level": "same", "weight": 16.0},
-                    {"field": "name", "level": "given_name_conflicts", "weight": -6.0},
-                ],
+                "invited": invited,
+                "existing_account": existing,
+                "signals": signals,
             },
         )
     )
-    _signed_in(client, trust_safety_staff)
+    _signed_in(client, staff)
     reference = Case.objects.get(target_id="77").reference
-    page = client.get(reverse("trust:case", args=[reference])).content.decode()
+    return client.get(reverse("trust:case", args=[reference])).content.decode()
+
+
+def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_safety_staff):
+    page = _circumvention_case_page(
+        client,
+        trust_safety_staff,
+        invited={"name": "Petr Novak", "payment_fingerprint": "pf_1"},
+        existing={"name": "Anna Novak", "payment_fingerprint": "pf_1"},
+        signals=[
+            {"field": "payment_fingerprint", "level": "same", "weight": 16.0},
+            {"field": "name", "level": "given_name_conflicts", "weight": -6.0},
+        ],
+    )
     assert 'data-testid="side-by-side"' in page
     assert (
         '<td data-label="Invited client">Petr Novak</td>'
@@ -155,24 +164,13 @@ def test_a_circumvention_case_shows_both_sides_and_what_conflicts(client, trust_
 def test_a_circumvention_cases_signals_say_their_direction_in_signs_every_font_has(
     client, trust_safety_staff
 ):
-    raise_concern(
-        Concern(
-            source="circumvention",
-            target_kind="circumvention_check",
-            target_id="78",
-            reason="circumvention",
-            summary="Possible existing account",
-            evidence={
-                "check": 78,
-                "invited": {"name": "Mia Marketplace"},
-                "existing_account": {"name": "Mia Marketplace"},
-                "signals": [{"field": "name", "level": "exact", "weight": 3.1}],
-            },
-        )
+    page = _circumvention_case_page(
+        client,
+        trust_safety_staff,
+        invited={"name": "Mia Marketplace"},
+        existing={"name": "Mia Marketplace"},
+        signals=[{"field": "name", "level": "exact", "weight": 3.1}],
     )
-    _signed_in(client, trust_safety_staff)
-    reference = Case.objects.get(target_id="78").reference
-    page = client.get(reverse("trust:case", args=[reference])).content.decode()
     # A full-width plus (U+FF0B) showed as an empty box where no CJK font is installed.
     assert "\uff0b" not in page
     assert '<span aria-hidden="true">+</span>' in page
@@ -182,23 +180,12 @@ def test_a_circumvention_cases_signals_say_their_direction_in_signs_every_font_h
 def test_the_two_records_stack_on_a_phone_each_value_labelled_by_its_side(
     client, trust_safety_staff
 ):
-    raise_concern(
-        Concern(
-            source="circumvention",
-            target_kind="circumvention_check",
-            target_id="79",
-            reason="circumvention",
-            summary="Possible existing account",
-            evidence={
-                "check": 79,
-                "invited": {"email": "mia.m@northwind-bakery.example"},
-                "existing_account": {"email": "marketplace.client@demo.test"},
-                "signals": [],
-            },
-        )
+    page = _circumvention_case_page(
+        client,
+        trust_safety_staff,
+        invited={"email": "mia.m@northwind-bakery.example"},
+        existing={"email": "marketplace.client@demo.test"},
+        signals=[],
     )
-    _signed_in(client, trust_safety_staff)
-    reference = Case.objects.get(target_id="79").reference
-    page = client.get(reverse("trust:case", args=[reference])).content.decode()
     assert '<table class="stack-table" data-testid="side-by-side">' in page
     assert '<td data-label="Existing account">marketplace.client@demo.test</td>' in page
