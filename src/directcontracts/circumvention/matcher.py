@@ -175,7 +175,7 @@ class Profile:
             # ... and of the name as written when a token's nickname family reads otherwise
             # (Judy / judith, Gabriel / gabe): a transcription writes the name, not its family
             # (Τζουντι Ριβερα finds Judy Rivera; issue 14, round 21).
-            as_written = sorted({n.loose_skeleton(p[4]) for p in self.name_parts})
+            as_written = sorted({p[3] for p in self.name_parts})
             if as_written != loose:
                 keys.append(("name_skel", f"{country}|={' '.join(as_written)}"))
         if 3 <= len(skeletons) <= 4:

@@ -847,8 +847,8 @@ def name_parts(raw: str | None) -> tuple[NamePart, ...]:
 
     The canonical token folds nicknames (Bob / Robert); the skeleton, taken from the token as
     written, folds romanisations and scripts; the initial is the written first letter; the
-    loose skeleton (loose_skeleton) folds more, for comparison only; the token as written
-    (folded) is what other_readings reads.
+    loose skeleton (loose_skeleton) of the token as written folds more, for comparison and a
+    weak key; the token as written (folded) is what other_readings reads.
     """
     if not raw:
         return ()
