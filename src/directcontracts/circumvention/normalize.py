@@ -591,8 +591,15 @@ def fold_text(raw: str) -> str:
 
 def fold_token(token: str) -> str:
     """One spelling per name token: umlaut digraphs and doubled letters collapse."""
-    token = _UMLAUT_DIGRAPH.sub(r"\1", token)
-    return re.sub(r"(.)\1+", r"\1", token)
+    return _single_letters(_UMLAUT_DIGRAPH.sub(r"\1", token))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _single_letters(text: str) -> str:
+    """Each run of one letter written once (Petrossian / Petrosian)."""
+    return _DOUBLED.sub(r"\1", text)
 
 
 @lru_cache(maxsize=1)
@@ -825,7 +832,7 @@ def romanisation_folded(folded: str) -> str:
     names that only share consonants do not (Asuka / Yosuke)."""
     for pattern, sound in _ROMANISATION_LETTERS:
         folded = pattern.sub(sound, folded)
-    return re.sub(r"(.)\1+", r"\1", folded)
+    return _single_letters(folded)
 
 
 @lru_cache(maxsize=1 << 18)
