@@ -215,6 +215,20 @@ class Profile:
         return [k for k in keys if k[0] != "name_initial"]
 
 
+def name_fields(raw: str | None, email: str | None) -> dict[str, Any]:
+    """A Profile's fields read from the name as written, completed from the mailbox where it
+    spells out an initial (round 15): one derivation for a record and a stored row alike."""
+    name = n.completed_name(raw, email) or raw
+    parts = n.name_parts(name)
+    return {
+        "name_parts": parts,
+        "name_tokens": n.tokens_of_parts(parts),
+        "name_latin": n.written_in_latin(name),
+        "name_initials": n.name_initials(name),
+        "name_skeleton": n.name_skeleton_key(parts),
+    }
+
+
 def profile_from_record(record: Mapping[str, Any]) -> Profile:
     def text(name: str) -> str | None:
         value = record.get(name)
@@ -222,9 +236,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
 
     email = text("email")
     country = n.country_code(text("country"))
-    name = n.completed_name(text("name"), email) or text("name")
-    parts = n.name_parts(name)
-    tokens = n.tokens_of_parts(parts)
+    names = name_fields(text("name"), email)
+    tokens = names["name_tokens"]
     return Profile(
         id=str(record.get("id")),
         email_key=n.email_key(email),
@@ -238,7 +251,6 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         card=text("payment_fingerprint"),
         device=n.device_key(text("device_id")),
         device_model=n.device_model(text("device_id")),
-        name_tokens=tokens,
         name_key=" ".join(tokens) if tokens else None,
         name_phonetic=n.phonetic_key(tokens),
         country=country,
@@ -247,11 +259,8 @@ def profile_from_record(record: Mapping[str, Any]) -> Profile:
         ip=n.ip_address(text("ip")),
         ip_network=n.ip_network_key(text("ip")),
         email_forms=n.email_local_forms(email),
-        name_parts=parts,
-        name_latin=n.written_in_latin(name),
-        name_initials=n.name_initials(name),
-        name_skeleton=n.name_skeleton_key(parts),
         company_acronyms=n.company_acronyms(text("company")),
+        **names,
     )
 
 

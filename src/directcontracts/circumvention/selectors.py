@@ -24,6 +24,7 @@ from directcontracts.circumvention.matcher import (
     Frequencies,
     Profile,
     block_limit,
+    name_fields,
     profile_from_record,
 )
 from directcontracts.circumvention.models import MarketplaceAccount, MatchKey
@@ -102,8 +103,6 @@ PROFILE_COLUMNS = (
 
 
 def profile_from_row(row: dict[str, Any]) -> Profile:
-    name = n.completed_name(row["name"] or None, row["email"] or None) or row["name"] or None
-    parts = n.name_parts(name)
     return Profile(
         id=str(row["id"]),
         email_key=row["email_key"],
@@ -116,7 +115,6 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         card=row["card"],
         device=row["device"],
         device_model=row["device_model"],
-        name_tokens=n.tokens_of_parts(parts),
         name_key=row["name_key"],
         name_phonetic=row["name_phonetic"],
         country=row["country_code"],
@@ -125,11 +123,8 @@ def profile_from_row(row: dict[str, Any]) -> Profile:
         ip=row["ip"],
         ip_network=row["ip_network"],
         email_forms=n.email_local_forms(row["email"] or None),
-        name_parts=parts,
-        name_latin=n.written_in_latin(name),
-        name_initials=n.name_initials(name),
-        name_skeleton=n.name_skeleton_key(parts),
         company_acronyms=n.company_acronyms(row["company"] or None),
+        **name_fields(row["name"] or None, row["email"] or None),
     )
 
 
