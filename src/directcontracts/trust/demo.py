@@ -13,6 +13,7 @@ from directcontracts.core.concerns import Concern
 from directcontracts.trust import flags, velocity
 from directcontracts.trust.cases import receive_concern
 from directcontracts.trust.models import Case
+from directcontracts.verification.services import checks_in_words
 
 
 def load_cases(write: Callable[[str], None]) -> None:
@@ -35,7 +36,7 @@ def load_cases(write: Callable[[str], None]) -> None:
                 target_kind="domain",
                 target_id="directcontracts-payments.example.net",
                 reason="scam_fraud",
-                summary=f"Phishing: {checks} check{'' if checks == 1 else 's'} of look-alike links on "
+                summary=f"Phishing: {checks_in_words(checks)} of look-alike links on "
                 "directcontracts-payments.example.net",
                 evidence={"domain": "directcontracts-payments.example.net", "checks": checks},
             )

@@ -208,7 +208,7 @@ def _count_suspicious(verdict: Verdict) -> None:
                     target_kind="domain",
                     target_id=domain[:255],
                     reason="scam_fraud",
-                    summary=f"Phishing: {_checks(count)} of forged or look-alike payment "
+                    summary=f"Phishing: {checks_in_words(count)} of forged or look-alike payment "
                     f"requests from {domain}",
                     evidence={"domain": domain, "checks": count, "last": verdict.status},
                 )
@@ -229,7 +229,8 @@ def _count_domain(domain: str, *, forged: bool) -> int:
     return forged_count + foreign_count
 
 
-def _checks(count: int) -> str:
+def checks_in_words(count: int) -> str:
+    """ "1 check", "10 checks": how a concern's summary counts the checks of a domain."""
     return f"{count} check" if count == 1 else f"{count} checks"
 
 
