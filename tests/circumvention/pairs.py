@@ -11,6 +11,7 @@ from directcontracts.circumvention.matcher import (
     Weights,
     build_index,
     compare,
+    compare_profile_names,
     profile_from_record,
 )
 
@@ -32,3 +33,10 @@ def signal_weights(
 def decision_of(rows: list[dict[str, Any]], candidate: dict[str, Any]) -> str:
     """The decision on the candidate among these accounts, at the default thresholds."""
     return build_index(rows).match(profile_from_record(candidate), Thresholds()).decision
+
+
+def name_level(a: str, b: str) -> str | None:
+    """The level at which two names agree, each the whole name of a record."""
+    return compare_profile_names(
+        profile_from_record({"id": "a", "name": a}), profile_from_record({"id": "b", "name": b})
+    )

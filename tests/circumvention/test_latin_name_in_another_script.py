@@ -13,16 +13,10 @@ from directcontracts.circumvention.matcher import (
     REVIEW,
     Thresholds,
     build_index,
-    compare_profile_names,
     profile_from_record,
 )
 from tests.circumvention.disguises import transcribe_latin
-
-
-def _level(a: str, b: str) -> str | None:
-    return compare_profile_names(
-        profile_from_record({"id": "a", "name": a}), profile_from_record({"id": "b", "name": b})
-    )
+from tests.circumvention.pairs import name_level
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _level(a: str, b: str) -> str | None:
     [("Джон Пуг", "John Pugh"), ("Τζιν Ντιαζ", "Jean Diaz"), ("Τζοσουα Κοπερ", "Joshua Cooper")],
 )
 def test_an_english_j_in_cyrillic_or_greek_reads_as_the_latin_name(written, latin):
-    assert _level(written, latin) == "transliterated"
+    assert name_level(written, latin) == "transliterated"
 
 
 def test_a_j_inside_a_cyrillic_word_is_a_j_too():
@@ -46,7 +40,7 @@ def test_a_greek_tz_inside_a_word_stays_tz():
     [("Τζώρτζης Παπάς", "Tzortzis Papas"), ("Джамбулат Алиев", "Dzhambulat Aliev")],
 )
 def test_a_native_name_keeps_matching_its_usual_romanisation(written, latin):
-    assert _level(written, latin) in AGREEING_NAME_LEVELS
+    assert name_level(written, latin) in AGREEING_NAME_LEVELS
 
 
 def _in_greek_beside_the_holders_address(name: str) -> tuple[str, str]:
@@ -76,15 +70,15 @@ def test_our_transcription_writes_an_english_j_as_people_do():
     ("written", "latin"), [("Ριτσαρντ Ρος", "Richard Ross"), ("Ιβονε Τσαπμαν", "Yvonne Chapman")]
 )
 def test_a_greek_ts_before_a_vowel_may_be_an_english_ch(written, latin):
-    assert _level(written, latin) == "transliterated"
+    assert name_level(written, latin) == "transliterated"
 
 
 def test_a_greek_name_with_its_own_ts_still_matches_its_romanisation():
-    assert _level("Αλέξης Τσίπρας", "Alexis Tsipras") in AGREEING_NAME_LEVELS
+    assert name_level("Αλέξης Τσίπρας", "Alexis Tsipras") in AGREEING_NAME_LEVELS
 
 
 def test_ts_is_not_read_as_ch_between_two_names_in_latin_letters():
-    assert _level("Nikos Tsakalos", "Nikos Chakalos") not in AGREEING_NAME_LEVELS
+    assert name_level("Nikos Tsakalos", "Nikos Chakalos") not in AGREEING_NAME_LEVELS
 
 
 # Round 14: English spellings a transcription by sound does not keep.
@@ -107,22 +101,22 @@ def test_ck_is_one_k_in_a_names_skeleton():
     ],
 )
 def test_a_soft_c_a_ck_or_an_nd_written_by_sound_reads_as_the_latin_name(written, latin):
-    assert _level(written, latin) == "transliterated"
+    assert name_level(written, latin) == "transliterated"
 
 
 def test_a_greek_ts_and_nt_in_one_word_read_together_as_ch_and_d():
-    assert _level("Έντουαρντ Ρίτσαρντς", "Edward Richards") == "transliterated"
+    assert name_level("Έντουαρντ Ρίτσαρντς", "Edward Richards") == "transliterated"
 
 
 def test_a_russian_ts_keeps_matching_its_german_z():
-    assert _level("Кунцев Иван", "Kunzew Iwan") == "transliterated"
+    assert name_level("Кунцев Иван", "Kunzew Iwan") == "transliterated"
 
 
 @pytest.mark.parametrize(
     ("one", "other"), [("Grace Dent", "Grase Ded"), ("Lucy Candler", "Lusy Cadler")]
 )
 def test_the_readings_are_not_used_between_two_names_in_latin_letters(one, other):
-    assert _level(one, other) not in AGREEING_NAME_LEVELS
+    assert name_level(one, other) not in AGREEING_NAME_LEVELS
 
 
 def test_our_transcription_writes_a_soft_c_as_s():
@@ -152,19 +146,19 @@ def test_a_latin_name_with_an_nd_in_greek_beside_the_holders_address_is_reviewed
     ],
 )
 def test_a_one_consonant_word_with_the_same_first_sound_reads_as_the_latin_name(written, latin):
-    assert _level(written, latin) == "transliterated"
+    assert name_level(written, latin) == "transliterated"
 
 
 def test_a_one_consonant_word_with_another_first_sound_is_another_name():
-    assert _level("Хари Камерон", "Rory Cameron") not in AGREEING_NAME_LEVELS
+    assert name_level("Хари Камерон", "Rory Cameron") not in AGREEING_NAME_LEVELS
 
 
 def test_one_consonant_words_alone_do_not_match():
-    assert _level("Хари Уод", "Harry Wood") not in AGREEING_NAME_LEVELS
+    assert name_level("Хари Уод", "Harry Wood") not in AGREEING_NAME_LEVELS
 
 
 def test_one_consonant_words_in_latin_letters_keep_their_usual_comparison():
-    assert _level("Harry Cameron", "Rory Cameron") not in AGREEING_NAME_LEVELS
+    assert name_level("Harry Cameron", "Rory Cameron") not in AGREEING_NAME_LEVELS
 
 
 @pytest.mark.parametrize(
@@ -189,11 +183,11 @@ def test_the_first_sound_of_a_token(token, sound):
     ],
 )
 def test_a_greek_tz_inside_a_word_may_be_an_english_j(written, latin):
-    assert _level(written, latin) == "transliterated"
+    assert name_level(written, latin) == "transliterated"
 
 
 def test_a_greek_ts_opening_a_short_word_may_be_an_english_ch():
-    assert _level("Νατσικετ Τσαντ", "Nachiket Chand") == "transliterated"
+    assert name_level("Νατσικετ Τσαντ", "Nachiket Chand") == "transliterated"
 
 
 def test_an_english_j_read_in_a_greek_tz_leaves_the_latin_consonants():
@@ -205,11 +199,11 @@ def test_a_ts_before_a_vowel_starts_with_the_sound_of_ch():
 
 
 def test_a_greek_names_own_tz_still_meets_its_usual_romanisation():
-    assert _level("Τζώρτζης Παπάς", "Tzortzis Papas") in AGREEING_NAME_LEVELS
+    assert name_level("Τζώρτζης Παπάς", "Tzortzis Papas") in AGREEING_NAME_LEVELS
 
 
 def test_a_one_consonant_word_alone_still_meets_no_one():
-    assert _level("Τσαντ", "Chand") not in AGREEING_NAME_LEVELS
+    assert name_level("Τσαντ", "Chand") not in AGREEING_NAME_LEVELS
 
 
 # Round 21: the loose name key of a name as written, beside that of its nickname family.

@@ -15,15 +15,9 @@ from directcontracts.circumvention.matcher import (
     AGREEING_NAME_LEVELS,
     Thresholds,
     build_index,
-    compare_profile_names,
     profile_from_record,
 )
-
-
-def _level(a: str, b: str) -> str | None:
-    return compare_profile_names(
-        profile_from_record({"id": "a", "name": a}), profile_from_record({"id": "b", "name": b})
-    )
+from tests.circumvention.pairs import name_level
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _level(a: str, b: str) -> str | None:
     ],
 )
 def test_two_latin_names_sharing_only_consonants_do_not_agree(one, other):
-    assert _level(one, other) not in AGREEING_NAME_LEVELS
+    assert name_level(one, other) not in AGREEING_NAME_LEVELS
 
 
 @pytest.mark.parametrize(
@@ -54,7 +48,7 @@ def test_two_latin_names_sharing_only_consonants_do_not_agree(one, other):
     ],
 )
 def test_two_romanisations_of_one_name_still_agree(one, other):
-    assert _level(one, other) in AGREEING_NAME_LEVELS
+    assert name_level(one, other) in AGREEING_NAME_LEVELS
 
 
 @pytest.mark.parametrize(
