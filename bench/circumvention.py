@@ -134,7 +134,8 @@ def main() -> int:
     os.environ["DATABASE_URL"] = database_url(base, BENCH_DB)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directcontracts.settings")
     os.environ.setdefault("DIRECTCONTRACTS_VAR_DIR", tempfile.mkdtemp(prefix="dc-bench-"))
-    os.environ["DEBUG"] = "true"
+    # As production runs: DEBUG on would log every query (about 2 ms a check, measured).
+    os.environ["DEBUG"] = "false"
     import django
 
     django.setup()

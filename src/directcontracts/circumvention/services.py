@@ -178,9 +178,13 @@ def register_local_account(
 
 
 def _record_signals(
-    *, subject: str, client: User | None, checkpoint: str, values: Mapping[str, Any]
+    *,
+    subject: str,
+    client: User | None,
+    checkpoint: str,
+    values: Mapping[str, Any],
+    profile: Profile,
 ) -> None:
-    profile = profile_from_record({**values, "id": subject})
     normalised = {
         "email": profile.email_key,
         "name": profile.name_key,
@@ -249,10 +253,12 @@ def check_client(
         "payment_fingerprint": payment_fingerprint, "device_id": device_id, "ip": ip,
         "user_agent": user_agent,
     }  # fmt: skip
-    # 1. The signals, as given, for the audit trail.
-    _record_signals(subject=subject, client=client, checkpoint=str(checkpoint), values=values)
-    # 2-3. Candidates through the indexes, scored by the shared matcher.
     profile = profile_from_record({**values, "id": subject})
+    # 1. The signals, as given (and normalised as the matcher reads them), for the audit trail.
+    _record_signals(
+        subject=subject, client=client, checkpoint=str(checkpoint), values=values, profile=profile
+    )
+    # 2-3. Candidates through the indexes, scored by the shared matcher.
     candidates, freq = selectors.find_candidates(
         profile, exclude_user_id=client.pk if client else None
     )
