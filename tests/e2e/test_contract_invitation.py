@@ -42,7 +42,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     fl.get_by_role("button", name="Save draft").click()
 
     fl.get_by_test_id("freelancer-receives").get_by_text("$475.00").wait_for()
-    fl.get_by_role("region", name="Milestones").get_by_text("Design").wait_for()
+    fl.get_by_role("region", name="Milestones", exact=True).get_by_text("Design").wait_for()
     check_accessibility(fl, "contract-draft")
     fl.get_by_role("button", name=re.compile("Send invitation")).click()
     fl.get_by_test_id("contract-state").get_by_text("Invited").wait_for()
@@ -58,7 +58,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     client.get_by_role("heading", name="Money and fees").wait_for()
     # The whole offer is on the page before accepting: who, and every milestone.
     client.get_by_test_id("freelancer-card").get_by_text("Completed Direct Contracts").wait_for()
-    milestones = client.get_by_role("region", name="Milestones")
+    milestones = client.get_by_role("region", name="Milestones", exact=True)
     milestones.get_by_text("Design").wait_for()
     milestones.get_by_text("$500.00").wait_for()
     check_accessibility(client, "invitation-terms")
@@ -106,4 +106,4 @@ def test_the_draft_form_adds_milestones_and_shows_the_fees_as_the_freelancer_typ
     fl.get_by_label("Category").select_option("web-development")
     fl.get_by_role("group", name="Milestone 1").get_by_label("Milestone").fill("Design")
     fl.get_by_role("button", name="Save draft").click()
-    fl.get_by_role("region", name="Milestones").get_by_text("Launch").wait_for()
+    fl.get_by_role("region", name="Milestones", exact=True).get_by_text("Launch").wait_for()
