@@ -55,7 +55,9 @@ def test_a_milestone_amount_typed_with_a_thousands_separator_is_accepted(new_pag
     first.get_by_label("Milestone").fill("Design")
     first.get_by_label("Amount").fill("1,100.00")
     page.get_by_role("button", name="Save draft").click()
-    page.get_by_role("region", name="Milestones", exact=True).get_by_text("$1,100.00").first.wait_for()
+    page.get_by_role("region", name="Milestones", exact=True).get_by_text(
+        "$1,100.00"
+    ).first.wait_for()
 
 
 def test_the_activity_log_reads_in_words(new_page, freelancer, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from django.contrib import admin
-from django.db.models import Model
+from django.db.models import Model, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
@@ -17,6 +17,7 @@ from directcontracts.ledger.models import (
     IdempotencyRecord,
     SealBlock,
     Transfer,
+    TransferKind,
 )
 
 _M = TypeVar("_M", bound=Model)
@@ -55,13 +56,54 @@ class AccountAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Account]):
 
 @admin.register(Transfer)
 class TransferAdmin(ReadOnlyAdmin[Transfer]):
-    list_display = ["seq", "key", "kind", "amount_text", "code", "reference", "created_at"]
+    list_display = [
+        "seq",
+        "kind",
+        "outcome",
+        "amount_text",
+        "code",
+        "debit",
+        "credit",
+        "reference",
+        "created_at",
+    ]
     list_filter = ["kind", "currency", "code"]
+    list_select_related = ["debit_account", "credit_account"]
     search_fields = ["=key", "reference"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Transfer]:
+        # The journal is append-only: a pending transfer stays "pending" and its post or
+        # void is a later row naming it, read here in the same query.
+        resolution = Transfer.objects.filter(pending=OuterRef("key")).values("kind")[:1]
+        return super().get_queryset(request).annotate(resolution=Subquery(resolution))
 
     @admin.display(description="Amount", ordering="amount")
     def amount_text(self, obj: Transfer) -> str:
         return money_text(obj.amount, obj.currency)
+
+    @admin.display(description="Outcome")
+    def outcome(self, obj: Transfer) -> str:
+        if obj.kind != TransferKind.PENDING:
+            return ""
+        resolution = getattr(obj, "resolution", None)
+        if resolution == TransferKind.POST_PENDING:
+            return "Posted"
+        if resolution == TransferKind.VOID_PENDING:
+            return "Voided"
+        return "Open"
+
+    @admin.display(description="Debit")
+    def debit(self, obj: Transfer) -> str:
+        return _account_text(obj.debit_account)
+
+    @admin.display(description="Credit")
+    def credit(self, obj: Transfer) -> str:
+        return _account_text(obj.credit_account)
+
+
+def _account_text(account: Account) -> str:
+    owner = f" · {account.owner_type} {account.owner_id}" if account.owner_type else ""
+    return f"{account.get_code_display()}{owner}"
 
 
 @admin.register(Entry)

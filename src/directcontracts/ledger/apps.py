@@ -16,6 +16,14 @@ class LedgerConfig(AppConfig):
         for link in (
             StaffLink(
                 group="finance",
+                title="Books overview",
+                url_name="ledger:books",
+                description="What escrow, freelancers' balances, fees and the payment "
+                "provider hold now, per currency; open two-phase transfers; the hash chain.",
+                order=29,
+            ),
+            StaffLink(
+                group="finance",
                 title="Finance alerts",
                 url_name="admin:ledger_financealert_changelist",
                 description="Days on which the books and the payment provider disagree; "

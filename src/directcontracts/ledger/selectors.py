@@ -8,10 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q, Sum
+from django.db.models import Count, Exists, Min, OuterRef, Q, Sum
 
 from directcontracts.ledger.errors import LedgerError, LedgerErrorCode
-from directcontracts.ledger.models import Account, Entry
+from directcontracts.ledger.models import (
+    Account,
+    AccountCode,
+    Entry,
+    SealBlock,
+    Transfer,
+    TransferKind,
+)
 
 MAX_PAGE_SIZE = 500
 
@@ -179,3 +186,80 @@ def account_history(*, account_id: int, cursor: int | None = None, limit: int = 
     lines = [HistoryLine(*row) for row in page[:limit]]
     next_cursor = lines[-1].entry_id if len(page) > limit else None
     return HistoryPage(lines, next_cursor)
+
+
+@dataclass(frozen=True, slots=True)
+class BookLine:
+    """One kind of account across every owner, in one currency (the finance overview)."""
+
+    code: str
+    label: str
+    balance: Balance
+
+
+def book_totals() -> dict[str, list[BookLine]]:
+    """Every account code's total per currency, in one grouped query over the accounts.
+
+    Balances are read from each code's normal side, so escrow held, what freelancers may
+    withdraw and the fees earned are positive figures; the debit-normal codes (processor
+    clearing, processor fees, the dispute reserve) read as what they hold too.
+    """
+    rows = (
+        Account.objects.values("currency", "code", "credits_must_not_exceed_debits")
+        .annotate(
+            dp=Sum("debits_posted"),
+            dq=Sum("debits_pending"),
+            cp=Sum("credits_posted"),
+            cq=Sum("credits_pending"),
+        )
+        .order_by()
+    )
+    merged: dict[tuple[str, str], Balance] = {}
+    for row in rows:
+        key = (row["currency"], row["code"])
+        found = merged.get(key)
+        merged[key] = Balance(
+            row["currency"],
+            int(row["dp"] or 0) + (found.debits_posted if found else 0),
+            int(row["dq"] or 0) + (found.debits_pending if found else 0),
+            int(row["cp"] or 0) + (found.credits_posted if found else 0),
+            int(row["cq"] or 0) + (found.credits_pending if found else 0),
+            _credit_normal_code(row["code"], row["credits_must_not_exceed_debits"]),
+        )
+    order = {code: n for n, code in enumerate(AccountCode.values)}
+    books: dict[str, list[BookLine]] = {}
+    for (currency, code), total in sorted(
+        merged.items(), key=lambda i: (i[0][0], order.get(i[0][1], 99))
+    ):
+        label = AccountCode(code).label if code in AccountCode.values else code
+        books.setdefault(currency, []).append(BookLine(code, label, total))
+    return books
+
+
+@dataclass(frozen=True, slots=True)
+class OpenHolds:
+    currency: str
+    count: int
+    amount: int
+    oldest_at: datetime | None
+
+
+def open_pending_transfers() -> list[OpenHolds]:
+    """Two-phase transfers neither posted nor voided yet (card payments settling, payouts
+    on their way), per currency."""
+    resolved = Transfer.objects.filter(pending=OuterRef("key"))
+    rows = (
+        Transfer.objects.filter(kind=TransferKind.PENDING)
+        .filter(~Exists(resolved))
+        .values("currency")
+        .annotate(count=Count("seq"), amount=Sum("amount"), oldest=Min("created_at"))
+        .order_by("currency")
+    )
+    return [
+        OpenHolds(row["currency"], int(row["count"]), int(row["amount"] or 0), row["oldest"])
+        for row in rows
+    ]
+
+
+def last_seal() -> SealBlock | None:
+    return SealBlock.objects.order_by("-number").first()

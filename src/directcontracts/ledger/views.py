@@ -1,0 +1,73 @@
+"""Finance's read-only overview of the books: what every kind of account holds."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from directcontracts.core.money_text import money_text
+from directcontracts.ledger import selectors
+from directcontracts.ledger.models import AccountCode, FinanceAlert
+
+# What each kind of account means, in the words finance staff use.
+MEANINGS = {
+    AccountCode.PROCESSOR_CLEARING: "Card money the payment provider has taken and not yet "
+    "paid out: payments in, less refunds and payouts sent.",
+    AccountCode.ESCROW: "Clients' money held for funded milestones, one account per contract.",
+    AccountCode.FREELANCER_AVAILABLE: "Released to freelancers, not yet withdrawn "
+    "(part of it may still be in its security hold).",
+    AccountCode.FREELANCER_PENDING_PAYOUT: "Withdrawals requested and on their way to "
+    "freelancers' banks.",
+    AccountCode.CLIENT_REFUNDABLE: "Refunds owed to clients, on their way back to the card.",
+    AccountCode.PLATFORM_FEES: "Fees the platform has earned.",
+    AccountCode.PROCESSOR_FEES: "What the payment provider charged for card payments.",
+    AccountCode.DISPUTE_RESERVE: "Money set aside for chargebacks being contested.",
+    AccountCode.TEST: "Test accounts.",
+}
+
+
+def _is_finance(request: HttpRequest) -> bool:
+    user = request.user
+    return bool(user.is_authenticated and user.in_staff_group("finance"))
+
+
+@login_required
+@require_GET
+def books(request: HttpRequest) -> HttpResponse:
+    """Totals per account kind and currency, open two-phase transfers, the hash chain."""
+    if not _is_finance(request):
+        raise Http404("Not found.")
+    currencies = [
+        {
+            "currency": currency,
+            "lines": [
+                {
+                    "label": line.label,
+                    "code": line.code,
+                    "meaning": MEANINGS.get(line.code, ""),  # type: ignore[call-overload]
+                    "posted": money_text(line.balance.posted, currency),
+                    "pending": money_text(line.balance.pending, currency)
+                    if line.balance.pending
+                    else "",
+                }
+                for line in lines
+            ],
+        }
+        for currency, lines in selectors.book_totals().items()
+    ]
+    holds = [
+        {"hold": hold, "amount": money_text(hold.amount, hold.currency)}
+        for hold in selectors.open_pending_transfers()
+    ]
+    return render(
+        request,
+        "ledger/books.html",
+        {
+            "currencies": currencies,
+            "holds": holds,
+            "seal": selectors.last_seal(),
+            "alerts": FinanceAlert.objects.filter(resolved=False).count(),
+        },
+    )
