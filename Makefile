@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml
 migrate: install
 	$(BIN)/directcontracts migrate --no-input
 
+# The demo's emails link to the address `make run` serves (PORT, as scripts/run.sh reads it).
 demo: migrate
-	$(BIN)/directcontracts load_demo
+	BASE_URL="$${BASE_URL:-http://127.0.0.1:$${PORT:-8000}}" $(BIN)/directcontracts load_demo
 
 run: demo
 	scripts/run.sh
