@@ -96,3 +96,10 @@ def test_the_transfer_journal_says_how_each_pending_transfer_ended(client, finan
     rows = [row for row in page.content.decode().split("<tr") if "field-outcome" in row]
     outcomes = sorted(row.split('field-outcome">')[1].split("<")[0] for row in rows)
     assert outcomes == ["Open", "Posted"]
+
+
+def test_the_books_page_says_the_two_sides_balance(client, finance_staff):
+    _escrow_funded(50_000)
+    sign_in_staff(client, finance_staff)
+    page = client.get(reverse("ledger:books")).content.decode()
+    assert 'data-balanced="yes"' in page

@@ -33,6 +33,17 @@ def _is_finance(request: HttpRequest) -> bool:
     return bool(user.is_authenticated and user.in_staff_group("finance"))
 
 
+def _sides(lines: list[selectors.BookLine], currency: str) -> dict[str, object]:
+    """Double entry: what the debit-normal accounts hold equals what the credit-normal hold."""
+    debit_side = sum(line.balance.posted for line in lines if not line.balance.credit_normal)
+    credit_side = sum(line.balance.posted for line in lines if line.balance.credit_normal)
+    return {
+        "debit_side": money_text(debit_side, currency),
+        "credit_side": money_text(credit_side, currency),
+        "balanced": debit_side == credit_side,
+    }
+
+
 @login_required
 @require_GET
 def books(request: HttpRequest) -> HttpResponse:
@@ -54,6 +65,7 @@ def books(request: HttpRequest) -> HttpResponse:
                 }
                 for line in lines
             ],
+            **_sides(lines, currency),
         }
         for currency, lines in selectors.book_totals().items()
     ]
