@@ -62,8 +62,7 @@ class TransferAdmin(ReadOnlyAdmin[Transfer]):
         "outcome",
         "amount_text",
         "code",
-        "debit",
-        "credit",
+        "moved",
         "reference",
         "created_at",
     ]
@@ -92,18 +91,15 @@ class TransferAdmin(ReadOnlyAdmin[Transfer]):
             return "Voided"
         return "Open"
 
-    @admin.display(description="Debit")
-    def debit(self, obj: Transfer) -> str:
-        return _account_text(obj.debit_account)
-
-    @admin.display(description="Credit")
-    def credit(self, obj: Transfer) -> str:
-        return _account_text(obj.credit_account)
+    @admin.display(description="Debit → credit")
+    def moved(self, obj: Transfer) -> str:
+        return f"{_account_text(obj.debit_account)} → {_account_text(obj.credit_account)}"
 
 
 def _account_text(account: Account) -> str:
-    owner = f" · {account.owner_type} {account.owner_id}" if account.owner_type else ""
-    return f"{account.get_code_display()}{owner}"
+    # The platform's own accounts (clearing, fees) have no owner worth naming.
+    owner = f" ({account.owner_type} {account.owner_id})" if account.owner_id else ""
+    return f"{account.get_code_display().split(' (')[0]}{owner}"
 
 
 @admin.register(Entry)
