@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from directcontracts.contracts.models import Contract, ContractState
@@ -127,3 +128,21 @@ def test_the_draft_page_lists_every_milestone_that_will_be_sent(client, freelanc
     assert "Client pays by card" in page
     for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
         assert f"<td>{title}</td><td>{amount}</td>" in page
+
+
+def test_once_a_code_is_sent_the_invitation_page_asks_for_it_first(client, freelancer):
+    _, _, token = sent_invitation(freelancer)
+    client.post(reverse("contracts:invitation_send_code", args=[token]))
+    page = client.get(reverse("contracts:invitation", args=[token])).content.decode()
+    assert 'data-testid="code-sent"' in page
+    assert page.index("Confirm code") < page.index("Send a new code")
+    assert '<button type="submit" class="button">Confirm code</button>' in page
+
+
+def test_an_expired_code_is_no_longer_asked_for(client, freelancer, frozen_clock):
+    _, _, token = sent_invitation(freelancer)
+    client.post(reverse("contracts:invitation_send_code", args=[token]))
+    frozen_clock.advance(minutes=settings.INVITATION_CODE_MINUTES + 1)
+    page = client.get(reverse("contracts:invitation", args=[token])).content.decode()
+    assert 'data-testid="code-sent"' not in page
+    assert "Email me a code" in page

@@ -276,6 +276,15 @@ def _locked() -> DomainError:
     )
 
 
+def code_waiting(invitation: Invitation) -> bool:
+    """A code was emailed and still works: the page asks for it rather than offering one."""
+    return bool(
+        invitation.code_digest
+        and invitation.code_expires_at
+        and invitation.code_expires_at > clock.now()
+    )
+
+
 def send_code(*, invitation: Invitation) -> None:
     current = Invitation.objects.only("code_attempts").get(pk=invitation.pk)
     if current.code_attempts >= settings.INVITATION_CODE_MAX_ATTEMPTS:

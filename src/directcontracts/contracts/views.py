@@ -446,6 +446,8 @@ def _invitation_context(request: HttpRequest, invitation: Any, **extra: Any) -> 
         context["freelancer_card"] = selectors.freelancer_card(contract.freelancer)
     else:
         context["code_form"] = extra.pop("code_form", None) or CodeForm()
+        context["code_sent"] = invitations.code_waiting(invitation)
+        context["code_minutes"] = settings.INVITATION_CODE_MINUTES
     return {**context, **extra}
 
 
