@@ -4,9 +4,24 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import escrow, progress
-from tests.contracts.factories import active_contract, draft_contract, funded_milestone
+from directcontracts.contracts.models import MilestoneState
+from tests.contracts.factories import active_contract, card, draft_contract, funded_milestone
 
 pytestmark = pytest.mark.django_db
+
+
+def _next(contract, role):
+    return progress.next_step(contract, list(contract.milestones.order_by("position")), role)
+
+
+def _paid_not_settled(freelancer, monkeypatch):
+    """The client paid the first milestone; the gateway has not settled it yet."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDING_PENDING
+    return contract
 
 
 def _current(contract):
@@ -57,3 +72,63 @@ def test_a_draft_asks_the_freelancer_to_send_it(client, freelancer):
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert 'data-testid="next-step"' in page
     assert 'aria-current="step">Invited</li>' in page
+
+
+def test_while_a_payment_settles_the_client_is_told_to_wait_not_that_everything_is_finished(
+    freelancer, monkeypatch
+):
+    step = _next(_paid_not_settled(freelancer, monkeypatch), "client")
+    assert not step.yours
+    assert step.text.startswith("Your payment for “Design” is settling")
+    assert "finished" not in step.text
+
+
+def test_while_a_payment_settles_the_freelancer_is_told_not_to_start_work_yet(
+    freelancer, monkeypatch
+):
+    step = _next(_paid_not_settled(freelancer, monkeypatch), "freelancer")
+    assert not step.yours
+    assert "settling" in step.text
+    assert "Don't start work until it is funded" in step.text
+
+
+def test_when_every_milestone_is_finished_the_client_is_told_feedback_follows_the_end(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.RELEASED)
+    step = _next(contract, "client")
+    assert step.yours
+    assert step.text.endswith("end the contract and leave feedback.")
+
+
+def test_when_every_milestone_was_refunded_the_freelancer_is_not_told_to_withdraw_earnings(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    step = _next(contract, "freelancer")
+    assert "earnings" not in step.text
+    assert "refunded to the client" in step.text
+
+
+def test_when_a_milestone_was_released_the_freelancer_is_told_to_withdraw_earnings(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    contract.milestones.filter(position=1).update(state=MilestoneState.RELEASED)
+    step = _next(contract, "freelancer")
+    assert step.text.startswith("Every milestone is finished: withdraw your earnings")
+
+
+@pytest.mark.parametrize("role", ["client", "freelancer"])
+def test_every_open_milestone_state_has_its_own_next_step_never_the_finished_one(
+    freelancer, monkeypatch, role
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    open_states = [s for s in MilestoneState if s not in progress.FINISHED]
+    for state in open_states:
+        contract.milestones.update(state=state)
+        step = _next(contract, role)
+        assert step is None or "finished" not in step.text, state

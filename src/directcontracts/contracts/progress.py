@@ -88,7 +88,19 @@ def next_step(
         )
     if state != ContractState.ACTIVE or milestone is None:
         return None
+    if milestone.state in FINISHED:
+        return _all_finished(role, milestones)
     return _for_milestone(role, milestone)
+
+
+def _all_finished(role: str, milestones: list[Milestone]) -> NextStep:
+    # Feedback opens only once the contract has ended (changes.leave_feedback).
+    end = "propose another milestone, or end the contract and leave feedback."
+    if any(m.state == MilestoneState.RELEASED for m in milestones):
+        earnings = f"Every milestone is finished: withdraw your earnings once the hold ends; {end}"
+    else:  # everything went back to the client: there are no earnings to withdraw
+        earnings = f"Every milestone is finished and refunded to the client: {end}"
+    return _for(role, earnings, f"Every milestone is finished: {end}")
 
 
 def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
@@ -99,6 +111,20 @@ def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
             role,
             NextStep(f"The client funds {title}; don't start work before.", yours=False),
             NextStep(f"Fund {title} so that work can start.", _due(milestone)),
+        )
+    if state == MilestoneState.FUNDING_PENDING:
+        return _for(
+            role,
+            NextStep(
+                f"The client paid for {title}; the payment is settling. Don't start work until "
+                "it is funded: we'll tell you.",
+                yours=False,
+            ),
+            NextStep(
+                f"Your payment for {title} is settling; nothing to do. We'll tell you both once "
+                "the money is in escrow.",
+                yours=False,
+            ),
         )
     if state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
         what = "the changes" if state == MilestoneState.CHANGES_REQUESTED else "the work"
@@ -126,11 +152,9 @@ def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
             NextStep(f"Answer the client's refund request on {title}."),
             NextStep(f"The freelancer answers your refund request on {title}.", yours=False),
         )
-    return _for(
-        role,
-        NextStep("Every milestone is finished: withdraw your earnings once the hold ends."),
-        NextStep("Every milestone is finished: leave feedback, or end the contract."),
-    )
+    # A milestone still in draft can't be current on an active contract (acceptance opens
+    # them all for funding): no next step rather than a wrong one.
+    return None
 
 
 def _due(milestone: Milestone) -> str:
