@@ -1,5 +1,7 @@
 """The progress steps of a contract and the one next step for the person looking."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -61,7 +63,9 @@ def test_in_review_the_client_sees_the_auto_release_deadline(
     escrow.submit_work(milestone=milestone, by=freelancer, message="Done.", files=[])
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert 'aria-current="step">In review</li>' in page
+    assert (
+        'aria-current="step">In review<span class="visually-hidden"> (current)</span></li>' in page
+    )
     assert "Your next step:</strong> Review “Design”" in page
     assert "UTC)" in page
 
@@ -71,7 +75,36 @@ def test_a_draft_asks_the_freelancer_to_send_it(client, freelancer):
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert 'data-testid="next-step"' in page
-    assert 'aria-current="step">Invited</li>' in page
+    assert 'aria-current="step">Invited<span class="visually-hidden"> (current)</span></li>' in page
+
+
+def _progress_items(page):
+    nav = page.split('<nav aria-label="Progress"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(
+        r"<li class=\"(\w+)\"[^>]*>([^<]+)<span class=\"visually-hidden\"> \(([^)]+)\)", nav
+    )
+
+
+def test_on_a_draft_nothing_is_marked_done_and_invited_is_the_current_step(client, freelancer):
+    contract = draft_contract(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    items = _progress_items(page)
+    assert items[0] == ("current", "Invited", "current")
+    assert all(item == ("todo", item[1], "not yet") for item in items[1:])
+
+
+def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    items = _progress_items(page)
+    assert items[:4] == [
+        ("done", "Invited", "done"),
+        ("done", "Accepted", "done"),
+        ("current", "Funded", "current"),
+        ("todo", "Submitted", "not yet"),
+    ]
 
 
 def test_while_a_payment_settles_the_client_is_told_to_wait_not_that_everything_is_finished(
