@@ -165,3 +165,31 @@ def test_every_open_milestone_state_has_its_own_next_step_never_the_finished_one
         contract.milestones.update(state=state)
         step = _next(contract, role)
         assert step is None or "finished" not in step.text, state
+
+
+def test_the_clients_next_step_links_to_the_card_of_the_milestone_to_fund(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    first = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    box = page.split('data-testid="next-step"', 1)[1].split("</p>", 1)[0]
+    assert f'href="#milestone-{first.pk}">Go to “Design” to fund it</a>' in box
+    assert f'id="milestone-{first.pk}"' in page
+
+
+def test_the_freelancers_next_step_links_to_the_card_to_submit_work_on(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, _, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    step = _next(contract, "freelancer")
+    assert (step.href, step.link) == (
+        f"#milestone-{milestone.pk}",
+        "Go to “Design” to submit the work",
+    )
+
+
+def test_a_step_someone_else_takes_has_no_link(freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    assert _next(contract, "freelancer").href == ""

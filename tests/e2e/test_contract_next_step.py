@@ -7,6 +7,7 @@ import pytest
 
 from tests.contracts.factories import active_contract
 from tests.e2e.test_contract_invitation import _sign_in
+from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -37,3 +38,24 @@ def test_the_current_progress_step_does_not_look_done(new_page, freelancer, monk
     assert now["bg"] != done["bg"]
     assert now["color"] != done["color"]
     assert todo["border"] == "dashed"
+
+
+def test_on_a_phone_the_next_step_link_brings_the_fund_button_into_view(
+    new_page, freelancer, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    _sign_in(page, client.email, CLIENT_PASSWORD)
+    page.goto(f"/contracts/{contract.pk}/")
+    fund = page.get_by_role("link", name="Fund this milestone").first
+    assert not _in_view(page, fund)
+    page.get_by_test_id("next-step").get_by_role("link", name="Go to “Design” to fund it").click()
+    page.wait_for_function("location.hash.startsWith('#milestone-')")
+    assert _in_view(page, fund)
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
