@@ -1,12 +1,29 @@
 """The progress steps of a contract and the one next step for the person looking."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import escrow, progress
-from tests.contracts.factories import active_contract, draft_contract, funded_milestone
+from directcontracts.contracts.models import MilestoneState
+from tests.contracts.factories import active_contract, card, draft_contract, funded_milestone
 
 pytestmark = pytest.mark.django_db
+
+
+def _next(contract, role):
+    return progress.next_step(contract, list(contract.milestones.order_by("position")), role)
+
+
+def _paid_not_settled(freelancer, monkeypatch):
+    """The client paid the first milestone; the gateway has not settled it yet."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDING_PENDING
+    return contract
 
 
 def _current(contract):
@@ -46,7 +63,9 @@ def test_in_review_the_client_sees_the_auto_release_deadline(
     escrow.submit_work(milestone=milestone, by=freelancer, message="Done.", files=[])
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert 'aria-current="step">In review</li>' in page
+    assert (
+        'aria-current="step">In review<span class="visually-hidden"> (current)</span></li>' in page
+    )
     assert "Your next step:</strong> Review “Design”" in page
     assert "UTC)" in page
 
@@ -56,4 +75,121 @@ def test_a_draft_asks_the_freelancer_to_send_it(client, freelancer):
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert 'data-testid="next-step"' in page
-    assert 'aria-current="step">Invited</li>' in page
+    assert 'aria-current="step">Invited<span class="visually-hidden"> (current)</span></li>' in page
+
+
+def _progress_items(page):
+    nav = page.split('<nav aria-label="Progress"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(
+        r"<li class=\"(\w+)\"[^>]*>([^<]+)<span class=\"visually-hidden\"> \(([^)]+)\)", nav
+    )
+
+
+def test_on_a_draft_nothing_is_marked_done_and_invited_is_the_current_step(client, freelancer):
+    contract = draft_contract(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    items = _progress_items(page)
+    assert items[0] == ("current", "Invited", "current")
+    assert all(item == ("todo", item[1], "not yet") for item in items[1:])
+
+
+def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    items = _progress_items(page)
+    assert items[:4] == [
+        ("done", "Invited", "done"),
+        ("done", "Accepted", "done"),
+        ("current", "Funded", "current"),
+        ("todo", "Submitted", "not yet"),
+    ]
+
+
+def test_while_a_payment_settles_the_client_is_told_to_wait_not_that_everything_is_finished(
+    freelancer, monkeypatch
+):
+    step = _next(_paid_not_settled(freelancer, monkeypatch), "client")
+    assert not step.yours
+    assert step.text.startswith("Your payment for “Design” is settling")
+    assert "finished" not in step.text
+
+
+def test_while_a_payment_settles_the_freelancer_is_told_not_to_start_work_yet(
+    freelancer, monkeypatch
+):
+    step = _next(_paid_not_settled(freelancer, monkeypatch), "freelancer")
+    assert not step.yours
+    assert "settling" in step.text
+    assert "Don't start work until it is funded" in step.text
+
+
+def test_when_every_milestone_is_finished_the_client_is_told_feedback_follows_the_end(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.RELEASED)
+    step = _next(contract, "client")
+    assert step.yours
+    assert step.text.endswith("end the contract and leave feedback.")
+
+
+def test_when_every_milestone_was_refunded_the_freelancer_is_not_told_to_withdraw_earnings(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    step = _next(contract, "freelancer")
+    assert "earnings" not in step.text
+    assert "refunded to the client" in step.text
+
+
+def test_when_a_milestone_was_released_the_freelancer_is_told_to_withdraw_earnings(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    contract.milestones.filter(position=1).update(state=MilestoneState.RELEASED)
+    step = _next(contract, "freelancer")
+    assert step.text.startswith("Every milestone is finished: withdraw your earnings")
+
+
+@pytest.mark.parametrize("role", ["client", "freelancer"])
+def test_every_open_milestone_state_has_its_own_next_step_never_the_finished_one(
+    freelancer, monkeypatch, role
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    open_states = [s for s in MilestoneState if s not in progress.FINISHED]
+    for state in open_states:
+        contract.milestones.update(state=state)
+        step = _next(contract, role)
+        assert step is None or "finished" not in step.text, state
+
+
+def test_the_clients_next_step_links_to_the_card_of_the_milestone_to_fund(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    first = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    box = page.split('data-testid="next-step"', 1)[1].split("</p>", 1)[0]
+    assert f'href="#milestone-{first.pk}">Go to “Design” to fund it</a>' in box
+    assert f'id="milestone-{first.pk}"' in page
+
+
+def test_the_freelancers_next_step_links_to_the_card_to_submit_work_on(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, _, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    step = _next(contract, "freelancer")
+    assert (step.href, step.link) == (
+        f"#milestone-{milestone.pk}",
+        "Go to “Design” to submit the work",
+    )
+
+
+def test_a_step_someone_else_takes_has_no_link(freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    assert _next(contract, "freelancer").href == ""

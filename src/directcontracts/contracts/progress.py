@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.urls import reverse
+
 from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
 from directcontracts.payments.models import Payout
 
@@ -30,6 +32,8 @@ class NextStep:
     text: str
     when: str = ""  # "due 12 March 2027", "by 12 March 2027 14:00 UTC"
     yours: bool = True  # False: someone else acts; this person waits
+    href: str = ""  # where the action it names is: "#milestone-7" (its card), "#changes"
+    link: str = ""  # the link's words: "Go to “Design” to fund it"
 
 
 def current_milestone(milestones: list[Milestone]) -> Milestone | None:
@@ -88,23 +92,73 @@ def next_step(
         )
     if state != ContractState.ACTIVE or milestone is None:
         return None
+    if milestone.state in FINISHED:
+        return _all_finished(role, milestones)
     return _for_milestone(role, milestone)
+
+
+def _all_finished(role: str, milestones: list[Milestone]) -> NextStep:
+    # Feedback opens only once the contract has ended (changes.leave_feedback).
+    end = "propose another milestone, or end the contract and leave feedback."
+    changes = "Go to the Changes section"
+    if any(m.state == MilestoneState.RELEASED for m in milestones):
+        earnings = NextStep(
+            f"Every milestone is finished: withdraw your earnings once the hold ends; {end}",
+            href=reverse("contracts:earnings"),
+            link="Go to your earnings",
+        )
+    else:  # everything went back to the client: there are no earnings to withdraw
+        earnings = NextStep(
+            f"Every milestone is finished and refunded to the client: {end}",
+            href="#changes",
+            link=changes,
+        )
+    return _for(
+        role,
+        earnings,
+        NextStep(f"Every milestone is finished: {end}", href="#changes", link=changes),
+    )
 
 
 def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
     title = f"“{milestone.title}”"
     state = milestone.state
+    card = f"#milestone-{milestone.pk}"  # the card with the milestone's buttons
     if state == MilestoneState.AWAITING_FUNDING:
         return _for(
             role,
             NextStep(f"The client funds {title}; don't start work before.", yours=False),
-            NextStep(f"Fund {title} so that work can start.", _due(milestone)),
+            NextStep(
+                f"Fund {title} so that work can start.",
+                _due(milestone),
+                href=card,
+                link=f"Go to {title} to fund it",
+            ),
+        )
+    if state == MilestoneState.FUNDING_PENDING:
+        return _for(
+            role,
+            NextStep(
+                f"The client paid for {title}; the payment is settling. Don't start work until "
+                "it is funded: we'll tell you.",
+                yours=False,
+            ),
+            NextStep(
+                f"Your payment for {title} is settling; nothing to do. We'll tell you both once "
+                "the money is in escrow.",
+                yours=False,
+            ),
         )
     if state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
         what = "the changes" if state == MilestoneState.CHANGES_REQUESTED else "the work"
         return _for(
             role,
-            NextStep(f"Submit {what} for {title}.", _due(milestone)),
+            NextStep(
+                f"Submit {what} for {title}.",
+                _due(milestone),
+                href=card,
+                link=f"Go to {title} to submit {what}",
+            ),
             NextStep(f"The freelancer submits {what} for {title}.", _due(milestone), yours=False),
         )
     if state == MilestoneState.SUBMITTED:
@@ -118,19 +172,23 @@ def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
             NextStep(
                 f"Review {title}: approve it or ask for changes before it releases automatically.",
                 _by(milestone.review_deadline),
+                href=card,
+                link=f"Go to {title} to review it",
             ),
         )
     if state == MilestoneState.PARTIALLY_RELEASED:
         return _for(
             role,
-            NextStep(f"Answer the client's refund request on {title}."),
+            NextStep(
+                f"Answer the client's refund request on {title}.",
+                href=card,
+                link=f"Go to {title} to answer it",
+            ),
             NextStep(f"The freelancer answers your refund request on {title}.", yours=False),
         )
-    return _for(
-        role,
-        NextStep("Every milestone is finished: withdraw your earnings once the hold ends."),
-        NextStep("Every milestone is finished: leave feedback, or end the contract."),
-    )
+    # A milestone still in draft can't be current on an active contract (acceptance opens
+    # them all for funding): no next step rather than a wrong one.
+    return None
 
 
 def _due(milestone: Milestone) -> str:
