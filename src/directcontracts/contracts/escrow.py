@@ -589,17 +589,8 @@ def approve_milestone(
 
     def work() -> Milestone:
         locked = _lock(milestone)
-        contract = locked.contract
-        require_party(contract, by, "client")
-        if not locked.in_escrow:
-            raise InvalidTransition(locked, MilestoneState.RELEASED)
-        require_movement_allowed(locked, Movement.RELEASE)
+        amount = _checked_release(locked, by=by, amount_minor=amount_minor, method=method)
         held = locked.escrow_minor
-        amount = held if amount_minor is None else amount_minor
-        if amount <= 0:
-            raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
-        if amount > held:
-            _check_bonus(locked, amount=amount, method=method)
         _release(locked, actor=by, amount=min(amount, held), automatic=False)
         if amount > held and method is not None:
             bonus = _bonus_milestone(locked, by=by, amount=amount - held)
@@ -611,6 +602,38 @@ def approve_milestone(
     money_transaction(work)
     milestone.refresh_from_db()
     return milestone
+
+
+def check_release(
+    *,
+    milestone: Milestone,
+    by: User,
+    amount_minor: int | None = None,
+    method: PaymentMethod | None = None,
+) -> int:
+    """The amount approving would release (escrow plus any bonus), or the refusal
+    `approve_milestone` would give, without moving money: the confirmation page shows only
+    what the release will do, and refuses on its first step what the release would refuse."""
+    current = Milestone.objects.select_related(
+        "contract", "contract__freelancer", "contract__client"
+    ).get(pk=milestone.pk)  # read fresh; nothing is locked, nothing moves
+    return _checked_release(current, by=by, amount_minor=amount_minor, method=method)
+
+
+def _checked_release(
+    locked: Milestone, *, by: User, amount_minor: int | None, method: PaymentMethod | None
+) -> int:
+    require_party(locked.contract, by, "client")
+    if not locked.in_escrow:
+        raise InvalidTransition(locked, MilestoneState.RELEASED)
+    require_movement_allowed(locked, Movement.RELEASE)
+    held = locked.escrow_minor
+    amount = held if amount_minor is None else amount_minor
+    if amount <= 0:
+        raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
+    if amount > held:
+        _check_bonus(locked, amount=amount, method=method)
+    return amount
 
 
 def _check_bonus(locked: Milestone, *, amount: int, method: PaymentMethod | None) -> None:

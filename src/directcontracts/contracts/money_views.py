@@ -27,6 +27,7 @@ from directcontracts.contracts import (
     selectors,
 )
 from directcontracts.contracts.access import get_milestone_for_user
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.forms import (
     ApproveForm,
     ChangesForm,
@@ -62,6 +63,7 @@ from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.pagination import cursor_from
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.charges import payment_method_for
+from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.models import PaymentMethod, PayoutMethod
 
 
@@ -282,23 +284,45 @@ def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int)
 
 
 def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    """The first step: shows what releasing will do, or refuses at the field what the release
+    itself would refuse (escrow.check_release makes the same checks as approve_milestone)."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
     contract = milestone.contract
     form = ApproveForm(request.POST)
     if not form.is_valid():
         return _invalid(request, contract, form)
-    if contract.client_id != _user(request).pk:
+    user = _user(request)
+    if contract.client_id != user.pk:
         return _refused(
             request,
             contract,
             DomainError("wrong_party", "Only the client approves and releases.", status=403),
         )
+    raw_amount = (request.POST.get("amount") or "").strip()
+    method: PaymentMethod | None = None
     try:
-        amount = _amount_or_none_from(form.cleaned_data, milestone) or milestone.escrow_minor
-    except ValueError as exc:
-        return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
+        try:
+            amount_minor = _amount_or_none_from(form.cleaned_data, milestone)
+        except ValueError as exc:
+            raise DomainError("validation_error", str(exc), status=400) from None
+        method_id = form.cleaned_data.get("payment_method")
+        method = payment_method_for(user, method_id) if method_id else None
+        amount = escrow.check_release(
+            milestone=milestone, by=user, amount_minor=amount_minor, method=method
+        )
+    except DomainError as error:
+        return _refused(
+            request,
+            contract,
+            error,
+            approve_error=_release_error_at(error, milestone, raw_amount, method),
+        )
+    milestone.refresh_from_db()
     fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
     currency = contract.currency
+    # Above escrow, the difference is charged to `method` like a milestone, with its fee.
+    extra = max(0, amount - milestone.escrow_minor)
+    extra_fee = escrow.client_fee_for(method, extra) if method and extra else 0
     return render(
         request,
         "contracts/approve_confirm.html",
@@ -306,16 +330,45 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
             "contract": contract,
             "milestone": milestone,
             "form_data": form.cleaned_data,
-            "raw_amount": (request.POST.get("amount") or "").strip(),
+            "raw_amount": raw_amount,
             "release": display(amount, currency),
             "fee": display(fee, currency),
             "net": display(amount - fee, currency),
             "partial": amount < milestone.escrow_minor,
-            "extra": display(max(0, amount - milestone.escrow_minor), currency),
-            "has_extra": amount > milestone.escrow_minor,
+            "has_extra": extra > 0,
+            "extra": display(extra, currency),
+            "extra_fee": display(extra_fee, currency),
+            "extra_total": display(extra + extra_fee, currency),
+            "method": method,
             "rest": display(max(0, milestone.escrow_minor - amount), currency),
         },
     )
+
+
+def _release_error_at(
+    error: DomainError, milestone: Milestone, raw_amount: str, method: PaymentMethod | None
+) -> dict[str, Any] | None:
+    """Which field of the milestone's release form a refusal concerns, for its message there;
+    None when it concerns no field (not the client, frozen, nothing in escrow)."""
+    if error.code == PaymentErrorCode.METHOD_NOT_FOUND or (
+        error.code == ContractErrorCode.AMOUNT_TOO_LARGE and method is None
+    ):
+        field = "payment_method"
+    elif error.code in {
+        "validation_error",
+        ContractErrorCode.AMOUNT_TOO_SMALL,
+        ContractErrorCode.AMOUNT_TOO_LARGE,
+    }:
+        field = "amount"
+    else:
+        return None
+    return {
+        "milestone_id": milestone.pk,
+        "field": field,
+        "message": error.message,
+        "amount": raw_amount,
+        "method_id": method.pk if method else None,
+    }
 
 
 def _approved_message(milestone: Milestone) -> str:
