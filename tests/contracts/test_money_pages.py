@@ -1,12 +1,14 @@
 """The milestone and money pages, through the web (the services have their own tests)."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
 
 from directcontracts.contracts.models import MilestoneState
 from directcontracts.payments.models import PaymentMethod
+from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
@@ -275,6 +277,43 @@ def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_
     )
     declined.refresh_from_db()
     assert declined.removed_at is not None
+
+
+def _declined_once(web, contract, milestone, buyer):
+    """The client tried a declined card once: that card's last payment was declined."""
+    declined = card(buyer, number=CARD_DECLINED)
+    web.force_login(buyer)
+    web.post(
+        reverse("contracts:fund", args=[contract.pk, milestone.pk]),
+        {"payment_method": declined.pk, "attempt": "declined-once"},
+    )
+    return declined
+
+
+def test_the_fund_page_lists_a_card_last_declined_after_the_others_and_says_so(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    declined = _declined_once(client, contract, milestone, buyer)
+    good = card(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    assert page.index(good.label.capitalize()) < page.index(declined.label.capitalize())
+    [note] = re.findall(r'data-testid="last-declined">([^<]*)<', page)
+    assert note.startswith("Your last payment with this card was declined: nothing was taken.")
+    assert page.count("into escrow</button>") == 2  # the declined card can still be chosen
+
+
+def test_the_card_to_pay_a_release_difference_with_marks_one_last_declined(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    second = contract.milestones.order_by("position")[1]
+    declined = _declined_once(client, contract, second, buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert (
+        f'<option value="{declined.pk}">{declined.label} (last payment declined)</option>' in page
+    )
 
 
 def test_nobody_removes_another_persons_card(

@@ -195,7 +195,7 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                     "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
                 )
                 return _back_to(contract, f"milestone-{milestone.pk}")
-    methods = PaymentMethod.objects.filter(owner=user, removed_at__isnull=True)
+    methods = selectors.payment_methods_to_choose(user)
     context = {
         "contract": contract,
         "milestone": milestone,

@@ -292,12 +292,15 @@ def _actions(
                 else "",
                 format_html_join(
                     "",
-                    '<option value="{}"{}>{}</option>',
+                    '<option value="{}"{}>{}{}</option>',
                     (
                         (
                             pm.pk,
                             " selected" if error and error["method_id"] == pm.pk else "",
                             pm.label,
+                            " (last payment declined)"
+                            if getattr(pm, "last_declined", False)
+                            else "",
                         )
                         for pm in methods
                     ),
