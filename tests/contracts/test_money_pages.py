@@ -134,7 +134,7 @@ def test_the_earnings_page_shows_the_hold_and_pays_out_after_it(
     escrow.approve_milestone(milestone=milestone, by=buyer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings"))
-    assert b"In security hold" in page.content
+    assert b"Of which in security hold" in page.content
     client.post(
         reverse("contracts:payout_method_add"),
         {"account_number": "000123456789", "holder_name": "Fiona", "currency": "USD"},
@@ -182,7 +182,7 @@ def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
 
 
-def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each_release(
+def test_the_earnings_page_says_when_held_money_can_be_withdrawn_and_lists_each_release(
     client, freelancer, monkeypatch, frozen_clock, settings
 ):
     from directcontracts.contracts import escrow
@@ -193,11 +193,31 @@ def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     when = release.available_at.strftime("%-d %B %Y")
-    assert "the next part becomes available on <time datetime=" in page
+    assert "the next part can be withdrawn from <time datetime=" in page
     assert when in page
     assert 'data-testid="release-row"' in page
     for figure in ("$500.00", "$25.00", "$475.00"):  # gross, fee, net
         assert figure in page
+
+
+def test_the_earnings_summary_splits_the_balance_into_held_and_withdrawable(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    figures = dict(re.findall(r"<dt>([^<]*)</dt><dd[^>]*>(\$[0-9.,]+)", page))
+    assert figures == {
+        "Earned (after fees)": "$475.00",
+        "Balance (earned, not yet paid out)": "$475.00",
+        "Of which in security hold": "$475.00",
+        "Of which you can withdraw now": "$0.00",
+        "Payouts on the way": "$0.00",
+    }
+    assert "<dt>Available</dt>" not in page
 
 
 def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatch, frozen_clock):

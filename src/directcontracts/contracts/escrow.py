@@ -491,16 +491,29 @@ def _release(
             **fields,
         )
     net = display(amount - fee, contract.currency)
-    announce(
-        contract,
-        kind="milestone.released",
-        milestone=locked,
-        key=f"milestone:{locked.pk}:released:{number}",
-        title=f"“{locked.title}” was {'released automatically' if automatic else 'approved'}: {net} to {contract.freelancer.display_name}",
-        body=f"{display(amount, contract.currency)} left escrow; after the service fee the freelancer receives {net}, "
-        f"available for payout after a {hold_days}-day security hold.",
-        to=[contract.freelancer, contract.client],
-    )
+    how = "released automatically" if automatic else "approved"
+    left = display(amount, contract.currency)
+    # Each party is told in their own words: the freelancer is addressed, not described.
+    # Both calls share the key, so the webhook event is emitted once.
+    for person, to_whom, receives, payout in (
+        (contract.freelancer, "you", "you receive", "for you to withdraw"),
+        (
+            contract.client,
+            contract.freelancer.display_name,
+            "the freelancer receives",
+            "available for payout",
+        ),
+    ):
+        announce(
+            contract,
+            kind="milestone.released",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:released:{number}",
+            title=f"“{locked.title}” was {how}: {net} to {to_whom}",
+            body=f"{left} left escrow; after the service fee {receives} {net}, "
+            f"{payout} after a {hold_days}-day security hold.",
+            to=[person],
+        )
 
 
 def _hold_the_rest(
