@@ -349,3 +349,30 @@ def test_nobody_removes_another_persons_card(
     )
     theirs.refresh_from_db()
     assert theirs.removed_at is None
+
+
+def test_a_client_only_account_is_refused_the_earnings_page_and_told_where_to_go(
+    client, freelancer, monkeypatch
+):
+    _, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.get(reverse("contracts:earnings"))
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert 'data-error-code="not_a_freelancer"' in page
+    assert "Earnings and payouts are a freelancer&#x27;s" in page
+    assert reverse("contracts:billing") in page
+    assert "Add bank account" not in page
+
+
+def test_a_client_only_account_posting_a_payout_method_is_refused_and_nothing_is_added(
+    client, freelancer, monkeypatch
+):
+    _, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:payout_method_add"),
+        {"account_number": "000123456789", "holder_name": "Nora", "currency": "USD"},
+    )
+    assert response.status_code == 403
+    assert not buyer.payout_methods.exists()

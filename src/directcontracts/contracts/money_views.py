@@ -668,15 +668,31 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
     }
 
 
+def _not_a_freelancer(request: HttpRequest, user: User) -> HttpResponse | None:
+    """The refusal page for an account without earnings (a client-only one), or None."""
+    try:
+        paying.require_freelancer_for_payouts(user)
+    except DomainError as error:
+        return render(
+            request, "contracts/earnings_refused.html", {"error": error}, status=error.status
+        )
+    return None
+
+
 @login_required
 def earnings_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "contracts/earnings.html", _earnings_context(_user(request)))
+    user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
+    return render(request, "contracts/earnings.html", _earnings_context(user))
 
 
 @login_required
 @require_POST
 def payout_method_add(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
     form = PayoutMethodForm(request.POST)
     if not form.is_valid():
         return render(
@@ -686,7 +702,7 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     try:
-        payouts.add_payout_method(owner=user, **form.cleaned_data)
+        paying.add_payout_method(freelancer=user, **form.cleaned_data)
     except DomainError as error:
         return render(
             request,
@@ -702,6 +718,8 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
 @require_POST
 def payout_request(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
     form = WithdrawForm(request.POST, methods=[(m.pk, str(m)) for m in methods])
     if not form.is_valid():
