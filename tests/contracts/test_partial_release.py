@@ -400,5 +400,6 @@ def test_the_confirmation_of_a_release_above_escrow_shows_the_card_and_its_fee(
     page = response.content.decode()
     assert response.status_code == 200
     assert "Confirm and release $600.00" in page
+    assert "<dt>Released from escrow</dt><dd>$500.00</dd>" in page
     assert "Charged to your Visa card ending 4242 (more than escrow holds)" in page
-    assert "$103.40 ($100.00 + $3.40 payment fee)" in page
+    assert "(you pay $103.40: $100.00 + $3.40 payment fee)" in page

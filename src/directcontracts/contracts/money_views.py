@@ -318,11 +318,16 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
             approve_error=_release_error_at(error, milestone, raw_amount, method),
         )
     milestone.refresh_from_db()
-    fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
     currency = contract.currency
-    # Above escrow, the difference is charged to `method` like a milestone, with its fee.
-    extra = max(0, amount - milestone.escrow_minor)
+    # Above escrow, escrow is released now and the difference is charged to `method` like a
+    # milestone (with its payment fee), released by itself once it settles: two releases,
+    # each with its own service fee.
+    from_escrow = min(amount, milestone.escrow_minor)
+    extra = amount - from_escrow
     extra_fee = escrow.client_fee_for(method, extra) if method and extra else 0
+    fee = fee_of(from_escrow, settings.FREELANCER_FEE_BPS) + (
+        fee_of(extra, settings.FREELANCER_FEE_BPS) if extra else 0
+    )
     return render(
         request,
         "contracts/approve_confirm.html",
@@ -332,6 +337,7 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
             "form_data": form.cleaned_data,
             "raw_amount": raw_amount,
             "release": display(amount, currency),
+            "from_escrow": display(from_escrow, currency),
             "fee": display(fee, currency),
             "net": display(amount - fee, currency),
             "partial": amount < milestone.escrow_minor,
