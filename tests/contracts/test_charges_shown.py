@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from directcontracts.contracts import escrow, statements
 from directcontracts.payments.charges import add_payment_method
+from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 from tests.contracts.test_statements import text_of
 
@@ -67,7 +68,24 @@ def test_a_failed_charge_shows_that_nothing_was_taken(
     settle_gateway(frozen_clock)
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert "Failed: nothing was taken" in page
+    assert "Payment of $517.00 with Visa card ending 0341 was declined: nothing was taken." in page
+
+
+def test_a_declined_payment_is_not_described_as_charged(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    settings.CLIENT_CARD_FEE_BPS = 340
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    declined = card(buyer, CARD_DECLINED)
+    client.force_login(buyer)
+    client.post(
+        reverse("contracts:fund", args=[contract.pk, milestone.pk]),
+        {"payment_method": declined.pk, "attempt": "once"},
+    )
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "Payment of $517.00 with Visa card ending 0002 was declined: nothing was taken." in page
+    assert "Charged $517.00" not in page
 
 
 def test_the_receipt_shows_the_charge_and_its_fee(freelancer, monkeypatch, frozen_clock, settings):

@@ -45,6 +45,26 @@ def test_funding_tells_both_parties_the_freelancer_can_start(freelancer, monkeyp
     assert Notice.objects.filter(recipient=client, kind="milestone.funded").exists()
 
 
+def test_the_freelancers_release_notice_addresses_them_and_the_clients_names_them(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.notifications.models import Notice, WebhookEvent
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client)
+    days = escrow.hold_days_for(freelancer)
+    mine = Notice.objects.get(recipient=freelancer, kind="milestone.released")
+    theirs = Notice.objects.get(recipient=client, kind="milestone.released")
+    assert mine.title == "“Design” was approved: $475.00 to you"
+    assert mine.body == (
+        f"$500.00 left escrow; after the service fee you receive $475.00, "
+        f"for you to withdraw after a {days}-day security hold."
+    )
+    assert theirs.title == f"“Design” was approved: $475.00 to {freelancer.display_name}"
+    assert "the freelancer receives $475.00" in theirs.body
+    assert WebhookEvent.objects.filter(type="milestone.released").count() == 2  # one each
+
+
 def test_a_declined_card_is_refused_and_the_milestone_stays_unfunded(freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()

@@ -1,12 +1,14 @@
 """The milestone and money pages, through the web (the services have their own tests)."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
 
 from directcontracts.contracts.models import MilestoneState
 from directcontracts.payments.models import PaymentMethod
+from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +134,7 @@ def test_the_earnings_page_shows_the_hold_and_pays_out_after_it(
     escrow.approve_milestone(milestone=milestone, by=buyer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings"))
-    assert b"In security hold" in page.content
+    assert b"Of which in security hold" in page.content
     client.post(
         reverse("contracts:payout_method_add"),
         {"account_number": "000123456789", "holder_name": "Fiona", "currency": "USD"},
@@ -180,7 +182,7 @@ def test_releasing_more_on_the_page_charges_the_difference_to_the_chosen_method(
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
 
 
-def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each_release(
+def test_the_earnings_page_says_when_held_money_can_be_withdrawn_and_lists_each_release(
     client, freelancer, monkeypatch, frozen_clock, settings
 ):
     from directcontracts.contracts import escrow
@@ -191,11 +193,31 @@ def test_the_earnings_page_says_when_held_money_becomes_available_and_lists_each
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     when = release.available_at.strftime("%-d %B %Y")
-    assert "the next part becomes available on <time datetime=" in page
+    assert "the next part can be withdrawn from <time datetime=" in page
     assert when in page
     assert 'data-testid="release-row"' in page
     for figure in ("$500.00", "$25.00", "$475.00"):  # gross, fee, net
         assert figure in page
+
+
+def test_the_earnings_summary_splits_the_balance_into_held_and_withdrawable(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    figures = dict(re.findall(r"<dt>([^<]*)</dt><dd[^>]*>(\$[0-9.,]+)", page))
+    assert figures == {
+        "Earned (after fees)": "$475.00",
+        "Balance (earned, not yet paid out)": "$475.00",
+        "Of which in security hold": "$475.00",
+        "Of which you can withdraw now": "$0.00",
+        "Payouts on the way": "$0.00",
+    }
+    assert "<dt>Available</dt>" not in page
 
 
 def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatch, frozen_clock):
@@ -277,6 +299,43 @@ def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_
     assert declined.removed_at is not None
 
 
+def _declined_once(web, contract, milestone, buyer):
+    """The client tried a declined card once: that card's last payment was declined."""
+    declined = card(buyer, number=CARD_DECLINED)
+    web.force_login(buyer)
+    web.post(
+        reverse("contracts:fund", args=[contract.pk, milestone.pk]),
+        {"payment_method": declined.pk, "attempt": "declined-once"},
+    )
+    return declined
+
+
+def test_the_fund_page_lists_a_card_last_declined_after_the_others_and_says_so(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    declined = _declined_once(client, contract, milestone, buyer)
+    good = card(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    assert page.index(good.label.capitalize()) < page.index(declined.label.capitalize())
+    [note] = re.findall(r'data-testid="last-declined">([^<]*)<', page)
+    assert note.startswith("Your last payment with this card was declined: nothing was taken.")
+    assert page.count("into escrow</button>") == 2  # the declined card can still be chosen
+
+
+def test_the_card_to_pay_a_release_difference_with_marks_one_last_declined(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    second = contract.milestones.order_by("position")[1]
+    declined = _declined_once(client, contract, second, buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert (
+        f'<option value="{declined.pk}">{declined.label} (last payment declined)</option>' in page
+    )
+
+
 def test_nobody_removes_another_persons_card(
     client, freelancer, stranger_client, monkeypatch, frozen_clock
 ):
@@ -290,3 +349,30 @@ def test_nobody_removes_another_persons_card(
     )
     theirs.refresh_from_db()
     assert theirs.removed_at is None
+
+
+def test_a_client_only_account_is_refused_the_earnings_page_and_told_where_to_go(
+    client, freelancer, monkeypatch
+):
+    _, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.get(reverse("contracts:earnings"))
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert 'data-error-code="not_a_freelancer"' in page
+    assert "Earnings and payouts are a freelancer&#x27;s" in page
+    assert reverse("contracts:billing") in page
+    assert "Add bank account" not in page
+
+
+def test_a_client_only_account_posting_a_payout_method_is_refused_and_nothing_is_added(
+    client, freelancer, monkeypatch
+):
+    _, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:payout_method_add"),
+        {"account_number": "000123456789", "holder_name": "Nora", "currency": "USD"},
+    )
+    assert response.status_code == 403
+    assert not buyer.payout_methods.exists()

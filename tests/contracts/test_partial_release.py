@@ -344,3 +344,62 @@ def test_the_receipt_lists_each_release_with_its_fee(freelancer, monkeypatch, fr
     assert "Net to the freelancer $285.00 Released (gross)" in text
     assert "$200.00 Service fee -$10.00 Net to the freelancer $190.00" in text
     assert "Partly released to the freelancer" in text
+
+
+# --- The confirmation shows only what the release will do ------------------------------------
+
+
+def _ask_to_release(web, contract, milestone, **data):
+    """The first step of releasing: the form on the milestone card, before confirming."""
+    return web.post(reverse("contracts:approve", args=[contract.pk, milestone.pk]), data)
+
+
+def test_releasing_zero_is_refused_on_the_first_step_at_the_amount(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = _ask_to_release(client, contract, milestone, amount="0")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Confirm and release" not in page
+    assert (
+        f'<ul class="errorlist" id="approve-error-{milestone.pk}"><li>Release a positive amount.'
+        in page
+    )
+    assert f'aria-describedby="approve-error-{milestone.pk} approve-help-{milestone.pk}"' in page
+
+
+def test_releasing_more_than_escrow_without_a_card_is_refused_on_the_first_step_at_the_card(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = _ask_to_release(client, contract, milestone, amount="600")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Confirm and release" not in page
+    assert "Charged to your" not in page
+    assert (
+        f'<select id="approve-method-{milestone.pk}" name="payment_method" aria-invalid="true" '
+        f'aria-describedby="approve-error-{milestone.pk}">' in page
+    )
+    assert "choose a payment method for the difference" in page
+    assert 'value="600"' in page  # what was typed stays typed
+
+
+def test_the_confirmation_of_a_release_above_escrow_shows_the_card_and_its_fee(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    method = buyer.payment_methods.get()
+    client.force_login(buyer)
+    response = _ask_to_release(
+        client, contract, milestone, amount="600", payment_method=str(method.pk)
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Confirm and release $600.00" in page
+    assert "<dt>Released from escrow</dt><dd>$500.00</dd>" in page
+    assert "Charged to your Visa card ending 4242 (more than escrow holds)" in page
+    assert "(you pay $103.40: $100.00 + $3.40 payment fee)" in page

@@ -177,3 +177,14 @@ def test_a_paid_payout_is_a_notice_for_the_freelancer(
     _withdrawn_after_the_hold(freelancer, monkeypatch, frozen_clock, settings)
     settle_gateway(frozen_clock)
     assert Notice.objects.filter(recipient=freelancer, kind="payout.paid").exists()
+
+
+def test_a_client_only_account_cannot_add_a_payout_method(freelancer, monkeypatch):
+    _, client = active_contract(freelancer, monkeypatch)
+    assert (client.is_client, client.is_freelancer) == (True, False)
+    with pytest.raises(DomainError) as refused:
+        paying.add_payout_method(
+            freelancer=client, account_number="000123456789", holder_name="Nora", currency="USD"
+        )
+    assert (refused.value.code, refused.value.status) == ("not_a_freelancer", 403)
+    assert not client.payout_methods.exists()

@@ -25,7 +25,6 @@ from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts import changes, deliverables, escrow, paying, selectors, statements
 from directcontracts.contracts import earnings as earnings_reads
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
-from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import (
     ChangeProposal,
@@ -42,7 +41,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import AmountMinor
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
-from directcontracts.core.errors import NotFound, PermissionDenied
+from directcontracts.core.errors import NotFound
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
@@ -511,10 +510,7 @@ def _proposal_for(user: User, proposal_id: int) -> ChangeProposal:
 
 
 def _require_freelancer(user: User) -> None:
-    if not user.is_freelancer:
-        raise PermissionDenied(
-            "Only freelancers have earnings and payouts.", code=ContractErrorCode.NOT_A_FREELANCER
-        )
+    paying.require_freelancer_for_payouts(user)
 
 
 # --- Payment methods (client) -------------------------------------------------------------
@@ -1074,9 +1070,8 @@ def list_payout_methods(request: HttpRequest) -> list[PayoutMethod]:
 )
 def add_payout_method(request: HttpRequest, payload: PayoutMethodIn) -> Status[PayoutMethod]:
     user = api_user(request)
-    _require_freelancer(user)
-    method = payouts.add_payout_method(
-        owner=user,
+    method = paying.add_payout_method(
+        freelancer=user,
         account_number=payload.account_number,
         holder_name=payload.holder_name,
         currency=payload.currency.upper(),

@@ -79,17 +79,21 @@ def _summary_row(
         found = balances.get((code, currency))
         return found.available if found else 0
 
-    available = available_in(AccountCode.FREELANCER_AVAILABLE)
-    held = int(released.get("held") or 0)
-    free = max(0, available - held)
-    withdrawable = free - kept_by_holds(
+    # The balance (earned, not yet paid out) splits into three parts that add up to it:
+    # in security hold, kept by payout holds, and what can be withdrawn now.
+    balance = available_in(AccountCode.FREELANCER_AVAILABLE)
+    held = min(int(released.get("held") or 0), balance)
+    free = balance - held
+    kept = kept_by_holds(
         free, whole=bool(holds.get("whole")), total_minor=int(holds.get("total") or 0)
     )
+    withdrawable = free - kept
     return {
         "currency": currency,
-        "available": display(available, currency),
+        "balance": display(balance, currency),
         "on_hold": display(held, currency),
         "next_available": released.get("next_available") if held else None,
+        "kept_by_holds": display(kept, currency) if kept else "",
         "withdrawable": display(withdrawable, currency),
         "withdrawable_minor": withdrawable,
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),

@@ -491,16 +491,29 @@ def _release(
             **fields,
         )
     net = display(amount - fee, contract.currency)
-    announce(
-        contract,
-        kind="milestone.released",
-        milestone=locked,
-        key=f"milestone:{locked.pk}:released:{number}",
-        title=f"“{locked.title}” was {'released automatically' if automatic else 'approved'}: {net} to {contract.freelancer.display_name}",
-        body=f"{display(amount, contract.currency)} left escrow; after the service fee the freelancer receives {net}, "
-        f"available for payout after a {hold_days}-day security hold.",
-        to=[contract.freelancer, contract.client],
-    )
+    how = "released automatically" if automatic else "approved"
+    left = display(amount, contract.currency)
+    # Each party is told in their own words: the freelancer is addressed, not described.
+    # Both calls share the key, so the webhook event is emitted once.
+    for person, to_whom, receives, payout in (
+        (contract.freelancer, "you", "you receive", "for you to withdraw"),
+        (
+            contract.client,
+            contract.freelancer.display_name,
+            "the freelancer receives",
+            "available for payout",
+        ),
+    ):
+        announce(
+            contract,
+            kind="milestone.released",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:released:{number}",
+            title=f"“{locked.title}” was {how}: {net} to {to_whom}",
+            body=f"{left} left escrow; after the service fee {receives} {net}, "
+            f"{payout} after a {hold_days}-day security hold.",
+            to=[person],
+        )
 
 
 def _hold_the_rest(
@@ -589,17 +602,8 @@ def approve_milestone(
 
     def work() -> Milestone:
         locked = _lock(milestone)
-        contract = locked.contract
-        require_party(contract, by, "client")
-        if not locked.in_escrow:
-            raise InvalidTransition(locked, MilestoneState.RELEASED)
-        require_movement_allowed(locked, Movement.RELEASE)
+        amount = _checked_release(locked, by=by, amount_minor=amount_minor, method=method)
         held = locked.escrow_minor
-        amount = held if amount_minor is None else amount_minor
-        if amount <= 0:
-            raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
-        if amount > held:
-            _check_bonus(locked, amount=amount, method=method)
         _release(locked, actor=by, amount=min(amount, held), automatic=False)
         if amount > held and method is not None:
             bonus = _bonus_milestone(locked, by=by, amount=amount - held)
@@ -611,6 +615,38 @@ def approve_milestone(
     money_transaction(work)
     milestone.refresh_from_db()
     return milestone
+
+
+def check_release(
+    *,
+    milestone: Milestone,
+    by: User,
+    amount_minor: int | None = None,
+    method: PaymentMethod | None = None,
+) -> int:
+    """The amount approving would release (escrow plus any bonus), or the refusal
+    `approve_milestone` would give, without moving money: the confirmation page shows only
+    what the release will do, and refuses on its first step what the release would refuse."""
+    current = Milestone.objects.select_related(
+        "contract", "contract__freelancer", "contract__client"
+    ).get(pk=milestone.pk)  # read fresh; nothing is locked, nothing moves
+    return _checked_release(current, by=by, amount_minor=amount_minor, method=method)
+
+
+def _checked_release(
+    locked: Milestone, *, by: User, amount_minor: int | None, method: PaymentMethod | None
+) -> int:
+    require_party(locked.contract, by, "client")
+    if not locked.in_escrow:
+        raise InvalidTransition(locked, MilestoneState.RELEASED)
+    require_movement_allowed(locked, Movement.RELEASE)
+    held = locked.escrow_minor
+    amount = held if amount_minor is None else amount_minor
+    if amount <= 0:
+        raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Release a positive amount.")
+    if amount > held:
+        _check_bonus(locked, amount=amount, method=method)
+    return amount
 
 
 def _check_bonus(locked: Milestone, *, amount: int, method: PaymentMethod | None) -> None:

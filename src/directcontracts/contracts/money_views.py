@@ -27,6 +27,7 @@ from directcontracts.contracts import (
     selectors,
 )
 from directcontracts.contracts.access import get_milestone_for_user
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.forms import (
     ApproveForm,
     ChangesForm,
@@ -62,6 +63,7 @@ from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.pagination import cursor_from
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.charges import payment_method_for
+from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.models import PaymentMethod, PayoutMethod
 
 
@@ -193,7 +195,7 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                     "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
                 )
                 return _back_to(contract, f"milestone-{milestone.pk}")
-    methods = PaymentMethod.objects.filter(owner=user, removed_at__isnull=True)
+    methods = selectors.payment_methods_to_choose(user)
     context = {
         "contract": contract,
         "milestone": milestone,
@@ -282,23 +284,50 @@ def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int)
 
 
 def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    """The first step: shows what releasing will do, or refuses at the field what the release
+    itself would refuse (escrow.check_release makes the same checks as approve_milestone)."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
     contract = milestone.contract
     form = ApproveForm(request.POST)
     if not form.is_valid():
         return _invalid(request, contract, form)
-    if contract.client_id != _user(request).pk:
+    user = _user(request)
+    if contract.client_id != user.pk:
         return _refused(
             request,
             contract,
             DomainError("wrong_party", "Only the client approves and releases.", status=403),
         )
+    raw_amount = (request.POST.get("amount") or "").strip()
+    method: PaymentMethod | None = None
     try:
-        amount = _amount_or_none_from(form.cleaned_data, milestone) or milestone.escrow_minor
-    except ValueError as exc:
-        return _refused(request, contract, DomainError("validation_error", str(exc), status=400))
-    fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
+        try:
+            amount_minor = _amount_or_none_from(form.cleaned_data, milestone)
+        except ValueError as exc:
+            raise DomainError("validation_error", str(exc), status=400) from None
+        method_id = form.cleaned_data.get("payment_method")
+        method = payment_method_for(user, method_id) if method_id else None
+        amount = escrow.check_release(
+            milestone=milestone, by=user, amount_minor=amount_minor, method=method
+        )
+    except DomainError as error:
+        return _refused(
+            request,
+            contract,
+            error,
+            approve_error=_release_error_at(error, milestone, raw_amount, method),
+        )
+    milestone.refresh_from_db()
     currency = contract.currency
+    # Above escrow, escrow is released now and the difference is charged to `method` like a
+    # milestone (with its payment fee), released by itself once it settles: two releases,
+    # each with its own service fee.
+    from_escrow = min(amount, milestone.escrow_minor)
+    extra = amount - from_escrow
+    extra_fee = escrow.client_fee_for(method, extra) if method and extra else 0
+    fee = fee_of(from_escrow, settings.FREELANCER_FEE_BPS) + (
+        fee_of(extra, settings.FREELANCER_FEE_BPS) if extra else 0
+    )
     return render(
         request,
         "contracts/approve_confirm.html",
@@ -306,16 +335,46 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
             "contract": contract,
             "milestone": milestone,
             "form_data": form.cleaned_data,
-            "raw_amount": (request.POST.get("amount") or "").strip(),
+            "raw_amount": raw_amount,
             "release": display(amount, currency),
+            "from_escrow": display(from_escrow, currency),
             "fee": display(fee, currency),
             "net": display(amount - fee, currency),
             "partial": amount < milestone.escrow_minor,
-            "extra": display(max(0, amount - milestone.escrow_minor), currency),
-            "has_extra": amount > milestone.escrow_minor,
+            "has_extra": extra > 0,
+            "extra": display(extra, currency),
+            "extra_fee": display(extra_fee, currency),
+            "extra_total": display(extra + extra_fee, currency),
+            "method": method,
             "rest": display(max(0, milestone.escrow_minor - amount), currency),
         },
     )
+
+
+def _release_error_at(
+    error: DomainError, milestone: Milestone, raw_amount: str, method: PaymentMethod | None
+) -> dict[str, Any] | None:
+    """Which field of the milestone's release form a refusal concerns, for its message there;
+    None when it concerns no field (not the client, frozen, nothing in escrow)."""
+    if error.code == PaymentErrorCode.METHOD_NOT_FOUND or (
+        error.code == ContractErrorCode.AMOUNT_TOO_LARGE and method is None
+    ):
+        field = "payment_method"
+    elif error.code in {
+        "validation_error",
+        ContractErrorCode.AMOUNT_TOO_SMALL,
+        ContractErrorCode.AMOUNT_TOO_LARGE,
+    }:
+        field = "amount"
+    else:
+        return None
+    return {
+        "milestone_id": milestone.pk,
+        "field": field,
+        "message": error.message,
+        "amount": raw_amount,
+        "method_id": method.pk if method else None,
+    }
 
 
 def _approved_message(milestone: Milestone) -> str:
@@ -615,15 +674,31 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
     }
 
 
+def _not_a_freelancer(request: HttpRequest, user: User) -> HttpResponse | None:
+    """The refusal page for an account without earnings (a client-only one), or None."""
+    try:
+        paying.require_freelancer_for_payouts(user)
+    except DomainError as error:
+        return render(
+            request, "contracts/earnings_refused.html", {"error": error}, status=error.status
+        )
+    return None
+
+
 @login_required
 def earnings_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "contracts/earnings.html", _earnings_context(_user(request)))
+    user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
+    return render(request, "contracts/earnings.html", _earnings_context(user))
 
 
 @login_required
 @require_POST
 def payout_method_add(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
     form = PayoutMethodForm(request.POST)
     if not form.is_valid():
         return render(
@@ -633,7 +708,7 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     try:
-        payouts.add_payout_method(owner=user, **form.cleaned_data)
+        paying.add_payout_method(freelancer=user, **form.cleaned_data)
     except DomainError as error:
         return render(
             request,
@@ -649,6 +724,8 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
 @require_POST
 def payout_request(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    if refused := _not_a_freelancer(request, user):
+        return refused
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
     form = WithdrawForm(request.POST, methods=[(m.pk, str(m)) for m in methods])
     if not form.is_valid():

@@ -126,6 +126,28 @@ def fund(
 # --- Payouts ------------------------------------------------------------------------------
 
 
+def require_freelancer_for_payouts(user: User) -> None:
+    """Earnings, payout methods and payouts are a freelancer's: a client-only account is
+    refused (403 `not_a_freelancer`), on the page and through the API alike."""
+    if not user.is_freelancer:
+        raise PermissionDenied(
+            "Earnings and payouts are a freelancer's, and this account is not a freelancer "
+            "account. Payments you made as a client are on your Billing page; to be paid "
+            "through Direct Contracts, add a freelancer profile in your settings.",
+            code=ContractErrorCode.NOT_A_FREELANCER,
+        )
+
+
+def add_payout_method(
+    *, freelancer: User, account_number: str, holder_name: str, currency: str
+) -> PayoutMethod:
+    """Add a bank account for the freelancer's payouts (a client-only account has none)."""
+    require_freelancer_for_payouts(freelancer)
+    return payouts.add_payout_method(
+        owner=freelancer, account_number=account_number, holder_name=holder_name, currency=currency
+    )
+
+
 def on_hold(freelancer: User, currency: str) -> int:
     """Released money still inside its security hold."""
     held = Release.objects.filter(
@@ -146,6 +168,7 @@ def withdraw(
     *, freelancer: User, method: PayoutMethod, amount_minor: int, idempotency_key: str
 ) -> Payout:
     """Pay out available money past its security hold; the same key returns the same payout."""
+    require_freelancer_for_payouts(freelancer)
     if method.owner_id != freelancer.pk:
         method = payouts.payout_method_for(freelancer, method.pk)
 

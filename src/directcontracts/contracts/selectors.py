@@ -4,8 +4,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 
+from directcontracts.accounts.models import User
 from directcontracts.contracts.models import (
     ChangeProposal,
     Contract,
@@ -23,7 +24,7 @@ from directcontracts.contracts.money import Quote, describe_charge, display, quo
 from directcontracts.core import clock
 from directcontracts.core.countries import country_names
 from directcontracts.core.pagination import newest_first
-from directcontracts.payments.models import Payment
+from directcontracts.payments.models import Payment, PaymentMethod
 
 
 def contracts_of(user: object, *, state: str = "", search: str = "") -> QuerySet[Contract]:
@@ -147,7 +148,7 @@ def countdown(deadline: datetime | None) -> str:
 CHARGE_STATES = {
     "pending": "Pending: waiting to settle",
     "succeeded": "Settled",
-    "failed": "Failed: nothing was taken",
+    "failed": "Declined",
     "charged_back": "Charged back by the bank",
 }
 
@@ -165,15 +166,40 @@ def charges_of(milestone_ids: list[int]) -> dict[int, list[Payment]]:
     return found
 
 
+def payment_methods_to_choose(client: User) -> list[PaymentMethod]:
+    """The client's payment methods to pay with, in one query: each knows whether its last
+    payment was declined (`last_declined`), and those come after the others, newest first
+    within each; none is left out, the client may still choose it."""
+    last_state = (
+        Payment.objects.filter(method=OuterRef("pk")).order_by("-created_at", "-id").values("state")
+    )
+    return list(
+        PaymentMethod.objects.filter(owner=client, removed_at__isnull=True)
+        .annotate(last_state=Subquery(last_state[:1]))
+        .annotate(
+            last_declined=Case(When(last_state="failed", then=Value(True)), default=Value(False))
+        )
+        .order_by("last_declined", "-created_at", "-id")
+    )
+
+
 def charge_line(payment: Payment) -> dict[str, Any]:
-    return {
-        "summary": describe_charge(
+    if payment.state == "failed":
+        # Nothing was charged: a declined payment is never described as a charge.
+        summary = (
+            f"Payment of {display(payment.total_minor, payment.currency)} with "
+            f"{payment.method.label} was declined: nothing was taken."
+        )
+    else:
+        summary = describe_charge(
             currency=payment.currency,
             amount=payment.amount_minor,
             fee=payment.fee_minor,
             paid_with=payment.method.label,
             method_kind=payment.method.kind,
-        ),
+        )
+    return {
+        "summary": summary,
         "state": CHARGE_STATES.get(payment.state, payment.state),
         "at": payment.settled_at or payment.created_at,
     }

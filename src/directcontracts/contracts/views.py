@@ -49,7 +49,6 @@ from directcontracts.contracts.money import quote as quote_of
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.pagination import cursor_from
-from directcontracts.payments.models import PaymentMethod
 
 INVITATION_ACCESS_KEY = "invitation_access"
 
@@ -178,7 +177,7 @@ def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
     user = request.user
     if not isinstance(user, User) or contract.role_of(user) != "client":
         return []
-    return list(PaymentMethod.objects.filter(owner=user, removed_at__isnull=True))
+    return selectors.payment_methods_to_choose(user)
 
 
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:

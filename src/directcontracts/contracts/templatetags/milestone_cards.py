@@ -236,8 +236,30 @@ def _refund_request(
     )
 
 
-def _actions(c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any) -> SafeString:
+def _release_error(m: Any, methods: Any, approve_error: Any) -> tuple[Any, str | None]:
+    """The refusal of this milestone's release form (money_views._release_error_at), and the
+    field it is shown at: the amount, or the payment method when there is one to choose."""
+    if not approve_error or approve_error["milestone_id"] != m.pk:
+        return None, None
+    at = approve_error["field"]
+    return approve_error, "amount" if at == "payment_method" and not methods else at
+
+
+def _error_list(m: Any, error: Any, field: str | None, here: str) -> SafeString | str:
+    if field != here:
+        return ""
+    return format_html(
+        '\n        <ul class="errorlist" id="approve-error-{}"><li>{}</li></ul>',
+        m.pk,
+        error["message"],
+    )
+
+
+def _actions(
+    c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any, approve_error: Any = None
+) -> SafeString:
     args = [contract.pk, m.pk]
+    error, at = _release_error(m, methods, approve_error)
     parts: list[str] = ['    <div class="milestone-actions">\n    ']
     if c["can_fund"]:
         parts.append(
@@ -261,13 +283,29 @@ def _actions(c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any) 
                 "\n"
                 '        <label for="approve-method-{}">If you release more than escrow holds, '
                 "pay the difference with</label>\n"
-                '        <select id="approve-method-{}" name="payment_method">'
-                '<option value="">—</option>\n          {}</select>\n        ',
+                '        <select id="approve-method-{}" name="payment_method"{}>'
+                '<option value="">—</option>\n          {}</select>{}\n        ',
                 m.pk,
                 m.pk,
+                format_html(' aria-invalid="true" aria-describedby="approve-error-{}"', m.pk)
+                if at == "payment_method"
+                else "",
                 format_html_join(
-                    "", '<option value="{}">{}</option>', ((pm.pk, pm.label) for pm in methods)
+                    "",
+                    '<option value="{}"{}>{}{}</option>',
+                    (
+                        (
+                            pm.pk,
+                            " selected" if error and error["method_id"] == pm.pk else "",
+                            pm.label,
+                            " (last payment declined)"
+                            if getattr(pm, "last_declined", False)
+                            else "",
+                        )
+                        for pm in methods
+                    ),
                 ),
+                _error_list(m, error, at, "payment_method"),
             )
             if methods
             else ""
@@ -278,7 +316,7 @@ def _actions(c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any) 
                 '      <form method="post" action="{}" class="inline-form stacked-form">{}\n'
                 '        <label for="approve-amount-{}">Release (leave empty for all {})</label>\n'
                 '        <input id="approve-amount-{}" name="amount" inputmode="decimal" '
-                'maxlength="20" size="10" aria-describedby="approve-help-{}">\n'
+                'maxlength="20" size="10"{} aria-describedby="{}approve-help-{}">{}\n'
                 '        <span id="approve-help-{}" class="muted">Releasing less keeps the rest '
                 "in escrow and asks the freelancer to agree to refund it to you; the full files "
                 "unlock once everything is released or they agree.</span>\n"
@@ -290,7 +328,16 @@ def _actions(c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any) 
                 m.pk,
                 c["in_escrow"],
                 m.pk,
+                format_html(
+                    "{}{}",
+                    format_html(' value="{}"', error["amount"])
+                    if error and error["amount"]
+                    else "",
+                    mark_safe(' aria-invalid="true"') if at == "amount" else "",  # noqa: S308
+                ),
+                format_html("approve-error-{} ", m.pk) if at == "amount" else "",
                 m.pk,
+                _error_list(m, error, at, "amount"),
                 m.pk,
                 choose,
             )
@@ -423,7 +470,9 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         mark_safe(waiting),  # noqa: S308 - a constant
         _deliverables(c),
         _refund_request(c, m, role, contract, csrf),
-        _actions(c, m, contract, csrf, context.get("payment_methods")),
+        _actions(
+            c, m, contract, csrf, context.get("payment_methods"), context.get("approve_error")
+        ),
     )
 
 
