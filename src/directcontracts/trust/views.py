@@ -241,7 +241,9 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, refused.message)
                 status = refused.status
             else:
-                return render(request, "trust/flag_done.html", {"flag": made, "what": what})
+                back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
+                context = {"flag": made, "what": what, "back": back}
+                return render(request, "trust/flag_done.html", context)
         else:
             status = 400
     return render(request, "trust/flag.html", {"form": form, "what": what}, status=status)
