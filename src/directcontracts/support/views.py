@@ -319,6 +319,7 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         "ticket": ticket,
         "thread": selectors.all_messages(ticket),
         "events": selectors.timeline(ticket),
+        "contract_money": selectors.contract_money(request.user, ticket),
         "sla": selectors.sla_state(ticket, now),
         "age": selectors.age(ticket, now),
         "now": now,
