@@ -91,6 +91,13 @@ _OFF_PLATFORM = [
 ]
 
 
+# Why a message was held, in the words staff read (the kinds stay the data).
+KIND_WORDS = {
+    "off_platform_payment": "asks to pay outside Direct Contracts",
+    "contact_details": "shares contact details to continue elsewhere",
+}
+
+
 @dataclass(frozen=True)
 class MessageVerdict:
     held: bool
