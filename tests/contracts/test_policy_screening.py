@@ -156,6 +156,23 @@ def test_a_message_asking_to_pay_outside_is_held_and_never_reaches_the_other_par
     assert SenderRisk.objects.get(sender_id=freelancer.pk).held_messages == 1
 
 
+def test_a_message_held_for_two_reasons_says_so_in_clean_sentences(freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError) as refused:
+        messaging.post_message(
+            contract=contract,
+            sender=freelancer,
+            body="Let's skip the fees: pay me directly by PayPal to fiona at gmail dot com",
+        )
+    assert refused.value.message == (
+        "Your message was not sent. It asks to pay outside Direct Contracts "
+        "(\u201cpay me directly by paypal\u201d): payments must go through escrow, which is "
+        "what protects both of you. It shares contact details to continue elsewhere (e-mail, "
+        "phone or messenger). Keep payments and contact on Direct Contracts, where escrow "
+        "protects you; edit the message and send it again."
+    )
+
+
 def test_a_normal_message_is_delivered_and_counted_unread_for_the_other_party(
     freelancer, monkeypatch, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -96,7 +96,18 @@ def test_headings_start_below_the_page_title():
 
 
 def test_plain_text_has_the_words_without_markup():
-    assert plain_text("## Fees\n\nA **5%** fee & <b>more</b>") == "Fees A 5% fee & <b>more</b>"
+    assert plain_text("A **5%** fee & <b>more</b>") == "A 5% fee & <b>more</b>"
+
+
+def test_plain_text_sets_a_heading_off_from_the_text_after_it():
+    assert (
+        plain_text("## Refunds\n\nThe freelancer refunds.")
+        == "Refunds \u2014 The freelancer refunds."
+    )
+
+
+def test_plain_text_adds_nothing_after_a_heading_that_ends_with_its_own_stop():
+    assert plain_text("## Why?\n\nBecause.") == "Why? Because."
 
 
 def test_a_huge_body_is_bounded():

@@ -81,3 +81,20 @@ def test_the_search_api_returns_highlighted_results(client):
     assert body["count"] >= 1
     assert body["results"][0]["slug"] == "two-factor-sign-in"
     assert "<mark>" in body["results"][0]["title_html"].lower()
+
+
+def test_a_search_snippet_keeps_a_heading_apart_from_the_text_after_it():
+    ArticleFactory(slug="refunds", title="Money back", body="## Refunds\n\nThe quokkafish pays it.")
+    assert search_articles("quokkafish")[0].snippet_html == (
+        "Refunds \u2014 The <mark>quokkafish</mark> pays it."
+    )
+
+
+def test_a_long_search_snippet_is_cut_between_words_with_an_ellipsis():
+    words = " ".join(f"word{i:03d}" for i in range(200))
+    ArticleFactory(slug="long", title="Long", body=f"{words} quetzal {words}")
+    snippet = str(search_articles("quetzal")[0].snippet_html)
+    assert snippet.startswith("\u2026word")
+    assert snippet.endswith("\u2026")
+    inner = snippet.strip("\u2026").replace("<mark>quetzal</mark>", "quetzal").split()
+    assert all(w == "quetzal" or (w.startswith("word") and len(w) == 7) for w in inner)

@@ -1,6 +1,6 @@
 import pytest
 
-from directcontracts.screening.messages import screen_message_text
+from directcontracts.screening.messages import reasons_in_sentences, screen_message_text
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,21 @@ def test_hidden_contact_details_are_held(text):
 )
 def test_ordinary_messages_are_not_held(text):
     assert not screen_message_text(text).held
+
+
+@pytest.mark.parametrize(
+    ("reasons", "sentences"),
+    [
+        (["It asks to pay outside."], "It asks to pay outside."),
+        (
+            ["It asks to pay outside.", "It shares contact details;"],
+            "It asks to pay outside. It shares contact details.",
+        ),
+        (
+            ["It asks to pay outside.", "it shares contact details", "Is this a phone number?"],
+            "It asks to pay outside. It shares contact details. Is this a phone number?",
+        ),
+    ],
+)
+def test_one_two_or_three_hold_reasons_read_as_sentences_without_doubled_stops(reasons, sentences):
+    assert reasons_in_sentences(reasons) == sentences

@@ -169,3 +169,14 @@ def test_a_visitor_is_emailed_a_link_that_opens_their_ticket(
     assert ticket.reference in smtp_inbox.messages[-1]["Subject"]
     assert "/support/requests/" in received
     assert "?key=" in received
+
+
+def test_a_resolved_ticket_tells_the_customer_the_real_last_day_to_reopen_it(
+    client, open_ticket, client_user, support_staff, frozen_clock
+):
+    staff.change_status(ticket=open_ticket, by=support_staff, status=Status.RESOLVED)
+    client.force_login(client_user)
+    page = client.get(f"/support/requests/{open_ticket.reference}/").content.decode()
+    assert "You can reopen it until" in page
+    assert "16 March 2026, 09:00" in page
+    assert "+ 14 days" not in page

@@ -189,3 +189,73 @@ def test_the_two_records_stack_on_a_phone_each_value_labelled_by_its_side(
     )
     assert '<table class="stack-table" data-testid="side-by-side">' in page
     assert '<td data-label="Existing account">marketplace.client@demo.test</td>' in page
+
+
+# --- What was reported: the content itself, and people by name -----------------------------
+
+
+@pytest.fixture
+def flagged_message(freelancer, monkeypatch):
+    from directcontracts.contracts import messaging
+    from directcontracts.trust import flags
+    from tests.contracts.factories import active_contract
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    message = messaging.post_message(
+        contract=contract, sender=freelancer, body="You are useless, answer me now."
+    )
+    flags.flag(
+        reporter=client,
+        kind="message",
+        target_id=str(message.pk),
+        reason="harassment",
+        details="",
+        address="203.0.113.7",
+    )
+    return Case.objects.get(target_kind="message"), contract, client
+
+
+def test_a_flagged_message_case_shows_the_message_its_sender_and_its_contract(
+    client, trust_safety_staff, flagged_message, freelancer
+):
+    case, contract, contract_client = flagged_message
+    _signed_in(client, trust_safety_staff)
+    page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
+    assert "You are useless, answer me now." in page
+    assert f"From {freelancer.display_name} &lt;{freelancer.email}&gt;" in page
+    assert f"A message in the contract “{contract.title}” (#{contract.pk})" in page
+    assert f"{contract_client.display_name} &lt;{contract_client.email}&gt;" in page
+
+
+def test_the_case_page_names_the_reporter_instead_of_a_person_number(
+    client, trust_safety_staff, flagged_message
+):
+    case, _, contract_client = flagged_message
+    _signed_in(client, trust_safety_staff)
+    page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
+    assert f"reported by {contract_client.display_name} &lt;{contract_client.email}&gt;" in page
+    assert "person #" not in page
+
+
+def test_a_held_message_case_gives_its_reasons_and_its_contract_in_words(
+    client, trust_safety_staff, freelancer, monkeypatch
+):
+    from directcontracts.contracts import messaging
+    from directcontracts.core.errors import DomainError
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError):
+        messaging.post_message(
+            contract=contract,
+            sender=freelancer,
+            body="Let's skip the fees: pay me directly by PayPal to fiona at gmail dot com",
+        )
+    case = Case.objects.get(target_kind="held_item")
+    _signed_in(client, trust_safety_staff)
+    page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
+    assert "Message screener: Asks to pay outside Direct Contracts; shares contact details" in page
+    assert f"A held item in the contract “{contract.title}” (#{contract.pk})" in page
+    assert "fiona at gmail dot com" in page
+    assert "off_platform_payment" not in page
+    assert "Prohibited work" not in page

@@ -139,6 +139,26 @@ def test_the_flag_page_sends_a_report(client, contract):
     assert Flag.objects.get().reason == "off_platform_payment"
 
 
+def test_the_report_received_page_links_back_to_the_flagged_message_in_its_contract(
+    client, contract
+):
+    message = messaging.post_message(contract=contract, sender=contract.freelancer, body="Hello.")
+    client.force_login(contract.client)
+    url = reverse("trust:flag") + f"?kind=message&id={message.pk}"
+    page = client.post(url, {"reason": "harassment"}).content.decode()
+    back = reverse("contracts:detail", args=[contract.pk]) + f"#message-{message.pk}"
+    assert f'href="{back}">Back to the contract' in page
+
+
+def test_the_report_received_page_about_a_person_links_back_to_the_contract_they_share(
+    client, contract
+):
+    client.force_login(contract.client)
+    url = reverse("trust:flag") + f"?kind=user&id={contract.freelancer_id}"
+    page = client.post(url, {"reason": "harassment"}).content.decode()
+    assert f'href="{reverse("contracts:detail", args=[contract.pk])}">Back to the contract' in page
+
+
 def test_the_flag_page_is_not_found_for_what_one_cannot_see(client, contract, stranger_client):
     client.force_login(stranger_client)
     url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"

@@ -60,6 +60,7 @@ from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.screening import services as screening
+from directcontracts.screening.messages import reasons_in_sentences
 
 LINK_SALT = "directcontracts.contracts.invitation-link"
 CODE_SALT = "directcontracts.contracts.invitation-code"
@@ -96,11 +97,11 @@ def _check_client_name(contract: Contract, by: User) -> None:
         name, sender_id=by.pk, context="client_name", object_ref=f"contract:{contract.pk}"
     )
     if verdict.held or _LINK.search(name):
-        reasons = "; ".join(verdict.reasons) if verdict.held else "it holds a link"
+        reasons = reasons_in_sentences(verdict.reasons if verdict.held else ["It holds a link."])
         raise DomainError(
             ContractErrorCode.CLIENT_NAME_REFUSED,
             f"The client's name goes into the invitation email, so it can't hold links or "
-            f"contact details ({reasons}). Edit the draft: put only their name there.",
+            f"contact details. {reasons} Edit the draft: put only their name there.",
             status=422,
         )
 

@@ -13,6 +13,7 @@ from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.core.errors import DomainError
 from directcontracts.screening import services as screening
 from directcontracts.screening.engine import POLICY_URL, Decision, Verdict, explain_for_user
+from directcontracts.screening.messages import reasons_in_sentences
 from directcontracts.screening.models import ScreeningAttempt
 
 
@@ -124,9 +125,12 @@ def screen_message(*, text: str, sender_id: int, contract_id: int) -> None:
     if verdict.held:
         raise DomainError(
             ContractErrorCode.MESSAGE_HELD,
-            "Your message was not sent: "
-            + "; ".join(verdict.reasons or ["it looks like a request to move off the platform"])
-            + ". Keep payments and contact on Direct Contracts, where escrow protects you; edit the message and send it again.",
+            "Your message was not sent. "
+            + reasons_in_sentences(
+                verdict.reasons or ["It looks like a request to move off the platform."]
+            )
+            + " Keep payments and contact on Direct Contracts, where escrow protects you; "
+            "edit the message and send it again.",
             status=422,
             kinds=list(verdict.kinds),
         )

@@ -12,6 +12,7 @@ Two layers, either of which would do alone:
 from __future__ import annotations
 
 import html
+import re
 
 import nh3
 from markdown_it import MarkdownIt
@@ -41,7 +42,29 @@ def render_markdown(body: str) -> str:
     )
 
 
+# Marks the end of a heading in the rendered text (a private-use character, removed from
+# what authors type), so a heading does not run into the paragraph after it.
+_HEADING_END_MARK = "\ue002"
+_HEADING_END = re.compile(r"</h[1-6]>")
+_ENDS_A_SENTENCE = (".", "!", "?", ":")
+
+
 def plain_text(body: str) -> str:
-    """The words of an article without markup: what search reads and highlights."""
-    rendered = nh3.clean(_renderer.render(body[:MAX_BODY_CHARS]), tags=set())
-    return " ".join(html.unescape(rendered).split())
+    """The words of an article without markup: what search reads and highlights. A heading
+    is set off from the text after it ("Refunds — The freelancer…") unless it ends with
+    its own stop."""
+    rendered = _renderer.render(body[:MAX_BODY_CHARS].replace(_HEADING_END_MARK, ""))
+    rendered = _HEADING_END.sub(lambda end: end.group(0) + _HEADING_END_MARK, rendered)
+    text = html.unescape(nh3.clean(rendered, tags=set()))
+    pieces = [" ".join(piece.split()) for piece in text.split(_HEADING_END_MARK)]
+    out = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif out.endswith(_ENDS_A_SENTENCE):
+            out = f"{out} {piece}"
+        else:
+            out = f"{out} \u2014 {piece}"
+    return out

@@ -98,13 +98,27 @@ def highlight(text: str, terms: list[str]) -> SafeString:
 
 
 def _snippet(text: str, terms: list[str]) -> str:
+    """About SNIPPET_CHARS of `text` around the first hit, cut between words (never inside
+    one) and marked with an ellipsis where text was left out."""
+    if len(text) <= SNIPPET_CHARS:
+        return text
     folded = text.casefold()
     hits = [i for i in (folded.find(t) for t in terms) if i != -1]
     first = min(hits) if hits else 0
     start = max(0, first - SNIPPET_CHARS // 3)
+    if start and not text[start - 1].isspace():
+        # Begin at the next word, or at the start of the hit's own word.
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else text.rfind(" ", 0, start) + 1
     end = min(len(text), start + SNIPPET_CHARS)
-    piece = text[start:end]
-    return ("… " if start else "") + piece + (" …" if end < len(text) else "")
+    if end < len(text) and not text[end].isspace():
+        space = text.rfind(" ", start, end)
+        if space > first:
+            end = space
+    piece = text[start:end].strip()
+    if end < len(text):
+        piece = piece.rstrip(".,;:\u2014\u2013- ") + "\u2026"
+    return ("\u2026" if start else "") + piece
 
 
 def _marks(headline: str) -> SafeString:

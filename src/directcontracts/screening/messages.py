@@ -16,6 +16,7 @@ Pure functions, no Django.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from directcontracts.screening.normalize import fold
@@ -88,6 +89,13 @@ _OFF_PLATFORM = [
         r"\b(cancel|close|end) (the |this )?contract\b.{0,40}\b(pay|paid|payment|deal)\b",
     )
 ]
+
+
+# Why a message was held, in the words staff read (the kinds stay the data).
+KIND_WORDS = {
+    "off_platform_payment": "asks to pay outside Direct Contracts",
+    "contact_details": "shares contact details to continue elsewhere",
+}
 
 
 @dataclass(frozen=True)
@@ -180,14 +188,27 @@ def screen_message_text(text: str) -> MessageVerdict:
     if payment:
         kinds.append("off_platform_payment")
         reasons.append(
-            f"Asks to pay outside Direct Contracts (\u201c{payment[0][:60]}\u201d): payments must go "
-            "through escrow, which is what protects both of you."
+            f"It asks to pay outside Direct Contracts (\u201c{payment[0][:60]}\u201d): payments must "
+            "go through escrow, which is what protects both of you."
         )
     contacts = find_emails(folded) + find_phone_numbers(folded) + find_messenger_handles(folded)
     if contacts:
         kinds.append("contact_details")
         reasons.append(
-            "Shares contact details to continue elsewhere (e-mail, phone or messenger). "
-            "Please keep the conversation on Direct Contracts."
+            "It shares contact details to continue elsewhere (e-mail, phone or messenger)."
         )
     return MessageVerdict(held=bool(kinds), kinds=kinds, reasons=reasons)
+
+
+def reasons_in_sentences(reasons: Iterable[str]) -> str:
+    """Hold reasons as one run of sentences for a notice: each reason is trimmed of its own
+    closing punctuation and ends with exactly one stop, so that joined reasons never read
+    ".;" or ".." whether there are one, two or three of them."""
+    sentences = []
+    for reason in reasons:
+        text = reason.strip().rstrip(".;:, ")
+        if not text:
+            continue
+        text = text[0].upper() + text[1:]
+        sentences.append(text if text.endswith(("?", "!")) else f"{text}.")
+    return " ".join(sentences)

@@ -130,6 +130,12 @@ class NoteForm(TextGuardMixin, forms.Form):
         validators=[validate_multiline],
     )
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        # Its own ids: on the ticket page it sits beside the reply form, whose text box is
+        # id_body too, and a label must point at its own box.
+        kwargs.setdefault("auto_id", "id_note_%s")
+        super().__init__(*args, **kwargs)
+
 
 class StatusForm(TextGuardMixin, forms.Form):
     status = forms.ChoiceField(choices=Status.choices, label="Status")

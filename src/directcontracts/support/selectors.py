@@ -9,7 +9,11 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
 
+from directcontracts.contracts.models import Milestone
+from directcontracts.contracts.money import display
+from directcontracts.contracts.selectors import CHARGE_STATES, charges_of
 from directcontracts.core import clock
+from directcontracts.payments.models import PaymentState
 from directcontracts.support.models import (
     ACTIVE_STATUSES,
     MessageKind,
@@ -18,6 +22,7 @@ from directcontracts.support.models import (
     TicketEvent,
     TicketMessage,
 )
+from directcontracts.support.staff import is_support_staff
 
 QUEUE_VIEWS = {
     "active": "Needs attention",
@@ -167,3 +172,65 @@ def queue_counts() -> dict[str, int]:
         ),
     )
     return {k: v or 0 for k, v in counts.items()}
+
+
+@dataclass(frozen=True)
+class ContractMoney:
+    """What support needs of a ticket's contract to answer "was I charged twice?"."""
+
+    reference: str
+    title: str
+    state: str
+    client: str
+    freelancer: str
+    milestones: list[dict[str, Any]]
+    charges: list[dict[str, Any]]  # oldest first
+
+
+def contract_money(user: Any, ticket: Ticket) -> ContractMoney | None:
+    """Read-only: the milestones of the ticket's own contract and every charge made to fund
+    them, for support staff only (None for anyone else, or when the ticket names no
+    contract). Support never browses contracts; this is the part of one they need."""
+    contract = ticket.contract
+    if contract is None or not is_support_staff(user):
+        return None
+    milestones = list(Milestone.objects.filter(contract_id=contract.pk).order_by("position", "id"))
+    charges = charges_of([m.pk for m in milestones])
+    currency = contract.currency
+    rows, charge_rows = [], []
+    for m in milestones:
+        for p in charges[m.pk]:
+            charge_rows.append(
+                {
+                    "milestone": m.title,
+                    "at": p.created_at,
+                    "settled_at": p.settled_at,
+                    "into_escrow": display(p.amount_minor, p.currency),
+                    "fee": display(p.fee_minor, p.currency),
+                    "total": display(p.amount_minor + p.fee_minor, p.currency),
+                    "method": p.method.label,
+                    "state": CHARGE_STATES.get(p.state, p.state),
+                    "failure": p.failure_message,
+                }
+            )
+        rows.append(
+            {
+                "title": m.title,
+                "state": m.get_state_display(),
+                "amount": display(m.amount_minor, currency),
+                "funded": display(m.funded_amount_minor, currency),
+                "released": display(m.released_amount_minor, currency),
+                "refunded": display(m.refunded_amount_minor, currency),
+                "released_at": m.released_at,
+                "settled_charges": sum(p.state == PaymentState.SUCCEEDED for p in charges[m.pk]),
+            }
+        )
+    return ContractMoney(
+        reference=f"#{contract.pk}",
+        title=contract.title,
+        state=contract.get_state_display(),
+        client=contract.client.display_name if contract.client else contract.client_email,
+        freelancer=contract.freelancer.display_name,
+        milestones=rows,
+        charges=sorted(charge_rows, key=lambda c: c["at"]),
+    )

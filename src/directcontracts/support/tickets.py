@@ -241,13 +241,14 @@ def confirm_request(*, token: str) -> Ticket:
     return ticket
 
 
-def _reopen_deadline(ticket: Ticket) -> Any:
+def reopen_deadline(ticket: Ticket) -> Any:
+    """The last moment the requester may reopen a resolved ticket."""
     resolved_at = ticket.resolved_at or ticket.updated_at
     return resolved_at + timedelta(days=settings.SUPPORT_REOPEN_DAYS)
 
 
 def can_reopen(ticket: Ticket) -> bool:
-    return ticket.status == Status.RESOLVED and clock.now() <= _reopen_deadline(ticket)
+    return ticket.status == Status.RESOLVED and clock.now() <= reopen_deadline(ticket)
 
 
 def _require_open_to_customer(ticket: Ticket) -> None:

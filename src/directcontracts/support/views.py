@@ -176,6 +176,7 @@ def _detail_context(ticket: Ticket, **extra: Any) -> dict[str, Any]:
         "thread": selectors.public_messages(ticket),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "can_reopen": tickets.can_reopen(ticket),
+        "reopen_deadline": tickets.reopen_deadline(ticket),
         "can_reply": ticket.status != Status.CLOSED
         and (ticket.status != Status.RESOLVED or tickets.can_reopen(ticket)),
         **extra,
@@ -318,6 +319,7 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         "ticket": ticket,
         "thread": selectors.all_messages(ticket),
         "events": selectors.timeline(ticket),
+        "contract_money": selectors.contract_money(request.user, ticket),
         "sla": selectors.sla_state(ticket, now),
         "age": selectors.age(ticket, now),
         "now": now,

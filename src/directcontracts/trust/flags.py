@@ -16,6 +16,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.access import get_contract_for_user
@@ -72,6 +74,38 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
             raise _not_found()
         return f"the invitation “{invited.title}”", invited.freelancer_id
     raise _not_found()
+
+
+def way_back(*, user: User, kind: str, target_id: str) -> tuple[str, str] | None:
+    """Where the reporter was when they flagged, as (words, path) for the confirmation's
+    link back: a page of ours that they can see (never an address taken from the request),
+    or None when there is none (an invitation not yet accepted)."""
+    contract: Contract | None = None
+    if kind == FlagTarget.DOMAIN:
+        return "Back to Check a request", reverse("verification:verify")
+    if not target_id.isdigit() or len(target_id) > 18:
+        return None
+    pk = int(target_id)
+    visible = Contract.objects.visible_to(user)
+    if kind in (FlagTarget.CONTRACT, FlagTarget.INVITATION):
+        contract = visible.filter(pk=pk).first()
+    elif kind == FlagTarget.MESSAGE:
+        message = Message.objects.filter(pk=pk).only("contract_id").first()
+        contract = visible.filter(pk=message.contract_id).first() if message else None
+        if contract is not None:
+            url = reverse("contracts:detail", args=[contract.pk]) + f"#message-{pk}"
+            return f"Back to the contract \u201c{contract.title}\u201d", url
+    elif kind == FlagTarget.USER:
+        # Flagged from a contract the two share: the latest one.
+        contract = (
+            visible.filter(Q(freelancer_id=pk) | Q(client_id=pk)).order_by("-created_at").first()
+        )
+    if contract is None:
+        return None
+    return (
+        f"Back to the contract \u201c{contract.title}\u201d",
+        reverse("contracts:detail", args=[contract.pk]),
+    )
 
 
 HOST_NAME = re.compile(

@@ -14,7 +14,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from directcontracts.accounts.models import User
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
@@ -31,15 +30,8 @@ from directcontracts.trust import (
 from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import AppealState, Case, FlagReason, FlagTarget, Priority
 
-# Where a signal came from, in the words staff read on the case page.
-SOURCE_LABELS = {
-    "flag": "Flag as Inappropriate",
-    "screening": "Work-policy screener",
-    "circumvention": "Circumvention check",
-    "verification": "Payment-request verifier",
-    "velocity": "Velocity rule",
-    "support": "Support escalation",
-}
+# Where a signal came from, in the words staff read (trust/selectors.py words the case).
+SOURCE_LABELS = selectors.SOURCE_LABELS
 
 
 # What a case is about, in words (the codes stay the data).
@@ -112,13 +104,15 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     _staff(request)
     case = _case_or_404(request, reference)
     contract = stakes.contract_of(case)
-    signals = list(case.signals.all())
+    in_words = selectors.case_view(request.user, case)
+    signals = [s.signal for s in in_words.signals]
     at_stake = stakes.stakes_of(case, contract)
     return render(
         request,
         "trust/case.html",
         {
             "case": case,
+            "in_words": in_words,
             "signals": signals,
             "source_labels": SOURCE_LABELS,
             "side_by_side_fields": SIDE_BY_SIDE_FIELDS,
@@ -132,7 +126,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "timeline": stakes.timeline(contract, before=cursor_from(request, "events_before"))
             if contract
             else None,
-            "subject": User.objects.filter(pk=case.subject_user_id or 0).first(),
+            "subject": in_words.people.get(case.subject_user_id or 0),
             "now": clock.now(),
         },
     )
@@ -241,7 +235,9 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, refused.message)
                 status = refused.status
             else:
-                return render(request, "trust/flag_done.html", {"flag": made, "what": what})
+                back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
+                context = {"flag": made, "what": what, "back": back}
+                return render(request, "trust/flag_done.html", context)
         else:
             status = 400
     return render(request, "trust/flag.html", {"form": form, "what": what}, status=status)
