@@ -126,4 +126,6 @@ def test_the_draft_page_lists_every_milestone_that_will_be_sent(client, freelanc
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert "Client pays by card" in page
     for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
-        assert f"<td>{title}</td><td>{amount}</td>" in page
+        assert (
+            f'<td data-label="Milestone">{title}</td><td data-label="Amount">{amount}</td>' in page
+        )
