@@ -47,6 +47,15 @@ def test_editing_a_draft_through_the_api_refuses_a_bad_client_email(api, freelan
     assert contract.client_email == "new.client@example.org"
 
 
+def test_the_api_refuses_a_title_that_is_one_long_word_naming_the_title(api, freelancer):
+    response = api(freelancer, "post", "/contracts", data={**PAYLOAD, "title": "x" * 200})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "validation_error"
+    assert error["details"]["fields"][0]["field"] == "title"
+    assert not Contract.objects.exists()
+
+
 def test_a_draft_with_a_bad_email_from_before_is_not_sent(api, freelancer):
     contract = draft_contract(freelancer)
     Contract.objects.filter(pk=contract.pk).update(client_email="not-an-email")

@@ -97,6 +97,39 @@ def test_a_freelancer_cannot_invite_themselves(freelancer):
     assert refused.value.code == "self_contract"
 
 
+def test_a_title_with_a_word_longer_than_sixty_characters_is_refused_at_the_title(freelancer):
+    with pytest.raises(DomainError) as refused:
+        draft_contract(freelancer, title="x" * 61)
+    assert refused.value.details["fields"][0]["field"] == "title"
+    assert "a word can be at most 60 characters" in refused.value.message
+    assert not freelancer.contracts_as_freelancer.exists()
+
+
+def test_a_title_whose_words_are_sixty_characters_is_accepted(freelancer):
+    address = "northwind-bakery-and-coffee-house-in-the-old-town-of-lisbon-"  # 60 characters
+    title = f"A new website for {address}"
+    assert draft_contract(freelancer, title=title).title == title
+
+
+def test_editing_a_draft_refuses_a_title_with_a_word_longer_than_sixty_characters(freelancer):
+    contract = draft_contract(freelancer)
+    with pytest.raises(DomainError):
+        services.update_draft(
+            contract=contract,
+            by=freelancer,
+            client_email=contract.client_email,
+            client_name=contract.client_name,
+            title="x" * 200,
+            description=contract.description,
+            category_slug=contract.category_slug,
+            currency=contract.currency,
+            milestones=[milestone("Design", 50_000)],
+            review_period_days=14,
+        )
+    contract.refresh_from_db()
+    assert contract.title == "A website for the bakery"
+
+
 def test_a_refused_draft_writes_nothing(freelancer):
     with pytest.raises(DomainError):
         draft_contract(

@@ -288,6 +288,29 @@ def _verified_page(client, invitation, token, monkeypatch):
     return client.get(reverse("contracts:invitation", args=[token]))
 
 
+def _milestone_states(page: str) -> list[str]:
+    import re
+
+    return re.findall(r'data-label="State"><span class="state[^"]*">([^<]+)</span>', page)
+
+
+def test_the_client_sees_each_milestone_of_the_offer_awaiting_their_acceptance(
+    client, freelancer, monkeypatch
+):
+    _, invitation, token = sent_invitation(freelancer)
+    page = _verified_page(client, invitation, token, monkeypatch).content.decode()
+    assert _milestone_states(page) == ["Awaiting your acceptance"] * 2
+
+
+def test_the_freelancer_still_sees_the_milestones_of_a_sent_contract_as_draft(client, freelancer):
+    from django.urls import reverse
+
+    contract, _, _ = sent_invitation(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert _milestone_states(page) == ["Draft"] * 2
+
+
 def test_a_returning_client_is_asked_to_sign_in_and_not_for_a_password(
     client, freelancer, monkeypatch
 ):

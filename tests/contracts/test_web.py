@@ -114,6 +114,16 @@ def test_a_control_character_in_a_title_is_a_form_error_and_saves_nothing(client
     assert not Contract.objects.exists()
 
 
+def test_a_title_that_is_one_long_word_is_refused_at_the_title_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "title": "x" * 200})
+    assert response.status_code == 400
+    assert response.context["form"].errors["title"] == [
+        "Break up the long word in the title: a word can be at most 60 characters."
+    ]
+    assert not Contract.objects.exists()
+
+
 def test_a_search_with_a_control_character_is_refused_on_the_list(client, freelancer):
     client.force_login(freelancer)
     response = client.get(reverse("contracts:list"), {"q": "a\x00b"})
@@ -127,7 +137,9 @@ def test_the_draft_page_lists_every_milestone_that_will_be_sent(client, freelanc
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert "Client pays by card" in page
     for title, amount in (("Design", "$500.00"), ("Build", "$1,200.00")):
-        assert f"<td>{title}</td><td>{amount}</td>" in page
+        assert (
+            f'<td data-label="Milestone">{title}</td><td data-label="Amount">{amount}</td>' in page
+        )
 
 
 def test_once_a_code_is_sent_the_invitation_page_asks_for_it_first(client, freelancer):

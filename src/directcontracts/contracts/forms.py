@@ -8,7 +8,7 @@ from django.forms import formset_factory
 
 from directcontracts.accounts.forms import country_field
 from directcontracts.contracts.money import to_minor
-from directcontracts.contracts.services import MilestoneInput
+from directcontracts.contracts.services import MilestoneInput, check_title
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
@@ -38,6 +38,14 @@ class ContractForm(TextGuardMixin, forms.Form):
         category_field = self.fields["category_slug"]
         assert isinstance(category_field, forms.ChoiceField)  # noqa: S101 - declared above
         category_field.choices = [("", "Choose a category"), *categories]
+
+    def clean_title(self) -> str:
+        title: str = self.cleaned_data["title"]
+        try:
+            check_title(title)
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message) from None
+        return title
 
 
 class MilestoneForm(TextGuardMixin, forms.Form):

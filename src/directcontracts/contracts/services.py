@@ -140,6 +140,31 @@ def _require_email_address(email: str) -> None:
         ) from None
 
 
+TITLE_MAX_LENGTH = 200
+TITLE_MAX_WORD = 60
+
+
+def check_title(title: str) -> None:
+    """A contract's title: at most 200 characters, none of its words longer than 60 (a run
+    of letters with no space is no word a person reads, and it widens every page showing it)."""
+    title = title.strip()
+    if len(title) > TITLE_MAX_LENGTH:
+        message = f"Shorten the title to {TITLE_MAX_LENGTH} characters or fewer."
+    elif any(len(word) > TITLE_MAX_WORD for word in title.split()):
+        message = (
+            f"Break up the long word in the title: a word can be at most "
+            f"{TITLE_MAX_WORD} characters."
+        )
+    else:
+        return
+    raise DomainError(
+        CoreErrorCode.VALIDATION_ERROR,
+        message,
+        status=422,
+        fields=[{"field": "title", "message": message}],
+    )
+
+
 def check_category(slug: str) -> int:
     """The category must be in the catalog in effect; returns that catalog's version."""
     return policy.catalog_version_for(slug)
@@ -163,6 +188,7 @@ def create_contract(
     """1. check the terms, 2. screen the texts (outside the transaction, so a refusal
     stays logged), 3. save the draft with its milestones and first timeline event."""
     require_freelancer(freelancer)
+    check_title(title)
     check_currency(currency)
     review_period_days = review_period_days or settings.REVIEW_PERIOD_DAYS
     _check_review_period(review_period_days)
@@ -266,6 +292,7 @@ def update_draft(
     """Drafts (and declined contracts) can be edited freely; a sent one only by agreement."""
     require_party(contract, by, "freelancer")
     _require_editable(contract)
+    check_title(title)
     check_currency(currency)
     _check_review_period(review_period_days)
     _check_milestones(milestones, currency)

@@ -1,0 +1,109 @@
+"""On a phone (390 x 844) every column of a table and every button stays on the screen:
+wide tables stack into one card per row, each cell labelled by its column."""
+
+from __future__ import annotations
+
+import pytest
+
+from directcontracts.accounts import services as accounts_services
+from directcontracts.core import clock
+from tests.contracts.factories import draft_contract
+from tests.disputes.factories import opened_by_client
+from tests.e2e.conftest import check_accessibility
+from tests.e2e.signing import sign_in, sign_in_staff
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PHONE = {"width": 390, "height": 844}
+
+
+def _inside_the_screen(locator) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+
+def _nothing_runs_off(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_on_a_phone_a_contracts_milestones_show_their_due_date_and_state_on_the_screen(
+    new_page, freelancer
+):
+    contract = draft_contract(freelancer)
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    page.goto(f"/contracts/{contract.pk}/")
+    row = page.locator("tr[data-milestone]").first
+    assert _inside_the_screen(row.locator('td[data-label="Due"]'))
+    assert _inside_the_screen(row.locator('td[data-label="State"]'))
+    assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_the_disputes_queue_shows_each_next_deadline_on_the_screen(
+    new_page, freelancer, trust_safety_staff, monkeypatch
+):
+    opened_by_client(freelancer, monkeypatch, clock)
+    page = new_page(**PHONE)
+    sign_in_staff(page, trust_safety_staff)
+    page.goto("/staff/disputes/")
+    assert _inside_the_screen(page.locator('td[data-label="Next deadline"]').first)
+    assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_the_api_tokens_table_shows_each_tokens_status_on_the_screen(
+    new_page, freelancer
+):
+    accounts_services.create_api_token(user=freelancer, name="Invoicing integration")
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    page.goto("/settings/")
+    assert _inside_the_screen(page.locator('td[data-label="Status"]').first)
+    assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_a_send_invitation_button_with_a_long_address_stays_inside_its_card(
+    new_page, freelancer
+):
+    address = "accounts.payable.department.of.the.studio@lumen-yoga-studio-international.example"
+    contract = draft_contract(freelancer, client_email=address)
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    page.goto(f"/contracts/{contract.pk}/")
+    button = page.get_by_role("button", name=f"Send invitation to {address}")
+    card = button.locator("xpath=ancestor::*[contains(@class, 'card')][1]").bounding_box()
+    box = button.bounding_box()
+    assert card is not None
+    assert box is not None
+    assert box["x"] + box["width"] <= card["x"] + card["width"]
+    assert _nothing_runs_off(page)
+
+
+def _nav_link_tops(page) -> list[float]:
+    return page.evaluate(
+        """[...document.querySelectorAll('header nav li')]
+            .map(li => Math.round(li.getBoundingClientRect().top))"""
+    )
+
+
+def test_on_a_phone_the_staff_navigation_is_one_row(new_page, support_staff):
+    page = new_page(**PHONE)
+    sign_in_staff(page, support_staff)
+    page.goto("/support/staff/")
+    tops = _nav_link_tops(page)
+    assert len(tops) >= 10  # every staff link is there
+    assert len(set(tops)) == 1
+    assert _nothing_runs_off(page)
+    check_accessibility(page, "staff-navigation-390")
+
+
+def test_on_a_phone_the_last_staff_navigation_item_scrolls_into_view_from_the_keyboard(
+    new_page, support_staff
+):
+    page = new_page(**PHONE)
+    sign_in_staff(page, support_staff)
+    page.goto("/support/staff/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Back office").focus()
+    page.keyboard.press("Tab")
+    sign_out = page.get_by_role("navigation", name="Main").get_by_role("button", name="Sign out")
+    assert sign_out.evaluate("e => e === document.activeElement")
+    assert _inside_the_screen(sign_out)
