@@ -25,3 +25,16 @@ def test_each_country_label_points_at_its_own_select(client, freelancer):
     page = client.get(reverse("accounts:settings")).content.decode()
     assert 'for="freelancer-country"' in page
     assert 'for="client-country"' in page
+
+
+def test_a_wrong_current_password_is_shown_at_its_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("accounts:change_password"),
+        {"current_password": "not-my-password", "new_password": "another-long-passphrase-9"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="id_current_password_error"' in page
+    assert "Your current password is not correct." in page
+    assert 'data-error-code="invalid_credentials"' not in page
