@@ -273,11 +273,19 @@ def reset_password(request: HttpRequest, uidb64: str, token: str) -> HttpRespons
 
 def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
+    freelancer_profile = getattr(user, "freelancer_profile", None)
+    client_profile = getattr(user, "client_profile", None)
+    # A profile not made yet starts from the name given at sign-up (only a suggestion:
+    # nothing is saved until the person saves the form).
     return {
         "freelancer_form": FreelancerProfileForm(
-            instance=getattr(user, "freelancer_profile", None)
+            instance=freelancer_profile,
+            initial=None if freelancer_profile else {"display_name": user.full_name},
         ),
-        "client_form": ClientProfileForm(instance=getattr(user, "client_profile", None)),
+        "client_form": ClientProfileForm(
+            instance=client_profile,
+            initial=None if client_profile else {"name": user.full_name},
+        ),
         "password_form": ChangePasswordForm(),
         "token_form": ApiTokenForm(),
         "sessions": selectors.sessions_of(user),
