@@ -92,3 +92,13 @@ def test_a_client_opening_the_back_office_is_told_it_is_for_staff_on_a_branded_p
     assert "<h1>You can't open this page</h1>" in page
     assert "The back office is for staff." in page
     assert "Get Help" in page
+
+
+def test_the_dashboard_recommends_a_freelancer_profile_without_making_it_a_condition(client):
+    from tests.accounts.factories import UserFactory
+
+    client.force_login(UserFactory(is_freelancer=True))
+    page = " ".join(client.get("/").content.decode().split())
+    assert "so clients see who they are working with" in page
+    assert "You can invite clients before you do." in page
+    assert "before you invite clients" not in page
