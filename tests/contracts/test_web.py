@@ -148,7 +148,7 @@ def test_the_form_lists_its_errors_at_the_top_with_links_to_each_field(client, f
     summary = page[page.index('id="error-summary"') : page.index("<legend>Client</legend>")]
     assert '<a href="#id_title">Contract title: This field is required.</a>' in summary
     assert (
-        '<a href="#id_m-0-amount">Milestone 1, Amount: '
+        '<a href="#id_m-0-amount">Milestone 1 amount: '
         "Enter an amount such as 250, 250.00 or 1,100.00.</a>"
     ) in summary
 
@@ -161,3 +161,14 @@ def test_a_form_without_milestones_asks_for_one_in_words_not_formset_machinery(c
     assert "Please submit at least 1 form" not in page
     milestones = page[page.index("<legend>Milestones</legend>") :]
     assert "Add at least one milestone." in milestones
+
+
+def test_a_wrong_amount_is_reported_even_when_its_milestone_has_no_name(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:create"), {**FORM, "m-0-title": "", "m-0-amount": "-50"}
+    )
+    page = response.content.decode()
+    assert '<a href="#id_m-0-title">Milestone 1: This field is required.</a>' in page
+    assert '<ul class="errorlist" id="id_m-0-amount_error"><li>Enter an amount such as' in page
+    assert not Contract.objects.exists()

@@ -74,10 +74,12 @@ MilestoneFormSet = formset_factory(
 
 def milestone_inputs(formset: Any, currency: str) -> list[MilestoneInput]:
     """Turns the milestone rows into service input; amount errors go back on their field
-    (the service checks the bounds again: the form only says which row is out of them)."""
+    (the service checks the bounds again: the form only says which row is out of them).
+    Every typed amount is read, even in a row with another error, so all show at once;
+    only rows without errors become input."""
     inputs: list[MilestoneInput] = []
     for form in formset.forms:
-        if not form.cleaned_data:
+        if "amount" not in (getattr(form, "cleaned_data", None) or {}):
             continue
         try:
             amount_minor = to_minor(form.cleaned_data["amount"], currency)
@@ -88,6 +90,8 @@ def milestone_inputs(formset: Any, currency: str) -> list[MilestoneInput]:
             check_milestone_amount(amount_minor, currency)
         except DomainError as error:
             form.add_error("amount", ValidationError(error.message, code=error.code))
+            continue
+        if form.errors:
             continue
         inputs.append(
             MilestoneInput(

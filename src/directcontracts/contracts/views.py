@@ -283,11 +283,11 @@ def _save_contract(
 ) -> Contract | None:
     form_valid, formset_valid = form.is_valid(), formset.is_valid()
     currency = form.cleaned_data.get("currency")
-    if not (formset_valid and currency):
+    if not currency:
         return None
     # Amounts are read even when another field is wrong, so every error shows at once.
     milestones = milestone_inputs(formset, currency)
-    if not form_valid or any(f.errors for f in formset.forms):
+    if not (form_valid and formset_valid) or any(f.errors for f in formset.forms):
         return None
     fields = {k: v for k, v in form.cleaned_data.items()}
     if contract is None:

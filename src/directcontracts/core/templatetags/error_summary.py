@@ -19,17 +19,22 @@ class Problem:
     code: str
 
 
-def _field_problems(form: forms.BaseForm, prefix: str) -> list[Problem]:
+def _field_problems(form: forms.BaseForm, row_name: str = "", number: int = 0) -> list[Problem]:
+    """`Label: message`; in a formset's row, `Milestone 2 amount: message` (and
+    `Milestone 2: message` for the field labelled like the rows, a milestone's name)."""
     problems = []
     for field in form:
+        label = str(field.label)
+        if not row_name:
+            name = label
+        elif label == row_name:
+            name = f"{row_name} {number}"
+        else:
+            name = f"{row_name} {number} {label[:1].lower()}{label[1:]}"
         for error in field.errors.as_data():
             for message in error.messages:
                 problems.append(
-                    Problem(
-                        f"#{field.id_for_label}",
-                        f"{prefix}{field.label}: {message}",
-                        error.code or "",
-                    )
+                    Problem(f"#{field.id_for_label}", f"{name}: {message}", error.code or "")
                 )
     return problems
 
@@ -42,7 +47,7 @@ def _formset_problems(formset: forms.BaseFormSet, row_name: str) -> list[Problem
         for message in error.messages:
             problems.append(Problem(anchor, message, error.code or ""))
     for number, form in enumerate(formset.forms, start=1):
-        problems += _field_problems(form, f"{row_name} {number}, ")
+        problems += _field_problems(form, row_name, number)
     return problems
 
 
@@ -53,5 +58,5 @@ def error_summary(*forms_and_formsets: Any, row_name: str = "Row") -> dict[str, 
         if isinstance(item, forms.BaseFormSet):
             problems += _formset_problems(item, row_name)
         elif isinstance(item, forms.BaseForm):
-            problems += _field_problems(item, "")
+            problems += _field_problems(item)
     return {"problems": problems}
