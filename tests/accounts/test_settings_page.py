@@ -25,3 +25,27 @@ def test_each_country_label_points_at_its_own_select(client, freelancer):
     page = client.get(reverse("accounts:settings")).content.decode()
     assert 'for="freelancer-country"' in page
     assert 'for="client-country"' in page
+
+
+def test_a_wrong_current_password_is_shown_at_its_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("accounts:change_password"),
+        {"current_password": "not-my-password", "new_password": "another-long-passphrase-9"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="id_current_password_error"' in page
+    assert "Your current password is not correct." in page
+    assert 'data-error-code="invalid_credentials"' not in page
+
+
+def test_a_new_freelancer_finds_the_display_name_prefilled_from_sign_up(client):
+    from directcontracts.accounts.models import FreelancerProfile
+    from tests.accounts.factories import UserFactory
+
+    person = UserFactory(full_name="Nina New", is_freelancer=True)
+    client.force_login(person)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert re.search(r'<input[^>]*name="display_name"[^>]*value="Nina New"', page)
+    assert not FreelancerProfile.objects.filter(user=person).exists()

@@ -170,3 +170,21 @@ def test_sign_ups_from_one_address_are_rate_limited(db, settings):
             full_name="P",
             ip_address="203.0.113.9",
         )
+
+
+def test_a_weak_password_at_sign_up_is_shown_at_the_password_field_not_as_a_banner(client):
+    response = client.post(
+        "/accounts/sign-up/",
+        {
+            "full_name": "Nina New",
+            "email": "nina.new@example.com",
+            "password": "password123",
+            "as_freelancer": "on",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="id_password_helptext id_password_error"' in page
+    assert '<ul class="errorlist" id="id_password_error"><li>This password is too common.' in page
+    assert 'data-error-code="weak_password"' not in page
+    assert not User.objects.filter(email="nina.new@example.com").exists()

@@ -158,3 +158,48 @@ def test_an_expired_code_is_no_longer_asked_for(client, freelancer, frozen_clock
     page = client.get(reverse("contracts:invitation", args=[token])).content.decode()
     assert 'data-testid="code-sent"' not in page
     assert "Email me a code" in page
+
+
+def test_an_amount_below_the_minimum_is_refused_at_its_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-amount": "1.00"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="id_m-0-amount_error"' in page
+    assert (
+        '<ul class="errorlist" id="id_m-0-amount_error"><li>Each milestone must be at least $5.00.'
+        in page
+    )
+
+
+def test_the_form_lists_its_errors_at_the_top_with_links_to_each_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "title": "", "m-0-amount": "-50"})
+    page = response.content.decode()
+    summary = page[page.index('id="error-summary"') : page.index("<legend>Client</legend>")]
+    assert '<a href="#id_title">Contract title: This field is required.</a>' in summary
+    assert (
+        '<a href="#id_m-0-amount">Milestone 1 amount: '
+        "Enter an amount such as 250, 250.00 or 1,100.00.</a>"
+    ) in summary
+
+
+def test_a_form_without_milestones_asks_for_one_in_words_not_formset_machinery(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-title": "", "m-0-amount": ""})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Please submit at least 1 form" not in page
+    milestones = page[page.index("<legend>Milestones</legend>") :]
+    assert "Add at least one milestone." in milestones
+
+
+def test_a_wrong_amount_is_reported_even_when_its_milestone_has_no_name(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:create"), {**FORM, "m-0-title": "", "m-0-amount": "-50"}
+    )
+    page = response.content.decode()
+    assert '<a href="#id_m-0-title">Milestone 1: This field is required.</a>' in page
+    assert '<ul class="errorlist" id="id_m-0-amount_error"><li>Enter an amount such as' in page
+    assert not Contract.objects.exists()

@@ -79,3 +79,26 @@ def test_the_payments_admin_lists_amounts_in_the_currency():
     shown = admin.site._registry[Payment]
     assert shown.amount(Payment(amount_minor=51_700, currency="USD")) == "$517.00"
     assert "amount_minor" not in shown.list_display
+
+
+@override_settings(DEBUG=False)
+def test_a_client_opening_the_back_office_is_told_it_is_for_staff_on_a_branded_page(client):
+    from tests.accounts.factories import ClientFactory
+
+    client.force_login(ClientFactory())
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "<h1>You can't open this page</h1>" in page
+    assert "The back office is for staff." in page
+    assert "Get Help" in page
+
+
+def test_the_dashboard_recommends_a_freelancer_profile_without_making_it_a_condition(client):
+    from tests.accounts.factories import UserFactory
+
+    client.force_login(UserFactory(is_freelancer=True))
+    page = " ".join(client.get("/").content.decode().split())
+    assert "so clients see who they are working with" in page
+    assert "You can invite clients before you do." in page
+    assert "before you invite clients" not in page

@@ -107,3 +107,55 @@ def test_the_draft_form_adds_milestones_and_shows_the_fees_as_the_freelancer_typ
     fl.get_by_role("group", name="Milestone 1").get_by_label("Milestone").fill("Design")
     fl.get_by_role("button", name="Save draft").click()
     fl.get_by_role("region", name="Milestones", exact=True).get_by_text("Launch").wait_for()
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("-50", "Milestone 1: Enter an amount such as 250, 250.00 or 1,100.00."),
+        ("1e5", "Milestone 1: Enter an amount such as 250, 250.00 or 1,100.00."),
+        ("1", "Milestone 1: Each milestone must be at least $5.00."),
+        ("99999999999999", "Milestone 1: A milestone can be at most $10,000,000,000.00."),
+        ("12.345", "Milestone 1: USD amounts have at most 2 decimals."),
+    ],
+)
+def test_the_fee_line_prices_no_amount_the_server_would_refuse(new_page, freelancer, typed, hint):
+    fl = new_page()
+    _sign_in(fl, freelancer.email)
+    fl.goto("/contracts/new/")
+    calculator = fl.locator("#fee-calculator")
+    amount = fl.get_by_role("group", name="Milestone 1").get_by_label("Amount")
+    amount.fill("500")
+    calculator.get_by_text("Contract total $500.00", exact=False).wait_for()
+    amount.fill(typed)
+    calculator.get_by_text(hint, exact=False).wait_for()
+    assert calculator.text_content().startswith("Contract total —.")
+
+
+def test_the_fee_line_reads_amounts_as_the_server_does(new_page, freelancer):
+    from directcontracts.contracts.money import display, to_minor
+    from directcontracts.contracts.services import check_milestone_amount
+    from directcontracts.core.errors import DomainError
+
+    fl = new_page()
+    _sign_in(fl, freelancer.email)
+    fl.goto("/contracts/new/")
+    calculator = fl.locator("#fee-calculator")
+    amount = fl.get_by_role("group", name="Milestone 1").get_by_label("Amount")
+    for typed in [
+        "250", "1,100.00", "$400", "400 USD", "US$12", "10 000", ".5", "5", "4.99", "0",
+        "1,00", "12,34.5", "1.2.3", "$", "€400", "+5", "5.", "0005.000", "10000000000",
+        "10000000000.01",
+    ]:  # fmt: skip
+        amount.fill(typed)
+        try:
+            minor = to_minor(typed, "USD")
+            check_milestone_amount(minor, "USD")
+            expected = f"Contract total {display(minor, 'USD')}."
+        except (ValueError, DomainError):
+            expected = "Contract total —."
+        fl.wait_for_function(
+            "e => document.getElementById('fee-calculator').textContent.startsWith(e)",
+            arg=expected,
+        )
+        assert calculator.text_content().startswith(expected), typed

@@ -140,3 +140,39 @@ def test_the_security_center_address_leads_to_its_topic(client):
 def test_every_page_links_to_get_help(client):
     for path in ("/", "/help/", "/categories/"):
         assert b'href="/support/new/"' in client.get(path).content
+
+
+@pytest.mark.parametrize(
+    ("slug", "words"),
+    [
+        ("refunds-and-disputes", "The rest <strong>stays in escrow</strong>"),
+        ("how-escrow-and-the-review-period-work", "the rest kept in escrow until the freelancer"),
+    ],
+)
+def test_the_help_center_says_a_partial_release_keeps_the_rest_in_escrow(client, slug, words):
+    body = client.get(f"/help/{slug}/").content.decode()
+    assert words in body
+    assert "the difference goes back to them" not in body
+    assert "less with the rest refunded" not in body
+
+
+def test_an_installed_article_with_the_old_partial_release_wording_is_corrected_in_a_new_version():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "directcontracts.helpcenter.migrations.0004_partial_release_keeps_the_rest_in_escrow"
+    )
+    wrong, right = migration.CORRECTIONS["refunds-and-disputes"]
+    article = Article.objects.get(slug="refunds-and-disputes")
+    Article.objects.filter(pk=article.pk).update(body=article.body.replace(right, wrong))
+    before = Article.objects.get(pk=article.pk).version
+
+    migration.correct_articles(apps, None)
+
+    article.refresh_from_db()
+    assert wrong not in article.body
+    assert "stays in escrow" in article.body_html
+    assert article.version == before + 1
+    assert article.versions.get(number=article.version).note.startswith("Corrected:")

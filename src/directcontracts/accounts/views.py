@@ -11,12 +11,15 @@ import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts import backends, selectors, services
+from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.forms import (
     ApiTokenForm,
     ChangePasswordForm,
@@ -48,9 +51,21 @@ def _user(request: HttpRequest) -> User:
 
 
 def _render_refusal(
-    request: HttpRequest, template: str, context: dict[str, Any], error: DomainError
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    error: DomainError,
+    *,
+    form: Form | None = None,
+    fields: dict[str, str] | None = None,
 ) -> HttpResponse:
-    context = {**context, "error": error}
+    """The page again with the refusal: at the field it concerns when `fields` maps its code
+    to one of `form`'s fields (like the form's own errors), else as a message at the top."""
+    field = (fields or {}).get(error.code)
+    if form is not None and field is not None:
+        form.add_error(field, ValidationError(error.message, code=error.code))
+    else:
+        context = {**context, "error": error}
     response = render(request, template, context, status=error.status)
     if isinstance(error, RateLimited):
         response["Retry-After"] = str(error.retry_after)
@@ -69,7 +84,14 @@ def sign_up(request: HttpRequest) -> HttpResponse:
         try:
             services.sign_up(**form.cleaned_data, ip_address=client_ip(request))
         except DomainError as error:
-            return _render_refusal(request, "accounts/sign_up.html", {"form": form}, error)
+            return _render_refusal(
+                request,
+                "accounts/sign_up.html",
+                {"form": form},
+                error,
+                form=form,
+                fields={AccountErrorCode.WEAK_PASSWORD: "password"},
+            )
         request.session["signed_up_email"] = form.cleaned_data["email"]
         return redirect("accounts:check_email")
     return render(request, "accounts/sign_up.html", {"form": form})
@@ -231,7 +253,14 @@ def reset_password(request: HttpRequest, uidb64: str, token: str) -> HttpRespons
                 uidb64=uidb64, token=token, new_password=form.cleaned_data["new_password"]
             )
         except DomainError as error:
-            return _render_refusal(request, "accounts/reset_password.html", {"form": form}, error)
+            return _render_refusal(
+                request,
+                "accounts/reset_password.html",
+                {"form": form},
+                error,
+                form=form,
+                fields={AccountErrorCode.WEAK_PASSWORD: "new_password"},
+            )
         messages.success(request, "Your password is changed. Sign in with the new one.")
         return redirect("accounts:sign_in")
     return render(
@@ -244,11 +273,19 @@ def reset_password(request: HttpRequest, uidb64: str, token: str) -> HttpRespons
 
 def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
+    freelancer_profile = getattr(user, "freelancer_profile", None)
+    client_profile = getattr(user, "client_profile", None)
+    # A profile not made yet starts from the name given at sign-up (only a suggestion:
+    # nothing is saved until the person saves the form).
     return {
         "freelancer_form": FreelancerProfileForm(
-            instance=getattr(user, "freelancer_profile", None)
+            instance=freelancer_profile,
+            initial=None if freelancer_profile else {"display_name": user.full_name},
         ),
-        "client_form": ClientProfileForm(instance=getattr(user, "client_profile", None)),
+        "client_form": ClientProfileForm(
+            instance=client_profile,
+            initial=None if client_profile else {"name": user.full_name},
+        ),
         "password_form": ChangePasswordForm(),
         "token_form": ApiTokenForm(),
         "sessions": selectors.sessions_of(user),
@@ -313,7 +350,15 @@ def change_password(request: HttpRequest) -> HttpResponse:
         revoked = services.change_password(user=_user(request), **form.cleaned_data)
     except DomainError as error:
         return _render_refusal(
-            request, "accounts/settings.html", _settings_context(request, password_form=form), error
+            request,
+            "accounts/settings.html",
+            _settings_context(request, password_form=form),
+            error,
+            form=form,
+            fields={
+                AccountErrorCode.WEAK_PASSWORD: "new_password",
+                AccountErrorCode.INVALID_CREDENTIALS: "current_password",
+            },
         )
     # Keep this session (Django ends the others: their password hash no longer matches).
     login(request, _user(request), backend=backends.PATH)

@@ -4,11 +4,12 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.forms import formset_factory
+from django.core.exceptions import ValidationError
+from django.forms import BaseFormSet, formset_factory
 
 from directcontracts.accounts.forms import country_field
 from directcontracts.contracts.money import to_minor
-from directcontracts.contracts.services import MilestoneInput, check_title
+from directcontracts.contracts.services import MilestoneInput, check_milestone_amount, check_title
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
@@ -48,31 +49,57 @@ class ContractForm(TextGuardMixin, forms.Form):
         return title
 
 
+MILESTONE_AMOUNT_CHARS = 20
+
+
 class MilestoneForm(TextGuardMixin, forms.Form):
     title = forms.CharField(max_length=200, label="Milestone")
     amount = forms.CharField(
-        max_length=20, label="Amount", widget=forms.TextInput(attrs={"inputmode": "decimal"})
+        max_length=MILESTONE_AMOUNT_CHARS,
+        label="Amount",
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
     )
     due_date = forms.DateField(
         required=False, label="Due date", widget=forms.DateInput(attrs={"type": "date"})
     )
 
 
+class BaseMilestoneFormSet(BaseFormSet):
+    # Django's own wording ("Please submit at least 1 form.") names its machinery, not the page.
+    default_error_messages = {"too_few_forms": "Add at least one milestone."}
+
+
 MilestoneFormSet = formset_factory(
-    MilestoneForm, extra=2, min_num=1, validate_min=True, max_num=50, validate_max=True
+    MilestoneForm,
+    formset=BaseMilestoneFormSet,
+    extra=2,
+    min_num=1,
+    validate_min=True,
+    max_num=50,
+    validate_max=True,
 )
 
 
 def milestone_inputs(formset: Any, currency: str) -> list[MilestoneInput]:
-    """Turns the milestone rows into service input; amount errors go back on their field."""
+    """Turns the milestone rows into service input; amount errors go back on their field
+    (the service checks the bounds again: the form only says which row is out of them).
+    Every typed amount is read, even in a row with another error, so all show at once;
+    only rows without errors become input."""
     inputs: list[MilestoneInput] = []
     for form in formset.forms:
-        if not form.cleaned_data:
+        if "amount" not in (getattr(form, "cleaned_data", None) or {}):
             continue
         try:
             amount_minor = to_minor(form.cleaned_data["amount"], currency)
         except ValueError as exc:
             form.add_error("amount", str(exc))
+            continue
+        try:
+            check_milestone_amount(amount_minor, currency)
+        except DomainError as error:
+            form.add_error("amount", ValidationError(error.message, code=error.code))
+            continue
+        if form.errors:
             continue
         inputs.append(
             MilestoneInput(

@@ -126,6 +126,33 @@ def _minor_units(whole: str, fraction: str, currency: str) -> int:
     return int(whole or "0") * 10**precision + int(decimals.ljust(precision, "0") or "0")
 
 
+def amount_rules(max_chars: int) -> dict[str, object]:
+    """What the draft form's live fee line needs to read an amount as `to_minor` and
+    `check_milestone_amount` do (contract-form.js): the same marks, separators, decimals and
+    bounds, so it never prices an amount the server would refuse."""
+    largest = settings.LEDGER_MAX_AMOUNT_MINOR
+    currencies = {}
+    for code in settings.SUPPORTED_CURRENCIES:
+        precision = get_currency_precision(code)
+        currencies[code] = {
+            "marks": list(currency_marks(code)),
+            "precision": precision,
+            "whole_digits": len(str(largest // 10**precision)),
+            "minimum": minimum_milestone(code),
+            "too_small": f"Each milestone must be at least {display(minimum_milestone(code), code)}.",
+            "too_large": f"A milestone can be at most {display(largest, code)}.",
+            "decimals": f"{code} amounts have at most {precision} decimals.",
+        }
+    return {
+        "max_chars": min(max_chars, MAX_AMOUNT_CHARS),
+        "too_long": f"An amount has at most {min(max_chars, MAX_AMOUNT_CHARS)} characters.",
+        "maximum": largest,
+        "spaces": SPACES,
+        "example": EXAMPLE,
+        "currencies": currencies,
+    }
+
+
 def whole_minor_units(value: object) -> object:
     """The API's amounts: a JSON integer, or a string of at most as many ASCII digits as the
     largest amount has (a query parameter). JSON Schema counts `50000.0` and `1e3` as

@@ -31,6 +31,7 @@ from directcontracts.contracts import (
 )
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.forms import (
+    MILESTONE_AMOUNT_CHARS,
     AcceptForm,
     CodeForm,
     ContractForm,
@@ -44,7 +45,7 @@ from directcontracts.contracts.forms import (
 )
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractState
-from directcontracts.contracts.money import display, from_minor
+from directcontracts.contracts.money import amount_rules, display, from_minor
 from directcontracts.contracts.money import quote as quote_of
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
@@ -279,10 +280,13 @@ def _contract_forms(
 def _save_contract(
     request: HttpRequest, form: ContractForm, formset: Any, contract: Contract | None
 ) -> Contract | None:
-    if not (form.is_valid() and formset.is_valid()):
+    form_valid, formset_valid = form.is_valid(), formset.is_valid()
+    currency = form.cleaned_data.get("currency")
+    if not currency:
         return None
-    milestones = milestone_inputs(formset, form.cleaned_data["currency"])
-    if any(f.errors for f in formset.forms):
+    # Amounts are read even when another field is wrong, so every error shows at once.
+    milestones = milestone_inputs(formset, currency)
+    if not (form_valid and formset_valid) or any(f.errors for f in formset.forms):
         return None
     fields = {k: v for k, v in form.cleaned_data.items()}
     if contract is None:
@@ -290,6 +294,11 @@ def _save_contract(
     return services.update_draft(
         contract=contract, by=_user(request), milestones=milestones, **fields
     )
+
+
+def _amount_rules() -> dict[str, object]:
+    """How the draft form's live fee line reads amounts: as the server does."""
+    return amount_rules(MILESTONE_AMOUNT_CHARS)
 
 
 def _fee_bps() -> dict[str, int]:
@@ -301,7 +310,13 @@ def _fee_bps() -> dict[str, int]:
 @require_http_methods(["GET", "POST"])
 def contract_create(request: HttpRequest) -> HttpResponse:
     form, formset = _contract_forms(request)
-    context = {"form": form, "formset": formset, "editing": False, "fee_bps": _fee_bps()}
+    context = {
+        "form": form,
+        "formset": formset,
+        "editing": False,
+        "fee_bps": _fee_bps(),
+        "amount_rules": _amount_rules(),
+    }
     if request.method == "POST":
         try:
             contract = _save_contract(request, form, formset, None)
@@ -327,6 +342,7 @@ def contract_edit(request: HttpRequest, contract_id: int) -> HttpResponse:
         "editing": True,
         "contract": contract,
         "fee_bps": _fee_bps(),
+        "amount_rules": _amount_rules(),
     }
     if request.method == "POST":
         try:
