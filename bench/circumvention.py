@@ -134,7 +134,8 @@ def main() -> int:
     os.environ["DATABASE_URL"] = database_url(base, BENCH_DB)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "directcontracts.settings")
     os.environ.setdefault("DIRECTCONTRACTS_VAR_DIR", tempfile.mkdtemp(prefix="dc-bench-"))
-    # As production runs: DEBUG on would log every query (about 2 ms a check, measured).
+    # As production runs (DEBUG on logs every query; on a quiet machine that made no
+    # measurable difference: p50 5.5-5.8 ms either way, 5 December 2026).
     os.environ["DEBUG"] = "false"
     import django
 
