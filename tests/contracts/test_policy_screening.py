@@ -268,3 +268,20 @@ def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert 'data-testid="identity-review"' in page
     assert "Waiting for" not in page
+
+
+def test_a_draft_found_outside_the_policy_says_why_it_cannot_be_sent_and_what_to_do(
+    client, freelancer, trust_safety_staff, monkeypatch
+):
+    _review_verdict(monkeypatch)
+    contract = draft_contract(freelancer)
+    attempt = ScreeningAttempt.objects.get(
+        object_ref=contract.screening_ref, review_state=ReviewState.HELD
+    )
+    resolve_attempt(attempt=attempt, by_user_id=trust_safety_staff.pk, confirmed=True)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    step = page[page.index('data-testid="next-step"') :].split("</p>", 1)[0]
+    assert "found this draft outside the work policy" in step
+    assert "then send the invitation" not in step
+    assert reverse("catalog:category_list") in step

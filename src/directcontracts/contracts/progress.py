@@ -74,14 +74,29 @@ def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any
 
 
 def next_step(
-    contract: Contract, milestones: list[Milestone], role: str | None, *, held: bool = False
+    contract: Contract,
+    milestones: list[Milestone],
+    role: str | None,
+    *,
+    held: bool = False,
+    refused: bool = False,
 ) -> NextStep | None:
+    """`held`: the draft waits for Trust & Safety; `refused`: they found it outside the work
+    policy (it can't be sent as it is)."""
     if role not in ("freelancer", "client"):
         return None
     milestone = current_milestone(milestones)
     state = contract.state
     if state == ContractState.DRAFT and held:
         return NextStep("Trust & Safety review the draft.", "usually within a day", yours=False)
+    if state == ContractState.DRAFT and refused:
+        return NextStep(
+            "Trust & Safety found this draft outside the work policy, so it can't be sent as "
+            "it is: edit it to describe work the policy allows (an edited draft is checked "
+            "again), or cancel it.",
+            href=reverse("catalog:category_list"),
+            link="Read the work policy",
+        )
     if state == ContractState.DRAFT:
         return _for(role, "Check the terms, then send the invitation.", "The freelancer sends it.")
     if state == ContractState.INVITED:

@@ -200,7 +200,13 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "contract": contract,
         "role": role,
         "progress": progress.steps(contract, ordered),
-        "next_step": progress.next_step(contract, ordered, role, held=hold_state == "held"),
+        "next_step": progress.next_step(
+            contract,
+            ordered,
+            role,
+            held=hold_state == "held",
+            refused=hold_state == "confirmed",
+        ),
         "milestones": [
             {
                 "obj": m,
