@@ -48,3 +48,22 @@ def test_an_ended_contracts_page_shows_the_feedback_and_the_form_to_who_has_not_
     page = client.get(url).content.decode()
     assert ": 5/5 · Great &lt;work&gt;</p>" in page
     assert "Leave feedback" not in page  # the client has
+
+
+def _next_step(client, contract) -> str:
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    if 'data-testid="next-step"' not in page:
+        return ""
+    return page[page.index('data-testid="next-step"') :].split("</p>", 1)[0]
+
+
+def test_on_an_ended_contract_the_next_step_asks_for_feedback_until_it_is_left(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    changes.end_contract(contract=contract, by=client_user, reason="All done")
+    contract.refresh_from_db()
+    client.force_login(client_user)
+    assert 'href="#feedback"' in _next_step(client, contract)
+    changes.leave_feedback(contract=contract, by=client_user, rating=5, comment="Thanks")
+    assert _next_step(client, contract) == ""

@@ -80,9 +80,11 @@ def next_step(
     *,
     held: bool = False,
     refused: bool = False,
+    feedback_due: bool = False,
 ) -> NextStep | None:
     """`held`: the draft waits for Trust & Safety; `refused`: they found it outside the work
-    policy (it can't be sent as it is)."""
+    policy (it can't be sent as it is); `feedback_due`: an ended contract this person has not
+    left feedback on."""
     if role not in ("freelancer", "client"):
         return None
     milestone = current_milestone(milestones)
@@ -104,6 +106,13 @@ def next_step(
             role,
             NextStep(f"{contract.client_name} accepts or declines the invitation.", yours=False),
             "Accept or decline the invitation.",
+        )
+    if state == ContractState.ENDED and feedback_due:
+        return NextStep(
+            "The contract has ended: say how it went, for the next people who work with "
+            "either of you.",
+            href="#feedback",
+            link="Leave feedback",
         )
     if state != ContractState.ACTIVE or milestone is None:
         return None

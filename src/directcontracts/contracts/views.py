@@ -193,6 +193,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         if contract.state == ContractState.ENDED
         else []
     )
+    gave_feedback = any(f.author_id == getattr(request.user, "pk", None) for f in feedback)
     read_state = _read_state(request, contract)
     # The waiting refund requests, read once for the cards and the open request codes.
     pending_refunds = selectors.pending_refund_requests([m.pk for m in ordered])
@@ -206,6 +207,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             role,
             held=hold_state == "held",
             refused=hold_state == "confirmed",
+            feedback_due=contract.state == ContractState.ENDED and not gave_feedback,
         ),
         "milestones": [
             {
@@ -242,7 +244,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             milestones=[(m.pk, f"{m.position}. {m.title}") for m in ordered]
         ),
         "feedback": feedback,
-        "gave_feedback": any(f.author_id == getattr(request.user, "pk", None) for f in feedback),
+        "gave_feedback": gave_feedback,
         "feedback_form": FeedbackForm(),
         **extra,
     }
