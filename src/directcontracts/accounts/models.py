@@ -147,6 +147,13 @@ class UserSession(models.Model):
     def __str__(self) -> str:
         return f"{self.user} from {self.ip_address or 'unknown'}"
 
+    @property
+    def device(self) -> str:
+        """The browser and system in words ("Firefox on Windows"), for the sessions list."""
+        from directcontracts.accounts.devices import device_in_words
+
+        return device_in_words(self.user_agent)
+
 
 class ApiToken(models.Model):
     """A personal API token. Only its SHA-256 digest is kept; the secret is shown once.
