@@ -55,3 +55,33 @@ def test_a_partial_release_waits_for_the_freelancers_yes(
 
     cl.reload()
     cl.get_by_role("link", name="Download", exact=True).wait_for()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_release_forms_help_sits_under_the_amount_and_the_button_on_its_own_line(
+    new_page, freelancer, monkeypatch, settings, tmp_path, width
+):
+    settings.MEDIA_ROOT = tmp_path
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    _settle()
+    escrow.submit_work(milestone=milestone, by=freelancer, message="Done.", files=[])
+    cl = new_page(width=width)
+    _sign_in(cl, client.email, CLIENT_PASSWORD)
+    cl.goto(f"/contracts/{contract.pk}/")
+    amount = _box(cl.locator(f"#approve-amount-{milestone.pk}"))
+    help_text = _box(cl.locator(f"#approve-help-{milestone.pk}"))
+    method = _box(cl.locator(f"#approve-method-{milestone.pk}"))
+    button = _box(cl.get_by_role("button", name="Approve and release"))
+    # Not wrapped around the input: the help starts below it, at its left edge.
+    assert help_text["y"] >= amount["y"] + amount["height"]
+    assert abs(help_text["x"] - amount["x"]) < 2
+    # The button is below the card select, not beside it as if it belonged to it.
+    assert button["y"] >= method["y"] + method["height"]
+
+
+def _box(locator) -> dict:
+    box = locator.bounding_box()
+    assert box is not None
+    return dict(box)

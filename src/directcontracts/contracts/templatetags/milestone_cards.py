@@ -313,7 +313,7 @@ def _actions(
         parts.append(
             format_html(
                 "\n"
-                '      <form method="post" action="{}" class="inline-form stacked-form">{}\n'
+                '      <form method="post" action="{}" class="inline-form stacked-form release-form">{}\n'
                 '        <label for="approve-amount-{}">Release (leave empty for all {})</label>\n'
                 '        <input id="approve-amount-{}" name="amount" inputmode="decimal" '
                 'maxlength="20" size="10"{} aria-describedby="{}approve-help-{}">{}\n'
