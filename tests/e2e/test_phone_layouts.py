@@ -107,3 +107,42 @@ def test_on_a_phone_the_last_staff_navigation_item_scrolls_into_view_from_the_ke
     sign_out = page.get_by_role("navigation", name="Main").get_by_role("button", name="Sign out")
     assert sign_out.evaluate("e => e === document.activeElement")
     assert _inside_the_screen(sign_out)
+
+
+def _lines_of_text(locator) -> int:
+    """How many lines the element's text takes (distinct tops of its text boxes)."""
+    return locator.evaluate(
+        "e => { const r = document.createRange(); r.selectNodeContents(e);"
+        " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }"
+    )
+
+
+def test_on_a_wide_screen_a_tables_figures_are_never_split(new_page, finance_staff):
+    from directcontracts.ledger.models import AccountCode
+    from tests.ledger.factories import AccountFactory, BoundedAccountFactory
+    from tests.ledger.helpers import move
+
+    clearing = AccountFactory(code=AccountCode.PROCESSOR_CLEARING, owner_type="platform")
+    escrow = BoundedAccountFactory(code=AccountCode.ESCROW, owner_type="contract")
+    move("fund", clearing, escrow, 373_327, code="escrow_fund")
+    page = new_page(width=1366, height=900)
+    sign_in_staff(page, finance_staff)
+    page.goto("/staff/finance/")
+    for cell in page.locator('td[data-label="Holds"]').all():
+        assert _lines_of_text(cell) == 1, cell.inner_text()
+
+
+def test_on_a_phone_a_long_state_wraps_within_the_screen(
+    new_page, freelancer, trust_safety_staff, monkeypatch
+):
+    from directcontracts.disputes.models import ChargebackState
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    clock.freeze(clock.now())
+    _, _, _, case = _charged_back_after_release(freelancer, monkeypatch, clock)
+    assert case.state == ChargebackState.OPEN
+    page = new_page(**PHONE)
+    sign_in_staff(page, trust_safety_staff)
+    page.goto("/staff/chargebacks/")
+    assert _inside_the_screen(page.locator("td .state").first)
+    assert _nothing_runs_off(page)
