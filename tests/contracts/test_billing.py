@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import escrow
+from directcontracts.core.errors import DomainError
 from directcontracts.payments.models import PaymentMethod
 from tests.contracts.factories import card, funded_milestone
 
@@ -141,3 +142,34 @@ def test_a_malformed_billing_cursor_shows_the_newest_payments(
     response = client.get(reverse("contracts:billing"), {"before": "-3x"})
     assert response.status_code == 200
     assert 'data-testid="payment-row"' in response.content.decode()
+
+
+def _declined_payment(freelancer, monkeypatch):
+    from tests.contracts.factories import active_contract
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    with pytest.raises(DomainError):
+        escrow.fund_milestone(
+            milestone=milestone, by=buyer, method=card(buyer, number="4000000000000002")
+        )
+    return buyer
+
+
+def test_a_declined_payment_is_listed_as_taking_nothing_and_without_a_receipt(
+    client, freelancer, monkeypatch
+):
+    buyer = _declined_payment(freelancer, monkeypatch)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:billing")).content.decode()
+    row = page[page.index('data-testid="payment-row"') :].split("</tr>", 1)[0]
+    assert '<td data-label="Charged"><strong>Nothing</strong></td>' in row
+    assert "Declined: nothing was taken" in row
+    assert "receipt.pdf" not in row
+
+
+def test_billing_marks_a_card_whose_last_payment_was_declined(client, freelancer, monkeypatch):
+    buyer = _declined_payment(freelancer, monkeypatch)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:billing")).content.decode()
+    assert 'data-testid="last-declined"' in page

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts import selectors
 from directcontracts.contracts.models import Milestone
 from directcontracts.contracts.money import display
 from directcontracts.core.pagination import newest_first
@@ -46,13 +47,18 @@ def _payment_rows(payments: list[Payment]) -> list[dict[str, Any]]:
     for payment in payments:
         _, _, pk = payment.reference.partition(":")
         milestone = milestones.get(int(pk)) if pk.isdigit() else None
+        declined = payment.state == "failed"
         rows.append(
             {
                 "at": payment.created_at,
                 "milestone": milestone,
-                "into_escrow": display(payment.amount_minor, payment.currency),
-                "fee": display(payment.fee_minor, payment.currency),
-                "total": display(payment.amount_minor + payment.fee_minor, payment.currency),
+                # A declined payment took nothing: no amounts as if charged, no receipt.
+                "declined": declined,
+                "into_escrow": "—" if declined else display(payment.amount_minor, payment.currency),
+                "fee": "—" if declined else display(payment.fee_minor, payment.currency),
+                "total": "Nothing"
+                if declined
+                else display(payment.amount_minor + payment.fee_minor, payment.currency),
                 "method": payment.method.label,
                 "state": STATES.get(payment.state, payment.state),
             }
@@ -77,4 +83,5 @@ def refunds_of(client: User, limit: int = LIMIT) -> list[dict[str, Any]]:
 
 
 def methods_of(client: User) -> list[PaymentMethod]:
-    return list(PaymentMethod.objects.filter(owner=client, removed_at__isnull=True))
+    """The client's methods, each knowing whether its last payment was declined."""
+    return selectors.payment_methods_to_choose(client)
