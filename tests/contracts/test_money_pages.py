@@ -228,7 +228,7 @@ def test_the_freelancers_dashboard_shows_earnings(client, freelancer, monkeypatc
     client.force_login(freelancer)
     page = client.get("/")
     assert b"Your earnings" in page.content
-    assert b"$475.00 on hold" in page.content
+    assert b"$475.00 in security hold" in page.content
 
 
 def test_approving_first_shows_the_release_the_fee_and_that_it_cannot_be_undone(
@@ -376,3 +376,24 @@ def test_a_client_only_account_posting_a_payout_method_is_refused_and_nothing_is
     )
     assert response.status_code == 403
     assert not buyer.payout_methods.exists()
+
+
+def test_the_dashboard_says_what_a_payout_hold_keeps_as_the_earnings_page_does(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow, freezes
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    frozen_clock.advance(days=30)  # past the security hold
+    freezes.hold_payouts(
+        freelancer=freelancer,
+        currency="USD",
+        amount_minor=20_000,
+        source="chargeback",
+        reference="chargeback:1",
+        reason="A chargeback is being contested.",
+    )
+    client.force_login(freelancer)
+    page = client.get("/").content.decode()
+    assert "$275.00 to withdraw · $0.00 in security hold · $200.00 kept by a payout hold" in page
