@@ -82,7 +82,7 @@ def test_the_refusal_says_who_froze_it_and_what_to_do(submitted):
     contract, client, milestone = submitted
     _freeze(contract, milestone)
     error = _refused(escrow.approve_milestone, milestone=milestone, by=client)
-    assert "frozen by a dispute (dispute:12)" in error.message
+    assert "frozen by a dispute (dispute #12)" in error.message
     assert "The client says the design was not delivered." in error.message
     assert "/disputes/12/" in error.message
     assert error.details["source"] == "dispute"
@@ -135,7 +135,7 @@ def test_a_freeze_on_the_whole_contract_stops_every_milestone(submitted):
     _freeze(contract, source="trust_safety", reference="case:7", url="")
     error = _refused(escrow.approve_milestone, milestone=milestone, by=client)
     assert error.code == "escrow_frozen"
-    assert "This contract's escrow is frozen by Trust & Safety (case:7)" in error.message
+    assert "This contract's escrow is frozen by Trust & Safety (case #7)" in error.message
     second = contract.milestones.order_by("position").last()
     error = _refused(escrow.fund_milestone, milestone=second, by=client, method=card(client))
     assert error.code == "escrow_frozen"
@@ -413,7 +413,7 @@ def test_a_payout_above_the_unheld_balance_is_refused_with_the_reason(
     assert error.code == "payouts_on_hold"
     assert error.status == 409
     assert "$275.00" in error.message
-    assert "chargeback:3" in error.message
+    assert "chargeback #3" in error.message
     assert "reviewing a chargeback" in error.message
 
 
@@ -497,7 +497,7 @@ def test_both_parties_see_the_freeze_and_the_stopped_clock_on_the_contract_page(
         client.force_login(person)
         page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
         assert 'data-testid="milestone-freeze-1"' in page
-        assert "frozen by a dispute (dispute:12)" in page
+        assert "frozen by a dispute (dispute #12)" in page
         assert "Review clock stopped with" in page
 
 
@@ -540,3 +540,35 @@ def test_the_earnings_page_shows_a_payout_hold_with_its_reason(client, freelance
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert 'data-testid="payout-hold"' in page
     assert "reviewing a chargeback" in page
+
+
+def test_the_earnings_page_names_a_payout_hold_in_words_without_pointing_to_itself(
+    client, submitted, freelancer, frozen_clock, settings
+):
+    _released_and_past_the_hold(submitted, frozen_clock, settings)
+    _hold_payouts(freelancer, url="/earnings/")
+    client.force_login(freelancer)
+    page = client.get("/earnings/").content.decode()
+    notice = page[page.index('data-testid="payout-hold"') :].split("</div>", 1)[0]
+    assert "(chargeback #3)" in notice
+    assert "chargeback:3" not in notice
+    assert "/earnings/" not in notice
+
+
+def test_a_frozen_milestone_links_to_its_dispute_instead_of_printing_the_address(
+    client, submitted, freelancer, frozen_clock
+):
+    contract, _, milestone = submitted
+    freezes.freeze_escrow(
+        contract=contract,
+        milestone=milestone,
+        source="dispute",
+        reference="dispute:12",
+        reason="The client disputes the work.",
+        url="/disputes/12/",
+    )
+    client.force_login(freelancer)
+    page = client.get(f"/contracts/{contract.pk}/").content.decode()
+    notice = page[page.index('data-testid="milestone-freeze-') :].split("</p>", 1)[0]
+    assert '<a href="/disputes/12/">Open it</a>' in notice
+    assert "See /disputes/12/" not in notice

@@ -127,7 +127,7 @@ def test_payouts_of_the_amount_at_risk_are_refused_with_the_reason(
         )
     assert refused.value.code == "payouts_on_hold"
     assert "reversed the payment" in refused.value.message
-    assert f"chargeback:{case.pk}" in refused.value.message
+    assert f"chargeback #{case.pk}" in refused.value.message
 
 
 def test_the_evidence_pack_holds_what_the_platform_recorded(freelancer, monkeypatch, frozen_clock):

@@ -532,7 +532,7 @@ def test_a_trust_and_safety_freeze_still_stops_the_decision(
         reason="Release",
     )
     assert error.code == "escrow_frozen"
-    assert "Trust & Safety (case:4)" in error.message
+    assert "Trust & Safety (case #4)" in error.message
     dispute.refresh_from_db()
     assert dispute.state == DisputeState.AWAITING_DECISION
     assert dispute.freeze.lifted_at is None

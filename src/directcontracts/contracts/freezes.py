@@ -167,8 +167,15 @@ def _actor(by: User | None, source: str) -> dict[str, Any]:
 # --- Describing a freeze (messages, pages) -------------------------------------------------
 
 
-def describe(freeze: EscrowFreeze) -> str:
-    """One sentence for people: what is stopped, by whom, since when, why, what to do."""
+def _reference_words(reference: str) -> str:
+    """'dispute:12' as people read it ('dispute #12'); another shape as it is."""
+    kind, _, number = reference.partition(":")
+    return f"{kind} #{number}" if number.isdigit() else reference
+
+
+def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
+    """One sentence for people: what is stopped, by whom, since when, why, what to do.
+    Pages link `freeze.url` themselves (`with_url=False`); messages and notices name it."""
     if freeze.kind == FreezeKind.HOLD:
         what = "This contract is on hold (no new funding, no release)"
     elif freeze.milestone_id is not None:
@@ -177,13 +184,13 @@ def describe(freeze: EscrowFreeze) -> str:
         what = "This contract's escrow is frozen"
     source = FreezeSource(freeze.source).label
     text = (
-        f"{what} by {source} ({freeze.reference}) since {freeze.created_at:%d %B %Y}: "
-        f"{freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
+        f"{what} by {source} ({_reference_words(freeze.reference)}) since "
+        f"{freeze.created_at:%d %B %Y}: {freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
     )
-    return f"{text} See {freeze.url}." if freeze.url else text
+    return f"{text} See {freeze.url}." if freeze.url and with_url else text
 
 
-def describe_hold(hold: PayoutHold) -> str:
+def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
     amount = (
         "Your whole balance"
         if hold.amount_minor is None
@@ -191,10 +198,10 @@ def describe_hold(hold: PayoutHold) -> str:
     )
     source = FreezeSource(hold.source).label
     text = (
-        f"{amount} in {hold.currency} is held from payouts by {source} ({hold.reference}) "
-        f"since {hold.created_at:%d %B %Y}: {hold.reason}"
+        f"{amount} in {hold.currency} is held from payouts by {source} "
+        f"({_reference_words(hold.reference)}) since {hold.created_at:%d %B %Y}: {hold.reason}"
     )
-    return f"{text} See {hold.url}." if hold.url else text
+    return f"{text} See {hold.url}." if hold.url and with_url else text
 
 
 # --- Guards (inside the money transaction, after the milestone row lock) --------------------

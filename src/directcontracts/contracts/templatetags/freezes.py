@@ -32,7 +32,7 @@ PAGE_FREEZES_LIMIT = 500
 def freeze_notices(contract: Contract) -> dict[str, Any]:
     """Freezes on the whole contract (a milestone's own show on the milestone)."""
     whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
-    return {"notices": [freezes.describe(f) for f in whole[:50]]}
+    return {"notices": [(freezes.describe(f, with_url=False), f.url) for f in whole[:50]]}
 
 
 def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
@@ -57,8 +57,11 @@ def milestone_freeze(milestone: Milestone) -> SafeString:
     notices = format_html_join(
         "",
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
-        "<strong>Frozen.</strong> {}</p>",
-        ((milestone.position, freezes.describe(f)) for f in own[:5]),
+        "<strong>Frozen.</strong> {}{}</p>",
+        (
+            (milestone.position, freezes.describe(f, with_url=False), _open_link(f.url))
+            for f in own[:5]
+        ),
     )
     left = milestone.review_time_left
     clock_left = countdown(clock.now() + left) if left is not None else ""
@@ -75,9 +78,21 @@ def milestone_freeze(milestone: Milestone) -> SafeString:
     return format_html("{}\n{}\n", notices, stopped)
 
 
-@register.inclusion_tag("contracts/_payout_holds.html")
-def payout_holds(user: Any) -> dict[str, Any]:
-    return {"notices": [freezes.describe_hold(h) for h in freezes.active_payout_holds(user)]}
+def _open_link(url: str) -> SafeString:
+    """A link to where the freeze is explained (the dispute, the case), or nothing."""
+    return format_html(' <a href="{}">Open it</a>', url) if url else format_html("")
+
+
+@register.inclusion_tag("contracts/_payout_holds.html", takes_context=True)
+def payout_holds(context: Any, user: Any) -> dict[str, Any]:
+    """On the page a hold points to (the earnings page), no link to that same page."""
+    here = context["request"].path if "request" in context else ""
+    return {
+        "notices": [
+            (freezes.describe_hold(h, with_url=False), h.url if h.url != here else "")
+            for h in freezes.active_payout_holds(user)
+        ]
+    }
 
 
 @register.simple_tag
