@@ -16,11 +16,12 @@ from tests.contracts.factories import funded_milestone
 
 pytestmark = pytest.mark.django_db
 
-# The templates the tags replaced, word for word (each file ended with a newline).
+# The templates the tags replaced, word for word (each file ended with a newline); the freeze
+# notice links to where it is explained since 5 December 2026 (it printed the address).
 OLD_FREEZE = (
-    '{% for text in notices %}<p class="notice notice-frozen" role="note" '
+    '{% for text, url in notices %}<p class="notice notice-frozen" role="note" '
     'data-testid="milestone-freeze-{{ milestone.position }}"><strong>Frozen.</strong> '
-    "{{ text }}</p>{% endfor %}\n"
+    '{{ text }}{% if url %} <a href="{{ url }}">Open it</a>{% endif %}</p>{% endfor %}\n'
     '{% if clock_left and milestone.state == "submitted" %}<p class="countdown" '
     'data-testid="clock-stopped-{{ milestone.position }}">Review clock stopped with '
     "<strong>{{ clock_left }}</strong> left; it resumes when the freeze is lifted.</p>"
@@ -39,7 +40,7 @@ def _old_freeze(milestone):
     return Template(OLD_FREEZE).render(
         Context(
             {
-                "notices": [freezes.describe(f) for f in own[:5]],
+                "notices": [(freezes.describe(f, with_url=False), f.url) for f in own[:5]],
                 "clock_left": countdown(clock.now() + left) if left is not None else "",
                 "milestone": milestone,
             }
