@@ -470,3 +470,15 @@ def test_two_failed_settlements_then_a_good_one_fund_the_milestone_exactly_once(
     assert _escrow_of(contract).posted == 50_000
     escrow.approve_milestone(milestone=milestone, by=client)
     assert _available(freelancer) == 47_500
+
+
+def test_the_funded_notice_tells_the_freelancer_they_can_start_and_the_client_that_they_can(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    mine = Notice.objects.get(recipient=freelancer, kind="milestone.funded")
+    theirs = Notice.objects.get(recipient=client, kind="milestone.funded")
+    assert mine.body.endswith("You can start work on this milestone now.")
+    assert theirs.body.endswith("The freelancer can start work on this milestone now.")

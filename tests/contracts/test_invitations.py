@@ -450,3 +450,13 @@ def test_without_the_emailed_code_nobody_explains_for_the_client(client, freelan
     client.post(reverse("contracts:invitation_explain", args=[token]), {"explanation": "Me."})
     held.refresh_from_db()
     assert held.explanation == ""
+
+
+def test_the_invitation_email_says_the_money_also_releases_when_the_review_period_ends(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sent_invitation(freelancer)
+    body = mailoutbox[-1].body
+    assert "automatically 14 days after a delivery" in body
+    assert "only when you approve the work" not in body

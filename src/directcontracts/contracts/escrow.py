@@ -235,15 +235,20 @@ def on_payment_succeeded(payment: Payment) -> None:
         _release(milestone, actor=None, amount=milestone.amount_minor, automatic=False)
         return
     amount = display(milestone.amount_minor, contract.currency)
-    announce(
-        contract,
-        kind="milestone.funded",
-        milestone=milestone,
-        key=f"milestone:{milestone.pk}:funded",
-        title=f"“{milestone.title}” is funded: {amount} is in escrow",
-        body="The money is held safely in escrow. The freelancer can start work on this milestone now.",
-        to=[contract.freelancer, contract.client],
-    )
+    # Each party in their own words; both calls share the key (one webhook event).
+    for person, start in (
+        (contract.freelancer, "You can start work on this milestone now."),
+        (contract.client, "The freelancer can start work on this milestone now."),
+    ):
+        announce(
+            contract,
+            kind="milestone.funded",
+            milestone=milestone,
+            key=f"milestone:{milestone.pk}:funded",
+            title=f"“{milestone.title}” is funded: {amount} is in escrow",
+            body=f"The money is held safely in escrow. {start}",
+            to=[person],
+        )
 
 
 def on_payment_failed(payment: Payment) -> None:

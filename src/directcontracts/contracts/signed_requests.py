@@ -72,7 +72,8 @@ def sign_refund_request(request: RefundRequest) -> Issued:
 def how_to_verify(issued: Issued) -> str:
     """The sentence every email asking for money carries."""
     return (
-        f"Check that this request is genuine before you pay: open {settings.BASE_URL}/verify/ "
+        f"Check that this request is genuine before you pay or agree to anything: open "
+        f"{settings.BASE_URL}/verify/ "
         f"(type the address yourself) and enter the code {issued.code}."
     )
 
