@@ -182,7 +182,12 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
 
 
 class FlagForm(forms.Form):
-    reason = forms.ChoiceField(label="What is wrong?", choices=FlagReason.choices)
+    # Nothing preselected: the reporter picks a reason deliberately.
+    reason = forms.ChoiceField(
+        label="What is wrong?",
+        choices=[("", "Choose a reason"), *FlagReason.choices],
+        error_messages={"required": "Choose what is wrong, so we know what to look at."},
+    )
     details = forms.CharField(
         label="Details (optional)",
         required=False,
