@@ -300,3 +300,16 @@ def test_reconciliation_matches_every_chargeback_movement(
     _decide(case, frozen_clock, won=True)
     reconcile(day=frozen_clock.now().date())
     assert not FinanceAlert.objects.exists()
+
+
+def test_the_chargeback_page_shows_the_acceptance_time_as_the_rest_of_the_site_does(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.accounts.helpers import sign_in_as
+
+    contract, _, _, case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    contract.refresh_from_db()
+    sign_in_as(client, trust_safety_staff)
+    page = client.get(f"/staff/chargebacks/{case.pk}/").content.decode()
+    assert f"<dd>{contract.accepted_at:%-d %b %Y %H:%M} UTC</dd>" in page
+    assert contract.accepted_at.isoformat() not in page

@@ -163,3 +163,16 @@ def test_escalating_without_the_trust_app_says_so(open_ticket, support_staff, mo
     with pytest.raises(DomainError) as excinfo:
         trust_cases.escalate_to_trust_safety(ticket=open_ticket, by=support_staff, summary="Fraud")
     assert (excinfo.value.code, excinfo.value.status) == ("trust_cases_unavailable", 503)
+
+
+def test_the_staff_ticket_history_names_the_state_a_ticket_moved_to_in_words(
+    client, open_ticket, support_staff
+):
+    sign_in_as(client, support_staff)
+    client.post(
+        f"/support/staff/tickets/{open_ticket.reference}/reply/",
+        {"body": "Could you send the invoice number?", "status_after": "waiting_on_customer"},
+    )
+    page = client.get(f"/support/staff/tickets/{open_ticket.reference}/").content.decode()
+    assert "→ Waiting on customer" in page
+    assert "→ waiting_on_customer" not in page

@@ -198,3 +198,40 @@ def test_the_demo_fills_the_queue_with_a_case_of_each_kind(seeded_defaults):
 
     load_cases(lambda line: None)
     assert {c.target_kind for c in Case.objects.all()} >= {"domain", "held_item"}
+
+
+def test_a_circumvention_review_is_titled_with_its_checkpoint_in_words(client_user):
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.circumvention.services import raise_review
+
+    check = CircumventionCheck.objects.create(
+        subject="invitation:1",
+        client=client_user,
+        checkpoint="invitation_accepted",
+        decision="review",
+        score=0.7,
+        candidate={},
+        matched={},
+        signals=[],
+        review_state="held",
+        created_at=clock.now(),
+    )
+    raise_review(check)
+    assert Case.objects.get().summary == (
+        "Possible existing account (score 0.70) when the client accepted the invitation"
+    )
+
+
+def test_a_held_message_is_titled_with_why_it_was_held_in_words(freelancer, monkeypatch):
+    from directcontracts.contracts import messaging
+    from directcontracts.core.errors import DomainError
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError):
+        messaging.post_message(
+            contract=contract, sender=freelancer, body="Pay me by PayPal to fiona at gmail dot com"
+        )
+    summary = Case.objects.get(target_kind="held_item").summary
+    assert summary.startswith("Message held before delivery: asks to pay outside Direct Contracts")
+    assert "off_platform_payment" not in summary

@@ -46,7 +46,7 @@ def test_the_queue_lists_cases_for_trust_and_safety_staff(client, trust_safety_s
 
 def test_the_queue_says_what_a_case_is_about_in_words(client, trust_safety_staff, case):
     page = _signed_in(client, trust_safety_staff).get(reverse("trust:queue")).content.decode()
-    assert '<span data-kind="domain">Website</span> evil.test' in page
+    assert '<span data-kind="domain">Website evil.test</span>' in page
 
 
 def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
@@ -259,3 +259,116 @@ def test_a_held_message_case_gives_its_reasons_and_its_contract_in_words(
     assert "fiona at gmail dot com" in page
     assert "off_platform_payment" not in page
     assert "Prohibited work" not in page
+
+
+def _queue(client, staff) -> str:
+    return _signed_in(client, staff).get(reverse("trust:queue")).content.decode()
+
+
+def test_the_queue_words_a_held_message_by_why_it_was_held_and_its_contract(
+    client, trust_safety_staff, freelancer, monkeypatch
+):
+    from directcontracts.contracts import messaging
+    from directcontracts.core.errors import DomainError
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError):
+        messaging.post_message(
+            contract=contract,
+            sender=freelancer,
+            body="Let's skip the fees: pay me directly by PayPal to fiona at gmail dot com",
+        )
+    page = _queue(client, trust_safety_staff)
+    assert "Message held before delivery: Asks to pay outside Direct Contracts" in page
+    assert f"Message in “{contract.title}”" in page
+    assert "off_platform_payment" not in page
+    assert f"contract:{contract.pk}" not in page
+    assert "Held work description" not in page
+
+
+def test_the_queue_words_a_held_work_title_stored_with_its_policy_code(client, trust_safety_staff):
+    raise_concern(
+        Concern(
+            source="screening",
+            target_kind="held_item",
+            target_id="attempt:5",
+            reason="prohibited_work",
+            summary="Held for review (contract): banned.fraudulent",
+            evidence={"text": "Write fake reviews"},
+        )
+    )
+    page = _queue(client, trust_safety_staff)
+    assert "Work description held for review: fraudulent work" in page
+    assert "banned.fraudulent" not in page
+
+
+def test_the_queue_says_when_a_circumvention_check_ran_in_words(client, trust_safety_staff):
+    raise_concern(
+        Concern(
+            source="circumvention",
+            target_kind="circumvention_check",
+            target_id="13",
+            reason="circumvention",
+            summary="Possible existing account (score 6.20) at invitation_accepted",
+            evidence={"check": 13},
+        )
+    )
+    page = _queue(client, trust_safety_staff)
+    assert "Possible existing account (score 6.20) when the client accepted the invitation" in page
+    assert "invitation_accepted" not in page
+
+
+def test_the_queue_names_the_person_a_case_is_about(client, trust_safety_staff, freelancer):
+    raise_concern(
+        Concern(
+            source="velocity",
+            target_kind="user",
+            target_id=str(freelancer.pk),
+            reason="circumvention",
+            summary="Velocity rule “Shared address”: 1 matching events.",
+            evidence={},
+            subject_user_id=freelancer.pk,
+        )
+    )
+    page = _queue(client, trust_safety_staff)
+    assert f'<span data-kind="user">{freelancer.display_name}</span>' in page
+    assert f"Person {freelancer.pk}" not in page
+
+
+def test_the_queue_names_the_contract_of_a_flagged_message(
+    client, trust_safety_staff, flagged_message
+):
+    case, contract, _ = flagged_message
+    page = _queue(client, trust_safety_staff)
+    assert f'<span data-kind="message">Message in “{contract.title}”</span>' in page
+
+
+def test_the_queue_offers_its_sources_in_words(client, trust_safety_staff, case):
+    page = _queue(client, trust_safety_staff)
+    assert '<option value="screening">Work-policy screener</option>' in page
+
+
+def test_structured_evidence_on_the_case_page_reads_as_a_list(client, trust_safety_staff):
+    raise_concern(
+        Concern(
+            source="velocity",
+            target_kind="user",
+            target_id="77",
+            reason="circumvention",
+            summary="Velocity rule “Shared address”: 1 matching events.",
+            evidence={
+                "rule_name": "Client and freelancer signed in from the same address",
+                "event": "contract_accepted",
+                "events": [{"contract": 4, "shared_address": "203.0.113.45"}],
+            },
+        )
+    )
+    case = Case.objects.get(target_id="77")
+    _signed_in(client, trust_safety_staff)
+    page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
+    assert "<dt>Matching events</dt>" in page
+    assert "<li>contract #4, shared address 203.0.113.45</li>" in page
+    assert "<dd>contract accepted</dd>" in page
+    assert "[{" not in page
+    assert "{&#x27;" not in page

@@ -218,3 +218,20 @@ def test_the_flag_page_names_the_website_being_reported(client, client_user):
         reverse("trust:flag"), {"kind": "domain", "id": "Pay-DirectContracts.test"}
     ).content.decode()
     assert "the website pay-directcontracts.test" in page
+
+
+def test_the_flag_page_preselects_no_reason(client, contract):
+    client.force_login(contract.client)
+    url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
+    page = client.get(url).content.decode()
+    assert '<option value="" selected>Choose a reason</option>' in page
+    assert page.count(" selected>") == 1
+
+
+def test_a_report_without_a_reason_is_refused_with_what_to_do(client, contract):
+    client.force_login(contract.client)
+    url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
+    response = client.post(url, {"reason": "", "details": "Wire me."})
+    assert response.status_code == 400
+    assert "Choose what is wrong, so we know what to look at." in response.content.decode()
+    assert not Flag.objects.exists()

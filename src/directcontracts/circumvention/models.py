@@ -125,6 +125,18 @@ class Checkpoint(models.TextChoices):
     RESCAN = "rescan", "Batch rescan"
 
 
+# When a check ran, in the words Trust & Safety read ("... when the client accepted the
+# invitation"); the checkpoint codes stay the data.
+CHECKPOINT_WORDS: dict[str, str] = {
+    Checkpoint.INVITED: "when the client was invited",
+    Checkpoint.INVITATION_OPENED: "when the client opened the invitation",
+    Checkpoint.INVITATION_ACCEPTED: "when the client accepted the invitation",
+    Checkpoint.PAYMENT_METHOD_ADDED: "when the client added a payment method",
+    Checkpoint.FUNDING: "when the client funded the contract",
+    Checkpoint.RESCAN: "in a batch rescan",
+}
+
+
 class IdentitySignal(models.Model):
     """One value a client gave (or their browser showed) at one check point."""
 

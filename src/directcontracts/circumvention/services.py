@@ -35,6 +35,7 @@ from directcontracts.circumvention.matcher import (
     profile_from_record,
 )
 from directcontracts.circumvention.models import (
+    CHECKPOINT_WORDS,
     Checkpoint,
     CircumventionCheck,
     IdentitySignal,
@@ -297,7 +298,8 @@ def raise_review(check: CircumventionCheck) -> None:
     """A match sent to review waits in the Trust & Safety queue, with both sides' signals."""
     _tell_trust_and_safety(
         check,
-        f"Possible existing account (score {check.score:.2f}) at {check.checkpoint}",
+        f"Possible existing account (score {check.score:.2f}) "
+        f"{CHECKPOINT_WORDS.get(check.checkpoint, check.checkpoint)}",
         {
             "score": check.score,
             "invited": check.candidate,

@@ -26,7 +26,7 @@ from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
 from directcontracts.screening import engine, selectors
 from directcontracts.screening.errors import ScreeningErrorCode
-from directcontracts.screening.messages import MessageVerdict, screen_message_text
+from directcontracts.screening.messages import KIND_WORDS, MessageVerdict, screen_message_text
 from directcontracts.screening.models import (
     AttemptKind,
     PolicyRule,
@@ -96,17 +96,42 @@ def _record_work_attempt(
     return attempt
 
 
+# What a held item is, by the context it was screened in.
+HELD_WHAT = {
+    "message": "Message",
+    "contract": "Work description",
+    "client_name": "Client name on an invitation",
+}
+
+
+def held_summary(*, message_screen: bool, context: str, policy: str) -> str:
+    """A held item's title in words ("Message held before delivery: asks to pay outside
+    Direct Contracts"); the policy codes stay on the attempt and in the evidence."""
+    what = HELD_WHAT.get(context, "Message" if message_screen else "Work description")
+    if message_screen:
+        kinds = [k for k in policy.split(",") if k]
+        why = "; ".join(KIND_WORDS.get(k, k.replace("_", " ")) for k in kinds)
+        held = "held before delivery" if what == "Message" else "held for review"
+    else:
+        why = engine.CODE_LABELS.get(policy, "work outside the work policy")
+        held = "held for review"
+    return f"{what} {held}: {why}" if why else f"{what} {held}"
+
+
 def _raise_held(attempt: ScreeningAttempt) -> None:
     """A held item waits in the Trust & Safety queue (core.concerns); the case's outcome
     comes back through `resolve_from_case`."""
-    what = "message" if attempt.kind == AttemptKind.MESSAGE else attempt.context or "work"
     raise_concern(
         Concern(
             source="screening",
             target_kind="held_item",
             target_id=attempt.object_ref or f"attempt:{attempt.pk}",
             reason="prohibited_work",
-            summary=f"Held for review ({what}): {attempt.policy or 'policy'}",
+            summary=held_summary(
+                message_screen=attempt.kind == AttemptKind.MESSAGE,
+                context=attempt.context,
+                policy=attempt.policy,
+            ),
             evidence={
                 "attempt": attempt.pk,
                 "policy": attempt.policy,

@@ -229,6 +229,11 @@ class TicketEvent(models.Model):
     def label(self) -> str:
         return self.kind.replace("_", " ")
 
+    @property
+    def to_status_label(self) -> str:
+        """The state the ticket moved to, in words ("Waiting on customer")."""
+        return str(dict(Status.choices).get(self.to_status, self.to_status))
+
 
 class CannedReply(models.Model):
     title = models.CharField(max_length=120, unique=True)

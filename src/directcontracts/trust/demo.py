@@ -10,6 +10,7 @@ from directcontracts.accounts.models import UserSession
 from directcontracts.contracts.models import Contract
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern
+from directcontracts.screening.services import held_summary
 from directcontracts.trust import flags, velocity
 from directcontracts.trust.cases import receive_concern
 from directcontracts.trust.models import Case
@@ -47,8 +48,13 @@ def load_cases(write: Callable[[str], None]) -> None:
             target_kind="held_item",
             target_id="demo:held-1",
             reason="prohibited_work",
-            summary="Held for review (contract): reviews",
-            evidence={"text": "Write 30 five-star reviews for my restaurant on map listings."},
+            summary=held_summary(
+                message_screen=False, context="contract", policy="banned.misleading"
+            ),
+            evidence={
+                "policy": "banned.misleading",
+                "text": "Write 30 five-star reviews for my restaurant on map listings.",
+            },
         )
     )
     _shared_address_hit(contract)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -10,11 +12,13 @@ from django.db.models import Case as When_
 from django.db.models import IntegerField, QuerySet, Value, When
 
 from directcontracts.accounts.models import User
+from directcontracts.circumvention.models import CHECKPOINT_WORDS
 from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock
 from directcontracts.screening.engine import CODE_LABELS
 from directcontracts.screening.messages import KIND_WORDS
 from directcontracts.screening.models import AttemptKind, ScreeningAttempt
+from directcontracts.screening.services import held_summary
 from directcontracts.trust.actions import require_trust_staff
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
@@ -118,6 +122,15 @@ class Reported:
 
 
 @dataclass(frozen=True)
+class EvidenceRow:
+    """One piece of a signal's evidence in words: a label and a value, or a list of them."""
+
+    label: str
+    text: str = ""
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class SignalView:
     signal: CaseSignal
     source: str
@@ -125,6 +138,7 @@ class SignalView:
     summary: str
     reporter: User | None
     subject: User | None
+    evidence: list[EvidenceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -149,10 +163,28 @@ def _words(codes: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Titles stored before they were worded: "Held for review (contract): banned.fraudulent"
+# and "Possible existing account (score 6.20) at invitation_accepted".
+_HELD_TITLE = re.compile(r"^Held for review \(([^)]*)\): (.*)$")
+_AT_CHECKPOINT = re.compile(r" at ([a-z_]+)$")
+
+
+def _summary_words(signal: CaseSignal) -> str:
+    """A signal's title in words, also for titles stored with codes in them."""
+    summary = signal.summary
+    held = _HELD_TITLE.match(summary)
+    if signal.source == "screening" and held:
+        policy = str(signal.evidence.get("policy") or held.group(2))
+        return held_summary(message_screen=False, context=held.group(1), policy=policy)
+    at = _AT_CHECKPOINT.search(summary)
+    if signal.source == "circumvention" and at and at.group(1) in CHECKPOINT_WORDS:
+        return f"{summary[: at.start()]} {CHECKPOINT_WORDS[at.group(1)]}"
+    return summary
+
+
 def _signal_words(signal: CaseSignal) -> tuple[str, str, str]:
     """(source, reason, summary) in words: held messages say why they were held, held work
     names its policy, instead of the codes the screener stores."""
-    summary = signal.summary
     kinds = _held_kinds(signal)
     if kinds:
         return MESSAGE_SCREENER, _words(kinds), f"Message held before delivery: {_words(kinds)}"
@@ -161,8 +193,64 @@ def _signal_words(signal: CaseSignal) -> tuple[str, str, str]:
     policy = str(signal.evidence.get("policy") or "")
     if signal.source == "screening" and policy in CODE_LABELS:
         reason = CODE_LABELS[policy][:1].upper() + CODE_LABELS[policy][1:]
-        summary = summary.replace(f": {policy}", f": {CODE_LABELS[policy]}")
-    return source, reason, summary
+    return source, reason, _summary_words(signal)
+
+
+# Evidence keys in words; any other key is shown with its underscores as spaces.
+EVIDENCE_LABELS = {
+    "rule": "Rule code",
+    "rule_name": "Rule",
+    "event": "Event",
+    "events": "Matching events",
+    "hit": "Velocity hit",
+    "domain": "Website",
+    "checks": "Checks",
+    "flag": "Flag",
+    "details": "Details",
+    "text": "Text",
+    "attempt": "Screening attempt",
+    "check": "Circumvention check",
+    "contract": "Contract",
+    "shared_address": "Shared address",
+}
+_NUMBERED = {"contract", "hit", "attempt", "check", "milestone"}
+
+
+def _evidence_label(key: str) -> str:
+    return EVIDENCE_LABELS.get(key) or key.replace("_", " ").capitalize()
+
+
+def _evidence_words(value: Any, key: str = "") -> str:
+    """A stored evidence value as a reader would say it: {"contract": 4, "shared_address":
+    "203.0.113.45"} -> "contract #4, shared address 203.0.113.45"."""
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{_evidence_label(k).lower()} {_evidence_words(v, k)}" for k, v in value.items()
+        )
+    if isinstance(value, list | tuple):
+        return "; ".join(_evidence_words(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == "":
+        return "none"
+    if key in _NUMBERED and isinstance(value, int):
+        return f"#{value}"
+    if key == "event":
+        return str(value).replace("_", " ")
+    return str(value)
+
+
+def evidence_rows(evidence: dict[str, Any]) -> list[EvidenceRow]:
+    """A signal's evidence as labelled rows; a list of records becomes a list, one a line."""
+    rows = []
+    for key, value in evidence.items():
+        if isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+            rows.append(
+                EvidenceRow(_evidence_label(key), items=[_evidence_words(v) for v in value])
+            )
+        else:
+            rows.append(EvidenceRow(_evidence_label(key), text=_evidence_words(value, key)))
+    return rows
 
 
 def _contract_id_of_ref(ref: str) -> int | None:
@@ -300,6 +388,7 @@ def case_view(user: Any, case: Case) -> CaseView:
                     or 0
                 ),
                 subject=people.get(signal.subject_user_id or 0),
+                evidence=evidence_rows(signal.evidence),
             )
         )
     first = views[0] if views else None
@@ -311,3 +400,92 @@ def case_view(user: Any, case: Case) -> CaseView:
         signals=views,
         people=people,
     )
+
+
+# --- The queue, in words -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    case: Case
+    title: str  # the case's title in words
+    about: str  # what it is about: "Message in “Bakery website”", a person's name, ...
+
+
+def _is_message(signal: CaseSignal | None, attempt: ScreeningAttempt | None) -> bool:
+    if attempt is not None:
+        return attempt.kind == AttemptKind.MESSAGE or attempt.context == "message"
+    if signal is None:
+        return False
+    held = _HELD_TITLE.match(signal.summary)
+    return bool(_held_kinds(signal)) or bool(held and held.group(1) == "message")
+
+
+def queue_rows(cases: Sequence[Case]) -> list[QueueRow]:
+    """A page of the queue in words, read in a fixed number of queries: each case's title
+    from its first signal, what it is about by contract title or person's name."""
+    firsts: dict[int, CaseSignal] = {}
+    for signal in CaseSignal.objects.filter(case__in=[c.pk for c in cases]).order_by("id"):
+        firsts.setdefault(signal.case_id, signal)
+    attempt_ids = [
+        int(s.evidence["attempt"])
+        for s in firsts.values()
+        if str(s.evidence.get("attempt") or "").isdigit()
+    ]
+    attempts = ScreeningAttempt.objects.in_bulk(attempt_ids)
+
+    def number(case: Case) -> int | None:
+        target = case.target_id
+        return int(target) if target.isdigit() and len(target) <= 18 else None
+
+    message_ids = [number(c) for c in cases if c.target_kind == FlagTarget.MESSAGE]
+    messages = Message.objects.select_related("contract").in_bulk(
+        [i for i in message_ids if i is not None]
+    )
+    contract_ids = [
+        number(c) for c in cases if c.target_kind in (FlagTarget.CONTRACT, FlagTarget.INVITATION)
+    ]
+    contract_ids += [
+        _contract_id_of_ref(c.target_id) for c in cases if c.target_kind == "held_item"
+    ]
+    contracts = Contract.objects.in_bulk([i for i in contract_ids if i is not None])
+    user_ids = [number(c) for c in cases if c.target_kind == FlagTarget.USER]
+    people = User.objects.select_related("freelancer_profile").in_bulk(
+        [i for i in user_ids if i is not None]
+    )
+
+    def about(case: Case) -> str:
+        kind, target, pk = case.target_kind, case.target_id, number(case)
+        if kind == FlagTarget.MESSAGE:
+            message = messages.get(pk or 0)
+            return f"Message in \u201c{message.contract.title}\u201d" if message else "A message"
+        if kind == "held_item":
+            first = firsts.get(case.pk)
+            attempt = attempts.get(int(first.evidence.get("attempt") or 0)) if first else None
+            contract = contracts.get(_contract_id_of_ref(target) or 0)
+            if _is_message(first, attempt):
+                return f"Message in \u201c{contract.title}\u201d" if contract else "Held message"
+            return f"Contract \u201c{contract.title}\u201d" if contract else "Held work description"
+        if kind in (FlagTarget.CONTRACT, FlagTarget.INVITATION):
+            contract = contracts.get(pk or 0)
+            noun = "Contract" if kind == FlagTarget.CONTRACT else "Invitation"
+            return f"{noun} \u201c{contract.title}\u201d" if contract else f"A {noun.lower()}"
+        if kind == FlagTarget.USER:
+            person = people.get(pk or 0)
+            return person.display_name if person else "A person"
+        if kind == FlagTarget.DOMAIN:
+            return f"Website {target}"
+        if kind == "support_ticket":
+            return f"Support request {target}"
+        if kind == "circumvention_check":
+            return f"Circumvention check #{target}"
+        return f"{kind.replace('_', ' ').capitalize()} {target}"
+
+    rows = []
+    for case in cases:
+        first = firsts.get(case.pk)
+        title = case.summary
+        if first is not None and case.summary == first.summary:
+            title = _signal_words(first)[2]
+        rows.append(QueueRow(case=case, title=title, about=about(case)))
+    return rows

@@ -28,19 +28,10 @@ from directcontracts.trust import (
     stakes,
 )
 from directcontracts.trust.cases import score_parts
-from directcontracts.trust.models import AppealState, Case, FlagReason, FlagTarget, Priority
+from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
 
 # Where a signal came from, in the words staff read (trust/selectors.py words the case).
 SOURCE_LABELS = selectors.SOURCE_LABELS
-
-
-# What a case is about, in words (the codes stay the data).
-TARGET_LABELS = {
-    **dict(FlagTarget.choices),
-    "held_item": "Held work description",
-    "circumvention_check": "Circumvention check",
-    "support_ticket": "Support ticket",
-}
 
 
 SIDE_BY_SIDE_FIELDS = (
@@ -71,21 +62,14 @@ def queue(request: HttpRequest) -> HttpResponse:
         "trust/queue.html",
         {
             "page": page,
+            "rows": selectors.queue_rows(list(page.object_list)),
             "view": view,
             "views": selectors.QUEUE_VIEWS,
             "priority": priority,
             "priorities": Priority.choices,
             "source": source,
-            "sources": [
-                "flag",
-                "screening",
-                "circumvention",
-                "velocity",
-                "verification",
-                "support",
-            ],
+            "sources": SOURCE_LABELS,
             "chart": selectors.daily_chart(),
-            "target_labels": TARGET_LABELS,
             "now": clock.now(),
             "extra_query": params.urlencode(),
         },
@@ -198,7 +182,12 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
 
 
 class FlagForm(forms.Form):
-    reason = forms.ChoiceField(label="What is wrong?", choices=FlagReason.choices)
+    # Nothing preselected: the reporter picks a reason deliberately.
+    reason = forms.ChoiceField(
+        label="What is wrong?",
+        choices=[("", "Choose a reason"), *FlagReason.choices],
+        error_messages={"required": "Choose what is wrong, so we know what to look at."},
+    )
     details = forms.CharField(
         label="Details (optional)",
         required=False,
