@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
+from django.template.defaultfilters import pluralize
 
 from directcontracts.accounts.models import User, UserSession
 from directcontracts.contracts import freezes
@@ -195,7 +196,8 @@ def _record_hit(rule: VelocityRule, event: Event, matched: list[dict[str, Any]])
             target_kind="user",
             target_id=str(event.user_id),
             reason=rule.reason,
-            summary=f"Velocity rule “{rule.name}”: {len(matched)} matching events.",
+            summary=f"Velocity rule “{rule.name}”: {len(matched)} matching "
+            f"event{pluralize(len(matched))}.",
             evidence={
                 "rule": rule.key,
                 "rule_name": rule.name,

@@ -21,3 +21,12 @@ def pack_when(value: str | datetime | None) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC)
     return f"{date_format(moment, 'j M Y H:i')} UTC"
+
+
+@register.filter
+def pack_kind(kind: str) -> str:
+    """An event kind from the pack as the PDF words it ('milestone.released' → 'Milestone
+    released')."""
+    from directcontracts.contracts.statements import describe_kind
+
+    return describe_kind(str(kind or ""))
