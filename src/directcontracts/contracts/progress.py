@@ -13,6 +13,7 @@ from typing import Any
 
 from django.urls import reverse
 
+from directcontracts.contracts import hooks
 from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
 from directcontracts.payments.models import Payout
 
@@ -118,7 +119,9 @@ def next_step(
         return None
     if milestone.state in FINISHED:
         return _all_finished(role, milestones)
-    return _for_milestone(role, milestone)
+    # An open dispute decides what happens to the milestone (its escrow is frozen and its
+    # review clock stopped): its step, from the app that knows it, comes first.
+    return hooks.milestone_step(milestone, role) or _for_milestone(role, milestone)
 
 
 def _all_finished(role: str, milestones: list[Milestone]) -> NextStep:

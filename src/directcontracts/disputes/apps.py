@@ -19,6 +19,7 @@ class DisputesConfig(AppConfig):
             register_event_type(name, description)
         contract_hooks.on_refund_request_declined(services.offer_dispute_after_declined_refund)
         contract_hooks.register_milestone_links(links.milestone_links)
+        contract_hooks.register_milestone_step(links.milestone_step)
         payment_hooks.on_payment("charged_back", chargebacks.on_payment_charged_back)
         payment_hooks.on_payment("chargeback_won", chargebacks.on_chargeback_won)
         payment_hooks.on_payment("chargeback_lost", chargebacks.on_chargeback_lost)

@@ -1,10 +1,14 @@
 """What the contract page shows on a milestone for disputes and dormant escrow (registered
-with contracts' `register_milestone_links`)."""
+with contracts' `register_milestone_links`), and the next step while a dispute about it is
+open (`register_milestone_step`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from django.db.models import OuterRef, Subquery
 
 from directcontracts.contracts.hooks import MilestoneLink
 from directcontracts.contracts.models import (
@@ -14,7 +18,14 @@ from directcontracts.contracts.models import (
     RefundRequest,
     RefundRequestState,
 )
-from directcontracts.disputes.models import Dispute, DormancyCase, DormancyState
+from directcontracts.contracts.progress import NextStep
+from directcontracts.disputes.models import (
+    Dispute,
+    DisputeState,
+    DormancyCase,
+    DormancyState,
+    Proposal,
+)
 from directcontracts.disputes.selectors import countdown_of
 
 
@@ -36,7 +47,18 @@ def _facts_of(contract: Contract, role: str) -> _ContractFacts:
     facts = cached.get(role)
     if facts is None:
         disputes: dict[int, Dispute] = {}
-        for dispute in Dispute.objects.open().filter(contract_id=contract.pk).order_by("-id"):
+        # The latest proposal's answers come with the disputes (the next step needs them).
+        latest = Proposal.objects.filter(dispute_id=OuterRef("pk")).order_by("-created_at", "-id")
+        rows = (
+            Dispute.objects.open()
+            .filter(contract_id=contract.pk)
+            .annotate(
+                proposal_client_answer=Subquery(latest.values("client_answer")[:1]),
+                proposal_freelancer_answer=Subquery(latest.values("freelancer_answer")[:1]),
+            )
+            .order_by("-id")
+        )
+        for dispute in rows:
             disputes.setdefault(dispute.milestone_id, dispute)
         facts = _ContractFacts(
             open_disputes=disputes,
@@ -104,3 +126,73 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
             )
         )
     return links
+
+
+def milestone_step(milestone: Milestone, role: str) -> NextStep | None:
+    """The next step while a dispute about this milestone is open: its escrow is frozen and
+    its review clock stopped, so the dispute's deadlines are the ones that count."""
+    if role not in ("freelancer", "client"):
+        return None
+    dispute = _facts_of(milestone.contract, role).open_disputes.get(milestone.pk)
+    if dispute is None:
+        return None
+    title = f"“{milestone.title}”"
+    other = "client" if role == "freelancer" else "freelancer"
+    href = f"/disputes/{dispute.pk}/"
+    follow = f"Go to dispute #{dispute.pk}"
+    when = _by(dispute.deadline_at)
+    state = dispute.state
+    if state in (DisputeState.OPENED, DisputeState.AWAITING_RESPONSE):
+        if role == dispute.respondent_role:
+            return NextStep(
+                f"A dispute about {title} is open: answer it with your side, or the {other} "
+                "gets what they asked for.",
+                when,
+                href=href,
+                link=f"{follow} to answer it",
+            )
+        return NextStep(
+            f"You opened a dispute about {title}: the {other} answers it.",
+            when,
+            yours=False,
+            href=href,
+            link=follow,
+        )
+    if state == DisputeState.IN_MEDIATION:
+        return NextStep(
+            f"A mediator is reading both sides of the dispute about {title} and proposes how "
+            "to share the money; you can still add to your side.",
+            when,
+            yours=False,
+            href=href,
+            link=follow,
+        )
+    if state == DisputeState.PROPOSAL_MADE:
+        answered = getattr(dispute, f"proposal_{role}_answer", "")
+        if not answered:
+            return NextStep(
+                f"The mediator proposed how to share the money in the dispute about {title}: "
+                f"accept or reject the proposal (if the {other} answers and you don't, all of "
+                "the escrow goes to them).",
+                when,
+                href=href,
+                link=f"{follow} to answer the proposal",
+            )
+        return NextStep(
+            f"You answered the mediator's proposal on {title}; the {other} answers next.",
+            when,
+            yours=False,
+            href=href,
+            link=follow,
+        )
+    return NextStep(  # awaiting_decision
+        f"Trust & Safety are deciding the dispute about {title}; they'll tell you both.",
+        when,
+        yours=False,
+        href=href,
+        link=follow,
+    )
+
+
+def _by(moment: datetime | None) -> str:
+    return f"by {moment:%-d %B %Y %H:%M} UTC" if moment else ""
