@@ -7,7 +7,14 @@ from django.urls import reverse
 
 from directcontracts.contracts import escrow, progress
 from directcontracts.contracts.models import MilestoneState
-from tests.contracts.factories import active_contract, card, draft_contract, funded_milestone
+from tests.contracts.factories import (
+    active_contract,
+    card,
+    draft_contract,
+    funded_milestone,
+    milestone,
+    settle_gateway,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +23,9 @@ def _next(contract, role):
     return progress.next_step(contract, list(contract.milestones.order_by("position")), role)
 
 
-def _paid_not_settled(freelancer, monkeypatch):
+def _paid_not_settled(freelancer, monkeypatch, **overrides):
     """The client paid the first milestone; the gateway has not settled it yet."""
-    contract, client = active_contract(freelancer, monkeypatch)
+    contract, client = active_contract(freelancer, monkeypatch, **overrides)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
     milestone.refresh_from_db()
@@ -110,7 +117,8 @@ def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monk
 def test_while_a_payment_settles_the_client_is_told_to_wait_not_that_everything_is_finished(
     freelancer, monkeypatch
 ):
-    step = _next(_paid_not_settled(freelancer, monkeypatch), "client")
+    only_one = [milestone("Design", 50_000)]  # nothing else the client could do meanwhile
+    step = _next(_paid_not_settled(freelancer, monkeypatch, milestones=only_one), "client")
     assert not step.yours
     assert step.text.startswith("Your payment for “Design” is settling")
     assert "finished" not in step.text
@@ -123,6 +131,30 @@ def test_while_a_payment_settles_the_freelancer_is_told_not_to_start_work_yet(
     assert not step.yours
     assert "settling" in step.text
     assert "Don't start work until it is funded" in step.text
+
+
+def test_while_a_payment_settles_the_client_is_told_to_fund_the_next_milestone(
+    freelancer, monkeypatch
+):
+    contract = _paid_not_settled(freelancer, monkeypatch)
+    build = contract.milestones.get(position=2)
+    step = _next(contract, "client")
+    assert step.yours
+    assert step.text == "Fund “Build” so that work can start."
+    assert step.href == f"#milestone-{build.pk}"
+
+
+def test_while_the_client_reviews_the_freelancer_is_told_to_submit_a_later_funded_milestone(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, design = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    build = contract.milestones.get(position=2)
+    escrow.fund_milestone(milestone=build, by=buyer, method=card(buyer))
+    settle_gateway(frozen_clock)
+    escrow.submit_work(milestone=design, by=freelancer, message="Done.", files=[])
+    step = _next(contract, "freelancer")
+    assert step.yours
+    assert step.text == "Submit the work for “Build”."
 
 
 def test_when_every_milestone_is_finished_the_client_is_told_feedback_follows_the_end(

@@ -2,7 +2,8 @@
 
 The steps follow the milestone being worked on (the first one not finished): invited,
 accepted, funded, submitted, in review, released, paid out. The next step names who acts,
-what, and by when where there is a deadline.
+what, and by when where there is a deadline: on the current milestone, unless someone else
+acts there and this person can act on a later one (fund it, submit it), which comes first.
 """
 
 from __future__ import annotations
@@ -121,7 +122,21 @@ def next_step(
         return _all_finished(role, milestones)
     # An open dispute decides what happens to the milestone (its escrow is frozen and its
     # review clock stopped): its step, from the app that knows it, comes first.
-    return hooks.milestone_step(milestone, role) or _for_milestone(role, milestone)
+    disputed = hooks.milestone_step(milestone, role)
+    if disputed is not None:
+        return disputed
+    current = _for_milestone(role, milestone)
+    if current is not None and current.yours:
+        return current
+    # Someone else acts on the current milestone (a payment settling, a review): before
+    # telling this person to wait, name the first later milestone they can act on.
+    for later in milestones:
+        if later.state in FINISHED or later.position <= milestone.position:
+            continue
+        step = hooks.milestone_step(later, role) or _for_milestone(role, later)
+        if step is not None and step.yours:
+            return step
+    return current
 
 
 def _all_finished(role: str, milestones: list[Milestone]) -> NextStep:
