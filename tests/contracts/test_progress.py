@@ -225,3 +225,35 @@ def test_the_freelancers_next_step_links_to_the_card_to_submit_work_on(
 def test_a_step_someone_else_takes_has_no_link(freelancer, monkeypatch):
     contract, _ = active_contract(freelancer, monkeypatch)
     assert _next(contract, "freelancer").href == ""
+
+
+def test_a_contract_refunded_in_full_has_no_current_step(freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    assert _current(contract) == []
+
+
+def test_a_contract_refunded_in_full_ends_its_steps_at_the_refund(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    contract.milestones.update(state=MilestoneState.REFUNDED)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert _progress_items(page) == [
+        ("done", "Invited", "done"),
+        ("done", "Accepted", "done"),
+        ("done", "Funded", "done"),
+        (
+            "done",
+            "Refunded",
+            "done: every milestone was refunded to the client; nothing further happens to them",
+        ),
+    ]
+
+
+def test_when_the_last_milestone_was_refunded_the_steps_follow_the_last_one_released(
+    freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    contract.milestones.filter(position=1).update(state=MilestoneState.RELEASED)
+    contract.milestones.filter(position=2).update(state=MilestoneState.REFUNDED)
+    assert _current(contract) == ["Paid out"]

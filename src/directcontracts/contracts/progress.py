@@ -68,10 +68,34 @@ def _paid_out_since(contract: Contract, milestone: Milestone) -> bool:
 
 
 def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any]]:
-    reached = _reached(contract, current_milestone(milestones))
+    """Each step with `done` and `current`; `note`, where given, is what a screen reader hears
+    after the label instead of "done", "current" or "not yet"."""
+    milestone = current_milestone(milestones)
+    if milestone is not None and milestone.state == MilestoneState.REFUNDED:
+        # Every milestone is finished and the last went back to the client: the steps follow
+        # the last one released, or, with none released, end at the refund.
+        released = [m for m in milestones if m.state == MilestoneState.RELEASED]
+        if not released:
+            return _refunded_steps()
+        milestone = released[-1]
+    reached = _reached(contract, milestone)
     return [
         {"label": label, "done": index <= reached, "current": index == reached + 1}
         for index, label in enumerate(STEPS)
+    ]
+
+
+def _refunded_steps() -> list[dict[str, Any]]:
+    """Everything went back to the client: nothing further happens, so no step is current."""
+    funded = STEPS.index("Funded")
+    return [
+        *({"label": label, "done": True, "current": False} for label in STEPS[: funded + 1]),
+        {
+            "label": "Refunded",
+            "done": True,
+            "current": False,
+            "note": "done: every milestone was refunded to the client; nothing further happens to them",
+        },
     ]
 
 
