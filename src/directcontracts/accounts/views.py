@@ -408,11 +408,14 @@ def create_api_token(request: HttpRequest) -> HttpResponse:
         name=form.cleaned_data["name"],
         expires_in_days=form.cleaned_data["expires_in_days"],
     )
-    return render(
+    response = render(
         request,
         "accounts/settings.html",
         _settings_context(request, new_token=token, new_secret=secret),
     )
+    # The secret is on this page once (only its hash is kept): no copy in any cache.
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required
