@@ -104,3 +104,9 @@ def test_a_long_search_snippet_is_cut_between_words_with_an_ellipsis():
     assert snippet.endswith("\u2026")
     inner = snippet.strip("\u2026").replace("<mark>quetzal</mark>", "quetzal").split()
     assert all(w == "quetzal" or (w.startswith("word") and len(w) == 7) for w in inner)
+
+
+def test_the_results_line_agrees_in_number_with_one_article(client):
+    ArticleFactory(slug="only", title="Quokkafish", body="About the quokkafish.")
+    page = client.get("/help/search/", {"q": "quokkafish"}).content.decode()
+    assert "1 article matches “quokkafish”." in page
