@@ -270,6 +270,28 @@ def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_
     assert "Waiting for" not in page
 
 
+def test_while_an_acceptance_waits_for_an_identity_check_the_next_step_is_not_to_answer(
+    client, freelancer
+):
+    from directcontracts.circumvention.models import CircumventionCheck
+    from directcontracts.contracts.identity import subject_of
+    from tests.contracts.factories import sent_invitation
+
+    contract, _, _ = sent_invitation(freelancer)
+    CircumventionCheck.objects.create(
+        subject=subject_of(contract),
+        checkpoint="invitation_accepted",
+        decision=CircumventionCheck.Decision.REVIEW,
+        score=0.7,
+        review_state=CircumventionCheck.ReviewState.HELD,
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    step = page[page.index('data-testid="next-step"') :].split("</p>", 1)[0]
+    assert "routine check" in step
+    assert "accepts or declines" not in step
+
+
 def test_a_draft_found_outside_the_policy_says_why_it_cannot_be_sent_and_what_to_do(
     client, freelancer, trust_safety_staff, monkeypatch
 ):

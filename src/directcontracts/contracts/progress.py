@@ -107,10 +107,12 @@ def next_step(
     held: bool = False,
     refused: bool = False,
     feedback_due: bool = False,
+    identity_check: bool = False,
 ) -> NextStep | None:
     """`held`: the draft waits for Trust & Safety; `refused`: they found it outside the work
     policy (it can't be sent as it is); `feedback_due`: an ended contract this person has not
-    left feedback on."""
+    left feedback on; `identity_check`: the client answered and Trust & Safety's routine check
+    of the answer has not finished."""
     if role not in ("freelancer", "client"):
         return None
     milestone = current_milestone(milestones)
@@ -127,6 +129,12 @@ def next_step(
         )
     if state == ContractState.DRAFT:
         return _for(role, "Check the terms, then send the invitation.", "The freelancer sends it.")
+    if state == ContractState.INVITED and identity_check:
+        return NextStep(
+            f"{contract.client_name} answered; Trust & Safety finish a routine check before "
+            "the contract starts. Nothing to do meanwhile: we'll tell you.",
+            yours=False,
+        )
     if state == ContractState.INVITED:
         return _for(
             role,

@@ -194,6 +194,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         else []
     )
     gave_feedback = any(f.author_id == getattr(request.user, "pk", None) for f in feedback)
+    identity_review = identity.review_pending(contract)
     read_state = _read_state(request, contract)
     # The waiting refund requests, read once for the cards and the open request codes.
     pending_refunds = selectors.pending_refund_requests([m.pk for m in ordered])
@@ -208,6 +209,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             held=hold_state == "held",
             refused=hold_state == "confirmed",
             feedback_due=contract.state == ContractState.ENDED and not gave_feedback,
+            identity_check=bool(identity_review),
         ),
         "milestones": [
             {
@@ -229,7 +231,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         if contract.state == ContractState.INVITED
         else None,
         "hold_state": hold_state,
-        "identity_review": identity.review_pending(contract),
+        "identity_review": identity_review,
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.thread_page(contract, before=cursor_from(request, "before")),
         "unread": read_state.unread,
