@@ -107,3 +107,11 @@ def test_every_refused_transition_names_the_state_in_words_and_a_next_step(model
         assert "can't become" not in message
         assert "_" not in message
         assert message.endswith(NEXT_STEPS[model.__name__.lower()][state])
+
+
+def test_the_api_refuses_a_milestone_named_with_one_long_word_naming_the_milestone(api, freelancer):
+    milestones = [{"title": "z" * 70, "amount_minor": 60000}]
+    response = api(freelancer, "post", "/contracts", data={**PAYLOAD, "milestones": milestones})
+    assert response.status_code == 422
+    assert response.json()["error"]["details"]["fields"][0]["field"] == "milestones.0.title"
+    assert not Contract.objects.exists()

@@ -203,3 +203,13 @@ def test_a_wrong_amount_is_reported_even_when_its_milestone_has_no_name(client, 
     assert '<a href="#id_m-0-title">Milestone 1: This field is required.</a>' in page
     assert '<ul class="errorlist" id="id_m-0-amount_error"><li>Enter an amount such as' in page
     assert not Contract.objects.exists()
+
+
+def test_a_milestone_named_with_one_long_word_is_refused_at_its_name(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-title": "y" * 70})
+    assert response.status_code == 400
+    assert response.context["formset"].forms[0].errors["title"] == [
+        "Break up the long word in the milestone's name: a word can be at most 60 characters."
+    ]
+    assert not Contract.objects.exists()

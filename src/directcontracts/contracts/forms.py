@@ -9,7 +9,12 @@ from django.forms import BaseFormSet, formset_factory
 
 from directcontracts.accounts.forms import country_field
 from directcontracts.contracts.money import to_minor
-from directcontracts.contracts.services import MilestoneInput, check_milestone_amount, check_title
+from directcontracts.contracts.services import (
+    MilestoneInput,
+    check_milestone_amount,
+    check_milestone_title,
+    check_title,
+)
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
@@ -62,6 +67,14 @@ class MilestoneForm(TextGuardMixin, forms.Form):
     due_date = forms.DateField(
         required=False, label="Due date", widget=forms.DateInput(attrs={"type": "date"})
     )
+
+    def clean_title(self) -> str:
+        title: str = self.cleaned_data["title"]
+        try:
+            check_milestone_title(title)
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message) from None
+        return title
 
 
 class BaseMilestoneFormSet(BaseFormSet):

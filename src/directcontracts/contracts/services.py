@@ -101,7 +101,8 @@ def _check_milestones(milestones: list[MilestoneInput], currency: str) -> None:
             ContractErrorCode.TOO_MANY_MILESTONES,
             f"A contract can have at most {settings.MAX_MILESTONES_PER_CONTRACT} milestones.",
         )
-    for milestone in milestones:
+    for position, milestone in enumerate(milestones):
+        check_milestone_title(milestone.title, field=f"milestones.{position}.title")
         check_milestone_amount(milestone.amount_minor, currency)
         if milestone.due_date is not None and milestone.due_date < clock.now().date():
             raise DomainError(
@@ -163,6 +164,21 @@ def check_title(title: str) -> None:
         status=422,
         fields=[{"field": "title", "message": message}],
     )
+
+
+def check_milestone_title(title: str, *, field: str = "title") -> None:
+    """A milestone's name follows the title's rule on words (they show side by side)."""
+    if any(len(word) > TITLE_MAX_WORD for word in title.split()):
+        message = (
+            f"Break up the long word in the milestone's name: a word can be at most "
+            f"{TITLE_MAX_WORD} characters."
+        )
+        raise DomainError(
+            CoreErrorCode.VALIDATION_ERROR,
+            message,
+            status=422,
+            fields=[{"field": field, "message": message}],
+        )
 
 
 def check_category(slug: str) -> int:
