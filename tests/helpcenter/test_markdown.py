@@ -113,3 +113,13 @@ def test_plain_text_adds_nothing_after_a_heading_that_ends_with_its_own_stop():
 def test_a_huge_body_is_bounded():
     html = render_markdown("a" * 200_000)
     assert len(html) < 60_000
+
+
+def test_plain_text_sets_a_line_of_bold_words_off_from_the_list_after_it():
+    assert plain_text("**Don't**\n\n- Don't share contact details.") == (
+        "Don't \u2014 Don't share contact details."
+    )
+
+
+def test_plain_text_keeps_bold_words_inside_a_sentence_in_the_sentence():
+    assert plain_text("Pay **only** through escrow.") == "Pay only through escrow."

@@ -45,14 +45,16 @@ def render_markdown(body: str) -> str:
 # Marks the end of a heading in the rendered text (a private-use character, removed from
 # what authors type), so a heading does not run into the paragraph after it.
 _HEADING_END_MARK = "\ue002"
-_HEADING_END = re.compile(r"</h[1-6]>")
+# A heading's end, or a paragraph that is only bold words (a "Do" / "Don't" line acting as a
+# heading over the list after it).
+_HEADING_END = re.compile(r"</h[1-6]>|<p><strong>[^<]*</strong></p>")
 _ENDS_A_SENTENCE = (".", "!", "?", ":")
 
 
 def plain_text(body: str) -> str:
     """The words of an article without markup: what search reads and highlights. A heading
-    is set off from the text after it ("Refunds — The freelancer…") unless it ends with
-    its own stop."""
+    (or a paragraph of bold words only) is set off from the text after it ("Refunds — The
+    freelancer…") unless it ends with its own stop."""
     rendered = _renderer.render(body[:MAX_BODY_CHARS].replace(_HEADING_END_MARK, ""))
     rendered = _HEADING_END.sub(lambda end: end.group(0) + _HEADING_END_MARK, rendered)
     text = html.unescape(nh3.clean(rendered, tags=set()))
