@@ -176,3 +176,14 @@ def test_the_staff_ticket_history_names_the_state_a_ticket_moved_to_in_words(
     page = client.get(f"/support/staff/tickets/{open_ticket.reference}/").content.decode()
     assert "→ Waiting on customer" in page
     assert "→ waiting_on_customer" not in page
+
+
+def test_the_staff_ticket_history_dates_name_the_month_and_year(client, open_ticket, support_staff):
+    from django.utils import timezone
+    from django.utils.dateformat import format as date_format
+
+    sign_in_as(client, support_staff)
+    page = client.get(f"/support/staff/tickets/{open_ticket.reference}/").content.decode()
+    history = page[page.index('<ol class="timeline">') :].split("</ol>", 1)[0]
+    opened = timezone.localtime(open_ticket.created_at)
+    assert date_format(opened, "j M Y") in history
