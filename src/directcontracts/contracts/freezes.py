@@ -360,7 +360,7 @@ def _freeze(
             contract=contract,
             milestone=milestone,
             kind=event_kind,
-            message=describe(freeze),
+            message=describe(freeze, with_url=False),  # the page links the dispute or case
             data={"freeze_id": freeze.pk, "source": source, "reference": reference},
             **_actor(by, source),
         )
