@@ -139,3 +139,14 @@ def test_a_stranger_cannot_touch_my_endpoint(freelancer, stranger_freelancer, ac
     endpoint.refresh_from_db()
     assert endpoint.active
     assert endpoint.url == "https://hooks.example.com/direct-contracts"
+
+
+def test_a_plain_http_endpoint_is_refused_in_production(freelancer, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_NETWORKS = False
+    with pytest.raises(DomainError, match="must start with https://"):
+        _create(freelancer, url="http://example.com/hook")
+
+
+def test_an_https_endpoint_is_accepted_in_production(freelancer, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_NETWORKS = False
+    assert _create(freelancer, url="https://example.com/hook").url == "https://example.com/hook"

@@ -16,7 +16,8 @@ class EndpointForm(TextGuardMixin, forms.Form):
     url = forms.CharField(
         max_length=500,
         label="Endpoint URL",
-        help_text="An http:// or https:// address that accepts POST requests with a JSON body.",
+        help_text="An https:// address that accepts POST requests with a JSON body "
+        "(http:// only in development).",
         # A text input (styled like the others) rather than type=url: the service decides.
         widget=forms.TextInput(
             attrs={"inputmode": "url", "placeholder": "https://example.com/webhooks/dc"}

@@ -69,7 +69,8 @@ def _is_public(address: str) -> bool:
 
 
 def validate_endpoint_url(url: str) -> str:
-    """Only http(s) URLs with a host and no credentials; no private hosts in production."""
+    """Only URLs with a host and no credentials; in production https:// to public hosts only
+    (development, WEBHOOK_ALLOW_PRIVATE_NETWORKS, also takes http:// and private hosts)."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
@@ -88,6 +89,12 @@ def validate_endpoint_url(url: str) -> str:
             literal = host == "localhost" or host.endswith(".localhost")
         if literal:
             raise _url_refused("A webhook URL must point at a public internet address.")
+        if parts.scheme != "https":
+            # Events carry contract details: across the internet only encrypted.
+            raise _url_refused(
+                "A webhook URL must start with https:// (events carry contract details); "
+                "http:// is accepted only in development."
+            )
     return url
 
 
