@@ -162,3 +162,15 @@ def endpoint_for(freelancer, receiver):
     endpoint = WebhookEndpointFactory(owner=freelancer, url=receiver.url)
     receiver.secret = endpoint.secret
     return endpoint
+
+
+def test_a_host_name_dns_does_not_know_is_said_in_words(monkeypatch):
+    from directcontracts.notifications import webhooks
+
+    def unknown(*args, **kwargs):
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(webhooks.socket, "getaddrinfo", unknown)
+    response = webhooks.post_signed(url="https://no-such-host.example/hook", body=b"{}", headers={})
+    assert response.error.startswith("Could not send: the host name was not found in DNS")
+    assert "[Errno" not in response.error

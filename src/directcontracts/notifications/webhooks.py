@@ -405,6 +405,11 @@ def post_signed(*, url: str, body: bytes, headers: dict[str, str]) -> Response:
         host, port, addresses = _resolve(url)
     except _Refused as exc:
         return Response(None, "", f"Could not send: {exc}")
+    except socket.gaierror as exc:
+        # The resolver's own words ("[Errno -2] Name or service not known") say little.
+        return Response(
+            None, "", f"Could not send: the host name was not found in DNS ({exc.strerror})."
+        )
     except (OSError, UnicodeError, ValueError) as exc:
         return Response(None, "", f"Could not send: {exc}"[:500])
     response = Response(None, "", "Could not connect.")
