@@ -313,3 +313,15 @@ def test_the_chargeback_page_shows_the_acceptance_time_as_the_rest_of_the_site_d
     page = client.get(f"/staff/chargebacks/{case.pk}/").content.decode()
     assert f"<dd>{contract.accepted_at:%-d %b %Y %H:%M} UTC</dd>" in page
     assert contract.accepted_at.isoformat() not in page
+
+
+def test_the_chargeback_page_counts_the_packs_messages_in_words(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.accounts.helpers import sign_in_as
+
+    _, _, _, case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    page = client.get(f"/staff/chargebacks/{case.pk}/").content.decode()
+    assert "the 0 messages" not in page
+    assert "no messages (none were written)" in page
