@@ -559,14 +559,7 @@ def test_a_frozen_milestone_links_to_its_dispute_instead_of_printing_the_address
     client, submitted, freelancer, frozen_clock
 ):
     contract, _, milestone = submitted
-    freezes.freeze_escrow(
-        contract=contract,
-        milestone=milestone,
-        source="dispute",
-        reference="dispute:12",
-        reason="The client disputes the work.",
-        url="/disputes/12/",
-    )
+    _freeze(contract, milestone)
     client.force_login(freelancer)
     page = client.get(f"/contracts/{contract.pk}/").content.decode()
     notice = page[page.index('data-testid="milestone-freeze-') :].split("</p>", 1)[0]
@@ -576,14 +569,7 @@ def test_a_frozen_milestone_links_to_its_dispute_instead_of_printing_the_address
 
 def test_the_activity_entry_of_a_freeze_does_not_print_an_address(submitted):
     contract, _, milestone = submitted
-    freezes.freeze_escrow(
-        contract=contract,
-        milestone=milestone,
-        source="dispute",
-        reference="dispute:12",
-        reason="The client disputes the work.",
-        url="/disputes/12/",
-    )
+    _freeze(contract, milestone)
     entry = contract.events.get(kind="escrow.frozen")
     assert "dispute #12" in entry.message
     assert "/disputes/12/" not in entry.message

@@ -249,9 +249,8 @@ def test_a_held_draft_says_it_waits_for_a_review_how_long_and_what_can_change(
     assert "then send the invitation" not in page
 
 
-def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_so(
-    client, freelancer
-):
+def _page_while_the_answer_is_checked(client, freelancer) -> str:
+    """The freelancer's contract page while the client's answer waits for an identity check."""
     from directcontracts.circumvention.models import CircumventionCheck
     from directcontracts.contracts.identity import subject_of
     from tests.contracts.factories import sent_invitation
@@ -265,7 +264,13 @@ def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_
         review_state=CircumventionCheck.ReviewState.HELD,
     )
     client.force_login(freelancer)
-    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    return client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+
+
+def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_so(
+    client, freelancer
+):
+    page = _page_while_the_answer_is_checked(client, freelancer)
     assert 'data-testid="identity-review"' in page
     assert "Waiting for" not in page
 
@@ -273,20 +278,7 @@ def test_while_an_acceptance_waits_for_an_identity_check_the_freelancer_is_told_
 def test_while_an_acceptance_waits_for_an_identity_check_the_next_step_is_not_to_answer(
     client, freelancer
 ):
-    from directcontracts.circumvention.models import CircumventionCheck
-    from directcontracts.contracts.identity import subject_of
-    from tests.contracts.factories import sent_invitation
-
-    contract, _, _ = sent_invitation(freelancer)
-    CircumventionCheck.objects.create(
-        subject=subject_of(contract),
-        checkpoint="invitation_accepted",
-        decision=CircumventionCheck.Decision.REVIEW,
-        score=0.7,
-        review_state=CircumventionCheck.ReviewState.HELD,
-    )
-    client.force_login(freelancer)
-    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    page = _page_while_the_answer_is_checked(client, freelancer)
     step = page[page.index('data-testid="next-step"') :].split("</p>", 1)[0]
     assert "routine check" in step
     assert "accepts or declines" not in step

@@ -15,20 +15,23 @@ from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD, _settle
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+def _delivered(freelancer, monkeypatch, *, files):
+    """A contract whose first milestone is funded, settled and delivered with `files`."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    _settle()
+    escrow.submit_work(milestone=milestone, by=freelancer, message="Designs attached.", files=files)
+    return contract, client, milestone
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_partial_release_waits_for_the_freelancers_yes(
     new_page, freelancer, monkeypatch, settings, tmp_path, width
 ):
     settings.MEDIA_ROOT = tmp_path
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
-    escrow.submit_work(
-        milestone=milestone,
-        by=freelancer,
-        message="Designs attached.",
-        files=[IncomingFile("notes.txt", b"Design notes")],
+    contract, client, milestone = _delivered(
+        freelancer, monkeypatch, files=[IncomingFile("notes.txt", b"Design notes")]
     )
 
     cl = new_page(width=width)
@@ -62,11 +65,7 @@ def test_the_release_forms_help_sits_under_the_amount_and_the_button_on_its_own_
     new_page, freelancer, monkeypatch, settings, tmp_path, width
 ):
     settings.MEDIA_ROOT = tmp_path
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
-    escrow.submit_work(milestone=milestone, by=freelancer, message="Done.", files=[])
+    contract, client, milestone = _delivered(freelancer, monkeypatch, files=[])
     cl = new_page(width=width)
     _sign_in(cl, client.email, CLIENT_PASSWORD)
     cl.goto(f"/contracts/{contract.pk}/")
