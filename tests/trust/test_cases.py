@@ -235,3 +235,26 @@ def test_a_held_message_is_titled_with_why_it_was_held_in_words(freelancer, monk
     summary = Case.objects.get(target_kind="held_item").summary
     assert summary.startswith("Message held before delivery: asks to pay outside Direct Contracts")
     assert "off_platform_payment" not in summary
+
+
+def _held_message_case(freelancer, monkeypatch, body: str) -> Case:
+    from directcontracts.contracts import messaging
+    from directcontracts.core.errors import DomainError
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError):
+        messaging.post_message(contract=contract, sender=freelancer, body=body)
+    return Case.objects.get(target_kind="held_item")
+
+
+def test_a_message_held_for_asking_to_pay_elsewhere_is_filed_as_off_platform_payment(
+    freelancer, monkeypatch
+):
+    case = _held_message_case(freelancer, monkeypatch, "Pay me by PayPal to fiona at gmail dot com")
+    assert case.signals.get().reason == "off_platform_payment"
+
+
+def test_a_message_held_for_contact_details_only_is_filed_as_circumvention(freelancer, monkeypatch):
+    case = _held_message_case(freelancer, monkeypatch, "Let us talk there: fiona at gmail dot com")
+    assert case.signals.get().reason == "circumvention"

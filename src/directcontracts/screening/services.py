@@ -118,6 +118,25 @@ def held_summary(*, message_screen: bool, context: str, policy: str) -> str:
     return f"{what} {held}: {why}" if why else f"{what} {held}"
 
 
+# A held message's case reason, by what it was held for: the queue weighs an attempt to
+# take the payment off the platform as it weighs a person's flag saying so.
+MESSAGE_KIND_REASONS = {
+    "off_platform_payment": "off_platform_payment",
+    "contact_details": "circumvention",
+}
+
+
+def held_reason(*, message_screen: bool, policy: str) -> str:
+    """The case reason of a held item: the gravest of the message's kinds, or prohibited
+    work for a work description outside the policy."""
+    if message_screen:
+        kinds = [k for k in policy.split(",") if k]
+        for kind, reason in MESSAGE_KIND_REASONS.items():
+            if kind in kinds:
+                return reason
+    return "prohibited_work"
+
+
 def _raise_held(attempt: ScreeningAttempt) -> None:
     """A held item waits in the Trust & Safety queue (core.concerns); the case's outcome
     comes back through `resolve_from_case`."""
@@ -126,7 +145,9 @@ def _raise_held(attempt: ScreeningAttempt) -> None:
             source="screening",
             target_kind="held_item",
             target_id=attempt.object_ref or f"attempt:{attempt.pk}",
-            reason="prohibited_work",
+            reason=held_reason(
+                message_screen=attempt.kind == AttemptKind.MESSAGE, policy=attempt.policy
+            ),
             summary=held_summary(
                 message_screen=attempt.kind == AttemptKind.MESSAGE,
                 context=attempt.context,
