@@ -194,6 +194,26 @@ def test_a_form_without_milestones_asks_for_one_in_words_not_formset_machinery(c
     assert "Add at least one milestone." in milestones
 
 
+def test_a_form_without_milestones_says_so_once_and_not_as_milestone_1s_required_fields(
+    client, freelancer
+):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:create"), {**FORM, "m-0-title": "", "m-0-amount": ""})
+    page = response.content.decode()
+    summary = page[page.index('id="error-summary"') : page.index("<legend>Client</legend>")]
+    assert '<a href="#id_m-0-title">Add at least one milestone.</a>' in summary
+    assert page.count("Add at least one milestone.") == 2  # the summary and the milestones
+    assert "This field is required." not in page
+
+
+def test_a_milestone_written_in_the_second_row_is_enough(client, freelancer):
+    client.force_login(freelancer)
+    rows = {"m-0-title": "", "m-0-amount": "", "m-1-title": "Design", "m-1-amount": "500.00"}
+    response = client.post(reverse("contracts:create"), {**FORM, **rows})
+    assert response.status_code == 302
+    assert [m.title for m in Contract.objects.get().milestones.all()] == ["Design"]
+
+
 def test_a_wrong_amount_is_reported_even_when_its_milestone_has_no_name(client, freelancer):
     client.force_login(freelancer)
     response = client.post(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 
 from directcontracts.support import staff, tickets
-from directcontracts.support.tokens import access_token
+from directcontracts.support.tokens import access_token, confirm_token
 from tests.accounts.helpers import sign_in_as
 from tests.support.conftest import request_input
 
@@ -71,6 +72,89 @@ def test_a_visitor_link_for_one_ticket_opens_no_other(client):
     )
     key = access_token(first.pk, first.requester_email)
     assert client.get(f"/support/requests/{second.reference}/", {"key": key}).status_code == 404
+
+
+# --- What someone without access meets --------------------------------------------------------
+
+
+def _confirmed_visitor_request(client):
+    """A visitor's request confirmed through its emailed link in one browser (`client`)."""
+    ticket = tickets.open_request(
+        user=None, data=request_input(email="vis@example.org"), address=None
+    )
+    token = confirm_token(ticket.pk, ticket.requester_email)
+    assert client.get(f"/support/confirm/{token}/").status_code == 302
+    return ticket, token
+
+
+def test_a_confirmed_request_opened_in_another_browser_explains_how_to_reach_it(client):
+    ticket, _ = _confirmed_visitor_request(Client())
+    response = client.get(f"/support/requests/{ticket.reference}/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "We can't show you this request" in page
+    assert "We answer you by email at the address you gave" in page
+    assert "We've received your request" in page
+    assert ticket.subject not in page
+
+
+def test_the_not_shown_page_is_the_same_whether_the_reference_exists_or_not(client):
+    ticket, _ = _confirmed_visitor_request(Client())
+    real = client.get(f"/support/requests/{ticket.reference}/")
+    made_up = client.get("/support/requests/HLP-23456789/")
+    assert (real.status_code, made_up.status_code) == (404, 404)
+    assert real.content.replace(ticket.reference.encode(), b"") == made_up.content.replace(
+        b"HLP-23456789", b""
+    )
+
+
+def test_the_confirmation_link_opens_the_request_in_another_browser_and_says_it_was_confirmed(
+    client,
+):
+    ticket, token = _confirmed_visitor_request(Client())
+    response = client.get(f"/support/confirm/{token}/", follow=True)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert ticket.subject in page
+    assert f"Your address was already confirmed: {ticket.reference} is with our team." in page
+
+
+def test_an_expired_confirmation_link_gets_a_page_with_the_reason(client, frozen_clock, settings):
+    ticket = tickets.open_request(
+        user=None, data=request_input(email="vis@example.org"), address=None
+    )
+    token = confirm_token(ticket.pk, ticket.requester_email)
+    frozen_clock.advance(hours=settings.SUPPORT_CONFIRM_LINK_HOURS, seconds=1)
+    response = client.get(f"/support/confirm/{token}/")
+    page = response.content.decode()
+    assert response.status_code == 410
+    assert "This link has expired" in page
+    assert 'data-error-code="link_expired"' in page
+    assert f"it works for {settings.SUPPORT_CONFIRM_LINK_HOURS} hours" in page
+
+
+def test_a_tampered_confirmation_link_gets_a_page_with_the_reason(client):
+    ticket = tickets.open_request(
+        user=None, data=request_input(email="vis@example.org"), address=None
+    )
+    token = confirm_token(ticket.pk, ticket.requester_email)
+    response = client.get(f"/support/confirm/{token[:-4]}abcd/")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "This link doesn't work" in page
+    assert "Check that you copied all of it from the email." in page
+
+
+def test_a_signed_in_person_opening_someone_elses_confirmed_request_is_told_it_is_not_theirs(
+    client, stranger_client
+):
+    ticket, _ = _confirmed_visitor_request(Client())
+    sign_in_as(client, stranger_client)
+    response = client.get(f"/support/requests/{ticket.reference}/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "This request isn't one of yours" in page
+    assert ticket.subject not in page
 
 
 # --- The support console --------------------------------------------------------------------

@@ -66,15 +66,17 @@ def test_a_visitors_request_waits_for_the_emailed_confirmation(django_capture_on
     assert ticket.requester_email == "vic.visitor@example.org"
     assert not ticket.is_confirmed
     assert not Ticket.objects.confirmed().filter(pk=ticket.pk).exists()
-    confirmed = tickets.confirm_request(token=token)
+    confirmed = tickets.confirm_request(token=token).ticket
     assert confirmed.is_confirmed
     assert confirmed.first_response_due_at is not None
 
 
 def test_confirming_twice_is_harmless(django_capture_on_commit_callbacks):
     ticket, token = _visitor_request(django_capture_on_commit_callbacks)
-    first = tickets.confirm_request(token=token).email_confirmed_at
-    assert tickets.confirm_request(token=token).email_confirmed_at == first
+    first = tickets.confirm_request(token=token)
+    again = tickets.confirm_request(token=token)
+    assert again.ticket.email_confirmed_at == first.ticket.email_confirmed_at
+    assert (first.already_confirmed, again.already_confirmed) == (False, True)
 
 
 def test_an_expired_confirmation_link_is_refused_as_expired(

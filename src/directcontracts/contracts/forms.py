@@ -81,6 +81,15 @@ class BaseMilestoneFormSet(BaseFormSet):
     # Django's own wording ("Please submit at least 1 form.") names its machinery, not the page.
     default_error_messages = {"too_few_forms": "Add at least one milestone."}
 
+    def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
+        kwargs: dict[str, Any] = super().get_form_kwargs(index)
+        # A new row left empty is no milestone, the first as much as the others: an empty form
+        # then says "Add at least one milestone." once, instead of that beside milestone 1's
+        # "This field is required." for its name and again for its amount.
+        if index is not None and index >= self.initial_form_count():
+            kwargs["empty_permitted"] = True
+        return kwargs
+
 
 MilestoneFormSet = formset_factory(
     MilestoneForm,

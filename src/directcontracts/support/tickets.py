@@ -222,10 +222,21 @@ def _confirm(ticket: Ticket) -> None:
     emails.email_requester(ticket, "received", sla=sla_words(ticket.priority))
 
 
+@dataclass(frozen=True)
+class Confirmation:
+    ticket: Ticket
+    already_confirmed: bool  # the link was used before: nothing changed this time
+
+
 @transaction.atomic
-def confirm_request(*, token: str) -> Ticket:
+def confirm_request(*, token: str) -> Confirmation:
     """A visitor's confirmation link: the request enters the queue (once; reusing is fine)."""
-    payload = tokens.read_confirm_token(token)
+    try:
+        payload = tokens.read_confirm_token(token)
+    except DomainError as error:
+        if error.code == SupportErrorCode.LINK_EXPIRED:
+            raise _confirmation_expired() from None
+        raise
     ticket_id = payload.get("t")
     ticket = (
         Ticket.objects.select_for_update().filter(pk=ticket_id).first()
@@ -236,9 +247,21 @@ def confirm_request(*, token: str) -> Ticket:
         raise DomainError(
             SupportErrorCode.LINK_INVALID, "This link is not valid for any request.", status=400
         )
-    if ticket.email_confirmed_at is None:
-        _confirm(ticket)
-    return ticket
+    if ticket.email_confirmed_at is not None:
+        return Confirmation(ticket=ticket, already_confirmed=True)
+    _confirm(ticket)
+    return Confirmation(ticket=ticket, already_confirmed=False)
+
+
+def _confirmation_expired() -> DomainError:
+    # An expired link can't say whether it was used in time, so the message covers both.
+    return DomainError(
+        SupportErrorCode.LINK_EXPIRED,
+        f"This confirmation link has expired: it works for {settings.SUPPORT_CONFIRM_LINK_HOURS} "
+        "hours. If you confirmed your request in time, it is with our team and we answer by "
+        "email; if not, please send it again.",
+        status=410,
+    )
 
 
 def reopen_deadline(ticket: Ticket) -> Any:

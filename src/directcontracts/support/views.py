@@ -1,13 +1,16 @@
 """Get Help pages (customers and visitors) and the support console (the support team).
 
 Thin views: parse a form, call one service, render. Anyone who may not see a ticket gets
-404, whether the reference exists or not.
+404, whether the reference exists or not: a requester's page says how to reach their own
+request (the link in our emails, or signing in), and the same words for every reference.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -23,6 +26,7 @@ from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.helpcenter.models import Article
 from directcontracts.support import access, selectors, staff, tickets, trust_cases
 from directcontracts.support.attachments import from_uploads
+from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.forms import (
     AssignForm,
     EscalateForm,
@@ -126,14 +130,27 @@ def _new_context(request: HttpRequest, form: RequestForm, **extra: Any) -> dict[
 
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        ticket = tickets.confirm_request(token=token)
+        confirmation = tickets.confirm_request(token=token)
     except DomainError as error:
-        return render(request, "support/link_problem.html", {"error": error}, status=error.status)
+        return _link_problem(request, error)
+    ticket = confirmation.ticket
+    # The signed link proves the address, in whichever browser it is opened.
     _grant(request, ticket)
-    messages.success(
-        request, f"Thank you: your address is confirmed and {ticket.reference} is with our team."
-    )
+    if confirmation.already_confirmed:
+        messages.info(
+            request, f"Your address was already confirmed: {ticket.reference} is with our team."
+        )
+    else:
+        messages.success(
+            request,
+            f"Thank you: your address is confirmed and {ticket.reference} is with our team.",
+        )
     return redirect("support:request_detail", reference=ticket.reference)
+
+
+def _link_problem(request: HttpRequest, error: DomainError) -> HttpResponse:
+    context = {"error": error, "expired": error.code == SupportErrorCode.LINK_EXPIRED}
+    return render(request, "support/link_problem.html", context, status=error.status)
 
 
 def _grant(request: HttpRequest, ticket: Ticket) -> None:
@@ -152,22 +169,36 @@ def my_requests(request: HttpRequest) -> HttpResponse:
 
 
 def _customer_ticket(request: HttpRequest, reference: str) -> Ticket:
+    """The requester's ticket; NotFound for anyone else, LINK_EXPIRED for an old access link."""
     user = _signed_in(request)
-    try:
-        if user is not None:
-            try:
-                return access.get_ticket_for_user(user, reference)
-            except NotFound:
-                pass
-        ticket = access.get_ticket_for_visitor(
-            reference,
-            access_key=request.GET.get("key", ""),
-            granted=request.session.get(GRANTED_KEY, []),
-        )
-    except NotFound as exc:
-        raise _404(exc) from None
+    if user is not None:
+        try:
+            return access.get_ticket_for_user(user, reference)
+        except NotFound:
+            pass
+    ticket = access.get_ticket_for_visitor(
+        reference,
+        access_key=request.GET.get("key", ""),
+        granted=request.session.get(GRANTED_KEY, []),
+    )
     _grant(request, ticket)
     return ticket
+
+
+def _refusal(request: HttpRequest, error: DomainError) -> HttpResponse:
+    """Someone else's request (or none), or an access link that has expired."""
+    return _not_shown(request) if isinstance(error, NotFound) else _link_problem(request, error)
+
+
+def _not_shown(request: HttpRequest) -> HttpResponse:
+    """The same page for every reference someone may not see, existing or not (no probing):
+    how the person who sent a request reaches it."""
+    context = {
+        "confirm_hours": settings.SUPPORT_CONFIRM_LINK_HOURS,
+        "access_days": settings.SUPPORT_ACCESS_LINK_DAYS,
+        "sign_in_url": f"{reverse('accounts:sign_in')}?{urlencode({'next': request.path})}",
+    }
+    return render(request, "support/request_not_shown.html", context, status=404)
 
 
 def _detail_context(ticket: Ticket, **extra: Any) -> dict[str, Any]:
@@ -186,8 +217,8 @@ def _detail_context(ticket: Ticket, **extra: Any) -> dict[str, Any]:
 def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
     try:
         ticket = _customer_ticket(request, reference)
-    except DomainError as error:  # an expired access link says so
-        return render(request, "support/link_problem.html", {"error": error}, status=error.status)
+    except DomainError as error:
+        return _refusal(request, error)
     if request.GET.get("key"):  # the link did its work; keep the key out of the address bar
         return redirect("support:request_detail", reference=ticket.reference)
     return render(request, "support/detail.html", _detail_context(ticket))
@@ -195,7 +226,10 @@ def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 @require_POST
 def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = _customer_ticket(request, reference)
+    try:
+        ticket = _customer_ticket(request, reference)
+    except DomainError as error:
+        return _refusal(request, error)
     form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(
@@ -217,7 +251,10 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 @require_POST
 def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = _customer_ticket(request, reference)
+    try:
+        ticket = _customer_ticket(request, reference)
+    except DomainError as error:
+        return _refusal(request, error)
     try:
         tickets.reopen_request(ticket=ticket, user=_signed_in(request))
     except DomainError as error:
@@ -241,7 +278,10 @@ def attachment_download(request: HttpRequest, attachment_id: int) -> FileRespons
     if not staff.is_support_staff(request.user):
         if not attachment.message.is_public:
             raise Http404("No such file.")
-        _customer_ticket(request, ticket.reference)  # 404 for anyone else
+        try:
+            _customer_ticket(request, ticket.reference)
+        except NotFound:
+            raise Http404("No such file.") from None
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
