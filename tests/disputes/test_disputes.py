@@ -414,6 +414,26 @@ def test_a_resolution_is_told_to_both_and_on_the_timeline(
     assert WebhookEvent.objects.filter(type="dispute.resolved").exists()
 
 
+def test_every_notice_of_a_dispute_names_the_contract(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    accepted_by_both(dispute, client, freelancer)
+    told = Notice.objects.filter(kind__startswith="dispute.")
+    assert {"dispute.opened", "dispute.proposal_made", "dispute.resolved"} <= {n.kind for n in told}
+    assert {n.about for n in told} == {f"Contract #{contract.pk}: {contract.title}"}
+
+
+def test_the_offer_of_a_dispute_names_the_contract(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    request = escrow.request_refund(milestone=milestone, by=client, reason="Not needed any more")
+    escrow.answer_refund_request(request=request, by=freelancer, accept=False, note="Work done")
+    offer = Notice.objects.get(recipient=client, kind="dispute.offered")
+    assert offer.about == f"Contract #{contract.pk}: {contract.title}"
+
+
 def test_a_rejection_sends_the_dispute_to_a_decision(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):

@@ -31,6 +31,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes, settlement
+from directcontracts.contracts.announce import contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.models import (
     Contract,
@@ -330,6 +331,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         f"{dispute.deadline_at:%d %B %Y %H:%M} UTC to respond; then a Trust & Safety "
         "mediator proposes an outcome.",
         url=dispute_url(dispute),
+        about=contract_label(contract),
     )
 
 
@@ -359,6 +361,7 @@ def offer_dispute_after_declined_refund(request: RefundRequest) -> None:
         "dispute: the money stays frozen in escrow, both of you give your side, and a Trust "
         "& Safety mediator proposes an outcome.",
         url=url,
+        about=contract_label(contract),
     )
     emit_event(
         event_type="dispute.offered",
