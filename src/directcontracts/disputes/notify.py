@@ -58,8 +58,15 @@ def dispute_payload(dispute: Dispute) -> dict[str, Any]:
 def tell(
     dispute: Dispute, *, kind: str, title: str, body: str, to: list[User | None], key: str
 ) -> None:
+    tell_each(dispute, kind=kind, title=title, bodies=[(person, body) for person in to], key=key)
+
+
+def tell_each(
+    dispute: Dispute, *, kind: str, title: str, bodies: list[tuple[User | None, str]], key: str
+) -> None:
+    """`tell` with a body of each person's own, so each is addressed in their own terms."""
     about = contract_label(dispute.contract)
-    for person in to:
+    for person, body in bodies:
         if person is not None:
             notify(
                 recipient=person,
