@@ -24,6 +24,15 @@ def test_every_demo_notice_that_names_a_contract_links_to_one_that_exists(demo):
             assert Contract.objects.filter(pk=int(number)).exists(), notice.url
 
 
+def test_every_demo_notice_about_a_contract_or_a_dispute_names_its_contract(demo):
+    about_a_contract = Notice.objects.filter(url__regex=r"^/(contracts|disputes)/[0-9]")
+    assert about_a_contract.exists()
+    assert not about_a_contract.filter(about="").exists()
+    assert about_a_contract.filter(about__startswith="Contract #").count() == (
+        about_a_contract.count()
+    )
+
+
 def test_the_demo_freelancer_can_try_a_payout_at_once(demo):
     freelancer = User.objects.get_by_email("freelancer@demo.test")
     assert withdrawable(freelancer, "USD") > 0

@@ -379,6 +379,18 @@ def test_a_payout_hold_reduces_what_can_be_withdrawn(submitted, freelancer, froz
     assert paying.withdrawable(freelancer, "USD") == 27_500
 
 
+def test_a_payout_hold_for_a_contract_names_it_in_the_notice(submitted, freelancer):
+    contract, _, _ = submitted
+    _hold_payouts(freelancer, contract=contract)
+    notice = Notice.objects.get(recipient=freelancer, kind="payouts.held")
+    assert notice.about == f"Contract #{contract.pk}: {contract.title}"
+
+
+def test_a_payout_hold_for_no_contract_names_none(freelancer):
+    _hold_payouts(freelancer, source="trust_safety", reference="case:9")
+    assert Notice.objects.get(recipient=freelancer, kind="payouts.held").about == ""
+
+
 def test_the_earnings_page_says_what_a_payout_hold_leaves_to_withdraw(
     submitted, freelancer, frozen_clock, settings
 ):

@@ -77,6 +77,17 @@ def test_a_chargeback_before_release_comes_from_escrow_and_the_case_is_accepted(
     assert Notice.objects.filter(recipient=freelancer, kind="chargeback.opened").exists()
 
 
+def test_the_freelancers_chargeback_notices_name_the_contract(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    label = f"Contract #{contract.pk}: {contract.title}"
+    assert Notice.objects.get(recipient=freelancer, kind="chargeback.opened").about == label
+    assert Notice.objects.get(recipient=freelancer, kind="payouts.held").about == label
+
+
 def test_a_chargeback_on_a_disputed_milestone_ends_the_dispute(
     freelancer, monkeypatch, frozen_clock
 ):

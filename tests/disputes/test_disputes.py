@@ -414,6 +414,82 @@ def test_a_resolution_is_told_to_both_and_on_the_timeline(
     assert WebhookEvent.objects.filter(type="dispute.resolved").exists()
 
 
+@pytest.fixture
+def split(freelancer, monkeypatch, frozen_clock, trust_safety_staff):
+    """$300.00 to the freelancer ($285.00 after the fee) and $200.00 back to the client."""
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    return contract, client, accepted_by_both(dispute, client, freelancer)
+
+
+def test_a_split_tells_the_freelancer_what_they_receive(split, freelancer):
+    contract, client, dispute = split
+    body = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
+    assert body.endswith(
+        "After the service fee you receive $285.00; the client is refunded $200.00."
+    )
+    assert "the freelancer receives" not in body
+
+
+def test_a_split_tells_the_client_what_they_are_refunded(split):
+    contract, client, dispute = split
+    body = Notice.objects.get(recipient=client, kind="dispute.resolved").body
+    assert body.endswith(
+        "You are refunded $200.00 to your payment method; "
+        "the freelancer receives $285.00 after the service fee."
+    )
+    assert "the client's" not in body
+
+
+def test_a_full_release_tells_the_client_nothing_is_refunded(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff, to_freelancer=50_000
+    )
+    accepted_by_both(dispute, client, freelancer)
+    mine = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
+    theirs = Notice.objects.get(recipient=client, kind="dispute.resolved").body
+    assert mine.endswith("After the service fee you receive $475.00.")
+    assert theirs.endswith(
+        "Nothing is refunded to you; the freelancer receives $475.00 after the service fee."
+    )
+
+
+def test_a_full_refund_tells_the_freelancer_they_receive_nothing(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff, to_freelancer=0
+    )
+    accepted_by_both(dispute, client, freelancer)
+    mine = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
+    theirs = Notice.objects.get(recipient=client, kind="dispute.resolved").body
+    assert mine.endswith("The client is refunded $500.00; you receive nothing from this milestone.")
+    assert theirs.endswith("You are refunded $500.00 to your payment method.")
+
+
+def test_every_notice_of_a_dispute_names_the_contract(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    accepted_by_both(dispute, client, freelancer)
+    told = Notice.objects.filter(kind__startswith="dispute.")
+    assert {"dispute.opened", "dispute.proposal_made", "dispute.resolved"} <= {n.kind for n in told}
+    assert {n.about for n in told} == {f"Contract #{contract.pk}: {contract.title}"}
+
+
+def test_the_offer_of_a_dispute_names_the_contract(freelancer, monkeypatch, frozen_clock):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    request = escrow.request_refund(milestone=milestone, by=client, reason="Not needed any more")
+    escrow.answer_refund_request(request=request, by=freelancer, accept=False, note="Work done")
+    offer = Notice.objects.get(recipient=client, kind="dispute.offered")
+    assert offer.about == f"Contract #{contract.pk}: {contract.title}"
+
+
 def test_a_rejection_sends_the_dispute_to_a_decision(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):

@@ -24,6 +24,7 @@ def test_a_person_reads_a_notice_and_registers_a_webhook_endpoint(page, freelanc
         title="Milestone “Logo design” is funded",
         body="USD 500.00 is held in escrow. You can start work.",
         url="/",
+        about="Contract #12: Bakery website",
         email=False,
     )
     _sign_in(page, freelancer)
@@ -31,6 +32,9 @@ def test_a_person_reads_a_notice_and_registers_a_webhook_endpoint(page, freelanc
     page.goto("/notifications/")
     page.get_by_role("heading", name="Notifications", exact=True).wait_for()
     page.locator("#unread-summary").get_by_text("1 unread").wait_for()
+    page.locator(".notice-list .notice-about").get_by_text(
+        "Contract #12: Bakery website"
+    ).wait_for()
     check_accessibility(page, "notifications-unread")
     page.get_by_role("button", name=re.compile("Mark as read")).click()
     page.get_by_text("You are all caught up.").wait_for()

@@ -23,6 +23,14 @@ def test_the_dashboard_shows_the_new_notifications_panel(client, freelancer):
     assert "Carl accepted your contract" in text
 
 
+def test_the_dashboard_panel_names_the_contract_each_notice_is_about(client, freelancer):
+    NoticeFactory(recipient=freelancer, title="Milestone funded", about="Contract #12: <Logo>")
+    client.force_login(freelancer)
+    text = client.get("/").text
+    assert "Contract #12: &lt;Logo&gt;" in text
+    assert "<Logo>" not in text
+
+
 def test_the_openapi_document_lists_the_notification_operations(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {

@@ -55,6 +55,37 @@ def test_the_notice_email_is_not_html_escaped(
     assert mailoutbox[0].subject.startswith("Tom & Jerry's <contract>")
 
 
+def test_the_notice_email_subject_names_what_it_is_about(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, about="Contract #7: Brand refresh")
+    assert mailoutbox[0].subject == (
+        "Fiona submitted “Logo design” · Contract #7: Brand refresh · Direct Contracts"
+    )
+
+
+def test_the_notice_email_names_what_it_is_about_above_its_title(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, about="Contract #7: Brand refresh")
+    assert "Contract #7: Brand refresh\nFiona submitted “Logo design”\n" in mailoutbox[0].body
+
+
+def test_notify_keeps_what_the_notice_is_about(client_user):
+    assert _notify(client_user, about="Contract #7: Brand refresh").about == (
+        "Contract #7: Brand refresh"
+    )
+
+
+@pytest.mark.parametrize("about", ["Contract #7:\nBrand refresh", "x" * 251])
+def test_what_a_notice_is_about_is_one_short_line(client_user, about):
+    with pytest.raises(DomainError) as excinfo:
+        _notify(client_user, about=about)
+    assert excinfo.value.code == "notice_invalid"
+
+
 def test_notify_without_email_sends_none(
     client_user, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -37,12 +37,19 @@ def test_listing_returns_my_notices_newest_first(api, freelancer, stranger_freel
         "id",
         "kind",
         "title",
+        "about",
         "body",
         "url",
         "created_at",
         "read_at",
         "unread",
     }
+
+
+def test_a_listed_notice_names_the_contract_it_is_about(api, freelancer):
+    NoticeFactory(recipient=freelancer, about="Contract #12: Logo design")
+    body = api(freelancer).get("/api/v1/notifications").json()
+    assert body["items"][0]["about"] == "Contract #12: Logo design"
 
 
 def test_listing_pages_with_a_cursor(api, freelancer):

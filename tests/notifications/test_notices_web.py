@@ -25,6 +25,34 @@ def test_the_list_shows_my_notices_and_not_a_strangers(client, freelancer, stran
     assert "Someone else" not in response.text
 
 
+def test_the_list_names_the_contract_each_notice_is_about(client, freelancer):
+    NoticeFactory(recipient=freelancer, title="Milestone funded", about="Contract #12: Logo")
+    client.force_login(freelancer)
+    response = client.get("/notifications/")
+    assert '<p class="notice-about">Contract #12: Logo</p>' in response.text
+
+
+def test_the_list_escapes_the_contract_title(client, freelancer):
+    NoticeFactory(recipient=freelancer, about="Contract #12: <b>Logo</b> & co")
+    client.force_login(freelancer)
+    response = client.get("/notifications/")
+    assert "Contract #12: &lt;b&gt;Logo&lt;/b&gt; &amp; co" in response.text
+    assert "<b>Logo</b>" not in response.text
+
+
+def test_a_notice_about_nothing_in_particular_shows_no_empty_line(client, freelancer):
+    NoticeFactory(recipient=freelancer, title="Your payout was paid", about="")
+    client.force_login(freelancer)
+    assert "notice-about" not in client.get("/notifications/").text
+
+
+def test_the_mark_read_button_names_the_contract_for_screen_readers(client, freelancer):
+    NoticeFactory(recipient=freelancer, title="Milestone funded", about="Contract #12: Logo")
+    client.force_login(freelancer)
+    response = client.get("/notifications/")
+    assert ": Milestone funded (Contract #12: Logo)</span>" in response.text
+
+
 def test_unread_notices_are_marked_new(client, freelancer):
     NoticeFactory(recipient=freelancer, title="Fresh")
     client.force_login(freelancer)

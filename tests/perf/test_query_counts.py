@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from directcontracts.contracts import messaging
 from tests.contracts.factories import active_contract, draft_contract, milestone
+from tests.notifications.factories import NoticeFactory
 from tests.querycount import assert_constant_queries, queries_made
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +41,24 @@ def test_the_dashboard_makes_the_same_queries_for_one_contract_and_for_many(clie
     client.force_login(freelancer)
     _drafts(freelancer, 1)
     assert_constant_queries(lambda: client.get(reverse("home")), lambda: _drafts(freelancer, MANY))
+
+
+def _notices(person, count: int) -> None:
+    NoticeFactory.create_batch(count, recipient=person, about="Contract #12: Logo design")
+
+
+def test_the_notices_page_makes_the_same_queries_for_one_notice_and_for_many(client, freelancer):
+    client.force_login(freelancer)
+    _notices(freelancer, 1)
+    assert_constant_queries(
+        lambda: client.get(reverse("notifications:list")), lambda: _notices(freelancer, MANY)
+    )
+
+
+def test_the_dashboard_makes_the_same_queries_for_one_notice_and_for_many(client, freelancer):
+    client.force_login(freelancer)
+    _notices(freelancer, 1)
+    assert_constant_queries(lambda: client.get(reverse("home")), lambda: _notices(freelancer, MANY))
 
 
 def test_the_api_contract_list_makes_the_same_queries_for_one_contract_and_for_many(

@@ -1,6 +1,7 @@
 """Telling people about a contract change: an in-app notice and email to each person named,
 and a signed webhook event for both parties' endpoints. Called in the transaction of the
-change; notifications act only after it commits."""
+change; notifications act only after it commits. Every notice names its contract
+(`contract_label`), so callers' titles need not."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ EXTRA_EVENT_TYPES = {
     "milestone.refund_requested": "The client asked for a refund; the freelancer has a week to answer.",
     "milestone.refund_declined": "The freelancer declined a refund request.",
 }
+
+
+def contract_label(contract: Contract) -> str:
+    """The contract as its parties know it, for every notice about it: its number and its
+    title ("Contract #12: Logo design"), on one line however the title was typed."""
+    return f"Contract #{contract.pk}: {' '.join(contract.title.split())}"
 
 
 def contract_payload(contract: Contract, milestone: Milestone | None = None) -> dict[str, Any]:
@@ -56,9 +63,10 @@ def announce(
     milestone: Milestone | None = None,
 ) -> None:
     url = f"/contracts/{contract.pk}/"
+    about = contract_label(contract)
     for person in to:
         if person is not None:
-            notify(recipient=person, kind=kind, title=title, body=body, url=url)
+            notify(recipient=person, kind=kind, title=title, body=body, url=url, about=about)
     owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
     emit_event(
         event_type=kind,

@@ -39,7 +39,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import announce
+from directcontracts.contracts.announce import announce, contract_label
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freeze_models import (
     EscrowFreeze,
@@ -659,8 +659,10 @@ def _tell_freelancer(hold: PayoutHold, *, lifted: bool) -> None:
         else f"{amount.capitalize()} is held from payouts"
     )
     body = f"Lifted: {hold.lift_reason}" if lifted else describe_hold(hold)
+    about = ""
     if hold.contract_id is not None:
         contract = Contract.objects.get(pk=hold.contract_id)
+        about = contract_label(contract)
         record_event(
             contract=contract,
             kind=kind,
@@ -668,7 +670,14 @@ def _tell_freelancer(hold: PayoutHold, *, lifted: bool) -> None:
             data={"payout_hold_id": hold.pk, "source": hold.source, "reference": hold.reference},
             **_actor(hold.lifted_by if lifted else hold.created_by, hold.source),
         )
-    notify(recipient=hold.freelancer, kind=kind, title=title[:200], body=body, url="/earnings/")
+    notify(
+        recipient=hold.freelancer,
+        kind=kind,
+        title=title[:200],
+        body=body,
+        url="/earnings/",
+        about=about,
+    )
     emit_event(
         event_type=kind,
         owner_ids=[hold.freelancer_id],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import contract_payload
+from directcontracts.contracts.announce import contract_label, contract_payload
 from directcontracts.disputes.models import ChargebackCase, Dispute
 from directcontracts.notifications.services import emit_event, notify
 
@@ -58,10 +58,23 @@ def dispute_payload(dispute: Dispute) -> dict[str, Any]:
 def tell(
     dispute: Dispute, *, kind: str, title: str, body: str, to: list[User | None], key: str
 ) -> None:
-    for person in to:
+    tell_each(dispute, kind=kind, title=title, bodies=[(person, body) for person in to], key=key)
+
+
+def tell_each(
+    dispute: Dispute, *, kind: str, title: str, bodies: list[tuple[User | None, str]], key: str
+) -> None:
+    """`tell` with a body of each person's own, so each is addressed in their own terms."""
+    about = contract_label(dispute.contract)
+    for person, body in bodies:
         if person is not None:
             notify(
-                recipient=person, kind=kind, title=title[:200], body=body, url=dispute_url(dispute)
+                recipient=person,
+                kind=kind,
+                title=title[:200],
+                body=body,
+                url=dispute_url(dispute),
+                about=about,
             )
     contract = dispute.contract
     emit_event(
@@ -76,7 +89,14 @@ def tell_freelancer_of_chargeback(
     case: ChargebackCase, *, kind: str, title: str, body: str, key: str
 ) -> None:
     contract = case.contract
-    notify(recipient=contract.freelancer, kind=kind, title=title[:200], body=body, url="/earnings/")
+    notify(
+        recipient=contract.freelancer,
+        kind=kind,
+        title=title[:200],
+        body=body,
+        url="/earnings/",
+        about=contract_label(contract),
+    )
     emit_event(
         event_type=kind,
         owner_ids=[contract.freelancer_id],

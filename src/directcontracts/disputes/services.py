@@ -31,6 +31,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes, settlement
+from directcontracts.contracts.announce import contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.models import (
     Contract,
@@ -60,7 +61,7 @@ from directcontracts.disputes.models import (
     StaffNote,
     Statement,
 )
-from directcontracts.disputes.notify import dispute_url, tell
+from directcontracts.disputes.notify import dispute_url, tell, tell_each
 from directcontracts.disputes.states import InvalidTransition, record, transition
 from directcontracts.ledger.composition import money_transaction
 
@@ -330,6 +331,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         f"{dispute.deadline_at:%d %B %Y %H:%M} UTC to respond; then a Trust & Safety "
         "mediator proposes an outcome.",
         url=dispute_url(dispute),
+        about=contract_label(contract),
     )
 
 
@@ -359,6 +361,7 @@ def offer_dispute_after_declined_refund(request: RefundRequest) -> None:
         "dispute: the money stays frozen in escrow, both of you give your side, and a Trust "
         "& Safety mediator proposes an outcome.",
         url=url,
+        about=contract_label(contract),
     )
     emit_event(
         event_type="dispute.offered",
@@ -868,19 +871,39 @@ def execute(
     Dispute.objects.filter(pk=dispute.pk).update(fee_minor=done.fee_minor)
     dispute.fee_minor = done.fee_minor
     contract = dispute.contract
-    net = display(done.net_minor, dispute.currency)
-    tell(
+    decision = f"{describe_shares(dispute, to_freelancer_minor, to_client_minor).capitalize()}. "
+    decision += f"{reason}\n\n"
+    tell_each(
         dispute,
         kind="dispute.resolved",
         title=f"The dispute about “{dispute.milestone.title}” is resolved",
-        body=f"{describe_shares(dispute, to_freelancer_minor, to_client_minor).capitalize()}. "
-        f"{reason}\n\nAfter the service fee the freelancer receives {net}"
-        + (
-            f"; the client's {display(to_client_minor, dispute.currency)} goes back to their "
-            "payment method."
-            if to_client_minor
-            else "."
-        ),
-        to=[contract.freelancer, contract.client],
+        bodies=[
+            (
+                contract.freelancer,
+                decision + _resolution_for_freelancer(dispute, done.net_minor, to_client_minor),
+            ),
+            (
+                contract.client,
+                decision + _resolution_for_client(dispute, done.net_minor, to_client_minor),
+            ),
+        ],
         key=f"dispute:{dispute.pk}:resolved",
     )
+
+
+def _resolution_for_freelancer(dispute: Dispute, net_minor: int, to_client_minor: int) -> str:
+    refund = f"the client is refunded {display(to_client_minor, dispute.currency)}"
+    if not net_minor:
+        return f"{refund.capitalize()}; you receive nothing from this milestone."
+    receive = f"After the service fee you receive {display(net_minor, dispute.currency)}"
+    return f"{receive}; {refund}." if to_client_minor else f"{receive}."
+
+
+def _resolution_for_client(dispute: Dispute, net_minor: int, to_client_minor: int) -> str:
+    freelancer = (
+        f"the freelancer receives {display(net_minor, dispute.currency)} after the service fee"
+    )
+    if not to_client_minor:
+        return f"Nothing is refunded to you; {freelancer}."
+    refund = f"You are refunded {display(to_client_minor, dispute.currency)} to your payment method"
+    return f"{refund}; {freelancer}." if net_minor else f"{refund}."

@@ -13,9 +13,9 @@ from directcontracts.notifications.models import (
 
 @admin.register(Notice)
 class NoticeAdmin(admin.ModelAdmin[Notice]):
-    list_display = ["recipient", "kind", "title", "created_at", "read_at"]
+    list_display = ["recipient", "kind", "title", "about", "created_at", "read_at"]
     list_filter = ["kind"]
-    search_fields = ["recipient__email", "title"]
+    search_fields = ["recipient__email", "title", "about"]
     raw_id_fields = ["recipient"]
 
 

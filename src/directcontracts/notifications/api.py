@@ -33,6 +33,9 @@ class NoticeOut(Schema):
     id: int
     kind: str
     title: str
+    about: str = Field(
+        description='What the notice is about, e.g. "Contract #12: Logo design"; may be empty.'
+    )
     body: str
     url: str
     created_at: datetime
@@ -63,6 +66,7 @@ def _notice(notice: Notice) -> NoticeOut:
         id=notice.pk,
         kind=notice.kind,
         title=notice.title,
+        about=notice.about,
         body=notice.body,
         url=notice.url,
         created_at=notice.created_at,

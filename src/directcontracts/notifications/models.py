@@ -10,6 +10,9 @@ from django.db import models
 
 from directcontracts.core import clock
 
+# A contract's title (200 characters) with its number in front.
+ABOUT_MAX_LENGTH = 250
+
 
 class NoticeQuerySet(models.QuerySet["Notice"]):
     def for_recipient(self, user: Any) -> NoticeQuerySet:
@@ -27,6 +30,9 @@ class Notice(models.Model):
     )
     kind = models.CharField(max_length=64)
     title = models.CharField(max_length=200)
+    # What the notice is about, named as its recipient knows it ("Contract #12: Logo
+    # design"). Written by the calling app at notify time, so a list never reads the thing.
+    about = models.CharField(max_length=ABOUT_MAX_LENGTH, blank=True)
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=clock.now)

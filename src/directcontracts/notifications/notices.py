@@ -12,12 +12,12 @@ from directcontracts.core.errors import DomainError
 from directcontracts.notifications.access import get_notice_for_user
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.errors import NotificationErrorCode
-from directcontracts.notifications.models import Notice
+from directcontracts.notifications.models import ABOUT_MAX_LENGTH, Notice
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 
 
-def _check_notice(*, kind: str, title: str, url: str) -> None:
+def _check_notice(*, kind: str, title: str, about: str, url: str) -> None:
     if not kind or len(kind) > 64:
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID, "A notice needs a kind of 1–64 characters."
@@ -25,6 +25,12 @@ def _check_notice(*, kind: str, title: str, url: str) -> None:
     if not title.strip() or len(title) > 200:
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID, "A notice needs a title of 1–200 characters."
+        )
+    if len(about) > ABOUT_MAX_LENGTH or "\n" in about or "\r" in about:
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID,
+            f"A notice names what it is about in one line of at most {ABOUT_MAX_LENGTH} "
+            "characters.",
         )
     # Only links into this site: a notice must never send someone elsewhere.
     if url and (not url.startswith("/") or url.startswith("//") or len(url) > 500):
@@ -39,12 +45,26 @@ def absolute_url(path: str) -> str:
 
 @transaction.atomic
 def notify(
-    *, recipient: Any, kind: str, title: str, body: str, url: str = "", email: bool = True
+    *,
+    recipient: Any,
+    kind: str,
+    title: str,
+    body: str,
+    url: str = "",
+    about: str = "",
+    email: bool = True,
 ) -> Notice:
-    """Create an in-app notice for `recipient` and, when `email`, email it after commit."""
-    _check_notice(kind=kind, title=title, url=url)
+    """Create an in-app notice for `recipient` and, when `email`, email it after commit.
+    `about` names the thing the notice is about ("Contract #12: Logo design"), shown with
+    the title wherever the notice is, so that notices about two contracts never read alike."""
+    _check_notice(kind=kind, title=title, about=about, url=url)
     notice = Notice.objects.create(
-        recipient=recipient, kind=kind, title=title.strip(), body=body.strip(), url=url
+        recipient=recipient,
+        kind=kind,
+        title=title.strip(),
+        about=about.strip(),
+        body=body.strip(),
+        url=url,
     )
     if email and recipient.email and recipient.is_active:
         send_templated_email(
