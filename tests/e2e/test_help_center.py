@@ -65,6 +65,9 @@ def test_a_visitor_gets_help_from_an_article_and_support_answers(
     confirm = re.search(r"https?://[^/\s]+(/support/confirm/\S+/)", mail.outbox[-1].body)
     assert confirm, mail.outbox[-1].body
     visitor.goto(confirm.group(1))
+    visitor.get_by_role("heading", name="Confirm your request").wait_for()
+    _at_both_widths(visitor, "support-confirm")
+    visitor.get_by_role("button", name="Confirm my request").click()
     visitor.get_by_text("your address is confirmed").wait_for()
     reference = re.search(r"HLP-[0-9A-Z]{8}", visitor.content()).group(0)
 

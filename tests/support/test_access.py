@@ -83,7 +83,7 @@ def _confirmed_visitor_request(client):
         user=None, data=request_input(email="vis@example.org"), address=None
     )
     token = confirm_token(ticket.pk, ticket.requester_email)
-    assert client.get(f"/support/confirm/{token}/").status_code == 302
+    assert client.post(f"/support/confirm/{token}/").status_code == 302
     return ticket, token
 
 
@@ -112,7 +112,17 @@ def test_the_confirmation_link_opens_the_request_in_another_browser_and_says_it_
     client,
 ):
     ticket, token = _confirmed_visitor_request(Client())
-    response = client.get(f"/support/confirm/{token}/", follow=True)
+    page = client.get(f"/support/confirm/{token}/").content.decode()
+    assert f"Your address was already confirmed: {ticket.reference} is with our team." in page
+    assert "Confirm my request" not in page
+    response = client.get(f"/support/requests/{ticket.reference}/")
+    assert response.status_code == 200
+    assert ticket.description in response.content.decode()
+
+
+def test_pressing_confirm_again_says_the_request_was_already_confirmed(client):
+    ticket, token = _confirmed_visitor_request(client)
+    response = client.post(f"/support/confirm/{token}/", follow=True)
     page = response.content.decode()
     assert response.status_code == 200
     assert ticket.subject in page

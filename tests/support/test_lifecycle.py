@@ -160,8 +160,9 @@ def test_a_visitor_is_emailed_a_link_that_opens_their_ticket(
             address="198.51.100.3",
         )
     link = re.search(r"https?://\S+(/support/confirm/\S+/)", _body(smtp_inbox.messages[-1]))
+    assert client.get(link.group(1)).status_code == 200  # a page with a button
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.get(link.group(1))
+        response = client.post(link.group(1))
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode()
     assert "Visitor question" in page

@@ -245,3 +245,37 @@ def test_the_form_only_offers_the_persons_own_contracts(client, freelancer, stra
     assert "Mine to ask about" in page
     assert "Someone else" not in page
     assert f'value="{mine.pk}"' in page
+
+
+def _summary(page: str) -> str:
+    return page[page.index('id="error-summary"') : page.index('<div class="field">')]
+
+
+def test_an_empty_form_from_a_visitor_lists_its_four_errors_at_the_top_linking_each_field(client):
+    response = client.post("/support/new/", {})
+    summary = _summary(response.content.decode())
+    assert response.status_code == 400
+    assert "4 things to fix:" in summary
+    for field_id, label in [
+        ("id_topic", "Topic"),
+        ("id_subject", "Subject"),
+        ("id_description", "Describe what happened"),
+        ("id_email", "Your email address"),
+    ]:
+        assert f'<a href="#{field_id}">{label}: This field is required.</a>' in summary
+
+
+def test_an_empty_form_from_a_signed_in_person_lists_its_errors_at_the_top(client, client_user):
+    client.force_login(client_user)
+    response = client.post("/support/new/", {})
+    summary = _summary(response.content.decode())
+    assert response.status_code == 400
+    assert "3 things to fix:" in summary
+    assert '<a href="#id_topic">Topic: This field is required.</a>' in summary
+    assert "Your email address" not in summary
+
+
+def test_a_form_with_errors_still_shows_each_error_at_its_field(client):
+    page = client.post("/support/new/", {"email": "not-an-address"}).content.decode()
+    assert '<ul class="errorlist" id="id_email_error"><li>Enter a valid email address.' in page
+    assert 'aria-describedby="id_email_helptext id_email_error"' in page

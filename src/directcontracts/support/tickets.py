@@ -228,9 +228,23 @@ class Confirmation:
     already_confirmed: bool  # the link was used before: nothing changed this time
 
 
+def check_confirmation_link(*, token: str) -> Ticket:
+    """The request a confirmation link is for, or why it can't be used (nothing changes:
+    mail scanners open links, so only `confirm_request`, on the page's button, confirms)."""
+    return _ticket_of_confirm_token(token, lock=False)
+
+
 @transaction.atomic
 def confirm_request(*, token: str) -> Confirmation:
     """A visitor's confirmation link: the request enters the queue (once; reusing is fine)."""
+    ticket = _ticket_of_confirm_token(token, lock=True)
+    if ticket.email_confirmed_at is not None:
+        return Confirmation(ticket=ticket, already_confirmed=True)
+    _confirm(ticket)
+    return Confirmation(ticket=ticket, already_confirmed=False)
+
+
+def _ticket_of_confirm_token(token: str, *, lock: bool) -> Ticket:
     try:
         payload = tokens.read_confirm_token(token)
     except DomainError as error:
@@ -238,19 +252,14 @@ def confirm_request(*, token: str) -> Confirmation:
             raise _confirmation_expired() from None
         raise
     ticket_id = payload.get("t")
-    ticket = (
-        Ticket.objects.select_for_update().filter(pk=ticket_id).first()
-        if isinstance(ticket_id, int)
-        else None
-    )
+    # Locked when confirming, so two presses at once confirm (and email) once.
+    rows = Ticket.objects.select_for_update() if lock else Ticket.objects.all()
+    ticket = rows.filter(pk=ticket_id).first() if isinstance(ticket_id, int) else None
     if ticket is None or ticket.requester_email != payload.get("e"):
         raise DomainError(
             SupportErrorCode.LINK_INVALID, "This link is not valid for any request.", status=400
         )
-    if ticket.email_confirmed_at is not None:
-        return Confirmation(ticket=ticket, already_confirmed=True)
-    _confirm(ticket)
-    return Confirmation(ticket=ticket, already_confirmed=False)
+    return ticket
 
 
 def _confirmation_expired() -> DomainError:

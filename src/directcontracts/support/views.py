@@ -17,7 +17,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract
@@ -128,8 +128,13 @@ def _new_context(request: HttpRequest, form: RequestForm, **extra: Any) -> dict[
     return {"form": form, "article": article, **extra}
 
 
+@require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what is being confirmed and a button (mail scanners open links, so opening
+    changes nothing); POST confirms."""
     try:
+        if request.method == "GET":
+            return _confirm_page(request, tickets.check_confirmation_link(token=token))
         confirmation = tickets.confirm_request(token=token)
     except DomainError as error:
         return _link_problem(request, error)
@@ -146,6 +151,13 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             f"Thank you: your address is confirmed and {ticket.reference} is with our team.",
         )
     return redirect("support:request_detail", reference=ticket.reference)
+
+
+def _confirm_page(request: HttpRequest, ticket: Ticket) -> HttpResponse:
+    if ticket.is_confirmed:
+        # Used before: the link still proves the address, so it opens the request here too.
+        _grant(request, ticket)
+    return render(request, "support/confirm.html", {"ticket": ticket})
 
 
 def _link_problem(request: HttpRequest, error: DomainError) -> HttpResponse:
