@@ -31,11 +31,11 @@ def _field_problems(form: forms.BaseForm, row_name: str = "", number: int = 0) -
             name = f"{row_name} {number}"
         else:
             name = f"{row_name} {number} {label[:1].lower()}{label[1:]}"
+        # A hidden field has nothing to go to (its value came from the page, not the person).
+        href = "" if field.is_hidden else f"#{field.id_for_label}"
         for error in field.errors.as_data():
             for message in error.messages:
-                problems.append(
-                    Problem(f"#{field.id_for_label}", f"{name}: {message}", error.code or "")
-                )
+                problems.append(Problem(href, f"{name}: {message}", error.code or ""))
     return problems
 
 
