@@ -54,7 +54,8 @@ def statements_of(dispute: Dispute) -> QuerySet[Statement]:
 
 
 def events_for(dispute: Dispute, user: object) -> QuerySet[DisputeEvent]:
-    events = dispute.events.select_related("actor").order_by("created_at", "id")
+    # The actor's freelancer profile holds the name people read (User.display_name).
+    events = dispute.events.select_related("actor__freelancer_profile").order_by("created_at", "id")
     return events if is_mediation_staff(user) else events.filter(internal=False)
 
 

@@ -706,6 +706,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
                 locked,
                 actor=by,
                 message=f"The {ROLE_LABEL[role]} rejected the proposal. {text}".strip(),
+                data={"note": text} if text else None,
             )
             return locked
         other = Party.FREELANCER if role == Party.CLIENT else Party.CLIENT
@@ -724,6 +725,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
             kind="dispute.proposal_accepted",
             actor=by,
             message=f"The {ROLE_LABEL[role]} accepted the proposal. {text}".strip(),
+            data={"note": text} if text else None,
         )
         contract = locked.contract
         tell(
@@ -741,7 +743,12 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
 
 
 def _to_decision(
-    dispute: Dispute, *, actor: User | None, message: str, actor_label: str = ""
+    dispute: Dispute,
+    *,
+    actor: User | None,
+    message: str,
+    actor_label: str = "",
+    data: dict[str, Any] | None = None,
 ) -> None:
     transition(
         dispute,
@@ -750,6 +757,7 @@ def _to_decision(
         actor=actor,
         actor_label=actor_label,
         message=message,
+        data=data,
         deadline_at=_deadline(settings.DISPUTE_DECISION_DAYS),
         deadline_kind=DeadlineKind.DECISION,
     )

@@ -41,6 +41,7 @@ from directcontracts.disputes.forms import (
     StatementForm,
     WithdrawForm,
 )
+from directcontracts.disputes.history import history_of
 from directcontracts.disputes.models import (
     OPEN_STATES,
     ChargebackState,
@@ -184,7 +185,9 @@ def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dic
         "statements": list(selectors.statements_of(dispute)),
         "proposal": proposal,
         "my_answer": proposal.answer_of(role) if proposal and role else "",
-        "events": list(selectors.events_for(dispute, user)[:500]),
+        "history": history_of(
+            dispute, selectors.events_for(dispute, user)[:500], user, staff=staff
+        ),
         "staff_notes": selectors.staff_notes_for(dispute, user),
         "statement_form": _statement_form(dispute.contract) if role and dispute.is_open else None,
         "answer_form": AnswerForm(),
