@@ -273,3 +273,43 @@ def test_the_clients_contract_page_does_not_read_dormant_escrow(
 ):
     contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
     assert "disputes_dormancycase" not in _contract_page_sql(client, buyer, contract)
+
+
+def _claim_error(response) -> tuple[str, str]:
+    """(the claim field's error, the error summary), as the page shows them."""
+    page = response.content.decode()
+    field_error = page.split('id="id_claim_error"', 1)[1].split("</ul>", 1)[0]
+    summary = page.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    return field_error, summary
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("9000", "Ask for between $0.01 and $500.00"),
+        ("0", "Ask for between $0.01 and $500.00"),
+        ("-5", "Enter an amount such as 250"),
+        ("lots", "Enter an amount such as 250"),
+    ],
+)
+def test_a_claim_the_escrow_cannot_pay_is_shown_at_the_amount_field_keeping_what_was_typed(
+    client, freelancer, monkeypatch, frozen_clock, typed, words
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, buyer)
+    response = client.post(
+        reverse("disputes:open", args=[contract.pk, milestone.pk]),
+        {"body": STATEMENT, "claim": typed},
+    )
+    assert response.status_code == 400
+    field_error, summary = _claim_error(response)
+    page = response.content.decode()
+    assert 'aria-describedby="id_claim_helptext id_claim_error"' in page
+    assert f'name="claim" value="{typed}"' in page
+    assert STATEMENT in page
+    assert 'href="#id_claim"' in summary
+    assert "What you ask for:" in summary
+    assert 'class="message message-error" role="alert" data-error-code' not in page
+    assert words in field_error
+    assert words in summary
+    assert not Dispute.objects.exists()

@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -32,6 +33,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
 from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
+from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.forms import (
     AnswerForm,
     OpenDisputeForm,
@@ -120,25 +122,26 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
     refund_request = _declined_request(request, milestone)
     form = _statement_form(contract, opening=True)
     error: DomainError | None = None
+    status = 200
     if request.method == "POST":
         form = _statement_form(contract, request.POST, request.FILES, opening=True)
         if not form.is_valid():
-            error = _first_error(form)
+            status = 400
         else:
             try:
-                claim = form.cleaned_data["claim"].strip()
                 dispute = services.open_dispute(
                     milestone=milestone,
                     by=user,
                     statement=form.cleaned_data["body"],
-                    claim_minor=to_minor(claim, contract.currency) if claim else None,
+                    claim_minor=_claim_from(form, contract.currency),
                     evidence=_evidence_from(form.cleaned_data),
                     refund_request=refund_request,
                 )
-            except ValueError as exc:
-                error = DomainError("validation_error", str(exc), status=400)
+            except ValueError:
+                status = 400  # the claim's own error is on its field
             except DomainError as refused:
-                error = refused
+                status = refused.status
+                error = _at_field(form, refused)
             else:
                 messages.success(request, "Your dispute is open and the escrow is frozen.")
                 return redirect("disputes:detail", dispute.pk)
@@ -155,7 +158,40 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
         "refund_request": refund_request,
         "response_days": settings.DISPUTE_RESPONSE_DAYS,
     }
-    return render(request, "disputes/open.html", context, status=error.status if error else 200)
+    return render(request, "disputes/open.html", context, status=status)
+
+
+# A refusal about one field is shown at that field (and in the page's error summary).
+OPENING_FIELDS: dict[str, str] = {
+    DisputeErrorCode.INVALID_AMOUNT: "claim",
+    DisputeErrorCode.STATEMENT_REQUIRED: "body",
+    DisputeErrorCode.TEXT_INVALID: "body",
+    DisputeErrorCode.EVIDENCE_INVALID: "evidence_files",
+    DisputeErrorCode.TOO_MUCH_EVIDENCE: "evidence_files",
+}
+
+
+def _claim_from(form: Any, currency: str) -> int | None:
+    """The claim in minor units (None: all of the escrow); a typed amount that is not one
+    goes on the claim field and raises ValueError."""
+    claim = form.cleaned_data["claim"].strip()
+    if not claim:
+        return None
+    try:
+        return to_minor(claim, currency)
+    except ValueError as exc:
+        form.add_error("claim", ValidationError(str(exc), code=DisputeErrorCode.INVALID_AMOUNT))
+        raise
+
+
+def _at_field(form: Any, refused: DomainError) -> DomainError | None:
+    """Puts the service's refusal on the field it is about; returns it when it is about
+    no field (the page shows it at the top)."""
+    field = OPENING_FIELDS.get(refused.code)
+    if field is None:
+        return refused
+    form.add_error(field, ValidationError(refused.message, code=refused.code))
+    return None
 
 
 def _declined_request(request: HttpRequest, milestone: Milestone) -> RefundRequest | None:
