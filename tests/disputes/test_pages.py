@@ -313,3 +313,79 @@ def test_a_claim_the_escrow_cannot_pay_is_shown_at_the_amount_field_keeping_what
     assert words in field_error
     assert words in summary
     assert not Dispute.objects.exists()
+
+
+def _staff_who_may_read_contracts():
+    from django.contrib.auth.models import Permission
+
+    from tests.accounts.factories import StaffFactory
+
+    staff = StaffFactory(email="rita.reader@example.com", groups=["trust_safety"])
+    staff.user_permissions.add(
+        Permission.objects.get(content_type__app_label="contracts", codename="view_contract")
+    )
+    return staff
+
+
+def test_a_partys_dispute_list_links_the_contract_by_its_title(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, buyer, reverse("disputes:list")).content.decode()
+    assert (
+        f'<a href="{reverse("contracts:detail", args=[contract.pk])}">{contract.title}</a>' in page
+    )
+
+
+def test_the_dispute_queue_names_the_contract_without_a_link_staff_could_not_open(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, trust_safety_staff, reverse("disputes:queue")).content.decode()
+    assert contract.title in page
+    assert reverse("contracts:detail", args=[contract.pk]) not in page
+    assert reverse("admin:contracts_contract_change", args=[contract.pk]) not in page
+
+
+def test_the_dispute_queue_links_the_contract_in_the_back_office_for_staff_who_may_read_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    reader = _staff_who_may_read_contracts()
+    page = _page(client, reader, reverse("disputes:queue")).content.decode()
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    assert f'<a href="{link}">{contract.title}</a>' in page
+    assert client.get(link).status_code == 200
+    assert reverse("contracts:detail", args=[contract.pk]) not in page
+
+
+def test_the_chargeback_list_links_the_contract_only_for_staff_who_may_open_it(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    contract, buyer, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    plain = _page(client, trust_safety_staff, reverse("disputes:chargebacks")).content.decode()
+    assert contract.title in plain
+    assert link not in plain
+    assert reverse("contracts:detail", args=[contract.pk]) not in plain
+    reader = _page(client, _staff_who_may_read_contracts(), reverse("disputes:chargebacks"))
+    assert f'<a href="{link}">{contract.title}</a>' in reader.content.decode()
+
+
+def test_the_chargeback_page_links_the_contract_for_staff_who_may_read_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    contract, buyer, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    page = _page(
+        client, _staff_who_may_read_contracts(), reverse("disputes:chargeback", args=[case.pk])
+    )
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    assert f'<a href="{link}">{contract.title}</a>' in page.content.decode()

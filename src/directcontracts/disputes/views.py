@@ -216,6 +216,11 @@ def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dic
         "milestone": dispute.milestone,
         "role": role,
         "staff": staff,
+        "contract_url": selectors.contract_url(
+            dispute.contract,
+            user,
+            back_office=selectors.may_open_contracts_in_back_office(user),
+        ),
         "countdown": selectors.countdown_of(dispute),
         "server_now": clock.now(),
         "statements": list(selectors.statements_of(dispute)),
@@ -394,10 +399,22 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponseBase:
 @login_required
 @require_GET
 def my_disputes(request: HttpRequest) -> HttpResponse:
-    rows = selectors.disputes_of(_user(request))
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
-    return render(request, "disputes/list.html", {"page": page, "items": items})
+    user = _user(request)
+    page = Paginator(selectors.disputes_of(user), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "disputes/list.html", {"page": page, "items": _rows(page, user)})
+
+
+def _rows(page: Any, viewer: User) -> list[tuple[Dispute, Any, str]]:
+    """Each dispute of the page with its countdown and where the viewer may open its contract."""
+    back_office = selectors.may_open_contracts_in_back_office(viewer)
+    return [
+        (
+            d,
+            selectors.countdown_of(d),
+            selectors.contract_url(d.contract, viewer, back_office=back_office),
+        )
+        for d in page.object_list
+    ]
 
 
 # --- Trust & Safety -----------------------------------------------------------------------------
@@ -421,7 +438,7 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
         state, mine = form.cleaned_data["state"], form.cleaned_data["mine"]
     rows = selectors.staff_queue(state=state, mine_of=user if mine else None)
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
+    items = _rows(page, user)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -490,17 +507,22 @@ def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def chargeback_list(request: HttpRequest) -> HttpResponse:
-    _require_staff_page(request)
+    user = _require_staff_page(request)
     state = request.GET.get("state", "")
     state = state if state in ChargebackState.values else ""
     page = Paginator(selectors.chargebacks_for_staff(state=state), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    back_office = selectors.may_open_contracts_in_back_office(user)
     return render(
         request,
         "disputes/chargeback_list.html",
         {
             "page": page,
+            "rows": [
+                (c, selectors.contract_url(c.contract, user, back_office=back_office))
+                for c in page.object_list
+            ],
             "state": state,
             "states": ChargebackState.choices,
             "query": f"state={state}" if state else "",
@@ -517,9 +539,18 @@ def _case_or_404(request: HttpRequest, case_id: int) -> Any:
 @require_GET
 def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
-    return render(
-        request, "disputes/chargeback_detail.html", {"case": case, "bundle": case.evidence}
-    )
+    return render(request, "disputes/chargeback_detail.html", _case_context(request, case))
+
+
+def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, Any]:
+    user = _user(request)
+    back_office = selectors.may_open_contracts_in_back_office(user)
+    return {
+        "case": case,
+        "bundle": case.evidence,
+        "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
+        **extra,
+    }
 
 
 @login_required
@@ -554,7 +585,7 @@ def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
         return render(
             request,
             "disputes/chargeback_detail.html",
-            {"case": case, "bundle": case.evidence, "error": error},
+            _case_context(request, case, error=error),
             status=error.status,
         )
     messages.success(request, "The evidence pack was submitted through the payment gateway.")
