@@ -389,3 +389,35 @@ def test_the_chargeback_page_links_the_contract_for_staff_who_may_read_it(
     )
     link = reverse("admin:contracts_contract_change", args=[contract.pk])
     assert f'<a href="{link}">{contract.title}</a>' in page.content.decode()
+
+
+def _with_evidence_file(freelancer, monkeypatch, frozen_clock):
+    import hashlib
+
+    from directcontracts.contracts.deliverables import IncomingFile
+
+    content = b"What the brief asked for, page by page."
+    contract, buyer, milestone, dispute = opened_by_client(
+        freelancer,
+        monkeypatch,
+        frozen_clock,
+        evidence=services.EvidenceInput(files=[IncomingFile("brief.txt", content)]),
+    )
+    return dispute, buyer, hashlib.sha256(content).hexdigest()
+
+
+def test_parties_read_a_short_file_hash_with_the_whole_one_in_its_title(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    dispute, buyer, digest = _with_evidence_file(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, freelancer, reverse("disputes:detail", args=[dispute.pk])).content.decode()
+    assert f'<span class="hash" title="SHA-256 {digest}">SHA-256 {digest[:12]}…</span>' in page
+    assert page.count(digest) == 1
+
+
+def test_trust_and_safety_read_the_whole_file_hash(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    dispute, buyer, digest = _with_evidence_file(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, trust_safety_staff, reverse("disputes:detail", args=[dispute.pk]))
+    assert f'<span class="hash">SHA-256 {digest}</span>' in page.content.decode()
