@@ -107,3 +107,40 @@ def test_each_history_entry_starts_with_its_date_in_words(
     assert set(history) == {"dispute.opened", "dispute.awaiting_response"}
     for entry in history.values():
         assert re.match(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} UTC · ", entry), entry
+
+
+def _money_movement_on_the_timeline(contract):
+    from directcontracts.contracts.models import ContractEvent
+
+    return ContractEvent.objects.get(contract=contract, kind="milestone.split")
+
+
+def test_the_contract_timeline_credits_an_agreed_split_to_the_proposal_not_the_last_to_accept(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    accepted_by_both(dispute, buyer, freelancer)
+    event = _money_movement_on_the_timeline(contract)
+    assert event.actor is None
+    assert event.actor_label == "the proposal both parties accepted"
+
+
+def test_the_contract_timeline_credits_a_decided_split_to_trust_and_safety_not_the_member(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff, second_staff
+):
+    contract, buyer, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    services.answer_proposal(dispute=dispute, by=buyer, accept=False)
+    services.decide(
+        dispute=dispute,
+        by=second_staff,
+        to_freelancer_minor=25_000,
+        to_client_minor=25_000,
+        reason="Half of the work was delivered.",
+    )
+    event = _money_movement_on_the_timeline(contract)
+    assert event.actor is None
+    assert event.actor_label == "Trust & Safety"
