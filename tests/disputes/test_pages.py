@@ -421,3 +421,53 @@ def test_trust_and_safety_read_the_whole_file_hash(
     dispute, buyer, digest = _with_evidence_file(freelancer, monkeypatch, frozen_clock)
     page = _page(client, trust_safety_staff, reverse("disputes:detail", args=[dispute.pk]))
     assert f'<span class="hash">SHA-256 {digest}</span>' in page.content.decode()
+
+
+def _field_error(page: str, field: str) -> str:
+    return page.split(f'id="id_{field}_error"', 1)[1].split("</ul>", 1)[0]
+
+
+def test_a_proposal_that_does_not_add_up_is_shown_at_the_share_keeping_what_was_typed(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "300", "to_client": "300", "reason": "Too much."},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "must add up to what escrow holds" in _field_error(page, "to_freelancer")
+    assert 'href="#id_to_freelancer"' in page.split('id="error-summary"', 1)[1]
+    assert 'name="to_client" value="300"' in page
+    assert "Too much.</textarea>" in page
+    assert 'role="alert" data-error-code' not in page
+
+
+def test_a_share_that_is_not_an_amount_is_shown_at_that_share(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "500", "to_client": "nothing", "reason": "All delivered."},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter an amount such as 250" in _field_error(page, "to_client")
+    assert 'id="id_to_freelancer_error"' not in page
+    assert 'name="to_client" value="nothing"' in page
+
+
+def test_a_statement_left_empty_is_shown_at_its_field(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, freelancer)
+    response = client.post(reverse("disputes:statement", args=[dispute.pk]), {"body": ""})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert _field_error(page, "body").strip()
+    assert 'href="#id_body"' in page.split('id="error-summary"', 1)[1]

@@ -141,7 +141,7 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
                 status = 400  # the claim's own error is on its field
             except DomainError as refused:
                 status = refused.status
-                error = _at_field(form, refused)
+                error = _at_field(form, refused, STATEMENT_FIELDS)
             else:
                 messages.success(request, "Your dispute is open and the escrow is frozen.")
                 return redirect("disputes:detail", dispute.pk)
@@ -162,12 +162,18 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
 
 
 # A refusal about one field is shown at that field (and in the page's error summary).
-OPENING_FIELDS: dict[str, str] = {
+STATEMENT_FIELDS: dict[str, str] = {
     DisputeErrorCode.INVALID_AMOUNT: "claim",
     DisputeErrorCode.STATEMENT_REQUIRED: "body",
     DisputeErrorCode.TEXT_INVALID: "body",
     DisputeErrorCode.EVIDENCE_INVALID: "evidence_files",
     DisputeErrorCode.TOO_MUCH_EVIDENCE: "evidence_files",
+}
+SHARES_FIELDS: dict[str, str] = {
+    DisputeErrorCode.INVALID_AMOUNT: "to_freelancer",
+    DisputeErrorCode.SPLIT_MISMATCH: "to_freelancer",
+    DisputeErrorCode.REASON_REQUIRED: "reason",
+    DisputeErrorCode.TEXT_INVALID: "reason",
 }
 
 
@@ -184,10 +190,10 @@ def _claim_from(form: Any, currency: str) -> int | None:
         raise
 
 
-def _at_field(form: Any, refused: DomainError) -> DomainError | None:
+def _at_field(form: Any, refused: DomainError, fields: dict[str, str]) -> DomainError | None:
     """Puts the service's refusal on the field it is about; returns it when it is about
     no field (the page shows it at the top)."""
-    field = OPENING_FIELDS.get(refused.code)
+    field = fields.get(refused.code)
     if field is None:
         return refused
     form.add_error(field, ValidationError(refused.message, code=refused.code))
@@ -298,9 +304,15 @@ def _act(
     form_class: Any,
     act: Callable[[Dispute, Any], Any],
     done: str,
+    *,
+    form_name: str = "",
+    fields: dict[str, str] | None = None,
 ) -> HttpResponse:
     """Run one POSTed step; a refusal re-renders the dispute page with its reason.
-    `form_class` is a form class, or a function of the dispute that builds the bound form."""
+    `form_class` is a form class, or a function of the dispute that builds the bound form;
+    `act` gets the dispute and the valid form (None without one). With `form_name`, the bound
+    form goes back to the page under that name, each error at its field (a refusal too, when
+    `fields` maps its code to one); any other refusal is shown at the top."""
     dispute = _dispute_or_404(request, dispute_id)
     form = None
     if isinstance(form_class, type):
@@ -308,23 +320,27 @@ def _act(
     elif form_class is not None:
         form = form_class(dispute)
     error: DomainError | None = None
+    status = 0
     if form is not None and not form.is_valid():
-        error = _first_error(form)
+        status = 400
+        error = None if form_name else _first_error(form)
     else:
         try:
-            act(dispute, form.cleaned_data if form is not None else {})
+            act(dispute, form)
         except ValueError as exc:
-            error = DomainError("validation_error", str(exc), status=400)
+            status = 400
+            if not (form_name and form is not None and form.errors):
+                error = DomainError("validation_error", str(exc), status=400)
         except DomainError as refused:
-            error = refused
-    if error is not None:
-        dispute = _dispute_or_404(request, dispute_id)
-        return render(
-            request,
-            "disputes/detail.html",
-            _detail_context(request, dispute, error=error),
-            status=error.status,
-        )
+            status = refused.status
+            error = _at_field(form, refused, fields or {}) if form_name else refused
+    if status:
+        context = _detail_context(request, _dispute_or_404(request, dispute_id), error=error)
+        if form_name and context.get(form_name) is not None:
+            context[form_name] = form
+        elif form is not None and form.errors and error is None:
+            context["error"] = _first_error(form)  # the form is no longer on the page
+        return render(request, "disputes/detail.html", context, status=status)
     messages.success(request, done)
     return redirect("disputes:detail", dispute_id)
 
@@ -335,12 +351,21 @@ def add_statement(request: HttpRequest, dispute_id: int) -> HttpResponse:
     def bound(dispute: Dispute) -> Any:
         return _statement_form(dispute.contract, request.POST, request.FILES)
 
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
+        data = form.cleaned_data
         services.add_statement(
             dispute=dispute, by=_user(request), body=data["body"], evidence=_evidence_from(data)
         )
 
-    return _act(request, dispute_id, bound, act, "Your statement was added.")
+    return _act(
+        request,
+        dispute_id,
+        bound,
+        act,
+        "Your statement was added.",
+        form_name="statement_form",
+        fields=STATEMENT_FIELDS,
+    )
 
 
 @login_required
@@ -349,9 +374,12 @@ def answer(request: HttpRequest, dispute_id: int, decision: str) -> HttpResponse
     if decision not in ("accept", "reject"):
         raise Http404("No such answer.")
 
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
         services.answer_proposal(
-            dispute=dispute, by=_user(request), accept=decision == "accept", note=data["note"]
+            dispute=dispute,
+            by=_user(request),
+            accept=decision == "accept",
+            note=form.cleaned_data["note"],
         )
 
     done = "You accepted the proposal." if decision == "accept" else "You rejected the proposal."
@@ -361,8 +389,10 @@ def answer(request: HttpRequest, dispute_id: int, decision: str) -> HttpResponse
 @login_required
 @require_POST
 def withdraw(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
-        services.withdraw_dispute(dispute=dispute, by=_user(request), reason=data["reason"])
+    def act(dispute: Dispute, form: Any) -> None:
+        services.withdraw_dispute(
+            dispute=dispute, by=_user(request), reason=form.cleaned_data["reason"]
+        )
 
     return _act(request, dispute_id, WithdrawForm, act, "The dispute was withdrawn.")
 
@@ -451,16 +481,24 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def mediate(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
         services.take_mediation(dispute=dispute, by=_user(request))
 
     return _act(request, dispute_id, None, act, "You mediate this dispute.")
 
 
-def _shares_from(dispute: Dispute, data: Any) -> tuple[int, int]:
-    return to_minor(data["to_freelancer"], dispute.currency), to_minor(
-        data["to_client"], dispute.currency
-    )
+def _shares_from(form: Any, currency: str) -> tuple[int, int]:
+    """Both shares in minor units; a share that is not an amount goes on its own field (and
+    raises ValueError once both were read)."""
+    shares: dict[str, int] = {}
+    for name in ("to_freelancer", "to_client"):
+        try:
+            shares[name] = to_minor(form.cleaned_data[name], currency)
+        except ValueError as exc:
+            form.add_error(name, ValidationError(str(exc), code=DisputeErrorCode.INVALID_AMOUNT))
+    if len(shares) < 2:
+        raise ValueError("A share is not an amount.")
+    return shares["to_freelancer"], shares["to_client"]
 
 
 def _shares_step(
@@ -468,17 +506,19 @@ def _shares_step(
 ) -> HttpResponse:
     """A proposal or a decision: the shares typed in the currency's major units."""
 
-    def act(dispute: Dispute, data: Any) -> None:
-        to_freelancer, to_client = _shares_from(dispute, data)
+    def act(dispute: Dispute, form: Any) -> None:
+        to_freelancer, to_client = _shares_from(form, dispute.currency)
         step(
             dispute=dispute,
             by=_user(request),
             to_freelancer_minor=to_freelancer,
             to_client_minor=to_client,
-            reason=data["reason"],
+            reason=form.cleaned_data["reason"],
         )
 
-    return _act(request, dispute_id, SharesForm, act, done)
+    return _act(
+        request, dispute_id, SharesForm, act, done, form_name="shares_form", fields=SHARES_FIELDS
+    )
 
 
 @login_required
@@ -498,8 +538,8 @@ def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
-        services.add_staff_note(dispute=dispute, by=_user(request), body=data["body"])
+    def act(dispute: Dispute, form: Any) -> None:
+        services.add_staff_note(dispute=dispute, by=_user(request), body=form.cleaned_data["body"])
 
     return _act(request, dispute_id, StaffNoteForm, act, "Note added.")
 
