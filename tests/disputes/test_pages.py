@@ -273,3 +273,201 @@ def test_the_clients_contract_page_does_not_read_dormant_escrow(
 ):
     contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
     assert "disputes_dormancycase" not in _contract_page_sql(client, buyer, contract)
+
+
+def _claim_error(response) -> tuple[str, str]:
+    """(the claim field's error, the error summary), as the page shows them."""
+    page = response.content.decode()
+    field_error = page.split('id="id_claim_error"', 1)[1].split("</ul>", 1)[0]
+    summary = page.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    return field_error, summary
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("9000", "Ask for between $0.01 and $500.00"),
+        ("0", "Ask for between $0.01 and $500.00"),
+        ("-5", "Enter an amount such as 250"),
+        ("lots", "Enter an amount such as 250"),
+    ],
+)
+def test_a_claim_the_escrow_cannot_pay_is_shown_at_the_amount_field_keeping_what_was_typed(
+    client, freelancer, monkeypatch, frozen_clock, typed, words
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, buyer)
+    response = client.post(
+        reverse("disputes:open", args=[contract.pk, milestone.pk]),
+        {"body": STATEMENT, "claim": typed},
+    )
+    assert response.status_code == 400
+    field_error, summary = _claim_error(response)
+    page = response.content.decode()
+    assert 'aria-describedby="id_claim_helptext id_claim_error"' in page
+    assert f'name="claim" value="{typed}"' in page
+    assert STATEMENT in page
+    assert 'href="#id_claim"' in summary
+    assert "What you ask for:" in summary
+    assert 'class="message message-error" role="alert" data-error-code' not in page
+    assert words in field_error
+    assert words in summary
+    assert not Dispute.objects.exists()
+
+
+def _staff_who_may_read_contracts():
+    from django.contrib.auth.models import Permission
+
+    from tests.accounts.factories import StaffFactory
+
+    staff = StaffFactory(email="rita.reader@example.com", groups=["trust_safety"])
+    staff.user_permissions.add(
+        Permission.objects.get(content_type__app_label="contracts", codename="view_contract")
+    )
+    return staff
+
+
+def test_a_partys_dispute_list_links_the_contract_by_its_title(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, buyer, reverse("disputes:list")).content.decode()
+    assert (
+        f'<a href="{reverse("contracts:detail", args=[contract.pk])}">{contract.title}</a>' in page
+    )
+
+
+def test_the_dispute_queue_names_the_contract_without_a_link_staff_could_not_open(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, trust_safety_staff, reverse("disputes:queue")).content.decode()
+    assert contract.title in page
+    assert reverse("contracts:detail", args=[contract.pk]) not in page
+    assert reverse("admin:contracts_contract_change", args=[contract.pk]) not in page
+
+
+def test_the_dispute_queue_links_the_contract_in_the_back_office_for_staff_who_may_read_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    reader = _staff_who_may_read_contracts()
+    page = _page(client, reader, reverse("disputes:queue")).content.decode()
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    assert f'<a href="{link}">{contract.title}</a>' in page
+    assert client.get(link).status_code == 200
+    assert reverse("contracts:detail", args=[contract.pk]) not in page
+
+
+def test_the_chargeback_list_links_the_contract_only_for_staff_who_may_open_it(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    contract, buyer, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    plain = _page(client, trust_safety_staff, reverse("disputes:chargebacks")).content.decode()
+    assert contract.title in plain
+    assert link not in plain
+    assert reverse("contracts:detail", args=[contract.pk]) not in plain
+    reader = _page(client, _staff_who_may_read_contracts(), reverse("disputes:chargebacks"))
+    assert f'<a href="{link}">{contract.title}</a>' in reader.content.decode()
+
+
+def test_the_chargeback_page_links_the_contract_for_staff_who_may_read_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    contract, buyer, milestone, case = _charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock
+    )
+    page = _page(
+        client, _staff_who_may_read_contracts(), reverse("disputes:chargeback", args=[case.pk])
+    )
+    link = reverse("admin:contracts_contract_change", args=[contract.pk])
+    assert f'<a href="{link}">{contract.title}</a>' in page.content.decode()
+
+
+def _with_evidence_file(freelancer, monkeypatch, frozen_clock):
+    import hashlib
+
+    from directcontracts.contracts.deliverables import IncomingFile
+
+    content = b"What the brief asked for, page by page."
+    contract, buyer, milestone, dispute = opened_by_client(
+        freelancer,
+        monkeypatch,
+        frozen_clock,
+        evidence=services.EvidenceInput(files=[IncomingFile("brief.txt", content)]),
+    )
+    return dispute, buyer, hashlib.sha256(content).hexdigest()
+
+
+def test_parties_read_a_short_file_hash_with_the_whole_one_in_its_title(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    dispute, buyer, digest = _with_evidence_file(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, freelancer, reverse("disputes:detail", args=[dispute.pk])).content.decode()
+    assert f'<span class="hash" title="SHA-256 {digest}">SHA-256 {digest[:12]}…</span>' in page
+    assert page.count(digest) == 1
+
+
+def test_trust_and_safety_read_the_whole_file_hash(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    dispute, buyer, digest = _with_evidence_file(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, trust_safety_staff, reverse("disputes:detail", args=[dispute.pk]))
+    assert f'<span class="hash">SHA-256 {digest}</span>' in page.content.decode()
+
+
+def _field_error(page: str, field: str) -> str:
+    return page.split(f'id="id_{field}_error"', 1)[1].split("</ul>", 1)[0]
+
+
+def test_a_proposal_that_does_not_add_up_is_shown_at_the_share_keeping_what_was_typed(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "300", "to_client": "300", "reason": "Too much."},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "must add up to what escrow holds" in _field_error(page, "to_freelancer")
+    assert 'href="#id_to_freelancer"' in page.split('id="error-summary"', 1)[1]
+    assert 'name="to_client" value="300"' in page
+    assert "Too much.</textarea>" in page
+    assert 'role="alert" data-error-code' not in page
+
+
+def test_a_share_that_is_not_an_amount_is_shown_at_that_share(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, milestone, dispute = in_mediation(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, trust_safety_staff)
+    response = client.post(
+        reverse("disputes:propose", args=[dispute.pk]),
+        {"to_freelancer": "500", "to_client": "nothing", "reason": "All delivered."},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter an amount such as 250" in _field_error(page, "to_client")
+    assert 'id="id_to_freelancer_error"' not in page
+    assert 'name="to_client" value="nothing"' in page
+
+
+def test_a_statement_left_empty_is_shown_at_its_field(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, freelancer)
+    response = client.post(reverse("disputes:statement", args=[dispute.pk]), {"body": ""})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert _field_error(page, "body").strip()
+    assert 'href="#id_body"' in page.split('id="error-summary"', 1)[1]

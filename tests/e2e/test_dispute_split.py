@@ -82,7 +82,9 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
     ).wait_for()
     check_accessibility(cl, "dispute-proposal-1280")
     cl.get_by_role("button", name="Accept the proposal").click()
-    cl.get_by_text("You accepted the proposal.").wait_for()
+    # The confirmation (the history says the same in its own entry).
+    cl.get_by_role("status").get_by_text("You accepted the proposal.").wait_for()
+    cl.get_by_role("listitem").filter(has_text="You accepted the proposal.").wait_for()
     fl.goto(dispute_url)
     fl.get_by_role("button", name="Accept the proposal").click()
     fl.get_by_test_id("dispute-state").get_by_text("Resolved: split").wait_for()

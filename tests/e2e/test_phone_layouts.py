@@ -146,3 +146,21 @@ def test_on_a_phone_a_long_state_wraps_within_the_screen(
     page.goto("/staff/chargebacks/")
     assert _inside_the_screen(page.locator("td .state").first)
     assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_the_dispute_page_wraps_a_message_with_a_long_link_among_the_evidence_choices(
+    new_page, freelancer, monkeypatch
+):
+    from directcontracts.contracts import messaging
+
+    contract, _, _, dispute = opened_by_client(freelancer, monkeypatch, clock)
+    messaging.post_message(
+        contract=contract,
+        sender=freelancer,
+        body="Files: https://photos.example.com/shoots/menu-photography/desserts-final-selection.zip",
+    )
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    page.goto(f"/disputes/{dispute.pk}/")
+    assert _inside_the_screen(page.get_by_text("Messages to point at"))
+    assert _nothing_runs_off(page)

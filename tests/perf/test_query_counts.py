@@ -234,3 +234,68 @@ def test_a_clients_contract_list_makes_the_same_queries_for_one_freelancer_and_f
     page = client.get(reverse("contracts:list")).content.decode()
     assert "Studio 29 &lt;&amp;&gt; (freelancer)" in page
     assert "F 28 (freelancer)" in page
+
+
+def _disputes(freelancer, monkeypatch, frozen_clock, *, count: int, first: int = 0) -> None:
+    """`count` open disputes, each on a contract with its own client."""
+    from directcontracts.disputes import services
+    from tests.contracts.factories import funded_milestone
+
+    for number in range(first, first + count):
+        _, buyer, part = funded_milestone(
+            freelancer, monkeypatch, frozen_clock, client_email=f"d{number}@example.org"
+        )
+        services.open_dispute(milestone=part, by=buyer, statement="Not what we agreed.")
+
+
+def test_a_partys_dispute_list_makes_the_same_queries_for_one_dispute_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _disputes(freelancer, monkeypatch, frozen_clock, count=1)
+    client.force_login(freelancer)
+    assert_constant_queries(
+        lambda: client.get(reverse("disputes:list")),
+        lambda: _disputes(freelancer, monkeypatch, frozen_clock, count=3, first=1),
+    )
+
+
+def test_the_dispute_queue_makes_the_same_queries_for_one_dispute_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.accounts.helpers import sign_in_staff
+
+    _disputes(freelancer, monkeypatch, frozen_clock, count=1)
+    sign_in_staff(client, trust_safety_staff)
+    assert_constant_queries(
+        lambda: client.get(reverse("disputes:queue")),
+        lambda: _disputes(freelancer, monkeypatch, frozen_clock, count=3, first=1),
+    )
+
+
+def _chargebacks(freelancer, monkeypatch, frozen_clock, *, count: int, first: int = 0) -> None:
+    """`count` chargeback cases (the card's payment taken back before release)."""
+    from directcontracts.contracts import escrow
+    from tests.contracts.factories import card, settle_gateway
+
+    for number in range(first, first + count):
+        contract, buyer = active_contract(
+            freelancer, monkeypatch, client_email=f"cb{number}@example.org"
+        )
+        part = contract.milestones.order_by("position").first()
+        escrow.fund_milestone(milestone=part, by=buyer, method=card(buyer, "4000000000000259"))
+        settle_gateway(frozen_clock, seconds=120)
+
+
+def test_the_chargeback_list_makes_the_same_queries_for_one_case_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from directcontracts.disputes.models import ChargebackCase
+    from tests.accounts.helpers import sign_in_staff
+
+    _chargebacks(freelancer, monkeypatch, frozen_clock, count=1)
+    sign_in_staff(client, trust_safety_staff)
+    assert_constant_queries(
+        lambda: client.get(reverse("disputes:chargebacks")),
+        lambda: _chargebacks(freelancer, monkeypatch, frozen_clock, count=3, first=1),
+    )
+    assert ChargebackCase.objects.count() == 4

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.urls import reverse
 
+from directcontracts.contracts.models import Contract
 from directcontracts.contracts.selectors import countdown
 from directcontracts.core import clock
 from directcontracts.disputes.access import is_mediation_staff
@@ -54,7 +56,8 @@ def statements_of(dispute: Dispute) -> QuerySet[Statement]:
 
 
 def events_for(dispute: Dispute, user: object) -> QuerySet[DisputeEvent]:
-    events = dispute.events.select_related("actor").order_by("created_at", "id")
+    # The actor's freelancer profile holds the name people read (User.display_name).
+    events = dispute.events.select_related("actor__freelancer_profile").order_by("created_at", "id")
     return events if is_mediation_staff(user) else events.filter(internal=False)
 
 
@@ -91,6 +94,23 @@ def countdown_of(dispute: Dispute) -> Countdown | None:
         left=countdown(dispute.deadline_at),
         overdue=dispute.deadline_at <= clock.now(),
     )
+
+
+def may_open_contracts_in_back_office(viewer: Any) -> bool:
+    """Staff whose role may read any contract do so in the back office (the permission
+    `contracts.view_contract`; no staff group holds it today, a superuser does): the
+    contract page itself is for its parties and 404s for everyone else."""
+    return bool(getattr(viewer, "is_staff", False)) and viewer.has_perm("contracts.view_contract")
+
+
+def contract_url(contract: Contract, viewer: Any, *, back_office: bool) -> str:
+    """Where `viewer` may open `contract`, or "" where a link would lead to a 404.
+    `back_office` is `may_open_contracts_in_back_office(viewer)`, asked once per page."""
+    if contract.role_of(viewer) is not None:
+        return reverse("contracts:detail", args=[contract.pk])
+    if back_office:
+        return reverse("admin:contracts_contract_change", args=[contract.pk])
+    return ""
 
 
 def chargebacks_for_staff(*, state: str = "") -> QuerySet[ChargebackCase]:

@@ -709,6 +709,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
                 locked,
                 actor=by,
                 message=f"The {ROLE_LABEL[role]} rejected the proposal. {text}".strip(),
+                data={"note": text} if text else None,
             )
             return locked
         other = Party.FREELANCER if role == Party.CLIENT else Party.CLIENT
@@ -727,6 +728,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
             kind="dispute.proposal_accepted",
             actor=by,
             message=f"The {ROLE_LABEL[role]} accepted the proposal. {text}".strip(),
+            data={"note": text} if text else None,
         )
         contract = locked.contract
         tell(
@@ -744,7 +746,12 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
 
 
 def _to_decision(
-    dispute: Dispute, *, actor: User | None, message: str, actor_label: str = ""
+    dispute: Dispute,
+    *,
+    actor: User | None,
+    message: str,
+    actor_label: str = "",
+    data: dict[str, Any] | None = None,
 ) -> None:
     transition(
         dispute,
@@ -753,6 +760,7 @@ def _to_decision(
         actor=actor,
         actor_label=actor_label,
         message=message,
+        data=data,
         deadline_at=_deadline(settings.DISPUTE_DECISION_DAYS),
         deadline_kind=DeadlineKind.DECISION,
     )
@@ -828,6 +836,19 @@ def resolved_state(to_freelancer: int, to_client: int) -> str:
     return DisputeState.RESOLVED_SPLIT
 
 
+def _credited_on_timeline(
+    resolution: str, actor: User | None, actor_label: str
+) -> tuple[User | None, str]:
+    """Who the milestone's money movement is credited to on the contract's timeline: not the
+    party whose acceptance happened to come last (both agreed), and "Trust & Safety" rather
+    than the staff member who decided (parties never learn which member)."""
+    if resolution == Resolution.AGREEMENT:
+        return None, "the proposal both parties accepted"
+    if actor is not None and actor.is_staff:
+        return None, "Trust & Safety"
+    return actor, actor_label or "dispute decision"
+
+
 def execute(
     dispute: Dispute,
     *,
@@ -857,14 +878,15 @@ def execute(
         outcome_reason=reason[:MAX_REASON],
         decided_by=decided_by,
     )
+    timeline_actor, timeline_label = _credited_on_timeline(resolution, actor, actor_label)
     done = settlement.settle_by_decision(
         milestone=dispute.milestone,
         decision_id=dispute.pk,
         to_freelancer_minor=to_freelancer_minor,
         to_client_minor=to_client_minor,
         reason=f"Dispute #{dispute.pk}: {reason}"[:MAX_REASON],
-        actor=actor,
-        actor_label=actor_label or "dispute decision",
+        actor=timeline_actor,
+        actor_label=timeline_label,
         own_freeze=dispute.freeze,
     )
     lift_own_freeze(dispute, actor=actor)

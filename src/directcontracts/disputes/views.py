@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -32,6 +33,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
 from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
+from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.forms import (
     AnswerForm,
     OpenDisputeForm,
@@ -41,6 +43,7 @@ from directcontracts.disputes.forms import (
     StatementForm,
     WithdrawForm,
 )
+from directcontracts.disputes.history import history_of
 from directcontracts.disputes.models import (
     OPEN_STATES,
     ChargebackState,
@@ -119,25 +122,26 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
     refund_request = _declined_request(request, milestone)
     form = _statement_form(contract, opening=True)
     error: DomainError | None = None
+    status = 200
     if request.method == "POST":
         form = _statement_form(contract, request.POST, request.FILES, opening=True)
         if not form.is_valid():
-            error = _first_error(form)
+            status = 400
         else:
             try:
-                claim = form.cleaned_data["claim"].strip()
                 dispute = services.open_dispute(
                     milestone=milestone,
                     by=user,
                     statement=form.cleaned_data["body"],
-                    claim_minor=to_minor(claim, contract.currency) if claim else None,
+                    claim_minor=_claim_from(form, contract.currency),
                     evidence=_evidence_from(form.cleaned_data),
                     refund_request=refund_request,
                 )
-            except ValueError as exc:
-                error = DomainError("validation_error", str(exc), status=400)
+            except ValueError:
+                status = 400  # the claim's own error is on its field
             except DomainError as refused:
-                error = refused
+                status = refused.status
+                error = _at_field(form, refused, STATEMENT_FIELDS)
             else:
                 messages.success(request, "Your dispute is open and the escrow is frozen.")
                 return redirect("disputes:detail", dispute.pk)
@@ -154,7 +158,46 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
         "refund_request": refund_request,
         "response_days": settings.DISPUTE_RESPONSE_DAYS,
     }
-    return render(request, "disputes/open.html", context, status=error.status if error else 200)
+    return render(request, "disputes/open.html", context, status=status)
+
+
+# A refusal about one field is shown at that field (and in the page's error summary).
+STATEMENT_FIELDS: dict[str, str] = {
+    DisputeErrorCode.INVALID_AMOUNT: "claim",
+    DisputeErrorCode.STATEMENT_REQUIRED: "body",
+    DisputeErrorCode.TEXT_INVALID: "body",
+    DisputeErrorCode.EVIDENCE_INVALID: "evidence_files",
+    DisputeErrorCode.TOO_MUCH_EVIDENCE: "evidence_files",
+}
+SHARES_FIELDS: dict[str, str] = {
+    DisputeErrorCode.INVALID_AMOUNT: "to_freelancer",
+    DisputeErrorCode.SPLIT_MISMATCH: "to_freelancer",
+    DisputeErrorCode.REASON_REQUIRED: "reason",
+    DisputeErrorCode.TEXT_INVALID: "reason",
+}
+
+
+def _claim_from(form: Any, currency: str) -> int | None:
+    """The claim in minor units (None: all of the escrow); a typed amount that is not one
+    goes on the claim field and raises ValueError."""
+    claim = form.cleaned_data["claim"].strip()
+    if not claim:
+        return None
+    try:
+        return to_minor(claim, currency)
+    except ValueError as exc:
+        form.add_error("claim", ValidationError(str(exc), code=DisputeErrorCode.INVALID_AMOUNT))
+        raise
+
+
+def _at_field(form: Any, refused: DomainError, fields: dict[str, str]) -> DomainError | None:
+    """Puts the service's refusal on the field it is about; returns it when it is about
+    no field (the page shows it at the top)."""
+    field = fields.get(refused.code)
+    if field is None:
+        return refused
+    form.add_error(field, ValidationError(refused.message, code=refused.code))
+    return None
 
 
 def _declined_request(request: HttpRequest, milestone: Milestone) -> RefundRequest | None:
@@ -179,12 +222,19 @@ def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dic
         "milestone": dispute.milestone,
         "role": role,
         "staff": staff,
+        "contract_url": selectors.contract_url(
+            dispute.contract,
+            user,
+            back_office=selectors.may_open_contracts_in_back_office(user),
+        ),
         "countdown": selectors.countdown_of(dispute),
         "server_now": clock.now(),
         "statements": list(selectors.statements_of(dispute)),
         "proposal": proposal,
         "my_answer": proposal.answer_of(role) if proposal and role else "",
-        "events": list(selectors.events_for(dispute, user)[:500]),
+        "history": history_of(
+            dispute, selectors.events_for(dispute, user)[:500], user, staff=staff
+        ),
         "staff_notes": selectors.staff_notes_for(dispute, user),
         "statement_form": _statement_form(dispute.contract) if role and dispute.is_open else None,
         "answer_form": AnswerForm(),
@@ -254,9 +304,15 @@ def _act(
     form_class: Any,
     act: Callable[[Dispute, Any], Any],
     done: str,
+    *,
+    form_name: str = "",
+    fields: dict[str, str] | None = None,
 ) -> HttpResponse:
     """Run one POSTed step; a refusal re-renders the dispute page with its reason.
-    `form_class` is a form class, or a function of the dispute that builds the bound form."""
+    `form_class` is a form class, or a function of the dispute that builds the bound form;
+    `act` gets the dispute and the valid form (None without one). With `form_name`, the bound
+    form goes back to the page under that name, each error at its field (a refusal too, when
+    `fields` maps its code to one); any other refusal is shown at the top."""
     dispute = _dispute_or_404(request, dispute_id)
     form = None
     if isinstance(form_class, type):
@@ -264,23 +320,27 @@ def _act(
     elif form_class is not None:
         form = form_class(dispute)
     error: DomainError | None = None
+    status = 0
     if form is not None and not form.is_valid():
-        error = _first_error(form)
+        status = 400
+        error = None if form_name else _first_error(form)
     else:
         try:
-            act(dispute, form.cleaned_data if form is not None else {})
+            act(dispute, form)
         except ValueError as exc:
-            error = DomainError("validation_error", str(exc), status=400)
+            status = 400
+            if not (form_name and form is not None and form.errors):
+                error = DomainError("validation_error", str(exc), status=400)
         except DomainError as refused:
-            error = refused
-    if error is not None:
-        dispute = _dispute_or_404(request, dispute_id)
-        return render(
-            request,
-            "disputes/detail.html",
-            _detail_context(request, dispute, error=error),
-            status=error.status,
-        )
+            status = refused.status
+            error = _at_field(form, refused, fields or {}) if form_name else refused
+    if status:
+        context = _detail_context(request, _dispute_or_404(request, dispute_id), error=error)
+        if form_name and context.get(form_name) is not None:
+            context[form_name] = form
+        elif form is not None and form.errors and error is None:
+            context["error"] = _first_error(form)  # the form is no longer on the page
+        return render(request, "disputes/detail.html", context, status=status)
     messages.success(request, done)
     return redirect("disputes:detail", dispute_id)
 
@@ -291,12 +351,21 @@ def add_statement(request: HttpRequest, dispute_id: int) -> HttpResponse:
     def bound(dispute: Dispute) -> Any:
         return _statement_form(dispute.contract, request.POST, request.FILES)
 
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
+        data = form.cleaned_data
         services.add_statement(
             dispute=dispute, by=_user(request), body=data["body"], evidence=_evidence_from(data)
         )
 
-    return _act(request, dispute_id, bound, act, "Your statement was added.")
+    return _act(
+        request,
+        dispute_id,
+        bound,
+        act,
+        "Your statement was added.",
+        form_name="statement_form",
+        fields=STATEMENT_FIELDS,
+    )
 
 
 @login_required
@@ -305,9 +374,12 @@ def answer(request: HttpRequest, dispute_id: int, decision: str) -> HttpResponse
     if decision not in ("accept", "reject"):
         raise Http404("No such answer.")
 
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
         services.answer_proposal(
-            dispute=dispute, by=_user(request), accept=decision == "accept", note=data["note"]
+            dispute=dispute,
+            by=_user(request),
+            accept=decision == "accept",
+            note=form.cleaned_data["note"],
         )
 
     done = "You accepted the proposal." if decision == "accept" else "You rejected the proposal."
@@ -317,8 +389,10 @@ def answer(request: HttpRequest, dispute_id: int, decision: str) -> HttpResponse
 @login_required
 @require_POST
 def withdraw(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
-        services.withdraw_dispute(dispute=dispute, by=_user(request), reason=data["reason"])
+    def act(dispute: Dispute, form: Any) -> None:
+        services.withdraw_dispute(
+            dispute=dispute, by=_user(request), reason=form.cleaned_data["reason"]
+        )
 
     return _act(request, dispute_id, WithdrawForm, act, "The dispute was withdrawn.")
 
@@ -355,10 +429,22 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponseBase:
 @login_required
 @require_GET
 def my_disputes(request: HttpRequest) -> HttpResponse:
-    rows = selectors.disputes_of(_user(request))
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
-    return render(request, "disputes/list.html", {"page": page, "items": items})
+    user = _user(request)
+    page = Paginator(selectors.disputes_of(user), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "disputes/list.html", {"page": page, "items": _rows(page, user)})
+
+
+def _rows(page: Any, viewer: User) -> list[tuple[Dispute, Any, str]]:
+    """Each dispute of the page with its countdown and where the viewer may open its contract."""
+    back_office = selectors.may_open_contracts_in_back_office(viewer)
+    return [
+        (
+            d,
+            selectors.countdown_of(d),
+            selectors.contract_url(d.contract, viewer, back_office=back_office),
+        )
+        for d in page.object_list
+    ]
 
 
 # --- Trust & Safety -----------------------------------------------------------------------------
@@ -382,7 +468,7 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
         state, mine = form.cleaned_data["state"], form.cleaned_data["mine"]
     rows = selectors.staff_queue(state=state, mine_of=user if mine else None)
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    items = [(d, selectors.countdown_of(d)) for d in page.object_list]
+    items = _rows(page, user)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -395,16 +481,24 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def mediate(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
+    def act(dispute: Dispute, form: Any) -> None:
         services.take_mediation(dispute=dispute, by=_user(request))
 
     return _act(request, dispute_id, None, act, "You mediate this dispute.")
 
 
-def _shares_from(dispute: Dispute, data: Any) -> tuple[int, int]:
-    return to_minor(data["to_freelancer"], dispute.currency), to_minor(
-        data["to_client"], dispute.currency
-    )
+def _shares_from(form: Any, currency: str) -> tuple[int, int]:
+    """Both shares in minor units; a share that is not an amount goes on its own field (and
+    raises ValueError once both were read)."""
+    shares: dict[str, int] = {}
+    for name in ("to_freelancer", "to_client"):
+        try:
+            shares[name] = to_minor(form.cleaned_data[name], currency)
+        except ValueError as exc:
+            form.add_error(name, ValidationError(str(exc), code=DisputeErrorCode.INVALID_AMOUNT))
+    if len(shares) < 2:
+        raise ValueError("A share is not an amount.")
+    return shares["to_freelancer"], shares["to_client"]
 
 
 def _shares_step(
@@ -412,17 +506,19 @@ def _shares_step(
 ) -> HttpResponse:
     """A proposal or a decision: the shares typed in the currency's major units."""
 
-    def act(dispute: Dispute, data: Any) -> None:
-        to_freelancer, to_client = _shares_from(dispute, data)
+    def act(dispute: Dispute, form: Any) -> None:
+        to_freelancer, to_client = _shares_from(form, dispute.currency)
         step(
             dispute=dispute,
             by=_user(request),
             to_freelancer_minor=to_freelancer,
             to_client_minor=to_client,
-            reason=data["reason"],
+            reason=form.cleaned_data["reason"],
         )
 
-    return _act(request, dispute_id, SharesForm, act, done)
+    return _act(
+        request, dispute_id, SharesForm, act, done, form_name="shares_form", fields=SHARES_FIELDS
+    )
 
 
 @login_required
@@ -442,8 +538,8 @@ def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    def act(dispute: Dispute, data: Any) -> None:
-        services.add_staff_note(dispute=dispute, by=_user(request), body=data["body"])
+    def act(dispute: Dispute, form: Any) -> None:
+        services.add_staff_note(dispute=dispute, by=_user(request), body=form.cleaned_data["body"])
 
     return _act(request, dispute_id, StaffNoteForm, act, "Note added.")
 
@@ -451,17 +547,22 @@ def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def chargeback_list(request: HttpRequest) -> HttpResponse:
-    _require_staff_page(request)
+    user = _require_staff_page(request)
     state = request.GET.get("state", "")
     state = state if state in ChargebackState.values else ""
     page = Paginator(selectors.chargebacks_for_staff(state=state), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    back_office = selectors.may_open_contracts_in_back_office(user)
     return render(
         request,
         "disputes/chargeback_list.html",
         {
             "page": page,
+            "rows": [
+                (c, selectors.contract_url(c.contract, user, back_office=back_office))
+                for c in page.object_list
+            ],
             "state": state,
             "states": ChargebackState.choices,
             "query": f"state={state}" if state else "",
@@ -478,9 +579,18 @@ def _case_or_404(request: HttpRequest, case_id: int) -> Any:
 @require_GET
 def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
-    return render(
-        request, "disputes/chargeback_detail.html", {"case": case, "bundle": case.evidence}
-    )
+    return render(request, "disputes/chargeback_detail.html", _case_context(request, case))
+
+
+def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, Any]:
+    user = _user(request)
+    back_office = selectors.may_open_contracts_in_back_office(user)
+    return {
+        "case": case,
+        "bundle": case.evidence,
+        "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
+        **extra,
+    }
 
 
 @login_required
@@ -515,7 +625,7 @@ def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
         return render(
             request,
             "disputes/chargeback_detail.html",
-            {"case": case, "bundle": case.evidence, "error": error},
+            _case_context(request, case, error=error),
             status=error.status,
         )
     messages.success(request, "The evidence pack was submitted through the payment gateway.")
