@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.urls import Resolver404, resolve
 
+from directcontracts.contracts.fundable import why_unfundable
 from directcontracts.contracts.models import (
     Contract,
     ContractState,
@@ -86,7 +87,9 @@ def open_codes_of(
     """(what, code) of this contract's requests for money still open, for its page: in a
     fixed number of queries however many milestones it has (one fewer when the page passes
     the milestones it read, one more fewer when it also passes their waiting refund requests,
-    `selectors.pending_refund_requests` of all those milestones)."""
+    `selectors.pending_refund_requests` of all those milestones), plus one per milestone
+    awaiting funding on an active contract: `why_unfundable` reads its freezes, so that no
+    code is listed that the verifier would call no longer valid."""
     wanted: dict[str, str] = {}
     invitation = (
         contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
@@ -95,15 +98,8 @@ def open_codes_of(
     )
     if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
-    awaiting = (
-        [(m.pk, m.title) for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
-        if milestones is not None
-        else contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
-            "pk", "title"
-        )
-    )
-    for pk, title in awaiting:
-        wanted[f"milestone:{pk}"] = f"Funding request: {title}"
+    for payable in _payable_milestones(contract, milestones):
+        wanted[f"milestone:{payable.pk}"] = f"Funding request: {payable.title}"
     refunds: Iterable[tuple[int, str]]
     if milestones is not None and pending_refunds is not None:
         titles = {m.pk: m.title for m in milestones}
@@ -120,6 +116,17 @@ def open_codes_of(
     ).order_by("id"):
         newest[request.reference] = request
     return [(wanted[ref], Issued(req, "").code) for ref, req in newest.items()]
+
+
+def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) -> list[Milestone]:
+    awaiting = (
+        [m for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
+        if milestones is not None
+        else list(contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING))
+    )
+    for milestone in awaiting:
+        milestone.contract = contract  # the rule reads it first: no query on an ended contract
+    return [m for m in awaiting if why_unfundable(m) is None]
 
 
 def _contract_total(contract: Contract) -> int:
@@ -167,13 +174,9 @@ def funding_request_now(reference: str) -> registry.RequestNow | None:
     if milestone is None:
         return None
     title, freelancer = _names(milestone.contract)
-    if milestone.state != MilestoneState.AWAITING_FUNDING:
-        return registry.RequestNow(
-            False,
-            title,
-            freelancer,
-            "This milestone is already funded or no longer asks for payment.",
-        )
+    unfundable = why_unfundable(milestone)
+    if unfundable is not None:
+        return registry.RequestNow(False, title, freelancer, unfundable.publicly)
     return registry.RequestNow(True, title, freelancer)
 
 

@@ -7,7 +7,7 @@
    an altered payload is `forged`. Links on our domain carry a token (`/verify/?t=`) or are
    an invitation link, which the contracts app recognises through the registry.
 4. A request found by token, link or code is `expired` past its date, `revoked` when its
-   app says it is closed (withdrawn, answered, paid), else `genuine`.
+   app says it is closed (withdrawn, answered, paid, or no longer payable), else `genuine`.
 5. Forged and foreign-domain answers are counted per domain and handed to Trust & Safety as
    a concern (a phishing campaign), at the first and at every tenfold count.
 Nothing about a contract is revealed unless the answer is `genuine`.
