@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.contracts.factories import sent_invitation
+from tests.contracts.factories import active_contract, milestone, sent_invitation
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +105,31 @@ def test_the_look_alike_domain_itself_can_be_flagged_from_the_result(client):
         reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
     )
     assert b"/trust/flag/?kind=domain&amp;id=pay-directcontracts.test" in response.content
+
+
+def _funding_code(freelancer, monkeypatch, amount_minor: int) -> str:
+    from directcontracts.verification.signing import latest_for
+
+    contract, _ = active_contract(
+        freelancer, monkeypatch, milestones=[milestone("Brand guide", amount_minor)]
+    )
+    return latest_for(f"milestone:{contract.milestones.get().pk}").code
+
+
+def test_the_page_shows_the_agreed_amount_with_the_card_fee_apart(client, freelancer, monkeypatch):
+    code = _funding_code(freelancer, monkeypatch, 100_000)
+    page = client.post(reverse("verification:verify"), {"text": code}).content.decode()
+    assert "<dt>Amount agreed</dt>" in page
+    assert "$1,000.00 (paying by card adds a $34.00 fee; bank debit adds none)" in page
+    assert "$1,034.00" not in page
+
+
+def test_the_api_gives_the_agreed_amount_of_a_funding_request(client, freelancer, monkeypatch):
+    code = _funding_code(freelancer, monkeypatch, 100_000)
+    body = client.post(API, {"text": code}, content_type="application/json").json()
+    assert (body["contract"]["amount_minor"], body["contract"]["currency"]) == (100_000, "USD")
+
+
+def test_an_invitation_shows_the_contracts_agreed_total(client, issued):
+    page = client.post(reverse("verification:verify"), {"text": issued.code}).content.decode()
+    assert "$1,700.00 (paying by card adds a $57.80 fee; bank debit adds none)" in page

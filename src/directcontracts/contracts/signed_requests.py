@@ -21,7 +21,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     RefundRequest,
 )
-from directcontracts.contracts.money import quote
+from directcontracts.contracts.money import display, quote
 from directcontracts.core import clock
 from directcontracts.verification import registry
 from directcontracts.verification.models import RequestKind, SignedRequest
@@ -49,7 +49,7 @@ def sign_funding_request(milestone: Milestone) -> Issued:
         reference=f"milestone:{milestone.pk}",
         contract_id=contract.pk,
         milestone_id=milestone.pk,
-        amount_minor=quote(milestone.amount_minor, contract.currency).client_pays_by_card,
+        amount_minor=milestone.amount_minor,  # what was agreed; the fee depends on the method
         currency=contract.currency,
         recipient=contract.client_email,
         expires_at=clock.now() + timedelta(days=settings.FUNDING_REQUEST_VALID_DAYS),
@@ -130,8 +130,18 @@ def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) 
 
 
 def _contract_total(contract: Contract) -> int:
-    total = sum(m.amount_minor for m in contract.milestones.all())
-    return quote(total, contract.currency).client_pays_by_card
+    return sum(m.amount_minor for m in contract.milestones.all())
+
+
+def client_fees_in_words(amount_minor: int, currency: str) -> str:
+    """What each way of paying adds to an agreed amount, for the verifier: "paying by card
+    adds a $34.00 fee; bank debit adds none"."""
+    fees = quote(amount_minor, currency)
+
+    def adds(fee: int) -> str:
+        return f"adds a {display(fee, currency)} fee" if fee else "adds none"
+
+    return f"paying by card {adds(fees.client_card_fee)}; bank debit {adds(fees.client_bank_fee)}"
 
 
 def _pk(reference: str, prefix: str) -> int | None:
@@ -143,8 +153,8 @@ def _names(contract: Contract) -> tuple[str, str]:
     return contract.title, contract.freelancer.display_name
 
 
-def invitation_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "invitation")
+def invitation_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "invitation")
     invitation = (
         Invitation.objects.select_related("contract__freelancer").filter(pk=pk).first()
         if pk
@@ -161,11 +171,11 @@ def invitation_now(reference: str) -> registry.RequestNow | None:
         return registry.RequestNow(
             False, title, freelancer, "This invitation was already answered."
         )
-    return registry.RequestNow(True, title, freelancer)
+    return _open(signed, title, freelancer)
 
 
-def funding_request_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "milestone")
+def funding_request_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "milestone")
     milestone = (
         Milestone.objects.select_related("contract__freelancer").filter(pk=pk).first()
         if pk
@@ -177,11 +187,11 @@ def funding_request_now(reference: str) -> registry.RequestNow | None:
     unfundable = why_unfundable(milestone)
     if unfundable is not None:
         return registry.RequestNow(False, title, freelancer, unfundable.publicly)
-    return registry.RequestNow(True, title, freelancer)
+    return _open(signed, title, freelancer)
 
 
-def refund_request_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "refund")
+def refund_request_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "refund")
     request = (
         RefundRequest.objects.select_related("milestone__contract__freelancer")
         .filter(pk=pk)
@@ -195,6 +205,12 @@ def refund_request_now(reference: str) -> registry.RequestNow | None:
     if request.state != "pending":
         return registry.RequestNow(False, title, freelancer, "This refund request was answered.")
     return registry.RequestNow(True, title, freelancer)
+
+
+def _open(signed: SignedRequest, title: str, freelancer: str) -> registry.RequestNow:
+    """An open request the client pays: the signed amount is the agreed one, fees apart."""
+    fees = client_fees_in_words(signed.amount_minor, signed.currency)
+    return registry.RequestNow(True, title, freelancer, fees=fees)
 
 
 def invitation_link_reference(path: str) -> str | None:

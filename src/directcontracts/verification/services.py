@@ -79,12 +79,15 @@ class Verdict:
 
     @property
     def amount_display(self) -> str:
+        """The amount agreed (what was signed), with any payment fee apart in brackets."""
         if self.request is None:
             return ""
         currency = self.request.currency
         digits = get_currency_precision(currency)
         amount = Decimal(self.request.amount_minor).scaleb(-digits)
-        return format_currency(amount, currency, locale="en_US")
+        agreed = format_currency(amount, currency, locale="en_US")
+        fees = self.now.fees if self.genuine and self.now is not None else ""
+        return f"{agreed} ({fees})" if fees else agreed
 
     def contract(self) -> dict[str, Any] | None:
         if not self.genuine or self.request is None or self.now is None:
@@ -123,7 +126,7 @@ def _imitates_us(link: Link) -> bool:
 
 
 def _state_of(request: SignedRequest) -> Verdict:
-    now = registry.resolve(request.kind, request.reference)
+    now = registry.resolve(request)
     if request.expires_at <= clock.now():
         return Verdict("expired", request=request)
     if now is None or not now.open:
