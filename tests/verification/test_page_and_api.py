@@ -73,13 +73,49 @@ def test_the_page_opens_the_check_link_from_the_email(client, issued):
     assert b"Genuine request" in response.content
 
 
-def test_the_page_warns_about_a_look_alike_and_offers_flag_and_get_help(client):
+def test_the_page_warns_a_signed_in_person_about_a_look_alike_and_offers_flag_and_get_help(
+    client, client_user
+):
+    client.force_login(client_user)
     response = client.post(
         reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
     )
     assert b"Not our website" in response.content
     assert b"Flag pay-directcontracts.test as Inappropriate" in response.content
     assert b"Get Help" in response.content
+
+
+def test_a_visitor_is_told_the_look_alike_was_already_reported_and_offered_no_sign_in_flag(
+    client,
+):
+    response = client.post(
+        reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
+    )
+    page = response.content.decode()
+    assert "Already reported." in page
+    assert "passed pay-directcontracts.test to our Trust &amp; Safety team" in page
+    assert "you don't need an account or to report it again" in page
+    assert "/trust/flag/" not in page
+    assert "Get Help" in page
+
+
+def test_a_visitor_is_told_a_forged_token_was_already_reported(client, issued):
+    response = client.post(reverse("verification:verify"), {"text": issued.token[:-4] + "AAAA"})
+    page = response.content.decode()
+    assert "Already reported." in page
+    assert "this forged request" in page
+    assert "/trust/flag/" not in page
+
+
+def test_a_visitor_reports_an_unknown_code_through_get_help_not_a_sign_in(client):
+    response = client.post(
+        reverse("verification:verify"),
+        {"text": "Pay DC-7K3Q-9XWM-P2HD-4R at https://shop.example.org/"},
+    )
+    page = response.content.decode()
+    assert "Already reported." not in page
+    assert "/trust/flag/" not in page
+    assert "/support/new/?topic=trust_safety&amp;details=" in page
 
 
 def test_the_page_refuses_an_empty_form_with_a_message(client):
@@ -100,7 +136,8 @@ def test_the_api_refuses_control_characters_with_a_clear_error(client):
     assert response.status_code == 422
 
 
-def test_the_look_alike_domain_itself_can_be_flagged_from_the_result(client):
+def test_the_look_alike_domain_itself_can_be_flagged_from_the_result(client, client_user):
+    client.force_login(client_user)
     response = client.post(
         reverse("verification:verify"), {"text": "https://pay-directcontracts.test/pay/1"}
     )

@@ -67,6 +67,12 @@ class Verdict:
         return self.status == "genuine"
 
     @property
+    def reported(self) -> bool:
+        """Forged and look-alike answers are counted into a Trust & Safety case by the check
+        itself: the person who checked need not report them again (nor sign in to)."""
+        return self.status in ("forged", "foreign_domain")
+
+    @property
     def advice(self) -> str:
         text = ADVICE[self.status]
         if self.status == "revoked" and self.closed_because:
@@ -195,7 +201,7 @@ def verify_text(text: str) -> Verdict:
         verdict = Verdict("unknown")
     verdict.foreign_domains = sorted(set(foreign))
     verdict.other_domains = sorted(set(other) - set(foreign))
-    if verdict.status in ("forged", "foreign_domain"):
+    if verdict.reported:
         _count_suspicious(verdict)
     return verdict
 
