@@ -93,8 +93,8 @@ def test_a_visitor_is_told_the_look_alike_was_already_reported_and_offered_no_si
     )
     page = response.content.decode()
     assert "Already reported." in page
-    assert "passed pay-directcontracts.test to our Trust &amp; Safety team" in page
-    assert "you don't need an account or to report it again" in page
+    assert "Trust &amp; Safety team reviews pay-directcontracts.test in their queue" in page
+    assert "You don't need an account or to report it again." in page
     assert "/trust/flag/" not in page
     assert "Get Help" in page
 
@@ -103,7 +103,7 @@ def test_a_visitor_is_told_a_forged_token_was_already_reported(client, issued):
     response = client.post(reverse("verification:verify"), {"text": issued.token[:-4] + "AAAA"})
     page = response.content.decode()
     assert "Already reported." in page
-    assert "this forged request" in page
+    assert "reviews this forged request" in page
     assert "/trust/flag/" not in page
 
 

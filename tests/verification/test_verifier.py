@@ -333,3 +333,9 @@ def test_the_contract_page_lists_the_open_codes(invited):
 def test_nothing_is_stored_in_clear_but_the_code(invited):
     request = SignedRequest.objects.get()
     assert "@" not in request.recipient_digest
+
+
+def test_a_look_alikes_advice_says_the_check_reported_it_rather_than_asking_to_report_it():
+    advice = verify_text("https://pay-directcontracts.test/pay/1").advice
+    assert "This check has reported it to our Trust & Safety team." in advice
+    assert "and report it" not in advice

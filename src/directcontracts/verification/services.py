@@ -43,12 +43,13 @@ ADVICE = {
     "expired": "This request was genuine, but it has expired. Don't pay it: ask the freelancer "
     "to send a new one through Direct Contracts.",
     "revoked": "This request is no longer valid. Don't pay it.",
-    "forged": "Direct Contracts did not send this: its signature does not match. Don't pay, "
-    "don't reply with personal details, and report it.",
+    # Forged and look-alike: this check itself reports it (`Verdict.reported`).
+    "forged": "Direct Contracts did not send this: its signature does not match. Don't pay "
+    "and don't reply with personal details. This check has reported it to our Trust & Safety team.",
     "unknown": "We found no request that matches. Check the code character by character; if "
     "it is still not found, don't pay.",
     "foreign_domain": "This link is not on the Direct Contracts site, although it imitates our "
-    "pages. Don't pay or sign in there, and report it.",
+    "pages. Don't pay or sign in there. This check has reported it to our Trust & Safety team.",
 }
 _STRENGTH = ["unknown", "genuine", "revoked", "expired", "forged", "foreign_domain"]
 
