@@ -34,6 +34,25 @@ def test_the_client_adds_a_card_and_funds_from_the_page(
     assert milestone.state == MilestoneState.FUNDING_PENDING
 
 
+def test_the_fund_page_of_a_contract_on_hold_says_why_and_offers_no_pay_button(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.contracts import freezes
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    card(buyer)
+    freezes.hold_contract(
+        contract=contract, source="trust_safety", reference="case:7", reason="Checking a report."
+    )
+    client.force_login(buyer)
+    response = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk]))
+    cannot_pay = response.context["cannot_pay"]
+    assert cannot_pay.startswith("You can't fund this milestone now.")
+    assert "Checking a report." in cannot_pay
+    assert b"Pay with" not in response.content
+
+
 def test_a_double_click_on_pay_charges_once(client, freelancer, monkeypatch):
     from directcontracts.payments.models import Payment
 

@@ -61,6 +61,63 @@ def test_ones_own_message_cannot_be_flagged(contract):
     assert refused.value.code == "flag_self"
 
 
+def test_a_freelancer_cannot_flag_her_own_contract(contract):
+    with pytest.raises(DomainError) as refused:
+        _flag(contract.freelancer, "contract", contract.pk)
+    assert refused.value.code == "flag_self"
+    assert "your own contract" in refused.value.message
+    assert not Case.objects.exists()
+
+
+def test_a_freelancer_cannot_flag_her_own_draft_that_has_no_client_yet(freelancer):
+    from tests.contracts.factories import draft_contract
+
+    draft = draft_contract(freelancer)
+    with pytest.raises(DomainError) as refused:
+        _flag(freelancer, "contract", draft.pk)
+    assert refused.value.code == "flag_self"
+
+
+def test_a_freelancer_cannot_flag_her_own_invitation(freelancer):
+    contract, _, _ = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as refused:
+        _flag(freelancer, "invitation", contract.pk)
+    assert refused.value.code == "flag_self"
+
+
+def test_the_flag_page_refuses_ones_own_contract_with_the_reason(client, contract):
+    client.force_login(contract.freelancer)
+    response = client.get(reverse("trust:flag") + f"?kind=contract&id={contract.pk}")
+    assert response.status_code == 403
+    assert "You cannot flag your own contract" in response.content.decode()
+
+
+def test_the_api_refuses_flagging_ones_own_contract_with_a_stable_code(contract):
+    from django.test import Client
+
+    from directcontracts.accounts.services import create_api_token
+
+    _, secret = create_api_token(user=contract.freelancer, name="t")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    body = {"target_kind": "contract", "target_id": str(contract.pk), "reason": "spam"}
+    response = api.post("/api/v1/flags", body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "flag_self"
+
+
+def test_the_contract_page_offers_its_freelancer_no_flag_of_her_own_contract(client, contract):
+    client.force_login(contract.freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert f"kind=contract&amp;id={contract.pk}" not in page
+    assert f"kind=user&amp;id={contract.client_id}" in page
+
+
+def test_the_contract_page_offers_its_client_the_flag(client, contract):
+    client.force_login(contract.client)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert f"kind=contract&amp;id={contract.pk}" in page
+
+
 def test_a_person_one_worked_with_can_be_flagged_but_not_a_stranger(contract, stranger_freelancer):
     assert _flag(contract.client, "user", contract.freelancer_id).target_kind == "user"
     with pytest.raises(NotFound):
@@ -89,10 +146,10 @@ def test_flags_are_rate_limited_per_person(freelancer, monkeypatch, settings):
         active_contract(freelancer, monkeypatch, client_email=f"c{n}@example.org")[0]
         for n in range(3)
     ]
-    _flag(freelancer, "contract", contracts[0].pk)
-    _flag(freelancer, "contract", contracts[1].pk)
+    _flag(freelancer, "user", contracts[0].client_id)
+    _flag(freelancer, "user", contracts[1].client_id)
     with pytest.raises(RateLimited):
-        _flag(freelancer, "contract", contracts[2].pk)
+        _flag(freelancer, "user", contracts[2].client_id)
 
 
 def test_an_unknown_reason_is_refused(contract):

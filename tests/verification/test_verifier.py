@@ -107,6 +107,63 @@ def test_a_paid_funding_request_is_revoked(freelancer, monkeypatch, frozen_clock
     assert verify_text(issued.code).status == "revoked"
 
 
+def _first_funding_request(freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    return contract, client, latest_for(f"milestone:{milestone.pk}")
+
+
+def test_the_funding_request_of_an_ended_contract_is_no_longer_valid_and_says_why(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import changes
+
+    contract, client, issued = _first_funding_request(freelancer, monkeypatch)
+    changes.end_contract(contract=contract, by=client)
+    answer = verify_text(issued.code)
+    assert (answer.status, answer.contract()) == ("revoked", None)
+    assert answer.advice.startswith("The contract is ended: nothing more is paid into it.")
+    assert "Don't pay it." in answer.advice
+
+
+def test_the_funding_request_of_a_contract_on_hold_is_no_longer_valid_without_the_cases_details(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import freezes
+
+    contract, _, issued = _first_funding_request(freelancer, monkeypatch)
+    freezes.hold_contract(
+        contract=contract, source="trust_safety", reference="case:7", reason="Checking a report."
+    )
+    answer = verify_text(issued.code)
+    assert answer.status == "revoked"
+    assert "on hold" in answer.advice
+    assert "case" not in answer.advice
+    assert "Checking a report" not in answer.advice
+
+
+def test_the_contract_page_lists_no_funding_code_of_an_ended_contract(freelancer, monkeypatch):
+    from directcontracts.contracts import changes
+
+    contract, client, issued = _first_funding_request(freelancer, monkeypatch)
+    assert issued.code in [code for _, code in open_codes_of(contract)]
+    changes.end_contract(contract=contract, by=client)
+    contract.refresh_from_db()
+    assert open_codes_of(contract) == []
+
+
+def test_the_contract_page_lists_no_funding_code_while_the_contract_is_on_hold(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import freezes
+
+    contract, _, _ = _first_funding_request(freelancer, monkeypatch)
+    freezes.hold_contract(
+        contract=contract, source="trust_safety", reference="case:7", reason="Checking a report."
+    )
+    assert open_codes_of(contract) == []
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [
@@ -276,3 +333,9 @@ def test_the_contract_page_lists_the_open_codes(invited):
 def test_nothing_is_stored_in_clear_but_the_code(invited):
     request = SignedRequest.objects.get()
     assert "@" not in request.recipient_digest
+
+
+def test_a_look_alikes_advice_says_the_check_reported_it_rather_than_asking_to_report_it():
+    advice = verify_text("https://pay-directcontracts.test/pay/1").advice
+    assert "This check has reported it to our Trust & Safety team." in advice
+    assert "and report it" not in advice

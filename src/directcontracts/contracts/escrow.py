@@ -36,6 +36,7 @@ from directcontracts.contracts.freezes import (
     stop_review_clock_if_frozen,
     stops,
 )
+from directcontracts.contracts.fundable import require_fundable
 from directcontracts.contracts.hooks import refund_request_declined
 from directcontracts.contracts.models import (
     Contract,
@@ -117,10 +118,7 @@ def fund_milestone(
         existing = Payment.objects.filter(idempotency_key=f"milestone:{locked.pk}:{key}").first()
         if existing is not None:
             return locked, existing  # a replayed request: the first answer stands
-        _require_active(contract)
-        if locked.state != MilestoneState.AWAITING_FUNDING:
-            raise InvalidTransition(locked, MilestoneState.FUNDING_PENDING)
-        require_movement_allowed(locked, Movement.FUND)
+        require_fundable(locked)
         payment = _start_funding(locked, by=by, method=method, key=key)
         if payment.state == "failed":
             record_event(

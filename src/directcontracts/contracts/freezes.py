@@ -229,14 +229,17 @@ def require_movement_allowed(
 ) -> None:
     """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`."""
     freeze = blocking_freeze(milestone, movement, ignoring=ignoring)
-    if freeze is None:
-        return
+    if freeze is not None:
+        raise frozen_refusal(freeze, movement)
+
+
+def frozen_refusal(freeze: EscrowFreeze, movement: Movement) -> Conflict:
     code = (
         ContractErrorCode.CONTRACT_ON_HOLD
         if freeze.kind == FreezeKind.HOLD
         else ContractErrorCode.ESCROW_FROZEN
     )
-    raise Conflict(
+    return Conflict(
         code,
         f"You can't {REFUSED_ACTION[movement]} now. {describe(freeze)}",
         freeze_id=freeze.pk,

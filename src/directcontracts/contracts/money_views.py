@@ -44,10 +44,10 @@ from directcontracts.contracts.forms import (
     SubmitWorkForm,
     WithdrawForm,
 )
+from directcontracts.contracts.fundable import why_unfundable
 from directcontracts.contracts.models import (
     ChangeProposal,
     Contract,
-    ContractState,
     Milestone,
     MilestoneState,
     RefundRequest,
@@ -126,13 +126,8 @@ def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> st
     """Why this page offers no "Pay" button, or "" when the client can pay now."""
     if contract.client_id != user.pk:
         return "Only the client pays milestones into escrow."
-    if contract.state != ContractState.ACTIVE:
-        return (
-            f"The contract is {contract.get_state_display().lower()}: nothing more is paid into it."
-        )
-    if milestone.state != MilestoneState.AWAITING_FUNDING:
-        return f"This milestone is {milestone.get_state_display().lower()}: it is not waiting for a payment."
-    return ""
+    unfundable = why_unfundable(milestone)
+    return unfundable.for_parties if unfundable is not None else ""
 
 
 @login_required

@@ -63,12 +63,16 @@ def check_currency(currency: str) -> None:
 def require_active(contract: Contract, *, action: str) -> None:
     """Money and changes need an active contract; the refusal names its state."""
     if contract.state != ContractState.ACTIVE:
-        raise Conflict(
-            ContractErrorCode.INVALID_TRANSITION,
-            f"This contract is {state_in_words(contract)}; {action} only on an active "
-            f"contract. {next_step(contract)}",
-            current_state=contract.state,
-        )
+        raise inactive_refusal(contract, action=action)
+
+
+def inactive_refusal(contract: Contract, *, action: str) -> Conflict:
+    return Conflict(
+        ContractErrorCode.INVALID_TRANSITION,
+        f"This contract is {state_in_words(contract)}; {action} only on an active "
+        f"contract. {next_step(contract)}",
+        current_state=contract.state,
+    )
 
 
 def _check_review_period(days: int) -> None:

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.urls import Resolver404, resolve
 
+from directcontracts.contracts.fundable import why_unfundable
 from directcontracts.contracts.models import (
     Contract,
     ContractState,
@@ -20,7 +21,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     RefundRequest,
 )
-from directcontracts.contracts.money import quote
+from directcontracts.contracts.money import display, quote
 from directcontracts.core import clock
 from directcontracts.verification import registry
 from directcontracts.verification.models import RequestKind, SignedRequest
@@ -48,7 +49,7 @@ def sign_funding_request(milestone: Milestone) -> Issued:
         reference=f"milestone:{milestone.pk}",
         contract_id=contract.pk,
         milestone_id=milestone.pk,
-        amount_minor=quote(milestone.amount_minor, contract.currency).client_pays_by_card,
+        amount_minor=milestone.amount_minor,  # what was agreed; the fee depends on the method
         currency=contract.currency,
         recipient=contract.client_email,
         expires_at=clock.now() + timedelta(days=settings.FUNDING_REQUEST_VALID_DAYS),
@@ -86,7 +87,9 @@ def open_codes_of(
     """(what, code) of this contract's requests for money still open, for its page: in a
     fixed number of queries however many milestones it has (one fewer when the page passes
     the milestones it read, one more fewer when it also passes their waiting refund requests,
-    `selectors.pending_refund_requests` of all those milestones)."""
+    `selectors.pending_refund_requests` of all those milestones), plus one per milestone
+    awaiting funding on an active contract: `why_unfundable` reads its freezes, so that no
+    code is listed that the verifier would call no longer valid."""
     wanted: dict[str, str] = {}
     invitation = (
         contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
@@ -95,15 +98,8 @@ def open_codes_of(
     )
     if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
-    awaiting = (
-        [(m.pk, m.title) for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
-        if milestones is not None
-        else contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
-            "pk", "title"
-        )
-    )
-    for pk, title in awaiting:
-        wanted[f"milestone:{pk}"] = f"Funding request: {title}"
+    for payable in _payable_milestones(contract, milestones):
+        wanted[f"milestone:{payable.pk}"] = f"Funding request: {payable.title}"
     refunds: Iterable[tuple[int, str]]
     if milestones is not None and pending_refunds is not None:
         titles = {m.pk: m.title for m in milestones}
@@ -122,9 +118,30 @@ def open_codes_of(
     return [(wanted[ref], Issued(req, "").code) for ref, req in newest.items()]
 
 
+def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) -> list[Milestone]:
+    awaiting = (
+        [m for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
+        if milestones is not None
+        else list(contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING))
+    )
+    for milestone in awaiting:
+        milestone.contract = contract  # the rule reads it first: no query on an ended contract
+    return [m for m in awaiting if why_unfundable(m) is None]
+
+
 def _contract_total(contract: Contract) -> int:
-    total = sum(m.amount_minor for m in contract.milestones.all())
-    return quote(total, contract.currency).client_pays_by_card
+    return sum(m.amount_minor for m in contract.milestones.all())
+
+
+def client_fees_in_words(amount_minor: int, currency: str) -> str:
+    """What each way of paying adds to an agreed amount, for the verifier: "paying by card
+    adds a $34.00 fee; bank debit adds none"."""
+    fees = quote(amount_minor, currency)
+
+    def adds(fee: int) -> str:
+        return f"adds a {display(fee, currency)} fee" if fee else "adds none"
+
+    return f"paying by card {adds(fees.client_card_fee)}; bank debit {adds(fees.client_bank_fee)}"
 
 
 def _pk(reference: str, prefix: str) -> int | None:
@@ -136,8 +153,8 @@ def _names(contract: Contract) -> tuple[str, str]:
     return contract.title, contract.freelancer.display_name
 
 
-def invitation_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "invitation")
+def invitation_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "invitation")
     invitation = (
         Invitation.objects.select_related("contract__freelancer").filter(pk=pk).first()
         if pk
@@ -154,11 +171,11 @@ def invitation_now(reference: str) -> registry.RequestNow | None:
         return registry.RequestNow(
             False, title, freelancer, "This invitation was already answered."
         )
-    return registry.RequestNow(True, title, freelancer)
+    return _open(signed, title, freelancer)
 
 
-def funding_request_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "milestone")
+def funding_request_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "milestone")
     milestone = (
         Milestone.objects.select_related("contract__freelancer").filter(pk=pk).first()
         if pk
@@ -167,18 +184,14 @@ def funding_request_now(reference: str) -> registry.RequestNow | None:
     if milestone is None:
         return None
     title, freelancer = _names(milestone.contract)
-    if milestone.state != MilestoneState.AWAITING_FUNDING:
-        return registry.RequestNow(
-            False,
-            title,
-            freelancer,
-            "This milestone is already funded or no longer asks for payment.",
-        )
-    return registry.RequestNow(True, title, freelancer)
+    unfundable = why_unfundable(milestone)
+    if unfundable is not None:
+        return registry.RequestNow(False, title, freelancer, unfundable.publicly)
+    return _open(signed, title, freelancer)
 
 
-def refund_request_now(reference: str) -> registry.RequestNow | None:
-    pk = _pk(reference, "refund")
+def refund_request_now(signed: SignedRequest) -> registry.RequestNow | None:
+    pk = _pk(signed.reference, "refund")
     request = (
         RefundRequest.objects.select_related("milestone__contract__freelancer")
         .filter(pk=pk)
@@ -192,6 +205,12 @@ def refund_request_now(reference: str) -> registry.RequestNow | None:
     if request.state != "pending":
         return registry.RequestNow(False, title, freelancer, "This refund request was answered.")
     return registry.RequestNow(True, title, freelancer)
+
+
+def _open(signed: SignedRequest, title: str, freelancer: str) -> registry.RequestNow:
+    """An open request the client pays: the signed amount is the agreed one, fees apart."""
+    fees = client_fees_in_words(signed.amount_minor, signed.currency)
+    return registry.RequestNow(True, title, freelancer, fees=fees)
 
 
 def invitation_link_reference(path: str) -> str | None:

@@ -2,7 +2,7 @@
 invitation they can see; the report joins the target's case.
 
 Abuse resistance: a person may flag only what they can see (anything else is "not found"),
-once per target while their flag is open, at most FLAGS_PER_HOUR times an hour per person
+never their own contract, invitation, message or self (`flag_self`), once per target while their flag is open, at most FLAGS_PER_HOUR times an hour per person
 and per address; a reporter who is suspended or whose own account is the subject of an
 upheld case adds no weight (the signal is kept, without a reporter).
 """
@@ -50,6 +50,7 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
     pk = int(target_id)
     if kind == FlagTarget.CONTRACT:
         contract = get_contract_for_user(user, pk)
+        _refuse_own_contract(contract, user)
         return f"the contract “{contract.title}”", _other_party(contract, user)
     if kind == FlagTarget.MESSAGE:
         message = Message.objects.select_related("contract", "sender").filter(pk=pk).first()
@@ -72,6 +73,7 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
             invited.client_email.lower() == user.email.lower() or invited.role_of(user) is not None
         ):
             raise _not_found()
+        _refuse_own_contract(invited, user)
         return f"the invitation “{invited.title}”", invited.freelancer_id
     raise _not_found()
 
@@ -119,6 +121,17 @@ def _describe_domain(host: str) -> tuple[str, int | None]:
     if not HOST_NAME.match(host) or host in own_domains():
         raise _not_found()
     return f"the website {host}", None
+
+
+def _refuse_own_contract(contract: Contract, user: User) -> None:
+    """The freelancer wrote the contract (and its invitation): her flag would only open a case
+    against herself. The client's flag is the one that counts."""
+    if contract.freelancer_id == user.pk:
+        raise DomainError(
+            TrustErrorCode.FLAG_SELF,
+            "You cannot flag your own contract. To change it, edit the draft or propose a "
+            "change; to stop it, withdraw the invitation or end the contract.",
+        )
 
 
 def _other_party(contract: Contract, user: User) -> int | None:

@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -205,8 +206,10 @@ def flag_page(request: HttpRequest) -> HttpResponse:
     user = request.user
     try:
         what, _ = flags.describe_target(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
-    except DomainError as refused:
-        raise Http404(refused.message) from None
+    except NotFound as missing:
+        raise Http404(missing.message) from None
+    except DomainError as refused:  # one's own contract, message or self: say so
+        raise PermissionDenied(refused.message) from None
     form = FlagForm(request.POST or None)
     status = 200
     if request.method == "POST":

@@ -22,7 +22,9 @@ class VerifyIn(Schema):
 class ContractSummaryOut(Schema):
     title: str
     freelancer: str
-    amount_minor: int
+    amount_minor: int = Field(
+        description="The amount agreed, in minor units; a payment fee (by card) comes on top."
+    )
     currency: str
 
 

@@ -7,7 +7,7 @@
    an altered payload is `forged`. Links on our domain carry a token (`/verify/?t=`) or are
    an invitation link, which the contracts app recognises through the registry.
 4. A request found by token, link or code is `expired` past its date, `revoked` when its
-   app says it is closed (withdrawn, answered, paid), else `genuine`.
+   app says it is closed (withdrawn, answered, paid, or no longer payable), else `genuine`.
 5. Forged and foreign-domain answers are counted per domain and handed to Trust & Safety as
    a concern (a phishing campaign), at the first and at every tenfold count.
 Nothing about a contract is revealed unless the answer is `genuine`.
@@ -43,12 +43,13 @@ ADVICE = {
     "expired": "This request was genuine, but it has expired. Don't pay it: ask the freelancer "
     "to send a new one through Direct Contracts.",
     "revoked": "This request is no longer valid. Don't pay it.",
-    "forged": "Direct Contracts did not send this: its signature does not match. Don't pay, "
-    "don't reply with personal details, and report it.",
+    # Forged and look-alike: this check itself reports it (`Verdict.reported`).
+    "forged": "Direct Contracts did not send this: its signature does not match. Don't pay "
+    "and don't reply with personal details. This check has reported it to our Trust & Safety team.",
     "unknown": "We found no request that matches. Check the code character by character; if "
     "it is still not found, don't pay.",
     "foreign_domain": "This link is not on the Direct Contracts site, although it imitates our "
-    "pages. Don't pay or sign in there, and report it.",
+    "pages. Don't pay or sign in there. This check has reported it to our Trust & Safety team.",
 }
 _STRENGTH = ["unknown", "genuine", "revoked", "expired", "forged", "foreign_domain"]
 
@@ -67,6 +68,12 @@ class Verdict:
         return self.status == "genuine"
 
     @property
+    def reported(self) -> bool:
+        """Forged and look-alike answers are counted into a Trust & Safety case by the check
+        itself: the person who checked need not report them again (nor sign in to)."""
+        return self.status in ("forged", "foreign_domain")
+
+    @property
     def advice(self) -> str:
         text = ADVICE[self.status]
         if self.status == "revoked" and self.closed_because:
@@ -79,12 +86,15 @@ class Verdict:
 
     @property
     def amount_display(self) -> str:
+        """The amount agreed (what was signed), with any payment fee apart in brackets."""
         if self.request is None:
             return ""
         currency = self.request.currency
         digits = get_currency_precision(currency)
         amount = Decimal(self.request.amount_minor).scaleb(-digits)
-        return format_currency(amount, currency, locale="en_US")
+        agreed = format_currency(amount, currency, locale="en_US")
+        fees = self.now.fees if self.genuine and self.now is not None else ""
+        return f"{agreed} ({fees})" if fees else agreed
 
     def contract(self) -> dict[str, Any] | None:
         if not self.genuine or self.request is None or self.now is None:
@@ -123,7 +133,7 @@ def _imitates_us(link: Link) -> bool:
 
 
 def _state_of(request: SignedRequest) -> Verdict:
-    now = registry.resolve(request.kind, request.reference)
+    now = registry.resolve(request)
     if request.expires_at <= clock.now():
         return Verdict("expired", request=request)
     if now is None or not now.open:
@@ -192,7 +202,7 @@ def verify_text(text: str) -> Verdict:
         verdict = Verdict("unknown")
     verdict.foreign_domains = sorted(set(foreign))
     verdict.other_domains = sorted(set(other) - set(foreign))
-    if verdict.status in ("forged", "foreign_domain"):
+    if verdict.reported:
         _count_suspicious(verdict)
     return verdict
 

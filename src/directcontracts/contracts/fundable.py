@@ -1,0 +1,48 @@
+"""Whether a milestone can be paid into escrow now, whoever pays: one rule for the fund
+service (checked under its row lock), the fund page and the verifier of funding requests, so
+no page calls a request payable that the service would refuse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from directcontracts.contracts.freezes import Movement, blocking_freeze, frozen_refusal
+from directcontracts.contracts.models import ContractState, Milestone, MilestoneState
+from directcontracts.contracts.services import inactive_refusal
+from directcontracts.contracts.states import InvalidTransition
+from directcontracts.core.errors import DomainError
+
+
+@dataclass(frozen=True)
+class Unfundable:
+    refusal: DomainError  # what the fund service raises
+    for_parties: str  # the reason on the fund page
+    publicly: str  # the reason anyone may read (the verifier): no freeze or case details
+
+
+def why_unfundable(milestone: Milestone) -> Unfundable | None:
+    contract = milestone.contract
+    if contract.state != ContractState.ACTIVE:
+        words = (
+            f"The contract is {contract.get_state_display().lower()}: nothing more is paid into it."
+        )
+        return Unfundable(inactive_refusal(contract, action="money moves"), words, words)
+    if milestone.state != MilestoneState.AWAITING_FUNDING:
+        words = (
+            f"This milestone is {milestone.get_state_display().lower()}: it is not waiting for "
+            "a payment."
+        )
+        return Unfundable(
+            InvalidTransition(milestone, MilestoneState.FUNDING_PENDING), words, words
+        )
+    freeze = blocking_freeze(milestone, Movement.FUND)
+    if freeze is not None:
+        on_hold = frozen_refusal(freeze, Movement.FUND)
+        return Unfundable(on_hold, on_hold.message, "Payments into this contract are on hold.")
+    return None
+
+
+def require_fundable(milestone: Milestone) -> None:
+    unfundable = why_unfundable(milestone)
+    if unfundable is not None:
+        raise unfundable.refusal
