@@ -299,3 +299,35 @@ def test_the_chargeback_list_makes_the_same_queries_for_one_case_and_for_many(
         lambda: _chargebacks(freelancer, monkeypatch, frozen_clock, count=3, first=1),
     )
     assert ChargebackCase.objects.count() == 4
+
+
+@pytest.mark.parametrize("viewer", ["client", "freelancer"])
+def test_the_contract_page_makes_the_same_queries_for_two_milestones_awaiting_funding_and_for_many(
+    client, freelancer, monkeypatch, viewer
+):
+    # An active contract's unfunded milestones each have a funding code the page lists
+    # only while it can be paid (no freeze stops it): that check is one read for all.
+    few, few_client = active_contract(
+        freelancer,
+        monkeypatch,
+        client_email="few@example.org",
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(2)],
+    )
+    many, many_client = active_contract(
+        freelancer,
+        monkeypatch,
+        client_email="many@example.org",
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(12)],
+    )
+    few_url = reverse("contracts:detail", args=[few.pk])
+    many_url = reverse("contracts:detail", args=[many.pk])
+    if viewer == "freelancer":
+        client.force_login(freelancer)
+        urls = iter([few_url, few_url, many_url])
+        assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))
+        return
+    client.force_login(few_client)
+    first = assert_constant_queries(lambda: client.get(few_url), lambda: None)
+    client.force_login(many_client)
+    client.get(many_url)
+    assert len(queries_made(lambda: client.get(many_url))) == first

@@ -164,6 +164,25 @@ def test_the_contract_page_lists_no_funding_code_while_the_contract_is_on_hold(
     assert open_codes_of(contract) == []
 
 
+def test_the_contract_page_hides_only_the_funding_code_of_a_frozen_milestone(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import freezes
+    from tests.contracts.factories import milestone as milestone_spec
+
+    contract, _ = active_contract(
+        freelancer,
+        monkeypatch,
+        milestones=[milestone_spec("Design", 40_000), milestone_spec("Build", 60_000)],
+    )
+    design, build = contract.milestones.order_by("position")
+    freezes.freeze_escrow(
+        contract=contract, milestone=design, source="dispute", reference="dispute:3", reason="x"
+    )
+    listed = [code for _, code in open_codes_of(contract)]
+    assert listed == [latest_for(f"milestone:{build.pk}").code]
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

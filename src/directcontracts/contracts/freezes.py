@@ -219,6 +219,23 @@ def blocking_freeze(
     return freezes.select_related("milestone").order_by("kind", "created_at", "id").first()
 
 
+def stopping_freezes(contract: Contract, movement: Movement) -> list[EscrowFreeze]:
+    """Every active freeze of a contract that stops `movement`, in `blocking_freeze`'s order:
+    read once for a page that asks about many milestones (`first_covering`)."""
+    return list(
+        EscrowFreeze.objects.active()
+        .filter(contract_id=contract.pk, kind__in=STOPPED_BY[movement])
+        .select_related("milestone")
+        .order_by("kind", "created_at", "id")
+    )
+
+
+def first_covering(freezes: Sequence[EscrowFreeze], milestone: Milestone) -> EscrowFreeze | None:
+    """`blocking_freeze` over freezes already read: one on this milestone or on the whole
+    contract."""
+    return next((f for f in freezes if f.milestone_id in (None, milestone.pk)), None)
+
+
 def stops(milestone: Milestone, movement: Movement) -> bool:
     """True when an active freeze stops `movement` (timers use it to skip, not to refuse)."""
     return blocking_freeze(milestone, movement) is not None

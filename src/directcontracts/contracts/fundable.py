@@ -4,9 +4,16 @@ no page calls a request payable that the service would refuse."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from directcontracts.contracts.freezes import Movement, blocking_freeze, frozen_refusal
+from directcontracts.contracts.freeze_models import EscrowFreeze
+from directcontracts.contracts.freezes import (
+    Movement,
+    blocking_freeze,
+    first_covering,
+    frozen_refusal,
+)
 from directcontracts.contracts.models import ContractState, Milestone, MilestoneState
 from directcontracts.contracts.services import inactive_refusal
 from directcontracts.contracts.states import InvalidTransition
@@ -20,7 +27,11 @@ class Unfundable:
     publicly: str  # the reason anyone may read (the verifier): no freeze or case details
 
 
-def why_unfundable(milestone: Milestone) -> Unfundable | None:
+def why_unfundable(
+    milestone: Milestone, *, freezes: Sequence[EscrowFreeze] | None = None
+) -> Unfundable | None:
+    """`freezes`: the contract's `stopping_freezes(contract, Movement.FUND)` when a page asks
+    about many milestones; otherwise this milestone's are read."""
     contract = milestone.contract
     if contract.state != ContractState.ACTIVE:
         words = (
@@ -35,7 +46,11 @@ def why_unfundable(milestone: Milestone) -> Unfundable | None:
         return Unfundable(
             InvalidTransition(milestone, MilestoneState.FUNDING_PENDING), words, words
         )
-    freeze = blocking_freeze(milestone, Movement.FUND)
+    freeze = (
+        blocking_freeze(milestone, Movement.FUND)
+        if freezes is None
+        else first_covering(freezes, milestone)
+    )
     if freeze is not None:
         on_hold = frozen_refusal(freeze, Movement.FUND)
         return Unfundable(on_hold, on_hold.message, "Payments into this contract are on hold.")

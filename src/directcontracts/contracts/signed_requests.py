@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.urls import Resolver404, resolve
 
+from directcontracts.contracts.freezes import Movement, stopping_freezes
 from directcontracts.contracts.fundable import why_unfundable
 from directcontracts.contracts.models import (
     Contract,
@@ -87,9 +88,9 @@ def open_codes_of(
     """(what, code) of this contract's requests for money still open, for its page: in a
     fixed number of queries however many milestones it has (one fewer when the page passes
     the milestones it read, one more fewer when it also passes their waiting refund requests,
-    `selectors.pending_refund_requests` of all those milestones), plus one per milestone
-    awaiting funding on an active contract: `why_unfundable` reads its freezes, so that no
-    code is listed that the verifier would call no longer valid."""
+    `selectors.pending_refund_requests` of all those milestones), plus one for the freezes of
+    an active contract with milestones awaiting funding: no code is listed that the verifier
+    would call no longer valid (`why_unfundable`)."""
     wanted: dict[str, str] = {}
     invitation = (
         contract.invitations.filter(revoked_at__isnull=True, answered_at__isnull=True).first()
@@ -124,9 +125,16 @@ def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) 
         if milestones is not None
         else list(contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING))
     )
+    # The contract's freezes are read once for all its milestones (the rule refuses an
+    # inactive contract before it looks at freezes, so none are read for one).
+    active = awaiting and contract.state == ContractState.ACTIVE
+    freezes = stopping_freezes(contract, Movement.FUND) if active else []
+    payable = []
     for milestone in awaiting:
-        milestone.contract = contract  # the rule reads it first: no query on an ended contract
-    return [m for m in awaiting if why_unfundable(m) is None]
+        milestone.contract = contract
+        if why_unfundable(milestone, freezes=freezes) is None:
+            payable.append(milestone)
+    return payable
 
 
 def _contract_total(contract: Contract) -> int:
