@@ -107,3 +107,22 @@ def test_times_are_what_the_date_filter_gave(zone, moment):
     )  # the template the items replaced
     with timezone.override(zone):
         assert _time(moment) == old.render(Context({"t": moment}))
+
+
+def test_a_staff_members_action_reads_as_staff_not_by_their_name(
+    client, contract, trust_safety_staff
+):
+    ContractEvent.objects.create(
+        contract=contract, actor=trust_safety_staff, kind="escrow.unfrozen", message=""
+    )
+    page = _page(client, contract.client, contract)
+    assert "by Direct Contracts staff" in page
+    assert trust_safety_staff.display_name not in page
+
+
+def test_a_partys_action_reads_by_their_name(client, contract):
+    ContractEvent.objects.create(
+        contract=contract, actor=contract.client, kind="test.event", message=""
+    )
+    page = _page(client, contract.freelancer, contract)
+    assert f"by {contract.client.display_name}" in page

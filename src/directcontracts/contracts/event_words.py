@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 EVENT_WORDS = {
     "contract.created": "Contract drafted",
     "contract.edited": "Draft edited",
@@ -50,6 +53,20 @@ EVENT_WORDS = {
     "escrow.unfrozen": "Escrow unfrozen",
     "payout.paid": "Paid out",
 }
+
+
+STAFF_ACTOR = "Direct Contracts staff"
+
+
+def actor_in_words(event: Any, party_ids: Iterable[int | None], nobody: str) -> str:
+    """Who did it, as the parties read it (the contract page, its statements): a party by
+    name, a staff member not by theirs (a freeze lifted, a decision), as the dispute's
+    history says "Trust & Safety"; `nobody` for what no person did."""
+    if event.actor_id is None:
+        return str(event.actor_label or nobody)
+    if event.actor_id in party_ids:
+        return str(event.actor.display_name)
+    return STAFF_ACTOR
 
 
 def in_words(kind: str) -> str:

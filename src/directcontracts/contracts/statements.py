@@ -40,6 +40,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.event_words import actor_in_words
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     Contract,
@@ -140,10 +141,8 @@ def day(value: date | None) -> str:
     return value.isoformat() if value else NOTHING
 
 
-def who(event: ContractEvent) -> str:
-    if event.actor is not None:
-        return str(event.actor.display_name)
-    return event.actor_label or "The platform"
+def who(event: ContractEvent, contract: Contract) -> str:
+    return actor_in_words(event, (contract.freelancer_id, contract.client_id), "The platform")
 
 
 def describe_kind(kind: str) -> str:
@@ -398,7 +397,7 @@ def _timeline(contract: Contract, styles: _Styles) -> list[Any]:
         return [_p("No activity yet.", styles.note)]
     rows: list[list[Any]] = [
         [_p(h, styles.cell_bold) for h in ("Date", "Event", "Who", "Details")],
-        *([_p(x, styles.cell) for x in _event_cells(event)] for event in shown),
+        *([_p(x, styles.cell) for x in _event_cells(event, contract)] for event in shown),
     ]
     widths = [28 * mm, 40 * mm, 32 * mm, CONTENT_WIDTH - 100 * mm]
     flowables: list[Any] = [_grid(rows, widths)]
@@ -409,14 +408,14 @@ def _timeline(contract: Contract, styles: _Styles) -> list[Any]:
     return flowables
 
 
-def _event_cells(event: ContractEvent) -> list[str]:
+def _event_cells(event: ContractEvent, contract: Contract) -> list[str]:
     details = event.message
     if event.milestone is not None:
         details = f"{event.milestone.title}: {details}" if details else event.milestone.title
     return [
         when(event.created_at),
         describe_kind(event.kind),
-        who(event),
+        who(event, contract),
         truncate(details, MESSAGE_CHARS),
     ]
 
@@ -552,7 +551,7 @@ def _history_table(contract: Contract, events: Sequence[ContractEvent], styles: 
             [
                 _p(when(e.created_at), styles.cell),
                 _p(RECEIPT_EVENT_KINDS.get(e.kind, describe_kind(e.kind)), styles.cell),
-                _p(who(e), styles.cell),
+                _p(who(e, contract), styles.cell),
                 _p(_event_amount(e, contract.currency), styles.number),
                 _p(truncate(e.message, MESSAGE_CHARS), styles.cell),
             ]

@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 
-from directcontracts.contracts.event_words import in_words
+from directcontracts.contracts.event_words import actor_in_words, in_words
 
 register = template.Library()
 
@@ -101,9 +101,9 @@ def thread_items(context: template.Context) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
 
 
-def _event(e: Any) -> SafeString:
+def _event(e: Any, party_ids: tuple[int | None, ...]) -> SafeString:
     milestone = format_html(" ({})", e.milestone.title) if e.milestone else ""
-    actor = e.actor.display_name if e.actor else (e.actor_label or "the platform")
+    actor = actor_in_words(e, party_ids, "the platform")
     message = format_html('<br><span class="prewrap">{}</span>', e.message) if e.message else ""
     return format_html(
         '<li id="event-{}">{} ·\n      <strong data-kind="{}">{}</strong>{}\n'
@@ -127,5 +127,6 @@ def timeline_items(context: template.Context) -> SafeString:
         parts.append(
             _show_earlier(contract, timeline.earlier, "activity_before", "activity", "activity")
         )
-    parts.extend(_event(e) for e in timeline.items)
+    party_ids = (contract.freelancer_id, contract.client_id)
+    parts.extend(_event(e, party_ids) for e in timeline.items)
     return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
