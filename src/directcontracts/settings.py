@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "directcontracts.accounts.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "directcontracts.core.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "directcontracts.urls"

@@ -1,5 +1,5 @@
 """Cross-cutting HTTP concerns: the client's address, request ids, the
-Content-Security-Policy, request body limits."""
+Content-Security-Policy, request body limits, the pages' 405 answer."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 
 from directcontracts.core.errors import CoreErrorCode, error_body
 from directcontracts.core.logging import request_id_var
@@ -159,6 +160,29 @@ class BodyLimitMiddleware:
         if is_api:
             return JsonResponse(error_body(CoreErrorCode.PAYLOAD_TOO_LARGE, message), status=413)
         return HttpResponse(_TOO_LARGE_PAGE.format(limit=limit), status=413)
+
+
+class MethodNotAllowedPageMiddleware:
+    """Django's 405 (`require_POST` and friends) is an empty body: a person who opens a
+    form's address (a bookmark, a reload after signing in) gets the site's page saying why.
+    Last in MIDDLEWARE, so the page is rendered before the session, CSRF and messages
+    middleware finish the response. The API's 405 is shaped by BodyLimitMiddleware."""
+
+    def __init__(self, get_response: Handler):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/api/"):
+            return response
+        allowed = response.get("Allow", "")
+        context = {"code": CoreErrorCode.METHOD_NOT_ALLOWED, "method": request.method}
+        page = HttpResponse(
+            render_to_string("405.html", {**context, "allowed": allowed}, request=request),
+            status=405,
+        )
+        page["Allow"] = allowed
+        return page
 
 
 _TOO_LARGE_PAGE = """<!doctype html>
