@@ -208,9 +208,25 @@ class PaymentMethodForm(TextGuardMixin, forms.Form):
     holder_name = forms.CharField(max_length=150, label="Name on the card or account")
 
 
+# Both fields are hidden: their messages say what to do on the page, not which input failed.
+_CHOOSE_A_METHOD = {
+    "required": "Choose one of your payment methods.",
+    "invalid": "Choose one of your payment methods.",
+    "min_value": "Choose one of your payment methods.",
+}
+_RELOAD_TO_PAY = {
+    "required": "This payment form is incomplete: reload the page and pay again.",
+    "max_length": "This payment form is incomplete: reload the page and pay again.",
+}
+
+
 class FundForm(TextGuardMixin, forms.Form):
-    payment_method = forms.IntegerField(widget=forms.HiddenInput)
-    attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    payment_method = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=1, error_messages=_CHOOSE_A_METHOD
+    )
+    attempt = forms.CharField(
+        max_length=64, widget=forms.HiddenInput, error_messages=_RELOAD_TO_PAY
+    )
 
 
 class SubmitWorkForm(TextGuardMixin, forms.Form):
