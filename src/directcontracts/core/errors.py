@@ -19,6 +19,8 @@ class CoreErrorCode(StrEnum):
     PERMISSION_DENIED = "permission_denied"
     NOT_FOUND = "not_found"
     METHOD_NOT_ALLOWED = "method_not_allowed"
+    CSRF_FAILED = "csrf_failed"
+    BAD_REQUEST = "bad_request"
     RATE_LIMITED = "rate_limited"
     INVALID_TRANSITION = "invalid_transition"
     CONFLICT = "conflict"
