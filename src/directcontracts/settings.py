@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "directcontracts.accounts.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "directcontracts.core.middleware.FormEncodingMiddleware",
     "directcontracts.core.middleware.MethodNotAllowedPageMiddleware",
 ]
 

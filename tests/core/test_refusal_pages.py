@@ -37,3 +37,37 @@ def test_a_form_with_too_many_fields_answers_400_on_the_sites_page(client, setti
     body = response.content.decode()
     assert 'data-error-code="bad_request"' in body
     assert "nothing was done" in body
+
+
+def _post_raw(client, url, body: bytes):
+    return client.post(url, data=body, content_type="application/x-www-form-urlencoded")
+
+
+def test_a_form_whose_text_is_not_utf8_is_refused_400_and_nothing_is_saved(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.contracts.models import Message
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    response = _post_raw(client, reverse("contracts:message", args=[contract.pk]), b"body=caf%e9")
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'data-error-code="invalid_encoding"' in body
+    assert "not UTF-8 text" in body
+    assert not Message.objects.exists()
+
+
+def test_a_form_in_utf8_with_accents_and_plus_signs_is_read_as_sent(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.contracts.models import Message
+    from tests.contracts.factories import active_contract
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    response = _post_raw(client, url, b"body=caf%C3%A9+cr%C3%A8me")
+    assert response.status_code == 302
+    assert Message.objects.get().body == "café crème"

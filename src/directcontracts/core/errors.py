@@ -21,6 +21,7 @@ class CoreErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     CSRF_FAILED = "csrf_failed"
     BAD_REQUEST = "bad_request"
+    INVALID_ENCODING = "invalid_encoding"
     RATE_LIMITED = "rate_limited"
     INVALID_TRANSITION = "invalid_transition"
     CONFLICT = "conflict"
