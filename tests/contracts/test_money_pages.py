@@ -442,3 +442,30 @@ def test_removing_a_card_that_does_not_exist_answers_404(client, freelancer, mon
     client.force_login(buyer)
     url = reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, 999_999])
     assert client.post(url).status_code == 404
+
+
+def test_withdrawing_without_a_payout_method_says_to_add_one_and_pays_nothing(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"), {"payout_method": "1", "amount": "5", "attempt": "w1"}
+    )
+    assert response.status_code == 400
+    assert "Add a bank account below before you withdraw." in response.content.decode()
+    assert not freelancer.payouts.exists()
+
+
+def test_a_payout_form_without_its_attempt_says_to_reload_and_pays_nothing(client, freelancer):
+    from directcontracts.contracts import paying
+
+    method = paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"), {"payout_method": method.pk, "amount": "5"}
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'id="error-summary"' in body
+    assert "This payout form is incomplete: reload the page and try again." in body
+    assert not freelancer.payouts.exists()
