@@ -249,3 +249,25 @@ def test_a_recovery_code_stored_the_old_way_and_migrated_still_works(freelancer,
     services.verify_second_factor(user=freelancer, code="ABC123-DEF456")
     legacy.refresh_from_db()
     assert legacy.used_at is not None
+
+
+@pytest.mark.parametrize(
+    ("posted", "reason"),
+    [
+        ({}, "Enter a current code or a recovery code to turn off two-factor sign-in."),
+        ({"code": "1" * 21}, "Code: Ensure this value has at most 20 characters"),
+        ({"code": "12\x0034"}, "Code: Remove the control character"),
+    ],
+    ids=["no-code", "too-long", "control-character"],
+)
+def test_turning_two_factor_off_with_a_malformed_code_says_why_and_keeps_it_on(
+    client, freelancer, recovery_codes, posted, reason
+):
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    response = client.post(reverse("accounts:totp_disable"), posted)
+    assert response.status_code == 400
+    assert 'data-error-code="validation_error"' in response.content.decode()
+    assert reason in response.content.decode()
+    assert services.has_totp(freelancer)

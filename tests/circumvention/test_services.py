@@ -229,6 +229,20 @@ def test_an_empty_explanation_is_refused(holder):
         explain_review(subject="invitation:22", text="   ")
 
 
+def test_an_explanation_with_control_characters_is_refused_and_not_kept(holder):
+    from directcontracts.circumvention.services import explain_review
+
+    _spouse_check("invitation:25")
+    with pytest.raises(DomainError) as refused:
+        explain_review(subject="invitation:25", text="My wife\x00's card\x1b[2J")
+    assert refused.value.code == "control_characters"
+    assert (
+        not CircumventionCheck.objects.filter(subject="invitation:25")
+        .exclude(explanation="")
+        .exists()
+    )
+
+
 def test_a_pair_cleared_once_is_not_held_twice(holder, trust_safety_staff):
     first = _spouse_check("invitation:23")
     resolve_review(check=first, by=trust_safety_staff, confirmed=False)

@@ -416,3 +416,75 @@ def test_the_dashboard_says_what_a_payout_hold_keeps_as_the_earnings_page_does(
     client.force_login(freelancer)
     page = client.get("/").content.decode()
     assert "$275.00 to withdraw · $0.00 in security hold · $200.00 kept by a payout hold" in page
+
+
+@pytest.mark.parametrize(
+    ("posted", "reason"),
+    [
+        ({}, "Choose one of your payment methods."),
+        ({"payment_method": "abc", "attempt": "a1"}, "Choose one of your payment methods."),
+        ({"payment_method": "1", "attempt": "a" * 65}, "reload the page and pay again"),
+    ],
+    ids=["nothing", "not-a-number", "attempt-too-long"],
+)
+def test_a_malformed_payment_is_refused_with_400_and_the_reason_and_charges_nothing(
+    client, freelancer, monkeypatch, posted, reason
+):
+    from directcontracts.payments.models import Payment
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    card(buyer)
+    client.force_login(buyer)
+    response = client.post(reverse("contracts:fund", args=[contract.pk, milestone.pk]), posted)
+    assert response.status_code == 400
+    assert 'data-error-code="validation_error"' in response.content.decode()
+    assert reason in response.content.decode()
+    assert Payment.objects.count() == 0
+
+
+def test_removing_another_persons_card_answers_404_as_if_it_did_not_exist(
+    client, stranger_client, monkeypatch, freelancer
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    theirs = card(stranger_client)
+    client.force_login(buyer)
+    response = client.post(reverse("contracts:billing_method_remove", args=[theirs.pk]))
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.removed_at is None
+
+
+def test_removing_a_card_that_does_not_exist_answers_404(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    url = reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, 999_999])
+    assert client.post(url).status_code == 404
+
+
+def test_withdrawing_without_a_payout_method_says_to_add_one_and_pays_nothing(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"), {"payout_method": "1", "amount": "5", "attempt": "w1"}
+    )
+    assert response.status_code == 400
+    assert "Add a bank account below before you withdraw." in response.content.decode()
+    assert not freelancer.payouts.exists()
+
+
+def test_a_payout_form_without_its_attempt_says_to_reload_and_pays_nothing(client, freelancer):
+    from directcontracts.contracts import paying
+
+    method = paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"), {"payout_method": method.pk, "amount": "5"}
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'id="error-summary"' in body
+    assert "This payout form is incomplete: reload the page and try again." in body
+    assert not freelancer.payouts.exists()

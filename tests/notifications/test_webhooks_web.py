@@ -80,6 +80,29 @@ def test_disabling_on_the_web(client, freelancer):
     assert not endpoint.active
 
 
+@pytest.mark.parametrize("posted", [{}, {"active": "maybe"}, {"active": "TRUE"}])
+def test_enabling_or_disabling_with_another_value_is_refused_and_changes_nothing(
+    client, freelancer, posted
+):
+    endpoint = WebhookEndpointFactory(owner=freelancer)
+    client.force_login(freelancer)
+    response = client.post(reverse("notifications:endpoint_set_active", args=[endpoint.pk]), posted)
+    assert response.status_code == 400
+    assert "Choose to enable or disable the endpoint." in response.text
+    assert 'data-error-code="validation_error"' in response.text
+    endpoint.refresh_from_db()
+    assert endpoint.active
+
+
+def test_a_stranger_posting_a_bad_value_to_my_endpoint_gets_404(
+    client, freelancer, stranger_freelancer
+):
+    endpoint = WebhookEndpointFactory(owner=freelancer)
+    client.force_login(stranger_freelancer)
+    url = reverse("notifications:endpoint_set_active", args=[endpoint.pk])
+    assert client.post(url, {"active": "maybe"}).status_code == 404
+
+
 def test_deleting_on_the_web(client, freelancer):
     endpoint = WebhookEndpointFactory(owner=freelancer)
     client.force_login(freelancer)

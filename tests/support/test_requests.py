@@ -48,6 +48,45 @@ def test_the_requester_is_emailed_the_reference(client_user, django_capture_on_c
     assert mail.outbox[0].to == [client_user.email]
 
 
+def test_the_same_request_sent_twice_opens_one_ticket_and_sends_one_email(
+    client, client_user, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    client.force_login(client_user)
+    posted = {"topic": "payments", "subject": "Card fee", "description": "Charged twice, why?"}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(reverse("support:new"), posted)
+        second = client.post(reverse("support:new"), posted)
+    ticket = Ticket.objects.get()
+    assert first["Location"] == second["Location"] == f"/support/requests/{ticket.reference}/"
+    assert len(mail.outbox) == 1
+
+
+def test_a_visitors_double_submit_sends_one_confirmation(django_capture_on_commit_callbacks):
+    data = request_input(email="vic@example.org", name="Vic")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = tickets.open_request(user=None, data=data, address="198.51.100.9")
+        second = tickets.open_request(user=None, data=data, address="198.51.100.9")
+    assert first == second
+    assert len(mail.outbox) == 1
+
+
+def test_the_same_request_later_is_a_new_ticket(client_user, frozen_clock):
+    first = tickets.open_request(user=client_user, data=request_input(), address=None)
+    frozen_clock.advance(seconds=tickets.DUPLICATE_WINDOW.total_seconds() + 1)
+    second = tickets.open_request(user=client_user, data=request_input(), address=None)
+    assert first != second
+
+
+def test_a_different_request_right_after_is_its_own_ticket(client_user):
+    first = tickets.open_request(user=client_user, data=request_input(), address=None)
+    second = tickets.open_request(
+        user=client_user, data=request_input(subject="Another question"), address=None
+    )
+    assert first != second
+
+
 def _visitor_request(capture, **overrides) -> tuple[Ticket, str]:
     with capture(execute=True):
         ticket = tickets.open_request(

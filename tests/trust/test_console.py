@@ -89,6 +89,39 @@ def test_an_action_without_a_reason_is_refused_with_a_message(client, trust_safe
     assert case.state == CaseState.OPEN
 
 
+@pytest.mark.parametrize(
+    ("reason", "status", "code", "says"),
+    [
+        ("", 400, "action_reason_required", "Write the reason"),
+        ("x" * 2001, 400, "action_reason_too_long", "Keep the reason to 2000 characters"),
+        ("fine\x00\x1b[31m", 400, "control_characters", "Remove the control character"),
+    ],
+    ids=["missing", "over-long", "control-characters"],
+)
+def test_a_refused_reason_answers_4xx_on_the_case_page_and_nothing_is_audited(
+    client, trust_safety_staff, case, reason, status, code, says
+):
+    signed = _signed_in(client, trust_safety_staff)
+    response = signed.post(
+        reverse("trust:case_action", args=[case.reference, "dismiss"]), {"reason": reason}
+    )
+    assert response.status_code == status
+    assert f'data-error-code="{code}"' in response.content.decode()
+    assert says in response.content.decode()
+    case.refresh_from_db()
+    assert case.state == CaseState.OPEN
+    assert not case.audit.exists()
+
+
+def test_a_refused_action_answers_with_its_own_status(client, trust_safety_staff, case):
+    signed = _signed_in(client, trust_safety_staff)
+    response = signed.post(
+        reverse("trust:case_action", args=[case.reference, "reopen"]), {"reason": "why not"}
+    )
+    assert response.status_code == 409
+    assert 'data-error-code="case_open"' in response.content.decode()
+
+
 def test_a_phishing_check_on_the_verifier_opens_a_case(client):
     client.post(
         "/api/v1/verify",

@@ -46,6 +46,23 @@ def test_a_warning_reaches_the_person_the_case_is_about(funded, trust_safety_sta
     assert freelancer.notices.get(kind="trust.warning").body.startswith("Keep payments")
 
 
+def test_the_same_warning_sent_twice_warns_the_person_once(funded, trust_safety_staff, freelancer):
+    for _ in range(2):
+        enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Keep payments here.")
+    assert freelancer.notices.filter(kind="trust.warning").count() == 1
+    assert AuditEntry.objects.filter(action="warn").count() == 1
+
+
+def test_a_warning_in_other_words_or_later_is_a_new_warning(
+    funded, trust_safety_staff, freelancer, frozen_clock
+):
+    enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Keep payments here.")
+    enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Second warning.")
+    frozen_clock.advance(seconds=enforcement.WARNING_REPEAT_WINDOW.total_seconds() + 1)
+    enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Keep payments here.")
+    assert freelancer.notices.filter(kind="trust.warning").count() == 3
+
+
 def test_suspending_signs_out_revokes_tokens_and_holds_open_contracts(
     funded, trust_safety_staff, freelancer
 ):

@@ -34,7 +34,7 @@ from directcontracts.accounts.forms import (
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
 from directcontracts.core import clock
-from directcontracts.core.errors import DomainError, RateLimited
+from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited
 
 PENDING_2FA_KEY = "pending_second_factor"
 PENDING_2FA_SECONDS = 300
@@ -484,10 +484,18 @@ def totp_start(request: HttpRequest) -> HttpResponse:
 def totp_disable(request: HttpRequest) -> HttpResponse:
     form = SecondFactorForm(request.POST)
     if not form.is_valid():
-        return render(request, "accounts/settings.html", _settings_context(request), status=400)
+        # The settings page's code box is not a bound form: the reason goes at the top.
+        error = DomainError(CoreErrorCode.VALIDATION_ERROR, _disable_code_problem(form))
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     try:
         services.disable_totp(user=_user(request), code=form.cleaned_data["code"])
     except DomainError as error:
         return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Two-factor sign-in is off.")
     return redirect("accounts:settings")
+
+
+def _disable_code_problem(form: SecondFactorForm) -> str:
+    if "code" not in form.data or not str(form.data.get("code", "")).strip():
+        return "Enter a current code or a recovery code to turn off two-factor sign-in."
+    return f"Code: {form.errors['code'][0]}"

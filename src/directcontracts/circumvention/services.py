@@ -45,6 +45,11 @@ from directcontracts.circumvention.normalize import email_key
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
+from directcontracts.core.validation import (
+    CONTROL_CHARACTERS,
+    find_control_character,
+    message_for,
+)
 
 RAW_FIELDS = ("email", "name", "phone", "country", "company", "payment_fingerprint", "device_id")
 
@@ -424,6 +429,11 @@ def explain_review(*, subject: str, text: str) -> CircumventionCheck:
             CircumventionErrorCode.INVALID_REVIEW,
             f"Explain in a few words, up to {MAX_EXPLANATION} characters.",
             field="explanation",
+        )
+    # The invitation page posts this text straight from the request: the service guards it.
+    if char := find_control_character(words, multiline=True):
+        raise DomainError(
+            CONTROL_CHARACTERS, message_for(char, multiline=True), field="explanation"
         )
     check = (
         CircumventionCheck.objects.filter(

@@ -32,6 +32,7 @@ class ContractErrorCode(StrEnum):
     DESCRIPTION_UNREADABLE = "work_description_unreadable"
     MESSAGE_HELD = "message_held"
     MESSAGE_EMPTY = "message_empty"
+    MESSAGE_TOO_LONG = "message_too_long"
     PAYMENT_DECLINED = "payment_declined"
     ALREADY_EXTENDED = "review_already_extended"
     FILE_TOO_LARGE = "file_too_large"

@@ -217,9 +217,25 @@ class PaymentMethodForm(TextGuardMixin, forms.Form):
     holder_name = forms.CharField(max_length=150, label="Name on the card or account")
 
 
+# Both fields are hidden: their messages say what to do on the page, not which input failed.
+_CHOOSE_A_METHOD = {
+    "required": "Choose one of your payment methods.",
+    "invalid": "Choose one of your payment methods.",
+    "min_value": "Choose one of your payment methods.",
+}
+_RELOAD_TO_PAY = {
+    "required": "This payment form is incomplete: reload the page and pay again.",
+    "max_length": "This payment form is incomplete: reload the page and pay again.",
+}
+
+
 class FundForm(TextGuardMixin, forms.Form):
-    payment_method = forms.IntegerField(widget=forms.HiddenInput)
-    attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    payment_method = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=1, error_messages=_CHOOSE_A_METHOD
+    )
+    attempt = forms.CharField(
+        max_length=64, widget=forms.HiddenInput, error_messages=_RELOAD_TO_PAY
+    )
 
 
 class SubmitWorkForm(TextGuardMixin, forms.Form):
@@ -336,16 +352,30 @@ class PayoutMethodForm(TextGuardMixin, forms.Form):
     currency = forms.ChoiceField(choices=[(c, c) for c in settings.SUPPORTED_CURRENCIES])
 
 
+_RELOAD_TO_WITHDRAW = {
+    "required": "This payout form is incomplete: reload the page and try again.",
+    "max_length": "This payout form is incomplete: reload the page and try again.",
+}
+_ADD_A_BANK_ACCOUNT = "Add a bank account below before you withdraw."
+
+
 class WithdrawForm(TextGuardMixin, forms.Form):
     payout_method = forms.TypedChoiceField(coerce=int, choices=(), label="Pay out to")
     amount = AmountField(label="Amount")
-    attempt = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    attempt = forms.CharField(
+        max_length=64, widget=forms.HiddenInput, error_messages=_RELOAD_TO_WITHDRAW
+    )
 
     def __init__(self, *args: Any, methods: list[tuple[int, str]] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         field = self.fields["payout_method"]
         assert isinstance(field, forms.TypedChoiceField)  # noqa: S101 - declared above
         field.choices = methods or []
+        if not methods:  # the page shows no form then: say what is missing instead
+            field.error_messages = {
+                "required": _ADD_A_BANK_ACCOUNT,
+                "invalid_choice": _ADD_A_BANK_ACCOUNT,
+            }
 
 
 class MessageForm(TextGuardMixin, forms.Form):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -30,6 +30,9 @@ from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 
 MAX_MESSAGE_CHARS = 10_000
+# The same words from the same person this soon after are a double submit (a second click,
+# a reload that posts again): the first message is the answer, and nobody is told twice.
+DUPLICATE_WINDOW = timedelta(seconds=30)
 OPEN_STATES = {ContractState.INVITED, ContractState.ACTIVE, ContractState.ENDED}
 
 
@@ -42,7 +45,7 @@ def post_message(
         raise DomainError(ContractErrorCode.MESSAGE_EMPTY, "Write a message first.")
     if len(body) > MAX_MESSAGE_CHARS:
         raise DomainError(
-            ContractErrorCode.MESSAGE_EMPTY,
+            ContractErrorCode.MESSAGE_TOO_LONG,
             f"A message can be at most {MAX_MESSAGE_CHARS} characters.",
         )
     if contract.client_id is None or contract.state not in OPEN_STATES:
@@ -52,6 +55,8 @@ def post_message(
             current_state=contract.state,
         )
     check_files(files or [])
+    if not files and (sent := _same_message_just_sent(contract, sender, body)):
+        return sent
     policy.screen_message(text=body, sender_id=sender.pk, contract_id=contract.pk)
     with transaction.atomic():
         message = Message.objects.create(contract=contract, sender=sender, body=body)
@@ -68,6 +73,20 @@ def post_message(
             key=f"message:{message.pk}",
         )
     return message
+
+
+def _same_message_just_sent(contract: Contract, sender: User, body: str) -> Message | None:
+    return (
+        Message.objects.filter(
+            contract=contract,
+            sender=sender,
+            body=body,
+            attachments__isnull=True,
+            created_at__gte=clock.now() - DUPLICATE_WINDOW,
+        )
+        .order_by("-id")
+        .first()
+    )
 
 
 def _attach(message: Message, incoming: IncomingFile) -> MessageAttachment:

@@ -88,9 +88,13 @@ def _refused(
     return render(request, "contracts/detail.html", context, status=error.status)
 
 
-def _invalid(request: HttpRequest, contract: Contract, form: Any) -> HttpResponse:
+def _first_error(form: Any) -> DomainError:
     first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
-    return _refused(request, contract, DomainError("validation_error", str(first), status=400))
+    return DomainError("validation_error", str(first), status=400)
+
+
+def _invalid(request: HttpRequest, contract: Contract, form: Any) -> HttpResponse:
+    return _refused(request, contract, _first_error(form))
 
 
 def _milestone_action(
@@ -166,7 +170,9 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                 return redirect(request.path)
     elif request.method == "POST":
         fund_form = FundForm(request.POST)
-        if fund_form.is_valid():
+        if not fund_form.is_valid():
+            error = _first_error(fund_form)
+        else:
             method = PaymentMethod.objects.filter(
                 owner=user, pk=fund_form.cleaned_data["payment_method"], removed_at__isnull=True
             ).first()
@@ -801,7 +807,7 @@ def billing_method_remove(request: HttpRequest, method_id: int) -> HttpResponse:
 def _remove_method(request: HttpRequest, method_id: int) -> None:
     try:
         charges.remove_payment_method(owner=_user(request), method_id=method_id)
-    except DomainError as refused:
-        messages.error(request, refused.message)
-    else:
-        messages.success(request, "Payment method removed.")
+    except NotFound as missing:
+        # Another person's card answers like one that does not exist (it is not theirs to know).
+        raise Http404(missing.message) from None
+    messages.success(request, "Payment method removed.")

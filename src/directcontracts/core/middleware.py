@@ -1,5 +1,6 @@
 """Cross-cutting HTTP concerns: the client's address, request ids, the
-Content-Security-Policy, request body limits."""
+Content-Security-Policy, request body limits, forms that are not UTF-8, the pages' 405
+answer."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import ipaddress
 import re
 import uuid
 from collections.abc import Callable, Sequence
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 
 from directcontracts.core.errors import CoreErrorCode, error_body
 from directcontracts.core.logging import request_id_var
@@ -159,6 +162,69 @@ class BodyLimitMiddleware:
         if is_api:
             return JsonResponse(error_body(CoreErrorCode.PAYLOAD_TOO_LARGE, message), status=413)
         return HttpResponse(_TOO_LARGE_PAGE.format(limit=limit), status=413)
+
+
+class FormEncodingMiddleware:
+    """A page's form whose fields are not UTF-8 is refused (400 invalid_encoding) before any
+    view reads it: Django would read each bad byte as U+FFFD and save the garbled text.
+    After the session and authentication middleware, so the refusal is the site's page."""
+
+    def __init__(self, get_response: Handler):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _form_is_not_utf8(request):
+            context = {"code": CoreErrorCode.INVALID_ENCODING, "reason": _NOT_UTF8}
+            page = render_to_string("400.html", context, request=request)
+            return HttpResponse(page, status=400)
+        return self.get_response(request)
+
+
+_NOT_UTF8 = (
+    "The form arrived with bytes that are not UTF-8 text, so nothing was done. Send it again "
+    "from the page in your browser."
+)
+
+
+def _form_is_not_utf8(request: HttpRequest) -> bool:
+    if request.method != "POST" or request.path.startswith("/api/"):
+        return False
+    if request.content_type != "application/x-www-form-urlencoded":
+        return False  # multipart text fields and JSON bodies are decoded where they are read
+    charset = (request.content_params or {}).get("charset", "utf-8").lower()
+    if charset.replace("-", "") != "utf8":
+        return False  # a declared other charset is decoded as declared
+    # Field by field, as Django splits them: one linear pass over a body already bounded by
+    # WEB_MAX_BODY_BYTES.
+    for pair in request.body.split(b"&"):
+        try:
+            unquote_to_bytes(pair.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+    return False
+
+
+class MethodNotAllowedPageMiddleware:
+    """Django's 405 (`require_POST` and friends) is an empty body: a person who opens a
+    form's address (a bookmark, a reload after signing in) gets the site's page saying why.
+    Last in MIDDLEWARE, so the page is rendered before the session, CSRF and messages
+    middleware finish the response. The API's 405 is shaped by BodyLimitMiddleware."""
+
+    def __init__(self, get_response: Handler):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/api/"):
+            return response
+        allowed = response.get("Allow", "")
+        context = {"code": CoreErrorCode.METHOD_NOT_ALLOWED, "method": request.method}
+        page = HttpResponse(
+            render_to_string("405.html", {**context, "allowed": allowed}, request=request),
+            status=405,
+        )
+        page["Allow"] = allowed
+        return page
 
 
 _TOO_LARGE_PAGE = """<!doctype html>

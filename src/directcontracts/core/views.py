@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 
 from directcontracts.core import clock, dashboard
+from directcontracts.core.errors import CoreErrorCode
 from directcontracts.core.staff_home import staff_links_for
 
 
@@ -68,3 +69,13 @@ def _path_or(name: str, fallback: str) -> str:
         return reverse(name)
     except NoReverseMatch:
         return fallback
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """CSRF_FAILURE_VIEW: a form kept open past a sign-in or sign-out elsewhere, sent twice
+    from an old tab, or posted from another site gets the site's page saying what to do."""
+    context = {
+        "code": CoreErrorCode.CSRF_FAILED,
+        "no_cookie": reason.startswith("CSRF cookie not set"),
+    }
+    return render(request, "403_csrf.html", context, status=403)

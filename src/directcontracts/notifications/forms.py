@@ -34,3 +34,16 @@ class EndpointForm(TextGuardMixin, forms.Form):
         super().__init__(*args, **kwargs)
         # Read at request time: apps above this one may register event types in ready().
         self.fields["enabled_events"].choices = _event_choices()  # type: ignore[attr-defined]
+
+
+class EndpointActiveForm(TextGuardMixin, forms.Form):
+    """The endpoint page's Enable / Disable button: exactly "true" or "false"."""
+
+    active = forms.TypedChoiceField(
+        choices=[("true", "Enable"), ("false", "Disable")],
+        coerce=lambda value: value == "true",
+        error_messages={
+            "required": "Choose to enable or disable the endpoint.",
+            "invalid_choice": "Choose to enable or disable the endpoint.",
+        },
+    )

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.notifications import access, notices, selectors, webhooks
-from directcontracts.notifications.forms import EndpointForm
+from directcontracts.notifications.forms import EndpointActiveForm, EndpointForm
 
 NOTICES_PER_PAGE = 20
 DELIVERIES_PER_PAGE = 25
@@ -94,24 +94,38 @@ def endpoint_list(request: HttpRequest) -> HttpResponse:
     return render(request, "notifications/webhooks.html", context)
 
 
-@login_required
-def endpoint_detail(request: HttpRequest, endpoint_id: int) -> HttpResponse:
+def _endpoint_or_404(request: HttpRequest, endpoint_id: int) -> Any:
     try:
-        endpoint = access.get_endpoint_for_user(request.user, endpoint_id)
+        return access.get_endpoint_for_user(request.user, endpoint_id)
     except NotFound as error:
         raise _not_found(error) from None
+
+
+def _endpoint_page(
+    request: HttpRequest, endpoint: Any, *, status: int = 200, **extra: Any
+) -> HttpResponse:
     page = Paginator(selectors.deliveries_of(endpoint), DELIVERIES_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    return render(
-        request, "notifications/endpoint_detail.html", {"endpoint": endpoint, "page_obj": page}
-    )
+    context = {"endpoint": endpoint, "page_obj": page, **extra}
+    return render(request, "notifications/endpoint_detail.html", context, status=status)
+
+
+@login_required
+def endpoint_detail(request: HttpRequest, endpoint_id: int) -> HttpResponse:
+    return _endpoint_page(request, _endpoint_or_404(request, endpoint_id))
 
 
 @login_required
 @require_POST
 def endpoint_set_active(request: HttpRequest, endpoint_id: int) -> HttpResponse:
-    active = request.POST.get("active") == "true"
+    form = EndpointActiveForm(request.POST)
+    if not form.is_valid():
+        # Anything but "true" or "false" is refused, not read as "disable".
+        endpoint = _endpoint_or_404(request, endpoint_id)
+        error = DomainError("validation_error", str(form.errors["active"][0]), status=400)
+        return _endpoint_page(request, endpoint, status=400, error=error)
+    active = form.cleaned_data["active"]
     try:
         webhooks.set_endpoint_active(user=request.user, endpoint_id=endpoint_id, active=active)
     except NotFound as error:

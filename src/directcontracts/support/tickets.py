@@ -36,6 +36,9 @@ SUBJECT_MAX = 200
 DESCRIPTION_MAX = 10_000
 REPLY_MAX = 20_000
 REQUEST_WINDOW_SECONDS = 3600
+# The same request again within this time is a double submit (a second click, a reload that
+# posts again): the first ticket is the answer, not a second one.
+DUPLICATE_WINDOW = timedelta(minutes=10)
 
 TOPIC_PRIORITY = {Topic.TRUST_SAFETY: Priority.HIGH, Topic.PAYMENTS: Priority.NORMAL}
 
@@ -143,7 +146,9 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
 
     1. Check everything first (topic, texts, email, contract ownership, files) so a
        refusal writes nothing.
-    2. A signed-in person's request is confirmed at once and enters the queue; a visitor's
+    2. The same request sent again within DUPLICATE_WINDOW returns the first ticket (a
+       double submit opens one ticket and sends one email).
+    3. A signed-in person's request is confirmed at once and enters the queue; a visitor's
        waits for the emailed confirmation link.
     """
     if user is not None and not getattr(user, "is_authenticated", False):
@@ -163,6 +168,8 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     contract = _contract(user, data.contract_id) if user is not None else None
     article = _article(data.article_slug)
     types = attachments.check_files(data.files)
+    if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
+        return sent
     _limit_requests(user, address)
     with transaction.atomic():
         ticket = _create_ticket(
@@ -192,6 +199,23 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
         else:
             emails.email_confirmation(ticket)
     return ticket
+
+
+def _same_request_just_sent(
+    email: str, topic: str, subject: str, description: str, contract: Any
+) -> Ticket | None:
+    return (
+        Ticket.objects.filter(
+            requester_email=email,
+            topic=topic,
+            subject=subject,
+            description=description,
+            contract=contract,
+            created_at__gte=clock.now() - DUPLICATE_WINDOW,
+        )
+        .order_by("-id")
+        .first()
+    )
 
 
 def _create_ticket(*, user: Any, email: str, name: str, **fields: Any) -> Ticket:

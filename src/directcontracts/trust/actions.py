@@ -15,6 +15,11 @@ from directcontracts.accounts.models import StaffGroup, User
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, report_resolution
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.validation import (
+    CONTROL_CHARACTERS,
+    find_control_character,
+    message_for,
+)
 from directcontracts.trust import flags
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
@@ -44,12 +49,21 @@ def require_trust_staff(user: Any) -> User:
 
 
 def _reason(text: str) -> str:
+    """The reason as the audit trail keeps it: refused, never cut or cleaned, when it can't be."""
     cleaned = (text or "").strip()
     if not cleaned:
         raise DomainError(
             TrustErrorCode.REASON_REQUIRED, "Write the reason for this action: it is audited."
         )
-    return cleaned[:MAX_REASON]
+    if len(cleaned) > MAX_REASON:
+        raise DomainError(
+            TrustErrorCode.REASON_TOO_LONG,
+            f"Keep the reason to {MAX_REASON} characters (it has {len(cleaned)}): "
+            "nothing was done.",
+        )
+    if char := find_control_character(cleaned, multiline=True):
+        raise DomainError(CONTROL_CHARACTERS, message_for(char, multiline=True))
+    return cleaned
 
 
 def _locked(case: Case) -> Case:

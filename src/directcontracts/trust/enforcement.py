@@ -9,6 +9,8 @@ cannot be released, refunded or funded until unfrozen, and both parties see why.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -18,6 +20,7 @@ from directcontracts.accounts.services import end_other_sessions, revoke_all_api
 from directcontracts.contracts import freezes, settlement
 from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
 from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
+from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import notify
@@ -28,6 +31,9 @@ from directcontracts.trust.models import Case, CaseState
 from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
+# The same warning on the same case this soon after is a double submit: the person is warned
+# once (a later warning, or other words, is a new one).
+WARNING_REPEAT_WINDOW = timedelta(minutes=1)
 
 
 def _require_live(case: Case) -> None:
@@ -125,6 +131,8 @@ def warn(*, case: Case, by: User, reason: str) -> None:
     text = _reason(reason)
     _require_live(case)
     person = _subject(case)
+    if _same_warning_just_given(case, text):
+        return
     with transaction.atomic():
         notify(
             recipient=person,
@@ -135,6 +143,11 @@ def warn(*, case: Case, by: User, reason: str) -> None:
             url=f"/trust/appeals/{case.reference}/",
         )
         _audit(case, by, "warn", text, person=person.pk)
+
+
+def _same_warning_just_given(case: Case, text: str) -> bool:
+    since = clock.now() - WARNING_REPEAT_WINDOW
+    return case.audit.filter(action="warn", reason=text, created_at__gte=since).exists()
 
 
 def _hold_open_contracts(person: User, case: Case, by: User) -> int:

@@ -87,7 +87,13 @@ def _case_or_404(request: HttpRequest, reference: str) -> Case:
 @login_required
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     _staff(request)
-    case = _case_or_404(request, reference)
+    return _case_page(request, _case_or_404(request, reference))
+
+
+def _case_page(
+    request: HttpRequest, case: Case, *, error: DomainError | None = None
+) -> HttpResponse:
+    """The case page; with `error`, again with a refused action's reason and its status."""
     contract = stakes.contract_of(case)
     in_words = selectors.case_view(request.user, case)
     signals = [s.signal for s in in_words.signals]
@@ -113,7 +119,9 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
             else None,
             "subject": in_words.people.get(case.subject_user_id or 0),
             "now": clock.now(),
+            "error": error,
         },
+        status=error.status if error else 200,
     )
 
 
@@ -173,8 +181,8 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
         else:
             raise Http404("Not found.")
     except DomainError as refused:
-        messages.error(request, refused.message)
-        return redirect("trust:case", reference=case.reference)
+        case.refresh_from_db()
+        return _case_page(request, case, error=refused)
     messages.success(request, _DONE[action])
     return redirect("trust:case", reference=case.reference)
 

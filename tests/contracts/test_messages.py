@@ -1,0 +1,48 @@
+"""Posting to a contract's thread: bad input and double submits."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import messaging
+from directcontracts.contracts.models import Message
+from directcontracts.core.errors import DomainError
+from tests.contracts.factories import active_contract
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_message_over_the_limit_is_refused_as_too_long(freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    with pytest.raises(DomainError) as refused:
+        messaging.post_message(
+            contract=contract, sender=freelancer, body="x" * (messaging.MAX_MESSAGE_CHARS + 1)
+        )
+    assert refused.value.code == "message_too_long"
+    assert not Message.objects.exists()
+
+
+def test_the_same_message_sent_twice_is_posted_once(client, freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    first = client.post(url, {"body": "The files are up."})
+    second = client.post(url, {"body": "The files are up."})
+    assert first.status_code == second.status_code == 302
+    assert Message.objects.count() == 1
+
+
+def test_the_same_words_later_are_a_new_message(freelancer, monkeypatch, frozen_clock):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    messaging.post_message(contract=contract, sender=freelancer, body="Any news?")
+    frozen_clock.advance(seconds=messaging.DUPLICATE_WINDOW.total_seconds() + 1)
+    messaging.post_message(contract=contract, sender=freelancer, body="Any news?")
+    assert Message.objects.count() == 2
+
+
+def test_the_other_party_saying_the_same_words_is_their_own_message(freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    messaging.post_message(contract=contract, sender=freelancer, body="Thanks!")
+    messaging.post_message(contract=contract, sender=buyer, body="Thanks!")
+    assert Message.objects.count() == 2
