@@ -269,7 +269,12 @@ def milestone_cards(
         cards.append(
             {
                 "obj": m,
+                "state": card_state(contract, m),
                 "amount": display(m.amount_minor, contract.currency),
+                "outcome": money_outcome(m, contract.currency),
+                "wait_for_funding": active
+                and role == "freelancer"
+                and state == MilestoneState.AWAITING_FUNDING,
                 "in_escrow": display(m.escrow_minor, contract.currency) if m.in_escrow else "",
                 "countdown": countdown(m.review_deadline)
                 if state == MilestoneState.SUBMITTED
@@ -295,6 +300,29 @@ def milestone_cards(
             }
         )
     return cards
+
+
+# Milestones the client never paid for: once the contract ends, nothing will be.
+UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
+
+
+def card_state(contract: Contract, milestone: Milestone) -> str:
+    """The state a milestone's card names: its own, except where that word would mislead."""
+    if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
+        return "Not funded: closed with the contract"
+    if milestone.state == MilestoneState.RELEASED and milestone.refunded_amount_minor:
+        # The rest of a partial release went back with the freelancer's yes (or a decision).
+        return "Released in part, rest refunded"
+    return milestone.get_state_display()
+
+
+def money_outcome(milestone: Milestone, currency: str) -> str:
+    """Where a finished milestone's money went, when it was split between the parties:
+    '$250.00 released · $150.00 refunded' (the amounts the statement reads too)."""
+    released, refunded = milestone.released_amount_minor, milestone.refunded_amount_minor
+    if milestone.in_escrow or not (released and refunded):
+        return ""
+    return f"{display(released, currency)} released · {display(refunded, currency)} refunded"
 
 
 def pending_proposals(contract: Contract) -> QuerySet[ChangeProposal]:

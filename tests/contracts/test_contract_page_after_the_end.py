@@ -1,0 +1,73 @@
+"""The contract page tells what happened once the money settled and the contract ended (browser
+tour E): a partly refunded milestone, an unfunded milestone closed with the contract, and the
+money actually paid, released and refunded rather than the quote."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import changes, escrow
+from directcontracts.contracts.models import RefundRequestState
+from tests.contracts.factories import funded_milestone, milestone
+
+pytestmark = pytest.mark.django_db
+
+
+def _partly_refunded(freelancer, monkeypatch, frozen_clock):
+    """$400 funded, $250 released, the freelancer accepted refunding the other $150; a second
+    milestone of $600 was never funded."""
+    contract, buyer, first = funded_milestone(
+        freelancer,
+        monkeypatch,
+        frozen_clock,
+        milestones=[milestone("Design", 40_000), milestone("Build", 60_000)],
+    )
+    escrow.submit_work(milestone=first, by=freelancer, message="Done", files=[])
+    first.refresh_from_db()
+    escrow.approve_milestone(milestone=first, by=buyer, amount_minor=25_000)
+    request = first.refund_requests.get(state=RefundRequestState.PENDING)
+    escrow.answer_refund_request(request=request, by=freelancer, accept=True)
+    return contract, buyer
+
+
+def _ended(freelancer, monkeypatch, frozen_clock):
+    contract, buyer = _partly_refunded(freelancer, monkeypatch, frozen_clock)
+    changes.end_contract(contract=contract, by=freelancer)
+    return contract, buyer
+
+
+def _page(client, user, contract) -> str:
+    client.force_login(user)
+    return client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+
+
+def _card(page: str, position: int) -> str:
+    start = page.index(f'data-testid="milestone-state-{position}"')
+    return page[start : page.index("</article>", start)]
+
+
+@pytest.mark.parametrize("viewer", ["freelancer", "client"])
+def test_a_partly_refunded_milestone_shows_what_was_released_and_what_was_refunded(
+    client, freelancer, monkeypatch, frozen_clock, viewer
+):
+    contract, buyer = _partly_refunded(freelancer, monkeypatch, frozen_clock)
+    card = _card(_page(client, freelancer if viewer == "freelancer" else buyer, contract), 1)
+    assert "$250.00 released · $150.00 refunded" in card
+    assert ">Released in part, rest refunded</span>" in card
+
+
+def test_an_unfunded_milestone_of_an_ended_contract_reads_as_closed_not_awaiting_funding(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    card = _card(_page(client, freelancer, contract), 2)
+    assert ">Not funded: closed with the contract</span>" in card
+    assert "Awaiting funding" not in card
+
+
+def test_the_freelancer_is_not_told_to_wait_for_funding_on_an_ended_contract(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    assert "wait until the client funds" not in _page(client, freelancer, contract)
