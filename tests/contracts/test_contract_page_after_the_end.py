@@ -71,3 +71,42 @@ def test_the_freelancer_is_not_told_to_wait_for_funding_on_an_ended_contract(
 ):
     contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
     assert "wait until the client funds" not in _page(client, freelancer, contract)
+
+
+def _progress_items(page: str) -> list[tuple[str, str, str]]:
+    from tests.contracts.test_progress import _progress_items
+
+    return _progress_items(page)
+
+
+def test_an_ended_contracts_progress_ends_at_the_end_with_no_current_step(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    items = _progress_items(_page(client, buyer, contract))
+    assert [label for _, label, _ in items] == [
+        "Invited",
+        "Accepted",
+        "Funded",
+        "Submitted",
+        "In review",
+        "Released",
+        "Ended",
+    ]
+    assert all(state == "done" for state, _, _ in items)
+    assert items[-1][2] == "done: the contract has ended; nothing further is paid into it"
+
+
+@pytest.mark.parametrize("viewer", ["freelancer", "client"])
+def test_an_ended_contracts_money_says_what_was_paid_released_and_refunded(
+    client, freelancer, monkeypatch, frozen_clock, settings, viewer
+):
+    settings.FREELANCER_FEE_BPS = 500
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, freelancer if viewer == "freelancer" else buyer, contract)
+    money = page.split('data-testid="money-so-far"', 1)[1].split("</dl>", 1)[0]
+    assert 'data-testid="paid-in">$400.00<' in money
+    assert 'data-testid="released">$250.00<' in money
+    assert 'data-testid="refunded">$150.00<' in money
+    assert 'data-testid="freelancer-received">$237.50 ' in money
+    assert "Freelancer receives" not in page

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -8,6 +9,7 @@ from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Su
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import (
+    ESCROWED_STATES,
     ChangeProposal,
     Contract,
     ContractEvent,
@@ -18,6 +20,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     ProposalState,
     RefundRequest,
+    Release,
     ThreadReadMark,
 )
 from directcontracts.contracts.money import Quote, describe_charge, display, quote
@@ -203,6 +206,61 @@ def charge_line(payment: Payment) -> dict[str, Any]:
         "state": CHARGE_STATES.get(payment.state, payment.state),
         "at": payment.settled_at or payment.created_at,
     }
+
+
+@dataclass(frozen=True)
+class StatementTotals:
+    """What the money of a contract did: the statement's totals, and an ended contract's
+    "Money and fees" (what was paid, released and refunded, not the quote)."""
+
+    contract_total: int
+    in_escrow: int
+    released: int
+    refunded: int
+    freelancer_fee: int
+    freelancer_net: int
+
+
+def totals_of(milestones: Iterable[Milestone], releases: Iterable[Release]) -> StatementTotals:
+    milestones = list(milestones)
+    releases = list(releases)
+    return StatementTotals(
+        contract_total=sum(m.amount_minor for m in milestones),
+        in_escrow=sum(
+            m.funded_amount_minor - m.released_amount_minor - m.refunded_amount_minor
+            for m in milestones
+            if m.state in ESCROWED_STATES
+        ),
+        released=sum(m.released_amount_minor for m in milestones),
+        refunded=sum(m.refunded_amount_minor for m in milestones),
+        freelancer_fee=sum(r.fee_minor for r in releases),
+        freelancer_net=sum(r.net_minor for r in releases),
+    )
+
+
+@dataclass(frozen=True)
+class MoneySoFar:
+    """What actually happened to a contract's money, in words for its page."""
+
+    paid_in: str  # into escrow by the client (processing fees aside)
+    released: str
+    refunded: str
+    freelancer_fee: str
+    freelancer_net: str  # what the freelancer received, after the service fee
+
+
+def money_so_far(contract: Contract, milestones: list[Milestone]) -> MoneySoFar:
+    """The statement's totals of the page's milestones and the contract's releases (one
+    query): an ended contract shows these, not the quote of what it would have cost."""
+    totals = totals_of(milestones, Release.objects.filter(milestone__contract=contract))
+    currency = contract.currency
+    return MoneySoFar(
+        paid_in=display(sum(m.funded_amount_minor for m in milestones), currency),
+        released=display(totals.released, currency),
+        refunded=display(totals.refunded, currency),
+        freelancer_fee=display(totals.freelancer_fee, currency),
+        freelancer_net=display(totals.freelancer_net, currency),
+    )
 
 
 def pending_refund_requests(milestone_ids: list[int]) -> list[RefundRequest]:

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
@@ -49,7 +48,7 @@ from directcontracts.contracts.models import (
     Release,
 )
 from directcontracts.contracts.money import display, fee_name
-from directcontracts.contracts.selectors import charges_of
+from directcontracts.contracts.selectors import StatementTotals, charges_of, totals_of
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.payments.models import Payment, PaymentState
@@ -153,32 +152,7 @@ def describe_kind(kind: str) -> str:
 
 # --- Figures ---------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class StatementTotals:
-    contract_total: int
-    in_escrow: int
-    released: int
-    refunded: int
-    freelancer_fee: int
-    freelancer_net: int
-
-
-def totals_of(milestones: Iterable[Milestone], releases: Iterable[Release]) -> StatementTotals:
-    milestones = list(milestones)
-    releases = list(releases)
-    return StatementTotals(
-        contract_total=sum(m.amount_minor for m in milestones),
-        in_escrow=sum(
-            m.funded_amount_minor - m.released_amount_minor - m.refunded_amount_minor
-            for m in milestones
-            if m.state in ESCROWED_STATES
-        ),
-        released=sum(m.released_amount_minor for m in milestones),
-        refunded=sum(m.refunded_amount_minor for m in milestones),
-        freelancer_fee=sum(r.fee_minor for r in releases),
-        freelancer_net=sum(r.net_minor for r in releases),
-    )
+# `totals_of` lives in selectors: an ended contract's page reads the same figures.
 
 
 def has_money_history(milestone: Milestone) -> bool:

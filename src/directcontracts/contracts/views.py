@@ -227,6 +227,10 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         ),
         "quote": quote.formatted(),
         "quote_minor": quote,
+        # Once it has ended, what the money did replaces what it would cost.
+        "money_so_far": selectors.money_so_far(contract, ordered)
+        if contract.state == ContractState.ENDED
+        else None,
         "open_invitation": selectors.open_invitation_of(contract)
         if contract.state == ContractState.INVITED
         else None,
