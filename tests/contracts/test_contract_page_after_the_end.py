@@ -110,3 +110,36 @@ def test_an_ended_contracts_money_says_what_was_paid_released_and_refunded(
     assert 'data-testid="refunded">$150.00<' in money
     assert 'data-testid="freelancer-received">$237.50 ' in money
     assert "Freelancer receives" not in page
+
+
+def _fund_page(client, buyer, contract):
+    unfunded = contract.milestones.get(position=2)
+    client.force_login(buyer)
+    return client.get(reverse("contracts:fund", args=[contract.pk, unfunded.pk]))
+
+
+def test_an_ended_contracts_fund_page_refuses_without_offering_to_add_a_method(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    page = _fund_page(client, buyer, contract).content.decode()
+    assert "nothing more is paid into it" in page
+    assert "Add a card or bank account" not in page
+    assert 'name="number"' not in page
+
+
+def test_no_payment_method_is_added_for_an_ended_contract(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.payments.models import PaymentMethod
+
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    unfunded = contract.milestones.get(position=2)
+    before = PaymentMethod.objects.filter(owner=buyer).count()
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:fund", args=[contract.pk, unfunded.pk]),
+        {"kind": "card", "number": "5555555555554444", "holder_name": "Nora"},
+    )
+    assert response.status_code == 409
+    assert PaymentMethod.objects.filter(owner=buyer).count() == before
