@@ -397,3 +397,20 @@ def test_the_dashboard_says_what_a_payout_hold_keeps_as_the_earnings_page_does(
     client.force_login(freelancer)
     page = client.get("/").content.decode()
     assert "$275.00 to withdraw · $0.00 in security hold · $200.00 kept by a payout hold" in page
+
+
+def test_with_two_cards_each_pay_button_is_named_by_the_card_it_pays_with(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    card(buyer)
+    card(buyer, "5555555555554444")
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    buttons = re.findall(r'<button type="submit" class="button button-money">(.*?)</button>', page)
+    names = [re.sub(r"<[^>]+>", "", button) for button in buttons]
+    assert sorted(names) == [
+        "Pay $517.00 into escrow with Mastercard card ending 4444",
+        "Pay $517.00 into escrow with Visa card ending 4242",
+    ]
