@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts import payment_privacy
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     ChangeProposal,
@@ -47,8 +48,11 @@ def milestones_of(contract: Contract) -> QuerySet[Milestone]:
     return contract.milestones.order_by("position", "id")
 
 
-def timeline_of(contract: Contract) -> QuerySet[ContractEvent]:
-    return contract.events.select_related("actor", "milestone").order_by("created_at", "id")
+def timeline_of(contract: Contract, *, role: str | None) -> QuerySet[ContractEvent]:
+    """The whole activity, oldest first, without what `role` does not read (the messages are
+    `payment_privacy.shown_message` of each)."""
+    events = payment_privacy.visible_events(contract.events.all(), role)
+    return events.select_related("actor", "milestone").order_by("created_at", "id")
 
 
 def total_of(contract: Contract) -> int:
@@ -115,8 +119,13 @@ def thread_page(contract: Contract, *, before: int | None = None) -> NewestPage[
     return _newest_page(rows, before=before, size=THREAD_PAGE_SIZE)
 
 
-def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPage[ContractEvent]:
-    rows = contract.events.select_related("actor__freelancer_profile", "milestone").only(
+def timeline_page(
+    contract: Contract, *, role: str | None, before: int | None = None
+) -> NewestPage[ContractEvent]:
+    """One page of the activity as `role` reads it (payment_privacy: the client's card and
+    declined attempts are the client's)."""
+    events = payment_privacy.visible_events(contract.events.all(), role)
+    rows = events.select_related("actor__freelancer_profile", "milestone").only(
         "id",
         "contract_id",
         "milestone_id",
@@ -129,7 +138,8 @@ def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPag
         "milestone__title",
         *_person_fields("actor"),
     )
-    return _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
+    page = _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
+    return NewestPage(items=payment_privacy.for_viewer(page.items, role), earlier=page.earlier)
 
 
 def countdown(deadline: datetime | None) -> str:

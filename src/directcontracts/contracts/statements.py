@@ -38,6 +38,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from directcontracts.contracts import payment_privacy
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
@@ -284,8 +285,9 @@ def _parties(contract: Contract) -> list[tuple[str, str]]:
 # --- Statement -------------------------------------------------------------------------
 
 
-def build_statement(contract: Contract) -> bytes:
-    """The whole contract on paper: terms, milestones, money and activity."""
+def build_statement(contract: Contract, *, role: str | None = None) -> bytes:
+    """The whole contract on paper: terms, milestones, money and activity, as `role` reads
+    it (only the client reads their card and declined payments: payment_privacy)."""
     styles = _Styles()
     milestones = list(contract.milestones.order_by("position", "id"))
     releases = list(Release.objects.filter(milestone__contract=contract))
@@ -298,7 +300,7 @@ def build_statement(contract: Contract) -> bytes:
         _p("Totals", styles.heading),
         _totals_table(contract, totals_of(milestones, releases), styles),
         _p("Activity", styles.heading),
-        *_timeline(contract, styles),
+        *_timeline(contract, styles, role),
     ]
     return _render(
         story,
@@ -363,11 +365,13 @@ def _totals_table(contract: Contract, totals: StatementTotals, styles: _Styles) 
     )
 
 
-def _timeline(contract: Contract, styles: _Styles) -> list[Any]:
-    events = contract.events.select_related(
-        "actor", "actor__freelancer_profile", "milestone"
-    ).order_by("created_at", "id")
-    shown = list(events[:TIMELINE_LIMIT])
+def _timeline(contract: Contract, styles: _Styles, role: str | None) -> list[Any]:
+    events = (
+        payment_privacy.visible_events(contract.events.all(), role)
+        .select_related("actor", "actor__freelancer_profile", "milestone")
+        .order_by("created_at", "id")
+    )
+    shown = payment_privacy.for_viewer(events[:TIMELINE_LIMIT], role)
     if not shown:
         return [_p("No activity yet.", styles.note)]
     rows: list[list[Any]] = [
@@ -408,18 +412,24 @@ def ensure_receipt_available(milestone: Milestone) -> None:
         )
 
 
-def build_receipt(milestone: Milestone) -> bytes:
-    """What was paid into escrow for one milestone, and where that money went."""
+def build_receipt(milestone: Milestone, *, role: str | None = None) -> bytes:
+    """What was paid into escrow for one milestone, and where that money went. The charges
+    (the card, the processing fee) are on the client's copy only (payment_privacy)."""
     ensure_receipt_available(milestone)
     styles = _Styles()
     contract = milestone.contract
-    events = list(
+    events = payment_privacy.for_viewer(
         milestone.events.filter(kind__in=list(RECEIPT_EVENT_KINDS))
         .select_related("actor", "actor__freelancer_profile")
-        .order_by("created_at", "id")
+        .order_by("created_at", "id"),
+        role,
     )
     releases = list(Release.objects.filter(milestone=milestone).order_by("number", "id"))
-    charges = [p for p in charges_of([milestone.pk])[milestone.pk] if p.state in TAKEN_STATES]
+    charges = (
+        [p for p in charges_of([milestone.pk])[milestone.pk] if p.state in TAKEN_STATES]
+        if payment_privacy.sees_client_payments(role)
+        else []
+    )
     number = receipt_number(milestone)
     story: list[Any] = [
         _p(settings.PLATFORM_NAME, styles.brand),
@@ -562,7 +572,8 @@ def statement_pdf(request: HttpRequest, contract_id: int) -> HttpResponse:
         contract = get_contract_for_user(request.user, contract_id)
     except NotFound as error:
         raise Http404(error.message) from None
-    return pdf_response(build_statement(contract), statement_filename(contract))
+    pdf = build_statement(contract, role=contract.role_of(request.user))
+    return pdf_response(pdf, statement_filename(contract))
 
 
 @login_required
@@ -572,7 +583,7 @@ def milestone_receipt_pdf(
 ) -> HttpResponse:
     try:
         milestone = get_milestone_for_user(request.user, contract_id, milestone_id)
-        pdf = build_receipt(milestone)
+        pdf = build_receipt(milestone, role=milestone.contract.role_of(request.user))
     except NotFound as error:
         raise Http404(error.message) from None
     except DomainError as error:
