@@ -143,3 +143,10 @@ def test_no_payment_method_is_added_for_an_ended_contract(
     )
     assert response.status_code == 409
     assert PaymentMethod.objects.filter(owner=buyer).count() == before
+
+
+def test_an_ended_contracts_page_shows_the_freelancer_no_empty_actions_box(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    assert 'aria-label="Actions"' not in _page(client, freelancer, contract)

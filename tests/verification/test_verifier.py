@@ -276,3 +276,18 @@ def test_the_contract_page_lists_the_open_codes(invited):
 def test_nothing_is_stored_in_clear_but_the_code(invited):
     request = SignedRequest.objects.get()
     assert "@" not in request.recipient_digest
+
+
+def test_a_funding_request_of_an_ended_contract_is_revoked_and_no_longer_listed(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import changes
+
+    contract, _ = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    issued = latest_for(f"milestone:{milestone.pk}")
+    changes.end_contract(contract=contract, by=freelancer)
+    contract.refresh_from_db()
+    verdict = verify_text(issued.code)
+    assert verdict.status == "revoked"
+    assert open_codes_of(contract) == []

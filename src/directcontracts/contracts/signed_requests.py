@@ -95,8 +95,11 @@ def open_codes_of(
     )
     if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
-    awaiting = (
-        [(m.pk, m.title) for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
+    # Only an active contract asks for funding: an ended one's unfunded milestones closed with it.
+    awaiting: Iterable[tuple[int, str]] = (
+        []
+        if contract.state != ContractState.ACTIVE
+        else [(m.pk, m.title) for m in milestones if m.state == MilestoneState.AWAITING_FUNDING]
         if milestones is not None
         else contract.milestones.filter(state=MilestoneState.AWAITING_FUNDING).values_list(
             "pk", "title"
@@ -167,6 +170,14 @@ def funding_request_now(reference: str) -> registry.RequestNow | None:
     if milestone is None:
         return None
     title, freelancer = _names(milestone.contract)
+    if milestone.contract.state != ContractState.ACTIVE:
+        return registry.RequestNow(
+            False,
+            title,
+            freelancer,
+            f"The contract is {milestone.contract.get_state_display().lower()}: this milestone "
+            "no longer asks for payment. Don't pay it.",
+        )
     if milestone.state != MilestoneState.AWAITING_FUNDING:
         return registry.RequestNow(
             False,
