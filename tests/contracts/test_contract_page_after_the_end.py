@@ -62,7 +62,7 @@ def test_an_unfunded_milestone_of_an_ended_contract_reads_as_closed_not_awaiting
 ):
     contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
     card = _card(_page(client, freelancer, contract), 2)
-    assert ">Not funded: closed with the contract</span>" in card
+    assert ">Not funded: contract ended</span>" in card
     assert "Awaiting funding" not in card
 
 
@@ -124,6 +124,7 @@ def test_an_ended_contracts_fund_page_refuses_without_offering_to_add_a_method(
     contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
     page = _fund_page(client, buyer, contract).content.decode()
     assert "nothing more is paid into it" in page
+    assert "goes into escrow" not in page
     assert "Add a card or bank account" not in page
     assert 'name="number"' not in page
 

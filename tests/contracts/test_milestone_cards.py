@@ -194,4 +194,4 @@ def test_partly_refunded_and_closed_cards_of_an_ended_contract(
     changes.end_contract(contract=contract, by=client)
     pages = _same_for_both_parties(contract, client)
     assert "$300.00 released · $200.00 refunded" in pages[0]
-    assert "Not funded: closed with the contract" in pages[2]
+    assert "Not funded: contract ended" in pages[2]

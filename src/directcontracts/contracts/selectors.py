@@ -377,7 +377,7 @@ UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
-        return "Not funded: closed with the contract"
+        return "Not funded: contract ended"
     if milestone.state == MilestoneState.RELEASED and milestone.refunded_amount_minor:
         # The rest of a partial release went back with the freelancer's yes (or a decision).
         return "Released in part, rest refunded"
