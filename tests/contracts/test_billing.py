@@ -173,3 +173,17 @@ def test_billing_marks_a_card_whose_last_payment_was_declined(client, freelancer
     client.force_login(buyer)
     page = client.get(reverse("contracts:billing")).content.decode()
     assert 'data-testid="last-declined"' in page
+
+
+def test_a_past_client_is_told_a_card_is_added_with_an_active_contract_not_after_accepting_one(
+    client, freelancer, monkeypatch
+):
+    from directcontracts.contracts import changes
+    from tests.contracts.factories import active_contract
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    changes.end_contract(contract=contract, by=freelancer)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:billing")).content.decode()
+    assert "once you have accepted a contract" not in page
+    assert "None of your contracts is active, so there is nothing to pay" in page

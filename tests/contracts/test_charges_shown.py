@@ -90,7 +90,7 @@ def test_a_declined_payment_is_not_described_as_charged(
 
 def test_the_receipt_shows_the_charge_and_its_fee(freelancer, monkeypatch, frozen_clock, settings):
     contract, client, milestone = _paid_by_card(freelancer, monkeypatch, frozen_clock, settings)
-    text = text_of(statements.build_receipt(milestone))
+    text = text_of(statements.build_receipt(milestone, role="client"))
     assert "Charged to Visa card ending 4242" in text
     assert "$517.00" in text
     assert "Card processing fee (paid by the client) $17.00" in text

@@ -86,7 +86,7 @@ def test_the_timeline_shows_its_newest_page_with_show_earlier(client, contract):
     assert f'data-kind="test.event_{selectors.TIMELINE_PAGE_SIZE + 2}"' in page
     assert 'data-kind="test.event_0"' not in page
     assert "Show earlier activity" in page
-    earlier = selectors.timeline_page(contract).earlier
+    earlier = selectors.timeline_page(contract, role="freelancer").earlier
     client.force_login(contract.freelancer)
     body = client.get(f"/contracts/{contract.pk}/activity/", {"before": earlier}).content.decode()
     assert 'data-kind="test.event_0"' in body

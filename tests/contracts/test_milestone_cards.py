@@ -176,3 +176,22 @@ def test_released_frozen_and_tokenless_cards(freelancer, monkeypatch, frozen_clo
         new, old = _both(contract, client, token=token)
         assert new == old
         assert "csrfmiddlewaretoken" not in new
+
+
+def test_partly_refunded_and_closed_cards_of_an_ended_contract(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import changes
+
+    contract, client = _contract(freelancer, monkeypatch)
+    m1, *_ = _fund(contract, client, frozen_clock, 1)
+    escrow.submit_work(milestone=m1, by=freelancer, message="Done", files=[])
+    m1.refresh_from_db()
+    escrow.approve_milestone(milestone=m1, by=client, amount_minor=30_000)
+    escrow.answer_refund_request(
+        request=m1.refund_requests.get(state="pending"), by=freelancer, accept=True
+    )
+    changes.end_contract(contract=contract, by=client)
+    pages = _same_for_both_parties(contract, client)
+    assert "$300.00 released · $200.00 refunded" in pages[0]
+    assert "Not funded: contract ended" in pages[2]

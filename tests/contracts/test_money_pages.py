@@ -298,7 +298,7 @@ def test_the_fund_page_of_an_ended_contract_offers_no_pay_button(
     client.force_login(buyer)
     page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
     assert 'data-testid="cannot-pay"' in page
-    assert "into escrow</button>" not in page
+    assert not re.search(r"<button[^>]*>Pay ", page)
 
 
 def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_clock):
@@ -340,7 +340,8 @@ def test_the_fund_page_lists_a_card_last_declined_after_the_others_and_says_so(
     assert page.index(good.label.capitalize()) < page.index(declined.label.capitalize())
     [note] = re.findall(r'data-testid="last-declined">([^<]*)<', page)
     assert note.startswith("Your last payment with this card was declined: nothing was taken.")
-    assert page.count("into escrow</button>") == 2  # the declined card can still be chosen
+    # The declined card can still be chosen: a pay button each, named by its card.
+    assert page.count('into escrow<span class="visually-hidden"> with ') == 2
 
 
 def test_the_card_to_pay_a_release_difference_with_marks_one_last_declined(
@@ -488,3 +489,20 @@ def test_a_payout_form_without_its_attempt_says_to_reload_and_pays_nothing(clien
     assert 'id="error-summary"' in body
     assert "This payout form is incomplete: reload the page and try again." in body
     assert not freelancer.payouts.exists()
+
+
+def test_with_two_cards_each_pay_button_is_named_by_the_card_it_pays_with(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    card(buyer)
+    card(buyer, "5555555555554444")
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    buttons = re.findall(r'<button type="submit" class="button button-money">(.*?)</button>', page)
+    names = [re.sub(r"<[^>]+>", "", button) for button in buttons]
+    assert sorted(names) == [
+        "Pay $517.00 into escrow with Mastercard card ending 4444",
+        "Pay $517.00 into escrow with Visa card ending 4242",
+    ]

@@ -82,7 +82,7 @@ def test_a_draft_asks_the_freelancer_to_send_it(client, freelancer):
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert 'data-testid="next-step"' in page
-    assert 'aria-current="step">Invited<span class="visually-hidden"> (current)</span></li>' in page
+    assert 'aria-current="step">Draft<span class="visually-hidden"> (current)</span></li>' in page
 
 
 def _progress_items(page):
@@ -92,12 +92,13 @@ def _progress_items(page):
     )
 
 
-def test_on_a_draft_nothing_is_marked_done_and_invited_is_the_current_step(client, freelancer):
+def test_on_a_draft_nothing_is_marked_done_and_the_draft_is_the_current_step(client, freelancer):
     contract = draft_contract(freelancer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     items = _progress_items(page)
-    assert items[0] == ("current", "Invited", "current")
+    assert items[0] == ("current", "Draft", "current")
+    assert items[1] == ("todo", "Invited", "not yet")
     assert all(item == ("todo", item[1], "not yet") for item in items[1:])
 
 

@@ -15,12 +15,18 @@ from pydantic import BaseModel
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
 from directcontracts.accounts.services import authenticate_api_token
-from directcontracts.contracts import deliverables, invitations, messaging, selectors, services
+from directcontracts.contracts import (
+    deliverables,
+    invitations,
+    messaging,
+    payment_privacy,
+    selectors,
+    services,
+)
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import (
     Contract,
-    ContractEvent,
     ContractState,
     Message,
     Milestone,
@@ -286,9 +292,16 @@ def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn)
     "/contracts/{contract_id}/events", response=list[EventOut], summary="The activity timeline"
 )
 @paginate
-def list_events(request: HttpRequest, contract_id: int) -> QuerySet[ContractEvent]:
-    """Oldest first, like a statement; page with `limit` and `offset`."""
-    return selectors.timeline_of(get_contract_for_user(api_user(request), contract_id))
+def list_events(request: HttpRequest, contract_id: int) -> Mapped:
+    """Oldest first, like a statement; page with `limit` and `offset`. The client's card and
+    declined payments are the client's: the freelancer reads them as the page does."""
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    role = contract.role_of(user)
+    return Mapped(
+        selectors.timeline_of(contract, role=role),
+        page=lambda events: payment_privacy.for_viewer(events, role),
+    )
 
 
 def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:

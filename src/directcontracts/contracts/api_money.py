@@ -22,7 +22,15 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
-from directcontracts.contracts import changes, deliverables, escrow, paying, selectors, statements
+from directcontracts.contracts import (
+    changes,
+    deliverables,
+    escrow,
+    paying,
+    payment_privacy,
+    selectors,
+    statements,
+)
 from directcontracts.contracts import earnings as earnings_reads
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.identity import ClientContext
@@ -401,8 +409,14 @@ def _service_key(request: HttpRequest, scope: str) -> str:
     return f"api:{scope}:{digest}"
 
 
-def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
+def milestone_out(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
     contract = milestone.contract
+    # The client's charges (card, fee, declines) are the client's (payment_privacy).
+    charges = (
+        selectors.charges_of([milestone.pk])[milestone.pk]
+        if payment_privacy.sees_client_payments(contract.role_of(viewer))
+        else []
+    )
     return MilestoneMoneyOut(
         id=milestone.pk,
         contract_id=contract.pk,
@@ -423,7 +437,7 @@ def milestone_out(milestone: Milestone) -> MilestoneMoneyOut:
         else "",
         review_extended=milestone.review_extended,
         released_at=milestone.released_at,
-        charges=[_charge_out(p) for p in selectors.charges_of([milestone.pk])[milestone.pk]],
+        charges=[_charge_out(p) for p in charges],
         pending_refund_request=_pending_refund_request(milestone),
     )
 
@@ -448,9 +462,9 @@ def _pending_refund_request(milestone: Milestone) -> RefundRequestOut | None:
     return None if found is None else RefundRequestOut.from_orm(found)
 
 
-def _fresh(milestone: Milestone) -> MilestoneMoneyOut:
+def _fresh(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
     milestone.refresh_from_db()
-    return milestone_out(milestone)
+    return milestone_out(milestone, viewer)
 
 
 def _url(request: HttpRequest, name: str, **kwargs: Any) -> str:
@@ -572,7 +586,8 @@ def remove_payment_method(request: HttpRequest, method_id: int) -> Status[None]:
     "countdown to automatic release.",
 )
 def get_milestone(request: HttpRequest, contract_id: int, milestone_id: int) -> MilestoneMoneyOut:
-    return milestone_out(get_milestone_for_user(api_user(request), contract_id, milestone_id))
+    user = api_user(request)
+    return milestone_out(get_milestone_for_user(user, contract_id, milestone_id), user)
 
 
 @router.post(
@@ -599,7 +614,7 @@ def fund_milestone(
         idempotency_key=_service_key(request, "fund"),
         context=_client_context(request),
     )
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 @router.post(
@@ -627,7 +642,7 @@ def submit_work(
         message=message,
         files=deliverables.incoming_from_uploads(list(files or [])),
     )
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 @router.post(
@@ -658,7 +673,7 @@ def approve_milestone(
     escrow.approve_milestone(
         milestone=milestone, by=user, amount_minor=payload.amount_minor, method=method
     )
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 @router.post(
@@ -674,7 +689,7 @@ def request_changes(
     user = api_user(request)
     milestone = get_milestone_for_user(user, contract_id, milestone_id)
     escrow.request_changes(milestone=milestone, by=user, message=payload.message)
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 @router.post(
@@ -690,7 +705,7 @@ def extend_review(
     user = api_user(request)
     milestone = get_milestone_for_user(user, contract_id, milestone_id)
     escrow.extend_review(milestone=milestone, by=user, days=payload.days)
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 @router.post(
@@ -709,7 +724,7 @@ def refund_milestone(
     escrow.refund_milestone(
         milestone=milestone, by=user, amount_minor=payload.amount_minor, reason=payload.reason
     )
-    return _fresh(milestone)
+    return _fresh(milestone, user)
 
 
 class RefundRequestIn(Schema):
@@ -883,10 +898,10 @@ PDF = {"responses": {200: {"description": "PDF", "content": {"application/pdf": 
     openapi_extra=PDF,
 )
 def milestone_receipt(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
-    milestone = get_milestone_for_user(api_user(request), contract_id, milestone_id)
-    return statements.pdf_response(
-        statements.build_receipt(milestone), statements.receipt_filename(milestone)
-    )
+    user = api_user(request)
+    milestone = get_milestone_for_user(user, contract_id, milestone_id)
+    pdf = statements.build_receipt(milestone, role=milestone.contract.role_of(user))
+    return statements.pdf_response(pdf, statements.receipt_filename(milestone))
 
 
 @router.get(
@@ -897,10 +912,10 @@ def milestone_receipt(request: HttpRequest, contract_id: int, milestone_id: int)
     openapi_extra=PDF,
 )
 def contract_statement(request: HttpRequest, contract_id: int) -> HttpResponse:
-    contract = get_contract_for_user(api_user(request), contract_id)
-    return statements.pdf_response(
-        statements.build_statement(contract), statements.statement_filename(contract)
-    )
+    user = api_user(request)
+    contract = get_contract_for_user(user, contract_id)
+    pdf = statements.build_statement(contract, role=contract.role_of(user))
+    return statements.pdf_response(pdf, statements.statement_filename(contract))
 
 
 # --- Change proposals ---------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from directcontracts.contracts.fundable import why_unfundable
 from directcontracts.contracts.models import (
     ChangeProposal,
     Contract,
+    ContractState,
     Milestone,
     MilestoneState,
     RefundRequest,
@@ -201,6 +202,8 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
         "contract": contract,
         "milestone": milestone,
         "cannot_pay": _why_not_payable(contract, milestone, user),
+        # Only the client of an active contract adds a method here (paying.add_payment_method).
+        "can_add_method": contract.client_id == user.pk and contract.state == ContractState.ACTIVE,
         "amount": display(milestone.amount_minor, contract.currency),
         "methods": [
             {
@@ -785,12 +788,14 @@ def billing_page(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, "Payment method added.")
                 return redirect("contracts:billing")
+    can_add = paying.can_add_payment_method_for_billing(user)
     context = {
         "payments": billing.payments_page(user, before=cursor_from(request, "before")),
         "refunds": billing.refunds_of(user),
         "methods": billing.methods_of(user),
         "method_form": method_form,
-        "can_add_method": paying.can_add_payment_method_for_billing(user),
+        "can_add_method": can_add,
+        "why_no_method": "" if can_add else paying.why_no_payment_method(user),
         "error": error,
     }
     status = error.status if error else (400 if method_form.errors else 200)

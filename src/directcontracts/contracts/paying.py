@@ -13,7 +13,7 @@ from directcontracts.contracts.freezes import held_from_payouts, require_payouts
 from directcontracts.contracts.identity import ClientContext, check_client_signals
 from directcontracts.contracts.models import Contract, ContractState, Milestone, Release
 from directcontracts.contracts.money import display
-from directcontracts.contracts.services import require_party
+from directcontracts.contracts.services import require_active, require_party
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, PermissionDenied
 from directcontracts.ledger.composition import money_transaction
@@ -33,6 +33,8 @@ def add_payment_method(
     """Add a card or bank account for paying this contract. The instrument's fingerprint is
     an identity signal: a card that belongs to a marketplace account holder stops here."""
     require_party(contract, client, "client")
+    # Nothing more is paid into a contract that is not active: no method is added for it.
+    require_active(contract, action="payment methods are added")
     return _add_checked_method(
         [contract],
         client=client,
@@ -50,10 +52,7 @@ def add_payment_method_for_billing(
     contracts, so the identity check runs for each active one, as it would on its fund page."""
     contracts = list(_active_contracts_of(client))
     if not contracts:
-        raise PermissionDenied(
-            "You can add a payment method once you have accepted a contract.",
-            code=ContractErrorCode.WRONG_PARTY,
-        )
+        raise PermissionDenied(why_no_payment_method(client), code=ContractErrorCode.WRONG_PARTY)
     return _add_checked_method(
         contracts,
         client=client,
@@ -66,6 +65,17 @@ def add_payment_method_for_billing(
 
 def can_add_payment_method_for_billing(client: User) -> bool:
     return _active_contracts_of(client).exists()
+
+
+def why_no_payment_method(client: User) -> str:
+    """Why the billing page takes no new method: a new one is checked against the contracts
+    it can pay, so one must be active; a past client is told so, not to accept one first."""
+    if Contract.objects.filter(client=client).exclude(state=ContractState.ACTIVE).exists():
+        return (
+            "None of your contracts is active, so there is nothing to pay: you can add a card "
+            "or bank account when you have an active contract again."
+        )
+    return "You can add a card or bank account once you have accepted a contract."
 
 
 def _active_contracts_of(client: User) -> QuerySet[Contract]:

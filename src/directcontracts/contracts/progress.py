@@ -1,7 +1,8 @@
 """Where a contract stands, as steps, and the one next step for the person looking.
 
 The steps follow the milestone being worked on (the first one not finished): invited,
-accepted, funded, submitted, in review, released, paid out. The next step names who acts,
+accepted, funded, submitted, in review, released, paid out. A draft's current step is the
+draft; an ended contract's steps stop at what it reached, then "Ended". The next step names who acts,
 what, and by when where there is a deadline: on the current milestone, unless someone else
 acts there and this person can act on a later one (fund it, submit it), which comes first.
 """
@@ -70,6 +71,10 @@ def _paid_out_since(contract: Contract, milestone: Milestone) -> bool:
 def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any]]:
     """Each step with `done` and `current`; `note`, where given, is what a screen reader hears
     after the label instead of "done", "current" or "not yet"."""
+    if contract.state == ContractState.DRAFT:
+        return _draft_steps()
+    if contract.state == ContractState.ENDED:
+        return _ended_steps(contract, milestones)
     milestone = current_milestone(milestones)
     if milestone is not None and milestone.state == MilestoneState.REFUNDED:
         # Every milestone is finished and the last went back to the client: the steps follow
@@ -83,6 +88,34 @@ def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any
         {"label": label, "done": index <= reached, "current": index == reached + 1}
         for index, label in enumerate(STEPS)
     ]
+
+
+def _draft_steps() -> list[dict[str, Any]]:
+    """Nothing is sent yet: the draft itself is the current step, every other is to come."""
+    return [
+        {"label": "Draft", "done": False, "current": True},
+        *({"label": label, "done": False, "current": False} for label in STEPS),
+    ]
+
+
+def _ended_steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any]]:
+    """The steps the contract reached before it ended, then the end: milestones left unfunded
+    were closed with it, so none is current and none is still to come."""
+    released = [m for m in milestones if m.state == MilestoneState.RELEASED]
+    if released:
+        reached = _reached(contract, released[-1])
+        done = [{"label": label, "done": True, "current": False} for label in STEPS[: reached + 1]]
+    elif any(m.state == MilestoneState.REFUNDED for m in milestones):
+        done = _refunded_steps()
+    else:  # accepted, then ended before any milestone was funded
+        done = [{"label": label, "done": True, "current": False} for label in STEPS[:2]]
+    ended = {
+        "label": "Ended",
+        "done": True,
+        "current": False,
+        "note": "done: the contract has ended; nothing further is paid into it",
+    }
+    return [*done, ended]
 
 
 def _refunded_steps() -> list[dict[str, Any]]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -7,7 +8,9 @@ from typing import Any, Generic, TypeVar
 from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts import payment_privacy
 from directcontracts.contracts.models import (
+    ESCROWED_STATES,
     ChangeProposal,
     Contract,
     ContractEvent,
@@ -18,6 +21,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     ProposalState,
     RefundRequest,
+    Release,
     ThreadReadMark,
 )
 from directcontracts.contracts.money import Quote, describe_charge, display, quote
@@ -44,8 +48,11 @@ def milestones_of(contract: Contract) -> QuerySet[Milestone]:
     return contract.milestones.order_by("position", "id")
 
 
-def timeline_of(contract: Contract) -> QuerySet[ContractEvent]:
-    return contract.events.select_related("actor", "milestone").order_by("created_at", "id")
+def timeline_of(contract: Contract, *, role: str | None) -> QuerySet[ContractEvent]:
+    """The whole activity, oldest first, without what `role` does not read (the messages are
+    `payment_privacy.shown_message` of each)."""
+    events = payment_privacy.visible_events(contract.events.all(), role)
+    return events.select_related("actor", "milestone").order_by("created_at", "id")
 
 
 def total_of(contract: Contract) -> int:
@@ -112,8 +119,13 @@ def thread_page(contract: Contract, *, before: int | None = None) -> NewestPage[
     return _newest_page(rows, before=before, size=THREAD_PAGE_SIZE)
 
 
-def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPage[ContractEvent]:
-    rows = contract.events.select_related("actor__freelancer_profile", "milestone").only(
+def timeline_page(
+    contract: Contract, *, role: str | None, before: int | None = None
+) -> NewestPage[ContractEvent]:
+    """One page of the activity as `role` reads it (payment_privacy: the client's card and
+    declined attempts are the client's)."""
+    events = payment_privacy.visible_events(contract.events.all(), role)
+    rows = events.select_related("actor__freelancer_profile", "milestone").only(
         "id",
         "contract_id",
         "milestone_id",
@@ -126,7 +138,8 @@ def timeline_page(contract: Contract, *, before: int | None = None) -> NewestPag
         "milestone__title",
         *_person_fields("actor"),
     )
-    return _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
+    page = _newest_page(rows, before=before, size=TIMELINE_PAGE_SIZE)
+    return NewestPage(items=payment_privacy.for_viewer(page.items, role), earlier=page.earlier)
 
 
 def countdown(deadline: datetime | None) -> str:
@@ -205,6 +218,61 @@ def charge_line(payment: Payment) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class StatementTotals:
+    """What the money of a contract did: the statement's totals, and an ended contract's
+    "Money and fees" (what was paid, released and refunded, not the quote)."""
+
+    contract_total: int
+    in_escrow: int
+    released: int
+    refunded: int
+    freelancer_fee: int
+    freelancer_net: int
+
+
+def totals_of(milestones: Iterable[Milestone], releases: Iterable[Release]) -> StatementTotals:
+    milestones = list(milestones)
+    releases = list(releases)
+    return StatementTotals(
+        contract_total=sum(m.amount_minor for m in milestones),
+        in_escrow=sum(
+            m.funded_amount_minor - m.released_amount_minor - m.refunded_amount_minor
+            for m in milestones
+            if m.state in ESCROWED_STATES
+        ),
+        released=sum(m.released_amount_minor for m in milestones),
+        refunded=sum(m.refunded_amount_minor for m in milestones),
+        freelancer_fee=sum(r.fee_minor for r in releases),
+        freelancer_net=sum(r.net_minor for r in releases),
+    )
+
+
+@dataclass(frozen=True)
+class MoneySoFar:
+    """What actually happened to a contract's money, in words for its page."""
+
+    paid_in: str  # into escrow by the client (processing fees aside)
+    released: str
+    refunded: str
+    freelancer_fee: str
+    freelancer_net: str  # what the freelancer received, after the service fee
+
+
+def money_so_far(contract: Contract, milestones: list[Milestone]) -> MoneySoFar:
+    """The statement's totals of the page's milestones and the contract's releases (one
+    query): an ended contract shows these, not the quote of what it would have cost."""
+    totals = totals_of(milestones, Release.objects.filter(milestone__contract=contract))
+    currency = contract.currency
+    return MoneySoFar(
+        paid_in=display(sum(m.funded_amount_minor for m in milestones), currency),
+        released=display(totals.released, currency),
+        refunded=display(totals.refunded, currency),
+        freelancer_fee=display(totals.freelancer_fee, currency),
+        freelancer_net=display(totals.freelancer_net, currency),
+    )
+
+
 def pending_refund_requests(milestone_ids: list[int]) -> list[RefundRequest]:
     """The waiting refund requests of these milestones, oldest first, in one query: the
     contract page's cards and its open request codes both read them from this list."""
@@ -269,7 +337,12 @@ def milestone_cards(
         cards.append(
             {
                 "obj": m,
+                "state": card_state(contract, m),
                 "amount": display(m.amount_minor, contract.currency),
+                "outcome": money_outcome(m, contract.currency),
+                "wait_for_funding": active
+                and role == "freelancer"
+                and state == MilestoneState.AWAITING_FUNDING,
                 "in_escrow": display(m.escrow_minor, contract.currency) if m.in_escrow else "",
                 "countdown": countdown(m.review_deadline)
                 if state == MilestoneState.SUBMITTED
@@ -295,6 +368,29 @@ def milestone_cards(
             }
         )
     return cards
+
+
+# Milestones the client never paid for: once the contract ends, nothing will be.
+UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
+
+
+def card_state(contract: Contract, milestone: Milestone) -> str:
+    """The state a milestone's card names: its own, except where that word would mislead."""
+    if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
+        return "Not funded: contract ended"
+    if milestone.state == MilestoneState.RELEASED and milestone.refunded_amount_minor:
+        # The rest of a partial release went back with the freelancer's yes (or a decision).
+        return "Released in part, rest refunded"
+    return milestone.get_state_display()
+
+
+def money_outcome(milestone: Milestone, currency: str) -> str:
+    """Where a finished milestone's money went, when it was split between the parties:
+    '$250.00 released · $150.00 refunded' (the amounts the statement reads too)."""
+    released, refunded = milestone.released_amount_minor, milestone.refunded_amount_minor
+    if milestone.in_escrow or not (released and refunded):
+        return ""
+    return f"{display(released, currency)} released · {display(refunded, currency)} refunded"
 
 
 def pending_proposals(contract: Contract) -> QuerySet[ChangeProposal]:

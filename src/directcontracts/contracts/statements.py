@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
@@ -39,6 +38,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from directcontracts.contracts import payment_privacy
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.event_words import actor_in_words
 from directcontracts.contracts.models import (
@@ -50,7 +50,7 @@ from directcontracts.contracts.models import (
     Release,
 )
 from directcontracts.contracts.money import display, fee_name
-from directcontracts.contracts.selectors import charges_of
+from directcontracts.contracts.selectors import StatementTotals, charges_of, totals_of
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.payments.models import Payment, PaymentState
@@ -152,32 +152,7 @@ def describe_kind(kind: str) -> str:
 
 # --- Figures ---------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class StatementTotals:
-    contract_total: int
-    in_escrow: int
-    released: int
-    refunded: int
-    freelancer_fee: int
-    freelancer_net: int
-
-
-def totals_of(milestones: Iterable[Milestone], releases: Iterable[Release]) -> StatementTotals:
-    milestones = list(milestones)
-    releases = list(releases)
-    return StatementTotals(
-        contract_total=sum(m.amount_minor for m in milestones),
-        in_escrow=sum(
-            m.funded_amount_minor - m.released_amount_minor - m.refunded_amount_minor
-            for m in milestones
-            if m.state in ESCROWED_STATES
-        ),
-        released=sum(m.released_amount_minor for m in milestones),
-        refunded=sum(m.refunded_amount_minor for m in milestones),
-        freelancer_fee=sum(r.fee_minor for r in releases),
-        freelancer_net=sum(r.net_minor for r in releases),
-    )
+# `totals_of` lives in selectors: an ended contract's page reads the same figures.
 
 
 def has_money_history(milestone: Milestone) -> bool:
@@ -309,8 +284,9 @@ def _parties(contract: Contract) -> list[tuple[str, str]]:
 # --- Statement -------------------------------------------------------------------------
 
 
-def build_statement(contract: Contract) -> bytes:
-    """The whole contract on paper: terms, milestones, money and activity."""
+def build_statement(contract: Contract, *, role: str | None = None) -> bytes:
+    """The whole contract on paper: terms, milestones, money and activity, as `role` reads
+    it (only the client reads their card and declined payments: payment_privacy)."""
     styles = _Styles()
     milestones = list(contract.milestones.order_by("position", "id"))
     releases = list(Release.objects.filter(milestone__contract=contract))
@@ -323,7 +299,7 @@ def build_statement(contract: Contract) -> bytes:
         _p("Totals", styles.heading),
         _totals_table(contract, totals_of(milestones, releases), styles),
         _p("Activity", styles.heading),
-        *_timeline(contract, styles),
+        *_timeline(contract, styles, role),
     ]
     return _render(
         story,
@@ -388,11 +364,13 @@ def _totals_table(contract: Contract, totals: StatementTotals, styles: _Styles) 
     )
 
 
-def _timeline(contract: Contract, styles: _Styles) -> list[Any]:
-    events = contract.events.select_related(
-        "actor", "actor__freelancer_profile", "milestone"
-    ).order_by("created_at", "id")
-    shown = list(events[:TIMELINE_LIMIT])
+def _timeline(contract: Contract, styles: _Styles, role: str | None) -> list[Any]:
+    events = (
+        payment_privacy.visible_events(contract.events.all(), role)
+        .select_related("actor", "actor__freelancer_profile", "milestone")
+        .order_by("created_at", "id")
+    )
+    shown = payment_privacy.for_viewer(events[:TIMELINE_LIMIT], role)
     if not shown:
         return [_p("No activity yet.", styles.note)]
     rows: list[list[Any]] = [
@@ -433,18 +411,24 @@ def ensure_receipt_available(milestone: Milestone) -> None:
         )
 
 
-def build_receipt(milestone: Milestone) -> bytes:
-    """What was paid into escrow for one milestone, and where that money went."""
+def build_receipt(milestone: Milestone, *, role: str | None = None) -> bytes:
+    """What was paid into escrow for one milestone, and where that money went. The charges
+    (the card, the processing fee) are on the client's copy only (payment_privacy)."""
     ensure_receipt_available(milestone)
     styles = _Styles()
     contract = milestone.contract
-    events = list(
+    events = payment_privacy.for_viewer(
         milestone.events.filter(kind__in=list(RECEIPT_EVENT_KINDS))
         .select_related("actor", "actor__freelancer_profile")
-        .order_by("created_at", "id")
+        .order_by("created_at", "id"),
+        role,
     )
     releases = list(Release.objects.filter(milestone=milestone).order_by("number", "id"))
-    charges = [p for p in charges_of([milestone.pk])[milestone.pk] if p.state in TAKEN_STATES]
+    charges = (
+        [p for p in charges_of([milestone.pk])[milestone.pk] if p.state in TAKEN_STATES]
+        if payment_privacy.sees_client_payments(role)
+        else []
+    )
     number = receipt_number(milestone)
     story: list[Any] = [
         _p(settings.PLATFORM_NAME, styles.brand),
@@ -587,7 +571,8 @@ def statement_pdf(request: HttpRequest, contract_id: int) -> HttpResponse:
         contract = get_contract_for_user(request.user, contract_id)
     except NotFound as error:
         raise Http404(error.message) from None
-    return pdf_response(build_statement(contract), statement_filename(contract))
+    pdf = build_statement(contract, role=contract.role_of(request.user))
+    return pdf_response(pdf, statement_filename(contract))
 
 
 @login_required
@@ -597,7 +582,7 @@ def milestone_receipt_pdf(
 ) -> HttpResponse:
     try:
         milestone = get_milestone_for_user(request.user, contract_id, milestone_id)
-        pdf = build_receipt(milestone)
+        pdf = build_receipt(milestone, role=milestone.contract.role_of(request.user))
     except NotFound as error:
         raise Http404(error.message) from None
     except DomainError as error:

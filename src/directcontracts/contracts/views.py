@@ -136,7 +136,9 @@ def contract_thread(request: HttpRequest, contract_id: int) -> HttpResponse:
 def contract_activity(request: HttpRequest, contract_id: int) -> HttpResponse:
     """An earlier page of the activity timeline, as list items."""
     contract = _contract_or_404(request, contract_id)
-    page = selectors.timeline_page(contract, before=cursor_from(request, "before"))
+    page = selectors.timeline_page(
+        contract, role=contract.role_of(request.user), before=cursor_from(request, "before")
+    )
     return render(
         request, "contracts/_timeline_items.html", {"contract": contract, "timeline": page}
     )
@@ -223,10 +225,14 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             for m in ordered
         ],
         "timeline": selectors.timeline_page(
-            contract, before=cursor_from(request, "activity_before")
+            contract, role=role, before=cursor_from(request, "activity_before")
         ),
         "quote": quote.formatted(),
         "quote_minor": quote,
+        # Once it has ended, what the money did replaces what it would cost.
+        "money_so_far": selectors.money_so_far(contract, ordered)
+        if contract.state == ContractState.ENDED
+        else None,
         "open_invitation": selectors.open_invitation_of(contract)
         if contract.state == ContractState.INVITED
         else None,

@@ -33,6 +33,7 @@ _EXTEND_OPTIONS = "".join(
 
 def _amount_line(c: dict[str, Any], m: Any, contract: Any) -> SafeString:
     due = format_html(" · due {}", date_filter(m.due_date, "j M Y")) if m.due_date else ""
+    outcome = format_html(" · <strong>{}</strong>", c["outcome"]) if c["outcome"] else ""
     escrow: SafeString | str = ""
     if c["in_escrow"]:
         released = (
@@ -49,7 +50,9 @@ def _amount_line(c: dict[str, Any], m: Any, contract: Any) -> SafeString:
         if m.funded_amount_minor or m.released_amount_minor or m.refunded_amount_minor
         else ""
     )
-    return format_html("    <p>{}{}{}\n      {}</p>\n", c["amount"], due, escrow, receipt)
+    return format_html(
+        "    <p>{}{}{}{}\n      {}</p>\n", c["amount"], due, outcome, escrow, receipt
+    )
 
 
 def _countdown(c: dict[str, Any], m: Any, server_now: Any) -> SafeString | str:
@@ -443,7 +446,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         m.title,
         m.state,
         m.position,
-        m.get_state_display(),
+        c["state"],
     )
     freelancer = role == "freelancer"
     funded = (
@@ -453,7 +456,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
     )
     waiting = (
         '<p class="muted">Don\'t start work yet: wait until the client funds this milestone.</p>'
-        if m.state == "awaiting_funding" and freelancer
+        if c["wait_for_funding"]
         else ""
     )
     return format_html(
