@@ -42,7 +42,18 @@ class SecondFactorForm(TextGuardMixin, forms.Form):
     code = forms.CharField(
         max_length=20,
         label="Code from your authenticator app, or a recovery code",
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        help_text="6 digits from the app, or a recovery code such as a1b2c3-d4e5f6.",
+        # Text, not a number pad: a recovery code has letters and a hyphen, and a phone's
+        # number pad could not type it.
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "text",
+                "autocapitalize": "none",
+                "autocorrect": "off",
+                "spellcheck": "false",
+            }
+        ),
     )
 
 
