@@ -9,7 +9,6 @@ from directcontracts.accounts import services as accounts_services
 from directcontracts.core import clock
 from tests.contracts.factories import draft_contract
 from tests.disputes.factories import opened_by_client
-from tests.e2e.conftest import check_accessibility
 from tests.e2e.signing import sign_in, sign_in_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -76,37 +75,6 @@ def test_on_a_phone_a_send_invitation_button_with_a_long_address_stays_inside_it
     assert box is not None
     assert box["x"] + box["width"] <= card["x"] + card["width"]
     assert _nothing_runs_off(page)
-
-
-def _nav_link_tops(page) -> list[float]:
-    return page.evaluate(
-        """[...document.querySelectorAll('header nav li')]
-            .map(li => Math.round(li.getBoundingClientRect().top))"""
-    )
-
-
-def test_on_a_phone_the_staff_navigation_is_one_row(new_page, support_staff):
-    page = new_page(**PHONE)
-    sign_in_staff(page, support_staff)
-    page.goto("/support/staff/")
-    tops = _nav_link_tops(page)
-    assert len(tops) >= 10  # every staff link is there
-    assert len(set(tops)) == 1
-    assert _nothing_runs_off(page)
-    check_accessibility(page, "staff-navigation-390")
-
-
-def test_on_a_phone_the_last_staff_navigation_item_scrolls_into_view_from_the_keyboard(
-    new_page, support_staff
-):
-    page = new_page(**PHONE)
-    sign_in_staff(page, support_staff)
-    page.goto("/support/staff/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Back office").focus()
-    page.keyboard.press("Tab")
-    sign_out = page.get_by_role("navigation", name="Main").get_by_role("button", name="Sign out")
-    assert sign_out.evaluate("e => e === document.activeElement")
-    assert _inside_the_screen(sign_out)
 
 
 def _lines_of_text(locator) -> int:
