@@ -92,3 +92,25 @@ def test_on_a_wide_screen_the_links_show_without_a_menu_button(new_page, freelan
     assert _navigation(page).get_by_role("link", name="Notifications").is_visible()
     assert _navigation(page).get_by_role("button", name="Sign out").is_visible()
     assert _nav_items_off_the_screen(page) == []
+
+
+def _contrast(foreground: str, background: str) -> float:
+    def luminance(css: str) -> float:
+        channels = [int(v) / 255 for v in css[css.index("(") + 1 : -1].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_the_focused_skip_link_reads_at_four_and_a_half_to_one_or_more(new_page):
+    page = new_page(**WIDE)
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    assert skip.evaluate("e => e === document.activeElement")
+    colours = skip.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor]; }"
+    )
+    assert _contrast(*colours) >= 4.5, colours
