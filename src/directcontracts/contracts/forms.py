@@ -309,8 +309,14 @@ class EndForm(TextGuardMixin, forms.Form):
 
 
 class FeedbackForm(TextGuardMixin, forms.Form):
+    # Nothing preselected: a press of the button without a choice recorded 5 stars.
     rating = forms.TypedChoiceField(
-        choices=[(n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)], coerce=int
+        choices=[
+            ("", "Choose a rating"),
+            *((n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)),
+        ],
+        coerce=int,
+        error_messages={"required": "Choose a rating from 1 to 5 stars."},
     )
     comment = forms.CharField(
         max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 3})
