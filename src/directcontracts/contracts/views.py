@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -554,9 +555,9 @@ def invitation_verify(request: HttpRequest, token: str) -> HttpResponse:
             invitation=found, code=form.cleaned_data["code"]
         )
     except DomainError as error:
-        return _invitation_page(
-            request, found, token, status=error.status, code_form=form, error=error
-        )
+        # Every refusal of a code is about the code: shown at its field (and in the summary).
+        form.add_error("code", ValidationError(error.message, code=error.code))
+        return _invitation_page(request, found, token, status=error.status, code_form=form)
     return redirect("contracts:invitation", token=token)
 
 

@@ -1,0 +1,56 @@
+"""A wrong invitation code is shown at the code field and listed at the top of the form
+(docs/architecture.md, "Forms with errors"), and says how many tries remain."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import invitations
+from tests.contracts.factories import sent_invitation
+
+pytestmark = pytest.mark.django_db
+
+CODE = "424242"
+
+
+def _code_sent(client, freelancer, monkeypatch) -> str:
+    _, _, token = sent_invitation(freelancer)
+    monkeypatch.setattr(invitations.secrets, "randbelow", lambda n: int(CODE))
+    client.post(reverse("contracts:invitation_send_code", args=[token]))
+    return token
+
+
+def _wrong_code(client, token):
+    return client.post(reverse("contracts:invitation_verify", args=[token]), {"code": "999999"})
+
+
+def test_a_wrong_code_is_shown_at_the_code_field_not_as_a_banner(client, freelancer, monkeypatch):
+    token = _code_sent(client, freelancer, monkeypatch)
+    response = _wrong_code(client, token)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="id_code_error"' in page
+    assert '<ul class="errorlist" id="id_code_error"><li>That code is not right.' in page
+    assert 'role="alert" data-error-code="code_invalid"' not in page
+
+
+def test_a_wrong_code_is_listed_in_the_error_summary_linked_to_the_field(
+    client, freelancer, monkeypatch
+):
+    token = _code_sent(client, freelancer, monkeypatch)
+    page = _wrong_code(client, token).content.decode()
+    summary = page[page.index('id="error-summary"') :].split("</div>", 1)[0]
+    assert '<a href="#id_code">6-digit code: That code is not right.' in summary
+
+
+def test_a_wrong_code_says_how_many_tries_remain_and_what_happens_after(
+    client, freelancer, monkeypatch, settings
+):
+    token = _code_sent(client, freelancer, monkeypatch)
+    page = _wrong_code(client, token).content.decode()
+    tries = settings.INVITATION_CODE_MAX_ATTEMPTS - 1
+    assert (
+        f"{tries} tries left: after that the invitation locks until the freelancer sends it again."
+        in page
+    )
