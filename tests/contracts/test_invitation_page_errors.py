@@ -1,5 +1,5 @@
-"""A wrong invitation code is shown at the code field and listed at the top of the form
-(docs/architecture.md, "Forms with errors"), and says how many tries remain."""
+"""The invitation page's refusals are shown at their fields and listed at the top of the
+form (docs/architecture.md, "Forms with errors"); a wrong code says how many tries remain."""
 
 from __future__ import annotations
 
@@ -54,3 +54,32 @@ def test_a_wrong_code_says_how_many_tries_remain_and_what_happens_after(
         f"{tries} tries left: after that the invitation locks until the freelancer sends it again."
         in page
     )
+
+
+def test_the_accept_form_lists_its_errors_at_the_top(client, freelancer, monkeypatch):
+    token = _code_sent(client, freelancer, monkeypatch)
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": CODE})
+    response = client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {"name": "", "country": "DE", "password": "a-long-client-passphrase-7"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    summary = page[page.index('id="error-summary"') :].split("</div>", 1)[0]
+    assert '<a href="#id_name">Your name: This field is required.</a>' in summary
+    assert 'href="#id_agree"' in summary
+
+
+def test_a_weak_password_on_the_accept_form_is_shown_at_the_password_field(
+    client, freelancer, monkeypatch
+):
+    token = _code_sent(client, freelancer, monkeypatch)
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": CODE})
+    response = client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {"name": "Nora", "country": "DE", "password": "password123", "agree": "on"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<ul class="errorlist" id="id_password_error"><li>This password is too common.' in page
+    assert 'role="alert" data-error-code="weak_password"' not in page

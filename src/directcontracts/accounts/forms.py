@@ -25,7 +25,8 @@ class SignUpForm(TextGuardMixin, forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("as_freelancer") and not data.get("as_client"):
-            raise forms.ValidationError("Choose at least one role: freelancer or client.")
+            # At the first role's box, so the error summary can link to it.
+            self.add_error("as_freelancer", "Choose at least one role: freelancer or client.")
         return data
 
 

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
+from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import start_session
 from directcontracts.circumvention.errors import CircumventionErrorCode
@@ -613,6 +614,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 {"refusal": error, "token": token, "can_explain": _held(error)},
                 status=error.status,
             )
+        if error.code == AccountErrorCode.WEAK_PASSWORD and "password" in form.fields:
+            form.add_error("password", ValidationError(error.message, code=error.code))
+            return _invitation_page(request, found, token, status=error.status, accept_form=form)
         return _invitation_page(
             request, found, token, status=error.status, accept_form=form, error=error
         )
