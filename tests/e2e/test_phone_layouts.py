@@ -100,6 +100,30 @@ def test_on_a_wide_screen_a_tables_figures_are_never_split(new_page, finance_sta
         assert _lines_of_text(cell) == 1, cell.inner_text()
 
 
+def test_on_a_wide_screen_the_journal_shows_every_column_and_each_account_in_two_lines_at_most(
+    new_page, finance_staff
+):
+    from directcontracts.ledger.models import AccountCode
+    from tests.ledger.factories import AccountFactory, BoundedAccountFactory
+    from tests.ledger.helpers import move
+
+    clearing = AccountFactory(code=AccountCode.PROCESSOR_CLEARING, owner_type="platform")
+    available = BoundedAccountFactory(
+        code=AccountCode.FREELANCER_AVAILABLE, owner_type="freelancer", owner_id=1
+    )
+    move("fund", clearing, available, 66_500, code="milestone_funding_settled")
+    page = new_page(width=1366, height=900)
+    sign_in_staff(page, finance_staff)
+    page.goto("/admin/ledger/transfer/")
+    results = page.locator("#result_list")
+    region = page.locator("#changelist-form .results")
+    assert results.evaluate("e => e.scrollWidth") <= region.evaluate("e => e.clientWidth")
+    created = page.locator("td.field-created_text").first
+    assert _lines_of_text(created) == 1
+    for cell in page.locator("td.field-debit, td.field-credit").all():
+        assert _lines_of_text(cell) <= 2, cell.inner_text()
+
+
 def test_on_a_phone_a_long_state_wraps_within_the_screen(
     new_page, freelancer, trust_safety_staff, monkeypatch
 ):
