@@ -39,3 +39,12 @@ def test_the_code_field_lets_a_phone_fill_in_the_code_from_a_message(client, fre
 def test_the_code_page_says_a_recovery_code_works_and_shows_its_shape(client, freelancer):
     page = _code_page(client, freelancer)
     assert "recovery code such as a1b2c3-d4e5f6" in page
+
+
+def test_a_wrong_code_is_shown_at_the_code_field_and_in_the_summary(client, freelancer):
+    _code_page(client, freelancer)
+    response = client.post(reverse("accounts:sign_in_code"), {"code": "a1b2c3-d4e5f6"})
+    page = response.content.decode()
+    assert 'id="id_code_error"><li>That code is not right.' in page
+    assert '<a href="#id_code">Code from your authenticator app, or a recovery code: That' in page
+    assert 'role="alert" data-error-code="totp_invalid"' not in page
