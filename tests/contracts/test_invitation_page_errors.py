@@ -83,3 +83,38 @@ def test_a_weak_password_on_the_accept_form_is_shown_at_the_password_field(
     assert response.status_code == 400
     assert '<ul class="errorlist" id="id_password_error"><li>This password is too common.' in page
     assert 'role="alert" data-error-code="weak_password"' not in page
+
+
+def test_a_refused_accept_form_comes_back_scrolled_to_its_errors(client, freelancer, monkeypatch):
+    token = _code_sent(client, freelancer, monkeypatch)
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": CODE})
+    page = client.get(reverse("contracts:invitation", args=[token])).content.decode()
+    accept = reverse("contracts:invitation_accept", args=[token])
+    assert f'action="{accept}#accept-title"' in page
+    assert '<h2 id="accept-title">' in page
+
+
+def test_accepting_without_ticking_the_terms_says_what_to_do(client, freelancer, monkeypatch):
+    token = _code_sent(client, freelancer, monkeypatch)
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": CODE})
+    response = client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {"name": "Nora", "country": "DE", "password": "a-long-client-passphrase-7"},
+    )
+    assert "Tick the box to accept the terms, or decline below." in response.content.decode()
+
+
+def test_an_accepted_invitation_opens_the_contract_at_the_top(client, freelancer, monkeypatch):
+    token = _code_sent(client, freelancer, monkeypatch)
+    client.post(reverse("contracts:invitation_verify", args=[token]), {"code": CODE})
+    response = client.post(
+        reverse("contracts:invitation_accept", args=[token]),
+        {
+            "name": "Nora",
+            "country": "DE",
+            "password": "a-long-client-passphrase-7",
+            "agree": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("#main")

@@ -145,7 +145,10 @@ class AcceptForm(TextGuardMixin, forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text="For your client account: at least 10 characters.",
     )
-    agree = forms.BooleanField(label="I accept the contract terms and the escrow terms above.")
+    agree = forms.BooleanField(
+        label="I accept the contract terms and the escrow terms above",
+        error_messages={"required": "Tick the box to accept the terms, or decline below."},
+    )
 
     def __init__(self, *args: Any, new_account: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -627,7 +627,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     messages.success(
         request, "You accepted the contract. Fund the first milestone so the work can start."
     )
-    return redirect("contracts:detail", contract_id=result.contract.pk)
+    # A fragment of its own: the form posts to "#accept-title", which a redirect without
+    # one would carry over to the contract page.
+    return redirect(reverse("contracts:detail", args=[result.contract.pk]) + "#main")
 
 
 @require_POST
