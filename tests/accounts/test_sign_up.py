@@ -186,5 +186,43 @@ def test_a_weak_password_at_sign_up_is_shown_at_the_password_field_not_as_a_bann
     assert response.status_code == 400
     assert 'aria-describedby="id_password_helptext id_password_error"' in page
     assert '<ul class="errorlist" id="id_password_error"><li>This password is too common.' in page
-    assert 'data-error-code="weak_password"' not in page
+    assert 'role="alert" data-error-code="weak_password"' not in page
     assert not User.objects.filter(email="nina.new@example.com").exists()
+
+
+def _error_summary(page: str) -> str:
+    return page[page.index('id="error-summary"') :].split("</div>", 1)[0]
+
+
+def test_the_sign_up_form_lists_its_errors_at_the_top_with_links_to_each_field(client):
+    response = client.post("/accounts/sign-up/", {"full_name": "", "email": "not-an-address"})
+    summary = _error_summary(response.content.decode())
+    assert response.status_code == 400
+    assert '<a href="#id_full_name">Your name: This field is required.</a>' in summary
+    assert '<a href="#id_email">Email: Enter a valid email address.</a>' in summary
+    assert '<a href="#id_password">Password: This field is required.</a>' in summary
+
+
+def test_a_sign_up_without_a_role_is_listed_in_the_summary_and_shown_at_the_role(client):
+    response = client.post(
+        "/accounts/sign-up/",
+        {"full_name": "Nina New", "email": "nina.new@example.com", "password": DEFAULT_PASSWORD},
+    )
+    page = response.content.decode()
+    assert 'href="#id_as_freelancer">' in _error_summary(page)
+    assert 'id="id_as_freelancer_error"><li>Choose at least one role' in page
+    assert not User.objects.filter(email="nina.new@example.com").exists()
+
+
+def test_a_weak_password_at_sign_up_is_listed_in_the_summary(client):
+    response = client.post(
+        "/accounts/sign-up/",
+        {
+            "full_name": "Nina New",
+            "email": "nina.new@example.com",
+            "password": "password123",
+            "as_freelancer": "on",
+        },
+    )
+    summary = _error_summary(response.content.decode())
+    assert '<li data-error-code="weak_password"><a href="#id_password">' in summary

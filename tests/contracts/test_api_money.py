@@ -340,6 +340,14 @@ def test_a_contract_ends_then_each_party_leaves_feedback_once(api, freelancer, m
     assert _error(twice)["code"] == "feedback_already_given"
 
 
+def test_feedback_without_a_rating_is_refused_and_records_nothing(api, freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Plans changed."})
+    refused = api(freelancer, "post", f"/contracts/{contract.pk}/feedback", {"comment": "Fine."})
+    assert refused.status_code == 422
+    assert not contract.feedback.exists()
+
+
 def test_a_contract_with_money_in_escrow_cannot_end(api, freelancer, monkeypatch, frozen_clock):
     contract, client, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
     response = api(freelancer, "post", f"/contracts/{contract.pk}/end", {})

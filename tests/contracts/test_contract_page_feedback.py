@@ -4,6 +4,8 @@ party's feedback, and the form only to a party who has not left theirs."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -67,3 +69,42 @@ def test_on_an_ended_contract_the_next_step_asks_for_feedback_until_it_is_left(
     assert 'href="#feedback"' in _next_step(client, contract)
     changes.leave_feedback(contract=contract, by=client_user, rating=5, comment="Thanks")
     assert _next_step(client, contract) == ""
+
+
+def _ended(freelancer, monkeypatch):
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    changes.end_contract(contract=contract, by=client_user, reason="All done")
+    contract.refresh_from_db()
+    return contract, client_user
+
+
+def test_the_feedback_form_preselects_no_rating(client, freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    client.force_login(client_user)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    rating = page[page.index('name="rating"') :].split("</select>", 1)[0]
+    assert not re.search(r'value="\d" selected', rating)
+    assert '<option value="" selected>Choose a rating</option>' in rating
+
+
+def test_feedback_without_a_rating_is_refused_at_the_field_and_records_nothing(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    client.force_login(client_user)
+    response = client.post(reverse("contracts:feedback", args=[contract.pk]), {"comment": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'id="error-summary"' in page
+    assert 'href="#id_rating">Rating: Choose a rating from 1 to 5 stars.' in page
+    field = page[page.index('<section class="card" id="feedback"') :].split("</section>", 1)[0]
+    assert "Choose a rating from 1 to 5 stars." in field.split('id="error-summary"', 1)[1]
+    assert not contract.feedback.exists()
+
+
+def test_a_chosen_rating_is_recorded(client, freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    client.force_login(client_user)
+    response = client.post(reverse("contracts:feedback", args=[contract.pk]), {"rating": "3"})
+    assert response.status_code == 302
+    assert contract.feedback.get().rating == 3

@@ -129,3 +129,23 @@ def test_a_client_name_with_links_or_contact_details_is_not_emailed(freelancer, 
 def test_ordinary_client_names_are_emailed(freelancer, name):
     contract, _, _ = sent_invitation(freelancer, client_name=name)
     assert contract.state == ContractState.INVITED
+
+
+def test_a_wrong_code_says_how_many_tries_remain(freelancer, monkeypatch, settings):
+    settings.INVITATION_CODE_MAX_ATTEMPTS = 3
+    _, invitation, _ = sent_invitation(freelancer)
+    _wrong_guesses(invitation, monkeypatch, 1)
+    error = _refusal(invitations.verify_code, invitation=invitation, code="999999")
+    assert error.details == {"tries_left": 1}
+    assert "1 try left: after that the invitation locks" in error.message
+
+
+def test_the_wrong_code_that_uses_the_last_try_says_the_invitation_is_now_locked(
+    freelancer, monkeypatch, settings
+):
+    settings.INVITATION_CODE_MAX_ATTEMPTS = 2
+    _, invitation, _ = sent_invitation(freelancer)
+    _wrong_guesses(invitation, monkeypatch, 1)
+    error = _refusal(invitations.verify_code, invitation=invitation, code="999999")
+    assert (error.code, error.details) == ("code_invalid", {"tries_left": 0})
+    assert "it was the last try: this invitation is now locked" in error.message

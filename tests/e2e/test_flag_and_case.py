@@ -69,7 +69,8 @@ def _staff_sign_in(page, person) -> None:
     _sign_in(page, person.email, DEFAULT_PASSWORD)
     page.get_by_label("Code from your authenticator app").fill(current_code(person))
     page.get_by_role("button", name="Verify and sign in").click()
-    page.get_by_role("button", name="Sign out").wait_for()
+    # Attached, not visible: on a phone the header's links are folded under "Menu".
+    page.get_by_role("button", name="Sign out", include_hidden=True).wait_for(state="attached")
 
 
 def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns(

@@ -9,7 +9,6 @@ from directcontracts.accounts import services as accounts_services
 from directcontracts.core import clock
 from tests.contracts.factories import draft_contract
 from tests.disputes.factories import opened_by_client
-from tests.e2e.conftest import check_accessibility
 from tests.e2e.signing import sign_in, sign_in_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -78,37 +77,6 @@ def test_on_a_phone_a_send_invitation_button_with_a_long_address_stays_inside_it
     assert _nothing_runs_off(page)
 
 
-def _nav_link_tops(page) -> list[float]:
-    return page.evaluate(
-        """[...document.querySelectorAll('header nav li')]
-            .map(li => Math.round(li.getBoundingClientRect().top))"""
-    )
-
-
-def test_on_a_phone_the_staff_navigation_is_one_row(new_page, support_staff):
-    page = new_page(**PHONE)
-    sign_in_staff(page, support_staff)
-    page.goto("/support/staff/")
-    tops = _nav_link_tops(page)
-    assert len(tops) >= 10  # every staff link is there
-    assert len(set(tops)) == 1
-    assert _nothing_runs_off(page)
-    check_accessibility(page, "staff-navigation-390")
-
-
-def test_on_a_phone_the_last_staff_navigation_item_scrolls_into_view_from_the_keyboard(
-    new_page, support_staff
-):
-    page = new_page(**PHONE)
-    sign_in_staff(page, support_staff)
-    page.goto("/support/staff/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Back office").focus()
-    page.keyboard.press("Tab")
-    sign_out = page.get_by_role("navigation", name="Main").get_by_role("button", name="Sign out")
-    assert sign_out.evaluate("e => e === document.activeElement")
-    assert _inside_the_screen(sign_out)
-
-
 def _lines_of_text(locator) -> int:
     """How many lines the element's text takes (distinct tops of its text boxes)."""
     return locator.evaluate(
@@ -130,6 +98,30 @@ def test_on_a_wide_screen_a_tables_figures_are_never_split(new_page, finance_sta
     page.goto("/staff/finance/")
     for cell in page.locator('td[data-label="Holds"]').all():
         assert _lines_of_text(cell) == 1, cell.inner_text()
+
+
+def test_on_a_wide_screen_the_journal_shows_every_column_and_each_account_in_two_lines_at_most(
+    new_page, finance_staff
+):
+    from directcontracts.ledger.models import AccountCode
+    from tests.ledger.factories import AccountFactory, BoundedAccountFactory
+    from tests.ledger.helpers import move
+
+    clearing = AccountFactory(code=AccountCode.PROCESSOR_CLEARING, owner_type="platform")
+    available = BoundedAccountFactory(
+        code=AccountCode.FREELANCER_AVAILABLE, owner_type="freelancer", owner_id=1
+    )
+    move("fund", clearing, available, 66_500, code="milestone_funding_settled")
+    page = new_page(width=1366, height=900)
+    sign_in_staff(page, finance_staff)
+    page.goto("/admin/ledger/transfer/")
+    results = page.locator("#result_list")
+    region = page.locator("#changelist-form .results")
+    assert results.evaluate("e => e.scrollWidth") <= region.evaluate("e => e.clientWidth")
+    created = page.locator("td.field-created_text").first
+    assert _lines_of_text(created) == 1
+    for cell in page.locator("td.field-debit, td.field-credit").all():
+        assert _lines_of_text(cell) <= 2, cell.inner_text()
 
 
 def test_on_a_phone_a_long_state_wraps_within_the_screen(

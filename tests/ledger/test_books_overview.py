@@ -93,9 +93,9 @@ def test_the_transfer_journal_says_how_each_pending_transfer_ended(client, finan
     post_pending_transfer(id="post-it", pending_id="hold-posted")
     sign_in_staff(client, finance_staff)
     page = client.get(reverse("admin:ledger_transfer_changelist") + "?kind__exact=pending")
-    rows = [row for row in page.content.decode().split("<tr") if "field-outcome" in row]
-    outcomes = sorted(row.split('field-outcome">')[1].split("<")[0] for row in rows)
-    assert outcomes == ["Open", "Posted"]
+    rows = [row for row in page.content.decode().split("<tr") if "field-kind_text" in row]
+    outcomes = sorted(row.split('field-kind_text">')[1].split("<")[0] for row in rows)
+    assert outcomes == ["Pending, open", "Pending, posted"]
 
 
 def test_the_books_page_says_the_two_sides_balance(client, finance_staff):

@@ -25,7 +25,8 @@ class SignUpForm(TextGuardMixin, forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("as_freelancer") and not data.get("as_client"):
-            raise forms.ValidationError("Choose at least one role: freelancer or client.")
+            # At the first role's box, so the error summary can link to it.
+            self.add_error("as_freelancer", "Choose at least one role: freelancer or client.")
         return data
 
 
@@ -42,7 +43,18 @@ class SecondFactorForm(TextGuardMixin, forms.Form):
     code = forms.CharField(
         max_length=20,
         label="Code from your authenticator app, or a recovery code",
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        help_text="6 digits from the app, or a recovery code such as a1b2c3-d4e5f6.",
+        # Text, not a number pad: a recovery code has letters and a hyphen, and a phone's
+        # number pad could not type it.
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "text",
+                "autocapitalize": "none",
+                "autocorrect": "off",
+                "spellcheck": "false",
+            }
+        ),
     )
 
 

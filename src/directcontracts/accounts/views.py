@@ -199,7 +199,14 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
                 user=user, code=form.cleaned_data["code"], ip_address=client_ip(request)
             )
         except DomainError as error:
-            return _render_refusal(request, "accounts/sign_in_code.html", {"form": form}, error)
+            return _render_refusal(
+                request,
+                "accounts/sign_in_code.html",
+                {"form": form},
+                error,
+                form=form,
+                fields={AccountErrorCode.TOTP_INVALID: "code"},
+            )
         request.session.pop(PENDING_2FA_KEY, None)
         return _finish_sign_in(request, user, second_factor_passed=True)
     return render(request, "accounts/sign_in_code.html", {"form": form})

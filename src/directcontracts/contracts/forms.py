@@ -154,7 +154,10 @@ class AcceptForm(TextGuardMixin, forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text="For your client account: at least 10 characters.",
     )
-    agree = forms.BooleanField(label="I accept the contract terms and the escrow terms above.")
+    agree = forms.BooleanField(
+        label="I accept the contract terms and the escrow terms above",
+        error_messages={"required": "Tick the box to accept the terms, or decline below."},
+    )
 
     def __init__(self, *args: Any, new_account: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -334,8 +337,14 @@ class EndForm(TextGuardMixin, forms.Form):
 
 
 class FeedbackForm(TextGuardMixin, forms.Form):
+    # Nothing preselected: a press of the button without a choice recorded 5 stars.
     rating = forms.TypedChoiceField(
-        choices=[(n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)], coerce=int
+        choices=[
+            ("", "Choose a rating"),
+            *((n, f"{n} star{'s' if n > 1 else ''}") for n in range(5, 0, -1)),
+        ],
+        coerce=int,
+        error_messages={"required": "Choose a rating from 1 to 5 stars."},
     )
     comment = forms.CharField(
         max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 3})

@@ -331,11 +331,7 @@ def verify_code(*, invitation: Invitation, code: str) -> str:
         )
     cleaned = "".join(ch for ch in code if ch.isdigit())
     if not constant_time_compare(invitation.code_digest, _code_digest(invitation.pk, cleaned)):
-        _note_if_now_locked(invitation)
-        raise DomainError(
-            ContractErrorCode.CODE_INVALID,
-            "That code is not right. Check the latest email we sent.",
-        )
+        raise _wrong_code(tries_left=_tries_left_after_a_wrong_code(invitation))
     # A code works once: clear it in the same statement that records the proof.
     used = Invitation.objects.filter(pk=invitation.pk, code_digest=invitation.code_digest).update(
         email_verified_at=clock.now(), code_digest=""
@@ -348,7 +344,7 @@ def verify_code(*, invitation: Invitation, code: str) -> str:
     return access_token(invitation)
 
 
-def _note_if_now_locked(invitation: Invitation) -> None:
+def _tries_left_after_a_wrong_code(invitation: Invitation) -> int:
     """The wrong guess that used the last attempt goes on the timeline (the freelancer sees
     why the client can't get in)."""
     attempts = Invitation.objects.values_list("code_attempts", flat=True).get(pk=invitation.pk)
@@ -359,6 +355,24 @@ def _note_if_now_locked(invitation: Invitation) -> None:
             kind="contract.invitation_locked",
             message="Too many wrong codes: re-send the invitation to let the client in.",
         )
+    return max(settings.INVITATION_CODE_MAX_ATTEMPTS - attempts, 0)
+
+
+def _wrong_code(*, tries_left: int) -> DomainError:
+    """Says how many tries remain and what the last one does: five wrong codes lock the
+    invitation, and a client who didn't know would lose it on the fifth."""
+    if tries_left == 0:
+        message = (
+            "That code is not right, and it was the last try: this invitation is now locked. "
+            "Ask the freelancer to send it again (you will get a new link)."
+        )
+    else:
+        tries = "1 try" if tries_left == 1 else f"{tries_left} tries"
+        message = (
+            f"That code is not right. Check the latest email we sent. {tries} left: after "
+            "that the invitation locks until the freelancer sends it again."
+        )
+    return DomainError(ContractErrorCode.CODE_INVALID, message, tries_left=tries_left)
 
 
 ACCESS_SALT = "directcontracts.contracts.invitation-access"

@@ -647,6 +647,13 @@ def contract_end(request: HttpRequest, contract_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def contract_feedback(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = FeedbackForm(request.POST)
+    if not form.is_valid() and contract.state == ContractState.ENDED:
+        # The errors at their fields and in the form's summary, not in a banner far above.
+        context = _detail_context(request, contract, feedback_form=form)
+        return render(request, "contracts/detail.html", context, status=400)
+
     def act(contract: Contract, data: dict[str, Any]) -> None:
         changes.leave_feedback(
             contract=contract, by=_user(request), rating=data["rating"], comment=data["comment"]

@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
+from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import start_session
 from directcontracts.circumvention.errors import CircumventionErrorCode
@@ -560,9 +562,9 @@ def invitation_verify(request: HttpRequest, token: str) -> HttpResponse:
             invitation=found, code=form.cleaned_data["code"]
         )
     except DomainError as error:
-        return _invitation_page(
-            request, found, token, status=error.status, code_form=form, error=error
-        )
+        # Every refusal of a code is about the code: shown at its field (and in the summary).
+        form.add_error("code", ValidationError(error.message, code=error.code))
+        return _invitation_page(request, found, token, status=error.status, code_form=form)
     return redirect("contracts:invitation", token=token)
 
 
@@ -618,6 +620,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 {"refusal": error, "token": token, "can_explain": _held(error)},
                 status=error.status,
             )
+        if error.code == AccountErrorCode.WEAK_PASSWORD and "password" in form.fields:
+            form.add_error("password", ValidationError(error.message, code=error.code))
+            return _invitation_page(request, found, token, status=error.status, accept_form=form)
         return _invitation_page(
             request, found, token, status=error.status, accept_form=form, error=error
         )
@@ -628,7 +633,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     messages.success(
         request, "You accepted the contract. Fund the first milestone so the work can start."
     )
-    return redirect("contracts:detail", contract_id=result.contract.pk)
+    # A fragment of its own: the form posts to "#accept-title", which a redirect without
+    # one would carry over to the contract page.
+    return redirect(reverse("contracts:detail", args=[result.contract.pk]) + "#main")
 
 
 @require_POST
