@@ -111,7 +111,16 @@ def test_on_a_wide_screen_the_journal_shows_every_column_and_each_account_in_two
     available = BoundedAccountFactory(
         code=AccountCode.FREELANCER_AVAILABLE, owner_type="freelancer", owner_id=1
     )
-    move("fund", clearing, available, 66_500, code="milestone_funding_settled")
+    # The demo's widest row: a long code, a reference, two accounts with owners.
+    move(
+        "fund",
+        clearing,
+        available,
+        66_500,
+        code="milestone_funding_settled",
+        reference="milestone:11",
+    )
+    move("fee", available, clearing, 2_380, code="client_processing_fee", reference="dispute:12")
     page = new_page(width=1366, height=900)
     sign_in_staff(page, finance_staff)
     page.goto("/admin/ledger/transfer/")

@@ -63,3 +63,13 @@ def test_a_pending_transfers_outcome_is_part_of_its_kind(client, finance_staff, 
     page = _journal(client, finance_staff)
     assert '<td class="field-kind_text">Pending, open</td>' in page
     assert "field-outcome" not in page
+
+
+def test_the_journal_shows_a_transfers_reference_under_its_code(client, finance_staff, db):
+    clearing = AccountFactory(
+        code=AccountCode.PROCESSOR_CLEARING, owner_type="platform", owner_id=0
+    )
+    escrow = BoundedAccountFactory(code=AccountCode.ESCROW, owner_type="contract", owner_id=8)
+    move("fund", clearing, escrow, 70_000, code="milestone_funding", reference="milestone:11")
+    page = _journal(client, finance_staff)
+    assert 'milestone funding<br><span class="quiet">milestone:11</span>' in page
