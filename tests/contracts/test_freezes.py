@@ -585,3 +585,12 @@ def test_the_activity_entry_of_a_freeze_does_not_print_an_address(submitted):
     entry = contract.events.get(kind="escrow.frozen")
     assert "dispute #12" in entry.message
     assert "/disputes/12/" not in entry.message
+
+
+def test_a_payout_hold_notice_links_the_page_with_the_sites_address_not_a_bare_path(
+    freelancer, settings
+):
+    settings.BASE_URL = "https://escrow.example.org"
+    _hold_payouts(freelancer, source="trust_safety", reference="case:9", url="/earnings/")
+    body = Notice.objects.get(recipient=freelancer, kind="payouts.held").body
+    assert body.endswith("See https://escrow.example.org/earnings/.")

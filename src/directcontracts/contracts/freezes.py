@@ -35,6 +35,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 
@@ -187,7 +188,12 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
         f"{what} by {source} ({_reference_words(freeze.reference)}) since "
         f"{freeze.created_at:%d %B %Y}: {freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
     )
-    return f"{text} See {freeze.url}." if freeze.url and with_url else text
+    return f"{text} See {_link(freeze.url)}." if freeze.url and with_url else text
+
+
+def _link(path: str) -> str:
+    # The sentence travels in emails and API answers too, where a bare path leads nowhere.
+    return f"{settings.BASE_URL}{path}" if path.startswith("/") else path
 
 
 def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
@@ -201,7 +207,7 @@ def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
         f"{amount} in {hold.currency} is held from payouts by {source} "
         f"({_reference_words(hold.reference)}) since {hold.created_at:%d %B %Y}: {hold.reason}"
     )
-    return f"{text} See {hold.url}." if hold.url and with_url else text
+    return f"{text} See {_link(hold.url)}." if hold.url and with_url else text
 
 
 # --- Guards (inside the money transaction, after the milestone row lock) --------------------
