@@ -331,3 +331,44 @@ def test_the_contract_page_makes_the_same_queries_for_two_milestones_awaiting_fu
     client.force_login(many_client)
     client.get(many_url)
     assert len(queries_made(lambda: client.get(many_url))) == first
+
+
+def _amounts_changed(contract, client_user, freelancer) -> None:
+    from directcontracts.contracts import changes
+    from directcontracts.contracts.models import ProposalKind
+
+    for part in contract.milestones.all():
+        proposal = changes.propose_change(
+            contract=contract,
+            by=freelancer,
+            kind=ProposalKind.CHANGE_AMOUNT,
+            milestone=part,
+            amount_minor=part.amount_minor + 1_000,
+        )
+        changes.accept_change(proposal=proposal, by=client_user)
+
+
+def test_the_contract_page_makes_the_same_queries_for_two_replaced_funding_codes_and_for_many(
+    client, freelancer, monkeypatch
+):
+    # Each agreed change of amount issues a new funding code: the page lists only the newest
+    # of each milestone, still from one read of all the codes.
+    few, few_client = active_contract(
+        freelancer,
+        monkeypatch,
+        client_email="few@example.org",
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(2)],
+    )
+    many, many_client = active_contract(
+        freelancer,
+        monkeypatch,
+        client_email="many@example.org",
+        milestones=[milestone(f"Part {n}", 10_000) for n in range(12)],
+    )
+    _amounts_changed(few, few_client, freelancer)
+    _amounts_changed(many, many_client, freelancer)
+    client.force_login(freelancer)
+    few_url = reverse("contracts:detail", args=[few.pk])
+    many_url = reverse("contracts:detail", args=[many.pk])
+    urls = iter([few_url, few_url, many_url])
+    assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))

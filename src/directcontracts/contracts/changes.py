@@ -24,6 +24,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display
 from directcontracts.contracts.services import check_milestone_amount, require_active, require_party
+from directcontracts.contracts.signed_requests import sign_funding_request
 from directcontracts.contracts.states import record_event, state_in_words, transition
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
@@ -222,6 +223,7 @@ def _apply(
             due_date=proposal.due_date,
             state=MilestoneState.AWAITING_FUNDING,
         )
+        sign_funding_request(added)  # like the milestones agreed at acceptance
         record_event(
             contract=contract,
             milestone=added,
@@ -234,6 +236,9 @@ def _apply(
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
         milestone.amount_minor = proposal.amount_minor or milestone.amount_minor
         milestone.save(update_fields=["amount_minor"])
+        if milestone.state == MilestoneState.AWAITING_FUNDING:
+            # The old request asked for the old amount: the verifier now calls it replaced.
+            sign_funding_request(milestone)
     else:
         milestone.due_date = proposal.due_date
         milestone.save(update_fields=["due_date"])

@@ -97,10 +97,14 @@ def open_codes_of(
         if contract.state == ContractState.INVITED
         else None
     )
+    # A funding request is listed only while it asks for the milestone's amount (as the
+    # verifier answers: `_replaced_because`).
+    agreed: dict[str, int] = {}
     if invitation is not None:
         wanted[f"invitation:{invitation.pk}"] = "Invitation"
     for payable in _payable_milestones(contract, milestones):
         wanted[f"milestone:{payable.pk}"] = f"Funding request: {payable.title}"
+        agreed[f"milestone:{payable.pk}"] = payable.amount_minor
     refunds: Iterable[tuple[int, str]]
     if milestones is not None and pending_refunds is not None:
         titles = {m.pk: m.title for m in milestones}
@@ -116,7 +120,11 @@ def open_codes_of(
         reference__in=list(wanted), expires_at__gt=clock.now()
     ).order_by("id"):
         newest[request.reference] = request
-    return [(wanted[ref], Issued(req, "").code) for ref, req in newest.items()]
+    return [
+        (wanted[ref], Issued(req, "").code)
+        for ref, req in newest.items()
+        if agreed.get(ref, req.amount_minor) == req.amount_minor
+    ]
 
 
 def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) -> list[Milestone]:
@@ -195,7 +203,21 @@ def funding_request_now(signed: SignedRequest) -> registry.RequestNow | None:
     unfundable = why_unfundable(milestone)
     if unfundable is not None:
         return registry.RequestNow(False, title, freelancer, unfundable.publicly)
+    replaced = _replaced_because(signed, milestone)
+    if replaced:
+        return registry.RequestNow(False, title, freelancer, replaced)
     return _open(signed, title, freelancer)
+
+
+def _replaced_because(signed: SignedRequest, milestone: Milestone) -> str:
+    """Why a funding request no longer stands for its milestone, or "": an agreed change of
+    amount issues a new request (`changes.accept_change`), and only the newest is payable."""
+    if signed.amount_minor != milestone.amount_minor:
+        return "The amount of this milestone was changed: ask for the new request."
+    newer = SignedRequest.objects.filter(reference=signed.reference, id__gt=signed.pk)
+    if newer.exists():
+        return "A newer request replaced this one: ask for the new request."
+    return ""
 
 
 def refund_request_now(signed: SignedRequest) -> registry.RequestNow | None:

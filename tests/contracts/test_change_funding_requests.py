@@ -1,0 +1,145 @@
+"""A funding request follows the milestone it asks for: an agreed change of amount replaces
+its signed request, and a milestone added by a change gets one like the others (the old code
+would otherwise tell a client that a wrong amount is genuine)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+
+from directcontracts.contracts import changes
+from directcontracts.contracts.models import Milestone, ProposalKind
+from directcontracts.core import clock
+from directcontracts.verification.services import verify_text
+from directcontracts.verification.signing import latest_for
+from tests.contracts.factories import active_contract
+from tests.contracts.factories import milestone as milestone_spec
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def active(freelancer, monkeypatch):
+    contract, client = active_contract(
+        freelancer,
+        monkeypatch,
+        milestones=[milestone_spec("Design", 40_000), milestone_spec("Build", 60_000)],
+    )
+    return contract, client, contract.milestones.order_by("position").first()
+
+
+def _agree(contract, by, accepter, **change):
+    proposal = changes.propose_change(contract=contract, by=by, **change)
+    changes.accept_change(proposal=proposal, by=accepter)
+
+
+def _change_amount(active, freelancer, amount_minor: int) -> None:
+    contract, client, design = active
+    _agree(
+        contract,
+        freelancer,
+        client,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=design,
+        amount_minor=amount_minor,
+    )
+
+
+def _code_of(milestone: Milestone) -> str:
+    issued = latest_for(f"milestone:{milestone.pk}")
+    assert issued is not None
+    return issued.code
+
+
+def test_the_old_code_is_no_longer_valid_and_says_the_amount_changed(active, freelancer):
+    _, _, design = active
+    old_code = _code_of(design)
+    _change_amount(active, freelancer, 45_000)
+    answer = verify_text(old_code)
+    assert (answer.status, answer.contract()) == ("revoked", None)
+    assert answer.advice.startswith(
+        "The amount of this milestone was changed: ask for the new request."
+    )
+
+
+def test_the_new_code_is_genuine_with_the_new_amount(active, freelancer):
+    _, _, design = active
+    old_code = _code_of(design)
+    _change_amount(active, freelancer, 45_000)
+    new_code = _code_of(design)
+    answer = verify_text(new_code)
+    assert new_code != old_code
+    assert (answer.status, answer.contract()["amount_minor"]) == ("genuine", 45_000)
+
+
+def test_a_code_replaced_by_a_newer_one_stays_invalid_when_the_amount_comes_back(
+    active, freelancer
+):
+    _, _, design = active
+    first_code = _code_of(design)
+    _change_amount(active, freelancer, 45_000)
+    _change_amount(active, freelancer, 40_000)
+    answer = verify_text(first_code)
+    assert answer.status == "revoked"
+    assert answer.advice.startswith("A newer request replaced this one")
+
+
+def test_a_new_due_date_keeps_the_code(active, freelancer):
+    contract, client, design = active
+    code = _code_of(design)
+    _agree(
+        contract,
+        client,
+        freelancer,
+        kind=ProposalKind.CHANGE_DUE_DATE,
+        milestone=design,
+        due_date=clock.now().date() + timedelta(days=90),
+    )
+    assert (_code_of(design), verify_text(code).status) == (code, "genuine")
+
+
+def test_a_milestone_added_by_a_change_gets_a_genuine_code_for_its_amount(active, freelancer):
+    contract, client, _ = active
+    _agree(
+        contract,
+        freelancer,
+        client,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="Extra landing page",
+        amount_minor=30_000,
+    )
+    added = contract.milestones.order_by("-position").first()
+    answer = verify_text(_code_of(added))
+    assert (answer.status, answer.contract()["amount_minor"]) == ("genuine", 30_000)
+
+
+def test_the_contract_page_lists_the_new_codes_only(active, freelancer, client):
+    contract, client_user, design = active
+    build = contract.milestones.order_by("position").last()
+    old_code = _code_of(design)
+    _change_amount(active, freelancer, 45_000)
+    _agree(
+        contract,
+        freelancer,
+        client_user,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="Extra landing page",
+        amount_minor=30_000,
+    )
+    added = contract.milestones.order_by("-position").first()
+    client.force_login(client_user)
+    response = client.get(reverse("contracts:detail", args=[contract.pk]))
+    listed = [code for _, code in response.context["request_codes"]]
+    assert sorted(listed) == sorted([_code_of(design), _code_of(build), _code_of(added)])
+    assert old_code not in response.content.decode()
+
+
+def test_the_contract_page_lists_no_code_that_asks_for_an_amount_since_changed(active, client):
+    # Amounts changed before changes issued new requests: the old code is not offered.
+    contract, client_user, design = active
+    Milestone.objects.filter(pk=design.pk).update(amount_minor=45_000)
+    client.force_login(client_user)
+    response = client.get(reverse("contracts:detail", args=[contract.pk]))
+    assert _code_of(design) not in [code for _, code in response.context["request_codes"]]
