@@ -95,3 +95,9 @@ def test_finances_staff_home_lists_the_chargebacks_they_read(client, finance_sta
     _sign_in(client, finance_staff)
     page = client.get(reverse("staff_home")).content.decode()
     assert reverse("disputes:chargebacks") in page
+
+
+def test_finances_staff_home_names_only_their_own_group(client, finance_staff):
+    _sign_in(client, finance_staff)
+    page = client.get(reverse("staff_home")).content.decode()
+    assert "Staff home · Finance<" in page
