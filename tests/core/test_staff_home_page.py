@@ -56,7 +56,7 @@ def test_the_staff_home_lists_a_members_consoles_and_no_one_elses(client, staff_
     _sign_in(client, staff_by_group[group])
     page = client.get(reverse("staff_home")).content.decode()
     for link in staff_home._links:
-        assert (escape(link.title) in page) == (link.group == group), link.title
+        assert (escape(link.title) in page) == link.is_for({group}), link.title
 
 
 def test_trust_and_safety_cannot_open_finance_pages(client, trust_safety_staff):
@@ -89,3 +89,15 @@ def test_the_staff_home_says_how_many_cases_wait(client, trust_safety_staff):
 def test_a_staff_members_dashboard_points_to_the_staff_home(client, support_staff):
     _sign_in(client, support_staff)
     assert reverse("staff_home") in client.get(reverse("home")).content.decode()
+
+
+def test_finances_staff_home_lists_the_chargebacks_they_read(client, finance_staff):
+    _sign_in(client, finance_staff)
+    page = client.get(reverse("staff_home")).content.decode()
+    assert reverse("disputes:chargebacks") in page
+
+
+def test_finances_staff_home_names_only_their_own_group(client, finance_staff):
+    _sign_in(client, finance_staff)
+    page = client.get(reverse("staff_home")).content.decode()
+    assert "Staff home · Finance<" in page

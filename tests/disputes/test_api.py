@@ -237,3 +237,16 @@ def test_chargebacks_through_the_staff_api(
     submitted = api(trust_safety_staff, "post", f"/staff/chargebacks/{case.pk}/submit", key="s")
     assert submitted.json()["state"] == "evidence_submitted"
     assert api(freelancer, "get", f"/staff/chargebacks/{case.pk}").status_code == 404
+
+
+def test_finance_read_the_chargebacks_but_cannot_submit_evidence(
+    api, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
+    assert api(finance_staff, "get", "/staff/chargebacks").json()["items"][0]["id"] == case.pk
+    assert api(finance_staff, "get", f"/staff/chargebacks/{case.pk}").status_code == 200
+    submitted = api(finance_staff, "post", f"/staff/chargebacks/{case.pk}/submit", key="f")
+    assert submitted.status_code == 403
+    assert _error(submitted)["code"] == "not_trust_safety"

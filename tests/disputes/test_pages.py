@@ -471,3 +471,57 @@ def test_a_statement_left_empty_is_shown_at_its_field(
     assert response.status_code == 400
     assert _field_error(page, "body").strip()
     assert 'href="#id_body"' in page.split('id="error-summary"', 1)[1]
+
+
+def _chargeback_case(freelancer, monkeypatch, frozen_clock):
+    from tests.disputes.test_chargebacks import _charged_back_after_release
+
+    return _charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
+
+
+def test_finance_read_the_chargeback_list(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    case = _chargeback_case(freelancer, monkeypatch, frozen_clock)
+    response = _page(client, finance_staff, reverse("disputes:chargebacks"))
+    assert response.status_code == 200
+    assert reverse("disputes:chargeback", args=[case.pk]) in response.content.decode()
+
+
+def test_the_chargeback_list_does_not_link_the_dispute_queue_for_finance(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    _chargeback_case(freelancer, monkeypatch, frozen_clock)
+    page = _page(client, finance_staff, reverse("disputes:chargebacks")).content.decode()
+    assert reverse("disputes:queue") not in page
+
+
+def test_finance_read_a_chargeback_case_without_the_submit_button(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    case = _chargeback_case(freelancer, monkeypatch, frozen_clock)
+    response = _page(client, finance_staff, reverse("disputes:chargeback", args=[case.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Evidence pack" in page
+    assert reverse("disputes:chargeback_submit", args=[case.pk]) not in page
+
+
+def test_finance_cannot_submit_a_chargebacks_evidence_pack(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    case = _chargeback_case(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, finance_staff)
+    response = client.post(reverse("disputes:chargeback_submit", args=[case.pk]))
+    assert response.status_code == 403
+    case.refresh_from_db()
+    assert case.state == "open"
+
+
+def test_support_staff_cannot_open_the_chargebacks(
+    client, freelancer, monkeypatch, frozen_clock, support_staff
+):
+    case = _chargeback_case(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, support_staff)
+    assert client.get(reverse("disputes:chargebacks")).status_code == 404
+    assert client.get(reverse("disputes:chargeback", args=[case.pk])).status_code == 404

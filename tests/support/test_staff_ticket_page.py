@@ -1,4 +1,5 @@
-"""The support console's ticket page: its forms, and the ticket's contract in money terms."""
+"""The support console's ticket page: its forms, and the ticket's contract in money terms;
+and where the requester's page links that contract."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 import pytest
 
 from directcontracts.support import selectors, tickets
+from directcontracts.support.models import Ticket
+from directcontracts.support.tokens import access_token
 from tests.accounts.helpers import sign_in_staff
 from tests.contracts.factories import funded_milestone
 from tests.support.conftest import request_input
@@ -65,3 +68,38 @@ def test_the_contract_money_summary_is_read_for_support_staff_only(
 
 def test_a_ticket_without_a_contract_shows_no_contract_money(open_ticket, support_staff):
     assert selectors.contract_money(support_staff, open_ticket) is None
+
+
+def test_the_staff_ticket_page_points_at_the_money_summary_not_the_parties_contract_page(
+    client, funded_ticket, support_staff
+):
+    ticket, _ = funded_ticket
+    page = _page(client, support_staff, ticket)
+    assert f'<a href="#contract-money">#{ticket.contract_id} ' in page
+    assert f"/contracts/{ticket.contract_id}/" not in page
+
+
+def _opened_by(client, ticket) -> str:
+    response = client.get(f"/support/requests/{ticket.reference}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_requester_page_links_the_contract_for_its_party(client, funded_ticket):
+    ticket, _ = funded_ticket
+    client.force_login(ticket.requester)
+    assert f'href="/contracts/{ticket.contract_id}/"' in _opened_by(client, ticket)
+
+
+def test_the_requester_page_names_the_contract_without_a_link_for_someone_not_a_party(
+    client, funded_ticket
+):
+    # The requester's account gone (SET_NULL): the request is then read through its
+    # emailed access link by someone the contract page would answer with a 404.
+    ticket, _ = funded_ticket
+    Ticket.objects.filter(pk=ticket.pk).update(requester=None)
+    key = access_token(ticket.pk, ticket.requester_email)
+    client.get(f"/support/requests/{ticket.reference}/", {"key": key})
+    page = _opened_by(client, ticket)
+    assert f"#{ticket.contract_id} {ticket.contract.title}" in page
+    assert f"/contracts/{ticket.contract_id}/" not in page

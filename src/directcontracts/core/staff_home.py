@@ -23,6 +23,11 @@ class StaffLink:
     order: int = 100
     # How many items wait there (open cases, unresolved alerts); None shows no count.
     waiting: Callable[[], int] | None = None
+    # Other groups that read the same page (finance read the chargebacks Trust & Safety work).
+    also_for: tuple[str, ...] = ()
+
+    def is_for(self, groups: set[str]) -> bool:
+        return self.group in groups or not groups.isdisjoint(self.also_for)
 
 
 _links: list[StaffLink] = []
@@ -40,4 +45,4 @@ def staff_links_for(user: AbstractBaseUser | AnonymousUser) -> list[StaffLink]:
     if getattr(user, "is_superuser", False):
         return list(_links)
     groups = set(user.groups.values_list("name", flat=True))  # type: ignore[attr-defined]
-    return [link for link in _links if link.group in groups]
+    return [link for link in _links if link.is_for(groups)]

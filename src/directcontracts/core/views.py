@@ -35,7 +35,10 @@ def staff_home(request: HttpRequest) -> HttpResponse:
         {"link": link, "url": reverse(link.url_name), "waiting": _waiting(link.waiting)}
         for link in links
     ]
-    groups = sorted({GROUP_NAMES.get(link.group, link.group) for link in links})
+    # The person's own groups: a page shared with another group (finance read the
+    # chargebacks) must not make them a member of it.
+    mine = set(request.user.groups.values_list("name", flat=True))
+    groups = sorted(GROUP_NAMES.get(name, name) for name in mine if name in GROUP_NAMES)
     return render(request, "core/staff_home.html", {"rows": rows, "groups": groups})
 
 

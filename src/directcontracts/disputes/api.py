@@ -570,18 +570,21 @@ def _case_out(case: ChargebackCase) -> ChargebackOut:
 @router.get(
     "/staff/chargebacks",
     response={200: list[ChargebackOut], 403: ErrorOut},
-    summary="Chargeback cases (Trust & Safety)",
+    summary="Chargeback cases (Trust & Safety; finance read them)",
 )
 @paginate(LimitOffsetPagination, max_limit=MAX_PAGE)
 def list_chargebacks(request: HttpRequest, state: SingleLineStr = "") -> Any:
-    _require_staff(request)
+    if not chargebacks.may_read_chargebacks(api_user(request)):
+        raise PermissionDenied(
+            "This is for Trust & Safety and finance staff.", code=DisputeErrorCode.NOT_STAFF
+        )
     return [_case_out(c) for c in selectors.chargebacks_for_staff(state=state)]
 
 
 @router.get(
     "/staff/chargebacks/{case_id}",
     response={200: ChargebackOut, 404: ErrorOut},
-    summary="A chargeback case (Trust & Safety)",
+    summary="A chargeback case (Trust & Safety; finance read it)",
 )
 def get_chargeback(request: HttpRequest, case_id: int) -> ChargebackOut:
     return _case_out(chargebacks.get_case_for_staff(api_user(request), case_id))

@@ -48,6 +48,7 @@ def _register_staff_links() -> None:
     register_staff_link(
         StaffLink(
             group="trust_safety",
+            also_for=("finance",),
             title="Chargebacks",
             url_name="disputes:chargebacks",
             description="Card chargebacks after approved work, with their evidence packs.",

@@ -46,6 +46,9 @@ from directcontracts.payments import charges, payouts
 from directcontracts.payments.models import Payment
 
 STAFF_GROUP = "trust_safety"
+# Finance follow the money a chargeback moves (the dispute reserve, payout holds), so they
+# read the cases too; handling them (submitting the evidence pack) stays Trust & Safety's.
+READER_GROUPS = (STAFF_GROUP, "finance")
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -188,8 +191,18 @@ def require_staff(user: User) -> None:
         )
 
 
+def may_handle_chargebacks(user: object) -> bool:
+    return bool(getattr(user, "in_staff_group", lambda *_: False)(STAFF_GROUP))
+
+
+def may_read_chargebacks(user: object) -> bool:
+    in_group = getattr(user, "in_staff_group", lambda *_: False)
+    return any(in_group(group) for group in READER_GROUPS)
+
+
 def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
-    if not getattr(user, "in_staff_group", lambda *_: False)(STAFF_GROUP):
+    """A case for the staff who may read it (Trust & Safety and finance); 404 for others."""
+    if not may_read_chargebacks(user):
         raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
     case = (
         ChargebackCase.objects.select_related("contract", "milestone", "payment", "payout_hold")

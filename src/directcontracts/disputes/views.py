@@ -547,7 +547,7 @@ def add_note(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def chargeback_list(request: HttpRequest) -> HttpResponse:
-    user = _require_staff_page(request)
+    user = _require_chargeback_reader(request)
     state = request.GET.get("state", "")
     state = state if state in ChargebackState.values else ""
     page = Paginator(selectors.chargebacks_for_staff(state=state), PAGE_SIZE).get_page(
@@ -566,8 +566,16 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
             "state": state,
             "states": ChargebackState.choices,
             "query": f"state={state}" if state else "",
+            "may_open_disputes": is_mediation_staff(user),
         },
     )
+
+
+def _require_chargeback_reader(request: HttpRequest) -> User:
+    user = _user(request)
+    if not chargebacks.may_read_chargebacks(user):
+        raise Http404("Not found.")
+    return user
 
 
 def _case_or_404(request: HttpRequest, case_id: int) -> Any:
@@ -589,6 +597,7 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
         "case": case,
         "bundle": case.evidence,
         "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
+        "may_submit": chargebacks.may_handle_chargebacks(user),
         **extra,
     }
 

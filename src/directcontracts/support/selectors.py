@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
+from django.urls import reverse
 
 from directcontracts.contracts.models import Milestone
 from directcontracts.contracts.money import display
@@ -185,6 +186,15 @@ class ContractMoney:
     freelancer: str
     milestones: list[dict[str, Any]]
     charges: list[dict[str, Any]]  # oldest first
+
+
+def contract_url(viewer: Any, ticket: Ticket) -> str:
+    """The ticket's contract page for a party to it; "" for anyone else (a visitor with the
+    access link, staff), to whom that page is a 404, so the contract is named, not linked."""
+    contract = ticket.contract
+    if contract is None or contract.role_of(viewer) is None:
+        return ""
+    return reverse("contracts:detail", args=[contract.pk])
 
 
 def contract_money(user: Any, ticket: Ticket) -> ContractMoney | None:

@@ -213,9 +213,10 @@ def _not_shown(request: HttpRequest) -> HttpResponse:
     return render(request, "support/request_not_shown.html", context, status=404)
 
 
-def _detail_context(ticket: Ticket, **extra: Any) -> dict[str, Any]:
+def _detail_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[str, Any]:
     return {
         "ticket": ticket,
+        "contract_url": selectors.contract_url(_signed_in(request), ticket),
         "thread": selectors.public_messages(ticket),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "can_reopen": tickets.can_reopen(ticket),
@@ -233,7 +234,7 @@ def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
         return _refusal(request, error)
     if request.GET.get("key"):  # the link did its work; keep the key out of the address bar
         return redirect("support:request_detail", reference=ticket.reference)
-    return render(request, "support/detail.html", _detail_context(ticket))
+    return render(request, "support/detail.html", _detail_context(request, ticket))
 
 
 @require_POST
@@ -245,7 +246,10 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
     form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(
-            request, "support/detail.html", _detail_context(ticket, reply_form=form), status=400
+            request,
+            "support/detail.html",
+            _detail_context(request, ticket, reply_form=form),
+            status=400,
         )
     try:
         tickets.reply_as_customer(
@@ -255,7 +259,7 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
             files=from_uploads(form.cleaned_data["attachments"]),
         )
     except DomainError as error:
-        context = _detail_context(ticket, reply_form=form, error=error)
+        context = _detail_context(request, ticket, reply_form=form, error=error)
         return render(request, "support/detail.html", context, status=error.status)
     messages.success(request, "Your message was added. We'll answer here and by email.")
     return redirect(reverse("support:request_detail", args=[ticket.reference]) + "#conversation")
@@ -273,7 +277,7 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
         return render(
             request,
             "support/detail.html",
-            _detail_context(ticket, error=error),
+            _detail_context(request, ticket, error=error),
             status=error.status,
         )
     messages.success(request, "Your request is open again.")
