@@ -49,3 +49,19 @@ def accepted_by_both(dispute, client, freelancer):
     services.answer_proposal(dispute=dispute, by=freelancer, accept=True)
     dispute.refresh_from_db()
     return dispute
+
+
+def decided_after_rejection(
+    dispute, rejecting_party, decider, *, to_freelancer: int, to_client: int, reason: str
+):
+    """A party rejects the proposal; a staff member who did not mediate decides."""
+    services.answer_proposal(dispute=dispute, by=rejecting_party, accept=False)
+    services.decide(
+        dispute=dispute,
+        by=decider,
+        to_freelancer_minor=to_freelancer,
+        to_client_minor=to_client,
+        reason=reason,
+    )
+    dispute.refresh_from_db()
+    return dispute

@@ -26,6 +26,7 @@ from tests.contracts.factories import active_contract, funded_milestone
 from tests.disputes.factories import (
     STATEMENT,
     accepted_by_both,
+    decided_after_rejection,
     in_mediation,
     opened_by_client,
     submitted_milestone,
@@ -534,15 +535,14 @@ def test_a_different_staff_member_decides_a_full_refund(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=client, accept=False)
-    services.decide(
-        dispute=dispute,
-        by=second_staff,
-        to_freelancer_minor=0,
-        to_client_minor=50_000,
+    decided_after_rejection(
+        dispute,
+        client,
+        second_staff,
+        to_freelancer=0,
+        to_client=50_000,
         reason="Nothing usable was delivered.",
     )
-    dispute.refresh_from_db()
     milestone.refresh_from_db()
     assert dispute.state == DisputeState.RESOLVED_REFUND
     assert dispute.decided_by == second_staff
@@ -558,15 +558,14 @@ def test_a_decision_to_release_everything(
     contract, client, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=freelancer, accept=False)
-    services.decide(
-        dispute=dispute,
-        by=second_staff,
-        to_freelancer_minor=50_000,
-        to_client_minor=0,
+    decided_after_rejection(
+        dispute,
+        freelancer,
+        second_staff,
+        to_freelancer=50_000,
+        to_client=0,
         reason="The work matches the brief.",
     )
-    dispute.refresh_from_db()
     assert dispute.state == DisputeState.RESOLVED_RELEASE
     assert _available(freelancer) == 47_500
 

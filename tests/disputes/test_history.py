@@ -10,7 +10,12 @@ from django.urls import reverse
 
 from directcontracts.disputes import services
 from tests.accounts.helpers import sign_in_as
-from tests.disputes.factories import accepted_by_both, opened_by_client, with_proposal
+from tests.disputes.factories import (
+    accepted_by_both,
+    decided_after_rejection,
+    opened_by_client,
+    with_proposal,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -84,12 +89,12 @@ def test_parties_read_trust_and_safety_for_a_decision_and_staff_read_the_member(
     contract, buyer, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=buyer, accept=False)
-    services.decide(
-        dispute=dispute,
-        by=second_staff,
-        to_freelancer_minor=25_000,
-        to_client_minor=25_000,
+    decided_after_rejection(
+        dispute,
+        buyer,
+        second_staff,
+        to_freelancer=25_000,
+        to_client=25_000,
         reason="Half of the work was delivered.",
     )
     party_reads = _history(client, buyer, dispute)["dispute.resolved"]
@@ -133,12 +138,12 @@ def test_the_contract_timeline_credits_a_decided_split_to_trust_and_safety_not_t
     contract, buyer, milestone, dispute = with_proposal(
         freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    services.answer_proposal(dispute=dispute, by=buyer, accept=False)
-    services.decide(
-        dispute=dispute,
-        by=second_staff,
-        to_freelancer_minor=25_000,
-        to_client_minor=25_000,
+    decided_after_rejection(
+        dispute,
+        buyer,
+        second_staff,
+        to_freelancer=25_000,
+        to_client=25_000,
         reason="Half of the work was delivered.",
     )
     event = _money_movement_on_the_timeline(contract)
