@@ -443,15 +443,23 @@ def test_a_split_tells_the_client_what_they_are_refunded(split):
     assert "the client's" not in body
 
 
+def _resolved_notices_of_an_agreed(to_freelancer, freelancer, monkeypatch, frozen_clock, staff):
+    """The dispute-resolved notices' bodies (the freelancer's, the client's) after both
+    parties accept a proposal giving the freelancer `to_freelancer`."""
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, staff, to_freelancer=to_freelancer
+    )
+    accepted_by_both(dispute, client, freelancer)
+    resolved = Notice.objects.filter(kind="dispute.resolved")
+    return resolved.get(recipient=freelancer).body, resolved.get(recipient=client).body
+
+
 def test_a_full_release_tells_the_client_nothing_is_refunded(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    contract, client, milestone, dispute = with_proposal(
-        freelancer, monkeypatch, frozen_clock, trust_safety_staff, to_freelancer=50_000
+    mine, theirs = _resolved_notices_of_an_agreed(
+        50_000, freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    accepted_by_both(dispute, client, freelancer)
-    mine = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
-    theirs = Notice.objects.get(recipient=client, kind="dispute.resolved").body
     assert mine.endswith("After the service fee you receive $475.00.")
     assert theirs.endswith(
         "Nothing is refunded to you; the freelancer receives $475.00 after the service fee."
@@ -461,12 +469,9 @@ def test_a_full_release_tells_the_client_nothing_is_refunded(
 def test_a_full_refund_tells_the_freelancer_they_receive_nothing(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    contract, client, milestone, dispute = with_proposal(
-        freelancer, monkeypatch, frozen_clock, trust_safety_staff, to_freelancer=0
+    mine, theirs = _resolved_notices_of_an_agreed(
+        0, freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    accepted_by_both(dispute, client, freelancer)
-    mine = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
-    theirs = Notice.objects.get(recipient=client, kind="dispute.resolved").body
     assert mine.endswith("The client is refunded $500.00; you receive nothing from this milestone.")
     assert theirs.endswith("You are refunded $500.00 to your payment method.")
 
