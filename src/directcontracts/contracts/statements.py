@@ -50,7 +50,12 @@ from directcontracts.contracts.models import (
     Release,
 )
 from directcontracts.contracts.money import display, fee_name
-from directcontracts.contracts.selectors import StatementTotals, charges_of, totals_of
+from directcontracts.contracts.selectors import (
+    StatementTotals,
+    charges_of,
+    timeline_of,
+    totals_of,
+)
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.payments.models import Payment, PaymentState
@@ -365,11 +370,8 @@ def _totals_table(contract: Contract, totals: StatementTotals, styles: _Styles) 
 
 
 def _timeline(contract: Contract, styles: _Styles, role: str | None) -> list[Any]:
-    events = (
-        payment_privacy.visible_events(contract.events.all(), role)
-        .select_related("actor", "actor__freelancer_profile", "milestone")
-        .order_by("created_at", "id")
-    )
+    # The actor's profile holds the name printed in the "Who" column.
+    events = timeline_of(contract, role=role).select_related("actor__freelancer_profile")
     shown = payment_privacy.for_viewer(events[:TIMELINE_LIMIT], role)
     if not shown:
         return [_p("No activity yet.", styles.note)]
