@@ -143,3 +143,158 @@ def test_the_contract_page_lists_no_code_that_asks_for_an_amount_since_changed(a
     client.force_login(client_user)
     response = client.get(reverse("contracts:detail", args=[contract.pk]))
     assert _code_of(design) not in [code for _, code in response.context["request_codes"]]
+
+
+# --- Telling the client (and the freelancer) about the new request ------------------------
+
+
+def _accepted_notice(recipient):
+    from directcontracts.notifications.models import Notice
+
+    return Notice.objects.get(recipient=recipient, kind="contract.change_accepted")
+
+
+def test_the_client_who_accepts_a_new_amount_is_told_the_earlier_request_is_replaced(
+    active, freelancer, settings
+):
+    contract, client, design = active
+    _change_amount(active, freelancer, 45_000)
+    notice = _accepted_notice(client)
+    assert notice.title == "New payment request for “Design”"
+    assert (
+        "Your earlier payment request for “Design” ($400.00) is replaced and no longer valid: "
+        "pay the new one, $450.00."
+    ) in notice.body
+
+
+def test_the_clients_notice_of_a_new_amount_says_where_to_pay_and_its_code(
+    active, freelancer, settings
+):
+    contract, client, design = active
+    _change_amount(active, freelancer, 45_000)
+    notice = _accepted_notice(client)
+    page = f"/contracts/{contract.pk}/#milestone-{design.pk}"
+    assert f"Pay it on the contract page: {settings.BASE_URL}{page}" in notice.body
+    assert _code_of(design) in notice.body
+    assert notice.url == page
+
+
+def test_the_freelancer_who_proposed_a_new_amount_is_told_the_client_was_sent_it(
+    active, freelancer
+):
+    contract, client, design = active
+    _change_amount(active, freelancer, 45_000)
+    notice = _accepted_notice(freelancer)
+    assert notice.title == f"{client.display_name} accepted your change"
+    assert (
+        f"{client.display_name} was sent a new payment request of $450.00 for “Design”; "
+        "the earlier one ($400.00) is replaced."
+    ) in notice.body
+
+
+def test_the_client_who_proposed_a_new_amount_is_told_where_to_pay_when_it_is_accepted(
+    active, freelancer
+):
+    contract, client, design = active
+    _agree(
+        contract,
+        client,
+        freelancer,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=design,
+        amount_minor=35_000,
+    )
+    notice = _accepted_notice(client)
+    assert notice.title == f"{freelancer.display_name} accepted your change: pay the new request"
+    assert "Your earlier payment request for “Design” ($400.00) is replaced" in notice.body
+    assert _code_of(design) in notice.body
+
+
+def test_the_client_is_told_that_an_added_milestone_waits_for_their_payment(active, freelancer):
+    contract, client, _ = active
+    _agree(
+        contract,
+        freelancer,
+        client,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="Extra landing page",
+        amount_minor=30_000,
+    )
+    added = contract.milestones.order_by("-position").first()
+    notice = _accepted_notice(client)
+    assert "“Extra landing page” waits for your payment of $300.00." in notice.body
+    assert f"#milestone-{added.pk}" in notice.body
+    assert f"{client.display_name} was sent a payment request of $300.00" in (
+        _accepted_notice(freelancer).body
+    )
+
+
+def test_a_new_due_date_tells_only_the_proposer(active, freelancer):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, design = active
+    _agree(
+        contract,
+        client,
+        freelancer,
+        kind=ProposalKind.CHANGE_DUE_DATE,
+        milestone=design,
+        due_date=clock.now().date() + timedelta(days=90),
+    )
+    told = Notice.objects.filter(kind="contract.change_accepted")
+    assert [(n.recipient, n.body) for n in told] == [(client, f"Move “Design” to {_due(90)}.")]
+
+
+def _due(days: int) -> str:
+    return f"{clock.now().date() + timedelta(days=days):%d %B %Y}"
+
+
+def test_the_clients_email_of_a_new_amount_carries_the_full_link(
+    active, freelancer, mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    contract, client, design = active
+    with django_capture_on_commit_callbacks(execute=True):
+        _change_amount(active, freelancer, 45_000)
+    (email,) = [m for m in mailoutbox if m.subject.startswith("New payment request")]
+    assert email.to == [client.email]
+    assert email.subject == (
+        f"New payment request for “Design” · Contract #{contract.pk}: A website for the bakery "
+        "· Direct Contracts"
+    )
+    assert f"{settings.BASE_URL}/contracts/{contract.pk}/#milestone-{design.pk}" in email.body
+
+
+def test_a_change_rolled_back_tells_nobody(active, freelancer):
+    from django.db import transaction
+
+    from directcontracts.notifications.models import Notice
+
+    def change_then_fail() -> None:
+        with transaction.atomic():
+            _change_amount(active, freelancer, 45_000)
+            raise RuntimeError("the request failed after the change")
+
+    with pytest.raises(RuntimeError):
+        change_then_fail()
+    assert not Notice.objects.filter(kind="contract.change_accepted").exists()
+
+
+def test_the_freelancer_who_accepts_a_new_amount_reads_that_the_client_was_sent_it(
+    active, freelancer, client
+):
+    contract, client_user, design = active
+    proposal = changes.propose_change(
+        contract=contract,
+        by=client_user,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=design,
+        amount_minor=35_000,
+    )
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:proposal_answer", args=[proposal.pk, "accept"]), follow=True
+    )
+    assert (
+        "Change accepted. Your client was sent a new payment request for “Design”; the "
+        "earlier one is replaced."
+    ) in [str(m) for m in response.context["messages"]]

@@ -31,6 +31,17 @@ def contract_label(contract: Contract) -> str:
     return f"Contract #{contract.pk}: {' '.join(contract.title.split())}"
 
 
+def client_name(contract: Contract) -> str:
+    """The client as the freelancer reads them: their account's name, or the name they were
+    invited by before they had one."""
+    return contract.client.display_name if contract.client is not None else contract.client_name
+
+
+def contract_path(contract: Contract, section: str = "") -> str:
+    """The contract's page, or one section of it (`section` is the element's id)."""
+    return f"/contracts/{contract.pk}/" + (f"#{section}" if section else "")
+
+
 def contract_payload(contract: Contract, milestone: Milestone | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "contract": {
@@ -61,8 +72,11 @@ def announce(
     to: list[User | None],
     key: str,
     milestone: Milestone | None = None,
+    url: str = "",
 ) -> None:
-    url = f"/contracts/{contract.pk}/"
+    """`url` is a path on the contract's page (a section of it) when the notice has a
+    better place to land than the top of the page."""
+    url = url or contract_path(contract)
     about = contract_label(contract)
     for person in to:
         if person is not None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
-from directcontracts.contracts.announce import announce
+from directcontracts.contracts.announce import announce, client_name, contract_path
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
@@ -24,10 +26,11 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display
 from directcontracts.contracts.services import check_milestone_amount, require_active, require_party
-from directcontracts.contracts.signed_requests import sign_funding_request
+from directcontracts.contracts.signed_requests import how_to_verify, sign_funding_request
 from directcontracts.contracts.states import record_event, state_in_words, transition
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.verification.signing import Issued
 
 UNFUNDED_STATES = {MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING}
 OPEN_MONEY_STATES = {MilestoneState.FUNDING_PENDING, *ESCROWED_STATES}
@@ -141,9 +144,11 @@ def propose_change(
             contract,
             kind="contract.change_proposed",
             key=f"proposal:{proposal.pk}:proposed",
-            title=f"{by.display_name} proposes a change to “{contract.title}”",
-            body=describe(proposal),
+            title=f"{by.display_name} proposes a change",
+            body=f"{describe(proposal)}\n\nAccept or decline it in the contract's Changes "
+            "section; nothing changes until you accept.",
             to=[_other_party(contract, by)],
+            url=contract_path(contract, "changes"),
         )
     return proposal
 
@@ -197,22 +202,126 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
         due_date=proposal.due_date,
     )
     _claim(proposal, ProposalState.ACCEPTED)
-    _apply(contract, proposal, milestone, by)
-    announce(
-        contract,
-        kind="contract.change_accepted",
-        key=f"proposal:{proposal.pk}:accepted",
-        title=f"{by.display_name} accepted your change to “{contract.title}”",
-        body=describe(proposal),
-        to=[proposal.proposed_by],
-    )
+    new_request = _apply(contract, proposal, milestone, by)
+    _tell_accepted(contract, proposal, by, new_request)
     proposal.refresh_from_db()
     return proposal
 
 
+@dataclass(frozen=True)
+class NewFundingRequest:
+    """The funding request an agreed change issued: for a milestone added, or for a new
+    amount on a milestone still waiting for the client's money (`replaced_minor` is then
+    the amount the earlier request asked for)."""
+
+    milestone: Milestone
+    issued: Issued
+    replaced_minor: int | None
+
+
+def _tell_accepted(
+    contract: Contract, proposal: ChangeProposal, by: User, new_request: NewFundingRequest | None
+) -> None:
+    """The proposer is told their change was accepted. When it issued a new funding request
+    the client is told too, whoever accepted: which request is replaced and where to pay
+    (the earlier request's code no longer verifies); the freelancer, that the client was
+    sent it. One key: the webhook event is emitted once."""
+    key = f"proposal:{proposal.pk}:accepted"
+    what = describe(proposal)
+    client, freelancer = contract.client, contract.freelancer
+    named = client_name(contract)
+    if new_request is None:
+        announce(
+            contract,
+            kind="contract.change_accepted",
+            key=key,
+            title=f"{by.display_name} accepted your change",
+            body=what,
+            to=[proposal.proposed_by],
+        )
+        return
+    milestone = new_request.milestone
+    amount = display(milestone.amount_minor, contract.currency)
+    url = contract_path(contract, f"milestone-{milestone.pk}")
+    if new_request.replaced_minor is None:
+        for_client = f"“{milestone.title}” waits for your payment of {amount}."
+        for_freelancer = f"{named} was sent a payment request of {amount} for “{milestone.title}”."
+    else:
+        earlier = display(new_request.replaced_minor, contract.currency)
+        for_client = (
+            f"Your earlier payment request for “{milestone.title}” ({earlier}) is replaced "
+            f"and no longer valid: pay the new one, {amount}."
+        )
+        for_freelancer = (
+            f"{named} was sent a new payment request of {amount} for "
+            f"“{milestone.title}”; the earlier one ({earlier}) is replaced."
+        )
+    for_client += f" Pay it on the contract page: {settings.BASE_URL}{url}\n\n" + how_to_verify(
+        new_request.issued
+    )
+    for_freelancer += " Start work on it once it is funded: you'll be told."
+    if client is not None:
+        client_proposed = proposal.proposed_by_id == client.pk
+        announce(
+            contract,
+            kind="contract.change_accepted",
+            key=key,
+            milestone=milestone,
+            url=url,
+            title=(
+                f"{by.display_name} accepted your change: pay the new request"
+                if client_proposed
+                else f"New payment request for “{milestone.title}”"
+            ),
+            body=(
+                what
+                if client_proposed
+                else f"You accepted {freelancer.display_name}'s proposal to {what[:1].lower()}{what[1:]}"
+            )
+            + f"\n\n{for_client}",
+            to=[client],
+        )
+    if proposal.proposed_by_id == freelancer.pk:
+        announce(
+            contract,
+            kind="contract.change_accepted",
+            key=key,
+            milestone=milestone,
+            title=f"{by.display_name} accepted your change",
+            body=f"{what}\n\n{for_freelancer}",
+            to=[freelancer],
+        )
+
+
+def accepted_change_message(proposal: ChangeProposal, by: User) -> str:
+    """What the person who accepted reads on the page when the change issued a new funding
+    request: the client where to pay, the freelancer that the client was sent it."""
+    milestone = proposal.milestone
+    if proposal.kind == ProposalKind.ADD_MILESTONE:
+        if by.pk == proposal.contract.client_id:
+            return "Change accepted. The new milestone waits for your payment below."
+        return "Change accepted. Your client was sent a payment request for the new milestone."
+    if (
+        proposal.kind == ProposalKind.CHANGE_AMOUNT
+        and milestone is not None
+        and milestone.state == MilestoneState.AWAITING_FUNDING
+    ):
+        if by.pk == proposal.contract.client_id:
+            return (
+                f"Change accepted. The earlier payment request for “{milestone.title}” is "
+                "replaced: pay the new amount below."
+            )
+        return (
+            f"Change accepted. Your client was sent a new payment request for "
+            f"“{milestone.title}”; the earlier one is replaced."
+        )
+    return "Change accepted."
+
+
 def _apply(
     contract: Contract, proposal: ChangeProposal, milestone: Milestone | None, by: User
-) -> None:
+) -> NewFundingRequest | None:
+    """Make the change; the funding request it issued, if any."""
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
         added = Milestone.objects.create(
@@ -223,7 +332,7 @@ def _apply(
             due_date=proposal.due_date,
             state=MilestoneState.AWAITING_FUNDING,
         )
-        sign_funding_request(added)  # like the milestones agreed at acceptance
+        issued = sign_funding_request(added)  # like the milestones agreed at acceptance
         record_event(
             contract=contract,
             milestone=added,
@@ -231,14 +340,18 @@ def _apply(
             kind="milestone.added",
             message=describe(proposal),
         )
-        return
+        return NewFundingRequest(added, issued, replaced_minor=None)
     assert milestone is not None  # noqa: S101 - checked by _check_proposal
+    new_request = None
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
+        earlier = milestone.amount_minor
         milestone.amount_minor = proposal.amount_minor or milestone.amount_minor
         milestone.save(update_fields=["amount_minor"])
         if milestone.state == MilestoneState.AWAITING_FUNDING:
             # The old request asked for the old amount: the verifier now calls it replaced.
-            sign_funding_request(milestone)
+            new_request = NewFundingRequest(
+                milestone, sign_funding_request(milestone), replaced_minor=earlier
+            )
     else:
         milestone.due_date = proposal.due_date
         milestone.save(update_fields=["due_date"])
@@ -249,6 +362,7 @@ def _apply(
         kind="milestone.changed",
         message=describe(proposal),
     )
+    return new_request
 
 
 @transaction.atomic
@@ -272,7 +386,7 @@ def decline_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
             contract,
             kind="contract.change_declined",
             key=f"proposal:{proposal.pk}:declined",
-            title=f"{by.display_name} declined your change to “{contract.title}”",
+            title=f"{by.display_name} declined your change",
             body=describe(proposal),
             to=[proposal.proposed_by],
         )
@@ -307,8 +421,10 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
         contract,
         kind="contract.ended",
         key=f"contract:{contract.pk}:ended",
-        title=f"“{contract.title}” has ended",
-        body="You can now leave feedback for each other.",
+        title=f"{by.display_name} ended the contract",
+        body=(f"Their reason: {reason.strip()[:2000]}\n\n" if reason.strip() else "")
+        + f"You can now leave feedback on your work with {by.display_name}.",
+        url=contract_path(contract, "feedback"),
         to=[_other_party(contract, by)],
     )
     return contract

@@ -621,10 +621,15 @@ def proposal_answer(request: HttpRequest, proposal_id: int, answer: str) -> Http
     proposal = _proposal_or_404(request, proposal_id)
     act = changes.accept_change if answer == "accept" else changes.decline_change
     try:
-        act(proposal=proposal, by=_user(request))
+        answered = act(proposal=proposal, by=_user(request))
     except DomainError as error:
         return _refused(request, proposal.contract, error)
-    messages.success(request, "Change accepted." if answer == "accept" else "Change declined.")
+    messages.success(
+        request,
+        changes.accepted_change_message(answered, _user(request))
+        if answer == "accept"
+        else "Change declined.",
+    )
     return _back_to(proposal.contract, "changes")
 
 
