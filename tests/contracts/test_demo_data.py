@@ -50,3 +50,11 @@ def test_the_demo_client_has_each_card_saved_once(demo):
         .filter(n__gt=1)
     )
     assert list(repeated) == []
+
+
+def test_no_demo_notice_names_its_contract_in_its_title_too(demo):
+    named = Notice.objects.filter(about__startswith="Contract #")
+    assert named.exists()
+    for notice in named:
+        contract_title = notice.about.split(": ", 1)[1]
+        assert contract_title not in notice.title, notice.title

@@ -61,7 +61,7 @@ def test_the_freelancers_release_notice_addresses_them_and_the_clients_names_the
         f"for you to withdraw after a {days}-day security hold."
     )
     assert theirs.title == f"“Design” was approved: $475.00 to {freelancer.display_name}"
-    assert "the freelancer receives $475.00" in theirs.body
+    assert f"{freelancer.display_name} receives $475.00" in theirs.body
     assert WebhookEvent.objects.filter(type="milestone.released").count() == 2  # one each
 
 
@@ -481,4 +481,4 @@ def test_the_funded_notice_tells_the_freelancer_they_can_start_and_the_client_th
     mine = Notice.objects.get(recipient=freelancer, kind="milestone.funded")
     theirs = Notice.objects.get(recipient=client, kind="milestone.funded")
     assert mine.body.endswith("You can start work on this milestone now.")
-    assert theirs.body.endswith("The freelancer can start work on this milestone now.")
+    assert theirs.body.endswith(f"{freelancer.display_name} can start work on it now.")

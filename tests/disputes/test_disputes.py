@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from directcontracts.contracts import escrow, freezes
-from directcontracts.contracts.models import Message, MilestoneState
+from directcontracts.contracts.models import Contract, Message, MilestoneState
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes import services
 from directcontracts.disputes.models import (
@@ -428,17 +428,17 @@ def test_a_split_tells_the_freelancer_what_they_receive(split, freelancer):
     contract, client, dispute = split
     body = Notice.objects.get(recipient=freelancer, kind="dispute.resolved").body
     assert body.endswith(
-        "After the service fee you receive $285.00; the client is refunded $200.00."
+        f"After the service fee you receive $285.00; {client.display_name} is refunded $200.00."
     )
     assert "the freelancer receives" not in body
 
 
-def test_a_split_tells_the_client_what_they_are_refunded(split):
+def test_a_split_tells_the_client_what_they_are_refunded(split, freelancer):
     contract, client, dispute = split
     body = Notice.objects.get(recipient=client, kind="dispute.resolved").body
     assert body.endswith(
         "You are refunded $200.00 to your payment method; "
-        "the freelancer receives $285.00 after the service fee."
+        f"{freelancer.display_name} receives $285.00 after the service fee."
     )
     assert "the client's" not in body
 
@@ -462,7 +462,8 @@ def test_a_full_release_tells_the_client_nothing_is_refunded(
     )
     assert mine.endswith("After the service fee you receive $475.00.")
     assert theirs.endswith(
-        "Nothing is refunded to you; the freelancer receives $475.00 after the service fee."
+        f"Nothing is refunded to you; {freelancer.display_name} receives $475.00 after the "
+        "service fee."
     )
 
 
@@ -472,7 +473,10 @@ def test_a_full_refund_tells_the_freelancer_they_receive_nothing(
     mine, theirs = _resolved_notices_of_an_agreed(
         0, freelancer, monkeypatch, frozen_clock, trust_safety_staff
     )
-    assert mine.endswith("The client is refunded $500.00; you receive nothing from this milestone.")
+    client_name = Contract.objects.get().client.display_name
+    assert mine.endswith(
+        f"{client_name} is refunded $500.00; you receive nothing from this milestone."
+    )
     assert theirs.endswith("You are refunded $500.00 to your payment method.")
 
 

@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import announce
+from directcontracts.contracts.announce import announce, client_name, contract_path
 from directcontracts.contracts.deliverables import IncomingFile, store_deliverable
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freezes import (
@@ -202,7 +202,8 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
         milestone=locked,
         key=f"milestone:{locked.pk}:pending:{payment.pk}",
         title=f"Payment on the way for “{locked.title}”",
-        body="The client paid; the money is in escrow once the payment settles. Start work only then.",
+        body=f"{client_name(contract)} paid; the money is in escrow once the payment settles. "
+        "Start work only then: you'll be told.",
         to=[contract.freelancer],
     )
     return payment
@@ -236,7 +237,7 @@ def on_payment_succeeded(payment: Payment) -> None:
     # Each party in their own words; both calls share the key (one webhook event).
     for person, start in (
         (contract.freelancer, "You can start work on this milestone now."),
-        (contract.client, "The freelancer can start work on this milestone now."),
+        (contract.client, f"{contract.freelancer.display_name} can start work on it now."),
     ):
         announce(
             contract,
@@ -263,15 +264,30 @@ def on_payment_failed(payment: Payment) -> None:
         kind="milestone.funding_failed",
         message=payment.failure_code,
     )
-    announce(
-        contract,
-        kind="milestone.funding_failed",
-        milestone=milestone,
-        key=f"milestone:{milestone.pk}:failed:{payment.pk}",
-        title=f"The payment for “{milestone.title}” did not go through",
-        body="The milestone is not funded. Don't start work on it yet; the client can fund it again with another method.",
-        to=[contract.freelancer, contract.client],
-    )
+    card = contract_path(contract, f"milestone-{milestone.pk}")
+    # Each party in their own words; both calls share the key (one webhook event).
+    for person, body in (
+        (
+            contract.freelancer,
+            f"The milestone is not funded. Don't start work on it yet; {client_name(contract)} "
+            "can fund it again with another method.",
+        ),
+        (
+            contract.client,
+            "The milestone is not funded. Fund it again with another payment method on the "
+            f"contract page: {settings.BASE_URL}{card}",
+        ),
+    ):
+        announce(
+            contract,
+            kind="milestone.funding_failed",
+            milestone=milestone,
+            key=f"milestone:{milestone.pk}:failed:{payment.pk}",
+            title=f"The payment for “{milestone.title}” did not go through",
+            body=body,
+            to=[person],
+            url=card,
+        )
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -307,15 +323,19 @@ def on_payment_charged_back(payment: Payment) -> None:
             actor_label="payment gateway",
             kind="milestone.charged_back",
         )
-    announce(
-        contract,
-        kind="milestone.refunded",
-        milestone=milestone,
-        key=f"milestone:{milestone.pk}:chargeback:{payment.pk}",
-        title=f"The payment for “{milestone.title}” was charged back",
-        body="The client's bank reversed the payment. Trust & Safety will look into it.",
-        to=[contract.freelancer, contract.client],
-    )
+    for person, whose in (
+        (contract.freelancer, f"{client_name(contract)}'s"),
+        (contract.client, "Your"),
+    ):
+        announce(
+            contract,
+            kind="milestone.refunded",
+            milestone=milestone,
+            key=f"milestone:{milestone.pk}:chargeback:{payment.pk}",
+            title=f"The payment for “{milestone.title}” was charged back",
+            body=f"{whose} bank reversed the payment. Trust & Safety will look into it.",
+            to=[person],
+        )
 
 
 # --- Delivery and review --------------------------------------------------------------
@@ -384,7 +404,8 @@ def request_changes(*, milestone: Milestone, by: User, message: str) -> Mileston
             milestone=locked,
             key=f"milestone:{locked.pk}:changes:{locked.events.filter(kind='milestone.changes_requested').count()}",
             title=f"Changes requested on “{locked.title}”",
-            body=message.strip()[:2000],
+            body=f"Their message: {message.strip()[:2000]}\n\nMake the changes and submit "
+            "the milestone again; the review starts anew.",
             to=[contract.freelancer],
         )
         return locked
@@ -503,7 +524,7 @@ def _release(
         (
             contract.client,
             contract.freelancer.display_name,
-            "the freelancer receives",
+            f"{contract.freelancer.display_name} receives",
             "available for payout",
         ),
     ):
@@ -528,6 +549,7 @@ def _hold_the_rest(
     refunds nothing here (`settle_unanswered_refund_requests` skips these)."""
     contract = locked.contract
     currency = contract.currency
+    client = client_name(contract)
     data = {"amount_minor": amount, "remaining_minor": rest}
     if locked.state == MilestoneState.PARTIALLY_RELEASED:
         for name, value in fields.items():
@@ -564,8 +586,8 @@ def _hold_the_rest(
         key=f"refund-request:{request.pk}",
         title=f"{contract.client_name} released {display(amount, currency)} of “{locked.title}” "
         f"and asks for the remaining {display(rest, currency)} back",
-        body="The rest stays in escrow until you answer. Accept to refund it to the client (they "
-        "then get the full files), or decline to keep it in escrow: the client can still release "
+        body=f"The rest stays in escrow until you answer. Accept to refund it to {client} (they "
+        f"then get the full files), or decline to keep it in escrow: {client} can still release "
         "it, and either of you can ask support to decide.\n\n"
         + how_to_verify(sign_refund_request(request)),
         to=[contract.freelancer],
@@ -871,16 +893,20 @@ def _refund_locked(
             data={"amount_minor": amount},
         )
     _refund_through_gateway(locked, amount, refund_no=number)
-    announce(
-        contract,
-        kind="milestone.refunded",
-        milestone=locked,
-        key=f"milestone:{locked.pk}:refund:{number}",
-        title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
-        body=reason.strip()[:2000]
-        or "This amount went from escrow back to the client's payment method.",
-        to=[contract.client, contract.freelancer],
-    )
+    for person, whose in (
+        (contract.client, "your"),
+        (contract.freelancer, f"{client_name(contract)}'s"),
+    ):
+        announce(
+            contract,
+            kind="milestone.refunded",
+            milestone=locked,
+            key=f"milestone:{locked.pk}:refund:{number}",
+            title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
+            body=reason.strip()[:2000]
+            or f"This amount went from escrow back to {whose} payment method.",
+            to=[person],
+        )
     return amount
 
 
@@ -938,7 +964,8 @@ def request_refund(
             milestone=locked,
             key=f"refund-request:{request.pk}",
             title=f"{contract.client_name} asks for a refund of {display(amount, contract.currency)} on “{locked.title}”",
-            body=f"{reason.strip()[:1000]}\n\n{_what_silence_means(locked, deadline)}\n\n"
+            body=f"Their reason: {reason.strip()[:1000]}\n\n"
+            f"{_what_silence_means(locked, deadline)}\n\n"
             + how_to_verify(sign_refund_request(request)),
             to=[contract.freelancer],
         )
@@ -1001,8 +1028,9 @@ def answer_refund_request(
                 milestone=locked,
                 key=f"refund-request:{request.pk}:declined",
                 title=f"{contract.freelancer.display_name} declined your refund request on “{locked.title}”",
-                body=note.strip()[:2000]
-                or "The money stays in escrow. You can still approve, ask for changes, or contact support.",
+                body=(f"Their note: {note.strip()[:2000]}\n\n" if note.strip() else "")
+                + "The money stays in escrow. You can still approve, ask for changes, or open a "
+                "dispute.",
                 to=[contract.client],
             )
             refund_request_declined(RefundRequest.objects.get(pk=request.pk))

@@ -174,6 +174,17 @@ def _reference_words(reference: str) -> str:
     return f"{kind} #{number}" if number.isdigit() else reference
 
 
+LIFTED = {
+    FreezeKind.HOLD: "Funding and releases on this contract can go ahead again.",
+    FreezeKind.FREEZE_ESCROW: "The money in escrow can be released or refunded again.",
+}
+
+
+def _capitalised(text: str) -> str:
+    """The first letter up, the rest as written ("Trust & Safety", not "Trust & safety")."""
+    return text[:1].upper() + text[1:]
+
+
 def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
     """One sentence for people: what is stopped, by whom, since when, why, what to do.
     Pages link `freeze.url` themselves (`with_url=False`); messages and notices name it."""
@@ -416,13 +427,12 @@ def _active_freeze(
 def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bool) -> None:
     target = f"“{freeze.milestone.title}”" if freeze.milestone is not None else "the contract"
     if freeze.kind == FreezeKind.HOLD:
-        title = f"{'The hold on' if lifted else 'On hold:'} “{contract.title}”" + (
-            " was lifted" if lifted else ""
-        )
+        title = "The hold on this contract was lifted" if lifted else "This contract is on hold"
     else:
         title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
     body = (
-        f"{FreezeSource(freeze.source).label.capitalize()} lifted it: {freeze.lift_reason}"
+        f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: {freeze.lift_reason} "
+        + LIFTED[FreezeKind(freeze.kind)]
         if lifted
         else describe(freeze)
     )

@@ -177,7 +177,7 @@ def _stop_contract(contract: Contract, message: str) -> None:
         announce(
             locked,
             kind="contract.cancelled",
-            title=f"“{locked.title}” cannot proceed",
+            title="This contract cannot proceed",
             body=message,
             to=[locked.freelancer],
             key=f"contract:{locked.pk}:circumvention",

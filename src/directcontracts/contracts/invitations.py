@@ -536,7 +536,7 @@ def _accept(
     announce(
         contract,
         kind="contract.accepted",
-        title=f"{client.display_name} accepted “{contract.title}”",
+        title=f"{client.display_name} accepted the contract",
         body="The contract is active. Start work on a milestone only once it is funded: "
         "you'll be told when the money is in escrow.",
         to=[contract.freelancer],
@@ -569,7 +569,7 @@ def decline_invitation(*, invitation: Invitation, access: str | None, reason: st
     announce(
         contract,
         kind="contract.declined",
-        title=f"Your client declined “{contract.title}”",
+        title=f"{contract.client_name} declined the contract",
         body=f"Their reason: {reason.strip()[:2000]}\n\nYou can edit the draft and send it again.",
         to=[contract.freelancer],
         key=f"contract:{contract.pk}:declined:{invitation.pk}",

@@ -67,7 +67,7 @@ def post_message(
         announce(
             contract,
             kind="contract.message_posted",
-            title=f"New message from {sender.display_name} on “{contract.title}”",
+            title=f"New message from {sender.display_name}",
             body=body[:500],
             to=[other],
             key=f"message:{message.pk}",

@@ -30,6 +30,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes
+from directcontracts.contracts.announce import client_name
 from directcontracts.contracts.models import Milestone, Release
 from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
@@ -37,7 +38,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute, DisputeState
-from directcontracts.disputes.notify import tell, tell_freelancer_of_chargeback
+from directcontracts.disputes.notify import tell_each, tell_freelancer_of_chargeback
 from directcontracts.disputes.states import move
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
@@ -120,10 +121,12 @@ def on_payment_charged_back(payment: Payment) -> None:
             amount_minor=at_risk,
             source="chargeback",
             reference=f"chargeback:{case.pk}",
-            reason=f"The client's bank reversed the payment of {amount} for “{milestone.title}” "
+            reason=f"{client_name(contract)}'s bank reversed the payment of {amount} for "
+            f"“{milestone.title}” "
             f"after it was released to you. We contest it with the evidence on record; until "
             f"the bank decides, {display(at_risk, payment.currency)} of your balance is held "
-            "from payouts. If the bank decides for the client, that amount covers the loss.",
+            f"from payouts. If the bank decides for {client_name(contract)}, that amount covers "
+            "the loss.",
             contract=contract,
             url="/earnings/",
         )
@@ -131,12 +134,13 @@ def on_payment_charged_back(payment: Payment) -> None:
     tell_freelancer_of_chargeback(
         case,
         kind="chargeback.opened",
-        title=f"The client's bank took back the payment for “{milestone.title}”",
+        title=f"{client_name(contract)}'s bank took back the payment for “{milestone.title}”",
         body=(
             f"{display(at_risk, payment.currency)} of your balance is held from payouts until "
             "the bank decides; we contest it with the evidence on record."
             if at_risk
-            else "The money was still in escrow, so it went back to the client from there. "
+            else "The money was still in escrow, so it went back to "
+            f"{client_name(contract)} from there. "
             "Don't continue work on this milestone unless it is funded again."
         ),
         key=f"chargeback:{case.pk}:opened",
@@ -170,13 +174,15 @@ def _end_dispute_on(milestone: Milestone, case: ChargebackCase) -> None:
         message="The client's bank took the payment back, so no escrow is left to decide.",
     )
     contract = dispute.contract
-    tell(
+    gone = "so the escrow it covered is gone and there is nothing left to decide."
+    tell_each(
         dispute,
         kind="dispute.withdrawn",
         title=f"The dispute about “{milestone.title}” ended",
-        body="The client's bank reversed the payment, so the escrow it covered is gone and "
-        "there is nothing left to decide.",
-        to=[contract.freelancer, contract.client],
+        bodies=[
+            (contract.freelancer, f"{client_name(contract)}'s bank reversed the payment, {gone}"),
+            (contract.client, f"Your bank reversed the payment, {gone}"),
+        ],
         key=f"dispute:{dispute.pk}:withdrawn:chargeback:{case.pk}",
     )
 
@@ -353,7 +359,7 @@ def on_chargeback_lost(payment: Payment) -> None:
         case,
         kind="chargeback.lost",
         title=f"The chargeback on “{case.milestone.title}” was lost",
-        body=f"The bank decided for the client. {taken} was taken from your available balance "
+        body=f"The bank decided for {client_name(case.contract)}. {taken} was taken from your available balance "
         "to cover the payment it reversed (the amount held since the chargeback); the hold is "
         "lifted.",
         key=f"chargeback:{case.pk}:lost",

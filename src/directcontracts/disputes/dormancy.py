@@ -36,7 +36,7 @@ from django.db.models import Max, OuterRef, Q, QuerySet, Subquery
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import settlement
-from directcontracts.contracts.announce import announce
+from directcontracts.contracts.announce import announce, client_name
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
@@ -209,17 +209,44 @@ def _schedule(moment: datetime) -> None:
     transaction.on_commit(partial(schedule_dormancy_step, moment))
 
 
-def _tell(case: DormancyCase, *, kind: str, title: str, body: str, step: str) -> None:
+def _tell(
+    case: DormancyCase,
+    *,
+    kind: str,
+    title: str,
+    message: str,
+    freelancer: str,
+    client: str,
+    step: str,
+    client_title: str = "",
+    freelancer_url: str = "",
+) -> None:
+    """The timeline reads `message`; each party's notice addresses them (`freelancer`,
+    `client`: their own bodies). Both notices share the key: one webhook event."""
     contract = case.contract
-    record_event(contract=contract, actor_label="dormant escrow", kind=kind, message=body)
-    announce(
-        contract,
-        kind=kind,
-        title=title,
-        body=body,
-        to=[contract.freelancer, contract.client],
-        key=f"dormancy:{case.pk}:{step}",
-    )
+    record_event(contract=contract, actor_label="dormant escrow", kind=kind, message=message)
+    for person, heading, body, url in (
+        (contract.freelancer, title, freelancer, freelancer_url),
+        (contract.client, client_title or title, client, ""),
+    ):
+        announce(
+            contract,
+            kind=kind,
+            title=heading,
+            body=body,
+            to=[person],
+            url=url,
+            key=f"dormancy:{case.pk}:{step}",
+        )
+
+
+def _names(contract: Contract) -> tuple[str, str]:
+    """(the freelancer's name, the client's name), as each reads the other."""
+    return contract.freelancer.display_name, client_name(contract)
+
+
+def _dormant_page(contract: Contract) -> str:
+    return f"{settings.BASE_URL}/contracts/{contract.pk}/dormant/"
 
 
 def _first_notice(contract: Contract, basis: datetime, held: int) -> bool:
@@ -235,15 +262,25 @@ def _first_notice(contract: Contract, basis: datetime, held: int) -> bool:
     except IntegrityError:
         return False  # another sweep opened it
     dormant = max(basis + dormant_after(), now + 2 * NOTICE_GAP)
+    amount = display(held, contract.currency)
+    freelancer, client = _names(contract)
+    since = f"{amount} has been in escrow with no activity since {basis:%d %B %Y}."
+    keep = "Approve, refund, message or dispute to keep it active."
     _tell(
         case,
         kind="escrow.dormancy_notice",
-        title=f"Escrow on “{contract.title}” has had no activity",
-        body=f"{display(held, contract.currency)} has been in escrow with no activity since "
-        f"{basis:%d %B %Y}. If nothing happens, it becomes dormant on {dormant:%d %B %Y}: the "
+        title="Escrow has had no activity",
+        message=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: the "
         f"freelancer then has {settings.DORMANT_FREELANCER_DAYS} days to request release, and "
-        "if nobody acts the money returns to the client. Approve, refund, message or dispute "
-        "to keep it active.",
+        f"if nobody acts the money returns to the client. {keep}",
+        freelancer=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: you "
+        f"then have {settings.DORMANT_FREELANCER_DAYS} days to request its release, and if you "
+        f"don't, the money returns to {client}. Submit work or message {client} to keep it "
+        "active.",
+        client=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: "
+        f"{freelancer} then has {settings.DORMANT_FREELANCER_DAYS} days to request its "
+        "release, and if nobody acts the money returns to you. Approve, ask for a refund, "
+        f"message {freelancer} or open a dispute to keep it active.",
         step="first",
     )
     _schedule(max(basis + second_notice_after(), now + NOTICE_GAP))
@@ -266,14 +303,22 @@ def _second_notice(case: DormancyCase, held: int) -> bool:
     move(case, DormancyState.REMINDED, second_notice_at=now)
     dormant = max(case.basis_at + dormant_after(), now + NOTICE_GAP)
     contract = case.contract
+    amount = display(held, contract.currency)
+    freelancer, client = _names(contract)
+    still = (
+        f"{amount} is still in escrow with no activity. On {dormant:%d %B %Y} it becomes dormant:"
+    )
+    days = settings.DORMANT_FREELANCER_DAYS
     _tell(
         case,
         kind="escrow.dormancy_notice",
-        title=f"Escrow on “{contract.title}” becomes dormant on {dormant:%d %B %Y}",
-        body=f"{display(held, contract.currency)} is still in escrow with no activity. On "
-        f"{dormant:%d %B %Y} it becomes dormant: the freelancer then has "
-        f"{settings.DORMANT_FREELANCER_DAYS} days to request release; otherwise it returns to "
-        "the client.",
+        title=f"Escrow becomes dormant on {dormant:%d %B %Y}",
+        message=f"{still} the freelancer then has {days} days to request release; otherwise "
+        "it returns to the client.",
+        freelancer=f"{still} you then have {days} days to request its release; otherwise it "
+        f"returns to {client}.",
+        client=f"{still} {freelancer} then has {days} days to request its release; otherwise "
+        "it returns to you. Approve, ask for a refund or open a dispute to keep it active.",
         step="second",
     )
     _schedule(dormant)
@@ -285,14 +330,21 @@ def _become_dormant(case: DormancyCase, held: int) -> bool:
     deadline = now + timedelta(days=settings.DORMANT_FREELANCER_DAYS)
     move(case, DormancyState.FREELANCER_WINDOW, dormant_at=now, freelancer_deadline=deadline)
     contract = case.contract
+    amount = display(held, contract.currency)
+    freelancer, client = _names(contract)
+    until = f"{deadline:%d %B %Y %H:%M} UTC"
     _tell(
         case,
         kind="escrow.dormant",
-        title=f"Escrow on “{contract.title}” is dormant",
-        body=f"{display(held, contract.currency)} is dormant. The freelancer can request its "
-        f"release until {deadline:%d %B %Y %H:%M} UTC at /contracts/{contract.pk}/dormant/; "
+        title="Escrow is dormant",
+        message=f"{amount} is dormant. The freelancer can request its release until {until}; "
         "without a request it returns to the client.",
+        freelancer=f"{amount} is dormant. Request its release by {until} at "
+        f"{_dormant_page(contract)}; without a request it returns to {client}.",
+        client=f"{amount} is dormant. {freelancer} can request its release until {until}; "
+        "without a request it returns to you.",
         step="dormant",
+        freelancer_url=f"/contracts/{contract.pk}/dormant/",
     )
     _schedule(deadline)
     return True
@@ -307,12 +359,19 @@ def _return_to_client(case: DormancyCase, held: int) -> bool:
             actor_label="dormant escrow returned",
             reason="Dormant escrow: nobody asked for it within the windows, so it returns to the client.",
         )
+    amount = display(held, contract.currency)
+    freelancer, client = _names(contract)
     _tell(
         case,
         kind="escrow.dormant_returned",
-        title=f"Dormant escrow on “{contract.title}” went back to the client",
-        body=f"{display(held, contract.currency)} returned to the client's payment method: the "
-        "freelancer did not request release in time.",
+        title=f"Dormant escrow went back to {client}",
+        client_title="Dormant escrow was returned to you",
+        message=f"{amount} returned to the client's payment method: the freelancer did not "
+        "request release in time.",
+        freelancer=f"{amount} returned to {client}'s payment method: you did not request its "
+        "release in time.",
+        client=f"{amount} returned to your payment method: {freelancer} did not request its "
+        "release in time.",
         step="returned",
     )
     return True
@@ -323,12 +382,19 @@ def _release_to_freelancer(case: DormancyCase, held: int) -> bool:
     move(case, DormancyState.RELEASED, closed_at=clock.now(), amount_minor=held)
     for milestone in contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk"):
         settlement.release_escrow(milestone=milestone, actor_label="dormant escrow released")
+    amount = display(held, contract.currency)
+    freelancer, client = _names(contract)
     _tell(
         case,
         kind="escrow.dormant_released",
-        title=f"Dormant escrow on “{contract.title}” was released to the freelancer",
-        body=f"{display(held, contract.currency)} was released: the freelancer requested it and "
-        "the client neither approved nor disputed in time.",
+        title="Dormant escrow was released to you",
+        client_title=f"Dormant escrow was released to {freelancer}",
+        message=f"{amount} was released: the freelancer requested it and the client neither "
+        "approved nor disputed in time.",
+        freelancer=f"{amount} was released to you: you requested it and {client} neither "
+        "approved nor disputed in time.",
+        client=f"{amount} was released to {freelancer}: they requested it and you neither "
+        "approved nor disputed in time.",
         step="released",
     )
     return True
@@ -364,13 +430,20 @@ def request_release(*, contract: Contract, by: User) -> DormancyCase:
         deadline = now + timedelta(days=settings.DORMANT_CLIENT_DAYS)
         move(case, DormancyState.CLIENT_WINDOW, release_requested_at=now, client_deadline=deadline)
         held = escrow_held(case.contract)
+        amount = display(held, contract.currency)
+        until = f"{deadline:%d %B %Y %H:%M} UTC"
         _tell(
             case,
             kind="escrow.dormant_release_requested",
-            title=f"{by.display_name} asks for the dormant escrow on “{contract.title}”",
-            body=f"Approve the milestones or open a dispute by {deadline:%d %B %Y %H:%M} UTC; "
-            f"if you do neither, the {display(held, contract.currency)} in escrow is released "
-            "to the freelancer.",
+            title="You asked for the dormant escrow",
+            client_title=f"{by.display_name} asks for the dormant escrow",
+            message=f"The freelancer asked for the {amount} of dormant escrow. Unless the "
+            f"client approves the milestones or opens a dispute by {until}, it is released to "
+            "the freelancer.",
+            freelancer=f"Unless {_names(contract)[1]} approves the milestones or opens a "
+            f"dispute by {until}, the {amount} in escrow is released to you then.",
+            client=f"Approve the milestones or open a dispute by {until}; if you do neither, "
+            f"the {amount} in escrow is released to {by.display_name}.",
             step="requested",
         )
         _schedule(deadline)

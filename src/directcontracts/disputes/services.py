@@ -31,7 +31,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes, settlement
-from directcontracts.contracts.announce import contract_label
+from directcontracts.contracts.announce import client_name, contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.models import (
     Contract,
@@ -170,18 +170,20 @@ def _schedule(dispute: Dispute) -> None:
 
 
 def default_note(dispute: Dispute, role: str) -> str:
-    """What losing by default means for `role`, in words."""
+    """What losing by default means for `role`, in words, the other party by name."""
     amount = display(dispute.amount_minor, dispute.currency)
+    contract = dispute.contract
+    other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
+    name = client_name(contract) if other == Party.CLIENT else contract.freelancer.display_name
     if role == dispute.respondent_role:
         claim = display(dispute.claim_minor, dispute.currency)
         return (
-            f"If you don't respond by then, you lose by default: the {ROLE_LABEL[dispute.opener_role]} "
-            f"gets what they asked for ({claim} of {amount})."
+            f"If you don't respond by then, you lose by default: {name} gets what they asked "
+            f"for ({claim} of {amount})."
         )
-    other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
     return (
-        f"If you don't answer by then and the {ROLE_LABEL[other]} does, you lose by default "
-        f"and all {amount} goes to the {ROLE_LABEL[other]}."
+        f"If you don't answer by then and {name} does, you lose by default and all {amount} "
+        f"goes to {name}."
     )
 
 
@@ -327,7 +329,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         recipient=by,
         kind="dispute.opened",
         title=f"Your dispute about “{milestone.title}” is open",
-        body=f"The escrow is frozen. The {ROLE_LABEL[dispute.respondent_role]} has until "
+        body=f"The escrow is frozen. {_name_of(respondent, contract)} has until "
         f"{dispute.deadline_at:%d %B %Y %H:%M} UTC to respond; then a Trust & Safety "
         "mediator proposes an outcome.",
         url=dispute_url(dispute),
@@ -357,7 +359,8 @@ def offer_dispute_after_declined_refund(request: RefundRequest) -> None:
         recipient=contract.client,
         kind="dispute.offered",
         title=f"You can dispute “{milestone.title}” now",
-        body="The freelancer declined your refund request. If you still disagree, open a "
+        body=f"{contract.freelancer.display_name} declined your refund request. If you still "
+        "disagree, open a "
         "dispute: the money stays frozen in escrow, both of you give your side, and a Trust "
         "& Safety mediator proposes an outcome.",
         url=url,
@@ -654,7 +657,8 @@ def propose(
                 locked,
                 kind="dispute.proposal_made",
                 title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
-                body=f"{describe_shares(locked, to_freelancer_minor, to_client_minor)}. {text}\n\n"
+                body="The mediator proposes: "
+                f"{shares_for(locked, role, to_freelancer_minor, to_client_minor)}. {text}\n\n"
                 f"Accept or reject it by {locked.deadline_at:%d %B %Y %H:%M} UTC. "
                 + default_note(locked, role),
                 to=[person],
@@ -674,6 +678,30 @@ def describe_shares(dispute: Dispute, to_freelancer: int, to_client: int) -> str
         f"{display(to_freelancer, dispute.currency)} to the freelancer and "
         f"{display(to_client, dispute.currency)} back to the client"
     )
+
+
+def shares_for(dispute: Dispute, role: str, to_freelancer: int, to_client: int) -> str:
+    """`describe_shares` as the party `role` reads it: addressed, the other party by name."""
+    contract = dispute.contract
+    if role == Party.FREELANCER:
+        mine, theirs, other = to_freelancer, to_client, client_name(contract)
+    else:
+        mine, theirs, other = to_client, to_freelancer, contract.freelancer.display_name
+    to_me = "back to you" if role == Party.CLIENT else "to you"
+    to_other = f"to {other}" if role == Party.CLIENT else f"back to {other}"
+    if not theirs:
+        return f"all {display(mine, dispute.currency)} goes {to_me}"
+    if not mine:
+        return f"all {display(theirs, dispute.currency)} goes {to_other}"
+    return (
+        f"{display(mine, dispute.currency)} goes {to_me} and "
+        f"{display(theirs, dispute.currency)} {to_other}"
+    )
+
+
+def _name_of(party: User | None, contract: Contract) -> str:
+    """A party by name (a client without an account yet by the name they were invited by)."""
+    return party.display_name if party is not None else contract.client_name
 
 
 def latest_proposal(dispute: Dispute) -> Proposal | None:
@@ -735,8 +763,9 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
             locked,
             kind="dispute.proposal_accepted",
             title=f"{by.display_name} accepted the proposal on “{locked.milestone.title}”",
-            body="Accept it too to settle the dispute now, or reject it and a Trust & Safety "
-            f"member decides. {default_note(locked, other)}",
+            body=f"Accept it too by {locked.deadline_at:%d %B %Y %H:%M} UTC to settle the "
+            "dispute now, or reject it and a Trust & Safety member decides. "
+            f"{default_note(locked, other)}",
             to=[contract.client if other == Party.CLIENT else contract.freelancer],
             key=f"dispute:{locked.pk}:accepted:{role}",
         )
@@ -893,8 +922,11 @@ def execute(
     Dispute.objects.filter(pk=dispute.pk).update(fee_minor=done.fee_minor)
     dispute.fee_minor = done.fee_minor
     contract = dispute.contract
-    decision = f"{describe_shares(dispute, to_freelancer_minor, to_client_minor).capitalize()}. "
-    decision += f"{reason}\n\n"
+
+    def decision(role: str) -> str:
+        shares = shares_for(dispute, role, to_freelancer_minor, to_client_minor)
+        return f"The dispute is settled: {shares}. {reason}\n\n"
+
     tell_each(
         dispute,
         kind="dispute.resolved",
@@ -902,11 +934,13 @@ def execute(
         bodies=[
             (
                 contract.freelancer,
-                decision + _resolution_for_freelancer(dispute, done.net_minor, to_client_minor),
+                decision(Party.FREELANCER)
+                + _resolution_for_freelancer(dispute, done.net_minor, to_client_minor),
             ),
             (
                 contract.client,
-                decision + _resolution_for_client(dispute, done.net_minor, to_client_minor),
+                decision(Party.CLIENT)
+                + _resolution_for_client(dispute, done.net_minor, to_client_minor),
             ),
         ],
         key=f"dispute:{dispute.pk}:resolved",
@@ -914,17 +948,18 @@ def execute(
 
 
 def _resolution_for_freelancer(dispute: Dispute, net_minor: int, to_client_minor: int) -> str:
-    refund = f"the client is refunded {display(to_client_minor, dispute.currency)}"
+    refund = (
+        f"{client_name(dispute.contract)} is refunded {display(to_client_minor, dispute.currency)}"
+    )
     if not net_minor:
-        return f"{refund.capitalize()}; you receive nothing from this milestone."
+        return f"{refund}; you receive nothing from this milestone."
     receive = f"After the service fee you receive {display(net_minor, dispute.currency)}"
     return f"{receive}; {refund}." if to_client_minor else f"{receive}."
 
 
 def _resolution_for_client(dispute: Dispute, net_minor: int, to_client_minor: int) -> str:
-    freelancer = (
-        f"the freelancer receives {display(net_minor, dispute.currency)} after the service fee"
-    )
+    name = dispute.contract.freelancer.display_name
+    freelancer = f"{name} receives {display(net_minor, dispute.currency)} after the service fee"
     if not to_client_minor:
         return f"Nothing is refunded to you; {freelancer}."
     refund = f"You are refunded {display(to_client_minor, dispute.currency)} to your payment method"
