@@ -73,6 +73,25 @@ def test_the_notice_email_names_what_it_is_about_above_its_title(
     assert "Contract #7: Brand refresh\nFiona submitted “Logo design”\n" in mailoutbox[0].body
 
 
+def test_the_email_of_a_contract_notice_says_the_reader_takes_part_in_the_contract(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, about="Contract #7: Brand refresh")
+    assert "You receive this because you take part in this contract on" in mailoutbox[0].body
+
+
+def test_the_email_of_a_notice_about_no_contract_does_not_claim_one(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="payout.paid", title="Your payout of $100.00 was paid", url="")
+    assert "contract" not in mailoutbox[0].body
+    assert "You receive this because you have an account on Direct Contracts." in (
+        mailoutbox[0].body
+    )
+
+
 def test_notify_keeps_what_the_notice_is_about(client_user):
     assert _notify(client_user, about="Contract #7: Brand refresh").about == (
         "Contract #7: Brand refresh"
