@@ -580,6 +580,13 @@ def _milestone_choices(contract: Contract) -> list[tuple[int, str]]:
 @login_required
 @require_POST
 def proposal_create(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = ProposalForm(request.POST, milestones=_milestone_choices(contract))
+    if not form.is_valid() and contract.state == ContractState.ACTIVE:
+        # The errors at their fields, in the form opened again, not in a banner far above.
+        context = _detail_context(request, contract, proposal_form=form)
+        return render(request, "contracts/detail.html", context, status=400)
+
     def act(contract: Contract, data: dict[str, Any]) -> None:
         milestone = (
             contract.milestones.filter(pk=data["milestone"]).first() if data["milestone"] else None
