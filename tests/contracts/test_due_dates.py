@@ -140,7 +140,9 @@ def test_the_proposal_form_says_a_far_due_date_at_its_field_and_stays_open(
     assert response.status_code == 400
     form = response.context["proposal_form"]
     assert [e.code for e in form.errors.as_data()["due_date"]] == ["due_date_too_far"]
-    assert "<details open><summary>Propose a change" in response.content.decode()
+    page = response.content.decode()
+    assert "<details open><summary>Propose a change" in page
+    assert f'action="{reverse("contracts:propose", args=[contract.pk])}#changes"' in page
     assert not contract.proposals.exists()
 
 
