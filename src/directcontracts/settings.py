@@ -360,6 +360,8 @@ NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)
 NEW_ACCOUNT_HOLD_DAYS = env_int("NEW_ACCOUNT_HOLD_DAYS", 10, minimum=0)
 RELEASE_SECURITY_HOLD_DAYS = env_int("RELEASE_SECURITY_HOLD_DAYS", 5, minimum=0)
 MAX_MILESTONES_PER_CONTRACT = env_int("MAX_MILESTONES_PER_CONTRACT", 50, minimum=1)
+# How far ahead a milestone may be due (a typo like 9999-12-31 is not a plan).
+MILESTONE_DUE_DATE_MAX_YEARS = env_int("MILESTONE_DUE_DATE_MAX_YEARS", 5, minimum=1)
 DELIVERABLE_MAX_FILES = env_int("DELIVERABLE_MAX_FILES", 10, minimum=1)
 DELIVERABLE_MAX_FILE_BYTES = env_int("DELIVERABLE_MAX_FILE_BYTES", 25 * 1024 * 1024, minimum=1024)
 # Picture previews are made by the worker in a sandboxed child process (core/sandbox.py):

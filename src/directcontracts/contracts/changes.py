@@ -25,7 +25,12 @@ from directcontracts.contracts.models import (
     ProposalState,
 )
 from directcontracts.contracts.money import display
-from directcontracts.contracts.services import check_milestone_amount, require_active, require_party
+from directcontracts.contracts.services import (
+    check_due_date,
+    check_milestone_amount,
+    require_active,
+    require_party,
+)
 from directcontracts.contracts.signed_requests import how_to_verify, sign_funding_request
 from directcontracts.contracts.states import record_event, state_in_words, transition
 from directcontracts.core import clock
@@ -59,6 +64,7 @@ def _check_proposal(
                 ContractErrorCode.NO_MILESTONES, "A new milestone needs a title and an amount."
             )
         check_milestone_amount(amount_minor, contract.currency)
+        check_due_date(due_date)
         return
     if milestone is None or milestone.contract_id != contract.pk:
         raise NotFound("No such milestone in this contract.", code="milestone_not_found")
@@ -73,10 +79,14 @@ def _check_proposal(
             raise DomainError(ContractErrorCode.AMOUNT_TOO_SMALL, "Give the new amount.")
         check_milestone_amount(amount_minor, contract.currency)
     elif kind == ProposalKind.CHANGE_DUE_DATE:
-        if due_date is None or due_date < clock.now().date():
+        if due_date is None:
+            message = "Give the new due date."
             raise DomainError(
-                ContractErrorCode.INVALID_DUE_DATE, "The new due date must be today or later."
+                ContractErrorCode.INVALID_DUE_DATE,
+                message,
+                fields=[{"field": "due_date", "message": message}],
             )
+        check_due_date(due_date)
         if milestone.state in (MilestoneState.RELEASED, MilestoneState.REFUNDED):
             raise Conflict(
                 ContractErrorCode.INVALID_TRANSITION,

@@ -13,6 +13,7 @@ class ContractErrorCode(StrEnum):
     TOO_MANY_MILESTONES = "too_many_milestones"
     INVALID_REVIEW_PERIOD = "invalid_review_period"
     INVALID_DUE_DATE = "invalid_due_date"
+    DUE_DATE_TOO_FAR = "due_date_too_far"
     SELF_CONTRACT = "self_contract"
     MARKETPLACE_ACCOUNT = "client_has_marketplace_account"
     CATEGORY_NOT_ALLOWED = "category_not_allowed"

@@ -341,6 +341,15 @@ def on_payment_charged_back(payment: Payment) -> None:
 # --- Delivery and review --------------------------------------------------------------
 
 
+def check_submit(*, milestone: Milestone, by: User) -> None:
+    """What submit_work refuses, moving nothing: the submit page asks it before offering
+    its form (submit_work asks again under the milestone's row lock)."""
+    require_party(milestone.contract, by, "freelancer")
+    _require_active(milestone.contract)
+    if milestone.state not in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
+        raise InvalidTransition(milestone, MilestoneState.SUBMITTED)
+
+
 def submit_work(
     *, milestone: Milestone, by: User, message: str, files: list[IncomingFile] | None = None
 ) -> Milestone:
@@ -349,10 +358,7 @@ def submit_work(
     def work() -> Milestone:
         locked = _lock(milestone)
         contract = locked.contract
-        require_party(contract, by, "freelancer")
-        _require_active(contract)
-        if locked.state not in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED):
-            raise InvalidTransition(locked, MilestoneState.SUBMITTED)
+        check_submit(milestone=locked, by=by)
         store_deliverable(milestone=locked, by=by, message=message, files=files or [])
         deadline = clock.now() + timedelta(days=contract.review_period_days)
         transaction.on_commit(partial(schedule_review_timers, deadline))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -11,6 +12,7 @@ from directcontracts.accounts.forms import country_field
 from directcontracts.contracts.money import to_minor
 from directcontracts.contracts.services import (
     MilestoneInput,
+    check_due_date,
     check_milestone_amount,
     check_milestone_title,
     check_title,
@@ -75,6 +77,18 @@ class MilestoneForm(TextGuardMixin, forms.Form):
         except DomainError as refused:
             raise forms.ValidationError(refused.message) from None
         return title
+
+    def clean_due_date(self) -> date | None:
+        return _due_date_at_its_field(self.cleaned_data.get("due_date"))
+
+
+def _due_date_at_its_field(due_date: date | None) -> date | None:
+    """The service's due-date rule, said at the form's field (the service checks again)."""
+    try:
+        check_due_date(due_date)
+    except DomainError as refused:
+        raise forms.ValidationError(refused.message, code=refused.code) from None
+    return due_date
 
 
 class BaseMilestoneFormSet(BaseFormSet):
@@ -322,6 +336,9 @@ class ProposalForm(TextGuardMixin, forms.Form):
         field = self.fields["milestone"]
         assert isinstance(field, forms.TypedChoiceField)  # noqa: S101 - declared above
         field.choices = [("", "—"), *(milestones or [])]
+
+    def clean_due_date(self) -> date | None:
+        return _due_date_at_its_field(self.cleaned_data.get("due_date"))
 
 
 class RefundAnswerForm(TextGuardMixin, forms.Form):

@@ -26,7 +26,7 @@ from directcontracts.contracts.models import (
     ThreadReadMark,
 )
 from directcontracts.contracts.services import require_party
-from directcontracts.core import clock
+from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 
 MAX_MESSAGE_CHARS = 10_000
@@ -55,10 +55,16 @@ def post_message(
             current_state=contract.state,
         )
     check_files(files or [])
+    # Looked for twice: before screening, so a second click is not screened again, and
+    # again in the saving transaction behind the sender's submission lock, where a
+    # request at the same instant can no longer slip between the look-up and the insert.
     if not files and (sent := _same_message_just_sent(contract, sender, body)):
         return sent
     policy.screen_message(text=body, sender_id=sender.pk, contract_id=contract.pk)
     with transaction.atomic():
+        submissions.one_at_a_time(f"message:{contract.pk}:{sender.pk}")
+        if not files and (sent := _same_message_just_sent(contract, sender, body)):
+            return sent
         message = Message.objects.create(contract=contract, sender=sender, body=body)
         for incoming in files or []:
             _attach(message, incoming)

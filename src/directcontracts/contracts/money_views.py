@@ -60,7 +60,7 @@ from directcontracts.contracts.views import (
     _user,
     client_context,
 )
-from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound, PermissionDenied
 from directcontracts.core.pagination import cursor_from
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.charges import payment_method_for
@@ -127,12 +127,19 @@ def _milestone_action(
 # --- Funding -------------------------------------------------------------------------------
 
 
-def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> str:
-    """Why this page offers no "Pay" button, or "" when the client can pay now."""
+def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> DomainError | None:
+    """Why this page offers no "Pay" button (its message is the page's note, its status the
+    page's: 409 once the contract or milestone is past paying, 403 for the freelancer), or
+    None when the client can pay now."""
     if contract.client_id != user.pk:
-        return "Only the client pays milestones into escrow."
+        return PermissionDenied(
+            "Only the client pays milestones into escrow.", code=ContractErrorCode.WRONG_PARTY
+        )
     unfundable = why_unfundable(milestone)
-    return unfundable.for_parties if unfundable is not None else ""
+    if unfundable is None:
+        return None
+    refusal = unfundable.refusal
+    return DomainError(refusal.code, unfundable.for_parties, status=refusal.status)
 
 
 @login_required
@@ -198,10 +205,11 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                 )
                 return _back_to(contract, f"milestone-{milestone.pk}")
     methods = selectors.payment_methods_to_choose(user)
+    cannot_pay = _why_not_payable(contract, milestone, user)
     context = {
         "contract": contract,
         "milestone": milestone,
-        "cannot_pay": _why_not_payable(contract, milestone, user),
+        "cannot_pay": cannot_pay.message if cannot_pay else "",
         # Only the client of an active contract adds a method here (paying.add_payment_method).
         "can_add_method": contract.client_id == user.pk and contract.state == ContractState.ACTIVE,
         "amount": display(milestone.amount_minor, contract.currency),
@@ -224,8 +232,20 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
         request,
         "contracts/fund.html",
         context,
-        status=error.status if error else (400 if method_form.errors else 200),
+        status=_fund_page_status(error, method_form, cannot_pay),
     )
+
+
+def _fund_page_status(
+    error: DomainError | None, method_form: PaymentMethodForm, cannot_pay: DomainError | None
+) -> int:
+    """A refused form's status first; then a page that can't take a payment says so in its
+    status as in its words (the same page, with the reason and no Pay button)."""
+    if error is not None:
+        return error.status
+    if method_form.errors:
+        return 400
+    return cannot_pay.status if cannot_pay is not None else 200
 
 
 # --- Delivery and review ---------------------------------------------------------------------
@@ -235,9 +255,15 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
 @require_http_methods(["GET", "POST"])
 def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
     milestone = _milestone_or_404(request, contract_id, milestone_id)
-    form = SubmitWorkForm(request.POST or None, request.FILES or None)
+    form: SubmitWorkForm | None = SubmitWorkForm(request.POST or None, request.FILES or None)
     error: DomainError | None = None
-    if request.method == "POST" and form.is_valid():
+    try:
+        # What submitting would refuse (an ended contract, a milestone not waiting for work)
+        # is said before the form is offered: the page answers with the reason and no form.
+        escrow.check_submit(milestone=milestone, by=_user(request))
+    except DomainError as refused:
+        error, form = refused, None
+    if form is not None and request.method == "POST" and form.is_valid():
         try:
             files = deliverables.incoming_from_uploads(form.cleaned_data["attachments"])
             escrow.submit_work(
@@ -251,7 +277,7 @@ def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) 
         else:
             messages.success(request, "Work submitted. The client's review period has started.")
             return _back_to(milestone.contract, f"milestone-{milestone.pk}")
-    status = error.status if error else (400 if form.errors else 200)
+    status = error.status if error else (400 if form is not None and form.errors else 200)
     return render(
         request,
         "contracts/submit.html",
@@ -580,6 +606,13 @@ def _milestone_choices(contract: Contract) -> list[tuple[int, str]]:
 @login_required
 @require_POST
 def proposal_create(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = ProposalForm(request.POST, milestones=_milestone_choices(contract))
+    if not form.is_valid() and contract.state == ContractState.ACTIVE:
+        # The errors at their fields, in the form opened again, not in a banner far above.
+        context = _detail_context(request, contract, proposal_form=form)
+        return render(request, "contracts/detail.html", context, status=400)
+
     def act(contract: Contract, data: dict[str, Any]) -> None:
         milestone = (
             contract.milestones.filter(pk=data["milestone"]).first() if data["milestone"] else None

@@ -108,10 +108,42 @@ def _check_milestones(milestones: list[MilestoneInput], currency: str) -> None:
     for position, milestone in enumerate(milestones):
         check_milestone_title(milestone.title, field=f"milestones.{position}.title")
         check_milestone_amount(milestone.amount_minor, currency)
-        if milestone.due_date is not None and milestone.due_date < clock.now().date():
-            raise DomainError(
-                ContractErrorCode.INVALID_DUE_DATE, f"“{milestone.title}” is due in the past."
-            )
+        check_due_date(
+            milestone.due_date, field=f"milestones.{position}.due_date", name=milestone.title
+        )
+
+
+def latest_due_date(today: date) -> date:
+    """The last day a milestone may be due: MILESTONE_DUE_DATE_MAX_YEARS from today (29
+    February becomes 28 February in a year without it)."""
+    year = today.year + settings.MILESTONE_DUE_DATE_MAX_YEARS
+    try:
+        return today.replace(year=year)
+    except ValueError:
+        return today.replace(year=year, day=28)
+
+
+def check_due_date(due_date: date | None, *, field: str = "due_date", name: str = "") -> None:
+    """A due date, when given, is today or later (a contract starts when it is accepted, so
+    no earlier day can be in it) and at most MILESTONE_DUE_DATE_MAX_YEARS ahead. The
+    refusal names the field, so the API and the web form show it there."""
+    if due_date is None:
+        return
+    today = clock.now().date()
+    subject = f"“{name}” is due" if name else "The due date is"
+    latest = latest_due_date(today)
+    if due_date < today:
+        code = ContractErrorCode.INVALID_DUE_DATE
+        message = f"{subject} in the past; choose today or a later day."
+    elif due_date > latest:
+        code = ContractErrorCode.DUE_DATE_TOO_FAR
+        message = (
+            f"{subject} too far ahead; choose a day within "
+            f"{settings.MILESTONE_DUE_DATE_MAX_YEARS} years, by {latest:%-d %B %Y}."
+        )
+    else:
+        return
+    raise DomainError(code, message, fields=[{"field": field, "message": message}])
 
 
 def check_client_email(*, email: str, freelancer: User) -> None:

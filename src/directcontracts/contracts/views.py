@@ -250,9 +250,8 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),
         "proposals": selectors.pending_proposals(contract),
-        "proposal_form": ProposalForm(
-            milestones=[(m.pk, f"{m.position}. {m.title}") for m in ordered]
-        ),
+        "proposal_form": extra.pop("proposal_form", None)
+        or ProposalForm(milestones=[(m.pk, f"{m.position}. {m.title}") for m in ordered]),
         "feedback": feedback,
         "gave_feedback": gave_feedback,
         "feedback_form": FeedbackForm(),

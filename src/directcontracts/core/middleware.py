@@ -165,8 +165,9 @@ class BodyLimitMiddleware:
 
 
 class FormEncodingMiddleware:
-    """A page's form whose fields are not UTF-8 is refused (400 invalid_encoding) before any
-    view reads it: Django would read each bad byte as U+FFFD and save the garbled text.
+    """A page's form whose fields are not UTF-8 (urlencoded, or the text parts of a multipart
+    form with files) is refused (400 invalid_encoding) before any view reads it: Django
+    would read each bad byte as U+FFFD and save the garbled text.
     After the session and authentication middleware, so the refusal is the site's page."""
 
     def __init__(self, get_response: Handler):
@@ -189,11 +190,13 @@ _NOT_UTF8 = (
 def _form_is_not_utf8(request: HttpRequest) -> bool:
     if request.method != "POST" or request.path.startswith("/api/"):
         return False
-    if request.content_type != "application/x-www-form-urlencoded":
-        return False  # multipart text fields and JSON bodies are decoded where they are read
+    if request.content_type not in _FORM_TYPES:
+        return False  # JSON bodies are decoded where they are read
     charset = (request.content_params or {}).get("charset", "utf-8").lower()
     if charset.replace("-", "") != "utf8":
         return False  # a declared other charset is decoded as declared
+    if request.content_type == "multipart/form-data":
+        return _multipart_text_is_not_utf8(request)
     # Field by field, as Django splits them: one linear pass over a body already bounded by
     # WEB_MAX_BODY_BYTES.
     for pair in request.body.split(b"&"):
@@ -202,6 +205,28 @@ def _form_is_not_utf8(request: HttpRequest) -> bool:
         except UnicodeDecodeError:
             return True
     return False
+
+
+_FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+
+
+def _multipart_text_is_not_utf8(request: HttpRequest) -> bool:
+    """A form with files: its text is read from the form Django parses for the view (and the
+    CSRF check), so each uploaded file still streams once to its upload handler (memory, or
+    a temporary file past FILE_UPLOAD_MAX_MEMORY_SIZE) and is never read here. Django decodes
+    every text part, field names and file names with errors="replace", so a byte that is not
+    UTF-8 arrives as U+FFFD; the raw parts are gone by then, so U+FFFD itself is refused too
+    (no form of ours asks for the replacement character, and storing it is the fault)."""
+    for name, values in request.POST.lists():
+        if _REPLACEMENT in name or any(_REPLACEMENT in value for value in values):
+            return True
+    for name, uploads in request.FILES.lists():
+        if _REPLACEMENT in name or any(_REPLACEMENT in (f.name or "") for f in uploads):
+            return True
+    return False
+
+
+_REPLACEMENT = "\ufffd"
 
 
 class MethodNotAllowedPageMiddleware:

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import normalize_email
 from directcontracts.contracts.access import get_contract_for_user
-from directcontracts.core import clock, ratelimit
+from directcontracts.core import clock, ratelimit, submissions
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.text import control_character_message
@@ -147,7 +147,9 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     1. Check everything first (topic, texts, email, contract ownership, files) so a
        refusal writes nothing.
     2. The same request sent again within DUPLICATE_WINDOW returns the first ticket (a
-       double submit opens one ticket and sends one email).
+       double submit opens one ticket and sends one email). Looked for before the rate
+       limit counts it, and again behind the address's submission lock in the saving
+       transaction, where two requests at the same instant queue.
     3. A signed-in person's request is confirmed at once and enters the queue; a visitor's
        waits for the emailed confirmation link.
     """
@@ -172,6 +174,9 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
         return sent
     _limit_requests(user, address)
     with transaction.atomic():
+        submissions.one_at_a_time(f"support.request:{email}")
+        if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
+            return sent
         ticket = _create_ticket(
             user=user,
             email=email,

@@ -20,7 +20,7 @@ from directcontracts.accounts.services import end_other_sessions, revoke_all_api
 from directcontracts.contracts import freezes, settlement
 from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
 from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
-from directcontracts.core import clock
+from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import notify
@@ -131,9 +131,11 @@ def warn(*, case: Case, by: User, reason: str) -> None:
     text = _reason(reason)
     _require_live(case)
     person = _subject(case)
-    if _same_warning_just_given(case, text):
-        return
     with transaction.atomic():
+        # Behind the case's submission lock: two clicks at the same instant warn once.
+        submissions.one_at_a_time(f"trust.warning:{case.pk}")
+        if _same_warning_just_given(case, text):
+            return
         notify(
             recipient=person,
             kind="trust.warning",

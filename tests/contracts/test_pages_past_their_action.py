@@ -1,0 +1,89 @@
+"""A page whose action is no longer possible (an ended contract, a milestone past that step)
+answers the same page with the reason and no form, with a 4xx status that says so: 409 when
+the contract or milestone is no longer in a state for it, 403 for the other party."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.contracts.factories import active_contract, funded_milestone
+from tests.contracts.test_contract_page_after_the_end import _ended
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ended(freelancer, monkeypatch, frozen_clock):
+    """(contract, client, its released first milestone, its never funded second one)."""
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    return contract, buyer, contract.milestones.get(position=1), contract.milestones.get(position=2)
+
+
+def _url(name, milestone):
+    return reverse(f"contracts:{name}", args=[milestone.contract_id, milestone.pk])
+
+
+def test_an_ended_contracts_fund_page_answers_409_with_the_reason_and_no_forms(client, ended):
+    _contract, buyer, _released, unfunded = ended
+    client.force_login(buyer)
+    response = client.get(_url("fund", unfunded))
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "nothing more is paid into it" in page
+    assert 'name="payment_method"' not in page
+    assert 'name="number"' not in page
+
+
+def test_the_fund_page_of_a_milestone_already_funded_answers_409_with_the_reason(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    response = client.get(_url("fund", milestone))
+    assert response.status_code == 409
+    assert "it is not waiting for a payment" in response.content.decode()
+
+
+def test_the_fund_page_answers_the_freelancer_403_saying_the_client_pays(
+    client, freelancer, monkeypatch
+):
+    contract, _buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    response = client.get(_url("fund", contract.milestones.order_by("position").first()))
+    assert response.status_code == 403
+    assert "Only the client pays milestones into escrow." in response.content.decode()
+
+
+def test_the_fund_page_of_a_milestone_awaiting_funding_answers_200(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.get(_url("fund", contract.milestones.order_by("position").first()))
+    assert response.status_code == 200
+
+
+def test_an_ended_contracts_submit_page_answers_409_with_the_reason_and_no_form(
+    client, freelancer, ended
+):
+    client.force_login(freelancer)
+    response = client.get(_url("submit", ended[3]))
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert 'data-error-code="invalid_transition"' in page
+    assert '<form method="post" enctype' not in page
+
+
+def test_approving_on_an_ended_contract_answers_409_with_the_reason(client, ended):
+    _contract, buyer, released, _unfunded = ended
+    client.force_login(buyer)
+    response = client.post(_url("approve", released), {"confirmed": "on"})
+    assert response.status_code == 409
+    assert 'data-error-code="invalid_transition"' in response.content.decode()
+
+
+def test_asking_for_changes_on_an_ended_contract_answers_409_with_the_reason(client, ended):
+    _contract, buyer, released, _unfunded = ended
+    client.force_login(buyer)
+    response = client.post(_url("request_changes", released), {"message": "One more thing."})
+    assert response.status_code == 409
+    assert 'data-error-code="invalid_transition"' in response.content.decode()

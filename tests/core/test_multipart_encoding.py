@@ -1,0 +1,95 @@
+"""A page's form with files (multipart) whose text is not UTF-8 is refused like an urlencoded
+one (400 invalid_encoding, nothing stored), and its files are still read once."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadhandler import MemoryFileUploadHandler, TemporaryFileUploadHandler
+from django.urls import reverse
+
+from directcontracts.contracts.models import Message
+from tests.contracts.factories import active_contract
+
+pytestmark = pytest.mark.django_db
+
+BOUNDARY = "----form-boundary-7MA4YWxkTrZu0gW"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def _multipart(*parts: bytes) -> bytes:
+    body = b"".join(b"--" + BOUNDARY.encode() + b"\r\n" + part + b"\r\n" for part in parts)
+    return body + b"--" + BOUNDARY.encode() + b"--\r\n"
+
+
+def _field(name: str, value: bytes) -> bytes:
+    return f'Content-Disposition: form-data; name="{name}"\r\n\r\n'.encode() + value
+
+
+def _file(name: str, filename: bytes, content: bytes) -> bytes:
+    return _file_named(name, b'filename="' + filename + b'"', content)
+
+
+def _file_named(name: str, parameter: bytes, content: bytes) -> bytes:
+    head = f'Content-Disposition: form-data; name="{name}"; '.encode() + parameter
+    return head + b"\r\nContent-Type: application/octet-stream\r\n\r\n" + content
+
+
+def _post(client, url: str, body: bytes):
+    return client.post(url, data=body, content_type=f"multipart/form-data; boundary={BOUNDARY}")
+
+
+@pytest.fixture
+def thread(client, freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    return reverse("contracts:message", args=[contract.pk])
+
+
+def test_a_form_with_a_file_whose_text_is_not_utf8_is_refused_400_and_nothing_is_saved(
+    client, thread
+):
+    body = _multipart(_field("body", b"caf\xe9"), _file("attachments", b"shot.png", PNG))
+    response = _post(client, thread, body)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'data-error-code="invalid_encoding"' in page
+    assert "not UTF-8 text" in page
+    assert not Message.objects.exists()
+
+
+def test_a_form_with_a_file_name_that_is_not_utf8_is_refused_400(client, thread):
+    # RFC 2231's filename* is percent-encoded, so the byte passes the header's own decoding.
+    name = b"filename*=UTF-8''d%E9mo.png"
+    body = _multipart(_field("body", b"Here it is."), _file_named("attachments", name, PNG))
+    response = _post(client, thread, body)
+    assert response.status_code == 400
+    assert 'data-error-code="invalid_encoding"' in response.content.decode()
+
+
+def test_a_multipart_form_in_utf8_with_accents_is_read_as_sent(client, thread):
+    response = _post(client, thread, _multipart(_field("body", "café crème".encode())))
+    assert response.status_code == 302
+    assert Message.objects.get().body == "café crème"
+
+
+class CountingHandler(MemoryFileUploadHandler):
+    """Counts the bytes of uploaded files that reach the upload handlers."""
+
+    received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        CountingHandler.received += len(raw_data)
+        return raw_data
+
+
+def test_a_large_file_streams_once_through_the_upload_handlers(client, thread, settings):
+    settings.FILE_UPLOAD_HANDLERS = [
+        f"{__name__}.CountingHandler",
+        f"{TemporaryFileUploadHandler.__module__}.TemporaryFileUploadHandler",
+    ]
+    CountingHandler.received = 0
+    content = b"\x00" * (3 * settings.FILE_UPLOAD_MAX_MEMORY_SIZE // 2)
+    body = _multipart(_field("body", b"caf\xe9"), _file("attachments", b"big.bin", content))
+    response = _post(client, thread, body)
+    assert 'data-error-code="invalid_encoding"' in response.content.decode()
+    assert CountingHandler.received == len(content)
