@@ -130,31 +130,58 @@ def propose_change(
             due_date=due_date,
             note=note.strip(),
         )
+        was = _current_value(proposal, milestone)
         record_event(
             contract=contract,
             milestone=milestone,
             actor=by,
             kind="contract.change_proposed",
-            message=describe(proposal),
+            message=describe(proposal, was=was),
         )
+        # The other party reads what changes (from what, to what), the proposer's note, and
+        # where to answer: a bare "Change X to $1,000.00" is neither a question nor a reason.
+        note = f"\n\nTheir note: “{proposal.note}”" if proposal.note else ""
         announce(
             contract,
             kind="contract.change_proposed",
             key=f"proposal:{proposal.pk}:proposed",
             title=f"{by.display_name} proposes a change to “{contract.title}”",
-            body=describe(proposal),
+            body=f"{describe(proposal, was=was)}{note}\n\n"
+            "Accept or decline it under Changes on the contract page; nothing changes until "
+            "you accept.",
             to=[_other_party(contract, by)],
         )
     return proposal
 
 
-def describe(proposal: ChangeProposal) -> str:
+def _current_value(proposal: ChangeProposal, milestone: Milestone | None) -> int | date | None:
+    """What the proposal would change, as it is now: the amount or due date it replaces."""
+    if milestone is None:
+        return None
+    if proposal.kind == ProposalKind.CHANGE_AMOUNT:
+        return milestone.amount_minor
+    if proposal.kind == ProposalKind.CHANGE_DUE_DATE:
+        return milestone.due_date
+    return None
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
+    """The change in words; `was`, the amount or due date it replaces, says "from what"."""
     currency = proposal.contract.currency
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         return f"Add a milestone “{proposal.title}” of {display(proposal.amount_minor or 0, currency)}."
     target = f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
-        return f"Change {target} to {display(proposal.amount_minor or 0, currency)}."
+        new = display(proposal.amount_minor or 0, currency)
+        if isinstance(was, int) and not isinstance(was, bool):
+            return f"Change {target} from {display(was, currency)} to {new}."
+        return f"Change {target} to {new}."
+    if isinstance(was, date) and proposal.due_date is not None:
+        return f"Move {target} from {_day(was)} to {_day(proposal.due_date)}."
     return f"Move {target} to {proposal.due_date:%d %B %Y}."
 
 
@@ -197,21 +224,31 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
         due_date=proposal.due_date,
     )
     _claim(proposal, ProposalState.ACCEPTED)
-    _apply(contract, proposal, milestone, by)
+    was = _current_value(proposal, milestone)
+    _apply(contract, proposal, milestone, by, was=was)
     announce(
         contract,
         kind="contract.change_accepted",
         key=f"proposal:{proposal.pk}:accepted",
         title=f"{by.display_name} accepted your change to “{contract.title}”",
-        body=describe(proposal),
+        body=f"Agreed: {_lower_first(describe(proposal, was=was))} The contract now says so.",
         to=[proposal.proposed_by],
     )
     proposal.refresh_from_db()
     return proposal
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _apply(
-    contract: Contract, proposal: ChangeProposal, milestone: Milestone | None, by: User
+    contract: Contract,
+    proposal: ChangeProposal,
+    milestone: Milestone | None,
+    by: User,
+    *,
+    was: int | date | None = None,
 ) -> None:
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
@@ -247,7 +284,7 @@ def _apply(
         milestone=milestone,
         actor=by,
         kind="milestone.changed",
-        message=describe(proposal),
+        message=describe(proposal, was=was),
     )
 
 
@@ -307,8 +344,10 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
         contract,
         kind="contract.ended",
         key=f"contract:{contract.pk}:ended",
-        title=f"“{contract.title}” has ended",
-        body="You can now leave feedback for each other.",
+        title=f"{by.display_name} ended “{contract.title}”",
+        body=(f"Their reason: “{reason.strip()[:2000]}”\n\n" if reason.strip() else "")
+        + "Nothing more is paid into it. You can now leave feedback for each other on the "
+        "contract page.",
         to=[_other_party(contract, by)],
     )
     return contract
