@@ -566,7 +566,7 @@ def _hold_the_rest(
         f"and asks for the remaining {display(rest, currency)} back",
         body="The rest stays in escrow until you answer. Accept to refund it to the client (they "
         "then get the full files), or decline to keep it in escrow: the client can still release "
-        "it, and either of you can ask support to decide.\n\n"
+        "it, and either of you can open a dispute for Trust & Safety to decide.\n\n"
         + how_to_verify(sign_refund_request(request)),
         to=[contract.freelancer],
     )
@@ -877,8 +877,10 @@ def _refund_locked(
         milestone=locked,
         key=f"milestone:{locked.pk}:refund:{number}",
         title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
-        body=reason.strip()[:2000]
-        or "This amount went from escrow back to the client's payment method.",
+        # Both parties read it: what was said (the freelancer's reason, or who agreed to the
+        # client's request) and where the money went.
+        body=(f"{reason.strip()[:2000]}\n\n" if reason.strip() else "")
+        + "This amount went from escrow back to the client's payment method.",
         to=[contract.client, contract.freelancer],
     )
     return amount
@@ -985,7 +987,8 @@ def answer_refund_request(
                 locked,
                 actor=by,
                 amount_minor=min(request.amount_minor, locked.escrow_minor),
-                reason=request.reason,
+                reason=f"{contract.freelancer.display_name} accepted the refund request: "
+                f"“{request.reason.strip()}”",
             )
         else:
             record_event(
