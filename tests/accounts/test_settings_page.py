@@ -37,7 +37,23 @@ def test_a_wrong_current_password_is_shown_at_its_field(client, freelancer):
     assert response.status_code == 400
     assert 'aria-describedby="id_current_password_error"' in page
     assert "Your current password is not correct." in page
-    assert 'data-error-code="invalid_credentials"' not in page
+
+
+def test_a_refused_password_change_is_summed_up_at_the_top_with_a_link_to_its_field(
+    client, freelancer
+):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("accounts:change_password"),
+        {"current_password": "not-my-password", "new_password": "another-long-passphrase-9"},
+    )
+    page = response.content.decode()
+    summary = page.index('id="error-summary"')
+    assert summary < page.index("Freelancer profile")
+    assert (
+        '<a href="#id_current_password">Current password: Your current password is not correct.</a>'
+        in page
+    )
 
 
 def test_a_new_freelancer_finds_the_display_name_prefilled_from_sign_up(client):

@@ -196,6 +196,18 @@ def test_opening_the_set_up_page_again_keeps_the_secret(client, freelancer):
     assert secret in page.content.decode()
 
 
+def test_the_set_up_asks_for_the_apps_code_and_offers_no_recovery_code_there_are_none_yet(
+    client, freelancer
+):
+    from django.urls import reverse
+
+    client.force_login(freelancer)
+    client.post(reverse("accounts:totp_start"))
+    page = client.get(reverse("accounts:totp_setup")).content.decode()
+    assert "6-digit code from your authenticator app" in page
+    assert "recovery code" not in page.split("<form", 1)[1].lower()
+
+
 def test_starting_the_set_up_refuses_get(client, freelancer):
     from django.urls import reverse
 

@@ -44,4 +44,8 @@ def test_the_email_of_a_contract_notice_names_the_contract_in_its_subject(
     with django_capture_on_commit_callbacks(execute=True):
         messaging.post_message(contract=contract, sender=client, body="Can we talk on Monday?")
     (message,) = [m for m in mailoutbox if m.to == [freelancer.email]]
-    assert f"Contract #{contract.pk}: A website for the bakery" in message.subject
+    # The title leaves the contract to the about line: the subject names it in full.
+    assert message.subject == (
+        f"New message from {client.display_name} · "
+        f"Contract #{contract.pk}: A website for the bakery · Direct Contracts"
+    )

@@ -162,7 +162,7 @@ def test_the_client_who_accepts_a_new_amount_is_told_the_earlier_request_is_repl
     notice = _accepted_notice(client)
     assert notice.title == "New payment request for “Design”"
     assert (
-        "Your earlier payment request for “Design” ($400.00) is replaced and no longer valid: "
+        "The earlier payment request for “Design” ($400.00) is replaced and no longer valid: "
         "pay the new one, $450.00."
     ) in notice.body
 
@@ -206,7 +206,7 @@ def test_the_client_who_proposed_a_new_amount_is_told_where_to_pay_when_it_is_ac
     )
     notice = _accepted_notice(client)
     assert notice.title == f"{freelancer.display_name} accepted your change: pay the new request"
-    assert "Your earlier payment request for “Design” ($400.00) is replaced" in notice.body
+    assert "The earlier payment request for “Design” ($400.00) is replaced" in notice.body
     assert _code_of(design) in notice.body
 
 
@@ -242,11 +242,13 @@ def test_a_new_due_date_tells_only_the_proposer(active, freelancer):
         due_date=clock.now().date() + timedelta(days=90),
     )
     told = Notice.objects.filter(kind="contract.change_accepted")
-    assert [(n.recipient, n.body) for n in told] == [(client, f"Move “Design” to {_due(90)}.")]
+    assert [n.recipient for n in told] == [client]
+    assert f"to {_due(90)}. The contract now says so." in told[0].body
 
 
 def _due(days: int) -> str:
-    return f"{clock.now().date() + timedelta(days=days):%d %B %Y}"
+    day = clock.now().date() + timedelta(days=days)
+    return f"{day.day} {day:%B %Y}"
 
 
 def test_the_clients_email_of_a_new_amount_carries_the_full_link(

@@ -151,3 +151,67 @@ def test_feedback_is_refused_before_the_end_and_out_of_range(active, freelancer)
     with pytest.raises(DomainError) as refused:
         changes.leave_feedback(contract=contract, by=client, rating=6)
     assert refused.value.code == "invalid_rating"
+
+
+def _notice(person, kind):
+    from directcontracts.notifications.models import Notice
+
+    return Notice.objects.get(recipient=person, kind=kind)
+
+
+def _propose_new_amount(contract, by, amount_minor=65_000, note=""):
+    milestone = contract.milestones.order_by("position").first()
+    proposal = changes.propose_change(
+        contract=contract,
+        by=by,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=milestone,
+        amount_minor=amount_minor,
+        note=note,
+    )
+    return milestone, proposal
+
+
+def test_a_proposed_amount_tells_the_other_party_from_what_to_what_their_note_and_where_to_answer(
+    active, freelancer
+):
+    contract, client = active
+    milestone, _ = _propose_new_amount(contract, client, note="The menu page needs ordering too.")
+    body = _notice(freelancer, "contract.change_proposed").body
+    assert body.startswith(f"Change “{milestone.title}” from $500.00 to $650.00.")
+    assert "Their note: “The menu page needs ordering too.”" in body
+    assert "Accept or decline it in the contract's Changes section" in body
+
+
+def test_an_accepted_amount_tells_the_proposer_the_old_and_the_new_amount(active, freelancer):
+    contract, client = active
+    milestone, proposal = _propose_new_amount(contract, client)
+    changes.accept_change(proposal=proposal, by=freelancer)
+    body = _notice(client, "contract.change_accepted").body
+    assert body.startswith(
+        f"Agreed: change “{milestone.title}” from $500.00 to $650.00. The contract now says so."
+    )
+
+
+def test_the_contract_page_shows_a_pending_amount_change_from_the_old_amount_to_the_new(
+    active, freelancer, client
+):
+    from django.urls import reverse
+
+    contract, buyer = active
+    _propose_new_amount(contract, buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "· from $500.00 to $650.00</p>" in page
+
+
+def test_the_other_party_is_told_who_ended_the_contract_and_why(active, freelancer):
+    contract, client = active
+    changes.end_contract(contract=contract, by=client, reason="The shop is closing.")
+    notice = _notice(freelancer, "contract.ended")
+    assert notice.title == f"{client.display_name} ended the contract"
+    assert notice.body.startswith("Their reason: “The shop is closing.”")
+    assert notice.body.endswith(
+        f"Nothing more is paid into it. You can now leave feedback on your work with "
+        f"{client.display_name}."
+    )

@@ -506,3 +506,60 @@ def test_with_two_cards_each_pay_button_is_named_by_the_card_it_pays_with(
         "Pay $517.00 into escrow with Mastercard card ending 4444",
         "Pay $517.00 into escrow with Visa card ending 4242",
     ]
+
+
+def test_the_withdraw_card_says_nothing_can_be_withdrawn_yet_and_when_the_next_part_can(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    release = milestone.releases.get()
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    line = re.search(r'data-testid="withdraw-now-USD">(.*?)</p>', page).group(1)
+    assert line.startswith(
+        "Nothing in USD can be withdrawn yet: the next part becomes available on"
+    )
+    assert release.available_at.strftime("%-d %B %Y") in line
+    assert line.endswith("The smallest payout is $10.00.")
+
+
+def test_the_withdraw_card_says_how_much_can_be_withdrawn_once_the_hold_is_over(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert (
+        '<p data-testid="withdraw-now-USD">You can withdraw up to <strong>$475.00</strong> now. '
+        "The smallest payout is $10.00.</p>"
+    ) in page
+
+
+def test_a_payout_below_the_minimum_is_refused_in_money_not_minor_units(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow, paying
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    method = paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"),
+        {"payout_method": method.pk, "amount": "5", "attempt": "w1"},
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "The smallest payout is $10.00." in body
+    assert "minor units" not in body
+    assert not freelancer.payouts.exists()

@@ -403,3 +403,36 @@ def test_the_confirmation_of_a_release_above_escrow_shows_the_card_and_its_fee(
     assert "<dt>Released from escrow</dt><dd>$500.00</dd>" in page
     assert "Charged to your Visa card ending 4242 (more than escrow holds)" in page
     assert "(you pay $103.40: $100.00 + $3.40 payment fee)" in page
+
+
+def test_the_freelancer_asked_for_the_rest_is_told_a_dispute_decides_if_they_decline(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)
+    notice = Notice.objects.get(recipient=freelancer, kind="milestone.refund_requested")
+    assert "either of you can open a dispute for Trust & Safety to decide" in notice.body
+    assert "support" not in notice.body
+
+
+def test_the_client_waiting_for_the_rest_is_told_a_dispute_decides_if_the_freelancer_declines(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer, amount_minor=30_000)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "you can still release it, or open a dispute for Trust &amp; Safety to decide." in page
+    assert "ask support to decide" not in page
+
+
+def test_both_parties_are_told_the_freelancer_agreed_to_refund_the_rest_and_where_it_went(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)
+    escrow.answer_refund_request(request=_pending_request(milestone), by=freelancer, accept=True)
+    for person, whose in ((client, "your"), (freelancer, f"{client.display_name}'s")):
+        body = Notice.objects.get(recipient=person, kind="milestone.refunded").body
+        assert body.startswith(f"{freelancer.display_name} accepted the refund request: “")
+        assert body.endswith(f"This amount went from escrow back to {whose} payment method.")

@@ -117,7 +117,7 @@ def test_the_end_of_a_contract_says_who_ended_it_and_why(a_contracts_life, freel
     _, client = a_contracts_life
     notice = Notice.objects.get(recipient=freelancer, kind="contract.ended")
     assert notice.title == f"{client.display_name} ended the contract"
-    assert notice.body.startswith("Their reason: All done, thank you.")
+    assert notice.body.startswith("Their reason: “All done, thank you.”")
 
 
 def test_a_hold_and_its_lifting_are_titled_without_the_contract(a_contracts_life, freelancer):

@@ -65,6 +65,30 @@ def test_the_notice_email_subject_names_what_it_is_about(
     )
 
 
+def test_a_subject_whose_title_already_names_the_contract_adds_only_its_number(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(
+            client_user,
+            title="Oscar accepted “Bakery website redesign”",
+            about="Contract #9: Bakery website redesign",
+        )
+    assert mailoutbox[0].subject == (
+        "Oscar accepted “Bakery website redesign” · Contract #9 · Direct Contracts"
+    )
+
+
+def test_a_notice_about_no_contract_says_it_is_sent_for_the_account(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, title="Your payout of $100.00 was paid", about="")
+    body = mailoutbox[0].body
+    assert "You receive this because you have an account on Direct Contracts." in body
+    assert "take part in a contract" not in body
+
+
 def test_the_notice_email_names_what_it_is_about_above_its_title(
     client_user, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -46,6 +46,19 @@ def test_a_warning_reaches_the_person_the_case_is_about(funded, trust_safety_sta
     assert freelancer.notices.get(kind="trust.warning").body.startswith("Keep payments")
 
 
+def test_a_warning_tells_the_person_they_can_appeal_through_its_link(
+    funded, trust_safety_staff, freelancer
+):
+    case = funded[3]
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Keep payments on the platform.")
+    notice = freelancer.notices.get(kind="trust.warning")
+    assert notice.body.endswith(
+        f"Reference {case.reference}. If you think this is wrong, you can appeal within 180 "
+        "days on the appeal page this notice links to."
+    )
+    assert notice.url == f"/trust/appeals/{case.reference}/"
+
+
 def test_the_same_warning_sent_twice_warns_the_person_once(funded, trust_safety_staff, freelancer):
     for _ in range(2):
         enforcement.warn(case=funded[3], by=trust_safety_staff, reason="Keep payments here.")

@@ -58,6 +58,20 @@ class SecondFactorForm(TextGuardMixin, forms.Form):
     )
 
 
+class TotpSetupForm(SecondFactorForm):
+    """Confirming the set-up: only the app's code works here (the recovery codes are made
+    by this step), so the field does not offer one."""
+
+    code = forms.CharField(
+        max_length=20,
+        label="6-digit code from your authenticator app",
+        help_text="The app shows a new code every 30 seconds.",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+    )
+
+
 class EmailForm(TextGuardMixin, forms.Form):
     email = forms.EmailField(max_length=254)
 

@@ -30,6 +30,7 @@ from directcontracts.accounts.forms import (
     SetPasswordForm,
     SignInForm,
     SignUpForm,
+    TotpSetupForm,
 )
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
@@ -444,10 +445,10 @@ def _qr_data_uri(uri: str) -> str:
 
 
 def _totp_setup_page(
-    request: HttpRequest, form: SecondFactorForm | None = None, status: int = 200, **extra: Any
+    request: HttpRequest, form: TotpSetupForm | None = None, status: int = 200, **extra: Any
 ) -> HttpResponse:
     device = services.pending_totp_device(user=_user(request))
-    context: dict[str, Any] = {"device": device, "form": form or SecondFactorForm(), **extra}
+    context: dict[str, Any] = {"device": device, "form": form or TotpSetupForm(), **extra}
     if device is not None:
         context.update(secret=device.secret, qr=_qr_data_uri(services.totp_uri(device)))
     return render(request, "accounts/totp_setup.html", context, status=status)
@@ -463,7 +464,7 @@ def totp_setup(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:settings")
     if request.method == "GET":
         return _totp_setup_page(request)
-    form = SecondFactorForm(request.POST)
+    form = TotpSetupForm(request.POST)
     if not form.is_valid():
         return _totp_setup_page(request, form, status=400)
     try:

@@ -143,34 +143,61 @@ def propose_change(
             due_date=due_date,
             note=note.strip(),
         )
+        was = _current_value(proposal, milestone)
         record_event(
             contract=contract,
             milestone=milestone,
             actor=by,
             kind="contract.change_proposed",
-            message=describe(proposal),
+            message=describe(proposal, was=was),
         )
+        # The other party reads what changes (from what, to what), the proposer's note, and
+        # where to answer: a bare "Change X to $1,000.00" is neither a question nor a reason.
+        note = f"\n\nTheir note: “{proposal.note}”" if proposal.note else ""
         announce(
             contract,
             kind="contract.change_proposed",
             key=f"proposal:{proposal.pk}:proposed",
             title=f"{by.display_name} proposes a change",
-            body=f"{describe(proposal)}\n\nAccept or decline it in the contract's Changes "
-            "section; nothing changes until you accept.",
+            body=f"{describe(proposal, was=was)}{note}\n\nAccept or decline it in the "
+            "contract's Changes section; nothing changes until you accept.",
             to=[_other_party(contract, by)],
             url=contract_path(contract, "changes"),
         )
     return proposal
 
 
-def describe(proposal: ChangeProposal) -> str:
+def _current_value(proposal: ChangeProposal, milestone: Milestone | None) -> int | date | None:
+    """What the proposal would change, as it is now: the amount or due date it replaces."""
+    if milestone is None:
+        return None
+    if proposal.kind == ProposalKind.CHANGE_AMOUNT:
+        return milestone.amount_minor
+    if proposal.kind == ProposalKind.CHANGE_DUE_DATE:
+        return milestone.due_date
+    return None
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
+    """The change in words; `was`, the amount or due date it replaces, says "from what"."""
     currency = proposal.contract.currency
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         return f"Add a milestone “{proposal.title}” of {display(proposal.amount_minor or 0, currency)}."
     target = f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
-        return f"Change {target} to {display(proposal.amount_minor or 0, currency)}."
-    return f"Move {target} to {proposal.due_date:%d %B %Y}."
+        new = display(proposal.amount_minor or 0, currency)
+        if isinstance(was, int) and not isinstance(was, bool):
+            return f"Change {target} from {display(was, currency)} to {new}."
+        return f"Change {target} to {new}."
+    if isinstance(was, date) and proposal.due_date is not None:
+        return f"Move {target} from {_day(was)} to {_day(proposal.due_date)}."
+    return (
+        f"Move {target} to {_day(proposal.due_date)}." if proposal.due_date else f"Move {target}."
+    )
 
 
 def _claim(proposal: ChangeProposal, state: str) -> None:
@@ -212,8 +239,9 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
         due_date=proposal.due_date,
     )
     _claim(proposal, ProposalState.ACCEPTED)
-    new_request = _apply(contract, proposal, milestone, by)
-    _tell_accepted(contract, proposal, by, new_request)
+    was = _current_value(proposal, milestone)
+    new_request = _apply(contract, proposal, milestone, by, was=was)
+    _tell_accepted(contract, proposal, by, new_request, was=was)
     proposal.refresh_from_db()
     return proposal
 
@@ -230,14 +258,20 @@ class NewFundingRequest:
 
 
 def _tell_accepted(
-    contract: Contract, proposal: ChangeProposal, by: User, new_request: NewFundingRequest | None
+    contract: Contract,
+    proposal: ChangeProposal,
+    by: User,
+    new_request: NewFundingRequest | None,
+    *,
+    was: int | date | None,
 ) -> None:
     """The proposer is told their change was accepted. When it issued a new funding request
     the client is told too, whoever accepted: which request is replaced and where to pay
     (the earlier request's code no longer verifies); the freelancer, that the client was
     sent it. One key: the webhook event is emitted once."""
     key = f"proposal:{proposal.pk}:accepted"
-    what = describe(proposal)
+    what = describe(proposal, was=was)
+    agreed = f"Agreed: {_lower_first(what)} The contract now says so."
     client, freelancer = contract.client, contract.freelancer
     named = client_name(contract)
     if new_request is None:
@@ -246,7 +280,7 @@ def _tell_accepted(
             kind="contract.change_accepted",
             key=key,
             title=f"{by.display_name} accepted your change",
-            body=what,
+            body=agreed,
             to=[proposal.proposed_by],
         )
         return
@@ -259,7 +293,7 @@ def _tell_accepted(
     else:
         earlier = display(new_request.replaced_minor, contract.currency)
         for_client = (
-            f"Your earlier payment request for “{milestone.title}” ({earlier}) is replaced "
+            f"The earlier payment request for “{milestone.title}” ({earlier}) is replaced "
             f"and no longer valid: pay the new one, {amount}."
         )
         for_freelancer = (
@@ -284,7 +318,7 @@ def _tell_accepted(
                 else f"New payment request for “{milestone.title}”"
             ),
             body=(
-                what
+                agreed
                 if client_proposed
                 else f"You accepted {freelancer.display_name}'s proposal to {what[:1].lower()}{what[1:]}"
             )
@@ -298,7 +332,7 @@ def _tell_accepted(
             key=key,
             milestone=milestone,
             title=f"{by.display_name} accepted your change",
-            body=f"{what}\n\n{for_freelancer}",
+            body=f"{agreed}\n\n{for_freelancer}",
             to=[freelancer],
         )
 
@@ -328,8 +362,17 @@ def accepted_change_message(proposal: ChangeProposal, by: User) -> str:
     return "Change accepted."
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _apply(
-    contract: Contract, proposal: ChangeProposal, milestone: Milestone | None, by: User
+    contract: Contract,
+    proposal: ChangeProposal,
+    milestone: Milestone | None,
+    by: User,
+    *,
+    was: int | date | None = None,
 ) -> NewFundingRequest | None:
     """Make the change; the funding request it issued, if any."""
     if proposal.kind == ProposalKind.ADD_MILESTONE:
@@ -370,7 +413,7 @@ def _apply(
         milestone=milestone,
         actor=by,
         kind="milestone.changed",
-        message=describe(proposal),
+        message=describe(proposal, was=was),
     )
     return new_request
 
@@ -432,8 +475,9 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
         kind="contract.ended",
         key=f"contract:{contract.pk}:ended",
         title=f"{by.display_name} ended the contract",
-        body=(f"Their reason: {reason.strip()[:2000]}\n\n" if reason.strip() else "")
-        + f"You can now leave feedback on your work with {by.display_name}.",
+        body=(f"Their reason: “{reason.strip()[:2000]}”\n\n" if reason.strip() else "")
+        + f"Nothing more is paid into it. You can now leave feedback on your work with "
+        f"{by.display_name}.",
         url=contract_path(contract, "feedback"),
         to=[_other_party(contract, by)],
     )

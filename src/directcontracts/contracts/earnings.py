@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
@@ -96,6 +97,7 @@ def _summary_row(
         "kept_by_holds": display(kept, currency) if kept else "",
         "withdrawable": display(withdrawable, currency),
         "withdrawable_minor": withdrawable,
+        "minimum_payout": display(settings.MINIMUM_PAYOUT_MINOR, currency),
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
         "earned": display(int(released.get("earned") or 0), currency),
         "earned_minor": int(released.get("earned") or 0),

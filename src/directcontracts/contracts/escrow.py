@@ -594,7 +594,7 @@ def _hold_the_rest(
         f"and asks for the remaining {display(rest, currency)} back",
         body=f"The rest stays in escrow until you answer. Accept to refund it to {client} (they "
         f"then get the full files), or decline to keep it in escrow: {client} can still release "
-        "it, and either of you can ask support to decide.\n\n"
+        "it, and either of you can open a dispute for Trust & Safety to decide.\n\n"
         + how_to_verify(sign_refund_request(request)),
         to=[contract.freelancer],
     )
@@ -903,14 +903,16 @@ def _refund_locked(
         (contract.client, "your"),
         (contract.freelancer, f"{client_name(contract)}'s"),
     ):
+        # What was said (the freelancer's reason, or who agreed to the client's request) and
+        # where the money went.
         announce(
             contract,
             kind="milestone.refunded",
             milestone=locked,
             key=f"milestone:{locked.pk}:refund:{number}",
             title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
-            body=reason.strip()[:2000]
-            or f"This amount went from escrow back to {whose} payment method.",
+            body=(f"{reason.strip()[:2000]}\n\n" if reason.strip() else "")
+            + f"This amount went from escrow back to {whose} payment method.",
             to=[person],
         )
     return amount
@@ -1018,7 +1020,8 @@ def answer_refund_request(
                 locked,
                 actor=by,
                 amount_minor=min(request.amount_minor, locked.escrow_minor),
-                reason=request.reason,
+                reason=f"{contract.freelancer.display_name} accepted the refund request: "
+                f"“{request.reason.strip()}”",
             )
         else:
             record_event(

@@ -51,6 +51,16 @@ class Notice(models.Model):
     def is_unread(self) -> bool:
         return self.read_at is None
 
+    @property
+    def subject_about(self) -> str:
+        """`about` for an email subject beside the title: only what the title does not
+        already say. "Contract #9: Bakery site" becomes "Contract #9" when the title quotes
+        "Bakery site", so a subject never names the same thing twice."""
+        label, sep, name = self.about.partition(": ")
+        if sep and name and name in self.title:
+            return label
+        return self.about
+
 
 def new_webhook_secret() -> str:
     return "whsec_" + secrets.token_urlsafe(32)

@@ -7,6 +7,7 @@ from django.conf import settings
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.money_text import money_text
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.ledger.locks import lock_accounts
@@ -90,7 +91,7 @@ def request_payout(
     if amount_minor < settings.MINIMUM_PAYOUT_MINOR:
         raise DomainError(
             PaymentErrorCode.BELOW_MINIMUM_PAYOUT,
-            f"The smallest payout is {settings.MINIMUM_PAYOUT_MINOR} minor units.",
+            f"The smallest payout is {money_text(settings.MINIMUM_PAYOUT_MINOR, method.currency)}.",
             minimum_minor=settings.MINIMUM_PAYOUT_MINOR,
         )
     payout = Payout.objects.create(

@@ -140,8 +140,10 @@ def warn(*, case: Case, by: User, reason: str) -> None:
             recipient=person,
             kind="trust.warning",
             title="A warning from Trust & Safety",
+            # Sent to the person warned: "you", and the appeal link is the notice's own.
             body=f"{text}\n\nPlease follow our policies; a repeat can lead to suspension. "
-            f"{_appeal_note(case)}",
+            f"Reference {case.reference}. If you think this is wrong, you can appeal within "
+            "180 days on the appeal page this notice links to.",
             url=f"/trust/appeals/{case.reference}/",
         )
         _audit(case, by, "warn", text, person=person.pk)

@@ -194,7 +194,7 @@ def _refund_request(
             if freelancer
             else "The rest stays in escrow until the freelancer answers: if they accept, it is "
             "refunded to you and the full files unlock; if they decline, you can still release "
-            "it, or ask support to decide."
+            "it, or open a dispute for Trust & Safety to decide."
         )
     else:
         said = (
