@@ -203,15 +203,3 @@ def test_the_contract_page_shows_a_pending_amount_change_from_the_old_amount_to_
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert "· from $500.00 to $650.00</p>" in page
-
-
-def test_the_other_party_is_told_who_ended_the_contract_and_why(active, freelancer):
-    contract, client = active
-    changes.end_contract(contract=contract, by=client, reason="The shop is closing.")
-    notice = _notice(freelancer, "contract.ended")
-    assert notice.title == f"{client.display_name} ended the contract"
-    assert notice.body.startswith("Their reason: “The shop is closing.”")
-    assert notice.body.endswith(
-        f"Nothing more is paid into it. You can now leave feedback on your work with "
-        f"{client.display_name}."
-    )
