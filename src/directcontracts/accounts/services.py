@@ -94,7 +94,7 @@ def sign_up(
         f"sign-up:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_UP_LIMIT_PER_ADDRESS,
         window_seconds=3600,
-        message="Too many accounts were created from your network. Wait an hour and try again.",
+        message="Too many accounts were created from your network.",
     )
     if not as_freelancer and not as_client:
         raise DomainError(
@@ -216,9 +216,7 @@ def _limit_keys(email: str, ip_address: str | None) -> tuple[str, str]:
     return f"sign-in:account:{normalize_email(email)}", f"sign-in:address:{ip_address or 'unknown'}"
 
 
-TOO_MANY_SIGN_INS = (
-    "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
-)
+TOO_MANY_SIGN_INS = "Too many failed sign-in attempts. You can also reset your password."
 
 
 def _reserve_attempt(limits: list[tuple[str, int]], *, message: str) -> None:
@@ -344,7 +342,7 @@ def request_password_reset(*, email: str, ip_address: str | None) -> None:
         f"password-reset:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
-        message="Too many password reset requests. Wait a few minutes and try again.",
+        message="Too many password reset requests.",
     )
     user = User.objects.get_by_email(email)
     if user is None or not user.is_active:
@@ -666,7 +664,7 @@ def verify_second_factor(*, user: User, code: str, ip_address: str | None = None
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
     _reserve_attempt(
         [(limit_key, settings.SIGN_IN_LIMIT_PER_ACCOUNT)],
-        message="Too many wrong codes. Wait a few minutes and try again.",
+        message="Too many wrong codes.",
     )
     device = TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
     if device is not None and _accept_totp_code(device, code):
@@ -687,7 +685,7 @@ def resend_verification(*, email: str, ip_address: str | None) -> None:
         f"resend-verification:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
-        message="Too many requests for a new link. Wait a few minutes and try again.",
+        message="Too many requests for a new link.",
     )
     user = User.objects.get_by_email(email)
     if user is not None and user.is_active:
