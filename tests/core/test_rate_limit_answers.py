@@ -195,3 +195,34 @@ def test_get_help_requests_are_limited(client, client_user):
         3,
     )
     _assert_limited(response)
+
+
+def test_reset_emails_to_one_account_are_limited_whatever_address_asks(
+    client, freelancer, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    spellings = ["fiona.freelancer@example.com", "FIONA.freelancer@example.com "]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _last(
+            lambda n: client.post(
+                "/accounts/password/forgot/",
+                {"email": spellings[n % 2]},
+                REMOTE_ADDR=f"198.51.100.{n}",
+            ),
+            6,
+        )
+    _assert_limited(response)
+    assert len(mail.outbox) == 5
+
+
+def test_new_verification_links_to_one_address_are_limited_whatever_address_asks(client):
+    response = _last(
+        lambda n: client.post(
+            "/accounts/verify/resend/",
+            {"email": "not.yet@example.com"},
+            REMOTE_ADDR=f"198.51.100.{n}",
+        ),
+        6,
+    )
+    _assert_limited(response)

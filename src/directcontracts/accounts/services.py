@@ -336,6 +336,22 @@ def password_reset_url(user: User) -> str:
     return f"{settings.BASE_URL}{path}"
 
 
+# Emails a link asks for, per email address and hour, whoever asks and from wherever: the
+# per-address limits alone let someone with many addresses flood one inbox.
+LINK_EMAILS_PER_ACCOUNT_PER_HOUR = 5
+
+
+def _limit_link_emails(kind: str, email: str) -> None:
+    """Counted by the address as typed (normalised), whether or not it has an account, so
+    that the refusal says nothing about who has one."""
+    ratelimit.hit(
+        f"{kind}:account:{normalize_email(email)}",
+        limit=LINK_EMAILS_PER_ACCOUNT_PER_HOUR,
+        window_seconds=3600,
+        message="Several emails were already sent to this address; check your inbox and spam.",
+    )
+
+
 def request_password_reset(*, email: str, ip_address: str | None) -> None:
     """Always looks the same from outside, whether or not the address has an account."""
     ratelimit.hit(
@@ -344,6 +360,7 @@ def request_password_reset(*, email: str, ip_address: str | None) -> None:
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
         message="Too many password reset requests.",
     )
+    _limit_link_emails("password-reset", email)
     user = User.objects.get_by_email(email)
     if user is None or not user.is_active:
         return
@@ -687,6 +704,7 @@ def resend_verification(*, email: str, ip_address: str | None) -> None:
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
         message="Too many requests for a new link.",
     )
+    _limit_link_emails("resend-verification", email)
     user = User.objects.get_by_email(email)
     if user is not None and user.is_active:
         send_verification_email(user=user)
