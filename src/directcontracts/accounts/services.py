@@ -20,6 +20,7 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from directcontracts.accounts import hooks
 from directcontracts.accounts.errors import AccountErrorCode
@@ -43,6 +44,7 @@ from directcontracts.accounts.tokens import (
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
+from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.email import send_templated_email
 
 SIGN_IN_REFUSED = "That email and password don't match an account. Check both and try again."
@@ -267,6 +269,23 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
             status=403,
         )
     return SignInResult(user=user, needs_second_factor=has_totp(user))
+
+
+def safe_next_url(next_url: str) -> str:
+    """Where to go after signing in: a path on this site, or "" (then the dashboard).
+
+    Only a plain path qualifies. Browsers read "//evil.example", a backslash after the first
+    slash, "https:evil.example" and paths with tabs or line breaks in them as other sites, so
+    those are refused, with Django's own check (`url_has_allowed_host_and_scheme`, no host
+    allowed) behind the first two tests."""
+    candidate = (next_url or "").strip()[:2000]
+    if not candidate.startswith("/") or candidate.startswith("//"):
+        return ""
+    if "\\" in candidate or find_control_character(candidate, multiline=False):
+        return ""
+    if not url_has_allowed_host_and_scheme(candidate, allowed_hosts=set()):
+        return ""
+    return candidate
 
 
 def record_sign_in(
