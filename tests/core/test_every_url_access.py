@@ -88,23 +88,25 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
     ("", PARTIES),
 ]
 
-# URLs whose parameter is a secret (the link is the permission) or names public things:
-# they are swept elsewhere (tests/core/test_link_tokens.py and each app's own tests).
+# URLs whose parameter is a secret (the link is the permission) or names public things: their
+# tampered, expired and used links are tested by their apps (tests/accounts/
+# test_email_verification.py, test_password_reset.py, test_token_and_session_attacks.py,
+# tests/contracts/test_invitations.py, tests/support/test_access.py).
 NOT_SWEPT = {
-    "accounts/verify/<str:uidb64>/<str:token>/": "signed link: test_link_tokens.py",
-    "accounts/password/reset/<str:uidb64>/<str:token>/": "signed link: test_link_tokens.py",
-    "support/confirm/<str:token>/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/code/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/verify/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/accept/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/decline/": "signed link: test_link_tokens.py",
-    "invitations/<str:token>/explain/": "signed link: test_link_tokens.py",
-    "api/v1/invitations/<token>": "signed link: test_link_tokens.py",
-    "api/v1/invitations/<token>/code": "signed link: test_link_tokens.py",
-    "api/v1/invitations/<token>/verify": "signed link: test_link_tokens.py",
-    "api/v1/invitations/<token>/accept": "signed link: test_link_tokens.py",
-    "api/v1/invitations/<token>/decline": "signed link: test_link_tokens.py",
+    "accounts/verify/<str:uidb64>/<str:token>/": "signed link",
+    "accounts/password/reset/<str:uidb64>/<str:token>/": "signed link",
+    "support/confirm/<str:token>/": "signed link",
+    "invitations/<str:token>/": "signed link",
+    "invitations/<str:token>/code/": "signed link",
+    "invitations/<str:token>/verify/": "signed link",
+    "invitations/<str:token>/accept/": "signed link",
+    "invitations/<str:token>/decline/": "signed link",
+    "invitations/<str:token>/explain/": "signed link",
+    "api/v1/invitations/<token>": "signed link",
+    "api/v1/invitations/<token>/code": "signed link",
+    "api/v1/invitations/<token>/verify": "signed link",
+    "api/v1/invitations/<token>/accept": "signed link",
+    "api/v1/invitations/<token>/decline": "signed link",
     "payments/webhooks/<slug:provider>/": "signed by the processor: tests/payments",
     "help/topics/<slug:slug>/": "public Help Center",
     "help/<slug:slug>/": "public Help Center",
