@@ -9,7 +9,12 @@ from django.db import transaction
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
-from directcontracts.core.validation import find_control_character, message_for
+from directcontracts.core.validation import (
+    CONTROL_CHARACTERS,
+    find_control_character,
+    message_for,
+)
+from directcontracts.ledger.errors import LedgerErrorCode
 from directcontracts.ledger.models import FinanceAlert
 
 MAX_NOTE = 2000
@@ -19,12 +24,15 @@ def clean_note(note: str) -> str:
     text = (note or "").strip()
     if not text:
         raise DomainError(
-            "resolution_required", "Write what was found and done: the note is audited."
+            LedgerErrorCode.RESOLUTION_REQUIRED,
+            "Write what was found and done: the note is audited.",
         )
     if len(text) > MAX_NOTE:
-        raise DomainError("resolution_too_long", f"Keep the note to {MAX_NOTE} characters.")
+        raise DomainError(
+            LedgerErrorCode.RESOLUTION_TOO_LONG, f"Keep the note to {MAX_NOTE} characters."
+        )
     if char := find_control_character(text, multiline=True):
-        raise DomainError("control_characters", message_for(char, multiline=True))
+        raise DomainError(CONTROL_CHARACTERS, message_for(char, multiline=True))
     return text
 
 
@@ -38,6 +46,6 @@ def resolve_alert(*, alert: FinanceAlert, by: Any, note: str) -> FinanceAlert:
         resolved=True, resolved_by_id=by.pk, resolved_at=now, resolution_note=text, updated_at=now
     )
     if not claimed:
-        raise Conflict("alert_already_resolved", "This alert was already resolved.")
+        raise Conflict(LedgerErrorCode.ALERT_ALREADY_RESOLVED, "This alert was already resolved.")
     alert.refresh_from_db()
     return alert
