@@ -126,3 +126,54 @@ def test_sign_in_asks_for_a_second_factor_when_totp_is_on(freelancer, frozen_clo
     device = services.begin_totp_setup(user=freelancer)
     services.confirm_totp(user=freelancer, code=pyotp.TOTP(device.secret).at(frozen_clock.now()))
     assert _sign_in(freelancer.email).needs_second_factor
+
+
+# --- Where sign-in goes next: only a path on this site ----------------------------------------
+
+FOREIGN_NEXT = [
+    "//evil.example/",
+    "/\\evil.example/",
+    "\\\\evil.example/",
+    "/\\/evil.example/",
+    "https:evil.example",
+    "https://evil.example/",
+    "/\t/evil.example/",
+    " //evil.example/",
+    "javascript:alert(1)",
+]
+
+
+@pytest.mark.parametrize("next_url", FOREIGN_NEXT)
+def test_sign_in_never_sends_anyone_to_another_site(client, freelancer, next_url):
+    from urllib.parse import urlencode
+
+    response = client.post(
+        "/accounts/sign-in/?" + urlencode({"next": next_url}),
+        {"email": freelancer.email, "password": DEFAULT_PASSWORD},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+
+
+@pytest.mark.parametrize("next_url", FOREIGN_NEXT)
+def test_the_two_factor_step_never_passes_another_site_on(client, freelancer, next_url):
+    from urllib.parse import urlencode
+
+    from tests.accounts.helpers import current_code, give_totp
+
+    give_totp(freelancer)
+    query = "?" + urlencode({"next": next_url})
+    first = client.post(
+        "/accounts/sign-in/" + query, {"email": freelancer.email, "password": DEFAULT_PASSWORD}
+    )
+    assert first["Location"] == "/accounts/sign-in/code/"
+    response = client.post("/accounts/sign-in/code/" + query, {"code": current_code(freelancer)})
+    assert response["Location"] == "/"
+
+
+def test_sign_in_goes_on_to_a_path_on_this_site(client, freelancer):
+    response = client.post(
+        "/accounts/sign-in/?next=/contracts/%3Fpage%3D2",
+        {"email": freelancer.email, "password": DEFAULT_PASSWORD},
+    )
+    assert response["Location"] == "/contracts/?page=2"

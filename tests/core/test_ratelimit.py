@@ -28,7 +28,7 @@ def test_an_attempt_over_the_limit_is_refused_with_429(frozen_clock):
         _hit()
     assert excinfo.value.status == 429
     assert excinfo.value.code == "rate_limited"
-    assert excinfo.value.message == "Slow down."
+    assert excinfo.value.message.startswith("Slow down. Try again in ")
 
 
 def test_a_refusal_says_how_long_to_wait(frozen_clock):
@@ -37,6 +37,27 @@ def test_a_refusal_says_how_long_to_wait(frozen_clock):
     with pytest.raises(RateLimited) as excinfo:
         _hit()
     assert 1 <= excinfo.value.retry_after <= WINDOW
+    minutes = -(-excinfo.value.retry_after // 60)
+    assert excinfo.value.message.endswith(f"Try again in {minutes} minute{'s' * (minutes != 1)}.")
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (1, "1 second"),
+        (59, "59 seconds"),
+        (60, "1 minute"),
+        (61, "2 minutes"),
+        (3600, "60 minutes"),
+        (5400, "90 minutes"),
+        (5401, "2 hours"),
+        (86400, "24 hours"),
+    ],
+)
+def test_the_wait_is_said_in_the_largest_unit_that_stays_precise(seconds, words):
+    from directcontracts.core.errors import wait_in_words
+
+    assert wait_in_words(seconds) == words
 
 
 def test_the_window_rolls_over_with_the_clock(frozen_clock):

@@ -171,3 +171,59 @@ def test_unfreezing_the_case_lifts_a_velocity_payout_hold(
     case = Case.objects.get(pk=hit.case_id)
     assert enforcement.unfreeze(case=case, by=trust_safety_staff, reason="Checked.") == 1
     assert PayoutHold.objects.get(pk=hit.payout_hold_id).lifted_at is not None
+
+
+# --- Changing a rule is an audited staff action ------------------------------------------------
+
+
+def _admin_change(client, rule: VelocityRule, **fields):
+    form = {name: getattr(rule, name) for name in velocity.TUNABLE_FIELDS}
+    form = {k: ("on" if v is True else v) for k, v in form.items() if v is not False}
+    form.update(fields)
+    return client.post(f"/admin/trust/velocityrule/{rule.pk}/change/", form)
+
+
+def test_switching_a_rule_off_in_the_back_office_is_audited_with_who_and_why(
+    client, trust_safety_staff
+):
+    from directcontracts.trust.models import AuditEntry
+    from tests.accounts.helpers import sign_in_staff
+
+    rule = VelocityRule.objects.get(key="many-invitations")
+    sign_in_staff(client, trust_safety_staff)
+    response = _admin_change(
+        client, rule, enabled="", change_reason="False positives from agencies, see TS-1."
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    entry = AuditEntry.objects.get(action="velocity_rule_changed")
+    assert (entry.actor, entry.case, entry.reason) == (
+        trust_safety_staff,
+        None,
+        "False positives from agencies, see TS-1.",
+    )
+    assert entry.data == {
+        "rule": "many-invitations",
+        "rule_id": rule.pk,
+        "from": {"enabled": True},
+        "to": {"enabled": False},
+    }
+
+
+def test_a_rule_change_without_a_reason_is_refused_and_changes_nothing(client, trust_safety_staff):
+    from tests.accounts.helpers import sign_in_staff
+
+    rule = VelocityRule.objects.get(key="many-invitations")
+    sign_in_staff(client, trust_safety_staff)
+    response = _admin_change(client, rule, threshold=500, change_reason="  ")
+    assert response.status_code == 200
+    assert "Reason for this change" in response.text
+    rule.refresh_from_db()
+    assert rule.threshold != 500
+
+
+def test_only_staff_allowed_to_change_rules_may_change_them(support_staff):
+    rule = VelocityRule.objects.get(key="many-invitations")
+    with pytest.raises(DomainError):
+        velocity.change_rule(rule=rule, by=support_staff, changes={"enabled": False}, reason="x")
+    rule.refresh_from_db()
+    assert rule.enabled

@@ -20,6 +20,7 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from directcontracts.accounts import hooks
 from directcontracts.accounts.errors import AccountErrorCode
@@ -43,6 +44,7 @@ from directcontracts.accounts.tokens import (
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
+from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.email import send_templated_email
 
 SIGN_IN_REFUSED = "That email and password don't match an account. Check both and try again."
@@ -94,7 +96,7 @@ def sign_up(
         f"sign-up:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_UP_LIMIT_PER_ADDRESS,
         window_seconds=3600,
-        message="Too many accounts were created from your network. Wait an hour and try again.",
+        message="Too many accounts were created from your network.",
     )
     if not as_freelancer and not as_client:
         raise DomainError(
@@ -216,9 +218,7 @@ def _limit_keys(email: str, ip_address: str | None) -> tuple[str, str]:
     return f"sign-in:account:{normalize_email(email)}", f"sign-in:address:{ip_address or 'unknown'}"
 
 
-TOO_MANY_SIGN_INS = (
-    "Too many failed sign-in attempts. Wait a few minutes and try again, or reset your password."
-)
+TOO_MANY_SIGN_INS = "Too many failed sign-in attempts. You can also reset your password."
 
 
 def _reserve_attempt(limits: list[tuple[str, int]], *, message: str) -> None:
@@ -269,6 +269,23 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
             status=403,
         )
     return SignInResult(user=user, needs_second_factor=has_totp(user))
+
+
+def safe_next_url(next_url: str) -> str:
+    """Where to go after signing in: a path on this site, or "" (then the dashboard).
+
+    Only a plain path qualifies. Browsers read "//evil.example", a backslash after the first
+    slash, "https:evil.example" and paths with tabs or line breaks in them as other sites, so
+    those are refused, with Django's own check (`url_has_allowed_host_and_scheme`, no host
+    allowed) behind the first two tests."""
+    candidate = (next_url or "").strip()[:2000]
+    if not candidate.startswith("/") or candidate.startswith("//"):
+        return ""
+    if "\\" in candidate or find_control_character(candidate, multiline=False):
+        return ""
+    if not url_has_allowed_host_and_scheme(candidate, allowed_hosts=set()):
+        return ""
+    return candidate
 
 
 def record_sign_in(
@@ -338,14 +355,31 @@ def password_reset_url(user: User) -> str:
     return f"{settings.BASE_URL}{path}"
 
 
+# Emails a link asks for, per email address and hour, whoever asks and from wherever: the
+# per-address limits alone let someone with many addresses flood one inbox.
+LINK_EMAILS_PER_ACCOUNT_PER_HOUR = 5
+
+
+def _limit_link_emails(kind: str, email: str) -> None:
+    """Counted by the address as typed (normalised), whether or not it has an account, so
+    that the refusal says nothing about who has one."""
+    ratelimit.hit(
+        f"{kind}:account:{normalize_email(email)}",
+        limit=LINK_EMAILS_PER_ACCOUNT_PER_HOUR,
+        window_seconds=3600,
+        message="Several emails were already sent to this address; check your inbox and spam.",
+    )
+
+
 def request_password_reset(*, email: str, ip_address: str | None) -> None:
     """Always looks the same from outside, whether or not the address has an account."""
     ratelimit.hit(
         f"password-reset:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
-        message="Too many password reset requests. Wait a few minutes and try again.",
+        message="Too many password reset requests.",
     )
+    _limit_link_emails("password-reset", email)
     user = User.objects.get_by_email(email)
     if user is None or not user.is_active:
         return
@@ -666,7 +700,7 @@ def verify_second_factor(*, user: User, code: str, ip_address: str | None = None
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
     _reserve_attempt(
         [(limit_key, settings.SIGN_IN_LIMIT_PER_ACCOUNT)],
-        message="Too many wrong codes. Wait a few minutes and try again.",
+        message="Too many wrong codes.",
     )
     device = TotpDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
     if device is not None and _accept_totp_code(device, code):
@@ -687,8 +721,9 @@ def resend_verification(*, email: str, ip_address: str | None) -> None:
         f"resend-verification:address:{ip_address or 'unknown'}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
-        message="Too many requests for a new link. Wait a few minutes and try again.",
+        message="Too many requests for a new link.",
     )
+    _limit_link_emails("resend-verification", email)
     user = User.objects.get_by_email(email)
     if user is not None and user.is_active:
         send_verification_email(user=user)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 from typing import Any
+from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
@@ -148,10 +149,8 @@ def _finish_sign_in(
     request: HttpRequest, user: User, *, second_factor_passed: bool = False
 ) -> HttpResponse:
     start_session(request, user, second_factor_passed=second_factor_passed)
-    next_url = request.GET.get("next", "")
-    if next_url.startswith("/") and not next_url.startswith("//"):
-        return redirect(next_url)
-    return redirect("home")
+    next_url = services.safe_next_url(request.GET.get("next", ""))
+    return redirect(next_url) if next_url else redirect("home")
 
 
 @require_http_methods(["GET", "POST"])
@@ -179,8 +178,8 @@ def sign_in(request: HttpRequest) -> HttpResponse:
 
 
 def _next_query(request: HttpRequest) -> str:
-    next_url = request.GET.get("next", "")
-    return f"?next={next_url}" if next_url.startswith("/") and not next_url.startswith("//") else ""
+    next_url = services.safe_next_url(request.GET.get("next", ""))
+    return "?" + urlencode({"next": next_url}) if next_url else ""
 
 
 @require_http_methods(["GET", "POST"])

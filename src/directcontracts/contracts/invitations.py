@@ -108,16 +108,15 @@ def _check_client_name(contract: Contract, by: User) -> None:
 
 def _count_invitation_email(by: User) -> None:
     """Per freelancer, per hour and per day (INVITATION_EMAILS_PER_HOUR / _PER_DAY)."""
-    for window, limit, wait in (
-        (3600, settings.INVITATION_EMAILS_PER_HOUR, "an hour"),
-        (86400, settings.INVITATION_EMAILS_PER_DAY, "until tomorrow"),
+    for window, limit in (
+        (3600, settings.INVITATION_EMAILS_PER_HOUR),
+        (86400, settings.INVITATION_EMAILS_PER_DAY),
     ):
         ratelimit.hit(
             f"invitation-email:freelancer:{by.pk}:{window}",
             limit=limit,
             window_seconds=window,
-            message=f"You have sent the most invitations allowed for now. Wait {wait} and try "
-            "again.",
+            message="You have sent the most invitations allowed for now.",
         )
 
 
@@ -294,7 +293,7 @@ def send_code(*, invitation: Invitation) -> None:
         f"invitation-code-send:{invitation.pk}",
         limit=5,
         window_seconds=3600,
-        message="Too many codes were sent for this invitation. Wait an hour and try again.",
+        message="Too many codes were sent for this invitation.",
     )
     code = f"{secrets.randbelow(1_000_000):06d}"
     Invitation.objects.filter(pk=invitation.pk).update(

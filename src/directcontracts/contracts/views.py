@@ -49,7 +49,7 @@ from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import Contract, ContractState
 from directcontracts.contracts.money import amount_rules, display, from_minor
 from directcontracts.contracts.money import quote as quote_of
-from directcontracts.core import clock
+from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.pagination import cursor_from
 
@@ -543,7 +543,8 @@ def invitation_send_code(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitations.send_code(invitation=found)
     except DomainError as error:
-        return _invitation_page(request, found, token, status=error.status, error=error)
+        response = _invitation_page(request, found, token, status=error.status, error=error)
+        return ratelimit.with_retry_after(response, error)
     messages.success(request, f"We sent a 6-digit code to {found.email}.")
     return redirect("contracts:invitation", token=token)
 

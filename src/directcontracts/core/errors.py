@@ -67,11 +67,28 @@ class Conflict(DomainError):
     status = 409
 
 
+def wait_in_words(seconds: int) -> str:
+    """How long until a limit's window ends, rounded up: "40 seconds", "12 minutes", "2 hours"."""
+    if seconds < 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = -(-seconds // 60)
+    if minutes <= 90:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = -(-minutes // 60)
+    return f"{hours} hours"
+
+
 class RateLimited(DomainError):
+    """Over a limit. The message ends with when to try again, from `retry_after` (the
+    seconds left in the limit's window), so that it never says "an hour" when it is three
+    minutes, and every limit words it alike."""
+
     status = 429
 
     def __init__(self, message: str, *, retry_after: int):
-        super().__init__(CoreErrorCode.RATE_LIMITED, message, retry_after=retry_after)
+        retry_after = max(1, int(retry_after))
+        text = f"{message} Try again in {wait_in_words(retry_after)}.".strip()
+        super().__init__(CoreErrorCode.RATE_LIMITED, text, retry_after=retry_after)
         self.retry_after = retry_after
 
 

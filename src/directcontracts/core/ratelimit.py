@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import connection
 from django.db.models import F
@@ -95,3 +96,11 @@ def clear(key: str) -> None:
 def prune(older_than: timedelta = timedelta(days=1)) -> int:
     deleted, _ = RateLimitCounter.objects.filter(window_start__lt=clock.now() - older_than).delete()
     return deleted
+
+
+def with_retry_after(response: Any, error: BaseException | None) -> Any:
+    """A page that shows a rate-limit refusal says when to come back in the header too
+    (`Retry-After`, seconds), as the API does; any other response is returned as it is."""
+    if isinstance(error, RateLimited):
+        response["Retry-After"] = str(error.retry_after)
+    return response

@@ -110,7 +110,7 @@ def publish_article(
 
 
 def _limit_votes(voter: Voter) -> None:
-    message = "Too many votes from here for now; please try again later."
+    message = "Too many votes from here for now."
     if voter.is_visitor:
         ratelimit.hit(
             f"helpcenter.vote:address:{voter.address or 'unknown'}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Model, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
@@ -11,7 +12,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
+from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
+from directcontracts.core.validation import NoControlCharactersValidator
+from directcontracts.ledger import alerts
 from directcontracts.ledger.models import (
     Account,
     Entry,
@@ -176,14 +180,58 @@ class SealBlockAdmin(ReadOnlyAdmin[SealBlock]):
     list_display = ["number", "first_seq", "last_seq", "transfer_count", "hash", "sealed_at"]
 
 
+class FinanceAlertForm(forms.ModelForm):  # type: ignore[type-arg]
+    resolution = forms.CharField(
+        label="Resolution",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=alerts.MAX_NOTE,
+        validators=[NoControlCharactersValidator(multiline=True)],
+        help_text="What was found and done. Saving marks the alert resolved, with your name.",
+    )
+
+    class Meta:
+        model = FinanceAlert
+        fields: list[str] = []
+
+    def clean_resolution(self) -> str:
+        try:
+            return alerts.clean_note(self.cleaned_data["resolution"])
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from None
+
+
 @admin.register(FinanceAlert)
 class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
-    """Finance staff may only mark an alert resolved."""
+    """Finance staff may only mark an alert resolved, once, with a note (`ledger.alerts`)."""
 
-    list_display = ["day", "kind", "mismatch_count", "resolved", "updated_at"]
+    form = FinanceAlertForm
+    list_display = ["day", "kind", "mismatch_count", "resolved", "resolved_at", "updated_at"]
     list_filter = ["kind", "resolved"]
-    fields = ["kind", "day", "mismatch_count", "details", "resolved", "created_at", "updated_at"]
-    readonly_fields = ["kind", "day", "mismatch_count", "details", "created_at", "updated_at"]
+    readonly_fields = [
+        "kind",
+        "day",
+        "mismatch_count",
+        "details",
+        "resolved",
+        "resolved_by_id",
+        "resolved_at",
+        "resolution_note",
+        "created_at",
+        "updated_at",
+    ]
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        shown = list(self.readonly_fields)
+        return shown if obj is None or obj.resolved else [*shown, "resolution"]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and obj.resolved:
+            return False  # read-only once resolved
+        return super().has_change_permission(request, obj)
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        # Through the service (permission, note, once only), never obj.save().
+        alerts.resolve_alert(alert=obj, by=request.user, note=form.cleaned_data["resolution"])
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -64,6 +64,10 @@ class LedgerErrorCode(StrEnum):
     ACCOUNT_NOT_EMPTY = "account_not_empty"
     BATCH_TOO_LARGE = "batch_too_large"
     LEDGER_BUSY = "ledger_busy"
+    # Finance alerts (ledger.alerts).
+    ALERT_ALREADY_RESOLVED = "alert_already_resolved"
+    RESOLUTION_REQUIRED = "resolution_required"
+    RESOLUTION_TOO_LONG = "resolution_too_long"
 
 
 MESSAGES: dict[str, str] = {

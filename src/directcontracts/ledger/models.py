@@ -318,6 +318,11 @@ class FinanceAlert(models.Model):
     mismatch_count = models.PositiveIntegerField(default=0)
     details = models.JSONField(default=list)
     resolved = models.BooleanField(default=False)
+    # Who marked it resolved, when and why: a finance action, audited on the alert itself
+    # (the staff member's id, not a key: the ledger knows no other app's tables).
+    resolved_by_id = models.BigIntegerField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution_note = models.TextField(max_length=2000, blank=True)
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
 

@@ -89,7 +89,7 @@ def sla_words(priority: str) -> str:
 
 
 def _limit_requests(user: Any, address: str | None) -> None:
-    message = "You've sent many requests in a short time; please wait a little and try again."
+    message = "You've sent many requests in a short time."
     if user is not None:
         ratelimit.hit(
             f"support.request:user:{user.pk}",

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract
-from directcontracts.core import clock
+from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.helpcenter.models import Article
 from directcontracts.support import access, selectors, staff, tickets, trust_cases
@@ -113,7 +113,8 @@ def new_request(request: HttpRequest) -> HttpResponse:
         )
     except DomainError as error:
         context = _new_context(request, form, error=error)
-        return render(request, "support/new.html", context, status=error.status)
+        response = render(request, "support/new.html", context, status=error.status)
+        return ratelimit.with_retry_after(response, error)
     if user is None:
         return render(request, "support/check_email.html", {"ticket": ticket})
     messages.success(

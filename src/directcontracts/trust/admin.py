@@ -1,6 +1,11 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
+from directcontracts.core.validation import NoControlCharactersValidator
+from directcontracts.trust import velocity
 from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
 
 
@@ -23,13 +28,51 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
 
 
+class VelocityRuleForm(forms.ModelForm):
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        validators=[NoControlCharactersValidator(multiline=True)],
+        help_text="Required: the change and its reason go on the audit trail.",
+    )
+
+    class Meta:
+        model = VelocityRule
+        fields = list(velocity.TUNABLE_FIELDS)
+
+    def clean_change_reason(self) -> str:
+        from directcontracts.core.errors import DomainError
+        from directcontracts.trust.actions import _reason
+
+        try:
+            return _reason(self.cleaned_data["change_reason"])
+        except DomainError as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from None
+
+
 @admin.register(VelocityRule)
 class VelocityRuleAdmin(admin.ModelAdmin):
-    """Trust & Safety tune the rules (threshold, window, payout hold) or switch them off."""
+    """Trust & Safety tune the rules (threshold, window, payout hold) or switch them off,
+    one at a time with a reason (no editing in the list: that would skip the reason)."""
 
+    form = VelocityRuleForm
     list_display = ["name", "counts", "threshold", "window_hours", "hold_payouts", "enabled"]
-    list_editable = ["threshold", "window_hours", "hold_payouts", "enabled"]
     readonly_fields = ["key", "counts", "updated_at"]
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        # The change goes through the service (reason, audit entry), not obj.save().
+        changes = {
+            name: form.cleaned_data[name]
+            for name in form.changed_data
+            if name in velocity.TUNABLE_FIELDS
+        }
+        velocity.change_rule(
+            rule=obj,
+            by=request.user,  # type: ignore[arg-type]
+            changes=changes,
+            reason=form.cleaned_data["change_reason"],
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # each kind of rule needs code; its numbers are data

@@ -158,7 +158,7 @@ def _clean_details(details: str) -> str:
 
 def _count(reporter: User, address: str | None) -> None:
     limit = settings.FLAGS_PER_HOUR
-    message = "You have flagged a lot in a short time. Wait an hour and try again."
+    message = "You have flagged a lot in a short time."
     ratelimit.hit(f"flag:user:{reporter.pk}", limit=limit, window_seconds=3600, message=message)
     if address:
         ratelimit.hit(

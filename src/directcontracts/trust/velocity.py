@@ -13,6 +13,10 @@ funded or released, payout) is evaluated against the enabled rules that listen t
   payouts in that currency wait until the case is reviewed (dismissing it lifts the hold);
 - one hit per rule and person per window: a burst of events does not flood the queue.
 
+Changing a rule (`change_rule`) is a staff action like any other: it needs a reason and
+writes an `AuditEntry` (no case) with the rule's values before and after, so that a rule
+switched off or loosened always says who did it and why.
+
 Events arrive through the registries of the apps below (`contracts.hooks.on_contract_event`,
 `payments.hooks.on_payment_method_added`, `on_payment("succeeded")`,
 `on_payout("requested")`), which know nothing of these rules.
@@ -36,9 +40,10 @@ from directcontracts.contracts.freeze_models import FreezeSource, PayoutHold
 from directcontracts.contracts.models import Contract, ContractEvent
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.core.errors import PermissionDenied
 from directcontracts.payments import hooks as payment_hooks
 from directcontracts.payments.gateway_models import Payment, PaymentMethod, PaymentState, Payout
-from directcontracts.trust.models import VelocityCheck, VelocityHit, VelocityRule
+from directcontracts.trust.models import AuditEntry, VelocityCheck, VelocityHit, VelocityRule
 
 log = logging.getLogger(__name__)
 
@@ -336,3 +341,43 @@ def disconnect() -> None:
     """For the benchmark's baseline: the same money path with the rules not listening."""
     global _listening
     _listening = False
+
+
+# What staff may tune; the key and what a rule counts need code.
+TUNABLE_FIELDS = ("name", "threshold", "window_hours", "reason", "hold_payouts", "enabled")
+
+
+@transaction.atomic
+def change_rule(
+    *, rule: VelocityRule, by: User, changes: dict[str, Any], reason: str
+) -> VelocityRule:
+    """Trust & Safety tune a rule; the values before and after and the reason are audited."""
+    from directcontracts.trust.actions import _reason
+
+    if not (by.is_active and by.has_perm("trust.change_velocityrule")):
+        raise PermissionDenied("Only Trust & Safety change the velocity rules.")
+    unknown = sorted(set(changes) - set(TUNABLE_FIELDS))
+    if unknown:
+        raise ValueError(f"not tunable: {', '.join(unknown)}")
+    text = _reason(reason)
+    locked = VelocityRule.objects.select_for_update().get(pk=rule.pk)
+    before = {name: getattr(locked, name) for name in changes}
+    changed = {name: value for name, value in changes.items() if before[name] != value}
+    if not changed:
+        return locked
+    for name, value in changed.items():
+        setattr(locked, name, value)
+    locked.save(update_fields=[*changed, "updated_at"])
+    AuditEntry.objects.create(
+        case=None,
+        actor=by,
+        action="velocity_rule_changed",
+        reason=text,
+        data={
+            "rule": locked.key,
+            "rule_id": locked.pk,
+            "from": {name: before[name] for name in changed},
+            "to": changed,
+        },
+    )
+    return locked

@@ -16,7 +16,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.contracts.money import display
-from directcontracts.core import clock
+from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.pagination import cursor_from
 from directcontracts.trust import (
@@ -220,6 +220,7 @@ def flag_page(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(refused.message) from None
     form = FlagForm(request.POST or None)
     status = 200
+    refusal: DomainError | None = None
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -232,15 +233,17 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                     address=request.META.get("REMOTE_ADDR") or None,
                 )
             except DomainError as refused:
-                form.add_error(None, refused.message)
-                status = refused.status
+                # Shown at the top with its code (base.html), like every page's refusals.
+                status, refusal = refused.status, refused
             else:
                 back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
                 context = {"flag": made, "what": what, "back": back}
                 return render(request, "trust/flag_done.html", context)
         else:
             status = 400
-    return render(request, "trust/flag.html", {"form": form, "what": what}, status=status)
+    context = {"form": form, "what": what, "error": refusal}
+    response = render(request, "trust/flag.html", context, status=status)
+    return ratelimit.with_retry_after(response, refusal)
 
 
 @login_required

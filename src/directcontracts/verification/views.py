@@ -31,7 +31,7 @@ def count_check(request: HttpRequest) -> None:
         f"verify:address:{address}",
         limit=settings.VERIFY_CHECKS_PER_HOUR,
         window_seconds=3600,
-        message="You have made many checks in a short time. Wait an hour and try again.",
+        message="You have made many checks in a short time.",
     )
 
 
@@ -53,9 +53,10 @@ def verify_page(request: HttpRequest) -> HttpResponse:
             error, status = refused, refused.status
     elif request.method == "POST":
         status = 400
-    return render(
+    response = render(
         request,
         "verification/verify.html",
         {"form": form, "verdict": verdict, "error": error},
         status=status,
     )
+    return ratelimit.with_retry_after(response, error)

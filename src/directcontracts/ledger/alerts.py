@@ -1,0 +1,51 @@
+"""Finance alerts: marking one resolved is a staff action, audited on the alert itself
+(who, when, why); it happens once, and an alert is never quietly reopened by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from directcontracts.core import clock
+from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+from directcontracts.core.validation import (
+    CONTROL_CHARACTERS,
+    find_control_character,
+    message_for,
+)
+from directcontracts.ledger.errors import LedgerErrorCode
+from directcontracts.ledger.models import FinanceAlert
+
+MAX_NOTE = 2000
+
+
+def clean_note(note: str) -> str:
+    text = (note or "").strip()
+    if not text:
+        raise DomainError(
+            LedgerErrorCode.RESOLUTION_REQUIRED,
+            "Write what was found and done: the note is audited.",
+        )
+    if len(text) > MAX_NOTE:
+        raise DomainError(
+            LedgerErrorCode.RESOLUTION_TOO_LONG, f"Keep the note to {MAX_NOTE} characters."
+        )
+    if char := find_control_character(text, multiline=True):
+        raise DomainError(CONTROL_CHARACTERS, message_for(char, multiline=True))
+    return text
+
+
+@transaction.atomic
+def resolve_alert(*, alert: FinanceAlert, by: Any, note: str) -> FinanceAlert:
+    if not (by.is_active and by.has_perm("ledger.change_financealert")):
+        raise PermissionDenied("Only finance staff resolve finance alerts.")
+    text = clean_note(note)
+    now = clock.now()
+    claimed = FinanceAlert.objects.filter(pk=alert.pk, resolved=False).update(
+        resolved=True, resolved_by_id=by.pk, resolved_at=now, resolution_note=text, updated_at=now
+    )
+    if not claimed:
+        raise Conflict(LedgerErrorCode.ALERT_ALREADY_RESOLVED, "This alert was already resolved.")
+    alert.refresh_from_db()
+    return alert
