@@ -89,3 +89,13 @@ def test_contact_details_after_a_wall_of_emoji_are_still_found():
     verdict = screen_message_text(CROSSED_FINGERS * 9_000 + " write to nora.smith@gmail.com")
 
     assert verdict.kinds == ["contact_details"]
+
+
+def test_a_wall_of_one_stand_in_emoji_folds_to_at_most_four_times_its_length():
+    text = "\U0001f51e" * 10_000  # stands in for "adult explicit"
+
+    assert len(fold(text)) <= 4 * len(text) + 100  # normalize.MAX_EXPANSION
+
+
+def test_a_wall_of_one_stand_in_emoji_still_reads_as_its_word():
+    assert "adult explicit" in normalize("\U0001f51e" * 10_000)
