@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-http bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao \
+        bench bench-http bench-hostile bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-foreign-population eval-close-people clean fuzz
 
 install: $(STAMP)
@@ -72,6 +72,11 @@ bench: bench-ledger bench-screening bench-circumvention
 # HTTP load on `make serve`'s stack: the mix against a signed-in trivial endpoint, same run.
 bench-http: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/http_load.py
+
+# Families of hostile input of bounded size against every entry point, in process on an
+# in-memory database: the worst CPU time of each family and every 500 (never asserted).
+bench-hostile: install
+	$(BIN)/python bench/hostile_inputs.py
 
 # 1,000,000 random and mutated tokens and codes against the verifier (BENCH_TRIES).
 bench-forgery: install

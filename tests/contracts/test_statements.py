@@ -16,7 +16,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict
-from tests.contracts.factories import active_contract, draft_contract
+from tests.contracts.factories import active_contract, draft_contract, milestone
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
 
@@ -185,6 +185,29 @@ def test_a_statement_with_characters_outside_the_font_still_renders(freelancer):
     assert "INR 1,000.00" in text.replace("\xa0", " ")
 
 
+# One emoji prints as its name (":hand_with_index_finger_and_thumb_crossed:", 42 characters):
+# a title of 197 of them (200 characters typed, no word longer than the 60 allowed) made a
+# table row taller than a page, and the download a 500.
+CROSSED_FINGERS = "\U0001faf0"
+EMOJI_TITLE = " ".join([CROSSED_FINGERS * 60] * 3 + [CROSSED_FINGERS * 17])
+
+
+def test_what_a_cell_prints_is_cut_to_a_bound_however_far_transliteration_expands_it():
+    printed = statements.printable_within(CROSSED_FINGERS * 200)
+
+    assert len(printed) == statements.PRINTED_CHARS
+    assert printed.startswith(":hand_with_index_finger_and_thumb_crossed:")
+    assert printed.endswith("...")
+
+
+def test_a_statement_renders_when_every_title_is_emoji(freelancer):
+    contract = draft_contract(freelancer, milestones=[milestone(EMOJI_TITLE)])
+
+    text = text_of(statements.build_statement(contract))
+
+    assert "1. :hand_with_index_finger" in text  # wrapped, and cut with "..."
+
+
 def test_a_party_downloads_the_statement_as_an_attachment(client, freelancer, monkeypatch):
     contract, client_user = active_contract(freelancer, monkeypatch)
 
@@ -221,6 +244,17 @@ def test_signing_in_is_required_for_a_statement(client, freelancer):
 
 
 # --- Receipt ---------------------------------------------------------------------------
+
+
+def test_a_receipt_renders_when_the_milestone_title_is_emoji(freelancer, monkeypatch):
+    contract, _client = active_contract(
+        freelancer, monkeypatch, milestones=[milestone(EMOJI_TITLE)]
+    )
+    released = release_first_milestone(contract, freelancer)
+
+    text = text_of(statements.build_receipt(released))
+
+    assert "1. :hand_with_index_finger" in text  # wrapped, and cut with "..."
 
 
 def test_the_receipt_for_an_unfunded_milestone_is_refused(client, freelancer, monkeypatch):

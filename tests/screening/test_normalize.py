@@ -67,3 +67,35 @@ def test_emoji_stand_ins_become_words():
 
 def test_fold_keeps_digits_and_punctuation_for_contact_detection():
     assert fold("Call ５５５-０１２３") == "call 555-0123"
+
+
+# An emoji anyascii spells by its 42-character name (issue 11: hostile input is bounded).
+CROSSED_FINGERS = "\U0001faf0"
+
+
+def test_a_text_of_emoji_folds_to_at_most_four_times_its_length():
+    text = CROSSED_FINGERS * 10_000
+
+    assert len(fold(text)) <= 4 * len(text) + 100  # normalize.MAX_EXPANSION
+
+
+def test_a_few_emoji_in_ordinary_text_keep_their_names():
+    assert ":point_right:" in fold("Dog walking \U0001f449 twice a day")
+
+
+def test_contact_details_after_a_wall_of_emoji_are_still_found():
+    from directcontracts.screening.messages import screen_message_text
+
+    verdict = screen_message_text(CROSSED_FINGERS * 9_000 + " write to nora.smith@gmail.com")
+
+    assert verdict.kinds == ["contact_details"]
+
+
+def test_a_wall_of_one_stand_in_emoji_folds_to_at_most_four_times_its_length():
+    text = "\U0001f51e" * 10_000  # stands in for "adult explicit"
+
+    assert len(fold(text)) <= 4 * len(text) + 100  # normalize.MAX_EXPANSION
+
+
+def test_a_wall_of_one_stand_in_emoji_still_reads_as_its_word():
+    assert "adult explicit" in normalize("\U0001f51e" * 10_000)

@@ -13,6 +13,9 @@ Design:
    anything else (anyascii) and drops control characters, so nothing prints as a box.
 4. Times print in UTC with the zone named; the footer's generation time reads the
    injectable clock so tests can pin it.
+5. What a cell prints is bounded (`PRINTED_CHARS`), after transliteration: one character
+   can become forty (an emoji's `:name:`), and a table row taller than a page can't be laid
+   out at all (reportlab raises LayoutError), so 200 emoji in a title broke the download.
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ RECEIPT_STATES = {*ESCROWED_STATES, MilestoneState.RELEASED, MilestoneState.REFU
 # unbounded table would make the download slow and huge. The cut is stated on the page.
 TIMELINE_LIMIT = 1_000
 MESSAGE_CHARS = 200
+# The most characters one paragraph prints (design note 5): 500 of the widest glyph fill
+# about 55 lines of the narrowest column at 8 points, well under a page; the longest text a
+# cell holds as typed (a client's name and email address) is about 410.
+PRINTED_CHARS = 500
 
 MARGIN = 18 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
@@ -118,6 +125,11 @@ def printable(text: str) -> str:
         else:
             out.append(anyascii(char) or "?")
     return "".join(out)
+
+
+def printable_within(text: str, limit: int = PRINTED_CHARS) -> str:
+    """`printable(text)`, cut to `limit` characters with an ellipsis (design note 5)."""
+    return truncate(printable(text), limit)
 
 
 def truncate(text: str, limit: int) -> str:
@@ -206,8 +218,10 @@ class _Styles:
         )
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(printable(text)), style)
+def _p(text: str, style: ParagraphStyle, *, limit: int = PRINTED_CHARS) -> Paragraph:
+    """A paragraph of at most `limit` printed characters: the default fits a table cell;
+    a paragraph outside a table may run over pages and take a larger one."""
+    return Paragraph(escape(printable_within(text, limit)), style)
 
 
 def _grid(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True) -> Table:

@@ -4,6 +4,10 @@
   applies the sign-in limits and two-factor sign-in (staff must have it on; see
   accounts/middleware.py). Password changes and sign-out go through the site's pages too.
 - Every admin form refuses control characters.
+- A list's search reads at most ADMIN_SEARCH_MAX_TERMS words of at most
+  ADMIN_SEARCH_MAX_CHARS characters: Django ORs every search field for each word and ANDs
+  the words, so a search of 2,000 words was one enormous query (on SQLite a 500, "Expression
+  tree is too large"). A longer search is cut and the list says so.
 
 `settings.INSTALLED_APPS` names `directcontracts.core.admin_apps.AdminConfig` instead of
 `django.contrib.admin`, so `admin.site` (and `@admin.register`) is this site.
@@ -15,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -23,6 +27,7 @@ from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import smart_split
 
 from directcontracts.core.validation import guard_form_field
 
@@ -37,14 +42,46 @@ class TextGuardAdminMixin:
         return field
 
 
+ADMIN_SEARCH_MAX_CHARS = 200
+ADMIN_SEARCH_MAX_TERMS = 10
+
+
+def bounded_search(search_term: str) -> str:
+    """The words an admin search runs: the first ADMIN_SEARCH_MAX_TERMS of its first
+    ADMIN_SEARCH_MAX_CHARS characters (a quoted phrase is one word, as Django reads it)."""
+    words: list[str] = []
+    for word in smart_split(search_term[:ADMIN_SEARCH_MAX_CHARS]):
+        if len(words) == ADMIN_SEARCH_MAX_TERMS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+class BoundedSearchAdminMixin:
+    """A list's search (and the autocomplete behind it) runs a bounded number of words."""
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: Any, search_term: str
+    ) -> tuple[Any, bool]:
+        bounded = bounded_search(search_term)
+        if bounded != " ".join(smart_split(search_term)):
+            messages.warning(
+                request,
+                f"Only the first {ADMIN_SEARCH_MAX_TERMS} words (and {ADMIN_SEARCH_MAX_CHARS} "
+                f"characters) of a search are used: searched for {bounded!r}.",
+            )
+        return super().get_search_results(request, queryset, bounded)  # type: ignore[misc]
+
+
 def guarded(admin_class: type) -> type:
-    """The admin class (and its inlines) with the text guard mixed in."""
+    """The admin class (and its inlines) with the text guard and the bounded search mixed
+    in."""
     if issubclass(admin_class, TextGuardAdminMixin):
         return admin_class
     inlines = [guarded(inline) for inline in getattr(admin_class, "inlines", [])]
     return type(
         admin_class.__name__,
-        (TextGuardAdminMixin, admin_class),
+        (TextGuardAdminMixin, BoundedSearchAdminMixin, admin_class),
         {"inlines": inlines, "__module__": admin_class.__module__},
     )
 

@@ -231,7 +231,7 @@ def render_pdf(bundle: dict[str, Any]) -> bytes:
             styles,
         ),
         _p("Terms", styles.heading),
-        _p(truncate(terms["description"], 3000), styles.body),
+        _p(terms["description"], styles.body, limit=3000),
         _table(
             ["Milestone", "Amount", "State", "Due"],
             [

@@ -207,17 +207,57 @@ def _deleet(match: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
+# Steps 3 and 5 may each lengthen a text at most this many times (plus a little) before
+# stand-ins past their first few and symbols spelled by name are read as spaces. anyascii spells an emoji by its name (":hand_with_index_finger_and_
+# thumb_crossed:", 42 characters), so 10,000 emoji were 420,000 characters for every pattern
+# after it (a message took 30 times as long as one of words). Text people write expands far
+# less (at most 1.6 times in the corpus and every held-out set), so this changes none of it.
+MAX_EXPANSION = 4
+
+
 def fold(text: str) -> str:
     """Steps 1-5: one lower-case ASCII string, punctuation and digits kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_EMOJI_TABLE)
-    text = text.lower()
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    standing_in = text.translate(_EMOJI_TABLE)
+    if len(standing_in) > MAX_EXPANSION * len(text) + 100:
+        standing_in = _few_stand_ins(text)
+    text = standing_in.lower()
     if _LOOKALIKE_SCRIPT.search(text):
         text = " ".join(_fix_homoglyphs(word) for word in text.split(" "))
     if not text.isascii():
         # A euro sign inside a word is a leet "e"; anyascii would spell it "EUR".
         text = _EURO_IN_WORD.sub("e", text)
-        text = anyascii(text).lower()
+        spelled = anyascii(text).lower()
+        if len(spelled) > MAX_EXPANSION * len(text) + 100:
+            spelled = anyascii("".join(map(_unnamed, text))).lower()
+        text = spelled
     return text
+
+
+# Past the bound, each stand-in emoji is read as its word this many times, then as a space:
+# a rule needs the word once, and 10,000 of "adult explicit" are no more telling than ten.
+STAND_IN_REPEATS = 10
+
+
+def _few_stand_ins(text: str) -> str:
+    seen: Counter[str] = Counter()
+    out = []
+    for char in text:
+        word = EMOJI_WORDS.get(char)
+        if word is None:
+            out.append(char)
+        else:
+            seen[char] += 1
+            out.append(word if seen[char] <= STAND_IN_REPEATS else " ")
+    return "".join(out)
+
+
+def _unnamed(char: str) -> str:
+    """A symbol anyascii would spell by name (":name:") as a space; anything else as is."""
+    if char.isascii():
+        return char
+    spelled = anyascii(char)
+    return " " if len(spelled) > 2 and spelled[0] == ":" == spelled[-1] else char
 
 
 @lru_cache(maxsize=4096)
