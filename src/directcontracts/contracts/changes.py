@@ -34,6 +34,7 @@ from directcontracts.contracts.services import (
 from directcontracts.contracts.signed_requests import how_to_verify, sign_funding_request
 from directcontracts.contracts.states import record_event, state_in_words, transition
 from directcontracts.core import clock
+from directcontracts.core.dates import day_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.verification.signing import Issued
 
@@ -178,10 +179,6 @@ def _current_value(proposal: ChangeProposal, milestone: Milestone | None) -> int
     return None
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
     """The change in words; `was`, the amount or due date it replaces, says "from what"."""
     currency = proposal.contract.currency
@@ -194,9 +191,11 @@ def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
             return f"Change {target} from {display(was, currency)} to {new}."
         return f"Change {target} to {new}."
     if isinstance(was, date) and proposal.due_date is not None:
-        return f"Move {target} from {_day(was)} to {_day(proposal.due_date)}."
+        return f"Move {target} from {day_in_words(was)} to {day_in_words(proposal.due_date)}."
     return (
-        f"Move {target} to {_day(proposal.due_date)}." if proposal.due_date else f"Move {target}."
+        f"Move {target} to {day_in_words(proposal.due_date)}."
+        if proposal.due_date
+        else f"Move {target}."
     )
 
 

@@ -58,6 +58,7 @@ from directcontracts.contracts.states import (
 )
 from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_review_timers
 from directcontracts.core import clock
+from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
@@ -379,7 +380,7 @@ def submit_work(
             milestone=locked,
             key=f"milestone:{locked.pk}:submitted:{locked.events.filter(kind='milestone.submitted').count()}",
             title=f"{contract.freelancer.display_name} submitted “{locked.title}”",
-            body=f"Review it by {deadline:%d %B %Y}: approve it or ask for changes. "
+            body=f"Review it by {day_in_words(deadline)}: approve it or ask for changes. "
             "If you do neither, it is released automatically then.",
             to=[contract.client],
         )
@@ -449,7 +450,7 @@ def extend_review(*, milestone: Milestone, by: User, days: int) -> Milestone:
             milestone=locked,
             actor=by,
             kind="milestone.review_extended",
-            message=f"Review extended by {days} days, to {locked.review_deadline:%d %B %Y %H:%M} UTC.",
+            message=f"Review extended by {days} days, to {moment_in_words(locked.review_deadline)} UTC.",
         )
         return locked
 
@@ -783,7 +784,7 @@ def send_review_reminders() -> int:
                         key=f"milestone:{milestone.pk}:reminder:{days}:{milestone.review_deadline:%Y%m%d%H%M}",
                         title=f"“{milestone.title}” will be released automatically in {days} day{'s' if days > 1 else ''}",
                         body="Approve it, ask for changes, or extend the review once by up to "
-                        f"{settings.REVIEW_EXTENSION_MAX_DAYS} days before {milestone.review_deadline:%d %B %Y %H:%M} UTC.",
+                        f"{settings.REVIEW_EXTENSION_MAX_DAYS} days before {moment_in_words(milestone.review_deadline)} UTC.",
                         to=[milestone.contract.client],
                     )
                     sent += 1
@@ -986,10 +987,10 @@ def request_refund(
 def _what_silence_means(milestone: Milestone, deadline: datetime) -> str:
     if milestone.state == MilestoneState.PARTIALLY_RELEASED:
         return (
-            f"Please accept or decline by {deadline:%d %B %Y}. Part of this milestone was released, "
+            f"Please accept or decline by {day_in_words(deadline)}. Part of this milestone was released, "
             "so the rest stays in escrow until you answer: nothing is refunded without your yes."
         )
-    return f"Accept or decline by {deadline:%d %B %Y}; if you don't answer, the money is refunded."
+    return f"Accept or decline by {day_in_words(deadline)}; if you don't answer, the money is refunded."
 
 
 def answer_refund_request(

@@ -59,6 +59,7 @@ from directcontracts.contracts.money import display
 from directcontracts.contracts.selectors import countdown
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
+from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.ledger.composition import money_transaction
@@ -197,7 +198,7 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
     source = FreezeSource(freeze.source).label
     text = (
         f"{what} by {source} ({_reference_words(freeze.reference)}) since "
-        f"{freeze.created_at:%d %B %Y}: {freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
+        f"{day_in_words(freeze.created_at)}: {freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
     )
     return f"{text} See {_link(freeze.url)}." if freeze.url and with_url else text
 
@@ -216,7 +217,7 @@ def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
     source = FreezeSource(hold.source).label
     text = (
         f"{amount} in {hold.currency} is held from payouts by {source} "
-        f"({_reference_words(hold.reference)}) since {hold.created_at:%d %B %Y}: {hold.reason}"
+        f"({_reference_words(hold.reference)}) since {day_in_words(hold.created_at)}: {hold.reason}"
     )
     return f"{text} See {_link(hold.url)}." if hold.url and with_url else text
 
@@ -340,7 +341,7 @@ def _resume_clock(milestone: Milestone) -> None:
             actor_label="escrow freeze lifted",
             kind="milestone.review_clock_resumed",
             message=f"The review clock resumed with {countdown(milestone.review_deadline)} "
-            f"left: automatic release on {milestone.review_deadline:%d %B %Y %H:%M} UTC.",
+            f"left: automatic release on {moment_in_words(milestone.review_deadline)} UTC.",
             data={"seconds_left": int(left.total_seconds())},
         )
     milestone.save(update_fields=fields)
@@ -518,7 +519,7 @@ def lift_freeze(
         if not claimed:
             raise Conflict(
                 ContractErrorCode.FREEZE_LIFTED,
-                f"This freeze was already lifted on {fresh.lifted_at:%d %B %Y %H:%M} UTC.",
+                f"This freeze was already lifted on {moment_in_words(fresh.lifted_at)} UTC.",
                 freeze_id=fresh.pk,
             )
         event_kind = "contract.hold_lifted" if fresh.kind == FreezeKind.HOLD else "escrow.unfrozen"
@@ -671,7 +672,7 @@ def lift_payout_hold(*, hold: PayoutHold, by: User | None = None, reason: str) -
         if not claimed:
             raise Conflict(
                 ContractErrorCode.FREEZE_LIFTED,
-                f"This payout hold was already lifted on {fresh.lifted_at:%d %B %Y %H:%M} UTC.",
+                f"This payout hold was already lifted on {moment_in_words(fresh.lifted_at)} UTC.",
                 hold_id=fresh.pk,
             )
         _tell_freelancer(fresh, lifted=True)

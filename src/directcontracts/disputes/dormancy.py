@@ -49,6 +49,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
+from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, PermissionDenied
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import DORMANCY_OPEN_STATES, DormancyCase, DormancyState
@@ -264,20 +265,20 @@ def _first_notice(contract: Contract, basis: datetime, held: int) -> bool:
     dormant = max(basis + dormant_after(), now + 2 * NOTICE_GAP)
     amount = display(held, contract.currency)
     freelancer, client = _names(contract)
-    since = f"{amount} has been in escrow with no activity since {basis:%d %B %Y}."
+    since = f"{amount} has been in escrow with no activity since {day_in_words(basis)}."
     keep = "Approve, refund, message or dispute to keep it active."
     _tell(
         case,
         kind="escrow.dormancy_notice",
         title="Escrow has had no activity",
-        message=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: the "
+        message=f"{since} If nothing happens, it becomes dormant on {day_in_words(dormant)}: the "
         f"freelancer then has {settings.DORMANT_FREELANCER_DAYS} days to request release, and "
         f"if nobody acts the money returns to the client. {keep}",
-        freelancer=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: you "
+        freelancer=f"{since} If nothing happens, it becomes dormant on {day_in_words(dormant)}: you "
         f"then have {settings.DORMANT_FREELANCER_DAYS} days to request its release, and if you "
         f"don't, the money returns to {client}. Submit work or message {client} to keep it "
         "active.",
-        client=f"{since} If nothing happens, it becomes dormant on {dormant:%d %B %Y}: "
+        client=f"{since} If nothing happens, it becomes dormant on {day_in_words(dormant)}: "
         f"{freelancer} then has {settings.DORMANT_FREELANCER_DAYS} days to request its "
         "release, and if nobody acts the money returns to you. Approve, ask for a refund, "
         f"message {freelancer} or open a dispute to keep it active.",
@@ -305,14 +306,12 @@ def _second_notice(case: DormancyCase, held: int) -> bool:
     contract = case.contract
     amount = display(held, contract.currency)
     freelancer, client = _names(contract)
-    still = (
-        f"{amount} is still in escrow with no activity. On {dormant:%d %B %Y} it becomes dormant:"
-    )
+    still = f"{amount} is still in escrow with no activity. On {day_in_words(dormant)} it becomes dormant:"
     days = settings.DORMANT_FREELANCER_DAYS
     _tell(
         case,
         kind="escrow.dormancy_notice",
-        title=f"Escrow becomes dormant on {dormant:%d %B %Y}",
+        title=f"Escrow becomes dormant on {day_in_words(dormant)}",
         message=f"{still} the freelancer then has {days} days to request release; otherwise "
         "it returns to the client.",
         freelancer=f"{still} you then have {days} days to request its release; otherwise it "
@@ -332,7 +331,7 @@ def _become_dormant(case: DormancyCase, held: int) -> bool:
     contract = case.contract
     amount = display(held, contract.currency)
     freelancer, client = _names(contract)
-    until = f"{deadline:%d %B %Y %H:%M} UTC"
+    until = f"{moment_in_words(deadline)} UTC"
     _tell(
         case,
         kind="escrow.dormant",
@@ -431,7 +430,7 @@ def request_release(*, contract: Contract, by: User) -> DormancyCase:
         move(case, DormancyState.CLIENT_WINDOW, release_requested_at=now, client_deadline=deadline)
         held = escrow_held(case.contract)
         amount = display(held, contract.currency)
-        until = f"{deadline:%d %B %Y %H:%M} UTC"
+        until = f"{moment_in_words(deadline)} UTC"
         _tell(
             case,
             kind="escrow.dormant_release_requested",

@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 
 from directcontracts.contracts.deliverables import check_files, describe_file
 from directcontracts.contracts.models import DeliverableFile, Message
+from directcontracts.core.dates import moment_in_words
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import Dispute, Evidence, EvidenceKind, Statement
@@ -84,6 +85,6 @@ def attach(
             statement=statement,
             kind=EvidenceKind.MESSAGE,
             message=message,
-            name=f"Message of {message.created_at:%d %B %Y %H:%M} UTC",
+            name=f"Message of {moment_in_words(message.created_at)} UTC",
             sha256=hashlib.sha256(message.body.encode()).hexdigest(),
         )

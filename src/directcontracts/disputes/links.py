@@ -19,6 +19,7 @@ from directcontracts.contracts.models import (
     RefundRequestState,
 )
 from directcontracts.contracts.progress import NextStep
+from directcontracts.core.dates import moment_in_words
 from directcontracts.disputes.models import (
     Dispute,
     DisputeState,
@@ -122,7 +123,7 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
             MilestoneLink(
                 label="Escrow is dormant: request its release",
                 url=f"/contracts/{contract.pk}/dormant/",
-                note=f"by {case.freelancer_deadline:%d %B %Y %H:%M} UTC",
+                note=f"by {moment_in_words(case.freelancer_deadline)} UTC",
             )
         )
     return links

@@ -45,6 +45,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
+from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.disputes import evidence as evidence_store
@@ -303,7 +304,7 @@ def _refuse_while_refund_requested(milestone: Milestone, role: str) -> None:
     raise Conflict(
         DisputeErrorCode.REFUND_REQUEST_PENDING,
         f"A refund request on “{milestone.title}” is waiting for the freelancer's answer "
-        f"(until {pending.answer_by:%d %B %Y}). {advice}",
+        f"(until {day_in_words(pending.answer_by)}). {advice}",
         refund_request_id=pending.pk,
     )
 
@@ -318,7 +319,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         kind="dispute.opened",
         title=f"{by.display_name} opened a dispute about “{milestone.title}”",
         body=f"The {display(dispute.amount_minor, dispute.currency)} in escrow is frozen until the "
-        f"dispute ends. Give your side by {dispute.deadline_at:%d %B %Y %H:%M} UTC. "
+        f"dispute ends. Give your side by {moment_in_words(dispute.deadline_at)} UTC. "
         + default_note(dispute, dispute.respondent_role),
         to=[respondent],
         key=f"dispute:{dispute.pk}:opened",
@@ -330,7 +331,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         kind="dispute.opened",
         title=f"Your dispute about “{milestone.title}” is open",
         body=f"The escrow is frozen. {_name_of(respondent, contract)} has until "
-        f"{dispute.deadline_at:%d %B %Y %H:%M} UTC to respond; then a Trust & Safety "
+        f"{moment_in_words(dispute.deadline_at)} UTC to respond; then a Trust & Safety "
         "mediator proposes an outcome.",
         url=dispute_url(dispute),
         about=contract_label(contract),
@@ -472,7 +473,7 @@ def _start_mediation(dispute: Dispute, *, by: User) -> None:
         kind="dispute.in_mediation",
         title=f"The dispute about “{dispute.milestone.title}” is in mediation",
         body="Both of you gave your side. A Trust & Safety mediator will propose an outcome "
-        f"by {dispute.deadline_at:%d %B %Y %H:%M} UTC; you can still add statements and evidence.",
+        f"by {moment_in_words(dispute.deadline_at)} UTC; you can still add statements and evidence.",
         to=[contract.freelancer, contract.client],
         key=f"dispute:{dispute.pk}:in_mediation",
     )
@@ -659,7 +660,7 @@ def propose(
                 title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
                 body="The mediator proposes: "
                 f"{shares_for(locked, role, to_freelancer_minor, to_client_minor)}. {text}\n\n"
-                f"Accept or reject it by {locked.deadline_at:%d %B %Y %H:%M} UTC. "
+                f"Accept or reject it by {moment_in_words(locked.deadline_at)} UTC. "
                 + default_note(locked, role),
                 to=[person],
                 key=f"dispute:{locked.pk}:proposal:{proposal.pk}:{role}",
@@ -763,7 +764,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
             locked,
             kind="dispute.proposal_accepted",
             title=f"{by.display_name} accepted the proposal on “{locked.milestone.title}”",
-            body=f"Accept it too by {locked.deadline_at:%d %B %Y %H:%M} UTC to settle the "
+            body=f"Accept it too by {moment_in_words(locked.deadline_at)} UTC to settle the "
             "dispute now, or reject it and a Trust & Safety member decides. "
             f"{default_note(locked, other)}",
             to=[contract.client if other == Party.CLIENT else contract.freelancer],
@@ -799,7 +800,7 @@ def _to_decision(
         kind="dispute.awaiting_decision",
         title=f"A Trust & Safety member decides the dispute about “{dispute.milestone.title}”",
         body=f"{message} A Trust & Safety member who did not mediate will decide, usually by "
-        f"{dispute.deadline_at:%d %B %Y} UTC.",
+        f"{day_in_words(dispute.deadline_at)} UTC.",
         to=[contract.freelancer, contract.client],
         key=f"dispute:{dispute.pk}:awaiting_decision",
     )
