@@ -297,7 +297,9 @@ def on_payment_charged_back(payment: Payment) -> None:
             MilestoneState.REFUNDED,
             actor_label="payment gateway",
             kind="milestone.charged_back",
-            refunded_amount_minor=payment.amount_minor,
+            # What escrow still held went back; a part released (or refunded) before stays
+            # counted as such: released + refunded never exceeds what was funded.
+            refunded_amount_minor=milestone.refunded_amount_minor + milestone.escrow_minor,
             review_deadline=None,
         )
     else:
