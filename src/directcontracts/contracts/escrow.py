@@ -118,6 +118,9 @@ def fund_milestone(
         existing = Payment.objects.filter(idempotency_key=f"milestone:{locked.pk}:{key}").first()
         if existing is not None:
             return locked, existing  # a replayed request: the first answer stands
+        # The contract as committed now, not as the lock's statement first read it: a
+        # contract ended while this waited for the milestone lock takes no more money.
+        contract.refresh_from_db(fields=["state"])
         require_fundable(locked)
         payment = _start_funding(locked, by=by, method=method, key=key)
         if payment.state == "failed":
