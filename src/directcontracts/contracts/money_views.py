@@ -329,7 +329,7 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
     from_escrow = min(amount, milestone.escrow_minor)
     extra = amount - from_escrow
     extra_fee = escrow.client_fee_for(method, extra) if method and extra else 0
-    fee = fee_of(from_escrow, settings.FREELANCER_FEE_BPS) + (
+    fee = escrow.release_fee(milestone, from_escrow) + (
         fee_of(extra, settings.FREELANCER_FEE_BPS) if extra else 0
     )
     return render(
