@@ -609,6 +609,7 @@ def approve_milestone(
     by: User,
     amount_minor: int | None = None,
     method: PaymentMethod | None = None,
+    escrow_seen: int | None = None,
 ) -> Milestone:
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
 
@@ -616,10 +617,22 @@ def approve_milestone(
     agree to refund it (`_hold_the_rest`). Releasing more releases the escrow and charges
     the difference to `method` as a bonus milestone, released by itself once the payment
     settles; all or nothing: a refused bonus (out of bounds, declined) releases nothing.
+    `escrow_seen` is what escrow held when the client confirmed (the confirmation page):
+    if it holds another amount now (a refund meanwhile), nothing moves (`409
+    escrow_changed`), since the same amount would now charge a different bonus.
     """
 
     def work() -> Milestone:
         locked = _lock(milestone)
+        if escrow_seen is not None and locked.escrow_minor != escrow_seen:
+            currency = locked.contract.currency
+            raise Conflict(
+                ContractErrorCode.ESCROW_CHANGED,
+                f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
+                f"confirmed and holds {display(locked.escrow_minor, currency)} now. Nothing was "
+                "released or charged: look at the release again.",
+                escrow_minor=locked.escrow_minor,
+            )
         amount = _checked_release(locked, by=by, amount_minor=amount_minor, method=method)
         held = locked.escrow_minor
         _release(locked, actor=by, amount=min(amount, held), automatic=False)
