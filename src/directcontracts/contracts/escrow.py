@@ -46,7 +46,13 @@ from directcontracts.contracts.models import (
     RefundRequestState,
     Release,
 )
-from directcontracts.contracts.money import describe_charge, display, fee_of, minimum_milestone
+from directcontracts.contracts.money import (
+    describe_charge,
+    display,
+    fee_name,
+    fee_of,
+    minimum_milestone,
+)
 from directcontracts.contracts.services import require_active, require_party
 from directcontracts.contracts.signed_requests import how_to_verify, sign_refund_request
 from directcontracts.contracts.states import (
@@ -154,11 +160,22 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
     """Charge the client for a locked milestone awaiting funding and reserve the amount in
     escrow, pending until the gateway settles; returns the payment (it may have failed)."""
     contract = locked.contract
+    fee = client_fee_for(method, locked.amount_minor)
+    if locked.amount_minor + fee > settings.LEDGER_MAX_AMOUNT_MINOR:
+        # A chargeback takes the whole payment back in one ledger movement: a total above
+        # the ledger's largest amount could be charged but never charged back on the books.
+        largest = display(settings.LEDGER_MAX_AMOUNT_MINOR, contract.currency)
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"With the {fee_name(method.kind)} this payment would come to "
+            f"{display(locked.amount_minor + fee, contract.currency)}, more than the largest "
+            f"single payment ({largest}). Pay by bank debit, or split the milestone by a change.",
+        )
     payment = payments.start_payment(
         payer=by,
         method=method,
         amount_minor=locked.amount_minor,
-        fee_minor=client_fee_for(method, locked.amount_minor),
+        fee_minor=fee,
         currency=contract.currency,
         reference=f"milestone:{locked.pk}",
         idempotency_key=f"milestone:{locked.pk}:{key}",
