@@ -454,6 +454,15 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     """Either party ends an active contract, once no money is pending or held in escrow."""
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     require_party(contract, by)
+    # Every milestone row, in primary-key order (as a freeze locks them): a funding under way
+    # holds its milestone's lock, so it either commits before the check below (and is
+    # refused here) or waits and then finds the contract ended (`fund_milestone`).
+    list(
+        Milestone.objects.select_for_update(no_key=True)
+        .filter(contract=contract)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     open_money = contract.milestones.filter(state__in=OPEN_MONEY_STATES)
     if open_money.exists():
         titles = ", ".join(f"“{m.title}”" for m in open_money[:3])

@@ -24,7 +24,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max, QuerySet, Sum
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce, client_name, contract_path
@@ -46,7 +46,13 @@ from directcontracts.contracts.models import (
     RefundRequestState,
     Release,
 )
-from directcontracts.contracts.money import describe_charge, display, fee_of, minimum_milestone
+from directcontracts.contracts.money import (
+    describe_charge,
+    display,
+    fee_name,
+    fee_of,
+    minimum_milestone,
+)
 from directcontracts.contracts.services import require_active, require_party
 from directcontracts.contracts.signed_requests import how_to_verify, sign_refund_request
 from directcontracts.contracts.states import (
@@ -119,6 +125,9 @@ def fund_milestone(
         existing = Payment.objects.filter(idempotency_key=f"milestone:{locked.pk}:{key}").first()
         if existing is not None:
             return locked, existing  # a replayed request: the first answer stands
+        # The contract as committed now, not as the lock's statement first read it: a
+        # contract ended while this waited for the milestone lock takes no more money.
+        contract.refresh_from_db(fields=["state"])
         require_fundable(locked)
         payment = _start_funding(locked, by=by, method=method, key=key)
         if payment.state == "failed":
@@ -152,11 +161,22 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
     """Charge the client for a locked milestone awaiting funding and reserve the amount in
     escrow, pending until the gateway settles; returns the payment (it may have failed)."""
     contract = locked.contract
+    fee = client_fee_for(method, locked.amount_minor)
+    if locked.amount_minor + fee > settings.LEDGER_MAX_AMOUNT_MINOR:
+        # A chargeback takes the whole payment back in one ledger movement: a total above
+        # the ledger's largest amount could be charged but never charged back on the books.
+        largest = display(settings.LEDGER_MAX_AMOUNT_MINOR, contract.currency)
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"With the {fee_name(method.kind)} this payment would come to "
+            f"{display(locked.amount_minor + fee, contract.currency)}, more than the largest "
+            f"single payment ({largest}). Pay by bank debit, or split the milestone by a change.",
+        )
     payment = payments.start_payment(
         payer=by,
         method=method,
         amount_minor=locked.amount_minor,
-        fee_minor=client_fee_for(method, locked.amount_minor),
+        fee_minor=fee,
         currency=contract.currency,
         reference=f"milestone:{locked.pk}",
         idempotency_key=f"milestone:{locked.pk}:{key}",
@@ -314,7 +334,9 @@ def on_payment_charged_back(payment: Payment) -> None:
             MilestoneState.REFUNDED,
             actor_label="payment gateway",
             kind="milestone.charged_back",
-            refunded_amount_minor=payment.amount_minor,
+            # What escrow still held went back; a part released (or refunded) before stays
+            # counted as such: released + refunded never exceeds what was funded.
+            refunded_amount_minor=milestone.refunded_amount_minor + milestone.escrow_minor,
             review_deadline=None,
         )
     else:
@@ -475,7 +497,7 @@ def _release(
     held = locked.escrow_minor
     if amount < held and actor is None:
         raise RuntimeError("Only the client releases part of a milestone.")
-    fee = fee_of(amount, settings.FREELANCER_FEE_BPS)
+    fee = release_fee(locked, amount)
     number = locked.releases.count() + 1
     apply_linked(
         chart.release(
@@ -608,6 +630,16 @@ def _close_refund_requests(locked: Milestone, *, why: str) -> None:
     )
 
 
+def release_fee(milestone: Milestone, amount: int) -> int:
+    """The service fee on releasing `amount` more of a milestone: the fee on all it will have
+    released, less the fees its earlier releases paid. Each fee rounds half up, so one cent
+    of fee rounding is at stake per release: cut into 9-cent releases, a milestone would pay
+    no fee at all. Counted over the whole, the fees add up to the fee on the total."""
+    before = milestone.releases.aggregate(amount=Sum("amount_minor"), fee=Sum("fee_minor"))
+    released, paid = before["amount"] or 0, before["fee"] or 0
+    return max(0, fee_of(released + amount, settings.FREELANCER_FEE_BPS) - paid)
+
+
 def hold_days_for(freelancer: User) -> int:
     """Released money waits RELEASE_SECURITY_HOLD_DAYS; a new freelancer account (younger
     than NEW_ACCOUNT_DAYS) waits NEW_ACCOUNT_HOLD_DAYS, if that is longer."""
@@ -623,6 +655,7 @@ def approve_milestone(
     by: User,
     amount_minor: int | None = None,
     method: PaymentMethod | None = None,
+    escrow_seen: int | None = None,
 ) -> Milestone:
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
 
@@ -630,10 +663,22 @@ def approve_milestone(
     agree to refund it (`_hold_the_rest`). Releasing more releases the escrow and charges
     the difference to `method` as a bonus milestone, released by itself once the payment
     settles; all or nothing: a refused bonus (out of bounds, declined) releases nothing.
+    `escrow_seen` is what escrow held when the client confirmed (the confirmation page):
+    if it holds another amount now (a refund meanwhile), nothing moves (`409
+    escrow_changed`), since the same amount would now charge a different bonus.
     """
 
     def work() -> Milestone:
         locked = _lock(milestone)
+        if escrow_seen is not None and locked.escrow_minor != escrow_seen:
+            currency = locked.contract.currency
+            raise Conflict(
+                ContractErrorCode.ESCROW_CHANGED,
+                f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
+                f"confirmed and holds {display(locked.escrow_minor, currency)} now. Nothing was "
+                "released or charged: look at the release again.",
+                escrow_minor=locked.escrow_minor,
+            )
         amount = _checked_release(locked, by=by, amount_minor=amount_minor, method=method)
         held = locked.escrow_minor
         _release(locked, actor=by, amount=min(amount, held), automatic=False)

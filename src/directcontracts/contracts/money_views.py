@@ -299,8 +299,14 @@ def milestone_approve(request: HttpRequest, contract_id: int, milestone_id: int)
         # Only needed to release more than escrow holds: it pays the difference.
         method_id = data.get("payment_method")
         method = payment_method_for(user, method_id) if method_id else None
+        seen = request.POST.get("escrow_seen", "")
         escrow.approve_milestone(
-            milestone=m, by=user, amount_minor=_amount_or_none_from(data, m), method=method
+            milestone=m,
+            by=user,
+            amount_minor=_amount_or_none_from(data, m),
+            method=method,
+            # What the confirmation showed: a refund since then changes what this charges.
+            escrow_seen=int(seen) if seen.isdigit() and len(seen) <= 20 else None,
         )
 
     return _milestone_action(
@@ -355,7 +361,7 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
     from_escrow = min(amount, milestone.escrow_minor)
     extra = amount - from_escrow
     extra_fee = escrow.client_fee_for(method, extra) if method and extra else 0
-    fee = fee_of(from_escrow, settings.FREELANCER_FEE_BPS) + (
+    fee = escrow.release_fee(milestone, from_escrow) + (
         fee_of(extra, settings.FREELANCER_FEE_BPS) if extra else 0
     )
     return render(
@@ -377,6 +383,7 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
             "extra_total": display(extra + extra_fee, currency),
             "method": method,
             "rest": display(max(0, milestone.escrow_minor - amount), currency),
+            "escrow_seen": milestone.escrow_minor,
         },
     )
 

@@ -22,15 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
-
 from directcontracts.accounts.models import User
 from directcontracts.contracts import escrow
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.freezes import Movement, require_movement_allowed
 from directcontracts.contracts.models import Milestone, MilestoneState, Release
-from directcontracts.contracts.money import display, fee_of
+from directcontracts.contracts.money import display
 from directcontracts.contracts.states import InvalidTransition, transition
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
@@ -127,7 +125,7 @@ def settle_by_decision(
         require_movement_allowed(locked, Movement.RELEASE, ignoring=own_freeze)
     if to_client_minor:
         require_movement_allowed(locked, Movement.REFUND, ignoring=own_freeze)
-    fee = fee_of(to_freelancer_minor, settings.FREELANCER_FEE_BPS)
+    fee = escrow.release_fee(locked, to_freelancer_minor) if to_freelancer_minor else 0
     apply_linked(
         chart.dispute_split(
             dispute_id=decision_id,

@@ -11,16 +11,19 @@ chargeback evidence) need an `Idempotency-Key` header (core/idempotency.py).
 from datetime import datetime
 from typing import Annotated, Any
 
+from django.conf import settings
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from ninja import Field, File, Form, Router, Schema, Status, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import BeforeValidator
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.deliverables import incoming_from_uploads
 from directcontracts.contracts.models import RefundRequest
+from directcontracts.contracts.money import AmountMinor, whole_minor_units
 from directcontracts.core.errors import NotFound, PermissionDenied
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
@@ -78,10 +81,8 @@ class OpenDisputeIn(EvidenceLinksIn):
     statement: MultiLineStr = Field(
         min_length=1, max_length=5000, examples=["The contact form was never delivered."]
     )
-    claim_minor: int | None = Field(
+    claim_minor: AmountMinor | None = Field(
         default=None,
-        gt=0,
-        le=10**15,
         description="What you ask for yourself out of escrow (minor units); all of it if left "
         "out. It is the outcome if the other party does not respond in time.",
     )
@@ -102,9 +103,18 @@ class WithdrawIn(Schema):
     reason: MultiLineStr = Field(default="", max_length=2000)
 
 
+# A share may be zero; like every API amount it is a whole number, never a boolean or a
+# fraction (`money.whole_minor_units`).
+ShareMinor = Annotated[
+    int,
+    Field(ge=0, le=settings.LEDGER_MAX_AMOUNT_MINOR),
+    BeforeValidator(whole_minor_units),
+]
+
+
 class SharesIn(Schema):
-    to_freelancer_minor: int = Field(ge=0, le=10**15, examples=[30000])
-    to_client_minor: int = Field(ge=0, le=10**15, examples=[20000])
+    to_freelancer_minor: ShareMinor = Field(examples=[30000])
+    to_client_minor: ShareMinor = Field(examples=[20000])
     reason: MultiLineStr = Field(min_length=1, max_length=2000)
 
 

@@ -27,6 +27,7 @@ from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Sum
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes
@@ -81,16 +82,27 @@ def on_payment_charged_back(payment: Payment) -> None:
     contract = milestone.contract
     covered = _covered_by_escrow(payment)
     loss = payment.total_minor - covered
-    release = Release.objects.filter(milestone=milestone).first()
-    released_before = release is not None and covered == 0
-    at_risk = min(loss, release.net_minor) if released_before and release is not None else 0
+    # Every release of this milestone came from this payment (one settled funding per
+    # milestone): the first of two, a part released before the rest, or a dispute's share.
+    # All of it is at risk, not only the latest release, and a partial release leaves money
+    # in escrow but is still released money to contest.
+    released = Release.objects.filter(milestone=milestone).aggregate(
+        count=Count("id"), net=Sum("net_minor")
+    )
+    released_before = bool(released["count"])
+    at_risk = min(loss, int(released["net"] or 0))
+    # Contracts' handler ran first: what escrow covered is counted as refunded by now, so
+    # the rest of the refunded amount went back to the client before the chargeback. A bank
+    # taking back a payment already refunded pays the client twice: that is contested too.
+    refunded_before = milestone.refunded_amount_minor - covered
+    contested = released_before or refunded_before > 0
     try:
         with transaction.atomic():
             case = ChargebackCase.objects.create(
                 payment=payment,
                 contract=contract,
                 milestone=milestone,
-                state=ChargebackState.OPEN if released_before else ChargebackState.ACCEPTED,
+                state=ChargebackState.OPEN if contested else ChargebackState.ACCEPTED,
                 currency=payment.currency,
                 amount_minor=payment.total_minor,
                 from_escrow_minor=covered,
@@ -108,8 +120,18 @@ def on_payment_charged_back(payment: Payment) -> None:
         kind="chargeback.opened",
         message=f"The client's bank took back {amount}. "
         + (
-            "The money had been released, so the platform contests it with the evidence on record."
+            (
+                "Part of the money had been released and the rest went back from escrow, so "
+                if covered
+                else "The money had been released, so "
+            )
+            + "the platform contests it with the evidence on record."
             if released_before
+            else (
+                f"{display(refunded_before, payment.currency)} had already been refunded to the "
+                "client, so the platform contests it with the evidence on record."
+            )
+            if contested
             else "The money was still in escrow, so it went back from escrow; nobody was paid."
         ),
         data={"chargeback_id": case.pk},
@@ -139,6 +161,10 @@ def on_payment_charged_back(payment: Payment) -> None:
             f"{display(at_risk, payment.currency)} of your balance is held from payouts until "
             "the bank decides; we contest it with the evidence on record."
             if at_risk
+            else "Part of it had already been refunded to "
+            f"{client_name(contract)}, so we contest it with the evidence on record; nothing of "
+            "your balance is held. Don't continue work on this milestone unless it is funded again."
+            if contested
             else "The money was still in escrow, so it went back to "
             f"{client_name(contract)} from there. "
             "Don't continue work on this milestone unless it is funded again."
@@ -361,6 +387,10 @@ def on_chargeback_lost(payment: Payment) -> None:
         title=f"The chargeback on “{case.milestone.title}” was lost",
         body=f"The bank decided for {client_name(case.contract)}. {taken} was taken from your available balance "
         "to cover the payment it reversed (the amount held since the chargeback); the hold is "
-        "lifted.",
+        "lifted."
+        if case.at_risk_minor
+        else f"The bank decided for {client_name(case.contract)}. Nothing was taken from your "
+        "balance: none of "
+        "this payment had been released to you.",
         key=f"chargeback:{case.pk}:lost",
     )
