@@ -321,3 +321,66 @@ def test_no_one_but_the_entitled_reaches_an_object_by_its_url(
                 )
     print(f"{role}: {requests} requests")
     assert faults == [], "\n".join(faults)
+
+
+STAFF_GROUPS = frozenset({SUPPORT, TRUST, FINANCE})
+# The staff pages that name no object (the sweep above covers those that do), and who opens
+# them. A new URL with "staff" in it fails `test_every_staff_url_without_an_object_is_listed`
+# until it is added here.
+STAFF_PAGES: dict[str, frozenset[str]] = {
+    "staff/": STAFF_GROUPS,
+    "staff/finance/": frozenset({FINANCE}),
+    "staff/disputes/": frozenset({TRUST}),
+    "staff/chargebacks/": frozenset({TRUST, FINANCE}),
+    "trust/": frozenset({TRUST}),
+    "support/staff/": frozenset({SUPPORT}),
+    "help/staff/feedback/": frozenset({SUPPORT}),
+    "api/v1/staff/disputes": frozenset({TRUST}),
+    "api/v1/staff/chargebacks": frozenset({TRUST, FINANCE}),
+}
+
+
+def staff_routes() -> list[tuple[str, frozenset[str]]]:
+    """Every URL a staff group opens or posts to, with the groups entitled to it."""
+    with_objects = [(route, entitled_to(route) & STAFF_GROUPS) for route in swept_routes()]
+    return [(route, groups) for route, groups in with_objects if groups] + list(STAFF_PAGES.items())
+
+
+def test_every_staff_url_without_an_object_is_listed():
+    unlisted = {
+        route
+        for route in _walk(get_resolver().url_patterns)
+        if "staff" in route
+        and not route.startswith("admin/")
+        and not PARAM.search(route)
+        and route not in STAFF_PAGES
+    }
+    assert unlisted == set(), "add these staff pages and their groups to STAFF_PAGES"
+
+
+# No staff URL handles these: each must answer 405 (a page with the reason, JSON under the
+# API), never the page itself as if it were a GET.
+UNHANDLED = ("put", "patch", "delete")
+
+
+@pytest.mark.parametrize("group", sorted(STAFF_GROUPS))
+def test_every_staff_url_answers_a_method_it_does_not_handle_with_405(
+    group, client, freelancer, monkeypatch, frozen_clock
+):
+    world = access_world.build(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, _persona(group, world))
+    faults: list[str] = []
+    for route, groups in staff_routes():
+        if group not in groups:
+            continue
+        url = url_of(route, world.ids)
+        for method in UNHANDLED:
+            response = getattr(client, method)(url)
+            if response.status_code != 405 or _code_of(response) != "method_not_allowed":
+                faults.append(f"{method.upper()} {url}: {response.status_code}")
+        allowed = client.delete(url).get("Allow", "")
+        if "GET" in allowed and "POST" not in allowed:
+            response = client.post(url, FORM)
+            if response.status_code != 405 or _code_of(response) != "method_not_allowed":
+                faults.append(f"POST {url} (a page): {response.status_code}")
+    assert faults == [], "\n".join(faults)

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_GET
 
 from directcontracts.core import clock, dashboard
 from directcontracts.core.errors import CoreErrorCode
@@ -26,6 +27,7 @@ GROUP_NAMES = {"trust_safety": "Trust & Safety", "support": "Support", "finance"
 
 
 @login_required
+@require_GET
 def staff_home(request: HttpRequest) -> HttpResponse:
     """What the staff groups a person belongs to do, one link per console (404 for others)."""
     links = staff_links_for(request.user)

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.helpcenter import selectors, services
@@ -119,6 +119,7 @@ def article_feedback(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
+@require_GET
 def staff_feedback(request: HttpRequest) -> HttpResponse:
     """The No answers, for the staff who look after the articles (404 for anyone else)."""
     if not request.user.has_perm("helpcenter.view_articlevote"):

@@ -17,7 +17,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract
@@ -285,6 +285,7 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("support:request_detail", reference=ticket.reference)
 
 
+@require_GET
 def attachment_download(request: HttpRequest, attachment_id: int) -> FileResponse:
     attachment = (
         TicketAttachment.objects.select_related("message__ticket").filter(pk=attachment_id).first()
@@ -320,6 +321,7 @@ def _staff_only(request: HttpRequest) -> User:
 
 
 @login_required
+@require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     _staff_only(request)
     view = request.GET.get("view", "active")
@@ -405,6 +407,7 @@ def _staff_ticket(request: HttpRequest, reference: str) -> tuple[User, Ticket]:
 
 
 @login_required
+@require_GET
 def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
     _, ticket = _staff_ticket(request, reference)
     return render(request, "support/staff_ticket.html", _staff_context(request, ticket))

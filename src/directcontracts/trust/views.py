@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from directcontracts.contracts.money import display
 from directcontracts.core import clock, ratelimit
@@ -47,6 +47,7 @@ def _staff(request: HttpRequest) -> Any:
 
 
 @login_required
+@require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     view = request.GET.get("view", "live")
@@ -85,6 +86,7 @@ def _case_or_404(request: HttpRequest, reference: str) -> Case:
 
 
 @login_required
+@require_GET
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     _staff(request)
     return _case_page(request, _case_or_404(request, reference))
