@@ -1,4 +1,5 @@
-"""Staff edit articles in the back office, with a preview; saving publishes through the
+"""Staff edit articles in the back office, with a preview; every save of a category, section
+or article needs a reason and goes on the audit trail (trust.staff_edits); saving publishes through the
 service, so every published version is kept and the counts may be reset on a rewrite."""
 
 from __future__ import annotations
@@ -26,22 +27,23 @@ from directcontracts.helpcenter.models import (
     Section,
 )
 from directcontracts.helpcenter.text import validate_single_line
+from directcontracts.trust.staff_edits import AuditedAdmin, ReasonForm
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(AuditedAdmin):
     list_display = ["name", "slug", "position"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(AuditedAdmin):
     list_display = ["name", "category", "slug", "position"]
     list_filter = ["category"]
     prepopulated_fields = {"slug": ["name"]}
 
 
-class ArticleForm(TextGuardMixin, forms.ModelForm):
+class ArticleForm(TextGuardMixin, ReasonForm):
     reset_counts = forms.BooleanField(
         required=False,
         label="Reset the helpful counts",
@@ -105,7 +107,7 @@ class VersionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(AuditedAdmin):
     form = ArticleForm
     change_form_template = "admin/helpcenter/article/change_form.html"
     list_display = ["title", "slug", "section", "audience", "is_published", "version", "updated_at"]
@@ -117,7 +119,7 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [VersionInline]
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
+        super().save_model(request, obj, form, change)  # with the reason, audited
         self._publish(request, obj, form)
 
     def _publish(self, request: HttpRequest, obj: Article, form: ArticleForm) -> None:

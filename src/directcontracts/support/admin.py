@@ -1,11 +1,10 @@
-"""Back office: canned replies are edited here; tickets are worked in the support console
+"""Back office: canned replies are edited here (each save with a reason, audited); tickets are worked in the support console
 (/support/staff/), so the admin shows them read-only."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
@@ -13,9 +12,10 @@ from directcontracts.core import clock
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.models import CannedReply, Ticket, TicketEvent
+from directcontracts.trust.staff_edits import AuditedAdmin, ReasonForm
 
 
-class CannedReplyForm(TextGuardMixin, forms.ModelForm):
+class CannedReplyForm(TextGuardMixin, ReasonForm):
     class Meta:
         model = CannedReply
         fields = ["title", "body", "is_active"]
@@ -35,7 +35,9 @@ class CannedReplyForm(TextGuardMixin, forms.ModelForm):
 
 
 @admin.register(CannedReply)
-class CannedReplyAdmin(admin.ModelAdmin):
+class CannedReplyAdmin(AuditedAdmin):
+    """Saved with a reason on the audit trail; a reply no longer used is made inactive."""
+
     form = CannedReplyForm
     list_display = ["title", "is_active", "updated_at"]
     list_filter = ["is_active"]
@@ -45,7 +47,7 @@ class CannedReplyAdmin(admin.ModelAdmin):
         obj.updated_at = clock.now()
         if not change:
             obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        super().save_model(request, obj, form, change)  # with the reason, audited
 
 
 class EventInline(admin.TabularInline):
