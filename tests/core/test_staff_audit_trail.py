@@ -5,7 +5,9 @@ staff pages that name no object); each is
 posted by that group's member with a filled form, and anything that was done (not refused)
 must have added a row with that member as actor to one of the audit trails: Trust & Safety's
 `AuditEntry`, a dispute's or contract's timeline, or a ticket's events. The back office's own
-writes (velocity rules, finance alerts) have their tests in tests/trust and tests/ledger."""
+writes (velocity rules, finance alerts, canned replies, Help Center sections and articles,
+screening rule sets) have their tests in tests/trust, tests/ledger, tests/support,
+tests/helpcenter and tests/screening."""
 
 from __future__ import annotations
 

@@ -43,6 +43,18 @@ def test_resolving_an_alert_in_the_back_office_records_who_when_and_why(
     assert alert.resolution_note == "Gateway fee posted a day late; matched on the 2nd."
 
 
+def test_resolving_an_alert_is_on_the_staff_audit_trail_with_the_note(alert, finance_staff):
+    from directcontracts.trust.models import AuditEntry
+
+    alerts.resolve_alert(alert=alert, by=finance_staff, note="Matched on the 2nd.")
+    entry = AuditEntry.objects.get(action="finance_alert_resolved")
+    assert (entry.actor, entry.case, entry.reason) == (finance_staff, None, "Matched on the 2nd.")
+    assert (entry.data["from"], entry.data["to"]) == (
+        {"resolved": False},
+        {"resolved": True, "resolution_note": "Matched on the 2nd."},
+    )
+
+
 def test_an_alert_is_not_resolved_without_a_note(client, alert, finance_staff):
     sign_in_staff(client, finance_staff)
     response = client.post(f"/admin/ledger/financealert/{alert.pk}/change/", {"resolution": " "})

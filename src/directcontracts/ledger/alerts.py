@@ -1,5 +1,6 @@
 """Finance alerts: marking one resolved is a staff action, audited on the alert itself
-(who, when, why); it happens once, and an alert is never quietly reopened by hand."""
+(who, when, why) and on the staff audit trail (`core.staff_audit`); it happens once, and an
+alert is never quietly reopened by hand."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from django.db import transaction
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.core.validation import (
     CONTROL_CHARACTERS,
     find_control_character,
@@ -48,4 +50,15 @@ def resolve_alert(*, alert: FinanceAlert, by: Any, note: str) -> FinanceAlert:
     if not claimed:
         raise Conflict(LedgerErrorCode.ALERT_ALREADY_RESOLVED, "This alert was already resolved.")
     alert.refresh_from_db()
+    record_staff_edit(
+        by=by,
+        action="finance_alert_resolved",
+        reason=text,
+        data={
+            "model": "ledger.financealert",
+            "id": alert.pk,
+            "from": {"resolved": False},
+            "to": {"resolved": True, "resolution_note": text},
+        },
+    )
     return alert

@@ -10,12 +10,14 @@ permission again when it runs, not only when the page lists it.
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from directcontracts.core.errors import DomainError
+from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.screening import services
 from directcontracts.screening.models import (
     PolicyRule,
@@ -96,9 +98,27 @@ class PolicyRuleInline(admin.StackedInline):
     has_delete_permission = has_change_permission
 
 
+class PolicyRuleSetForm(forms.ModelForm):
+    """Every save needs a reason: the values before and after go on the staff audit trail."""
+
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        validators=[NoControlCharactersValidator(multiline=True)],
+        help_text="Required: the change and its reason go on the audit trail.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The rule set and its rules as they were before this form's changes.
+        self.before = services.ruleset_snapshot(self.instance.pk)
+
+
 @admin.register(PolicyRuleSet)
 class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
     model_name = "policyruleset"
+    form = PolicyRuleSetForm
     list_display = ["version", "status", "effective_at", "published_at", "published_by_id"]
     list_filter = ["status"]
     readonly_fields = ["version", "status", "published_at", "published_by_id", "created_at"]
@@ -110,9 +130,21 @@ class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
         "review_risk_threshold",
         "effective_at",
         *readonly_fields[1:],
+        "change_reason",
     ]
     inlines = [PolicyRuleInline]
     actions = ["make_draft_copy", "publish"]
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        # The rule set and its rules are saved (one transaction: the admin's change view);
+        # the edit goes on the audit trail before it commits.
+        super().save_related(request, form, formsets, change)
+        services.record_ruleset_edit(
+            ruleset=form.instance,
+            by=request.user,
+            reason=form.cleaned_data["change_reason"],
+            before=form.before,
+        )
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return _may_decide(request, "policyruleset")

@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
+from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.screening import engine, selectors
 from directcontracts.screening.errors import ScreeningErrorCode
 from directcontracts.screening.messages import KIND_WORDS, MessageVerdict, screen_message_text
@@ -351,3 +353,58 @@ def publish_ruleset(
     locked.save(update_fields=["status", "effective_at", "published_at", "published_by_id"])
     transaction.on_commit(selectors.forget_cached_rulebook)
     return locked
+
+
+# --- Staff edits of rule sets in the back office --------------------------------------------
+
+RULESET_FIELDS = ("notes", "block_threshold", "review_threshold", "review_risk_threshold",
+                  "effective_at")  # fmt: skip
+RULE_FIELDS = ("position", "name", "code", "action", "enabled", "reason", "patterns", "exceptions")
+TRUST_SAFETY = "trust_safety"
+
+
+def ruleset_snapshot(ruleset_id: int | None) -> dict[str, Any]:
+    """What staff edit in a rule set (its numbers and notes, each rule), as JSON values."""
+    ruleset = PolicyRuleSet.objects.filter(pk=ruleset_id).first() if ruleset_id else None
+    if ruleset is None:
+        return {}
+    values: dict[str, Any] = {name: getattr(ruleset, name) for name in RULESET_FIELDS}
+    if values["effective_at"] is not None:
+        values["effective_at"] = values["effective_at"].isoformat()
+    values["rules"] = {
+        str(rule.pk): {name: getattr(rule, name) for name in RULE_FIELDS}
+        for rule in PolicyRule.objects.filter(ruleset=ruleset)
+    }
+    return values
+
+
+def record_ruleset_edit(
+    *, ruleset: PolicyRuleSet, by: Any, reason: str, before: dict[str, Any]
+) -> None:
+    """Staff saved `ruleset` (and its rules) in the back office: the values before and after
+    and the reason go on the staff audit trail, in the transaction that saved them."""
+    check = getattr(by, "in_staff_group", None)
+    allowed = (check is not None and check(TRUST_SAFETY)) or by.has_perm(
+        "screening.change_policyruleset"
+    )
+    if not (by.is_active and allowed):
+        raise PermissionDenied("Only Trust & Safety edit the screening rules.")
+    after = ruleset_snapshot(ruleset.pk)
+    changed = [name for name in RULESET_FIELDS if before.get(name) != after.get(name)]
+    old_rules, new_rules = before.get("rules", {}), after.get("rules", {})
+    rules = sorted(
+        (key for key in {*old_rules, *new_rules} if old_rules.get(key) != new_rules.get(key)),
+        key=int,
+    )
+    was = {name: before.get(name) for name in changed}
+    now = {name: after[name] for name in changed}
+    if rules:
+        was["rules"] = {key: old_rules.get(key) for key in rules}
+        now["rules"] = {key: new_rules.get(key) for key in rules}
+    record_staff_edit(
+        by=by,
+        action="policyruleset_added" if not before else "policyruleset_changed",
+        reason=reason,
+        data={"model": "screening.policyruleset", "id": ruleset.pk,
+              "version": ruleset.version, "from": was, "to": now},
+    )  # fmt: skip

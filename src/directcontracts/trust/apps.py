@@ -12,12 +12,15 @@ class TrustConfig(AppConfig):
             register_resolution_handler,
         )
         from directcontracts.core.demo import register_demo_loader
+        from directcontracts.core.staff_audit import register_staff_audit
         from directcontracts.core.staff_home import StaffLink, register_staff_link
         from directcontracts.trust import velocity
         from directcontracts.trust.cases import open_case_count, receive_concern
         from directcontracts.trust.demo import load_cases
+        from directcontracts.trust.staff_edits import record_edit
 
         register_concern_handler(receive_concern)
+        register_staff_audit(record_edit)
         register_resolution_handler(velocity.SOURCE, velocity.resolve_from_case)
         velocity.connect()
         register_demo_loader("trust", load_cases, order=90)
