@@ -299,6 +299,10 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "current_session_key": request.session.session_key,
         "tokens": selectors.api_tokens_of(user),
         "totp_on": services.has_totp(user),
+        # The person's own roles' profiles first (freelancer first when both are on), then
+        # each role they do not have, offered as an explicit choice.
+        "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
+        "other_roles": [role for role in services.ROLES if not getattr(user, f"is_{role}")],
         **extra,
     }
 
@@ -320,7 +324,10 @@ def save_freelancer_profile(request: HttpRequest) -> HttpResponse:
             _settings_context(request, freelancer_form=form),
             status=400,
         )
-    services.save_freelancer_profile(user=user, **form.cleaned_data)
+    try:
+        services.save_freelancer_profile(user=user, **form.cleaned_data)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Your freelancer profile is saved.")
     return redirect("accounts:settings")
 
@@ -337,8 +344,36 @@ def save_client_profile(request: HttpRequest) -> HttpResponse:
             _settings_context(request, client_form=form),
             status=400,
         )
-    services.save_client_profile(user=user, **form.cleaned_data)
+    try:
+        services.save_client_profile(user=user, **form.cleaned_data)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Your client profile is saved.")
+    return redirect("accounts:settings")
+
+
+ROLE_TURNED_ON = {
+    "freelancer": "Freelancer work is on: you can now create Direct Contracts, invite your "
+    "clients and be paid through Earnings. Fill in your freelancer profile below so clients see "
+    "who they work with.",
+    "client": "Hiring is on: freelancers can now send you Direct Contracts to accept and fund, "
+    "and Billing shows what you paid. Fill in your client profile below.",
+}
+ROLE_ALREADY_ON = {
+    "freelancer": "Freelancer work was already on for your account.",
+    "client": "Hiring was already on for your account.",
+}
+
+
+@login_required
+@require_POST
+def turn_on_role(request: HttpRequest, role: str) -> HttpResponse:
+    try:
+        changed = services.turn_on_role(user=_user(request), role=role)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, (ROLE_TURNED_ON if changed else ROLE_ALREADY_ON)[role])
+    # To the top of the page, where the message says what changed; the new profile is below.
     return redirect("accounts:settings")
 
 
