@@ -50,7 +50,7 @@ def test_the_offer_says_what_working_as_a_freelancer_means(client, client_user):
     offer = page[page.index('data-testid="role-offer-freelancer"') :].split("</section>", 1)[0]
     assert "create Direct Contracts" in offer
     assert "Earnings" in offer
-    assert reverse("accounts:turn_on_role", args=["freelancer"]) in offer
+    assert 'name="role" value="freelancer"' in offer
 
 
 def test_saving_a_freelancer_profile_does_not_make_a_client_a_freelancer(client, client_user):
@@ -74,7 +74,7 @@ def test_saving_a_client_profile_does_not_make_a_freelancer_a_client(client, fre
 
 def test_the_explicit_choice_turns_freelancer_work_on_and_says_so(client, client_user):
     client.force_login(client_user)
-    response = client.post(reverse("accounts:turn_on_role", args=["freelancer"]), follow=True)
+    response = client.post(reverse("accounts:turn_on_role"), {"role": "freelancer"}, follow=True)
     page = response.content.decode()
     assert "Freelancer work is on: you can now create Direct Contracts" in page
     assert page.index("Freelancer profile") < page.index("Client profile")
@@ -86,7 +86,7 @@ def test_the_explicit_choice_turns_freelancer_work_on_and_says_so(client, client
 
 def test_the_explicit_choice_turns_hiring_on_and_says_so(client, freelancer):
     client.force_login(freelancer)
-    response = client.post(reverse("accounts:turn_on_role", args=["client"]), follow=True)
+    response = client.post(reverse("accounts:turn_on_role"), {"role": "client"}, follow=True)
     assert "Hiring is on" in response.content.decode()
     freelancer.refresh_from_db()
     assert freelancer.is_client
@@ -94,7 +94,7 @@ def test_the_explicit_choice_turns_hiring_on_and_says_so(client, freelancer):
 
 def test_once_turned_on_the_profile_saves(client, client_user):
     client.force_login(client_user)
-    client.post(reverse("accounts:turn_on_role", args=["freelancer"]))
+    client.post(reverse("accounts:turn_on_role"), {"role": "freelancer"})
     response = client.post(reverse("accounts:save_freelancer_profile"), FREELANCER_PROFILE)
     assert response.status_code == 302
     assert FreelancerProfile.objects.get(user=client_user).country == "DE"
@@ -109,22 +109,37 @@ def test_turning_a_role_on_is_recorded_once(client_user):
 
 def test_a_second_press_says_the_role_was_already_on(client, freelancer):
     client.force_login(freelancer)
-    response = client.post(reverse("accounts:turn_on_role", args=["freelancer"]), follow=True)
+    response = client.post(reverse("accounts:turn_on_role"), {"role": "freelancer"}, follow=True)
     assert "Freelancer work was already on" in response.content.decode()
 
 
-def test_an_unknown_role_is_refused(client, client_user):
+def test_an_unknown_role_is_refused_on_the_page(client, client_user):
     client.force_login(client_user)
-    response = client.post(reverse("accounts:turn_on_role", args=["admin"]))
+    response = client.post(reverse("accounts:turn_on_role"), {"role": "admin"})
     assert response.status_code == 400
     assert 'data-error-code="invalid_role"' in response.content.decode()
-    with pytest.raises(DomainError):
+
+
+def test_the_service_turns_on_no_role_but_freelancer_and_client(client_user):
+    with pytest.raises(DomainError) as refused:
         services.turn_on_role(user=client_user, role="staff")
+    assert refused.value.code == "invalid_role"
 
 
 def test_turning_a_role_on_needs_a_post(client, client_user):
     client.force_login(client_user)
-    response = client.get(reverse("accounts:turn_on_role", args=["freelancer"]))
+    response = client.get(reverse("accounts:turn_on_role"), {"role": "freelancer"})
     assert response.status_code == 405
     client_user.refresh_from_db()
     assert not client_user.is_freelancer
+
+
+def test_a_newly_turned_on_freelancer_profile_suggests_the_client_profiles_country(
+    client, client_user
+):
+    country = client_user.client_profile.country
+    client.force_login(client_user)
+    client.post(reverse("accounts:turn_on_role"), {"role": "freelancer"})
+    page = client.get(reverse("accounts:settings")).content.decode()
+    fp = page[page.index('id="freelancer-profile"') :].split("</section>", 1)[0]
+    assert f'<option value="{country}" selected>' in fp

@@ -32,6 +32,7 @@ from directcontracts.accounts.forms import (
     SignInForm,
     SignUpForm,
     TotpSetupForm,
+    TurnOnRoleForm,
 )
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
@@ -282,16 +283,26 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
     freelancer_profile = getattr(user, "freelancer_profile", None)
     client_profile = getattr(user, "client_profile", None)
-    # A profile not made yet starts from the name given at sign-up (only a suggestion:
-    # nothing is saved until the person saves the form).
+    # A profile not made yet starts from the name given at sign-up and the country of the
+    # person's other profile (only suggestions: nothing is saved until the person saves it).
     return {
         "freelancer_form": FreelancerProfileForm(
             instance=freelancer_profile,
-            initial=None if freelancer_profile else {"display_name": user.full_name},
+            initial=None
+            if freelancer_profile
+            else {
+                "display_name": user.full_name,
+                "country": client_profile.country if client_profile else None,
+            },
         ),
         "client_form": ClientProfileForm(
             instance=client_profile,
-            initial=None if client_profile else {"name": user.full_name},
+            initial=None
+            if client_profile
+            else {
+                "name": user.full_name,
+                "country": freelancer_profile.country if freelancer_profile else None,
+            },
         ),
         "password_form": ChangePasswordForm(),
         "token_form": ApiTokenForm(),
@@ -367,7 +378,9 @@ ROLE_ALREADY_ON = {
 
 @login_required
 @require_POST
-def turn_on_role(request: HttpRequest, role: str) -> HttpResponse:
+def turn_on_role(request: HttpRequest) -> HttpResponse:
+    form = TurnOnRoleForm(request.POST)
+    role = form.cleaned_data["role"] if form.is_valid() else ""
     try:
         changed = services.turn_on_role(user=_user(request), role=role)
     except DomainError as error:
