@@ -18,3 +18,4 @@ class AccountErrorCode(StrEnum):
     INVALID_TOKEN_EXPIRY = "invalid_token_expiry"
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"
+    ROLE_NOT_ON = "role_not_on"

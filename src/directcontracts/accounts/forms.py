@@ -152,3 +152,9 @@ class ClientProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[Client
     class Meta:
         model = ClientProfile
         fields = ["name", "company", "country"]
+
+
+class TurnOnRoleForm(TextGuardMixin, forms.Form):
+    """The settings page's explicit choice to add a role (its button carries the role)."""
+
+    role = forms.ChoiceField(choices=[("freelancer", "Freelancer"), ("client", "Client")])

@@ -235,6 +235,7 @@ class AccountEvent(models.Model):
         TOKEN_CREATED = "token_created"
         TOKEN_REVOKED = "token_revoked"
         PROFILE_UPDATED = "profile_updated"
+        ROLE_TURNED_ON = "role_turned_on"
 
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, null=True, related_name="account_events"

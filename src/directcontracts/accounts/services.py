@@ -452,11 +452,44 @@ def _tell_password_changed(user: User, *, revoked_tokens: int) -> None:
 
 # --- Profiles and roles ---------------------------------------------------------------
 
+# A role is turned on only by the person's explicit choice (`turn_on_role`), never as a side
+# effect of saving a profile: a client who saved the wrong form became a freelancer unawares.
+ROLES = ("freelancer", "client")
+_ROLE_OFF = {
+    "freelancer": "Freelancer work is not on for your account: choose “Also work as a "
+    "freelancer” in your settings first.",
+    "client": "Hiring is not on for your account: choose “Also hire freelancers” in your "
+    "settings first.",
+}
+
+
+def _require_role(user: User, role: str) -> None:
+    if not getattr(user, f"is_{role}"):
+        raise DomainError(AccountErrorCode.ROLE_NOT_ON, _ROLE_OFF[role], status=409, role=role)
+
+
+@transaction.atomic
+def turn_on_role(*, user: User, role: str) -> bool:
+    """Adds `role` (freelancer or client) to the person's account. True when it was off;
+    False (and nothing recorded) when it was already on, so a repeated press changes nothing."""
+    if role not in ROLES:
+        raise DomainError(
+            AccountErrorCode.INVALID_ROLE, "Choose a role: freelancer or client.", role=role
+        )
+    flag = f"is_{role}"
+    # Compare-and-set: two presses at once turn it on, and record it, once.
+    changed = User.objects.filter(pk=user.pk, **{flag: False}).update(**{flag: True}) == 1
+    setattr(user, flag, True)
+    if changed:
+        record_event(user=user, kind=AccountEvent.Kind.ROLE_TURNED_ON, role=role)
+    return changed
+
 
 @transaction.atomic
 def save_freelancer_profile(
     *, user: User, display_name: str, country: str, payout_currency: str, agency_name: str = ""
 ) -> FreelancerProfile:
+    _require_role(user, "freelancer")
     if payout_currency not in settings.SUPPORTED_CURRENCIES:
         raise DomainError(
             "unsupported_currency",
@@ -471,15 +504,13 @@ def save_freelancer_profile(
             "agency_name": agency_name.strip(),
         },
     )
-    if not user.is_freelancer:
-        user.is_freelancer = True
-        user.save(update_fields=["is_freelancer"])
     record_event(user=user, kind=AccountEvent.Kind.PROFILE_UPDATED, profile="freelancer")
     return profile
 
 
 @transaction.atomic
 def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
+    _require_role(user, "client")
     profile, _ = ClientProfile.objects.update_or_create(
         user=user,
         defaults={
@@ -488,9 +519,6 @@ def save_client_profile(*, user: User, name: str, company: str, country: str) ->
             "country": clean_country(country),
         },
     )
-    if not user.is_client:
-        user.is_client = True
-        user.save(update_fields=["is_client"])
     record_event(user=user, kind=AccountEvent.Kind.PROFILE_UPDATED, profile="client")
     return profile
 

@@ -25,6 +25,7 @@ urlpatterns = [
         name="save_freelancer_profile",
     ),
     path("settings/client-profile/", views.save_client_profile, name="save_client_profile"),
+    path("settings/roles/", views.turn_on_role, name="turn_on_role"),
     path("settings/password/", views.change_password, name="change_password"),
     path("settings/sessions/<int:session_id>/end/", views.end_session, name="end_session"),
     path("settings/sessions/end-others/", views.end_other_sessions, name="end_other_sessions"),

@@ -32,6 +32,7 @@ from directcontracts.accounts.forms import (
     SignInForm,
     SignUpForm,
     TotpSetupForm,
+    TurnOnRoleForm,
 )
 from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
@@ -282,16 +283,26 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
     freelancer_profile = getattr(user, "freelancer_profile", None)
     client_profile = getattr(user, "client_profile", None)
-    # A profile not made yet starts from the name given at sign-up (only a suggestion:
-    # nothing is saved until the person saves the form).
+    # A profile not made yet starts from the name given at sign-up and the country of the
+    # person's other profile (only suggestions: nothing is saved until the person saves it).
     return {
         "freelancer_form": FreelancerProfileForm(
             instance=freelancer_profile,
-            initial=None if freelancer_profile else {"display_name": user.full_name},
+            initial=None
+            if freelancer_profile
+            else {
+                "display_name": user.full_name,
+                "country": client_profile.country if client_profile else None,
+            },
         ),
         "client_form": ClientProfileForm(
             instance=client_profile,
-            initial=None if client_profile else {"name": user.full_name},
+            initial=None
+            if client_profile
+            else {
+                "name": user.full_name,
+                "country": freelancer_profile.country if freelancer_profile else None,
+            },
         ),
         "password_form": ChangePasswordForm(),
         "token_form": ApiTokenForm(),
@@ -299,6 +310,10 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "current_session_key": request.session.session_key,
         "tokens": selectors.api_tokens_of(user),
         "totp_on": services.has_totp(user),
+        # The person's own roles' profiles first (freelancer first when both are on), then
+        # each role they do not have, offered as an explicit choice.
+        "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
+        "other_roles": [role for role in services.ROLES if not getattr(user, f"is_{role}")],
         **extra,
     }
 
@@ -320,7 +335,10 @@ def save_freelancer_profile(request: HttpRequest) -> HttpResponse:
             _settings_context(request, freelancer_form=form),
             status=400,
         )
-    services.save_freelancer_profile(user=user, **form.cleaned_data)
+    try:
+        services.save_freelancer_profile(user=user, **form.cleaned_data)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Your freelancer profile is saved.")
     return redirect("accounts:settings")
 
@@ -337,8 +355,38 @@ def save_client_profile(request: HttpRequest) -> HttpResponse:
             _settings_context(request, client_form=form),
             status=400,
         )
-    services.save_client_profile(user=user, **form.cleaned_data)
+    try:
+        services.save_client_profile(user=user, **form.cleaned_data)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Your client profile is saved.")
+    return redirect("accounts:settings")
+
+
+ROLE_TURNED_ON = {
+    "freelancer": "Freelancer work is on: you can now create Direct Contracts, invite your "
+    "clients and be paid through Earnings. Fill in your freelancer profile below so clients see "
+    "who they work with.",
+    "client": "Hiring is on: freelancers can now send you Direct Contracts to accept and fund, "
+    "and Billing shows what you paid. Fill in your client profile below.",
+}
+ROLE_ALREADY_ON = {
+    "freelancer": "Freelancer work was already on for your account.",
+    "client": "Hiring was already on for your account.",
+}
+
+
+@login_required
+@require_POST
+def turn_on_role(request: HttpRequest) -> HttpResponse:
+    form = TurnOnRoleForm(request.POST)
+    role = form.cleaned_data["role"] if form.is_valid() else ""
+    try:
+        changed = services.turn_on_role(user=_user(request), role=role)
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, (ROLE_TURNED_ON if changed else ROLE_ALREADY_ON)[role])
+    # To the top of the page, where the message says what changed; the new profile is below.
     return redirect("accounts:settings")
 
 

@@ -47,6 +47,7 @@ class ContractErrorCode(StrEnum):
     PREVIEW_PENDING = "preview_pending"
     INVALID_PROPOSAL = "invalid_proposal"
     MONEY_IN_ESCROW = "money_in_escrow"
+    END_NOT_CONFIRMED = "end_not_confirmed"
     INVALID_RATING = "invalid_rating"
     FEEDBACK_GIVEN = "feedback_already_given"
     REFUND_ALREADY_REQUESTED = "refund_already_requested"

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.forms import BaseFormSet, formset_factory
 
 from directcontracts.accounts.forms import country_field
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.money import to_minor
 from directcontracts.contracts.services import (
     MilestoneInput,
@@ -347,10 +348,34 @@ class RefundAnswerForm(TextGuardMixin, forms.Form):
     )
 
 
+END_NOT_CONFIRMED = "Tick this box to end the contract."
+
+
 class EndForm(TextGuardMixin, forms.Form):
+    """Ending is final, so it takes an explicit confirmation at its own box (one click ended
+    the contract before). Not `required=True`: the refusal carries its own code."""
+
     reason = forms.CharField(
-        max_length=2_000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+        max_length=2_000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Why (optional)",
+        help_text="The other party sees it with the notice that the contract has ended.",
     )
+    confirm = forms.BooleanField(
+        required=False,
+        label="I understand that ending cannot be undone",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Its own ids on the contract page, which holds other forms' fields too.
+        kwargs.setdefault("auto_id", "end-%s")
+        super().__init__(*args, **kwargs)
+
+    def clean_confirm(self) -> bool:
+        if not self.cleaned_data.get("confirm"):
+            raise ValidationError(END_NOT_CONFIRMED, code=ContractErrorCode.END_NOT_CONFIRMED)
+        return True
 
 
 class FeedbackForm(TextGuardMixin, forms.Form):

@@ -676,6 +676,14 @@ def proposal_answer(request: HttpRequest, proposal_id: int, answer: str) -> Http
 @login_required
 @require_POST
 def contract_end(request: HttpRequest, contract_id: int) -> HttpResponse:
+    contract = _contract_or_404(request, contract_id)
+    form = EndForm(request.POST)
+    if not form.is_valid() and contract.state == ContractState.ACTIVE:
+        # Unconfirmed (or a bad reason): the box opened again, the error at its field, the
+        # reason kept.
+        context = _detail_context(request, contract, end_form=form)
+        return render(request, "contracts/detail.html", context, status=400)
+
     def act(contract: Contract, data: dict[str, Any]) -> None:
         changes.end_contract(contract=contract, by=_user(request), reason=data["reason"])
 

@@ -39,6 +39,7 @@ from directcontracts.contracts.forms import (
     ContractForm,
     ContractSearchForm,
     DeclineForm,
+    EndForm,
     FeedbackForm,
     MessageForm,
     MilestoneFormSet,
@@ -255,6 +256,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "feedback": feedback,
         "gave_feedback": gave_feedback,
         "feedback_form": FeedbackForm(),
+        "end_form": extra.pop("end_form", None) or EndForm(),
         **extra,
     }
 
