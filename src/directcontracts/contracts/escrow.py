@@ -295,8 +295,9 @@ def on_payment_failed(payment: Payment) -> None:
         ),
         (
             contract.client,
+            # The notice links the milestone's card (the email's "Open it here").
             "The milestone is not funded. Fund it again with another payment method on the "
-            f"contract page: {settings.BASE_URL}{card}",
+            "contract page.",
         ),
     ):
         announce(
