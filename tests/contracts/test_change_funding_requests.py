@@ -163,7 +163,7 @@ def test_the_client_who_accepts_a_new_amount_is_told_the_earlier_request_is_repl
     assert notice.title == "New payment request for “Design”"
     assert (
         "The earlier payment request for “Design” ($400.00) is replaced and no longer valid: "
-        "pay the new one, $450.00."
+        "pay the new one, $450.00, on the contract page."
     ) in notice.body
 
 
@@ -174,7 +174,7 @@ def test_the_clients_notice_of_a_new_amount_says_where_to_pay_and_its_code(
     _change_amount(active, freelancer, 45_000)
     notice = _accepted_notice(client)
     page = f"/contracts/{contract.pk}/#milestone-{design.pk}"
-    assert f"Pay it on the contract page: {settings.BASE_URL}{page}" in notice.body
+    assert "pay the new one, $450.00, on the contract page." in notice.body
     assert _code_of(design) in notice.body
     assert notice.url == page
 
@@ -222,8 +222,11 @@ def test_the_client_is_told_that_an_added_milestone_waits_for_their_payment(acti
     )
     added = contract.milestones.order_by("-position").first()
     notice = _accepted_notice(client)
-    assert "“Extra landing page” waits for your payment of $300.00." in notice.body
-    assert f"#milestone-{added.pk}" in notice.body
+    assert (
+        "“Extra landing page” waits for your payment of $300.00: pay it on the contract page."
+        in (notice.body)
+    )
+    assert notice.url.endswith(f"#milestone-{added.pk}")
     assert f"{client.display_name} was sent a payment request of $300.00" in (
         _accepted_notice(freelancer).body
     )
@@ -264,6 +267,18 @@ def test_the_clients_email_of_a_new_amount_carries_the_full_link(
         "· Direct Contracts"
     )
     assert f"{settings.BASE_URL}/contracts/{contract.pk}/#milestone-{design.pk}" in email.body
+
+
+def test_the_clients_payment_request_email_gives_the_contract_link_once(
+    active, freelancer, mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    contract, _, design = active
+    with django_capture_on_commit_callbacks(execute=True):
+        _change_amount(active, freelancer, 45_000)
+    (email,) = [m for m in mailoutbox if m.subject.startswith("New payment request")]
+    link = f"{settings.BASE_URL}/contracts/{contract.pk}/#milestone-{design.pk}"
+    assert email.body.count(f"/contracts/{contract.pk}/") == 1
+    assert f"Open it here: {link}" in email.body
 
 
 def test_a_change_rolled_back_tells_nobody(active, freelancer):

@@ -90,6 +90,22 @@ def test_a_failed_settlement_returns_the_milestone_to_unfunded_and_tells_both(
     assert Notice.objects.filter(kind="milestone.funding_failed").count() == 2
 
 
+def test_the_clients_failed_payment_email_gives_the_milestone_link_once(
+    freelancer, monkeypatch, frozen_clock, mailoutbox, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        contract, client, milestone = _after_a_failed_settlement(
+            freelancer, monkeypatch, frozen_clock
+        )
+    (email,) = [
+        m for m in mailoutbox if m.to == [client.email] and "did not go through" in m.subject
+    ]
+    link = f"{settings.BASE_URL}/contracts/{contract.pk}/#milestone-{milestone.pk}"
+    assert "Fund it again with another payment method on the contract page." in email.body
+    assert email.body.count(f"/contracts/{contract.pk}/") == 1
+    assert f"Open it here: {link}" in email.body
+
+
 def _after_a_failed_settlement(freelancer, monkeypatch, frozen_clock):
     """A milestone whose card payment failed at settlement (the sandbox's 0341 card)."""
     contract, client = active_contract(freelancer, monkeypatch)

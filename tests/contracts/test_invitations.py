@@ -460,3 +460,21 @@ def test_the_invitation_email_says_the_money_also_releases_when_the_review_perio
     body = mailoutbox[-1].body
     assert "automatically 14 days after a delivery" in body
     assert "only when you approve the work" not in body
+
+
+def test_the_invitation_email_names_the_freelancer_the_money_is_released_to(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sent_invitation(freelancer)
+    body = mailoutbox[-1].body
+    assert f"the money is released to {freelancer.display_name} when you approve" in body
+    assert "the freelancer" not in body
+
+
+def test_the_invitation_email_asks_to_check_the_invitation_is_genuine(
+    freelancer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sent_invitation(freelancer)
+    assert "Check that this invitation is genuine" in mailoutbox[-1].body

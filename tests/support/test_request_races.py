@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from directcontracts.core import ratelimit
 from directcontracts.support import tickets
 from directcontracts.support.models import Ticket
 from tests.concurrency import run_together
@@ -26,6 +27,19 @@ def test_the_same_request_sent_at_the_same_instant_opens_one_ticket(client_user)
     assert [o for o in outcomes if isinstance(o, Exception)] == []
     assert Ticket.objects.count() == 1
     assert {o.pk for o in outcomes} == {Ticket.objects.get().pk}
+
+
+def test_requests_sent_at_the_same_instant_use_one_rate_limit_slot(client_user):
+    key = f"support.request:user:{client_user.pk}"
+    before = ratelimit.count(key, window_seconds=tickets.REQUEST_WINDOW_SECONDS)
+
+    def send():
+        return tickets.open_request(user=client_user, data=request_input(), address=None)
+
+    run_together([send] * CALLERS, workers=CALLERS)
+
+    assert before == 0
+    assert ratelimit.count(key, window_seconds=tickets.REQUEST_WINDOW_SECONDS) == 1
 
 
 def test_a_visitors_request_sent_at_the_same_instant_opens_one_ticket():

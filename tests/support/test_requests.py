@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 
+from directcontracts.core import ratelimit
 from directcontracts.core.errors import DomainError, NotFound, RateLimited
 from directcontracts.support import tickets
 from directcontracts.support.attachments import IncomingFile, sniff
@@ -70,6 +71,44 @@ def test_a_visitors_double_submit_sends_one_confirmation(django_capture_on_commi
         second = tickets.open_request(user=None, data=data, address="198.51.100.9")
     assert first == second
     assert len(mail.outbox) == 1
+
+
+def _found_only_behind_the_lock(monkeypatch):
+    """The twin commits between the first look (before the rate limit) and the look behind
+    the submission lock: the first look finds nothing, the second finds the twin."""
+    real = tickets._same_request_just_sent
+    looks: list[str] = []
+
+    def look(*args):
+        looks.append("looked")
+        return None if len(looks) == 1 else real(*args)
+
+    monkeypatch.setattr(tickets, "_same_request_just_sent", look)
+
+
+def test_a_twin_found_behind_the_lock_gives_its_rate_limit_slot_back(client_user, monkeypatch):
+    key = f"support.request:user:{client_user.pk}"
+    first = tickets.open_request(user=client_user, data=request_input(), address=None)
+    before = ratelimit.count(key, window_seconds=tickets.REQUEST_WINDOW_SECONDS)
+    _found_only_behind_the_lock(monkeypatch)
+
+    second = tickets.open_request(user=client_user, data=request_input(), address=None)
+
+    assert second == first
+    assert before == 1
+    assert ratelimit.count(key, window_seconds=tickets.REQUEST_WINDOW_SECONDS) == 1
+
+
+def test_a_visitors_twin_found_behind_the_lock_gives_its_address_slot_back(monkeypatch):
+    key = "support.request:address:198.51.100.9"
+    data = request_input(email="vic@example.org", name="Vic")
+    first = tickets.open_request(user=None, data=data, address="198.51.100.9")
+    _found_only_behind_the_lock(monkeypatch)
+
+    second = tickets.open_request(user=None, data=data, address="198.51.100.9")
+
+    assert second == first
+    assert ratelimit.count(key, window_seconds=tickets.REQUEST_WINDOW_SECONDS) == 1
 
 
 def test_the_same_request_later_is_a_new_ticket(client_user, frozen_clock):

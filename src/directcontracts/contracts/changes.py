@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
@@ -287,21 +286,21 @@ def _tell_accepted(
     amount = display(milestone.amount_minor, contract.currency)
     url = contract_path(contract, f"milestone-{milestone.pk}")
     if new_request.replaced_minor is None:
-        for_client = f"“{milestone.title}” waits for your payment of {amount}."
+        for_client = f"“{milestone.title}” waits for your payment of {amount}: pay it"
         for_freelancer = f"{named} was sent a payment request of {amount} for “{milestone.title}”."
     else:
         earlier = display(new_request.replaced_minor, contract.currency)
         for_client = (
             f"The earlier payment request for “{milestone.title}” ({earlier}) is replaced "
-            f"and no longer valid: pay the new one, {amount}."
+            f"and no longer valid: pay the new one, {amount},"
         )
         for_freelancer = (
             f"{named} was sent a new payment request of {amount} for "
             f"“{milestone.title}”; the earlier one ({earlier}) is replaced."
         )
-    for_client += f" Pay it on the contract page: {settings.BASE_URL}{url}\n\n" + how_to_verify(
-        new_request.issued
-    )
+    # The notice links the milestone's card (the email's "Open it here"): the text names
+    # the page once, not a second copy of the link.
+    for_client += " on the contract page.\n\n" + how_to_verify(new_request.issued)
     for_freelancer += " Start work on it once it is funded: you'll be told."
     if client is not None:
         client_proposed = proposal.proposed_by_id == client.pk

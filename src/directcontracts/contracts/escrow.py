@@ -295,8 +295,9 @@ def on_payment_failed(payment: Payment) -> None:
         ),
         (
             contract.client,
+            # The notice links the milestone's card (the email's "Open it here").
             "The milestone is not funded. Fund it again with another payment method on the "
-            f"contract page: {settings.BASE_URL}{card}",
+            "contract page.",
         ),
     ):
         announce(
@@ -716,7 +717,7 @@ def _checked_release(
     require_party(locked.contract, by, "client")
     if not locked.in_escrow:
         raise InvalidTransition(locked, MilestoneState.RELEASED)
-    require_movement_allowed(locked, Movement.RELEASE)
+    require_movement_allowed(locked, Movement.RELEASE, role="client")
     held = locked.escrow_minor
     amount = held if amount_minor is None else amount_minor
     if amount <= 0:
@@ -896,7 +897,7 @@ def _refund_locked(
     contract = locked.contract
     if not locked.in_escrow:
         raise InvalidTransition(locked, MilestoneState.REFUNDED)
-    require_movement_allowed(locked, Movement.REFUND)
+    require_movement_allowed(locked, Movement.REFUND, role=contract.role_of(actor))
     held = locked.escrow_minor
     amount = held if amount_minor is None else amount_minor
     if not 0 < amount <= held:
@@ -983,7 +984,7 @@ def request_refund(
         require_party(contract, by, "client")
         if not locked.in_escrow:
             raise InvalidTransition(locked, MilestoneState.REFUNDED)
-        require_movement_allowed(locked, Movement.REFUND)
+        require_movement_allowed(locked, Movement.REFUND, role="client")
         if locked.refund_requests.filter(state=RefundRequestState.PENDING).exists():
             raise Conflict(
                 ContractErrorCode.REFUND_ALREADY_REQUESTED,

@@ -40,7 +40,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import announce, contract_label
+from directcontracts.contracts.announce import announce, client_name, contract_label
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freeze_models import (
     EscrowFreeze,
@@ -48,6 +48,7 @@ from directcontracts.contracts.freeze_models import (
     FreezeSource,
     PayoutHold,
 )
+from directcontracts.contracts.freeze_words import advice
 from directcontracts.contracts.models import (
     Contract,
     Milestone,
@@ -78,16 +79,6 @@ FREEZE_EVENT_TYPES = {
     "contract.hold_lifted": "A hold on a contract was lifted.",
     "payouts.held": "Part or all of a freelancer's balance was held from payouts.",
     "payouts.hold_lifted": "A hold on a freelancer's payouts was lifted.",
-}
-
-# What the person can do, by who froze it (shown after the reason).
-ADVICE = {
-    FreezeSource.DISPUTE: "The dispute decides where this money goes: follow it and answer "
-    "before its deadlines.",
-    FreezeSource.TRUST_SAFETY: "Trust & Safety are reviewing it and will tell both parties "
-    "when it is lifted; ask them through Get Help if you have questions.",
-    FreezeSource.CHARGEBACK: "The client's bank is deciding a chargeback; it is lifted when "
-    "the bank has decided.",
 }
 
 
@@ -186,9 +177,12 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
+def describe(freeze: EscrowFreeze, *, with_url: bool = True, role: str | None = None) -> str:
     """One sentence for people: what is stopped, by whom, since when, why, what to do.
-    Pages link `freeze.url` themselves (`with_url=False`); messages and notices name it."""
+    Pages link `freeze.url` themselves (`with_url=False`); messages and notices name it.
+    `role` is the reader's part in the contract ("client", "freelancer"): what to do is said
+    to them (a chargeback is "your bank" to the client); None words it for anyone (the
+    timeline as stored, staff)."""
     if freeze.kind == FreezeKind.HOLD:
         what = "This contract is on hold (no new funding, no release)"
     elif freeze.milestone_id is not None:
@@ -198,9 +192,14 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True) -> str:
     source = FreezeSource(freeze.source).label
     text = (
         f"{what} by {source} ({_reference_words(freeze.reference)}) since "
-        f"{day_in_words(freeze.created_at)}: {freeze.reason} {ADVICE[FreezeSource(freeze.source)]}"
+        f"{day_in_words(freeze.created_at)}: {freeze.reason} {_advice(freeze, role)}"
     )
     return f"{text} See {_link(freeze.url)}." if freeze.url and with_url else text
+
+
+def _advice(freeze: EscrowFreeze, role: str | None) -> str:
+    named = client_name(freeze.contract) if role == "freelancer" else ""
+    return advice(freeze.source, role=role, client_name=named)
 
 
 def _link(path: str) -> str:
@@ -260,15 +259,22 @@ def stops(milestone: Milestone, movement: Movement) -> bool:
 
 
 def require_movement_allowed(
-    milestone: Milestone, movement: Movement, *, ignoring: EscrowFreeze | None = None
+    milestone: Milestone,
+    movement: Movement,
+    *,
+    ignoring: EscrowFreeze | None = None,
+    role: str | None = None,
 ) -> None:
-    """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`."""
+    """Refuse `movement` on a frozen milestone: 409 `escrow_frozen` or `contract_on_hold`,
+    worded for `role`, the part in the contract of the person who asked (None: staff, timers)."""
     freeze = blocking_freeze(milestone, movement, ignoring=ignoring)
     if freeze is not None:
-        raise frozen_refusal(freeze, movement)
+        raise frozen_refusal(freeze, movement, role=role)
 
 
-def frozen_refusal(freeze: EscrowFreeze, movement: Movement) -> Conflict:
+def frozen_refusal(
+    freeze: EscrowFreeze, movement: Movement, *, role: str | None = None
+) -> Conflict:
     code = (
         ContractErrorCode.CONTRACT_ON_HOLD
         if freeze.kind == FreezeKind.HOLD
@@ -276,7 +282,7 @@ def frozen_refusal(freeze: EscrowFreeze, movement: Movement) -> Conflict:
     )
     return Conflict(
         code,
-        f"You can't {REFUSED_ACTION[movement]} now. {describe(freeze)}",
+        f"You can't {REFUSED_ACTION[movement]} now. {describe(freeze, role=role)}",
         freeze_id=freeze.pk,
         source=freeze.source,
         reference=freeze.reference,
@@ -431,21 +437,24 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
         title = "The hold on this contract was lifted" if lifted else "This contract is on hold"
     else:
         title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
-    body = (
-        f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: {freeze.lift_reason} "
-        + LIFTED[FreezeKind(freeze.kind)]
-        if lifted
-        else describe(freeze)
-    )
-    announce(
-        contract,
-        kind=kind,
-        milestone=freeze.milestone,
-        key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
-        title=title[:200],
-        body=body,
-        to=[contract.freelancer, contract.client],
-    )
+    # Each party in their own words (what to do is said to them); both calls share the
+    # key, so the webhook event is emitted once.
+    for person, role in ((contract.freelancer, "freelancer"), (contract.client, "client")):
+        body = (
+            f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: {freeze.lift_reason} "
+            + LIFTED[FreezeKind(freeze.kind)]
+            if lifted
+            else describe(freeze, role=role)
+        )
+        announce(
+            contract,
+            kind=kind,
+            milestone=freeze.milestone,
+            key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
+            title=title[:200],
+            body=body,
+            to=[person],
+        )
 
 
 def freeze_escrow(

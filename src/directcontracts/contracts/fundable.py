@@ -52,7 +52,7 @@ def why_unfundable(
         else first_covering(freezes, milestone)
     )
     if freeze is not None:
-        on_hold = frozen_refusal(freeze, Movement.FUND)
+        on_hold = frozen_refusal(freeze, Movement.FUND, role="client")  # only the client pays in
         return Unfundable(on_hold, on_hold.message, "Payments into this contract are on hold.")
     return None
 

@@ -143,7 +143,10 @@ def _email_invitation(contract: Contract, invitation: Invitation) -> None:
             "freelancer_name": contract.freelancer.display_name,
             "url": invitation.link,  # type: ignore[attr-defined]
             "expires_at": invitation.expires_at,
-            "how_to_verify": how_to_verify(invitation.verification),  # type: ignore[attr-defined]
+            "how_to_verify": how_to_verify(
+                invitation.verification,  # type: ignore[attr-defined]
+                what="invitation",
+            ),
         },
     )
 

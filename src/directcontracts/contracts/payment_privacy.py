@@ -8,7 +8,8 @@ decline. One rule for every place the freelancer reads the contract: the activit
 and its "show earlier" fragment), the statement and receipt PDFs, and the API's timeline and
 milestone `charges`. Webhook events carry the milestone's state and amount only.
 
-The events keep their full words (they are the audit trail); this filters what is read.
+The events keep their full words (they are the audit trail); this filters what is read, and
+words a freeze's advice for the party reading it ("your bank" to the client).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Iterable
 
 from django.db.models import QuerySet
 
+from directcontracts.contracts import freeze_words
+from directcontracts.contracts.announce import client_name
 from directcontracts.contracts.models import ContractEvent
 
 # Declined attempts: nothing moved and the milestone did not change, so only the client reads them.
@@ -48,10 +51,26 @@ def shown_message(event: ContractEvent, role: str | None) -> str:
     return WORDS_FOR_OTHERS.get(event.kind, event.message)
 
 
+# Events whose stored words carry a freeze's advice in the third person ("the client's bank"),
+# which each party reads addressed to them (`freeze_words.for_reader`).
+FREEZE_KINDS = ("escrow.frozen", "contract.held")
+
+
 def for_viewer(events: Iterable[ContractEvent], role: str | None) -> list[ContractEvent]:
     """The events with the words this person reads (in memory only: the rows stay as written)."""
     shown = list(events)
-    if not sees_client_payments(role):
-        for event in shown:
+    for event in shown:
+        if not sees_client_payments(role):
             event.message = shown_message(event, role)
+        if (
+            role is not None
+            and event.kind in FREEZE_KINDS
+            and freeze_words.addressed(event.message)
+        ):
+            # Rare (a chargeback's freeze): the contract is read only for those.
+            event.message = freeze_words.for_reader(
+                event.message,
+                role=role,
+                client_name=client_name(event.contract) if role == "freelancer" else "",
+            )
     return shown

@@ -71,10 +71,11 @@ def sign_refund_request(request: RefundRequest) -> Issued:
     )
 
 
-def how_to_verify(issued: Issued) -> str:
-    """The sentence every email asking for money carries."""
+def how_to_verify(issued: Issued, *, what: str = "request") -> str:
+    """The sentence every email asking for money carries (`what` it is: an invitation reads
+    as one)."""
     return (
-        f"Check that this request is genuine before you pay or agree to anything: open "
+        f"Check that this {what} is genuine before you pay or agree to anything: open "
         f"{settings.BASE_URL}/verify/ "
         f"(type the address yourself) and enter the code {issued.code}."
     )

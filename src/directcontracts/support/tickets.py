@@ -88,22 +88,21 @@ def sla_words(priority: str) -> str:
     )
 
 
-def _limit_requests(user: Any, address: str | None) -> None:
-    message = "You've sent many requests in a short time."
+def _limit_requests(user: Any, address: str | None) -> str:
+    """Count the request against its sender's limit; returns the key it was counted under
+    (a request that turns out to be a double submit gives its slot back)."""
     if user is not None:
-        ratelimit.hit(
-            f"support.request:user:{user.pk}",
-            limit=settings.SUPPORT_REQUEST_LIMIT_PER_USER,
-            window_seconds=REQUEST_WINDOW_SECONDS,
-            message=message,
-        )
-        return
+        key, limit = f"support.request:user:{user.pk}", settings.SUPPORT_REQUEST_LIMIT_PER_USER
+    else:
+        key = f"support.request:address:{address or 'unknown'}"
+        limit = settings.SUPPORT_REQUEST_LIMIT_PER_ADDRESS
     ratelimit.hit(
-        f"support.request:address:{address or 'unknown'}",
-        limit=settings.SUPPORT_REQUEST_LIMIT_PER_ADDRESS,
+        key,
+        limit=limit,
         window_seconds=REQUEST_WINDOW_SECONDS,
-        message=message,
+        message="You've sent many requests in a short time.",
     )
+    return key
 
 
 def _requester_email(user: Any, email: str) -> str:
@@ -149,7 +148,8 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     2. The same request sent again within DUPLICATE_WINDOW returns the first ticket (a
        double submit opens one ticket and sends one email). Looked for before the rate
        limit counts it, and again behind the address's submission lock in the saving
-       transaction, where two requests at the same instant queue.
+       transaction, where two requests at the same instant queue: the one that finds its
+       twin there gives back the rate-limit slot it was counted.
     3. A signed-in person's request is confirmed at once and enters the queue; a visitor's
        waits for the emailed confirmation link.
     """
@@ -172,10 +172,12 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     types = attachments.check_files(data.files)
     if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
         return sent
-    _limit_requests(user, address)
+    counted_as = _limit_requests(user, address)
     with transaction.atomic():
         submissions.one_at_a_time(f"support.request:{email}")
         if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
+            # The twin sent at the same instant opened it: this one is no new request.
+            ratelimit.release(counted_as, window_seconds=REQUEST_WINDOW_SECONDS)
             return sent
         ticket = _create_ticket(
             user=user,

@@ -29,10 +29,13 @@ PAGE_FREEZES_LIMIT = 500
 
 
 @register.inclusion_tag("contracts/_freezes.html")
-def freeze_notices(contract: Contract) -> dict[str, Any]:
-    """Freezes on the whole contract (a milestone's own show on the milestone)."""
+def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any]:
+    """Freezes on the whole contract (a milestone's own show on the milestone), worded for
+    the reader's `role` in the contract."""
     whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
-    return {"notices": [(freezes.describe(f, with_url=False), f.url) for f in whole[:50]]}
+    return {
+        "notices": [(freezes.describe(f, with_url=False, role=role), f.url) for f in whole[:50]]
+    }
 
 
 def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
@@ -51,15 +54,16 @@ def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
 
 
 @register.simple_tag
-def milestone_freeze(milestone: Milestone) -> SafeString:
-    """The milestone's own freezes, and the review clock they stopped (if it was running)."""
+def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeString:
+    """The milestone's own freezes (worded for the reader's `role`), and the review clock
+    they stopped (if it was running)."""
     own = [f for f in _page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
     notices = format_html_join(
         "",
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
         "<strong>Frozen.</strong> {}{}</p>",
         (
-            (milestone.position, freezes.describe(f, with_url=False), _open_link(f.url))
+            (milestone.position, freezes.describe(f, with_url=False, role=role), _open_link(f.url))
             for f in own[:5]
         ),
     )

@@ -465,7 +465,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         head,
         _amount_line(c, m, contract),
         _countdown(c, m, context.get("server_now")),
-        milestone_freeze(m),
+        milestone_freeze(m, role),
         _charges(c),
         milestone_links(m, context.get("user")),
         _change_request(c, m, role, contract),
