@@ -106,6 +106,22 @@ def credit_in_words(event: Any, party_ids: Iterable[int | None]) -> str:
     return f"by {actor_in_words(event, party_ids, 'the platform')}"
 
 
+def reference_words(reference: str) -> str:
+    """'dispute:12' as people read it ('dispute #12'); another shape as it is."""
+    kind, _, number = reference.partition(":")
+    return f"{kind} #{number}" if number.isdigit() else reference
+
+
+def message_in_words(event: Any) -> str:
+    """The event's note with the reference it names in words: a freeze lifted before
+    references were written so reads "Lifted (dispute #3): …", not "(dispute:3)"."""
+    message = str(event.message or "")
+    reference = (event.data or {}).get("reference") if isinstance(event.data, dict) else None
+    if not isinstance(reference, str) or not reference:
+        return message
+    return message.replace(f"({reference})", f"({reference_words(reference)})")
+
+
 def in_words(kind: str) -> str:
     """The phrase for an event code; an unknown code reads as its words ("dispute opened")."""
     if kind in EVENT_WORDS:
