@@ -594,3 +594,10 @@ def test_a_payout_hold_notice_links_the_page_with_the_sites_address_not_a_bare_p
     _hold_payouts(freelancer, source="trust_safety", reference="case:9", url="/earnings/")
     body = Notice.objects.get(recipient=freelancer, kind="payouts.held").body
     assert body.endswith("See https://escrow.example.org/earnings/.")
+
+
+def test_lifting_a_freeze_names_its_reference_in_words_on_the_timeline(funded):
+    contract, _, milestone = funded
+    freezes.lift_freeze(freeze=_freeze(contract, milestone), reason="Dispute withdrawn.")
+    event = contract.events.get(kind="escrow.unfrozen")
+    assert event.message == "Lifted (dispute #12): Dispute withdrawn."

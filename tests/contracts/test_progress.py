@@ -110,8 +110,24 @@ def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monk
     assert items[:4] == [
         ("done", "Invited", "done"),
         ("done", "Accepted", "done"),
-        ("current", "Funded", "current"),
+        ("current", "Funded", "current: not funded yet"),
         ("todo", "Submitted", "not yet"),
+    ]
+
+
+def test_a_funded_milestone_does_not_tell_the_client_it_is_submitted(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    current = [item for item in _progress_items(page) if item[0] == "current"]
+    assert current == [
+        (
+            "current",
+            "Submitted",
+            "current: the freelancer is working on it; nothing is submitted yet",
+        )
     ]
 
 

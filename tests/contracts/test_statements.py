@@ -323,3 +323,32 @@ def test_the_receipt_shows_a_partial_refund_and_its_date(freelancer, monkeypatch
     assert "Refunded to the client 2026-03-02 09:00 UTC $100.00" in text
     assert "Partially refunded to the client" in text
     assert "Part of the design was dropped." in text
+
+
+def _lifted_freeze_event(contract, reason):
+    """A freeze lifted as older rows recorded it: the reference as the system writes it."""
+    return ContractEvent.objects.create(
+        contract=contract,
+        kind="escrow.unfrozen",
+        actor_label="escrow freeze lifted",
+        message=f"Lifted (dispute:3): {reason}",
+        data={"reference": "dispute:3", "source": "dispute"},
+    )
+
+
+def test_the_statement_names_a_lifted_freezes_reference_in_words(freelancer):
+    contract = draft_contract(freelancer)
+    _lifted_freeze_event(contract, "Dispute withdrawn.")
+    text = text_of(statements.build_statement(contract))
+    assert "Lifted (dispute #3): Dispute withdrawn." in text
+    assert "dispute:3" not in text
+
+
+def test_the_statement_prints_a_freeze_reason_whole_wrapping_in_its_cell(freelancer):
+    contract = draft_contract(freelancer)
+    reason = " ".join(f"word{n}" for n in range(60)) + " the end of the reason."
+    assert 300 < len(reason) < statements.PRINTED_CHARS - 40
+    _lifted_freeze_event(contract, reason)
+    text = text_of(statements.build_statement(contract))
+    assert "the end of the reason." in text
+    assert "word59" in text

@@ -126,3 +126,16 @@ def test_a_partys_action_reads_by_their_name(client, contract):
     )
     page = _page(client, contract.freelancer, contract)
     assert f"by {contract.client.display_name}" in page
+
+
+def test_a_lifted_freezes_reference_reads_in_words_on_the_page(client, contract):
+    ContractEvent.objects.create(
+        contract=contract,
+        kind="escrow.unfrozen",
+        actor_label="escrow freeze lifted",
+        message="Lifted (dispute:3): Dispute withdrawn.",
+        data={"reference": "dispute:3"},
+    )
+    page = _page(client, contract.client, contract)
+    assert "Lifted (dispute #3): Dispute withdrawn." in page
+    assert "dispute:3" not in page

@@ -28,7 +28,7 @@ def test_the_current_progress_step_does_not_look_done(new_page, freelancer, monk
     page.goto(f"/contracts/{contract.pk}/")
     progress = page.get_by_role("navigation", name="Progress")
     current = progress.locator("[aria-current=step]")
-    assert current.text_content() == "Funded (current)"
+    assert current.text_content() == "Funded (current: not funded yet)"
     done, now, todo = (
         _look(progress.locator("li.done").first),
         _look(current),

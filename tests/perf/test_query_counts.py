@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import messaging
+from directcontracts.core import clock
 from tests.contracts.factories import active_contract, draft_contract, milestone
 from tests.notifications.factories import NoticeFactory
 from tests.querycount import assert_constant_queries, queries_made
@@ -372,3 +373,41 @@ def test_the_contract_page_makes_the_same_queries_for_two_replaced_funding_codes
     many_url = reverse("contracts:detail", args=[many.pk])
     urls = iter([few_url, few_url, many_url])
     assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))
+
+
+def _flags_of_every_kind(contract, count: int) -> None:
+    """`count` reports of each kind by the client: the contract, the freelancer, messages."""
+    from directcontracts.contracts.models import Message
+    from directcontracts.trust.models import Flag
+
+    start = Flag.objects.count()
+    for number in range(start, start + count):
+        message = Message.objects.create(
+            contract=contract, sender=contract.freelancer, body=f"Pay me by wire, note {number}."
+        )
+        for kind, target in (
+            ("contract", contract.pk),
+            ("user", contract.freelancer_id),
+            ("message", message.pk),
+            ("invitation", contract.pk),
+            ("domain", f"look-alike{number}.example"),
+        ):
+            Flag.objects.create(
+                reference=f"FL-Q{number:03d}{kind[:3]}",
+                reporter=contract.client,
+                target_kind=kind,
+                target_id=str(target),
+                reason="spam",
+                closed_at=clock.now(),
+            )
+
+
+def test_a_persons_reports_page_makes_the_same_queries_for_one_report_and_for_many(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(buyer)
+    _flags_of_every_kind(contract, 1)
+    assert_constant_queries(
+        lambda: client.get(reverse("trust:my_flags")), lambda: _flags_of_every_kind(contract, 4)
+    )

@@ -57,16 +57,69 @@ EVENT_WORDS = {
 
 STAFF_ACTOR = "Direct Contracts staff"
 
+# States the system enters as a consequence of a party's act, recorded with that party as the
+# actor (the activity API's `actor_id` names whose act caused it): the page says so, rather
+# than crediting the party with a step they did not take ("Waiting for funding by Oscar").
+CAUSED_BY: dict[str, str] = {
+    "milestone.awaiting_funding": "accepted the contract",
+}
+
+# What the system's own steps were recorded with (`actor_label`) as the parties read them.
+SYSTEM_STEPS: dict[str, str] = {
+    "review period ended": "automatically, when the review period ended",
+    "refund request unanswered": "automatically, when the refund request went unanswered",
+    "dispute timer": "automatically, when the dispute's deadline passed",
+    "response deadline passed": "automatically, when the response deadline passed",
+    "answer deadline passed": "automatically, when the answer deadline passed",
+    "escrow freeze": "automatically, while the escrow is frozen",
+    "escrow freeze lifted": "automatically, when the freeze was lifted",
+    "a chargeback": "automatically, after a chargeback",
+    "payment gateway": "by the payment provider",
+}
+
 
 def actor_in_words(event: Any, party_ids: Iterable[int | None], nobody: str) -> str:
     """Who did it, as the parties read it (the contract page, its statements): a party by
     name, a staff member not by theirs (a freeze lifted, a decision), as the dispute's
-    history says "Trust & Safety"; `nobody` for what no person did."""
+    history says "Trust & Safety"; `nobody` for what no person did, with the party whose
+    act it followed ("The platform, after Oscar Orchard accepted the contract")."""
     if event.actor_id is None:
         return str(event.actor_label or nobody)
     if event.actor_id in party_ids:
+        if event.kind in CAUSED_BY:
+            return f"{nobody}, after {event.actor.display_name} {CAUSED_BY[event.kind]}"
         return str(event.actor.display_name)
     return STAFF_ACTOR
+
+
+def credit_in_words(event: Any, party_ids: Iterable[int | None]) -> str:
+    """The activity line's ending: "by Oscar Orchard", "after Oscar Orchard accepted the
+    contract" (a step the system took on a party's act), "automatically, when the review
+    period ended" (a timer), "by the platform" (no one)."""
+    if event.actor_id is None:
+        label = str(event.actor_label or "")
+        if not label:
+            return "by the platform"
+        return SYSTEM_STEPS.get(label, f"by {label}")
+    if event.actor_id in party_ids and event.kind in CAUSED_BY:
+        return f"after {event.actor.display_name} {CAUSED_BY[event.kind]}"
+    return f"by {actor_in_words(event, party_ids, 'the platform')}"
+
+
+def reference_words(reference: str) -> str:
+    """'dispute:12' as people read it ('dispute #12'); another shape as it is."""
+    kind, _, number = reference.partition(":")
+    return f"{kind} #{number}" if number.isdigit() else reference
+
+
+def message_in_words(event: Any) -> str:
+    """The event's note with the reference it names in words: a freeze lifted before
+    references were written so reads "Lifted (dispute #3): …", not "(dispute:3)"."""
+    message = str(event.message or "")
+    reference = (event.data or {}).get("reference") if isinstance(event.data, dict) else None
+    if not isinstance(reference, str) or not reference:
+        return message
+    return message.replace(f"({reference})", f"({reference_words(reference)})")
 
 
 def in_words(kind: str) -> str:

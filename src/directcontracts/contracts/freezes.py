@@ -42,6 +42,7 @@ from django.db.models import Sum
 from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce, client_name, contract_label
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.event_words import reference_words
 from directcontracts.contracts.freeze_models import (
     EscrowFreeze,
     FreezeKind,
@@ -162,8 +163,7 @@ def _actor(by: User | None, source: str) -> dict[str, Any]:
 
 def _reference_words(reference: str) -> str:
     """'dispute:12' as people read it ('dispute #12'); another shape as it is."""
-    kind, _, number = reference.partition(":")
-    return f"{kind} #{number}" if number.isdigit() else reference
+    return reference_words(reference)
 
 
 LIFTED = {
@@ -536,7 +536,7 @@ def lift_freeze(
             contract=contract,
             milestone=fresh.milestone,
             kind=event_kind,
-            message=f"Lifted ({fresh.reference}): {reason}",
+            message=f"Lifted ({_reference_words(fresh.reference)}): {reason}",
             data={"freeze_id": fresh.pk, "source": fresh.source, "reference": fresh.reference},
             **_actor(by, fresh.source),
         )

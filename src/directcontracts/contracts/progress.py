@@ -84,10 +84,34 @@ def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any
             return _refunded_steps()
         milestone = released[-1]
     reached = _reached(contract, milestone)
-    return [
-        {"label": label, "done": index <= reached, "current": index == reached + 1}
-        for index, label in enumerate(STEPS)
-    ]
+    result: list[dict[str, Any]] = []
+    for index, label in enumerate(STEPS):
+        step: dict[str, Any] = {"label": label, "done": index <= reached, "current": False}
+        if index == reached + 1:
+            step["current"] = True
+            note = _underway(label, milestone)
+            if note:
+                step["note"] = note
+        result.append(step)
+    return result
+
+
+# A current step named for what has not happened yet ("Submitted" while the freelancer still
+# works) says so: "current" alone read as "submitted" to a client before anything was.
+def _underway(label: str, milestone: Milestone | None) -> str:
+    if label == "Funded":
+        return "current: not funded yet"
+    if label == "Submitted":
+        if milestone is not None and milestone.state == MilestoneState.CHANGES_REQUESTED:
+            return (
+                "current: the freelancer is making the changes asked for; not submitted again yet"
+            )
+        return "current: the freelancer is working on it; nothing is submitted yet"
+    if label == "Released":
+        return "current: part is released; the rest is not released yet"
+    if label == "Paid out":
+        return "current: released, not paid out yet"
+    return ""
 
 
 def _draft_steps() -> list[dict[str, Any]]:

@@ -133,6 +133,7 @@ def timeline_page(
         "actor_label",
         "kind",
         "message",
+        "data",
         "created_at",
         "milestone__id",
         "milestone__title",

@@ -43,7 +43,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from directcontracts.contracts import payment_privacy
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
-from directcontracts.contracts.event_words import actor_in_words
+from directcontracts.contracts.event_words import actor_in_words, message_in_words
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     Contract,
@@ -88,7 +88,6 @@ RECEIPT_STATES = {*ESCROWED_STATES, MilestoneState.RELEASED, MilestoneState.REFU
 # The statement is a summary, not an archive: a thread can add thousands of events, and an
 # unbounded table would make the download slow and huge. The cut is stated on the page.
 TIMELINE_LIMIT = 1_000
-MESSAGE_CHARS = 200
 # The most characters one paragraph prints (design note 5): 500 of the widest glyph fill
 # about 55 lines of the narrowest column at 8 points, well under a page; the longest text a
 # cell holds as typed (a client's name and email address) is about 410.
@@ -403,14 +402,14 @@ def _timeline(contract: Contract, styles: _Styles, role: str | None) -> list[Any
 
 
 def _event_cells(event: ContractEvent, contract: Contract) -> list[str]:
-    details = event.message
+    details = message_in_words(event)
     if event.milestone is not None:
         details = f"{event.milestone.title}: {details}" if details else event.milestone.title
     return [
         when(event.created_at),
         describe_kind(event.kind),
         who(event, contract),
-        truncate(details, MESSAGE_CHARS),
+        details,  # whole, wrapping in its cell, within the cell's bound (design note 5)
     ]
 
 
@@ -553,7 +552,7 @@ def _history_table(contract: Contract, events: Sequence[ContractEvent], styles: 
                 _p(RECEIPT_EVENT_KINDS.get(e.kind, describe_kind(e.kind)), styles.cell),
                 _p(who(e, contract), styles.cell),
                 _p(_event_amount(e, contract.currency), styles.number),
-                _p(truncate(e.message, MESSAGE_CHARS), styles.cell),
+                _p(message_in_words(e), styles.cell),
             ]
             for e in events
         ),

@@ -254,3 +254,101 @@ def tell_reporters(case: Case) -> int:
 
 def flags_of(user: User) -> Any:
     return Flag.objects.filter(reporter=user)
+
+
+MESSAGE_WORDS = 60
+UNSEEN: dict[str, str] = {
+    FlagTarget.CONTRACT: "a contract you can no longer see",
+    FlagTarget.MESSAGE: "a message you can no longer see",
+    FlagTarget.USER: "a person",
+    FlagTarget.INVITATION: "an invitation you can no longer see",
+}
+
+
+def _first_words(text: str) -> str:
+    words = " ".join(text.split())
+    if len(words) <= MESSAGE_WORDS:
+        return words
+    return words[:MESSAGE_WORDS].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def what_was_reported(user: User, made: list[Flag]) -> dict[int, str]:
+    """What each of `user`'s flags was about, as they saw it (`describe_target`'s words):
+    only what they can still see now, read in one query per kind of target whatever the
+    number of flags; what they can no longer see is named by its kind only."""
+    ids: dict[str, set[int]] = {kind: set() for kind in UNSEEN}
+    for f in made:
+        if f.target_kind in ids and f.target_id.isdigit() and len(f.target_id) <= 18:
+            ids[f.target_kind].add(int(f.target_id))
+    contract_ids = ids[FlagTarget.CONTRACT] | ids[FlagTarget.INVITATION]
+    contracts: dict[int, Contract] = {}
+    if contract_ids:
+        # A party sees its contracts; the invited client also sees the invitation sent to them.
+        seen = Q(freelancer_id=user.pk) | Q(client_id=user.pk) | Q(client_email__iexact=user.email)
+        contracts = {
+            c.pk: c
+            for c in Contract.objects.filter(seen, pk__in=contract_ids).only(
+                "id", "title", "freelancer_id", "client_id"
+            )
+        }
+    messages: dict[int, Message] = {}
+    if ids[FlagTarget.MESSAGE]:
+        messages = {
+            m.pk: m
+            for m in Message.objects.filter(
+                pk__in=ids[FlagTarget.MESSAGE],
+                contract__in=Contract.objects.visible_to(user).values("pk"),
+            )
+            .select_related("sender__freelancer_profile")
+            .only(
+                "id",
+                "body",
+                "sender__id",
+                "sender__full_name",
+                "sender__email",
+                "sender__freelancer_profile__id",
+                "sender__freelancer_profile__user_id",
+                "sender__freelancer_profile__display_name",
+            )
+        }
+    people: dict[int, User] = {}
+    if ids[FlagTarget.USER]:
+        # Only someone the reporter has worked with, as the flag form allowed.
+        partners = Contract.objects.visible_to(user).filter(
+            Q(freelancer_id__in=ids[FlagTarget.USER]) | Q(client_id__in=ids[FlagTarget.USER])
+        )
+        people = {
+            p.pk: p
+            for p in User.objects.filter(
+                Q(pk__in=partners.values("freelancer_id")) | Q(pk__in=partners.values("client_id")),
+                pk__in=ids[FlagTarget.USER],
+            )
+            .exclude(pk=user.pk)
+            .select_related("freelancer_profile")
+        }
+    return {f.pk: _reported(f, contracts, messages, people, user) for f in made}
+
+
+def _reported(
+    f: Flag,
+    contracts: dict[int, Contract],
+    messages: dict[int, Message],
+    people: dict[int, User],
+    user: User,
+) -> str:
+    kind = f.target_kind
+    if kind == FlagTarget.DOMAIN:
+        return f"the website {f.target_id}"
+    pk = int(f.target_id) if f.target_id.isdigit() and len(f.target_id) <= 18 else None
+    if kind == FlagTarget.CONTRACT and pk in contracts:
+        contract = contracts[pk]
+        if contract.role_of(user) is not None:
+            return f"the contract “{contract.title}”"
+    if kind == FlagTarget.INVITATION and pk in contracts:
+        return f"the invitation “{contracts[pk].title}”"
+    if kind == FlagTarget.MESSAGE and pk in messages:
+        message = messages[pk]
+        return f"a message from {message.sender.display_name}: “{_first_words(message.body)}”"
+    if kind == FlagTarget.USER and pk in people:
+        return people[pk].display_name
+    return UNSEEN.get(kind, "something you reported")

@@ -251,7 +251,10 @@ def flag_page(request: HttpRequest) -> HttpResponse:
 @login_required
 def my_flags(request: HttpRequest) -> HttpResponse:
     page = Paginator(flags.flags_of(request.user), 20).get_page(request.GET.get("page"))  # type: ignore[arg-type]
-    return render(request, "trust/my_flags.html", {"page": page})
+    shown = list(page.object_list)
+    about = flags.what_was_reported(request.user, shown)  # type: ignore[arg-type]
+    rows = [(f, about[f.pk]) for f in shown]
+    return render(request, "trust/my_flags.html", {"page": page, "rows": rows})
 
 
 # --- Appeals (the person actioned) -----------------------------------------------------------

@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 
-from directcontracts.contracts.event_words import actor_in_words, in_words
+from directcontracts.contracts.event_words import credit_in_words, in_words, message_in_words
 
 register = template.Library()
 
@@ -103,17 +103,21 @@ def thread_items(context: template.Context) -> SafeString:
 
 def _event(e: Any, party_ids: tuple[int | None, ...]) -> SafeString:
     milestone = format_html(" ({})", e.milestone.title) if e.milestone else ""
-    actor = actor_in_words(e, party_ids, "the platform")
-    message = format_html('<br><span class="prewrap">{}</span>', e.message) if e.message else ""
+    credit = credit_in_words(e, party_ids)
+    message = (
+        format_html('<br><span class="prewrap">{}</span>', words)
+        if (words := message_in_words(e))
+        else ""
+    )
     return format_html(
         '<li id="event-{}">{} ·\n      <strong data-kind="{}">{}</strong>{}\n'
-        "      by {}\n      {}</li>\n",
+        "      {}\n      {}</li>\n",
         e.pk,
         _time(e.created_at),
         e.kind,
         in_words(str(e.kind)),
         milestone,
-        actor,
+        credit,
         message,
     )
 
