@@ -560,3 +560,82 @@ def test_releasing_more_through_the_api_charges_the_difference(
     )
     assert response.status_code == 200
     assert contract.milestones.get(release_on_funding=True).amount_minor == 5_000
+
+
+# --- Approving what the client saw --------------------------------------------------------
+
+
+def _refunded_part_after_the_client_looked(freelancer, monkeypatch, frozen_clock):
+    from directcontracts.contracts import escrow
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    seen = milestone.escrow_minor
+    escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=20_000)
+    return contract, client, milestone, seen
+
+
+def test_approving_with_the_escrow_seen_refuses_when_escrow_changed_and_moves_nothing(
+    api, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone, seen = _refunded_part_after_the_client_looked(
+        freelancer, monkeypatch, frozen_clock
+    )
+    response = api(
+        client,
+        "post",
+        f"{_milestone_path(contract, milestone)}/approve",
+        {"escrow_seen_minor": seen},
+        key="approve-seen",
+    )
+    assert response.status_code == 409, response.content
+    error = _error(response)
+    assert error["code"] == "escrow_changed"
+    assert error["details"]["escrow_minor"] == 30_000
+    assert "Nothing was released or charged" in error["message"]
+    milestone.refresh_from_db()
+    assert (milestone.released_amount_minor, milestone.escrow_minor) == (0, 30_000)
+
+
+def test_approving_with_the_escrow_seen_releases_when_escrow_is_unchanged(
+    api, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    response = api(
+        client,
+        "post",
+        f"{_milestone_path(contract, milestone)}/approve",
+        {"escrow_seen_minor": milestone.escrow_minor},
+        key="approve-seen",
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["state"] == MilestoneState.RELEASED
+
+
+def test_approving_without_the_escrow_seen_releases_what_escrow_holds_now(
+    api, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone, _ = _refunded_part_after_the_client_looked(
+        freelancer, monkeypatch, frozen_clock
+    )
+    response = api(
+        client, "post", f"{_milestone_path(contract, milestone)}/approve", {}, key="approve"
+    )
+    assert response.status_code == 200, response.content
+    milestone.refresh_from_db()
+    assert milestone.released_amount_minor == 30_000
+
+
+@pytest.mark.parametrize("seen", [-1, 1.5, True, "5e4", "five hundred"])
+def test_an_escrow_seen_that_is_not_a_whole_non_negative_amount_is_422(
+    api, freelancer, monkeypatch, frozen_clock, seen
+):
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    response = api(
+        client,
+        "post",
+        f"{_milestone_path(contract, milestone)}/approve",
+        {"escrow_seen_minor": seen},
+        key="k",
+    )
+    assert response.status_code == 422
+    assert _error(response)["code"] == "validation_error"

@@ -388,6 +388,30 @@ def test_releasing_more_than_escrow_without_a_card_is_refused_on_the_first_step_
     assert 'value="600"' in page  # what was typed stays typed
 
 
+def test_a_bonus_whose_card_total_passes_the_largest_payment_is_refused_on_the_first_step(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    settings.LEDGER_MAX_AMOUNT_MINOR = 2_000_000
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    method = buyer.payment_methods.get()
+    client.force_login(buyer)
+    # $19,900 releases $500 from escrow and charges a $19,400 bonus: within the largest
+    # amount, but with the 3.4 % card fee the charge comes to $20,059.60.
+    response = _ask_to_release(
+        client, contract, milestone, amount="19900", payment_method=str(method.pk)
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Confirm and release" not in page
+    assert (
+        f'<ul class="errorlist" id="approve-error-{milestone.pk}"><li>With the card processing fee '
+        "this payment would come to $20,059.60, more than the largest single payment "
+        "($20,000.00)." in page
+    )
+    assert f'aria-describedby="approve-error-{milestone.pk} approve-help-{milestone.pk}"' in page
+    assert 'value="19900"' in page
+
+
 def test_the_confirmation_of_a_release_above_escrow_shows_the_card_and_its_fee(
     client, freelancer, monkeypatch, frozen_clock
 ):

@@ -19,6 +19,7 @@ from django.http.response import HttpResponseBase
 from django.urls import NoReverseMatch, reverse
 from ninja import Field, File, Form, Router, Schema, Status, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import BeforeValidator
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
@@ -46,7 +47,7 @@ from directcontracts.contracts.models import (
     RefundRequestState,
     Release,
 )
-from directcontracts.contracts.money import AmountMinor
+from directcontracts.contracts.money import AmountMinor, whole_minor_units
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound
@@ -128,6 +129,14 @@ class FundIn(Schema):
     payment_method_id: int = Field(gt=0, examples=[7])
 
 
+# What escrow held, as the client saw it: like `AmountMinor`, but an empty escrow is 0.
+EscrowSeenMinor = Annotated[
+    int,
+    Field(ge=0, le=settings.LEDGER_MAX_AMOUNT_MINOR),
+    BeforeValidator(whole_minor_units),
+]
+
+
 class ApproveIn(Schema):
     amount_minor: AmountMinor | None = Field(
         default=None,
@@ -140,6 +149,15 @@ class ApproveIn(Schema):
         default=None,
         description="Pays the difference when releasing more than escrow holds.",
         examples=[3],
+    )
+    escrow_seen_minor: EscrowSeenMinor | None = Field(
+        default=None,
+        description="What escrow held when the client decided (the milestone's "
+        "`in_escrow_minor` as last read). Given and different from what escrow holds now (a "
+        "refund meanwhile), nothing moves: 409 `escrow_changed`, whose "
+        "`details.escrow_minor` is what it holds now. Leave out to release whatever escrow "
+        "holds.",
+        examples=[50000],
     )
 
 
@@ -657,7 +675,9 @@ def submit_work(
     "refunded without the freelancer's yes, and silence refunds nothing. `amount_minor` may "
     "also be more than escrow: the difference is charged to `payment_method_id` as a bonus "
     "(between the smallest milestone and LEDGER_MAX_AMOUNT_MINOR), released once it settles; "
-    "a refused bonus (out of bounds 400, declined 402) releases nothing." + IDEMPOTENT_NOTE,
+    "a refused bonus (out of bounds 400, declined 402) releases nothing. `escrow_seen_minor` "
+    "(optional) is the escrow the client saw: if escrow holds another amount now, nothing "
+    "moves (409 `escrow_changed`)." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def approve_milestone(
@@ -671,7 +691,11 @@ def approve_milestone(
         else charges.payment_method_for(user, payload.payment_method_id)
     )
     escrow.approve_milestone(
-        milestone=milestone, by=user, amount_minor=payload.amount_minor, method=method
+        milestone=milestone,
+        by=user,
+        amount_minor=payload.amount_minor,
+        method=method,
+        escrow_seen=payload.escrow_seen_minor,
     )
     return _fresh(milestone, user)
 

@@ -11,7 +11,7 @@ from django.db.models.functions import TruncMonth
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.freeze_models import PayoutHold
-from directcontracts.contracts.freezes import kept_by_holds
+from directcontracts.contracts.freezes import in_security_hold, kept_by_holds
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
@@ -35,9 +35,9 @@ def _distinct_currencies(rows: QuerySet[Any]) -> QuerySet[Any]:
 
 def summary(user: User) -> list[dict[str, Any]]:
     """Per currency what was earned, what is held, available, withdrawable and on its way:
-    four queries however many currencies (releases grouped, payout currencies, the ledger
-    balances, the payout holds grouped). "Withdrawable" is what `paying.withdraw` allows:
-    past the security hold and less what payout holds keep."""
+    six queries at most however many currencies (releases grouped, payout currencies, the
+    ledger balances, the payout holds grouped, and `in_security_hold`'s two). "Withdrawable"
+    is what `paying.withdraw` allows: past the security hold and less what payout holds keep."""
     now = clock.now()
     releases = {
         row["currency"]: row
@@ -45,11 +45,11 @@ def summary(user: User) -> list[dict[str, Any]]:
         .values("currency")
         .annotate(
             earned=Sum("net_minor"),
-            held=Sum("net_minor", filter=Q(available_at__gt=now)),
             next_available=Min("available_at", filter=Q(available_at__gt=now)),
         )
         .order_by()
     }
+    security_held = in_security_hold(user.pk)
     paid = set(_distinct_currencies(Payout.objects.filter(freelancer=user)))
     balances = owner_balances(
         owner_type=chart.FREELANCER,
@@ -65,7 +65,13 @@ def summary(user: User) -> list[dict[str, Any]]:
         .order_by()
     }
     return [
-        _summary_row(currency, releases.get(currency, {}), balances, holds.get(currency, {}))
+        _summary_row(
+            currency,
+            releases.get(currency, {}),
+            balances,
+            holds.get(currency, {}),
+            security_held.get(currency, 0),
+        )
         for currency in sorted(set(releases) | paid)
     ]
 
@@ -75,6 +81,7 @@ def _summary_row(
     released: dict[str, Any],
     balances: dict[tuple[str, str], Balance],
     holds: dict[str, Any],
+    security_held: int,
 ) -> dict[str, Any]:
     def available_in(code: str) -> int:
         found = balances.get((code, currency))
@@ -83,7 +90,7 @@ def _summary_row(
     # The balance (earned, not yet paid out) splits into three parts that add up to it:
     # in security hold, kept by payout holds, and what can be withdrawn now.
     balance = available_in(AccountCode.FREELANCER_AVAILABLE)
-    held = min(int(released.get("held") or 0), balance)
+    held = min(security_held, balance)
     free = balance - held
     kept = kept_by_holds(
         free, whole=bool(holds.get("whole")), total_minor=int(holds.get("total") or 0)

@@ -157,21 +157,28 @@ def _declined(payment: Payment) -> DomainError:
     )
 
 
+def _require_chargeable(method: PaymentMethod, *, amount: int, currency: str) -> None:
+    """The charge (the amount and the client's payment fee) fits one ledger movement: a
+    chargeback takes the whole payment back in one, so a total above the ledger's largest
+    amount could be charged but never charged back on the books. Funding checks it, and so
+    does a bonus on the release's first step, so its confirmation never offers a refusal."""
+    total = amount + client_fee_for(method, amount)
+    if total > settings.LEDGER_MAX_AMOUNT_MINOR:
+        largest = display(settings.LEDGER_MAX_AMOUNT_MINOR, currency)
+        raise DomainError(
+            ContractErrorCode.AMOUNT_TOO_LARGE,
+            f"With the {fee_name(method.kind)} this payment would come to "
+            f"{display(total, currency)}, more than the largest "
+            f"single payment ({largest}). Pay by bank debit, or split the milestone by a change.",
+        )
+
+
 def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
     """Charge the client for a locked milestone awaiting funding and reserve the amount in
     escrow, pending until the gateway settles; returns the payment (it may have failed)."""
     contract = locked.contract
     fee = client_fee_for(method, locked.amount_minor)
-    if locked.amount_minor + fee > settings.LEDGER_MAX_AMOUNT_MINOR:
-        # A chargeback takes the whole payment back in one ledger movement: a total above
-        # the ledger's largest amount could be charged but never charged back on the books.
-        largest = display(settings.LEDGER_MAX_AMOUNT_MINOR, contract.currency)
-        raise DomainError(
-            ContractErrorCode.AMOUNT_TOO_LARGE,
-            f"With the {fee_name(method.kind)} this payment would come to "
-            f"{display(locked.amount_minor + fee, contract.currency)}, more than the largest "
-            f"single payment ({largest}). Pay by bank debit, or split the milestone by a change.",
-        )
+    _require_chargeable(method, amount=locked.amount_minor, currency=contract.currency)
     payment = payments.start_payment(
         payer=by,
         method=method,
@@ -751,6 +758,7 @@ def _check_bonus(locked: Milestone, *, amount: int, method: PaymentMethod | None
             escrow_minor=held,
             bonus_minor=bonus,
         )
+    _require_chargeable(method, amount=bonus, currency=currency)
 
 
 def _bonus_milestone(locked: Milestone, *, by: User, amount: int) -> Milestone:

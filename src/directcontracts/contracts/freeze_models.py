@@ -132,6 +132,15 @@ class PayoutHold(models.Model):
         related_name="payout_holds",
         help_text="The contract it concerns, if any (its timeline shows the hold).",
     )
+    milestone = models.ForeignKey(
+        "contracts.Milestone",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="payout_holds",
+        help_text="The milestone whose released money it keeps, if any (a chargeback's): "
+        "while that release is in its security hold, both keep the same money, once.",
+    )
     source = models.CharField(max_length=20, choices=FreezeSource.choices)
     reference = models.CharField(max_length=80)
     reason = models.TextField(max_length=2_000)
@@ -145,6 +154,12 @@ class PayoutHold(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     lift_reason = models.TextField(max_length=2_000, blank=True)
+    taken_minor = models.BigIntegerField(
+        default=0,
+        help_text="What was taken from the balance when it was lifted (a lost chargeback's "
+        "recovery): that money left the balance, so its release's security hold no longer "
+        "keeps it.",
+    )
 
     objects = PayoutHoldQuerySet.as_manager()
 
@@ -155,6 +170,9 @@ class PayoutHold(models.Model):
             models.CheckConstraint(
                 condition=Q(amount_minor__isnull=True) | Q(amount_minor__gt=0),
                 name="payout_hold_amount_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(taken_minor__gte=0), name="payout_hold_taken_not_negative"
             ),
             models.UniqueConstraint(
                 fields=["freelancer", "currency", "source", "reference"],

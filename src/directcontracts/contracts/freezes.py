@@ -25,6 +25,10 @@ Design:
 4. Money arriving (a settlement) is never refused: the freeze protects money from leaving.
 5. Payout holds subtract from what a freelancer may withdraw (`paying.withdrawable`).
    The reason, written for the person, is shown in refusals and on their pages.
+6. A payout hold on a milestone's released money (a chargeback's) and that release's
+   security hold keep the same money: the balance keeps the larger of the two, never their
+   sum (`in_security_hold`). What a lifted hold took from the balance (a lost chargeback)
+   is no longer there for the security hold to keep.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Sum
+from django.db.models import Q, Sum
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.announce import announce, client_name, contract_label
@@ -56,6 +60,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     RefundRequest,
     RefundRequestState,
+    Release,
 )
 from directcontracts.contracts.money import display
 from directcontracts.contracts.selectors import countdown
@@ -575,6 +580,41 @@ def held_from_payouts(freelancer: User, currency: str, free_minor: int) -> int:
     return kept_by_holds(free_minor, whole=False, total_minor=total)
 
 
+def in_security_hold(freelancer_id: int, currency: str | None = None) -> dict[str, int]:
+    """Released money still inside its security hold, per currency, less what payout holds
+    on the same milestone cover: an active hold keeps that money anyway (counting it in both
+    would keep it twice), and a lifted hold's `taken_minor` already left the balance. Two
+    queries for every currency; `paying.withdrawable` and the earnings page both use it."""
+    releases = Release.objects.filter(freelancer_id=freelancer_id, available_at__gt=clock.now())
+    if currency is not None:
+        releases = releases.filter(currency=currency)
+    held = {
+        (row["currency"], row["milestone_id"]): int(row["total"])
+        for row in releases.values("currency", "milestone_id")
+        .annotate(total=Sum("net_minor"))
+        .order_by()
+    }
+    if not held:
+        return {}
+    covered = {
+        (row["currency"], row["milestone_id"]): int(row["kept"] or 0) + int(row["taken"] or 0)
+        for row in PayoutHold.objects.filter(
+            freelancer_id=freelancer_id,
+            milestone_id__in={milestone_id for _, milestone_id in held},
+        )
+        .values("currency", "milestone_id")
+        .annotate(
+            kept=Sum("amount_minor", filter=Q(lifted_at__isnull=True)),
+            taken=Sum("taken_minor"),
+        )
+        .order_by()
+    }
+    totals: dict[str, int] = {}
+    for key, amount in held.items():
+        totals[key[0]] = totals.get(key[0], 0) + max(0, amount - covered.get(key, 0))
+    return totals
+
+
 def kept_by_holds(free_minor: int, *, whole: bool, total_minor: int) -> int:
     """The rule for what payout holds keep of a free balance: all of it under a whole-balance
     hold, else their amounts up to the balance (the earnings page reads holds grouped)."""
@@ -616,10 +656,12 @@ def hold_payouts(
     reason: str,
     by: User | None = None,
     contract: Contract | None = None,
+    milestone: Milestone | None = None,
     url: str = "",
 ) -> PayoutHold:
     """Keep `amount_minor` (or, when None, everything) of a freelancer's balance in
-    `currency` from payouts until lifted; the freelancer is told why."""
+    `currency` from payouts until lifted; the freelancer is told why. `milestone`: the
+    milestone whose released money the amount is (its security hold then counts it once)."""
     reference, reason, url = _check_target(
         source=source, reference=reference, reason=reason, url=url
     )
@@ -644,6 +686,7 @@ def hold_payouts(
                     currency=currency,
                     amount_minor=amount_minor,
                     contract=contract,
+                    milestone=milestone,
                     source=source,
                     reference=reference,
                     reason=reason,
@@ -670,12 +713,22 @@ def _active_hold(freelancer: User, currency: str, source: str, reference: str) -
     )
 
 
-def lift_payout_hold(*, hold: PayoutHold, by: User | None = None, reason: str) -> PayoutHold:
+def lift_payout_hold(
+    *, hold: PayoutHold, by: User | None = None, reason: str, taken_minor: int = 0
+) -> PayoutHold:
+    """Lift the hold. `taken_minor`: what the caller took from the balance in the same
+    transaction to cover what the hold protected (a lost chargeback's recovery)."""
     reason = _clean(reason, field="reason", limit=MAX_REASON, multiline=True)
+    if isinstance(taken_minor, bool) or taken_minor < 0:
+        raise DomainError(
+            ContractErrorCode.FREEZE_INVALID,
+            "What was taken is zero or a positive amount.",
+            field="taken_minor",
+        )
 
     def work() -> PayoutHold:
         claimed = PayoutHold.objects.filter(pk=hold.pk, lifted_at__isnull=True).update(
-            lifted_at=clock.now(), lifted_by=by, lift_reason=reason
+            lifted_at=clock.now(), lifted_by=by, lift_reason=reason, taken_minor=taken_minor
         )
         fresh = PayoutHold.objects.get(pk=hold.pk)
         if not claimed:

@@ -3,18 +3,21 @@ and the freelancer's payouts with the security hold on released money."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet, Sum
+from django.db.models import QuerySet
 
 from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import Checkpoint
 from directcontracts.contracts import escrow
 from directcontracts.contracts.errors import ContractErrorCode
-from directcontracts.contracts.freezes import held_from_payouts, require_payouts_allowed
+from directcontracts.contracts.freezes import (
+    held_from_payouts,
+    in_security_hold,
+    require_payouts_allowed,
+)
 from directcontracts.contracts.identity import ClientContext, check_client_signals
-from directcontracts.contracts.models import Contract, ContractState, Milestone, Release
+from directcontracts.contracts.models import Contract, ContractState, Milestone
 from directcontracts.contracts.money import display
 from directcontracts.contracts.services import require_active, require_party
-from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, PermissionDenied
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.payments import charges, payouts
@@ -159,11 +162,9 @@ def add_payout_method(
 
 
 def on_hold(freelancer: User, currency: str) -> int:
-    """Released money still inside its security hold."""
-    held = Release.objects.filter(
-        freelancer=freelancer, currency=currency, available_at__gt=clock.now()
-    ).aggregate(total=Sum("net_minor"))["total"]
-    return int(held or 0)
+    """Released money still inside its security hold (less what a payout hold on the same
+    milestone keeps anyway, or a lost chargeback took back: `freezes.in_security_hold`)."""
+    return in_security_hold(freelancer.pk, currency).get(currency, 0)
 
 
 def withdrawable(freelancer: User, currency: str) -> int:

@@ -90,7 +90,14 @@ def on_payment_charged_back(payment: Payment) -> None:
         count=Count("id"), net=Sum("net_minor")
     )
     released_before = bool(released["count"])
-    at_risk = min(loss, int(released["net"] or 0))
+    # Another payment's case on this milestone already holds (or took) part of what was
+    # released: together they never claim more than the freelancer received from it.
+    claimed = (
+        ChargebackCase.objects.filter(milestone=milestone)
+        .exclude(state=ChargebackState.WON)
+        .aggregate(total=Sum("at_risk_minor"))["total"]
+    )
+    at_risk = max(0, min(loss, int(released["net"] or 0) - int(claimed or 0)))
     # Contracts' handler ran first: what escrow covered is counted as refunded by now, so
     # the rest of the refunded amount went back to the client before the chargeback. A bank
     # taking back a payment already refunded pays the client twice: that is contested too.
@@ -150,6 +157,7 @@ def on_payment_charged_back(payment: Payment) -> None:
             f"from payouts. If the bank decides for {client_name(contract)}, that amount covers "
             "the loss.",
             contract=contract,
+            milestone=milestone,
             url="/earnings/",
         )
         ChargebackCase.objects.filter(pk=case.pk).update(payout_hold=case.payout_hold)
@@ -322,10 +330,10 @@ def _contested_case(payment: Payment) -> ChargebackCase | None:
     return case
 
 
-def _lift_hold(case: ChargebackCase, reason: str) -> None:
+def _lift_hold(case: ChargebackCase, reason: str, *, taken_minor: int = 0) -> None:
     hold = case.payout_hold
     if hold is not None and hold.lifted_at is None:
-        freezes.lift_payout_hold(hold=hold, reason=reason)
+        freezes.lift_payout_hold(hold=hold, reason=reason, taken_minor=taken_minor)
 
 
 def on_chargeback_won(payment: Payment) -> None:
@@ -371,7 +379,11 @@ def on_chargeback_lost(payment: Payment) -> None:
     )
     move(case, ChargebackState.LOST, decided_at=clock.now(), recovered_minor=max(0, recovered))
     taken = display(max(0, recovered), case.currency)
-    _lift_hold(case, f"The bank decided for the client: {taken} of your balance covered the loss.")
+    _lift_hold(
+        case,
+        f"The bank decided for the client: {taken} of your balance covered the loss.",
+        taken_minor=max(0, recovered),
+    )
     record_event(
         contract=case.contract,
         milestone=case.milestone,
