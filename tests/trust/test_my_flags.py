@@ -78,3 +78,14 @@ def test_a_report_about_what_the_reporter_no_longer_sees_shows_only_its_kind(
     page = _about(client, contract.client)
     assert "a message you can no longer see" in page
     assert "A private note." not in page
+
+
+def test_more_than_a_page_of_reports_has_a_next_page(client, contract, settings):
+    settings.FLAGS_PER_HOUR = 100
+    for n in range(21):
+        _flag(contract.client, "domain", f"pay-escrow-{n}.example")
+    first = _about(client, contract.client)
+    assert "Page 1 of 2" in first
+    assert '<a href="?page=2">Next</a>' in first
+    second = " ".join(client.get(reverse("trust:my_flags") + "?page=2").content.decode().split())
+    assert second.count('<td data-label="Reference">') == 1
