@@ -313,6 +313,9 @@ WEBHOOK_RETRY_SCHEDULE = [
 # network) unless configured: `make run` allows them for a local receiver.
 WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", False)
 WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, minimum=1)
+# How long the "Turn off emails like this" link of a notice email works (and its
+# List-Unsubscribe header, RFC 8058): mail is read late, so longer than sign-in links.
+EMAIL_UNSUBSCRIBE_LINK_DAYS = env_int("EMAIL_UNSUBSCRIBE_LINK_DAYS", 90, minimum=1)
 
 # --- payments ---------------------------------------------------------------------------
 PAYMENT_GATEWAY = env_str("PAYMENT_GATEWAY", "sandbox")

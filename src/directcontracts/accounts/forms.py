@@ -7,6 +7,7 @@ from directcontracts.accounts.models import ClientProfile, FreelancerProfile
 from directcontracts.core.countries import clean_country, country_choices
 from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
+from directcontracts.notifications.email_groups import groups_for
 
 
 class SignUpForm(TextGuardMixin, forms.Form):
@@ -158,3 +159,21 @@ class TurnOnRoleForm(TextGuardMixin, forms.Form):
     """The settings page's explicit choice to add a role (its button carries the role)."""
 
     role = forms.ChoiceField(choices=[("freelancer", "Freelancer"), ("client", "Client")])
+
+
+class EmailPreferencesForm(TextGuardMixin, forms.Form):
+    """Settings → Email: the boxes ticked are the groups emailed. Required groups are shown
+    ticked and disabled (never posted); only groups a person may turn off are choices."""
+
+    email_on = forms.MultipleChoiceField(required=False, choices=[])
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.optional_groups = [g.key for g in groups_for(user) if not g.required]
+        field = self.fields["email_on"]
+        assert isinstance(field, forms.MultipleChoiceField)  # noqa: S101 - declared above
+        field.choices = [(key, key) for key in self.optional_groups]
+
+    def choices(self) -> dict[str, bool]:
+        chosen = set(self.cleaned_data["email_on"])
+        return {key: key in chosen for key in self.optional_groups}

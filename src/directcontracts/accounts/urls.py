@@ -27,6 +27,7 @@ urlpatterns = [
     path("settings/client-profile/", views.save_client_profile, name="save_client_profile"),
     path("settings/roles/", views.turn_on_role, name="turn_on_role"),
     path("settings/password/", views.change_password, name="change_password"),
+    path("settings/email/", views.save_email_preferences, name="save_email_preferences"),
     path("settings/sessions/<int:session_id>/end/", views.end_session, name="end_session"),
     path("settings/sessions/end-others/", views.end_other_sessions, name="end_other_sessions"),
     path("settings/tokens/", views.create_api_token, name="create_api_token"),

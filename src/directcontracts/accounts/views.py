@@ -26,6 +26,7 @@ from directcontracts.accounts.forms import (
     ChangePasswordForm,
     ClientProfileForm,
     EmailForm,
+    EmailPreferencesForm,
     FreelancerProfileForm,
     SecondFactorForm,
     SetPasswordForm,
@@ -38,6 +39,8 @@ from directcontracts.accounts.models import User
 from directcontracts.accounts.sessions import mark_two_factor_passed, start_session
 from directcontracts.core import clock
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited
+from directcontracts.notifications import email_preferences
+from directcontracts.notifications.selectors import email_choices_of
 
 PENDING_2FA_KEY = "pending_second_factor"
 PENDING_2FA_SECONDS = 300
@@ -310,6 +313,7 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "current_session_key": request.session.session_key,
         "tokens": selectors.api_tokens_of(user),
         "totp_on": services.has_totp(user),
+        "email_choices": email_choices_of(user),
         # The person's own roles' profiles first (freelancer first when both are on), then
         # each role they do not have, offered as an explicit choice.
         "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
@@ -361,6 +365,25 @@ def save_client_profile(request: HttpRequest) -> HttpResponse:
         return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
     messages.success(request, "Your client profile is saved.")
     return redirect("accounts:settings")
+
+
+@login_required
+@require_POST
+def save_email_preferences(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = EmailPreferencesForm(request.POST, user=user)
+    if not form.is_valid():
+        error = DomainError(
+            CoreErrorCode.VALIDATION_ERROR,
+            "That choice of emails could not be read. Reload the page and try again.",
+        )
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    try:
+        email_preferences.set_email_preferences(user=user, choices=form.choices())
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(request, "Your email choices are saved. Every notice stays on your notifications page.")
+    return redirect(reverse("accounts:settings") + "#email")
 
 
 ROLE_TURNED_ON = {

@@ -10,7 +10,14 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from directcontracts.core.validation import SingleLineStr
-from directcontracts.notifications import access, events, notices, selectors, webhooks
+from directcontracts.notifications import (
+    access,
+    email_preferences,
+    events,
+    notices,
+    selectors,
+    webhooks,
+)
 from directcontracts.notifications.models import (
     Notice,
     WebhookAttempt,
@@ -299,3 +306,67 @@ def get_delivery(request: HttpRequest, delivery_id: int) -> DeliveryDetailOut:
 def redeliver(request: HttpRequest, delivery_id: int) -> Status[DeliveryDetailOut]:
     delivery = webhooks.redeliver(user=_user(request), delivery_id=delivery_id)
     return Status(202, _delivery_detail(delivery))
+
+
+# --- Email preferences ----------------------------------------------------------------------
+
+
+class EmailGroupOut(Schema):
+    key: str = Field(examples=["messages"])
+    label: str = Field(examples=["Messages from the other party"])
+    description: str
+    email: bool = Field(description="Notices of this group are also emailed.")
+    required: bool = Field(description="Money and security: always emailed, cannot be off.")
+    required_reason: str = Field(description="Why a required group is always emailed.")
+
+
+class EmailPreferencesOut(Schema):
+    groups: list[EmailGroupOut]
+
+
+class EmailPreferencesIn(Schema):
+    email: dict[SingleLineStr, bool] = Field(
+        max_length=20,
+        description="Group key → whether to email its notices. Groups left out keep their "
+        "setting. An unknown group is `400 email_group_unknown`; turning off a required "
+        "group is `400 email_required`. In-app notices are always kept.",
+        examples=[{"messages": False, "contract_updates": True}],
+    )
+
+
+def _email_preferences(user: Any) -> EmailPreferencesOut:
+    return EmailPreferencesOut(
+        groups=[
+            EmailGroupOut(
+                key=choice.group.key,
+                label=choice.group.label,
+                description=choice.group.description,
+                email=choice.email,
+                required=choice.group.required,
+                required_reason=choice.group.reason,
+            )
+            for choice in selectors.email_choices_of(user)
+        ]
+    )
+
+
+@router.get(
+    "/me/email-preferences",
+    response=EmailPreferencesOut,
+    summary="Which notices I also get by email",
+)
+def get_email_preferences(request: HttpRequest) -> EmailPreferencesOut:
+    return _email_preferences(_user(request))
+
+
+@router.put(
+    "/me/email-preferences",
+    response=EmailPreferencesOut,
+    summary="Choose which notices I also get by email",
+)
+def put_email_preferences(
+    request: HttpRequest, payload: EmailPreferencesIn
+) -> EmailPreferencesOut:
+    user = _user(request)
+    email_preferences.set_email_preferences(user=user, choices=payload.email)
+    return _email_preferences(user)

@@ -21,6 +21,12 @@ def render_email(template: str, context: dict[str, Any]) -> tuple[str, str]:
     return subject.strip(), body.strip() + "\n"
 
 
-def send_templated_email(*, to: str, template: str, context: dict[str, Any]) -> None:
+def send_templated_email(
+    *, to: str, template: str, context: dict[str, Any], headers: dict[str, str] | None = None
+) -> None:
     subject, body = render_email(template, context)
-    transaction.on_commit(partial(send_email_task.enqueue, [to], subject, body))
+    if headers:
+        send = partial(send_email_task.enqueue, [to], subject, body, headers=headers)
+    else:
+        send = partial(send_email_task.enqueue, [to], subject, body)
+    transaction.on_commit(send)

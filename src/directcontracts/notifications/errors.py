@@ -11,3 +11,7 @@ class NotificationErrorCode(StrEnum):
     TOO_MANY_ENDPOINTS = "too_many_webhook_endpoints"
     ENDPOINT_DISABLED = "webhook_endpoint_disabled"
     EVENT_INVALID = "webhook_event_invalid"
+    EMAIL_GROUP_UNKNOWN = "email_group_unknown"
+    EMAIL_REQUIRED = "email_required"
+    UNSUBSCRIBE_LINK_INVALID = "unsubscribe_link_invalid"
+    UNSUBSCRIBE_LINK_EXPIRED = "unsubscribe_link_expired"

@@ -185,3 +185,25 @@ class WebhookAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"attempt {self.number} of delivery {self.delivery_id}"
+
+
+class EmailPreferences(models.Model):
+    """What a person chose not to receive by email, one row per person (made on their
+    first choice: no row means every email). It names the groups turned off, not those on,
+    so a group added later starts on, and a kind's group is decided in code
+    (`email_groups.py`), never copied here."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_preferences"
+    )
+    groups_off = models.JSONField(
+        default=list, blank=True, help_text="Keys of the email groups this person turned off."
+    )
+    updated_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        verbose_name = "email preferences"
+        verbose_name_plural = "email preferences"
+
+    def __str__(self) -> str:
+        return f"email preferences of {self.user_id}"

@@ -11,8 +11,11 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
 from directcontracts.notifications.access import get_notice_for_user
 from directcontracts.notifications.email import send_templated_email
+from directcontracts.notifications.email_groups import group_of
+from directcontracts.notifications.email_preferences import unsubscribe_url
 from directcontracts.notifications.errors import NotificationErrorCode
 from directcontracts.notifications.models import ABOUT_MAX_LENGTH, Notice
+from directcontracts.notifications.selectors import groups_off_for
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 
@@ -54,9 +57,11 @@ def notify(
     about: str = "",
     email: bool = True,
 ) -> Notice:
-    """Create an in-app notice for `recipient` and, when `email`, email it after commit.
-    `about` names the thing the notice is about ("Contract #12: Logo design"), shown with
-    the title wherever the notice is, so that notices about two contracts never read alike."""
+    """Create an in-app notice for `recipient` and, when `email`, email it after commit
+    unless the recipient turned off emails of the kind's group (email_groups.py; money and
+    security are always emailed). `about` names the thing the notice is about ("Contract
+    #12: Logo design"), shown with the title wherever the notice is, so that notices about
+    two contracts never read alike."""
     _check_notice(kind=kind, title=title, about=about, url=url)
     notice = Notice.objects.create(
         recipient=recipient,
@@ -67,12 +72,34 @@ def notify(
         url=url,
     )
     if email and recipient.email and recipient.is_active:
-        send_templated_email(
-            to=recipient.email,
-            template=NOTICE_EMAIL_TEMPLATE,
-            context={"notice": notice, "recipient": recipient, "url": absolute_url(url)},
-        )
+        _email_notice(notice, recipient)
     return notice
+
+
+def _email_notice(notice: Notice, recipient: Any) -> None:
+    group = group_of(notice.kind)
+    optional = group is not None and not group.required
+    if optional and group.key in groups_off_for(recipient):
+        return  # the person turned these off; the in-app notice is made all the same
+    context = {
+        "notice": notice,
+        "recipient": recipient,
+        "url": absolute_url(notice.url),
+        "group": group,
+        "settings_url": f"{settings.BASE_URL}/settings/#email",
+    }
+    headers: dict[str, str] = {}
+    if optional:
+        # RFC 8058: a mail client's "Unsubscribe" button POSTs to this URL, without a session.
+        link = unsubscribe_url(user=recipient, group=group)
+        context["unsubscribe_url"] = link
+        headers = {
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    send_templated_email(
+        to=recipient.email, template=NOTICE_EMAIL_TEMPLATE, context=context, headers=headers
+    )
 
 
 def mark_notice_read(*, user: Any, notice_id: int) -> Notice:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When, Window
 
+from directcontracts.notifications.email_groups import EmailGroup, groups_for
 from directcontracts.notifications.models import (
+    EmailPreferences,
     Notice,
     WebhookAttempt,
     WebhookDelivery,
@@ -65,3 +68,28 @@ def deliveries_of(endpoint: WebhookEndpoint) -> QuerySet[WebhookDelivery]:
 
 def attempts_of(delivery: WebhookDelivery) -> QuerySet[WebhookAttempt]:
     return delivery.attempts.order_by("number")
+
+
+# --- Email preferences ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmailChoice:
+    group: EmailGroup
+    email: bool  # True: notices of this group are also emailed
+
+
+def groups_off_for(user: Any) -> frozenset[str]:
+    """The email groups a person turned off (none until they choose: one query)."""
+    found = EmailPreferences.objects.filter(user_id=user.pk).values_list("groups_off", flat=True)
+    return frozenset(found.first() or [])
+
+
+def email_choices_of(user: Any) -> list[EmailChoice]:
+    """Every group the person can receive, in order, with whether it is emailed; a required
+    group is always emailed."""
+    off = groups_off_for(user)
+    return [
+        EmailChoice(group=group, email=group.required or group.key not in off)
+        for group in groups_for(user)
+    ]

@@ -8,8 +8,16 @@ from django_tasks import task
 
 
 @task()
-def send_email_task(to: list[str], subject: str, text_body: str, html_body: str = "") -> int:
-    message = EmailMultiAlternatives(subject, text_body, settings.DEFAULT_FROM_EMAIL, to)
+def send_email_task(
+    to: list[str],
+    subject: str,
+    text_body: str,
+    html_body: str = "",
+    headers: dict[str, str] | None = None,
+) -> int:
+    message = EmailMultiAlternatives(
+        subject, text_body, settings.DEFAULT_FROM_EMAIL, to, headers=headers or None
+    )
     if html_body:
         message.attach_alternative(html_body, "text/html")
     return message.send()

@@ -8,6 +8,7 @@ urlpatterns = [
     path("notifications/", views.notice_list, name="list"),
     path("notifications/<int:notice_id>/read/", views.mark_read, name="mark_read"),
     path("notifications/read-all/", views.mark_all_read, name="mark_all_read"),
+    path("email/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("settings/webhooks/", views.endpoint_list, name="webhooks"),
     path("settings/webhooks/<int:endpoint_id>/", views.endpoint_detail, name="endpoint_detail"),
     path(

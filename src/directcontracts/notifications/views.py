@@ -11,10 +11,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.notifications import access, notices, selectors, webhooks
+from directcontracts.notifications import access, email_preferences, notices, selectors, webhooks
 from directcontracts.notifications.forms import EndpointActiveForm, EndpointForm
 
 NOTICES_PER_PAGE = 20
@@ -174,3 +175,40 @@ def delivery_redeliver(request: HttpRequest, delivery_id: int) -> HttpResponse:
     else:
         messages.success(request, "A new attempt is on its way.")
     return redirect("notifications:delivery_detail", delivery_id=delivery_id)
+
+
+# --- "Turn off emails like this" ----------------------------------------------------------
+
+
+def _masked(email: str) -> str:
+    """Enough of the address for its owner to recognise it, not all of it (links get
+    forwarded): ana.lima@example.com → an…@example.com."""
+    local, _, domain = email.partition("@")
+    return f"{local[:2]}…@{domain}" if domain else "your address"
+
+
+# The link is the credential (signed for one person and one group): a mail client's
+# one-click POST (RFC 8058) carries no session and no CSRF token, and needs neither.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what the link turns off and a button (mail scanners open links, so opening
+    changes nothing); POST turns it off, idempotently."""
+    try:
+        if request.method == "POST":
+            link = email_preferences.turn_off_by_link(token=token)
+            done = True
+        else:
+            link = email_preferences.read_unsubscribe_link(token)
+            done = False
+    except DomainError as error:
+        return render(
+            request, "notifications/unsubscribe_problem.html", {"error": error}, status=400
+        )
+    context = {
+        "link": link,
+        "group": link.group,
+        "done": done,
+        "address": _masked(link.user.email),
+    }
+    return render(request, "notifications/unsubscribe.html", context)

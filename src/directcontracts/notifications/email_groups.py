@@ -1,0 +1,156 @@
+"""Which notice emails a person may turn off: every notice `kind` belongs to one group.
+
+A person chooses per group (Settings → Email, `/api/v1/me/email-preferences`, or the
+"Turn off emails like this" link of an email); the in-app notice is always made. Groups
+about money or the account's safety are `required`: always emailed, shown as such, and
+their emails carry no unsubscribe link. A kind used in a `notify()` call must be listed
+here (tests/notifications/test_email_groups.py collects the kinds from the source), so a
+new kind cannot slip into a group by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EmailGroup:
+    key: str
+    label: str
+    description: str
+    kinds: frozenset[str]
+    # Always emailed; `reason` says why, in words, wherever the group is shown.
+    required: bool = False
+    reason: str = ""
+    # Shown only to staff (notices only staff receive).
+    staff_only: bool = False
+
+
+GROUPS: tuple[EmailGroup, ...] = (
+    EmailGroup(
+        key="messages",
+        label="Messages from the other party",
+        description="A new message in a contract's thread.",
+        kinds=frozenset({"contract.message_posted"}),
+    ),
+    EmailGroup(
+        key="contract_updates",
+        label="Contract and milestone updates",
+        description="Invitations accepted or declined, proposed changes, work submitted, "
+        "changes requested, review reminders, a contract ending or cancelled.",
+        kinds=frozenset(
+            {
+                "contract.invited",
+                "contract.accepted",
+                "contract.declined",
+                "contract.ended",
+                "contract.cancelled",
+                "contract.change_proposed",
+                "contract.change_accepted",
+                "contract.change_declined",
+                "milestone.submitted",
+                "milestone.changes_requested",
+                "milestone.review_reminder",
+            }
+        ),
+    ),
+    EmailGroup(
+        key="dispute_steps",
+        label="Dispute steps",
+        description="Statements added, mediation, a mediator's proposal and its answers, "
+        "a dispute offered after a declined refund. A dispute's opening and its decision "
+        "are always emailed.",
+        kinds=frozenset(
+            {
+                "dispute.offered",
+                "dispute.statement_added",
+                "dispute.in_mediation",
+                "dispute.proposal_made",
+                "dispute.proposal_accepted",
+                "dispute.awaiting_decision",
+            }
+        ),
+    ),
+    EmailGroup(
+        key="report_outcomes",
+        label="Outcomes of your reports",
+        description="What Trust & Safety decided about something you flagged.",
+        kinds=frozenset({"trust.flag_outcome"}),
+    ),
+    EmailGroup(
+        key="support_assignments",
+        label="Get Help requests assigned to you",
+        description="Support staff: a request was assigned to you or its requester answered.",
+        kinds=frozenset({"support.ticket"}),
+        staff_only=True,
+    ),
+    EmailGroup(
+        key="money",
+        label="Money",
+        description="Funding, release, refunds and refund requests, payouts and payout holds, "
+        "chargebacks, disputes opened, decided or withdrawn, frozen escrow and held contracts, "
+        "dormant escrow.",
+        kinds=frozenset(
+            {
+                "milestone.funding_pending",
+                "milestone.funded",
+                "milestone.funding_failed",
+                "milestone.released",
+                "milestone.refund_requested",
+                "milestone.refund_declined",
+                "milestone.refunded",
+                "payout.paid",
+                "payout.failed",
+                "payouts.held",
+                "payouts.hold_lifted",
+                "chargeback.opened",
+                "chargeback.won",
+                "chargeback.lost",
+                "dispute.opened",
+                "dispute.resolved",
+                "dispute.withdrawn",
+                "escrow.frozen",
+                "escrow.unfrozen",
+                "contract.held",
+                "contract.hold_lifted",
+                "escrow.dormancy_notice",
+                "escrow.dormancy_cancelled",
+                "escrow.dormant",
+                "escrow.dormant_release_requested",
+                "escrow.dormant_returned",
+                "escrow.dormant_released",
+            }
+        ),
+        required=True,
+        reason="Emails about money are always sent: they concern money you paid or are "
+        "owed, and some need you to act before a deadline.",
+    ),
+    EmailGroup(
+        key="account_security",
+        label="Account and security",
+        description="Sign-in, password and two-factor changes, address verification, new "
+        "sign-ins, Trust & Safety warnings, suspensions and appeal decisions.",
+        kinds=frozenset(
+            {"trust.warning", "trust.suspend", "trust.ban", "trust.appeal_decided"}
+        ),
+        required=True,
+        reason="Emails about your account's security are always sent: they protect your "
+        "account, and only you can tell us when a change was not yours.",
+    ),
+)
+
+BY_KEY: dict[str, EmailGroup] = {group.key: group for group in GROUPS}
+BY_KIND: dict[str, EmailGroup] = {kind: group for group in GROUPS for kind in group.kinds}
+
+
+def group_of(kind: str) -> EmailGroup | None:
+    """The group of a notice kind; None for a kind no group lists (then it is always emailed,
+    without an unsubscribe link: better one email too many than a money email lost)."""
+    return BY_KIND.get(kind)
+
+
+def groups_for(user: Any) -> list[EmailGroup]:
+    """The groups a person can receive, in the order the settings page shows them."""
+    staff = bool(getattr(user, "is_staff", False))
+    return [group for group in GROUPS if staff or not group.staff_only]

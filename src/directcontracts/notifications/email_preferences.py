@@ -1,0 +1,147 @@
+"""Email preferences: the writes, and the signed "Turn off emails like this" link.
+
+- `set_email_preferences` (settings page, API) sets groups on or off; a required group
+  (money, account security) cannot be turned off (`email_required`).
+- `unsubscribe_url` is the link in a notice email's footer and its List-Unsubscribe header
+  (RFC 8058). It is a Django-signed payload (the person, the group, when it was made),
+  checked against the project clock, so expiry is tested without sleeping. It carries no
+  session: whoever holds it may turn off that one group for that one person, nothing else.
+- `turn_off_by_link` is what the link's POST does; using it twice changes nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+
+from directcontracts.core import clock
+from directcontracts.core.errors import DomainError
+from directcontracts.notifications.email_groups import BY_KEY, EmailGroup, groups_for
+from directcontracts.notifications.errors import NotificationErrorCode
+from directcontracts.notifications.models import EmailPreferences
+
+UNSUBSCRIBE_SALT = "directcontracts.notifications.unsubscribe"
+MAX_TOKEN_CHARS = 300
+
+
+def _group(user: Any, key: str) -> EmailGroup:
+    group = BY_KEY.get(key)
+    if group is None or group not in groups_for(user):
+        raise DomainError(
+            NotificationErrorCode.EMAIL_GROUP_UNKNOWN,
+            f"There is no group of emails called “{key[:40]}”.",
+            group=key[:40],
+        )
+    return group
+
+
+@transaction.atomic
+def set_email_preferences(*, user: Any, choices: Mapping[str, bool]) -> frozenset[str]:
+    """Turn the groups named in `choices` on (True) or off (False); groups not named keep
+    their setting. All or nothing: one unknown or required group refuses the whole change.
+    Returns the groups now off."""
+    for key, on in choices.items():
+        group = _group(user, key)
+        if group.required and not on:
+            raise DomainError(
+                NotificationErrorCode.EMAIL_REQUIRED,
+                f"Emails about “{group.label}” cannot be turned off. {group.reason}",
+                group=key,
+            )
+    return _change(user, off={k for k, on in choices.items() if not on}, on={
+        k for k, on in choices.items() if on
+    })
+
+
+def _change(user: Any, *, off: set[str], on: set[str]) -> frozenset[str]:
+    # get_or_create is safe against a concurrent first choice (one row per person, unique);
+    # the row lock then orders two changes of the same person, so neither is lost.
+    EmailPreferences.objects.get_or_create(user_id=user.pk)
+    row = EmailPreferences.objects.select_for_update(no_key=True).get(user_id=user.pk)
+    known = [key for key in row.groups_off if key in BY_KEY]
+    now_off = sorted((set(known) - on) | off)
+    if now_off != row.groups_off:
+        row.groups_off = now_off
+        row.updated_at = clock.now()
+        row.save(update_fields=["groups_off", "updated_at"])
+    return frozenset(now_off)
+
+
+# --- The signed link ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnsubscribeLink:
+    user: Any
+    group: EmailGroup
+    already_off: bool
+
+
+def unsubscribe_token(*, user: Any, group: EmailGroup) -> str:
+    return signing.dumps(
+        {"u": user.pk, "g": group.key, "iat": int(clock.now().timestamp())}, salt=UNSUBSCRIBE_SALT
+    )
+
+
+def unsubscribe_url(*, user: Any, group: EmailGroup) -> str:
+    token = unsubscribe_token(user=user, group=group)
+    return settings.BASE_URL + reverse("notifications:unsubscribe", args=[token])
+
+
+def _invalid() -> DomainError:
+    return DomainError(
+        NotificationErrorCode.UNSUBSCRIBE_LINK_INVALID,
+        "This link is not valid: it may have been cut short or changed. Copy all of it from "
+        "the email, or choose your emails on the settings page.",
+    )
+
+
+def read_unsubscribe_link(token: str) -> UnsubscribeLink:
+    """The person and group a link names; nothing changes. Tampered, unknown or expired: a
+    DomainError (400), so a mail client's retry gets the same clear answer."""
+    if not token or len(token) > MAX_TOKEN_CHARS:
+        raise _invalid()
+    try:
+        payload = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        raise _invalid() from None
+    if (
+        not isinstance(payload, dict)
+        or not isinstance(payload.get("u"), int)
+        or not isinstance(payload.get("iat"), int)
+        or not isinstance(payload.get("g"), str)
+    ):
+        raise _invalid()
+    age = clock.now().timestamp() - payload["iat"]
+    if age > settings.EMAIL_UNSUBSCRIBE_LINK_DAYS * 86400:
+        raise DomainError(
+            NotificationErrorCode.UNSUBSCRIBE_LINK_EXPIRED,
+            f"This link has expired (links in our emails work for "
+            f"{settings.EMAIL_UNSUBSCRIBE_LINK_DAYS} days). Use the link in a newer email, or "
+            "choose your emails on the settings page.",
+        )
+    user = get_user_model().objects.filter(pk=payload["u"]).first()
+    group = BY_KEY.get(payload["g"])
+    if user is None or group is None or group.required:
+        raise _invalid()
+    row = EmailPreferences.objects.filter(user_id=user.pk).first()
+    return UnsubscribeLink(
+        user=user, group=group, already_off=row is not None and group.key in row.groups_off
+    )
+
+
+@transaction.atomic
+def turn_off_by_link(*, token: str) -> UnsubscribeLink:
+    """The link's POST (the page's button, or a mail client's one-click request): the
+    group is off afterwards. Idempotent: a second use finds it off and changes nothing."""
+    link = read_unsubscribe_link(token)
+    if not link.already_off:
+        _change(link.user, off={link.group.key}, on=set())
+    return link
