@@ -115,7 +115,6 @@ GROUPS: tuple[EmailGroup, ...] = (
                 "contract.held",
                 "contract.hold_lifted",
                 "escrow.dormancy_notice",
-                "escrow.dormancy_cancelled",
                 "escrow.dormant",
                 "escrow.dormant_release_requested",
                 "escrow.dormant_returned",

@@ -1,0 +1,96 @@
+"""GET/PUT /api/v1/me/email-preferences."""
+
+from __future__ import annotations
+
+import pytest
+
+from directcontracts.accounts import services as account_services
+from directcontracts.notifications.selectors import groups_off_for
+
+pytestmark = pytest.mark.django_db
+
+PATH = "/api/v1/me/email-preferences"
+
+
+@pytest.fixture
+def api(client):
+    def for_user(user):
+        _, secret = account_services.create_api_token(user=user, name="tests")
+        client.defaults["HTTP_AUTHORIZATION"] = f"Bearer {secret}"
+        return client
+
+    return for_user
+
+
+def _put(client, body):
+    return client.put(PATH, body, content_type="application/json")
+
+
+def _emailed(body) -> dict[str, bool]:
+    return {group["key"]: group["email"] for group in body["groups"]}
+
+
+def test_reading_preferences_needs_authentication(client):
+    assert client.get(PATH).json()["error"]["code"] == "not_authenticated"
+
+
+def test_every_group_is_emailed_by_default_and_required_ones_say_why(api, freelancer):
+    body = api(freelancer).get(PATH).json()
+    assert set(_emailed(body).values()) == {True}
+    money = next(g for g in body["groups"] if g["key"] == "money")
+    assert money["required"] is True
+    assert money["required_reason"].startswith("Emails about money are always sent")
+    messages = next(g for g in body["groups"] if g["key"] == "messages")
+    assert messages == {
+        "key": "messages",
+        "label": "Messages from the other party",
+        "description": messages["description"],
+        "email": True,
+        "required": False,
+        "required_reason": "",
+    }
+
+
+def test_putting_a_group_off_turns_it_off_and_answers_the_new_state(api, freelancer):
+    response = _put(api(freelancer), {"email": {"messages": False}})
+    assert response.status_code == 200
+    assert _emailed(response.json())["messages"] is False
+    assert _emailed(response.json())["contract_updates"] is True
+    assert groups_off_for(freelancer) == {"messages"}
+
+
+def test_groups_left_out_keep_their_setting(api, freelancer):
+    client = api(freelancer)
+    _put(client, {"email": {"messages": False}})
+    _put(client, {"email": {"contract_updates": False}})
+    assert groups_off_for(freelancer) == {"messages", "contract_updates"}
+
+
+def test_putting_a_required_group_off_is_400_email_required(api, freelancer):
+    response = _put(api(freelancer), {"email": {"money": False, "messages": False}})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "email_required"
+    assert groups_off_for(freelancer) == frozenset()
+
+
+def test_putting_a_required_group_on_is_accepted(api, freelancer):
+    assert _put(api(freelancer), {"email": {"account_security": True}}).status_code == 200
+
+
+def test_an_unknown_group_is_400_email_group_unknown(api, freelancer):
+    response = _put(api(freelancer), {"email": {"product_news": False}})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "email_group_unknown"
+
+
+def test_a_value_that_is_not_a_boolean_is_422(api, freelancer):
+    response = _put(api(freelancer), {"email": {"messages": "maybe"}})
+    assert response.status_code == 422
+
+
+def test_each_person_sees_and_changes_only_their_own_preferences(
+    api, freelancer, stranger_freelancer
+):
+    _put(api(stranger_freelancer), {"email": {"messages": False}})
+    assert _emailed(api(freelancer).get(PATH).json())["messages"] is True
+    assert groups_off_for(freelancer) == frozenset()
