@@ -49,7 +49,8 @@ def test_money_and_security_are_ticked_disabled_and_say_why(client, freelancer):
     section = _section(client)
     for key in ("money", "account_security"):
         box = _box(section, key)
-        assert " checked" in box and " disabled" in box
+        assert " checked" in box
+        assert " disabled" in box
     assert "Emails about money are always sent" in section
     assert "Always sent" in section
 

@@ -146,7 +146,8 @@ def test_every_group_lists_only_kinds_the_code_sends():
 def test_every_required_group_says_why_in_words_and_optional_groups_say_nothing():
     for group in GROUPS:
         assert bool(group.reason) == group.required, group.key
-        assert group.label and group.description
+        assert group.label
+        assert group.description
 
 
 def test_money_and_security_notices_are_in_required_groups():
@@ -163,10 +164,12 @@ def test_money_and_security_notices_are_in_required_groups():
         "trust.suspend",
     ):
         group = group_of(kind)
-        assert group is not None and group.required, kind
+        assert group is not None, kind
+        assert group.required, kind
 
 
 def test_messages_and_contract_updates_can_be_turned_off():
     for kind in ("contract.message_posted", "milestone.submitted", "contract.change_proposed"):
         group = group_of(kind)
-        assert group is not None and not group.required, kind
+        assert group is not None, kind
+        assert not group.required, kind

@@ -120,7 +120,8 @@ def test_an_optional_email_has_a_footer_link_and_one_click_unsubscribe_headers(
     _sent(django_capture_on_commit_callbacks, client_user)
     message = mailoutbox[0]
     link = message.extra_headers["List-Unsubscribe"]
-    assert link.startswith("<https://dc.example/email/unsubscribe/") and link.endswith("/>")
+    assert link.startswith("<https://dc.example/email/unsubscribe/")
+    assert link.endswith("/>")
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert (
         f"Turn off emails like this (Messages from the other party): {link[1:-1]}" in message.body

@@ -382,7 +382,9 @@ def save_email_preferences(request: HttpRequest) -> HttpResponse:
         email_preferences.set_email_preferences(user=user, choices=form.choices())
     except DomainError as error:
         return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
-    messages.success(request, "Your email choices are saved. Every notice stays on your notifications page.")
+    messages.success(
+        request, "Your email choices are saved. Every notice stays on your notifications page."
+    )
     return redirect(reverse("accounts:settings") + "#email")
 
 

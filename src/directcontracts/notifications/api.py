@@ -364,9 +364,7 @@ def get_email_preferences(request: HttpRequest) -> EmailPreferencesOut:
     response=EmailPreferencesOut,
     summary="Choose which notices I also get by email",
 )
-def put_email_preferences(
-    request: HttpRequest, payload: EmailPreferencesIn
-) -> EmailPreferencesOut:
+def put_email_preferences(request: HttpRequest, payload: EmailPreferencesIn) -> EmailPreferencesOut:
     user = _user(request)
     email_preferences.set_email_preferences(user=user, choices=payload.email)
     return _email_preferences(user)

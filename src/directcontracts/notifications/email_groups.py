@@ -130,9 +130,7 @@ GROUPS: tuple[EmailGroup, ...] = (
         label="Account and security",
         description="Sign-in, password and two-factor changes, address verification, new "
         "sign-ins, Trust & Safety warnings, suspensions and appeal decisions.",
-        kinds=frozenset(
-            {"trust.warning", "trust.suspend", "trust.ban", "trust.appeal_decided"}
-        ),
+        kinds=frozenset({"trust.warning", "trust.suspend", "trust.ban", "trust.appeal_decided"}),
         required=True,
         reason="Emails about your account's security are always sent: they protect your "
         "account, and only you can tell us when a change was not yours.",

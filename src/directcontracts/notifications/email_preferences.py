@@ -55,9 +55,11 @@ def set_email_preferences(*, user: Any, choices: Mapping[str, bool]) -> frozense
                 f"Emails about “{group.label}” cannot be turned off. {group.reason}",
                 group=key,
             )
-    return _change(user, off={k for k, on in choices.items() if not on}, on={
-        k for k, on in choices.items() if on
-    })
+    return _change(
+        user,
+        off={k for k, on in choices.items() if not on},
+        on={k for k, on in choices.items() if on},
+    )
 
 
 def _change(user: Any, *, off: set[str], on: set[str]) -> frozenset[str]:

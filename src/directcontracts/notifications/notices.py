@@ -78,9 +78,6 @@ def notify(
 
 def _email_notice(notice: Notice, recipient: Any) -> None:
     group = group_of(notice.kind)
-    optional = group is not None and not group.required
-    if optional and group.key in groups_off_for(recipient):
-        return  # the person turned these off; the in-app notice is made all the same
     context = {
         "notice": notice,
         "recipient": recipient,
@@ -89,7 +86,9 @@ def _email_notice(notice: Notice, recipient: Any) -> None:
         "settings_url": f"{settings.BASE_URL}/settings/#email",
     }
     headers: dict[str, str] = {}
-    if optional:
+    if group is not None and not group.required:
+        if group.key in groups_off_for(recipient):
+            return  # the person turned these off; the in-app notice is made all the same
         # RFC 8058: a mail client's "Unsubscribe" button POSTs to this URL, without a session.
         link = unsubscribe_url(user=recipient, group=group)
         context["unsubscribe_url"] = link
