@@ -73,7 +73,7 @@ def test_saving_with_a_box_unticked_turns_that_group_off(client, freelancer):
         {"email_on": ["contract_updates", "dispute_steps", "report_outcomes"]},
     )
     assert response.status_code == 302
-    assert response["Location"].endswith("/settings/#email")
+    assert response["Location"].endswith("/settings/?saved=email#email")
     assert groups_off_for(freelancer) == {"messages"}
 
 
@@ -98,3 +98,13 @@ def test_saving_needs_a_signed_in_person(client):
     response = client.post(reverse("accounts:save_email_preferences"), {"email_on": []})
     assert response.status_code == 302
     assert "/accounts/sign-in/" in response["Location"]
+
+
+def test_the_section_says_the_choices_are_saved_where_the_page_opens(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("accounts:save_email_preferences"), {"email_on": []}, follow=True
+    )
+    section = re.search(r'<section id="email".*?</section>', response.content.decode(), re.S)
+    assert section is not None
+    assert "Your email choices are saved." in section.group(0)

@@ -89,6 +89,7 @@ def test_an_expired_link_is_a_400_page_with_its_code_and_changes_nothing(
         page = response.content.decode()
         assert 'data-error-code="unsubscribe_link_expired"' in page
         assert "This link has expired" in page
+        assert page.count("data-error-code=") == 1
     assert groups_off_for(client_user) == frozenset()
 
 

@@ -314,6 +314,7 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "tokens": selectors.api_tokens_of(user),
         "totp_on": services.has_totp(user),
         "email_choices": email_choices_of(user),
+        "email_saved": request.GET.get("saved") == "email",
         # The person's own roles' profiles first (freelancer first when both are on), then
         # each role they do not have, offered as an explicit choice.
         "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
@@ -382,10 +383,8 @@ def save_email_preferences(request: HttpRequest) -> HttpResponse:
         email_preferences.set_email_preferences(user=user, choices=form.choices())
     except DomainError as error:
         return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
-    messages.success(
-        request, "Your email choices are saved. Every notice stays on your notifications page."
-    )
-    return redirect(reverse("accounts:settings") + "#email")
+    # Said in the section itself: the page opens there, far below the site's message area.
+    return redirect(reverse("accounts:settings") + "?saved=email#email")
 
 
 ROLE_TURNED_ON = {

@@ -128,8 +128,8 @@ GROUPS: tuple[EmailGroup, ...] = (
     EmailGroup(
         key="account_security",
         label="Account and security",
-        description="Sign-in, password and two-factor changes, address verification, new "
-        "sign-ins, Trust & Safety warnings, suspensions and appeal decisions.",
+        description="Address verification, password resets and changes, someone signing up "
+        "with your address, Trust & Safety warnings, suspensions and appeal decisions.",
         kinds=frozenset({"trust.warning", "trust.suspend", "trust.ban", "trust.appeal_decided"}),
         required=True,
         reason="Emails about your account's security are always sent: they protect your "

@@ -202,8 +202,9 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
             link = email_preferences.read_unsubscribe_link(token)
             done = False
     except DomainError as error:
+        # `problem`, not `error`: the page says it once, not also in the site's banner.
         return render(
-            request, "notifications/unsubscribe_problem.html", {"error": error}, status=400
+            request, "notifications/unsubscribe_problem.html", {"problem": error}, status=400
         )
     context = {
         "link": link,
