@@ -7,13 +7,12 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, BinaryIO, cast
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE
 from django.template.loader import render_to_string
 
 from directcontracts.core.errors import CoreErrorCode, error_body
@@ -238,19 +237,22 @@ def _part_header_is_not_utf8(request: HttpRequest) -> bool:
         return False  # Django refuses a boundary it can't use when the form is read
     parse = request.parse_file_upload
 
-    def parse_watched(meta: Any, post_data: Any) -> Any:
-        return parse(meta, watch.wrap(post_data))
+    def parse_watched(meta: Mapping[str, Any], post_data: BinaryIO) -> Any:
+        return parse(meta, cast(BinaryIO, watch.wrap(post_data)))
 
-    request.parse_file_upload = parse_watched  # type: ignore[method-assign]
+    request.parse_file_upload = parse_watched  # type: ignore[method-assign,assignment]
     request.POST  # noqa: B018 -- parse now, once: the view and the CSRF check reuse it
     return watch.bad_header
+
+
+_MAX_PART_HEADER_BYTES = 16_384  # past Django's own limit (1 KiB in 5.2)
 
 
 class PartHeaderWatch:
     """Passes a multipart body through unchanged and notes whether the header block of any
     part (from a delimiter to the blank line) is not UTF-8. Linear: each byte is searched
     once; it keeps at most the tail that could start a delimiter, or one part's header block
-    (bounded by Django's MAX_TOTAL_HEADER_SIZE, past which Django refuses the form itself)."""
+    (bounded: Django refuses a form whose part header is longer than 1 KiB itself)."""
 
     def __init__(self, boundary: bytes):
         if not boundary:
@@ -282,7 +284,7 @@ class PartHeaderWatch:
                 continue
             end = pending.find(b"\r\n\r\n")
             if end < 0:
-                if len(pending) > MAX_TOTAL_HEADER_SIZE:
+                if len(pending) > _MAX_PART_HEADER_BYTES:
                     self._in_header = False  # Django refuses so long a header itself
                     pending = pending[-(len(self._delimiter) - 1) :]
                 break
