@@ -100,15 +100,19 @@ def test_a_large_file_streams_once_through_the_upload_handlers(client, thread, s
     assert CountingHandler.received == len(content)
 
 
+def _refused_page(response) -> str:
+    """The site's 400 page with the invalid_encoding code, and no message saved."""
+    assert response.status_code == 400
+    assert not Message.objects.exists()
+    page = response.content.decode()
+    assert 'data-error-code="invalid_encoding"' in page
+    return page
+
+
 def test_a_file_whose_part_header_is_not_utf8_is_refused_400_not_dropped(client, thread):
     # A raw Latin-1 byte in the header line: Django would skip the line and drop the part.
     body = _multipart(_field("body", b"Here it is."), _file("attachments", b"d\xe9mo.png", PNG))
-    response = _post(client, thread, body)
-    assert response.status_code == 400
-    page = response.content.decode()
-    assert 'data-error-code="invalid_encoding"' in page
-    assert "header that is not UTF-8" in page
-    assert not Message.objects.exists()
+    assert "header that is not UTF-8" in _refused_page(_post(client, thread, body))
 
 
 def test_a_field_whose_part_header_is_not_utf8_is_refused_400(client, thread):
@@ -116,10 +120,7 @@ def test_a_field_whose_part_header_is_not_utf8_is_refused_400(client, thread):
         _field("body", b"Here it is."),
         b'Content-Disposition: form-data; name="n\xe9"\r\n\r\nvalue',
     )
-    response = _post(client, thread, body)
-    assert response.status_code == 400
-    assert 'data-error-code="invalid_encoding"' in response.content.decode()
-    assert not Message.objects.exists()
+    _refused_page(_post(client, thread, body))
 
 
 def test_a_part_whose_content_type_header_is_not_utf8_is_refused_400(client, thread):
@@ -127,38 +128,33 @@ def test_a_part_whose_content_type_header_is_not_utf8_is_refused_400(client, thr
         b'Content-Disposition: form-data; name="attachments"; filename="shot.png"\r\n'
         b"Content-Type: image/p\xe9ng\r\n\r\n" + PNG
     )
-    response = _post(client, thread, _multipart(_field("body", b"Here it is."), part))
-    assert response.status_code == 400
-    assert not Message.objects.exists()
+    _refused_page(_post(client, thread, _multipart(_field("body", b"Here it is."), part)))
 
 
-def test_the_api_refuses_a_part_header_that_is_not_utf8_with_json_400(
-    client, freelancer, monkeypatch
-):
+def _api_post(client, freelancer, monkeypatch, body: bytes):
     contract, _ = active_contract(freelancer, monkeypatch)
     _, secret = create_api_token(user=freelancer, name="test")
-    body = _multipart(_field("body", b"Here it is."), _file("files", b"d\xe9mo.png", PNG))
-    response = client.post(
+    return client.post(
         f"/api/v1/contracts/{contract.pk}/messages/with-files",
         data=body,
         content_type=f"multipart/form-data; boundary={BOUNDARY}",
         headers={"Authorization": f"Bearer {secret}"},
     )
+
+
+def test_the_api_refuses_a_part_header_that_is_not_utf8_with_json_400(
+    client, freelancer, monkeypatch
+):
+    body = _multipart(_field("body", b"Here it is."), _file("files", b"d\xe9mo.png", PNG))
+    response = _api_post(client, freelancer, monkeypatch, body)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_encoding"
     assert not Message.objects.exists()
 
 
 def test_the_api_still_takes_a_file_whose_part_header_is_utf8(client, freelancer, monkeypatch):
-    contract, _ = active_contract(freelancer, monkeypatch)
-    _, secret = create_api_token(user=freelancer, name="test")
     body = _multipart(_field("body", b"Here it is."), _file("files", "démo.png".encode(), PNG))
-    response = client.post(
-        f"/api/v1/contracts/{contract.pk}/messages/with-files",
-        data=body,
-        content_type=f"multipart/form-data; boundary={BOUNDARY}",
-        headers={"Authorization": f"Bearer {secret}"},
-    )
+    response = _api_post(client, freelancer, monkeypatch, body)
     assert response.status_code == 201, response.content
 
 
