@@ -90,3 +90,28 @@ def funded_milestone(freelancer, monkeypatch, frozen_clock, **overrides):
     settle_gateway(frozen_clock)
     milestone.refresh_from_db()
     return contract, client, milestone
+
+
+def agreed_change(contract, by, accepter, **change) -> None:
+    """A change to the contract proposed by one party and accepted by the other."""
+    from directcontracts.contracts import changes
+
+    proposal = changes.propose_change(contract=contract, by=by, **change)
+    changes.accept_change(proposal=proposal, by=accepter)
+
+
+def milestone_added_by_change(
+    contract, freelancer, client, *, title: str = "Extra landing page", amount_minor: int = 30_000
+):
+    """The freelancer proposes a new milestone, the client accepts: the added milestone."""
+    from directcontracts.contracts.models import ProposalKind
+
+    agreed_change(
+        contract,
+        freelancer,
+        client,
+        kind=ProposalKind.ADD_MILESTONE,
+        title=title,
+        amount_minor=amount_minor,
+    )
+    return contract.milestones.order_by("-position").first()

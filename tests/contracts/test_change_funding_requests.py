@@ -14,7 +14,7 @@ from directcontracts.contracts.models import Milestone, ProposalKind
 from directcontracts.core import clock
 from directcontracts.verification.services import verify_text
 from directcontracts.verification.signing import latest_for
-from tests.contracts.factories import active_contract
+from tests.contracts.factories import active_contract, agreed_change, milestone_added_by_change
 from tests.contracts.factories import milestone as milestone_spec
 
 pytestmark = pytest.mark.django_db
@@ -30,14 +30,9 @@ def active(freelancer, monkeypatch):
     return contract, client, contract.milestones.order_by("position").first()
 
 
-def _agree(contract, by, accepter, **change):
-    proposal = changes.propose_change(contract=contract, by=by, **change)
-    changes.accept_change(proposal=proposal, by=accepter)
-
-
 def _change_amount(active, freelancer, amount_minor: int) -> None:
     contract, client, design = active
-    _agree(
+    agreed_change(
         contract,
         freelancer,
         client,
@@ -89,7 +84,7 @@ def test_a_code_replaced_by_a_newer_one_stays_invalid_when_the_amount_comes_back
 def test_a_new_due_date_keeps_the_code(active, freelancer):
     contract, client, design = active
     code = _code_of(design)
-    _agree(
+    agreed_change(
         contract,
         client,
         freelancer,
@@ -102,15 +97,7 @@ def test_a_new_due_date_keeps_the_code(active, freelancer):
 
 def test_a_milestone_added_by_a_change_gets_a_genuine_code_for_its_amount(active, freelancer):
     contract, client, _ = active
-    _agree(
-        contract,
-        freelancer,
-        client,
-        kind=ProposalKind.ADD_MILESTONE,
-        title="Extra landing page",
-        amount_minor=30_000,
-    )
-    added = contract.milestones.order_by("-position").first()
+    added = milestone_added_by_change(contract, freelancer, client)
     answer = verify_text(_code_of(added))
     assert (answer.status, answer.contract()["amount_minor"]) == ("genuine", 30_000)
 
@@ -120,15 +107,7 @@ def test_the_contract_page_lists_the_new_codes_only(active, freelancer, client):
     build = contract.milestones.order_by("position").last()
     old_code = _code_of(design)
     _change_amount(active, freelancer, 45_000)
-    _agree(
-        contract,
-        freelancer,
-        client_user,
-        kind=ProposalKind.ADD_MILESTONE,
-        title="Extra landing page",
-        amount_minor=30_000,
-    )
-    added = contract.milestones.order_by("-position").first()
+    added = milestone_added_by_change(contract, freelancer, client_user)
     client.force_login(client_user)
     response = client.get(reverse("contracts:detail", args=[contract.pk]))
     listed = [code for _, code in response.context["request_codes"]]
@@ -196,7 +175,7 @@ def test_the_client_who_proposed_a_new_amount_is_told_where_to_pay_when_it_is_ac
     active, freelancer
 ):
     contract, client, design = active
-    _agree(
+    agreed_change(
         contract,
         client,
         freelancer,
@@ -212,15 +191,7 @@ def test_the_client_who_proposed_a_new_amount_is_told_where_to_pay_when_it_is_ac
 
 def test_the_client_is_told_that_an_added_milestone_waits_for_their_payment(active, freelancer):
     contract, client, _ = active
-    _agree(
-        contract,
-        freelancer,
-        client,
-        kind=ProposalKind.ADD_MILESTONE,
-        title="Extra landing page",
-        amount_minor=30_000,
-    )
-    added = contract.milestones.order_by("-position").first()
+    added = milestone_added_by_change(contract, freelancer, client)
     notice = _accepted_notice(client)
     assert (
         "“Extra landing page” waits for your payment of $300.00: pay it on the contract page."
@@ -236,7 +207,7 @@ def test_a_new_due_date_tells_only_the_proposer(active, freelancer):
     from directcontracts.notifications.models import Notice
 
     contract, client, design = active
-    _agree(
+    agreed_change(
         contract,
         client,
         freelancer,

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from directcontracts.contracts import escrow
+from directcontracts.contracts import escrow, paying
 from directcontracts.disputes import services
-from tests.contracts.factories import funded_milestone
+from directcontracts.disputes.models import ChargebackCase
+from directcontracts.ledger import chart
+from directcontracts.ledger.selectors import balance
+from directcontracts.payments import payouts
+from directcontracts.payments.sandbox import decide_chargeback
+from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
 
 STATEMENT = "The delivered design does not match the brief we agreed on."
+CHARGEBACK_CARD = "4000000000000259"  # the sandbox takes a payment by it back 60 s after settling
+GROSS = 51_700  # a $500 milestone and the 3.4 % card fee: what the bank takes back
+NET = 47_500  # $500 less the 5 % service fee: what the freelancer received
 
 
 def submitted_milestone(freelancer, monkeypatch, frozen_clock, **overrides):
@@ -65,3 +73,63 @@ def decided_after_rejection(
     )
     dispute.refresh_from_db()
     return dispute
+
+
+# --- Chargebacks ------------------------------------------------------------------------------
+
+
+def freelancer_available(user) -> int:
+    """The freelancer's posted USD balance (before any hold)."""
+    return balance(account_id=chart.freelancer_available(user.pk, "USD").pk).posted
+
+
+def bank_account(freelancer):
+    return payouts.add_payout_method(
+        owner=freelancer, account_number="000123456789", holder_name="F", currency="USD"
+    )
+
+
+def funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock):
+    """An active contract whose first milestone ($500) is funded, and settled, by a card the
+    bank takes back a minute later."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, CHARGEBACK_CARD))
+    settle_gateway(frozen_clock, seconds=10)  # settled; the chargeback comes 60 s later
+    milestone.refresh_from_db()
+    return contract, client, milestone
+
+
+def charged_back(milestone, frozen_clock) -> ChargebackCase:
+    """The bank takes the milestone's payment back (the sandbox's chargeback arrives)."""
+    settle_gateway(frozen_clock, seconds=120)
+    milestone.refresh_from_db()
+    return ChargebackCase.objects.get(milestone=milestone)
+
+
+def charged_back_after_release(freelancer, monkeypatch, frozen_clock, *, released=None):
+    """The client approves the milestone (all of it, or `released` minor units of it), then
+    the bank takes the payment back, inside the release's security hold."""
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=released)
+    return contract, client, milestone, charged_back(milestone, frozen_clock)
+
+
+def charged_back_after_payout(freelancer, monkeypatch, frozen_clock, settings) -> ChargebackCase:
+    """The whole release is paid out past its security hold before the bank takes it back."""
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    paying.withdraw(
+        freelancer=freelancer,
+        method=bank_account(freelancer),
+        amount_minor=NET,
+        idempotency_key="k",
+    )
+    return charged_back(milestone, frozen_clock)
+
+
+def bank_decides(case, frozen_clock, *, won: bool) -> None:
+    decide_chargeback(charge_id=case.payment.gateway_charge_id, won=won)
+    settle_gateway(frozen_clock, seconds=1)
+    case.refresh_from_db()

@@ -223,9 +223,9 @@ def test_parties_do_not_get_staff_notes_or_the_mediator(
 def test_chargebacks_through_the_staff_api(
     api, freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     listed = api(trust_safety_staff, "get", "/staff/chargebacks").json()
@@ -242,9 +242,9 @@ def test_chargebacks_through_the_staff_api(
 def test_finance_read_the_chargebacks_but_cannot_submit_evidence(
     api, freelancer, monkeypatch, frozen_clock, finance_staff
 ):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
+    case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
     assert api(finance_staff, "get", "/staff/chargebacks").json()["items"][0]["id"] == case.pk
     assert api(finance_staff, "get", f"/staff/chargebacks/{case.pk}").status_code == 200
     submitted = api(finance_staff, "post", f"/staff/chargebacks/{case.pk}/submit", key="f")

@@ -14,30 +14,27 @@ import pytest
 
 from directcontracts.contracts import escrow
 from directcontracts.contracts.models import MilestoneState
-from directcontracts.disputes.models import ChargebackCase, ChargebackState
-from tests.contracts.factories import settle_gateway
-from tests.disputes.test_chargebacks import GROSS, _decide, _funded_with_chargeback_card
+from directcontracts.disputes.models import ChargebackState
+from tests.disputes.factories import (
+    GROSS,
+    bank_decides,
+    charged_back,
+    charged_back_after_release,
+    funded_with_chargeback_card,
+)
 
 pytestmark = pytest.mark.django_db
 
 NET_OF_49_999 = 47_499  # 49,999 less the 5 % service fee (2,500)
 
 
-def _charged_back(milestone, frozen_clock) -> ChargebackCase:
-    settle_gateway(frozen_clock, seconds=120)
-    milestone.refresh_from_db()
-    return ChargebackCase.objects.get(milestone=milestone)
-
-
 def test_a_chargeback_after_a_release_in_two_parts_holds_both_parts_not_only_the_last_cent(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.approve_milestone(milestone=milestone, by=client, amount_minor=49_999)
     escrow.approve_milestone(milestone=milestone, by=client, amount_minor=1)
-    case = _charged_back(milestone, frozen_clock)
+    case = charged_back(milestone, frozen_clock)
     net_received = sum(milestone.releases.values_list("net_minor", flat=True))
     assert net_received == 47_500
     assert (case.state, case.at_risk_minor) == (ChargebackState.OPEN, net_received)
@@ -47,11 +44,9 @@ def test_a_chargeback_after_a_release_in_two_parts_holds_both_parts_not_only_the
 def test_a_chargeback_after_a_partial_release_is_contested_and_holds_the_released_part(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
+    _, _, milestone, case = charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock, released=49_999
     )
-    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=49_999)
-    case = _charged_back(milestone, frozen_clock)
     assert case.state == ChargebackState.OPEN
     assert case.released_before
     assert (case.from_escrow_minor, case.loss_minor) == (1, GROSS - 1)
@@ -62,11 +57,9 @@ def test_a_chargeback_after_a_partial_release_is_contested_and_holds_the_release
 def test_a_chargeback_after_a_partial_release_counts_only_the_escrowed_rest_as_refunded(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
+    _, _, milestone, _ = charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock, released=49_999
     )
-    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=49_999)
-    _charged_back(milestone, frozen_clock)
     assert milestone.state == MilestoneState.REFUNDED
     assert (milestone.released_amount_minor, milestone.refunded_amount_minor) == (49_999, 1)
     assert milestone.escrow_minor == 0
@@ -75,12 +68,10 @@ def test_a_chargeback_after_a_partial_release_counts_only_the_escrowed_rest_as_r
 def test_a_lost_chargeback_after_a_partial_release_recovers_the_released_part(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
+    _, _, milestone, case = charged_back_after_release(
+        freelancer, monkeypatch, frozen_clock, released=49_999
     )
-    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=49_999)
-    case = _charged_back(milestone, frozen_clock)
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.state == ChargebackState.LOST
     assert case.recovered_minor == NET_OF_49_999
 
@@ -88,11 +79,9 @@ def test_a_lost_chargeback_after_a_partial_release_recovers_the_released_part(
 def test_a_chargeback_of_a_payment_partly_refunded_before_is_contested(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=40_000)
-    case = _charged_back(milestone, frozen_clock)
+    case = charged_back(milestone, frozen_clock)
     # The client got 40,000 back already; the bank now takes the whole 51,700 again.
     assert (case.from_escrow_minor, case.loss_minor) == (10_000, GROSS - 10_000)
     assert case.state == ChargebackState.OPEN
@@ -105,11 +94,9 @@ def test_a_chargeback_of_a_payment_partly_refunded_before_is_contested(
 def test_a_chargeback_of_a_fully_refunded_payment_is_contested(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.refund_milestone(milestone=milestone, by=freelancer)
-    case = _charged_back(milestone, frozen_clock)
+    case = charged_back(milestone, frozen_clock)
     assert (case.from_escrow_minor, case.loss_minor) == (0, GROSS)
     assert case.state == ChargebackState.OPEN
     assert (milestone.refunded_amount_minor, milestone.escrow_minor) == (50_000, 0)

@@ -15,47 +15,23 @@ from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dis
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.notifications.models import Notice
-from directcontracts.payments import payouts
 from directcontracts.payments.models import SandboxBalanceTransaction, SandboxObject
-from directcontracts.payments.sandbox import decide_chargeback
-from tests.contracts.factories import active_contract, card, settle_gateway
-from tests.disputes.factories import STATEMENT
+from tests.contracts.factories import settle_gateway
+from tests.disputes.factories import (
+    GROSS,
+    STATEMENT,
+    bank_account,
+    bank_decides,
+    charged_back_after_release,
+    freelancer_available,
+    funded_with_chargeback_card,
+)
 
 pytestmark = pytest.mark.django_db
-CHARGEBACK_CARD = "4000000000000259"
-GROSS = 51_700  # $500 and the 3.4 % card fee
 
 
 def _reserve():
     return balance(account_id=chart.dispute_reserve("USD").pk)
-
-
-def _available(user):
-    return balance(account_id=chart.freelancer_available(user.pk, "USD").pk).posted
-
-
-def _funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock):
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, CHARGEBACK_CARD))
-    settle_gateway(frozen_clock, seconds=10)  # settled; the chargeback comes 60 s later
-    milestone.refresh_from_db()
-    return contract, client, milestone
-
-
-def _charged_back_after_release(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
-    escrow.approve_milestone(milestone=milestone, by=client)
-    settle_gateway(frozen_clock, seconds=120)
-    return contract, client, milestone, ChargebackCase.objects.get(milestone=milestone)
-
-
-def _decide(case, frozen_clock, *, won):
-    decide_chargeback(charge_id=case.payment.gateway_charge_id, won=won)
-    settle_gateway(frozen_clock, seconds=1)
-    case.refresh_from_db()
 
 
 # --- Before release ----------------------------------------------------------------------------
@@ -64,9 +40,7 @@ def _decide(case, frozen_clock, *, won):
 def test_a_chargeback_before_release_comes_from_escrow_and_the_case_is_accepted(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     settle_gateway(frozen_clock, seconds=120)
     case = ChargebackCase.objects.get(milestone=milestone)
     milestone.refresh_from_db()
@@ -80,7 +54,7 @@ def test_a_chargeback_before_release_comes_from_escrow_and_the_case_is_accepted(
 def test_the_freelancers_chargeback_notices_name_the_contract(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     label = f"Contract #{contract.pk}: {contract.title}"
@@ -91,9 +65,7 @@ def test_the_freelancers_chargeback_notices_name_the_contract(
 def test_a_chargeback_on_a_disputed_milestone_ends_the_dispute(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     dispute = services.open_dispute(milestone=milestone, by=client, statement=STATEMENT)
     settle_gateway(frozen_clock, seconds=120)
     dispute.refresh_from_db()
@@ -109,7 +81,7 @@ def test_a_chargeback_after_release_moves_the_loss_to_the_reserve_and_holds_the_
     freelancer, monkeypatch, frozen_clock
 ):
     reserve_before = _reserve().posted
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     assert case.state == ChargebackState.OPEN
@@ -118,20 +90,18 @@ def test_a_chargeback_after_release_moves_the_loss_to_the_reserve_and_holds_the_
     assert _reserve().posted - reserve_before == GROSS  # the reserve's loss, for now
     assert case.payout_hold is not None
     assert case.payout_hold.amount_minor == 47_500
-    assert _available(freelancer) == 47_500  # held, never silently taken
+    assert freelancer_available(freelancer) == 47_500  # held, never silently taken
 
 
 def test_payouts_of_the_amount_at_risk_are_refused_with_the_reason(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS + 1)
     assert paying.withdrawable(freelancer, "USD") == 0
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="F", currency="USD"
-    )
+    bank = bank_account(freelancer)
     with pytest.raises(DomainError) as refused:
         paying.withdraw(
             freelancer=freelancer, method=bank, amount_minor=10_000, idempotency_key="k"
@@ -145,9 +115,7 @@ def test_the_evidence_pack_holds_what_the_platform_recorded(freelancer, monkeypa
     from directcontracts.contracts.deliverables import IncomingFile
     from directcontracts.contracts.models import Message
 
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.submit_work(
         milestone=milestone,
         by=freelancer,
@@ -177,9 +145,7 @@ def test_the_evidence_pack_holds_what_the_platform_recorded(freelancer, monkeypa
 def test_the_pack_records_the_clients_views_of_the_work(freelancer, monkeypatch, frozen_clock):
     from directcontracts.contracts.deliverables import IncomingFile, open_full_file
 
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.submit_work(
         milestone=milestone, by=freelancer, message="Done", files=[IncomingFile("a.txt", b"A")]
     )
@@ -193,7 +159,7 @@ def test_the_pack_records_the_clients_views_of_the_work(freelancer, monkeypatch,
 def test_submitting_the_evidence_records_it_at_the_gateway(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     case = chargebacks.submit_evidence(case=case, by=trust_safety_staff)
@@ -205,7 +171,7 @@ def test_submitting_the_evidence_records_it_at_the_gateway(
 
 
 def test_only_trust_safety_submit_evidence(freelancer, monkeypatch, frozen_clock, support_staff):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     with pytest.raises(DomainError) as refused:
@@ -214,7 +180,7 @@ def test_only_trust_safety_submit_evidence(freelancer, monkeypatch, frozen_clock
 
 
 def test_evidence_goes_once(freelancer, monkeypatch, frozen_clock, trust_safety_staff):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
@@ -227,16 +193,16 @@ def test_a_won_chargeback_settles_the_reserve_and_lifts_the_hold(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff, settings
 ):
     reserve_before = _reserve().posted
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
-    _decide(case, frozen_clock, won=True)
+    bank_decides(case, frozen_clock, won=True)
     assert case.state == ChargebackState.WON
     assert _reserve().posted == reserve_before
     case.payout_hold.refresh_from_db()
     assert case.payout_hold.lifted_at is not None
-    assert _available(freelancer) == 47_500
+    assert freelancer_available(freelancer) == 47_500
     assert SandboxBalanceTransaction.objects.filter(
         type="chargeback", amount_minor=GROSS, reference=f"chargeback-won:{case.payment_id}"
     ).exists()
@@ -248,14 +214,14 @@ def test_a_lost_chargeback_recovers_the_held_amount_and_says_so(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
     reserve_before = _reserve().posted
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.state == ChargebackState.LOST
     assert case.recovered_minor == 47_500
-    assert _available(freelancer) == 0
+    assert freelancer_available(freelancer) == 0
     assert _reserve().posted - reserve_before == GROSS - 47_500  # the platform bears the fee
     notice = Notice.objects.get(recipient=freelancer, kind="chargeback.lost")
     assert "$475.00 was taken from your available balance" in notice.body
@@ -266,30 +232,26 @@ def test_a_lost_chargeback_recovers_the_held_amount_and_says_so(
 def test_a_lost_chargeback_takes_no_more_than_the_balance_holds(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.approve_milestone(milestone=milestone, by=client)
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="F", currency="USD"
-    )
+    bank = bank_account(freelancer)
     paying.withdraw(freelancer=freelancer, method=bank, amount_minor=40_000, idempotency_key="k")
     settle_gateway(frozen_clock, seconds=120)  # the chargeback, after most was paid out
     case = ChargebackCase.objects.get(milestone=milestone)
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.recovered_minor == 7_500
-    assert _available(freelancer) == 0
+    assert freelancer_available(freelancer) == 0
 
 
 def test_a_redelivered_decision_changes_nothing(
     freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
-    _decide(case, frozen_clock, won=True)
+    bank_decides(case, frozen_clock, won=True)
     reserve = _reserve().posted
     chargebacks.on_chargeback_won(case.payment)
     chargebacks.on_chargeback_lost(case.payment)
@@ -304,11 +266,11 @@ def test_reconciliation_matches_every_chargeback_movement(
     from directcontracts.ledger.models import FinanceAlert
     from directcontracts.payments.reconciliation import reconcile
 
-    contract, client, milestone, case = _charged_back_after_release(
+    contract, client, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
-    _decide(case, frozen_clock, won=True)
+    bank_decides(case, frozen_clock, won=True)
     reconcile(day=frozen_clock.now().date())
     assert not FinanceAlert.objects.exists()
 
@@ -318,7 +280,7 @@ def test_the_chargeback_page_shows_the_acceptance_time_as_the_rest_of_the_site_d
 ):
     from tests.accounts.helpers import sign_in_as
 
-    contract, _, _, case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    contract, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
     contract.refresh_from_db()
     sign_in_as(client, trust_safety_staff)
     page = client.get(f"/staff/chargebacks/{case.pk}/").content.decode()
@@ -331,7 +293,7 @@ def test_the_chargeback_page_counts_the_packs_messages_in_words(
 ):
     from tests.accounts.helpers import sign_in_as
 
-    _, _, _, case = _charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    _, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
     sign_in_as(client, trust_safety_staff)
     page = client.get(f"/staff/chargebacks/{case.pk}/").content.decode()
     assert "the 0 messages" not in page

@@ -171,9 +171,9 @@ def test_both_parties_accept_on_the_page_and_the_outcome_shows(
 def test_the_chargeback_pages_and_downloads_are_for_trust_safety(
     client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    contract, buyer, milestone, case = _charged_back_after_release(
+    contract, buyer, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     sign_in_as(client, trust_safety_staff)
@@ -349,9 +349,9 @@ def test_the_dispute_queue_links_the_contract_in_the_back_office_for_staff_who_m
 def test_the_chargeback_list_links_the_contract_only_for_staff_who_may_open_it(
     client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    contract, buyer, milestone, case = _charged_back_after_release(
+    contract, buyer, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     link = reverse("admin:contracts_contract_change", args=[contract.pk])
@@ -366,9 +366,9 @@ def test_the_chargeback_list_links_the_contract_only_for_staff_who_may_open_it(
 def test_the_chargeback_page_links_the_contract_for_staff_who_may_read_it(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    contract, buyer, milestone, case = _charged_back_after_release(
+    contract, buyer, milestone, case = charged_back_after_release(
         freelancer, monkeypatch, frozen_clock
     )
     page = _page(
@@ -465,9 +465,9 @@ def test_a_statement_left_empty_is_shown_at_its_field(
 
 
 def _chargeback_case(freelancer, monkeypatch, frozen_clock):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
-    return _charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
+    return charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
 
 
 def test_finance_read_the_chargeback_list(

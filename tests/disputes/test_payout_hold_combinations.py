@@ -14,25 +14,19 @@ from directcontracts.contracts import escrow, paying
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes import chargebacks
 from directcontracts.disputes.models import ChargebackCase, ChargebackState
-from directcontracts.payments import payouts
 from directcontracts.payments.models import Payment
-from tests.contracts.factories import funded_milestone, settle_gateway
-from tests.disputes.test_chargebacks import (
+from tests.contracts.factories import funded_milestone
+from tests.disputes.factories import (
     GROSS,
-    _available,
-    _decide,
-    _funded_with_chargeback_card,
+    NET,
+    bank_account,
+    bank_decides,
+    charged_back_after_payout,
+    charged_back_after_release,
+    freelancer_available,
 )
 
 pytestmark = pytest.mark.django_db
-
-NET = 47_500  # $500 less the 5 % service fee
-
-
-def _bank(freelancer):
-    return payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="F", currency="USD"
-    )
 
 
 def _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings):
@@ -49,12 +43,7 @@ def _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings):
 
 
 def _charged_back_inside_its_security_hold(freelancer, monkeypatch, frozen_clock):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
-    escrow.approve_milestone(milestone=milestone, by=client)
-    settle_gateway(frozen_clock, seconds=120)  # the bank takes it back a minute later
-    return ChargebackCase.objects.get(milestone=milestone)
+    return charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
 
 
 def test_a_release_in_its_security_hold_and_held_for_its_chargeback_is_kept_once(
@@ -63,7 +52,7 @@ def test_a_release_in_its_security_hold_and_held_for_its_chargeback_is_kept_once
     _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings)
     case = _charged_back_inside_its_security_hold(freelancer, monkeypatch, frozen_clock)
     assert case.at_risk_minor == NET
-    assert _available(freelancer) == 2 * NET
+    assert freelancer_available(freelancer) == 2 * NET
     # The charged-back release is the money both holds keep: the other contract's is free.
     assert paying.withdrawable(freelancer, "USD") == NET
 
@@ -86,13 +75,13 @@ def test_withdrawing_beside_a_held_chargeback_leaves_the_whole_amount_at_risk_to
     case = _charged_back_inside_its_security_hold(freelancer, monkeypatch, frozen_clock)
     paying.withdraw(
         freelancer=freelancer,
-        method=_bank(freelancer),
+        method=bank_account(freelancer),
         amount_minor=paying.withdrawable(freelancer, "USD"),
         idempotency_key="k",
     )
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.recovered_minor == case.at_risk_minor == NET
-    assert _available(freelancer) == 0
+    assert freelancer_available(freelancer) == 0
 
 
 def test_the_held_amount_stays_held_after_its_security_hold_ends(
@@ -105,7 +94,7 @@ def test_the_held_amount_stays_held_after_its_security_hold_ends(
     with pytest.raises(DomainError) as refused:
         paying.withdraw(
             freelancer=freelancer,
-            method=_bank(freelancer),
+            method=bank_account(freelancer),
             amount_minor=NET + 1,
             idempotency_key="k",
         )
@@ -117,9 +106,9 @@ def test_a_chargeback_lost_inside_the_security_hold_does_not_keep_the_recovered_
 ):
     _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings)
     case = _charged_back_inside_its_security_hold(freelancer, monkeypatch, frozen_clock)
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.recovered_minor == NET
-    assert _available(freelancer) == NET
+    assert freelancer_available(freelancer) == NET
     # The recovered release left the balance: its security hold keeps nothing any more.
     assert paying.withdrawable(freelancer, "USD") == NET
 
@@ -127,20 +116,11 @@ def test_a_chargeback_lost_inside_the_security_hold_does_not_keep_the_recovered_
 def test_a_chargeback_lost_after_a_payout_takes_only_what_is_left_and_holds_nothing_after(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
-    escrow.approve_milestone(milestone=milestone, by=client)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    paying.withdraw(
-        freelancer=freelancer, method=_bank(freelancer), amount_minor=NET, idempotency_key="k"
-    )
-    settle_gateway(frozen_clock, seconds=120)
-    case = ChargebackCase.objects.get(milestone=milestone)
+    case = charged_back_after_payout(freelancer, monkeypatch, frozen_clock, settings)
     assert paying.withdrawable(freelancer, "USD") == 0
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.recovered_minor == 0
-    assert _available(freelancer) == 0
+    assert freelancer_available(freelancer) == 0
     # Money earned later is the freelancer's: the lost case holds nothing of it.
     _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings)
     assert paying.withdrawable(freelancer, "USD") == NET
@@ -149,19 +129,10 @@ def test_a_chargeback_lost_after_a_payout_takes_only_what_is_left_and_holds_noth
 def test_money_earned_while_a_chargeback_is_open_covers_its_hold_first(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    contract, client, milestone = _funded_with_chargeback_card(
-        freelancer, monkeypatch, frozen_clock
-    )
-    escrow.approve_milestone(milestone=milestone, by=client)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    paying.withdraw(
-        freelancer=freelancer, method=_bank(freelancer), amount_minor=NET, idempotency_key="k"
-    )
-    settle_gateway(frozen_clock, seconds=120)
-    case = ChargebackCase.objects.get(milestone=milestone)
+    case = charged_back_after_payout(freelancer, monkeypatch, frozen_clock, settings)
     _clean_money_past_its_hold(freelancer, monkeypatch, frozen_clock, settings)
     assert paying.withdrawable(freelancer, "USD") == 0
-    _decide(case, frozen_clock, won=False)
+    bank_decides(case, frozen_clock, won=False)
     assert case.recovered_minor == NET
 
 

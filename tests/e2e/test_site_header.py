@@ -114,3 +114,39 @@ def test_the_focused_skip_link_reads_at_four_and_a_half_to_one_or_more(new_page)
         "e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor]; }"
     )
     assert _contrast(*colours) >= 4.5, colours
+
+
+def test_a_freelancer_who_is_also_a_client_has_the_header_on_one_line_at_1366(new_page, freelancer):
+    from directcontracts.accounts.services import turn_on_role
+
+    turn_on_role(user=freelancer, role="client")
+    NoticeFactory.create_batch(3, recipient=freelancer)
+    page = new_page(**WIDE)
+    sign_in(page, freelancer.email)
+    navigation = _navigation(page)
+    assert navigation.get_by_role("link", name="Earnings").is_visible()
+    assert navigation.get_by_role("link", name="Billing").is_visible()
+    # The name and every link share one line: nothing sits below the name's own line.
+    lines = page.evaluate(
+        """(() => { const brand = document.querySelector('header .brand').getBoundingClientRect();
+            return [...document.querySelectorAll('header nav li')]
+              .filter(li => li.getBoundingClientRect().top >= brand.bottom)
+              .map(li => li.innerText); })()"""
+    )
+    assert lines == []
+    assert _nav_items_off_the_screen(page) == []
+    assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_a_freelancer_who_is_also_a_client_reaches_billing_from_the_menu(
+    new_page, freelancer
+):
+    from directcontracts.accounts.services import turn_on_role
+
+    turn_on_role(user=freelancer, role="client")
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    _menu_button(page).click()
+    assert _navigation(page).get_by_role("link", name="Billing").is_visible()
+    assert _nav_items_off_the_screen(page) == []
+    assert _nothing_runs_off(page)

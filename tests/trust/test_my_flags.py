@@ -86,6 +86,6 @@ def test_more_than_a_page_of_reports_has_a_next_page(client, contract, settings)
         _flag(contract.client, "domain", f"pay-escrow-{n}.example")
     first = _about(client, contract.client)
     assert "Page 1 of 2" in first
-    assert '<a href="?page=2">Next</a>' in first
+    assert '<a href="?page=2" rel="next">Next</a>' in first
     second = " ".join(client.get(reverse("trust:my_flags") + "?page=2").content.decode().split())
     assert second.count('<td data-label="Reference">') == 1

@@ -7,7 +7,8 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, BinaryIO, cast
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
@@ -174,11 +175,18 @@ class FormEncodingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _part_header_is_not_utf8(request):
+            return _refuse_encoding(request, _PART_HEADER_NOT_UTF8)
         if _form_is_not_utf8(request):
-            context = {"code": CoreErrorCode.INVALID_ENCODING, "reason": _NOT_UTF8}
-            page = render_to_string("400.html", context, request=request)
-            return HttpResponse(page, status=400)
+            return _refuse_encoding(request, _NOT_UTF8)
         return self.get_response(request)
+
+
+def _refuse_encoding(request: HttpRequest, reason: str) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse(error_body(CoreErrorCode.INVALID_ENCODING, reason), status=400)
+    context = {"code": CoreErrorCode.INVALID_ENCODING, "reason": reason}
+    return HttpResponse(render_to_string("400.html", context, request=request), status=400)
 
 
 _NOT_UTF8 = (
@@ -208,6 +216,98 @@ def _form_is_not_utf8(request: HttpRequest) -> bool:
 
 
 _FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+
+_PART_HEADER_NOT_UTF8 = (
+    "A part of the form (a field or a file) arrived with a header that is not UTF-8 text, so "
+    "nothing was done. Send it again with UTF-8 field and file names."
+)
+
+
+def _part_header_is_not_utf8(request: HttpRequest) -> bool:
+    """Django reads each header line of a multipart part as UTF-8 and skips a line that is
+    not: a part whose Content-Disposition is skipped vanishes, one whose Content-Type is
+    skipped loses it, and the view never knows. So the body is watched on its one way into
+    Django's parser (pages and API alike), and a bad header refuses the whole form."""
+    if request.method != "POST" or request.content_type != "multipart/form-data":
+        return False
+    boundary = (request.content_params or {}).get("boundary", "")
+    try:
+        watch = PartHeaderWatch(boundary.encode("ascii"))
+    except (UnicodeEncodeError, ValueError):
+        return False  # Django refuses a boundary it can't use when the form is read
+    parse = request.parse_file_upload
+
+    def parse_watched(meta: Mapping[str, Any], post_data: BinaryIO) -> Any:
+        return parse(meta, cast(BinaryIO, watch.wrap(post_data)))
+
+    request.parse_file_upload = parse_watched  # type: ignore[method-assign,assignment]
+    request.POST  # noqa: B018 -- parse now, once: the view and the CSRF check reuse it
+    return watch.bad_header
+
+
+_MAX_PART_HEADER_BYTES = 16_384  # past Django's own limit (1 KiB in 5.2)
+
+
+class PartHeaderWatch:
+    """Passes a multipart body through unchanged and notes whether the header block of any
+    part (from a delimiter to the blank line) is not UTF-8. Linear: each byte is searched
+    once; it keeps at most the tail that could start a delimiter, or one part's header block
+    (bounded: Django refuses a form whose part header is longer than 1 KiB itself)."""
+
+    def __init__(self, boundary: bytes):
+        if not boundary:
+            raise ValueError("no boundary")
+        self._delimiter = b"--" + boundary
+        self._pending = b""
+        self._in_header = False
+        self.bad_header = False
+
+    def wrap(self, stream: Any) -> _WatchedStream:
+        return _WatchedStream(stream, self)
+
+    def feed(self, data: bytes) -> None:
+        if self.bad_header:
+            return
+        pending = self._pending + data
+        while True:
+            if not self._in_header:
+                index = pending.find(self._delimiter)
+                if index < 0:
+                    pending = pending[-(len(self._delimiter) - 1) :]
+                    break
+                pending = pending[index + len(self._delimiter) :]
+                self._in_header = True
+            if len(pending) < 2:
+                break
+            if pending.startswith(b"--"):  # the closing delimiter: what follows is no part
+                self._in_header = False
+                continue
+            end = pending.find(b"\r\n\r\n")
+            if end < 0:
+                if len(pending) > _MAX_PART_HEADER_BYTES:
+                    self._in_header = False  # Django refuses so long a header itself
+                    pending = pending[-(len(self._delimiter) - 1) :]
+                break
+            try:
+                pending[:end].decode("utf-8")
+            except UnicodeDecodeError:
+                self.bad_header = True
+                pending = b""
+                break
+            pending = pending[end + 4 :]
+            self._in_header = False
+        self._pending = pending
+
+
+class _WatchedStream:
+    def __init__(self, stream: Any, watch: PartHeaderWatch):
+        self._stream = stream
+        self._watch = watch
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self._watch.feed(data)
+        return data
 
 
 def _multipart_text_is_not_utf8(request: HttpRequest) -> bool:

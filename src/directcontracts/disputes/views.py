@@ -469,12 +469,8 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
     rows = selectors.staff_queue(state=state, mine_of=user if mine else None)
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     items = _rows(page, user)
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
-        request,
-        "disputes/staff_queue.html",
-        {"form": form, "page": page, "items": items, "query": query.urlencode()},
+        request, "disputes/staff_queue.html", {"form": form, "page": page, "items": items}
     )
 
 
@@ -565,7 +561,6 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
             ],
             "state": state,
             "states": ChargebackState.choices,
-            "query": f"state={state}" if state else "",
             "may_open_disputes": is_mediation_staff(user),
         },
     )

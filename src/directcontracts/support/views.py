@@ -338,8 +338,6 @@ def queue(request: HttpRequest) -> HttpResponse:
         {"ticket": t, "age": selectors.age(t, now), "sla": selectors.sla_state(t, now)}
         for t in page.object_list
     ]
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "support/staff_queue.html",
@@ -356,7 +354,6 @@ def queue(request: HttpRequest) -> HttpResponse:
             "counts": selectors.queue_counts(),
             "chart": selectors.daily_chart(days=14),
             "now": now,
-            "extra_query": params.urlencode(),
         },
     )
 

@@ -57,8 +57,6 @@ def queue(request: HttpRequest) -> HttpResponse:
     source = request.GET.get("source", "")[:20]
     cases = selectors.queue(view=view, user=user, priority=priority, source=source)
     page = Paginator(cases, 25).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "trust/queue.html",
@@ -73,7 +71,6 @@ def queue(request: HttpRequest) -> HttpResponse:
             "sources": SOURCE_LABELS,
             "chart": selectors.daily_chart(),
             "now": clock.now(),
-            "extra_query": params.urlencode(),
         },
     )
 
