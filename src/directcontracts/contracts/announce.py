@@ -5,7 +5,8 @@ change; notifications act only after it commits. Every notice names its contract
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract, Milestone
@@ -63,6 +64,16 @@ def contract_payload(contract: Contract, milestone: Milestone | None = None) -> 
     return data
 
 
+class Note(NamedTuple):
+    """One person's notice of a change, in their own words. `url` replaces the
+    announcement's for this person ("" keeps it)."""
+
+    person: User | None
+    title: str
+    body: str
+    url: str = ""
+
+
 def announce(
     contract: Contract,
     *,
@@ -74,13 +85,42 @@ def announce(
     milestone: Milestone | None = None,
     url: str = "",
 ) -> None:
-    """`url` is a path on the contract's page (a section of it) when the notice has a
-    better place to land than the top of the page."""
+    """The same notice to everyone in `to`, and the webhook event. `url` is a path on the
+    contract's page (a section of it) when the notice has a better place to land than the
+    top of the page."""
+    announce_each(
+        contract,
+        kind=kind,
+        key=key,
+        milestone=milestone,
+        url=url,
+        notes=[Note(person, title, body) for person in to],
+    )
+
+
+def announce_each(
+    contract: Contract,
+    *,
+    kind: str,
+    key: str,
+    notes: Iterable[Note],
+    milestone: Milestone | None = None,
+    url: str = "",
+) -> None:
+    """`announce` with a title and body of each person's own (each party addressed in their
+    own words), and one webhook event for the change, however many people are told."""
     url = url or contract_path(contract)
     about = contract_label(contract)
-    for person in to:
-        if person is not None:
-            notify(recipient=person, kind=kind, title=title, body=body, url=url, about=about)
+    for note in notes:
+        if note.person is not None:
+            notify(
+                recipient=note.person,
+                kind=kind,
+                title=note.title,
+                body=note.body,
+                url=note.url or url,
+                about=about,
+            )
     owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
     emit_event(
         event_type=kind,

@@ -10,7 +10,13 @@ from django.db.models import Max
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
-from directcontracts.contracts.announce import announce, client_name, contract_path
+from directcontracts.contracts.announce import (
+    Note,
+    announce,
+    announce_each,
+    client_name,
+    contract_path,
+)
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
@@ -266,7 +272,7 @@ def _tell_accepted(
     """The proposer is told their change was accepted. When it issued a new funding request
     the client is told too, whoever accepted: which request is replaced and where to pay
     (the earlier request's code no longer verifies); the freelancer, that the client was
-    sent it. One key: the webhook event is emitted once."""
+    sent it. One webhook event, however many are told."""
     key = f"proposal:{proposal.pk}:accepted"
     what = describe(proposal, was=was)
     agreed = f"Agreed: {_lower_first(what)} The contract now says so."
@@ -302,37 +308,37 @@ def _tell_accepted(
     # the page once, not a second copy of the link.
     for_client += " on the contract page.\n\n" + how_to_verify(new_request.issued)
     for_freelancer += " Start work on it once it is funded: you'll be told."
+    notes: list[Note] = []
     if client is not None:
         client_proposed = proposal.proposed_by_id == client.pk
-        announce(
-            contract,
-            kind="contract.change_accepted",
-            key=key,
-            milestone=milestone,
-            url=url,
-            title=(
-                f"{by.display_name} accepted your change: pay the new request"
-                if client_proposed
-                else f"New payment request for “{milestone.title}”"
-            ),
-            body=(
-                agreed
-                if client_proposed
-                else f"You accepted {freelancer.display_name}'s proposal to {what[:1].lower()}{what[1:]}"
+        notes.append(
+            Note(
+                client,
+                (
+                    f"{by.display_name} accepted your change: pay the new request"
+                    if client_proposed
+                    else f"New payment request for “{milestone.title}”"
+                ),
+                (
+                    agreed
+                    if client_proposed
+                    else f"You accepted {freelancer.display_name}'s proposal to {what[:1].lower()}{what[1:]}"
+                )
+                + f"\n\n{for_client}",
+                url=url,
             )
-            + f"\n\n{for_client}",
-            to=[client],
         )
     if proposal.proposed_by_id == freelancer.pk:
-        announce(
-            contract,
-            kind="contract.change_accepted",
-            key=key,
-            milestone=milestone,
-            title=f"{by.display_name} accepted your change",
-            body=f"{agreed}\n\n{for_freelancer}",
-            to=[freelancer],
+        notes.append(
+            Note(
+                freelancer,
+                f"{by.display_name} accepted your change",
+                f"{agreed}\n\n{for_freelancer}",
+            )
         )
+    announce_each(
+        contract, kind="contract.change_accepted", key=key, milestone=milestone, notes=notes
+    )
 
 
 def accepted_change_message(proposal: ChangeProposal, by: User) -> str:

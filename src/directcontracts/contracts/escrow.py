@@ -27,7 +27,13 @@ from django.db import transaction
 from django.db.models import Max, QuerySet, Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import announce, client_name, contract_path
+from directcontracts.contracts.announce import (
+    Note,
+    announce,
+    announce_each,
+    client_name,
+    contract_path,
+)
 from directcontracts.contracts.deliverables import IncomingFile, store_deliverable
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.freezes import (
@@ -262,20 +268,22 @@ def on_payment_succeeded(payment: Payment) -> None:
         _release(milestone, actor=None, amount=milestone.amount_minor, automatic=False)
         return
     amount = display(milestone.amount_minor, contract.currency)
-    # Each party in their own words; both calls share the key (one webhook event).
-    for person, start in (
-        (contract.freelancer, "You can start work on this milestone now."),
-        (contract.client, f"{contract.freelancer.display_name} can start work on it now."),
-    ):
-        announce(
-            contract,
-            kind="milestone.funded",
-            milestone=milestone,
-            key=f"milestone:{milestone.pk}:funded",
-            title=f"“{milestone.title}” is funded: {amount} is in escrow",
-            body=f"The money is held safely in escrow. {start}",
-            to=[person],
-        )
+    title = f"“{milestone.title}” is funded: {amount} is in escrow"
+    safe = "The money is held safely in escrow."
+    announce_each(
+        contract,
+        kind="milestone.funded",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:funded",
+        notes=[
+            Note(contract.freelancer, title, f"{safe} You can start work on this milestone now."),
+            Note(
+                contract.client,
+                title,
+                f"{safe} {contract.freelancer.display_name} can start work on it now.",
+            ),
+        ],
+    )
 
 
 def on_payment_failed(payment: Payment) -> None:
@@ -292,31 +300,29 @@ def on_payment_failed(payment: Payment) -> None:
         kind="milestone.funding_failed",
         message=payment.failure_code,
     )
-    card = contract_path(contract, f"milestone-{milestone.pk}")
-    # Each party in their own words; both calls share the key (one webhook event).
-    for person, body in (
-        (
-            contract.freelancer,
-            f"The milestone is not funded. Don't start work on it yet; {client_name(contract)} "
-            "can fund it again with another method.",
-        ),
-        (
-            contract.client,
-            # The notice links the milestone's card (the email's "Open it here").
-            "The milestone is not funded. Fund it again with another payment method on the "
-            "contract page.",
-        ),
-    ):
-        announce(
-            contract,
-            kind="milestone.funding_failed",
-            milestone=milestone,
-            key=f"milestone:{milestone.pk}:failed:{payment.pk}",
-            title=f"The payment for “{milestone.title}” did not go through",
-            body=body,
-            to=[person],
-            url=card,
-        )
+    title = f"The payment for “{milestone.title}” did not go through"
+    announce_each(
+        contract,
+        kind="milestone.funding_failed",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:failed:{payment.pk}",
+        # The notices link the milestone's card (the email's "Open it here").
+        url=contract_path(contract, f"milestone-{milestone.pk}"),
+        notes=[
+            Note(
+                contract.freelancer,
+                title,
+                f"The milestone is not funded. Don't start work on it yet; {client_name(contract)} "
+                "can fund it again with another method.",
+            ),
+            Note(
+                contract.client,
+                title,
+                "The milestone is not funded. Fund it again with another payment method on the "
+                "contract page.",
+            ),
+        ],
+    )
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -354,19 +360,24 @@ def on_payment_charged_back(payment: Payment) -> None:
             actor_label="payment gateway",
             kind="milestone.charged_back",
         )
-    for person, whose in (
-        (contract.freelancer, f"{client_name(contract)}'s"),
-        (contract.client, "Your"),
-    ):
-        announce(
-            contract,
-            kind="milestone.refunded",
-            milestone=milestone,
-            key=f"milestone:{milestone.pk}:chargeback:{payment.pk}",
-            title=f"The payment for “{milestone.title}” was charged back",
-            body=f"{whose} bank reversed the payment. Trust & Safety will look into it.",
-            to=[person],
-        )
+    title = f"The payment for “{milestone.title}” was charged back"
+    announce_each(
+        contract,
+        kind="milestone.refunded",
+        milestone=milestone,
+        key=f"milestone:{milestone.pk}:chargeback:{payment.pk}",
+        notes=[
+            Note(
+                person,
+                title,
+                f"{whose} bank reversed the payment. Trust & Safety will look into it.",
+            )
+            for person, whose in (
+                (contract.freelancer, f"{client_name(contract)}'s"),
+                (contract.client, "Your"),
+            )
+        ],
+    )
 
 
 # --- Delivery and review --------------------------------------------------------------
@@ -555,26 +566,29 @@ def _release(
     how = "released automatically" if automatic else "approved"
     left = display(amount, contract.currency)
     # Each party is told in their own words: the freelancer is addressed, not described.
-    # Both calls share the key, so the webhook event is emitted once.
-    for person, to_whom, receives, payout in (
-        (contract.freelancer, "you", "you receive", "for you to withdraw"),
-        (
-            contract.client,
-            contract.freelancer.display_name,
-            f"{contract.freelancer.display_name} receives",
-            "available for payout",
-        ),
-    ):
-        announce(
-            contract,
-            kind="milestone.released",
-            milestone=locked,
-            key=f"milestone:{locked.pk}:released:{number}",
-            title=f"“{locked.title}” was {how}: {net} to {to_whom}",
-            body=f"{left} left escrow; after the service fee {receives} {net}, "
-            f"{payout} after a {hold_days}-day security hold.",
-            to=[person],
-        )
+    announce_each(
+        contract,
+        kind="milestone.released",
+        milestone=locked,
+        key=f"milestone:{locked.pk}:released:{number}",
+        notes=[
+            Note(
+                person,
+                f"“{locked.title}” was {how}: {net} to {to_whom}",
+                f"{left} left escrow; after the service fee {receives} {net}, "
+                f"{payout} after a {hold_days}-day security hold.",
+            )
+            for person, to_whom, receives, payout in (
+                (contract.freelancer, "you", "you receive", "for you to withdraw"),
+                (
+                    contract.client,
+                    contract.freelancer.display_name,
+                    f"{contract.freelancer.display_name} receives",
+                    "available for payout",
+                ),
+            )
+        ],
+    )
 
 
 def _hold_the_rest(
@@ -954,22 +968,25 @@ def _refund_locked(
             data={"amount_minor": amount},
         )
     _refund_through_gateway(locked, amount, refund_no=number)
-    for person, whose in (
-        (contract.client, "your"),
-        (contract.freelancer, f"{client_name(contract)}'s"),
-    ):
-        # What was said (the freelancer's reason, or who agreed to the client's request) and
-        # where the money went.
-        announce(
-            contract,
-            kind="milestone.refunded",
-            milestone=locked,
-            key=f"milestone:{locked.pk}:refund:{number}",
-            title=f"{display(amount, contract.currency)} of “{locked.title}” was refunded",
-            body=(f"{reason.strip()[:2000]}\n\n" if reason.strip() else "")
-            + f"This amount went from escrow back to {whose} payment method.",
-            to=[person],
-        )
+    # What was said (the freelancer's reason, or who agreed to the client's request) and
+    # where the money went.
+    title = f"{display(amount, contract.currency)} of “{locked.title}” was refunded"
+    said = f"{reason.strip()[:2000]}\n\n" if reason.strip() else ""
+    announce_each(
+        contract,
+        kind="milestone.refunded",
+        milestone=locked,
+        key=f"milestone:{locked.pk}:refund:{number}",
+        notes=[
+            Note(
+                person, title, f"{said}This amount went from escrow back to {whose} payment method."
+            )
+            for person, whose in (
+                (contract.client, "your"),
+                (contract.freelancer, f"{client_name(contract)}'s"),
+            )
+        ],
+    )
     return amount
 
 

@@ -44,7 +44,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q, Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.announce import announce, client_name, contract_label
+from directcontracts.contracts.announce import Note, announce_each, client_name, contract_label
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.event_words import reference_words
 from directcontracts.contracts.freeze_models import (
@@ -442,24 +442,26 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
         title = "The hold on this contract was lifted" if lifted else "This contract is on hold"
     else:
         title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
-    # Each party in their own words (what to do is said to them); both calls share the
-    # key, so the webhook event is emitted once.
-    for person, role in ((contract.freelancer, "freelancer"), (contract.client, "client")):
-        body = (
-            f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: {freeze.lift_reason} "
-            + LIFTED[FreezeKind(freeze.kind)]
-            if lifted
-            else describe(freeze, role=role)
-        )
-        announce(
-            contract,
-            kind=kind,
-            milestone=freeze.milestone,
-            key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
-            title=title[:200],
-            body=body,
-            to=[person],
-        )
+
+    def body(role: str) -> str:
+        if lifted:
+            return (
+                f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: "
+                f"{freeze.lift_reason} " + LIFTED[FreezeKind(freeze.kind)]
+            )
+        return describe(freeze, role=role)
+
+    # Each party in their own words (what to do is said to them).
+    announce_each(
+        contract,
+        kind=kind,
+        milestone=freeze.milestone,
+        key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
+        notes=[
+            Note(contract.freelancer, title[:200], body("freelancer")),
+            Note(contract.client, title[:200], body("client")),
+        ],
+    )
 
 
 def freeze_escrow(

@@ -36,7 +36,7 @@ from django.db.models import Max, OuterRef, Q, QuerySet, Subquery
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import settlement
-from directcontracts.contracts.announce import announce, client_name
+from directcontracts.contracts.announce import Note, announce_each, client_name
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
@@ -223,22 +223,18 @@ def _tell(
     freelancer_url: str = "",
 ) -> None:
     """The timeline reads `message`; each party's notice addresses them (`freelancer`,
-    `client`: their own bodies). Both notices share the key: one webhook event."""
+    `client`: their own bodies) and one webhook event is sent."""
     contract = case.contract
     record_event(contract=contract, actor_label="dormant escrow", kind=kind, message=message)
-    for person, heading, body, url in (
-        (contract.freelancer, title, freelancer, freelancer_url),
-        (contract.client, client_title or title, client, ""),
-    ):
-        announce(
-            contract,
-            kind=kind,
-            title=heading,
-            body=body,
-            to=[person],
-            url=url,
-            key=f"dormancy:{case.pk}:{step}",
-        )
+    announce_each(
+        contract,
+        kind=kind,
+        key=f"dormancy:{case.pk}:{step}",
+        notes=[
+            Note(contract.freelancer, title, freelancer, url=freelancer_url),
+            Note(contract.client, client_title or title, client),
+        ],
+    )
 
 
 def _names(contract: Contract) -> tuple[str, str]:

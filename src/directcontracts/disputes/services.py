@@ -650,21 +650,27 @@ def propose(
         )
         _schedule(locked)
         contract = locked.contract
-        for person, role in (
-            (contract.client, Party.CLIENT),
-            (contract.freelancer, Party.FREELANCER),
-        ):
-            tell(
-                locked,
-                kind="dispute.proposal_made",
-                title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
-                body="The mediator proposes: "
-                f"{shares_for(locked, role, to_freelancer_minor, to_client_minor)}. {text}\n\n"
-                f"Accept or reject it by {moment_in_words(locked.deadline_at)} UTC. "
-                + default_note(locked, role),
-                to=[person],
-                key=f"dispute:{locked.pk}:proposal:{proposal.pk}:{role}",
-            )
+        by_when = f"Accept or reject it by {moment_in_words(locked.deadline_at)} UTC. "
+        # Each party reads their own share; one webhook event for the proposal.
+        tell_each(
+            locked,
+            kind="dispute.proposal_made",
+            title=f"The mediator proposes an outcome for “{locked.milestone.title}”",
+            bodies=[
+                (
+                    person,
+                    "The mediator proposes: "
+                    f"{shares_for(locked, role, to_freelancer_minor, to_client_minor)}. {text}\n\n"
+                    + by_when
+                    + default_note(locked, role),
+                )
+                for person, role in (
+                    (contract.client, Party.CLIENT),
+                    (contract.freelancer, Party.FREELANCER),
+                )
+            ],
+            key=f"dispute:{locked.pk}:proposal:{proposal.pk}",
+        )
         return proposal
 
     return work()
