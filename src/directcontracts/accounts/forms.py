@@ -158,3 +158,16 @@ class TurnOnRoleForm(TextGuardMixin, forms.Form):
     """The settings page's explicit choice to add a role (its button carries the role)."""
 
     role = forms.ChoiceField(choices=[("freelancer", "Freelancer"), ("client", "Client")])
+
+
+class CloseAccountForm(TextGuardMixin, forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        max_length=128,
+    )
+    confirm = forms.BooleanField(
+        required=False,
+        label="I understand that closing my account can't be undone: I will no longer be able "
+        "to sign in, and my name and email will be removed.",
+    )
