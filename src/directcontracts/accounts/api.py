@@ -149,6 +149,9 @@ def _export_out(export: DataExport) -> DataExportOut:
     "/me/export",
     response={202: DataExportOut},
     summary="Ask for a copy of your data (built in the background)",
+    description="One export at a time (409 `export_in_progress`), DATA_EXPORTS_PER_DAY a day "
+    "(429). Follow its state with `GET /me/export`; the ZIP downloads in a signed-in browser.",
+    openapi_extra={"responses": {429: {"description": "`rate_limited`: too many exports today."}}},
 )
 def request_export(request: HttpRequest) -> Status[DataExportOut]:
     export = data_export.request_data_export(user=request.auth)  # type: ignore[attr-defined]
@@ -159,6 +162,11 @@ def request_export(request: HttpRequest) -> Status[DataExportOut]:
     "/me/export",
     response=DataExportOut,
     summary="Your latest data export and its state",
+    openapi_extra={
+        "responses": {
+            404: {"description": "`export_not_found`: no export asked for, or it expired."}
+        }
+    },
 )
 def export_status(request: HttpRequest) -> DataExportOut:
     export = data_export.current_export(request.auth)  # type: ignore[attr-defined]
