@@ -60,7 +60,7 @@ def _immediate_tasks(settings):
 
 @pytest.fixture(autouse=True)
 def _data_exports_in_tmp(settings, tmp_path_factory):
-    """ "Download your data" files never land in the project's data folder."""
+    """Files of "Download your data" never land in the project's data folder."""
     settings.DATA_EXPORT_DIR = tmp_path_factory.getbasetemp() / "data-exports"
 
 
