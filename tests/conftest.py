@@ -58,6 +58,12 @@ def _immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def _data_exports_in_tmp(settings, tmp_path_factory):
+    """Files of "Download your data" never land in the project's data folder."""
+    settings.DATA_EXPORT_DIR = tmp_path_factory.getbasetemp() / "data-exports"
+
+
 @pytest.fixture
 def frozen_clock():
     """The clock stopped at a fixed moment; advance it with `clock.advance(days=...)`."""

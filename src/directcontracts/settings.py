@@ -164,6 +164,10 @@ SIGN_IN_LIMIT_PER_ACCOUNT = env_int("SIGN_IN_LIMIT_PER_ACCOUNT", 5, minimum=1)
 SIGN_IN_LIMIT_PER_ADDRESS = env_int("SIGN_IN_LIMIT_PER_ADDRESS", 20, minimum=1)
 SIGN_IN_LIMIT_WINDOW_SECONDS = env_int("SIGN_IN_LIMIT_WINDOW_SECONDS", 900, minimum=1)
 SIGN_UP_LIMIT_PER_ADDRESS = env_int("SIGN_UP_LIMIT_PER_ADDRESS", 20, minimum=1)  # per hour
+# "Download your data": how long a ready export (and its link) lasts, and requests a day.
+DATA_EXPORT_DAYS = env_int("DATA_EXPORT_DAYS", 7, minimum=1)
+DATA_EXPORTS_PER_DAY = env_int("DATA_EXPORTS_PER_DAY", 3, minimum=1)
+DATA_EXPORT_DIR = VAR_DIR / "exports"
 # The reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed; the
 # client's address is the first one from the right that is not one of them. Empty: none.
 TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", [])

@@ -91,9 +91,10 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
 # URLs whose parameter is a secret (the link is the permission) or names public things: their
 # tampered, expired and used links are tested by their apps (tests/accounts/
 # test_email_verification.py, test_password_reset.py, test_token_and_session_attacks.py,
-# tests/contracts/test_invitations.py, tests/support/test_access.py,
+# test_data_export.py, tests/contracts/test_invitations.py, tests/support/test_access.py,
 # tests/notifications/test_unsubscribe.py).
 NOT_SWEPT = {
+    "settings/data-export/download/<str:token>/": "signed link",
     "accounts/verify/<str:uidb64>/<str:token>/": "signed link",
     "accounts/password/reset/<str:uidb64>/<str:token>/": "signed link",
     "support/confirm/<str:token>/": "signed link",

@@ -6,8 +6,8 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from pydantic import EmailStr, Field
 
-from directcontracts.accounts import selectors, services
-from directcontracts.accounts.models import User, normalize_email
+from directcontracts.accounts import data_export, selectors, services
+from directcontracts.accounts.models import DataExport, User, normalize_email
 from directcontracts.core.validation import SingleLineStr
 
 router = Router(tags=["accounts"])
@@ -117,3 +117,59 @@ def create_token(request: HttpRequest, payload: TokenIn) -> Status[NewTokenOut]:
 def revoke_token(request: HttpRequest, token_id: int) -> Status[None]:
     services.revoke_api_token(user=request.auth, token_id=token_id)  # type: ignore[attr-defined]
     return Status(204, None)
+
+
+class DataExportOut(Schema):
+    id: int
+    state: str = Field(description="pending (being prepared), ready, failed or expired.")
+    created_at: datetime
+    ready_at: datetime | None
+    expires_at: datetime | None
+    size_bytes: int
+    download_url: str | None = Field(
+        description="When ready: a signed link that works for "
+        "DATA_EXPORT_DAYS, in a browser signed in as you (the file is not served to API "
+        "tokens)."
+    )
+
+
+def _export_out(export: DataExport) -> DataExportOut:
+    return DataExportOut(
+        id=export.pk,
+        state=export.state,
+        created_at=export.created_at,
+        ready_at=export.ready_at,
+        expires_at=export.expires_at,
+        size_bytes=export.size_bytes,
+        download_url=data_export.download_url(export) if export.state == "ready" else None,
+    )
+
+
+@router.post(
+    "/me/export",
+    response={202: DataExportOut},
+    summary="Ask for a copy of your data (built in the background)",
+    description="One export at a time (409 `export_in_progress`), DATA_EXPORTS_PER_DAY a day "
+    "(429). Follow its state with `GET /me/export`; the ZIP downloads in a signed-in browser.",
+    openapi_extra={"responses": {429: {"description": "`rate_limited`: too many exports today."}}},
+)
+def request_export(request: HttpRequest) -> Status[DataExportOut]:
+    export = data_export.request_data_export(user=request.auth)  # type: ignore[attr-defined]
+    return Status(202, _export_out(export))
+
+
+@router.get(
+    "/me/export",
+    response=DataExportOut,
+    summary="Your latest data export and its state",
+    openapi_extra={
+        "responses": {
+            404: {"description": "`export_not_found`: no export asked for, or it expired."}
+        }
+    },
+)
+def export_status(request: HttpRequest) -> DataExportOut:
+    export = data_export.current_export(request.auth)  # type: ignore[attr-defined]
+    if export is None:
+        raise data_export.no_export()
+    return _export_out(export)

@@ -11,3 +11,7 @@ class AccountsConfig(AppConfig):
         from directcontracts.core.demo import register_demo_loader
 
         register_demo_loader("people", load_people, order=10)
+
+        from directcontracts.accounts import export_sections
+
+        export_sections.register()

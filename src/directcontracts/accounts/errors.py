@@ -19,3 +19,8 @@ class AccountErrorCode(StrEnum):
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"
     ROLE_NOT_ON = "role_not_on"
+    EXPORT_IN_PROGRESS = "export_in_progress"
+    EXPORT_NOT_FOUND = "export_not_found"
+    CLOSE_BLOCKED = "close_blocked"
+    CLOSE_NOT_CONFIRMED = "close_not_confirmed"
+    STAFF_CANNOT_CLOSE = "staff_cannot_close"

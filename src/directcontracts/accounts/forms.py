@@ -177,3 +177,16 @@ class EmailPreferencesForm(TextGuardMixin, forms.Form):
     def choices(self) -> dict[str, bool]:
         chosen = set(self.cleaned_data["email_on"])
         return {key: key in chosen for key in self.optional_groups}
+
+
+class CloseAccountForm(TextGuardMixin, forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        max_length=128,
+    )
+    confirm = forms.BooleanField(
+        required=False,
+        label="I understand that closing my account can't be undone: I will no longer be able "
+        "to sign in, and my name and email will be removed.",
+    )

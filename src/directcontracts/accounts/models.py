@@ -66,6 +66,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     email_verified_at = models.DateTimeField(null=True, blank=True)
     date_joined = models.DateTimeField(default=clock.now)
+    # Set when the person closed their account (accounts/closure.py): signed out for good,
+    # personal data erased or pseudonymised, the ledger and contracts kept.
+    closed_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -236,6 +239,9 @@ class AccountEvent(models.Model):
         TOKEN_REVOKED = "token_revoked"
         PROFILE_UPDATED = "profile_updated"
         ROLE_TURNED_ON = "role_turned_on"
+        DATA_EXPORT_REQUESTED = "data_export_requested"
+        DATA_EXPORT_DOWNLOADED = "data_export_downloaded"
+        ACCOUNT_CLOSED = "account_closed"
 
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, null=True, related_name="account_events"
@@ -250,3 +256,41 @@ class AccountEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.user_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class DataExportState(models.TextChoices):
+    PENDING = "pending", "Being prepared"
+    READY = "ready", "Ready to download"
+    FAILED = "failed", "Could not be prepared"
+    EXPIRED = "expired", "Expired"
+
+
+class DataExport(models.Model):
+    """A person's "Download your data": a ZIP of JSON files built by the worker, kept under
+    the data folder for `DATA_EXPORT_DAYS` and then deleted (accounts/data_export.py)."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="data_exports")
+    state = models.CharField(
+        max_length=10, choices=DataExportState.choices, default=DataExportState.PENDING
+    )
+    created_at = models.DateTimeField(default=clock.now)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    # A random name inside the exports folder (never derived from the person).
+    file_name = models.CharField(max_length=80, blank=True)
+    size_bytes = models.BigIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One export being prepared at a time per person.
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(state="pending"),
+                name="one_pending_data_export_per_user",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"data export {self.pk} of {self.user_id} ({self.state})"

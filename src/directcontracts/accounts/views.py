@@ -9,22 +9,25 @@ from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from directcontracts.accounts import backends, selectors, services
+from directcontracts.accounts import backends, closure, data_export, selectors, services
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.forms import (
     ApiTokenForm,
     ChangePasswordForm,
     ClientProfileForm,
+    CloseAccountForm,
     EmailForm,
     EmailPreferencesForm,
     FreelancerProfileForm,
@@ -286,6 +289,7 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
     user = _user(request)
     freelancer_profile = getattr(user, "freelancer_profile", None)
     client_profile = getattr(user, "client_profile", None)
+    export = data_export.current_export(user)
     # A profile not made yet starts from the name given at sign-up and the country of the
     # person's other profile (only suggestions: nothing is saved until the person saves it).
     return {
@@ -319,6 +323,11 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         # each role they do not have, offered as an explicit choice.
         "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
         "other_roles": [role for role in services.ROLES if not getattr(user, f"is_{role}")],
+        "data_export": export,
+        "data_export_token": data_export.make_token(export) if export else "",
+        "DATA_EXPORT_DAYS": settings.DATA_EXPORT_DAYS,
+        "close_blockers": [] if user.is_staff else closure.what_stops_closing(user),
+        "close_form": CloseAccountForm(),
         **extra,
     }
 
@@ -578,3 +587,80 @@ def _disable_code_problem(form: SecondFactorForm) -> str:
     if "code" not in form.data or not str(form.data.get("code", "")).strip():
         return "Enter a current code or a recovery code to turn off two-factor sign-in."
     return f"Code: {form.errors['code'][0]}"
+
+
+# --- Your data and closing the account ------------------------------------------------
+
+
+@login_required
+@require_POST
+def request_data_export(request: HttpRequest) -> HttpResponse:
+    try:
+        data_export.request_data_export(user=_user(request))
+    except DomainError as error:
+        return _render_refusal(request, "accounts/settings.html", _settings_context(request), error)
+    messages.success(
+        request,
+        "We are preparing a copy of your data. It usually takes a few minutes; "
+        "we email you a link when it is ready, and it shows here.",
+    )
+    return redirect(reverse("accounts:settings") + "#your-data")
+
+
+@login_required
+@require_GET
+def download_data_export(request: HttpRequest, token: str) -> HttpResponseBase:
+    try:
+        export, path = data_export.export_for_download(user=_user(request), token=token)
+    except DomainError as error:
+        return render(
+            request, "accounts/data_export_problem.html", {"error": error}, status=error.status
+        )
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=data_export.download_name(export),
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def close_account(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = CloseAccountForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, close_form=form),
+            status=400,
+        )
+    try:
+        closure.close_account(
+            user=user,
+            password=form.cleaned_data["password"],
+            confirmed=form.cleaned_data["confirm"],
+            ip_address=client_ip(request),
+        )
+    except DomainError as error:
+        return _render_refusal(
+            request,
+            "accounts/settings.html",
+            _settings_context(request, close_form=form),
+            error,
+            form=form,
+            fields={
+                AccountErrorCode.INVALID_CREDENTIALS: "password",
+                AccountErrorCode.CLOSE_NOT_CONFIRMED: "confirm",
+            },
+        )
+    logout(request)
+    return redirect("accounts:account_closed")
+
+
+@require_GET
+def account_closed(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/account_closed.html")

@@ -33,3 +33,7 @@ class ContractsConfig(AppConfig):
         from directcontracts.contracts import signed_requests
 
         signed_requests.register()
+
+        from directcontracts.contracts import personal_data
+
+        personal_data.register()

@@ -27,6 +27,10 @@ class DisputesConfig(AppConfig):
         register_demo_loader("disputes", demo.load_disputes, order=60)
         _register_staff_links()
 
+        from directcontracts.disputes import personal_data
+
+        personal_data.register()
+
 
 def _register_staff_links() -> None:
     from directcontracts.core.staff_home import StaffLink, register_staff_link

@@ -16,6 +16,10 @@ class SupportConfig(AppConfig):
         _register_staff_links()
         register_demo_loader("support", load_tickets, order=90)
 
+        from directcontracts.support import personal_data
+
+        personal_data.register()
+
 
 def _register_staff_links() -> None:
     from directcontracts.core.staff_home import StaffLink, register_staff_link

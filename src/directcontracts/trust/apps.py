@@ -24,6 +24,10 @@ class TrustConfig(AppConfig):
         register_resolution_handler(velocity.SOURCE, velocity.resolve_from_case)
         velocity.connect()
         register_demo_loader("trust", load_cases, order=90)
+
+        from directcontracts.trust import personal_data
+
+        personal_data.register()
         register_staff_link(
             StaffLink(
                 group="trust_safety",

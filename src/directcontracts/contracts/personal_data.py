@@ -1,0 +1,271 @@
+"""Contracts' part of "Download your data" and of closing an account (registered with
+`accounts.personal_data` in `ContractsConfig.ready()`).
+
+An export holds only what the person sees on the site: their contracts, milestones, the
+messages of those threads, their own payouts and saved methods. The other party appears by
+the name the contract shows; never their email (unless it is the person's own), payment
+methods, screening or circumvention records, or anything staff wrote.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from directcontracts.accounts.models import User
+from directcontracts.accounts.personal_data import (
+    ClosureBlocker,
+    register_closure_check,
+    register_closure_eraser,
+    register_export_section,
+)
+from directcontracts.contracts.models import (
+    ESCROWED_STATES,
+    Contract,
+    ContractState,
+    Message,
+    Milestone,
+    MilestoneState,
+)
+from directcontracts.contracts.money import display
+from directcontracts.core import clock
+from directcontracts.ledger import chart
+from directcontracts.ledger.models import AccountCode
+from directcontracts.ledger.selectors import owner_balances
+from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
+
+MAX_ROWS = 100_000
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _other_party(contract: Contract, role: str) -> str:
+    if role == "freelancer":
+        return contract.client_name
+    profile = getattr(contract.freelancer, "freelancer_profile", None)
+    return profile.display_name if profile and profile.display_name else "The freelancer"
+
+
+def contracts_section(user: User) -> list[dict[str, Any]]:
+    """Three queries however many contracts: contracts (with the freelancer's profile),
+    milestones, messages."""
+    contracts = list(
+        Contract.objects.visible_to(user)
+        .select_related("freelancer__freelancer_profile")
+        .order_by("created_at", "id")[:MAX_ROWS]
+    )
+    ids = [c.pk for c in contracts]
+    milestones: dict[int, list[dict[str, Any]]] = {}
+    for m in Milestone.objects.filter(contract_id__in=ids).order_by("contract_id", "position"):
+        milestones.setdefault(m.contract_id, []).append(
+            {
+                "position": m.position,
+                "title": m.title,
+                "description": m.description,
+                "amount_minor": m.amount_minor,
+                "state": m.state,
+                "due_date": _iso(m.due_date),
+                "funded_minor": m.funded_amount_minor,
+                "released_minor": m.released_amount_minor,
+                "refunded_minor": m.refunded_amount_minor,
+                "submitted_at": _iso(m.submitted_at),
+                "released_at": _iso(m.released_at),
+            }
+        )
+    messages: dict[int, list[dict[str, Any]]] = {}
+    for msg in Message.objects.filter(contract_id__in=ids).order_by("created_at", "id"):
+        messages.setdefault(msg.contract_id, []).append(
+            {
+                "from": "you" if msg.sender_id == user.pk else "the other party",
+                "body": msg.body,
+                "sent_at": _iso(msg.created_at),
+            }
+        )
+    out = []
+    for c in contracts:
+        role = c.role_of(user) or ""
+        out.append(
+            {
+                "id": c.pk,
+                "your_role": role,
+                "other_party": _other_party(c, role),
+                # The client's email is the client's own data; the freelancer sees a name.
+                "your_email_on_contract": c.client_email if role == "client" else None,
+                "title": c.title,
+                "description": c.description,
+                "category": c.category_slug,
+                "currency": c.currency,
+                "state": c.state,
+                "review_period_days": c.review_period_days,
+                "created_at": _iso(c.created_at),
+                "accepted_at": _iso(c.accepted_at),
+                "ended_at": _iso(c.ended_at),
+                "milestones": milestones.get(c.pk, []),
+                "messages": messages.get(c.pk, []),
+            }
+        )
+    return out
+
+
+def payouts_section(user: User) -> dict[str, Any]:
+    """Own payouts and own saved methods (last four digits only, as on the site)."""
+    return {
+        "payouts": [
+            {
+                "amount_minor": p.amount_minor,
+                "currency": p.currency,
+                "state": p.state,
+                "to": f"bank account ending {p.method.last4}",
+                "requested_at": _iso(p.created_at),
+                "finished_at": _iso(p.finished_at),
+            }
+            for p in Payout.objects.filter(freelancer=user)
+            .select_related("method")
+            .order_by("created_at", "id")[:MAX_ROWS]
+        ],
+        "payout_methods": [
+            {
+                "holder_name": m.holder_name,
+                "last4": m.last4,
+                "currency": m.currency,
+                "added_at": _iso(m.created_at),
+                "removed_at": _iso(m.removed_at),
+            }
+            for m in PayoutMethod.objects.filter(owner=user).order_by("created_at", "id")
+        ],
+        "payment_methods": [
+            {
+                "kind": m.kind,
+                "brand": m.brand,
+                "last4": m.last4,
+                "added_at": _iso(m.created_at),
+                "removed_at": _iso(m.removed_at),
+            }
+            for m in PaymentMethod.objects.filter(owner=user).order_by("created_at", "id")
+        ],
+    }
+
+
+# --- Closing an account ---------------------------------------------------------------
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def closure_checks(user: User) -> list[ClosureBlocker]:
+    blockers: list[ClosureBlocker] = []
+    contracts_url = reverse("contracts:list")
+    counts = Contract.objects.visible_to(user).aggregate(
+        active=Count("id", filter=Q(state=ContractState.ACTIVE)),
+        invited=Count("id", filter=Q(state=ContractState.INVITED)),
+    )
+    if counts["active"]:
+        blockers.append(
+            ClosureBlocker(
+                "active_contract",
+                f"You have {_plural(counts['active'], 'active contract', 'active contracts')}: "
+                "finish the work and end each contract first.",
+                contracts_url,
+                "Your contracts",
+            )
+        )
+    if counts["invited"]:
+        blockers.append(
+            ClosureBlocker(
+                "contract_invitation_open",
+                f"{_plural(counts['invited'], 'invitation waits', 'invitations wait')} for a "
+                "client's answer: withdraw it first.",
+                contracts_url,
+                "Your contracts",
+            )
+        )
+    escrowed = Milestone.objects.filter(
+        Q(contract__freelancer=user) | Q(contract__client=user),
+        state__in=[*ESCROWED_STATES, MilestoneState.FUNDING_PENDING],
+    ).count()
+    if escrowed:
+        blockers.append(
+            ClosureBlocker(
+                "money_in_escrow",
+                f"{_plural(escrowed, 'milestone has', 'milestones have')} money in escrow or a "
+                "payment on its way: it must be released or refunded first.",
+                contracts_url,
+                "Your contracts",
+            )
+        )
+    pending = Payout.objects.filter(freelancer=user, state=PayoutState.PENDING).count()
+    if pending:
+        blockers.append(
+            ClosureBlocker(
+                "payout_pending",
+                f"{_plural(pending, 'payout is', 'payouts are')} on the way to your bank: "
+                "wait until it is paid.",
+                reverse("contracts:earnings"),
+                "Earnings and payouts",
+            )
+        )
+    blockers += _balance_blockers(user)
+    return blockers
+
+
+def _balance_blockers(user: User) -> list[ClosureBlocker]:
+    blockers = []
+    freelancer = owner_balances(
+        owner_type=chart.FREELANCER,
+        owner_id=user.pk,
+        codes=[AccountCode.FREELANCER_AVAILABLE],
+    )
+    left = [
+        display(b.posted, currency)
+        for (code, currency), b in sorted(freelancer.items())
+        if code == AccountCode.FREELANCER_AVAILABLE and b.posted
+    ]
+    if left:
+        blockers.append(
+            ClosureBlocker(
+                "balance_remaining",
+                f"Your balance of {', '.join(left)} has not been paid out: withdraw it first "
+                "(money still in its security hold becomes withdrawable when the hold ends).",
+                reverse("contracts:earnings"),
+                "Earnings and payouts",
+            )
+        )
+    refundable = owner_balances(
+        owner_type=chart.CLIENT, owner_id=user.pk, codes=[AccountCode.CLIENT_REFUNDABLE]
+    )
+    owed = [
+        display(b.posted, currency)
+        for (_code, currency), b in sorted(refundable.items())
+        if b.posted
+    ]
+    if owed:
+        blockers.append(
+            ClosureBlocker(
+                "refund_pending",
+                f"A refund of {', '.join(owed)} is still on its way to you: wait until it "
+                "reaches your card or bank.",
+                reverse("contracts:billing"),
+                "Billing",
+            )
+        )
+    return blockers
+
+
+def forget_saved_methods(user: User) -> None:
+    """Saved cards, bank debits and payout accounts are removed (the rows stay: payments and
+    payouts made with them point to them)."""
+    now = clock.now()
+    PaymentMethod.objects.filter(owner=user, removed_at__isnull=True).update(removed_at=now)
+    PayoutMethod.objects.filter(owner=user, removed_at__isnull=True).update(removed_at=now)
+
+
+def register() -> None:
+    register_export_section("contracts", contracts_section)
+    register_export_section("payouts", payouts_section)
+    register_closure_check(closure_checks)
+    register_closure_eraser(forget_saved_methods)

@@ -1,0 +1,201 @@
+"""Close your account: each reason it is refused, and what closing does and keeps."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from directcontracts.accounts import closure, services
+from directcontracts.accounts.models import AccountEvent, User
+from directcontracts.contracts import escrow
+from directcontracts.contracts.changes import end_contract
+from directcontracts.contracts.models import Contract
+from directcontracts.core.errors import DomainError
+from directcontracts.disputes.models import ChargebackCase, ChargebackState
+from directcontracts.disputes.services import open_dispute
+from directcontracts.ledger.verify import verify_ledger
+from directcontracts.payments.models import Payment, Payout, PayoutMethod
+from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.contracts.factories import (
+    active_contract,
+    funded_milestone,
+    milestone,
+    sent_invitation,
+)
+
+CLIENT_PASSWORD = "a-long-client-passphrase-7"
+
+
+@pytest.fixture(autouse=True)
+def _no_new_account_hold(settings, tmp_path):
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+    settings.DATA_EXPORT_DIR = tmp_path / "exports"
+
+
+def _refusal_codes(user, password=DEFAULT_PASSWORD) -> list[str]:
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=user, password=password, confirmed=True)
+    assert info.value.code == "close_blocked"
+    assert info.value.status == 409
+    return [reason["code"] for reason in info.value.details["reasons"]]
+
+
+def _completed_contract(freelancer, monkeypatch, frozen_clock):
+    """One milestone funded, released and the contract ended."""
+    contract, client, first = funded_milestone(
+        freelancer, monkeypatch, frozen_clock, milestones=[milestone("Design", 50_000)]
+    )
+    escrow.approve_milestone(milestone=first, by=client)
+    end_contract(contract=contract, by=client)
+    return contract, client
+
+
+def test_closing_is_refused_while_a_contract_is_active(freelancer, monkeypatch):
+    active_contract(freelancer, monkeypatch)
+    assert "active_contract" in _refusal_codes(freelancer)
+
+
+def test_closing_is_refused_while_an_invitation_waits_for_an_answer(freelancer):
+    sent_invitation(freelancer)
+    assert _refusal_codes(freelancer) == ["contract_invitation_open"]
+
+
+def test_closing_is_refused_while_money_is_in_escrow(freelancer, monkeypatch, frozen_clock):
+    _contract, client, _m = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    assert "money_in_escrow" in _refusal_codes(client, CLIENT_PASSWORD)
+
+
+def test_closing_is_refused_while_a_balance_is_not_paid_out(freelancer, monkeypatch, frozen_clock):
+    _completed_contract(freelancer, monkeypatch, frozen_clock)
+    assert _refusal_codes(freelancer) == ["balance_remaining"]
+
+
+def test_closing_is_refused_while_a_payout_is_pending(freelancer):
+    method = PayoutMethod.objects.create(
+        owner=freelancer,
+        token="po_test",
+        fingerprint="f" * 16,
+        holder_name="F",
+        last4="6789",
+        currency="USD",
+    )
+    Payout.objects.create(
+        freelancer=freelancer, method=method, idempotency_key="k1", amount_minor=100, currency="USD"
+    )
+    assert _refusal_codes(freelancer) == ["payout_pending"]
+
+
+def test_closing_is_refused_while_a_dispute_is_open(freelancer, monkeypatch, frozen_clock):
+    _contract, client, funded = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    open_dispute(milestone=funded, by=client, statement="The work was never delivered.")
+    assert "dispute_open" in _refusal_codes(freelancer)
+
+
+def test_closing_is_refused_while_a_chargeback_case_is_open(freelancer, monkeypatch, frozen_clock):
+    contract, client = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    payment = Payment.objects.get(payer=client)
+    ChargebackCase.objects.create(
+        payment=payment,
+        contract=contract,
+        milestone=contract.milestones.get(),
+        state=ChargebackState.OPEN,
+        currency="USD",
+        amount_minor=payment.total_minor,
+    )
+    assert _refusal_codes(client, CLIENT_PASSWORD) == ["chargeback_open"]
+
+
+def test_staff_cannot_close_their_account_from_settings(support_staff):
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=support_staff, password=DEFAULT_PASSWORD, confirmed=True)
+    assert info.value.code == "staff_cannot_close"
+    assert info.value.status == 403
+
+
+def test_closing_needs_the_password(freelancer):
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password="wrong", confirmed=True)
+    assert info.value.code == "invalid_credentials"
+    freelancer.refresh_from_db()
+    assert freelancer.is_active
+
+
+def test_closing_needs_the_confirmation_ticked(freelancer):
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=False)
+    assert info.value.code == "close_not_confirmed"
+
+
+def test_closing_signs_out_revokes_tokens_and_pseudonymises(
+    client, freelancer, django_capture_on_commit_callbacks
+):
+    _token, secret = services.create_api_token(user=freelancer, name="CI")
+    client.post(
+        reverse("accounts:sign_in"), {"email": freelancer.email, "password": DEFAULT_PASSWORD}
+    )
+    other = client.__class__()
+    other.post(
+        reverse("accounts:sign_in"), {"email": freelancer.email, "password": DEFAULT_PASSWORD}
+    )
+    old_email = freelancer.email
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("accounts:close_account"), {"password": DEFAULT_PASSWORD, "confirm": "on"}
+        )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("accounts:account_closed")
+    user = User.objects.get(pk=freelancer.pk)
+    assert user.full_name == f"Closed account #{user.pk}"
+    assert user.email == f"closed-{user.pk}@closed.invalid"
+    assert user.freelancer_profile.display_name == f"Closed account #{user.pk}"
+    assert not user.is_active
+    assert not user.has_usable_password()
+    assert services.authenticate_api_token(secret) is None
+    assert other.get(reverse("accounts:settings")).status_code == 302
+    assert [m.to for m in mail.outbox][-1] == [old_email]
+    assert AccountEvent.objects.filter(user=user, kind="account_closed").exists()
+
+
+def test_closed_account_cannot_sign_in_with_its_old_email(freelancer):
+    email = freelancer.email
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    with pytest.raises(DomainError):
+        services.check_credentials(email=email, password=DEFAULT_PASSWORD, ip_address=None)
+
+
+def test_closing_keeps_contracts_and_the_ledger_balanced(freelancer, monkeypatch, frozen_clock):
+    contract, client = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=client, password=CLIENT_PASSWORD, confirmed=True)
+    contract = Contract.objects.get(pk=contract.pk)
+    assert contract.client_id == client.pk
+    assert contract.milestones.get().state == "released"
+    assert verify_ledger() == []
+
+
+def test_settings_page_lists_what_must_happen_first_with_links(client, freelancer):
+    sent_invitation(freelancer)
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert 'data-testid="close-blocked"' in page
+    assert 'data-code="contract_invitation_open"' in page
+    assert reverse("contracts:list") in page
+    assert 'data-testid="close-form"' not in page
+
+
+def test_settings_page_offers_the_close_form_when_nothing_stops_it(client, freelancer):
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert 'data-testid="close-form"' in page
+
+
+def test_refused_close_shows_the_reason_on_the_page(client, freelancer):
+    sent_invitation(freelancer)
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("accounts:close_account"), {"password": DEFAULT_PASSWORD, "confirm": "on"}
+    )
+    assert response.status_code == 409
+    assert b'data-error-code="close_blocked"' in response.content
+    freelancer.refresh_from_db()
+    assert freelancer.is_active
