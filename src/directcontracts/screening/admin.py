@@ -103,6 +103,9 @@ class PolicyRuleSetForm(forms.ModelForm):
         max_length=2000,
         validators=[NoControlCharactersValidator(multiline=True)],
         help_text="Required: the change and its reason go on the audit trail.",
+        error_messages={
+            "required": "Write the reason for this change: it goes on the audit trail."
+        },
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -117,10 +120,13 @@ class RuleSetActionForm(ActionForm):
     itself refuses a blank reason in words."""
 
     reason = forms.CharField(
-        label="Reason (audited)",
+        label="Reason",
         required=False,
         max_length=2000,
-        widget=forms.TextInput(attrs={"size": 40}),
+        widget=forms.TextInput(
+            # The admin's phone layout does not narrow this box by itself.
+            attrs={"placeholder": "Why (goes on the audit trail)", "style": "max-width: 100%"}
+        ),
     )
 
 

@@ -162,7 +162,7 @@ class PriorityForm(TextGuardMixin, forms.Form):
 
 class AssignForm(TextGuardMixin, forms.Form):
     assignee = forms.TypedChoiceField(
-        coerce=int, empty_value=None, required=False, label="Assignee"
+        coerce=int, empty_value=None, required=False, label="Assign to"
     )
     reason = _reason_field("Reason (needed to take a request from a colleague)")
 

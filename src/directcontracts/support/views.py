@@ -444,7 +444,8 @@ def staff_reply(request: HttpRequest, reference: str) -> HttpResponse:
     canned_ids = list(CannedReply.objects.filter(is_active=True).values_list("pk", flat=True)[:100])
     form = StaffReplyForm(request.POST, request.FILES, canned_ids=canned_ids)
     if not form.is_valid():
-        context = _staff_context(request, ticket, reply_form=form)
+        error = DomainError("validation_error", "The reply was not sent: fix what is marked in it.")
+        context = _staff_context(request, ticket, reply_form=form, error=error)
         return render(request, "support/staff_ticket.html", context, status=400)
     try:
         staff.reply_to_customer(
@@ -470,7 +471,12 @@ def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
         return render(
             request,
             "support/staff_ticket.html",
-            _staff_context(request, ticket, note_form=form),
+            _staff_context(
+                request,
+                ticket,
+                note_form=form,
+                error=DomainError("validation_error", "No note was added: write it in the box."),
+            ),
             status=400,
         )
     try:
@@ -557,7 +563,15 @@ def staff_escalate(request: HttpRequest, reference: str) -> HttpResponse:
         return render(
             request,
             "support/staff_ticket.html",
-            _staff_context(request, ticket, escalate_form=form),
+            _staff_context(
+                request,
+                ticket,
+                escalate_form=form,
+                error=DomainError(
+                    "validation_error",
+                    "Nothing was sent to Trust & Safety: write what they should look at.",
+                ),
+            ),
             status=400,
         )
     try:
