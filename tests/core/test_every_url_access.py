@@ -62,6 +62,10 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
     ("support/staff/", frozenset({SUPPORT})),
     ("support/files/", frozenset({OTHER, SUPPORT})),
     ("support/requests/", frozenset({OTHER})),
+    # The evidence pack holds the parties' private messages and files: Trust & Safety only;
+    # finance read the case's money (the rest of the case).
+    ("staff/chargebacks/<int:case_id>/evidence.", frozenset({TRUST})),
+    ("api/v1/staff/chargebacks/<case_id>/evidence.", frozenset({TRUST})),
     ("staff/chargebacks/", frozenset({TRUST, FINANCE})),
     ("api/v1/staff/chargebacks/", frozenset({TRUST, FINANCE})),
     ("trust/cases/", frozenset({TRUST})),

@@ -34,8 +34,10 @@ def held():
     )
 
 
-def _run_action(client, url, action, pk):
-    return client.post(url, {"action": action, helpers.ACTION_CHECKBOX_NAME: [str(pk)]})
+def _run_action(client, url, action, pk, reason=""):
+    return client.post(
+        url, {"action": action, helpers.ACTION_CHECKBOX_NAME: [str(pk)], "reason": reason}
+    )
 
 
 def _grant_view(user, model):
@@ -99,7 +101,8 @@ def test_support_cannot_make_a_draft_copy_even_with_view_permission(client, supp
 def test_trust_and_safety_make_a_draft_copy_of_the_rules(client, trust_safety_staff):
     before = PolicyRuleSet.objects.count()
     sign_in_staff(client, trust_safety_staff)
-    _run_action(client, RULE_SETS, "make_draft_copy", PolicyRuleSet.objects.first().pk)
+    pk = PolicyRuleSet.objects.first().pk
+    _run_action(client, RULE_SETS, "make_draft_copy", pk, reason="TS-40 essay mills.")
     assert PolicyRuleSet.objects.count() == before + 1
 
 

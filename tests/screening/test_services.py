@@ -99,7 +99,9 @@ def test_resolving_an_item_twice_is_refused(trust_safety_staff):
 
 
 def test_published_rule_change_applies_to_screening(frozen_clock, trust_safety_staff):
-    draft = services.create_draft_ruleset(notes="ban widgets")
+    draft = services.create_draft_ruleset(
+        by=trust_safety_staff, reason="Test.", notes="ban widgets"
+    )
     PolicyRule.objects.create(
         ruleset=draft,
         name="illegal.widgets",
@@ -109,7 +111,7 @@ def test_published_rule_change_applies_to_screening(frozen_clock, trust_safety_s
         patterns="purple + widget*",
         position=999,
     )
-    services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
+    services.publish_ruleset(ruleset=draft, by=trust_safety_staff, reason="Test.")
     selectors.forget_cached_rulebook()
     verdict = services.screen_work(title="Design purple widgets", description="for our site")
     assert "illegal.widgets" in verdict.rules
@@ -117,7 +119,7 @@ def test_published_rule_change_applies_to_screening(frozen_clock, trust_safety_s
 
 
 def test_publishing_a_rule_set_with_a_broken_pattern_is_refused(trust_safety_staff):
-    draft = services.create_draft_ruleset()
+    draft = services.create_draft_ruleset(by=trust_safety_staff, reason="Test.")
     PolicyRule.objects.create(
         ruleset=draft,
         name="broken",
@@ -127,11 +129,11 @@ def test_publishing_a_rule_set_with_a_broken_pattern_is_refused(trust_safety_sta
         patterns="(",
     )
     with pytest.raises(DomainError, match="broken"):
-        services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
+        services.publish_ruleset(ruleset=draft, by=trust_safety_staff, reason="Test.")
 
 
 def test_publishing_a_rule_that_misses_its_own_example_is_refused(trust_safety_staff):
-    draft = services.create_draft_ruleset()
+    draft = services.create_draft_ruleset(by=trust_safety_staff, reason="Test.")
     PolicyRule.objects.create(
         ruleset=draft,
         name="illegal.widgets",
@@ -142,11 +144,11 @@ def test_publishing_a_rule_that_misses_its_own_example_is_refused(trust_safety_s
         must_match="Design green widgets",
     )
     with pytest.raises(DomainError, match="illegal.widgets: should match"):
-        services.publish_ruleset(ruleset=draft, by_user_id=trust_safety_staff.pk)
+        services.publish_ruleset(ruleset=draft, by=trust_safety_staff, reason="Test.")
 
 
-def test_a_draft_copy_keeps_the_rules_examples_and_contexts():
-    draft = services.create_draft_ruleset()
+def test_a_draft_copy_keeps_the_rules_examples_and_contexts(trust_safety_staff):
+    draft = services.create_draft_ruleset(by=trust_safety_staff, reason="Test.")
     rule = draft.rules.get(name="misleading.fake_reviews")
     assert rule.must_match
     assert rule.must_not_match
@@ -155,7 +157,9 @@ def test_a_draft_copy_keeps_the_rules_examples_and_contexts():
 
 def test_a_published_rule_set_cannot_be_published_again(trust_safety_staff):
     with pytest.raises(DomainError, match="already published"):
-        services.publish_ruleset(ruleset=PolicyRuleSet.objects.get(version=1), by_user_id=1)
+        services.publish_ruleset(
+            ruleset=PolicyRuleSet.objects.get(version=1), by=trust_safety_staff, reason="Test."
+        )
 
 
 def test_the_packaged_rules_replace_an_older_rule_set_as_the_next_version(frozen_clock):

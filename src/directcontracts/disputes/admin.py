@@ -59,7 +59,8 @@ class ChargebackCaseAdmin(ReadOnlyAdmin):
         "created_at",
     )
     list_filter = ("state",)
-    exclude = ("evidence",)
+    # The pack (the parties' private messages and files) is for Trust & Safety, on its page.
+    exclude = ("evidence", "evidence_pdf")
 
 
 @admin.register(DormancyCase)

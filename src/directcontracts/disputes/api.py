@@ -602,12 +602,12 @@ def get_chargeback(request: HttpRequest, case_id: int) -> ChargebackOut:
 
 @router.get(
     "/staff/chargebacks/{case_id}/evidence.pdf",
-    response={200: None, 404: ErrorOut},
-    summary="The evidence pack as PDF (Trust & Safety)",
+    response={200: None, 403: ErrorOut, 404: ErrorOut},
+    summary="The evidence pack as PDF (Trust & Safety only: it holds private messages)",
 )
 def evidence_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
     case = chargebacks.ensure_evidence_pack(
-        chargebacks.get_case_for_staff(api_user(request), case_id)
+        chargebacks.get_case_evidence_for_staff(api_user(request), case_id)
     )
     return FileResponse(
         case.evidence_pdf.open("rb"),
@@ -619,11 +619,11 @@ def evidence_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
 
 @router.get(
     "/staff/chargebacks/{case_id}/evidence.json",
-    response={200: None, 404: ErrorOut},
-    summary="The evidence pack as a JSON bundle (Trust & Safety)",
+    response={200: None, 403: ErrorOut, 404: ErrorOut},
+    summary="The evidence pack as a JSON bundle (Trust & Safety only: it holds private messages)",
 )
 def evidence_json(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = chargebacks.get_case_for_staff(api_user(request), case_id)
+    case = chargebacks.get_case_evidence_for_staff(api_user(request), case_id)
     response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="chargeback-{case.pk}-evidence.json"'
     return response

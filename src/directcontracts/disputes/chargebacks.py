@@ -50,7 +50,14 @@ from directcontracts.payments.models import Payment
 STAFF_GROUP = "trust_safety"
 # Finance follow the money a chargeback moves (the dispute reserve, payout holds), so they
 # read the cases too; handling them (submitting the evidence pack) stays Trust & Safety's.
+# The evidence pack itself (the parties' private messages, file names and hashes, the
+# client's address and browser) is opened only by Trust & Safety, who handle disputes, and
+# superusers: least privilege, finance need the money, not the conversation.
 READER_GROUPS = (STAFF_GROUP, "finance")
+EVIDENCE_PACK_REFUSED = (
+    "The evidence pack holds the parties' private messages and files, so only Trust & Safety "
+    "(who handle disputes and chargebacks) open it. The case's money is on its page."
+)
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -238,6 +245,21 @@ def may_handle_chargebacks(user: object) -> bool:
 def may_read_chargebacks(user: object) -> bool:
     in_group = getattr(user, "in_staff_group", lambda *_: False)
     return any(in_group(group) for group in READER_GROUPS)
+
+
+def may_open_evidence_pack(user: object) -> bool:
+    # `in_staff_group` is true for superusers too.
+    return may_handle_chargebacks(user)
+
+
+def get_case_evidence_for_staff(user: User, case_id: int) -> ChargebackCase:
+    """A case whose evidence pack `user` may open; refused before the case is looked up, so
+    the answer is the same whether it exists or not."""
+    if may_read_chargebacks(user) and not may_open_evidence_pack(user):
+        raise PermissionDenied(
+            EVIDENCE_PACK_REFUSED, code=DisputeErrorCode.EVIDENCE_PACK_NOT_ALLOWED
+        )
+    return get_case_for_staff(user, case_id)
 
 
 def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:

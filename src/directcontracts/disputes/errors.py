@@ -20,4 +20,5 @@ class DisputeErrorCode(StrEnum):
     EVIDENCE_INVALID = "evidence_invalid"
     TOO_MUCH_EVIDENCE = "too_much_evidence"
     CHARGEBACK_NOT_FOUND = "chargeback_not_found"
+    EVIDENCE_PACK_NOT_ALLOWED = "evidence_pack_trust_safety_only"
     NOT_RELEASE_WINDOW = "dormant_release_not_open"

@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -31,6 +32,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display, from_minor, to_minor
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.errors import PermissionDenied as CorePermissionDenied
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
 from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
 from directcontracts.disputes.errors import DisputeErrorCode
@@ -578,6 +580,14 @@ def _case_or_404(request: HttpRequest, case_id: int) -> Any:
     return _or_404(lambda: chargebacks.get_case_for_staff(user, case_id))
 
 
+def _pack_case_or_refuse(request: HttpRequest, case_id: int) -> Any:
+    user = _user(request)
+    try:
+        return _or_404(lambda: chargebacks.get_case_evidence_for_staff(user, case_id))
+    except CorePermissionDenied as refused:
+        raise DjangoPermissionDenied(refused.message) from None
+
+
 @login_required
 @require_GET
 def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
@@ -593,6 +603,8 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
         "bundle": case.evidence,
         "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
         "may_submit": chargebacks.may_handle_chargebacks(user),
+        "may_open_pack": chargebacks.may_open_evidence_pack(user),
+        "pack_refused": chargebacks.EVIDENCE_PACK_REFUSED,
         **extra,
     }
 
@@ -600,7 +612,7 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
 @login_required
 @require_GET
 def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
-    case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
+    case = chargebacks.ensure_evidence_pack(_pack_case_or_refuse(request, case_id))
     return FileResponse(
         case.evidence_pdf.open("rb"),
         as_attachment=True,
@@ -612,7 +624,7 @@ def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
 @login_required
 @require_GET
 def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = _case_or_404(request, case_id)
+    case = _pack_case_or_refuse(request, case_id)
     response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="chargeback-{case.pk}-evidence.json"'
     return response

@@ -187,6 +187,7 @@ class FinanceAlertForm(forms.ModelForm):  # type: ignore[type-arg]
         max_length=alerts.MAX_NOTE,
         validators=[NoControlCharactersValidator(multiline=True)],
         help_text="What was found and done. Saving marks the alert resolved, with your name.",
+        error_messages={"required": "Write what was found and done: it is kept with the alert."},
     )
 
     class Meta:

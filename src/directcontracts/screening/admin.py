@@ -12,6 +12,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -29,11 +30,6 @@ from directcontracts.screening.models import (
 
 TRUST_SAFETY = "trust_safety"
 SUPPORT = "support"
-
-
-def _staff_id(request: HttpRequest) -> int:
-    # The admin only serves signed-in staff, so there is always a primary key.
-    return int(request.user.pk or 0)
 
 
 def _in_group(request: HttpRequest, *groups: str) -> bool:
@@ -107,6 +103,9 @@ class PolicyRuleSetForm(forms.ModelForm):
         max_length=2000,
         validators=[NoControlCharactersValidator(multiline=True)],
         help_text="Required: the change and its reason go on the audit trail.",
+        error_messages={
+            "required": "Write the reason for this change: it goes on the audit trail."
+        },
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -115,10 +114,31 @@ class PolicyRuleSetForm(forms.ModelForm):
         self.before = services.ruleset_snapshot(self.instance.pk)
 
 
+class RuleSetActionForm(ActionForm):
+    """The list's actions (draft copy, publish) go on the audit trail with this reason. Not
+    required here: Django would answer a blank one with "No action selected"; the action
+    itself refuses a blank reason in words."""
+
+    reason = forms.CharField(
+        label="Reason",
+        required=False,
+        max_length=2000,
+        widget=forms.TextInput(
+            # The admin's phone layout does not narrow this box by itself.
+            attrs={"placeholder": "Why (goes on the audit trail)", "style": "max-width: 100%"}
+        ),
+    )
+
+
 @admin.register(PolicyRuleSet)
 class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
+    """Drafts are edited here; a published rule set is read-only (the record of what
+    applied): its page says so and a save of it is refused (403 here, and again in
+    `services.record_ruleset_edit`)."""
+
     model_name = "policyruleset"
     form = PolicyRuleSetForm
+    action_form = RuleSetActionForm
     list_display = ["version", "status", "effective_at", "published_at", "published_by_id"]
     list_filter = ["status"]
     readonly_fields = ["version", "status", "published_at", "published_by_id", "created_at"]
@@ -146,31 +166,55 @@ class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
             before=form.before,
         )
 
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Published rule sets are read-only: edits go through "Create a draft copy".
+        return super().has_change_permission(request, obj) and (
+            obj is None or obj.status == RuleSetStatus.DRAFT
+        )
+
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return _may_decide(request, "policyruleset")
 
-    @admin.action(description="Create a draft copy of the rules in effect", permissions=["publish"])
-    def make_draft_copy(self, request: HttpRequest, queryset: QuerySet[PolicyRuleSet]) -> None:
-        _require(self.has_publish_permission(request))
-        draft = services.create_draft_ruleset(notes=f"Draft by {request.user}")
-        self.message_user(request, f"Created draft rules v{draft.version}.")
+    def _run(self, request: HttpRequest, work: Any) -> Any:
+        """Run one audited action; a refusal (a blank reason, a broken rule) is told in words."""
+        try:
+            return work(request.POST.get("reason", ""))
+        except DomainError as exc:
+            self.message_user(request, f"{exc.message} Nothing was changed.", messages.ERROR)
+            return None
 
     @admin.action(
-        description="Publish selected drafts (effective date as set, else now)",
+        description="Create a draft copy of the rules in effect (with a reason)",
+        permissions=["publish"],
+    )
+    def make_draft_copy(self, request: HttpRequest, queryset: QuerySet[PolicyRuleSet]) -> None:
+        _require(self.has_publish_permission(request))
+        draft = self._run(
+            request,
+            lambda reason: services.create_draft_ruleset(
+                by=request.user, reason=reason, notes=f"Draft by {request.user}"
+            ),
+        )
+        if draft is not None:
+            self.message_user(request, f"Created draft rules v{draft.version}.")
+
+    @admin.action(
+        description="Publish selected drafts (with a reason; effective date as set, else now)",
         permissions=["publish"],
     )
     def publish(self, request: HttpRequest, queryset: QuerySet[PolicyRuleSet]) -> None:
         _require(self.has_publish_permission(request))
         for ruleset in queryset:
-            try:
-                services.publish_ruleset(
+            published = self._run(
+                request,
+                lambda reason, ruleset=ruleset: services.publish_ruleset(
                     ruleset=ruleset,
-                    by_user_id=_staff_id(request),
+                    by=request.user,
+                    reason=reason,
                     effective_at=ruleset.effective_at,
-                )
-            except DomainError as exc:
-                self.message_user(request, exc.message, messages.ERROR)
-            else:
+                ),
+            )
+            if published is not None:
                 self.message_user(request, f"Published rules v{ruleset.version}.")
 
 

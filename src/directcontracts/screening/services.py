@@ -284,9 +284,20 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
     return True
 
 
+def _require_rule_editor(by: Any) -> None:
+    check = getattr(by, "in_staff_group", None)
+    allowed = (check is not None and check(TRUST_SAFETY)) or by.has_perm(
+        "screening.change_policyruleset"
+    )
+    if not (by.is_active and allowed):
+        raise PermissionDenied("Only Trust & Safety edit the screening rules.")
+
+
 @transaction.atomic
-def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
-    """A draft copy of the rules in effect, for staff to edit and then publish."""
+def create_draft_ruleset(*, by: Any, reason: str, notes: str = "") -> PolicyRuleSet:
+    """A draft copy of the rules in effect, for staff to edit and then publish; the copy,
+    who made it and why go on the staff audit trail."""
+    _require_rule_editor(by)
     base = selectors.ruleset_in_effect()
     number = (PolicyRuleSet.objects.aggregate(n=Max("version"))["n"] or 0) + 1
     draft = PolicyRuleSet.objects.create(
@@ -319,13 +330,23 @@ def create_draft_ruleset(*, notes: str = "") -> PolicyRuleSet:
             )
             for r in base.rules.all()
         )
+    record_staff_edit(
+        by=by,
+        action="policyruleset_draft_copied",
+        reason=reason,
+        data={"model": "screening.policyruleset", "id": draft.pk, "version": draft.version,
+              "copied_from_version": base.version if base else None},
+    )  # fmt: skip
     return draft
 
 
 @transaction.atomic
 def publish_ruleset(
-    *, ruleset: PolicyRuleSet, by_user_id: int, effective_at: datetime | None = None
+    *, ruleset: PolicyRuleSet, by: Any, reason: str, effective_at: datetime | None = None
 ) -> PolicyRuleSet:
+    """Publish a draft (from `effective_at`, else now): from then on it is read-only, the
+    record of what applied. Who published it and why go on the staff audit trail."""
+    _require_rule_editor(by)
     locked = PolicyRuleSet.objects.select_for_update().get(pk=ruleset.pk)
     if locked.status != RuleSetStatus.DRAFT:
         raise DomainError(
@@ -349,8 +370,15 @@ def publish_ruleset(
     locked.status = RuleSetStatus.PUBLISHED
     locked.effective_at = effective_at or now
     locked.published_at = now
-    locked.published_by_id = by_user_id
+    locked.published_by_id = by.pk
     locked.save(update_fields=["status", "effective_at", "published_at", "published_by_id"])
+    record_staff_edit(
+        by=by,
+        action="policyruleset_published",
+        reason=reason,
+        data={"model": "screening.policyruleset", "id": locked.pk, "version": locked.version,
+              "effective_at": locked.effective_at.isoformat()},
+    )  # fmt: skip
     transaction.on_commit(selectors.forget_cached_rulebook)
     return locked
 
@@ -361,6 +389,10 @@ RULESET_FIELDS = ("notes", "block_threshold", "review_threshold", "review_risk_t
                   "effective_at")  # fmt: skip
 RULE_FIELDS = ("position", "name", "code", "action", "enabled", "reason", "patterns", "exceptions")
 TRUST_SAFETY = "trust_safety"
+PUBLISHED_READ_ONLY = (
+    "Published rules are read-only: they are the record of what applied. To change them, "
+    'make a draft copy (the list\'s action "Create a draft copy"), edit it, then publish it.'
+)
 
 
 def ruleset_snapshot(ruleset_id: int | None) -> dict[str, Any]:
@@ -369,6 +401,7 @@ def ruleset_snapshot(ruleset_id: int | None) -> dict[str, Any]:
     if ruleset is None:
         return {}
     values: dict[str, Any] = {name: getattr(ruleset, name) for name in RULESET_FIELDS}
+    values["status"] = ruleset.status
     if values["effective_at"] is not None:
         values["effective_at"] = values["effective_at"].isoformat()
     values["rules"] = {
@@ -382,13 +415,12 @@ def record_ruleset_edit(
     *, ruleset: PolicyRuleSet, by: Any, reason: str, before: dict[str, Any]
 ) -> None:
     """Staff saved `ruleset` (and its rules) in the back office: the values before and after
-    and the reason go on the staff audit trail, in the transaction that saved them."""
-    check = getattr(by, "in_staff_group", None)
-    allowed = (check is not None and check(TRUST_SAFETY)) or by.has_perm(
-        "screening.change_policyruleset"
-    )
-    if not (by.is_active and allowed):
-        raise PermissionDenied("Only Trust & Safety edit the screening rules.")
+    and the reason go on the staff audit trail, in the transaction that saved them.
+    A published rule set is the record of what applied: its edit is refused (and the
+    transaction that saved it rolls back); staff edit a draft copy instead."""
+    _require_rule_editor(by)
+    if before and before.get("status", RuleSetStatus.DRAFT) != RuleSetStatus.DRAFT:
+        raise DomainError(ScreeningErrorCode.NOT_A_DRAFT, PUBLISHED_READ_ONLY)
     after = ruleset_snapshot(ruleset.pk)
     changed = [name for name in RULESET_FIELDS if before.get(name) != after.get(name)]
     old_rules, new_rules = before.get("rules", {}), after.get("rules", {})

@@ -22,3 +22,4 @@ class SupportErrorCode(StrEnum):
     INBOUND_REJECTED = "inbound_rejected"
     ALREADY_ESCALATED = "already_escalated"
     TRUST_UNAVAILABLE = "trust_cases_unavailable"
+    REASON_REQUIRED = "reason_required"

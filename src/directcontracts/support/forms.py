@@ -144,16 +144,30 @@ class StatusForm(TextGuardMixin, forms.Form):
     )
 
 
+def _reason_field(label: str) -> forms.CharField:
+    return forms.CharField(
+        max_length=500, required=False, label=label, validators=[validate_single_line]
+    )
+
+
 class PriorityForm(TextGuardMixin, forms.Form):
     priority = forms.ChoiceField(choices=Priority.choices, label="Priority")
+    reason = _reason_field("Reason (needed to lower the priority)")
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        # Its own ids: the status form beside it has a reason box too.
+        kwargs.setdefault("auto_id", "id_priority_%s")
+        super().__init__(*args, **kwargs)
 
 
 class AssignForm(TextGuardMixin, forms.Form):
     assignee = forms.TypedChoiceField(
-        coerce=int, empty_value=None, required=False, label="Assignee"
+        coerce=int, empty_value=None, required=False, label="Assign to"
     )
+    reason = _reason_field("Reason (needed to take a request from a colleague)")
 
     def __init__(self, *args: Any, team: list[Any] | None = None, **kwargs: Any):
+        kwargs.setdefault("auto_id", "id_assign_%s")
         super().__init__(*args, **kwargs)
         self.fields["assignee"].choices = [  # type: ignore[attr-defined]
             ("", "Nobody"),

@@ -2,6 +2,12 @@
 
 Every function checks that the person is in the support team (anyone else is told the
 ticket does not exist) and writes a `TicketEvent`: the audit trail of staff actions.
+
+A reassignment or a priority change keeps its reason on the event. The reason is required
+when the change undoes a colleague's or a customer's claim on the ticket: taking a ticket
+away from the colleague it is assigned to (to oneself, someone else or nobody) and lowering
+its priority. Taking an unassigned ticket, giving it to someone, dropping one's own, or
+raising the priority may go without one.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.support import attachments, emails
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import (
+    PRIORITY_ORDER,
     SUPPORT_GROUP,
     CannedReply,
     MessageKind,
@@ -61,9 +68,29 @@ def _sync(ticket: Ticket, locked: Ticket) -> Ticket:
     return locked
 
 
+REASON_MAX = 500
+
+
+def _change_reason(reason: str, *, required: bool, why: str) -> str:
+    """The reason as the ticket's event keeps it; refused when blank and `required`."""
+    text = clean_text(reason, label="Reason", max_chars=REASON_MAX, multiline=False, min_chars=0)
+    if required and not text:
+        raise DomainError(
+            SupportErrorCode.REASON_REQUIRED,
+            f"Write the reason: {why}. It goes on the ticket's history; nothing was changed.",
+            field="reason",
+        )
+    return text
+
+
+def _with_reason(data: dict[str, Any], reason: str) -> dict[str, Any]:
+    return {**data, "reason": reason} if reason else data
+
+
 @transaction.atomic
-def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any) -> Ticket:
-    """Give the ticket to a support team member (or to nobody); new tickets become open."""
+def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any, reason: str = "") -> Ticket:
+    """Give the ticket to a support team member (or to nobody); new tickets become open.
+    Taking it away from a colleague needs a reason (module docstring)."""
     require_support_staff(by)
     if assignee is not None and not (
         assignee.is_active and assignee.groups.filter(name=SUPPORT_GROUP).exists()
@@ -75,6 +102,12 @@ def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any) -> Ticket:
         )
     locked = _locked(ticket)
     previous = locked.assignee_id
+    new = assignee.pk if assignee else None
+    note = _change_reason(
+        reason,
+        required=previous not in (None, by.pk, new),
+        why="the request is assigned to a colleague",
+    )
     locked.assignee = assignee
     locked.updated_at = clock.now()
     locked.save(update_fields=["assignee", "updated_at"])
@@ -82,7 +115,7 @@ def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any) -> Ticket:
         ticket=locked,
         kind="assigned",
         actor=by,
-        data={"from": previous, "to": assignee.pk if assignee else None},
+        data=_with_reason({"from": previous, "to": new}, note),
     )
     if locked.status == Status.NEW and assignee is not None:
         transition(locked, Status.OPEN, actor=by)
@@ -185,13 +218,19 @@ def change_status(*, ticket: Ticket, by: Any, status: str, reason: str = "") -> 
 
 
 @transaction.atomic
-def change_priority(*, ticket: Ticket, by: Any, priority: str) -> Ticket:
-    """A new priority; before the first answer, the SLA deadline follows it."""
+def change_priority(*, ticket: Ticket, by: Any, priority: str, reason: str = "") -> Ticket:
+    """A new priority; before the first answer, the SLA deadline follows it. Lowering it
+    needs a reason (module docstring)."""
     require_support_staff(by)
     if priority not in Priority.values:
         raise DomainError(SupportErrorCode.PRIORITY_INVALID, "Choose a priority from the list.")
     locked = _locked(ticket)
     previous = locked.priority
+    note = _change_reason(
+        reason,
+        required=PRIORITY_ORDER[Priority(priority)] > PRIORITY_ORDER[Priority(previous)],
+        why="lowering the priority gives the customer a later answer",
+    )
     locked.priority = priority
     locked.updated_at = clock.now()
     fields = ["priority", "updated_at"]
@@ -200,7 +239,10 @@ def change_priority(*, ticket: Ticket, by: Any, priority: str) -> Ticket:
         fields.append("first_response_due_at")
     locked.save(update_fields=fields)
     record_event(
-        ticket=locked, kind="priority_changed", actor=by, data={"from": previous, "to": priority}
+        ticket=locked,
+        kind="priority_changed",
+        actor=by,
+        data=_with_reason({"from": previous, "to": priority}, note),
     )
     return _sync(ticket, locked)
 

@@ -37,7 +37,14 @@ from directcontracts.support.forms import (
     StaffReplyForm,
     StatusForm,
 )
-from directcontracts.support.models import CannedReply, Status, Ticket, TicketAttachment, Topic
+from directcontracts.support.models import (
+    CannedReply,
+    Priority,
+    Status,
+    Ticket,
+    TicketAttachment,
+    Topic,
+)
 
 GRANTED_KEY = "support_tickets"
 MAX_GRANTS = 20
@@ -383,11 +390,12 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         "reply_form": extra.pop("reply_form", None)
         or StaffReplyForm(initial=initial, canned_ids=[c.pk for c in canned]),
         "note_form": extra.pop("note_form", None) or NoteForm(),
-        "status_form": StatusForm(initial={"status": ticket.status}),
-        "priority_form": PriorityForm(initial={"priority": ticket.priority}),
-        "assign_form": AssignForm(
-            initial={"assignee": ticket.assignee_id}, team=staff.support_team()
-        ),
+        "status_form": extra.pop("status_form", None)
+        or StatusForm(initial={"status": ticket.status}),
+        "priority_form": extra.pop("priority_form", None)
+        or PriorityForm(initial={"priority": ticket.priority}),
+        "assign_form": extra.pop("assign_form", None)
+        or AssignForm(initial={"assignee": ticket.assignee_id}, team=staff.support_team()),
         "escalate_form": extra.pop("escalate_form", None) or EscalateForm(),
         "can_escalate": trust_cases.available() and not ticket.trust_case_id,
         "trust_available": trust_cases.available(),
@@ -417,6 +425,11 @@ def _after_staff_action(ticket: Ticket, anchor: str = "") -> HttpResponse:
 def _staff_error(
     request: HttpRequest, ticket: Ticket, error: DomainError, **forms: Any
 ) -> HttpResponse:
+    field = error.details.get("field")
+    for form in forms.values():
+        # The refusal sits by the box it is about too, not only at the top of the page.
+        if field and field in getattr(form, "fields", {}) and form.is_bound:
+            form.add_error(field, error.message)
     context = _staff_context(request, ticket, error=error, **forms)
     return render(request, "support/staff_ticket.html", context, status=error.status)
 
@@ -428,7 +441,8 @@ def staff_reply(request: HttpRequest, reference: str) -> HttpResponse:
     canned_ids = list(CannedReply.objects.filter(is_active=True).values_list("pk", flat=True)[:100])
     form = StaffReplyForm(request.POST, request.FILES, canned_ids=canned_ids)
     if not form.is_valid():
-        context = _staff_context(request, ticket, reply_form=form)
+        error = DomainError("validation_error", "The reply was not sent: fix what is marked in it.")
+        context = _staff_context(request, ticket, reply_form=form, error=error)
         return render(request, "support/staff_ticket.html", context, status=400)
     try:
         staff.reply_to_customer(
@@ -454,7 +468,12 @@ def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
         return render(
             request,
             "support/staff_ticket.html",
-            _staff_context(request, ticket, note_form=form),
+            _staff_context(
+                request,
+                ticket,
+                note_form=form,
+                error=DomainError("validation_error", "No note was added: write it in the box."),
+            ),
             status=400,
         )
     try:
@@ -469,19 +488,20 @@ def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
 @require_POST
 def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
-    if request.POST.get("to_me"):
-        assignee: User | None = user
-    else:
-        form = AssignForm(request.POST, team=staff.support_team())
-        if not form.is_valid():
-            error = DomainError("validation_error", "Choose someone from the support team.")
-            return _staff_error(request, ticket, error)
+    form = AssignForm(request.POST, team=staff.support_team())
+    if not form.is_valid():
+        error = DomainError("validation_error", "Choose someone from the support team.")
+        return _staff_error(request, ticket, error, assign_form=form)
+    assignee: User | None = user
+    if not request.POST.get("to_me"):
         chosen = form.cleaned_data["assignee"]
         assignee = User.objects.filter(pk=chosen).first() if chosen else None
     try:
-        staff.assign_ticket(ticket=ticket, assignee=assignee, by=user)
+        staff.assign_ticket(
+            ticket=ticket, assignee=assignee, by=user, reason=form.cleaned_data["reason"]
+        )
     except DomainError as error:
-        return _staff_error(request, ticket, error)
+        return _staff_error(request, ticket, error, assign_form=form)
     messages.success(
         request,
         f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned.",
@@ -495,7 +515,8 @@ def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = StatusForm(request.POST)
     if not form.is_valid():
-        return _staff_error(request, ticket, DomainError("validation_error", "Choose a status."))
+        error = DomainError("validation_error", "Choose a status.")
+        return _staff_error(request, ticket, error, status_form=form)
     try:
         staff.change_status(
             ticket=ticket,
@@ -504,7 +525,7 @@ def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
             reason=form.cleaned_data["reason"],
         )
     except DomainError as error:
-        return _staff_error(request, ticket, error)
+        return _staff_error(request, ticket, error, status_form=form)
     messages.success(request, f"Status: {Status(form.cleaned_data['status']).label}.")
     return _after_staff_action(ticket)
 
@@ -515,9 +536,18 @@ def staff_priority(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = PriorityForm(request.POST)
     if not form.is_valid():
-        return _staff_error(request, ticket, DomainError("validation_error", "Choose a priority."))
-    staff.change_priority(ticket=ticket, by=user, priority=form.cleaned_data["priority"])
-    messages.success(request, "Priority changed.")
+        error = DomainError("validation_error", "Choose a priority.")
+        return _staff_error(request, ticket, error, priority_form=form)
+    try:
+        staff.change_priority(
+            ticket=ticket,
+            by=user,
+            priority=form.cleaned_data["priority"],
+            reason=form.cleaned_data["reason"],
+        )
+    except DomainError as error:
+        return _staff_error(request, ticket, error, priority_form=form)
+    messages.success(request, f"Priority: {Priority(form.cleaned_data['priority']).label}.")
     return _after_staff_action(ticket)
 
 
@@ -530,7 +560,15 @@ def staff_escalate(request: HttpRequest, reference: str) -> HttpResponse:
         return render(
             request,
             "support/staff_ticket.html",
-            _staff_context(request, ticket, escalate_form=form),
+            _staff_context(
+                request,
+                ticket,
+                escalate_form=form,
+                error=DomainError(
+                    "validation_error",
+                    "Nothing was sent to Trust & Safety: write what they should look at.",
+                ),
+            ),
             status=400,
         )
     try:

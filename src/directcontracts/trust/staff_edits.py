@@ -88,6 +88,9 @@ class ReasonForm(forms.ModelForm):
         max_length=2000,
         validators=[NoControlCharactersValidator(multiline=True)],
         help_text="Required: the change and its reason go on the audit trail.",
+        error_messages={
+            "required": "Write the reason for this change: it goes on the audit trail."
+        },
     )
 
     def clean_change_reason(self) -> str:
