@@ -9,15 +9,14 @@ from django.urls import reverse
 
 from tests.accounts.factories import StaffFactory
 from tests.accounts.helpers import sign_in_as
+from tests.disputes.factories import charged_back_after_release
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def case(freelancer, monkeypatch, frozen_clock):
-    from tests.disputes.test_chargebacks import _charged_back_after_release
-
-    return _charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
+    return charged_back_after_release(freelancer, monkeypatch, frozen_clock)[3]
 
 
 def _download(client, user, name, case_id):

@@ -55,6 +55,15 @@ def test_a_closed_ticket_cannot_change_status(open_ticket, support_staff):
     assert "closed" in excinfo.value.message
 
 
+def test_moving_a_ticket_to_the_status_it_has_says_it_already_has_it(open_ticket, support_staff):
+    staff.change_status(ticket=open_ticket, by=support_staff, status=Status.WAITING)
+    with pytest.raises(InvalidTransition) as excinfo:
+        staff.change_status(ticket=open_ticket, by=support_staff, status=Status.WAITING)
+    assert (
+        excinfo.value.message == "This request is already waiting on customer: nothing to change."
+    )
+
+
 def test_the_customer_reopens_a_resolved_ticket_within_14_days(
     open_ticket, client_user, support_staff, frozen_clock
 ):

@@ -24,10 +24,15 @@ class InvalidTransition(Conflict):
     def __init__(self, obj: models.Model, target: str):
         label = LABELS.get(type(obj).__name__, "record")
         current = str(getattr(obj, "state", ""))
+        words = current.replace("_", " ")
+        message = (
+            f"This {label} is already {words}: nothing to change."
+            if current == target
+            else f"This {label} is {words}, so it can't become {target.replace('_', ' ')}."
+        )
         super().__init__(
             DisputeErrorCode.INVALID_TRANSITION,
-            f"This {label} is {current.replace('_', ' ')}, so it can't become "
-            f"{target.replace('_', ' ')}.",
+            message,
             current_state=current,
             requested_state=target,
         )

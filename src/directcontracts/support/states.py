@@ -19,9 +19,14 @@ class InvalidTransition(Conflict):
     def __init__(self, ticket: Ticket, target: str):
         current = Status(ticket.status).label.lower()
         wanted = Status(target).label.lower() if target in Status.values else target
+        message = (
+            f"This request is already {current}: nothing to change."
+            if ticket.status == target
+            else f"This request is {current}, so it can't become {wanted}."
+        )
         super().__init__(
             SupportErrorCode.INVALID_TRANSITION,
-            f"This request is {current}, so it can't become {wanted}.",
+            message,
             current_status=ticket.status,
             requested_status=target,
         )
