@@ -183,7 +183,7 @@ def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
     currency = proposal.contract.currency
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         return f"Add a milestone “{proposal.title}” of {display(proposal.amount_minor or 0, currency)}."
-    target = f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
+    target = _target(proposal)
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
         new = display(proposal.amount_minor or 0, currency)
         if isinstance(was, int) and not isinstance(was, bool):
@@ -223,6 +223,7 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
             status=403,
         )
     _require_active(contract)
+    _refuse_a_passed_due_date(proposal)
     milestone = (
         Milestone.objects.select_for_update(no_key=True).filter(pk=proposal.milestone_id).first()
         if proposal.milestone_id is not None
@@ -242,6 +243,28 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
     _tell_accepted(contract, proposal, by, new_request, was=was)
     proposal.refresh_from_db()
     return proposal
+
+
+def _refuse_a_passed_due_date(proposal: ChangeProposal) -> None:
+    """A proposed due date that has passed while the proposal waited is not agreed to: the
+    day is no longer in anyone's reach, and only a new proposal can name another one (the
+    person accepting can't edit this one)."""
+    if proposal.due_date is None or proposal.due_date >= clock.now().date():
+        return
+    if proposal.kind == ProposalKind.CHANGE_DUE_DATE:
+        what = f"moves {_target(proposal)} to {day_in_words(proposal.due_date)}"
+    else:
+        what = f"adds “{proposal.title}” due on {day_in_words(proposal.due_date)}"
+    raise Conflict(
+        ContractErrorCode.PROPOSAL_DUE_DATE_PASSED,
+        f"This proposal {what}, a day that has passed, so it can't be accepted. Decline it "
+        "and propose a new due date in the contract's Changes section.",
+        due_date=proposal.due_date.isoformat(),
+    )
+
+
+def _target(proposal: ChangeProposal) -> str:
+    return f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
 
 
 @dataclass(frozen=True)
