@@ -31,7 +31,13 @@ from directcontracts.contracts.services import (
     require_party,
 )
 from directcontracts.contracts.signed_requests import how_to_verify, sign_funding_request
-from directcontracts.contracts.states import record_event, state_in_words, transition
+from directcontracts.contracts.states import (
+    InvalidTransition,
+    can_transition,
+    record_event,
+    state_in_words,
+    transition,
+)
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound
@@ -471,6 +477,13 @@ def decline_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
 # --- Ending and feedback ------------------------------------------------------------------
 
 
+def check_can_end(contract: Contract) -> None:
+    """What ending refuses by the contract's state alone (money in escrow is checked when
+    ending, under the row locks): the same refusal as `end_contract`'s."""
+    if not can_transition(contract, ContractState.ENDED):
+        raise InvalidTransition(contract, ContractState.ENDED)
+
+
 @transaction.atomic
 def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     """Either party ends an active contract, once no money is pending or held in escrow."""
@@ -514,14 +527,18 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     return contract
 
 
-def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = "") -> Feedback:
-    require_party(contract, by)
+def require_feedback_open(contract: Contract) -> None:
     if contract.state != ContractState.ENDED:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
             "Feedback opens once the contract has ended.",
             current_state=contract.state,
         )
+
+
+def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = "") -> Feedback:
+    require_party(contract, by)
+    require_feedback_open(contract)
     if not 1 <= rating <= 5:
         raise DomainError(ContractErrorCode.INVALID_RATING, "Rate from 1 to 5 stars.")
     try:

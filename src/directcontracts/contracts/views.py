@@ -151,6 +151,12 @@ def contract_activity(request: HttpRequest, contract_id: int) -> HttpResponse:
 @require_POST
 def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    try:
+        # A thread the contract's state closes refuses any message, well written or not.
+        messaging.require_thread_open(contract)
+    except DomainError as error:
+        context = _detail_context(request, contract, error=error)
+        return render(request, "contracts/detail.html", context, status=error.status)
     form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(
