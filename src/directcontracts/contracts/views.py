@@ -209,10 +209,18 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     read_state = _read_state(request, contract)
     # The waiting refund requests, read once for the cards and the open request codes.
     pending_refunds = selectors.pending_refund_requests([m.pk for m in ordered])
+    open_invitation = (
+        selectors.open_invitation_of(contract) if contract.state == ContractState.INVITED else None
+    )
     return {
         "contract": contract,
         "role": role,
-        "progress": progress.steps(contract, ordered),
+        "progress": progress.steps(
+            contract,
+            ordered,
+            invitation_expired=open_invitation is not None
+            and open_invitation.expires_at <= clock.now(),
+        ),
         "next_step": progress.next_step(
             contract,
             ordered,
@@ -242,9 +250,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "money_so_far": selectors.money_so_far(contract, ordered)
         if contract.state == ContractState.ENDED
         else None,
-        "open_invitation": selectors.open_invitation_of(contract)
-        if contract.state == ContractState.INVITED
-        else None,
+        "open_invitation": open_invitation,
         "hold_state": hold_state,
         "identity_review": identity_review,
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
