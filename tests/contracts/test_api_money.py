@@ -329,7 +329,12 @@ def test_a_change_of_due_date_can_be_declined(api, freelancer, monkeypatch, froz
 
 def test_a_contract_ends_then_each_party_leaves_feedback_once(api, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
-    ended = api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Plans changed.", "confirm": True})
+    ended = api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/end",
+        {"reason": "Plans changed.", "confirm": True},
+    )
     assert ended.status_code == 200, ended.content
     assert ended.json()["state"] == ContractState.ENDED
     given = api(freelancer, "post", f"/contracts/{contract.pk}/feedback", {"rating": 5})
@@ -342,7 +347,12 @@ def test_a_contract_ends_then_each_party_leaves_feedback_once(api, freelancer, m
 
 def test_feedback_without_a_rating_is_refused_and_records_nothing(api, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
-    api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Plans changed.", "confirm": True})
+    api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/end",
+        {"reason": "Plans changed.", "confirm": True},
+    )
     refused = api(freelancer, "post", f"/contracts/{contract.pk}/feedback", {"comment": "Fine."})
     assert refused.status_code == 422
     assert not contract.feedback.exists()
@@ -355,9 +365,7 @@ def test_a_contract_with_money_in_escrow_cannot_end(api, freelancer, monkeypatch
     assert _error(response)["code"] == "money_in_escrow"
 
 
-def test_ending_through_the_api_needs_confirm_true_like_the_pages_box(
-    api, freelancer, monkeypatch
-):
+def test_ending_through_the_api_needs_confirm_true_like_the_pages_box(api, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
     for body in ({}, {"confirm": False}, {"reason": "Done."}):
         refused = api(client, "post", f"/contracts/{contract.pk}/end", body)

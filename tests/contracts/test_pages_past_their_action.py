@@ -4,6 +4,8 @@ the contract or milestone is no longer in a state for it, 403 for the other part
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -115,16 +117,12 @@ def test_a_mistyped_form_on_an_ended_contract_is_refused_for_the_contracts_state
     contract, buyer, released, unfunded = ended
     client.force_login(freelancer if who == "freelancer" else buyer)
     milestone = {"released": released, "unfunded": unfunded}.get(which or "")
-    url = (
-        _url(name, milestone)
-        if milestone
-        else reverse(f"contracts:{name}", args=[contract.pk])
-    )
+    url = _url(name, milestone) if milestone else reverse(f"contracts:{name}", args=[contract.pk])
     response = client.post(url, data)
     page = response.content.decode()
     assert response.status_code == 409
     assert 'data-error-code="invalid_transition"' in page
-    assert "This contract is" in page and "ended" in page
+    assert re.search(r"This contract is (already )?ended", page)
 
 
 def test_a_mistyped_feedback_on_an_active_contract_says_feedback_opens_at_the_end(
