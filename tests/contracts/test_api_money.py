@@ -329,7 +329,12 @@ def test_a_change_of_due_date_can_be_declined(api, freelancer, monkeypatch, froz
 
 def test_a_contract_ends_then_each_party_leaves_feedback_once(api, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
-    ended = api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Plans changed."})
+    ended = api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/end",
+        {"reason": "Plans changed.", "confirm": True},
+    )
     assert ended.status_code == 200, ended.content
     assert ended.json()["state"] == ContractState.ENDED
     given = api(freelancer, "post", f"/contracts/{contract.pk}/feedback", {"rating": 5})
@@ -342,7 +347,12 @@ def test_a_contract_ends_then_each_party_leaves_feedback_once(api, freelancer, m
 
 def test_feedback_without_a_rating_is_refused_and_records_nothing(api, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
-    api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Plans changed."})
+    api(
+        client,
+        "post",
+        f"/contracts/{contract.pk}/end",
+        {"reason": "Plans changed.", "confirm": True},
+    )
     refused = api(freelancer, "post", f"/contracts/{contract.pk}/feedback", {"comment": "Fine."})
     assert refused.status_code == 422
     assert not contract.feedback.exists()
@@ -350,9 +360,30 @@ def test_feedback_without_a_rating_is_refused_and_records_nothing(api, freelance
 
 def test_a_contract_with_money_in_escrow_cannot_end(api, freelancer, monkeypatch, frozen_clock):
     contract, client, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    response = api(freelancer, "post", f"/contracts/{contract.pk}/end", {})
+    response = api(freelancer, "post", f"/contracts/{contract.pk}/end", {"confirm": True})
     assert response.status_code == 409
     assert _error(response)["code"] == "money_in_escrow"
+
+
+def test_ending_through_the_api_needs_confirm_true_like_the_pages_box(api, freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    for body in ({}, {"confirm": False}, {"reason": "Done."}):
+        refused = api(client, "post", f"/contracts/{contract.pk}/end", body)
+        assert refused.status_code == 400, body
+        assert _error(refused)["code"] == "end_not_confirmed"
+        assert _error(refused)["details"]["fields"][0]["field"] == "confirm"
+    contract.refresh_from_db()
+    assert contract.state == ContractState.ACTIVE
+
+
+def test_ending_an_ended_contract_through_the_api_says_it_has_ended_confirmed_or_not(
+    api, freelancer, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    api(client, "post", f"/contracts/{contract.pk}/end", {"confirm": True})
+    again = api(freelancer, "post", f"/contracts/{contract.pk}/end", {})
+    assert again.status_code == 409
+    assert _error(again)["code"] == "invalid_transition"
 
 
 # --- Refusals: strangers, the wrong party, bad input, illegal transitions ------------------------
@@ -379,7 +410,7 @@ def _everything(contract, milestone, file_id, proposal_id):
         ("get", f"{c}/proposals", None),
         ("post", f"/proposals/{proposal_id}/accept", None),
         ("post", f"/proposals/{proposal_id}/decline", None),
-        ("post", f"{c}/end", {}),
+        ("post", f"{c}/end", {"confirm": True}),
         ("post", f"{c}/feedback", {"rating": 5}),
     ]
 

@@ -1,7 +1,9 @@
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 
+from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts import changes
 from directcontracts.contracts.models import ContractState, MilestoneState, ProposalKind
 from directcontracts.core import clock
@@ -203,3 +205,80 @@ def test_the_contract_page_shows_a_pending_amount_change_from_the_old_amount_to_
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert "· from $500.00 to $650.00</p>" in page
+
+
+# --- A proposed due date that passed while the proposal waited ---------------------------------
+
+
+def _due_date_proposal_that_passed(contract, by, frozen_clock):
+    milestone = contract.milestones.order_by("position").first()
+    proposal = changes.propose_change(
+        contract=contract,
+        by=by,
+        kind=ProposalKind.CHANGE_DUE_DATE,
+        milestone=milestone,
+        due_date=clock.now().date() + timedelta(days=2),
+    )
+    frozen_clock.advance(days=5)
+    return proposal, milestone
+
+
+def test_accepting_a_due_date_that_has_passed_is_refused_and_changes_nothing(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    proposal, milestone = _due_date_proposal_that_passed(contract, client, frozen_clock)
+    agreed_before = milestone.due_date
+    with pytest.raises(DomainError) as refused:
+        changes.accept_change(proposal=proposal, by=freelancer)
+    assert (refused.value.code, refused.value.status) == ("proposal_due_date_passed", 409)
+    assert "propose a new due date" in refused.value.message
+    milestone.refresh_from_db()
+    proposal.refresh_from_db()
+    assert (milestone.due_date, proposal.state) == (agreed_before, "pending")
+
+
+def test_accepting_a_new_milestone_whose_due_date_has_passed_is_refused(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestones_before = contract.milestones.count()
+    proposal = changes.propose_change(
+        contract=contract,
+        by=freelancer,
+        kind=ProposalKind.ADD_MILESTONE,
+        title="Extra page",
+        amount_minor=30_000,
+        due_date=clock.now().date() + timedelta(days=1),
+    )
+    frozen_clock.advance(days=3)
+    with pytest.raises(DomainError) as refused:
+        changes.accept_change(proposal=proposal, by=client)
+    assert refused.value.code == "proposal_due_date_passed"
+    assert contract.milestones.count() == milestones_before
+
+
+def test_the_contract_page_says_in_words_that_the_proposed_date_has_passed(
+    freelancer, monkeypatch, frozen_clock, client
+):
+    contract, contract_client = active_contract(freelancer, monkeypatch)
+    proposal, _ = _due_date_proposal_that_passed(contract, contract_client, frozen_clock)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:proposal_answer", args=[proposal.pk, "accept"]))
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert 'data-error-code="proposal_due_date_passed"' in page
+    assert "a day that has passed, so it can&#x27;t be accepted" in page
+
+
+def test_the_api_refuses_a_passed_due_date_with_its_code(
+    freelancer, monkeypatch, frozen_clock, client
+):
+    contract, contract_client = active_contract(freelancer, monkeypatch)
+    proposal, _ = _due_date_proposal_that_passed(contract, contract_client, frozen_clock)
+    _, secret = create_api_token(user=freelancer, name="test")
+    response = client.post(
+        f"/api/v1/proposals/{proposal.pk}/accept", headers={"Authorization": f"Bearer {secret}"}
+    )
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "proposal_due_date_passed"

@@ -4,10 +4,13 @@ the contract or milestone is no longer in a state for it, 403 for the other part
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
-from tests.contracts.factories import active_contract, funded_milestone
+from directcontracts.contracts.models import Contract, ContractState
+from tests.contracts.factories import active_contract, funded_milestone, sent_invitation
 from tests.contracts.test_contract_page_after_the_end import _ended
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +90,65 @@ def test_asking_for_changes_on_an_ended_contract_answers_409_with_the_reason(cli
     response = client.post(_url("request_changes", released), {"message": "One more thing."})
     assert response.status_code == 409
     assert 'data-error-code="invalid_transition"' in response.content.decode()
+
+
+# --- A form with a mistake on an ended contract: the state answers first ------------------------
+
+# (form, who posts, which milestone, a form with a mistake in it)
+MISTYPED_FORMS_OF_AN_ENDED_CONTRACT = [
+    ("propose", "freelancer", None, {"kind": "no_such_change"}),
+    ("fund", "client", "unfunded", {}),
+    ("fund", "client", "unfunded", {"number": "not a card"}),
+    ("submit", "freelancer", "unfunded", {}),
+    ("approve", "client", "released", {"amount": "abc"}),
+    ("approve", "client", "released", {"confirmed": "on", "amount": "abc"}),
+    ("request_changes", "client", "released", {}),
+    ("extend", "client", "released", {"days": 99}),
+    ("refund", "freelancer", "released", {"amount": "abc"}),
+    ("refund_request", "client", "released", {}),
+    ("end", "freelancer", None, {}),
+]
+
+
+@pytest.mark.parametrize(("name", "who", "which", "data"), MISTYPED_FORMS_OF_AN_ENDED_CONTRACT)
+def test_a_mistyped_form_on_an_ended_contract_is_refused_for_the_contracts_state_not_the_form(
+    client, freelancer, ended, name, who, which, data
+):
+    contract, buyer, released, unfunded = ended
+    client.force_login(freelancer if who == "freelancer" else buyer)
+    milestone = {"released": released, "unfunded": unfunded}.get(which or "")
+    url = _url(name, milestone) if milestone else reverse(f"contracts:{name}", args=[contract.pk])
+    response = client.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert 'data-error-code="invalid_transition"' in page
+    assert re.search(r"This contract is (already )?ended", page)
+
+
+def test_a_mistyped_feedback_on_an_active_contract_says_feedback_opens_at_the_end(
+    client, freelancer, monkeypatch
+):
+    contract, _buyer = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:feedback", args=[contract.pk]), {"rating": "9"})
+    assert response.status_code == 409
+    assert "Feedback opens once the contract has ended." in response.content.decode()
+
+
+def test_an_empty_message_on_an_ended_contract_is_still_a_form_error_as_messages_stay_open(
+    client, freelancer, ended
+):
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:message", args=[ended[0].pk]), {"body": ""})
+    assert response.status_code == 400
+
+
+def test_an_empty_message_on_a_declined_contract_is_refused_for_its_state(
+    client, freelancer, monkeypatch
+):
+    contract, invitation, _token = sent_invitation(freelancer)
+    Contract.objects.filter(pk=contract.pk).update(state=ContractState.DECLINED)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:message", args=[contract.pk]), {"body": ""})
+    assert response.status_code == 409
+    assert "Messages open once the client has accepted the contract." in response.content.decode()

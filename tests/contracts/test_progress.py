@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from directcontracts.contracts import escrow, progress
+from directcontracts.contracts import escrow, invitations, progress, services
 from directcontracts.contracts.models import MilestoneState
 from tests.contracts.factories import (
     active_contract,
@@ -13,6 +13,8 @@ from tests.contracts.factories import (
     draft_contract,
     funded_milestone,
     milestone,
+    proven_access,
+    sent_invitation,
     settle_gateway,
 )
 
@@ -274,3 +276,64 @@ def test_when_the_last_milestone_was_refunded_the_steps_follow_the_last_one_rele
     contract.milestones.filter(position=1).update(state=MilestoneState.RELEASED)
     contract.milestones.filter(position=2).update(state=MilestoneState.REFUNDED)
     assert _current(contract) == ["Paid out"]
+
+
+# --- An invitation that did not lead to a contract stops the steps where it stopped ------------
+
+
+def _freelancers_steps(client, freelancer, contract):
+    client.force_login(freelancer)
+    return _progress_items(
+        client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    )
+
+
+def test_a_declined_contracts_steps_stop_at_declined_and_never_mark_accepted(
+    client, freelancer, monkeypatch
+):
+    contract, invitation, _ = sent_invitation(freelancer)
+    invitations.decline_invitation(
+        invitation=invitation, access=proven_access(invitation, monkeypatch), reason="Later"
+    )
+    assert _freelancers_steps(client, freelancer, contract) == [
+        ("done", "Invited", "done"),
+        (
+            "stopped",
+            "Declined",
+            "stopped: the client declined the invitation; the contract was not accepted",
+        ),
+    ]
+
+
+def test_an_expired_invitations_steps_stop_at_the_expiry(
+    client, freelancer, frozen_clock, settings
+):
+    contract, _invitation, _ = sent_invitation(freelancer)
+    frozen_clock.advance(days=settings.INVITATION_EXPIRY_DAYS, seconds=1)
+    items = _freelancers_steps(client, freelancer, contract)
+    assert [label for _, label, _ in items] == ["Invited", "Invitation expired"]
+    assert items[1][0] == "stopped"
+
+
+def test_a_withdrawn_invitations_cancelled_contract_stops_at_withdrawn(client, freelancer):
+    contract, _invitation, _ = sent_invitation(freelancer)
+    services.cancel_contract(contract=contract, by=freelancer)
+    items = _freelancers_steps(client, freelancer, contract)
+    assert [(state, label) for state, label, _ in items] == [
+        ("done", "Invited"),
+        ("stopped", "Withdrawn"),
+    ]
+
+
+def test_a_draft_cancelled_unsent_shows_it_was_never_invited(client, freelancer):
+    contract = draft_contract(freelancer)
+    services.cancel_contract(contract=contract, by=freelancer)
+    assert [label for _, label, _ in _freelancers_steps(client, freelancer, contract)] == [
+        "Cancelled"
+    ]
+
+
+def test_an_invitation_still_open_keeps_accepted_as_the_current_step(client, freelancer):
+    contract, _invitation, _ = sent_invitation(freelancer)
+    items = _freelancers_steps(client, freelancer, contract)
+    assert items[1][:2] == ("current", "Accepted")

@@ -9,9 +9,11 @@ import re
 import pytest
 
 from directcontracts.accounts.services import create_api_token
-from directcontracts.contracts import statements
+from directcontracts.contracts import freezes, statements
 from directcontracts.contracts.models import ContractEvent
+from directcontracts.disputes import services as disputes
 from tests.contracts.factories import active_contract
+from tests.disputes.factories import opened_by_client
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +71,55 @@ def test_the_activity_api_still_names_whose_act_caused_waiting_for_funding(clien
     rows = [e for e in response.json()["items"] if e["kind"] == "milestone.awaiting_funding"]
     assert rows
     assert all(e["actor_id"] == contract.client_id for e in rows)
+
+
+# --- A freeze is the platform's act, not the party's whose dispute led to it ----------------------
+
+
+def _dispute_freeze_events(freelancer, monkeypatch, frozen_clock):
+    """The client opens a dispute (the escrow is frozen), then withdraws it (unfrozen)."""
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    disputes.withdraw_dispute(dispute=dispute, by=buyer)
+    return contract, buyer
+
+
+def test_a_disputes_freeze_reads_as_the_platforms_after_the_client_opened_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _dispute_freeze_events(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    page = client.get(f"/contracts/{contract.pk}/").content.decode()
+    frozen = _activity_line(page, "escrow.frozen")
+    assert f"by the platform, after {buyer.display_name} opened a dispute" in frozen
+    assert f"by {buyer.display_name}" not in frozen
+    unfrozen = _activity_line(page, "escrow.unfrozen")
+    assert "by the platform, when the dispute closed" in unfrozen
+    assert buyer.display_name not in unfrozen
+
+
+def test_the_statement_credits_a_disputes_freeze_to_the_platform(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _dispute_freeze_events(freelancer, monkeypatch, frozen_clock)
+    frozen = contract.events.get(kind="escrow.frozen")
+    assert statements.who(frozen, contract) == (
+        f"The platform, after {buyer.display_name} opened a dispute"
+    )
+
+
+def test_a_trust_and_safety_freeze_never_names_the_staff_member(
+    client, freelancer, monkeypatch, trust_safety_staff
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    freezes.hold_contract(
+        contract=contract,
+        source="trust_safety",
+        reference="case:7",
+        reason="Review.",
+        by=trust_safety_staff,
+    )
+    client.force_login(freelancer)
+    page = client.get(f"/contracts/{contract.pk}/").content.decode()
+    line = _activity_line(page, "contract.held")
+    assert "by Direct Contracts staff" in line
+    assert trust_safety_staff.display_name not in line

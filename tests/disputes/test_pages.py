@@ -9,6 +9,8 @@ from django.urls import reverse
 from directcontracts.disputes import services
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeState, Evidence
 from tests.accounts.helpers import sign_in_as
+from tests.contracts.factories import active_contract
+from tests.contracts.test_contract_page_after_the_end import _ended
 from tests.disputes.factories import (
     STATEMENT,
     in_mediation,
@@ -516,3 +518,79 @@ def test_support_staff_cannot_open_the_chargebacks(
     sign_in_as(client, support_staff)
     assert client.get(reverse("disputes:chargebacks")).status_code == 404
     assert client.get(reverse("disputes:chargeback", args=[case.pk])).status_code == 404
+
+
+# --- A dispute page whose action is no longer possible says why, without a form -------------------
+
+
+def _open_page(client, user, milestone):
+    return _page(client, user, reverse("disputes:open", args=[milestone.contract_id, milestone.pk]))
+
+
+def test_the_open_page_of_a_milestone_without_money_in_escrow_answers_409_with_the_reason(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    unfunded = contract.milestones.order_by("position").first()
+    response = _open_page(client, buyer, unfunded)
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert 'data-error-code="milestone_not_disputable"' in page
+    assert "Only a milestone with money in escrow can be disputed" in page
+    assert 'data-testid="open-dispute"' not in page
+    assert 'name="body"' not in page
+
+
+def test_the_open_page_of_a_milestone_already_disputed_answers_409_and_links_the_dispute(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    response = _open_page(client, freelancer, milestone)
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert 'data-error-code="dispute_already_open"' in page
+    assert reverse("disputes:detail", args=[dispute.pk]) in page
+    assert 'name="body"' not in page
+
+
+def test_the_open_page_on_an_ended_contract_answers_409_naming_the_contracts_state(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    response = _open_page(client, buyer, contract.milestones.get(position=1))
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "the contract is ended" in page
+    assert 'name="body"' not in page
+
+
+def test_posting_an_empty_dispute_form_where_no_dispute_is_possible_answers_409_not_400(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    unfunded = contract.milestones.order_by("position").first()
+    sign_in_as(client, buyer)
+    response = client.post(reverse("disputes:open", args=[contract.pk, unfunded.pk]), {})
+    assert response.status_code == 409
+    assert 'data-error-code="milestone_not_disputable"' in response.content.decode()
+
+
+def test_a_withdrawn_disputes_page_offers_no_statement_evidence_or_withdraw_form(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _contract, buyer, _milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    services.withdraw_dispute(dispute=dispute, by=buyer)
+    for user in (buyer, freelancer):
+        page = _page(client, user, reverse("disputes:detail", args=[dispute.pk])).content.decode()
+        assert reverse("disputes:statement", args=[dispute.pk]) not in page
+        assert reverse("disputes:withdraw", args=[dispute.pk]) not in page
+        assert 'name="evidence_files"' not in page
+
+
+@pytest.mark.parametrize("name", ["statement", "withdraw"])
+def test_the_respond_and_withdraw_addresses_take_no_get_so_show_no_form(
+    client, freelancer, monkeypatch, frozen_clock, name
+):
+    _contract, buyer, _milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    response = _page(client, buyer, reverse(f"disputes:{name}", args=[dispute.pk]))
+    assert response.status_code == 405

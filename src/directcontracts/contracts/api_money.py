@@ -34,6 +34,7 @@ from directcontracts.contracts import (
 )
 from directcontracts.contracts import earnings as earnings_reads
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import (
     ChangeProposal,
@@ -50,7 +51,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import AmountMinor, whole_minor_units
 from directcontracts.contracts.services import require_party
 from directcontracts.core import clock
-from directcontracts.core.errors import NotFound
+from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
@@ -322,6 +323,12 @@ class ProposalOut(Schema):
 
 class EndIn(Schema):
     reason: MultiLineStr = Field(default="", max_length=2000, examples=["All work delivered."])
+    confirm: bool = Field(
+        default=False,
+        description="Ending cannot be undone: send `true` to confirm it (without it: 400 "
+        "`end_not_confirmed`, as the page's unticked box).",
+        examples=[True],
+    )
 
 
 class ContractStateOut(Schema):
@@ -1023,13 +1030,22 @@ def decline_proposal(request: HttpRequest, proposal_id: int) -> ProposalOut:
     response=responses({200: ContractStateOut}),
     summary="End the contract",
     description="Either party ends an active contract once no money is pending or held in "
-    "escrow (409 `money_in_escrow` otherwise). Feedback opens then.",
+    "escrow (409 `money_in_escrow` otherwise). Ending cannot be undone, so the body confirms "
+    'it with `"confirm": true` (400 `end_not_confirmed` otherwise; a contract no longer '
+    "active is 409 `invalid_transition` first). Feedback opens then.",
 )
 def end_contract(request: HttpRequest, contract_id: int, payload: EndIn) -> ContractStateOut:
     user = api_user(request)
-    contract = changes.end_contract(
-        contract=get_contract_for_user(user, contract_id), by=user, reason=payload.reason
-    )
+    contract = get_contract_for_user(user, contract_id)
+    changes.check_can_end(contract)  # what the state refuses comes before the confirmation
+    if not payload.confirm:
+        message = 'Ending cannot be undone: send "confirm": true to end the contract.'
+        raise DomainError(
+            ContractErrorCode.END_NOT_CONFIRMED,
+            message,
+            fields=[{"field": "confirm", "message": message}],
+        )
+    contract = changes.end_contract(contract=contract, by=user, reason=payload.reason)
     return ContractStateOut(id=contract.pk, state=contract.state, ended_at=contract.ended_at)
 
 

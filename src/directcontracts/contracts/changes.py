@@ -37,7 +37,13 @@ from directcontracts.contracts.services import (
     require_party,
 )
 from directcontracts.contracts.signed_requests import how_to_verify, sign_funding_request
-from directcontracts.contracts.states import record_event, state_in_words, transition
+from directcontracts.contracts.states import (
+    InvalidTransition,
+    can_transition,
+    record_event,
+    state_in_words,
+    transition,
+)
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound
@@ -189,7 +195,7 @@ def describe(proposal: ChangeProposal, *, was: int | date | None = None) -> str:
     currency = proposal.contract.currency
     if proposal.kind == ProposalKind.ADD_MILESTONE:
         return f"Add a milestone “{proposal.title}” of {display(proposal.amount_minor or 0, currency)}."
-    target = f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
+    target = _target(proposal)
     if proposal.kind == ProposalKind.CHANGE_AMOUNT:
         new = display(proposal.amount_minor or 0, currency)
         if isinstance(was, int) and not isinstance(was, bool):
@@ -229,6 +235,7 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
             status=403,
         )
     _require_active(contract)
+    _refuse_a_passed_due_date(proposal)
     milestone = (
         Milestone.objects.select_for_update(no_key=True).filter(pk=proposal.milestone_id).first()
         if proposal.milestone_id is not None
@@ -248,6 +255,28 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
     _tell_accepted(contract, proposal, by, new_request, was=was)
     proposal.refresh_from_db()
     return proposal
+
+
+def _refuse_a_passed_due_date(proposal: ChangeProposal) -> None:
+    """A proposed due date that has passed while the proposal waited is not agreed to: the
+    day is no longer in anyone's reach, and only a new proposal can name another one (the
+    person accepting can't edit this one)."""
+    if proposal.due_date is None or proposal.due_date >= clock.now().date():
+        return
+    if proposal.kind == ProposalKind.CHANGE_DUE_DATE:
+        what = f"moves {_target(proposal)} to {day_in_words(proposal.due_date)}"
+    else:
+        what = f"adds “{proposal.title}” due on {day_in_words(proposal.due_date)}"
+    raise Conflict(
+        ContractErrorCode.PROPOSAL_DUE_DATE_PASSED,
+        f"This proposal {what}, a day that has passed, so it can't be accepted. Decline it "
+        "and propose a new due date in the contract's Changes section.",
+        due_date=proposal.due_date.isoformat(),
+    )
+
+
+def _target(proposal: ChangeProposal) -> str:
+    return f"“{proposal.milestone.title}”" if proposal.milestone else "a milestone"
 
 
 @dataclass(frozen=True)
@@ -454,6 +483,13 @@ def decline_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
 # --- Ending and feedback ------------------------------------------------------------------
 
 
+def check_can_end(contract: Contract) -> None:
+    """What ending refuses by the contract's state alone (money in escrow is checked when
+    ending, under the row locks): the same refusal as `end_contract`'s."""
+    if not can_transition(contract, ContractState.ENDED):
+        raise InvalidTransition(contract, ContractState.ENDED)
+
+
 @transaction.atomic
 def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     """Either party ends an active contract, once no money is pending or held in escrow."""
@@ -497,14 +533,18 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     return contract
 
 
-def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = "") -> Feedback:
-    require_party(contract, by)
+def require_feedback_open(contract: Contract) -> None:
     if contract.state != ContractState.ENDED:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
             "Feedback opens once the contract has ended.",
             current_state=contract.state,
         )
+
+
+def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = "") -> Feedback:
+    require_party(contract, by)
+    require_feedback_open(contract)
     if not 1 <= rating <= 5:
         raise DomainError(ContractErrorCode.INVALID_RATING, "Rate from 1 to 5 stars.")
     try:

@@ -46,6 +46,7 @@ class ContractErrorCode(StrEnum):
     FILE_LOCKED = "file_locked_until_release"
     PREVIEW_PENDING = "preview_pending"
     INVALID_PROPOSAL = "invalid_proposal"
+    PROPOSAL_DUE_DATE_PASSED = "proposal_due_date_passed"
     MONEY_IN_ESCROW = "money_in_escrow"
     END_NOT_CONFIRMED = "end_not_confirmed"
     INVALID_RATING = "invalid_rating"

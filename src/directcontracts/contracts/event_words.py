@@ -64,6 +64,29 @@ CAUSED_BY: dict[str, str] = {
     "milestone.awaiting_funding": "accepted the contract",
 }
 
+# A freeze and its lifting are the platform's acts, whoever's step led to them: a dispute's
+# freeze is recorded with the party who opened it (the activity API's `actor_id`), and its
+# lifting with whoever closed the dispute, but neither party froze or unfroze anything
+# ("Escrow frozen by Nora" read as if the client had stopped the money herself). Staff are
+# credited as staff (`STAFF_ACTOR`), a chargeback's steps by its label (`SYSTEM_STEPS`).
+FREEZE_EVENTS = {"escrow.frozen", "contract.held"}
+LIFT_EVENTS = {"escrow.unfrozen", "contract.hold_lifted"}
+FREEZE_CAUSED_BY: dict[str, str] = {"dispute": "opened a dispute"}
+LIFT_CAUSED_BY: dict[str, str] = {"dispute": "when the dispute closed"}
+
+
+def _freeze_credit(event: Any, party_ids: Iterable[int | None], nobody: str) -> str | None:
+    """Who a freeze event is credited to when a person is recorded on it; None: not one."""
+    if event.kind not in FREEZE_EVENTS | LIFT_EVENTS or event.actor_id not in party_ids:
+        return None
+    data = event.data if isinstance(event.data, dict) else {}
+    source = str(data.get("source") or "")
+    if event.kind in FREEZE_EVENTS:
+        cause = FREEZE_CAUSED_BY.get(source)
+        return f"{nobody}, after {event.actor.display_name} {cause}" if cause else nobody
+    return f"{nobody}, {LIFT_CAUSED_BY.get(source, 'when the freeze ended')}"
+
+
 # What the system's own steps were recorded with (`actor_label`) as the parties read them.
 SYSTEM_STEPS: dict[str, str] = {
     "review period ended": "automatically, when the review period ended",
@@ -85,6 +108,8 @@ def actor_in_words(event: Any, party_ids: Iterable[int | None], nobody: str) -> 
     act it followed ("The platform, after Oscar Orchard accepted the contract")."""
     if event.actor_id is None:
         return str(event.actor_label or nobody)
+    if (freeze := _freeze_credit(event, party_ids, nobody)) is not None:
+        return freeze
     if event.actor_id in party_ids:
         if event.kind in CAUSED_BY:
             return f"{nobody}, after {event.actor.display_name} {CAUSED_BY[event.kind]}"
@@ -103,6 +128,10 @@ def credit_in_words(event: Any, party_ids: Iterable[int | None]) -> str:
         return SYSTEM_STEPS.get(label, f"by {label}")
     if event.actor_id in party_ids and event.kind in CAUSED_BY:
         return f"after {event.actor.display_name} {CAUSED_BY[event.kind]}"
+    if event.actor_id is not None and (
+        freeze := _freeze_credit(event, party_ids, "by the platform")
+    ):
+        return freeze
     return f"by {actor_in_words(event, party_ids, 'the platform')}"
 
 

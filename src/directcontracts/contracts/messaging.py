@@ -36,10 +36,21 @@ DUPLICATE_WINDOW = timedelta(seconds=30)
 OPEN_STATES = {ContractState.INVITED, ContractState.ACTIVE, ContractState.ENDED}
 
 
+def require_thread_open(contract: Contract) -> None:
+    """Messages need a contract the client has been sent (and not declined or cancelled)."""
+    if contract.client_id is None or contract.state not in OPEN_STATES:
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            "Messages open once the client has accepted the contract.",
+            current_state=contract.state,
+        )
+
+
 def post_message(
     *, contract: Contract, sender: User, body: str, files: list[IncomingFile] | None = None
 ) -> Message:
     require_party(contract, sender)
+    require_thread_open(contract)  # what the state refuses comes before what was written
     body = body.strip()
     if not body:
         raise DomainError(ContractErrorCode.MESSAGE_EMPTY, "Write a message first.")
@@ -47,12 +58,6 @@ def post_message(
         raise DomainError(
             ContractErrorCode.MESSAGE_TOO_LONG,
             f"A message can be at most {MAX_MESSAGE_CHARS} characters.",
-        )
-    if contract.client_id is None or contract.state not in OPEN_STATES:
-        raise Conflict(
-            ContractErrorCode.INVALID_TRANSITION,
-            "Messages open once the client has accepted the contract.",
-            current_state=contract.state,
         )
     check_files(files or [])
     # Looked for twice: before screening, so a second click is not screened again, and

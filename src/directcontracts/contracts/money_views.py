@@ -54,6 +54,7 @@ from directcontracts.contracts.models import (
     RefundRequest,
 )
 from directcontracts.contracts.money import display, fee_of, to_minor
+from directcontracts.contracts.services import inactive_refusal
 from directcontracts.contracts.views import (
     _contract_or_404,
     _detail_context,
@@ -89,6 +90,16 @@ def _refused(
     return render(request, "contracts/detail.html", context, status=error.status)
 
 
+def _state_refusal(contract: Contract, *, action: str = "money moves") -> DomainError | None:
+    """What the contract's state refuses, whatever the form holds: checked before the form,
+    so a mistyped field on an ended contract answers what a correct one would (409 and the
+    state's reason), not a form error about an action that is no longer possible. `action`
+    words it as the service does ("money moves" for escrow's)."""
+    if contract.state == ContractState.ACTIVE:
+        return None
+    return inactive_refusal(contract, action=action)
+
+
 def _first_error(form: Any) -> DomainError:
     first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
     return DomainError("validation_error", str(first), status=400)
@@ -110,6 +121,8 @@ def _milestone_action(
     `done` is the success message, or makes it from the milestone after the action."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
     contract = milestone.contract
+    if (refused := _state_refusal(contract)) is not None:
+        return _refused(request, contract, refused)
     form = form_class(request.POST)
     if not form.is_valid():
         return _invalid(request, contract, form)
@@ -161,7 +174,14 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
     user = _user(request)
     method_form = PaymentMethodForm(initial={"holder_name": user.full_name})
     error: DomainError | None = None
-    if request.method == "POST" and "number" in request.POST:
+    if request.method == "POST" and (
+        refused := _state_refusal(
+            contract,
+            action="payment methods are added" if "number" in request.POST else "money moves",
+        )
+    ):
+        error = refused
+    elif request.method == "POST" and "number" in request.POST:
         method_form = PaymentMethodForm(request.POST)
         if method_form.is_valid():
             try:
@@ -324,6 +344,8 @@ def _confirm_release(request: HttpRequest, contract_id: int, milestone_id: int) 
     itself would refuse (escrow.check_release makes the same checks as approve_milestone)."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
     contract = milestone.contract
+    if (refused := _state_refusal(contract)) is not None:
+        return _refused(request, contract, refused)
     form = ApproveForm(request.POST)
     if not form.is_valid():
         return _invalid(request, contract, form)
@@ -509,6 +531,8 @@ def refund_request_answer(request: HttpRequest, request_id: int, answer: str) ->
     if found is None or not found.milestone.contract.is_party(request.user):
         raise Http404("No such refund request.")
     contract = found.milestone.contract
+    if (refused := _state_refusal(contract)) is not None:
+        return _refused(request, contract, refused)
     form = RefundAnswerForm(request.POST)
     if not form.is_valid():
         return _invalid(request, contract, form)
@@ -614,8 +638,10 @@ def _milestone_choices(contract: Contract) -> list[tuple[int, str]]:
 @require_POST
 def proposal_create(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    if (refused := _state_refusal(contract, action="changes are proposed")) is not None:
+        return _refused(request, contract, refused)
     form = ProposalForm(request.POST, milestones=_milestone_choices(contract))
-    if not form.is_valid() and contract.state == ContractState.ACTIVE:
+    if not form.is_valid():
         # The errors at their fields, in the form opened again, not in a banner far above.
         context = _detail_context(request, contract, proposal_form=form)
         return render(request, "contracts/detail.html", context, status=400)
@@ -677,8 +703,12 @@ def proposal_answer(request: HttpRequest, proposal_id: int, answer: str) -> Http
 @require_POST
 def contract_end(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    try:
+        changes.check_can_end(contract)  # an ended contract says so, ticked box or not
+    except DomainError as error:
+        return _refused(request, contract, error)
     form = EndForm(request.POST)
-    if not form.is_valid() and contract.state == ContractState.ACTIVE:
+    if not form.is_valid():
         # Unconfirmed (or a bad reason): the box opened again, the error at its field, the
         # reason kept.
         context = _detail_context(request, contract, end_form=form)
@@ -701,8 +731,12 @@ def contract_end(request: HttpRequest, contract_id: int) -> HttpResponse:
 @require_POST
 def contract_feedback(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    try:
+        changes.require_feedback_open(contract)
+    except DomainError as error:
+        return _refused(request, contract, error)
     form = FeedbackForm(request.POST)
-    if not form.is_valid() and contract.state == ContractState.ENDED:
+    if not form.is_valid():
         # The errors at their fields and in the form's summary, not in a banner far above.
         context = _detail_context(request, contract, feedback_form=form)
         return render(request, "contracts/detail.html", context, status=400)

@@ -2,7 +2,9 @@
 
 The steps follow the milestone being worked on (the first one not finished): invited,
 accepted, funded, submitted, in review, released, paid out. A draft's current step is the
-draft; an ended contract's steps stop at what it reached, then "Ended". The next step names who acts,
+draft; an ended contract's steps stop at what it reached, then "Ended". An invitation that
+did not lead to a contract (declined, expired, withdrawn) and a cancelled contract stop at
+what happened, marked `stopped`: nothing is current, and "Accepted" is never reached. The next step names who acts,
 what, and by when where there is a deadline: on the current milestone, unless someone else
 acts there and this person can act on a later one (fund it, submit it), which comes first.
 """
@@ -68,11 +70,27 @@ def _paid_out_since(contract: Contract, milestone: Milestone) -> bool:
     ).exists()
 
 
-def steps(contract: Contract, milestones: list[Milestone]) -> list[dict[str, Any]]:
-    """Each step with `done` and `current`; `note`, where given, is what a screen reader hears
-    after the label instead of "done", "current" or "not yet"."""
+def steps(
+    contract: Contract, milestones: list[Milestone], *, invitation_expired: bool = False
+) -> list[dict[str, Any]]:
+    """Each step with `done` and `current` (and `stopped`: where it stopped short of a
+    contract); `note`, where given, is what a screen reader hears after the label instead of
+    "done", "current" or "not yet". `invitation_expired`: an invited contract whose link
+    expired unanswered."""
     if contract.state == ContractState.DRAFT:
         return _draft_steps()
+    if contract.state == ContractState.DECLINED:
+        return _stopped_steps(
+            "Declined",
+            "stopped: the client declined the invitation; the contract was not accepted",
+        )
+    if contract.state == ContractState.INVITED and invitation_expired:
+        return _stopped_steps(
+            "Invitation expired",
+            "stopped: the invitation expired before the client answered; it can be sent again",
+        )
+    if contract.state == ContractState.CANCELLED and contract.accepted_at is None:
+        return _cancelled_steps(contract)
     if contract.state == ContractState.ENDED:
         return _ended_steps(contract, milestones)
     milestone = current_milestone(milestones)
@@ -112,6 +130,25 @@ def _underway(label: str, milestone: Milestone | None) -> str:
     if label == "Paid out":
         return "current: released, not paid out yet"
     return ""
+
+
+def _stopped_steps(label: str, note: str, *, invited: bool = True) -> list[dict[str, Any]]:
+    """The invitation went out (when `invited`), then it stopped at `label`."""
+    sent = [{"label": "Invited", "done": True, "current": False}] if invited else []
+    return [*sent, {"label": label, "done": False, "current": False, "stopped": True, "note": note}]
+
+
+def _cancelled_steps(contract: Contract) -> list[dict[str, Any]]:
+    """Cancelled before any client accepted: withdrawn after sending, or a draft never sent."""
+    if contract.invitations.exists():
+        return _stopped_steps(
+            "Withdrawn",
+            "stopped: the invitation was withdrawn and the contract cancelled before the "
+            "client accepted",
+        )
+    return _stopped_steps(
+        "Cancelled", "stopped: the draft was cancelled without being sent", invited=False
+    )
 
 
 def _draft_steps() -> list[dict[str, Any]]:

@@ -151,6 +151,12 @@ def contract_activity(request: HttpRequest, contract_id: int) -> HttpResponse:
 @require_POST
 def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    try:
+        # A thread the contract's state closes refuses any message, well written or not.
+        messaging.require_thread_open(contract)
+    except DomainError as error:
+        context = _detail_context(request, contract, error=error)
+        return render(request, "contracts/detail.html", context, status=error.status)
     form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(
@@ -203,10 +209,18 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     read_state = _read_state(request, contract)
     # The waiting refund requests, read once for the cards and the open request codes.
     pending_refunds = selectors.pending_refund_requests([m.pk for m in ordered])
+    open_invitation = (
+        selectors.open_invitation_of(contract) if contract.state == ContractState.INVITED else None
+    )
     return {
         "contract": contract,
         "role": role,
-        "progress": progress.steps(contract, ordered),
+        "progress": progress.steps(
+            contract,
+            ordered,
+            invitation_expired=open_invitation is not None
+            and open_invitation.expires_at <= clock.now(),
+        ),
         "next_step": progress.next_step(
             contract,
             ordered,
@@ -236,9 +250,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "money_so_far": selectors.money_so_far(contract, ordered)
         if contract.state == ContractState.ENDED
         else None,
-        "open_invitation": selectors.open_invitation_of(contract)
-        if contract.state == ContractState.INVITED
-        else None,
+        "open_invitation": open_invitation,
         "hold_state": hold_state,
         "identity_review": identity_review,
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),

@@ -43,7 +43,7 @@ from directcontracts.contracts.models import (
     RefundRequestState,
 )
 from directcontracts.contracts.money import display
-from directcontracts.contracts.states import record_event
+from directcontracts.contracts.states import record_event, state_in_words
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
@@ -211,15 +211,7 @@ def open_dispute(
         locked = settlement.lock_milestone(milestone.pk)
         contract = locked.contract
         held = locked.escrow_minor
-        if contract.state != ContractState.ACTIVE or not locked.in_escrow or held <= 0:
-            raise Conflict(
-                DisputeErrorCode.NOT_DISPUTABLE,
-                f"Only a milestone with money in escrow can be disputed; “{locked.title}” is "
-                f"{locked.get_state_display().lower()}.",
-                current_state=locked.state,
-            )
-        _refuse_second_dispute(locked)
-        _refuse_while_refund_requested(locked, role)
+        _refuse_undisputable(locked, role)
         claim = held if claim_minor is None else claim_minor
         if isinstance(claim, bool) or not 0 < claim <= held:
             raise DomainError(
@@ -279,6 +271,34 @@ def open_dispute(
         return dispute
 
     return money_transaction(work)
+
+
+def check_open_dispute(*, milestone: Milestone, by: User) -> None:
+    """What opening a dispute refuses before anything is written, moving nothing: the page
+    asks it before offering its form (open_dispute asks again under the milestone's lock)."""
+    _refuse_undisputable(milestone, _party_role(milestone.contract, by))
+
+
+def _refuse_undisputable(milestone: Milestone, role: str) -> None:
+    contract = milestone.contract
+    if (
+        contract.state != ContractState.ACTIVE
+        or not milestone.in_escrow
+        or milestone.escrow_minor <= 0
+    ):
+        raise Conflict(
+            DisputeErrorCode.NOT_DISPUTABLE,
+            f"Only a milestone with money in escrow can be disputed; “{milestone.title}” is "
+            f"{milestone.get_state_display().lower()}"
+            + (
+                f" and the contract is {state_in_words(contract)}."
+                if contract.state != ContractState.ACTIVE
+                else "."
+            ),
+            current_state=milestone.state,
+        )
+    _refuse_second_dispute(milestone)
+    _refuse_while_refund_requested(milestone, role)
 
 
 def _refuse_second_dispute(milestone: Milestone) -> None:

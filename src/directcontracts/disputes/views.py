@@ -122,10 +122,17 @@ def open_dispute(request: HttpRequest, contract_id: int, milestone_id: int) -> H
     milestone: Milestone = _or_404(lambda: get_milestone_for_user(user, contract_id, milestone_id))
     contract = milestone.contract
     refund_request = _declined_request(request, milestone)
-    form = _statement_form(contract, opening=True)
+    form: Any = _statement_form(contract, opening=True)
     error: DomainError | None = None
     status = 200
-    if request.method == "POST":
+    try:
+        # What opening would refuse (no money in escrow, an ended contract, a dispute already
+        # open, a refund request waiting) is said before the form is offered, and before a
+        # posted form's fields: the page answers with the reason and no form.
+        services.check_open_dispute(milestone=milestone, by=user)
+    except DomainError as refused:
+        error, form, status = refused, None, refused.status
+    if form is not None and request.method == "POST":
         form = _statement_form(contract, request.POST, request.FILES, opening=True)
         if not form.is_valid():
             status = 400
