@@ -152,9 +152,7 @@ def test_the_link_from_a_real_email_works(
     assert groups_off_for(client_user) == {"messages"}
 
 
-def test_a_link_sent_to_an_address_the_account_no_longer_uses_changes_nothing(
-    client, client_user
-):
+def test_a_link_sent_to_an_address_the_account_no_longer_uses_changes_nothing(client, client_user):
     link = _link(client_user)  # sent to carl.client@example.com
     client_user.email = "carl.new@example.com"
     client_user.save(update_fields=["email"])

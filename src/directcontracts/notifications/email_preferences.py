@@ -22,9 +22,9 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.utils.crypto import constant_time_compare, salted_hmac
 from django.db import transaction
 from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
