@@ -154,3 +154,37 @@ def test_a_freeze_and_its_lifting_each_emit_their_event_once(
     freezes.lift_freeze(freeze=freeze, reason="Checked: all is well.")
     assert emitted == ["escrow.frozen", "escrow.unfrozen"]
     assert WebhookEvent.objects.filter(type="escrow.unfrozen").count() == 2  # one each
+
+
+def test_a_person_named_twice_is_told_once_in_the_first_words(
+    freelancer, monkeypatch, emitted, mailoutbox, django_capture_on_commit_callbacks
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    emitted.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        announce_each(
+            contract,
+            kind="contract.change_proposed",
+            key="each:3",
+            notes=[Note(freelancer, "First", "First words."), Note(freelancer, "Again", "Again.")],
+        )
+    assert emitted == ["contract.change_proposed"]
+    assert _notice(freelancer, "contract.change_proposed").title == "First"
+    assert [m.to for m in mailoutbox] == [[freelancer.email]]
+
+
+def test_a_closed_account_gets_the_notice_but_no_email(
+    freelancer, monkeypatch, emitted, mailoutbox, django_capture_on_commit_callbacks
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    client.is_active = False
+    client.save(update_fields=["is_active"])
+    with django_capture_on_commit_callbacks(execute=True):
+        announce_each(
+            contract,
+            kind="contract.change_proposed",
+            key="each:4",
+            notes=[Note(client, "Closed", "Words.")],
+        )
+    assert _notice(client, "contract.change_proposed").title == "Closed"
+    assert mailoutbox == []

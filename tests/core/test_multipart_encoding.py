@@ -176,3 +176,21 @@ def test_the_header_watch_does_not_read_file_contents_as_headers():
     watch = PartHeaderWatch(BOUNDARY.encode())
     watch.wrap(io.BytesIO(body)).read(-1)
     assert watch.bad_header is False
+
+
+def test_an_api_upload_without_credentials_is_refused_before_its_files_are_read(client, settings):
+    settings.FILE_UPLOAD_HANDLERS = [
+        f"{__name__}.CountingHandler",
+        f"{TemporaryFileUploadHandler.__module__}.TemporaryFileUploadHandler",
+    ]
+    CountingHandler.received = 0
+    content = b"\x00" * (3 * settings.FILE_UPLOAD_MAX_MEMORY_SIZE // 2)
+    body = _multipart(_field("body", b"Hi."), _file("files", b"d\xe9mo.bin", content))
+    response = client.post(
+        "/api/v1/contracts/1/messages/with-files",
+        data=body,
+        content_type=f"multipart/form-data; boundary={BOUNDARY}",
+    )
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_authenticated"
+    assert CountingHandler.received == 0

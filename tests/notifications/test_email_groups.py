@@ -169,7 +169,11 @@ def test_money_and_security_notices_are_in_required_groups():
 
 
 def test_messages_and_contract_updates_can_be_turned_off():
-    for kind in ("contract.message_posted", "milestone.submitted", "contract.change_proposed"):
+    for kind in (
+        "contract.message_posted",
+        "milestone.changes_requested",
+        "contract.change_proposed",
+    ):
         group = group_of(kind)
         assert group is not None, kind
         assert not group.required, kind

@@ -155,3 +155,18 @@ def test_notify_with_email_false_still_sends_nothing(
     with django_capture_on_commit_callbacks(execute=True):
         _notify(client_user, "milestone.released", email=False)
     assert mailoutbox == []
+
+
+# Each of these tells someone that money moves by default at a deadline unless they act:
+# a submission released automatically, a mediator's proposal lost by not answering.
+@pytest.mark.parametrize(
+    "kind", ["milestone.submitted", "milestone.review_reminder", "dispute.proposal_made"]
+)
+def test_an_email_whose_deadline_moves_money_is_sent_even_with_every_optional_group_off(
+    client_user, mailoutbox, django_capture_on_commit_callbacks, kind
+):
+    optional = {c.group.key: False for c in email_choices_of(client_user) if not c.group.required}
+    set_email_preferences(user=client_user, choices=optional)
+    _sent(django_capture_on_commit_callbacks, client_user, kind)
+    assert len(mailoutbox) == 1
+    assert "List-Unsubscribe" not in mailoutbox[0].extra_headers

@@ -150,3 +150,34 @@ def test_the_link_from_a_real_email_works(
     path = link.removeprefix("http://127.0.0.1:8000")
     assert client.post(path).status_code == 200
     assert groups_off_for(client_user) == {"messages"}
+
+
+def test_a_link_sent_to_an_address_the_account_no_longer_uses_changes_nothing(client, client_user):
+    link = _link(client_user)  # sent to carl.client@example.com
+    client_user.email = "carl.new@example.com"
+    client_user.save(update_fields=["email"])
+    for response in (client.get(link), client.post(link)):
+        assert response.status_code == 400
+        page = response.content.decode()
+        assert 'data-error-code="unsubscribe_link_stale"' in page
+        assert "settings page" in page
+        assert "carl.new" not in page
+    assert groups_off_for(client_user) == frozenset()
+
+
+def test_a_link_still_works_after_a_password_change(client, client_user):
+    link = _link(client_user)
+    client_user.set_password("a-brand-new-passphrase-2026")
+    client_user.save()
+    assert client.post(link).status_code == 200
+    assert groups_off_for(client_user) == {"messages"}
+
+
+def test_a_staff_only_group_link_is_refused_once_the_person_is_no_longer_staff(
+    client, support_staff
+):
+    link = _link(support_staff, BY_KEY["support_assignments"])
+    support_staff.is_staff = False
+    support_staff.save(update_fields=["is_staff"])
+    assert client.post(link).status_code == 400
+    assert groups_off_for(support_staff) == frozenset()

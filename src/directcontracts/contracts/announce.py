@@ -108,11 +108,14 @@ def announce_each(
     url: str = "",
 ) -> None:
     """`announce` with a title and body of each person's own (each party addressed in their
-    own words), and one webhook event for the change, however many people are told."""
+    own words), and one webhook event for the change, however many people are told. A person
+    not yet known (None) is skipped; a person named twice is told once, in the first words."""
     url = url or contract_path(contract)
     about = contract_label(contract)
+    told: set[int] = set()
     for note in notes:
-        if note.person is not None:
+        if note.person is not None and note.person.pk not in told:
+            told.add(note.person.pk)
             notify(
                 recipient=note.person,
                 kind=kind,

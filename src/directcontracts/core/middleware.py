@@ -13,9 +13,10 @@ from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.template.loader import render_to_string
 
-from directcontracts.core.errors import CoreErrorCode, error_body
+from directcontracts.core.errors import CoreErrorCode, DomainError, error_body
 from directcontracts.core.logging import request_id_var
 
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -175,7 +176,12 @@ class FormEncodingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if _part_header_is_not_utf8(request):
+        if request.path.startswith("/api/"):
+            # Not parsed here: the API authenticates before it reads a form, so a request
+            # without credentials is answered 401 and its files are never read or stored.
+            # The watch refuses a bad header when the endpoint reads the form.
+            _watch_part_headers(request, refuse=True)
+        elif _part_header_is_not_utf8(request):
             return _refuse_encoding(request, _PART_HEADER_NOT_UTF8)
         if _form_is_not_utf8(request):
             return _refuse_encoding(request, _NOT_UTF8)
@@ -223,24 +229,46 @@ _PART_HEADER_NOT_UTF8 = (
 )
 
 
-def _part_header_is_not_utf8(request: HttpRequest) -> bool:
-    """Django reads each header line of a multipart part as UTF-8 and skips a line that is
-    not: a part whose Content-Disposition is skipped vanishes, one whose Content-Type is
-    skipped loses it, and the view never knows. So the body is watched on its one way into
-    Django's parser (pages and API alike), and a bad header refuses the whole form."""
+class PartHeaderNotUtf8(DomainError, MultiPartParserError):
+    """Raised by the API's watched parse: a DomainError, so the API answers it in its own
+    shape (400 invalid_encoding); a MultiPartParserError, so Django leaves the request with
+    an empty form rather than a half-read one."""
+
+    def __init__(self) -> None:
+        super().__init__(CoreErrorCode.INVALID_ENCODING, _PART_HEADER_NOT_UTF8)
+
+
+def _watch_part_headers(request: HttpRequest, *, refuse: bool) -> PartHeaderWatch | None:
+    """Wrap the body on its one way into Django's parser; nothing is read here. With
+    `refuse`, the parse itself raises PartHeaderNotUtf8 when a part header is not UTF-8."""
     if request.method != "POST" or request.content_type != "multipart/form-data":
-        return False
+        return None
     boundary = (request.content_params or {}).get("boundary", "")
     try:
         watch = PartHeaderWatch(boundary.encode("ascii"))
     except (UnicodeEncodeError, ValueError):
-        return False  # Django refuses a boundary it can't use when the form is read
+        return None  # Django refuses a boundary it can't use when the form is read
     parse = request.parse_file_upload
 
     def parse_watched(meta: Mapping[str, Any], post_data: BinaryIO) -> Any:
-        return parse(meta, cast(BinaryIO, watch.wrap(post_data)))
+        parsed = parse(meta, cast(BinaryIO, watch.wrap(post_data)))
+        if refuse and watch.bad_header:
+            raise PartHeaderNotUtf8
+        return parsed
 
     request.parse_file_upload = parse_watched  # type: ignore[method-assign,assignment]
+    return watch
+
+
+def _part_header_is_not_utf8(request: HttpRequest) -> bool:
+    """Django reads each header line of a multipart part as UTF-8 and skips a line that is
+    not: a part whose Content-Disposition is skipped vanishes, one whose Content-Type is
+    skipped loses it, and the view never knows. So the body is watched on its one way into
+    Django's parser, and a bad header refuses the whole form. Pages: parsed here (the CSRF
+    check reads the form anyway); the API: see FormEncodingMiddleware."""
+    watch = _watch_part_headers(request, refuse=False)
+    if watch is None:
+        return False
     request.POST  # noqa: B018 -- parse now, once: the view and the CSRF check reuse it
     return watch.bad_header
 

@@ -37,8 +37,9 @@ GROUPS: tuple[EmailGroup, ...] = (
     EmailGroup(
         key="contract_updates",
         label="Contract and milestone updates",
-        description="Invitations accepted or declined, proposed changes, work submitted, "
-        "changes requested, review reminders, a contract ending or cancelled.",
+        description="Invitations accepted or declined, proposed changes, changes requested, "
+        "a contract ending or cancelled. Work submitted for your review and its reminders "
+        "are always emailed (it is released automatically at the review's end).",
         kinds=frozenset(
             {
                 "contract.invited",
@@ -49,24 +50,21 @@ GROUPS: tuple[EmailGroup, ...] = (
                 "contract.change_proposed",
                 "contract.change_accepted",
                 "contract.change_declined",
-                "milestone.submitted",
                 "milestone.changes_requested",
-                "milestone.review_reminder",
             }
         ),
     ),
     EmailGroup(
         key="dispute_steps",
         label="Dispute steps",
-        description="Statements added, mediation, a mediator's proposal and its answers, "
-        "a dispute offered after a declined refund. A dispute's opening and its decision "
-        "are always emailed.",
+        description="Statements added, mediation, answers to a mediator's proposal, a "
+        "dispute offered after a declined refund. A dispute's opening, a mediator's proposal "
+        "(not answering it can lose the money) and its decision are always emailed.",
         kinds=frozenset(
             {
                 "dispute.offered",
                 "dispute.statement_added",
                 "dispute.in_mediation",
-                "dispute.proposal_made",
                 "dispute.proposal_accepted",
                 "dispute.awaiting_decision",
             }
@@ -88,11 +86,17 @@ GROUPS: tuple[EmailGroup, ...] = (
     EmailGroup(
         key="money",
         label="Money",
-        description="Funding, release, refunds and refund requests, payouts and payout holds, "
-        "chargebacks, disputes opened, decided or withdrawn, frozen escrow and held contracts, "
-        "dormant escrow.",
+        description="Funding, work submitted for your review and its reminders (released "
+        "automatically at the review's end), release, refunds and refund requests, payouts and "
+        "payout holds, chargebacks, disputes opened, a mediator's proposal, disputes decided or "
+        "withdrawn, frozen escrow and held contracts, dormant escrow.",
+        # A notice saying money moves by default at a deadline unless the person acts is
+        # a money email, whatever step it belongs to: it may never be turned off.
         kinds=frozenset(
             {
+                "milestone.submitted",
+                "milestone.review_reminder",
+                "dispute.proposal_made",
                 "milestone.funding_pending",
                 "milestone.funded",
                 "milestone.funding_failed",

@@ -6,6 +6,10 @@
   (RFC 8058). It is a Django-signed payload (the person, the group, when it was made),
   checked against the project clock, so expiry is tested without sleeping. It carries no
   session: whoever holds it may turn off that one group for that one person, nothing else.
+  It also names (as a keyed digest, not in clear) the address it was sent to: once the
+  account uses another address, a link sent to the old one changes nothing (whoever reads
+  the old mailbox now is not the account's owner). A password change leaves links working:
+  they can only turn off one optional group, and the owner may still be reading that mail.
 - `turn_off_by_link` is what the link's POST does; using it twice changes nothing more.
 """
 
@@ -20,6 +24,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
@@ -86,9 +91,21 @@ class UnsubscribeLink:
     already_off: bool
 
 
+def _address_digest(email: str) -> str:
+    # Keyed (SECRET_KEY), so the link, which is only signed, not encrypted, does not carry a
+    # digest anyone could match against a list of addresses.
+    return salted_hmac(UNSUBSCRIBE_SALT + ".address", email.strip().lower()).hexdigest()[:20]
+
+
 def unsubscribe_token(*, user: Any, group: EmailGroup) -> str:
     return signing.dumps(
-        {"u": user.pk, "g": group.key, "iat": int(clock.now().timestamp())}, salt=UNSUBSCRIBE_SALT
+        {
+            "u": user.pk,
+            "g": group.key,
+            "a": _address_digest(user.email or ""),
+            "iat": int(clock.now().timestamp()),
+        },
+        salt=UNSUBSCRIBE_SALT,
     )
 
 
@@ -119,6 +136,7 @@ def read_unsubscribe_link(token: str) -> UnsubscribeLink:
         or not isinstance(payload.get("u"), int)
         or not isinstance(payload.get("iat"), int)
         or not isinstance(payload.get("g"), str)
+        or not isinstance(payload.get("a"), str)
     ):
         raise _invalid()
     age = clock.now().timestamp() - payload["iat"]
@@ -131,8 +149,17 @@ def read_unsubscribe_link(token: str) -> UnsubscribeLink:
         )
     user = get_user_model().objects.filter(pk=payload["u"]).first()
     group = BY_KEY.get(payload["g"])
-    if user is None or group is None or group.required:
+    # A group the person can no longer receive (the staff group after leaving staff) is as
+    # unknown as a group that does not exist.
+    if user is None or group is None or group.required or group not in groups_for(user):
         raise _invalid()
+    if not constant_time_compare(payload["a"], _address_digest(user.email or "")):
+        raise DomainError(
+            NotificationErrorCode.UNSUBSCRIBE_LINK_STALE,
+            "This link was sent to an email address its account no longer uses, so it "
+            "changes nothing. If the account is yours, sign in and choose your emails on the "
+            "settings page.",
+        )
     row = EmailPreferences.objects.filter(user_id=user.pk).first()
     return UnsubscribeLink(
         user=user, group=group, already_off=row is not None and group.key in row.groups_off

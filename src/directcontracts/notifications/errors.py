@@ -15,3 +15,4 @@ class NotificationErrorCode(StrEnum):
     EMAIL_REQUIRED = "email_required"
     UNSUBSCRIBE_LINK_INVALID = "unsubscribe_link_invalid"
     UNSUBSCRIBE_LINK_EXPIRED = "unsubscribe_link_expired"
+    UNSUBSCRIBE_LINK_STALE = "unsubscribe_link_stale"
