@@ -199,3 +199,27 @@ def test_refused_close_shows_the_reason_on_the_page(client, freelancer):
     assert b'data-error-code="close_blocked"' in response.content
     freelancer.refresh_from_db()
     assert freelancer.is_active
+
+
+def test_the_freelancer_sees_closed_account_instead_of_the_closed_clients_name_and_email(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    old_email = nora.email
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    client.force_login(freelancer)
+    pages = {}
+    for url in (reverse("contracts:detail", args=[contract.pk]), reverse("contracts:list")):
+        response = client.get(url)
+        assert response.status_code == 200
+        pages[url] = response.content.decode()
+        assert "Nora Newclient" not in pages[url]
+        assert old_email not in pages[url]
+    assert f"Closed account #{nora.pk}" in pages[reverse("contracts:detail", args=[contract.pk])]
+
+
+def test_a_closed_accounts_api_token_is_refused(client, freelancer):
+    _token, secret = services.create_api_token(user=freelancer, name="CI")
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    response = client.get("/api/v1/me/export", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert response.status_code == 401
