@@ -276,3 +276,21 @@ def test_staff_pages_show_a_closed_person_without_errors(
     page.force_login(freelancer)
     for url in (reverse("contracts:detail", args=[contract.pk]), "/notifications/"):
         assert page.get(url).status_code in (200, 302), url
+
+
+def test_signing_up_again_with_the_old_email_makes_a_new_account_that_sees_nothing_old(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    old_email = nora.email
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    again = services.sign_up(
+        email=old_email,
+        password=CLIENT_PASSWORD,
+        full_name="Nora Again",
+        as_freelancer=False,
+        as_client=True,
+    )
+    assert again.pk != nora.pk
+    assert not Contract.objects.visible_to(again).exists()
+    assert closure.what_stops_closing(again) == []
