@@ -15,7 +15,8 @@ Design:
    revoked, two-factor removed); the name becomes "Closed account #id" and the email an
    unroutable `closed-<id>@closed.invalid`; profiles are pseudonymised the same way; data
    exports are deleted; each app forgets what it keeps only for the person (registered
-   erasers: saved payment and payout methods, webhook endpoints). Contracts, messages, the
+   erasers: saved payment and payout methods, webhook endpoints, the client name and email
+   the freelancer typed on a closed client's contracts). Contracts, messages, the
    ledger and every audit row stay as they are: they are the other party's and the
    platform's legal and financial record, and the ledger stays balanced because no money
    moves.
