@@ -199,3 +199,98 @@ def test_refused_close_shows_the_reason_on_the_page(client, freelancer):
     assert b'data-error-code="close_blocked"' in response.content
     freelancer.refresh_from_db()
     assert freelancer.is_active
+
+
+def test_the_freelancer_sees_closed_account_instead_of_the_closed_clients_name_and_email(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    old_email = nora.email
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    client.force_login(freelancer)
+    pages = {}
+    for url in (reverse("contracts:detail", args=[contract.pk]), reverse("contracts:list")):
+        response = client.get(url)
+        assert response.status_code == 200
+        pages[url] = response.content.decode()
+        assert "Nora Newclient" not in pages[url]
+        assert old_email not in pages[url]
+    assert f"Closed account #{nora.pk}" in pages[reverse("contracts:detail", args=[contract.pk])]
+
+
+def test_a_closed_accounts_api_token_is_refused(client, freelancer):
+    _token, secret = services.create_api_token(user=freelancer, name="CI")
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    response = client.get("/api/v1/me/export", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert response.status_code == 401
+
+
+def _staff_session(client, user):
+    from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
+    from tests.accounts.helpers import give_totp
+
+    give_totp(user)
+    client.force_login(user)
+    session = client.session
+    session[TWO_FACTOR_SESSION_KEY] = 1.0
+    session.save()
+    return client
+
+
+def test_staff_pages_show_a_closed_person_without_errors(
+    client, freelancer, support_staff, trust_safety_staff, monkeypatch, frozen_clock
+):
+    from directcontracts.core.concerns import Concern, raise_concern
+    from directcontracts.support.models import Ticket
+    from directcontracts.trust.models import Case
+
+    contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    ticket = Ticket.objects.create(
+        reference="HELP-0200",
+        requester=nora,
+        requester_email=nora.email,
+        topic="account",
+        subject="Before I leave",
+        description="A question",
+        contract=contract,
+    )
+    raise_concern(
+        Concern(
+            source="verification",
+            target_kind="user",
+            target_id=str(nora.pk),
+            reason="scam_fraud",
+            summary="A look at this client",
+            evidence={"user": nora.pk},
+        )
+    )
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    support = _staff_session(client, support_staff)
+    for url in (reverse("support:queue"), reverse("support:staff_ticket", args=[ticket.reference])):
+        assert support.get(url).status_code == 200, url
+    trust = _staff_session(client.__class__(), trust_safety_staff)
+    case = Case.objects.get()
+    for url in (reverse("trust:queue"), reverse("trust:case", args=[case.reference])):
+        assert trust.get(url).status_code == 200, url
+    page = client.__class__()
+    page.force_login(freelancer)
+    for url in (reverse("contracts:detail", args=[contract.pk]), "/notifications/"):
+        assert page.get(url).status_code in (200, 302), url
+
+
+def test_signing_up_again_with_the_old_email_makes_a_new_account_that_sees_nothing_old(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    old_email = nora.email
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    again = services.sign_up(
+        email=old_email,
+        password=CLIENT_PASSWORD,
+        full_name="Nora Again",
+        as_freelancer=False,
+        as_client=True,
+    )
+    assert again.pk != nora.pk
+    assert not Contract.objects.visible_to(again).exists()
+    assert closure.what_stops_closing(again) == []

@@ -282,3 +282,133 @@ def test_export_link_expires_after_the_configured_days(
 ):
     export = _ready_export(freelancer, django_capture_on_commit_callbacks)
     assert export.expires_at - export.ready_at == timedelta(days=7)
+
+
+def test_export_holds_nothing_of_a_fully_populated_other_party(
+    freelancer,
+    stranger_freelancer,
+    contract_with_private_data,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+):
+    """The client has a company, sessions with an IP and device, security events, their own
+    notices, a payout account, a support request with a staff note and another contract with
+    someone else: none of it is in the freelancer's copy."""
+    from directcontracts.accounts.models import AccountEvent, UserSession
+    from directcontracts.notifications.models import Notice
+    from directcontracts.payments.models import PayoutMethod
+
+    _contract, client = contract_with_private_data
+    UserSession.objects.create(
+        user=client, session_key="k" * 32, ip_address="203.0.113.77", user_agent="NorasPhone/1"
+    )
+    AccountEvent.objects.create(user=client, kind="signed_in", ip_address="198.51.100.9")
+    Notice.objects.create(recipient=client, kind="x", title="NORA-PRIVATE-NOTICE", body="b")
+    PayoutMethod.objects.create(
+        owner=client, holder_name="Nora Holder", last4="9911", currency="USD", token="tok_nora"
+    )
+    ticket = Ticket.objects.create(
+        reference="HELP-0099",
+        requester=client,
+        requester_email=client.email,
+        topic="account",
+        subject="NORA-TICKET",
+        description="Nora's own question",
+    )
+    TicketMessage.objects.create(ticket=ticket, kind=MessageKind.NOTE, body="STAFF-ON-NORA")
+    draft_contract(stranger_freelancer, client_email=client.email, title="NORA-OTHER-CONTRACT")
+    text = "\n".join(
+        _zip_files(_ready_export(freelancer, django_capture_on_commit_callbacks)).values()
+    )
+    for secret in (
+        client.email,
+        "203.0.113.77",
+        "NorasPhone",
+        "198.51.100.9",
+        "NORA-PRIVATE-NOTICE",
+        "Nora Holder",
+        "9911",
+        "tok_nora",
+        "NORA-TICKET",
+        "STAFF-ON-NORA",
+        "NORA-OTHER-CONTRACT",
+        "Nora's Bakery",
+    ):
+        assert secret not in text, secret
+
+
+def test_an_invited_client_who_declined_gets_no_copy_of_the_freelancers_draft(
+    freelancer, monkeypatch, django_capture_on_commit_callbacks
+):
+    from directcontracts.accounts.models import User
+    from tests.contracts.factories import sent_invitation
+
+    first, client = active_contract(freelancer, monkeypatch)
+    _second, invitation, _ = sent_invitation(
+        freelancer, client_email=client.email, title="SECOND-OFFER", description="SECRET-SCOPE"
+    )
+    from directcontracts.contracts import invitations
+    from tests.contracts.factories import proven_access
+
+    access = proven_access(invitation, monkeypatch)
+    invitations.decline_invitation(invitation=invitation, access=access, reason="No thanks")
+    draft_contract(freelancer, client_email=client.email, title="UNSENT-DRAFT")
+    text = "\n".join(
+        _zip_files(
+            _ready_export(User.objects.get(pk=client.pk), django_capture_on_commit_callbacks)
+        ).values()
+    )
+    assert first.title in text
+    assert "SECRET-SCOPE" not in text
+    assert "UNSENT-DRAFT" not in text
+
+
+def test_a_support_staff_members_export_holds_no_internal_notes_about_others(
+    support_staff, freelancer, django_capture_on_commit_callbacks
+):
+    ticket = Ticket.objects.create(
+        reference="HELP-0100",
+        requester=freelancer,
+        requester_email=freelancer.email,
+        topic="account",
+        subject="FREELANCER-TICKET",
+        description="A question",
+    )
+    TicketMessage.objects.create(
+        ticket=ticket, kind=MessageKind.NOTE, author=support_staff, body="NOTE-BY-STAFF"
+    )
+    text = "\n".join(
+        _zip_files(_ready_export(support_staff, django_capture_on_commit_callbacks)).values()
+    )
+    assert "NOTE-BY-STAFF" not in text
+    assert "FREELANCER-TICKET" not in text
+    assert freelancer.email not in text
+
+
+def test_a_token_for_one_export_never_downloads_another(
+    client, freelancer, django_capture_on_commit_callbacks
+):
+    first = _ready_export(freelancer, django_capture_on_commit_callbacks)
+    second = _ready_export(freelancer, django_capture_on_commit_callbacks)
+    client.force_login(freelancer)
+    response = client.get(_download_path(first))
+    assert response.status_code == 200
+    assert response["Content-Disposition"]
+    served = b"".join(response.streaming_content)
+    assert served == (data_export.export_dir() / first.file_name).read_bytes()
+    assert served != (data_export.export_dir() / second.file_name).read_bytes()
+
+
+def test_a_closed_accounts_exports_are_deleted_and_their_link_is_dead(
+    client, freelancer, django_capture_on_commit_callbacks
+):
+    from directcontracts.accounts import closure
+    from tests.accounts.factories import DEFAULT_PASSWORD
+
+    export = _ready_export(freelancer, django_capture_on_commit_callbacks)
+    path = data_export.export_dir() / export.file_name
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    assert not path.exists()
+    client.force_login(freelancer)
+    response = client.get(_download_path(export))
+    assert response.status_code in (302, 404)

@@ -15,7 +15,8 @@ Design:
    revoked, two-factor removed); the name becomes "Closed account #id" and the email an
    unroutable `closed-<id>@closed.invalid`; profiles are pseudonymised the same way; data
    exports are deleted; each app forgets what it keeps only for the person (registered
-   erasers: saved payment and payout methods, webhook endpoints). Contracts, messages, the
+   erasers: saved payment and payout methods, webhook endpoints, the client name and email
+   the freelancer typed on a closed client's contracts). Contracts, messages, the
    ledger and every audit row stay as they are: they are the other party's and the
    platform's legal and financial record, and the ledger stays balanced because no money
    moves.
@@ -45,7 +46,7 @@ from directcontracts.accounts.personal_data import (
     run_closure_erasers,
 )
 from directcontracts.core import clock, ratelimit
-from directcontracts.core.errors import DomainError, PermissionDenied
+from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.models import WebhookEndpoint
 
@@ -77,6 +78,21 @@ def blocked_refusal(blockers: list[ClosureBlocker]) -> DomainError:
         status=409,
         reasons=[blocker.as_dict() for blocker in blockers],
     )
+
+
+def lock_open_account(user_id: int) -> User:
+    """For a write that makes a person party to a contract (sending or accepting an
+    invitation): locks the person's row (`FOR NO KEY UPDATE`, which waits for a closing in
+    flight, and makes a closing wait for this) and refuses a closed account. Without it the
+    closing's checks could pass just before the contract commits, leaving a closed account
+    on a live contract (`tests/accounts/test_close_account_races.py`)."""
+    user = User.objects.select_for_update(no_key=True).filter(pk=user_id).first()
+    if user is None or user.closed_at is not None:
+        raise Conflict(
+            AccountErrorCode.ACCOUNT_CLOSED,
+            "This account has been closed, so it can't take part in a contract any more.",
+        )
+    return user
 
 
 def what_stops_closing(user: User) -> list[ClosureBlocker]:

@@ -24,3 +24,4 @@ class AccountErrorCode(StrEnum):
     CLOSE_BLOCKED = "close_blocked"
     CLOSE_NOT_CONFIRMED = "close_not_confirmed"
     STAFF_CANNOT_CLOSE = "staff_cannot_close"
+    ACCOUNT_CLOSED = "account_closed"

@@ -37,6 +37,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from directcontracts.accounts.closure import lock_open_account
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
 from directcontracts.contracts.announce import announce
@@ -170,6 +171,7 @@ def tell_client_withdrawn(contract: Contract) -> None:
 def send_invitation(*, contract: Contract, by: User) -> Invitation:
     require_party(contract, by, "freelancer")
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    lock_open_account(by.pk)  # a closing in flight: one of the two waits for the other
     check_client_email(email=contract.client_email, freelancer=by)
     require_not_held(contract)
     _check_client_name(contract, by)
@@ -435,7 +437,8 @@ def _client_account(
                 "You already have a client account with this email: sign in to it, then accept.",
                 status=401,
             )
-        return existing, False
+        # The account as committed, locked against a closing in flight.
+        return lock_open_account(existing.pk), False
     if not password:
         raise DomainError(
             AccountErrorCode.WEAK_PASSWORD, "Choose a password for your client account."
@@ -516,6 +519,7 @@ def _accept(
         pk=invitation.contract_id
     )
     check_client_email(email=invitation.email, freelancer=contract.freelancer)
+    lock_open_account(contract.freelancer_id)
     client, created = _client_account(
         invitation,
         signed_in=signed_in,

@@ -264,8 +264,20 @@ def forget_saved_methods(user: User) -> None:
     PayoutMethod.objects.filter(owner=user, removed_at__isnull=True).update(removed_at=now)
 
 
+def forget_client_details_on_contracts(user: User) -> None:
+    """The name and email the freelancer typed for a client who has since closed their
+    account: the contract page, statements and notices then say "Closed account #id", as
+    everywhere else the closed person appears (the contract itself stays)."""
+    from directcontracts.accounts.closure import closed_email, closed_name
+
+    Contract.objects.filter(client=user).update(
+        client_name=closed_name(user), client_email=closed_email(user)
+    )
+
+
 def register() -> None:
     register_export_section("contracts", contracts_section)
     register_export_section("payouts", payouts_section)
     register_closure_check(closure_checks)
     register_closure_eraser(forget_saved_methods)
+    register_closure_eraser(forget_client_details_on_contracts)
