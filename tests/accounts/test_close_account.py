@@ -294,3 +294,25 @@ def test_signing_up_again_with_the_old_email_makes_a_new_account_that_sees_nothi
     assert again.pk != nora.pk
     assert not Contract.objects.visible_to(again).exists()
     assert closure.what_stops_closing(again) == []
+
+
+def test_closing_removes_the_name_and_email_from_the_persons_help_requests(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.support.models import Ticket
+
+    _contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    ticket = Ticket.objects.create(
+        reference="HELP-0201",
+        requester=nora,
+        requester_email=nora.email,
+        requester_name="Nora Newclient",
+        topic="account",
+        subject="Before I leave",
+        description="A question",
+    )
+    closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
+    ticket.refresh_from_db()
+    assert ticket.requester_name == f"Closed account #{nora.pk}"
+    assert ticket.requester_email == f"closed-{nora.pk}@closed.invalid"
+    assert ticket.subject == "Before I leave"

@@ -6,7 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from directcontracts.accounts.models import User
-from directcontracts.accounts.personal_data import register_export_section
+from directcontracts.accounts.personal_data import (
+    register_closure_eraser,
+    register_export_section,
+)
 from directcontracts.support.models import MessageKind, Ticket, TicketMessage
 
 MAX_ROWS = 100_000
@@ -52,5 +55,16 @@ def tickets_section(user: User) -> list[dict[str, Any]]:
     ]
 
 
+def forget_requester_details(user: User) -> None:
+    """The name and email a closed person's Get Help requests were opened with: staff then
+    see "Closed account #id" (the conversation stays, as a record of what support did)."""
+    from directcontracts.accounts.closure import closed_email, closed_name
+
+    Ticket.objects.filter(requester=user).update(
+        requester_name=closed_name(user), requester_email=closed_email(user)
+    )
+
+
 def register() -> None:
     register_export_section("support_requests", tickets_section)
+    register_closure_eraser(forget_requester_details)
