@@ -563,3 +563,11 @@ def test_a_payout_below_the_minimum_is_refused_in_money_not_minor_units(
     assert "The smallest payout is $10.00." in body
     assert "minor units" not in body
     assert not freelancer.payouts.exists()
+
+
+def test_the_bank_account_form_starts_with_the_freelancers_own_name_as_holder(client, freelancer):
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    holder = re.search(r'<input[^>]*name="holder_name"[^>]*>', page)
+    assert holder is not None
+    assert f'value="{freelancer.full_name}"' in holder.group(0)
