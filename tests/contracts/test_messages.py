@@ -46,3 +46,14 @@ def test_the_other_party_saying_the_same_words_is_their_own_message(freelancer, 
     messaging.post_message(contract=contract, sender=freelancer, body="Thanks!")
     messaging.post_message(contract=contract, sender=buyer, body="Thanks!")
     assert Message.objects.count() == 2
+
+
+def test_the_new_message_notice_opens_the_contracts_thread_not_the_top_of_its_page(
+    freelancer, monkeypatch
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    messaging.post_message(contract=contract, sender=buyer, body="The brief is attached.")
+    notice = Notice.objects.get(recipient=freelancer, kind="contract.message_posted")
+    assert notice.url == f"/contracts/{contract.pk}/#messages"

@@ -563,3 +563,25 @@ def test_a_payout_below_the_minimum_is_refused_in_money_not_minor_units(
     assert "The smallest payout is $10.00." in body
     assert "minor units" not in body
     assert not freelancer.payouts.exists()
+
+
+def test_the_bank_account_form_starts_with_the_freelancers_own_name_as_holder(client, freelancer):
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    holder = re.search(r'<input[^>]*name="holder_name"[^>]*>', page)
+    assert holder is not None
+    assert f'value="{freelancer.full_name}"' in holder.group(0)
+
+
+def test_each_releases_withdrawable_time_is_marked_utc_like_the_summary_above_it(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    cell = re.search(r'<td data-label="Withdrawable">(.*?)</td>', page, re.S)
+    assert cell is not None
+    assert re.search(r"from <time [^>]*>[^<]* UTC</time>", cell.group(1))

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from directcontracts.contracts.templatetags.table_rows import release_rows
 
-# The loop the tag replaced, word for word.
+# The loop the tag replaced, word for word (the time since marked UTC, as the summary is).
 OLD = Template(
     '{% for r in releases %}<tr data-testid="release-row"><td data-label="Released">'
     '{{ r.released_at|date:"j M Y" }}</td>\n      <td data-label="Milestone"><a href="'
@@ -23,7 +23,7 @@ OLD = Template(
     '      <td data-label="Gross">{{ r.gross }}</td><td data-label="Fee">{{ r.fee }}</td>'
     '<td data-label="You receive">{{ r.net }}</td>\n      <td data-label="Withdrawable">'
     "{% if r.held %}from <time datetime=\"{{ r.available_at|date:'c' }}\">"
-    '{{ r.available_at|date:"j M Y H:i" }}</time>{% else %}now{% endif %}</td></tr>\n    '
+    '{{ r.available_at|date:"j M Y H:i" }} UTC</time>{% else %}now{% endif %}</td></tr>\n    '
     '{% empty %}<tr><td colspan="6">No releases yet.</td></tr>{% endfor %}'
 )
 

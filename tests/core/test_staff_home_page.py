@@ -101,3 +101,16 @@ def test_finances_staff_home_names_only_their_own_group(client, finance_staff):
     _sign_in(client, finance_staff)
     page = client.get(reverse("staff_home")).content.decode()
     assert "Staff home · Finance<" in page
+
+
+@pytest.mark.parametrize(
+    ("group", "words"),
+    [("trust_safety", "Trust &amp; Safety"), ("support", "Support"), ("finance", "Finance")],
+)
+def test_the_dashboard_names_a_staff_members_group_in_words_not_its_code(
+    client, staff_by_group, group, words
+):
+    _sign_in(client, staff_by_group[group])
+    page = client.get(reverse("home")).content.decode()
+    assert f"· {words}</p>" in page
+    assert "trust_safety" not in page

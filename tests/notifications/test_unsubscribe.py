@@ -41,6 +41,12 @@ def test_the_page_shows_only_part_of_the_address(client, client_user):
     assert client_user.email not in page
 
 
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_the_masked_address_is_kept_on_one_line_on_narrow_screens(client, client_user, method):
+    page = getattr(client, method)(_link(client_user)).content.decode()
+    assert '<span class="nowrap">ca…@example.com</span>' in page
+
+
 def test_pressing_the_button_turns_the_group_off(client, client_user):
     response = client.post(_link(client_user))
     assert response.status_code == 200

@@ -112,6 +112,12 @@ class User(AbstractBaseUser, PermissionsMixin):
             roles += list(self.groups.values_list("name", flat=True).order_by("name"))
         return roles
 
+    @property
+    def role_labels(self) -> list[str]:
+        """The roles in words, for pages: a staff group by its name ("Trust & Safety"), not its code."""
+        labels = dict(StaffGroup.choices)
+        return [labels.get(role, role) for role in self.roles]
+
 
 class FreelancerProfile(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="freelancer_profile")

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import policy
-from directcontracts.contracts.announce import announce
+from directcontracts.contracts.announce import announce, contract_path
 from directcontracts.contracts.deliverables import IncomingFile, check_files, describe_file
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
@@ -82,6 +82,8 @@ def post_message(
             body=body[:500],
             to=[other],
             key=f"message:{message.pk}",
+            # Straight to the thread, not the top of a long contract page.
+            url=contract_path(contract, "messages"),
         )
     return message
 

@@ -763,7 +763,9 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
         "releases": earnings.releases_of(user),
         "payouts": earnings.payouts_of(user)[:50],
         "methods": methods,
-        "method_form": extra.pop("method_form", None) or PayoutMethodForm(),
+        # The account holder is usually the freelancer, as on the client's card form.
+        "method_form": extra.pop("method_form", None)
+        or PayoutMethodForm(initial={"holder_name": user.full_name}),
         "withdraw_form": extra.pop("withdraw_form", None)
         or WithdrawForm(
             methods=[(m.pk, str(m)) for m in methods], initial={"attempt": secrets.token_hex(12)}

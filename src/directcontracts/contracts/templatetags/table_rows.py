@@ -24,7 +24,7 @@ register = template.Library()
 def _release(r: dict[str, Any], urls: dict[int, str]) -> SafeString:
     withdrawable = (
         format_html(
-            'from <time datetime="{}">{}</time>',
+            'from <time datetime="{}">{} UTC</time>',
             date_filter(r["available_at"], "c"),
             date_filter(r["available_at"], "j M Y H:i"),
         )
