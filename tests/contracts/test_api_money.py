@@ -365,15 +365,23 @@ def test_a_contract_with_money_in_escrow_cannot_end(api, freelancer, monkeypatch
     assert _error(response)["code"] == "money_in_escrow"
 
 
-def test_ending_through_the_api_needs_confirm_true_like_the_pages_box(api, freelancer, monkeypatch):
+def test_ending_through_the_api_with_confirm_false_is_refused_and_changes_nothing(
+    api, freelancer, monkeypatch
+):
     contract, client = active_contract(freelancer, monkeypatch)
-    for body in ({}, {"confirm": False}, {"reason": "Done."}):
-        refused = api(client, "post", f"/contracts/{contract.pk}/end", body)
-        assert refused.status_code == 400, body
-        assert _error(refused)["code"] == "end_not_confirmed"
-        assert _error(refused)["details"]["fields"][0]["field"] == "confirm"
+    refused = api(client, "post", f"/contracts/{contract.pk}/end", {"confirm": False})
+    assert refused.status_code == 400
+    assert _error(refused)["code"] == "end_not_confirmed"
+    assert _error(refused)["details"]["fields"][0]["field"] == "confirm"
     contract.refresh_from_db()
     assert contract.state == ContractState.ACTIVE
+
+
+def test_ending_through_the_api_without_confirm_still_ends_as_before(api, freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    ended = api(client, "post", f"/contracts/{contract.pk}/end", {"reason": "Done."})
+    assert ended.status_code == 200, ended.content
+    assert ended.json()["state"] == ContractState.ENDED
 
 
 def test_ending_an_ended_contract_through_the_api_says_it_has_ended_confirmed_or_not(

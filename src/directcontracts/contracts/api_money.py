@@ -323,10 +323,12 @@ class ProposalOut(Schema):
 
 class EndIn(Schema):
     reason: MultiLineStr = Field(default="", max_length=2000, examples=["All work delivered."])
+    # The call itself is the explicit act (clients written before this field keep working);
+    # a client that shows its own confirmation step may send `false` to have the end refused.
     confirm: bool = Field(
-        default=False,
-        description="Ending cannot be undone: send `true` to confirm it (without it: 400 "
-        "`end_not_confirmed`, as the page's unticked box).",
+        default=True,
+        description="Ending cannot be undone. Omitted or `true`: the call is the confirmation. "
+        "`false`: refused with 400 `end_not_confirmed`, as the page's unticked box.",
         examples=[True],
     )
 
@@ -1030,16 +1032,16 @@ def decline_proposal(request: HttpRequest, proposal_id: int) -> ProposalOut:
     response=responses({200: ContractStateOut}),
     summary="End the contract",
     description="Either party ends an active contract once no money is pending or held in "
-    "escrow (409 `money_in_escrow` otherwise). Ending cannot be undone, so the body confirms "
-    'it with `"confirm": true` (400 `end_not_confirmed` otherwise; a contract no longer '
-    "active is 409 `invalid_transition` first). Feedback opens then.",
+    "escrow (409 `money_in_escrow` otherwise). Ending cannot be undone: the call is the "
+    'confirmation (`"confirm": false` is refused with 400 `end_not_confirmed`; a contract no '
+    "longer active is 409 `invalid_transition` first). Feedback opens then.",
 )
 def end_contract(request: HttpRequest, contract_id: int, payload: EndIn) -> ContractStateOut:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     changes.check_can_end(contract)  # what the state refuses comes before the confirmation
     if not payload.confirm:
-        message = 'Ending cannot be undone: send "confirm": true to end the contract.'
+        message = 'Ending cannot be undone: send "confirm": true (or leave it out) to end it.'
         raise DomainError(
             ContractErrorCode.END_NOT_CONFIRMED,
             message,
