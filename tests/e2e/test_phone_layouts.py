@@ -137,10 +137,10 @@ def test_on_a_phone_a_long_state_wraps_within_the_screen(
     new_page, freelancer, trust_safety_staff, monkeypatch
 ):
     from directcontracts.disputes.models import ChargebackState
-    from tests.disputes.test_chargebacks import _charged_back_after_release
+    from tests.disputes.factories import charged_back_after_release
 
     clock.freeze(clock.now())
-    _, _, _, case = _charged_back_after_release(freelancer, monkeypatch, clock)
+    _, _, _, case = charged_back_after_release(freelancer, monkeypatch, clock)
     assert case.state == ChargebackState.OPEN
     page = new_page(**PHONE)
     sign_in_staff(page, trust_safety_staff)
