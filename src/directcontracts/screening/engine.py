@@ -329,14 +329,10 @@ def _without_own_doing(a: Assessment, own: set[int], model: Classifier) -> Asses
     if explained:
         whole = capped(whole, whole_without(explained), banned)
     part_probs = [
-        capped(probs, None, CODES[1:] if i in explained else EXCLUDED_CODES)
-        if i in own
-        else probs
+        capped(probs, None, CODES[1:] if i in explained else EXCLUDED_CODES) if i in own else probs
         for i, probs in enumerate(a.part_probs)
     ]
-    return replace(
-        a, whole=replace(a.whole, probabilities=whole), part_probs=part_probs
-    )
+    return replace(a, whole=replace(a.whole, probabilities=whole), part_probs=part_probs)
 
 
 def screen_parts(
