@@ -1,6 +1,10 @@
 """Evaluate the work-policy screener on a labelled JSON-lines file it was never trained on.
 
     python bench/eval_screening.py ../shared/data/screening-dev.jsonl [--errors]
+    python bench/eval_screening.py tests/screening/data/messages_heldout.jsonl --messages
+
+With --messages each item's description is screened as a contract message is
+(`engine.screen_message_work`), not as a work brief.
 
 Prints: share of banned/excluded items not allowed, share of ok items blocked and sent
 to review, macro-F1 over the seven policy codes, and throughput.
@@ -15,7 +19,7 @@ import time
 from pathlib import Path
 
 from directcontracts.screening.classifier import CODES, get_classifier
-from directcontracts.screening.engine import screen_work
+from directcontracts.screening.engine import screen_message_work, screen_work
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> float:
@@ -34,6 +38,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Evaluate the screener on a labelled set.")
     parser.add_argument("path", type=Path)
     parser.add_argument("--errors", action="store_true", help="list the items it got wrong")
+    parser.add_argument(
+        "--messages", action="store_true", help="screen each description as a contract message"
+    )
     args = parser.parse_args()
 
     rows = [
@@ -44,7 +51,10 @@ def main() -> int:
     get_classifier()  # load the model outside the timed loop
     started = time.perf_counter()
     verdicts = [
-        screen_work(title=r.get("title", ""), description=r.get("description", "")) for r in rows
+        screen_message_work(r.get("description", ""))
+        if args.messages
+        else screen_work(title=r.get("title", ""), description=r.get("description", ""))
+        for r in rows
     ]
     elapsed = time.perf_counter() - started
 

@@ -65,7 +65,12 @@ def post_message(
     # request at the same instant can no longer slip between the look-up and the insert.
     if not files and (sent := _same_message_just_sent(contract, sender, body)):
         return sent
-    policy.screen_message(text=body, sender_id=sender.pk, contract_id=contract.pk)
+    policy.screen_message(
+        text=body,
+        sender_id=sender.pk,
+        contract_id=contract.pk,
+        from_client=sender.pk == contract.client_id,
+    )
     with transaction.atomic():
         submissions.one_at_a_time(f"message:{contract.pk}:{sender.pk}")
         if not files and (sent := _same_message_just_sent(contract, sender, body)):

@@ -117,7 +117,9 @@ def hold_state(screening_ref: str) -> str:
     return str(state or "")
 
 
-def screen_message(*, text: str, sender_id: int, contract_id: int) -> None:
+def screen_message(
+    *, text: str, sender_id: int, contract_id: int, from_client: bool = False
+) -> None:
     """A message asking to pay outside the platform, or hiding contact details, is held
     for its sender to edit; banned work in a message is refused like in a contract."""
     ref = f"contract:{contract_id}"
@@ -134,8 +136,8 @@ def screen_message(*, text: str, sender_id: int, contract_id: int) -> None:
             status=422,
             kinds=list(verdict.kinds),
         )
-    work = screening.screen_work(
-        title="", description=text, sender_id=sender_id, context="message", object_ref=ref
+    work = screening.screen_message_work(
+        text, from_client=from_client, sender_id=sender_id, context="message", object_ref=ref
     )
     if work.verdict == Decision.BLOCK:
         raise _refusal(work)

@@ -40,7 +40,7 @@ Pure functions, no Django: the command-line screener runs before any database ex
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -224,6 +224,115 @@ def screen_work(
     return screen_parts(
         item_parts(title, description, texts), rulebook=rulebook, classifier=classifier
     )
+
+
+# A contract message is screened on a contract whose work was screened when it was drafted.
+# In a client's message, a sentence in which the client says what they themselves will do ("we'll
+# print the menus at the shop next week", "I'll take photos of the shop", "can we meet at
+# the office") mentions physical things; it does not ask anyone for physical work. The
+# classifier, trained on work briefs, reads such a sentence's places and times ("shop",
+# "next week") as a description of the work. A sentence is the sender's own doing when it
+# has a first-person word and none that asks someone else (you, someone, need, help, come
+# round...). English only (the cue words below).
+FIRST_PERSON = frozenset({"i", "we", "us", "lets"})
+ASKS_SOMEONE = frozenset(
+    {
+        "your", "yours", "yourself", "ur",
+        "someone", "somebody", "anyone", "anybody", "person", "people",
+        "need", "needs", "needed", "help", "helping", "hire", "hiring", "looking", "want",
+        "wanted", "come", "coming", "round",
+    }
+)  # fmt: skip
+YOU = frozenset({"you", "u", "ya"})
+YOU_ASKED_BY = frozenset(
+    {"can", "could", "would", "will", "do", "please", "if", "ask", "need", "want", "like", "get"}
+)
+YOU_ASKS_WITH = frozenset(
+    {"to", "can", "could", "should", "must", "ll", "will", "need", "have", "come", "go"}
+)
+EXCLUDED_CODES = tuple(code for code in CODES if code.startswith("excluded."))
+
+
+def own_doing(part: Part) -> bool:
+    """Whether a message's sentence says what its sender will do themselves, asking no one."""
+    words = part.normalized.split()
+    present = set(words)
+    pairs = list(zip(words, words[1:], strict=False))
+    first = not present.isdisjoint(FIRST_PERSON) or ("let", "s") in pairs
+    # "you" asks when it is the subject of a request ("can you", "you to", "you ll"), not
+    # as an object ("let you know", "send you the proofs").
+    asks_you = any(
+        (a in YOU_ASKED_BY and b in YOU) or (a in YOU and b in YOU_ASKS_WITH) for a, b in pairs
+    )
+    return first and not asks_you and present.isdisjoint(ASKS_SOMEONE)
+
+
+def screen_message_work(
+    text: str,
+    *,
+    from_client: bool = True,
+    rulebook: RuleBook | None = None,
+    classifier: Classifier | None = None,
+) -> Verdict:
+    """Screen a contract message for work outside the policy.
+
+    As `screen_text`, except that in a message from the contract's client the classifier's
+    evidence of an excluded code (physical work, an off-the-shelf product) is not read
+    from the sentences that are the client's own doing (`own_doing`), nor from the whole
+    message's words in them: what the client does themselves (print the menus, photograph
+    their shop, ship a phone for testing) is not the freelancer's work. A freelancer's "I'll
+    drive the kids to school" is the work offered, so a freelancer's message is read as
+    before. Rules still read every sentence ("we're moving office" fires the on-site rule),
+    and the banned codes are read as before."""
+    book = rulebook or default_rulebook()
+    model = classifier or get_classifier()
+    parts = item_parts("", text)
+    if not parts:
+        return _unreadable(book.version, "")
+    a = assess(parts, book=book, model=model)
+    own = {i for i, part in enumerate(parts) if from_client and own_doing(part)}
+    if own:
+        a = _without_own_doing(a, own, model)
+    return decide(a, thresholds=book.thresholds)
+
+
+def _without_own_doing(a: Assessment, own: set[int], model: Classifier) -> Assessment:
+    """The assessment with the classifier's evidence of the excluded codes taken from the
+    other parts: in the own parts their probability moves to "ok", and in the whole
+    message it is at most the probability of the message without them. An own part the
+    classifier reads above all as excluded work ("we'll print the flyers and hand them out
+    at the market": physical) is its description of what the sender will do, and none of
+    its evidence is read (what it spreads over the banned codes is the same misreading);
+    an own part it reads above all as a banned code keeps that evidence."""
+    explained = {
+        i
+        for i in own
+        if max((c for c in CODES[1:]), key=lambda c: a.part_probs[i][c]) in EXCLUDED_CODES
+    }
+
+    def whole_without(skip: set[int]) -> dict[str, float] | None:
+        rest = [part.normalized for i, part in enumerate(a.parts) if i not in skip]
+        return model.predict_parts(rest)[0].probabilities if rest else None
+
+    def capped(
+        probs: dict[str, float], cap: dict[str, float] | None, codes: tuple[str, ...]
+    ) -> dict[str, float]:
+        out = dict(probs)
+        for code in codes:
+            kept = min(out[code], cap[code]) if cap is not None else 0.0
+            out["ok"] += out[code] - kept
+            out[code] = kept
+        return out
+
+    banned = tuple(code for code in CODES[1:] if code not in EXCLUDED_CODES)
+    whole = capped(a.whole.probabilities, whole_without(own), EXCLUDED_CODES)
+    if explained:
+        whole = capped(whole, whole_without(explained), banned)
+    part_probs = [
+        capped(probs, None, CODES[1:] if i in explained else EXCLUDED_CODES) if i in own else probs
+        for i, probs in enumerate(a.part_probs)
+    ]
+    return replace(a, whole=replace(a.whole, probabilities=whole), part_probs=part_probs)
 
 
 def screen_parts(

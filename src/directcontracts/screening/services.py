@@ -70,6 +70,31 @@ def screen_work(
     return verdict
 
 
+def screen_message_work(
+    text: str,
+    *,
+    from_client: bool,
+    sender_id: int | None = None,
+    context: str = "message",
+    object_ref: str = "",
+) -> engine.Verdict:
+    """Screen a contract message for work outside the policy (`engine.screen_message_work`:
+    what a client says they will do themselves is not read as the work); log and count it
+    on the sender when it is not allowed, as `screen_work` does."""
+    verdict = engine.screen_message_work(
+        text, from_client=from_client, rulebook=selectors.current_rulebook()
+    )
+    if not verdict.allowed:
+        _record_work_attempt(
+            verdict=verdict,
+            text=engine.item_text("", text, []),
+            sender_id=sender_id,
+            context=context,
+            object_ref=object_ref,
+        )
+    return verdict
+
+
 @transaction.atomic
 def _record_work_attempt(
     *, verdict: engine.Verdict, text: str, sender_id: int | None, context: str, object_ref: str
