@@ -136,10 +136,6 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.action} by {self.actor_id}"
 
-    @property
-    def action_label(self) -> str:
-        return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
-
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
             raise ValueError("audit entries are append-only")
@@ -147,6 +143,10 @@ class AuditEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         raise ValueError("audit entries are append-only")
+
+    @property
+    def action_label(self) -> str:
+        return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
 
 
 class FlagReason(models.TextChoices):
