@@ -42,7 +42,7 @@ class Status(models.TextChoices):
 
 # The status as the customer reads it: the queue's words ("Waiting on customer") are the
 # support team's; the person who asked is told whose turn it is.
-CUSTOMER_STATUS_LABELS = {
+CUSTOMER_STATUS_LABELS: dict[str, str] = {
     Status.NEW: "Waiting for our team",
     Status.OPEN: "Waiting for our team",
     Status.WAITING: "Waiting for your reply",
