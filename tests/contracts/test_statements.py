@@ -352,3 +352,16 @@ def test_the_statement_prints_a_freeze_reason_whole_wrapping_in_its_cell(freelan
     text = text_of(statements.build_statement(contract))
     assert "the end of the reason." in text
     assert "word59" in text
+
+
+def test_the_statement_names_a_split_milestone_as_the_contract_page_does(freelancer, monkeypatch):
+    contract, _client = active_contract(freelancer, monkeypatch)
+    second = contract.milestones.order_by("position").last()
+    Milestone.objects.filter(pk=second.pk).update(
+        state=MilestoneState.RELEASED,
+        funded_amount_minor=120_000,
+        released_amount_minor=70_000,
+        refunded_amount_minor=50_000,
+    )
+    text = text_of(statements.build_statement(contract))
+    assert "Released in part, rest refunded" in text

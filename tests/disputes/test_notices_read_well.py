@@ -239,3 +239,26 @@ def test_no_dormant_escrow_notice_names_the_contract_in_its_title(dormant, freel
     titles = list(Notice.objects.filter(kind__startswith="escrow.").values_list("title", flat=True))
     assert len(titles) >= 8
     assert [title for title in titles if contract.title in title] == []
+
+
+def test_the_respondent_silent_on_a_proposal_is_told_they_would_lose_all_of_the_escrow(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    body = freelancer.notices.get(kind="dispute.proposal_made").body
+    assert "you lose by default and all $" in body
+    assert "gets what they asked for" not in body
+
+
+def test_the_respondent_asked_to_accept_too_is_told_silence_loses_all_of_the_escrow(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, client, milestone, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    services.answer_proposal(dispute=dispute, by=client, accept=True)
+    body = freelancer.notices.get(kind="dispute.proposal_accepted").body
+    assert "you lose by default and all $" in body
+    assert "gets what they asked for" not in body

@@ -594,3 +594,14 @@ def test_the_respond_and_withdraw_addresses_take_no_get_so_show_no_form(
     _contract, buyer, _milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
     response = _page(client, buyer, reverse(f"disputes:{name}", args=[dispute.pk]))
     assert response.status_code == 405
+
+
+def test_the_party_who_owes_the_response_reads_that_it_is_theirs_to_give(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
+    url = reverse("disputes:detail", args=[dispute.pk])
+    page = _page(client, freelancer, url).content.decode()
+    assert 'data-testid="dispute-state">Waiting for your response<' in page
+    page = _page(client, buyer, url).content.decode()
+    assert 'data-testid="dispute-state">Waiting for the other party&#x27;s response<' in page

@@ -190,3 +190,16 @@ def test_the_feedback_list_is_paginated(client, article, support_staff):
 def test_the_feedback_list_is_not_found_for_anyone_else(client, article, persona, request):
     sign_in_as(client, request.getfixturevalue(persona))
     assert client.get("/help/staff/feedback/").status_code == 404
+
+
+def test_an_article_offers_still_need_help_before_any_vote(client, article):
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Still need help?" in page
+    assert f"/support/new/?article={article.slug}" in page
+
+
+def test_a_yes_vote_still_offers_get_help_with_the_article(client, article):
+    client.post(f"/help/{article.slug}/vote/", {"helpful": "yes"})
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Thank you for telling us." in page
+    assert "Still need help?" in page

@@ -190,3 +190,23 @@ def test_a_resolved_ticket_tells_the_customer_the_real_last_day_to_reopen_it(
     assert "You can reopen it until" in page
     assert "16 March 2026, 09:00" in page
     assert "+ 14 days" not in page
+
+
+def test_the_reopen_deadline_names_its_time_zone_and_both_ways_to_reopen(
+    client, open_ticket, client_user, support_staff, frozen_clock
+):
+    staff.change_status(ticket=open_ticket, by=support_staff, status=Status.RESOLVED)
+    client.force_login(client_user)
+    page = client.get(f"/support/requests/{open_ticket.reference}/").content.decode()
+    assert "16 March 2026, 09:00 UTC</time>: press the button below or add a message." in page
+
+
+def test_a_ticket_waiting_on_the_customer_tells_them_it_is_their_turn(
+    client, open_ticket, client_user, support_staff
+):
+    staff.reply_to_customer(ticket=open_ticket, by=support_staff, body="Which contract?")
+    client.force_login(client_user)
+    page = client.get(f"/support/requests/{open_ticket.reference}/").content.decode()
+    assert "Waiting for your reply" in page
+    assert "Waiting on customer" not in page
+    assert "Waiting for your reply" in client.get("/support/requests/").content.decode()

@@ -148,3 +148,28 @@ def test_an_appeal_after_180_days_is_refused(funded, trust_safety_staff, freelan
     with pytest.raises(DomainError) as late:
         appeals.appeal(reference=case.reference, by=freelancer, statement="Late.")
     assert late.value.code == "appeal_not_allowed"
+
+
+def test_the_appeal_page_says_which_action_is_appealed_and_why_it_was_taken(
+    client, funded, trust_safety_staff, freelancer
+):
+    case = funded[3]
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Keep payments on the platform.")
+    client.force_login(freelancer)
+    page = client.get(f"/trust/appeals/{case.reference}/").content.decode()
+    assert "The decision you can appeal" in page
+    assert "<strong>Warning</strong>" in page
+    assert "Keep payments on the platform." in page
+
+
+def test_the_case_audit_trail_names_each_action_in_words(
+    client, funded, trust_safety_staff, freelancer
+):
+    from tests.trust.test_console import _signed_in
+
+    case = funded[3]
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Fraud report.")
+    page = _signed_in(client, trust_safety_staff).get(f"/trust/cases/{case.reference}/")
+    text = page.content.decode()
+    assert "<strong>Escrow frozen</strong> by" in text
+    assert "<strong>freeze_escrow</strong>" not in text

@@ -55,6 +55,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display, fee_name
 from directcontracts.contracts.selectors import (
     StatementTotals,
+    card_state,
     charges_of,
     timeline_of,
     totals_of,
@@ -351,7 +352,7 @@ def _milestone_table(contract: Contract, milestones: list[Milestone], styles: _S
             [
                 _p(f"{m.position}. {m.title}", styles.cell),
                 _p(money(m.amount_minor), styles.number),
-                _p(m.get_state_display(), styles.cell),
+                _p(card_state(contract, m), styles.cell),
                 _p(money(m.funded_amount_minor), styles.number),
                 _p(money(m.released_amount_minor), styles.number),
                 _p(money(m.refunded_amount_minor), styles.number),

@@ -179,6 +179,17 @@ class Dispute(models.Model):
     def role_of(self, user: object) -> str | None:
         return self.contract.role_of(user)
 
+    def state_label_for(self, role: str | None) -> str:
+        """The state in the reader's words: while a response is awaited, the party who owes
+        it reads that it is theirs to give, the others whose it is."""
+        if self.state != DisputeState.AWAITING_RESPONSE:
+            return self.get_state_display()
+        if role == self.respondent_role:
+            return "Waiting for your response"
+        if role is None:
+            return f"Waiting for the {self.respondent_role}'s response"
+        return self.get_state_display()
+
 
 class Statement(models.Model):
     """What a party says, in its own words; evidence hangs on it."""

@@ -171,12 +171,15 @@ def _schedule(dispute: Dispute) -> None:
 
 
 def default_note(dispute: Dispute, role: str) -> str:
-    """What losing by default means for `role`, in words, the other party by name."""
+    """What losing by default means for `role` at the dispute's current deadline, in words,
+    the other party by name: a silent respondent gives the opener their claim; once a proposal
+    waits for answers, a silent party loses all of the escrow to the one who answered, whoever
+    opened the dispute (deadlines.py)."""
     amount = display(dispute.amount_minor, dispute.currency)
     contract = dispute.contract
     other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
     name = client_name(contract) if other == Party.CLIENT else contract.freelancer.display_name
-    if role == dispute.respondent_role:
+    if dispute.deadline_kind == DeadlineKind.RESPONSE and role == dispute.respondent_role:
         claim = display(dispute.claim_minor, dispute.currency)
         return (
             f"If you don't respond by then, you lose by default: {name} gets what they asked "

@@ -230,6 +230,7 @@ def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dic
         "contract": dispute.contract,
         "milestone": dispute.milestone,
         "role": role,
+        "state_label": dispute.state_label_for(role),
         "staff": staff,
         "contract_url": selectors.contract_url(
             dispute.contract,

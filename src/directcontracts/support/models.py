@@ -40,6 +40,17 @@ class Status(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
+# The status as the customer reads it: the queue's words ("Waiting on customer") are the
+# support team's; the person who asked is told whose turn it is.
+CUSTOMER_STATUS_LABELS: dict[str, str] = {
+    Status.NEW: "Waiting for our team",
+    Status.OPEN: "Waiting for our team",
+    Status.WAITING: "Waiting for your reply",
+    Status.RESOLVED: "Resolved",
+    Status.CLOSED: "Closed",
+}
+
+
 class Priority(models.TextChoices):
     LOW = "low", "Low"
     NORMAL = "normal", "Normal"
@@ -145,6 +156,10 @@ class Ticket(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.email_confirmed_at is not None
+
+    @property
+    def customer_status_display(self) -> str:
+        return CUSTOMER_STATUS_LABELS.get(self.status, self.get_status_display())
 
 
 class MessageKind(models.TextChoices):

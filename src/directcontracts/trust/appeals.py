@@ -36,6 +36,11 @@ def appealable_case(*, reference: str, by: User) -> Case:
     return case
 
 
+def appealed_actions(case: Case) -> list[AuditEntry]:
+    """The actions against the person in `case`, oldest first: what an appeal is about."""
+    return [entry for entry in _actions(case) if entry.action != "upheld"]
+
+
 def appeal(*, reference: str, by: User, statement: str) -> Appeal:
     case = appealable_case(reference=reference, by=by)
     text = (statement or "").strip()

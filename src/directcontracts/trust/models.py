@@ -101,6 +101,26 @@ class CaseSignal(models.Model):
         return f"{self.source}: {self.summary}"
 
 
+# What each case action is called where people read it (the case's audit trail, the
+# appeal page); the stored `action` stays the stable code.
+AUDIT_ACTION_LABELS = {
+    "assign": "Assigned",
+    "warn": "Warning",
+    "freeze_escrow": "Escrow frozen",
+    "hold_contract": "Contract held",
+    "unfreeze": "Unfrozen",
+    "refund_client": "Client refunded",
+    "suspend": "Account suspended",
+    "ban": "Account banned",
+    "reinstate": "Account reinstated",
+    "reopen": "Reopened",
+    "upheld": "Upheld: action taken",
+    "dismissed": "Dismissed: nothing wrong",
+    "appeal_upheld": "Appeal refused: the action stands",
+    "appeal_overturned": "Appeal granted: the action was undone",
+}
+
+
 class AuditEntry(models.Model):
     case = models.ForeignKey(Case, null=True, on_delete=models.PROTECT, related_name="audit")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -123,6 +143,10 @@ class AuditEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         raise ValueError("audit entries are append-only")
+
+    @property
+    def action_label(self) -> str:
+        return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
 
 
 class FlagReason(models.TextChoices):

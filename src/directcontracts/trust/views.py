@@ -304,6 +304,11 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
     return render(
         request,
         "trust/appeal.html",
-        {"case": case, "form": form, "appeal": existing},
+        {
+            "case": case,
+            "form": form,
+            "appeal": existing,
+            "actions": appeals.appealed_actions(case),
+        },
         status=status,
     )
