@@ -187,10 +187,10 @@ def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return response
 
 
-def on_form_refusal(request: HttpRequest, exc: Exception) -> HttpResponse:
+def on_form_refusal(request: HttpRequest, exc: Exception | type[Exception]) -> HttpResponse:
     """A form Django refused to read (too many fields or files, its fields too large, a
     part header over Django's limit): the API's JSON error, not the site's HTML 400 page."""
-    refusal = form_refusal(exc)
+    refusal = form_refusal(exc) if isinstance(exc, Exception) else None
     if refusal is None:  # pragma: no cover - registered only for FORM_REFUSALS
         raise exc
     return _respond(request, refusal.as_dict(), refusal.status)
