@@ -21,6 +21,7 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 from ninja.security import APIKeyCookie, HttpBearer
 
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited, error_body
+from directcontracts.core.middleware import FORM_REFUSALS, form_refusal
 from directcontracts.core.validation import CONTROL_CHARACTER_ERRORS
 
 logger = logging.getLogger(__name__)
@@ -184,6 +185,19 @@ def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     if isinstance(exc, RateLimited):
         response["Retry-After"] = str(exc.retry_after)
     return response
+
+
+def on_form_refusal(request: HttpRequest, exc: Exception | type[Exception]) -> HttpResponse:
+    """A form Django refused to read (too many fields or files, its fields too large, a
+    part header over Django's limit): the API's JSON error, not the site's HTML 400 page."""
+    refusal = form_refusal(exc) if isinstance(exc, Exception) else None
+    if refusal is None:  # pragma: no cover - registered only for FORM_REFUSALS
+        raise exc
+    return _respond(request, refusal.as_dict(), refusal.status)
+
+
+for _refusal in FORM_REFUSALS:
+    api.add_exception_handler(_refusal, on_form_refusal)
 
 
 @api.exception_handler(ValidationError)

@@ -60,7 +60,7 @@ def test_the_freelancers_release_notice_addresses_them_and_the_clients_names_the
         f"$500.00 left escrow; after the service fee you receive $475.00, "
         f"for you to withdraw after a {days}-day security hold."
     )
-    assert theirs.title == f"“Design” was approved: $475.00 to {freelancer.display_name}"
+    assert theirs.title == f"“Design” was approved: $500.00 released to {freelancer.display_name}"
     assert f"{freelancer.display_name} receives $475.00" in theirs.body
     assert WebhookEvent.objects.filter(type="milestone.released").count() == 2  # one each
 
@@ -420,6 +420,48 @@ def test_releasing_more_pays_the_difference_as_a_bonus_released_once_it_settles(
     bonus.refresh_from_db()
     assert bonus.state == MilestoneState.RELEASED
     assert _available(freelancer) == 57_000
+
+
+def test_the_clients_release_notice_names_what_they_released_not_what_the_freelancer_gets(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client)
+    theirs = Notice.objects.get(recipient=client, kind="milestone.released")
+    assert "$500.00" in theirs.title
+    assert "$475.00" not in theirs.title
+
+
+def test_a_partial_release_tells_the_client_the_part_they_released(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=client, amount_minor=20_000)
+    theirs = Notice.objects.get(recipient=client, kind="milestone.released")
+    mine = Notice.objects.get(recipient=freelancer, kind="milestone.released")
+    assert theirs.title == f"“Design” was approved: $200.00 released to {freelancer.display_name}"
+    assert mine.title == "“Design” was approved: $190.00 to you"
+
+
+def test_a_bonus_release_tells_the_client_the_bonus_they_released(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.notifications.models import Notice
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(
+        milestone=milestone, by=client, amount_minor=60_000, method=card(client)
+    )
+    settle_gateway(frozen_clock)
+    theirs = Notice.objects.get(
+        recipient=client, kind="milestone.released", title__startswith="“Bonus on"
+    )
+    assert "$100.00 released to" in theirs.title
+    assert "$95.00" not in theirs.title
 
 
 def test_the_periodic_sweep_also_prunes_expired_idempotency_keys(db, frozen_clock):

@@ -526,6 +526,60 @@ def test_the_withdraw_card_says_nothing_can_be_withdrawn_yet_and_when_the_next_p
     assert line.endswith("The smallest payout is $10.00.")
 
 
+def test_the_withdraw_card_offers_no_payout_form_while_nothing_can_be_withdrawn(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow, paying
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert "Nothing in USD can be withdrawn yet: the next part becomes available on" in page
+    assert "Request payout" not in page
+    assert 'data-testid="withdraw-later"' in page
+
+
+def test_the_withdraw_card_offers_the_payout_form_once_money_can_be_withdrawn(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow, paying
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert "Request payout" in page
+    assert 'data-testid="withdraw-later"' not in page
+
+
+def test_a_payout_requested_from_a_stale_page_is_still_refused(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow, paying
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    method = paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_request"),
+        {"payout_method": method.pk, "amount": "100", "attempt": "w1"},
+    )
+    assert response.status_code >= 400
+    assert "Nothing in USD can be withdrawn yet" in response.content.decode()
+    assert not freelancer.payouts.exists()
+
+
 def test_the_withdraw_card_says_how_much_can_be_withdrawn_once_the_hold_is_over(
     client, freelancer, monkeypatch, frozen_clock, settings
 ):

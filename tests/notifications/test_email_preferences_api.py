@@ -88,6 +88,22 @@ def test_a_value_that_is_not_a_boolean_is_422(api, freelancer):
     assert response.status_code == 422
 
 
+@pytest.mark.parametrize("loose", ["yes", "off", "0", "false", 0, 1, 0.0, None])
+def test_a_loose_boolean_is_422_and_changes_nothing(api, freelancer, loose):
+    response = _put(api(freelancer), {"email": {"messages": loose}})
+    assert response.status_code == 422
+    body = response.json()["error"]
+    assert body["code"] == "validation_error"
+    assert body["details"]["fields"][0]["field"].endswith("email.messages")
+    assert "messages" not in groups_off_for(freelancer)
+
+
+def test_a_strict_false_is_accepted(api, freelancer):
+    response = _put(api(freelancer), {"email": {"messages": False}})
+    assert response.status_code == 200
+    assert _emailed(response.json())["messages"] is False
+
+
 def test_each_person_sees_and_changes_only_their_own_preferences(
     api, freelancer, stranger_freelancer
 ):

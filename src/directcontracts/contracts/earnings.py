@@ -104,6 +104,8 @@ def _summary_row(
         "kept_by_holds": display(kept, currency) if kept else "",
         "withdrawable": display(withdrawable, currency),
         "withdrawable_minor": withdrawable,
+        # A payout form is offered only for what a payout could take: at least the minimum.
+        "payable": withdrawable >= settings.MINIMUM_PAYOUT_MINOR,
         "minimum_payout": display(settings.MINIMUM_PAYOUT_MINOR, currency),
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
         "earned": display(int(released.get("earned") or 0), currency),

@@ -565,7 +565,9 @@ def _release(
     net = display(amount - fee, contract.currency)
     how = "released automatically" if automatic else "approved"
     left = display(amount, contract.currency)
-    # Each party is told in their own words: the freelancer is addressed, not described.
+    name = contract.freelancer.display_name
+    # Each party is told in their own words: the freelancer is addressed, not described, and
+    # reads what they receive; the client reads what they released (what left escrow).
     announce_each(
         contract,
         kind="milestone.released",
@@ -573,20 +575,17 @@ def _release(
         key=f"milestone:{locked.pk}:released:{number}",
         notes=[
             Note(
-                person,
-                f"“{locked.title}” was {how}: {net} to {to_whom}",
-                f"{left} left escrow; after the service fee {receives} {net}, "
-                f"{payout} after a {hold_days}-day security hold.",
-            )
-            for person, to_whom, receives, payout in (
-                (contract.freelancer, "you", "you receive", "for you to withdraw"),
-                (
-                    contract.client,
-                    contract.freelancer.display_name,
-                    f"{contract.freelancer.display_name} receives",
-                    "available for payout",
-                ),
-            )
+                contract.freelancer,
+                f"“{locked.title}” was {how}: {net} to you",
+                f"{left} left escrow; after the service fee you receive {net}, "
+                f"for you to withdraw after a {hold_days}-day security hold.",
+            ),
+            Note(
+                contract.client,
+                f"“{locked.title}” was {how}: {left} released to {name}",
+                f"{left} left escrow; after the service fee {name} receives {net}, "
+                f"available for payout after a {hold_days}-day security hold.",
+            ),
         ],
     )
 

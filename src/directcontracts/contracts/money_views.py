@@ -763,6 +763,9 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
         "releases": earnings.releases_of(user),
         "payouts": earnings.payouts_of(user)[:50],
         "methods": methods,
+        # The withdraw form only when some currency holds enough to pay out: a form that can
+        # only be refused is no offer. A stale page's request is still refused (`withdraw`).
+        "can_withdraw": any(row["payable"] for row in summary),
         # The account holder is usually the freelancer, as on the client's card form.
         "method_form": extra.pop("method_form", None)
         or PayoutMethodForm(initial={"holder_name": user.full_name}),

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO, cast
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.template.loader import render_to_string
@@ -236,6 +237,48 @@ class PartHeaderNotUtf8(DomainError, MultiPartParserError):
 
     def __init__(self) -> None:
         super().__init__(CoreErrorCode.INVALID_ENCODING, _PART_HEADER_NOT_UTF8)
+
+
+# Django's own refusals of a form it cannot read (raised when the form is first read), as
+# the API answers them: JSON with a stable code, not the site's HTML 400 page.
+FORM_REFUSALS: tuple[type[Exception], ...] = (
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+    MultiPartParserError,
+)
+
+
+def form_refusal(exc: Exception) -> DomainError | None:
+    """The API's refusal for one of Django's FORM_REFUSALS, or None for anything else."""
+    if isinstance(exc, DomainError):
+        return exc  # PartHeaderNotUtf8: already in the API's shape
+    if isinstance(exc, RequestDataTooBig):
+        return DomainError(
+            CoreErrorCode.PAYLOAD_TOO_LARGE,
+            f"The form's fields (not counting files) are larger than "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes, so nothing was done.",
+            status=413,
+        )
+    if isinstance(exc, TooManyFieldsSent):
+        return DomainError(
+            CoreErrorCode.TOO_MANY_FIELDS,
+            f"The form has more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} fields, so nothing "
+            "was done.",
+        )
+    if isinstance(exc, TooManyFilesSent):
+        return DomainError(
+            CoreErrorCode.TOO_MANY_FILES,
+            f"The form has more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files, so nothing "
+            "was done.",
+        )
+    if isinstance(exc, MultiPartParserError):
+        return DomainError(
+            CoreErrorCode.MALFORMED_FORM,
+            "The multipart form could not be read (a part header too long, or a broken "
+            "boundary or part), so nothing was done.",
+        )
+    return None
 
 
 def _watch_part_headers(request: HttpRequest, *, refuse: bool) -> PartHeaderWatch | None:

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from directcontracts.core.validation import SingleLineStr
 from directcontracts.notifications import (
@@ -325,9 +325,10 @@ class EmailPreferencesOut(Schema):
 
 
 class EmailPreferencesIn(Schema):
-    email: dict[SingleLineStr, bool] = Field(
+    email: dict[SingleLineStr, StrictBool] = Field(
         max_length=20,
-        description="Group key → whether to email its notices. Groups left out keep their "
+        description="Group key → whether to email its notices: JSON `true` or `false` only "
+        '(not "yes", "off", "0" or 0: `422 validation_error`). Groups left out keep their '
         "setting. An unknown group is `400 email_group_unknown`; turning off a required "
         "group is `400 email_required`. In-app notices are always kept.",
         examples=[{"messages": False, "contract_updates": True}],

@@ -350,7 +350,7 @@ def _actions(
         parts.append(
             format_html(
                 "\n"
-                '      <form method="post" action="{}" class="stacked-form">{}\n'
+                '      <form method="post" action="{}" class="stacked-form review-form">{}\n'
                 '        <label for="changes-{}">Ask for changes</label>\n'
                 '        <textarea id="changes-{}" name="message" rows="2" maxlength="5000" '
                 "required></textarea>\n"
@@ -367,11 +367,12 @@ def _actions(
         parts.append(
             format_html(
                 "\n"
-                '      <form method="post" action="{}" class="inline-form">{}\n'
+                '      <form method="post" action="{}" class="stacked-form review-form extend-form">'
+                "{}\n"
                 '        <label for="extend-{}">Need more time?</label>\n'
-                '        <select id="extend-{}" name="days">{}</select>\n'
+                '        <span class="extend-row"><select id="extend-{}" name="days">{}</select>\n'
                 '        <button type="submit" class="button button-secondary">Extend the review '
-                "once</button></form>\n    ",
+                "once</button></span></form>\n    ",
                 reverse("contracts:extend", args=args),
                 csrf,
                 m.pk,
