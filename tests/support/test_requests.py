@@ -295,7 +295,7 @@ def test_the_form_is_prefilled_from_a_help_article_no_answer(client):
     page = client.get(
         "/support/new/", {"article": "fees", "details": "Card fee on bonuses?"}
     ).content.decode()
-    assert "Question about “Fees”" in page
+    assert "Question about the article: Fees" in page
     assert "What was missing: Card fee on bonuses?" in page
     assert 'name="article" value="fees"' in page
 
@@ -357,3 +357,15 @@ def test_a_form_with_errors_still_shows_each_error_at_its_field(client):
     page = client.post("/support/new/", {"email": "not-an-address"}).content.decode()
     assert '<ul class="errorlist" id="id_email_error"><li>Enter a valid email address.' in page
     assert 'aria-describedby="id_email_helptext id_email_error"' in page
+
+
+def test_the_customers_conversation_says_its_times_are_utc(client, client_user):
+    from django.urls import reverse
+
+    client.force_login(client_user)
+    posted = {"topic": "payments", "subject": "Card fee", "description": "Charged twice, why?"}
+    client.post(reverse("support:new"), posted)
+    ticket = Ticket.objects.get()
+    page = client.get(f"/support/requests/{ticket.reference}/").content.decode()
+    conversation = page[page.index('id="conversation"') :]
+    assert " UTC</time>" in conversation

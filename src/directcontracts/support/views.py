@@ -72,7 +72,8 @@ def _initial(request: HttpRequest) -> dict[str, Any]:
     details = request.GET.get("details", "")[:1000].strip()
     if article is not None:
         initial["article"] = article.slug
-        initial["subject"] = f"Question about “{article.title}”"[:200]
+        # No quotes of its own: the confirmation email quotes the subject.
+        initial["subject"] = f"Question about the article: {article.title}"[:200]
         initial["description"] = (
             f"I read the Help Center article “{article.title}” and it did not answer my question."
             + (f"\n\nWhat was missing: {details}" if details else "")
