@@ -4,9 +4,13 @@ and an edit shows at once. `bench/help_article.py` prints the cost of both."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
+from django.core.management import call_command
 
 from directcontracts.helpcenter import markdown, services
+from directcontracts.helpcenter.models import Article
 from tests.helpcenter.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +53,72 @@ def test_the_stored_html_is_sanitised_like_a_fresh_rendering(client):
     assert article.body_html == markdown.render_markdown(article.body)
     assert "<script>alert(1)" not in page
     assert 'href="javascript:' not in page
+
+
+# A sample touching each rule of the renderer: headings, emphasis, lists, a table, links
+# (allowed and not), code, raw HTML shown as text, and a bold line acting as a heading.
+RENDERER_SAMPLE = """# Refunds
+
+**Do**
+
+- ask for a *partial* refund
+- read [the fees](https://example.com/fees "Fees") and [this](javascript:alert(1))
+
+| step | who |
+|:-----|----:|
+| fund | client |
+
+<img src=x onerror=alert(1)> `code` and a <abbr>tag</abbr>.
+
+> A quote ends here
+"""
+
+
+def test_the_renderer_output_is_pinned_to_its_version():
+    """If this fails, the renderer's output changed (a rule here or an upgrade of markdown-it-py
+    or nh3): bump markdown.RENDERER_VERSION so stored articles are rendered again after
+    `migrate`, then update the expected digest."""
+    output = (
+        markdown.render_markdown(RENDERER_SAMPLE) + "\n--\n" + markdown.plain_text(RENDERER_SAMPLE)
+    )
+    digest = hashlib.sha256(output.encode()).hexdigest()[:16]
+    assert (markdown.RENDERER_VERSION, digest) == (1, "2a9c91eb923e4239")
+
+
+def test_publishing_records_the_renderer_that_made_the_html():
+    article = ArticleFactory()
+    Article.objects.filter(pk=article.pk).update(rendered_with=0)
+    services.publish_article(article=article)
+    article.refresh_from_db()
+    assert article.rendered_with == markdown.RENDERER_VERSION
+
+
+def test_an_article_from_an_older_renderer_is_rendered_again(monkeypatch):
+    article = ArticleFactory(body="Still **bold**.")
+    Article.objects.filter(pk=article.pk).update(body_html="<p>old</p>", rendered_with=0)
+    assert services.rerender_stale_articles() == 1
+    article.refresh_from_db()
+    assert article.body_html == markdown.render_markdown("Still **bold**.")
+    assert article.rendered_with == markdown.RENDERER_VERSION
+
+
+def test_rendering_again_keeps_the_version_and_last_updated_date():
+    article = ArticleFactory()
+    before = (article.version, article.updated_at, article.versions.count())
+    Article.objects.filter(pk=article.pk).update(rendered_with=0)
+    services.rerender_stale_articles()
+    article.refresh_from_db()
+    assert (article.version, article.updated_at, article.versions.count()) == before
+
+
+def test_articles_of_the_current_renderer_are_left_alone():
+    ArticleFactory()
+    assert services.rerender_stale_articles() == 0
+
+
+def test_migrate_renders_stale_articles_again():
+    article = ArticleFactory(body="Fresh **words**.")
+    Article.objects.filter(pk=article.pk).update(body_html="<p>old</p>", rendered_with=0)
+    call_command("migrate", verbosity=0)
+    article.refresh_from_db()
+    assert "<strong>words</strong>" in article.body_html

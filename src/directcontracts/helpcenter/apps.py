@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class HelpcenterConfig(AppConfig):
@@ -11,3 +14,15 @@ class HelpcenterConfig(AppConfig):
         from directcontracts.helpcenter.demo import load_help_votes
 
         register_demo_loader("helpcenter", load_help_votes, order=80)
+        post_migrate.connect(_rerender_stale_articles, sender=self)
+
+
+def _rerender_stale_articles(apps: Any, **kwargs: Any) -> None:
+    """Every `migrate` (which `make run` and `make serve` do first) brings stored articles up
+    to the current renderer, so a renderer change needs no data migration of its own."""
+    fields = {field.name for field in apps.get_model("helpcenter", "Article")._meta.fields}
+    if "rendered_with" not in fields:  # migrated back to before the field existed
+        return
+    from directcontracts.helpcenter.services import rerender_stale_articles
+
+    rerender_stale_articles()

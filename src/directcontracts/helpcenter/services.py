@@ -12,7 +12,7 @@ from django.db import transaction
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.helpcenter.errors import HelpErrorCode
-from directcontracts.helpcenter.markdown import plain_text, render_markdown
+from directcontracts.helpcenter.markdown import RENDERER_VERSION, plain_text, render_markdown
 from directcontracts.helpcenter.models import RESERVED_SLUGS, Article, ArticleVersion, ArticleVote
 from directcontracts.helpcenter.text import control_character_message
 
@@ -73,7 +73,8 @@ def publish_article(
     locked = Article.objects.select_for_update().get(pk=article.pk)
     locked.body_html = render_markdown(locked.body)
     locked.body_text = plain_text(locked.body)
-    fields = ["body_html", "body_text"]
+    locked.rendered_with = RENDERER_VERSION
+    fields = ["body_html", "body_text", "rendered_with"]
     version = None
     last = locked.versions.order_by("-number").first()
     if locked.is_published and (_text_changed(locked, last) or reset_counts):
@@ -104,6 +105,23 @@ def publish_article(
     for name in fields:
         setattr(article, name, getattr(locked, name))
     return version
+
+
+def rerender_stale_articles() -> int:
+    """Render again every article an older renderer made (markdown.RENDERER_VERSION); returns
+    how many. The text is unchanged, so no new version and no new "last updated" date."""
+    stale = Article.objects.filter(rendered_with__lt=RENDERER_VERSION).values_list("pk", flat=True)
+    count = 0
+    for pk in list(stale):
+        with transaction.atomic():
+            article = Article.objects.select_for_update().only("pk", "body").get(pk=pk)
+            Article.objects.filter(pk=pk).update(
+                body_html=render_markdown(article.body),
+                body_text=plain_text(article.body),
+                rendered_with=RENDERER_VERSION,
+            )
+        count += 1
+    return count
 
 
 # --- Votes ----------------------------------------------------------------------------
