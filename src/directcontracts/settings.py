@@ -320,6 +320,9 @@ WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, m
 # How long the "Turn off emails like this" link of a notice email works (and its
 # List-Unsubscribe header, RFC 8058): mail is read late, so longer than sign-in links.
 EMAIL_UNSUBSCRIBE_LINK_DAYS = env_int("EMAIL_UNSUBSCRIBE_LINK_DAYS", 90, minimum=1)
+# Feedback is blind (contracts/feedback.py): each party's shows once both have left theirs or
+# this many days after the contract ended, when leaving feedback stops.
+FEEDBACK_WINDOW_DAYS = env_int("FEEDBACK_WINDOW_DAYS", 14, minimum=1)
 
 # --- payments ---------------------------------------------------------------------------
 PAYMENT_GATEWAY = env_str("PAYMENT_GATEWAY", "sandbox")

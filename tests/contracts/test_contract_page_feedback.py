@@ -1,15 +1,19 @@
 """The contract page reads feedback only where it shows it: on an ended contract (issue 19,
 sixth round). An active contract's page makes no feedback query; an ended one shows each
-party's feedback, and the form only to a party who has not left theirs."""
+party's feedback, and the form only to a party who has not left theirs. Feedback is blind: a
+party sees the other's only once both have left theirs or the window has closed."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 
 from directcontracts.contracts import changes
+from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.core.errors import Conflict
 from tests.contracts.factories import active_contract
 from tests.querycount import queries_made
 
@@ -41,15 +45,12 @@ def test_an_ended_contracts_page_shows_the_feedback_and_the_form_to_who_has_not_
     assert "Leave feedback" in page
 
     changes.leave_feedback(contract=contract, by=client_user, rating=5, comment="Great <work>")
+    changes.leave_feedback(contract=contract, by=freelancer, rating=4, comment="Clear brief")
     page = client.get(url).content.decode()
     assert "No feedback yet." not in page
     assert ": 5/5 · Great &lt;work&gt;</p>" in page
-    assert "Leave feedback" in page  # the freelancer has not left theirs
-
-    client.force_login(client_user)
-    page = client.get(url).content.decode()
-    assert ": 5/5 · Great &lt;work&gt;</p>" in page
-    assert "Leave feedback" not in page  # the client has
+    assert ": 4/5 · Clear brief</p>" in page
+    assert "Leave feedback" not in page
 
 
 def _next_step(client, contract) -> str:
@@ -108,3 +109,65 @@ def test_a_chosen_rating_is_recorded(client, freelancer, monkeypatch):
     response = client.post(reverse("contracts:feedback", args=[contract.pk]), {"rating": "3"})
     assert response.status_code == 302
     assert contract.feedback.get().rating == 3
+
+
+def _page(client, contract) -> str:
+    return client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+
+
+def test_a_party_does_not_see_the_others_feedback_before_leaving_their_own(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=1, comment="Slow <work>")
+    client.force_login(freelancer)
+    page = _page(client, contract)
+    assert "1/5" not in page
+    assert "Slow" not in page
+    assert 'data-testid="feedback-waiting"' in page
+    assert "Leave feedback" in page
+
+
+def test_the_author_sees_their_own_feedback_and_that_it_is_hidden_for_now(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=2, comment="Late")
+    client.force_login(client_user)
+    page = _page(client, contract)
+    assert ": 2/5 · Late</p>" in page
+    assert 'data-testid="feedback-own-hidden"' in page
+
+
+def test_once_both_have_left_feedback_each_sees_the_others(client, freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=2, comment="Late")
+    changes.leave_feedback(contract=contract, by=freelancer, rating=5, comment="Kind")
+    client.force_login(client_user)
+    page = _page(client, contract)
+    assert ": 5/5 · Kind</p>" in page
+    assert 'data-testid="feedback-own-hidden"' not in page
+
+
+def test_after_the_window_closes_the_feedback_left_shows_and_no_more_can_be_left(
+    client, freelancer, monkeypatch, settings
+):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=2, comment="Late")
+    contract.ended_at -= timedelta(days=settings.FEEDBACK_WINDOW_DAYS, seconds=1)
+    contract.save(update_fields=["ended_at"])
+    client.force_login(freelancer)
+    page = _page(client, contract)
+    assert ": 2/5 · Late</p>" in page
+    assert "Leave feedback" not in page
+    assert 'data-testid="feedback-closed"' in page
+    with pytest.raises(Conflict) as refused:
+        changes.leave_feedback(contract=contract, by=freelancer, rating=5)
+    assert refused.value.code == ContractErrorCode.FEEDBACK_CLOSED
+
+
+def test_the_timeline_does_not_give_the_rating_away(client, freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=1)
+    event = contract.events.get(kind="contract.feedback")
+    assert "1/5" not in event.message

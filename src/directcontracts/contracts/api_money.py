@@ -1056,7 +1056,9 @@ def end_contract(request: HttpRequest, contract_id: int, payload: EndIn) -> Cont
     response=responses({201: FeedbackOut}),
     summary="Leave feedback",
     description="Once the contract has ended, each party rates the other once (1 to 5) with an "
-    "optional comment.",
+    "optional comment, within `FEEDBACK_WINDOW_DAYS` (14) of the end (409 `feedback_closed` "
+    "after). Feedback is blind: the other party sees it once both have left theirs or the "
+    "window has closed.",
 )
 def leave_feedback(request: HttpRequest, contract_id: int, payload: FeedbackIn) -> Status[Feedback]:
     user = api_user(request)

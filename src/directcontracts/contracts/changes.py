@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import policy
+from directcontracts.contracts import feedback, policy
 from directcontracts.contracts.announce import (
     Note,
     announce,
@@ -540,6 +541,13 @@ def require_feedback_open(contract: Contract) -> None:
             "Feedback opens once the contract has ended.",
             current_state=contract.state,
         )
+    if not feedback.window_open(contract):
+        closes = feedback.window_closes(contract)
+        raise Conflict(
+            ContractErrorCode.FEEDBACK_CLOSED,
+            f"Feedback closed on {closes:%-d %B %Y at %H:%M} UTC, "
+            f"{settings.FEEDBACK_WINDOW_DAYS} days after the contract ended.",
+        )
 
 
 def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = "") -> Feedback:
@@ -549,12 +557,13 @@ def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = 
         raise DomainError(ContractErrorCode.INVALID_RATING, "Rate from 1 to 5 stars.")
     try:
         with transaction.atomic():
-            feedback = Feedback.objects.create(
+            given = Feedback.objects.create(
                 contract=contract, author=by, rating=rating, comment=comment.strip()[:2000]
             )
     except IntegrityError:
         raise Conflict(
             ContractErrorCode.FEEDBACK_GIVEN, "You already left feedback on this contract."
         ) from None
-    record_event(contract=contract, actor=by, kind="contract.feedback", message=f"{rating}/5")
-    return feedback
+    # No rating in the event: the other party reads the timeline, and feedback is blind.
+    record_event(contract=contract, actor=by, kind="contract.feedback")
+    return given

@@ -51,6 +51,7 @@ class ContractErrorCode(StrEnum):
     END_NOT_CONFIRMED = "end_not_confirmed"
     INVALID_RATING = "invalid_rating"
     FEEDBACK_GIVEN = "feedback_already_given"
+    FEEDBACK_CLOSED = "feedback_closed"
     REFUND_ALREADY_REQUESTED = "refund_already_requested"
     # The freeze (contracts/freezes.py): refusals name who froze it and what to do.
     ESCROW_FROZEN = "escrow_frozen"

@@ -32,6 +32,7 @@ from directcontracts.contracts import (
     signed_requests,
 )
 from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.feedback import feedback_for
 from directcontracts.contracts.forms import (
     MILESTONE_AMOUNT_CHARS,
     AcceptForm,
@@ -200,11 +201,11 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
     hold_state = policy.hold_state(contract.screening_ref)
     # Feedback shows only on an ended contract's page: no query for the others.
     feedback = (
-        list(contract.feedback.select_related("author"))
+        feedback_for(contract, request.user, list(contract.feedback.select_related("author")))
         if contract.state == ContractState.ENDED
-        else []
+        else None
     )
-    gave_feedback = any(f.author_id == getattr(request.user, "pk", None) for f in feedback)
+    feedback_due = feedback is not None and feedback.open and feedback.own is None
     identity_review = identity.review_pending(contract)
     read_state = _read_state(request, contract)
     # The waiting refund requests, read once for the cards and the open request codes.
@@ -227,7 +228,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             role,
             held=hold_state == "held",
             refused=hold_state == "confirmed",
-            feedback_due=contract.state == ContractState.ENDED and not gave_feedback,
+            feedback_due=feedback_due,
             identity_check=bool(identity_review),
         ),
         "milestones": [
@@ -266,7 +267,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "proposal_form": extra.pop("proposal_form", None)
         or ProposalForm(milestones=[(m.pk, f"{m.position}. {m.title}") for m in ordered]),
         "feedback": feedback,
-        "gave_feedback": gave_feedback,
+        "feedback_window_days": settings.FEEDBACK_WINDOW_DAYS,
         "feedback_form": FeedbackForm(),
         "end_form": extra.pop("end_form", None) or EndForm(),
         **extra,
