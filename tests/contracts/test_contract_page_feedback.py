@@ -14,6 +14,7 @@ from django.urls import reverse
 from directcontracts.contracts import changes
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.core.errors import Conflict
+from directcontracts.notifications.models import Notice
 from tests.contracts.factories import active_contract
 from tests.querycount import queries_made
 
@@ -171,3 +172,21 @@ def test_the_timeline_does_not_give_the_rating_away(client, freelancer, monkeypa
     changes.leave_feedback(contract=contract, by=client_user, rating=1)
     event = contract.events.get(kind="contract.feedback")
     assert "1/5" not in event.message
+
+
+def test_the_other_party_is_told_feedback_was_left_but_not_what_it_says(freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=1, comment="Slow work")
+    notice = Notice.objects.get(recipient=freelancer, kind="contract.feedback_left")
+    assert "left feedback" in notice.title
+    assert "hidden until you leave yours" in notice.body
+    assert "1/5" not in notice.title + notice.body
+    assert "Slow" not in notice.title + notice.body
+
+
+def test_the_first_author_is_told_when_both_can_read_each_others(freelancer, monkeypatch):
+    contract, client_user = _ended(freelancer, monkeypatch)
+    changes.leave_feedback(contract=contract, by=client_user, rating=4)
+    changes.leave_feedback(contract=contract, by=freelancer, rating=5)
+    notice = Notice.objects.get(recipient=client_user, kind="contract.feedback_left")
+    assert "both left feedback" in notice.body

@@ -19,6 +19,7 @@ EXTRA_EVENT_TYPES = {
     "contract.change_proposed": "A party proposed a change (a milestone, an amount, a date).",
     "contract.change_accepted": "A proposed change was accepted and applied.",
     "contract.change_declined": "A proposed change was declined.",
+    "contract.feedback_left": "A party left feedback (the rating is not in the event: it is blind).",
     "milestone.review_reminder": "A submission will be released automatically soon.",
     "milestone.funding_pending": "The client paid; the money is in escrow once the payment settles.",
     "milestone.refund_requested": "The client asked for a refund; the freelancer has a week to answer.",

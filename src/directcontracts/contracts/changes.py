@@ -527,7 +527,7 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
         title=f"{by.display_name} ended the contract",
         body=(f"Their reason: “{reason.strip()[:2000]}”\n\n" if reason.strip() else "")
         + f"Nothing more is paid into it. You can now leave feedback on your work with "
-        f"{by.display_name}.",
+        f"{by.display_name}, until {_feedback_closes(contract)}.",
         url=contract_path(contract, "feedback"),
         to=[_other_party(contract, by)],
     )
@@ -566,4 +566,33 @@ def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = 
         ) from None
     # No rating in the event: the other party reads the timeline, and feedback is blind.
     record_event(contract=contract, actor=by, kind="contract.feedback")
+    _announce_feedback(contract, by)
     return given
+
+
+def _feedback_closes(contract: Contract) -> str:
+    closes = feedback.window_closes(contract)
+    return f"{closes:%-d %B %Y} (UTC)" if closes else "the end of the feedback window"
+
+
+def _announce_feedback(contract: Contract, by: User) -> None:
+    """The other party is told feedback was left, never what it says (it is blind)."""
+    other = _other_party(contract, by)
+    if other is None:
+        return
+    if contract.feedback.filter(author=other).exists():
+        body = "You have both left feedback, so each of you can now read the other's."
+    else:
+        body = (
+            f"It stays hidden until you leave yours, or until {_feedback_closes(contract)} when "
+            "feedback closes and what was left shows. Neither of you sees the other's first."
+        )
+    announce(
+        contract,
+        kind="contract.feedback_left",
+        key=f"contract:{contract.pk}:feedback:{by.pk}",
+        title=f"{by.display_name} left feedback",
+        body=body,
+        url=contract_path(contract, "feedback"),
+        to=[other],
+    )

@@ -38,7 +38,7 @@ GROUPS: tuple[EmailGroup, ...] = (
         key="contract_updates",
         label="Contract and milestone updates",
         description="Invitations accepted or declined, proposed changes, changes requested, "
-        "a contract ending or cancelled. Work submitted for your review and its reminders "
+        "a contract ending or cancelled, feedback left. Work submitted for your review and its reminders "
         "are always emailed (it is released automatically at the review's end).",
         kinds=frozenset(
             {
@@ -46,6 +46,7 @@ GROUPS: tuple[EmailGroup, ...] = (
                 "contract.accepted",
                 "contract.declined",
                 "contract.ended",
+                "contract.feedback_left",
                 "contract.cancelled",
                 "contract.change_proposed",
                 "contract.change_accepted",
