@@ -31,6 +31,9 @@ DEMO_PEOPLE = [
     ("marketplace.client@demo.test", "Mia Marketplace", False, True, [], False),
     ("both@demo.test", "Bea Both", True, True, [], False),
     ("trust@demo.test", "Tom Trust", False, False, [StaffGroup.TRUST_SAFETY], False),
+    # A second Trust & Safety member: an appeal is decided by someone who took no action in
+    # the case (trust/appeals.py), so one member alone could never try the appeal flow.
+    ("appeals@demo.test", "Ana Appeals", False, False, [StaffGroup.TRUST_SAFETY], False),
     ("support@demo.test", "Sue Support", False, False, [StaffGroup.SUPPORT], False),
     ("finance@demo.test", "Fay Finance", False, False, [StaffGroup.FINANCE], False),
     ("admin@demo.test", "Ada Admin", False, False, [], True),
