@@ -127,6 +127,7 @@ def test_a_party_does_not_see_the_others_feedback_before_leaving_their_own(
     assert "Slow" not in page
     assert 'data-testid="feedback-waiting"' in page
     assert "Leave feedback" in page
+    assert "until they leave theirs" not in page  # they have: leaving yours shows both
 
 
 def test_the_author_sees_their_own_feedback_and_that_it_is_hidden_for_now(
