@@ -121,12 +121,20 @@ class Classifier:
     def predict(self, normalized: str) -> Prediction:
         return self.predict_parts([normalized])[0]
 
-    def predict_parts(self, parts: list[str]) -> tuple[Prediction, list[dict[str, float]]]:
+    def predict_parts(
+        self, parts: list[str], *, min_norm: float = 0.0
+    ) -> tuple[Prediction, list[dict[str, float]]]:
         """The whole brief's prediction (features summed over its parts) and each part's
         probabilities, computed together: one row per part plus one for the whole.
 
         TF-IDF as scikit-learn computes it (1 + log count, times idf, L2-normalised) folded
         into the coefficients: logits = (tf @ idf*coef) / sqrt(tf^2 @ idf^2) + intercept.
+
+        `min_norm` calibrates short texts: L2 normalisation gives "looks fine to me" the
+        weight of a whole brief, so a few function-word n-grams decide it. A row whose
+        norm is below `min_norm` is divided by `min_norm` instead, as if padded with
+        neutral words to that much text: its logits shrink towards the intercept (the
+        prior, which is "ok"). 0 is scikit-learn's reading (work briefs).
         """
         tallies = [self._tally(part) for part in parts]
         sizes = [len(t) for t in tallies]
@@ -156,7 +164,7 @@ class Classifier:
             tf[np.repeat(np.arange(1, rows), sizes), position] = 1.0 + np.log(counts)
             tf[0] = 1.0 + np.log(np.bincount(position, weights=counts, minlength=len(columns)))
         # A part with no known feature has a zero row: it scores as the prior, not NaN.
-        norms = np.maximum(np.sqrt((tf * tf) @ self.idf_squared[columns]), 1e-12)
+        norms = np.maximum(np.sqrt((tf * tf) @ self.idf_squared[columns]), max(min_norm, 1e-12))
         logits = ((tf @ self.idf_coef[columns]) / norms[:, None] + self.intercept).tolist()
         probabilities = [self._softmax(row) for row in logits]
         weights = tf[0] * self.idf[columns] / norms[0]
