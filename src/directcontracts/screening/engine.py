@@ -304,8 +304,10 @@ def screen_message_work(
     message's words in them: what the client does themselves (print the menus, photograph
     their shop, ship a phone for testing) is not the freelancer's work. A freelancer's "I'll
     drive the kids to school" is the work offered, so a freelancer's message is read as
-    before. Rules still read every sentence ("we're moving office" fires the on-site rule),
-    and the banned codes are read as before."""
+    before. An excluded code's rule that fires in an own sentence ("we're moving office") is
+    context (`_own_rules_as_context`); banned codes' rules are read as before. In every
+    message, the classifier alone reads short text length-calibrated (`_length_calibrated`),
+    and text in no language the screener reads describes no work."""
     book = rulebook or default_rulebook()
     model = classifier or get_classifier()
     parts = item_parts("", text)
