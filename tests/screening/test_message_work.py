@@ -137,3 +137,7 @@ def test_the_reported_clients_message_reaches_no_trust_and_safety_queue(freelanc
     contract, buyer = active_contract(freelancer, monkeypatch)
     messaging.post_message(contract=contract, sender=buyer, body=REPORTED)
     assert not ScreeningAttempt.objects.filter(review_state=ReviewState.HELD).exists()
+
+
+def test_a_message_in_no_language_the_screener_reads_describes_no_work():
+    assert engine.screen_message_work("kk", from_client=True).verdict == engine.Decision.ALLOW

@@ -313,7 +313,10 @@ def screen_message_work(
     parts = item_parts("", text)
     if not parts:
         return _unreadable(book.version, "")
-    a = assess(parts, book=book, model=model)
+    whole, part_probs, whole_calibrated, parts_calibrated = model.predict_parts_calibrated(
+        [part.normalized for part in parts], min_norm=MESSAGE_MIN_NORM
+    )
+    a = assess(parts, book=book, model=model, predicted=(whole, part_probs))
     if not a.familiar:
         # Text in no language the screener reads ("kk") describes no work; there is no
         # description to ask for in a message.
@@ -321,7 +324,7 @@ def screen_message_work(
     own = {i for i, part in enumerate(parts) if from_client and own_doing(part)}
     if own:
         a = _own_rules_as_context(a, own)
-    a = _length_calibrated(a, model)
+    a = _length_calibrated(a, whole_calibrated, parts_calibrated)
     if own:
         a = _without_own_doing(a, own, model)
     return decide(a, thresholds=book.thresholds)
@@ -363,15 +366,14 @@ def _own_rules_as_context(a: Assessment, own: set[int]) -> Assessment:
     )
 
 
-def _length_calibrated(a: Assessment, model: Classifier) -> Assessment:
+def _length_calibrated(
+    a: Assessment, whole: dict[str, float], part_probs: list[dict[str, float]]
+) -> Assessment:
     """The classifier's probabilities of the codes no rule fired for, read with the length
     calibration (`MESSAGE_MIN_NORM`): a short message or sentence is too little text for
     the model alone to hold it ("looks fine to me" is not 57 % illegal work). A code a rule
     fired for keeps the unscaled reading, so a rule and the classifier still agree to block
     "can you write fake reviews?"."""
-    whole, part_probs = model.predict_parts(
-        [part.normalized for part in a.parts], min_norm=MESSAGE_MIN_NORM
-    )
 
     def mixed(raw: dict[str, float], scaled: dict[str, float]) -> dict[str, float]:
         out = {code: raw[code] if code in a.floors else scaled[code] for code in CODES[1:]}
@@ -379,7 +381,7 @@ def _length_calibrated(a: Assessment, model: Classifier) -> Assessment:
 
     return replace(
         a,
-        whole=replace(a.whole, probabilities=mixed(a.whole.probabilities, whole.probabilities)),
+        whole=replace(a.whole, probabilities=mixed(a.whole.probabilities, whole)),
         part_probs=[
             mixed(raw, scaled) for raw, scaled in zip(a.part_probs, part_probs, strict=True)
         ],
@@ -404,8 +406,8 @@ def _without_own_doing(a: Assessment, own: set[int], model: Classifier) -> Asses
         rest = [part.normalized for i, part in enumerate(a.parts) if i not in skip]
         if not rest:
             return None
-        raw = model.predict_parts(rest)[0].probabilities
-        scaled = model.predict_parts(rest, min_norm=MESSAGE_MIN_NORM)[0].probabilities
+        prediction, _, scaled, _ = model.predict_parts_calibrated(rest, min_norm=MESSAGE_MIN_NORM)
+        raw = prediction.probabilities
         return {code: raw[code] if code in a.floors else scaled[code] for code in CODES}
 
     def capped(
@@ -466,9 +468,16 @@ class Assessment:
         }
 
 
-def assess(parts: list[Part], *, book: RuleBook, model: Classifier) -> Assessment:
+def assess(
+    parts: list[Part],
+    *,
+    book: RuleBook,
+    model: Classifier,
+    predicted: tuple[Prediction, list[dict[str, float]]] | None = None,
+) -> Assessment:
+    """`predicted`: the classifier's reading of `parts`, when the caller already has it."""
     normalized = [p.normalized for p in parts]
-    whole, part_probs = model.predict_parts(normalized)
+    whole, part_probs = predicted or model.predict_parts(normalized)
     # Rules, part by part (the whole brief is read only for `item:` exceptions).
     item_text = " ".join(normalized)
     floors: dict[str, float] = {}
