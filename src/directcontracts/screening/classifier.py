@@ -121,19 +121,35 @@ class Classifier:
     def predict(self, normalized: str) -> Prediction:
         return self.predict_parts([normalized])[0]
 
-    def predict_parts(self, parts: list[str]) -> tuple[Prediction, list[dict[str, float]]]:
+    def predict_parts(
+        self, parts: list[str], *, min_norm: float = 0.0
+    ) -> tuple[Prediction, list[dict[str, float]]]:
         """The whole brief's prediction (features summed over its parts) and each part's
         probabilities, computed together: one row per part plus one for the whole.
 
         TF-IDF as scikit-learn computes it (1 + log count, times idf, L2-normalised) folded
         into the coefficients: logits = (tf @ idf*coef) / sqrt(tf^2 @ idf^2) + intercept.
+
+        `min_norm` calibrates short texts: L2 normalisation gives "looks fine to me" the
+        weight of a whole brief, so a few function-word n-grams decide it. A row whose
+        norm is below `min_norm` is divided by `min_norm` instead, as if padded with
+        neutral words to that much text: its logits shrink towards the intercept (the
+        prior, which is "ok"). 0 is scikit-learn's reading (work briefs).
         """
+        whole, part_probs, _, _ = self.predict_parts_calibrated(parts, min_norm=min_norm)
+        return whole, part_probs
+
+    def predict_parts_calibrated(
+        self, parts: list[str], *, min_norm: float
+    ) -> tuple[Prediction, list[dict[str, float]], dict[str, float], list[dict[str, float]]]:
+        """`predict_parts` unscaled (its prediction and part probabilities), then the whole's
+        and each part's probabilities read with `min_norm`, from one pass over the text."""
         tallies = [self._tally(part) for part in parts]
         sizes = [len(t) for t in tallies]
         if not any(sizes):
             prior = self._softmax(self.intercept.tolist())
             empty = Prediction(prior, np.empty(0, dtype=np.int64), np.empty(0), self)
-            return empty, [prior for _ in parts]
+            return empty, [prior for _ in parts], prior, [prior for _ in parts]
         keys = np.concatenate(
             [
                 np.fromiter(t.keys(), dtype=np.int64, count=n)
@@ -157,11 +173,20 @@ class Classifier:
             tf[0] = 1.0 + np.log(np.bincount(position, weights=counts, minlength=len(columns)))
         # A part with no known feature has a zero row: it scores as the prior, not NaN.
         norms = np.maximum(np.sqrt((tf * tf) @ self.idf_squared[columns]), 1e-12)
-        logits = ((tf @ self.idf_coef[columns]) / norms[:, None] + self.intercept).tolist()
-        probabilities = [self._softmax(row) for row in logits]
+        dots = tf @ self.idf_coef[columns]
+        probabilities = [
+            self._softmax(r) for r in (dots / norms[:, None] + self.intercept).tolist()
+        ]
+        if min_norm > norms.min():
+            floored = np.maximum(norms, min_norm)[:, None]
+            scaled = [self._softmax(r) for r in (dots / floored + self.intercept).tolist()]
+        else:
+            scaled = probabilities
         weights = tf[0] * self.idf[columns] / norms[0]
         whole_prediction = Prediction(probabilities[0], columns, weights, self)
-        return whole_prediction, (probabilities[1:] if rows > 1 else probabilities)
+        if rows == 1:
+            return whole_prediction, probabilities, scaled[0], scaled
+        return whole_prediction, probabilities[1:], scaled[0], scaled[1:]
 
     def _softmax(self, logits: list[float]) -> dict[str, float]:
         # Seven numbers: plain Python is faster than numpy here.
