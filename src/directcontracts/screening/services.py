@@ -309,6 +309,91 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
     return True
 
 
+def packaged_rules_in_effect(ruleset: PolicyRuleSet) -> bool:
+    """Whether `ruleset` holds exactly the packaged rules: the same rules, thresholds and
+    contexts (the notes alone did not change with every packaged version)."""
+    data = load_default_data()
+    thresholds = data["thresholds"]
+    ours = (
+        ruleset.block_threshold,
+        ruleset.review_threshold,
+        ruleset.model_block_threshold,
+        ruleset.part_threshold,
+        ruleset.review_risk_threshold,
+    )
+    packaged = (
+        thresholds["block"],
+        thresholds["review"],
+        thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
+        thresholds.get("part", engine.PART_EVIDENCE),
+        thresholds.get("review_risk", engine.NO_SPREAD_REVIEW),
+    )
+    return (
+        ours == packaged
+        and dict(ruleset.contexts or {}) == data.get("contexts", {})
+        and selectors.specs_of(ruleset) == specs_from_json(data)
+    )
+
+
+def upgrade_packaged_rules(
+    *, replace_staff_rules: bool = False
+) -> tuple[str, PolicyRuleSet | None]:
+    """Bring the rules in effect up to the packaged ones after an upgrade of the code.
+
+    Returns (outcome, the rule set installed or None): "current" when the packaged rules are
+    in effect; "installed" when they became the next published version; "staff_rules" when
+    the rules in effect were published by staff and `replace_staff_rules` is off (their
+    edits are never replaced silently: `directcontracts install_packaged_rules
+    --replace-staff-rules` does it on purpose)."""
+    in_effect = selectors.ruleset_in_effect()
+    if in_effect is not None and packaged_rules_in_effect(in_effect):
+        return "current", None
+    if in_effect is not None and in_effect.published_by_id and not replace_staff_rules:
+        return "staff_rules", None
+    with transaction.atomic():
+        latest = PolicyRuleSet.objects.select_for_update().order_by("-version").first()
+        version = (latest.version if latest else 0) + 1
+        ruleset = PolicyRuleSet.objects.create(
+            version=version,
+            status=RuleSetStatus.PUBLISHED,
+            effective_at=clock.now(),
+            published_at=clock.now(),
+            notes=load_default_data().get("notes", ""),
+        )
+        _fill_with_packaged_rules(ruleset)
+    return "installed", ruleset
+
+
+def _fill_with_packaged_rules(ruleset: PolicyRuleSet) -> None:
+    data = load_default_data()
+    thresholds = data["thresholds"]
+    ruleset.block_threshold = thresholds["block"]
+    ruleset.review_threshold = thresholds["review"]
+    ruleset.model_block_threshold = thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD)
+    ruleset.part_threshold = thresholds.get("part", engine.PART_EVIDENCE)
+    ruleset.review_risk_threshold = thresholds.get("review_risk", engine.NO_SPREAD_REVIEW)
+    ruleset.contexts = data.get("contexts", {})
+    ruleset.save()
+    PolicyRule.objects.bulk_create(
+        PolicyRule(
+            ruleset=ruleset,
+            name=spec.name,
+            code=spec.code,
+            action=spec.action,
+            reason=spec.reason,
+            patterns="\n".join(spec.patterns),
+            exceptions="\n".join(spec.exceptions),
+            window=spec.window,
+            negatable=spec.negatable,
+            must_match="\n".join(spec.must_match),
+            must_not_match="\n".join(spec.must_not_match),
+            span=spec.span,
+            position=position,
+        )
+        for position, spec in enumerate(specs_from_json(data))
+    )
+
+
 def _require_rule_editor(by: Any) -> None:
     check = getattr(by, "in_staff_group", None)
     allowed = (check is not None and check(TRUST_SAFETY)) or by.has_perm(
