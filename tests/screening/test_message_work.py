@@ -40,11 +40,9 @@ STILL_HELD = {
     "msg-ho-own-015": "'our cleaner comes' has no finite verb the cue list knows",
     "msg-ho-short-018": "'cheaper price' reads as an off-the-shelf product",
 }
-# Real requests the screener lets through (the classifier's only evidence was under the
-# length calibration: "send nudes" read 17 % unscaled, less than "looks fine to me" read
-# illegal work; no rule names it).
+# Real requests the screener lets through. ("send nudes" was one: the classifier's 17 % on two
+# words is under the length calibration; rule `sexual.explicit` names it since rules v14.)
 STILL_ALLOWED = {
-    "msg-dev-shortban-004": "no rule; the classifier's 17% on two words is under the calibration",
     "msg-ho-shortsite-003": "'pick my kids from school tomorow' (typo): allowed before and after",
 }
 
