@@ -34,7 +34,10 @@ def test_while_a_dispute_is_open_the_client_is_not_told_the_milestone_releases_a
     contract, _, _, dispute = opened_by_client(freelancer, monkeypatch, frozen_clock)
     step = _next(contract, "client")
     assert not step.yours
-    assert step.text == "You opened a dispute about “Design”: the freelancer answers it."
+    assert step.text.startswith(
+        f"You opened a dispute about “Design”: {freelancer.display_name} answers it. "
+        f"If {freelancer.display_name} doesn't respond by then, they lose by default"
+    )
     assert "automatic" not in step.text
     assert step.href == f"/disputes/{dispute.pk}/"
 
@@ -67,9 +70,9 @@ def test_a_party_who_answered_the_proposal_waits_for_the_other(
     services.answer_proposal(dispute=dispute, by=buyer, accept=True)
     step = _next(contract, "client")
     assert not step.yours
-    assert (
-        step.text
-        == "You answered the mediator's proposal on “Design”; the freelancer answers next."
+    assert step.text.startswith(
+        f"You answered the mediator's proposal on “Design”; {freelancer.display_name} answers "
+        f"next. If {freelancer.display_name} doesn't answer by then"
     )
 
 

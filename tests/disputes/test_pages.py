@@ -604,4 +604,5 @@ def test_the_party_who_owes_the_response_reads_that_it_is_theirs_to_give(
     page = _page(client, freelancer, url).content.decode()
     assert 'data-testid="dispute-state">Waiting for your response<' in page
     page = _page(client, buyer, url).content.decode()
-    assert 'data-testid="dispute-state">Waiting for the other party&#x27;s response<' in page
+    waiting = f"Waiting for {freelancer.display_name}&#x27;s response"
+    assert f'data-testid="dispute-state">{waiting}<' in page

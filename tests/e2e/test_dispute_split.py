@@ -38,7 +38,7 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
     cl.get_by_label("What you ask for").fill("250.00")
     cl.get_by_role("button", name="Open the dispute").click()
     cl.get_by_test_id("dispute-state").get_by_text(
-        "Waiting for the other party's response"
+        f"Waiting for {freelancer.display_name}'s response"
     ).wait_for()
     cl.get_by_test_id("dispute-countdown").get_by_text(
         re.compile(r"Response due in\s+(5 d 0 h|4 d 23 h)")

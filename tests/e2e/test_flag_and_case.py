@@ -60,7 +60,7 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     staff.get_by_text("Upheld: action taken").first.wait_for()
 
     reporter.goto("/trust/my-flags/")
-    reporter.get_by_text("Upheld: action taken").wait_for()
+    reporter.get_by_test_id("report-outcome").get_by_text("Action taken", exact=True).wait_for()
     _at_both_widths(reporter, "my-flags")
 
 

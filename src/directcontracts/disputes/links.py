@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.db.models import OuterRef, Subquery
-
 from directcontracts.contracts.hooks import MilestoneLink
 from directcontracts.contracts.models import (
     Contract,
@@ -25,9 +23,8 @@ from directcontracts.disputes.models import (
     DisputeState,
     DormancyCase,
     DormancyState,
-    Proposal,
 )
-from directcontracts.disputes.selectors import countdown_of
+from directcontracts.disputes.selectors import in_words_for
 
 
 @dataclass
@@ -49,17 +46,14 @@ def _facts_of(contract: Contract, role: str) -> _ContractFacts:
     if facts is None:
         disputes: dict[int, Dispute] = {}
         # The latest proposal's answers come with the disputes (the next step needs them).
-        latest = Proposal.objects.filter(dispute_id=OuterRef("pk")).order_by("-created_at", "-id")
         rows = (
             Dispute.objects.open()
             .filter(contract_id=contract.pk)
-            .annotate(
-                proposal_client_answer=Subquery(latest.values("client_answer")[:1]),
-                proposal_freelancer_answer=Subquery(latest.values("freelancer_answer")[:1]),
-            )
+            .with_latest_answers()
             .order_by("-id")
         )
         for dispute in rows:
+            dispute.contract = contract  # the page's own: its parties are read once
             disputes.setdefault(dispute.milestone_id, dispute)
         facts = _ContractFacts(
             open_disputes=disputes,
@@ -93,12 +87,18 @@ def milestone_links(milestone: Milestone, user: Any) -> list[MilestoneLink]:
     links: list[MilestoneLink] = []
     dispute = facts.open_disputes.get(milestone.pk)
     if dispute is not None:
-        due = countdown_of(dispute)
+        # The dispute page's words for this reader: whose turn it is, the deadline in UTC and
+        # what happens to them then.
+        words = in_words_for(dispute, role)
+        due = words.due
         links.append(
             MilestoneLink(
-                label=f"Dispute #{dispute.pk}: {dispute.get_state_display().lower()}",
+                label=f"Dispute #{dispute.pk}: {words.state}",
                 url=f"/disputes/{dispute.pk}/",
-                note=f"{due.label} in {due.left}" if due is not None else "",
+                note=f"{due.label} {_by(dispute.deadline_at)} (in {due.left}). "
+                f"{words.at_deadline}".strip()
+                if due is not None
+                else "",
             )
         )
     elif contract.state == ContractState.ACTIVE and milestone.in_escrow:
@@ -138,7 +138,7 @@ def milestone_step(milestone: Milestone, role: str) -> NextStep | None:
     if dispute is None:
         return None
     title = f"“{milestone.title}”"
-    other = "client" if role == "freelancer" else "freelancer"
+    other = dispute.party_name("client" if role == "freelancer" else "freelancer")
     href = f"/disputes/{dispute.pk}/"
     follow = f"Go to dispute #{dispute.pk}"
     when = _by(dispute.deadline_at)
@@ -146,14 +146,15 @@ def milestone_step(milestone: Milestone, role: str) -> NextStep | None:
     if state in (DisputeState.OPENED, DisputeState.AWAITING_RESPONSE):
         if role == dispute.respondent_role:
             return NextStep(
-                f"A dispute about {title} is open: answer it with your side, or the {other} "
+                f"A dispute about {title} is open: answer it with your side, or {other} "
                 "gets what they asked for.",
                 when,
                 href=href,
                 link=f"{follow} to answer it",
             )
         return NextStep(
-            f"You opened a dispute about {title}: the {other} answers it.",
+            f"You opened a dispute about {title}: {other} answers it. "
+            + in_words_for(dispute, role).at_deadline,
             when,
             yours=False,
             href=href,
@@ -173,14 +174,15 @@ def milestone_step(milestone: Milestone, role: str) -> NextStep | None:
         if not answered:
             return NextStep(
                 f"The mediator proposed how to share the money in the dispute about {title}: "
-                f"accept or reject the proposal (if the {other} answers and you don't, all of "
+                f"accept or reject the proposal (if {other} answers and you don't, all of "
                 "the escrow goes to them).",
                 when,
                 href=href,
                 link=f"{follow} to answer the proposal",
             )
         return NextStep(
-            f"You answered the mediator's proposal on {title}; the {other} answers next.",
+            f"You answered the mediator's proposal on {title}; {other} answers next. "
+            + in_words_for(dispute, role).at_deadline,
             when,
             yours=False,
             href=href,

@@ -98,6 +98,17 @@ class DisputeQuerySet(models.QuerySet["Dispute"]):
             return self.none()
         return self.filter(Q(contract__freelancer_id=user_id) | Q(contract__client_id=user_id))
 
+    def with_latest_answers(self) -> DisputeQuerySet:
+        """Each dispute with both parties' answers to its latest proposal
+        (`proposal_client_answer`, `proposal_freelancer_answer`), in the same query."""
+        latest = Proposal.objects.filter(dispute_id=models.OuterRef("pk")).order_by(
+            "-created_at", "-id"
+        )
+        return self.annotate(
+            proposal_client_answer=models.Subquery(latest.values("client_answer")[:1]),
+            proposal_freelancer_answer=models.Subquery(latest.values("freelancer_answer")[:1]),
+        )
+
 
 class Dispute(models.Model):
     contract = models.ForeignKey(
@@ -179,15 +190,38 @@ class Dispute(models.Model):
     def role_of(self, user: object) -> str | None:
         return self.contract.role_of(user)
 
+    def party_name(self, role: str) -> str:
+        """A party as the other one knows it: their display name (a client not yet signed up
+        by the name they were invited by)."""
+        contract = self.contract
+        if role == Party.FREELANCER:
+            return str(contract.freelancer.display_name)
+        return str(contract.client.display_name if contract.client else contract.client_name)
+
+    def answer_of(self, role: str) -> str:
+        """`role`'s answer to the latest proposal ("" while it has none): read from the
+        annotation lists make (`with_latest_answers()`), else from the proposal."""
+        annotated = f"proposal_{role}_answer"
+        if annotated in self.__dict__:
+            return str(self.__dict__[annotated] or "")
+        proposal = self.proposals.order_by("-created_at", "-id").first()
+        return proposal.answer_of(role) if proposal else ""
+
     def state_label_for(self, role: str | None) -> str:
-        """The state in the reader's words: while a response is awaited, the party who owes
-        it reads that it is theirs to give, the others whose it is."""
-        if self.state != DisputeState.AWAITING_RESPONSE:
-            return self.get_state_display()
-        if role == self.respondent_role:
-            return "Waiting for your response"
-        if role is None:
-            return f"Waiting for the {self.respondent_role}'s response"
+        """The state in the reader's words: while a party's response or answer is awaited,
+        the party who owes it reads that it is theirs to give, the other party whose it is
+        (by name), staff which party's."""
+        if self.state == DisputeState.AWAITING_RESPONSE:
+            if role == self.respondent_role:
+                return "Waiting for your response"
+            if role is None:
+                return f"Waiting for the {self.respondent_role}'s response"
+            return f"Waiting for {self.party_name(self.respondent_role)}'s response"
+        if self.state == DisputeState.PROPOSAL_MADE and role is not None:
+            if not self.answer_of(role):
+                return "Waiting for your answer to the proposal"
+            other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
+            return f"Waiting for {self.party_name(other)}'s answer to the proposal"
         return self.get_state_display()
 
 

@@ -75,6 +75,7 @@ def tell_each(
                 body=body,
                 url=dispute_url(dispute),
                 about=about,
+                link_text=f"Open dispute #{dispute.pk}",
             )
     contract = dispute.contract
     emit_event(
@@ -96,6 +97,7 @@ def tell_freelancer_of_chargeback(
         body=body,
         url="/earnings/",
         about=contract_label(contract),
+        link_text="See your earnings and payouts",
     )
     emit_event(
         event_type=kind,

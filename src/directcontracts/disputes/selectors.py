@@ -20,12 +20,23 @@ from directcontracts.disputes.models import (
     StaffNote,
     Statement,
 )
+from directcontracts.disputes.services import default_note
 
 MAX_PAGE = 100
 
 
 def disputes_of(user: object, *, state: str = "") -> QuerySet[Dispute]:
-    rows = Dispute.objects.visible_to(user).select_related("contract", "milestone")
+    # Both parties' names and the latest answers come along: each row is worded for its
+    # reader (`in_words_for`).
+    rows = (
+        Dispute.objects.visible_to(user)
+        .select_related(
+            "contract__freelancer__freelancer_profile",
+            "contract__client__freelancer_profile",
+            "milestone",
+        )
+        .with_latest_answers()
+    )
     if state == "open":
         rows = rows.open()
     elif state:
@@ -93,6 +104,25 @@ def countdown_of(dispute: Dispute) -> Countdown | None:
         label=DEADLINE_LABELS.get(dispute.deadline_kind, "Next deadline"),
         left=countdown(dispute.deadline_at),
         overdue=dispute.deadline_at <= clock.now(),
+    )
+
+
+@dataclass(frozen=True)
+class InWords:
+    """A dispute as one reader reads it on a list or a contract page: its state and what
+    happens to them at the deadline (the dispute page's own words)."""
+
+    state: str
+    due: Countdown | None
+    at_deadline: str
+
+
+def in_words_for(dispute: Dispute, role: str | None) -> InWords:
+    due = countdown_of(dispute)
+    return InWords(
+        state=dispute.state_label_for(role),
+        due=due,
+        at_deadline=default_note(dispute, role) if role and due is not None else "",
     )
 
 

@@ -171,20 +171,32 @@ def _schedule(dispute: Dispute) -> None:
 
 
 def default_note(dispute: Dispute, role: str) -> str:
-    """What losing by default means for `role` at the dispute's current deadline, in words,
-    the other party by name: a silent respondent gives the opener their claim; once a proposal
-    waits for answers, a silent party loses all of the escrow to the one who answered, whoever
-    opened the dispute (deadlines.py)."""
+    """What happens to `role` at the dispute's current deadline, in words, the other party
+    by name (deadlines.py): a silent respondent gives the opener their claim; once a proposal
+    waits for answers, a silent party loses all of the escrow to the one who answered,
+    whoever opened the dispute; a mediator without a proposal hands it to a decision."""
     amount = display(dispute.amount_minor, dispute.currency)
-    contract = dispute.contract
     other = Party.CLIENT if role == Party.FREELANCER else Party.FREELANCER
-    name = client_name(contract) if other == Party.CLIENT else contract.freelancer.display_name
-    if dispute.deadline_kind == DeadlineKind.RESPONSE and role == dispute.respondent_role:
+    name = dispute.party_name(other)
+    if dispute.deadline_kind == DeadlineKind.RESPONSE:
         claim = display(dispute.claim_minor, dispute.currency)
+        if role == dispute.respondent_role:
+            return (
+                f"If you don't respond by then, you lose by default: {name} gets what they "
+                f"asked for ({claim} of {amount})."
+            )
         return (
-            f"If you don't respond by then, you lose by default: {name} gets what they asked "
-            f"for ({claim} of {amount})."
+            f"If {name} doesn't respond by then, they lose by default and you get what you "
+            f"asked for ({claim} of {amount})."
         )
+    if dispute.deadline_kind == DeadlineKind.ANSWER and dispute.answer_of(role):
+        return (
+            f"If {name} doesn't answer by then, they lose by default and all {amount} goes to you."
+        )
+    if dispute.deadline_kind == DeadlineKind.PROPOSAL:
+        return "If the mediator makes no proposal by then, a Trust & Safety member decides."
+    if dispute.deadline_kind == DeadlineKind.DECISION:
+        return "A Trust & Safety member decides; nothing happens automatically at this date."
     return (
         f"If you don't answer by then and {name} does, you lose by default and all {amount} "
         f"goes to {name}."
@@ -358,6 +370,7 @@ def _tell_opened(dispute: Dispute, by: User) -> None:
         "mediator proposes an outcome.",
         url=dispute_url(dispute),
         about=contract_label(contract),
+        link_text=f"Open dispute #{dispute.pk}",
     )
 
 
@@ -389,6 +402,7 @@ def offer_dispute_after_declined_refund(request: RefundRequest) -> None:
         "& Safety mediator proposes an outcome.",
         url=url,
         about=contract_label(contract),
+        link_text="Open a dispute about this milestone",
     )
     emit_event(
         event_type="dispute.offered",

@@ -444,13 +444,14 @@ def my_disputes(request: HttpRequest) -> HttpResponse:
     return render(request, "disputes/list.html", {"page": page, "items": _rows(page, user)})
 
 
-def _rows(page: Any, viewer: User) -> list[tuple[Dispute, Any, str]]:
-    """Each dispute of the page with its countdown and where the viewer may open its contract."""
+def _rows(page: Any, viewer: User) -> list[tuple[Dispute, selectors.InWords, str]]:
+    """Each dispute of the page in the viewer's words (its state, its deadline and what then
+    happens to them) and where the viewer may open its contract."""
     back_office = selectors.may_open_contracts_in_back_office(viewer)
     return [
         (
             d,
-            selectors.countdown_of(d),
+            selectors.in_words_for(d, d.role_of(viewer)),
             selectors.contract_url(d.contract, viewer, back_office=back_office),
         )
         for d in page.object_list

@@ -55,14 +55,21 @@ def notify(
     body: str,
     url: str = "",
     about: str = "",
+    link_text: str = "",
     email: bool = True,
 ) -> Notice:
     """Create an in-app notice for `recipient` and, when `email`, email it after commit
     unless the recipient turned off emails of the kind's group (email_groups.py; money and
     security are always emailed). `about` names the thing the notice is about ("Contract
     #12: Logo design"), shown with the title wherever the notice is, so that notices about
-    two contracts never read alike."""
+    two contracts never read alike. `link_text` says where the email's link goes ("Read the
+    warning and how to appeal"); without it the email says "Open it here"."""
     _check_notice(kind=kind, title=title, about=about, url=url)
+    if len(link_text) > 100 or "\n" in link_text:
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID,
+            "A link's text is one line of at most 100 characters.",
+        )
     notice = Notice.objects.create(
         recipient=recipient,
         kind=kind,
@@ -72,16 +79,17 @@ def notify(
         url=url,
     )
     if email and recipient.email and recipient.is_active:
-        _email_notice(notice, recipient)
+        _email_notice(notice, recipient, link_text=link_text.strip())
     return notice
 
 
-def _email_notice(notice: Notice, recipient: Any) -> None:
+def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> None:
     group = group_of(notice.kind)
     context = {
         "notice": notice,
         "recipient": recipient,
         "url": absolute_url(notice.url),
+        "link_text": link_text,
         "group": group,
         "settings_url": f"{settings.BASE_URL}/settings/#email",
     }

@@ -30,7 +30,11 @@ class FlagOut(Schema):
     target_id: str
     reason: str
     created_at: datetime
-    outcome: str = Field(description="Empty while open; then dismissed or upheld.")
+    outcome: str = Field(
+        description="Empty while under review; then `upheld` (action taken: a breach was "
+        "found and acted on; what was done is not shared) or `dismissed` (no action taken: "
+        "no breach found)."
+    )
 
 
 def _out(made: Flag) -> FlagOut:

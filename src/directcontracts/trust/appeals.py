@@ -5,7 +5,7 @@ Both outcomes are told to the person."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 
@@ -39,6 +39,30 @@ def appealable_case(*, reference: str, by: User) -> Case:
 def appealed_actions(case: Case) -> list[AuditEntry]:
     """The actions against the person in `case`, oldest first: what an appeal is about."""
     return [entry for entry in _actions(case) if entry.action != "upheld"]
+
+
+def appeal_deadline(case: Case) -> datetime:
+    """The last moment an appeal of `case` is accepted: 180 days after its latest action."""
+    return _actions(case)[-1].created_at + APPEAL_WINDOW
+
+
+# An appeal's state as the person who appealed reads it: what happened, and what is next.
+# (The stored states and their labels are Trust & Safety's: "upheld" means the action stands.)
+APPELLANT_WORDS: dict[str, tuple[str, str]] = {
+    AppealState.PENDING: (
+        "Waiting for a decision",
+        "A member of Trust & Safety who took no part in the decision reviews it.",
+    ),
+    AppealState.UPHELD: (
+        "Refused: the action stands",
+        "A second member of Trust & Safety reviewed your appeal and kept the action. "
+        "An appeal is possible once per case, so this decision is final.",
+    ),
+    AppealState.OVERTURNED: (
+        "Accepted: the action was undone",
+        "A second member of Trust & Safety reviewed your appeal and undid the action.",
+    ),
+}
 
 
 def appeal(*, reference: str, by: User, statement: str) -> Appeal:
@@ -94,6 +118,7 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
                 else "A second member of Trust & Safety reviewed it; the action stands. " + text
             ),
             url=f"/trust/appeals/{case.reference}/",
+            link_text="Read the decision on your appeal",
         )
     return locked
 

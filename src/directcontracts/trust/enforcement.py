@@ -23,11 +23,12 @@ from directcontracts.contracts.models import ESCROWED_STATES, Contract, Contract
 from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
-from directcontracts.notifications.notices import notify
+from directcontracts.notifications.notices import absolute_url, notify
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Case, CaseState
+from directcontracts.trust.own_content import OwnContent, content_of_subject
 from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
@@ -136,17 +137,28 @@ def warn(*, case: Case, by: User, reason: str) -> None:
         submissions.one_at_a_time(f"trust.warning:{case.pk}")
         if _same_warning_just_given(case, text):
             return
+        own = content_of_subject(case)
         notify(
             recipient=person,
             kind="trust.warning",
             title="A warning from Trust & Safety",
-            # Sent to the person warned: "you", and the appeal link is the notice's own.
-            body=f"{text}\n\nPlease follow our policies; a repeat can lead to suspension. "
-            f"Reference {case.reference}. If you think this is wrong, you can appeal within "
-            "180 days on the appeal page this notice links to.",
+            # Sent to the person warned: "you", what of theirs it is about (never who
+            # reported it or what they wrote), and the appeal link is the notice's own.
+            body=f"{_about_line(own)}{text}\n\nPlease follow our policies; a repeat can lead "
+            f"to suspension. Reference {case.reference}. If you think this is wrong, you can "
+            "appeal within 180 days on the appeal page this notice links to.",
             url=f"/trust/appeals/{case.reference}/",
+            about=own.about if own else "",
+            link_text="Read the warning and appeal it",
         )
         _audit(case, by, "warn", text, person=person.pk)
+
+
+def _about_line(own: OwnContent | None) -> str:
+    """The first lines of a notice to the person actioned: what of theirs it is about."""
+    if own is None:
+        return ""
+    return f"This is about {own.words}.\nOpen it on the contract page: {absolute_url(own.url)}\n\n"
 
 
 def _same_warning_just_given(case: Case, text: str) -> bool:
@@ -181,14 +193,18 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         raise DomainError(TrustErrorCode.NO_SUBJECT, "Staff accounts are managed by an admin.")
     if not person.is_active:
         raise Conflict(TrustErrorCode.ACCOUNT_CLOSED, "This account is already closed.")
+    own = content_of_subject(case)
     with transaction.atomic():
         notify(  # before deactivating: closed accounts get no email
             recipient=person,
             kind=f"trust.{action}",
             title=f"Your {settings.PLATFORM_NAME} account was {notice}",
-            body=f"{text}\n\nYou can appeal once within 180 days with the link below (you "
-            "cannot sign in): a member of Trust & Safety who took no part decides.",
+            body=f"{_about_line(own)}{text}\n\nYou can appeal once within 180 days with the "
+            "link below (you cannot sign in): a member of Trust & Safety who took no part "
+            "decides.",
             url=appeal_url(case.reference, person),
+            about=own.about if own else "",
+            link_text="Appeal this decision (no sign-in needed)",
         )
         User.objects.filter(pk=person.pk).update(is_active=False)
         end_other_sessions(user=person, keep_session_key=None)

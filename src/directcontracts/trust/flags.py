@@ -247,9 +247,35 @@ def tell_reporters(case: Case) -> int:
             if upheld
             else "Thank you. We reviewed it and found no breach of our policies this time.",
             url="/trust/my-flags/",
+            link_text="See your reports",
         )
         told += 1
     return told
+
+
+# A report's outcome as its reporter reads it: what happened, in their terms, and what it
+# means for them. The stored outcome (and the API's `outcome` code) stays staff's
+# "upheld" / "dismissed"; the staff pages keep those words.
+REPORTER_OUTCOMES: dict[str, tuple[str, str]] = {
+    "": (
+        "Under review",
+        "Trust & Safety are looking into it. We tell you when they finish.",
+    ),
+    Outcome.UPHELD: (
+        "Action taken",
+        "We found a breach of our policies and acted on it. To protect everyone's privacy "
+        "we don't say what we did.",
+    ),
+    Outcome.DISMISSED: (
+        "No action taken",
+        "We found no breach of our policies this time. If it happens again, report it again.",
+    ),
+}
+
+
+def outcome_for_reporter(made: Flag) -> tuple[str, str]:
+    """(label, one sentence of what it means for them) for the reporter's own list."""
+    return REPORTER_OUTCOMES.get(made.outcome, REPORTER_OUTCOMES[""])
 
 
 def flags_of(user: User) -> Any:

@@ -30,6 +30,7 @@ from directcontracts.trust import (
 )
 from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
+from directcontracts.trust.own_content import content_of_subject
 
 # Where a signal came from, in the words staff read (trust/selectors.py words the case).
 SOURCE_LABELS = selectors.SOURCE_LABELS
@@ -250,7 +251,7 @@ def my_flags(request: HttpRequest) -> HttpResponse:
     page = Paginator(flags.flags_of(request.user), 20).get_page(request.GET.get("page"))  # type: ignore[arg-type]
     shown = list(page.object_list)
     about = flags.what_was_reported(request.user, shown)  # type: ignore[arg-type]
-    rows = [(f, about[f.pk]) for f in shown]
+    rows = [(f, about[f.pk], flags.outcome_for_reporter(f)) for f in shown]
     return render(request, "trust/my_flags.html", {"page": page, "rows": rows})
 
 
@@ -308,7 +309,15 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             "case": case,
             "form": form,
             "appeal": existing,
+            "appeal_words": appeals.APPELLANT_WORDS.get(existing.state) if existing else None,
             "actions": appeals.appealed_actions(case),
+            "appeal_until": appeals.appeal_deadline(case),
+            "too_late": clock.now() > appeals.appeal_deadline(case),
+            # What of theirs it is about; the link only for someone signed in (a closed
+            # account, here by its emailed link, can't open the contract).
+            "own": content_of_subject(case),
+            "signed_in": request.user.is_authenticated and request.user.pk == user.pk,
+            "by_link": bool(request.GET.get("token")),
         },
         status=status,
     )
