@@ -800,6 +800,12 @@ def _shared_orgs(cand: Profile, acc: Profile) -> set[str]:
     if not shared and _shared_acronym(cand, acc):
         # The candidate's own value, whose holders are counted (in the database too).
         shared.add("c:" + str(cand.company))
+    if not shared and n.domain_spells_company(cand.org_domain, acc.company):
+        # The candidate's mail at the domain that spells the account's employer
+        # (sarah.long@griffinfrank.com / Sarah Long at Griffin-Frank; issue 14, round 22).
+        shared.add("d:" + str(cand.org_domain))
+    if not shared and n.domain_spells_company(acc.org_domain, cand.company):
+        shared.add("c:" + str(cand.company))
     return shared
 
 

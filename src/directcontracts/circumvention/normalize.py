@@ -989,6 +989,38 @@ def company_acronyms(raw: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=1 << 16)
+def domain_spells_company(domain: str | None, company: str | None) -> bool:
+    """Whether an organisation's mail domain is its company's name run together
+    ("griffinfrank.com" for "Griffin-Frank", "bairdandsons.com" for "Baird and Sons",
+    "hardygroup.fr" for "Hardy S.A.S."): every word of the company key once, in any order,
+    with legal forms and connectives ("and", "group", "inc") allowed between them and nothing
+    else. `company` is a `company_key`; the domain's first label is compared."""
+    if not domain or not company:
+        return False
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0].lower())
+    words = tuple(sorted(company.split()))
+    if len(label) < 4 or not words:
+        return False
+    return _spelled(label, words)
+
+
+def _spelled(label: str, words: tuple[str, ...]) -> bool:
+    if not label:
+        return not words
+    for i, word in enumerate(words):
+        if label.startswith(word) and _spelled(label[len(word) :], words[:i] + words[i + 1 :]):
+            return True
+    return any(
+        label.startswith(filler) and _spelled(label[len(filler) :], words)
+        for filler in _DOMAIN_FILLERS
+    )
+
+
+# Words a company's domain may carry beside its name: legal forms and connectives.
+_DOMAIN_FILLERS = tuple(sorted(w for w in LEGAL_SUFFIXES if len(w) >= 2))
+
+
 def _in_acronym(token: str, *, designators: bool, particles: bool) -> bool:
     if len(token) < 2 or (not particles and token in PARTICLES):
         return False
