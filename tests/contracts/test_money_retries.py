@@ -128,3 +128,43 @@ def test_a_key_used_to_fund_is_refused_for_an_approval(api, freelancer, monkeypa
     assert again.json()["error"]["code"] == "idempotency_key_reused"
     milestone.refresh_from_db()
     assert (milestone.released_amount_minor, milestone.refunded_amount_minor) == (10_000, 40_000)
+
+
+# --- The web form -----------------------------------------------------------------------------
+
+
+def _refund_form_fields(page: str) -> dict[str, str]:
+    """The hidden fields of the card's refund form, as the browser would send them."""
+    refund = next(part for part in page.split("<form") if "/refund/" in part.split(">")[0])
+    seen = refund.split('name="escrow_seen" value="', 1)[1].split('"', 1)[0]
+    return {"escrow_seen": seen}
+
+
+def test_a_refund_form_sent_twice_refunds_once(client, freelancer, monkeypatch, frozen_clock):
+    """A double click on "Refund" sends the same form twice: the second finds escrow changed."""
+    contract, _, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    page = client.get(f"/contracts/{contract.pk}/").content.decode()
+    form = {**_refund_form_fields(page), "amount": "50", "reason": "Half was not needed."}
+    url = f"/contracts/{contract.pk}/milestones/{milestone.pk}/refund/"
+    first = client.post(url, form)
+    second = client.post(url, form)
+    assert first.status_code == 302
+    assert second.status_code == 409
+    assert "Nothing more was refunded" in second.content.decode()
+    milestone.refresh_from_db()
+    assert milestone.refunded_amount_minor == 5_000
+
+
+def test_a_refund_form_sent_again_from_a_fresh_page_refunds_again(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    url = f"/contracts/{contract.pk}/milestones/{milestone.pk}/refund/"
+    for _ in range(2):
+        page = client.get(f"/contracts/{contract.pk}/").content.decode()
+        form = {**_refund_form_fields(page), "amount": "50", "reason": "A part back."}
+        assert client.post(url, form).status_code == 302
+    milestone.refresh_from_db()
+    assert milestone.refunded_amount_minor == 10_000

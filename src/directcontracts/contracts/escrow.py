@@ -920,15 +920,27 @@ def refund_milestone(
     amount_minor: int | None = None,
     reason: str = "",
     request_key: str = "",
+    escrow_seen: int | None = None,
 ) -> Milestone:
     """The freelancer refunds escrow to the client, in full or in part, at any time.
-    `request_key` (the API's idempotency key) makes a retried request move nothing again."""
+    `request_key` (the API's idempotency key) makes a retried request move nothing again.
+    `escrow_seen` is what escrow held on the page the refund was sent from: a second submit
+    of the same form (a double click) finds escrow changed and refunds nothing again."""
 
     def work() -> Milestone:
         locked = _lock(milestone)
         require_party(locked.contract, by, "freelancer")
         if _already_done(locked, "refund", request_key):
             return locked
+        if escrow_seen is not None and locked.escrow_minor != escrow_seen:
+            currency = locked.contract.currency
+            raise Conflict(
+                ContractErrorCode.ESCROW_CHANGED,
+                f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
+                f"sent the refund and holds {display(locked.escrow_minor, currency)} now. "
+                "Nothing more was refunded: look at the milestone again.",
+                escrow_minor=locked.escrow_minor,
+            )
         _refund_locked(locked, actor=by, amount_minor=amount_minor, reason=reason)
         _remember(locked, "refund", request_key)
         return locked

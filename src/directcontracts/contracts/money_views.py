@@ -484,12 +484,16 @@ def milestone_extend(request: HttpRequest, contract_id: int, milestone_id: int) 
 @login_required
 @require_POST
 def milestone_refund(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    # The escrow the form was rendered with: a second submit of it refunds nothing again.
+    seen = request.POST.get("escrow_seen", "")
+
     def act(m: Milestone, data: dict[str, Any]) -> None:
         escrow.refund_milestone(
             milestone=m,
             by=_user(request),
             amount_minor=_amount_or_none_from(data, m),
             reason=data["reason"],
+            escrow_seen=int(seen) if seen.isdigit() and len(seen) <= 20 else None,
         )
 
     return _milestone_action(
