@@ -849,7 +849,9 @@ def payout_request(request: HttpRequest) -> HttpResponse:
             freelancer=user,
             method=method,
             amount_minor=amount,
-            idempotency_key=f"web:{form.cleaned_data['attempt']}",
+            # The browser sends `attempt`: the person's id keeps it theirs (payout keys are
+            # unique across everyone, and another freelancer's equal value was a 500).
+            idempotency_key=f"web:{user.pk}:{form.cleaned_data['attempt']}",
         )
     except ValueError as exc:
         error = DomainError("validation_error", str(exc))
