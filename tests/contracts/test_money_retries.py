@@ -101,6 +101,19 @@ def test_a_partial_approval_taken_over_after_its_process_died_releases_once(
     assert milestone.released_amount_minor == 10_000
 
 
+def test_the_same_key_a_day_later_is_a_new_request(api, freelancer, monkeypatch, frozen_clock):
+    """Keys are kept 24 hours (docs/api.md); the service forgets them with the API."""
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    first = api(client, _path(milestone, "approve"), {"amount_minor": 10_000}, key="daily")
+    assert first.status_code == 200
+    clock.advance(days=1, seconds=1)
+    again = api(client, _path(milestone, "approve"), {"amount_minor": 10_000}, key="daily")
+    assert again.status_code == 200
+    assert "Idempotent-Replayed" not in again
+    milestone.refresh_from_db()
+    assert milestone.released_amount_minor == 20_000
+
+
 def test_the_same_key_on_another_milestone_is_a_new_request(
     api, freelancer, monkeypatch, frozen_clock
 ):

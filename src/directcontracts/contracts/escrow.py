@@ -73,6 +73,7 @@ from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_r
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.idempotency import KEY_TTL
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.payments import charges as payments
@@ -114,16 +115,19 @@ def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
 
 def _already_done(locked: Milestone, action: str, key: str) -> bool:
     """A request with this key already moved this milestone's money (checked under the
-    milestone's lock, so a concurrent twin waits and then finds it)."""
+    milestone's lock, so a concurrent twin waits and then finds it). Keys live as long as
+    the API keeps them (`KEY_TTL`): after that the same key is a new request (docs/api.md)."""
     if not key:
         return False
-    return MoneyRequest.objects.filter(milestone=locked, action=action, key=key[:120]).exists()
+    return MoneyRequest.objects.filter(
+        milestone=locked, action=action, key=key[:120], created_at__gt=clock.now() - KEY_TTL
+    ).exists()
 
 
 def _remember(locked: Milestone, action: str, key: str) -> None:
-    if key:
-        MoneyRequest.objects.create(
-            milestone=locked, action=action, key=key[:120], created_at=clock.now()
+    if key:  # a row left from the same key more than KEY_TTL ago is this request's now
+        MoneyRequest.objects.update_or_create(
+            milestone=locked, action=action, key=key[:120], defaults={"created_at": clock.now()}
         )
 
 
