@@ -83,3 +83,35 @@ def test_two_freelancers_whose_payout_forms_carry_the_same_attempt_are_both_paid
         )
         assert answer.status_code == 302, answer.content[:500]
     assert Payout.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("action", "body"),
+    [
+        ("fund", {"payment_method_id": 1}),
+        ("approve", {"amount_minor": 1_000}),
+        ("refund", {"reason": "Mine to refund?"}),
+        ("disputes", {"statement": "Not the work we agreed on, at all."}),
+    ],
+)
+def test_another_contracts_milestone_under_ones_own_contract_is_404_and_moves_nothing(
+    client, freelancer, stranger_freelancer, monkeypatch, frozen_clock, action, body
+):
+    from directcontracts.accounts.services import create_api_token
+
+    own, own_client, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    _, _, theirs = funded_milestone(
+        stranger_freelancer, monkeypatch, frozen_clock, client_email="someone@example.org"
+    )
+    caller = freelancer if action == "refund" else own_client
+    _, secret = create_api_token(user=caller, name="probe")
+    answer = client.post(
+        f"/api/v1/contracts/{own.pk}/milestones/{theirs.pk}/{action}",
+        data=body,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {secret}", "Idempotency-Key": f"probe-{action}"},
+    )
+    assert answer.status_code == 404
+    assert str(theirs.title) not in answer.content.decode()
+    theirs.refresh_from_db()
+    assert (theirs.state, theirs.escrow_minor) == (MilestoneState.FUNDED, 50_000)
