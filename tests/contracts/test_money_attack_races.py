@@ -3,7 +3,7 @@ freelancer, alone or together, can start at the same moment.
 
 `test_money_races.py` covers payouts against payouts, fundings after a failed settlement and
 a partial release against a refund; `test_freeze_races.py` a release against a freeze. Each
-test here adds a pair that neither covers, and checks that escrow on the ledger equals what
+test here adds a pair that neither covers (or one request racing its own retries), and checks that escrow on the ledger equals what
 the milestones say they hold (released plus refunded never more than funded).
 """
 
@@ -288,3 +288,99 @@ def test_a_payout_racing_a_chargeback_never_leaves_the_balance_below_zero(
     available = payouts.available_balance(freelancer, "USD")
     assert available == (0 if isinstance(paid, Payout) else 47_500)
     assert paying.withdrawable(freelancer, "USD") == 0
+
+
+def test_the_same_partial_approval_sent_four_times_at_once_with_one_key_releases_once(
+    seeded_defaults, freelancer, monkeypatch, frozen_clock
+):
+    """Retries of one request (its answer was lost) racing each other: the request's key is
+    recorded in the release's own transaction, under the milestone lock."""
+    contract, client, parts = _funded_parts(freelancer, monkeypatch, frozen_clock)
+    for part in parts:
+        outcomes = run_together(
+            [
+                lambda part=part: escrow.approve_milestone(
+                    milestone=part, by=client, amount_minor=2_500, request_key=f"k{part.pk}"
+                )
+            ]
+            * 4,
+            workers=4,
+        )
+        assert not any(_refused(o) for o in outcomes), outcomes
+        part.refresh_from_db()
+        assert part.released_amount_minor == 2_500
+        assert part.releases.count() == 1
+    _books_agree(contract)
+
+
+def test_the_same_partial_refund_sent_four_times_at_once_with_one_key_refunds_once(
+    seeded_defaults, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, parts = _funded_parts(freelancer, monkeypatch, frozen_clock)
+    for part in parts:
+        outcomes = run_together(
+            [
+                lambda part=part: escrow.refund_milestone(
+                    milestone=part, by=freelancer, amount_minor=1_000, request_key=f"k{part.pk}"
+                )
+            ]
+            * 4,
+            workers=4,
+        )
+        assert not any(_refused(o) for o in outcomes), outcomes
+        part.refresh_from_db()
+        assert part.refunded_amount_minor == 1_000
+    _books_agree(contract)
+
+
+def test_a_double_submitted_refund_form_racing_itself_refunds_once(
+    seeded_defaults, freelancer, monkeypatch, frozen_clock
+):
+    contract, client, parts = _funded_parts(freelancer, monkeypatch, frozen_clock)
+    for part in parts:
+        outcomes = run_together(
+            [
+                lambda part=part: escrow.refund_milestone(
+                    milestone=part, by=freelancer, amount_minor=1_000, escrow_seen=10_000
+                )
+            ]
+            * 4,
+            workers=4,
+        )
+        assert sum(not _refused(o) for o in outcomes) == 1, outcomes
+        assert {o.code for o in outcomes if _refused(o)} == {"escrow_changed"}
+        part.refresh_from_db()
+        assert part.refunded_amount_minor == 1_000
+    _books_agree(contract)
+
+
+def test_one_approval_key_sent_four_times_at_once_through_the_api_releases_once(
+    seeded_defaults, freelancer, monkeypatch, frozen_clock
+):
+    """Through the API (the key layer first, then the service): each caller gets the
+    release, its replay or `409 idempotency_request_in_progress`; the money moves once."""
+    from django.test import Client
+
+    from directcontracts.accounts.services import create_api_token
+
+    contract, client, parts = _funded_parts(freelancer, monkeypatch, frozen_clock)
+    _, secret = create_api_token(user=client, name="race")
+    headers = {"Authorization": f"Bearer {secret}", "Idempotency-Key": "one-approval"}
+    part = parts[0]
+    path = f"/api/v1/contracts/{contract.pk}/milestones/{part.pk}/approve"
+
+    def approve():
+        return Client().post(
+            path, data={"amount_minor": 2_500}, content_type="application/json", headers=headers
+        )
+
+    answers = run_together([approve] * 4, workers=4)
+    statuses = sorted(a.status_code for a in answers)
+    assert set(statuses) <= {200, 409}, statuses
+    assert 200 in statuses
+    for answer in answers:
+        if answer.status_code == 409:
+            assert answer.json()["error"]["code"] == "idempotency_request_in_progress"
+    part.refresh_from_db()
+    assert part.released_amount_minor == 2_500
+    _books_agree(contract)

@@ -705,6 +705,7 @@ def approve_milestone(
         amount_minor=payload.amount_minor,
         method=method,
         escrow_seen=payload.escrow_seen_minor,
+        request_key=_service_key(request, f"approve:{user.pk}"),
     )
     return _fresh(milestone, user)
 
@@ -755,7 +756,11 @@ def refund_milestone(
     user = api_user(request)
     milestone = get_milestone_for_user(user, contract_id, milestone_id)
     escrow.refund_milestone(
-        milestone=milestone, by=user, amount_minor=payload.amount_minor, reason=payload.reason
+        milestone=milestone,
+        by=user,
+        amount_minor=payload.amount_minor,
+        reason=payload.reason,
+        request_key=_service_key(request, f"refund:{user.pk}"),
     )
     return _fresh(milestone, user)
 

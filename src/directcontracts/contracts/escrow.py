@@ -48,6 +48,7 @@ from directcontracts.contracts.models import (
     Contract,
     Milestone,
     MilestoneState,
+    MoneyRequest,
     RefundRequest,
     RefundRequestState,
     Release,
@@ -72,6 +73,7 @@ from directcontracts.contracts.tasks import schedule_refund_deadline, schedule_r
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.idempotency import KEY_TTL
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.payments import charges as payments
@@ -106,6 +108,27 @@ def client_fee_bps(method: PaymentMethod) -> int:
 
 def client_fee_for(method: PaymentMethod, amount_minor: int) -> int:
     return fee_of(amount_minor, client_fee_bps(method))
+
+
+# --- Requests by key ---------------------------------------------------------------------
+
+
+def _already_done(locked: Milestone, action: str, key: str) -> bool:
+    """A request with this key already moved this milestone's money (checked under the
+    milestone's lock, so a concurrent twin waits and then finds it). Keys live as long as
+    the API keeps them (`KEY_TTL`): after that the same key is a new request (docs/api.md)."""
+    if not key:
+        return False
+    return MoneyRequest.objects.filter(
+        milestone=locked, action=action, key=key[:120], created_at__gt=clock.now() - KEY_TTL
+    ).exists()
+
+
+def _remember(locked: Milestone, action: str, key: str) -> None:
+    if key:  # a row left from the same key more than KEY_TTL ago is this request's now
+        MoneyRequest.objects.update_or_create(
+            milestone=locked, action=action, key=key[:120], defaults={"created_at": clock.now()}
+        )
 
 
 # --- Funding ---------------------------------------------------------------------------
@@ -677,6 +700,7 @@ def approve_milestone(
     amount_minor: int | None = None,
     method: PaymentMethod | None = None,
     escrow_seen: int | None = None,
+    request_key: str = "",
 ) -> Milestone:
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
 
@@ -687,10 +711,15 @@ def approve_milestone(
     `escrow_seen` is what escrow held when the client confirmed (the confirmation page):
     if it holds another amount now (a refund meanwhile), nothing moves (`409
     escrow_changed`), since the same amount would now charge a different bonus.
+    `request_key` (the API's idempotency key) makes a retried request move nothing again.
     """
 
     def work() -> Milestone:
         locked = _lock(milestone)
+        if request_key:
+            require_party(locked.contract, by, "client")
+            if _already_done(locked, "approve", request_key):
+                return locked
         if escrow_seen is not None and locked.escrow_minor != escrow_seen:
             currency = locked.contract.currency
             raise Conflict(
@@ -708,6 +737,7 @@ def approve_milestone(
             payment = _start_funding(bonus, by=by, method=method, key=f"bonus:{bonus.pk}")
             if payment.state == "failed":
                 raise _declined(payment)  # rolls the release back with it
+        _remember(locked, "approve", request_key)
         return locked
 
     money_transaction(work)
@@ -888,14 +918,35 @@ def _refund_through_gateway(milestone: Milestone, amount: int, *, refund_no: int
 
 
 def refund_milestone(
-    *, milestone: Milestone, by: User, amount_minor: int | None = None, reason: str = ""
+    *,
+    milestone: Milestone,
+    by: User,
+    amount_minor: int | None = None,
+    reason: str = "",
+    request_key: str = "",
+    escrow_seen: int | None = None,
 ) -> Milestone:
-    """The freelancer refunds escrow to the client, in full or in part, at any time."""
+    """The freelancer refunds escrow to the client, in full or in part, at any time.
+    `request_key` (the API's idempotency key) makes a retried request move nothing again.
+    `escrow_seen` is what escrow held on the page the refund was sent from: a second submit
+    of the same form (a double click) finds escrow changed and refunds nothing again."""
 
     def work() -> Milestone:
         locked = _lock(milestone)
         require_party(locked.contract, by, "freelancer")
+        if _already_done(locked, "refund", request_key):
+            return locked
+        if escrow_seen is not None and locked.escrow_minor != escrow_seen:
+            currency = locked.contract.currency
+            raise Conflict(
+                ContractErrorCode.ESCROW_CHANGED,
+                f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
+                f"sent the refund and holds {display(locked.escrow_minor, currency)} now. "
+                "Nothing more was refunded: look at the milestone again.",
+                escrow_minor=locked.escrow_minor,
+            )
         _refund_locked(locked, actor=by, amount_minor=amount_minor, reason=reason)
+        _remember(locked, "refund", request_key)
         return locked
 
     return money_transaction(work)

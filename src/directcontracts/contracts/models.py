@@ -338,6 +338,30 @@ class Release(models.Model):
         return f"release {self.number} of milestone {self.milestone_id}: {self.net_minor} {self.currency}"
 
 
+class MoneyRequest(models.Model):
+    """A request that moved a milestone's money (an approval, a refund), by the caller's key.
+
+    Written in the same money transaction as the movement, so it exists exactly when the
+    money moved: a retry of the request whose answer was lost (a 5xx, a process that died
+    before the API stored it) finds it and moves nothing again. Funding and payouts find
+    their own rows by key (`Payment`, `Payout`); these two had none."""
+
+    milestone = models.ForeignKey(Milestone, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=20)
+    key = models.CharField(max_length=120)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["milestone", "action", "key"], name="money_request_key_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} of milestone {self.milestone_id} ({self.key})"
+
+
 def deliverable_path(instance: DeliverableFile, filename: str) -> str:
     # Never the uploaded name on disk: a random name inside the milestone's folder.
     return f"deliverables/{instance.deliverable.milestone_id}/{instance.storage_key}"

@@ -484,12 +484,16 @@ def milestone_extend(request: HttpRequest, contract_id: int, milestone_id: int) 
 @login_required
 @require_POST
 def milestone_refund(request: HttpRequest, contract_id: int, milestone_id: int) -> HttpResponse:
+    # The escrow the form was rendered with: a second submit of it refunds nothing again.
+    seen = request.POST.get("escrow_seen", "")
+
     def act(m: Milestone, data: dict[str, Any]) -> None:
         escrow.refund_milestone(
             milestone=m,
             by=_user(request),
             amount_minor=_amount_or_none_from(data, m),
             reason=data["reason"],
+            escrow_seen=int(seen) if seen.isdigit() and len(seen) <= 20 else None,
         )
 
     return _milestone_action(
@@ -845,7 +849,9 @@ def payout_request(request: HttpRequest) -> HttpResponse:
             freelancer=user,
             method=method,
             amount_minor=amount,
-            idempotency_key=f"web:{form.cleaned_data['attempt']}",
+            # The browser sends `attempt`: the person's id keeps it theirs (payout keys are
+            # unique across everyone, and another freelancer's equal value was a 500).
+            idempotency_key=f"web:{user.pk}:{form.cleaned_data['attempt']}",
         )
     except ValueError as exc:
         error = DomainError("validation_error", str(exc))

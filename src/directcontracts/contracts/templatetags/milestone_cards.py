@@ -411,6 +411,7 @@ def _actions(
                 "\n"
                 "      <details><summary>Refund the client</summary>\n"
                 '      <form method="post" action="{}" class="stacked-form">{}\n'
+                '        <input type="hidden" name="escrow_seen" value="{}">\n'
                 '        <label for="refund-amount-{}">Amount (leave empty to refund everything '
                 "in escrow)</label>\n"
                 '        <input id="refund-amount-{}" name="amount" inputmode="decimal" '
@@ -422,6 +423,7 @@ def _actions(
                 "\n      </details>\n    ",
                 reverse("contracts:refund", args=args),
                 csrf,
+                m.escrow_minor,
                 m.pk,
                 m.pk,
                 m.pk,
