@@ -14,11 +14,15 @@ from directcontracts.contracts.models import Contract
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes.models import ChargebackCase, ChargebackState
 from directcontracts.disputes.services import open_dispute
+from directcontracts.ledger import chart
+from directcontracts.ledger import services as ledger_services
+from directcontracts.ledger.models import AccountCode
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.payments.models import Payment, Payout, PayoutMethod
 from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.contracts.factories import (
     active_contract,
+    draft_contract,
     funded_milestone,
     milestone,
     sent_invitation,
@@ -31,6 +35,9 @@ CLIENT_PASSWORD = "a-long-client-passphrase-7"
 def _no_new_account_hold(settings, tmp_path):
     settings.NEW_ACCOUNT_HOLD_DAYS = 0
     settings.DATA_EXPORT_DIR = tmp_path / "exports"
+    # Account ids are reused after each test's rollback; the ledger's per-process shard
+    # cache must not take this test's accounts for an earlier test's hot accounts.
+    ledger_services.clear_shard_cache()
 
 
 def _refusal_codes(user, password=DEFAULT_PASSWORD) -> list[str]:
@@ -84,6 +91,78 @@ def test_closing_is_refused_while_a_payout_is_pending(freelancer):
         freelancer=freelancer, method=method, idempotency_key="k1", amount_minor=100, currency="USD"
     )
     assert _refusal_codes(freelancer) == ["payout_pending"]
+
+
+def _source():
+    # A plain account of its own (not a hot, sharded one whose shards a process caches).
+    return ledger_services.get_or_create_account(code=AccountCode.TEST, currency="USD")
+
+
+def _pending_credit(account, amount=2_500):
+    """A two-phase transfer not yet posted (a settlement on its way) into `account`."""
+    ledger_services.post_transfer(
+        id=f"test-pending:{account.pk}",
+        debit_account_id=_source().pk,
+        credit_account_id=account.pk,
+        amount=amount,
+        currency="USD",
+        code="test",
+        pending=True,
+    )
+
+
+def test_closing_is_refused_while_money_is_still_settling_into_the_balance(freelancer):
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"))
+    assert _refusal_codes(freelancer) == ["balance_remaining"]
+
+
+def test_the_refusal_names_the_pending_amount_the_person_is_still_owed(freelancer):
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"), amount=2_500)
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    assert "$25.00" in info.value.details["reasons"][0]["message"]
+
+
+def test_closing_is_refused_while_a_refund_is_still_settling_to_the_client(freelancer):
+    client = User.objects.create_user("refund-waits@example.com", CLIENT_PASSWORD, is_client=True)
+    _pending_credit(chart.client_refundable(client.pk, "USD"))
+    assert _refusal_codes(client, CLIENT_PASSWORD) == ["refund_pending"]
+
+
+def test_closing_is_refused_while_the_ledger_holds_a_payout_in_flight(freelancer):
+    """The ledger is the authority: money set aside for a payout blocks closing even when
+    no payout row says pending (a payout whose paid or failed leg has not been posted)."""
+    available = chart.freelancer_available(freelancer.pk, "USD")
+    ledger_services.post_transfer(
+        id="test-earned",
+        debit_account_id=_source().pk,
+        credit_account_id=available.pk,
+        amount=4_000,
+        currency="USD",
+        code="test",
+    )
+    chart.apply(
+        chart.request_payout(
+            payout_id=991, freelancer_id=freelancer.pk, amount=4_000, currency="USD"
+        )
+    )
+    assert _refusal_codes(freelancer) == ["payout_pending"]
+
+
+def test_closing_is_refused_while_a_funding_is_reserved_in_a_contracts_escrow(freelancer):
+    """A contract of the person's whose escrow holds a reservation not yet settled, whatever
+    its milestones' rows say."""
+    contract = draft_contract(freelancer)
+    _pending_credit(chart.escrow(contract.pk, "USD"))
+    assert _refusal_codes(freelancer) == ["money_in_escrow"]
+
+
+def test_the_ledger_part_of_the_closing_check_is_one_query(freelancer, django_assert_num_queries):
+    from directcontracts.contracts.personal_data import _money_in_the_ledger
+
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"))
+    with django_assert_num_queries(1):
+        assert set(_money_in_the_ledger(freelancer)) == {"freelancer_available"}
 
 
 def test_closing_is_refused_while_a_dispute_is_open(freelancer, monkeypatch, frozen_clock):

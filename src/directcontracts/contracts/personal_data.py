@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.urls import reverse
 
 from directcontracts.accounts.models import User
@@ -32,8 +32,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.ledger import chart
-from directcontracts.ledger.models import AccountCode
-from directcontracts.ledger.selectors import owner_balances
+from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
 
 MAX_ROWS = 100_000
@@ -184,71 +183,106 @@ def closure_checks(user: User) -> list[ClosureBlocker]:
                 "Your contracts",
             )
         )
+    money = _money_in_the_ledger(user)
     escrowed = Milestone.objects.filter(
         Q(contract__freelancer=user) | Q(contract__client=user),
         state__in=[*ESCROWED_STATES, MilestoneState.FUNDING_PENDING],
     ).count()
-    if escrowed:
+    if escrowed or AccountCode.ESCROW in money:
+        what = (
+            _plural(escrowed, "milestone has", "milestones have")
+            if escrowed
+            else "A contract of yours has"
+        )
         blockers.append(
             ClosureBlocker(
                 "money_in_escrow",
-                f"{_plural(escrowed, 'milestone has', 'milestones have')} money in escrow or a "
-                "payment on its way: it must be released or refunded first.",
+                f"{what} money in escrow or a payment on its way: it must be released or "
+                "refunded first.",
                 contracts_url,
                 "Your contracts",
             )
         )
     pending = Payout.objects.filter(freelancer=user, state=PayoutState.PENDING).count()
-    if pending:
+    if pending or AccountCode.FREELANCER_PENDING_PAYOUT in money:
+        what = (
+            _plural(pending, "payout is", "payouts are")
+            if pending
+            else f"A payout of {money[AccountCode.FREELANCER_PENDING_PAYOUT]} is"
+        )
         blockers.append(
             ClosureBlocker(
                 "payout_pending",
-                f"{_plural(pending, 'payout is', 'payouts are')} on the way to your bank: "
-                "wait until it is paid.",
+                f"{what} on the way to your bank: wait until it is paid.",
                 reverse("contracts:earnings"),
                 "Earnings and payouts",
             )
         )
-    blockers += _balance_blockers(user)
+    blockers += _balance_blockers(money)
     return blockers
 
 
-def _balance_blockers(user: User) -> list[ClosureBlocker]:
-    blockers = []
-    freelancer = owner_balances(
-        owner_type=chart.FREELANCER,
-        owner_id=user.pk,
-        codes=[AccountCode.FREELANCER_AVAILABLE],
+# The person's money as the ledger holds it: their own accounts and the escrow of their
+# contracts. Posted or still pending (a settlement not yet posted, a payout or refund in
+# flight), in either direction: anything but all-zero totals means money is still owed.
+_PERSON_CODES = {
+    chart.FREELANCER: [AccountCode.FREELANCER_AVAILABLE, AccountCode.FREELANCER_PENDING_PAYOUT],
+    chart.CLIENT: [AccountCode.CLIENT_REFUNDABLE],
+}
+
+
+def _money_in_the_ledger(user: User) -> dict[str, str]:
+    """Every kind of account that still holds or awaits money of `user`'s, with the amount
+    in words (what they are owed, pending money included), in one query."""
+    where = Q(
+        owner_type=chart.CONTRACT,
+        code=AccountCode.ESCROW,
+        owner_id__in=Contract.objects.visible_to(user).values("pk"),
     )
-    left = [
-        display(b.posted, currency)
-        for (code, currency), b in sorted(freelancer.items())
-        if code == AccountCode.FREELANCER_AVAILABLE and b.posted
-    ]
-    if left:
+    for owner_type, codes in _PERSON_CODES.items():
+        where |= Q(owner_type=owner_type, owner_id=user.pk, code__in=codes)
+    rows = (
+        Account.objects.filter(where)
+        .values("code", "currency")
+        .annotate(
+            dp=Sum("debits_posted"),
+            dq=Sum("debits_pending"),
+            cp=Sum("credits_posted"),
+            cq=Sum("credits_pending"),
+        )
+        .order_by("code", "currency")
+    )
+    amounts: dict[str, list[str]] = {}
+    for row in rows:
+        dp, dq, cp, cq = (int(row[k] or 0) for k in ("dp", "dq", "cp", "cq"))
+        if cp == dp and not dq and not cq:
+            continue
+        # Every account here is a liability to the person (credit-normal): what they are
+        # still owed counts money on its way in; money on its way out is theirs until posted.
+        owed = cp + cq - dp
+        amounts.setdefault(row["code"], []).append(display(owed, row["currency"]))
+    return {code: ", ".join(shown) for code, shown in amounts.items()}
+
+
+def _balance_blockers(money: dict[str, str]) -> list[ClosureBlocker]:
+    blockers = []
+    if AccountCode.FREELANCER_AVAILABLE in money:
         blockers.append(
             ClosureBlocker(
                 "balance_remaining",
-                f"Your balance of {', '.join(left)} has not been paid out: withdraw it first "
-                "(money still in its security hold becomes withdrawable when the hold ends).",
+                f"Your balance of {money[AccountCode.FREELANCER_AVAILABLE]} has not been paid "
+                "out: withdraw it first (money still in its security hold, or still being "
+                "settled, becomes withdrawable when the hold ends).",
                 reverse("contracts:earnings"),
                 "Earnings and payouts",
             )
         )
-    refundable = owner_balances(
-        owner_type=chart.CLIENT, owner_id=user.pk, codes=[AccountCode.CLIENT_REFUNDABLE]
-    )
-    owed = [
-        display(b.posted, currency)
-        for (_code, currency), b in sorted(refundable.items())
-        if b.posted
-    ]
-    if owed:
+    if AccountCode.CLIENT_REFUNDABLE in money:
         blockers.append(
             ClosureBlocker(
                 "refund_pending",
-                f"A refund of {', '.join(owed)} is still on its way to you: wait until it "
-                "reaches your card or bank.",
+                f"A refund of {money[AccountCode.CLIENT_REFUNDABLE]} is still on its way to "
+                "you: wait until it reaches your card or bank.",
                 reverse("contracts:billing"),
                 "Billing",
             )
