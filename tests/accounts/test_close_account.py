@@ -18,6 +18,7 @@ from directcontracts.ledger import chart
 from directcontracts.ledger import services as ledger_services
 from directcontracts.ledger.models import AccountCode
 from directcontracts.ledger.verify import verify_ledger
+from directcontracts.notifications.models import Notice
 from directcontracts.payments.models import Payment, Payout, PayoutMethod
 from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.contracts.factories import (
@@ -250,6 +251,57 @@ def test_closing_keeps_contracts_and_the_ledger_balanced(freelancer, monkeypatch
     assert contract.client_id == client.pk
     assert contract.milestones.get().state == "released"
     assert verify_ledger() == []
+
+
+def test_the_freelancers_waiting_invitation_links_to_the_contract_to_withdraw_it(freelancer):
+    contract, _invitation, _token = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    (reason,) = info.value.details["reasons"]
+    assert reason["url"] == reverse("contracts:detail", args=[contract.pk])
+    assert reason["link_text"] == "Withdraw the invitation"
+
+
+def _invited_again(freelancer, monkeypatch, frozen_clock):
+    """A returning client (an account from an ended contract) invited to a new one."""
+    _old, client = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    contract, invitation, _token = sent_invitation(
+        freelancer, client_email=client.email.upper(), client_name="Returning Client"
+    )
+    return client, contract, invitation
+
+
+def test_closing_declines_an_invitation_waiting_for_the_clients_answer(
+    freelancer, monkeypatch, frozen_clock
+):
+    client, contract, invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=client, password=CLIENT_PASSWORD, confirmed=True)
+    contract.refresh_from_db()
+    invitation.refresh_from_db()
+    assert contract.state == "declined"
+    assert contract.client_id is None
+    assert invitation.answered_at is not None
+    event = contract.events.get(kind="contract.declined")
+    assert (event.actor_id, event.message) == (client.pk, "The client closed their account.")
+
+
+def test_the_freelancer_is_told_the_invited_client_closed_their_account(
+    freelancer, monkeypatch, frozen_clock
+):
+    client, contract, _invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=client, password=CLIENT_PASSWORD, confirmed=True)
+    notice = Notice.objects.get(recipient=freelancer, kind="contract.declined")
+    assert notice.title == "Returning Client closed their account"
+    assert "send it again" in notice.body
+
+
+def test_closing_cancels_the_freelancers_own_drafts_and_declined_proposals(freelancer):
+    draft = draft_contract(freelancer)
+    declined, invitation, _token = sent_invitation(freelancer, client_email="no@example.org")
+    Contract.objects.filter(pk=declined.pk).update(state="declined")
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    states = dict(Contract.objects.filter(freelancer=freelancer).values_list("pk", "state"))
+    assert states == {draft.pk: "cancelled", declined.pk: "cancelled"}
 
 
 def test_settings_page_lists_what_must_happen_first_with_links(client, freelancer):

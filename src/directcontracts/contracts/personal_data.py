@@ -17,10 +17,12 @@ from django.urls import reverse
 from directcontracts.accounts.models import User
 from directcontracts.accounts.personal_data import (
     ClosureBlocker,
+    register_closure_action,
     register_closure_check,
     register_closure_eraser,
     register_export_section,
 )
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     Contract,
@@ -31,6 +33,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
+from directcontracts.core.errors import Conflict
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
@@ -174,13 +177,22 @@ def closure_checks(user: User) -> list[ClosureBlocker]:
             )
         )
     if counts["invited"]:
+        # Only the freelancer's own invitations: one addressed to the person as client has
+        # no client set yet and is declined by the closing itself (`end_pre_active_contracts`).
+        only = (
+            Contract.objects.filter(freelancer=user, state=ContractState.INVITED)
+            .values_list("pk", flat=True)
+            .first()
+            if counts["invited"] == 1
+            else None
+        )
         blockers.append(
             ClosureBlocker(
                 "contract_invitation_open",
                 f"{_plural(counts['invited'], 'invitation waits', 'invitations wait')} for a "
                 "client's answer: withdraw it first.",
-                contracts_url,
-                "Your contracts",
+                reverse("contracts:detail", args=[only]) if only else contracts_url,
+                "Withdraw the invitation" if only else "Your contracts",
             )
         )
     money = _money_in_the_ledger(user)
@@ -290,6 +302,70 @@ def _balance_blockers(money: dict[str, str]) -> list[ClosureBlocker]:
     return blockers
 
 
+def end_pre_active_contracts(user: User) -> None:
+    """Runs in the closing transaction, after the checks and before the email is erased.
+
+    1. Invitations waiting for `user`'s answer as client (addressed to their email, no
+       client set until acceptance) are declined on their behalf, their links stop working,
+       and each freelancer is told why and that they may send the draft elsewhere.
+    2. The person's own drafts and declined proposals, as freelancer, are cancelled: the
+       client of a declined one already said no, a draft reached nobody (or was withdrawn
+       with the client told), and a closed account can't send them any more.
+    An invitation being answered at this very moment (its row locked by the acceptance)
+    refuses the closing rather than be left waiting for a closed account.
+    """
+    from directcontracts.contracts.announce import announce
+    from directcontracts.contracts.models import Invitation
+    from directcontracts.contracts.states import transition
+
+    addressed = Contract.objects.filter(
+        state=ContractState.INVITED, client__isnull=True, client_email__iexact=user.email
+    ).exclude(freelancer=user)
+    waiting = list(
+        addressed.select_for_update(no_key=True, skip_locked=True, of=("self",))
+        .select_related("freelancer")
+        .order_by("pk")
+    )
+    if addressed.exclude(pk__in=[c.pk for c in waiting]).exists():
+        raise Conflict(
+            ContractErrorCode.INVALID_TRANSITION,
+            "An invitation to you is being answered at this moment: try again in a minute.",
+        )
+    now = clock.now()
+    for contract in waiting:
+        transition(
+            contract,
+            ContractState.DECLINED,
+            actor=user,
+            kind="contract.declined",
+            message="The client closed their account.",
+        )
+        Invitation.objects.filter(
+            contract=contract, revoked_at__isnull=True, answered_at__isnull=True
+        ).update(answered_at=now)
+        announce(
+            contract,
+            kind="contract.declined",
+            title=f"{contract.client_name} closed their account",
+            body=f"The invitation to “{contract.title}” was declined for them when they closed "
+            "their account. You can edit the draft and send it again, to them or to another "
+            "address.",
+            to=[contract.freelancer],
+            key=f"contract:{contract.pk}:declined:account-closed",
+        )
+    own = Contract.objects.filter(
+        freelancer=user, state__in=[ContractState.DRAFT, ContractState.DECLINED]
+    ).order_by("pk")
+    for contract in own.select_for_update(no_key=True, of=("self",)):
+        transition(
+            contract,
+            ContractState.CANCELLED,
+            actor=user,
+            kind="contract.cancelled",
+            message="The freelancer closed their account.",
+        )
+
+
 def forget_saved_methods(user: User) -> None:
     """Saved cards, bank debits and payout accounts are removed (the rows stay: payments and
     payouts made with them point to them)."""
@@ -313,5 +389,6 @@ def register() -> None:
     register_export_section("contracts", contracts_section)
     register_export_section("payouts", payouts_section)
     register_closure_check(closure_checks)
+    register_closure_action(end_pre_active_contracts)
     register_closure_eraser(forget_saved_methods)
     register_closure_eraser(forget_client_details_on_contracts)
