@@ -14,11 +14,16 @@ from directcontracts.contracts.models import Contract
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes.models import ChargebackCase, ChargebackState
 from directcontracts.disputes.services import open_dispute
+from directcontracts.ledger import chart
+from directcontracts.ledger import services as ledger_services
+from directcontracts.ledger.models import AccountCode
 from directcontracts.ledger.verify import verify_ledger
+from directcontracts.notifications.models import Notice
 from directcontracts.payments.models import Payment, Payout, PayoutMethod
 from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.contracts.factories import (
     active_contract,
+    draft_contract,
     funded_milestone,
     milestone,
     sent_invitation,
@@ -31,6 +36,9 @@ CLIENT_PASSWORD = "a-long-client-passphrase-7"
 def _no_new_account_hold(settings, tmp_path):
     settings.NEW_ACCOUNT_HOLD_DAYS = 0
     settings.DATA_EXPORT_DIR = tmp_path / "exports"
+    # Account ids are reused after each test's rollback; the ledger's per-process shard
+    # cache must not take this test's accounts for an earlier test's hot accounts.
+    ledger_services.clear_shard_cache()
 
 
 def _refusal_codes(user, password=DEFAULT_PASSWORD) -> list[str]:
@@ -84,6 +92,78 @@ def test_closing_is_refused_while_a_payout_is_pending(freelancer):
         freelancer=freelancer, method=method, idempotency_key="k1", amount_minor=100, currency="USD"
     )
     assert _refusal_codes(freelancer) == ["payout_pending"]
+
+
+def _source():
+    # A plain account of its own (not a hot, sharded one whose shards a process caches).
+    return ledger_services.get_or_create_account(code=AccountCode.TEST, currency="USD")
+
+
+def _pending_credit(account, amount=2_500):
+    """A two-phase transfer not yet posted (a settlement on its way) into `account`."""
+    ledger_services.post_transfer(
+        id=f"test-pending:{account.pk}",
+        debit_account_id=_source().pk,
+        credit_account_id=account.pk,
+        amount=amount,
+        currency="USD",
+        code="test",
+        pending=True,
+    )
+
+
+def test_closing_is_refused_while_money_is_still_settling_into_the_balance(freelancer):
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"))
+    assert _refusal_codes(freelancer) == ["balance_remaining"]
+
+
+def test_the_refusal_names_the_pending_amount_the_person_is_still_owed(freelancer):
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"), amount=2_500)
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    assert "$25.00" in info.value.details["reasons"][0]["message"]
+
+
+def test_closing_is_refused_while_a_refund_is_still_settling_to_the_client(freelancer):
+    client = User.objects.create_user("refund-waits@example.com", CLIENT_PASSWORD, is_client=True)
+    _pending_credit(chart.client_refundable(client.pk, "USD"))
+    assert _refusal_codes(client, CLIENT_PASSWORD) == ["refund_pending"]
+
+
+def test_closing_is_refused_while_the_ledger_holds_a_payout_in_flight(freelancer):
+    """The ledger is the authority: money set aside for a payout blocks closing even when
+    no payout row says pending (a payout whose paid or failed leg has not been posted)."""
+    available = chart.freelancer_available(freelancer.pk, "USD")
+    ledger_services.post_transfer(
+        id="test-earned",
+        debit_account_id=_source().pk,
+        credit_account_id=available.pk,
+        amount=4_000,
+        currency="USD",
+        code="test",
+    )
+    chart.apply(
+        chart.request_payout(
+            payout_id=991, freelancer_id=freelancer.pk, amount=4_000, currency="USD"
+        )
+    )
+    assert _refusal_codes(freelancer) == ["payout_pending"]
+
+
+def test_closing_is_refused_while_a_funding_is_reserved_in_a_contracts_escrow(freelancer):
+    """A contract of the person's whose escrow holds a reservation not yet settled, whatever
+    its milestones' rows say."""
+    contract = draft_contract(freelancer)
+    _pending_credit(chart.escrow(contract.pk, "USD"))
+    assert _refusal_codes(freelancer) == ["money_in_escrow"]
+
+
+def test_the_ledger_part_of_the_closing_check_is_one_query(freelancer, django_assert_num_queries):
+    from directcontracts.contracts.personal_data import _money_in_the_ledger
+
+    _pending_credit(chart.freelancer_available(freelancer.pk, "USD"))
+    with django_assert_num_queries(1):
+        assert set(_money_in_the_ledger(freelancer)) == {"freelancer_available"}
 
 
 def test_closing_is_refused_while_a_dispute_is_open(freelancer, monkeypatch, frozen_clock):
@@ -171,6 +251,57 @@ def test_closing_keeps_contracts_and_the_ledger_balanced(freelancer, monkeypatch
     assert contract.client_id == client.pk
     assert contract.milestones.get().state == "released"
     assert verify_ledger() == []
+
+
+def test_the_freelancers_waiting_invitation_links_to_the_contract_to_withdraw_it(freelancer):
+    contract, _invitation, _token = sent_invitation(freelancer)
+    with pytest.raises(DomainError) as info:
+        closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    (reason,) = info.value.details["reasons"]
+    assert reason["url"] == reverse("contracts:detail", args=[contract.pk])
+    assert reason["link_text"] == "Withdraw the invitation"
+
+
+def _invited_again(freelancer, monkeypatch, frozen_clock):
+    """A returning client (an account from an ended contract) invited to a new one."""
+    _old, client = _completed_contract(freelancer, monkeypatch, frozen_clock)
+    contract, invitation, _token = sent_invitation(
+        freelancer, client_email=client.email.upper(), client_name="Returning Client"
+    )
+    return client, contract, invitation
+
+
+def test_closing_declines_an_invitation_waiting_for_the_clients_answer(
+    freelancer, monkeypatch, frozen_clock
+):
+    client, contract, invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=client, password=CLIENT_PASSWORD, confirmed=True)
+    contract.refresh_from_db()
+    invitation.refresh_from_db()
+    assert contract.state == "declined"
+    assert contract.client_id is None
+    assert invitation.answered_at is not None
+    event = contract.events.get(kind="contract.declined")
+    assert (event.actor_id, event.message) == (client.pk, "The client closed their account.")
+
+
+def test_the_freelancer_is_told_the_invited_client_closed_their_account(
+    freelancer, monkeypatch, frozen_clock
+):
+    client, contract, _invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=client, password=CLIENT_PASSWORD, confirmed=True)
+    notice = Notice.objects.get(recipient=freelancer, kind="contract.declined")
+    assert notice.title == "Returning Client closed their account"
+    assert "send it again" in notice.body
+
+
+def test_closing_cancels_the_freelancers_own_drafts_and_declined_proposals(freelancer):
+    draft = draft_contract(freelancer)
+    declined, invitation, _token = sent_invitation(freelancer, client_email="no@example.org")
+    Contract.objects.filter(pk=declined.pk).update(state="declined")
+    closure.close_account(user=freelancer, password=DEFAULT_PASSWORD, confirmed=True)
+    states = dict(Contract.objects.filter(freelancer=freelancer).values_list("pk", "state"))
+    assert states == {draft.pk: "cancelled", declined.pk: "cancelled"}
 
 
 def test_settings_page_lists_what_must_happen_first_with_links(client, freelancer):

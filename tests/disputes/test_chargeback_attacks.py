@@ -14,7 +14,13 @@ import pytest
 
 from directcontracts.contracts import escrow
 from directcontracts.contracts.models import MilestoneState
+from directcontracts.disputes import chargebacks
 from directcontracts.disputes.models import ChargebackState
+from directcontracts.ledger import chart
+from directcontracts.ledger.models import FinanceAlert, Transfer
+from directcontracts.ledger.selectors import balance
+from directcontracts.notifications.models import Notice
+from directcontracts.payments.reconciliation import reconcile
 from tests.disputes.factories import (
     GROSS,
     bank_decides,
@@ -100,3 +106,26 @@ def test_a_chargeback_of_a_fully_refunded_payment_is_contested(
     assert (case.from_escrow_minor, case.loss_minor) == (0, GROSS)
     assert case.state == ChargebackState.OPEN
     assert (milestone.refunded_amount_minor, milestone.escrow_minor) == (50_000, 0)
+
+
+def test_a_won_chargeback_after_a_partial_refund_gives_the_client_back_what_escrow_covered(
+    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    """Escrow held $100 when the bank took the payment; the bank then decides for us and
+    charges the client the whole payment again. The $100 is the client's: it goes back to
+    them, and the dispute reserve keeps nothing (before, it kept the $100)."""
+    reserve = chart.dispute_reserve("USD")
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
+    escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=40_000)
+    before = balance(account_id=reserve.pk).posted
+    case = charged_back(milestone, frozen_clock)
+    chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    bank_decides(case, frozen_clock, won=True)
+    assert case.state == ChargebackState.WON
+    assert balance(account_id=reserve.pk).posted == before
+    paid_back = Transfer.objects.get(key=chart.chargeback_won_return_transfer_id(case.payment_id))
+    assert paid_back.amount == 10_000
+    notice = Notice.objects.get(recipient=client, title__contains="was refunded to you")
+    assert "$100.00" in notice.title
+    reconcile(day=frozen_clock.now().date())
+    assert not FinanceAlert.objects.exists()

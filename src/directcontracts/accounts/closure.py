@@ -8,6 +8,11 @@ Design:
    apps that own those register their checks (`personal_data.register_closure_check`).
    Staff accounts can't close themselves (`403 staff_cannot_close`): their access is
    removed by an administrator, so the staff audit trail keeps a named person.
+   A contract before it is active never holds an account open by itself: the freelancer's
+   own invitation waiting for an answer blocks (withdraw it first, a link to the contract);
+   an invitation addressed to the person as client is declined by the closing and its
+   freelancer told (otherwise any freelancer could keep a client from leaving by inviting
+   them); the person's drafts and declined proposals are cancelled (nobody waits for them).
 2. The person proves it is them (their password) and ticks the confirmation.
 3. In one transaction, under a lock on the person's row, the checks run again, then:
    the confirmation email is queued to the address as it still is; the account is
@@ -43,6 +48,7 @@ from directcontracts.accounts.models import (
 from directcontracts.accounts.personal_data import (
     ClosureBlocker,
     closure_blockers,
+    run_closure_actions,
     run_closure_erasers,
 )
 from directcontracts.core import clock, ratelimit
@@ -133,6 +139,9 @@ def _close(*, user_id: int, ip_address: str | None) -> None:
     blockers = closure_blockers(user)
     if blockers:
         raise blocked_refusal(blockers)
+    # What the closing ends itself (invitations waiting for this person's answer are
+    # declined, their freelancers told), while the email still matches them.
+    run_closure_actions(user)
     # 2. The confirmation goes to the address as it is now, before it is erased.
     send_templated_email(
         to=user.email,

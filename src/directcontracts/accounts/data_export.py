@@ -5,7 +5,8 @@ Design:
 1. `request_data_export` (the settings page or `POST /api/v1/me/export`) refuses a second
    request while one is being prepared (`409 export_in_progress`; a partial unique index
    keeps it one even under a race), counts `DATA_EXPORTS_PER_DAY` per person
-   (`429 rate_limited`), and enqueues `build_data_export_task` when the request commits.
+   (`429 rate_limited`; requests queue per person first, so a request refused as in
+   progress, raced or not, is never counted nor told it is over the limit), and enqueues `build_data_export_task` when the request commits.
 2. The worker (`build_data_export`) claims the pending row, asks each app for its section
    (`personal_data.register_export_section`: each keeps to the person's own view), writes
    the ZIP under `DATA_EXPORT_DIR` with a random name (temporary file, then rename), marks it
@@ -40,6 +41,7 @@ from directcontracts.accounts.models import DataExport, DataExportState, User
 from directcontracts.accounts.personal_data import export_sections
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.submissions import one_at_a_time
 from directcontracts.notifications.email import send_templated_email
 
 TOKEN_SALT = "directcontracts.accounts.data-export"  # noqa: S105 - a signing salt, not a secret
@@ -67,6 +69,10 @@ def current_export(user: User) -> DataExport | None:
 
 @transaction.atomic
 def request_data_export(*, user: User) -> DataExport:
+    # A second request waits here for the first to commit, then finds its pending export
+    # and is refused before it is counted: a raced request never uses up one of the day's
+    # exports, nor is it told "too many today" when the limit was not reached.
+    one_at_a_time(f"data-export:{user.pk}")
     purge_expired_exports(user=user)
     if DataExport.objects.filter(user=user, state=DataExportState.PENDING).exists():
         raise _in_progress()
@@ -81,7 +87,8 @@ def request_data_export(*, user: User) -> DataExport:
         with transaction.atomic():
             export = DataExport.objects.create(user=user)
     except IntegrityError:
-        # Two requests raced: the other one is being prepared.
+        # Two requests raced past the queue (SQLite's writers already queue): the other one
+        # is being prepared; raising rolls this transaction back, its count with it.
         raise _in_progress() from None
     from directcontracts.accounts.models import AccountEvent
     from directcontracts.accounts.services import record_event

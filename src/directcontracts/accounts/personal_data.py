@@ -39,10 +39,12 @@ class ClosureBlocker:
 
 ClosureCheck = Callable[[User], list[ClosureBlocker]]
 ClosureEraser = Callable[[User], None]
+ClosureAction = Callable[[User], None]
 
 _sections: dict[str, ExportBuilder] = {}
 _checks: list[ClosureCheck] = []
 _erasers: list[ClosureEraser] = []
+_actions: list[ClosureAction] = []
 
 
 def register_export_section(name: str, builder: ExportBuilder) -> None:
@@ -60,6 +62,20 @@ def register_closure_eraser(eraser: ClosureEraser) -> None:
     """`eraser(user)` runs inside the closing transaction, after the checks passed."""
     if eraser not in _erasers:
         _erasers.append(eraser)
+
+
+def register_closure_action(action: ClosureAction) -> None:
+    """`action(user)` runs inside the closing transaction right after the checks passed and
+    before anything is pseudonymised (the person's email is still theirs): it ends what the
+    closing itself ends, such as an invitation waiting for the person's answer, and tells
+    the other party."""
+    if action not in _actions:
+        _actions.append(action)
+
+
+def run_closure_actions(user: User) -> None:
+    for action in _actions:
+        action(user)
 
 
 def export_sections() -> dict[str, ExportBuilder]:

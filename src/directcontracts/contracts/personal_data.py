@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.urls import reverse
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.personal_data import (
     ClosureBlocker,
+    register_closure_action,
     register_closure_check,
     register_closure_eraser,
     register_export_section,
@@ -32,8 +33,7 @@ from directcontracts.contracts.models import (
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.ledger import chart
-from directcontracts.ledger.models import AccountCode
-from directcontracts.ledger.selectors import owner_balances
+from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
 
 MAX_ROWS = 100_000
@@ -175,85 +175,191 @@ def closure_checks(user: User) -> list[ClosureBlocker]:
             )
         )
     if counts["invited"]:
+        # Only the freelancer's own invitations: one addressed to the person as client has
+        # no client set yet and is declined by the closing itself (`end_pre_active_contracts`).
+        only = (
+            Contract.objects.filter(freelancer=user, state=ContractState.INVITED)
+            .values_list("pk", flat=True)
+            .first()
+            if counts["invited"] == 1
+            else None
+        )
         blockers.append(
             ClosureBlocker(
                 "contract_invitation_open",
                 f"{_plural(counts['invited'], 'invitation waits', 'invitations wait')} for a "
                 "client's answer: withdraw it first.",
-                contracts_url,
-                "Your contracts",
+                reverse("contracts:detail", args=[only]) if only else contracts_url,
+                "Withdraw the invitation" if only else "Your contracts",
             )
         )
+    money = _money_in_the_ledger(user)
     escrowed = Milestone.objects.filter(
         Q(contract__freelancer=user) | Q(contract__client=user),
         state__in=[*ESCROWED_STATES, MilestoneState.FUNDING_PENDING],
     ).count()
-    if escrowed:
+    if escrowed or AccountCode.ESCROW in money:
+        what = (
+            _plural(escrowed, "milestone has", "milestones have")
+            if escrowed
+            else "A contract of yours has"
+        )
         blockers.append(
             ClosureBlocker(
                 "money_in_escrow",
-                f"{_plural(escrowed, 'milestone has', 'milestones have')} money in escrow or a "
-                "payment on its way: it must be released or refunded first.",
+                f"{what} money in escrow or a payment on its way: it must be released or "
+                "refunded first.",
                 contracts_url,
                 "Your contracts",
             )
         )
     pending = Payout.objects.filter(freelancer=user, state=PayoutState.PENDING).count()
-    if pending:
+    if pending or AccountCode.FREELANCER_PENDING_PAYOUT in money:
+        what = (
+            _plural(pending, "payout is", "payouts are")
+            if pending
+            else f"A payout of {money[AccountCode.FREELANCER_PENDING_PAYOUT]} is"
+        )
         blockers.append(
             ClosureBlocker(
                 "payout_pending",
-                f"{_plural(pending, 'payout is', 'payouts are')} on the way to your bank: "
-                "wait until it is paid.",
+                f"{what} on the way to your bank: wait until it is paid.",
                 reverse("contracts:earnings"),
                 "Earnings and payouts",
             )
         )
-    blockers += _balance_blockers(user)
+    blockers += _balance_blockers(money)
     return blockers
 
 
-def _balance_blockers(user: User) -> list[ClosureBlocker]:
-    blockers = []
-    freelancer = owner_balances(
-        owner_type=chart.FREELANCER,
-        owner_id=user.pk,
-        codes=[AccountCode.FREELANCER_AVAILABLE],
+# The person's money as the ledger holds it: their own accounts and the escrow of their
+# contracts. Posted or still pending (a settlement not yet posted, a payout or refund in
+# flight), in either direction: anything but all-zero totals means money is still owed.
+_PERSON_CODES = {
+    chart.FREELANCER: [AccountCode.FREELANCER_AVAILABLE, AccountCode.FREELANCER_PENDING_PAYOUT],
+    chart.CLIENT: [AccountCode.CLIENT_REFUNDABLE],
+}
+
+
+def _money_in_the_ledger(user: User) -> dict[str, str]:
+    """Every kind of account that still holds or awaits money of `user`'s, with the amount
+    in words (what they are owed, pending money included), in one query."""
+    where = Q(
+        owner_type=chart.CONTRACT,
+        code=AccountCode.ESCROW,
+        owner_id__in=Contract.objects.visible_to(user).values("pk"),
     )
-    left = [
-        display(b.posted, currency)
-        for (code, currency), b in sorted(freelancer.items())
-        if code == AccountCode.FREELANCER_AVAILABLE and b.posted
-    ]
-    if left:
+    for owner_type, codes in _PERSON_CODES.items():
+        where |= Q(owner_type=owner_type, owner_id=user.pk, code__in=codes)
+    rows = (
+        Account.objects.filter(where)
+        .values("code", "currency")
+        .annotate(
+            dp=Sum("debits_posted"),
+            dq=Sum("debits_pending"),
+            cp=Sum("credits_posted"),
+            cq=Sum("credits_pending"),
+        )
+        .order_by("code", "currency")
+    )
+    amounts: dict[str, list[str]] = {}
+    for row in rows:
+        dp, dq, cp, cq = (int(row[k] or 0) for k in ("dp", "dq", "cp", "cq"))
+        if cp == dp and not dq and not cq:
+            continue
+        # Every account here is a liability to the person (credit-normal): what they are
+        # still owed counts money on its way in; money on its way out is theirs until posted.
+        owed = cp + cq - dp
+        amounts.setdefault(row["code"], []).append(display(owed, row["currency"]))
+    return {code: ", ".join(shown) for code, shown in amounts.items()}
+
+
+def _balance_blockers(money: dict[str, str]) -> list[ClosureBlocker]:
+    blockers = []
+    if AccountCode.FREELANCER_AVAILABLE in money:
         blockers.append(
             ClosureBlocker(
                 "balance_remaining",
-                f"Your balance of {', '.join(left)} has not been paid out: withdraw it first "
-                "(money still in its security hold becomes withdrawable when the hold ends).",
+                f"Your balance of {money[AccountCode.FREELANCER_AVAILABLE]} has not been paid "
+                "out: withdraw it first (money still in its security hold, or still being "
+                "settled, becomes withdrawable when the hold ends).",
                 reverse("contracts:earnings"),
                 "Earnings and payouts",
             )
         )
-    refundable = owner_balances(
-        owner_type=chart.CLIENT, owner_id=user.pk, codes=[AccountCode.CLIENT_REFUNDABLE]
-    )
-    owed = [
-        display(b.posted, currency)
-        for (_code, currency), b in sorted(refundable.items())
-        if b.posted
-    ]
-    if owed:
+    if AccountCode.CLIENT_REFUNDABLE in money:
         blockers.append(
             ClosureBlocker(
                 "refund_pending",
-                f"A refund of {', '.join(owed)} is still on its way to you: wait until it "
-                "reaches your card or bank.",
+                f"A refund of {money[AccountCode.CLIENT_REFUNDABLE]} is still on its way to "
+                "you: wait until it reaches your card or bank.",
                 reverse("contracts:billing"),
                 "Billing",
             )
         )
     return blockers
+
+
+def end_pre_active_contracts(user: User) -> None:
+    """Runs in the closing transaction, after the checks and before the email is erased.
+
+    1. Invitations waiting for `user`'s answer as client (addressed to their email, no
+       client set until acceptance) are declined on their behalf, their links stop working,
+       and each freelancer is told why and that they may send the draft elsewhere.
+    2. The person's own drafts and declined proposals, as freelancer, are cancelled: the
+       client of a declined one already said no, a draft reached nobody (or was withdrawn
+       with the client told), and a closed account can't send them any more.
+    Rows locked by a request in flight are passed over (`skip_locked`), never waited for:
+    that request (an acceptance by this person, the freelancer sending their draft) holds
+    the contract and waits for the person's row, which the closing holds, so waiting would
+    deadlock. It is refused `account_closed` once the closing commits and the contract stays
+    as it was (`tests/accounts/test_close_account_races.py`).
+    """
+    from directcontracts.contracts.announce import announce
+    from directcontracts.contracts.models import Invitation
+    from directcontracts.contracts.states import transition
+
+    addressed = Contract.objects.filter(
+        state=ContractState.INVITED, client__isnull=True, client_email__iexact=user.email
+    ).exclude(freelancer=user)
+    waiting = list(
+        addressed.select_for_update(no_key=True, skip_locked=True, of=("self",))
+        .select_related("freelancer")
+        .order_by("pk")
+    )
+    now = clock.now()
+    for contract in waiting:
+        transition(
+            contract,
+            ContractState.DECLINED,
+            actor=user,
+            kind="contract.declined",
+            message="The client closed their account.",
+        )
+        Invitation.objects.filter(
+            contract=contract, revoked_at__isnull=True, answered_at__isnull=True
+        ).update(answered_at=now)
+        announce(
+            contract,
+            kind="contract.declined",
+            title=f"{contract.client_name} closed their account",
+            body=f"The invitation to “{contract.title}” was declined for them when they closed "
+            "their account. You can edit the draft and send it again, to them or to another "
+            "address.",
+            to=[contract.freelancer],
+            key=f"contract:{contract.pk}:declined:account-closed",
+        )
+    own = Contract.objects.filter(
+        freelancer=user, state__in=[ContractState.DRAFT, ContractState.DECLINED]
+    ).order_by("pk")
+    for contract in own.select_for_update(no_key=True, skip_locked=True, of=("self",)):
+        transition(
+            contract,
+            ContractState.CANCELLED,
+            actor=user,
+            kind="contract.cancelled",
+            message="The freelancer closed their account.",
+        )
 
 
 def forget_saved_methods(user: User) -> None:
@@ -279,5 +385,6 @@ def register() -> None:
     register_export_section("contracts", contracts_section)
     register_export_section("payouts", payouts_section)
     register_closure_check(closure_checks)
+    register_closure_action(end_pre_active_contracts)
     register_closure_eraser(forget_saved_methods)
     register_closure_eraser(forget_client_details_on_contracts)

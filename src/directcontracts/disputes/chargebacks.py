@@ -14,7 +14,9 @@ Design:
    `evidence_pack.py`): one PDF and one JSON bundle, stored with its SHA-256, downloadable
    by staff and submitted through the gateway.
 4. The bank's decision settles the reserve: won, the processor returns the gross
-   (`chart.chargeback_won`) and the hold is lifted; lost, the held amount (as far as the
+   (`chart.chargeback_won`), what escrow had covered goes back to the client, who is charged
+   the gross again (`chart.chargeback_won_return`, a gateway refund; the reserve nets to
+   zero), and the hold is lifted; lost, the held amount (as far as the
    balance has it) covers the loss (`chart.chargeback_recovery`), the freelancer is told
    exactly what was taken, and the hold is lifted.
 """
@@ -362,25 +364,68 @@ def on_chargeback_won(payment: Payment) -> None:
     case = _contested_case(payment)
     if case is None:
         return
+    # The client is charged the gross again, so what escrow covered when their bank took the
+    # payment (the milestone counts it refunded) is theirs: it goes back to them from the
+    # reserve, which then nets to zero for this payment (nothing lost, nothing kept).
+    returned = case.from_escrow_minor
     apply_linked(
         chart.chargeback_won(payment_id=payment.pk, gross=case.amount_minor, currency=case.currency)
+        + chart.chargeback_won_return(
+            payment_id=payment.pk,
+            client_id=case.contract.client_id or 0,
+            amount=returned,
+            currency=case.currency,
+        )
     )
+    if returned:
+        charges.refund_after_won_chargeback(
+            payment=payment,
+            amount_minor=returned,
+            idempotency_key=f"chargeback-won:{payment.pk}",
+            transfer_id=chart.chargeback_won_return_transfer_id(payment.pk),
+        )
     move(case, ChargebackState.WON, decided_at=clock.now())
     _lift_hold(case, "The bank decided the chargeback for us: nothing is taken from you.")
+    back = display(case.amount_minor, case.currency)
     record_event(
         contract=case.contract,
         milestone=case.milestone,
         actor_label="payment gateway",
         kind="chargeback.won",
-        message=f"The bank decided for the platform: {display(case.amount_minor, case.currency)} came back.",
-        data={"chargeback_id": case.pk},
+        message=f"The bank decided for the platform: {back} came back."
+        + (
+            f" {display(returned, case.currency)}, which escrow still held when the bank took "
+            "the payment, was refunded to the client, who is charged the payment again."
+            if returned
+            else ""
+        ),
+        data={"chargeback_id": case.pk, "returned_to_client_minor": returned},
     )
+    if returned:
+        tell_client_of_won_chargeback(case, returned)
     tell_freelancer_of_chargeback(
         case,
         kind="chargeback.won",
         title=f"The chargeback on “{case.milestone.title}” was won",
         body="The bank decided for us. Your balance is no longer held; nothing was taken.",
         key=f"chargeback:{case.pk}:won",
+    )
+
+
+def tell_client_of_won_chargeback(case: ChargebackCase, returned: int) -> None:
+    from directcontracts.contracts.announce import announce
+
+    amount = display(returned, case.currency)
+    announce(
+        case.contract,
+        kind="milestone.refunded",
+        milestone=case.milestone,
+        title=f"{amount} of “{case.milestone.title}” was refunded to you",
+        body=f"Your bank decided the chargeback of {display(case.amount_minor, case.currency)} "
+        f"in our favour and charges you that payment again. {amount} of it was still in "
+        "escrow when your bank took it back, so it is refunded to your payment method.",
+        to=[case.contract.client],
+        key=f"chargeback:{case.pk}:won:client",
     )
 
 

@@ -536,6 +536,42 @@ def chargeback_won(*, payment_id: int, gross: int, currency: str) -> list[Transf
     ]
 
 
+def chargeback_won_return_transfer_id(payment_id: int) -> str:
+    return f"chargeback-won:{payment_id}:client:paid"
+
+
+def chargeback_won_return(
+    *, payment_id: int, client_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """A won chargeback whose bank had taken escrow too: the client pays the gross again, so
+    what escrow covered (the milestone already counts it refunded) goes back to the client
+    from the reserve, paid out through the processor (linked)."""
+    _non_negative(amount=amount)
+    refundable = client_refundable(client_id, currency)
+    ref = f"chargeback:{payment_id}"
+    legs = [
+        _leg(
+            f"chargeback-won:{payment_id}:client",
+            dispute_reserve(currency),
+            refundable,
+            amount,
+            currency,
+            "chargeback_won_refund",
+            ref,
+        ),
+        _leg(
+            chargeback_won_return_transfer_id(payment_id),
+            refundable,
+            processor_clearing(currency),
+            amount,
+            currency,
+            "refund_paid",
+            ref,
+        ),
+    ]
+    return [leg for leg in legs if leg.amount]
+
+
 def chargeback_recovery(
     *, case_id: int, payment_id: int, freelancer_id: int, amount: int, currency: str
 ) -> list[TransferRequest]:

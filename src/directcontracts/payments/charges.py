@@ -203,6 +203,27 @@ def refund_payment(
     return outcome.refund_id
 
 
+def refund_after_won_chargeback(
+    *, payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
+) -> str:
+    """The bank decided a chargeback for us and charges the payer the gross again: send back
+    the part the platform had already returned from escrow when the bank took the payment
+    (the owner decides the amount); returns the refund id."""
+    if payment.state != PaymentState.CHARGED_BACK:
+        raise Conflict(
+            PaymentErrorCode.NOT_CHARGED_BACK, "Only a charged-back payment is refunded this way."
+        )
+    outcome = get_gateway(payment.method.provider).refund(
+        charge_id=payment.gateway_charge_id,
+        amount_minor=amount_minor,
+        currency=payment.currency,
+        reference=payment.reference,
+        idempotency_key=idempotency_key,
+        metadata={"transfer": transfer_id},
+    )
+    return outcome.refund_id
+
+
 def chargeback_decided(*, payment: Payment, won: bool) -> None:
     """The bank decided a chargeback we contested; the owner's handler settles the reserve
     (its own case row makes a redelivered decision change nothing)."""

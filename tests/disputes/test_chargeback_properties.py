@@ -1,0 +1,137 @@
+"""Hypothesis drives one funded milestone through releases and refunds in any order, then
+the bank takes the payment back, the platform contests it or not, and the bank decides.
+
+After every example, for that payment's chargeback (docs/ledger.md, "Chargebacks after a
+refund"):
+
+1. the ledger verifies (every transfer balanced, no account below what its rule allows);
+2. nothing is lost or created: won, the dispute reserve nets to zero for the payment (the
+   processor returned the gross, and what escrow covered went back to the client whose bank
+   had taken it, since the client pays the gross again); lost, the reserve's loss is the
+   gross less what escrow covered and what the freelancer's balance recovered;
+3. what is held from the freelancer is what is still at risk: at most what they received
+   from the payment, at most the loss, never more than was funded less what was refunded,
+   and the freelancer is told that amount;
+4. the milestone never counts more released and refunded than was funded.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db.models import Max, Sum
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from directcontracts.contracts import escrow
+from directcontracts.contracts.models import Milestone, MilestoneState
+from directcontracts.contracts.money import display
+from directcontracts.core.errors import DomainError
+from directcontracts.disputes import chargebacks
+from directcontracts.disputes.models import ChargebackCase, ChargebackState
+from directcontracts.ledger import chart
+from directcontracts.ledger.models import Transfer
+from directcontracts.ledger.verify import verify_ledger
+from directcontracts.notifications.models import Notice
+from directcontracts.payments.models import Payment
+from tests.contracts.factories import active_contract, card, settle_gateway
+from tests.disputes.factories import CHARGEBACK_CARD, bank_decides
+
+pytestmark = pytest.mark.django_db
+
+AMOUNT = st.one_of(st.none(), st.integers(min_value=1, max_value=50_000))
+BEFORE = st.lists(st.tuples(st.sampled_from(["release", "refund"]), AMOUNT), max_size=4)
+DECISION = st.sampled_from(["won", "lost", "undecided"])
+
+
+def _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock) -> Milestone:
+    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
+    milestone = Milestone.objects.create(
+        contract=contract,
+        position=position,
+        title=f"Part {position}",
+        amount_minor=50_000,
+        state=MilestoneState.AWAITING_FUNDING,
+    )
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, CHARGEBACK_CARD))
+    settle_gateway(frozen_clock, seconds=10)  # settled; the bank takes it back 60 s later
+    milestone.refresh_from_db()
+    return milestone
+
+
+def _reserve_net(payment: Payment) -> int:
+    """What the dispute reserve gained (+) or lost (-) through this payment's chargeback."""
+    reserve = chart.dispute_reserve(payment.currency).pk
+    mine = Transfer.objects.filter(reference=f"chargeback:{payment.pk}")
+    credits = mine.filter(credit_account_id=reserve).aggregate(t=Sum("amount"))["t"] or 0
+    debits = mine.filter(debit_account_id=reserve).aggregate(t=Sum("amount"))["t"] or 0
+    return int(credits) - int(debits)
+
+
+@pytest.fixture
+def shared_contract(freelancer, monkeypatch):
+    """One active contract for every example of a run; each example funds a new milestone."""
+    return active_contract(freelancer, monkeypatch)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(before=BEFORE, contest=st.booleans(), decision=DECISION)
+def test_no_order_of_refunds_and_chargeback_decisions_loses_or_creates_money(
+    freelancer, trust_safety_staff, shared_contract, frozen_clock, before, contest, decision
+):
+    contract, client = shared_contract
+    milestone = _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock)
+    for step, amount in before:
+        milestone.refresh_from_db()
+        try:
+            if step == "release":
+                escrow.approve_milestone(milestone=milestone, by=client, amount_minor=amount)
+            else:
+                escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=amount)
+        except DomainError:
+            pass  # more than escrow holds, or nothing left: refused as a whole
+    milestone.refresh_from_db()
+    refunded_before = milestone.refunded_amount_minor
+    settle_gateway(frozen_clock, seconds=120)  # the bank takes the payment back
+    case = ChargebackCase.objects.get(milestone=milestone)
+    payment = case.payment
+    milestone.refresh_from_db()
+    released_net = sum(milestone.releases.values_list("net_minor", flat=True))
+
+    # 3. What is held is what is still at risk, and the freelancer is told that amount.
+    assert case.at_risk_minor == min(case.loss_minor, released_net)
+    assert case.at_risk_minor <= milestone.funded_amount_minor - refunded_before
+    assert case.from_escrow_minor + case.loss_minor == payment.total_minor
+    if case.at_risk_minor:
+        assert case.payout_hold.amount_minor == case.at_risk_minor
+        told = Notice.objects.filter(recipient=freelancer, kind="chargeback.opened").latest("id")
+        assert display(case.at_risk_minor, "USD") in told.body
+    else:
+        assert case.payout_hold is None
+
+    if case.state == ChargebackState.OPEN and contest:
+        case = chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    if case.state != ChargebackState.ACCEPTED and decision != "undecided":
+        bank_decides(case, frozen_clock, won=decision == "won")
+    case.refresh_from_db()
+    milestone.refresh_from_db()
+
+    # 1. and 4.
+    assert verify_ledger() == []
+    assert (
+        milestone.escrow_minor + milestone.released_amount_minor + milestone.refunded_amount_minor
+        == milestone.funded_amount_minor
+    )
+    # 2. Nothing lost or created.
+    net = _reserve_net(payment)
+    if case.state == ChargebackState.WON:
+        assert net == 0, f"the reserve kept {net} after a won chargeback"
+    elif case.state == ChargebackState.LOST:
+        assert net == -(case.loss_minor - case.recovered_minor)
+        assert 0 <= case.recovered_minor <= case.at_risk_minor
+    else:
+        assert net == -case.loss_minor
