@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.apps import apps as django_apps
 from django.db.models.signals import post_migrate
 
 
@@ -17,9 +18,10 @@ class HelpcenterConfig(AppConfig):
         post_migrate.connect(_rerender_stale_articles, sender=self)
 
 
-def _rerender_stale_articles(apps: Any, **kwargs: Any) -> None:
+def _rerender_stale_articles(apps: Any = None, **kwargs: Any) -> None:
     """Every `migrate` (which `make run` and `make serve` do first) brings stored articles up
     to the current renderer, so a renderer change needs no data migration of its own."""
+    apps = apps or django_apps  # `flush` sends the signal without the migrated state
     fields = {field.name for field in apps.get_model("helpcenter", "Article")._meta.fields}
     if "rendered_with" not in fields:  # migrated back to before the field existed
         return

@@ -2,6 +2,7 @@ import logging
 from typing import Any
 
 from django.apps import AppConfig
+from django.apps import apps as django_apps
 from django.db.models.signals import post_migrate
 
 logger = logging.getLogger(__name__)
@@ -20,9 +21,10 @@ class ScreeningConfig(AppConfig):
         post_migrate.connect(_upgrade_packaged_rules, sender=self)
 
 
-def _upgrade_packaged_rules(apps: Any, **kwargs: Any) -> None:
+def _upgrade_packaged_rules(apps: Any = None, **kwargs: Any) -> None:
     """Every `migrate` (the first step of `make run` and `make serve`) brings packaged rules
     that a code upgrade changed into effect, unless staff published their own."""
+    apps = apps or django_apps  # `flush` sends the signal without the migrated state
     from directcontracts.screening.models import PolicyRule, PolicyRuleSet
 
     for model in (PolicyRuleSet, PolicyRule):
