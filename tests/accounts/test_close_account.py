@@ -23,6 +23,7 @@ from tests.contracts.factories import (
     milestone,
     sent_invitation,
 )
+from tests.support.factories import TicketFactory
 
 CLIENT_PASSWORD = "a-long-client-passphrase-7"
 
@@ -241,19 +242,10 @@ def test_staff_pages_show_a_closed_person_without_errors(
     client, freelancer, support_staff, trust_safety_staff, monkeypatch, frozen_clock
 ):
     from directcontracts.core.concerns import Concern, raise_concern
-    from directcontracts.support.models import Ticket
     from directcontracts.trust.models import Case
 
     contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
-    ticket = Ticket.objects.create(
-        reference="HELP-0200",
-        requester=nora,
-        requester_email=nora.email,
-        topic="account",
-        subject="Before I leave",
-        description="A question",
-        contract=contract,
-    )
+    ticket = TicketFactory(requester=nora, contract=contract)
     raise_concern(
         Concern(
             source="verification",
@@ -299,17 +291,9 @@ def test_signing_up_again_with_the_old_email_makes_a_new_account_that_sees_nothi
 def test_closing_removes_the_name_and_email_from_the_persons_help_requests(
     freelancer, monkeypatch, frozen_clock
 ):
-    from directcontracts.support.models import Ticket
-
     _contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
-    ticket = Ticket.objects.create(
-        reference="HELP-0201",
-        requester=nora,
-        requester_email=nora.email,
-        requester_name="Nora Newclient",
-        topic="account",
-        subject="Before I leave",
-        description="A question",
+    ticket = TicketFactory(
+        requester=nora, requester_name="Nora Newclient", subject="Before I leave"
     )
     closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
     ticket.refresh_from_db()
