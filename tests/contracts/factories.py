@@ -92,12 +92,18 @@ def funded_milestone(freelancer, monkeypatch, frozen_clock, **overrides):
     return contract, client, milestone
 
 
+def proposed_change(contract, by, **change):
+    """A change to the contract proposed by one party, waiting for the other: the proposal."""
+    from directcontracts.contracts import changes
+
+    return changes.propose_change(contract=contract, by=by, **change)
+
+
 def agreed_change(contract, by, accepter, **change) -> None:
     """A change to the contract proposed by one party and accepted by the other."""
     from directcontracts.contracts import changes
 
-    proposal = changes.propose_change(contract=contract, by=by, **change)
-    changes.accept_change(proposal=proposal, by=accepter)
+    changes.accept_change(proposal=proposed_change(contract, by, **change), by=accepter)
 
 
 def milestone_added_by_change(
