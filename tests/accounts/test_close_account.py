@@ -17,6 +17,7 @@ from directcontracts.disputes.services import open_dispute
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.payments.models import Payment, Payout, PayoutMethod
 from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.accounts.helpers import staff_session
 from tests.contracts.factories import (
     active_contract,
     funded_milestone,
@@ -226,18 +227,6 @@ def test_a_closed_accounts_api_token_is_refused(client, freelancer):
     assert response.status_code == 401
 
 
-def _staff_session(client, user):
-    from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
-    from tests.accounts.helpers import give_totp
-
-    give_totp(user)
-    client.force_login(user)
-    session = client.session
-    session[TWO_FACTOR_SESSION_KEY] = 1.0
-    session.save()
-    return client
-
-
 def test_staff_pages_show_a_closed_person_without_errors(
     client, freelancer, support_staff, trust_safety_staff, monkeypatch, frozen_clock
 ):
@@ -257,10 +246,10 @@ def test_staff_pages_show_a_closed_person_without_errors(
         )
     )
     closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
-    support = _staff_session(client, support_staff)
+    support = staff_session(client, support_staff)
     for url in (reverse("support:queue"), reverse("support:staff_ticket", args=[ticket.reference])):
         assert support.get(url).status_code == 200, url
-    trust = _staff_session(client.__class__(), trust_safety_staff)
+    trust = staff_session(client.__class__(), trust_safety_staff)
     case = Case.objects.get()
     for url in (reverse("trust:queue"), reverse("trust:case", args=[case.reference])):
         assert trust.get(url).status_code == 200, url

@@ -121,3 +121,32 @@ def milestone_added_by_change(
         amount_minor=amount_minor,
     )
     return contract.milestones.order_by("-position").first()
+
+
+def partly_refunded_contract(freelancer, monkeypatch, frozen_clock):
+    """$400 funded, $250 released, the freelancer accepted refunding the other $150; a second
+    milestone of $600 was never funded."""
+    from directcontracts.contracts import escrow
+    from directcontracts.contracts.models import RefundRequestState
+
+    contract, buyer, first = funded_milestone(
+        freelancer,
+        monkeypatch,
+        frozen_clock,
+        milestones=[milestone("Design", 40_000), milestone("Build", 60_000)],
+    )
+    escrow.submit_work(milestone=first, by=freelancer, message="Done", files=[])
+    first.refresh_from_db()
+    escrow.approve_milestone(milestone=first, by=buyer, amount_minor=25_000)
+    request = first.refund_requests.get(state=RefundRequestState.PENDING)
+    escrow.answer_refund_request(request=request, by=freelancer, accept=True)
+    return contract, buyer
+
+
+def ended_contract(freelancer, monkeypatch, frozen_clock):
+    """The partly refunded contract above, ended by the freelancer."""
+    from directcontracts.contracts import changes
+
+    contract, buyer = partly_refunded_contract(freelancer, monkeypatch, frozen_clock)
+    changes.end_contract(contract=contract, by=freelancer)
+    return contract, buyer

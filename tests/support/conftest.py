@@ -6,7 +6,7 @@ from directcontracts.support import tickets
 from directcontracts.support.attachments import IncomingFile
 
 # The suite's real local SMTP server (aiosmtpd), shared with the accounts tests.
-from tests.accounts.test_email_verification import smtp_inbox  # noqa: F401
+from tests.accounts.helpers import smtp_inbox  # noqa: F401
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
