@@ -2,15 +2,23 @@
 
 Staff pages (the back office and every staff page) need a session that passed two-factor
 sign-in, so tests sign staff in with `sign_in_staff(client, user)` instead of
-`client.force_login(user)`.
+`client.force_login(user)` (or `staff_session` where the sign-in pages are not the point).
+Also here: `smtp_inbox`, the suite's real local SMTP server.
 """
 
 from __future__ import annotations
 
+import socket
+from email import message_from_bytes
+from email.message import Message
+
 import pyotp
+import pytest
+from aiosmtpd.controller import Controller
 from django.urls import reverse
 
 from directcontracts.accounts.models import TotpDevice
+from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
 from directcontracts.core import clock
 from tests.accounts.factories import DEFAULT_PASSWORD
 
@@ -63,3 +71,48 @@ def sign_in_as(client, user):
         return sign_in_staff(client, user)
     client.force_login(user)
     return None
+
+
+def staff_session(client, user):
+    """A session that passed two-factor sign-in, as every staff page requires, without the
+    sign-in pages (staff get a TOTP device first); returns the client."""
+    if user.is_staff:
+        give_totp(user)
+    client.force_login(user)
+    session = client.session
+    session[TWO_FACTOR_SESSION_KEY] = 1.0
+    session.save()
+    return client
+
+
+class _Inbox:
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        self.messages.append(message_from_bytes(envelope.original_content))
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    """A real SMTP server on a free local port that Django's email goes to; `.messages`."""
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = controller.port
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 10
+    yield inbox
+    controller.stop()

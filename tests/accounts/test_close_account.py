@@ -21,6 +21,7 @@ from directcontracts.ledger.verify import verify_ledger
 from directcontracts.notifications.models import Notice
 from directcontracts.payments.models import Payment, Payout, PayoutMethod
 from tests.accounts.factories import DEFAULT_PASSWORD
+from tests.accounts.helpers import staff_session
 from tests.contracts.factories import (
     active_contract,
     draft_contract,
@@ -28,6 +29,7 @@ from tests.contracts.factories import (
     milestone,
     sent_invitation,
 )
+from tests.support.factories import TicketFactory
 
 CLIENT_PASSWORD = "a-long-client-passphrase-7"
 
@@ -356,35 +358,14 @@ def test_a_closed_accounts_api_token_is_refused(client, freelancer):
     assert response.status_code == 401
 
 
-def _staff_session(client, user):
-    from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
-    from tests.accounts.helpers import give_totp
-
-    give_totp(user)
-    client.force_login(user)
-    session = client.session
-    session[TWO_FACTOR_SESSION_KEY] = 1.0
-    session.save()
-    return client
-
-
 def test_staff_pages_show_a_closed_person_without_errors(
     client, freelancer, support_staff, trust_safety_staff, monkeypatch, frozen_clock
 ):
     from directcontracts.core.concerns import Concern, raise_concern
-    from directcontracts.support.models import Ticket
     from directcontracts.trust.models import Case
 
     contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
-    ticket = Ticket.objects.create(
-        reference="HELP-0200",
-        requester=nora,
-        requester_email=nora.email,
-        topic="account",
-        subject="Before I leave",
-        description="A question",
-        contract=contract,
-    )
+    ticket = TicketFactory(requester=nora, contract=contract)
     raise_concern(
         Concern(
             source="verification",
@@ -396,10 +377,10 @@ def test_staff_pages_show_a_closed_person_without_errors(
         )
     )
     closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
-    support = _staff_session(client, support_staff)
+    support = staff_session(client, support_staff)
     for url in (reverse("support:queue"), reverse("support:staff_ticket", args=[ticket.reference])):
         assert support.get(url).status_code == 200, url
-    trust = _staff_session(client.__class__(), trust_safety_staff)
+    trust = staff_session(client.__class__(), trust_safety_staff)
     case = Case.objects.get()
     for url in (reverse("trust:queue"), reverse("trust:case", args=[case.reference])):
         assert trust.get(url).status_code == 200, url
@@ -430,17 +411,9 @@ def test_signing_up_again_with_the_old_email_makes_a_new_account_that_sees_nothi
 def test_closing_removes_the_name_and_email_from_the_persons_help_requests(
     freelancer, monkeypatch, frozen_clock
 ):
-    from directcontracts.support.models import Ticket
-
     _contract, nora = _completed_contract(freelancer, monkeypatch, frozen_clock)
-    ticket = Ticket.objects.create(
-        reference="HELP-0201",
-        requester=nora,
-        requester_email=nora.email,
-        requester_name="Nora Newclient",
-        topic="account",
-        subject="Before I leave",
-        description="A question",
+    ticket = TicketFactory(
+        requester=nora, requester_name="Nora Newclient", subject="Before I leave"
     )
     closure.close_account(user=nora, password=CLIENT_PASSWORD, confirmed=True)
     ticket.refresh_from_db()

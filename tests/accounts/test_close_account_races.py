@@ -54,15 +54,9 @@ def _after(event, call):
     return wrapped
 
 
-def test_a_client_accepting_an_invitation_while_closing_never_leaves_a_closed_client_on_a_live_contract(
-    seeded_defaults, freelancer, monkeypatch
-):
-    first, client = active_contract(freelancer, monkeypatch)
-    end_contract(contract=first, by=client)
-    contract, invitation, _ = sent_invitation(
-        freelancer, client_email=client.email, title="A second website"
-    )
-    access = proven_access(invitation, monkeypatch)
+def _pause_closing_after_its_checks(monkeypatch) -> threading.Event:
+    """Closing runs its checks, sets the returned event and holds on for a second, so the
+    other request starts while the closing transaction holds the person's row."""
     event = threading.Event()
     real = closure.closure_blockers
 
@@ -73,6 +67,19 @@ def test_a_client_accepting_an_invitation_while_closing_never_leaves_a_closed_cl
         return blockers
 
     monkeypatch.setattr(closure, "closure_blockers", checked_then_pause)
+    return event
+
+
+def test_a_client_accepting_an_invitation_while_closing_never_leaves_a_closed_client_on_a_live_contract(
+    seeded_defaults, freelancer, monkeypatch
+):
+    first, client = active_contract(freelancer, monkeypatch)
+    end_contract(contract=first, by=client)
+    contract, invitation, _ = sent_invitation(
+        freelancer, client_email=client.email, title="A second website"
+    )
+    access = proven_access(invitation, monkeypatch)
+    event = _pause_closing_after_its_checks(monkeypatch)
 
     def accept():
         invitations.accept_invitation(
@@ -99,16 +106,7 @@ def test_a_freelancer_sending_an_invitation_while_closing_never_leaves_an_invita
     seeded_defaults, freelancer, monkeypatch
 ):
     contract = draft_contract(freelancer)
-    event = threading.Event()
-    real = closure.closure_blockers
-
-    def checked_then_pause(user):
-        blockers = real(user)
-        event.set()
-        time.sleep(1.0)
-        return blockers
-
-    monkeypatch.setattr(closure, "closure_blockers", checked_then_pause)
+    event = _pause_closing_after_its_checks(monkeypatch)
 
     def send():
         invitations.send_invitation(

@@ -20,9 +20,10 @@ from directcontracts.contracts.messaging import post_message
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, RateLimited
 from directcontracts.payments.models import PaymentMethod
-from directcontracts.support.models import MessageKind, Ticket, TicketMessage
+from directcontracts.support.models import MessageKind, TicketMessage
 from directcontracts.trust.models import Flag, FlagReason
 from tests.contracts.factories import active_contract, card, draft_contract
+from tests.support.factories import TicketFactory
 
 
 @pytest.fixture(autouse=True)
@@ -58,14 +59,7 @@ def contract_with_private_data(freelancer, monkeypatch):
     card(client)
     post_message(contract=contract, sender=freelancer, body="Here is the first draft.")
     post_message(contract=contract, sender=client, body="Looks great, thank you.")
-    ticket = Ticket.objects.create(
-        reference="HELP-0001",
-        requester=freelancer,
-        requester_email=freelancer.email,
-        topic="account",
-        subject="A question about payouts",
-        description="When do I get paid?",
-    )
+    ticket = TicketFactory(reference="HELP-0001", requester=freelancer)
     TicketMessage.objects.create(ticket=ticket, kind=MessageKind.CUSTOMER, body="Any news?")
     TicketMessage.objects.create(
         ticket=ticket, kind=MessageKind.NOTE, body="INTERNAL-NOTE: this person seems fine"
@@ -307,14 +301,7 @@ def test_export_holds_nothing_of_a_fully_populated_other_party(
     PayoutMethod.objects.create(
         owner=client, holder_name="Nora Holder", last4="9911", currency="USD", token="tok_nora"
     )
-    ticket = Ticket.objects.create(
-        reference="HELP-0099",
-        requester=client,
-        requester_email=client.email,
-        topic="account",
-        subject="NORA-TICKET",
-        description="Nora's own question",
-    )
+    ticket = TicketFactory(requester=client, subject="NORA-TICKET")
     TicketMessage.objects.create(ticket=ticket, kind=MessageKind.NOTE, body="STAFF-ON-NORA")
     draft_contract(stranger_freelancer, client_email=client.email, title="NORA-OTHER-CONTRACT")
     text = "\n".join(
@@ -366,14 +353,7 @@ def test_an_invited_client_who_declined_gets_no_copy_of_the_freelancers_draft(
 def test_a_support_staff_members_export_holds_no_internal_notes_about_others(
     support_staff, freelancer, django_capture_on_commit_callbacks
 ):
-    ticket = Ticket.objects.create(
-        reference="HELP-0100",
-        requester=freelancer,
-        requester_email=freelancer.email,
-        topic="account",
-        subject="FREELANCER-TICKET",
-        description="A question",
-    )
+    ticket = TicketFactory(requester=freelancer, subject="FREELANCER-TICKET")
     TicketMessage.objects.create(
         ticket=ticket, kind=MessageKind.NOTE, author=support_staff, body="NOTE-BY-STAFF"
     )

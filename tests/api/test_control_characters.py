@@ -8,19 +8,9 @@ from directcontracts.accounts.models import User
 from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts.models import Contract
 from tests.accounts.factories import DEFAULT_PASSWORD
-from tests.contracts.factories import CATEGORY
+from tests.contracts.helpers import PAYLOAD
 
 pytestmark = pytest.mark.django_db
-
-CONTRACT = {
-    "client_email": "nora@example.org",
-    "client_name": "Nora Newclient",
-    "title": "Bakery website",
-    "description": "Five pages.",
-    "category_slug": CATEGORY,
-    "currency": "EUR",
-    "milestones": [{"title": "Design", "amount_minor": 60000}],
-}
 
 
 def _post(client, user, path, data):
@@ -37,7 +27,7 @@ def _post(client, user, path, data):
 def test_a_contract_title_with_a_control_character_is_422_control_characters(
     client, freelancer, bad
 ):
-    response = _post(client, freelancer, "/contracts", {**CONTRACT, "title": bad})
+    response = _post(client, freelancer, "/contracts", {**PAYLOAD, "title": bad})
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "control_characters"
@@ -46,20 +36,20 @@ def test_a_contract_title_with_a_control_character_is_422_control_characters(
 
 
 def test_a_newline_in_a_single_line_field_is_refused(client, freelancer):
-    response = _post(client, freelancer, "/contracts", {**CONTRACT, "client_name": "Nora\nBcc"})
+    response = _post(client, freelancer, "/contracts", {**PAYLOAD, "client_name": "Nora\nBcc"})
     assert response.json()["error"]["code"] == "control_characters"
 
 
 def test_a_multi_line_description_keeps_its_newlines_and_tabs(client, freelancer):
     text = "Five pages:\n\t- home\r\n\t- contact"
-    response = _post(client, freelancer, "/contracts", {**CONTRACT, "description": text})
+    response = _post(client, freelancer, "/contracts", {**PAYLOAD, "description": text})
     assert response.status_code == 201
     assert Contract.objects.get().description == text
 
 
 def test_a_milestone_title_nested_in_the_body_is_checked_too(client, freelancer):
     milestones = [{"title": "De\x07sign", "amount_minor": 60000}]
-    response = _post(client, freelancer, "/contracts", {**CONTRACT, "milestones": milestones})
+    response = _post(client, freelancer, "/contracts", {**PAYLOAD, "milestones": milestones})
     error = response.json()["error"]
     assert error["code"] == "control_characters"
     assert error["details"]["fields"][0]["field"] == "payload.milestones.0.title"

@@ -92,12 +92,18 @@ def funded_milestone(freelancer, monkeypatch, frozen_clock, **overrides):
     return contract, client, milestone
 
 
+def proposed_change(contract, by, **change):
+    """A change to the contract proposed by one party, waiting for the other: the proposal."""
+    from directcontracts.contracts import changes
+
+    return changes.propose_change(contract=contract, by=by, **change)
+
+
 def agreed_change(contract, by, accepter, **change) -> None:
     """A change to the contract proposed by one party and accepted by the other."""
     from directcontracts.contracts import changes
 
-    proposal = changes.propose_change(contract=contract, by=by, **change)
-    changes.accept_change(proposal=proposal, by=accepter)
+    changes.accept_change(proposal=proposed_change(contract, by, **change), by=accepter)
 
 
 def milestone_added_by_change(
@@ -115,3 +121,32 @@ def milestone_added_by_change(
         amount_minor=amount_minor,
     )
     return contract.milestones.order_by("-position").first()
+
+
+def partly_refunded_contract(freelancer, monkeypatch, frozen_clock):
+    """$400 funded, $250 released, the freelancer accepted refunding the other $150; a second
+    milestone of $600 was never funded."""
+    from directcontracts.contracts import escrow
+    from directcontracts.contracts.models import RefundRequestState
+
+    contract, buyer, first = funded_milestone(
+        freelancer,
+        monkeypatch,
+        frozen_clock,
+        milestones=[milestone("Design", 40_000), milestone("Build", 60_000)],
+    )
+    escrow.submit_work(milestone=first, by=freelancer, message="Done", files=[])
+    first.refresh_from_db()
+    escrow.approve_milestone(milestone=first, by=buyer, amount_minor=25_000)
+    request = first.refund_requests.get(state=RefundRequestState.PENDING)
+    escrow.answer_refund_request(request=request, by=freelancer, accept=True)
+    return contract, buyer
+
+
+def ended_contract(freelancer, monkeypatch, frozen_clock):
+    """The partly refunded contract above, ended by the freelancer."""
+    from directcontracts.contracts import changes
+
+    contract, buyer = partly_refunded_contract(freelancer, monkeypatch, frozen_clock)
+    changes.end_contract(contract=contract, by=freelancer)
+    return contract, buyer

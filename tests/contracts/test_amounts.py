@@ -11,7 +11,7 @@ from django.urls import reverse
 from directcontracts.contracts.models import Contract, MilestoneState
 from directcontracts.contracts.money import to_minor
 from tests.contracts.factories import funded_milestone
-from tests.contracts.test_web import FORM
+from tests.contracts.helpers import FORM, PAYLOAD, api_caller
 
 pytestmark = pytest.mark.django_db
 
@@ -145,15 +145,11 @@ def test_a_huge_amount_on_the_payout_form_is_a_400(client, freelancer):
 
 @pytest.fixture
 def api(client):
-    from tests.contracts.test_api import api as api_fixture
-
-    return api_fixture.__wrapped__(client)
+    return api_caller(client)
 
 
 @pytest.mark.parametrize("raw", ["1E+999999", "600.5", "true", '"5e4"', '"50,000"', '"6e4"'])
 def test_the_api_takes_an_amount_only_as_a_whole_number(api, freelancer, raw):
-    from tests.contracts.test_api import PAYLOAD
-
     body = json.dumps(PAYLOAD).replace("60000", raw)
     response = api(freelancer, "post", "/contracts", data=body)
     assert response.status_code == 422
@@ -164,8 +160,6 @@ def test_the_api_takes_an_amount_only_as_a_whole_number(api, freelancer, raw):
 @pytest.mark.parametrize("raw", ["60000.0", "6e4", "6E+4"])
 def test_a_json_number_without_a_fraction_is_a_whole_amount(api, freelancer, raw):
     """JSON Schema counts 60000.0 as an integer, so the documented type takes it."""
-    from tests.contracts.test_api import PAYLOAD
-
     body = json.dumps(PAYLOAD).replace("60000", raw)
     response = api(freelancer, "post", "/contracts", data=body)
     assert response.status_code == 201
@@ -183,8 +177,6 @@ def test_the_quote_takes_an_amount_only_as_a_whole_number(api, freelancer, raw):
     ("amount_minor", "code"), [(499, "amount_too_small"), (10**12 + 1, "validation_error")]
 )
 def test_the_quote_refuses_what_contract_creation_refuses(api, freelancer, amount_minor, code):
-    from tests.contracts.test_api import PAYLOAD
-
     quoted = api(freelancer, "get", f"/contracts/quote?amount_minor={amount_minor}&currency=USD")
     payload = {**PAYLOAD, "currency": "USD"}
     payload["milestones"] = [{"title": "Design", "amount_minor": amount_minor}]

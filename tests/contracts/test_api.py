@@ -1,37 +1,15 @@
 import pytest
 
-from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts.models import Contract
-from tests.contracts.factories import CATEGORY, draft_contract, sent_invitation
+from tests.contracts.factories import draft_contract, sent_invitation
+from tests.contracts.helpers import PAYLOAD, api_caller
 
 pytestmark = pytest.mark.django_db
-
-PAYLOAD = {
-    "client_email": "nora@example.org",
-    "client_name": "Nora Newclient",
-    "title": "Bakery website",
-    "description": "Five pages.",
-    "category_slug": CATEGORY,
-    "currency": "EUR",
-    "milestones": [{"title": "Design", "amount_minor": 60000}],
-}
 
 
 @pytest.fixture
 def api(client):
-    def call(user, method, path, **kwargs):
-        headers = {}
-        if user is not None:
-            _, secret = create_api_token(user=user, name="test")
-            headers["Authorization"] = f"Bearer {secret}"
-        return getattr(client, method)(
-            f"/api/v1{path}",
-            content_type="application/json",
-            headers={**headers, **kwargs.pop("headers", {})},
-            **kwargs,
-        )
-
-    return call
+    return api_caller(client)
 
 
 def test_a_freelancer_creates_a_contract_through_the_api(api, freelancer):

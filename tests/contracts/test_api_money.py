@@ -11,11 +11,11 @@ import schemathesis
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts.models import ContractState, FileView, MilestoneState
 from directcontracts.core.models import IdempotentRequest
 from directcontracts.payments.models import Payment, PaymentMethod, Payout
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+from tests.contracts.helpers import money_api_caller
 
 pytestmark = pytest.mark.django_db
 
@@ -31,22 +31,7 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def api(client):
-    """Call the API as `user` (an API token); JSON unless `files` (multipart) is given."""
-
-    def call(user, method, path, data=None, key=None, files=None, **headers):
-        if user is not None:
-            _, secret = create_api_token(user=user, name="test")
-            headers["Authorization"] = f"Bearer {secret}"
-        if key is not None:
-            headers["Idempotency-Key"] = key
-        if files is not None:
-            return client.post(f"/api/v1{path}", {**(data or {}), **files}, headers=headers)
-        kwargs = {"content_type": "application/json", "headers": headers}
-        if data is not None:
-            kwargs["data"] = data
-        return getattr(client, method)(f"/api/v1{path}", **kwargs)
-
-    return call
+    return money_api_caller(client)
 
 
 def _png() -> bytes:

@@ -8,7 +8,7 @@ from directcontracts.contracts import changes
 from directcontracts.contracts.models import ContractState, MilestoneState, ProposalKind
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
-from tests.contracts.factories import active_contract
+from tests.contracts.factories import active_contract, agreed_change, proposed_change
 
 pytestmark = pytest.mark.django_db
 
@@ -55,14 +55,14 @@ def test_the_client_can_propose_a_new_due_date(active, freelancer):
     contract, client = active
     milestone = contract.milestones.order_by("position").first()
     new_date = clock.now().date() + timedelta(days=60)
-    proposal = changes.propose_change(
-        contract=contract,
-        by=client,
+    agreed_change(
+        contract,
+        client,
+        freelancer,
         kind=ProposalKind.CHANGE_DUE_DATE,
         milestone=milestone,
         due_date=new_date,
     )
-    changes.accept_change(proposal=proposal, by=freelancer)
     milestone.refresh_from_db()
     assert milestone.due_date == new_date
 
@@ -70,14 +70,14 @@ def test_the_client_can_propose_a_new_due_date(active, freelancer):
 def test_an_unfunded_milestones_amount_changes_by_agreement(active, freelancer):
     contract, client = active
     milestone = contract.milestones.order_by("position").first()
-    proposal = changes.propose_change(
-        contract=contract,
-        by=freelancer,
+    agreed_change(
+        contract,
+        freelancer,
+        client,
         kind=ProposalKind.CHANGE_AMOUNT,
         milestone=milestone,
         amount_minor=65_000,
     )
-    changes.accept_change(proposal=proposal, by=client)
     milestone.refresh_from_db()
     assert milestone.amount_minor == 65_000
 
@@ -161,17 +161,15 @@ def _notice(person, kind):
     return Notice.objects.get(recipient=person, kind=kind)
 
 
-def _propose_new_amount(contract, by, amount_minor=65_000, note=""):
+def _proposal_on_the_first_milestone(contract, by, **change):
     milestone = contract.milestones.order_by("position").first()
-    proposal = changes.propose_change(
-        contract=contract,
-        by=by,
-        kind=ProposalKind.CHANGE_AMOUNT,
-        milestone=milestone,
-        amount_minor=amount_minor,
-        note=note,
+    return milestone, proposed_change(contract, by, milestone=milestone, **change)
+
+
+def _propose_new_amount(contract, by, amount_minor=65_000, note=""):
+    return _proposal_on_the_first_milestone(
+        contract, by, kind=ProposalKind.CHANGE_AMOUNT, amount_minor=amount_minor, note=note
     )
-    return milestone, proposal
 
 
 def test_a_proposed_amount_tells_the_other_party_from_what_to_what_their_note_and_where_to_answer(
@@ -211,12 +209,10 @@ def test_the_contract_page_shows_a_pending_amount_change_from_the_old_amount_to_
 
 
 def _due_date_proposal_that_passed(contract, by, frozen_clock):
-    milestone = contract.milestones.order_by("position").first()
-    proposal = changes.propose_change(
-        contract=contract,
-        by=by,
+    milestone, proposal = _proposal_on_the_first_milestone(
+        contract,
+        by,
         kind=ProposalKind.CHANGE_DUE_DATE,
-        milestone=milestone,
         due_date=clock.now().date() + timedelta(days=2),
     )
     frozen_clock.advance(days=5)

@@ -10,7 +10,7 @@ from directcontracts.contracts import escrow, statements
 from directcontracts.payments.charges import add_payment_method
 from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
-from tests.contracts.test_statements import text_of
+from tests.contracts.helpers import text_of
 
 pytestmark = pytest.mark.django_db
 

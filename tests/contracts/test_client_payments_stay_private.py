@@ -14,7 +14,7 @@ from directcontracts.contracts.states import record_event
 from directcontracts.core.errors import DomainError
 from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, settle_gateway
-from tests.contracts.test_statements import text_of
+from tests.contracts.helpers import text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -15,16 +15,14 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.states import NEXT_STEPS, InvalidTransition
 from tests.contracts.factories import active_contract, draft_contract
-from tests.contracts.test_api import PAYLOAD
+from tests.contracts.helpers import PAYLOAD, api_caller
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def api(client):
-    from tests.contracts.test_api import api as api_fixture
-
-    return api_fixture.__wrapped__(client)
+    return api_caller(client)
 
 
 @pytest.mark.parametrize("email", ["not-an-email", "", "   ", "a@b", "two@at@example.com"])

@@ -7,34 +7,10 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from directcontracts.contracts import changes, escrow
-from directcontracts.contracts.models import RefundRequestState
-from tests.contracts.factories import funded_milestone, milestone
+from tests.contracts.factories import ended_contract, partly_refunded_contract
+from tests.contracts.helpers import progress_items
 
 pytestmark = pytest.mark.django_db
-
-
-def _partly_refunded(freelancer, monkeypatch, frozen_clock):
-    """$400 funded, $250 released, the freelancer accepted refunding the other $150; a second
-    milestone of $600 was never funded."""
-    contract, buyer, first = funded_milestone(
-        freelancer,
-        monkeypatch,
-        frozen_clock,
-        milestones=[milestone("Design", 40_000), milestone("Build", 60_000)],
-    )
-    escrow.submit_work(milestone=first, by=freelancer, message="Done", files=[])
-    first.refresh_from_db()
-    escrow.approve_milestone(milestone=first, by=buyer, amount_minor=25_000)
-    request = first.refund_requests.get(state=RefundRequestState.PENDING)
-    escrow.answer_refund_request(request=request, by=freelancer, accept=True)
-    return contract, buyer
-
-
-def _ended(freelancer, monkeypatch, frozen_clock):
-    contract, buyer = _partly_refunded(freelancer, monkeypatch, frozen_clock)
-    changes.end_contract(contract=contract, by=freelancer)
-    return contract, buyer
 
 
 def _page(client, user, contract) -> str:
@@ -51,7 +27,7 @@ def _card(page: str, position: int) -> str:
 def test_a_partly_refunded_milestone_shows_what_was_released_and_what_was_refunded(
     client, freelancer, monkeypatch, frozen_clock, viewer
 ):
-    contract, buyer = _partly_refunded(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = partly_refunded_contract(freelancer, monkeypatch, frozen_clock)
     card = _card(_page(client, freelancer if viewer == "freelancer" else buyer, contract), 1)
     assert "$250.00 released · $150.00 refunded" in card
     assert ">Released in part, rest refunded</span>" in card
@@ -60,7 +36,7 @@ def test_a_partly_refunded_milestone_shows_what_was_released_and_what_was_refund
 def test_an_unfunded_milestone_of_an_ended_contract_reads_as_closed_not_awaiting_funding(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, _ = ended_contract(freelancer, monkeypatch, frozen_clock)
     card = _card(_page(client, freelancer, contract), 2)
     assert ">Not funded: contract ended</span>" in card
     assert "Awaiting funding" not in card
@@ -69,21 +45,15 @@ def test_an_unfunded_milestone_of_an_ended_contract_reads_as_closed_not_awaiting
 def test_the_freelancer_is_not_told_to_wait_for_funding_on_an_ended_contract(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, _ = ended_contract(freelancer, monkeypatch, frozen_clock)
     assert "wait until the client funds" not in _page(client, freelancer, contract)
-
-
-def _progress_items(page: str) -> list[tuple[str, str, str]]:
-    from tests.contracts.test_progress import _progress_items
-
-    return _progress_items(page)
 
 
 def test_an_ended_contracts_progress_ends_at_the_end_with_no_current_step(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
-    items = _progress_items(_page(client, buyer, contract))
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
+    items = progress_items(_page(client, buyer, contract))
     assert [label for _, label, _ in items] == [
         "Invited",
         "Accepted",
@@ -102,7 +72,7 @@ def test_an_ended_contracts_money_says_what_was_paid_released_and_refunded(
     client, freelancer, monkeypatch, frozen_clock, settings, viewer
 ):
     settings.FREELANCER_FEE_BPS = 500
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
     page = _page(client, freelancer if viewer == "freelancer" else buyer, contract)
     money = page.split('data-testid="money-so-far"', 1)[1].split("</dl>", 1)[0]
     assert 'data-testid="paid-in">$400.00<' in money
@@ -121,7 +91,7 @@ def _fund_page(client, buyer, contract):
 def test_an_ended_contracts_fund_page_refuses_without_offering_to_add_a_method(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
     page = _fund_page(client, buyer, contract).content.decode()
     assert "nothing more is paid into it" in page
     assert "goes into escrow" not in page
@@ -134,7 +104,7 @@ def test_no_payment_method_is_added_for_an_ended_contract(
 ):
     from directcontracts.payments.models import PaymentMethod
 
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
     unfunded = contract.milestones.get(position=2)
     before = PaymentMethod.objects.filter(owner=buyer).count()
     client.force_login(buyer)
@@ -149,5 +119,5 @@ def test_no_payment_method_is_added_for_an_ended_contract(
 def test_an_ended_contracts_page_shows_the_freelancer_no_empty_actions_box(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, _ = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, _ = ended_contract(freelancer, monkeypatch, frozen_clock)
     assert 'aria-label="Actions"' not in _page(client, freelancer, contract)

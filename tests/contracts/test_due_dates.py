@@ -14,8 +14,7 @@ from directcontracts.contracts.models import Contract, ProposalKind
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
 from tests.contracts.factories import active_contract, draft_contract
-from tests.contracts.test_api import PAYLOAD
-from tests.contracts.test_web import FORM
+from tests.contracts.helpers import FORM, PAYLOAD
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 from directcontracts.contracts import escrow, freezes
 from directcontracts.contracts.models import ContractEvent, MilestoneState
 from directcontracts.core.errors import DomainError
+from tests.concurrency import run_together
 from tests.contracts.factories import active_contract, card, milestone, settle_gateway
-from tests.ledger.test_races import run_together
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 ROUNDS = 6

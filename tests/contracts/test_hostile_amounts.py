@@ -21,15 +21,14 @@ from directcontracts.ledger.selectors import balance
 from directcontracts.payments.charges import add_payment_method
 from directcontracts.payments.models import Payment
 from tests.contracts.factories import active_contract, card, funded_milestone, milestone
+from tests.contracts.helpers import api_caller
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def api(client):
-    from tests.contracts.test_api import api as api_fixture
-
-    return api_fixture.__wrapped__(client)
+    return api_caller(client)
 
 
 HOSTILE = ["-1", "0", "0.5", "4750.25", "1E+999999", "10000000000001", '"abc"', "true"]

@@ -10,8 +10,12 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts.models import Contract, ContractState
-from tests.contracts.factories import active_contract, funded_milestone, sent_invitation
-from tests.contracts.test_contract_page_after_the_end import _ended
+from tests.contracts.factories import (
+    active_contract,
+    ended_contract,
+    funded_milestone,
+    sent_invitation,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ended(freelancer, monkeypatch, frozen_clock):
     """(contract, client, its released first milestone, its never funded second one)."""
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
     return contract, buyer, contract.milestones.get(position=1), contract.milestones.get(position=2)
 
 

@@ -333,7 +333,7 @@ def test_a_partial_approval_through_the_api_leaves_the_rest_in_escrow(
 
 def test_the_receipt_lists_each_release_with_its_fee(freelancer, monkeypatch, frozen_clock):
     from directcontracts.contracts import statements
-    from tests.contracts.test_statements import text_of
+    from tests.contracts.helpers import text_of
 
     contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
     escrow.approve_milestone(milestone=milestone, by=client, amount_minor=30_000)

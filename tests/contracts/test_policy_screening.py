@@ -195,7 +195,7 @@ def test_a_stranger_cannot_post_in_the_thread(freelancer, stranger_freelancer, m
 
 
 def test_the_blocked_reason_is_shown_on_the_page_with_the_policy_link(client, freelancer):
-    from tests.contracts.test_web import FORM
+    from tests.contracts.helpers import FORM
 
     client.force_login(freelancer)
     response = client.post(reverse("contracts:create"), {**FORM, **BANNED})

@@ -1,7 +1,5 @@
 """The progress steps of a contract and the one next step for the person looking."""
 
-import re
-
 import pytest
 from django.urls import reverse
 
@@ -17,6 +15,7 @@ from tests.contracts.factories import (
     sent_invitation,
     settle_gateway,
 )
+from tests.contracts.helpers import progress_items
 
 pytestmark = pytest.mark.django_db
 
@@ -87,18 +86,11 @@ def test_a_draft_asks_the_freelancer_to_send_it(client, freelancer):
     assert 'aria-current="step">Draft<span class="visually-hidden"> (current)</span></li>' in page
 
 
-def _progress_items(page):
-    nav = page.split('<nav aria-label="Progress"', 1)[1].split("</nav>", 1)[0]
-    return re.findall(
-        r"<li class=\"(\w+)\"[^>]*>([^<]+)<span class=\"visually-hidden\"> \(([^)]+)\)", nav
-    )
-
-
 def test_on_a_draft_nothing_is_marked_done_and_the_draft_is_the_current_step(client, freelancer):
     contract = draft_contract(freelancer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    items = _progress_items(page)
+    items = progress_items(page)
     assert items[0] == ("current", "Draft", "current")
     assert items[1] == ("todo", "Invited", "not yet")
     assert all(item == ("todo", item[1], "not yet") for item in items[1:])
@@ -108,7 +100,7 @@ def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monk
     contract, buyer = active_contract(freelancer, monkeypatch)
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    items = _progress_items(page)
+    items = progress_items(page)
     assert items[:4] == [
         ("done", "Invited", "done"),
         ("done", "Accepted", "done"),
@@ -123,7 +115,7 @@ def test_a_funded_milestone_does_not_tell_the_client_it_is_submitted(
     contract, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    current = [item for item in _progress_items(page) if item[0] == "current"]
+    current = [item for item in progress_items(page) if item[0] == "current"]
     assert current == [
         (
             "current",
@@ -257,7 +249,7 @@ def test_a_contract_refunded_in_full_ends_its_steps_at_the_refund(client, freela
     contract.milestones.update(state=MilestoneState.REFUNDED)
     client.force_login(buyer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert _progress_items(page) == [
+    assert progress_items(page) == [
         ("done", "Invited", "done"),
         ("done", "Accepted", "done"),
         ("done", "Funded", "done"),
@@ -283,7 +275,7 @@ def test_when_the_last_milestone_was_refunded_the_steps_follow_the_last_one_rele
 
 def _freelancers_steps(client, freelancer, contract):
     client.force_login(freelancer)
-    return _progress_items(
+    return progress_items(
         client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     )
 

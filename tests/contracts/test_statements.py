@@ -17,6 +17,7 @@ from directcontracts.contracts.models import (
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict
 from tests.contracts.factories import active_contract, draft_contract, milestone
+from tests.contracts.helpers import text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
 
@@ -38,16 +39,6 @@ def statement_url(contract_id: int) -> str:
 
 def receipt_url(contract_id: int, milestone_id: int) -> str:
     return f"/test/contracts/{contract_id}/milestones/{milestone_id}/receipt.pdf"
-
-
-def text_of(pdf: bytes) -> str:
-    """All pages' text, whitespace collapsed, so a wrapped table cell still matches."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        pages = [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
-    return " ".join(" ".join(pages).split())
 
 
 def page_count(pdf: bytes) -> int:

@@ -3,30 +3,10 @@ from django.conf import settings
 from django.urls import reverse
 
 from directcontracts.contracts.models import Contract, ContractState
-from tests.contracts.factories import CATEGORY, draft_contract, sent_invitation
+from tests.contracts.factories import draft_contract, sent_invitation
+from tests.contracts.helpers import FORM
 
 pytestmark = pytest.mark.django_db
-
-FORM = {
-    "client_name": "Nora Newclient",
-    "client_email": "nora@example.org",
-    "title": "Bakery website",
-    "description": "Five pages and a contact form.",
-    "category_slug": CATEGORY,
-    "currency": "USD",
-    "review_period_days": "14",
-    "m-TOTAL_FORMS": "3",
-    "m-INITIAL_FORMS": "0",
-    "m-MIN_NUM_FORMS": "1",
-    "m-MAX_NUM_FORMS": "50",
-    "m-0-title": "Design",
-    "m-0-amount": "500.00",
-    "m-0-due_date": "",
-    "m-1-title": "",
-    "m-1-amount": "",
-    "m-2-title": "",
-    "m-2-amount": "",
-}
 
 
 def test_a_freelancer_creates_a_draft_from_the_form_and_sees_the_fees(client, freelancer):

@@ -11,8 +11,8 @@ from directcontracts.disputes.models import ChargebackCase
 from directcontracts.ledger.models import Account, Entry
 from directcontracts.payments.models import Payment, SandboxBalanceTransaction
 from tests.accounts.factories import StaffFactory
+from tests.accounts.helpers import staff_session
 from tests.contracts.factories import active_contract, card, settle_gateway
-from tests.core.test_staff_home_page import _sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def charged_back(freelancer, monkeypatch, frozen_clock):
 
 
 def _page(client, superuser, url: str) -> str:
-    _sign_in(client, superuser)
+    staff_session(client, superuser)
     response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()

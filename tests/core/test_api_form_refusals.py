@@ -9,7 +9,7 @@ from django.urls import reverse
 from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts.models import Message
 from tests.contracts.factories import active_contract
-from tests.core.test_multipart_encoding import BOUNDARY, PNG, _field, _file, _multipart, _post
+from tests.core.helpers import BOUNDARY, PNG, file_field, form_field, multipart_body, post_multipart
 
 pytestmark = pytest.mark.django_db
 
@@ -39,27 +39,31 @@ def _error(response, status: int) -> str:
 
 def test_the_api_answers_too_many_fields_with_json_400(api_post, settings):
     settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
-    body = _multipart(*(_field(f"f{n}", b"x") for n in range(3)), _field("body", b"Hi."))
+    body = multipart_body(
+        *(form_field(f"f{n}", b"x") for n in range(3)), form_field("body", b"Hi.")
+    )
     assert _error(api_post(body), 400) == "too_many_fields"
 
 
 def test_the_api_answers_too_many_files_with_json_400(api_post, settings):
     settings.DATA_UPLOAD_MAX_NUMBER_FILES = 1
-    body = _multipart(
-        _field("body", b"Hi."), _file("files", b"a.png", PNG), _file("files", b"b.png", PNG)
+    body = multipart_body(
+        form_field("body", b"Hi."),
+        file_field("files", b"a.png", PNG),
+        file_field("files", b"b.png", PNG),
     )
     assert _error(api_post(body), 400) == "too_many_files"
 
 
 def test_the_api_answers_fields_too_large_with_json_413(api_post, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
-    body = _multipart(_field("body", b"x" * 200))
+    body = multipart_body(form_field("body", b"x" * 200))
     assert _error(api_post(body), 413) == "payload_too_large"
 
 
 def test_the_api_answers_a_part_header_over_djangos_limit_with_json_400(api_post):
     long_name = "n" * 2000
-    body = _multipart(_field(long_name, b"x"), _field("body", b"Hi."))
+    body = multipart_body(form_field(long_name, b"x"), form_field("body", b"Hi."))
     assert _error(api_post(body), 400) == "malformed_form"
 
 
@@ -69,7 +73,9 @@ def test_a_page_form_with_too_many_fields_keeps_the_html_400_page(
     contract, _ = active_contract(freelancer, monkeypatch)
     client.force_login(freelancer)
     settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
-    body = _multipart(*(_field(f"f{n}", b"x") for n in range(3)), _field("body", b"Hi."))
-    response = _post(client, reverse("contracts:message", args=[contract.pk]), body)
+    body = multipart_body(
+        *(form_field(f"f{n}", b"x") for n in range(3)), form_field("body", b"Hi.")
+    )
+    response = post_multipart(client, reverse("contracts:message", args=[contract.pk]), body)
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")

@@ -14,33 +14,17 @@ from directcontracts.accounts.services import create_api_token
 from directcontracts.contracts.models import Message
 from directcontracts.core.middleware import PartHeaderWatch
 from tests.contracts.factories import active_contract
+from tests.core.helpers import (
+    BOUNDARY,
+    PNG,
+    file_field,
+    file_field_named,
+    form_field,
+    multipart_body,
+    post_multipart,
+)
 
 pytestmark = pytest.mark.django_db
-
-BOUNDARY = "----form-boundary-7MA4YWxkTrZu0gW"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-def _multipart(*parts: bytes) -> bytes:
-    body = b"".join(b"--" + BOUNDARY.encode() + b"\r\n" + part + b"\r\n" for part in parts)
-    return body + b"--" + BOUNDARY.encode() + b"--\r\n"
-
-
-def _field(name: str, value: bytes) -> bytes:
-    return f'Content-Disposition: form-data; name="{name}"\r\n\r\n'.encode() + value
-
-
-def _file(name: str, filename: bytes, content: bytes) -> bytes:
-    return _file_named(name, b'filename="' + filename + b'"', content)
-
-
-def _file_named(name: str, parameter: bytes, content: bytes) -> bytes:
-    head = f'Content-Disposition: form-data; name="{name}"; '.encode() + parameter
-    return head + b"\r\nContent-Type: application/octet-stream\r\n\r\n" + content
-
-
-def _post(client, url: str, body: bytes):
-    return client.post(url, data=body, content_type=f"multipart/form-data; boundary={BOUNDARY}")
 
 
 @pytest.fixture
@@ -53,8 +37,10 @@ def thread(client, freelancer, monkeypatch):
 def test_a_form_with_a_file_whose_text_is_not_utf8_is_refused_400_and_nothing_is_saved(
     client, thread
 ):
-    body = _multipart(_field("body", b"caf\xe9"), _file("attachments", b"shot.png", PNG))
-    response = _post(client, thread, body)
+    body = multipart_body(
+        form_field("body", b"caf\xe9"), file_field("attachments", b"shot.png", PNG)
+    )
+    response = post_multipart(client, thread, body)
     assert response.status_code == 400
     page = response.content.decode()
     assert 'data-error-code="invalid_encoding"' in page
@@ -65,14 +51,18 @@ def test_a_form_with_a_file_whose_text_is_not_utf8_is_refused_400_and_nothing_is
 def test_a_form_with_a_file_name_that_is_not_utf8_is_refused_400(client, thread):
     # RFC 2231's filename* is percent-encoded, so the byte passes the header's own decoding.
     name = b"filename*=UTF-8''d%E9mo.png"
-    body = _multipart(_field("body", b"Here it is."), _file_named("attachments", name, PNG))
-    response = _post(client, thread, body)
+    body = multipart_body(
+        form_field("body", b"Here it is."), file_field_named("attachments", name, PNG)
+    )
+    response = post_multipart(client, thread, body)
     assert response.status_code == 400
     assert 'data-error-code="invalid_encoding"' in response.content.decode()
 
 
 def test_a_multipart_form_in_utf8_with_accents_is_read_as_sent(client, thread):
-    response = _post(client, thread, _multipart(_field("body", "café crème".encode())))
+    response = post_multipart(
+        client, thread, multipart_body(form_field("body", "café crème".encode()))
+    )
     assert response.status_code == 302
     assert Message.objects.get().body == "café crème"
 
@@ -94,8 +84,10 @@ def test_a_large_file_streams_once_through_the_upload_handlers(client, thread, s
     ]
     CountingHandler.received = 0
     content = b"\x00" * (3 * settings.FILE_UPLOAD_MAX_MEMORY_SIZE // 2)
-    body = _multipart(_field("body", b"caf\xe9"), _file("attachments", b"big.bin", content))
-    response = _post(client, thread, body)
+    body = multipart_body(
+        form_field("body", b"caf\xe9"), file_field("attachments", b"big.bin", content)
+    )
+    response = post_multipart(client, thread, body)
     assert 'data-error-code="invalid_encoding"' in response.content.decode()
     assert CountingHandler.received == len(content)
 
@@ -111,16 +103,18 @@ def _refused_page(response) -> str:
 
 def test_a_file_whose_part_header_is_not_utf8_is_refused_400_not_dropped(client, thread):
     # A raw Latin-1 byte in the header line: Django would skip the line and drop the part.
-    body = _multipart(_field("body", b"Here it is."), _file("attachments", b"d\xe9mo.png", PNG))
-    assert "header that is not UTF-8" in _refused_page(_post(client, thread, body))
+    body = multipart_body(
+        form_field("body", b"Here it is."), file_field("attachments", b"d\xe9mo.png", PNG)
+    )
+    assert "header that is not UTF-8" in _refused_page(post_multipart(client, thread, body))
 
 
 def test_a_field_whose_part_header_is_not_utf8_is_refused_400(client, thread):
-    body = _multipart(
-        _field("body", b"Here it is."),
+    body = multipart_body(
+        form_field("body", b"Here it is."),
         b'Content-Disposition: form-data; name="n\xe9"\r\n\r\nvalue',
     )
-    _refused_page(_post(client, thread, body))
+    _refused_page(post_multipart(client, thread, body))
 
 
 def test_a_part_whose_content_type_header_is_not_utf8_is_refused_400(client, thread):
@@ -128,7 +122,9 @@ def test_a_part_whose_content_type_header_is_not_utf8_is_refused_400(client, thr
         b'Content-Disposition: form-data; name="attachments"; filename="shot.png"\r\n'
         b"Content-Type: image/p\xe9ng\r\n\r\n" + PNG
     )
-    _refused_page(_post(client, thread, _multipart(_field("body", b"Here it is."), part)))
+    _refused_page(
+        post_multipart(client, thread, multipart_body(form_field("body", b"Here it is."), part))
+    )
 
 
 def _api_post(client, freelancer, monkeypatch, body: bytes):
@@ -145,7 +141,9 @@ def _api_post(client, freelancer, monkeypatch, body: bytes):
 def test_the_api_refuses_a_part_header_that_is_not_utf8_with_json_400(
     client, freelancer, monkeypatch
 ):
-    body = _multipart(_field("body", b"Here it is."), _file("files", b"d\xe9mo.png", PNG))
+    body = multipart_body(
+        form_field("body", b"Here it is."), file_field("files", b"d\xe9mo.png", PNG)
+    )
     response = _api_post(client, freelancer, monkeypatch, body)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_encoding"
@@ -153,15 +151,19 @@ def test_the_api_refuses_a_part_header_that_is_not_utf8_with_json_400(
 
 
 def test_the_api_still_takes_a_file_whose_part_header_is_utf8(client, freelancer, monkeypatch):
-    body = _multipart(_field("body", b"Here it is."), _file("files", "démo.png".encode(), PNG))
+    body = multipart_body(
+        form_field("body", b"Here it is."), file_field("files", "démo.png".encode(), PNG)
+    )
     response = _api_post(client, freelancer, monkeypatch, body)
     assert response.status_code == 201, response.content
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 7, 64])
 def test_the_header_watch_finds_a_bad_header_however_the_body_arrives_in_chunks(chunk):
-    good = _multipart(_field("body", b"caf\xc3\xa9"), _file("attachments", b"shot.png", PNG))
-    bad = _multipart(_field("body", b"x"), _file("attachments", b"d\xe9mo.png", PNG))
+    good = multipart_body(
+        form_field("body", b"caf\xc3\xa9"), file_field("attachments", b"shot.png", PNG)
+    )
+    bad = multipart_body(form_field("body", b"x"), file_field("attachments", b"d\xe9mo.png", PNG))
     for body, expected in ((good, False), (bad, True)):
         watch = PartHeaderWatch(BOUNDARY.encode())
         stream = watch.wrap(io.BytesIO(body))
@@ -172,7 +174,7 @@ def test_the_header_watch_finds_a_bad_header_however_the_body_arrives_in_chunks(
 
 def test_the_header_watch_does_not_read_file_contents_as_headers():
     # Bytes that are not UTF-8 in a file's content are data, not a header.
-    body = _multipart(_file("attachments", b"shot.bin", b"\xff\xfe\r\n\r\n\xe9"))
+    body = multipart_body(file_field("attachments", b"shot.bin", b"\xff\xfe\r\n\r\n\xe9"))
     watch = PartHeaderWatch(BOUNDARY.encode())
     watch.wrap(io.BytesIO(body)).read(-1)
     assert watch.bad_header is False
@@ -185,7 +187,7 @@ def test_an_api_upload_without_credentials_is_refused_before_its_files_are_read(
     ]
     CountingHandler.received = 0
     content = b"\x00" * (3 * settings.FILE_UPLOAD_MAX_MEMORY_SIZE // 2)
-    body = _multipart(_field("body", b"Hi."), _file("files", b"d\xe9mo.bin", content))
+    body = multipart_body(form_field("body", b"Hi."), file_field("files", b"d\xe9mo.bin", content))
     response = client.post(
         "/api/v1/contracts/1/messages/with-files",
         data=body,

@@ -18,10 +18,10 @@ from directcontracts.support import tickets
 from directcontracts.trust import flags
 from tests.accounts.helpers import sign_in_as
 from tests.contracts.factories import draft_contract
-from tests.helpcenter.conftest import visitor
 from tests.helpcenter.factories import ArticleFactory
+from tests.helpcenter.helpers import visitor
 from tests.notifications.factories import NoticeFactory
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "directcontracts"
 

@@ -20,12 +20,12 @@ from directcontracts.trust.models import AuditEntry
 from tests.accounts.factories import StaffFactory
 from tests.accounts.helpers import sign_in_staff
 from tests.core import access_world
-from tests.core.test_every_url_access import (
+from tests.core.url_sweep import (
     FINANCE,
     SUPPORT,
     TRUST,
-    _request,
     staff_routes,
+    sweep_request,
     url_of,
 )
 
@@ -75,7 +75,7 @@ def test_every_staff_action_is_on_an_audit_trail_with_its_actor(
         for write in _staff_writes(route):
             before = _rows_by(staff)
             url = url_of(write, world.ids)
-            response = _request(client, "post", write, url)
+            response = sweep_request(client, "post", write, url)
             if response.status_code in (301, 302) and not write.startswith("api/"):
                 response = client.get(response["Location"])
             if response.status_code == 405 or _was_refused(response):

@@ -3,7 +3,7 @@ import pytest
 from directcontracts.ledger.services import clear_shard_cache
 from directcontracts.ledger.verify import verify_ledger
 from tests.accounts.factories import StaffFactory
-from tests.contracts.test_api_money import api  # noqa: F401 - the shared API-call fixture
+from tests.contracts.helpers import money_api_caller
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +29,12 @@ def _ledger_verifies_after_each_scenario(request):
     yield
     problems = verify_ledger()
     assert problems == [], "verify_ledger found:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def api(client):
+    """The contracts tests' API caller (tokens, idempotency keys, uploads)."""
+    return money_api_caller(client)
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from django.urls import reverse
 from directcontracts.disputes import services
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeState, Evidence
 from tests.accounts.helpers import sign_in_as
-from tests.contracts.factories import active_contract
-from tests.contracts.test_contract_page_after_the_end import _ended
+from tests.contracts.factories import active_contract, ended_contract
 from tests.disputes.factories import (
     STATEMENT,
     in_mediation,
@@ -556,7 +555,7 @@ def test_the_open_page_of_a_milestone_already_disputed_answers_409_and_links_the
 def test_the_open_page_on_an_ended_contract_answers_409_naming_the_contracts_state(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    contract, buyer = _ended(freelancer, monkeypatch, frozen_clock)
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
     response = _open_page(client, buyer, contract.milestones.get(position=1))
     page = response.content.decode()
     assert response.status_code == 409

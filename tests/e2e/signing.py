@@ -18,6 +18,18 @@ def sign_in(page, email: str, password: str = DEFAULT_PASSWORD) -> None:
 
 def sign_in_staff(page, user, password: str = DEFAULT_PASSWORD) -> None:
     """Staff must use two-factor sign-in: turn it on for `user`, then type a current code."""
+    _password_then_code(page, user, password)
+    page.get_by_role("heading", name=re.compile("Welcome")).wait_for()
+
+
+def sign_in_staff_at_any_width(page, user, password: str = DEFAULT_PASSWORD) -> None:
+    """`sign_in_staff` that waits for the header's "Sign out" to be attached, not visible:
+    on a phone the header's links are folded under "Menu"."""
+    _password_then_code(page, user, password)
+    page.get_by_role("button", name="Sign out", include_hidden=True).wait_for(state="attached")
+
+
+def _password_then_code(page, user, password: str) -> None:
     give_totp(user)
     page.goto("/accounts/sign-in/")
     page.get_by_label("Email").fill(user.email)
@@ -25,4 +37,3 @@ def sign_in_staff(page, user, password: str = DEFAULT_PASSWORD) -> None:
     page.get_by_role("button", name="Sign in").click()
     page.get_by_label("Code from your authenticator app").fill(current_code(user))
     page.get_by_role("button", name="Verify and sign in").click()
-    page.get_by_role("heading", name=re.compile("Welcome")).wait_for()

@@ -2,26 +2,11 @@ import re
 
 import pytest
 
-from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.e2e.conftest import check_accessibility
+from tests.e2e.helpers import link_in
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _sign_in(page, email, password=DEFAULT_PASSWORD):
-    page.goto("/accounts/sign-in/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name=re.compile("Welcome")).wait_for()
-
-
-def _link_in(mailoutbox, pattern):
-    for message in reversed(mailoutbox):
-        match = re.search(pattern, message.body)
-        if match:
-            return match.group(0)
-    raise AssertionError(f"no email matches {pattern}")
 
 
 def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
@@ -29,7 +14,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
 ):
     settings.BASE_URL = live_server.url
     fl = new_page()
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.get_by_role("link", name="New Direct Contract").first.click()
     check_accessibility(fl, "contract-new")
     fl.get_by_label("Client's name").fill("Nora Newclient")
@@ -48,7 +33,7 @@ def test_a_freelancer_invites_a_new_client_who_proves_the_address_and_accepts(
     fl.get_by_test_id("contract-state").get_by_text("Invited").wait_for()
 
     client = new_page()
-    client.goto(_link_in(mailoutbox, r"https?://\S+/invitations/\S+/"))
+    client.goto(link_in(mailoutbox, r"https?://\S+/invitations/\S+/"))
     check_accessibility(client, "invitation-code")
     client.get_by_role("button", name="Email me a code").click()
     code = re.search(r"Your code: (\d{6})", mailoutbox[-1].subject).group(1)
@@ -82,7 +67,7 @@ def test_the_draft_form_adds_milestones_and_shows_the_fees_as_the_freelancer_typ
     new_page, freelancer
 ):
     fl = new_page()
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto("/contracts/new/")
     fl.get_by_role("group", name="Milestone 1").get_by_label("Amount").fill("1,000")
     calculator = fl.locator("#fee-calculator")
@@ -121,7 +106,7 @@ def test_the_draft_form_adds_milestones_and_shows_the_fees_as_the_freelancer_typ
 )
 def test_the_fee_line_prices_no_amount_the_server_would_refuse(new_page, freelancer, typed, hint):
     fl = new_page()
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto("/contracts/new/")
     calculator = fl.locator("#fee-calculator")
     amount = fl.get_by_role("group", name="Milestone 1").get_by_label("Amount")
@@ -138,7 +123,7 @@ def test_the_fee_line_reads_amounts_as_the_server_does(new_page, freelancer):
     from directcontracts.core.errors import DomainError
 
     fl = new_page()
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto("/contracts/new/")
     calculator = fl.locator("#fee-calculator")
     amount = fl.get_by_role("group", name="Milestone 1").get_by_label("Amount")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.contracts.factories import active_contract
-from tests.e2e.test_contract_invitation import _sign_in
-from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD
+from tests.e2e.helpers import CLIENT_PASSWORD
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,7 +24,7 @@ def _look(item) -> dict[str, str]:
 def test_the_current_progress_step_does_not_look_done(new_page, freelancer, monkeypatch):
     contract, _ = active_contract(freelancer, monkeypatch)
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto(f"/contracts/{contract.pk}/")
     progress = page.get_by_role("navigation", name="Progress")
     current = progress.locator("[aria-current=step]")
@@ -46,7 +46,7 @@ def test_on_a_phone_the_next_step_link_brings_the_fund_button_into_view(
     contract, client = active_contract(freelancer, monkeypatch)
     page = new_page()
     page.set_viewport_size({"width": 390, "height": 844})
-    _sign_in(page, client.email, CLIENT_PASSWORD)
+    sign_in(page, client.email, CLIENT_PASSWORD)
     page.goto(f"/contracts/{contract.pk}/")
     fund = page.get_by_role("link", name="Fund this milestone").first
     assert not _in_view(page, fund)

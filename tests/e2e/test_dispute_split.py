@@ -12,11 +12,10 @@ from directcontracts.payments.sandbox import deliver_due
 from tests.accounts.factories import StaffFactory
 from tests.contracts.factories import active_contract, card
 from tests.e2e.conftest import check_accessibility
-from tests.e2e.signing import sign_in_staff
-from tests.e2e.test_contract_invitation import _sign_in
+from tests.e2e.helpers import CLIENT_PASSWORD
+from tests.e2e.signing import sign_in, sign_in_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
-CLIENT_PASSWORD = "a-long-client-passphrase-7"
 
 
 def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelancer, monkeypatch):
@@ -30,7 +29,7 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
 
     # The client disputes from the contract page (desktop).
     cl = new_page(1280)
-    _sign_in(cl, client.email, CLIENT_PASSWORD)
+    sign_in(cl, client.email, CLIENT_PASSWORD)
     cl.goto(f"/contracts/{contract.pk}/")
     cl.get_by_role("link", name="Open a dispute").click()
     check_accessibility(cl, "dispute-open-1280")
@@ -47,7 +46,7 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
 
     # The freelancer answers on a phone.
     fl = new_page(390, 844)
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto(f"/contracts/{contract.pk}/")
     fl.get_by_test_id("milestone-freeze-1").wait_for()
     check_accessibility(fl, "contract-frozen-390")

@@ -5,18 +5,12 @@ import re
 import pytest
 
 from directcontracts.core import clock
-from directcontracts.payments.sandbox import deliver_due
 from tests.contracts.factories import active_contract
 from tests.e2e.conftest import check_accessibility
-from tests.e2e.test_contract_invitation import _link_in, _sign_in
+from tests.e2e.helpers import CLIENT_PASSWORD, link_in, settle
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-CLIENT_PASSWORD = "a-long-client-passphrase-7"
-
-
-def _settle(seconds=3600):
-    clock.advance(seconds=seconds)
-    deliver_due()
 
 
 def test_creation_to_payout_with_changes_requested_then_approval(
@@ -25,7 +19,7 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     settings.BASE_URL = live_server.url
     settings.MEDIA_ROOT = tmp_path
     fl = new_page()
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto("/contracts/new/")
     fl.get_by_label("Client's name").fill("Nora Newclient")
     fl.get_by_label("Client's email").fill("nora@example.org")
@@ -38,7 +32,7 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     fl.get_by_role("button", name=re.compile("Send invitation")).click()
 
     cl = new_page()
-    cl.goto(_link_in(mailoutbox, r"https?://\S+/invitations/\S+/"))
+    cl.goto(link_in(mailoutbox, r"https?://\S+/invitations/\S+/"))
     cl.get_by_role("button", name="Email me a code").click()
     cl.get_by_label("6-digit code").fill(re.search(r"(\d{6})", mailoutbox[-1].subject).group(1))
     cl.get_by_role("button", name="Confirm code").click()
@@ -55,7 +49,7 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     check_accessibility(cl, "fund")
     cl.get_by_role("button", name=re.compile(r"Pay \$517\.00 into escrow")).click()
     cl.get_by_test_id("milestone-state-1").get_by_text("Funding pending").wait_for()
-    _settle()
+    settle()
 
     fl.goto(fl.url)
     fl.get_by_test_id("milestone-state-1").get_by_text("Funded").wait_for()
@@ -117,7 +111,7 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     fl.get_by_label("Amount").fill("475.00")
     fl.get_by_role("button", name="Request payout").click()
     fl.get_by_text("Payout requested").wait_for()
-    _settle()
+    settle()
     fl.reload()
     fl.get_by_role("cell", name="Paid").wait_for()
     check_accessibility(fl, "earnings")
@@ -138,11 +132,11 @@ def test_auto_release_with_the_countdown_and_the_one_time_extension(
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
+    settle()
     escrow.submit_work(milestone=milestone, by=freelancer, message="Done")
 
     cl = new_page()
-    _sign_in(cl, client.email, "a-long-client-passphrase-7")
+    sign_in(cl, client.email, "a-long-client-passphrase-7")
     cl.goto(f"/contracts/{contract.pk}/")
     cl.get_by_test_id("countdown-1").get_by_text(
         re.compile(r"Auto-release in\s+13 d 23 h")

@@ -9,6 +9,7 @@ from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.accounts.helpers import current_code, give_totp
 from tests.contracts.factories import active_contract
 from tests.e2e.conftest import check_accessibility
+from tests.e2e.signing import sign_in_staff_at_any_width
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -64,15 +65,6 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     _at_both_widths(reporter, "my-flags")
 
 
-def _staff_sign_in(page, person) -> None:
-    give_totp(person)
-    _sign_in(page, person.email, DEFAULT_PASSWORD)
-    page.get_by_label("Code from your authenticator app").fill(current_code(person))
-    page.get_by_role("button", name="Verify and sign in").click()
-    # Attached, not visible: on a phone the header's links are folded under "Menu".
-    page.get_by_role("button", name="Sign out", include_hidden=True).wait_for(state="attached")
-
-
 def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns(
     new_page, freelancer, trust_safety_staff, monkeypatch
 ):
@@ -89,7 +81,7 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
     reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
 
     staff = new_page()
-    _staff_sign_in(staff, trust_safety_staff)
+    sign_in_staff_at_any_width(staff, trust_safety_staff)
     staff.goto("/trust/")
     staff.get_by_role("link", name="TS-", exact=False).first.click()
     reference = staff.get_by_role("heading", level=1).inner_text().split()[-1]
@@ -112,7 +104,7 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
     worker.get_by_text("Your appeal: Waiting for a decision").wait_for()
 
     other = new_page()
-    _staff_sign_in(other, second)
+    sign_in_staff_at_any_width(other, second)
     other.goto(f"/trust/cases/{reference}/")
     other.get_by_label("Reason for accepting the appeal (the action is undone)").fill(
         "The messages show no request to pay elsewhere."
@@ -150,7 +142,7 @@ def test_on_a_phone_a_circumvention_case_stacks_both_records_within_the_screen(
         )
     )
     page = new_page(width=390, height=844)
-    _staff_sign_in(page, trust_safety_staff)
+    sign_in_staff_at_any_width(page, trust_safety_staff)
     page.goto(f"/trust/cases/{Case.objects.get(target_id='91').reference}/")
     cells = page.locator('[data-testid="side-by-side"] td')
     boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]

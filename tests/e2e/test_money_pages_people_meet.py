@@ -10,9 +10,8 @@ from directcontracts.contracts import escrow
 from directcontracts.contracts.models import Contract
 from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, sent_invitation
-from tests.e2e.test_contract_invitation import _sign_in
-from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD, _settle
-from tests.e2e.test_pages_people_meet import _both_widths
+from tests.e2e.helpers import CLIENT_PASSWORD, both_widths, settle
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,7 +20,7 @@ def _funded(freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
+    settle()
     milestone.refresh_from_db()
     return contract, client, milestone
 
@@ -29,17 +28,17 @@ def _funded(freelancer, monkeypatch):
 def test_the_freelancer_sees_where_an_active_contract_stands(new_page, freelancer, monkeypatch):
     contract, _, _ = _funded(freelancer, monkeypatch)
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto(f"/contracts/{contract.pk}/")
     progress = page.get_by_role("navigation", name="Progress")
     assert progress.locator("[aria-current=step]").inner_text() != ""
     page.get_by_test_id("next-step").get_by_text("Your next step", exact=False).wait_for()
-    _both_widths(page, "active-contract-freelancer")
+    both_widths(page, "active-contract-freelancer")
 
 
 def test_number_and_date_inputs_are_styled_like_the_other_fields(new_page, freelancer):
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/contracts/new/")
     text_border = page.get_by_label("Client's name").evaluate(
         "e => getComputedStyle(e).borderTopWidth + getComputedStyle(e).borderTopStyle + getComputedStyle(e).paddingTop"
@@ -60,13 +59,13 @@ def test_the_earnings_page_lists_each_release_and_when_held_money_is_free(
     escrow.approve_milestone(milestone=milestone, by=client)
     release = milestone.releases.get()
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/earnings/")
     row = page.get_by_test_id("release-row").first
     for figure in ("$500.00", "$25.00", "$475.00"):
         row.get_by_text(figure, exact=False).first.wait_for()
     page.get_by_text(release.available_at.strftime("%-d %B %Y")).first.wait_for()
-    _both_widths(page, "earnings-releases")
+    both_widths(page, "earnings-releases")
     page.set_viewport_size({"width": 390, "height": 844})
     for label in ("Gross", "Fee", "You receive", "Withdrawable"):
         cell = row.locator(f'td[data-label="{label}"]').bounding_box()
@@ -77,11 +76,11 @@ def test_an_ended_contract_offers_no_pay_button(new_page, freelancer, monkeypatc
     contract, client, milestone = _funded(freelancer, monkeypatch)
     Contract.objects.filter(pk=contract.pk).update(state="ended")
     page = new_page()
-    _sign_in(page, client.email, CLIENT_PASSWORD)
+    sign_in(page, client.email, CLIENT_PASSWORD)
     page.goto(f"/contracts/{contract.pk}/milestones/{milestone.pk}/fund/")
     page.get_by_test_id("cannot-pay").wait_for()
     assert page.get_by_role("button", name="into escrow").count() == 0
-    _both_widths(page, "fund-ended")
+    both_widths(page, "fund-ended")
 
 
 def test_a_client_removes_a_declined_card(new_page, freelancer, monkeypatch):
@@ -89,7 +88,7 @@ def test_a_client_removes_a_declined_card(new_page, freelancer, monkeypatch):
     milestone = contract.milestones.order_by("position").first()
     declined = card(client, number=CARD_DECLINED)
     page = new_page()
-    _sign_in(page, client.email, CLIENT_PASSWORD)
+    sign_in(page, client.email, CLIENT_PASSWORD)
     page.goto(f"/contracts/{contract.pk}/milestones/{milestone.pk}/fund/")
     page.get_by_role("button", name="Pay ").first.click()
     page.get_by_text("declined", exact=False).first.wait_for()
@@ -111,8 +110,8 @@ def test_the_freelancer_is_told_an_acceptance_waits_for_a_routine_check(new_page
         review_state=CircumventionCheck.ReviewState.HELD,
     )
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto(f"/contracts/{contract.pk}/")
     page.get_by_test_id("identity-review").get_by_text("routine check", exact=False).wait_for()
     assert page.get_by_text("Waiting for", exact=False).count() == 0
-    _both_widths(page, "identity-review")
+    both_widths(page, "identity-review")

@@ -9,7 +9,7 @@ import pytest
 from directcontracts.helpcenter.defaults import install_shipped_articles
 from directcontracts.support import tickets
 from directcontracts.support.emails import customer_url
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

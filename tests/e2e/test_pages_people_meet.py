@@ -7,19 +7,10 @@ import pytest
 
 from directcontracts.contracts import escrow
 from tests.contracts.factories import active_contract, card, draft_contract
-from tests.e2e.conftest import check_accessibility
-from tests.e2e.test_contract_invitation import _sign_in
-from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD, _settle
+from tests.e2e.helpers import CLIENT_PASSWORD, both_widths, settle
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _both_widths(page, name: str) -> None:
-    check_accessibility(page, f"{name}-1280")
-    page.set_viewport_size({"width": 390, "height": 844})
-    check_accessibility(page, f"{name}-390")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390, name
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 @pytest.mark.parametrize(
@@ -35,19 +26,19 @@ def test_a_visitor_reads_the_site_pages(new_page, path, name, text):
     page = new_page()
     page.goto(path)
     page.get_by_role("heading", name=text).or_(page.get_by_text(text)).first.wait_for()
-    _both_widths(page, name)
+    both_widths(page, name)
 
 
 def test_a_client_reads_their_billing(new_page, freelancer, monkeypatch):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
+    settle()
     page = new_page()
-    _sign_in(page, client.email, CLIENT_PASSWORD)
+    sign_in(page, client.email, CLIENT_PASSWORD)
     page.get_by_role("link", name="Billing").click()
     page.get_by_role("cell", name="$517.00").wait_for()
-    _both_widths(page, "billing")
+    both_widths(page, "billing")
 
 
 def test_a_freelancer_sees_a_held_draft_wait_for_its_review(new_page, freelancer, monkeypatch):
@@ -61,8 +52,8 @@ def test_a_freelancer_sees_a_held_draft_wait_for_its_review(new_page, freelancer
     monkeypatch.setattr(engine, "screen_work", review)
     contract = draft_contract(freelancer)
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto(f"/contracts/{contract.pk}/")
     page.get_by_test_id("held-notice").get_by_text("within 24 hours", exact=False).wait_for()
     assert page.get_by_role("button", name="Send invitation", exact=False).count() == 0
-    _both_widths(page, "held-draft")
+    both_widths(page, "held-draft")

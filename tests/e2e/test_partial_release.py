@@ -9,8 +9,8 @@ from directcontracts.contracts import escrow
 from directcontracts.contracts.deliverables import IncomingFile
 from tests.contracts.factories import active_contract, card
 from tests.e2e.conftest import check_accessibility
-from tests.e2e.test_contract_invitation import _sign_in
-from tests.e2e.test_fixed_price_path import CLIENT_PASSWORD, _settle
+from tests.e2e.helpers import CLIENT_PASSWORD, settle
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,7 +20,7 @@ def _delivered(freelancer, monkeypatch, *, files):
     contract, client = active_contract(freelancer, monkeypatch)
     milestone = contract.milestones.order_by("position").first()
     escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    _settle()
+    settle()
     escrow.submit_work(milestone=milestone, by=freelancer, message="Designs attached.", files=files)
     return contract, client, milestone
 
@@ -35,7 +35,7 @@ def test_a_partial_release_waits_for_the_freelancers_yes(
     )
 
     cl = new_page(width=width)
-    _sign_in(cl, client.email, CLIENT_PASSWORD)
+    sign_in(cl, client.email, CLIENT_PASSWORD)
     cl.goto(f"/contracts/{contract.pk}/")
     cl.get_by_role("list", name="Your payments for this milestone").get_by_text(
         re.compile(r"Charged \$517\.00 to Visa card ending 4242")
@@ -49,7 +49,7 @@ def test_a_partial_release_waits_for_the_freelancers_yes(
     check_accessibility(cl, f"partial-release-client-{width}")
 
     fl = new_page(width=width)
-    _sign_in(fl, freelancer.email)
+    sign_in(fl, freelancer.email)
     fl.goto(f"/contracts/{contract.pk}/")
     fl.get_by_text(re.compile("nothing is refunded without your yes")).wait_for()
     check_accessibility(fl, f"partial-release-freelancer-{width}")
@@ -67,7 +67,7 @@ def test_the_release_forms_help_sits_under_the_amount_and_the_button_on_its_own_
     settings.MEDIA_ROOT = tmp_path
     contract, client, milestone = _delivered(freelancer, monkeypatch, files=[])
     cl = new_page(width=width)
-    _sign_in(cl, client.email, CLIENT_PASSWORD)
+    sign_in(cl, client.email, CLIENT_PASSWORD)
     cl.goto(f"/contracts/{contract.pk}/")
     amount = _box(cl.locator(f"#approve-amount-{milestone.pk}"))
     help_text = _box(cl.locator(f"#approve-help-{milestone.pk}"))

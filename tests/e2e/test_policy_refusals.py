@@ -7,13 +7,13 @@ import pytest
 from directcontracts.accounts.services import sign_up
 from tests.contracts.factories import sent_invitation
 from tests.e2e.conftest import check_accessibility
-from tests.e2e.test_contract_invitation import _sign_in
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_a_blocked_contract_shows_its_reason_and_the_policy_link(page, freelancer):
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/contracts/new/")
     page.get_by_label("Client's name").fill("Rex Restaurant")
     page.get_by_label("Client's email").fill("rex@example.org")

@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 
 from tests.contracts.factories import active_contract
-from tests.e2e.test_contract_invitation import _sign_in
-from tests.e2e.test_pages_people_meet import _both_widths
+from tests.e2e.helpers import both_widths
+from tests.e2e.signing import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_every_settings_label_points_at_one_field_of_its_own(new_page, freelancer):
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/settings/")
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
     assert len(ids) == len(set(ids))
@@ -26,12 +26,12 @@ def test_every_settings_label_points_at_one_field_of_its_own(new_page, freelance
     assert dangling == []
     profile = page.get_by_role("region", name="Freelancer profile")
     assert profile.get_by_label("Country").evaluate("e => e.tagName") == "SELECT"
-    _both_widths(page, "settings")
+    both_widths(page, "settings")
 
 
 def test_the_country_is_saved_as_the_one_chosen(new_page, freelancer):
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/settings/")
     profile = page.get_by_role("region", name="Freelancer profile")
     profile.get_by_label("Country").select_option(label="Germany")
@@ -44,7 +44,7 @@ def test_the_country_is_saved_as_the_one_chosen(new_page, freelancer):
 
 def test_a_milestone_amount_typed_with_a_thousands_separator_is_accepted(new_page, freelancer):
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto("/contracts/new/")
     page.get_by_label("Client's name").fill("Nora Newclient")
     page.get_by_label("Client's email").fill("nora@example.org")
@@ -63,7 +63,7 @@ def test_a_milestone_amount_typed_with_a_thousands_separator_is_accepted(new_pag
 def test_the_activity_log_reads_in_words(new_page, freelancer, monkeypatch):
     contract, _ = active_contract(freelancer, monkeypatch)
     page = new_page()
-    _sign_in(page, freelancer.email)
+    sign_in(page, freelancer.email)
     page.goto(f"/contracts/{contract.pk}/")
     activity = page.get_by_role("region", name="Activity")
     activity.get_by_text("Contract accepted").wait_for()

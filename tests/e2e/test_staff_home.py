@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import check_accessibility
-from tests.e2e.test_flag_and_case import _staff_sign_in
+from tests.e2e.signing import sign_in_staff_at_any_width
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,7 +24,7 @@ def test_a_staff_member_reaches_each_of_their_consoles_from_the_staff_home(
         group, finance_staff
     )
     page = new_page()
-    _staff_sign_in(page, person)
+    sign_in_staff_at_any_width(page, person)
     page.get_by_role("link", name="Staff home").first.click()
     check_accessibility(page, f"staff-home-{group}-1280")
     page.set_viewport_size({"width": 390, "height": 844})

@@ -7,8 +7,8 @@ import pytest
 from directcontracts.core.errors import DomainError
 from directcontracts.helpcenter.models import Article, ArticleVersion
 from directcontracts.helpcenter.services import cast_vote, publish_article
-from tests.helpcenter.conftest import visitor
 from tests.helpcenter.factories import ArticleFactory
+from tests.helpcenter.helpers import visitor
 
 pytestmark = pytest.mark.django_db
 

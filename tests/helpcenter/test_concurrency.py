@@ -9,8 +9,8 @@ from django.db import connection
 
 from directcontracts.helpcenter.models import ArticleVote
 from directcontracts.helpcenter.services import cast_vote
-from tests.helpcenter.conftest import visitor
 from tests.helpcenter.factories import ArticleFactory
+from tests.helpcenter.helpers import visitor
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

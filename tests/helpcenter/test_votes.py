@@ -10,7 +10,7 @@ from directcontracts.helpcenter.services import cast_vote, explain_no_vote, vote
 from directcontracts.helpcenter.voters import VISITOR_COOKIE
 from tests.accounts.factories import DEFAULT_PASSWORD
 from tests.accounts.helpers import sign_in_as
-from tests.helpcenter.conftest import visitor
+from tests.helpcenter.helpers import visitor
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.ledger.models import AccountCode
-from tests.core.test_staff_home_page import _sign_in
+from tests.accounts.helpers import staff_session
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
 from tests.ledger.helpers import move
 
@@ -28,7 +28,7 @@ def funded(db):
 
 
 def _journal(client, finance_staff) -> str:
-    _sign_in(client, finance_staff)
+    staff_session(client, finance_staff)
     response = client.get(JOURNAL)
     assert response.status_code == 200
     return response.content.decode()

@@ -6,19 +6,8 @@ from directcontracts.support import tickets
 from directcontracts.support.attachments import IncomingFile
 
 # The suite's real local SMTP server (aiosmtpd), shared with the accounts tests.
-from tests.accounts.test_email_verification import smtp_inbox  # noqa: F401
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-def request_input(**overrides) -> tickets.RequestInput:
-    fields = {
-        "topic": "payments",
-        "subject": "Card fee question",
-        "description": "Was the card fee added once or twice when I funded?",
-    }
-    fields.update(overrides)
-    return tickets.RequestInput(**fields)
+from tests.accounts.helpers import smtp_inbox  # noqa: F401
+from tests.support.helpers import PNG, request_input
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.test import Client
 from directcontracts.support import staff, tickets
 from directcontracts.support.tokens import access_token, confirm_token
 from tests.accounts.helpers import sign_in_as
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db
 

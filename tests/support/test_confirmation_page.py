@@ -10,7 +10,7 @@ from django.test import Client
 from directcontracts.support import tickets
 from directcontracts.support.models import Ticket
 from directcontracts.support.tokens import confirm_token
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from directcontracts.support import staff
 from directcontracts.support.inbound import receive_email
 from directcontracts.support.models import Status, Via
 from directcontracts.support.tokens import reply_address, reply_token
-from tests.support.conftest import PNG
+from tests.support.helpers import PNG
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from directcontracts.core import ratelimit
 from directcontracts.support import tickets
 from directcontracts.support.models import Ticket
 from tests.concurrency import run_together
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 pytestmark = [
     pytest.mark.postgres,

@@ -14,7 +14,7 @@ from directcontracts.support import tickets
 from directcontracts.support.attachments import IncomingFile, sniff
 from directcontracts.support.models import Priority, Status, Ticket
 from tests.contracts.factories import draft_contract
-from tests.support.conftest import PNG, request_input
+from tests.support.helpers import PNG, request_input
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from directcontracts.support.models import Ticket
 from directcontracts.support.tokens import access_token
 from tests.accounts.helpers import sign_in_staff
 from tests.contracts.factories import funded_milestone
-from tests.support.conftest import request_input
+from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db
 

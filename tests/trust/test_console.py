@@ -5,22 +5,11 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from directcontracts.accounts.sessions import TWO_FACTOR_SESSION_KEY
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.trust.models import Case, CaseState
+from tests.accounts.helpers import staff_session
 
 pytestmark = pytest.mark.django_db
-
-
-def _signed_in(client, user):
-    from tests.accounts.helpers import give_totp
-
-    give_totp(user)
-    client.force_login(user)
-    session = client.session
-    session[TWO_FACTOR_SESSION_KEY] = 1.0
-    session.save()
-    return client
 
 
 @pytest.fixture
@@ -39,18 +28,18 @@ def case():
 
 
 def test_the_queue_lists_cases_for_trust_and_safety_staff(client, trust_safety_staff, case):
-    response = _signed_in(client, trust_safety_staff).get(reverse("trust:queue"))
+    response = staff_session(client, trust_safety_staff).get(reverse("trust:queue"))
     assert response.status_code == 200
     assert case.reference.encode() in response.content
 
 
 def test_the_queue_says_what_a_case_is_about_in_words(client, trust_safety_staff, case):
-    page = _signed_in(client, trust_safety_staff).get(reverse("trust:queue")).content.decode()
+    page = staff_session(client, trust_safety_staff).get(reverse("trust:queue")).content.decode()
     assert '<span data-kind="domain">Website evil.test</span>' in page
 
 
 def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
-    response = _signed_in(client, trust_safety_staff).get(
+    response = staff_session(client, trust_safety_staff).get(
         reverse("trust:case", args=[case.reference])
     )
     assert b"evil.test" in response.content
@@ -59,18 +48,20 @@ def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
 
 @pytest.mark.parametrize("who", ["support_staff", "freelancer", "stranger_client"])
 def test_the_console_is_not_found_for_anyone_else(client, request, who, case):
-    signed = _signed_in(client, request.getfixturevalue(who))
+    signed = staff_session(client, request.getfixturevalue(who))
     assert signed.get(reverse("trust:queue")).status_code == 404
     assert signed.get(reverse("trust:case", args=[case.reference])).status_code == 404
 
 
 def test_an_unknown_case_is_not_found(client, trust_safety_staff):
-    response = _signed_in(client, trust_safety_staff).get(reverse("trust:case", args=["TS-NOPE"]))
+    response = staff_session(client, trust_safety_staff).get(
+        reverse("trust:case", args=["TS-NOPE"])
+    )
     assert response.status_code == 404
 
 
 def test_dismissing_from_the_case_page_closes_it(client, trust_safety_staff, case):
-    signed = _signed_in(client, trust_safety_staff)
+    signed = staff_session(client, trust_safety_staff)
     signed.post(
         reverse("trust:case_action", args=[case.reference, "dismiss"]),
         {"reason": "A test page of our own."},
@@ -80,7 +71,7 @@ def test_dismissing_from_the_case_page_closes_it(client, trust_safety_staff, cas
 
 
 def test_an_action_without_a_reason_is_refused_with_a_message(client, trust_safety_staff, case):
-    signed = _signed_in(client, trust_safety_staff)
+    signed = staff_session(client, trust_safety_staff)
     response = signed.post(
         reverse("trust:case_action", args=[case.reference, "uphold"]), {"reason": ""}, follow=True
     )
@@ -101,7 +92,7 @@ def test_an_action_without_a_reason_is_refused_with_a_message(client, trust_safe
 def test_a_refused_reason_answers_4xx_on_the_case_page_and_nothing_is_audited(
     client, trust_safety_staff, case, reason, status, code, says
 ):
-    signed = _signed_in(client, trust_safety_staff)
+    signed = staff_session(client, trust_safety_staff)
     response = signed.post(
         reverse("trust:case_action", args=[case.reference, "dismiss"]), {"reason": reason}
     )
@@ -114,7 +105,7 @@ def test_a_refused_reason_answers_4xx_on_the_case_page_and_nothing_is_audited(
 
 
 def test_a_refused_action_answers_with_its_own_status(client, trust_safety_staff, case):
-    signed = _signed_in(client, trust_safety_staff)
+    signed = staff_session(client, trust_safety_staff)
     response = signed.post(
         reverse("trust:case_action", args=[case.reference, "reopen"]), {"reason": "why not"}
     )
@@ -148,7 +139,7 @@ def test_the_trust_and_safety_group_may_handle_cases_and_support_may_not(
 
 
 def test_the_case_page_names_sources_and_reasons_in_words(client, trust_safety_staff, case):
-    _signed_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "Payment-request verifier: Scam or fraud" in page
 
@@ -170,7 +161,7 @@ def _circumvention_case_page(client, staff, invited: dict, existing: dict, signa
             },
         )
     )
-    _signed_in(client, staff)
+    staff_session(client, staff)
     reference = Case.objects.get(target_id="77").reference
     return client.get(reverse("trust:case", args=[reference])).content.decode()
 
@@ -252,7 +243,7 @@ def test_a_flagged_message_case_shows_the_message_its_sender_and_its_contract(
     client, trust_safety_staff, flagged_message, freelancer
 ):
     case, contract, contract_client = flagged_message
-    _signed_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "You are useless, answer me now." in page
     assert f"From {freelancer.display_name} &lt;{freelancer.email}&gt;" in page
@@ -264,7 +255,7 @@ def test_the_case_page_names_the_reporter_instead_of_a_person_number(
     client, trust_safety_staff, flagged_message
 ):
     case, _, contract_client = flagged_message
-    _signed_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert f"reported by {contract_client.display_name} &lt;{contract_client.email}&gt;" in page
     assert "person #" not in page
@@ -285,7 +276,7 @@ def test_a_held_message_case_gives_its_reasons_and_its_contract_in_words(
             body="Let's skip the fees: pay me directly by PayPal to fiona at gmail dot com",
         )
     case = Case.objects.get(target_kind="held_item")
-    _signed_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "Message screener: Asks to pay outside Direct Contracts; shares contact details" in page
     assert f"A held item in the contract “{contract.title}” (#{contract.pk})" in page
@@ -295,7 +286,7 @@ def test_a_held_message_case_gives_its_reasons_and_its_contract_in_words(
 
 
 def _queue(client, staff) -> str:
-    return _signed_in(client, staff).get(reverse("trust:queue")).content.decode()
+    return staff_session(client, staff).get(reverse("trust:queue")).content.decode()
 
 
 def test_the_queue_words_a_held_message_by_why_it_was_held_and_its_contract(
@@ -398,7 +389,7 @@ def test_structured_evidence_on_the_case_page_reads_as_a_list(client, trust_safe
         )
     )
     case = Case.objects.get(target_id="77")
-    _signed_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "<dt>Matching events</dt>" in page
     assert "<li>contract #4, shared address 203.0.113.45</li>" in page

@@ -165,11 +165,11 @@ def test_the_appeal_page_says_which_action_is_appealed_and_why_it_was_taken(
 def test_the_case_audit_trail_names_each_action_in_words(
     client, funded, trust_safety_staff, freelancer
 ):
-    from tests.trust.test_console import _signed_in
+    from tests.accounts.helpers import staff_session
 
     case = funded[3]
     enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Fraud report.")
-    page = _signed_in(client, trust_safety_staff).get(f"/trust/cases/{case.reference}/")
+    page = staff_session(client, trust_safety_staff).get(f"/trust/cases/{case.reference}/")
     text = page.content.decode()
     assert "<strong>Escrow frozen</strong> by" in text
     assert "<strong>freeze_escrow</strong>" not in text

@@ -162,9 +162,9 @@ def test_a_new_account_and_earlier_actions_raise_a_cases_priority(
 def test_the_case_page_shows_money_at_stake_the_timeline_and_why_of_the_priority(
     client, funded, trust_safety_staff
 ):
-    from tests.core.test_staff_home_page import _sign_in
+    from tests.accounts.helpers import staff_session
 
-    _sign_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     page = client.get(reverse("trust:case", args=[funded[3].reference])).content.decode()
     assert f'data-escrow-minor="{funded[2].funded_amount_minor}"' in page
     assert "Contract timeline" in page
@@ -175,11 +175,11 @@ def test_the_case_page_shows_money_at_stake_the_timeline_and_why_of_the_priority
 def test_the_case_page_shows_the_contract_timeline_a_page_at_a_time(
     client, funded, trust_safety_staff, monkeypatch
 ):
-    from tests.core.test_staff_home_page import _sign_in
+    from tests.accounts.helpers import staff_session
 
     contract = funded[0]
     monkeypatch.setattr(stakes, "TIMELINE_LENGTH", 2)
-    _sign_in(client, trust_safety_staff)
+    staff_session(client, trust_safety_staff)
     url = reverse("trust:case", args=[funded[3].reference])
     newest = client.get(url).content.decode()
     assert newest.split("timeline-title")[2].count("data-kind=") == 2

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
+
 from directcontracts.accounts.models import AccountEvent, ApiToken, User, UserSession
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import Account, Entry
@@ -16,6 +18,18 @@ MAX_ROWS = 100_000  # a bound on any one list; far above what a person accumulat
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _own_rows(
+    rows: QuerySet[Any], fields: tuple[str, ...], *, times: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """The person's own rows, oldest first, as dicts: `fields` as they are, then `times` as
+    ISO text."""
+    return [
+        {name: getattr(row, name) for name in fields}
+        | {name: _iso(getattr(row, name)) for name in times}
+        for row in rows.order_by("created_at", "id")[:MAX_ROWS]
+    ]
 
 
 def profile(user: User) -> dict[str, Any]:
@@ -45,54 +59,33 @@ def profile(user: User) -> dict[str, Any]:
         if client
         else None,
         "two_factor_on": hasattr(user, "totp_device") and user.totp_device.confirmed,
-        "api_tokens": [
-            {
-                "name": t.name,
-                "prefix": t.prefix,
-                "created_at": _iso(t.created_at),
-                "last_used_at": _iso(t.last_used_at),
-                "expires_at": _iso(t.expires_at),
-                "revoked_at": _iso(t.revoked_at),
-            }
-            for t in ApiToken.objects.filter(user=user).order_by("created_at", "id")[:MAX_ROWS]
-        ],
-        "sessions": [
-            {
-                "ip_address": s.ip_address,
-                "user_agent": s.user_agent,
-                "created_at": _iso(s.created_at),
-                "last_seen_at": _iso(s.last_seen_at),
-            }
-            for s in UserSession.objects.filter(user=user).order_by("created_at", "id")[:MAX_ROWS]
-        ],
+        "api_tokens": _own_rows(
+            ApiToken.objects.filter(user=user),
+            ("name", "prefix"),
+            times=("created_at", "last_used_at", "expires_at", "revoked_at"),
+        ),
+        "sessions": _own_rows(
+            UserSession.objects.filter(user=user),
+            ("ip_address", "user_agent"),
+            times=("created_at", "last_seen_at"),
+        ),
     }
 
 
 def account_history(user: User) -> list[dict[str, Any]]:
-    return [
-        {
-            "kind": e.kind,
-            "ip_address": e.ip_address,
-            "detail": e.detail,
-            "created_at": _iso(e.created_at),
-        }
-        for e in AccountEvent.objects.filter(user=user).order_by("created_at", "id")[:MAX_ROWS]
-    ]
+    return _own_rows(
+        AccountEvent.objects.filter(user=user),
+        ("kind", "ip_address", "detail"),
+        times=("created_at",),
+    )
 
 
 def notices(user: User) -> list[dict[str, Any]]:
-    return [
-        {
-            "kind": n.kind,
-            "title": n.title,
-            "about": n.about,
-            "body": n.body,
-            "url": n.url,
-            "created_at": _iso(n.created_at),
-            "read_at": _iso(n.read_at),
-        }
-        for n in Notice.objects.filter(recipient=user).order_by("created_at", "id")[:MAX_ROWS]
-    ]
+    return _own_rows(
+        Notice.objects.filter(recipient=user),
+        ("kind", "title", "about", "body", "url"),
+        times=("created_at", "read_at"),
+    )
 
 
 def ledger_statement(user: User) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ request (the link in our emails, or signing in), and the same words for every re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -485,71 +487,91 @@ def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
     return _after_staff_action(ticket, "#conversation")
 
 
+def _staff_change(
+    request: HttpRequest,
+    ticket: Ticket,
+    form: Form,
+    *,
+    form_key: str,
+    invalid: str,
+    change: Callable[[dict[str, Any]], str],
+) -> HttpResponse:
+    """One small staff form's change: an invalid form or a refusal shows the page again with
+    the form marked (`form_key` names its place on the page); `change` calls the service
+    with the cleaned data and returns the words that say it was done."""
+    if not form.is_valid():
+        error = DomainError("validation_error", invalid)
+        return _staff_error(request, ticket, error, **{form_key: form})
+    try:
+        done = change(form.cleaned_data)
+    except DomainError as error:
+        return _staff_error(request, ticket, error, **{form_key: form})
+    messages.success(request, done)
+    return _after_staff_action(ticket)
+
+
 @login_required
 @require_POST
 def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
+
+    def assign(data: dict[str, Any]) -> str:
+        assignee: User | None = user
+        if not request.POST.get("to_me"):
+            chosen = data["assignee"]
+            assignee = User.objects.filter(pk=chosen).first() if chosen else None
+        staff.assign_ticket(ticket=ticket, assignee=assignee, by=user, reason=data["reason"])
+        return f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned."
+
     form = AssignForm(request.POST, team=staff.support_team())
-    if not form.is_valid():
-        error = DomainError("validation_error", "Choose someone from the support team.")
-        return _staff_error(request, ticket, error, assign_form=form)
-    assignee: User | None = user
-    if not request.POST.get("to_me"):
-        chosen = form.cleaned_data["assignee"]
-        assignee = User.objects.filter(pk=chosen).first() if chosen else None
-    try:
-        staff.assign_ticket(
-            ticket=ticket, assignee=assignee, by=user, reason=form.cleaned_data["reason"]
-        )
-    except DomainError as error:
-        return _staff_error(request, ticket, error, assign_form=form)
-    messages.success(
+    return _staff_change(
         request,
-        f"Assigned to {assignee.full_name or assignee.email}." if assignee else "Unassigned.",
+        ticket,
+        form,
+        form_key="assign_form",
+        invalid="Choose someone from the support team.",
+        change=assign,
     )
-    return _after_staff_action(ticket)
 
 
 @login_required
 @require_POST
 def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
-    form = StatusForm(request.POST)
-    if not form.is_valid():
-        error = DomainError("validation_error", "Choose a status.")
-        return _staff_error(request, ticket, error, status_form=form)
-    try:
-        staff.change_status(
-            ticket=ticket,
-            by=user,
-            status=form.cleaned_data["status"],
-            reason=form.cleaned_data["reason"],
-        )
-    except DomainError as error:
-        return _staff_error(request, ticket, error, status_form=form)
-    messages.success(request, f"Status: {Status(form.cleaned_data['status']).label}.")
-    return _after_staff_action(ticket)
+
+    def change_status(data: dict[str, Any]) -> str:
+        staff.change_status(ticket=ticket, by=user, status=data["status"], reason=data["reason"])
+        return f"Status: {Status(data['status']).label}."
+
+    return _staff_change(
+        request,
+        ticket,
+        StatusForm(request.POST),
+        form_key="status_form",
+        invalid="Choose a status.",
+        change=change_status,
+    )
 
 
 @login_required
 @require_POST
 def staff_priority(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
-    form = PriorityForm(request.POST)
-    if not form.is_valid():
-        error = DomainError("validation_error", "Choose a priority.")
-        return _staff_error(request, ticket, error, priority_form=form)
-    try:
+
+    def change_priority(data: dict[str, Any]) -> str:
         staff.change_priority(
-            ticket=ticket,
-            by=user,
-            priority=form.cleaned_data["priority"],
-            reason=form.cleaned_data["reason"],
+            ticket=ticket, by=user, priority=data["priority"], reason=data["reason"]
         )
-    except DomainError as error:
-        return _staff_error(request, ticket, error, priority_form=form)
-    messages.success(request, f"Priority: {Priority(form.cleaned_data['priority']).label}.")
-    return _after_staff_action(ticket)
+        return f"Priority: {Priority(data['priority']).label}."
+
+    return _staff_change(
+        request,
+        ticket,
+        PriorityForm(request.POST),
+        form_key="priority_form",
+        invalid="Choose a priority.",
+        change=change_priority,
+    )
 
 
 @login_required
