@@ -575,7 +575,7 @@ def test_a_frozen_milestone_links_to_its_dispute_instead_of_printing_the_address
     client.force_login(freelancer)
     page = client.get(f"/contracts/{contract.pk}/").content.decode()
     notice = page[page.index('data-testid="milestone-freeze-') :].split("</p>", 1)[0]
-    assert '<a href="/disputes/12/">Open it</a>' in notice
+    assert '<a href="/disputes/12/">Go to dispute #12</a>' in notice
     assert "See /disputes/12/" not in notice
 
 
@@ -601,3 +601,26 @@ def test_lifting_a_freeze_names_its_reference_in_words_on_the_timeline(funded):
     freezes.lift_freeze(freeze=_freeze(contract, milestone), reason="Dispute withdrawn.")
     event = contract.events.get(kind="escrow.unfrozen")
     assert event.message == "Lifted (dispute #12): Dispute withdrawn."
+
+
+def test_a_frozen_contracts_note_links_with_words_naming_where_it_goes(
+    client, submitted, freelancer, frozen_clock
+):
+    contract, _, _ = submitted
+    _hold(contract, url="/trust/appeals/TS-2026-7/", reference="TS-2026-7")
+    client.force_login(freelancer)
+    page = client.get(f"/contracts/{contract.pk}/").content.decode()
+    notice = page[page.index('data-testid="contract-freeze"') :].split("</div>", 1)[0]
+    assert '<a href="/trust/appeals/TS-2026-7/">Go to Trust &amp; Safety case TS-2026-7</a>' in (
+        notice
+    )
+    assert "Open it" not in notice
+
+
+def test_a_payout_holds_note_links_with_words_naming_where_it_goes(client, freelancer):
+    _hold_payouts(freelancer, url="/disputes/chargebacks/3/")
+    client.force_login(freelancer)
+    page = client.get("/earnings/").content.decode()
+    notice = page[page.index('data-testid="payout-hold"') :].split("</div>", 1)[0]
+    assert '<a href="/disputes/chargebacks/3/">Go to chargeback #3</a>' in notice
+    assert "Open it" not in notice

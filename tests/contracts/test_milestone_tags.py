@@ -17,11 +17,12 @@ from tests.contracts.factories import funded_milestone
 pytestmark = pytest.mark.django_db
 
 # The templates the tags replaced, word for word (each file ended with a newline); the freeze
-# notice links to where it is explained since 5 December 2026 (it printed the address).
+# notice links to where it is explained since 5 December 2026 (it printed the address), in
+# words naming it ("Go to dispute #1") since 6 December 2026 (it read "Open it").
 OLD_FREEZE = (
-    '{% for text, url in notices %}<p class="notice notice-frozen" role="note" '
+    '{% for text, url, link in notices %}<p class="notice notice-frozen" role="note" '
     'data-testid="milestone-freeze-{{ milestone.position }}"><strong>Frozen.</strong> '
-    '{{ text }}{% if url %} <a href="{{ url }}">Open it</a>{% endif %}</p>{% endfor %}\n'
+    '{{ text }}{% if url %} <a href="{{ url }}">{{ link }}</a>{% endif %}</p>{% endfor %}\n'
     '{% if clock_left and milestone.state == "submitted" %}<p class="countdown" '
     'data-testid="clock-stopped-{{ milestone.position }}">Review clock stopped with '
     "<strong>{{ clock_left }}</strong> left; it resumes when the freeze is lifted.</p>"
@@ -40,7 +41,14 @@ def _old_freeze(milestone):
     return Template(OLD_FREEZE).render(
         Context(
             {
-                "notices": [(freezes.describe(f, with_url=False), f.url) for f in own[:5]],
+                "notices": [
+                    (
+                        freezes.describe(f, with_url=False),
+                        f.url,
+                        freezes.link_words(f.source, f.reference),
+                    )
+                    for f in own[:5]
+                ],
                 "clock_left": countdown(clock.now() + left) if left is not None else "",
                 "milestone": milestone,
             }

@@ -173,3 +173,21 @@ def test_the_case_audit_trail_names_each_action_in_words(
     text = page.content.decode()
     assert "<strong>Escrow frozen</strong> by" in text
     assert "<strong>freeze_escrow</strong>" not in text
+
+
+def test_a_refused_appeal_of_a_suspension_is_emailed_to_the_suspended_person(
+    funded,
+    trust_safety_staff,
+    second_staff,
+    freelancer,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    case = funded[3]
+    enforcement.suspend(case=case, by=trust_safety_staff, reason="Fraud.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="Not me.")
+    with django_capture_on_commit_callbacks(execute=True):
+        appeals.decide_appeal(appeal=made, by=second_staff, overturn=False, reason="It stands.")
+    (message,) = mailoutbox
+    assert message.to == [freelancer.email]
+    assert f"Your appeal of {case.reference} was refused" in message.subject

@@ -67,12 +67,13 @@ def contract_payload(contract: Contract, milestone: Milestone | None = None) -> 
 
 class Note(NamedTuple):
     """One person's notice of a change, in their own words. `url` replaces the
-    announcement's for this person ("" keeps it)."""
+    announcement's for this person ("" keeps it), `link_text` its email link's words."""
 
     person: User | None
     title: str
     body: str
     url: str = ""
+    link_text: str = ""
 
 
 def announce(
@@ -85,17 +86,18 @@ def announce(
     key: str,
     milestone: Milestone | None = None,
     url: str = "",
+    link_text: str = "",
 ) -> None:
     """The same notice to everyone in `to`, and the webhook event. `url` is a path on the
     contract's page (a section of it) when the notice has a better place to land than the
-    top of the page."""
+    top of the page; `link_text` says where it goes (notify's default: "Open it here")."""
     announce_each(
         contract,
         kind=kind,
         key=key,
         milestone=milestone,
         url=url,
-        notes=[Note(person, title, body) for person in to],
+        notes=[Note(person, title, body, link_text=link_text) for person in to],
     )
 
 
@@ -124,6 +126,7 @@ def announce_each(
                 body=note.body,
                 url=note.url or url,
                 about=about,
+                link_text=note.link_text,
             )
     owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
     emit_event(

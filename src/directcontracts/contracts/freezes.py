@@ -202,6 +202,15 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True, role: str | None = 
     return f"{text} See {_link(freeze.url)}." if freeze.url and with_url else text
 
 
+def link_words(source: str, reference: str) -> str:
+    """What the link of a freeze or payout hold says: the thing it opens, where the stop is
+    explained ("Go to dispute #12"), never a bare "Open it"."""
+    words = _reference_words(reference)
+    if source == FreezeSource.TRUST_SAFETY:
+        return f"Go to Trust & Safety case {words.removeprefix('case ')}"
+    return f"Go to {words}"
+
+
 def _advice(freeze: EscrowFreeze, role: str | None) -> str:
     named = client_name(freeze.contract) if role == "freelancer" else ""
     return advice(freeze.source, role=role, client_name=named)

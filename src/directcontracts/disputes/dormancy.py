@@ -210,6 +210,11 @@ def _schedule(moment: datetime) -> None:
     transaction.on_commit(partial(schedule_dormancy_step, moment))
 
 
+# The words of a dormancy email's link (the contract's page, unless a step names another).
+CONTRACT_LINK = "Go to the contract and its escrow"
+KEEP_ACTIVE_LINK = "Go to the contract to keep its escrow active"
+
+
 def _tell(
     case: DormancyCase,
     *,
@@ -221,9 +226,12 @@ def _tell(
     step: str,
     client_title: str = "",
     freelancer_url: str = "",
+    freelancer_link: str = CONTRACT_LINK,
+    client_link: str = CONTRACT_LINK,
 ) -> None:
     """The timeline reads `message`; each party's notice addresses them (`freelancer`,
-    `client`: their own bodies) and one webhook event is sent."""
+    `client`: their own bodies, `*_link`: the words of their email's link) and one webhook
+    event is sent."""
     contract = case.contract
     record_event(contract=contract, actor_label="dormant escrow", kind=kind, message=message)
     announce_each(
@@ -231,8 +239,14 @@ def _tell(
         kind=kind,
         key=f"dormancy:{case.pk}:{step}",
         notes=[
-            Note(contract.freelancer, title, freelancer, url=freelancer_url),
-            Note(contract.client, client_title or title, client),
+            Note(
+                contract.freelancer,
+                title,
+                freelancer,
+                url=freelancer_url,
+                link_text=freelancer_link,
+            ),
+            Note(contract.client, client_title or title, client, link_text=client_link),
         ],
     )
 
@@ -279,6 +293,8 @@ def _first_notice(contract: Contract, basis: datetime, held: int) -> bool:
         "release, and if nobody acts the money returns to you. Approve, ask for a refund, "
         f"message {freelancer} or open a dispute to keep it active.",
         step="first",
+        freelancer_link=KEEP_ACTIVE_LINK,
+        client_link=KEEP_ACTIVE_LINK,
     )
     _schedule(max(basis + second_notice_after(), now + NOTICE_GAP))
     return True
@@ -315,6 +331,8 @@ def _second_notice(case: DormancyCase, held: int) -> bool:
         client=f"{still} {freelancer} then has {days} days to request its release; otherwise "
         "it returns to you. Approve, ask for a refund or open a dispute to keep it active.",
         step="second",
+        freelancer_link=KEEP_ACTIVE_LINK,
+        client_link=KEEP_ACTIVE_LINK,
     )
     _schedule(dormant)
     return True
@@ -340,6 +358,7 @@ def _become_dormant(case: DormancyCase, held: int) -> bool:
         "without a request it returns to you.",
         step="dormant",
         freelancer_url=f"/contracts/{contract.pk}/dormant/",
+        freelancer_link="Request the dormant escrow's release",
     )
     _schedule(deadline)
     return True
@@ -440,6 +459,7 @@ def request_release(*, contract: Contract, by: User) -> DormancyCase:
             client=f"Approve the milestones or open a dispute by {until}; if you do neither, "
             f"the {amount} in escrow is released to {by.display_name}.",
             step="requested",
+            client_link="Approve or dispute on the contract",
         )
         _schedule(deadline)
         return case

@@ -25,6 +25,8 @@ class EmailGroup:
     reason: str = ""
     # Shown only to staff (notices only staff receive).
     staff_only: bool = False
+    # Emailed to a suspended or banned account too: it cannot sign in to read the notice.
+    reaches_stopped_accounts: bool = False
 
 
 GROUPS: tuple[EmailGroup, ...] = (
@@ -137,6 +139,7 @@ GROUPS: tuple[EmailGroup, ...] = (
         "with your address, Trust & Safety warnings, suspensions and appeal decisions.",
         kinds=frozenset({"trust.warning", "trust.suspend", "trust.ban", "trust.appeal_decided"}),
         required=True,
+        reaches_stopped_accounts=True,
         reason="Emails about your account's security are always sent: they protect your "
         "account, and only you can tell us when a change was not yours.",
     ),

@@ -18,6 +18,8 @@ from directcontracts.notifications.models import ABOUT_MAX_LENGTH, Notice
 from directcontracts.notifications.selectors import groups_off_for
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
+# accounts.closure.CLOSED_EMAIL_DOMAIN (not imported: accounts depends on notifications).
+CLOSED_EMAIL_SUFFIX = "@closed.invalid"
 
 
 def _check_notice(*, kind: str, title: str, about: str, url: str) -> None:
@@ -78,9 +80,25 @@ def notify(
         body=body.strip(),
         url=url,
     )
-    if email and recipient.email and recipient.is_active:
+    if email and _may_email(recipient, kind):
         _email_notice(notice, recipient, link_text=link_text.strip())
     return notice
+
+
+def _may_email(recipient: Any, kind: str) -> bool:
+    """An active account is emailed. A suspended or banned one (inactive, not closed) is
+    emailed only the groups that reach stopped accounts (account and security: the
+    suspension, the ban, the appeal's decision), as it cannot sign in to read them. An
+    account its owner closed is never emailed: its address is an unroutable placeholder."""
+    address = recipient.email or ""
+    if not address or address.endswith(CLOSED_EMAIL_SUFFIX):
+        return False
+    if getattr(recipient, "closed_at", None) is not None:
+        return False
+    if recipient.is_active:
+        return True
+    group = group_of(kind)
+    return group is not None and group.reaches_stopped_accounts
 
 
 def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> None:

@@ -34,7 +34,14 @@ def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any
     the reader's `role` in the contract."""
     whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
     return {
-        "notices": [(freezes.describe(f, with_url=False, role=role), f.url) for f in whole[:50]]
+        "notices": [
+            (
+                freezes.describe(f, with_url=False, role=role),
+                f.url,
+                freezes.link_words(f.source, f.reference),
+            )
+            for f in whole[:50]
+        ]
     }
 
 
@@ -63,7 +70,7 @@ def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeStrin
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
         "<strong>Frozen.</strong> {}{}</p>",
         (
-            (milestone.position, freezes.describe(f, with_url=False, role=role), _open_link(f.url))
+            (milestone.position, freezes.describe(f, with_url=False, role=role), _open_link(f))
             for f in own[:5]
         ),
     )
@@ -82,9 +89,12 @@ def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeStrin
     return format_html("{}\n{}\n", notices, stopped)
 
 
-def _open_link(url: str) -> SafeString:
+def _open_link(freeze: EscrowFreeze) -> SafeString:
     """A link to where the freeze is explained (the dispute, the case), or nothing."""
-    return format_html(' <a href="{}">Open it</a>', url) if url else format_html("")
+    if not freeze.url:
+        return format_html("")
+    words = freezes.link_words(freeze.source, freeze.reference)
+    return format_html(' <a href="{}">{}</a>', freeze.url, words)
 
 
 @register.inclusion_tag("contracts/_payout_holds.html", takes_context=True)
@@ -93,7 +103,11 @@ def payout_holds(context: Any, user: Any) -> dict[str, Any]:
     here = context["request"].path if "request" in context else ""
     return {
         "notices": [
-            (freezes.describe_hold(h, with_url=False), h.url if h.url != here else "")
+            (
+                freezes.describe_hold(h, with_url=False),
+                h.url if h.url != here else "",
+                freezes.link_words(h.source, h.reference),
+            )
             for h in freezes.active_payout_holds(user)
         ]
     }
