@@ -173,3 +173,14 @@ def test_the_case_audit_trail_names_each_action_in_words(
     text = page.content.decode()
     assert "<strong>Escrow frozen</strong> by" in text
     assert "<strong>freeze_escrow</strong>" not in text
+
+
+def test_the_appeal_decision_notice_names_what_it_is_about_like_the_warning(
+    funded, trust_safety_staff, second_staff, freelancer
+):
+    contract, _client, _milestone, case = funded
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Paying outside the platform.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="I did not.")
+    appeals.decide_appeal(appeal=made, by=second_staff, overturn=False, reason="It stands.")
+    notice = freelancer.notices.get(kind="trust.appeal_decided")
+    assert notice.about == f"Contract #{contract.pk}: {contract.title}"
