@@ -191,3 +191,14 @@ def test_a_refused_appeal_of_a_suspension_is_emailed_to_the_suspended_person(
     (message,) = mailoutbox
     assert message.to == [freelancer.email]
     assert f"Your appeal of {case.reference} was refused" in message.subject
+
+
+def test_the_appeal_decision_notice_names_what_it_is_about_like_the_warning(
+    funded, trust_safety_staff, second_staff, freelancer
+):
+    contract, _client, _milestone, case = funded
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Paying outside the platform.")
+    made = appeals.appeal(reference=case.reference, by=freelancer, statement="I did not.")
+    appeals.decide_appeal(appeal=made, by=second_staff, overturn=False, reason="It stands.")
+    notice = freelancer.notices.get(kind="trust.appeal_decided")
+    assert notice.about == f"Contract #{contract.pk}: {contract.title}"

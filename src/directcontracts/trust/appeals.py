@@ -17,6 +17,7 @@ from directcontracts.trust import enforcement
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
+from directcontracts.trust.own_content import content_of_subject
 from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON
 
 APPEAL_WINDOW = timedelta(days=180)
@@ -118,6 +119,8 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
                 else "A second member of Trust & Safety reviewed it; the action stands. " + text
             ),
             url=f"/trust/appeals/{case.reference}/",
+            # Named like the warning it answers, so the person knows which of theirs it is.
+            about=own.about if (own := content_of_subject(case)) else "",
             link_text="Read the decision on your appeal",
         )
     return locked
