@@ -153,6 +153,8 @@ def test_a_freelancer_saying_they_are_moving_office_is_not_held():
         "I can come over on Saturday and paint the shop sign myself.",
         "If you like I will clean the office every evening for a small extra fee.",
         "We're moving office anyway, I could help you move yours on Sunday.",
+        "I am available to clean the office on weekends too.",
+        "ive got a van, i do house removals on weekends as well",
     ],
 )
 def test_a_freelancer_offering_physical_work_is_still_held(text):

@@ -328,12 +328,15 @@ def _finite(words: list[str]) -> bool:
 
 
 # A freelancer's own sentence offers the work when it is modal or future ("I'll drive the
-# kids to school", "I can come and install the shelves", "happy to pick up your kids"); one
-# about their present or past circumstances ("we're moving office next week", "I'm at a
-# conference in Berlin") offers nothing.
+# kids to school", "I can come and install the shelves", "happy to pick up your kids"), says
+# they are free for it or do it ("I am available to clean the office on weekends", "i do
+# house removals as well"), or prices it; one about their present or past circumstances
+# ("we're moving office next week", "I'm at a conference in Berlin") offers nothing.
 OFFERS = frozenset(
-    {"ll", "will", "can", "could", "would", "shall", "happy", "glad", "gladly", "offer", "able"}
-)
+    {"ll", "will", "can", "could", "would", "shall", "happy", "glad", "gladly", "offer",
+     "able", "free", "available", "availability", "do", "does", "also", "too", "well",
+     "extra", "fee", "charge", "price", "rate", "quote"}
+)  # fmt: skip
 
 
 def own_circumstance(part: Part, *, from_client: bool) -> bool:
