@@ -155,6 +155,7 @@ def test_a_freelancer_saying_they_are_moving_office_is_not_held():
         "We're moving office anyway, I could help you move yours on Sunday.",
         "I am available to clean the office on weekends too.",
         "ive got a van, i do house removals on weekends as well",
+        "I clean offices on weekends",
     ],
 )
 def test_a_freelancer_offering_physical_work_is_still_held(text):

@@ -344,7 +344,11 @@ def own_circumstance(part: Part, *, from_client: bool) -> bool:
     client, and from the freelancer only one that offers nothing (`OFFERS`)."""
     if not own_doing(part):
         return False
-    return from_client or OFFERS.isdisjoint(part.normalized.split())
+    words = part.normalized.split()
+    # A circumstance is stated with "be" or "have" ("we're moving", "I was at", "our building
+    # has"); a plain present ("I clean offices on weekends") is a service the sender offers.
+    stated = not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words)
+    return from_client or (stated and OFFERS.isdisjoint(words))
 
 
 def screen_message_work(
