@@ -365,8 +365,8 @@ def screen_message_work(
     from the sentences that are the client's own doing (`own_doing`), nor from the whole
     message's words in them: what the client does themselves (print the menus, photograph
     their shop, ship a phone for testing) is not the freelancer's work. A freelancer's "I'll
-    drive the kids to school" is the work offered, so a freelancer's message is read as
-    before. An excluded code's rule that fires in an own sentence ("we're moving office") is
+    drive the kids to school" is the work offered, so in a freelancer's message only a stated
+    circumstance that offers nothing is own doing (`own_circumstance`). An excluded code's rule that fires in an own sentence ("we're moving office") is
     context (`_own_rules_as_context`); banned codes' rules are read as before. In every
     message, the classifier alone reads short text length-calibrated (`_length_calibrated`),
     and text in no language the screener reads describes no work."""
