@@ -51,7 +51,9 @@ def main() -> int:
     get_classifier()  # load the model outside the timed loop
     started = time.perf_counter()
     verdicts = [
-        screen_message_work(r.get("description", ""))
+        screen_message_work(
+            r.get("description", ""), from_client=r.get("sender", "client") == "client"
+        )
         if args.messages
         else screen_work(title=r.get("title", ""), description=r.get("description", ""))
         for r in rows

@@ -32,12 +32,9 @@ STILL_HELD = {
     # Round 2 (own circumstances, short messages): left after tuning on the dev set.
     "msg-dev-short-008": "'cheaper' reads as an off-the-shelf product even length-calibrated",
     # Round 2's held-out misses, measured once and not tuned on.
-    "msg-ho-own-003": "'im' is not read as 'I', so the hospital visit is read as on-site work",
     "msg-ho-own-006": "'the factory sent us samples' reads as 79% misleading work",
     "msg-ho-own-007": "'your dashboard' asks the reader, so the warehouse meeting is read as work",
-    "msg-ho-own-009": "'coming soon' reads as asking someone to come, so the move is a request",
     "msg-ho-own-012": "no first-person word: 'sending the prototype' is read as delivery work",
-    "msg-ho-own-015": "'our cleaner comes' has no finite verb the cue list knows",
     "msg-ho-short-018": "'cheaper price' reads as an off-the-shelf product",
 }
 # Real requests the screener lets through. ("send nudes" was one: the classifier's 17 % on two
@@ -47,16 +44,21 @@ STILL_ALLOWED = {
 }
 
 
-def _items(policy_is_ok: bool) -> list[object]:
-    rows = [
+def _rows(*names: str) -> list[dict[str, str]]:
+    return [
         json.loads(line)
-        for name in ("messages_dev.jsonl", "messages_heldout.jsonl")
+        for name in names
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def _items(policy_is_ok: bool) -> list[object]:
+    rows = _rows("messages_dev.jsonl", "messages_heldout.jsonl")
     return [
         pytest.param(
             row["description"],
+            row.get("sender", "client") == "client",
             id=row["id"],
             marks=[pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)]
             if row["id"] in (KNOWN := STILL_HELD | STILL_ALLOWED)
@@ -67,15 +69,98 @@ def _items(policy_is_ok: bool) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize("text", _items(policy_is_ok=True))
-def test_a_clients_everyday_message_mentioning_physical_things_is_not_held(text):
-    assert engine.screen_message_work(text, from_client=True).verdict == engine.Decision.ALLOW
+@pytest.mark.parametrize(("text", "from_client"), _items(policy_is_ok=True))
+def test_an_everyday_message_mentioning_physical_things_is_not_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict == engine.Decision.ALLOW
 
 
-@pytest.mark.parametrize("text", _items(policy_is_ok=False))
-def test_a_message_asking_for_work_outside_the_policy_is_still_held(text):
-    verdict = engine.screen_message_work(text, from_client=True)
+@pytest.mark.parametrize(("text", "from_client"), _items(policy_is_ok=False))
+def test_a_message_asking_for_work_outside_the_policy_is_still_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
     assert verdict.verdict != engine.Decision.ALLOW
+
+
+# Round 3: messages_heldout_v2.jsonl was written and measured before this round's change and
+# is not tuned on; only its violations are a test (its harmless misses are in the docs).
+V2_STILL_ALLOWED = {
+    "msg-ho2-onsite_request-009": "'pls paint the shopfront sign this weekend': allowed before this round too",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "from_client"),
+    [
+        pytest.param(
+            row["description"],
+            row.get("sender", "client") == "client",
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason=V2_STILL_ALLOWED[row["id"]], strict=True)]
+            if row["id"] in V2_STILL_ALLOWED
+            else [],
+        )
+        for row in _rows("messages_heldout_v2.jsonl")
+        if row["policy"] != "ok"
+    ],
+)
+def test_a_fresh_held_out_violation_is_still_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict != engine.Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text", ["im at the vets all morning", "ive been at the shop all week doing inventory"]
+)
+def test_im_and_ive_without_an_apostrophe_are_first_person(text):
+    (part,) = engine.item_parts("", text)
+    assert engine.own_doing(part)
+
+
+def test_were_opening_a_sentence_before_an_ing_verb_is_we_are():
+    (part,) = engine.item_parts("", "were moving office next month")
+    assert engine.own_doing(part)
+
+
+def test_were_asking_the_reader_is_not_the_senders_own_doing():
+    (part,) = engine.item_parts("", "were you able to come and fix the sink at our flat?")
+    assert not engine.own_doing(part)
+
+
+def test_a_third_person_verb_after_our_makes_the_sentence_the_senders_own():
+    (part,) = engine.item_parts("", "Our cleaner comes on tuesdays so the wifi might be off")
+    assert engine.own_doing(part)
+
+
+def test_coming_soon_says_when_not_whom_the_sender_asks():
+    (part,) = engine.item_parts("", "we are moving, new billing address coming soon")
+    assert engine.own_doing(part)
+
+
+def test_no_need_asks_for_nothing():
+    (part,) = engine.item_parts("", "we are closed friday, no need to change the hours page")
+    assert engine.own_doing(part)
+
+
+def test_a_freelancer_saying_they_are_moving_office_is_not_held():
+    text = "We're moving office next week, so I might be slow on Tuesday. The docs are on track."
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can come over on Saturday and paint the shop sign myself.",
+        "If you like I will clean the office every evening for a small extra fee.",
+        "We're moving office anyway, I could help you move yours on Sunday.",
+        "I am available to clean the office on weekends too.",
+        "ive got a van, i do house removals on weekends as well",
+        "I clean offices on weekends",
+    ],
+)
+def test_a_freelancer_offering_physical_work_is_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.REVIEW
 
 
 def test_a_freelancer_offering_on_site_work_in_their_own_words_is_still_held():

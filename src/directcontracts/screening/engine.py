@@ -234,7 +234,10 @@ def screen_work(
 # "next week") as a description of the work. A sentence is the sender's own doing when it
 # has a first-person word and none that asks someone else (you, someone, need, help, come
 # round...). English only (the cue words below).
-FIRST_PERSON = frozenset({"i", "we", "us", "lets"})
+FIRST_PERSON = frozenset({"i", "we", "us", "lets", "im", "ive"})
+# Texting style drops the apostrophe: "im", "ive" can only be "I'm", "I've" ("ill", "id",
+# "were" are also words, so they are not first person alone). "were" is "we're" only
+# opening a sentence before an -ing verb ("were moving office"); "were you able to" is not.
 # "my", "our" make a sentence the sender's own only beside a finite verb ("our team is
 # meeting at the office", "builders are in our kitchen"): without one, "walk my dog
 # tomorrow?" and "paint my fence" are requests in the imperative.
@@ -277,7 +280,8 @@ def own_doing(part: Part) -> bool:
     first = (
         not present.isdisjoint(FIRST_PERSON)
         or ("let", "s") in pairs
-        or (not present.isdisjoint(POSSESSIVE) and not present.isdisjoint(FINITE))
+        or (words[:1] == ["were"] and len(words) > 1 and words[1].endswith("ing"))
+        or (not present.isdisjoint(POSSESSIVE) and _finite(words))
     )
     # "you" asks when it is the subject of a request ("can you", "you to", "you ll"), not
     # as an object ("let you know", "send you the proofs").
@@ -286,7 +290,65 @@ def own_doing(part: Part) -> bool:
     )
     # "in person" is how the sender meets, not a person asked for.
     asking = present - ({"person"} if ("in", "person") in pairs else set())
+    # "coming soon", "is coming up", "our plumber is coming" say when, not whom they ask.
+    if any(b == "coming" and (a in FINITE or c in COMING_WHEN) for a, b, c in _triples(words)):
+        asking = asking - {"coming"}
+    # "no need to change the hours page" asks for nothing.
+    if ("no", "need") in pairs:
+        asking = asking - {"need"}
     return first and not asks_you and asking.isdisjoint(ASKS_SOMEONE)
+
+
+COMING_WHEN = frozenset({"soon", "up", "back", "along"})
+
+
+def _triples(words: list[str]) -> list[tuple[str, str, str]]:
+    padded = ["", *words, ""]
+    return list(zip(padded, padded[1:], padded[2:], strict=False))
+
+
+# Words ending in "s" that are no third-person verb ("paint my fence this weekend").
+NOT_VERBS = frozenset(
+    {"this", "thus", "plus", "always", "perhaps", "unless", "towards", "afterwards",
+     "yours", "ours", "theirs", "hers", "thanks", "pls", "news", "days", "weeks"}
+)  # fmt: skip
+
+
+def _finite(words: list[str]) -> bool:
+    """A finite verb the cue list knows, or a third-person verb after "my"/"our" and a
+    noun ("our cleaner comes on tuesdays", "my mum lives in Leeds")."""
+    return not FINITE.isdisjoint(words) or any(
+        a in POSSESSIVE
+        and len(c) > 3
+        and c.endswith("s")
+        and not c.endswith("ss")
+        and c not in NOT_VERBS
+        for a, _, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+# A freelancer's own sentence offers the work when it is modal or future ("I'll drive the
+# kids to school", "I can come and install the shelves", "happy to pick up your kids"), says
+# they are free for it or do it ("I am available to clean the office on weekends", "i do
+# house removals as well"), or prices it; one about their present or past circumstances
+# ("we're moving office next week", "I'm at a conference in Berlin") offers nothing.
+OFFERS = frozenset(
+    {"ll", "will", "can", "could", "would", "shall", "happy", "glad", "gladly", "offer",
+     "able", "free", "available", "availability", "do", "does", "also", "too", "well",
+     "extra", "fee", "charge", "price", "rate", "quote"}
+)  # fmt: skip
+
+
+def own_circumstance(part: Part, *, from_client: bool) -> bool:
+    """Whether a message's sentence is the sender's own doing: any such sentence from the
+    client, and from the freelancer only one that offers nothing (`OFFERS`)."""
+    if not own_doing(part):
+        return False
+    words = part.normalized.split()
+    # A circumstance is stated with "be" or "have" ("we're moving", "I was at", "our building
+    # has"); a plain present ("I clean offices on weekends") is a service the sender offers.
+    stated = not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words)
+    return from_client or (stated and OFFERS.isdisjoint(words))
 
 
 def screen_message_work(
@@ -303,8 +365,8 @@ def screen_message_work(
     from the sentences that are the client's own doing (`own_doing`), nor from the whole
     message's words in them: what the client does themselves (print the menus, photograph
     their shop, ship a phone for testing) is not the freelancer's work. A freelancer's "I'll
-    drive the kids to school" is the work offered, so a freelancer's message is read as
-    before. An excluded code's rule that fires in an own sentence ("we're moving office") is
+    drive the kids to school" is the work offered, so in a freelancer's message only a stated
+    circumstance that offers nothing is own doing (`own_circumstance`). An excluded code's rule that fires in an own sentence ("we're moving office") is
     context (`_own_rules_as_context`); banned codes' rules are read as before. In every
     message, the classifier alone reads short text length-calibrated (`_length_calibrated`),
     and text in no language the screener reads describes no work."""
@@ -321,7 +383,7 @@ def screen_message_work(
         # Text in no language the screener reads ("kk") describes no work; there is no
         # description to ask for in a message.
         return _allowed(a.rulebook_version)
-    own = {i for i, part in enumerate(parts) if from_client and own_doing(part)}
+    own = {i for i, part in enumerate(parts) if own_circumstance(part, from_client=from_client)}
     if own:
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
