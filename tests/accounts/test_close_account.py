@@ -420,3 +420,47 @@ def test_closing_removes_the_name_and_email_from_the_persons_help_requests(
     assert ticket.requester_name == f"Closed account #{nora.pk}"
     assert ticket.requester_email == f"closed-{nora.pk}@closed.invalid"
     assert ticket.subject == "Before I leave"
+
+
+def test_the_close_section_names_each_invitation_the_closing_will_decline(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    invited, contract, _invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    client.force_login(invited)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert 'data-testid="close-form"' in page
+    assert 'data-testid="close-ends"' in page
+    assert f"“{contract.title}” (contract #{contract.pk})" in page
+    assert "will be declined, and they will be told" in page
+
+
+def test_the_close_section_names_each_draft_and_declined_proposal_the_closing_will_cancel(
+    client, freelancer
+):
+    draft = draft_contract(freelancer)
+    declined, _invitation, _token = sent_invitation(freelancer, client_email="no@example.org")
+    Contract.objects.filter(pk=declined.pk).update(state="declined")
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert f"Your draft “{draft.title}” (contract #{draft.pk}) will be cancelled." in page
+    assert f"Your declined proposal “{declined.title}” (contract #{declined.pk})" in page
+    assert reverse("contracts:detail", args=[draft.pk]) in page
+
+
+def test_the_close_section_says_nothing_is_ended_when_nothing_waits(client, freelancer):
+    client.force_login(freelancer)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert 'data-testid="close-ends"' not in page
+
+
+def test_what_the_page_announces_is_exactly_what_the_closing_then_ends(
+    freelancer, monkeypatch, frozen_clock
+):
+    invited, contract, _invitation = _invited_again(freelancer, monkeypatch, frozen_clock)
+    announced = [effect.code for effect in closure.what_closing_ends(invited)]
+    closure.close_account(user=invited, password=CLIENT_PASSWORD, confirmed=True)
+    ended = list(
+        contract.events.filter(kind="contract.declined").values_list("contract_id", flat=True)
+    )
+    assert (announced, ended) == (["invitation_declined"], [contract.pk])
+    assert closure.what_closing_ends(invited) == []

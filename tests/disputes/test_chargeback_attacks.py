@@ -129,3 +129,41 @@ def test_a_won_chargeback_after_a_partial_refund_gives_the_client_back_what_escr
     assert "$100.00" in notice.title
     reconcile(day=frozen_clock.now().date())
     assert not FinanceAlert.objects.exists()
+
+
+def test_a_won_decision_on_an_accepted_chargeback_returns_escrow_to_the_client_and_reconciles(
+    freelancer, monkeypatch, frozen_clock
+):
+    """Nobody contested it (the money was still in escrow), but the bank decides for us
+    anyway and charges the client again: the gross comes back to the reserve, which bore
+    the loss, and what escrow covered goes back to the client. Before, the ledger ignored
+    the decision while the gateway booked the money (reconciliation flagged it)."""
+    reserve = chart.dispute_reserve("USD")
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
+    before = balance(account_id=reserve.pk).posted
+    case = charged_back(milestone, frozen_clock)
+    assert case.state == ChargebackState.ACCEPTED
+    bank_decides(case, frozen_clock, won=True)
+    reconcile(day=frozen_clock.now().date())
+    assert list(FinanceAlert.objects.values_list("details", flat=True)) == []
+    assert case.state == ChargebackState.WON
+    assert balance(account_id=reserve.pk).posted == before
+    paid_back = Transfer.objects.get(key=chart.chargeback_won_return_transfer_id(case.payment_id))
+    assert paid_back.amount == case.from_escrow_minor == 50_000
+    notice = Notice.objects.get(recipient=client, title__contains="was refunded to you")
+    assert "$500.00" in notice.title
+
+
+def test_a_won_decision_on_an_accepted_chargeback_delivered_twice_posts_once(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
+    case = charged_back(milestone, frozen_clock)
+    bank_decides(case, frozen_clock, won=True)
+    chargebacks.on_chargeback_won(case.payment)  # the same decision, delivered again
+    assert Transfer.objects.filter(key__startswith=f"chargeback-won:{case.payment_id}").count() == 3
+    assert (
+        Notice.objects.filter(recipient=client, title__contains="was refunded to you").count() == 1
+    )
+    reconcile(day=frozen_clock.now().date())
+    assert not FinanceAlert.objects.exists()

@@ -13,6 +13,8 @@ Design:
    an invitation addressed to the person as client is declined by the closing and its
    freelancer told (otherwise any freelancer could keep a client from leaving by inviting
    them); the person's drafts and declined proposals are cancelled (nobody waits for them).
+   The settings page lists those contracts before the person confirms
+   (`what_closing_ends`), read from the selectors the closing acts on.
 2. The person proves it is them (their password) and ticks the confirmation.
 3. In one transaction, under a lock on the person's row, the checks run again, then:
    the confirmation email is queued to the address as it still is; the account is
@@ -47,7 +49,9 @@ from directcontracts.accounts.models import (
 )
 from directcontracts.accounts.personal_data import (
     ClosureBlocker,
+    ClosureEffect,
     closure_blockers,
+    closure_effects,
     run_closure_actions,
     run_closure_erasers,
 )
@@ -104,6 +108,11 @@ def lock_open_account(user_id: int) -> User:
 def what_stops_closing(user: User) -> list[ClosureBlocker]:
     """For the settings page: every reason, in words with a link (empty: it can close)."""
     return closure_blockers(user)
+
+
+def what_closing_ends(user: User) -> list[ClosureEffect]:
+    """For the settings page: what the closing itself will decline or cancel."""
+    return closure_effects(user)
 
 
 def close_account(

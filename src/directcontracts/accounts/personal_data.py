@@ -37,14 +37,26 @@ class ClosureBlocker:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ClosureEffect:
+    """One thing the closing itself will end (an invitation declined, a draft cancelled),
+    said on the settings page before the person confirms."""
+
+    code: str
+    message: str
+    url: str  # where to see it; empty when the person has no page for it
+
+
 ClosureCheck = Callable[[User], list[ClosureBlocker]]
 ClosureEraser = Callable[[User], None]
 ClosureAction = Callable[[User], None]
+ClosurePreview = Callable[[User], list[ClosureEffect]]
 
 _sections: dict[str, ExportBuilder] = {}
 _checks: list[ClosureCheck] = []
 _erasers: list[ClosureEraser] = []
 _actions: list[ClosureAction] = []
+_previews: list[ClosurePreview] = []
 
 
 def register_export_section(name: str, builder: ExportBuilder) -> None:
@@ -71,6 +83,17 @@ def register_closure_action(action: ClosureAction) -> None:
     the other party."""
     if action not in _actions:
         _actions.append(action)
+
+
+def register_closure_preview(preview: ClosurePreview) -> None:
+    """`preview(user)` says what the app's closure action would end, read from the same
+    selector the action acts on (one source of truth), for the page before confirming."""
+    if preview not in _previews:
+        _previews.append(preview)
+
+
+def closure_effects(user: User) -> list[ClosureEffect]:
+    return [effect for preview in _previews for effect in preview(user)]
 
 
 def run_closure_actions(user: User) -> None:

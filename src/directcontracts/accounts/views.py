@@ -327,6 +327,7 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "data_export_token": data_export.make_token(export) if export else "",
         "DATA_EXPORT_DAYS": settings.DATA_EXPORT_DAYS,
         "close_blockers": [] if user.is_staff else closure.what_stops_closing(user),
+        "close_ends": [] if user.is_staff else closure.what_closing_ends(user),
         "close_form": CloseAccountForm(),
         **extra,
     }

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.personal_data import (
     ClosureBlocker,
+    ClosureEffect,
     register_closure_action,
     register_closure_check,
     register_closure_eraser,
+    register_closure_preview,
     register_export_section,
 )
 from directcontracts.contracts.models import (
@@ -300,6 +302,49 @@ def _balance_blockers(money: dict[str, str]) -> list[ClosureBlocker]:
     return blockers
 
 
+def invitations_closing_declines(user: User) -> QuerySet[Contract]:
+    """Invitations waiting for `user`'s answer as client (addressed to their email, no
+    client set until acceptance): the closing declines them. The closing and the settings
+    page both read this one selector."""
+    return (
+        Contract.objects.filter(
+            state=ContractState.INVITED, client__isnull=True, client_email__iexact=user.email
+        )
+        .exclude(freelancer=user)
+        .order_by("pk")
+    )
+
+
+def proposals_closing_cancels(user: User) -> QuerySet[Contract]:
+    """The person's own drafts and declined proposals: the closing cancels them."""
+    return Contract.objects.filter(
+        freelancer=user, state__in=[ContractState.DRAFT, ContractState.DECLINED]
+    ).order_by("pk")
+
+
+def what_closing_ends(user: User) -> list[ClosureEffect]:
+    """Said before the person confirms: each contract the closing will decline or cancel."""
+    declined = [
+        ClosureEffect(
+            code="invitation_declined",
+            message=f"The invitation “{contract.title}” (contract #{contract.pk}) from "
+            f"{contract.freelancer.display_name} will be declined, and they will be told.",
+            url="",  # reached through the emailed link only, not a page of the person's
+        )
+        for contract in invitations_closing_declines(user).select_related("freelancer")
+    ]
+    cancelled = [
+        ClosureEffect(
+            code=f"{contract.state}_cancelled",
+            message=f"Your {'draft' if contract.state == ContractState.DRAFT else 'declined proposal'} "
+            f"“{contract.title}” (contract #{contract.pk}) will be cancelled.",
+            url=reverse("contracts:detail", args=[contract.pk]),
+        )
+        for contract in proposals_closing_cancels(user)
+    ]
+    return declined + cancelled
+
+
 def end_pre_active_contracts(user: User) -> None:
     """Runs in the closing transaction, after the checks and before the email is erased.
 
@@ -319,11 +364,9 @@ def end_pre_active_contracts(user: User) -> None:
     from directcontracts.contracts.models import Invitation
     from directcontracts.contracts.states import transition
 
-    addressed = Contract.objects.filter(
-        state=ContractState.INVITED, client__isnull=True, client_email__iexact=user.email
-    ).exclude(freelancer=user)
     waiting = list(
-        addressed.select_for_update(no_key=True, skip_locked=True, of=("self",))
+        invitations_closing_declines(user)
+        .select_for_update(no_key=True, skip_locked=True, of=("self",))
         .select_related("freelancer")
         .order_by("pk")
     )
@@ -349,9 +392,7 @@ def end_pre_active_contracts(user: User) -> None:
             to=[contract.freelancer],
             key=f"contract:{contract.pk}:declined:account-closed",
         )
-    own = Contract.objects.filter(
-        freelancer=user, state__in=[ContractState.DRAFT, ContractState.DECLINED]
-    ).order_by("pk")
+    own = proposals_closing_cancels(user)
     for contract in own.select_for_update(no_key=True, skip_locked=True, of=("self",)):
         transition(
             contract,
@@ -386,5 +427,6 @@ def register() -> None:
     register_export_section("payouts", payouts_section)
     register_closure_check(closure_checks)
     register_closure_action(end_pre_active_contracts)
+    register_closure_preview(what_closing_ends)
     register_closure_eraser(forget_saved_methods)
     register_closure_eraser(forget_client_details_on_contracts)

@@ -342,15 +342,21 @@ def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
 # --- The bank's decision -----------------------------------------------------------------------
 
 
-def _contested_case(payment: Payment) -> ChargebackCase | None:
+def _decidable_case(payment: Payment, *, won: bool) -> ChargebackCase | None:
+    """The payment's case, locked, if the bank's decision still moves money: a contested
+    case either way, an accepted one only when won (the loss was booked when it was
+    accepted; a won decision brings the gross back all the same)."""
+    decidable = {ChargebackState.OPEN, ChargebackState.EVIDENCE_SUBMITTED}
+    if won:
+        decidable.add(ChargebackState.ACCEPTED)
     case = (
         ChargebackCase.objects.select_for_update(no_key=True, of=("self",))
         .select_related("contract", "contract__freelancer", "milestone", "payout_hold")
         .filter(payment=payment)
         .first()
     )
-    if case is None or case.state not in (ChargebackState.OPEN, ChargebackState.EVIDENCE_SUBMITTED):
-        return None  # unknown, accepted or already decided: a redelivery changes nothing
+    if case is None or case.state not in decidable:
+        return None  # unknown or already decided: a redelivery changes nothing
     return case
 
 
@@ -361,12 +367,16 @@ def _lift_hold(case: ChargebackCase, reason: str, *, taken_minor: int = 0) -> No
 
 
 def on_chargeback_won(payment: Payment) -> None:
-    case = _contested_case(payment)
+    case = _decidable_case(payment, won=True)
     if case is None:
         return
+    accepted = case.state == ChargebackState.ACCEPTED
     # The client is charged the gross again, so what escrow covered when their bank took the
     # payment (the milestone counts it refunded) is theirs: it goes back to them from the
-    # reserve, which then nets to zero for this payment (nothing lost, nothing kept).
+    # reserve, which then nets to zero for this payment (nothing lost, nothing kept). The
+    # same holds for a case accepted without contest: escrow and the reserve bore the loss,
+    # the freelancer was never debited, so the reserve takes the gross and the client gets
+    # back what escrow covered.
     returned = case.from_escrow_minor
     apply_linked(
         chart.chargeback_won(payment_id=payment.pk, gross=case.amount_minor, currency=case.currency)
@@ -403,6 +413,8 @@ def on_chargeback_won(payment: Payment) -> None:
     )
     if returned:
         tell_client_of_won_chargeback(case, returned)
+    if accepted:
+        return  # nothing of the freelancer's was held or taken: nothing to tell them
     tell_freelancer_of_chargeback(
         case,
         kind="chargeback.won",
@@ -430,7 +442,7 @@ def tell_client_of_won_chargeback(case: ChargebackCase, returned: int) -> None:
 
 
 def on_chargeback_lost(payment: Payment) -> None:
-    case = _contested_case(payment)
+    case = _decidable_case(payment, won=False)
     if case is None:
         return
     freelancer = case.contract.freelancer

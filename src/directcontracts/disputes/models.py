@@ -378,7 +378,9 @@ CHARGEBACK_TRANSITIONS: dict[str, set[str]] = {
     ChargebackState.EVIDENCE_SUBMITTED: {ChargebackState.WON, ChargebackState.LOST},
     ChargebackState.WON: set(),
     ChargebackState.LOST: set(),
-    ChargebackState.ACCEPTED: set(),
+    # Accepted without contest, the bank may still decide for us (and charge the client
+    # again): the money comes back. A lost decision changes nothing (the loss is booked).
+    ChargebackState.ACCEPTED: {ChargebackState.WON},
 }
 
 

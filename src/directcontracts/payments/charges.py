@@ -124,6 +124,8 @@ def start_payment(
             "fee_transfer": chart.client_fee_transfer_id(payment.pk),
             "processor_fee_transfer": processor_fee_transfer_id(payment),
             "chargeback_transfer": chart.chargeback_transfer_id(payment.pk),
+            # A decision on a chargeback accepted without evidence still brings money back.
+            "chargeback_won_transfer": chart.chargeback_won_transfer_id(payment.pk),
         },
     )
     failed = outcome.status == "failed"

@@ -469,7 +469,9 @@ def apply_own_books(event_type: str, object_id: str) -> None:
             object_id,
             gross,
             currency,
-            _evidence_metadata(object_id).get("won_transfer", ""),
+            # No evidence when the case was accepted: the charge names the transfer too.
+            _evidence_metadata(object_id).get("won_transfer")
+            or meta.get("chargeback_won_transfer", ""),
             suffix="_won",
         )
     elif event_type == "payout.paid":
