@@ -288,10 +288,16 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
         ),
         contexts=data.get("contexts", {}),
     )
-    # A historical model (an earlier migration) may not have every field yet.
+    _add_packaged_rules(rule_model, ruleset, data)
+    return True
+
+
+def _add_packaged_rules(rule_model: Any, ruleset: Any, data: dict[str, Any]) -> None:
+    """The packaged rules, in order, into `ruleset` (`rule_model` may be a migration's
+    historical model, which may not have every field yet)."""
     has_span = any(f.name == "span" for f in rule_model._meta.get_fields())
-    for position, spec in enumerate(specs_from_json(data)):
-        rule_model.objects.create(
+    rule_model.objects.bulk_create(
+        rule_model(
             **({"span": spec.span} if has_span else {}),
             ruleset=ruleset,
             name=spec.name,
@@ -306,7 +312,8 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
             must_not_match="\n".join(spec.must_not_match),
             position=position,
         )
-    return True
+        for position, spec in enumerate(specs_from_json(data))
+    )
 
 
 def packaged_rules_in_effect(ruleset: PolicyRuleSet) -> bool:
@@ -374,24 +381,7 @@ def _fill_with_packaged_rules(ruleset: PolicyRuleSet) -> None:
     ruleset.review_risk_threshold = thresholds.get("review_risk", engine.NO_SPREAD_REVIEW)
     ruleset.contexts = data.get("contexts", {})
     ruleset.save()
-    PolicyRule.objects.bulk_create(
-        PolicyRule(
-            ruleset=ruleset,
-            name=spec.name,
-            code=spec.code,
-            action=spec.action,
-            reason=spec.reason,
-            patterns="\n".join(spec.patterns),
-            exceptions="\n".join(spec.exceptions),
-            window=spec.window,
-            negatable=spec.negatable,
-            must_match="\n".join(spec.must_match),
-            must_not_match="\n".join(spec.must_not_match),
-            span=spec.span,
-            position=position,
-        )
-        for position, spec in enumerate(specs_from_json(data))
-    )
+    _add_packaged_rules(PolicyRule, ruleset, data)
 
 
 def _require_rule_editor(by: Any) -> None:
