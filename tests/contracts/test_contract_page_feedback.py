@@ -137,7 +137,7 @@ def test_the_author_sees_their_own_feedback_and_that_it_is_hidden_for_now(
     changes.leave_feedback(contract=contract, by=client_user, rating=2, comment="Late")
     client.force_login(client_user)
     page = _page(client, contract)
-    assert ": 2/5 · Late</p>" in page
+    assert "<strong>You</strong>: 2/5 · Late</p>" in page
     assert 'data-testid="feedback-own-hidden"' in page
 
 
