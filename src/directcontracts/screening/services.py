@@ -270,31 +270,43 @@ def install_default_rules(ruleset_model: Any = PolicyRuleSet, rule_model: Any = 
     latest = ruleset_model.objects.order_by("-version").first()
     if latest is not None and latest.notes == data.get("notes", ""):
         return False
-    thresholds = data["thresholds"]
-    ruleset = ruleset_model.objects.create(
+    _create_packaged_ruleset(
+        ruleset_model,
+        rule_model,
+        data,
         version=(latest.version + 1) if latest else 1,
-        status=RuleSetStatus.PUBLISHED,
-        effective_at=PACKAGED_EFFECTIVE if latest is None else clock.now(),
-        published_at=PACKAGED_EFFECTIVE if latest is None else clock.now(),
-        notes=data.get("notes", ""),
-        block_threshold=thresholds["block"],
-        review_threshold=thresholds["review"],
-        model_block_threshold=thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
-        part_threshold=thresholds.get("part", engine.PART_EVIDENCE),
-        **(
-            {"review_risk_threshold": thresholds.get("review_risk", engine.NO_SPREAD_REVIEW)}
-            if any(f.name == "review_risk_threshold" for f in ruleset_model._meta.get_fields())
-            else {}
-        ),
-        contexts=data.get("contexts", {}),
+        at=PACKAGED_EFFECTIVE if latest is None else clock.now(),
     )
-    _add_packaged_rules(rule_model, ruleset, data)
     return True
 
 
-def _add_packaged_rules(rule_model: Any, ruleset: Any, data: dict[str, Any]) -> None:
-    """The packaged rules, in order, into `ruleset` (`rule_model` may be a migration's
-    historical model, which may not have every field yet)."""
+def _packaged_thresholds(data: dict[str, Any]) -> dict[str, float]:
+    """The packaged thresholds by the rule set's field names, with the engine's defaults."""
+    thresholds = data["thresholds"]
+    return {
+        "block_threshold": thresholds["block"],
+        "review_threshold": thresholds["review"],
+        "model_block_threshold": thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
+        "part_threshold": thresholds.get("part", engine.PART_EVIDENCE),
+        "review_risk_threshold": thresholds.get("review_risk", engine.NO_SPREAD_REVIEW),
+    }
+
+
+def _create_packaged_ruleset(
+    ruleset_model: Any, rule_model: Any, data: dict[str, Any], *, version: int, at: datetime
+) -> Any:
+    """The packaged rules as a published rule set. The models may be a migration's
+    historical ones, which may not have every field yet."""
+    fields = {f.name for f in ruleset_model._meta.get_fields()}
+    ruleset = ruleset_model.objects.create(
+        version=version,
+        status=RuleSetStatus.PUBLISHED,
+        effective_at=at,
+        published_at=at,
+        notes=data.get("notes", ""),
+        contexts=data.get("contexts", {}),
+        **{name: value for name, value in _packaged_thresholds(data).items() if name in fields},
+    )
     has_span = any(f.name == "span" for f in rule_model._meta.get_fields())
     rule_model.objects.bulk_create(
         rule_model(
@@ -314,29 +326,15 @@ def _add_packaged_rules(rule_model: Any, ruleset: Any, data: dict[str, Any]) -> 
         )
         for position, spec in enumerate(specs_from_json(data))
     )
+    return ruleset
 
 
-def packaged_rules_in_effect(ruleset: PolicyRuleSet) -> bool:
+def packaged_rules_in_effect(ruleset: PolicyRuleSet, data: dict[str, Any] | None = None) -> bool:
     """Whether `ruleset` holds exactly the packaged rules: the same rules, thresholds and
     contexts (the notes alone did not change with every packaged version)."""
-    data = load_default_data()
-    thresholds = data["thresholds"]
-    ours = (
-        ruleset.block_threshold,
-        ruleset.review_threshold,
-        ruleset.model_block_threshold,
-        ruleset.part_threshold,
-        ruleset.review_risk_threshold,
-    )
-    packaged = (
-        thresholds["block"],
-        thresholds["review"],
-        thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD),
-        thresholds.get("part", engine.PART_EVIDENCE),
-        thresholds.get("review_risk", engine.NO_SPREAD_REVIEW),
-    )
+    data = data or load_default_data()
     return (
-        ours == packaged
+        all(getattr(ruleset, name) == value for name, value in _packaged_thresholds(data).items())
         and dict(ruleset.contexts or {}) == data.get("contexts", {})
         and selectors.specs_of(ruleset) == specs_from_json(data)
     )
@@ -352,36 +350,22 @@ def upgrade_packaged_rules(
     the rules in effect were published by staff and `replace_staff_rules` is off (their
     edits are never replaced silently: `directcontracts install_packaged_rules
     --replace-staff-rules` does it on purpose)."""
+    data = load_default_data()
     in_effect = selectors.ruleset_in_effect()
-    if in_effect is not None and packaged_rules_in_effect(in_effect):
+    if in_effect is not None and packaged_rules_in_effect(in_effect, data):
         return "current", None
     if in_effect is not None and in_effect.published_by_id and not replace_staff_rules:
         return "staff_rules", None
     with transaction.atomic():
         latest = PolicyRuleSet.objects.select_for_update().order_by("-version").first()
-        version = (latest.version if latest else 0) + 1
-        ruleset = PolicyRuleSet.objects.create(
-            version=version,
-            status=RuleSetStatus.PUBLISHED,
-            effective_at=clock.now(),
-            published_at=clock.now(),
-            notes=load_default_data().get("notes", ""),
+        ruleset = _create_packaged_ruleset(
+            PolicyRuleSet,
+            PolicyRule,
+            data,
+            version=(latest.version if latest else 0) + 1,
+            at=clock.now(),
         )
-        _fill_with_packaged_rules(ruleset)
     return "installed", ruleset
-
-
-def _fill_with_packaged_rules(ruleset: PolicyRuleSet) -> None:
-    data = load_default_data()
-    thresholds = data["thresholds"]
-    ruleset.block_threshold = thresholds["block"]
-    ruleset.review_threshold = thresholds["review"]
-    ruleset.model_block_threshold = thresholds.get("block_model", engine.MODEL_BLOCK_THRESHOLD)
-    ruleset.part_threshold = thresholds.get("part", engine.PART_EVIDENCE)
-    ruleset.review_risk_threshold = thresholds.get("review_risk", engine.NO_SPREAD_REVIEW)
-    ruleset.contexts = data.get("contexts", {})
-    ruleset.save()
-    _add_packaged_rules(PolicyRule, ruleset, data)
 
 
 def _require_rule_editor(by: Any) -> None:
