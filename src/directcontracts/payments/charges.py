@@ -194,15 +194,7 @@ def refund_payment(
     """Send money back to the payer's method through the gateway; returns the refund id."""
     if payment.state != PaymentState.SUCCEEDED:
         raise Conflict(PaymentErrorCode.NOT_REFUNDABLE, "Only a settled payment can be refunded.")
-    outcome = get_gateway(payment.method.provider).refund(
-        charge_id=payment.gateway_charge_id,
-        amount_minor=amount_minor,
-        currency=payment.currency,
-        reference=payment.reference,
-        idempotency_key=idempotency_key,
-        metadata={"transfer": transfer_id},
-    )
-    return outcome.refund_id
+    return _gateway_refund(payment, amount_minor, idempotency_key, transfer_id)
 
 
 def refund_after_won_chargeback(
@@ -215,6 +207,14 @@ def refund_after_won_chargeback(
         raise Conflict(
             PaymentErrorCode.NOT_CHARGED_BACK, "Only a charged-back payment is refunded this way."
         )
+    return _gateway_refund(payment, amount_minor, idempotency_key, transfer_id)
+
+
+def _gateway_refund(
+    payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
+) -> str:
+    """Send `amount_minor` back to the payer's method; the gateway's line names the ledger
+    transfer it matches (reconciliation). Returns the refund id."""
     outcome = get_gateway(payment.method.provider).refund(
         charge_id=payment.gateway_charge_id,
         amount_minor=amount_minor,
