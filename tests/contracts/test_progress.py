@@ -109,6 +109,18 @@ def test_awaiting_funding_marks_funded_current_not_done(client, freelancer, monk
     ]
 
 
+def test_while_a_payment_settles_the_funded_step_says_it_is_settling(
+    client, freelancer, monkeypatch
+):
+    contract = _paid_not_settled(freelancer, monkeypatch)
+    client.force_login(contract.client)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    current = [item for item in progress_items(page) if item[0] == "current"]
+    assert current == [
+        ("current", "Funded", "current: paid; the payment is settling, not in escrow yet")
+    ]
+
+
 def test_a_funded_milestone_does_not_tell_the_client_it_is_submitted(
     client, freelancer, monkeypatch, frozen_clock
 ):
@@ -151,7 +163,7 @@ def test_while_a_payment_settles_the_client_is_told_to_fund_the_next_milestone(
     build = contract.milestones.get(position=2)
     step = _next(contract, "client")
     assert step.yours
-    assert step.text == "Fund “Build” so that work can start."
+    assert step.text == "Fund “Build” so that work on it can start."
     assert step.href == f"#milestone-{build.pk}"
 
 

@@ -118,6 +118,8 @@ def steps(
 # works) says so: "current" alone read as "submitted" to a client before anything was.
 def _underway(label: str, milestone: Milestone | None) -> str:
     if label == "Funded":
+        if milestone is not None and milestone.state == MilestoneState.FUNDING_PENDING:
+            return "current: paid; the payment is settling, not in escrow yet"
         return "current: not funded yet"
     if label == "Submitted":
         if milestone is not None and milestone.state == MilestoneState.CHANGES_REQUESTED:
@@ -297,7 +299,7 @@ def _for_milestone(role: str, milestone: Milestone) -> NextStep | None:
             role,
             NextStep(f"The client funds {title}; don't start work before.", yours=False),
             NextStep(
-                f"Fund {title} so that work can start.",
+                f"Fund {title} so that work on it can start.",
                 _due(milestone),
                 href=card,
                 link=f"Go to {title} to fund it",
