@@ -121,6 +121,18 @@ def test_while_a_payment_settles_the_funded_step_says_it_is_settling(
     ]
 
 
+def test_the_freelancer_reads_the_work_underway_as_their_own(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, _, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    current = [item for item in progress_items(page) if item[0] == "current"]
+    assert current == [
+        ("current", "Submitted", "current: you are working on it; nothing is submitted yet")
+    ]
+
+
 def test_a_funded_milestone_does_not_tell_the_client_it_is_submitted(
     client, freelancer, monkeypatch, frozen_clock
 ):

@@ -71,12 +71,17 @@ def _paid_out_since(contract: Contract, milestone: Milestone) -> bool:
 
 
 def steps(
-    contract: Contract, milestones: list[Milestone], *, invitation_expired: bool = False
+    contract: Contract,
+    milestones: list[Milestone],
+    *,
+    invitation_expired: bool = False,
+    role: str | None = None,
 ) -> list[dict[str, Any]]:
     """Each step with `done` and `current` (and `stopped`: where it stopped short of a
     contract); `note`, where given, is what a screen reader hears after the label instead of
     "done", "current" or "not yet". `invitation_expired`: an invited contract whose link
-    expired unanswered."""
+    expired unanswered. `role`: the viewer's side, so the freelancer reads their own work as
+    theirs ("you are working on it")."""
     if contract.state == ContractState.DRAFT:
         return _draft_steps()
     if contract.state == ContractState.DECLINED:
@@ -107,7 +112,7 @@ def steps(
         step: dict[str, Any] = {"label": label, "done": index <= reached, "current": False}
         if index == reached + 1:
             step["current"] = True
-            note = _underway(label, milestone)
+            note = _underway(label, milestone, role)
             if note:
                 step["note"] = note
         result.append(step)
@@ -116,17 +121,16 @@ def steps(
 
 # A current step named for what has not happened yet ("Submitted" while the freelancer still
 # works) says so: "current" alone read as "submitted" to a client before anything was.
-def _underway(label: str, milestone: Milestone | None) -> str:
+def _underway(label: str, milestone: Milestone | None, role: str | None = None) -> str:
     if label == "Funded":
         if milestone is not None and milestone.state == MilestoneState.FUNDING_PENDING:
             return "current: paid; the payment is settling, not in escrow yet"
         return "current: not funded yet"
     if label == "Submitted":
+        who = "you are" if role == "freelancer" else "the freelancer is"
         if milestone is not None and milestone.state == MilestoneState.CHANGES_REQUESTED:
-            return (
-                "current: the freelancer is making the changes asked for; not submitted again yet"
-            )
-        return "current: the freelancer is working on it; nothing is submitted yet"
+            return f"current: {who} making the changes asked for; not submitted again yet"
+        return f"current: {who} working on it; nothing is submitted yet"
     if label == "Released":
         return "current: part is released; the rest is not released yet"
     if label == "Paid out":

@@ -221,6 +221,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
             ordered,
             invitation_expired=open_invitation is not None
             and open_invitation.expires_at <= clock.now(),
+            role=role,
         ),
         "next_step": progress.next_step(
             contract,
