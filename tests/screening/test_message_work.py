@@ -3,7 +3,9 @@
 The sets are `tests/screening/data/messages_dev.jsonl` (tuned on) and
 `messages_heldout.jsonl` (written before the fix was measured on it, never tuned on):
 clients' everyday messages on remote design and development contracts that mention
-physical things in passing, and requests for on-site work sent as messages.
+physical things in passing, and requests for on-site work sent as messages. Later rounds add
+`messages_heldout_v2.jsonl` (round 3) and `messages_dev_v3.jsonl` (round 4: price talk,
+status updates, pictures of physical things; its `split` says what was tuned on).
 """
 
 from __future__ import annotations
