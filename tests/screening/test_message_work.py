@@ -342,3 +342,39 @@ def test_telling_the_reader_what_they_will_get_asks_nothing_of_them():
     text = "Our photographer comes on Monday to shoot the rooms, you will get the pictures Tuesday."
     verdict = engine.screen_message_work(text, from_client=True)
     assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+# Found by hand probes after the first version of round 4 (not in any set): printed things
+# handled in person and reports of physical work done must stay held.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you print the posters and hang them in the shop windows",
+        "pls frame the photos and hang them in our office",
+        "could you photograph the apartment for the listing next tuesday",
+        "can you stick the vinyl labels on all the jars in our warehouse",
+    ],
+)
+def test_printed_things_handled_in_person_are_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delivered the boxes to the customers today, the rest tomorrow",
+        "sent the cleaner to the house this morning",
+        "working at the shop this weekend to set up the shelves",
+        "finished painting the fence, sending photos",
+    ],
+)
+def test_a_freelancers_report_of_physical_work_done_is_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+def test_a_picture_of_a_physical_thing_wanted_by_a_deadline_is_not_held():
+    text = "can you retouch the photos of our kitchen by tomorrow"
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons

@@ -294,8 +294,24 @@ DELIVERABLES = frozenset(
 STATUS = frozenset(
     {"sent", "sending", "finished", "finishing", "uploaded", "uploading", "pushed", "pushing",
      "deployed", "deploying", "attached", "attaching", "updated", "updating", "exported",
-     "shared", "working", "delivered", "started", "starting"}
+     "shared", "working", "started", "starting"}
 )  # fmt: skip
+# Words between the report verb and what it reports ("finished the final wireframes",
+# "working on your dashboard").
+_REPORT_FILLER = frozenset(
+    {"the", "a", "an", "your", "ur", "my", "our", "on", "new", "final", "revised", "first",
+     "second", "last", "all", "both", "latest"}
+)  # fmt: skip
+
+
+def reports_work(words: list[str]) -> bool:
+    """Whether a sentence opens with a report verb (`STATUS`) whose object is a deliverable:
+    "sending the prototype tonight", "finished the wireframes"; not "finished the fence" or
+    "sent the cleaner to the house" (a report of physical work is read as before)."""
+    if not words or words[0] not in STATUS:
+        return False
+    rest = [w for w in words[1:5] if w not in _REPORT_FILLER]
+    return bool(rest) and rest[0] in DELIVERABLES and rest[0] not in {"time", "timezone"}
 
 
 def _your_names_the_work(words: list[str]) -> bool:
@@ -312,8 +328,7 @@ def own_doing(part: Part) -> bool:
     pairs = list(zip(words, words[1:], strict=False))
     first = (
         not present.isdisjoint(FIRST_PERSON)
-        or words[:1] != []
-        and words[0] in STATUS
+        or reports_work(words)
         or ("let", "s") in pairs
         or (words[:1] == ["were"] and len(words) > 1 and words[1].endswith("ing"))
         or (not present.isdisjoint(POSSESSIVE) and _finite(words))
@@ -390,7 +405,7 @@ def own_circumstance(part: Part, *, from_client: bool) -> bool:
     # A circumstance is stated with "be" or "have" ("we're moving", "I was at", "our building
     # has"); a plain present ("I clean offices on weekends") is a service the sender offers.
     stated = (
-        not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words) or words[0] in STATUS
+        not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words) or reports_work(words)
     )
     return from_client or (stated and OFFERS.isdisjoint(words))
 
@@ -418,33 +433,43 @@ def for_classifier(normalized: str) -> str:
 
 # Round 4 (physical things as the subject of digital work): "retouch the photos of our
 # kitchen", "a 3D walkthrough of the apartment from the floor plan", "the photo of our kitchen
-# on the homepage looks dark" name physical things only as what a picture, a model or a page
-# shows. The classifier, trained on briefs, read the kitchen and the apartment as on-site work
-# (up to 53 %). A sentence that names such a medium (`MEDIA`) and no work done in person
-# (`IN_PERSON`: come, visit, install, clean, paint, take or shoot the photos...) gives no
-# classifier evidence of an excluded code; rules and banned codes are read as before.
-MEDIA = frozenset(
+# on the homepage looks dark" name physical things only as what a picture or a model shows.
+# The classifier, trained on briefs, read the kitchen and the apartment as on-site work (up to
+# 53 %). A sentence in which a digital picture or model is "of" something (`DEPICTIONS`: "photos
+# of", "3d walkthrough of") and that has no word of work done in person or on a physical thing
+# (`IN_PERSON`: come, visit, install, take or shoot the photos, print, hang, frame, stick...)
+# gives no classifier evidence of an excluded code; rules and banned codes are read as before.
+# Printed things (posters, labels, flyers, menus) are physical objects, not depictions: "print
+# the posters and hang them in the shop" is on-site work.
+DEPICTIONS = frozenset(
     {"photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "render",
-     "renders", "rendering", "3d", "walkthrough", "drawing", "drawings", "plan", "plans",
-     "mockup", "mockups", "illustration", "illustrations", "animation", "animate", "video",
-     "footage", "retouch", "retouched", "edit", "map", "label", "labels", "poster", "banner",
-     "logo", "homepage", "website", "page", "instagram", "catalogue", "catalog", "listing",
-     "sketchup", "blender", "cad", "svg", "pdf", "artwork", "packaging", "print", "diagram"}
+     "renders", "rendering", "renderings", "3d", "walkthrough", "drawing", "drawings", "plan",
+     "plans", "mockup", "mockups", "illustration", "illustrations", "animation", "video",
+     "videos", "footage", "map", "model", "models", "diagram", "scan", "screenshot",
+     "screenshots", "visualisation", "visualization"}
 )  # fmt: skip
 IN_PERSON = frozenset(
-    {"come", "coming", "came", "visit", "site", "person", "over", "round", "drive", "driving",
-     "pick", "carry", "install", "installing", "assemble", "fix", "repair", "clean", "cleaning",
-     "paint", "painting", "mow", "walk", "feed", "cook", "deliver", "delivering", "move",
-     "moving", "set", "hand", "babysit", "take", "taking", "shoot", "shooting", "bring",
-     "wash", "build", "help", "there", "here", "tomorrow", "saturday", "sunday", "weekend"}
+    {"come", "coming", "came", "visit", "visiting", "site", "person", "over", "round", "drive",
+     "driving", "pick", "picking", "carry", "carrying", "install", "installing", "assemble",
+     "assembling", "fix", "fixing", "repair", "repairing", "clean", "cleaning", "paint",
+     "painting", "mow", "mowing", "walk", "walking", "feed", "feeding", "cook", "cooking",
+     "deliver", "delivering", "move", "moving", "set", "hand", "babysit", "take", "taking",
+     "shoot", "shooting", "bring", "bringing", "wash", "washing", "build", "building", "help",
+     "helping", "there", "print", "printing", "printed", "hang", "hanging", "frame", "framing",
+     "stick", "put", "mount", "laminate", "drop", "wrap", "film", "filming", "photograph",
+     "record", "attend", "post", "send", "ship"}
 )  # fmt: skip
 
 
 def depicts_only(part: Part) -> bool:
-    """Whether a message's sentence names physical things only as what digital work shows:
-    a medium (`MEDIA`) and no word of work done in person (`IN_PERSON`)."""
-    words = set(part.normalized.split())
-    return not words.isdisjoint(MEDIA) and words.isdisjoint(IN_PERSON)
+    """Whether a message's sentence names physical things only as what a digital picture or
+    model shows: a depiction "of" something (`DEPICTIONS`) and no word of work done in person
+    or on a physical thing (`IN_PERSON`)."""
+    words = part.normalized.split()
+    depiction = any(
+        word in DEPICTIONS and "of" in words[i + 1 : i + 3] for i, word in enumerate(words)
+    )
+    return depiction and IN_PERSON.isdisjoint(words)
 
 
 def screen_message_work(
