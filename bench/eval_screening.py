@@ -2,6 +2,7 @@
 
     python bench/eval_screening.py ../shared/data/screening-dev.jsonl [--errors]
     python bench/eval_screening.py tests/screening/data/messages_heldout.jsonl --messages
+    python bench/eval_screening.py tests/screening/data/messages_dev_v3.jsonl --messages --split tune
 
 With --messages each item's description is screened as a contract message is
 (`engine.screen_message_work`), not as a work brief.
@@ -41,6 +42,10 @@ def main() -> int:
     parser.add_argument(
         "--messages", action="store_true", help="screen each description as a contract message"
     )
+    parser.add_argument(
+        "--split",
+        help="only the rows whose `split` is this (messages_dev_v3.jsonl: tune or held)",
+    )
     args = parser.parse_args()
 
     rows = [
@@ -48,6 +53,8 @@ def main() -> int:
         for line in args.path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    if args.split:
+        rows = [r for r in rows if r.get("split") == args.split]
     get_classifier()  # load the model outside the timed loop
     started = time.perf_counter()
     verdicts = [
@@ -88,7 +95,8 @@ def main() -> int:
             if verdict.policy != row["policy"]:
                 print(
                     f"  {row['id']} gold={row['policy']} got={verdict.verdict}/{verdict.policy} "
-                    f"score={verdict.score:.2f} {row['title']!r} rules={verdict.rules}"
+                    f"score={verdict.score:.2f} {row['title'] or row['description'][:70]!r} "
+                    f"rules={verdict.rules}"
                 )
     return 0
 

@@ -3,7 +3,9 @@
 The sets are `tests/screening/data/messages_dev.jsonl` (tuned on) and
 `messages_heldout.jsonl` (written before the fix was measured on it, never tuned on):
 clients' everyday messages on remote design and development contracts that mention
-physical things in passing, and requests for on-site work sent as messages.
+physical things in passing, and requests for on-site work sent as messages. Later rounds add
+`messages_heldout_v2.jsonl` (round 3) and `messages_dev_v3.jsonl` (round 4: price talk,
+status updates, pictures of physical things; its `split` says what was tuned on).
 """
 
 from __future__ import annotations
@@ -26,16 +28,11 @@ REPORTED = (
 )
 # Still held, for reasons outside this family (read after the held-out set was measured).
 STILL_HELD = {
-    "msg-dev-ok-018": "'your time' asks the reader, so the meeting sentence is read as work",
     "msg-ho-ok-004": "the classifier reads a laptop taken to a branch as 21% illegal work",
-    "msg-ho-ok-019": "'into your form' asks the reader; the sentence reads as 43% misleading",
-    # Round 2 (own circumstances, short messages): left after tuning on the dev set.
-    "msg-dev-short-008": "'cheaper' reads as an off-the-shelf product even length-calibrated",
+    "msg-ho-ok-019": "the printed survey at the clinic reads as misleading work (banned codes stay)",
     # Round 2's held-out misses, measured once and not tuned on.
     "msg-ho-own-006": "'the factory sent us samples' reads as 79% misleading work",
-    "msg-ho-own-007": "'your dashboard' asks the reader, so the warehouse meeting is read as work",
-    "msg-ho-own-012": "no first-person word: 'sending the prototype' is read as delivery work",
-    "msg-ho-short-018": "'cheaper price' reads as an off-the-shelf product",
+    "msg-ho-own-012": "'to your office' asks the reader, so the courier sentence is read as work",
 }
 # Real requests the screener lets through. ("send nudes" was one: the classifier's 17 % on two
 # words is under the length calibration; rule `sexual.explicit` names it since rules v14.)
@@ -224,3 +221,160 @@ def test_the_reported_clients_message_reaches_no_trust_and_safety_queue(freelanc
 
 def test_a_message_in_no_language_the_screener_reads_describes_no_work():
     assert engine.screen_message_work("kk", from_client=True).verdict == engine.Decision.ALLOW
+
+
+# Round 4: messages_dev_v3.jsonl (own set, `split` "tune" and "held"). Every violation is a
+# test; its tuning part's harmless messages are too (the held-out part's are in the docs).
+V3_STILL_ALLOWED = {
+    "msg-v3-onsite-003": "'pls pick up the kids from school tomorrow at 3': no rule, allowed before",
+    "msg-v3-onsite-004": "'deliver the flyers door to door': no rule, allowed before",
+    "msg-v3-onsite-013": "a freelancer driving brochures to the shops: allowed before",
+}
+V3_STILL_HELD = {
+    "msg-v3-price-020": "'the extra page would be same as the others' reads as banned work",
+    "msg-v3-logistics-006": "'we'll take the photos ourselves' reads as banned work",
+    "msg-v3-logistics-008": "'you just need to send the print file' asks the reader",
+    "msg-v3-revision-010": "'like our real one' reads as misleading work",
+    "msg-v3-subject-005": "'for the sale listing' reads as fraudulent work",
+}
+
+
+def _v3_items(policy_is_ok: bool) -> list[object]:
+    known = V3_STILL_ALLOWED | V3_STILL_HELD
+    return [
+        pytest.param(
+            row["description"],
+            row["sender"] == "client",
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason=known[row["id"]], strict=True)]
+            if row["id"] in known
+            else [],
+        )
+        for row in _rows("messages_dev_v3.jsonl")
+        if (row["policy"] == "ok") == policy_is_ok and (not policy_is_ok or row["split"] == "tune")
+    ]
+
+
+@pytest.mark.parametrize(("text", "from_client"), _v3_items(policy_is_ok=False))
+def test_a_round_four_violation_is_still_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict != engine.Decision.ALLOW
+
+
+@pytest.mark.parametrize(("text", "from_client"), _v3_items(policy_is_ok=True))
+def test_a_round_four_everyday_message_is_not_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["can you do it cheaper?", "could u do it cheapr if i send the texts ready?"]
+)
+def test_asking_for_a_lower_price_is_not_held(text):
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+def test_the_classifier_reads_a_message_without_its_price_words_and_numbers():
+    assert (
+        engine.for_classifier("would you take 300 for a cheaper logo")
+        == "would you take for a logo"
+    )
+
+
+def test_asking_for_a_lower_price_for_on_site_work_is_still_held():
+    verdict = engine.screen_message_work("can you do it cheaper and also clean the office")
+    assert verdict.verdict == engine.Decision.REVIEW
+    assert verdict.policy == "excluded.physical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I updated your dashboard, have a look", "lets talk after my meeting, around 3pm your time"],
+)
+def test_your_naming_the_deliverable_or_the_readers_time_asks_no_one(text):
+    (part,) = engine.item_parts("", text)
+    assert engine.own_doing(part)
+
+
+def test_your_naming_a_place_of_the_readers_still_asks():
+    (part,) = engine.item_parts("", "we will send the cleaner to your flat")
+    assert not engine.own_doing(part)
+
+
+@pytest.mark.parametrize(
+    "text", ["sending the prototype tonight", "finished the wireframes for your app"]
+)
+def test_a_status_report_without_a_subject_is_the_senders_own_doing(text):
+    (part,) = engine.item_parts("", text)
+    assert engine.own_doing(part)
+
+
+def test_a_freelancers_status_report_on_the_deliverable_is_not_held():
+    text = "finished the wireframes for your app, uploaded to the milestone"
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+def test_a_freelancers_status_report_on_work_at_the_readers_place_is_still_held():
+    verdict = engine.screen_message_work("finished the fence at your house", from_client=False)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photo of our kitchen on the homepage looks dark, can you brighten it?",
+        "Can you make a 3D walkthrough of the apartment from the floor plan?",
+    ],
+)
+def test_a_physical_thing_as_what_a_picture_shows_is_not_held(text):
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+def test_a_picture_taken_in_person_is_not_only_a_depiction():
+    (part,) = engine.item_parts("", "can you come and take photos of the kitchen")
+    assert not engine.depicts_only(part)
+
+
+def test_telling_the_reader_what_they_will_get_asks_nothing_of_them():
+    text = "Our photographer comes on Monday to shoot the rooms, you will get the pictures Tuesday."
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+# Found by hand probes after the first version of round 4 (not in any set): printed things
+# handled in person and reports of physical work done must stay held.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you print the posters and hang them in the shop windows",
+        "pls frame the photos and hang them in our office",
+        "could you photograph the apartment for the listing next tuesday",
+        "can you stick the vinyl labels on all the jars in our warehouse",
+    ],
+)
+def test_printed_things_handled_in_person_are_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delivered the boxes to the customers today, the rest tomorrow",
+        "sent the cleaner to the house this morning",
+        "working at the shop this weekend to set up the shelves",
+        "finished painting the fence, sending photos",
+    ],
+)
+def test_a_freelancers_report_of_physical_work_done_is_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+def test_a_picture_of_a_physical_thing_wanted_by_a_deadline_is_not_held():
+    text = "can you retouch the photos of our kitchen by tomorrow"
+    verdict = engine.screen_message_work(text, from_client=True)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons

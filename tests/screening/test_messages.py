@@ -65,3 +65,38 @@ def test_ordinary_messages_are_not_held(text):
 )
 def test_one_two_or_three_hold_reasons_read_as_sentences_without_doubled_stops(reasons, sentences):
     assert reasons_in_sentences(reasons) == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll send the files directly to your printer",
+        "i will send you the prototype directly after the call",
+        "sending the prototype direct to your tester",
+    ],
+)
+def test_sending_the_work_directly_is_not_an_ask_to_pay_off_platform(text):
+    assert not screen_message_text(text).held
+
+
+@pytest.mark.parametrize(
+    "text", ["no fee for the extra revision, it's included", "no fee on this change, small fix"]
+)
+def test_no_fee_for_a_piece_of_work_is_a_price_not_an_ask_to_skip_the_fees(text):
+    assert not screen_message_text(text).held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send me $500 directly",
+        "send the balance directly to me",
+        "send it to my paypal",
+        "no fees",
+        "sem taxas",
+        "no commission for the platform",
+    ],
+)
+def test_an_ask_to_send_money_directly_or_skip_the_fees_is_still_held(text):
+    verdict = screen_message_text(text)
+    assert verdict.kinds == ["off_platform_payment"]

@@ -272,6 +272,55 @@ HELP_WORDS = frozenset({"help", "hand", "helping"})
 EXCLUDED_CODES = tuple(code for code in CODES if code.startswith("excluded."))
 
 
+# Round 4 (status updates): "your" asks the reader for something at a place of theirs ("your
+# office", "your flat"), not when it names the deliverable or the reader's time ("I updated
+# your dashboard", "finished the wireframes for your app", "3pm your time"). Such a "your"
+# (the noun right after it or after one more word) asks no one.
+DELIVERABLES = frozenset(
+    {"dashboard", "dashbord", "app", "apps", "site", "website", "websites", "webpage", "page",
+     "pages", "homepage", "landing", "logo", "logos", "prototype", "prototypes", "file", "files",
+     "design", "designs", "mockup", "mockups", "wireframe", "wireframes", "repo", "repository",
+     "code", "codebase", "brand", "branding", "banner", "banners", "video", "videos", "draft",
+     "drafts", "form", "forms", "portal", "animation", "animations", "render", "renders",
+     "illustration", "illustrations", "icons", "slides", "deck", "presentation", "newsletter",
+     "blog", "template", "templates", "feedback", "comments", "notes", "brief", "texts", "copy",
+     "artwork", "layout", "layouts", "theme", "plugin", "checkout", "api", "database", "staging",
+     "project", "milestone", "invoice", "time", "timezone", "message", "messages", "email",
+     "questions", "review", "approval"}
+)  # fmt: skip
+# A sentence that opens with a report of work done or under way ("sending the prototype
+# tonight", "finished the wireframes", "uploaded the renders") has the sender as its unwritten
+# subject, as texting drops "I".
+STATUS = frozenset(
+    {"sent", "sending", "finished", "finishing", "uploaded", "uploading", "pushed", "pushing",
+     "deployed", "deploying", "attached", "attaching", "updated", "updating", "exported",
+     "shared", "working", "started", "starting"}
+)  # fmt: skip
+# Words between the report verb and what it reports ("finished the final wireframes",
+# "working on your dashboard").
+_REPORT_FILLER = frozenset(
+    {"the", "a", "an", "your", "ur", "my", "our", "on", "new", "final", "revised", "first",
+     "second", "last", "all", "both", "latest"}
+)  # fmt: skip
+
+
+def reports_work(words: list[str]) -> bool:
+    """Whether a sentence opens with a report verb (`STATUS`) whose object is a deliverable:
+    "sending the prototype tonight", "finished the wireframes"; not "finished the fence" or
+    "sent the cleaner to the house" (a report of physical work is read as before)."""
+    if not words or words[0] not in STATUS:
+        return False
+    rest = [w for w in words[1:5] if w not in _REPORT_FILLER]
+    return bool(rest) and rest[0] in DELIVERABLES and rest[0] not in {"time", "timezone"}
+
+
+def _your_names_the_work(words: list[str]) -> bool:
+    """Whether every "your"/"ur" in the sentence names a deliverable or the reader's time
+    (`DELIVERABLES`) in the word after it or the one after that."""
+    places = [i for i, w in enumerate(words) if w in {"your", "ur"}]
+    return bool(places) and all(not DELIVERABLES.isdisjoint(words[i + 1 : i + 3]) for i in places)
+
+
 def own_doing(part: Part) -> bool:
     """Whether a message's sentence says what its sender will do themselves, asking no one."""
     words = part.normalized.split()
@@ -279,14 +328,19 @@ def own_doing(part: Part) -> bool:
     pairs = list(zip(words, words[1:], strict=False))
     first = (
         not present.isdisjoint(FIRST_PERSON)
+        or reports_work(words)
         or ("let", "s") in pairs
         or (words[:1] == ["were"] and len(words) > 1 and words[1].endswith("ing"))
         or (not present.isdisjoint(POSSESSIVE) and _finite(words))
     )
     # "you" asks when it is the subject of a request ("can you", "you to", "you ll"), not
     # as an object ("let you know", "send you the proofs").
+    # Round 4: "you will get the pictures Tuesday", "you'll receive the files" tell the reader
+    # what they receive, they ask nothing of them.
     asks_you = any(
-        (a in YOU_ASKED_BY and b in YOU) or (a in YOU and b in YOU_ASKS_WITH) for a, b in pairs
+        (a in YOU_ASKED_BY and b in YOU)
+        or (a in YOU and b in YOU_ASKS_WITH and not (b in {"will", "ll"} and c in RECEIVES))
+        for a, b, c in _triples(words)
     )
     # "in person" is how the sender meets, not a person asked for.
     asking = present - ({"person"} if ("in", "person") in pairs else set())
@@ -296,10 +350,13 @@ def own_doing(part: Part) -> bool:
     # "no need to change the hours page" asks for nothing.
     if ("no", "need") in pairs:
         asking = asking - {"need"}
+    if _your_names_the_work(words):
+        asking = asking - {"your", "ur"}
     return first and not asks_you and asking.isdisjoint(ASKS_SOMEONE)
 
 
 COMING_WHEN = frozenset({"soon", "up", "back", "along"})
+RECEIVES = frozenset({"get", "receive", "see", "find", "have", "hear", "like", "love"})
 
 
 def _triples(words: list[str]) -> list[tuple[str, str, str]]:
@@ -347,8 +404,72 @@ def own_circumstance(part: Part, *, from_client: bool) -> bool:
     words = part.normalized.split()
     # A circumstance is stated with "be" or "have" ("we're moving", "I was at", "our building
     # has"); a plain present ("I clean offices on weekends") is a service the sender offers.
-    stated = not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words)
+    stated = (
+        not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words) or reports_work(words)
+    )
     return from_client or (stated and OFFERS.isdisjoint(words))
+
+
+# Round 4 (price negotiation): what a message says about the price ("can you do it cheaper?",
+# "would you take 300", "any discount?") is no evidence of what the work is. Trained on briefs,
+# the classifier read "cheaper" as an off-the-shelf product (18 % on "can you do it cheaper?",
+# over the 0.125 review threshold). In a message these words and plain numbers are not read by
+# the classifier (`for_classifier`); the rules still read them, and the rest of the sentence
+# ("can you clean the office for 50") is read as before.
+NEGOTIATION = frozenset(
+    {"cheap", "cheaper", "cheapr", "cheapest", "cheep", "cheeper", "price", "prices", "pricing",
+     "priced", "discount", "discounts", "budget", "budgets", "cost", "costs", "costing",
+     "expensive", "pricey", "negotiable", "negotiate", "rate", "rates", "quote", "quoted",
+     "offered", "fee", "fees", "money", "less", "lower", "more", "instead", "usd", "eur",
+     "gbp", "dollars", "euros", "pounds", "per", "hour", "hourly"}
+)  # fmt: skip
+
+
+def for_classifier(normalized: str) -> str:
+    """A message's sentence as the classifier reads it: without price and negotiation words
+    (`NEGOTIATION`) and plain numbers, which say what the work costs, not what it is."""
+    return " ".join(w for w in normalized.split() if w not in NEGOTIATION and not w.isdigit())
+
+
+# Round 4 (physical things as the subject of digital work): "retouch the photos of our
+# kitchen", "a 3D walkthrough of the apartment from the floor plan", "the photo of our kitchen
+# on the homepage looks dark" name physical things only as what a picture or a model shows.
+# The classifier, trained on briefs, read the kitchen and the apartment as on-site work (up to
+# 53 %). A sentence in which a digital picture or model is "of" something (`DEPICTIONS`: "photos
+# of", "3d walkthrough of") and that has no word of work done in person or on a physical thing
+# (`IN_PERSON`: come, visit, install, take or shoot the photos, print, hang, frame, stick...)
+# gives no classifier evidence of an excluded code; rules and banned codes are read as before.
+# Printed things (posters, labels, flyers, menus) are physical objects, not depictions: "print
+# the posters and hang them in the shop" is on-site work.
+DEPICTIONS = frozenset(
+    {"photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "render",
+     "renders", "rendering", "renderings", "3d", "walkthrough", "drawing", "drawings", "plan",
+     "plans", "mockup", "mockups", "illustration", "illustrations", "animation", "video",
+     "videos", "footage", "map", "model", "models", "diagram", "scan", "screenshot",
+     "screenshots", "visualisation", "visualization"}
+)  # fmt: skip
+IN_PERSON = frozenset(
+    {"come", "coming", "came", "visit", "visiting", "site", "person", "over", "round", "drive",
+     "driving", "pick", "picking", "carry", "carrying", "install", "installing", "assemble",
+     "assembling", "fix", "fixing", "repair", "repairing", "clean", "cleaning", "paint",
+     "painting", "mow", "mowing", "walk", "walking", "feed", "feeding", "cook", "cooking",
+     "deliver", "delivering", "move", "moving", "set", "hand", "babysit", "take", "taking",
+     "shoot", "shooting", "bring", "bringing", "wash", "washing", "build", "building", "help",
+     "helping", "there", "print", "printing", "printed", "hang", "hanging", "frame", "framing",
+     "stick", "put", "mount", "laminate", "drop", "wrap", "film", "filming", "photograph",
+     "record", "attend", "post", "send", "ship"}
+)  # fmt: skip
+
+
+def depicts_only(part: Part) -> bool:
+    """Whether a message's sentence names physical things only as what a digital picture or
+    model shows: a depiction "of" something (`DEPICTIONS`) and no word of work done in person
+    or on a physical thing (`IN_PERSON`)."""
+    words = part.normalized.split()
+    depiction = any(
+        word in DEPICTIONS and "of" in words[i + 1 : i + 3] for i, word in enumerate(words)
+    )
+    return depiction and IN_PERSON.isdisjoint(words)
 
 
 def screen_message_work(
@@ -375,8 +496,9 @@ def screen_message_work(
     parts = item_parts("", text)
     if not parts:
         return _unreadable(book.version, "")
+    texts = [for_classifier(part.normalized) for part in parts]
     whole, part_probs, whole_calibrated, parts_calibrated = model.predict_parts_calibrated(
-        [part.normalized for part in parts], min_norm=MESSAGE_MIN_NORM
+        texts, min_norm=MESSAGE_MIN_NORM
     )
     a = assess(parts, book=book, model=model, predicted=(whole, part_probs))
     if not a.familiar:
@@ -384,11 +506,12 @@ def screen_message_work(
         # description to ask for in a message.
         return _allowed(a.rulebook_version)
     own = {i for i, part in enumerate(parts) if own_circumstance(part, from_client=from_client)}
+    depicted = frozenset(i for i, part in enumerate(parts) if i not in own and depicts_only(part))
     if own:
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
-    if own:
-        a = _without_own_doing(a, own, model)
+    if own or depicted:
+        a = _without_own_doing(a, own, model, texts, depicted)
     return decide(a, thresholds=book.thresholds)
 
 
@@ -450,22 +573,30 @@ def _length_calibrated(
     )
 
 
-def _without_own_doing(a: Assessment, own: set[int], model: Classifier) -> Assessment:
+def _without_own_doing(
+    a: Assessment,
+    own: set[int],
+    model: Classifier,
+    texts: list[str],
+    depicted: frozenset[int] = frozenset(),
+) -> Assessment:
     """The assessment with the classifier's evidence of the excluded codes taken from the
     other parts: in the own parts their probability moves to "ok", and in the whole
     message it is at most the probability of the message without them. An own part the
     classifier reads above all as excluded work ("we'll print the flyers and hand them out
     at the market": physical) is its description of what the sender will do, and none of
     its evidence is read (what it spreads over the banned codes is the same misreading);
-    an own part it reads above all as a banned code keeps that evidence."""
+    an own part it reads above all as a banned code keeps that evidence. A `depicted` part
+    (`depicts_only`) is read as an own part is."""
+    discounted = own | depicted
     explained = {
         i
-        for i in own
+        for i in discounted
         if max((c for c in CODES[1:]), key=lambda c: a.part_probs[i][c]) in EXCLUDED_CODES
     }
 
     def whole_without(skip: set[int]) -> dict[str, float] | None:
-        rest = [part.normalized for i, part in enumerate(a.parts) if i not in skip]
+        rest = [text for i, text in enumerate(texts) if i not in skip]
         if not rest:
             return None
         prediction, _, scaled, _ = model.predict_parts_calibrated(rest, min_norm=MESSAGE_MIN_NORM)
@@ -483,11 +614,13 @@ def _without_own_doing(a: Assessment, own: set[int], model: Classifier) -> Asses
         return out
 
     banned = tuple(code for code in CODES[1:] if code not in EXCLUDED_CODES)
-    whole = capped(a.whole.probabilities, whole_without(own), EXCLUDED_CODES)
+    whole = capped(a.whole.probabilities, whole_without(discounted), EXCLUDED_CODES)
     if explained:
         whole = capped(whole, whole_without(explained), banned)
     part_probs = [
-        capped(probs, None, CODES[1:] if i in explained else EXCLUDED_CODES) if i in own else probs
+        capped(probs, None, CODES[1:] if i in explained else EXCLUDED_CODES)
+        if i in discounted
+        else probs
         for i, probs in enumerate(a.part_probs)
     ]
     return replace(a, whole=replace(a.whole, probabilities=whole), part_probs=part_probs)

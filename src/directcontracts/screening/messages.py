@@ -75,17 +75,36 @@ _MESSENGER_CONTACT = re.compile(
     r"(@[a-z0-9_.]{3,}|\b(me|add me|dm|text|message|msg|contact|reach|find|hit me|handle|id|user(name)?|"
     r"number|no\.?|chame|llamame|escribeme|ecris|schreib)\b)"
 )
+# Where money goes outside escrow: a payment service or the sender's own account.
+_PAY_TARGET = (
+    r"paypal|venmo|cash ?app|zelle|wise|revolut|western union|moneygram|crypto|bitcoin|btc|usdt|"
+    r"ethereum|eth|pix|iban|swift|bank transfer|wire transfer|transferencia|bizum|skrill|payoneer|"
+    r"gift ?cards?|my (bank )?account"
+)
+# Round 4: "send"/"envie"/"manda" is how people deliver work too ("I'll send the files directly
+# to your printer", "sending the prototype directly after the call"), so with them "directly"
+# asks to pay outside escrow only when what is sent is money.
+_MONEY = (
+    r"money|payment|payments|funds|cash|balance|deposit|amount|the rest|the fee|dinheiro|dinero|"
+    r"pagamento|pago|argent|geld|[$€£]\s?\d+|\d+\s?(usd|eur|gbp|dollars?|euros?|reais)"
+)
 _OFF_PLATFORM = [
     re.compile(p)
     for p in (
-        r"\b(pay|paying|payment|send|sending|transfer|wire|pagar|pague|pagamento|envie|manda|payer|virement|zahlen|uberweisen|bezahlen)\b"
-        r".{0,50}\b(paypal|venmo|cash ?app|zelle|wise|revolut|western union|moneygram|crypto|bitcoin|btc|usdt|"
-        r"ethereum|eth|pix|iban|swift|bank transfer|wire transfer|transferencia|bizum|skrill|payoneer|"
-        r"gift ?cards?|my (bank )?account|directly|direct)\b",
+        r"\b(pay|paying|payment|transfer|wire|pagar|pague|pagamento|payer|virement|zahlen|uberweisen|bezahlen)\b"
+        rf".{{0,50}}\b({_PAY_TARGET}|directly|direct)\b",
+        rf"\b(send|sending|envie|manda)\b.{{0,50}}\b({_PAY_TARGET})\b",
+        rf"\b(send|sending|envie|manda)\b.{{0,30}}({_MONEY})\b.{{0,30}}\b(directly|direct)\b",
         r"\b(outside|off|fuera|fora|en dehors|ausserhalb)\b (of )?(the |this |de la |da |du )?"
         r"(platform|site|app|plataforma|plateforme|escrow|contract)\b",
-        r"\b(avoid|skip|save on|bypass|no|evitar|sem|sin|eviter|umgehen)\b (the )?(platform |service )?"
+        r"\b(avoid|skip|save on|bypass|evitar|eviter|umgehen)\b (the )?(platform |service )?"
         r"(fees?|commission|escrow|taxas?|comision|comisiones|frais)\b",
+        # Round 4: "no fee for the extra revision" is a price, not an ask to skip the
+        # platform's fees ("no fees", "sem taxas", "no commission for the platform" still are).
+        r"\b(no|sem|sin)\b (the )?(platform |service )?"
+        r"(fees?|commission|escrow|taxas?|comision|comisiones|frais)\b"
+        r"(?! (for|on|para|por|pour) (?!(the |this |a |la |el )?"
+        r"(platform|site|app|plataforma|plateforme|escrow|service)\b))",
         r"\b(cancel|close|end) (the |this )?contract\b.{0,40}\b(pay|paid|payment|deal)\b",
     )
 ]
