@@ -5,8 +5,13 @@ separate author of held-out messages. Written without reading the screener (noth
 src/directcontracts/screening/, docs/screening.md, tests/screening/ or the internals of
 bench/eval_screening.py was opened, and the screener was not run), and without opening
 messages_heldout_v3.jsonl or its build script. Sources read: catalog/policy.py (the codes),
-the default catalog's category names, README's paragraph on screened messages, and the
-first three lines of messages_heldout_v2.jsonl for the line format only.
+the default catalog's category names, README's paragraph on screened messages, the first
+three lines of messages_heldout_v2.jsonl for the line format, and (a slip, no message text
+in them) a listing of tests/screening/data/ and four structural lines of
+build_messages_heldout_v2.py (its docstring line, `import json` and its add() signature).
+README's and the brief's example phrases ("can you do it cheaper?", "sending the
+prototype", "retouch the photos of our kitchen", "pick up the parcel") were reworded here
+rather than copied, since a screener may well have been tuned on them.
 
 Every sentence below is hand-written for this file; slots ({deliv}, {day}, ...) are filled
 from hand-written lists with a fixed seed, so the output is the same on every run.
@@ -306,11 +311,10 @@ fam(
         (F, "quick update: about 70% through the {deliv}, on track for {day}"),
         (F, "Staging is updated with the new checkout, the link is the same as last week."),
         (F, "pushed the fix for the broken login on mobile, can you test again?"),
-        (F, "I updated your dashboard with the March numbers, the churn chart now splits by plan"),
+        (F, "March numbers are in the dashboard now, and the churn chart splits by plan"),
         (
             F,
-            "sending the prototype in a moment, it's clickable but buttons on page 3 are "
-            "placeholders",
+            "prototype coming in a moment, it's clickable but buttons on page 3 are placeholders",
         ),
         (F, "first draft of the {deliv} attached 📎 rough, but shows the direction"),
         (F, "Done with the translations for FR and DE. ES comes tomorrow."),
@@ -394,8 +398,8 @@ fam(
     "ok",
     "price_scope",
     [
-        (C, "can you do it cheaper? budget got cut this quarter"),
-        (C, "would {amount} work instead of what you quoted? we can add more work later"),
+        (C, "any chance of a lower price? budget got cut this quarter"),
+        (C, "could we say {amount} rather than your quote? we can add more work later"),
         (
             F,
             "Adding the blog section is outside our current scope. I can do it as a separate "
@@ -446,7 +450,7 @@ fam(
     [
         (
             C,
-            "can you retouch the photos of our kitchen showroom? remove the cables and the "
+            "can you clean up the pictures of our kitchen showroom? remove the cables and the "
             "fire extinguisher",
         ),
         (
@@ -458,7 +462,7 @@ fam(
         (
             C,
             "Please design the menu for our restaurant: A4, two sides, mains and desserts. "
-            "We'll print it at the shop ourselves.",
+            "We'll get it printed locally ourselves.",
         ),
         (
             C,
@@ -517,11 +521,11 @@ fam(
         (
             C,
             "since you live in {city} too, could you swing by the office and have a look at "
-            "the printer? it keeps jamming",
+            "the copier? it keeps jamming",
         ),
         (
             C,
-            "one more thing, can you pick up the parcel at the post office for me tomorrow? "
+            "one more thing, can you collect a package from the courier depot for me tomorrow? "
             "I'll add it to the milestone",
         ),
         (C, "we need someone to help set up the stand at the trade fair on {day}, you in?"),
