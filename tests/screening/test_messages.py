@@ -100,3 +100,36 @@ def test_no_fee_for_a_piece_of_work_is_a_price_not_an_ask_to_skip_the_fees(text)
 def test_an_ask_to_send_money_directly_or_skip_the_fees_is_still_held(text):
     verdict = screen_message_text(text)
     assert verdict.kinds == ["off_platform_payment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let's put just $1 in escrow to keep it open and settle the rest in cash",
+        "fund only 5 usd here, rest in cash when we meet",
+        "I'll give you the remaining 300 in cash next week",
+        "the balance by cash on friday?",
+        "escrow the first milestone and the other 700 direct, ok?",
+        "happy to pay cash in hand for the second part",
+        "deposit just a token amount so the contract stays open",
+    ],
+)
+def test_the_rest_of_the_price_in_cash_or_a_token_sum_in_escrow_is_held(text):
+    assert screen_message_text(text).kinds == ["off_platform_payment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you add a cash on delivery option to the checkout?",
+        "the cash flow chart on the dashboard looks off",
+        "our customers mostly pay cash in the shop, so the app only shows the menu",
+        "the rest of the pages look great",
+        "I'll send the rest of the files directly to the printer",
+        "the remaining 2 pages directly after lunch",
+        "I'll fund the rest of the milestones next week",
+        "I'll fund just $200 now for the first milestone",
+    ],
+)
+def test_cash_and_the_rest_in_ordinary_talk_about_the_work_are_not_held(text):
+    assert not screen_message_text(text).held

@@ -85,8 +85,14 @@ _PAY_TARGET = (
 # to your printer", "sending the prototype directly after the call"), so with them "directly"
 # asks to pay outside escrow only when what is sent is money.
 _MONEY = (
-    r"money|payment|payments|funds|cash|balance|deposit|amount|the rest|the fee|dinheiro|dinero|"
-    r"pagamento|pago|argent|geld|[$€£]\s?\d+|\d+\s?(usd|eur|gbp|dollars?|euros?|reais)"
+    r"money|payment|payments|funds|cash|balance|deposit|amount|the rest(?! of)|the fee|dinheiro|"
+    r"dinero|pagamento|pago|argent|geld|[$€£]\s?\d+|\d+\s?(usd|eur|gbp|dollars?|euros?|reais)"
+)
+_AMOUNT = r"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|bucks)?"
+# Too little to be a milestone's price: a single unit, or "a token/symbolic amount".
+_NOMINAL_SUM = (
+    r"[$€£]\s?\d(\.\d\d)?\b|\b\d(\.\d\d)? ?(usd|eur|gbp|dollars?|euros?|bucks?|cents?)\b|"
+    r"\ba (dollar|euro|buck|cent)\b|\b(a |the )?(token|symbolic|minimum|tiny) (amount|sum|deposit)\b"
 )
 _OFF_PLATFORM = [
     re.compile(p)
@@ -106,6 +112,16 @@ _OFF_PLATFORM = [
         r"(?! (for|on|para|por|pour) (?!(the |this |a |la |el )?"
         r"(platform|site|app|plataforma|plateforme|escrow|service)\b))",
         r"\b(cancel|close|end) (the |this )?contract\b.{0,40}\b(pay|paid|payment|deal)\b",
+        # What is left of the price paid another way: "the rest in cash", "the other 700 direct".
+        # A part of the work sent directly ("the rest of the files directly to the printer") and
+        # a shop's own "cash on delivery" are not money changing hands between the parties.
+        r"\b(rest|remainder|remaining|balance|other half|difference)\b.{0,20}\b(in|by|with) cash\b",
+        rf"\b(rest|remainder|remaining|balance|other|difference)\b (of the )?({_AMOUNT}|money|amount|"
+        r"payment|sum) (direct|directly|outside|privately|in person|on the side)\b",
+        r"\bcash\b.{0,15}\b(in hand|when we meet|when i see you|in person|on the side|"
+        r"under the table)\b",
+        # A token sum in escrow to keep the contract looking used: "fund only 1 usd here".
+        rf"\b(fund|deposit|escrow)\w*\b.{{0,20}}\b(only|just)\b.{{0,20}}({_NOMINAL_SUM})",
     )
 ]
 
