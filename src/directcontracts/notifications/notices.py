@@ -14,7 +14,7 @@ from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import group_of
 from directcontracts.notifications.email_preferences import unsubscribe_url
 from directcontracts.notifications.errors import NotificationErrorCode
-from directcontracts.notifications.models import ABOUT_MAX_LENGTH, Notice
+from directcontracts.notifications.models import ABOUT_MAX_LENGTH, LINK_TEXT_MAX_LENGTH, Notice
 from directcontracts.notifications.selectors import groups_off_for
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
@@ -64,13 +64,14 @@ def notify(
     unless the recipient turned off emails of the kind's group (email_groups.py; money and
     security are always emailed). `about` names the thing the notice is about ("Contract
     #12: Logo design"), shown with the title wherever the notice is, so that notices about
-    two contracts never read alike. `link_text` says where the email's link goes ("Read the
-    warning and how to appeal"); without it the email says "Open it here"."""
+    two contracts never read alike. `link_text` says where the link goes ("Read the warning
+    and appeal it"): the link's words on pages, and before the address in the email; without
+    it the page links the title and the email says "Open it here"."""
     _check_notice(kind=kind, title=title, about=about, url=url)
-    if len(link_text) > 100 or "\n" in link_text:
+    if len(link_text) > LINK_TEXT_MAX_LENGTH or "\n" in link_text or "\r" in link_text:
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID,
-            "A link's text is one line of at most 100 characters.",
+            f"A link's text is one line of at most {LINK_TEXT_MAX_LENGTH} characters.",
         )
     notice = Notice.objects.create(
         recipient=recipient,
@@ -79,6 +80,7 @@ def notify(
         about=about.strip(),
         body=body.strip(),
         url=url,
+        link_text=link_text.strip() if url else "",
     )
     if email and _may_email(recipient, kind):
         _email_notice(notice, recipient, link_text=link_text.strip())
