@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -20,6 +21,18 @@ from directcontracts.notifications.selectors import groups_off_for
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 # accounts.closure.CLOSED_EMAIL_DOMAIN (not imported: accounts depends on notifications).
 CLOSED_EMAIL_SUFFIX = "@closed.invalid"
+
+
+# Handlers that say whether an inactive account was stopped by a decision its owner can
+# appeal (trust registers one: a suspension or a ban). Only such an account is emailed the
+# groups that reach stopped accounts; one an administrator deactivated gets nothing.
+StoppedCheck = Callable[[Any], bool]
+_stopped_checks: list[StoppedCheck] = []
+
+
+def register_stopped_account_check(check: StoppedCheck) -> None:
+    if check not in _stopped_checks:
+        _stopped_checks.append(check)
 
 
 def _check_notice(*, kind: str, title: str, about: str, url: str) -> None:
@@ -88,10 +101,12 @@ def notify(
 
 
 def _may_email(recipient: Any, kind: str) -> bool:
-    """An active account is emailed. A suspended or banned one (inactive, not closed) is
-    emailed only the groups that reach stopped accounts (account and security: the
-    suspension, the ban, the appeal's decision), as it cannot sign in to read them. An
-    account its owner closed is never emailed: its address is an unroutable placeholder."""
+    """An active account is emailed. A suspended or banned one (inactive through Trust &
+    Safety, not closed) is emailed only the groups that reach stopped accounts (account and
+    security: the suspension, the ban, the appeal's decision), as it cannot sign in to read
+    them. An account its owner closed is never emailed (its address is an unroutable
+    placeholder), nor is one an administrator deactivated: "closed" is any inactive account
+    that no registered check calls stopped."""
     address = recipient.email or ""
     if not address or address.endswith(CLOSED_EMAIL_SUFFIX):
         return False
@@ -100,7 +115,9 @@ def _may_email(recipient: Any, kind: str) -> bool:
     if recipient.is_active:
         return True
     group = group_of(kind)
-    return group is not None and group.reaches_stopped_accounts
+    if group is None or not group.reaches_stopped_accounts:
+        return False
+    return any(check(recipient) for check in _stopped_checks)
 
 
 def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> None:
