@@ -285,9 +285,9 @@ def _refuse_stopped(user: User) -> None:
     what = "closed for good" if stop.banned else "suspended"
     raise AccountStopped(
         AccountErrorCode.ACCOUNT_DISABLED,
-        f"You can't sign in: Trust & Safety {what} your account on "
-        f"{stop.since:%-d %B %Y} (reference {stop.reference}). The reason and a link to "
-        "appeal, which works without signing in, are in the email we sent you.",
+        f"Trust & Safety {what} your account on {stop.since:%-d %B %Y} (reference "
+        f"{stop.reference}), so you can't sign in. The reason and a link to appeal, which "
+        "works without signing in, are in the email we sent you.",
         status=403,
         stop=stop,
     )
