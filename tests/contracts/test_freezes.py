@@ -593,7 +593,7 @@ def test_a_payout_hold_notice_links_the_page_with_the_sites_address_not_a_bare_p
     settings.BASE_URL = "https://escrow.example.org"
     _hold_payouts(freelancer, source="trust_safety", reference="case:9", url="/earnings/")
     body = Notice.objects.get(recipient=freelancer, kind="payouts.held").body
-    assert body.endswith("See https://escrow.example.org/earnings/.")
+    assert body.endswith("Go to Trust & Safety case #9: https://escrow.example.org/earnings/")
 
 
 def test_lifting_a_freeze_names_its_reference_in_words_on_the_timeline(funded):
@@ -624,3 +624,15 @@ def test_a_payout_holds_note_links_with_words_naming_where_it_goes(client, freel
     notice = page[page.index('data-testid="payout-hold"') :].split("</div>", 1)[0]
     assert '<a href="/disputes/chargebacks/3/">Go to chargeback #3</a>' in notice
     assert "Open it" not in notice
+
+
+def test_the_notices_page_links_where_a_freeze_is_explained_in_words(
+    client, submitted, freelancer, frozen_clock, settings
+):
+    settings.BASE_URL = "https://escrow.example.org"
+    contract, _, milestone = submitted
+    _freeze(contract, milestone)
+    client.force_login(freelancer)
+    page = client.get("/notifications/").content.decode()
+    assert '<a href="/disputes/12/">Go to dispute #12</a>' in page
+    assert "https://escrow.example.org" not in page

@@ -3,6 +3,7 @@ from __future__ import annotations
 import factory
 
 from directcontracts.notifications.models import Notice, WebhookEndpoint
+from directcontracts.notifications.services import notify
 from tests.accounts.factories import UserFactory
 
 
@@ -25,3 +26,15 @@ class WebhookEndpointFactory(factory.django.DjangoModelFactory):
     url = "https://hooks.example.com/direct-contracts"
     description = "Accounting sync"
     enabled_events = factory.LazyFunction(lambda: ["*"])
+
+
+def notify_with_defaults(recipient, **overrides):
+    """`notify()` with a milestone notice's fields, any of them overridden."""
+    fields = {
+        "recipient": recipient,
+        "kind": "milestone.submitted",
+        "title": "Fiona submitted “Logo design”",
+        "body": "Review it within 14 days.",
+        "url": "/contracts/7/",
+    }
+    return notify(**{**fields, **overrides})

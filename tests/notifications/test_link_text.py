@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.core.errors import DomainError
-from tests.notifications.test_notices import _notify
+from tests.notifications.factories import notify_with_defaults as _notify
 
 pytestmark = pytest.mark.django_db
 

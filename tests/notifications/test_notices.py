@@ -9,21 +9,11 @@ from directcontracts.notifications import selectors
 from directcontracts.notifications.context_processors import unread
 from directcontracts.notifications.dashboard import unread_notices_panel
 from directcontracts.notifications.models import Notice
-from directcontracts.notifications.services import mark_all_read, mark_notice_read, notify
+from directcontracts.notifications.services import mark_all_read, mark_notice_read
 from tests.notifications.factories import NoticeFactory
+from tests.notifications.factories import notify_with_defaults as _notify
 
 pytestmark = pytest.mark.django_db
-
-
-def _notify(recipient, **overrides):
-    fields = {
-        "recipient": recipient,
-        "kind": "milestone.submitted",
-        "title": "Fiona submitted “Logo design”",
-        "body": "Review it within 14 days.",
-        "url": "/contracts/7/",
-    }
-    return notify(**{**fields, **overrides})
 
 
 def test_notify_creates_an_unread_notice_for_the_recipient(client_user):

@@ -40,6 +40,7 @@ def test_listing_returns_my_notices_newest_first(api, freelancer, stranger_freel
         "about",
         "body",
         "url",
+        "link_text",
         "created_at",
         "read_at",
         "unread",

@@ -1,5 +1,6 @@
 """A suspended or banned person cannot sign in, so what Trust & Safety decide about their
-account is emailed to them; other notices are not, and a closed account gets nothing."""
+account is emailed to them; other notices are not. A closed account gets nothing, and neither
+does one an administrator deactivated (inactive with no suspension or ban standing)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,39 @@ import pytest
 
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
-from tests.notifications.test_notices import _notify
+from directcontracts.trust.models import AuditEntry, Case
+from tests.accounts.factories import StaffFactory
+from tests.notifications.factories import notify_with_defaults as _notify
 
 pytestmark = pytest.mark.django_db
 
+ACCOUNT_AND_SECURITY = ["trust.appeal_decided", "trust.suspend", "trust.ban", "trust.warning"]
+
+
+def _trust_safety_action(person, action, *, reference="TS-STOP0001"):
+    case, _ = Case.objects.get_or_create(
+        reference=reference,
+        defaults={
+            "target_kind": "user",
+            "target_id": f"{person.pk}:{reference}",
+            "summary": "A report about this person.",
+            "subject_user_id": person.pk,
+            "sla_due_at": clock.now(),
+        },
+    )
+    staff = User.objects.filter(email="tess.stop@example.com").first() or StaffFactory(
+        email="tess.stop@example.com", groups=["trust_safety"]
+    )
+    AuditEntry.objects.create(case=case, actor=staff, action=action, reason="Checked.")
+
 
 def _suspend(person):
+    """As Trust & Safety suspend: an audited action on a case, then the account stopped."""
+    _trust_safety_action(person, "suspend")
+    _deactivate(person)
+
+
+def _deactivate(person):
     User.objects.filter(pk=person.pk).update(is_active=False)
     person.refresh_from_db()
 
@@ -24,9 +52,7 @@ def _close(person):
     person.refresh_from_db()
 
 
-@pytest.mark.parametrize(
-    "kind", ["trust.appeal_decided", "trust.suspend", "trust.ban", "trust.warning"]
-)
+@pytest.mark.parametrize("kind", ACCOUNT_AND_SECURITY)
 def test_a_suspended_person_is_emailed_account_and_security_notices(
     kind, client_user, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -54,3 +80,37 @@ def test_a_closed_account_is_not_emailed_an_appeal_decision(
         notice = _notify(client_user, kind="trust.appeal_decided", url="/trust/appeals/TS-1/")
     assert mailoutbox == []
     assert notice.recipient == client_user  # the in-app record is kept all the same
+
+
+@pytest.mark.parametrize("kind", ACCOUNT_AND_SECURITY)
+def test_an_account_an_administrator_deactivated_is_not_emailed_account_and_security_notices(
+    kind, client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _deactivate(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        notice = _notify(client_user, kind=kind, url="/trust/appeals/TS-1/")
+    assert mailoutbox == []
+    assert notice.recipient == client_user
+
+
+def test_an_account_deactivated_after_its_suspension_was_lifted_is_not_emailed(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _trust_safety_action(client_user, "suspend")
+    _trust_safety_action(client_user, "reinstate")
+    _deactivate(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.warning", url="/trust/appeals/TS-1/")
+    assert mailoutbox == []
+
+
+def test_a_suspension_lifted_in_one_case_leaves_another_cases_ban_standing(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _trust_safety_action(client_user, "ban", reference="TS-BAN00001")
+    _trust_safety_action(client_user, "suspend")
+    _trust_safety_action(client_user, "reinstate")
+    _deactivate(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.appeal_decided", url="/trust/appeals/TS-1/")
+    assert len(mailoutbox) == 1

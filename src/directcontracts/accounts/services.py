@@ -257,8 +257,13 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
     user = User.objects.get_by_email(email)
     if user is None:
         User().set_password(password)  # spend the same time as a real check: no timing oracle
-    if user is None or not user.check_password(password) or not user.is_active:
+    right = user is not None and user.check_password(password)
+    if user is None or not right or not user.is_active:
         record_event(user=user, kind=AccountEvent.Kind.SIGN_IN_FAILED, ip_address=ip_address)
+        # Only the right password learns why a stopped account can't sign in; a wrong one,
+        # or an address with no account, reads the same as ever (no account enumeration).
+        if user is not None and right:
+            _refuse_stopped(user)
         raise DomainError(AccountErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED, status=401)
     ratelimit.clear(account_key)
     ratelimit.release(address_key, window_seconds=window)
@@ -269,6 +274,31 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
             status=403,
         )
     return SignInResult(user=user, needs_second_factor=has_totp(user))
+
+
+def _refuse_stopped(user: User) -> None:
+    """Called after the right password of an inactive account: when Trust & Safety stopped
+    it, say so (and the handler emails the appeal link again); otherwise return."""
+    stop = hooks.explain_stop(user)
+    if stop is None:
+        return
+    what = "closed for good" if stop.banned else "suspended"
+    raise AccountStopped(
+        AccountErrorCode.ACCOUNT_DISABLED,
+        f"Trust & Safety {what} your account on {stop.since:%-d %B %Y} (reference "
+        f"{stop.reference}), so you can't sign in. The reason and a link to appeal, which "
+        "works without signing in, are in the email we sent you.",
+        status=403,
+        stop=stop,
+    )
+
+
+class AccountStopped(DomainError):
+    """The right password of an account Trust & Safety stopped: `stop` says how and when."""
+
+    def __init__(self, code: str, message: str, *, status: int, stop: hooks.StopNotice):
+        super().__init__(code, message, status=status)
+        self.stop = stop
 
 
 def safe_next_url(next_url: str) -> str:

@@ -172,6 +172,13 @@ def sign_in(request: HttpRequest) -> HttpResponse:
                 password=form.cleaned_data["password"],
                 ip_address=client_ip(request),
             )
+        except services.AccountStopped as stopped:
+            return render(
+                request,
+                "accounts/sign_in_stopped.html",
+                {"stop": stopped.stop, "message": stopped.message},
+                status=stopped.status,
+            )
         except DomainError as error:
             return _render_refusal(request, "accounts/sign_in.html", {"form": form}, error)
         if result.needs_second_factor:

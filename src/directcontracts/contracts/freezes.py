@@ -199,7 +199,9 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True, role: str | None = 
         f"{what} by {source} ({_reference_words(freeze.reference)}) since "
         f"{day_in_words(freeze.created_at)}: {freeze.reason} {_advice(freeze, role)}"
     )
-    return f"{text} See {_link(freeze.url)}." if freeze.url and with_url else text
+    if not (freeze.url and with_url):
+        return text
+    return _with_link(text, link_words(freeze.source, freeze.reference), freeze.url)
 
 
 def link_words(source: str, reference: str) -> str:
@@ -221,6 +223,15 @@ def _link(path: str) -> str:
     return f"{settings.BASE_URL}{path}" if path.startswith("/") else path
 
 
+def _with_link(text: str, words: str, path: str) -> str:
+    """`text`, then "<words>: <address>" as its own sentence: an email shows the address
+    after its words, and a page (notifications' `notice_body`) makes the words the link."""
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?")):
+        text += "."
+    return f"{text} {words}: {_link(path)}"
+
+
 def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
     amount = (
         "Your whole balance"
@@ -232,7 +243,9 @@ def describe_hold(hold: PayoutHold, *, with_url: bool = True) -> str:
         f"{amount} in {hold.currency} is held from payouts by {source} "
         f"({_reference_words(hold.reference)}) since {day_in_words(hold.created_at)}: {hold.reason}"
     )
-    return f"{text} See {_link(hold.url)}." if hold.url and with_url else text
+    if not (hold.url and with_url):
+        return text
+    return _with_link(text, link_words(hold.source, hold.reference), hold.url)
 
 
 # --- Guards (inside the money transaction, after the milestone row lock) --------------------

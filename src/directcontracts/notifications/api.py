@@ -45,6 +45,11 @@ class NoticeOut(Schema):
     )
     body: str
     url: str
+    link_text: str = Field(
+        "",
+        description='The words of the link to `url` ("Read the warning and appeal it"); '
+        "empty when the title says where it goes.",
+    )
     created_at: datetime
     read_at: datetime | None
     unread: bool
@@ -76,6 +81,7 @@ def _notice(notice: Notice) -> NoticeOut:
         about=notice.about,
         body=notice.body,
         url=notice.url,
+        link_text=notice.link_text,
         created_at=notice.created_at,
         read_at=notice.read_at,
         unread=notice.is_unread,

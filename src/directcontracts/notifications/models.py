@@ -12,6 +12,7 @@ from directcontracts.core import clock
 
 # A contract's title (200 characters) with its number in front.
 ABOUT_MAX_LENGTH = 250
+LINK_TEXT_MAX_LENGTH = 100
 
 
 class NoticeQuerySet(models.QuerySet["Notice"]):
@@ -35,6 +36,9 @@ class Notice(models.Model):
     about = models.CharField(max_length=ABOUT_MAX_LENGTH, blank=True)
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500, blank=True)
+    # The words of the link to `url` ("Read the warning and appeal it"), shown as the link on
+    # pages and before the address in emails; empty for a notice whose title says it.
+    link_text = models.CharField(max_length=LINK_TEXT_MAX_LENGTH, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -50,6 +54,11 @@ class Notice(models.Model):
     @property
     def is_unread(self) -> bool:
         return self.read_at is None
+
+    @property
+    def link_words(self) -> str:
+        """What the notice's link says on a page: its `link_text`, else its title."""
+        return self.link_text or self.title
 
     @property
     def subject_about(self) -> str:

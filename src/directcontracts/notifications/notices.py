@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -14,12 +15,24 @@ from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import group_of
 from directcontracts.notifications.email_preferences import unsubscribe_url
 from directcontracts.notifications.errors import NotificationErrorCode
-from directcontracts.notifications.models import ABOUT_MAX_LENGTH, Notice
+from directcontracts.notifications.models import ABOUT_MAX_LENGTH, LINK_TEXT_MAX_LENGTH, Notice
 from directcontracts.notifications.selectors import groups_off_for
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 # accounts.closure.CLOSED_EMAIL_DOMAIN (not imported: accounts depends on notifications).
 CLOSED_EMAIL_SUFFIX = "@closed.invalid"
+
+
+# Handlers that say whether an inactive account was stopped by a decision its owner can
+# appeal (trust registers one: a suspension or a ban). Only such an account is emailed the
+# groups that reach stopped accounts; one an administrator deactivated gets nothing.
+StoppedCheck = Callable[[Any], bool]
+_stopped_checks: list[StoppedCheck] = []
+
+
+def register_stopped_account_check(check: StoppedCheck) -> None:
+    if check not in _stopped_checks:
+        _stopped_checks.append(check)
 
 
 def _check_notice(*, kind: str, title: str, about: str, url: str) -> None:
@@ -64,13 +77,14 @@ def notify(
     unless the recipient turned off emails of the kind's group (email_groups.py; money and
     security are always emailed). `about` names the thing the notice is about ("Contract
     #12: Logo design"), shown with the title wherever the notice is, so that notices about
-    two contracts never read alike. `link_text` says where the email's link goes ("Read the
-    warning and how to appeal"); without it the email says "Open it here"."""
+    two contracts never read alike. `link_text` says where the link goes ("Read the warning
+    and appeal it"): the link's words on pages, and before the address in the email; without
+    it the page links the title and the email says "Open it here"."""
     _check_notice(kind=kind, title=title, about=about, url=url)
-    if len(link_text) > 100 or "\n" in link_text:
+    if len(link_text) > LINK_TEXT_MAX_LENGTH or "\n" in link_text or "\r" in link_text:
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID,
-            "A link's text is one line of at most 100 characters.",
+            f"A link's text is one line of at most {LINK_TEXT_MAX_LENGTH} characters.",
         )
     notice = Notice.objects.create(
         recipient=recipient,
@@ -79,6 +93,7 @@ def notify(
         about=about.strip(),
         body=body.strip(),
         url=url,
+        link_text=link_text.strip() if url else "",
     )
     if email and _may_email(recipient, kind):
         _email_notice(notice, recipient, link_text=link_text.strip())
@@ -86,10 +101,12 @@ def notify(
 
 
 def _may_email(recipient: Any, kind: str) -> bool:
-    """An active account is emailed. A suspended or banned one (inactive, not closed) is
-    emailed only the groups that reach stopped accounts (account and security: the
-    suspension, the ban, the appeal's decision), as it cannot sign in to read them. An
-    account its owner closed is never emailed: its address is an unroutable placeholder."""
+    """An active account is emailed. A suspended or banned one (inactive through Trust &
+    Safety, not closed) is emailed only the groups that reach stopped accounts (account and
+    security: the suspension, the ban, the appeal's decision), as it cannot sign in to read
+    them. An account its owner closed is never emailed (its address is an unroutable
+    placeholder), nor is one an administrator deactivated: "closed" is any inactive account
+    that no registered check calls stopped."""
     address = recipient.email or ""
     if not address or address.endswith(CLOSED_EMAIL_SUFFIX):
         return False
@@ -98,7 +115,9 @@ def _may_email(recipient: Any, kind: str) -> bool:
     if recipient.is_active:
         return True
     group = group_of(kind)
-    return group is not None and group.reaches_stopped_accounts
+    if group is None or not group.reaches_stopped_accounts:
+        return False
+    return any(check(recipient) for check in _stopped_checks)
 
 
 def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> None:

@@ -51,7 +51,7 @@ def latest_unread_once(request: Any, *, limit: int = 5) -> list[Notice]:
     dashboard's panel and the header's badge. Only the columns the panel shows."""
     rows = list(
         notices_for(request.user, unread_only=True)
-        .only("id", "title", "about", "url", "created_at")
+        .only("id", "title", "about", "url", "link_text", "created_at")
         .annotate(unread_total=Window(Count("id")))[:limit]
     )
     request._unread_notices = rows[0].unread_total if rows else 0

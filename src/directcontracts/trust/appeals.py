@@ -13,7 +13,7 @@ from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.notifications.notices import notify
-from directcontracts.trust import enforcement
+from directcontracts.trust import appeal_links, enforcement
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
@@ -118,12 +118,21 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
                 if overturn
                 else "A second member of Trust & Safety reviewed it; the action stands. " + text
             ),
-            url=f"/trust/appeals/{case.reference}/",
+            url=_decision_url(case, locked.appellant),
             # Named like the warning it answers, so the person knows which of theirs it is.
             about=own.about if (own := content_of_subject(case)) else "",
             link_text="Read the decision on your appeal",
         )
     return locked
+
+
+def _decision_url(case: Case, appellant: User) -> str:
+    """Where the decision is read: the appeal page, by its signed link while the account is
+    still stopped (a refused appeal of a suspension or ban: the person can't sign in)."""
+    appellant.refresh_from_db(fields=["is_active"])
+    if appellant.is_active:
+        return f"/trust/appeals/{case.reference}/"
+    return appeal_links.appeal_url(case.reference, appellant)
 
 
 def _undo(case: Case, by: User) -> None:

@@ -7,6 +7,7 @@ class TrustConfig(AppConfig):
     verbose_name = "Trust & Safety"
 
     def ready(self) -> None:
+        from directcontracts.accounts.hooks import on_stopped_sign_in
         from directcontracts.core.concerns import (
             register_concern_handler,
             register_resolution_handler,
@@ -14,11 +15,16 @@ class TrustConfig(AppConfig):
         from directcontracts.core.demo import register_demo_loader
         from directcontracts.core.staff_audit import register_staff_audit
         from directcontracts.core.staff_home import StaffLink, register_staff_link
-        from directcontracts.trust import velocity
+        from directcontracts.notifications.notices import register_stopped_account_check
+        from directcontracts.trust import stopped, velocity
         from directcontracts.trust.cases import open_case_count, receive_concern
         from directcontracts.trust.demo import load_cases
         from directcontracts.trust.staff_edits import record_edit
 
+        # A suspended or banned person is emailed what concerns the account, and told at
+        # sign-in why they can't (with the appeal link emailed again).
+        register_stopped_account_check(stopped.is_stopped)
+        on_stopped_sign_in(stopped.explain_stop)
         register_concern_handler(receive_concern)
         register_staff_audit(record_edit)
         register_resolution_handler(velocity.SOURCE, velocity.resolve_from_case)

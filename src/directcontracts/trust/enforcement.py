@@ -154,10 +154,13 @@ def warn(*, case: Case, by: User, reason: str) -> None:
         _audit(case, by, "warn", text, person=person.pk)
 
 
-def _about_line(own: OwnContent | None) -> str:
-    """The first lines of a notice to the person actioned: what of theirs it is about."""
+def _about_line(own: OwnContent | None, *, with_link: bool = True) -> str:
+    """The first lines of a notice to the person actioned: what of theirs it is about, and
+    where to open it (not for a stopped account: the contract page needs a sign-in)."""
     if own is None:
         return ""
+    if not with_link:
+        return f"This is about {own.words}.\n\n"
     return f"This is about {own.words}.\nOpen it on the contract page: {absolute_url(own.url)}\n\n"
 
 
@@ -199,7 +202,8 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
             recipient=person,
             kind=f"trust.{action}",
             title=f"Your {settings.PLATFORM_NAME} account was {notice}",
-            body=f"{_about_line(own)}{text}\n\nYou can appeal once within 180 days with the "
+            body=f"{_about_line(own, with_link=False)}{text}\n\nYou can appeal once within 180 "
+            "days with the "
             "link below (you cannot sign in): a member of Trust & Safety who took no part "
             "decides.",
             url=appeal_url(case.reference, person),
