@@ -15,6 +15,7 @@ from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.notifications.notices import notify
 from directcontracts.trust import enforcement
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
 from directcontracts.trust.own_content import content_of_subject
@@ -90,6 +91,8 @@ def appeal(*, reference: str, by: User, statement: str) -> Appeal:
 def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> Appeal:
     require_trust_staff(by)
     text = _reason(reason)
+    # The person who appealed reads it (in the notice and on their appeal page).
+    refuse_naming_reporters(text, appeal.case, field="The reason for the decision")
     with transaction.atomic():
         locked = Appeal.objects.select_for_update().select_related("case").get(pk=appeal.pk)
         if locked.state != AppealState.PENDING:

@@ -26,6 +26,7 @@ from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import absolute_url, notify
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.appeal_links import appeal_url
+from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Case, CaseState
 from directcontracts.trust.own_content import OwnContent, content_of_subject
@@ -58,9 +59,17 @@ def _appeal_note(case: Case) -> str:
     )
 
 
+def _reason_they_read(case: Case, reason: str) -> str:
+    """The reason for an action against the person: they read it (in the notice, or on their
+    appeal page), so it is refused when it names who reported them."""
+    text = _reason(reason)
+    refuse_naming_reporters(text, case, field="The reason")
+    return text
+
+
 def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
@@ -78,7 +87,7 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
 
 def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
@@ -129,7 +138,7 @@ def _subject(case: Case) -> User:
 
 def warn(*, case: Case, by: User, reason: str) -> None:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
     with transaction.atomic():
@@ -186,7 +195,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
     """Stop an account at once: told by email with a signed appeal link (it can no longer
     sign in), signed out everywhere, API tokens revoked, its open contracts held."""
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
     if person.is_staff:
@@ -254,7 +263,7 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
     in one money transaction; this case's own freezes are lifted in it (another freeze, a
     dispute's, still stops it). Returns the amount refunded."""
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
 
