@@ -24,15 +24,21 @@ from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import absolute_url, notify
+from directcontracts.trust import flags
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
-from directcontracts.trust.models import Case, CaseState
+from directcontracts.trust.models import Case, CaseState, Outcome
 from directcontracts.trust.own_content import OwnContent, content_of_subject
 from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
+# Actions that answer the case's reports: a finding acted on against the person or their
+# content, so every open report of the case reads "Action taken" and its reporter is told at
+# once, as when the case is upheld. A freeze or a hold is not one: it stops money while Trust
+# & Safety are still reviewing ("until they finish"), and Unfreeze undoes it.
+ANSWERS_THE_REPORTS = ("warn", "refund_client", "suspend", "ban")
 # The same warning on the same case this soon after is a double submit: the person is warned
 # once (a later warning, or other words, is a new one).
 WARNING_REPEAT_WINDOW = timedelta(minutes=1)
@@ -129,6 +135,12 @@ def unfreeze(*, case: Case, by: User, reason: str) -> int:
     return lifted
 
 
+def _answer_the_reports(case: Case, by: User, action: str, text: str, **data: object) -> None:
+    """Audit an action that answers the case's reports, and tell their reporters."""
+    _audit(case, by, action, text, **data)
+    flags.tell_reporters(case, Outcome.UPHELD)
+
+
 def _subject(case: Case) -> User:
     person = User.objects.filter(pk=case.subject_user_id).first() if case.subject_user_id else None
     if person is None:
@@ -160,7 +172,7 @@ def warn(*, case: Case, by: User, reason: str) -> None:
             about=own.about if own else "",
             link_text="Read the warning and appeal it",
         )
-        _audit(case, by, "warn", text, person=person.pk)
+        _answer_the_reports(case, by, "warn", text, person=person.pk)
 
 
 def _about_line(own: OwnContent | None) -> str:
@@ -219,7 +231,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         end_other_sessions(user=person, keep_session_key=None)
         revoke_all_api_tokens(user=person, reason=f"account {notice} by Trust & Safety")
         held = _hold_open_contracts(person, case, by)
-        _audit(case, by, action, text, person=person.pk, held=held)
+        _answer_the_reports(case, by, action, text, person=person.pk, held=held)
     return held
 
 
@@ -278,7 +290,9 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
             )
         if not refunded:
             raise Conflict(TrustErrorCode.NOTHING_IN_ESCROW, "Nothing is in escrow to refund.")
-        _audit(case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded)
+        _answer_the_reports(
+            case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded
+        )
         return refunded
 
     return money_transaction(work)
