@@ -104,14 +104,13 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
                 "Someone who took no action in this case must decide its appeal.",
                 status=403,
             )
-        if overturn:
-            _undo(case, by)
+        undone = _undo(case, by) if overturn else {}
         locked.state = AppealState.OVERTURNED if overturn else AppealState.UPHELD
         locked.decided_by = by
         locked.decided_at = clock.now()
         locked.decision_reason = text
         locked.save(update_fields=["state", "decided_by", "decided_at", "decision_reason"])
-        _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk)
+        _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk, **undone)
         notify(
             recipient=locked.appellant,
             kind="trust.appeal_decided",
@@ -129,9 +128,13 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
     return locked
 
 
-def _undo(case: Case, by: User) -> None:
+def _undo(case: Case, by: User) -> dict[str, object]:
+    """Undo the case's actions; what was undone, for the decision's audit entry."""
     done = {entry.action for entry in _actions(case)}
+    undone: dict[str, object] = {"undone": sorted(done - {"upheld"})}
     if done & {"suspend", "ban"}:
-        enforcement.reinstate(case, by, "The appeal was accepted.")
+        undone["reinstated"] = case.subject_user_id
+        undone["lifted"] = enforcement.reinstate(case, by, "The appeal was accepted.")
     else:
-        enforcement.lift_case_freezes(case, by, "The appeal was accepted.")
+        undone["lifted"] = enforcement.lift_case_freezes(case, by, "The appeal was accepted.")
+    return undone

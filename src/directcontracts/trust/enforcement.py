@@ -245,12 +245,12 @@ def ban(*, case: Case, by: User, reason: str) -> int:
     return _close_account(case=case, by=by, reason=reason, action="ban", notice="closed for good")
 
 
-def reinstate(case: Case, by: User, reason: str) -> None:
+def reinstate(case: Case, by: User, reason: str) -> int:
     """Undo an account closure made in this case (an overturned appeal, or staff lifting a
-    suspension)."""
+    suspension); returns how many freezes and holds were lifted. The caller audits it."""
     person = _subject(case)
     User.objects.filter(pk=person.pk).update(is_active=True)
-    lift_case_freezes(case, by, reason)
+    return lift_case_freezes(case, by, reason)
 
 
 def reinstate_account(*, case: Case, by: User, reason: str) -> None:
@@ -266,8 +266,8 @@ def reinstate_account(*, case: Case, by: User, reason: str) -> None:
     if "suspend" not in done or _subject(case).is_active:
         raise Conflict(TrustErrorCode.NOTHING_TO_REINSTATE, "No suspension of this case stands.")
     with transaction.atomic():
-        reinstate(case, by, "Trust & Safety lifted the suspension.")
-        _audit(case, by, "reinstate", text)
+        lifted = reinstate(case, by, "Trust & Safety lifted the suspension.")
+        _audit(case, by, "reinstate", text, person=case.subject_user_id, lifted=lifted)
 
 
 def refund_client(*, case: Case, by: User, reason: str) -> int:
