@@ -195,3 +195,13 @@ def test_every_field_the_person_reads_says_so_beside_it(
     assert f'aria-describedby="{field}-help"' in page
     help_start = page.index(f'id="{field}-help">')
     assert CAUTION in page[help_start : help_start + 300]
+
+
+def test_the_refusal_quotes_the_first_place_the_reporter_is_named(reported, trust_safety_staff):
+    case, _reporter = reported
+    refused = _refused(
+        lambda: enforcement.warn(
+            case=case, by=trust_safety_staff, reason="Priya Okafor's report stands."
+        )
+    )
+    assert refused.message.startswith("The reason contains “Priya”")

@@ -53,26 +53,25 @@ def _name_words(person: User) -> set[str]:
     return words
 
 
-def _first_match(text: str, person: User) -> str | None:
-    """The part of `text` that names `person`, as the reviewer typed it, or None."""
-    if person.email and (found := re.search(re.escape(person.email), text, re.IGNORECASE)):
-        return found.group(0)
-    for word in sorted(_name_words(person), key=len, reverse=True):
-        if found := re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-            return found.group(0)
-    return None
+def _first_match(text: str, person: User) -> re.Match[str] | None:
+    """The first part of `text` that names `person` (as the reviewer typed it), or None."""
+    patterns = [re.escape(person.email)] if person.email else []
+    patterns += [rf"(?<!\w){re.escape(word)}(?!\w)" for word in _name_words(person)]
+    found = [m for p in patterns if (m := re.search(p, text, re.IGNORECASE))]
+    return min(found, key=lambda m: (m.start(), -len(m.group(0))), default=None)
 
 
 def refuse_naming_reporters(text: str, case: Case, *, field: str) -> None:
     """Refuse `text` (the words of `field`, which the actioned person reads) when it names
     one of the case's reporters. The message quotes only the reviewer's own words."""
-    for person in reporters_of(case):
-        if (found := _first_match(text, person)) is not None:
-            raise DomainError(
-                TrustErrorCode.REASON_NAMES_REPORTER,
-                f"{field} contains “{found}”, the name or email address of someone who "
-                "reported this case. The person it is about reads this text, so it must not "
-                "name or describe who reported them. Write it again without that; nothing "
-                "was done.",
-                field="reason",
-            )
+    matches = [m for person in reporters_of(case) if (m := _first_match(text, person))]
+    if matches:
+        found = min(matches, key=lambda m: m.start()).group(0)
+        raise DomainError(
+            TrustErrorCode.REASON_NAMES_REPORTER,
+            f"{field} contains “{found}”, the name or email address of someone who "
+            "reported this case. The person it is about reads this text, so it must not "
+            "name or describe who reported them. Write it again without that; nothing "
+            "was done.",
+            field="reason",
+        )
