@@ -15,6 +15,7 @@ from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.notifications.notices import notify
 from directcontracts.trust import appeal_links, enforcement
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
 from directcontracts.trust.own_content import content_of_subject
@@ -90,6 +91,8 @@ def appeal(*, reference: str, by: User, statement: str) -> Appeal:
 def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> Appeal:
     require_trust_staff(by)
     text = _reason(reason)
+    # The person who appealed reads it (in the notice and on their appeal page).
+    refuse_naming_reporters(text, appeal.case, field="The reason for the decision")
     with transaction.atomic():
         locked = Appeal.objects.select_for_update().select_related("case").get(pk=appeal.pk)
         if locked.state != AppealState.PENDING:
@@ -101,14 +104,13 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
                 "Someone who took no action in this case must decide its appeal.",
                 status=403,
             )
-        if overturn:
-            _undo(case, by)
+        undone = _undo(case, by) if overturn else {}
         locked.state = AppealState.OVERTURNED if overturn else AppealState.UPHELD
         locked.decided_by = by
         locked.decided_at = clock.now()
         locked.decision_reason = text
         locked.save(update_fields=["state", "decided_by", "decided_at", "decision_reason"])
-        _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk)
+        _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk, **undone)
         notify(
             recipient=locked.appellant,
             kind="trust.appeal_decided",
@@ -135,9 +137,13 @@ def _decision_url(case: Case, appellant: User) -> str:
     return appeal_links.appeal_url(case.reference, appellant)
 
 
-def _undo(case: Case, by: User) -> None:
+def _undo(case: Case, by: User) -> dict[str, object]:
+    """Undo the case's actions; what was undone, for the decision's audit entry."""
     done = {entry.action for entry in _actions(case)}
+    undone: dict[str, object] = {"undone": sorted(done - {"upheld"})}
     if done & {"suspend", "ban"}:
-        enforcement.reinstate(case, by, "The appeal was accepted.")
+        undone["reinstated"] = case.subject_user_id
+        undone["lifted"] = enforcement.reinstate(case, by, "The appeal was accepted.")
     else:
-        enforcement.lift_case_freezes(case, by, "The appeal was accepted.")
+        undone["lifted"] = enforcement.lift_case_freezes(case, by, "The appeal was accepted.")
+    return undone

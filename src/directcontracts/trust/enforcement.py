@@ -24,14 +24,21 @@ from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import absolute_url, notify
+from directcontracts.trust import flags
 from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.appeal_links import appeal_url
+from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
-from directcontracts.trust.models import Case, CaseState
+from directcontracts.trust.models import Case, CaseState, Outcome
 from directcontracts.trust.own_content import OwnContent, content_of_subject
 from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
+# Actions that answer the case's reports: a finding acted on against the person or their
+# content, so every open report of the case reads "Action taken" and its reporter is told at
+# once, as when the case is upheld. A freeze or a hold is not one: it stops money while Trust
+# & Safety are still reviewing ("until they finish"), and Unfreeze undoes it.
+ANSWERS_THE_REPORTS = ("warn", "refund_client", "suspend", "ban")
 # The same warning on the same case this soon after is a double submit: the person is warned
 # once (a later warning, or other words, is a new one).
 WARNING_REPEAT_WINDOW = timedelta(minutes=1)
@@ -58,9 +65,17 @@ def _appeal_note(case: Case) -> str:
     )
 
 
+def _reason_they_read(case: Case, reason: str) -> str:
+    """The reason for an action against the person: they read it (in the notice, or on their
+    appeal page), so it is refused when it names who reported them."""
+    text = _reason(reason)
+    refuse_naming_reporters(text, case, field="The reason")
+    return text
+
+
 def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
@@ -78,7 +93,7 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
 
 def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
@@ -120,6 +135,12 @@ def unfreeze(*, case: Case, by: User, reason: str) -> int:
     return lifted
 
 
+def _answer_the_reports(case: Case, by: User, action: str, text: str, **data: object) -> None:
+    """Audit an action that answers the case's reports, and tell their reporters."""
+    _audit(case, by, action, text, **data)
+    flags.tell_reporters(case, Outcome.UPHELD)
+
+
 def _subject(case: Case) -> User:
     person = User.objects.filter(pk=case.subject_user_id).first() if case.subject_user_id else None
     if person is None:
@@ -129,7 +150,7 @@ def _subject(case: Case) -> User:
 
 def warn(*, case: Case, by: User, reason: str) -> None:
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
     with transaction.atomic():
@@ -151,7 +172,7 @@ def warn(*, case: Case, by: User, reason: str) -> None:
             about=own.about if own else "",
             link_text="Read the warning and appeal it",
         )
-        _audit(case, by, "warn", text, person=person.pk)
+        _answer_the_reports(case, by, "warn", text, person=person.pk)
 
 
 def _about_line(own: OwnContent | None, *, with_link: bool = True) -> str:
@@ -189,7 +210,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
     """Stop an account at once: told by email with a signed appeal link (it can no longer
     sign in), signed out everywhere, API tokens revoked, its open contracts held."""
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
     if person.is_staff:
@@ -214,7 +235,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         end_other_sessions(user=person, keep_session_key=None)
         revoke_all_api_tokens(user=person, reason=f"account {notice} by Trust & Safety")
         held = _hold_open_contracts(person, case, by)
-        _audit(case, by, action, text, person=person.pk, held=held)
+        _answer_the_reports(case, by, action, text, person=person.pk, held=held)
     return held
 
 
@@ -228,12 +249,12 @@ def ban(*, case: Case, by: User, reason: str) -> int:
     return _close_account(case=case, by=by, reason=reason, action="ban", notice="closed for good")
 
 
-def reinstate(case: Case, by: User, reason: str) -> None:
+def reinstate(case: Case, by: User, reason: str) -> int:
     """Undo an account closure made in this case (an overturned appeal, or staff lifting a
-    suspension)."""
+    suspension); returns how many freezes and holds were lifted. The caller audits it."""
     person = _subject(case)
     User.objects.filter(pk=person.pk).update(is_active=True)
-    lift_case_freezes(case, by, reason)
+    return lift_case_freezes(case, by, reason)
 
 
 def reinstate_account(*, case: Case, by: User, reason: str) -> None:
@@ -249,8 +270,8 @@ def reinstate_account(*, case: Case, by: User, reason: str) -> None:
     if "suspend" not in done or _subject(case).is_active:
         raise Conflict(TrustErrorCode.NOTHING_TO_REINSTATE, "No suspension of this case stands.")
     with transaction.atomic():
-        reinstate(case, by, "Trust & Safety lifted the suspension.")
-        _audit(case, by, "reinstate", text)
+        lifted = reinstate(case, by, "Trust & Safety lifted the suspension.")
+        _audit(case, by, "reinstate", text, person=case.subject_user_id, lifted=lifted)
 
 
 def refund_client(*, case: Case, by: User, reason: str) -> int:
@@ -258,7 +279,7 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
     in one money transaction; this case's own freezes are lifted in it (another freeze, a
     dispute's, still stops it). Returns the amount refunded."""
     require_trust_staff(by)
-    text = _reason(reason)
+    text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
 
@@ -273,7 +294,9 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
             )
         if not refunded:
             raise Conflict(TrustErrorCode.NOTHING_IN_ESCROW, "Nothing is in escrow to refund.")
-        _audit(case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded)
+        _answer_the_reports(
+            case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded
+        )
         return refunded
 
     return money_transaction(work)

@@ -5,6 +5,7 @@ class TrustErrorCode(StrEnum):
     CASE_NOT_FOUND = "case_not_found"
     REASON_REQUIRED = "action_reason_required"
     REASON_TOO_LONG = "action_reason_too_long"
+    REASON_NAMES_REPORTER = "reason_names_reporter"
     CASE_CLOSED = "case_closed"
     CASE_OPEN = "case_open"
     AUDIT_APPEND_ONLY = "audit_append_only"

@@ -231,14 +231,24 @@ def _already_open() -> Conflict:
     )
 
 
-def tell_reporters(case: Case) -> int:
-    """When a case closes, each reporter learns the outcome, and nothing private."""
+def tell_reporters(case: Case, outcome: str = "") -> int:
+    """Each reporter whose report of `case` is still open learns its outcome, and nothing
+    private: when the case closes (its outcome), or at once when an action is taken against
+    the person or content it is about ("upheld": `enforcement.ANSWERS_THE_REPORTS`). A report
+    is answered once: later actions, and the case's closing, leave it as it is. Called inside
+    the action's transaction; the reports are locked, so two actions at once tell once."""
+    outcome = outcome or case.outcome
     told = 0
-    for made in Flag.objects.filter(case=case, closed_at__isnull=True).select_related("reporter"):
+    for made in (
+        Flag.objects.select_for_update(of=("self",))
+        .filter(case=case, closed_at__isnull=True)
+        .select_related("reporter")
+        .order_by("pk")
+    ):
         made.closed_at = clock.now()
-        made.outcome = case.outcome
+        made.outcome = outcome
         made.save(update_fields=["closed_at", "outcome"])
-        upheld = case.outcome == Outcome.UPHELD
+        upheld = outcome == Outcome.UPHELD
         notify(
             recipient=made.reporter,
             kind="trust.flag_outcome",

@@ -91,9 +91,14 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _case_page(
-    request: HttpRequest, case: Case, *, error: DomainError | None = None
+    request: HttpRequest,
+    case: Case,
+    *,
+    error: DomainError | None = None,
+    typed: tuple[str, str] = ("", ""),
 ) -> HttpResponse:
-    """The case page; with `error`, again with a refused action's reason and its status."""
+    """The case page; with `error`, again with a refused action's reason and its status, and
+    the words the reviewer `typed` (action, reason) back in that action's field."""
     contract = stakes.contract_of(case)
     in_words = selectors.case_view(request.user, case)
     signals = [s.signal for s in in_words.signals]
@@ -120,6 +125,9 @@ def _case_page(
             "subject": in_words.people.get(case.subject_user_id or 0),
             "now": clock.now(),
             "error": error,
+            "typed_action": typed[0],
+            "typed_reason": typed[1],
+            "enforce_actions": ENFORCE_ACTIONS,
         },
         status=error.status if error else 200,
     )
@@ -138,6 +146,8 @@ _ACTIONS: dict[str, Callable[..., Any]] = {
     "reinstate": enforcement.reinstate_account,
     "refund": enforcement.refund_client,
 }
+# The actions of the case page's one "Reason for an action" field.
+ENFORCE_ACTIONS = ("freeze", "hold", "unfreeze", "refund", "warn", "suspend", "ban", "reinstate")
 
 
 _DONE = {
@@ -182,7 +192,8 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
             raise Http404("Not found.")
     except DomainError as refused:
         case.refresh_from_db()
-        return _case_page(request, case, error=refused)
+        typed = (action, request.POST.get("reason", "")[: actions.MAX_REASON])
+        return _case_page(request, case, error=refused, typed=typed)
     messages.success(request, _DONE[action])
     return redirect("trust:case", reference=case.reference)
 
