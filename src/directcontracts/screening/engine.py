@@ -498,10 +498,8 @@ def plans_own_work(words: list[str]) -> bool:
         checked.add(j)
         if verb == "be":
             state = words[j + 1 : j + 2]
-            if not state or state[0] in OFFERS or state[0] in ON_SITE or state[0] == "back":
-                # "be back" is fine only as "be back online"/"be back at the desk", kept strict.
-                if state != ["back"]:
-                    return False
+            if not state or state[0] in OFFERS or state[0] in ON_SITE:
+                return False
             continue
         objects = [w for w in words[j + 1 : j + 7] if w not in _PLAN_FILLER][:2]
         if verb in ANSWERS and verb not in ON_SITE:
