@@ -27,11 +27,10 @@ REPORTED = (
     "We'll print the menus at the shop next week."
 )
 # Still held, for reasons outside this family (read after the held-out set was measured).
+# (Round 5: msg-ho-ok-004, msg-ho-ok-019 and msg-ho-own-006 ask nothing of the reader and are
+# no longer held on the classifier's banned readings.)
 STILL_HELD = {
-    "msg-ho-ok-004": "the classifier reads a laptop taken to a branch as 21% illegal work",
-    "msg-ho-ok-019": "the printed survey at the clinic reads as misleading work (banned codes stay)",
     # Round 2's held-out misses, measured once and not tuned on.
-    "msg-ho-own-006": "'the factory sent us samples' reads as 79% misleading work",
     "msg-ho-own-012": "'to your office' asks the reader, so the courier sentence is read as work",
 }
 # Real requests the screener lets through. ("send nudes" was one: the classifier's 17 % on two
@@ -378,3 +377,165 @@ def test_a_picture_of_a_physical_thing_wanted_by_a_deadline_is_not_held():
     text = "can you retouch the photos of our kitchen by tomorrow"
     verdict = engine.screen_message_work(text, from_client=True)
     assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+# Round 5: messages_dev_v4.jsonl (own set, `split` "tune" and "held"): a message that asks the
+# reader for nothing and offers nothing is not a work request. Every violation is a test; the
+# tuning part's harmless messages are too.
+V4_STILL_HELD = {
+    "msg-v4-feedback-015": "'make the mock-up ... look more real' reads as 92% illegal work",
+    "msg-v4-feedback-016": "'show the real average' of reviews reads as misleading work",
+}
+V4_STILL_ALLOWED = {
+    "msg-v4-onsite-002": "'I can drop by and fix your wifi router': the classifier reads 3%, "
+    "no rule (allowed on main too)",
+    "msg-v4-onsite-016": "'can you go there and check the sound system': no rule, allowed on main",
+    "msg-v4-onsite-024": "'stop by the store and take down the old posters': allowed on main",
+    "msg-v4-onsite-027": "'pls go to the post office ..., i'm sick': 'pls' is not read as a "
+    "request beside 'i'm' (allowed on main)",
+}
+
+
+def _v4_items(policy_is_ok: bool) -> list[object]:
+    known = V4_STILL_ALLOWED | V4_STILL_HELD
+    return [
+        pytest.param(
+            row["description"],
+            row["sender"] == "client",
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason=known[row["id"]], strict=True)]
+            if row["id"] in known
+            else [],
+        )
+        for row in _rows("messages_dev_v4.jsonl")
+        if (row["policy"] == "ok") == policy_is_ok and (not policy_is_ok or row["split"] == "tune")
+    ]
+
+
+@pytest.mark.parametrize(("text", "from_client"), _v4_items(policy_is_ok=False))
+def test_a_round_five_violation_is_still_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict != engine.Decision.ALLOW
+
+
+@pytest.mark.parametrize(("text", "from_client"), _v4_items(policy_is_ok=True))
+def test_a_round_five_everyday_message_is_not_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i m 9 hours ahead so your morning is my evening", "i m happy to do calls in your evening"],
+)
+def test_your_before_a_time_of_the_readers_day_asks_no_one(text):
+    (part,) = engine.item_parts("", text)
+    assert engine.own_doing(part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 3d model of your sofa is finished i ll send the renders",
+        "i will clean the dataset of your store sales",
+    ],
+)
+def test_your_after_a_picture_or_deliverable_of_names_what_the_work_is_about(text):
+    (part,) = engine.item_parts("", text)
+    assert engine.own_doing(part)
+
+
+def test_your_naming_a_place_after_of_without_a_deliverable_still_asks():
+    (part,) = engine.item_parts("", "i will take care of your garden")
+    assert not engine.own_doing(part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will finish the logo today and upload three options tonight.",
+        "The 3D model of your sofa is finished, I'll send the renders tomorrow.",
+        "I'll set up the staging server this week and send you the login.",
+    ],
+)
+def test_a_freelancers_plan_for_desk_work_is_not_held(text):
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+def test_a_freelancer_saying_where_they_will_be_is_not_held():
+    text = "We're moving flats this weekend so I'll be offline Saturday and Sunday."
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ll drive the kids to school on monday",
+        "i ll be there at 9 to fix the sink",
+        "i ll be available to clean the office on weekends",
+        "i will paint the fence on saturday the drawings are done",
+        "i will keep working on the app and i will deliver the boxes too",
+        "i ll fix the photos of the house and then mow the lawn",
+        "i can send the files and come to install the screens",
+    ],
+)
+def test_a_freelancers_plan_of_work_in_person_is_an_offer(text):
+    assert not engine.plans_own_work(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will come to your shop on Saturday and hang the new signs myself.",
+        "I'll deliver the printed boxes myself and set them up at your store",
+        "I'll visit your restaurant to repair the tablet stand and the card reader.",
+        "I will move your furniture to the new office, I have a truck.",
+        "i'll drive the kids to school on monday",
+        "I'll be available to clean the office on weekends",
+        "I'll fix the photos of the house and then mow the lawn",
+    ],
+)
+def test_a_freelancers_offer_of_work_in_person_is_still_held(text):
+    verdict = engine.screen_message_work(text, from_client=False)
+    assert verdict.verdict == engine.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "from_client"),
+    [
+        (
+            "my laptop died yesterday, I'm setting up a new one, the files are all in the cloud",
+            False,
+        ),
+        ("where do I upload the product photos, here in the chat or in a drive folder?", True),
+        (
+            "We'll mail the old brochures to you? no, I'll just scan them and upload them here.",
+            True,
+        ),
+    ],
+)
+def test_a_message_that_asks_nothing_is_not_held_on_a_banned_reading(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
+
+
+def test_a_first_person_wish_is_a_request_not_a_message_that_asks_nothing():
+    parts = engine.item_parts("", "I'd like the home address of the girl from instagram")
+    assert not engine.asks_nothing(parts, {0})
+
+
+@pytest.mark.parametrize(
+    ("text", "from_client"),
+    [
+        ("I'd like the home address of the girl from instagram", True),
+        ("can you come to the office on monday and set up the printers?", True),
+        ("we're moving flats this weekend, could you help us carry the boxes?", True),
+        ("the internet is down at our office, can you come and fix the router?", True),
+        ("i was sick last week, can you make me a doctors note with those dates", True),
+    ],
+)
+def test_a_request_beside_the_senders_own_news_is_still_held(text, from_client):
+    verdict = engine.screen_message_work(text, from_client=from_client)
+    assert verdict.verdict != engine.Decision.ALLOW

@@ -314,11 +314,45 @@ def reports_work(words: list[str]) -> bool:
     return bool(rest) and rest[0] in DELIVERABLES and rest[0] not in {"time", "timezone"}
 
 
+# Round 5: "your" before a time of the reader's day ("your morning is my evening", "calls in
+# your evening") names when, not a place of theirs.
+YOUR_TIME = frozenset(
+    {"morning", "mornings", "afternoon", "evening", "evenings", "night", "day", "days", "week",
+     "weekend", "end", "side", "calendar", "inbox", "schedule", "tz", "hours"}
+)  # fmt: skip
+# Round 5: words of work a freelancer does at their desk, which a plan names as its object ("I'll
+# clean the dataset", "I will draw the map"), beside the deliverables.
+DESK_WORK = DELIVERABLES | frozenset(
+    {"dataset", "data", "spreadsheet", "sheet", "chart", "charts", "report", "pdf", "pdfs",
+     "readme", "docs", "documentation", "server", "hosting", "domain", "analytics", "bug",
+     "bugs", "links", "menu", "calendar", "booking", "cart", "login", "logins", "invite",
+     "link", "character", "characters", "storyboard", "script", "captions", "subtitles",
+     "translation", "translations", "photos", "photo", "pics", "images", "image", "picture",
+     "pictures", "model", "models", "map", "plan", "drawing", "drawings", "mockup",
+     "mockups", "options", "version", "versions", "changes", "fixes", "edits", "music",
+     "audio", "colours", "colors", "fonts", "typography", "screens", "frames"}
+)  # fmt: skip
+
+
 def _your_names_the_work(words: list[str]) -> bool:
     """Whether every "your"/"ur" in the sentence names a deliverable or the reader's time
-    (`DELIVERABLES`) in the word after it or the one after that."""
+    (`DELIVERABLES`, `YOUR_TIME`) in the word after it or the one after that, or follows
+    "of" after a deliverable or a picture ("the 3D model of your sofa", "the dataset of your
+    store sales", "a map of your garden"): what the work shows or is about, not a place the
+    reader is asked to."""
     places = [i for i, w in enumerate(words) if w in {"your", "ur"}]
-    return bool(places) and all(not DELIVERABLES.isdisjoint(words[i + 1 : i + 3]) for i in places)
+
+    def names_the_work(i: int) -> bool:
+        after = words[i + 1 : i + 3]
+        if not DELIVERABLES.isdisjoint(after) or not YOUR_TIME.isdisjoint(after[:1]):
+            return True
+        return (
+            i >= 2
+            and words[i - 1] == "of"
+            and not (DESK_WORK | DEPICTIONS).isdisjoint(words[max(0, i - 3) : i - 1])
+        )
+
+    return bool(places) and all(names_the_work(i) for i in places)
 
 
 def own_doing(part: Part) -> bool:
@@ -407,7 +441,81 @@ def own_circumstance(part: Part, *, from_client: bool) -> bool:
     stated = (
         not FINITE.isdisjoint(words) or not {"im", "ive"}.isdisjoint(words) or reports_work(words)
     )
-    return from_client or (stated and OFFERS.isdisjoint(words))
+    return from_client or (stated and OFFERS.isdisjoint(words)) or plans_own_work(words)
+
+
+# Round 5 (a freelancer's plans): "I will finish the logo today", "I'll send the renders
+# tomorrow", "I'll be offline Saturday" say what the freelancer does at their desk or where
+# they are; they offer the reader nothing new. Each "will"/"'ll"/"going to" must be followed
+# by "be" and a state ("offline", "at a conference", "on a train"; not "available", "free",
+# "there") or by a verb whose object is desk work (`DESK_WORK`, within the next two words
+# that are not fillers) or that answers the reader ("I will answer when I arrive"); no other
+# offer word (`OFFERS`: can, happy, available, also, fee...) and no word of work in person
+# (`ON_SITE`: come, visit, drive, pick, carry, hang...) may be in the sentence except as the
+# verb so checked. "I'll come to your shop and hang the signs", "I will move your furniture",
+# "I'll deliver the boxes" still offer.
+PLAN_MODALS = frozenset({"ll", "will", "gonna"})
+_PLAN_ADVERBS = frozenset(
+    {"just", "then", "first", "quickly", "probably", "now", "still", "try", "to", "keep",
+     "continue", "start", "finally", "definitely", "not", "t"}
+)  # fmt: skip
+_PLAN_FILLER = _REPORT_FILLER | frozenset(
+    {"up", "out", "over", "off", "into", "in", "with", "of", "it", "them", "this", "that",
+     "these", "those", "3", "three", "two", "some", "rest", "remaining", "working", "doing"}
+)  # fmt: skip
+ANSWERS = frozenset(
+    {"answer", "reply", "respond", "email", "text", "message", "ping", "call", "confirm",
+     "get", "let", "write", "share", "issue", "invoice", "keep"}
+)  # fmt: skip
+ON_SITE = frozenset(
+    {"come", "coming", "came", "visit", "visiting", "drive", "driving", "pick", "picking",
+     "carry", "carrying", "assemble", "assembling", "mow", "mowing", "walk", "walking",
+     "feed", "feeding", "cook", "cooking", "babysit", "hang", "hanging", "mount", "drop",
+     "wash", "washing", "there", "round", "person", "site", "onsite", "van", "truck", "car",
+     "deliver", "delivering", "bring", "bringing", "repair", "repairing", "fix", "fixing",
+     "install", "installing", "paint", "painting", "clean", "cleaning", "move", "moving",
+     "set", "build", "building", "take", "taking", "put", "help", "helping", "hand"}
+)  # fmt: skip
+
+
+def plans_own_work(words: list[str]) -> bool:
+    """Whether a freelancer's first-person sentence only says what they will do at their desk
+    or where they will be (see `PLAN_MODALS`), offering the reader nothing."""
+    if not OFFERS.isdisjoint(set(words) - {"ll", "will"}):
+        return False
+    starts = [
+        i + 1 for i, w in enumerate(words) if w in PLAN_MODALS and words[i - 1 : i] != ["you"]
+    ] + [i + 2 for i, w in enumerate(words[:-1]) if w == "going" and words[i + 1] == "to"]
+    if not starts:
+        return False
+    checked: set[int] = set()
+    for j in starts:
+        while j < len(words) and words[j] in _PLAN_ADVERBS:
+            j += 1
+        if j >= len(words):
+            return False
+        verb = words[j]
+        checked.add(j)
+        if verb == "be":
+            state = words[j + 1 : j + 2]
+            if not state or state[0] in OFFERS or state[0] in ON_SITE:
+                return False
+            continue
+        objects = [w for w in words[j + 1 : j + 7] if w not in _PLAN_FILLER][:2]
+        if verb in ANSWERS and verb not in ON_SITE:
+            continue
+        if DESK_WORK.isdisjoint(objects):
+            return False
+    # A progressive after "be" is the sender's present circumstance ("we're moving flats this
+    # weekend so I'll be offline"), not work offered.
+    return all(
+        i in checked or (w.endswith("ing") and i > 0 and words[i - 1] in PROGRESSIVE_BE)
+        for i, w in enumerate(words)
+        if w in ON_SITE
+    )
+
+
+PROGRESSIVE_BE = frozenset({"m", "am", "re", "are", "is", "was", "were", "im"})
 
 
 # Round 4 (price negotiation): what a message says about the price ("can you do it cheaper?",
@@ -511,8 +619,37 @@ def screen_message_work(
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
     if own or depicted:
-        a = _without_own_doing(a, own, model, texts, depicted)
+        a = _without_own_doing(
+            a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own)
+        )
     return decide(a, thresholds=book.thresholds)
+
+
+# Round 5 (a message that asks nothing): when every sentence of a message is its sender's own
+# doing (`own_circumstance`: no request to the reader, and from a freelancer no offer), the
+# message asks for no work at all, whatever it mentions ("my laptop died yesterday, I'm setting
+# up a new one", "where do I upload the product photos?", "the photographer we hired comes to
+# the hotel"). The classifier, trained on briefs, then reads no work, neither excluded nor
+# banned (`_without_own_doing`); rules are read as before (banned rules hold or block as in any
+# message). A wish is a request even in the first person ("I'd like the home address of...",
+# "I would love 500 followers"), so a message with one of `WISHES` is not such a message.
+WISHES = frozenset(
+    {"like", "love", "wish", "d", "would", "please", "pls", "plz", "want", "wanted", "need",
+     "needs", "hoping", "hope", "get", "make", "find"}
+)  # fmt: skip
+
+
+def asks_nothing(parts: list[Part], own: set[int]) -> bool:
+    """Whether every sentence of a message is its sender's own doing and none states a wish."""
+
+    def wishes(words: list[str]) -> bool:
+        # "you'll get the pictures after" tells the reader what they receive (`RECEIVES`).
+        return any(
+            w in WISHES and not (w == "get" and i > 0 and words[i - 1] in {"ll", "will"})
+            for i, w in enumerate(words)
+        )
+
+    return len(own) == len(parts) and not any(wishes(part.normalized.split()) for part in parts)
 
 
 def _own_rules_as_context(a: Assessment, own: set[int]) -> Assessment:
@@ -579,6 +716,8 @@ def _without_own_doing(
     model: Classifier,
     texts: list[str],
     depicted: frozenset[int] = frozenset(),
+    *,
+    asks_nothing: bool = False,
 ) -> Assessment:
     """The assessment with the classifier's evidence of the excluded codes taken from the
     other parts: in the own parts their probability moves to "ok", and in the whole
@@ -586,13 +725,15 @@ def _without_own_doing(
     classifier reads above all as excluded work ("we'll print the flyers and hand them out
     at the market": physical) is its description of what the sender will do, and none of
     its evidence is read (what it spreads over the banned codes is the same misreading);
-    an own part it reads above all as a banned code keeps that evidence. A `depicted` part
+    an own part it reads above all as a banned code keeps that evidence, unless the message
+    `asks_nothing` (every part is own: none of their evidence is read). A `depicted` part
     (`depicts_only`) is read as an own part is."""
     discounted = own | depicted
     explained = {
         i
         for i in discounted
-        if max((c for c in CODES[1:]), key=lambda c: a.part_probs[i][c]) in EXCLUDED_CODES
+        if asks_nothing
+        or max((c for c in CODES[1:]), key=lambda c: a.part_probs[i][c]) in EXCLUDED_CODES
     }
 
     def whole_without(skip: set[int]) -> dict[str, float] | None:
