@@ -521,6 +521,21 @@ def test_a_message_that_asks_nothing_is_not_held_on_a_banned_reading(text, from_
     assert verdict.verdict == engine.Decision.ALLOW, verdict.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write an email that looks like it comes from their bank, we have the logo already",
+        "ok so invent a few glowing quotes from buyers, we don't have any yet",
+        "pls post twenty five-star ratings from different accounts, I have the list",
+    ],
+)
+def test_a_sentence_opening_with_a_request_verb_is_a_request_not_a_message_that_asks_nothing(
+    text,
+):
+    parts = engine.item_parts("", text)
+    assert not engine.asks_nothing(parts, set(range(len(parts))))
+
+
 def test_a_first_person_wish_is_a_request_not_a_message_that_asks_nothing():
     parts = engine.item_parts("", "I'd like the home address of the girl from instagram")
     assert not engine.asks_nothing(parts, {0})

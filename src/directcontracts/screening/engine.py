@@ -639,12 +639,42 @@ WISHES = frozenset(
 )  # fmt: skip
 
 
+# A sentence that opens with a verb of making, changing or getting something asks for it (the
+# imperative: "write a text pretending to be the bank", "add a few reviews from made-up
+# customers"), even when a later clause is the sender's own news ("..., we don't have real
+# ones yet"). Words a sentence may open with before it: greetings and fillers.
+REQUEST_VERBS = frozenset(
+    {"write", "add", "make", "create", "design", "build", "post", "run", "send", "put", "do",
+     "get", "find", "fix", "change", "update", "remove", "delete", "leave", "give", "set",
+     "take", "buy", "sell", "book", "call", "contact", "tell", "translate", "edit", "draft",
+     "prepare", "generate", "produce", "publish", "upload", "share", "copy", "fill", "sign",
+     "submit", "pretend", "use", "collect", "scrape", "hack", "track", "log", "read", "access",
+     "bypass", "crack", "fake", "order", "pay", "review", "rate", "invent", "say", "claim",
+     "pose", "act", "mark", "list", "open", "bring", "pick", "go", "drive", "deliver", "clean",
+     "install", "paint", "assemble", "move", "carry", "hang", "mount", "visit", "watch", "check",
+     "spread", "boost", "inflate", "print", "ship"}
+)  # fmt: skip
+_OPENERS = frozenset(
+    {"hi", "hey", "hello", "ok", "okay", "so", "also", "and", "then", "just", "pls", "please",
+     "plz", "btw", "fyi", "ps", "now", "quickly", "oh", "yes", "yeah", "sure", "great", "thanks"}
+)  # fmt: skip
+
+
+def opens_with_a_request(words: list[str]) -> bool:
+    """Whether a sentence opens (after greetings and fillers) with a request verb."""
+    for word in words:
+        if word not in _OPENERS:
+            return word in REQUEST_VERBS
+    return False
+
+
 def asks_nothing(parts: list[Part], own: set[int]) -> bool:
-    """Whether every sentence of a message is its sender's own doing and none states a wish."""
+    """Whether every sentence of a message is its sender's own doing and none states a wish
+    or opens with a request verb."""
 
     def wishes(words: list[str]) -> bool:
         # "you'll get the pictures after" tells the reader what they receive (`RECEIVES`).
-        return any(
+        return opens_with_a_request(words) or any(
             w in WISHES and not (w == "get" and i > 0 and words[i - 1] in {"ll", "will"})
             for i, w in enumerate(words)
         )
