@@ -25,3 +25,20 @@ class WebhookEndpointFactory(factory.django.DjangoModelFactory):
     url = "https://hooks.example.com/direct-contracts"
     description = "Accounting sync"
     enabled_events = factory.LazyFunction(lambda: ["*"])
+
+
+def notify_message(
+    recipient, *, contract=7, title="New message from Fiona Freelancer", **overrides
+):
+    """A notice of an optional group (messages) about contract #`contract`, through notify()."""
+    from directcontracts.notifications.services import notify
+
+    fields = {
+        "recipient": recipient,
+        "kind": "contract.message_posted",
+        "title": title,
+        "body": "The first draft is ready.",
+        "url": f"/contracts/{contract}/",
+        "about": f"Contract #{contract}: Bakery website" if contract else "",
+    }
+    return notify(**{**fields, **overrides})

@@ -318,6 +318,15 @@ class EmailGroupOut(Schema):
     email: bool = Field(description="Notices of this group are also emailed.")
     required: bool = Field(description="Money and security: always emailed, cannot be off.")
     required_reason: str = Field(description="Why a required group is always emailed.")
+    frequency: Literal["immediate", "daily", "off"] = Field(
+        description='How its notices are emailed: "immediate" (each as it happens), "daily" '
+        '(one digest a day, at EMAIL_DIGEST_HOUR_UTC, of those still unread) or "off". '
+        '`email` is false exactly when this is "off".'
+    )
+    frequencies: list[Literal["immediate", "daily", "off"]] = Field(
+        description='The choices this group offers: only "immediate" for a required group.',
+        examples=[["immediate", "daily", "off"]],
+    )
 
 
 class EmailPreferencesOut(Schema):
@@ -326,12 +335,23 @@ class EmailPreferencesOut(Schema):
 
 class EmailPreferencesIn(Schema):
     email: dict[SingleLineStr, StrictBool] = Field(
+        default_factory=dict,
         max_length=20,
         description="Group key → whether to email its notices: JSON `true` or `false` only "
         '(not "yes", "off", "0" or 0: `422 validation_error`). Groups left out keep their '
         "setting. An unknown group is `400 email_group_unknown`; turning off a required "
         "group is `400 email_required`. In-app notices are always kept.",
         examples=[{"messages": False, "contract_updates": True}],
+    )
+    frequency: dict[SingleLineStr, SingleLineStr] = Field(
+        default_factory=dict,
+        max_length=20,
+        description='Group key → "immediate", "daily" or "off". Groups left out keep their '
+        "setting; `email: true` leaves a daily group daily. Another word is "
+        "`422 email_frequency_invalid` (as is a group named in both `email` and `frequency`); "
+        'a choice the group does not offer ("daily" or "off" for money or account security) '
+        "is `422 email_frequency_not_offered`. Either refusal changes nothing.",
+        examples=[{"messages": "daily", "report_outcomes": "off"}],
     )
 
 
@@ -345,6 +365,8 @@ def _email_preferences(user: Any) -> EmailPreferencesOut:
                 email=choice.email,
                 required=choice.group.required,
                 required_reason=choice.group.reason,
+                frequency=choice.frequency,
+                frequencies=list(choice.group.frequencies),
             )
             for choice in selectors.email_choices_of(user)
         ]
@@ -367,5 +389,7 @@ def get_email_preferences(request: HttpRequest) -> EmailPreferencesOut:
 )
 def put_email_preferences(request: HttpRequest, payload: EmailPreferencesIn) -> EmailPreferencesOut:
     user = _user(request)
-    email_preferences.set_email_preferences(user=user, choices=payload.email)
+    email_preferences.update_email_preferences(
+        user=user, email=payload.email, frequency=payload.frequency
+    )
     return _email_preferences(user)
