@@ -181,3 +181,10 @@ def test_a_frequency_of_an_unknown_group_is_400_email_group_unknown(api, freelan
     response = _put(api(freelancer), {"frequency": {"product_news": "daily"}})
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "email_group_unknown"
+
+
+@pytest.mark.parametrize("body", [{}, []])
+def test_a_body_naming_neither_email_nor_frequency_is_422(api, freelancer, body):
+    response = _put(api(freelancer), body)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "validation_error"
