@@ -13,6 +13,8 @@ export BASE_URL="${BASE_URL:-http://127.0.0.1:$PORT}"
 $BIN/directcontracts run_review_timers --schedule
 # Dispute deadlines (default outcomes) and dormant escrow: their own periodic sweep.
 $BIN/directcontracts run_dispute_timers --schedule
+# The daily email digests (EMAIL_DIGEST_HOUR_UTC): re-queued each day by the worker.
+$BIN/directcontracts send_email_digests --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

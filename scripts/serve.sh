@@ -9,6 +9,8 @@ $BIN/directcontracts collectstatic --no-input --verbosity 0
 $BIN/directcontracts migrate --no-input
 $BIN/directcontracts run_review_timers --schedule
 $BIN/directcontracts run_dispute_timers --schedule
+# The daily email digests (EMAIL_DIGEST_HOUR_UTC): re-queued each day by the worker.
+$BIN/directcontracts send_email_digests --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

@@ -320,6 +320,13 @@ WEBHOOK_MAX_ENDPOINTS_PER_USER = env_int("WEBHOOK_MAX_ENDPOINTS_PER_USER", 20, m
 # How long the "Turn off emails like this" link of a notice email works (and its
 # List-Unsubscribe header, RFC 8058): mail is read late, so longer than sign-in links.
 EMAIL_UNSUBSCRIBE_LINK_DAYS = env_int("EMAIL_UNSUBSCRIBE_LINK_DAYS", 90, minimum=1)
+# The UTC hour (0-23) of the daily email digest, for the groups a person chose to get that
+# way (notifications/digests.py; checked by notifications.conf.digest_hour_utc).
+EMAIL_DIGEST_HOUR_UTC = env_int("EMAIL_DIGEST_HOUR_UTC", 8, minimum=0)
+if EMAIL_DIGEST_HOUR_UTC > 23:
+    raise ImproperlyConfigured(
+        f"EMAIL_DIGEST_HOUR_UTC must be 0 to 23, not {EMAIL_DIGEST_HOUR_UTC}."
+    )
 # Feedback is blind (contracts/feedback.py): each party's shows once both have left theirs or
 # this many days after the contract ended, when leaving feedback stops.
 FEEDBACK_WINDOW_DAYS = env_int("FEEDBACK_WINDOW_DAYS", 14, minimum=1)

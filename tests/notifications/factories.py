@@ -38,3 +38,20 @@ def notify_with_defaults(recipient, **overrides):
         "url": "/contracts/7/",
     }
     return notify(**{**fields, **overrides})
+
+
+def notify_message(
+    recipient, *, contract=7, title="New message from Fiona Freelancer", **overrides
+):
+    """A notice of an optional group (messages) about contract #`contract`, through notify()."""
+    from directcontracts.notifications.services import notify
+
+    fields = {
+        "recipient": recipient,
+        "kind": "contract.message_posted",
+        "title": title,
+        "body": "The first draft is ready.",
+        "url": f"/contracts/{contract}/",
+        "about": f"Contract #{contract}: Bakery website" if contract else "",
+    }
+    return notify(**{**fields, **overrides})

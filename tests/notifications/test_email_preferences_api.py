@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.accounts import services as account_services
-from directcontracts.notifications.selectors import groups_off_for
+from directcontracts.notifications.selectors import chosen_frequencies, groups_off_for
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +48,8 @@ def test_every_group_is_emailed_by_default_and_required_ones_say_why(api, freela
         "email": True,
         "required": False,
         "required_reason": "",
+        "frequency": "immediate",
+        "frequencies": ["immediate", "daily", "off"],
     }
 
 
@@ -110,3 +112,79 @@ def test_each_person_sees_and_changes_only_their_own_preferences(
     _put(api(stranger_freelancer), {"email": {"messages": False}})
     assert _emailed(api(freelancer).get(PATH).json())["messages"] is True
     assert groups_off_for(freelancer) == frozenset()
+
+
+def _frequency(body) -> dict[str, str]:
+    return {group["key"]: group["frequency"] for group in body["groups"]}
+
+
+def test_a_required_group_offers_only_as_it_happens(api, freelancer):
+    body = api(freelancer).get(PATH).json()
+    money = next(g for g in body["groups"] if g["key"] == "money")
+    assert (money["frequency"], money["frequencies"]) == ("immediate", ["immediate"])
+
+
+def test_putting_a_daily_frequency_answers_it_and_keeps_the_group_emailed(api, freelancer):
+    response = _put(api(freelancer), {"frequency": {"messages": "daily"}})
+    assert response.status_code == 200
+    assert _frequency(response.json())["messages"] == "daily"
+    assert _emailed(response.json())["messages"] is True
+    assert chosen_frequencies(freelancer) == {"messages": "daily"}
+
+
+def test_putting_an_off_frequency_reads_as_not_emailed(api, freelancer):
+    response = _put(api(freelancer), {"frequency": {"messages": "off"}})
+    assert _emailed(response.json())["messages"] is False
+    assert groups_off_for(freelancer) == {"messages"}
+
+
+def test_email_and_frequency_can_be_put_together(api, freelancer):
+    response = _put(
+        api(freelancer), {"email": {"dispute_steps": False}, "frequency": {"messages": "daily"}}
+    )
+    assert response.status_code == 200
+    assert chosen_frequencies(freelancer) == {"messages": "daily", "dispute_steps": "off"}
+
+
+@pytest.mark.parametrize("word", ["weekly", "Daily", "", "never"])
+def test_an_unknown_frequency_is_422_email_frequency_invalid_and_changes_nothing(
+    api, freelancer, word
+):
+    response = _put(api(freelancer), {"frequency": {"contract_updates": "off", "messages": word}})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "email_frequency_invalid"
+    assert error["details"]["choices"] == ["immediate", "daily", "off"]
+    assert chosen_frequencies(freelancer) == {}
+
+
+@pytest.mark.parametrize("word", ["daily", "off"])
+def test_a_required_group_in_a_digest_or_off_is_422_email_frequency_not_offered(
+    api, freelancer, word
+):
+    response = _put(api(freelancer), {"frequency": {"messages": "daily", "money": word}})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "email_frequency_not_offered"
+    assert chosen_frequencies(freelancer) == {}
+
+
+def test_a_group_named_in_both_email_and_frequency_is_422_and_changes_nothing(api, freelancer):
+    response = _put(
+        api(freelancer), {"email": {"messages": True}, "frequency": {"messages": "off"}}
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "email_frequency_invalid"
+    assert chosen_frequencies(freelancer) == {}
+
+
+def test_a_frequency_of_an_unknown_group_is_400_email_group_unknown(api, freelancer):
+    response = _put(api(freelancer), {"frequency": {"product_news": "daily"}})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "email_group_unknown"
+
+
+@pytest.mark.parametrize("body", [{}, []])
+def test_a_body_naming_neither_email_nor_frequency_is_422(api, freelancer, body):
+    response = _put(api(freelancer), body)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "validation_error"

@@ -7,7 +7,7 @@ from directcontracts.accounts.models import ClientProfile, FreelancerProfile
 from directcontracts.core.countries import clean_country, country_choices
 from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
-from directcontracts.notifications.email_groups import groups_for
+from directcontracts.notifications.email_groups import FREQUENCY_LABELS, groups_for
 
 
 class SignUpForm(TextGuardMixin, forms.Form):
@@ -162,21 +162,31 @@ class TurnOnRoleForm(TextGuardMixin, forms.Form):
 
 
 class EmailPreferencesForm(TextGuardMixin, forms.Form):
-    """Settings → Email: the boxes ticked are the groups emailed. Required groups are shown
-    ticked and disabled (never posted); only groups a person may turn off are choices."""
+    """Settings → Email: for each group a person may choose, how its notices are emailed,
+    one radio button of `frequency-<group key>` ("immediate", "daily" or "off"). Required
+    groups are shown as always sent (nothing posted for them). A group not posted keeps its
+    setting; a posted group that is not offered, or an unknown word, makes the form invalid."""
 
-    email_on = forms.MultipleChoiceField(required=False, choices=[])
+    PREFIX = "frequency-"
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.optional_groups = [g.key for g in groups_for(user) if not g.required]
-        field = self.fields["email_on"]
-        assert isinstance(field, forms.MultipleChoiceField)  # noqa: S101 - declared above
-        field.choices = [(key, key) for key in self.optional_groups]
+        self.optional_groups = [g for g in groups_for(user) if not g.required]
+        for group in self.optional_groups:
+            self.fields[self.PREFIX + group.key] = forms.ChoiceField(
+                required=False, choices=[(f, FREQUENCY_LABELS[f]) for f in group.frequencies]
+            )
 
-    def choices(self) -> dict[str, bool]:
-        chosen = set(self.cleaned_data["email_on"])
-        return {key: key in chosen for key in self.optional_groups}
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        offered = {self.PREFIX + g.key for g in self.optional_groups}
+        if any(k.startswith(self.PREFIX) and k not in offered for k in self.data):
+            raise forms.ValidationError("That group of emails can't be chosen here.")
+        return cleaned
+
+    def choices(self) -> dict[str, str]:
+        chosen = {g.key: self.cleaned_data.get(self.PREFIX + g.key) for g in self.optional_groups}
+        return {key: value for key, value in chosen.items() if value}
 
 
 class CloseAccountForm(TextGuardMixin, forms.Form):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import Field, StrictBool
+from pydantic import ConfigDict, Field, StrictBool, model_validator
 
 from directcontracts.core.validation import SingleLineStr
 from directcontracts.notifications import (
@@ -18,6 +18,7 @@ from directcontracts.notifications import (
     selectors,
     webhooks,
 )
+from directcontracts.notifications.email_groups import FREQUENCIES
 from directcontracts.notifications.models import (
     Notice,
     WebhookAttempt,
@@ -324,21 +325,60 @@ class EmailGroupOut(Schema):
     email: bool = Field(description="Notices of this group are also emailed.")
     required: bool = Field(description="Money and security: always emailed, cannot be off.")
     required_reason: str = Field(description="Why a required group is always emailed.")
+    frequency: Literal["immediate", "daily", "off"] = Field(
+        description='How its notices are emailed: "immediate" (each as it happens), "daily" '
+        '(one digest a day, at EMAIL_DIGEST_HOUR_UTC, of those still unread) or "off". '
+        '`email` is false exactly when this is "off".'
+    )
+    frequencies: list[Literal["immediate", "daily", "off"]] = Field(
+        description='The choices this group offers: only "immediate" for a required group.',
+        examples=[["immediate", "daily", "off"]],
+    )
 
 
 class EmailPreferencesOut(Schema):
     groups: list[EmailGroupOut]
 
 
+# Documented as the three words; checked by the service, so another word is refused with its
+# own code (`422 email_frequency_invalid`), not a generic validation error.
+FrequencyWord = Annotated[SingleLineStr, Field(json_schema_extra={"enum": list(FREQUENCIES)})]
+
+
 class EmailPreferencesIn(Schema):
+    # Documented as "at least one of the two" (the validator below enforces it).
+    model_config = ConfigDict(json_schema_extra={"minProperties": 1})
+
     email: dict[SingleLineStr, StrictBool] = Field(
+        default_factory=dict,
         max_length=20,
+        # A key with a control character is refused (422), so no other key is allowed.
+        json_schema_extra={"additionalProperties": False},
         description="Group key → whether to email its notices: JSON `true` or `false` only "
         '(not "yes", "off", "0" or 0: `422 validation_error`). Groups left out keep their '
         "setting. An unknown group is `400 email_group_unknown`; turning off a required "
         "group is `400 email_required`. In-app notices are always kept.",
         examples=[{"messages": False, "contract_updates": True}],
     )
+    frequency: dict[SingleLineStr, FrequencyWord] = Field(
+        default_factory=dict,
+        max_length=20,
+        json_schema_extra={"additionalProperties": False},
+        description='Group key → "immediate", "daily" or "off". Groups left out keep their '
+        "setting; `email: true` leaves a daily group daily. Another word is "
+        "`422 email_frequency_invalid` (as is a group named in both `email` and `frequency`); "
+        'a choice the group does not offer ("daily" or "off" for money or account security) '
+        "is `422 email_frequency_not_offered`. Either refusal changes nothing.",
+        examples=[{"messages": "daily", "report_outcomes": "off"}],
+    )
+
+    @model_validator(mode="after")
+    def _names_something(self) -> EmailPreferencesIn:
+        # Both are optional, but a body naming neither (`{}`, or one the parser reads as
+        # empty) is a mistake, refused as it was when `email` was required.
+        if not self.model_fields_set & {"email", "frequency"}:
+            raise ValueError("Give `email`, `frequency` or both.")
+        return self
 
 
 def _email_preferences(user: Any) -> EmailPreferencesOut:
@@ -351,6 +391,8 @@ def _email_preferences(user: Any) -> EmailPreferencesOut:
                 email=choice.email,
                 required=choice.group.required,
                 required_reason=choice.group.reason,
+                frequency=choice.frequency,
+                frequencies=list(choice.group.frequencies),
             )
             for choice in selectors.email_choices_of(user)
         ]
@@ -373,5 +415,7 @@ def get_email_preferences(request: HttpRequest) -> EmailPreferencesOut:
 )
 def put_email_preferences(request: HttpRequest, payload: EmailPreferencesIn) -> EmailPreferencesOut:
     user = _user(request)
-    email_preferences.set_email_preferences(user=user, choices=payload.email)
+    email_preferences.update_email_preferences(
+        user=user, email=payload.email, frequency=payload.frequency
+    )
     return _email_preferences(user)

@@ -50,3 +50,11 @@ def max_endpoints_per_user() -> int:
 
 def signature_tolerance_seconds() -> int:
     return int(getattr(settings, "WEBHOOK_SIGNATURE_TOLERANCE_SECONDS", 300))
+
+
+def digest_hour_utc() -> int:
+    """The UTC hour (0-23) at which daily email digests are sent (default 8, 08:00 UTC)."""
+    value = int(getattr(settings, "EMAIL_DIGEST_HOUR_UTC", 8))
+    if not 0 <= value <= 23:
+        raise ImproperlyConfigured("EMAIL_DIGEST_HOUR_UTC must be an hour from 0 to 23.")
+    return value

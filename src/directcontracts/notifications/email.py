@@ -21,12 +21,26 @@ def render_email(template: str, context: dict[str, Any]) -> tuple[str, str]:
     return subject.strip(), body.strip() + "\n"
 
 
+def render_email_html(template: str, context: dict[str, Any]) -> str:
+    """Render `<template>.html`, the HTML part of an email that has one (the digest)."""
+    full = {"PLATFORM_NAME": settings.PLATFORM_NAME, "BASE_URL": settings.BASE_URL, **context}
+    return render_to_string(f"{template}.html", full)
+
+
 def send_templated_email(
-    *, to: str, template: str, context: dict[str, Any], headers: dict[str, str] | None = None
+    *,
+    to: str,
+    template: str,
+    context: dict[str, Any],
+    headers: dict[str, str] | None = None,
+    html_template: str = "",
 ) -> None:
+    """Email `<template>.txt` (and, with `html_template`, `<html_template>.html` as its HTML
+    part) once the current transaction commits."""
     subject, body = render_email(template, context)
+    extra: dict[str, Any] = {}
+    if html_template:
+        extra["html_body"] = render_email_html(html_template, context)
     if headers:
-        send = partial(send_email_task.enqueue, [to], subject, body, headers=headers)
-    else:
-        send = partial(send_email_task.enqueue, [to], subject, body)
-    transaction.on_commit(send)
+        extra["headers"] = headers
+    transaction.on_commit(partial(send_email_task.enqueue, [to], subject, body, **extra))

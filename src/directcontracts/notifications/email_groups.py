@@ -1,9 +1,10 @@
 """Which notice emails a person may turn off: every notice `kind` belongs to one group.
 
 A person chooses per group (Settings → Email, `/api/v1/me/email-preferences`, or the
-"Turn off emails like this" link of an email); the in-app notice is always made. Groups
-about money or the account's safety are `required`: always emailed, shown as such, and
-their emails carry no unsubscribe link. A kind used in a `notify()` call must be listed
+"Turn off emails like this" link of an email) how its notices are emailed: each as it
+happens, in a daily digest (digests.py), or not at all; the in-app notice is always made.
+Groups about money or the account's safety are `required`: always emailed as they happen
+(never off, never in a digest), shown as such, and their emails carry no unsubscribe link. A kind used in a `notify()` call must be listed
 here (tests/notifications/test_email_groups.py collects the kinds from the source), so a
 new kind cannot slip into a group by accident.
 """
@@ -11,7 +12,19 @@ new kind cannot slip into a group by accident.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final, Literal
+
+# How often a person is emailed the notices of a group (EmailPreferences; no row: IMMEDIATE).
+Frequency = Literal["immediate", "daily", "off"]
+IMMEDIATE: Final = "immediate"  # one email per notice, as it happens
+DAILY: Final = "daily"  # one digest a day (EMAIL_DIGEST_HOUR_UTC) of the notices still unread
+OFF: Final = "off"  # no email; the in-app notice only
+FREQUENCIES: tuple[Frequency, ...] = (IMMEDIATE, DAILY, OFF)
+FREQUENCY_LABELS: dict[str, str] = {
+    IMMEDIATE: "Each as it happens",
+    DAILY: "A daily digest",
+    OFF: "Off",
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,13 @@ class EmailGroup:
     staff_only: bool = False
     # Emailed to a suspended or banned account too: it cannot sign in to read the notice.
     reaches_stopped_accounts: bool = False
+
+    @property
+    def frequencies(self) -> tuple[Frequency, ...]:
+        """The choices offered for this group. A required group (money, account security)
+        is emailed as it happens, always: a digest could hold a deadline or a warning for up
+        to a day, so it is neither turned off nor offered a digest."""
+        return (IMMEDIATE,) if self.required else FREQUENCIES
 
 
 GROUPS: tuple[EmailGroup, ...] = (

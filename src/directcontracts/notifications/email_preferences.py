@@ -1,7 +1,10 @@
 """Email preferences: the writes, and the signed "Turn off emails like this" link.
 
-- `set_email_preferences` (settings page, API) sets groups on or off; a required group
+- `set_email_preferences` (API `email`) sets groups on or off; a required group
   (money, account security) cannot be turned off (`email_required`).
+- `set_email_frequencies` (settings page, API `frequency`) sets how each group is emailed:
+  each as it happens, a daily digest, or off; a required group is offered only "as it
+  happens" (`email_frequency_not_offered`), and any other word is `email_frequency_invalid`.
 - `unsubscribe_url` is the link in a notice email's footer and its List-Unsubscribe header
   (RFC 8058). It is a Django-signed payload (the person, the group, when it was made),
   checked against the project clock, so expiry is tested without sleeping. It carries no
@@ -16,6 +19,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,9 +32,20 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
-from directcontracts.notifications.email_groups import BY_KEY, EmailGroup, groups_for
+from directcontracts.notifications.email_groups import (
+    BY_KEY,
+    DAILY,
+    FREQUENCIES,
+    FREQUENCY_LABELS,
+    IMMEDIATE,
+    OFF,
+    EmailGroup,
+    Frequency,
+    groups_for,
+)
 from directcontracts.notifications.errors import NotificationErrorCode
 from directcontracts.notifications.models import EmailPreferences
+from directcontracts.notifications.selectors import chosen_frequencies
 
 UNSUBSCRIBE_SALT = "directcontracts.notifications.unsubscribe"
 MAX_TOKEN_CHARS = 300
@@ -67,17 +82,86 @@ def set_email_preferences(*, user: Any, choices: Mapping[str, bool]) -> frozense
     )
 
 
-def _change(user: Any, *, off: set[str], on: set[str]) -> frozenset[str]:
+@transaction.atomic
+def set_email_frequencies(*, user: Any, choices: Mapping[str, str]) -> dict[str, Frequency]:
+    """Set how each group named in `choices` is emailed: IMMEDIATE ("immediate"), DAILY
+    ("daily") or OFF ("off"); groups not named keep their setting. All or nothing: one
+    unknown group, unknown word or choice the group does not offer refuses the whole change.
+    Returns group key → frequency for the groups not emailed as they happen."""
+    for key, frequency in choices.items():
+        group = _group(user, key)
+        if frequency not in FREQUENCIES:
+            raise DomainError(
+                NotificationErrorCode.EMAIL_FREQUENCY_INVALID,
+                f"“{str(frequency)[:40]}” is not a choice for how often we email you. Choose "
+                + ", ".join(f"“{f}” ({FREQUENCY_LABELS[f].lower()})" for f in FREQUENCIES)
+                + ".",
+                status=422,
+                group=key,
+                choices=list(FREQUENCIES),
+            )
+        if frequency not in group.frequencies:
+            raise DomainError(
+                NotificationErrorCode.EMAIL_FREQUENCY_NOT_OFFERED,
+                f"Emails about “{group.label}” are always sent as they happen, one by one: "
+                f"they can't be turned off or gathered in a digest. {group.reason}",
+                status=422,
+                group=key,
+                choices=list(group.frequencies),
+            )
+    _change(
+        user,
+        off={k for k, f in choices.items() if f == OFF},
+        daily={k for k, f in choices.items() if f == DAILY},
+        immediate={k for k, f in choices.items() if f == IMMEDIATE},
+    )
+    return chosen_frequencies(user)
+
+
+@transaction.atomic
+def update_email_preferences(
+    *, user: Any, email: Mapping[str, bool], frequency: Mapping[str, str]
+) -> None:
+    """The API's PUT: `email` (on or off) and `frequency` together, all or nothing. A group
+    named in both is refused: the two could disagree ("on" and "off")."""
+    both = sorted(set(email) & set(frequency))
+    if both:
+        raise DomainError(
+            NotificationErrorCode.EMAIL_FREQUENCY_INVALID,
+            f"“{both[0][:40]}” is named in both “email” and “frequency”: name each group in "
+            "one of them.",
+            status=422,
+            group=both[0][:40],
+        )
+    if email:
+        set_email_preferences(user=user, choices=email)
+    if frequency:
+        set_email_frequencies(user=user, choices=frequency)
+
+
+def _change(
+    user: Any,
+    *,
+    off: AbstractSet[str],
+    on: AbstractSet[str] = frozenset(),
+    daily: AbstractSet[str] = frozenset(),
+    immediate: AbstractSet[str] = frozenset(),
+) -> frozenset[str]:
+    """`off`, `daily`, `immediate`: set those groups so. `on` (the API's `email: true`):
+    a group that was off is emailed as it happens again; one in the digest stays there."""
     # get_or_create is safe against a concurrent first choice (one row per person, unique);
     # the row lock then orders two changes of the same person, so neither is lost.
     EmailPreferences.objects.get_or_create(user_id=user.pk)
     row = EmailPreferences.objects.select_for_update(no_key=True).get(user_id=user.pk)
-    known = [key for key in row.groups_off if key in BY_KEY]
-    now_off = sorted((set(known) - on) | off)
-    if now_off != row.groups_off:
+    known_off = {key for key in row.groups_off if key in BY_KEY}
+    known_daily = {key for key in row.groups_daily if key in BY_KEY}
+    now_off = sorted((known_off - on - daily - immediate) | off)
+    now_daily = sorted((known_daily - off - immediate) | daily)
+    if now_off != row.groups_off or now_daily != row.groups_daily:
         row.groups_off = now_off
+        row.groups_daily = now_daily
         row.updated_at = clock.now()
-        row.save(update_fields=["groups_off", "updated_at"])
+        row.save(update_fields=["groups_off", "groups_daily", "updated_at"])
     return frozenset(now_off)
 
 

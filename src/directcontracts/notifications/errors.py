@@ -13,6 +13,8 @@ class NotificationErrorCode(StrEnum):
     EVENT_INVALID = "webhook_event_invalid"
     EMAIL_GROUP_UNKNOWN = "email_group_unknown"
     EMAIL_REQUIRED = "email_required"
+    EMAIL_FREQUENCY_INVALID = "email_frequency_invalid"
+    EMAIL_FREQUENCY_NOT_OFFERED = "email_frequency_not_offered"
     UNSUBSCRIBE_LINK_INVALID = "unsubscribe_link_invalid"
     UNSUBSCRIBE_LINK_EXPIRED = "unsubscribe_link_expired"
     UNSUBSCRIBE_LINK_STALE = "unsubscribe_link_stale"

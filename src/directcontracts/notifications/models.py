@@ -41,12 +41,23 @@ class Notice(models.Model):
     link_text = models.CharField(max_length=LINK_TEXT_MAX_LENGTH, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    # Its email waits for the recipient's daily digest (they chose "A daily digest" for the
+    # kind's group): the digest lists it if it is still unread then (notifications/digests.py).
+    digest_due = models.BooleanField(default=False)
 
     objects = NoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["recipient", "read_at"], name="notice_recipient_read")]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notice_recipient_read"),
+            # The digest run's only read of notices: the few waiting for a digest.
+            models.Index(
+                fields=["recipient", "created_at"],
+                condition=models.Q(digest_due=True, read_at__isnull=True),
+                name="notice_digest_due",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.recipient_id}: {self.title}"
@@ -197,16 +208,22 @@ class WebhookAttempt(models.Model):
 
 
 class EmailPreferences(models.Model):
-    """What a person chose not to receive by email, one row per person (made on their
-    first choice: no row means every email). It names the groups turned off, not those on,
-    so a group added later starts on, and a kind's group is decided in code
-    (`email_groups.py`), never copied here."""
+    """What a person chose not to receive one by one, one row per person (made on their
+    first choice: no row means every email, as it happens). It names the groups turned off
+    and those sent as a daily digest, not those sent as they happen, so a group added later
+    starts "as it happens", and a kind's group is decided in code (`email_groups.py`), never
+    copied here. A group is in at most one of the two lists."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_preferences"
     )
     groups_off = models.JSONField(
         default=list, blank=True, help_text="Keys of the email groups this person turned off."
+    )
+    groups_daily = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Keys of the email groups this person gets as one daily digest.",
     )
     updated_at = models.DateTimeField(default=clock.now)
 
@@ -216,3 +233,40 @@ class EmailPreferences(models.Model):
 
     def __str__(self) -> str:
         return f"email preferences of {self.user_id}"
+
+
+class EmailDigest(models.Model):
+    """One person's daily digest: recorded (with the notices it lists) before it is sent,
+    at most one per person per day (the unique key), so a retried or concurrent run never
+    sends a second one, and a run that stopped between recording and sending is finished
+    by the next (`sent_at` still empty)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_digests"
+    )
+    # The UTC day of the digest hour it belongs to.
+    day = models.DateField()
+    # It lists the notices made after the previous digest's cutoff, up to this moment.
+    cutoff = models.DateTimeField()
+    notice_ids = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    # How many notices the email listed; 0 when none was sent (all read before it went, or
+    # the account was stopped or closed in between).
+    sent_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day"], name="email_digest_once_a_day")
+        ]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(sent_at__isnull=True),
+                name="email_digest_unsent",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"digest of {self.user_id} for {self.day}"

@@ -12,11 +12,11 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
 from directcontracts.notifications.access import get_notice_for_user
 from directcontracts.notifications.email import send_templated_email
-from directcontracts.notifications.email_groups import group_of
+from directcontracts.notifications.email_groups import DAILY, IMMEDIATE, EmailGroup, group_of
 from directcontracts.notifications.email_preferences import unsubscribe_url
 from directcontracts.notifications.errors import NotificationErrorCode
 from directcontracts.notifications.models import ABOUT_MAX_LENGTH, LINK_TEXT_MAX_LENGTH, Notice
-from directcontracts.notifications.selectors import groups_off_for
+from directcontracts.notifications.selectors import frequency_for
 
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 # accounts.closure.CLOSED_EMAIL_DOMAIN (not imported: accounts depends on notifications).
@@ -75,7 +75,8 @@ def notify(
 ) -> Notice:
     """Create an in-app notice for `recipient` and, when `email`, email it after commit
     unless the recipient turned off emails of the kind's group (email_groups.py; money and
-    security are always emailed). `about` names the thing the notice is about ("Contract
+    security are always emailed), or mark it for their daily digest when they chose one
+    for that group (digests.py). `about` names the thing the notice is about ("Contract
     #12: Logo design"), shown with the title wherever the notice is, so that notices about
     two contracts never read alike. `link_text` says where the link goes ("Read the warning
     and appeal it"): the link's words on pages, and before the address in the email; without
@@ -86,6 +87,8 @@ def notify(
             NotificationErrorCode.NOTICE_INVALID,
             f"A link's text is one line of at most {LINK_TEXT_MAX_LENGTH} characters.",
         )
+    group = group_of(kind)
+    frequency = _email_frequency(recipient, group) if email else None
     notice = Notice.objects.create(
         recipient=recipient,
         kind=kind,
@@ -94,19 +97,32 @@ def notify(
         body=body.strip(),
         url=url,
         link_text=link_text.strip() if url else "",
+        digest_due=frequency == DAILY,
     )
-    if email and _may_email(recipient, kind):
+    if frequency == IMMEDIATE:
         _email_notice(notice, recipient, link_text=link_text.strip())
     return notice
 
 
-def _may_email(recipient: Any, kind: str) -> bool:
+def _email_frequency(recipient: Any, group: EmailGroup | None) -> str | None:
+    """IMMEDIATE, DAILY or OFF for this notice's email; None when the account may not be
+    emailed at all. A kind of no group, or of a required one, is emailed as it happens (no
+    query); an optional group reads the person's choice (one query)."""
+    if not may_email(recipient, group):
+        return None
+    if group is None:
+        return IMMEDIATE
+    return frequency_for(recipient, group)
+
+
+def may_email(recipient: Any, group: EmailGroup | None) -> bool:
     """An active account is emailed. A suspended or banned one (inactive through Trust &
     Safety, not closed) is emailed only the groups that reach stopped accounts (account and
     security: the suspension, the ban, the appeal's decision), as it cannot sign in to read
     them. An account its owner closed is never emailed (its address is an unroutable
     placeholder), nor is one an administrator deactivated: "closed" is any inactive account
-    that no registered check calls stopped."""
+    that no registered check calls stopped. The daily digest asks the same at sending time
+    (no digest group reaches a stopped account)."""
     address = recipient.email or ""
     if not address or address.endswith(CLOSED_EMAIL_SUFFIX):
         return False
@@ -114,7 +130,6 @@ def _may_email(recipient: Any, kind: str) -> bool:
         return False
     if recipient.is_active:
         return True
-    group = group_of(kind)
     if group is None or not group.reaches_stopped_accounts:
         return False
     return any(check(recipient) for check in _stopped_checks)
@@ -132,8 +147,6 @@ def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> Non
     }
     headers: dict[str, str] = {}
     if group is not None and not group.required:
-        if group.key in groups_off_for(recipient):
-            return  # the person turned these off; the in-app notice is made all the same
         # RFC 8058: a mail client's "Unsubscribe" button POSTs to this URL, without a session.
         link = unsubscribe_url(user=recipient, group=group)
         context["unsubscribe_url"] = link

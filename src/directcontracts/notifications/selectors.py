@@ -7,7 +7,15 @@ from typing import Any
 
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When, Window
 
-from directcontracts.notifications.email_groups import EmailGroup, groups_for
+from directcontracts.notifications.email_groups import (
+    DAILY,
+    FREQUENCY_LABELS,
+    IMMEDIATE,
+    OFF,
+    EmailGroup,
+    Frequency,
+    groups_for,
+)
 from directcontracts.notifications.models import (
     EmailPreferences,
     Notice,
@@ -76,7 +84,17 @@ def attempts_of(delivery: WebhookDelivery) -> QuerySet[WebhookAttempt]:
 @dataclass(frozen=True)
 class EmailChoice:
     group: EmailGroup
-    email: bool  # True: notices of this group are also emailed
+    frequency: Frequency  # IMMEDIATE, DAILY or OFF (email_groups.py); always IMMEDIATE if required
+
+    @property
+    def options(self) -> list[tuple[Frequency, str]]:
+        """The choices this group offers, with their words ("A daily digest")."""
+        return [(f, FREQUENCY_LABELS[f]) for f in self.group.frequencies]
+
+    @property
+    def email(self) -> bool:
+        """Notices of this group are emailed (one by one or in the daily digest)."""
+        return self.frequency != OFF
 
 
 def groups_off_for(user: Any) -> frozenset[str]:
@@ -85,11 +103,38 @@ def groups_off_for(user: Any) -> frozenset[str]:
     return frozenset(found.first() or [])
 
 
+def chosen_frequencies(user: Any) -> dict[str, Frequency]:
+    """Group key → OFF or DAILY for the groups a person does not get as they happen (one
+    query; empty until they choose). A key in both lists, which the writes never make,
+    reads as off."""
+    row = (
+        EmailPreferences.objects.filter(user_id=user.pk)
+        .values_list("groups_off", "groups_daily")
+        .first()
+    )
+    if row is None:
+        return {}
+    off, daily = row
+    chosen: dict[str, Frequency] = dict.fromkeys(daily or [], DAILY)
+    chosen.update(dict.fromkeys(off or [], OFF))
+    return chosen
+
+
+def frequency_for(user: Any, group: EmailGroup) -> Frequency:
+    """How a notice of `group` is emailed to `user`; a required group always as it happens."""
+    if group.required:
+        return IMMEDIATE
+    return chosen_frequencies(user).get(group.key, IMMEDIATE)
+
+
 def email_choices_of(user: Any) -> list[EmailChoice]:
-    """Every group the person can receive, in order, with whether it is emailed; a required
-    group is always emailed."""
-    off = groups_off_for(user)
+    """Every group the person can receive, in order, with how it is emailed; a required
+    group is always emailed as it happens."""
+    chosen = chosen_frequencies(user)
     return [
-        EmailChoice(group=group, email=group.required or group.key not in off)
+        EmailChoice(
+            group=group,
+            frequency=IMMEDIATE if group.required else chosen.get(group.key, IMMEDIATE),
+        )
         for group in groups_for(user)
     ]

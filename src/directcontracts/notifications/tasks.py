@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django_tasks import task
+from django_tasks import default_task_backend, task
+
+from directcontracts.core import clock
 
 
 @task()
@@ -31,3 +35,28 @@ def deliver_webhook_task(delivery_id: int, attempt: int, manual: bool = False) -
 
     delivery = attempt_delivery(delivery_id=delivery_id, attempt=attempt, manual=manual)
     return "skipped" if delivery is None else delivery.status
+
+
+@task()
+def send_email_digests_task(reschedule: bool = True) -> int:
+    """The daily email digests (digests.py), then the same task again at the next digest
+    hour (EMAIL_DIGEST_HOUR_UTC); `directcontracts send_email_digests --schedule` starts it."""
+    from directcontracts.notifications.digests import send_due_digests
+
+    sent = send_due_digests()
+    if reschedule:
+        schedule_email_digests()
+    return sent
+
+
+def schedule_email_digests() -> bool:
+    """Queue the digest task for the next digest hour (a few seconds after it); False when
+    the task backend cannot defer (then run `directcontracts send_email_digests` from cron)."""
+    # Imported here: digests sends through email.py, which imports this module.
+    from directcontracts.notifications.digests import next_digest_moment
+
+    if not default_task_backend.supports_defer:
+        return False
+    run_after = next_digest_moment(clock.now()) + timedelta(seconds=5)
+    send_email_digests_task.using(run_after=run_after).enqueue(True)
+    return True
