@@ -1,8 +1,11 @@
+from datetime import UTC, datetime, time
+
 import pytest
 
 from directcontracts.ledger.services import clear_shard_cache
 from directcontracts.ledger.verify import verify_ledger
 from tests.accounts.factories import StaffFactory
+from tests.contracts.factories import funded_milestone
 from tests.contracts.helpers import money_api_caller
 
 
@@ -41,3 +44,13 @@ def api(client):
 def second_staff(db):
     """Another Trust & Safety member: the one who decides after someone else mediated."""
     return StaffFactory(email="dana.decider@example.com", groups=["trust_safety"])
+
+
+@pytest.fixture
+def dormant_funded(freelancer, monkeypatch, frozen_clock):
+    """$500 in escrow; both milestones are due in 30 days, so day 0 (of the dormancy count)
+    is the end of that day."""
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    last_due = max(m.due_date for m in contract.milestones.all())
+    day_zero = datetime.combine(last_due, time.max, tzinfo=UTC)
+    return contract, client, milestone, day_zero

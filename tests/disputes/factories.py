@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from directcontracts.contracts import escrow, paying
 from directcontracts.disputes import services
 from directcontracts.disputes.models import ChargebackCase
@@ -133,3 +135,8 @@ def bank_decides(case, frozen_clock, *, won: bool) -> None:
     decide_chargeback(charge_id=case.payment.gateway_charge_id, won=won)
     settle_gateway(frozen_clock, seconds=1)
     case.refresh_from_db()
+
+
+def on_dormancy_day(clock, day_zero, day: float) -> None:
+    """Freeze the clock `day` days after the dormancy count's day 0."""
+    clock.freeze(day_zero + timedelta(days=day))

@@ -3,7 +3,7 @@ silence returning the money to the client; every step idempotent."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -15,44 +15,30 @@ from directcontracts.disputes.models import DormancyCase, DormancyState
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.notifications.models import Notice
-from tests.contracts.factories import funded_milestone
-from tests.disputes.factories import STATEMENT
+from tests.disputes.factories import STATEMENT, on_dormancy_day
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def funded(freelancer, monkeypatch, frozen_clock):
-    """$500 in escrow; both milestones are due in 30 days, so day 0 is the end of that day."""
-    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    last_due = max(m.due_date for m in contract.milestones.all())
-    day_zero = datetime.combine(last_due, time.max, tzinfo=UTC)
-    return contract, client, milestone, day_zero
-
-
-def _on_day(clock, day_zero, day: float) -> None:
-    clock.freeze(day_zero + timedelta(days=day))
 
 
 def _case(contract) -> DormancyCase:
     return DormancyCase.objects.filter(contract=contract).latest("id")
 
 
-def test_nothing_happens_before_day_76(funded, frozen_clock):
-    contract, client, milestone, day_zero = funded
-    _on_day(frozen_clock, day_zero, 75.9)
+def test_nothing_happens_before_day_76(dormant_funded, frozen_clock):
+    contract, client, milestone, day_zero = dormant_funded
+    on_dormancy_day(frozen_clock, day_zero, 75.9)
     assert dormancy.run_dormancy() == 0
     assert not DormancyCase.objects.exists()
 
 
-def test_both_parties_are_told_on_days_76_and_83(funded, frozen_clock, freelancer):
-    contract, client, milestone, day_zero = funded
-    _on_day(frozen_clock, day_zero, 76)
+def test_both_parties_are_told_on_days_76_and_83(dormant_funded, frozen_clock, freelancer):
+    contract, client, milestone, day_zero = dormant_funded
+    on_dormancy_day(frozen_clock, day_zero, 76)
     assert dormancy.run_dormancy() == 1
     assert _case(contract).state == DormancyState.NOTICED
-    _on_day(frozen_clock, day_zero, 82.9)
+    on_dormancy_day(frozen_clock, day_zero, 82.9)
     assert dormancy.run_dormancy() == 0
-    _on_day(frozen_clock, day_zero, 83)
+    on_dormancy_day(frozen_clock, day_zero, 83)
     assert dormancy.run_dormancy() == 1
     assert _case(contract).state == DormancyState.REMINDED
     for person in (client, freelancer):
@@ -61,14 +47,14 @@ def test_both_parties_are_told_on_days_76_and_83(funded, frozen_clock, freelance
 
 def _to_dormant(contract, frozen_clock, day_zero) -> None:
     for day in (76, 83, 90):
-        _on_day(frozen_clock, day_zero, day)
+        on_dormancy_day(frozen_clock, day_zero, day)
         dormancy.run_dormancy()
 
 
 def test_on_day_90_the_escrow_is_dormant_and_the_freelancer_has_seven_days(
-    funded, frozen_clock, freelancer
+    dormant_funded, frozen_clock, freelancer
 ):
-    contract, client, milestone, day_zero = funded
+    contract, client, milestone, day_zero = dormant_funded
     _to_dormant(contract, frozen_clock, day_zero)
     case = _case(contract)
     assert case.state == DormancyState.FREELANCER_WINDOW
@@ -76,10 +62,10 @@ def test_on_day_90_the_escrow_is_dormant_and_the_freelancer_has_seven_days(
     assert Notice.objects.filter(recipient=freelancer, kind="escrow.dormant").exists()
 
 
-def test_total_silence_returns_the_money_to_the_client(funded, frozen_clock):
-    contract, client, milestone, day_zero = funded
+def test_total_silence_returns_the_money_to_the_client(dormant_funded, frozen_clock):
+    contract, client, milestone, day_zero = dormant_funded
     _to_dormant(contract, frozen_clock, day_zero)
-    _on_day(frozen_clock, day_zero, 97)
+    on_dormancy_day(frozen_clock, day_zero, 97)
     assert dormancy.run_dormancy() == 1
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.REFUNDED
@@ -89,19 +75,19 @@ def test_total_silence_returns_the_money_to_the_client(funded, frozen_clock):
 
 
 def test_the_freelancers_request_then_the_clients_silence_releases(
-    funded, frozen_clock, freelancer
+    dormant_funded, frozen_clock, freelancer
 ):
-    contract, client, milestone, day_zero = funded
+    contract, client, milestone, day_zero = dormant_funded
     _to_dormant(contract, frozen_clock, day_zero)
-    _on_day(frozen_clock, day_zero, 92)
+    on_dormancy_day(frozen_clock, day_zero, 92)
     dormancy.request_release(contract=contract, by=freelancer)
     case = _case(contract)
     assert case.state == DormancyState.CLIENT_WINDOW
     assert case.client_deadline == frozen_clock.now() + timedelta(days=14)
     assert Notice.objects.filter(recipient=client, kind="escrow.dormant_release_requested").exists()
-    _on_day(frozen_clock, day_zero, 97)  # the freelancer's window no longer matters
+    on_dormancy_day(frozen_clock, day_zero, 97)  # the freelancer's window no longer matters
     assert dormancy.run_dormancy() == 0
-    _on_day(frozen_clock, day_zero, 106)
+    on_dormancy_day(frozen_clock, day_zero, 106)
     assert dormancy.run_dormancy() == 1
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.RELEASED
@@ -110,8 +96,10 @@ def test_the_freelancers_request_then_the_clients_silence_releases(
     assert released.actor_label == "dormant escrow released"
 
 
-def test_only_the_freelancer_requests_and_only_in_the_window(funded, frozen_clock, freelancer):
-    contract, client, milestone, day_zero = funded
+def test_only_the_freelancer_requests_and_only_in_the_window(
+    dormant_funded, frozen_clock, freelancer
+):
+    contract, client, milestone, day_zero = dormant_funded
     with pytest.raises(DomainError) as early:
         dormancy.request_release(contract=contract, by=freelancer)
     assert early.value.code == "dormant_release_not_open"
@@ -121,8 +109,10 @@ def test_only_the_freelancer_requests_and_only_in_the_window(funded, frozen_cloc
     assert wrong.value.code == "wrong_party"
 
 
-def test_the_client_approving_in_the_window_closes_the_case(funded, frozen_clock, freelancer):
-    contract, client, milestone, day_zero = funded
+def test_the_client_approving_in_the_window_closes_the_case(
+    dormant_funded, frozen_clock, freelancer
+):
+    contract, client, milestone, day_zero = dormant_funded
     _to_dormant(contract, frozen_clock, day_zero)
     dormancy.request_release(contract=contract, by=freelancer)
     escrow.approve_milestone(milestone=milestone, by=client)
@@ -131,37 +121,37 @@ def test_the_client_approving_in_the_window_closes_the_case(funded, frozen_clock
 
 
 def test_the_client_disputing_in_the_window_leaves_it_to_the_dispute(
-    funded, frozen_clock, freelancer
+    dormant_funded, frozen_clock, freelancer
 ):
-    contract, client, milestone, day_zero = funded
+    contract, client, milestone, day_zero = dormant_funded
     _to_dormant(contract, frozen_clock, day_zero)
     dormancy.request_release(contract=contract, by=freelancer)
     services.open_dispute(milestone=milestone, by=client, statement=STATEMENT)
-    _on_day(frozen_clock, day_zero, 120)
+    on_dormancy_day(frozen_clock, day_zero, 120)
     dormancy.run_dormancy()
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.FUNDED
     assert _case(contract).state == DormancyState.CLIENT_WINDOW
 
 
-def test_activity_before_day_90_cancels_the_case(funded, frozen_clock, freelancer):
-    contract, client, milestone, day_zero = funded
-    _on_day(frozen_clock, day_zero, 76)
+def test_activity_before_day_90_cancels_the_case(dormant_funded, frozen_clock, freelancer):
+    contract, client, milestone, day_zero = dormant_funded
+    on_dormancy_day(frozen_clock, day_zero, 76)
     dormancy.run_dormancy()
     Message.objects.create(contract=contract, sender=freelancer, body="Still on it!")
-    _on_day(frozen_clock, day_zero, 83)
+    on_dormancy_day(frozen_clock, day_zero, 83)
     dormancy.run_dormancy()
     assert _case(contract).state == DormancyState.CANCELLED
-    _on_day(frozen_clock, day_zero, 97)
+    on_dormancy_day(frozen_clock, day_zero, 97)
     dormancy.run_dormancy()
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.FUNDED
 
 
-def test_running_the_sweep_twice_changes_nothing(funded, frozen_clock):
-    contract, client, milestone, day_zero = funded
+def test_running_the_sweep_twice_changes_nothing(dormant_funded, frozen_clock):
+    contract, client, milestone, day_zero = dormant_funded
     for day in (76, 83, 90, 97):
-        _on_day(frozen_clock, day_zero, day)
+        on_dormancy_day(frozen_clock, day_zero, day)
         assert dormancy.run_dormancy() == 1
         events = contract.events.count()
         notices = Notice.objects.count()
@@ -169,9 +159,9 @@ def test_running_the_sweep_twice_changes_nothing(funded, frozen_clock):
         assert (contract.events.count(), Notice.objects.count()) == (events, notices)
 
 
-def test_a_late_sweep_still_warns_twice_before_acting(funded, frozen_clock):
-    contract, client, milestone, day_zero = funded
-    _on_day(frozen_clock, day_zero, 200)
+def test_a_late_sweep_still_warns_twice_before_acting(dormant_funded, frozen_clock):
+    contract, client, milestone, day_zero = dormant_funded
+    on_dormancy_day(frozen_clock, day_zero, 200)
     assert dormancy.run_dormancy() == 1
     assert dormancy.run_dormancy() == 0  # the second notice waits a week
     frozen_clock.advance(days=7)
@@ -185,20 +175,20 @@ def test_a_late_sweep_still_warns_twice_before_acting(funded, frozen_clock):
     assert _case(contract).state == DormancyState.FREELANCER_WINDOW
 
 
-def test_a_frozen_contract_is_left_alone(funded, frozen_clock):
-    contract, client, milestone, day_zero = funded
+def test_a_frozen_contract_is_left_alone(dormant_funded, frozen_clock):
+    contract, client, milestone, day_zero = dormant_funded
     freezes.freeze_escrow(
         contract=contract, source="trust_safety", reference="case:2", reason="Review"
     )
-    _on_day(frozen_clock, day_zero, 120)
+    on_dormancy_day(frozen_clock, day_zero, 120)
     assert dormancy.run_dormancy() == 0
     assert not DormancyCase.objects.exists()
 
 
-def test_the_scheduled_step_task_runs_the_sweep(funded, frozen_clock):
+def test_the_scheduled_step_task_runs_the_sweep(dormant_funded, frozen_clock):
     from directcontracts.disputes.tasks import run_dormancy_task
 
-    contract, client, milestone, day_zero = funded
-    _on_day(frozen_clock, day_zero, 76)
+    contract, client, milestone, day_zero = dormant_funded
+    on_dormancy_day(frozen_clock, day_zero, 76)
     run_dormancy_task.enqueue()
     assert _case(contract).state == DormancyState.NOTICED

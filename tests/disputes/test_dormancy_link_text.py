@@ -5,26 +5,26 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.disputes import dormancy
-from tests.disputes.test_dormancy import _on_day, funded  # noqa: F401  (a fixture)
+from tests.disputes.factories import on_dormancy_day
 
 pytestmark = pytest.mark.django_db
 
 
 def _emails_through(day_zero, frozen_clock, days, capture, mailoutbox):
     for day in days:
-        _on_day(frozen_clock, day_zero, day)
+        on_dormancy_day(frozen_clock, day_zero, day)
         with capture(execute=True):
             dormancy.run_dormancy()
     return [m for m in mailoutbox if "scrow" in m.subject]
 
 
 def test_every_dormancy_email_names_where_its_link_goes(
-    funded,  # noqa: F811
+    dormant_funded,
     frozen_clock,
     mailoutbox,
     django_capture_on_commit_callbacks,
 ):
-    *_, day_zero = funded
+    *_, day_zero = dormant_funded
     emails = _emails_through(
         day_zero, frozen_clock, (76, 83, 90, 98), django_capture_on_commit_callbacks, mailoutbox
     )
@@ -34,14 +34,14 @@ def test_every_dormancy_email_names_where_its_link_goes(
 
 
 def test_the_freelancers_dormant_email_links_the_release_request_in_words(
-    funded,  # noqa: F811
+    dormant_funded,
     frozen_clock,
     mailoutbox,
     django_capture_on_commit_callbacks,
     freelancer,
     settings,
 ):
-    contract, *_, day_zero = funded
+    contract, *_, day_zero = dormant_funded
     emails = _emails_through(
         day_zero, frozen_clock, (76, 83, 90), django_capture_on_commit_callbacks, mailoutbox
     )
