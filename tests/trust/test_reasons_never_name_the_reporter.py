@@ -78,6 +78,23 @@ def test_a_name_counts_as_a_whole_word_in_any_case(reported, trust_safety_staff)
     assert refused.code == "reason_names_reporter"
 
 
+def test_the_whole_name_counts_in_any_case(reported, trust_safety_staff):
+    case, _reporter = reported
+    refused = _refused(
+        lambda: enforcement.warn(case=case, by=trust_safety_staff, reason="priya  okafor said so")
+    )
+    assert refused.code == "reason_names_reporter"
+
+
+def test_a_word_of_a_name_that_is_also_a_word_counts_only_typed_as_a_name(
+    reported, trust_safety_staff, freelancer
+):
+    case, reporter = reported
+    User.objects.filter(pk=reporter.pk).update(full_name="Carl Client")
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Ask the client before you share.")
+    assert freelancer.notices.filter(kind="trust.warning").exists()
+
+
 def test_a_name_inside_a_longer_word_is_not_the_reporter(reported, trust_safety_staff, freelancer):
     case, _reporter = reported
     enforcement.warn(case=case, by=trust_safety_staff, reason="Priyanka-style pricing is banned.")
@@ -112,9 +129,9 @@ def test_the_refusal_says_which_field_and_quotes_only_the_reviewers_words(
 ):
     case, reporter = reported
     refused = _refused(
-        lambda: enforcement.warn(case=case, by=trust_safety_staff, reason="okafor told us.")
+        lambda: enforcement.warn(case=case, by=trust_safety_staff, reason="Okafor told us.")
     )
-    assert refused.message.startswith("The reason contains “okafor”")
+    assert refused.message.startswith("The reason contains “Okafor”")
     assert reporter.email not in refused.message
     assert "Priya" not in refused.message
 
@@ -204,4 +221,4 @@ def test_the_refusal_quotes_the_first_place_the_reporter_is_named(reported, trus
             case=case, by=trust_safety_staff, reason="Priya Okafor's report stands."
         )
     )
-    assert refused.message.startswith("The reason contains “Priya”")
+    assert refused.message.startswith("The reason contains “Priya Okafor”")

@@ -6,9 +6,9 @@ so is the reason for deciding their appeal. A reason that names someone who repo
 case, by their name, the name others see (their display name) or their email address, is
 refused before anything is done (`reason_names_reporter`), so the reviewer writes it again.
 
-Matching is case-insensitive; a name counts by its words of three letters or more, each as
-a whole word ("Carl Client" is found in "carl said", not in "Carlton"); an email address
-anywhere in the text. Only the case's reporters count (a flag's reporter, a signal's
+A whole name ("carl client") and an email address count in any case; one word of a name,
+of three letters or more, counts as a whole word typed with a capital ("Carl said", "CLIENT
+told us"; not "Carlton"), since many names are also words ("the client" for Carl Client). Only the case's reporters count (a flag's reporter, a signal's
 reporter), never the person the case is about: the reason may address them by name.
 """
 
@@ -55,10 +55,26 @@ def _name_words(person: User) -> set[str]:
 
 def _first_match(text: str, person: User) -> re.Match[str] | None:
     """The first part of `text` that names `person` (as the reviewer typed it), or None."""
-    patterns = [re.escape(person.email)] if person.email else []
-    patterns += [rf"(?<!\w){re.escape(word)}(?!\w)" for word in _name_words(person)]
-    found = [m for p in patterns if (m := re.search(p, text, re.IGNORECASE))]
+    patterns = [rf"(?i:{re.escape(person.email)})"] if person.email else []
+    patterns += [rf"(?i:{_whole_words(name)})" for name in _full_names(person)]
+    # One word of a name counts as a name when typed as one, with a capital ("Carl", "CLIENT"):
+    # many names are also words ("Carl Client" and "the client", "Mark", "Will", "Grant").
+    patterns += [
+        rf"(?<!\w){re.escape(word[0].upper())}(?i:{re.escape(word[1:])})(?!\w)"
+        for word in _name_words(person)
+    ]
+    found = [m for p in patterns if (m := re.search(p, text))]
     return min(found, key=lambda m: (m.start(), -len(m.group(0))), default=None)
+
+
+def _full_names(person: User) -> list[str]:
+    """The person's names of two words or more, matched in any case ("carl client")."""
+    names = {(name or "").strip() for name in (person.full_name, person.display_name)}
+    return [name for name in names if len(name.split()) > 1]
+
+
+def _whole_words(name: str) -> str:
+    return r"(?<!\w)" + r"\s+".join(re.escape(word) for word in name.split()) + r"(?!\w)"
 
 
 def refuse_naming_reporters(text: str, case: Case, *, field: str) -> None:
