@@ -224,7 +224,7 @@ def test_a_write_by_someone_not_entitled_changes_no_row_and_answers_as_for_a_mis
     assert faults == [], "\n".join(faults)
 
 
-BAD_IDS = ("abc", "-1", "0", "99999999999999999999", "1;2")
+BAD_IDS = ("abc", "-1", "99999999999999999999")
 
 
 def _with_bad_id(route: str, ids: dict, name: str, bad: str) -> str:
