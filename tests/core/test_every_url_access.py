@@ -10,27 +10,23 @@ doesn't, so that ids cannot be guessed into existence."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from django.urls import get_resolver
 
-from tests.accounts.factories import FreelancerFactory, StaffFactory
 from tests.accounts.helpers import sign_in_as
 from tests.core import access_world
 from tests.core.url_sweep import (
-    ANONYMOUS,
     FORM,
-    OTHER,
-    OWNER,
     PARAM,
     PARTIES,
     ROLES,
     STAFF_GROUPS,
     STAFF_PAGES,
-    STRANGER,
+    code_of,
     entitled_to,
+    is_refusal,
     object_key,
+    persona,
     staff_routes,
     sweep_request,
     swept_routes,
@@ -51,42 +47,12 @@ def test_every_url_that_names_an_object_is_in_the_sweep():
     assert unknown == [], "give these URLs' parameters an object in PARAMETERS or BY_ROUTE"
 
 
-def _persona(role: str, world: access_world.World):
-    if role == OWNER:
-        return world.owner
-    if role == OTHER:
-        return world.other
-    if role == STRANGER:
-        return FreelancerFactory(email="sam.stranger@example.com", full_name="Sam Stranger")
-    if role == ANONYMOUS:
-        return None
-    return StaffFactory(email=f"{role}@example.com", full_name=f"Staff {role}", groups=[role])
-
-
-def _is_refusal(role: str, response) -> bool:
-    if role == ANONYMOUS and response.status_code == 302:
-        return response["Location"].startswith("/accounts/sign-in/")
-    if role == ANONYMOUS and response.status_code == 401:
-        return True
-    return response.status_code in (403, 404, 405)
-
-
-def _code_of(response) -> str:
-    if response.get("Content-Type", "").startswith("application/json"):
-        answer = response.json()
-        if not isinstance(answer, dict):
-            return ""
-        return str(answer.get("error", {}).get("code", "") or answer.get("code", ""))
-    found = re.search(rb'data-error-code="([a-z_]+)"', response.content)
-    return found.group(1).decode() if found else ""
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_no_one_but_the_entitled_reaches_an_object_by_its_url(
     role, client, freelancer, monkeypatch, frozen_clock, request
 ):
     world = access_world.build(freelancer, monkeypatch, frozen_clock)
-    viewer = _persona(role, world)
+    viewer = persona(role, world)
     if viewer is not None:
         sign_in_as(client, viewer)
     faults: list[str] = []
@@ -111,9 +77,9 @@ def test_no_one_but_the_entitled_reaches_an_object_by_its_url(
             twin = sweep_request(client, method, route, url_of(route, world.ids, missing=True))
             requests += 2
             body = response.content.decode(errors="replace")
-            if not _is_refusal(role, response):
+            if not is_refusal(role, response):
                 faults.append(f"{method.upper()} {url}: {response.status_code} {body[:300]}")
-            elif response.status_code in (403, 404) and not _code_of(response):
+            elif response.status_code in (403, 404) and not code_of(response):
                 faults.append(
                     f"{method.upper()} {url}: {response.status_code} without an error code"
                 )
@@ -121,10 +87,10 @@ def test_no_one_but_the_entitled_reaches_an_object_by_its_url(
                 faults.append(f"{method.upper()} {url}: shows {leaked}")
             if role in PARTIES:
                 continue  # a party knows its own contract exists: 403 is an honest answer
-            if (response.status_code, _code_of(response)) != (twin.status_code, _code_of(twin)):
+            if (response.status_code, code_of(response)) != (twin.status_code, code_of(twin)):
                 faults.append(
-                    f"{method.upper()} {url}: {response.status_code} {_code_of(response)!r}"
-                    f" but {twin.status_code} {_code_of(twin)!r} for a missing one"
+                    f"{method.upper()} {url}: {response.status_code} {code_of(response)!r}"
+                    f" but {twin.status_code} {code_of(twin)!r} for a missing one"
                 )
     print(f"{role}: {requests} requests")
     assert faults == [], "\n".join(faults)
@@ -152,7 +118,7 @@ def test_every_staff_url_answers_a_method_it_does_not_handle_with_405(
     group, client, freelancer, monkeypatch, frozen_clock
 ):
     world = access_world.build(freelancer, monkeypatch, frozen_clock)
-    sign_in_as(client, _persona(group, world))
+    sign_in_as(client, persona(group, world))
     faults: list[str] = []
     for route, groups in staff_routes():
         if group not in groups:
@@ -160,11 +126,11 @@ def test_every_staff_url_answers_a_method_it_does_not_handle_with_405(
         url = url_of(route, world.ids)
         for method in UNHANDLED:
             response = getattr(client, method)(url)
-            if response.status_code != 405 or _code_of(response) != "method_not_allowed":
+            if response.status_code != 405 or code_of(response) != "method_not_allowed":
                 faults.append(f"{method.upper()} {url}: {response.status_code}")
         allowed = client.delete(url).get("Allow", "")
         if "GET" in allowed and "POST" not in allowed:
             response = client.post(url, FORM)
-            if response.status_code != 405 or _code_of(response) != "method_not_allowed":
+            if response.status_code != 405 or code_of(response) != "method_not_allowed":
                 faults.append(f"POST {url} (a page): {response.status_code}")
     assert faults == [], "\n".join(faults)

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests.accounts.factories import ClientFactory, FreelancerFactory, StaffFactory
+
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
 
 # Each URL's parameters: the object of the world it names, or a fixed word.
@@ -42,6 +44,8 @@ BY_ROUTE = {
 REFERENCES = {"support/": "ticket", "trust/": "case"}
 
 OWNER, OTHER, STRANGER, ANONYMOUS = "owner", "other party", "stranger", "anonymous"
+# A client of nobody's contract here (the stranger above is a freelancer).
+STRANGER_CLIENT = "stranger client"
 SUPPORT, TRUST, FINANCE = "support", "trust_safety", "finance"
 ROLES = (OWNER, OTHER, STRANGER, SUPPORT, TRUST, FINANCE, ANONYMOUS)
 PARTIES = frozenset({OWNER, OTHER})
@@ -190,21 +194,27 @@ _KEYS = (f"sweep-{n}" for n in itertools.count())
 
 
 @functools.cache
-def _openapi() -> dict:
+def openapi_schema() -> dict:
     from directcontracts.api import api
 
     return api.get_openapi_schema()
 
 
-def _api_body(route: str, method: str) -> dict[str, object] | None:
+def api_body(route: str, method: str) -> dict[str, object] | None:
     """A JSON body the API accepts for this operation: each required field's example."""
     path = "/" + PARAM.sub(lambda m: "{" + m.group("name") + "}", route)
-    operation = _openapi()["paths"].get(path, {}).get(method)
+    operation = openapi_schema()["paths"].get(path, {}).get(method)
     content = (operation or {}).get("requestBody", {}).get("content", {})
     schema = content.get("application/json", {}).get("schema")
     if schema is None:
         return None
-    components = _openapi()["components"]["schemas"]
+    return _example_of(schema)
+
+
+def _example_of(schema: dict) -> dict[str, object]:
+    """An object for `schema`: each field's example, or a plain value of its type (a list of
+    one example item for an array of objects)."""
+    components = openapi_schema()["components"]["schemas"]
     if "$ref" in schema:
         schema = components[schema["$ref"].rsplit("/", 1)[-1]]
     body: dict[str, object] = {}
@@ -215,6 +225,8 @@ def _api_body(route: str, method: str) -> dict[str, object] | None:
             body[name] = max(1, field.get("minimum", 1))
         elif field.get("type") == "string":
             body[name] = "A reason that is long enough"
+        elif field.get("type") == "array" and "$ref" in field.get("items", {}):
+            body[name] = [_example_of(field["items"])]
     return body
 
 
@@ -223,7 +235,7 @@ def sweep_request(client, method: str, route: str, url: str):
         return client.get(url)
     if route.startswith("api/"):
         key = {"HTTP_IDEMPOTENCY_KEY": next(_KEYS)}
-        body = _api_body(route, method)
+        body = api_body(route, method)
         if body is not None:
             return client.post(url, body, content_type="application/json", **key)
         return client.post(url, {"body": "Hello", "message": "Hello", "reason": "A reason"}, **key)
@@ -251,3 +263,40 @@ def staff_routes() -> list[tuple[str, frozenset[str]]]:
     """Every URL a staff group opens or posts to, with the groups entitled to it."""
     with_objects = [(route, entitled_to(route) & STAFF_GROUPS) for route in swept_routes()]
     return [(route, groups) for route, groups in with_objects if groups] + list(STAFF_PAGES.items())
+
+
+def persona(role: str, world):
+    """The person who plays `role` against the access world (None for anonymous)."""
+    if role == OWNER:
+        return world.owner
+    if role == OTHER:
+        return world.other
+    if role == STRANGER:
+        return FreelancerFactory(email="sam.stranger@example.com", full_name="Sam Stranger")
+    if role == STRANGER_CLIENT:
+        return ClientFactory(email="cleo.stranger@example.com", full_name="Cleo Stranger")
+    if role == ANONYMOUS:
+        return None
+    return StaffFactory(email=f"{role}@example.com", full_name=f"Staff {role}", groups=[role])
+
+
+def is_refusal(role: str, response) -> bool:
+    if role == ANONYMOUS and response.status_code == 302:
+        return response["Location"].startswith("/accounts/sign-in/")
+    if role == ANONYMOUS and response.status_code == 401:
+        return True
+    return response.status_code in (403, 404, 405)
+
+
+def code_of(response) -> str:
+    """The stable error code of a refusal: JSON's `error.code`, or a page's data-error-code."""
+    if response.get("Content-Type", "").startswith("application/json"):
+        try:
+            answer = response.json()
+        except ValueError:  # an empty answer (204) or not JSON after all
+            return ""
+        if not isinstance(answer, dict):
+            return ""
+        return str(answer.get("error", {}).get("code", "") or answer.get("code", ""))
+    found = re.search(rb'data-error-code="([a-z_]+)"', response.content)
+    return found.group(1).decode() if found else ""

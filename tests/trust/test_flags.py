@@ -54,6 +54,36 @@ def test_a_message_from_the_other_party_can_be_flagged(contract):
     assert made.case.target_kind == "message"
 
 
+def test_a_message_in_someone_elses_contract_is_refused_like_one_that_does_not_exist(
+    contract, stranger_client
+):
+    message = messaging.post_message(contract=contract, sender=contract.freelancer, body="Hi.")
+    with pytest.raises(NotFound) as theirs:
+        _flag(stranger_client, "message", message.pk)
+    with pytest.raises(NotFound) as missing:
+        _flag(stranger_client, "message", message.pk + 1000)
+    assert (theirs.value.code, theirs.value.message) == (missing.value.code, missing.value.message)
+
+
+def test_the_api_answers_alike_for_someone_elses_message_and_a_missing_one(
+    client, contract, stranger_client
+):
+    message = messaging.post_message(contract=contract, sender=contract.freelancer, body="Hi.")
+    client.force_login(stranger_client)
+    answers = [
+        client.post(
+            "/api/v1/flags",
+            {"target_kind": "message", "target_id": str(pk), "reason": "spam"},
+            content_type="application/json",
+        )
+        for pk in (message.pk, message.pk + 1000)
+    ]
+    assert [(a.status_code, a.json()["error"]["code"]) for a in answers] == [
+        (404, "flag_target_not_found"),
+        (404, "flag_target_not_found"),
+    ]
+
+
 def test_ones_own_message_cannot_be_flagged(contract):
     message = messaging.post_message(contract=contract, sender=contract.client, body="Hi.")
     with pytest.raises(DomainError) as refused:

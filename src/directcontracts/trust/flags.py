@@ -53,10 +53,15 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
         _refuse_own_contract(contract, user)
         return f"the contract “{contract.title}”", _other_party(contract, user)
     if kind == FlagTarget.MESSAGE:
-        message = Message.objects.select_related("contract", "sender").filter(pk=pk).first()
+        # Only in a thread one can see: another's message is "nothing there", like a missing
+        # id (looking the message up first told the two apart, ids could be tried).
+        message = (
+            Message.objects.select_related("contract", "sender")
+            .filter(pk=pk, contract__in=Contract.objects.visible_to(user))
+            .first()
+        )
         if message is None:
             raise _not_found()
-        get_contract_for_user(user, message.contract_id)
         if message.sender_id == user.pk:
             raise DomainError(TrustErrorCode.FLAG_SELF, "You cannot flag your own message.")
         return f"a message from {message.sender.display_name}", message.sender_id
