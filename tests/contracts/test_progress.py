@@ -34,6 +34,12 @@ def _paid_not_settled(freelancer, monkeypatch, **overrides):
     return contract
 
 
+def _current_on_page(client, contract):
+    """The current progress step of the contract page, as the signed-in person sees it."""
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    return [item for item in progress_items(page) if item[0] == "current"]
+
+
 def _current(contract):
     return [
         s["label"]
@@ -114,9 +120,7 @@ def test_while_a_payment_settles_the_funded_step_says_it_is_settling(
 ):
     contract = _paid_not_settled(freelancer, monkeypatch)
     client.force_login(contract.client)
-    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    current = [item for item in progress_items(page) if item[0] == "current"]
-    assert current == [
+    assert _current_on_page(client, contract) == [
         ("current", "Funded", "current: paid; the payment is settling, not in escrow yet")
     ]
 
@@ -126,9 +130,7 @@ def test_the_freelancer_reads_the_work_underway_as_their_own(
 ):
     contract, _, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
     client.force_login(freelancer)
-    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    current = [item for item in progress_items(page) if item[0] == "current"]
-    assert current == [
+    assert _current_on_page(client, contract) == [
         ("current", "Submitted", "current: you are working on it; nothing is submitted yet")
     ]
 
@@ -138,9 +140,7 @@ def test_a_funded_milestone_does_not_tell_the_client_it_is_submitted(
 ):
     contract, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
     client.force_login(buyer)
-    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    current = [item for item in progress_items(page) if item[0] == "current"]
-    assert current == [
+    assert _current_on_page(client, contract) == [
         (
             "current",
             "Submitted",
