@@ -393,11 +393,10 @@ V4_STILL_HELD = {
     "msg-v4-feedback-015": "'make the mock-up ... look more real' reads as 92% illegal work",
     "msg-v4-feedback-016": "'show the real average' of reviews reads as misleading work",
 }
+# ("I can drop by and fix your wifi router" and "stop by the store and take down the old
+# posters" were here: rule `physical.drop_by` names them since rules v15.)
 V4_STILL_ALLOWED = {
-    "msg-v4-onsite-002": "'I can drop by and fix your wifi router': the classifier reads 3%, "
-    "no rule (allowed on main too)",
     "msg-v4-onsite-016": "'can you go there and check the sound system': no rule, allowed on main",
-    "msg-v4-onsite-024": "'stop by the store and take down the old posters': allowed on main",
     "msg-v4-onsite-027": "'pls go to the post office ..., i'm sick': 'pls' is not read as a "
     "request beside 'i'm' (allowed on main)",
 }

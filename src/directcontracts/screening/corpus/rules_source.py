@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 14
+VERSION = 15
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -79,6 +79,12 @@ NOTES = (
     "of the brief no longer holds it when the classifier finds under 5 % of that harm in the "
     "part and the whole brief and the part has no evasion cue ('soft_excuse'); rules as in "
     "version 12 otherwise."
+    " Version 15 (sixth round on messages): review rules for work in person offered or asked "
+    "as coming round ('drop by and fix the router', 'I live nearby, I can install the "
+    "cameras'), getting around another person's two-factor sign-in, reading another "
+    "person's mail, secret keyloggers or tracking passed off as analytics, finding where a "
+    "private person lives from photos or a number, and testimonials, quotes or ratings the "
+    "sender says are made up or come from the team."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -3664,6 +3670,205 @@ rule(
     no_match=[
         "Training for our finance team on emails impersonating suppliers",
         "Phishing simulation for accounts payable",
+    ],
+)
+
+
+# --- Rules v15 (sixth round on messages): violations no rule named ------------------------
+# Written from our own examples (tests/screening/test_message_rules.py), never from the
+# independent message sets. All review rules: they hold a message for Trust & Safety, and a
+# block still needs a block rule the classifier agrees with.
+IN_PERSON_ARRIVAL = (
+    "come by|come over|come round|come around|drop by|drop in|drop round|drop over|stop by|"
+    "stop in|stop round|swing by|swing round|swing over|pop over|pop by|pop round|pop in|"
+    "live nearby|live near|live close|living nearby|living near|live next door|"
+    "min from you|mins from you|minutes from you|minute from you|min away from you|"
+    "minutes away from you|near your place|near your office|near your shop"
+)
+PHYSICAL_TASKS = (
+    "fix*|install*|paint*|repaint*|assemble*|mount*|hang*|deliver|delivering|set up|setup|repair*|"
+    "take down|carry*|clean*|wire|plumb*|build the|put up|plug in|replace the|check the"
+)
+rule(
+    "physical.drop_by",
+    "excluded.physical",
+    "review",
+    "Work done in person, offered or asked as coming round (drop by, stop by, I live nearby)",
+    [IN_PERSON_ARRIVAL + " + " + PHYSICAL_TASKS],
+    ["@remote"],
+    window=8,
+    match=[
+        "i live nearby, i can drop by and fix the router for you",
+        "Could you stop by our flat and fix the router, it keeps dropping",
+        "can you swing by the shop and paint the sign on the window",
+        "I'm 10 minutes from you, I can install the cameras",
+        "happy to pop over and assemble the desks",
+    ],
+    no_match=[
+        "I'll stop by the printer's myself to pick up the flyers",
+        "swing by the figma file when you have a minute, I left comments",
+        "the delivery guy will drop by with the samples on monday",
+        "our installer comes tuesday to put up the cameras",
+    ],
+)
+
+rule(
+    "illegal.second_factor_bypass",
+    "banned.illegal",
+    "review",
+    "Getting around another person's two-factor sign-in",
+    [
+        "get around|getting around|go around|bypass*|skip*|get past|getting past|get by|"
+        "disable|turn off|defeat|beat|avoid|break + 2fa|two factor|2 factor|two step|2 step|"
+        "mfa|2sv|verification code*|sms code*|one time code*|otp|authenticator",
+    ],
+    [
+        "@guard",
+        "@educational",
+        "our own|our users|our app|our site|my own|trusted device*|remember* * device|"
+        "recovery code*|backup code*|locked out of my",
+    ],
+    window=8,
+    match=[
+        "can you help me get around the two-factor login on my business partner's account?",
+        "I know how to skip the two factor sign-in on any instagram account",
+        "we need to get past the 2fa of our former employee's account",
+    ],
+    no_match=[
+        "Please add two-factor sign-in to our app",
+        "let our users skip the 2fa code on trusted devices for 30 days",
+        "penetration test of our own staging server next week",
+    ],
+)
+
+rule(
+    "illegal.reading_others_mail",
+    "banned.illegal",
+    "review",
+    "Reading another person's mail or messages without their permission",
+    [
+        "can you|could you|can u|help me|want to|wanna|need to|i want|how to|a way to|"
+        "able to|let me|so i can|so we can|get me|find a way + read*|access*|get into|"
+        "see|open|monitor*|go through|look through|forward* + employee*|partner s|partners|"
+        "business partner*|wife s|husband s|girlfriend s|boyfriend s|ex s|coworker*|"
+        "colleague*|staff s|boss s|worker s|son s|daughter s + mail*|email*|emails|e mail*|"
+        "inbox*|mailbox*|messages|dms|whatsapp*|chats|texts",
+    ],
+    ["@guard", "@educational", "consent|permission|shared inbox|with his ok|with her ok"],
+    window=10,
+    match=[
+        "i want to read my business partners mails, he changed the password",
+        "Can you help me read my employee's emails?",
+        "so i can go through my wife's whatsapp messages",
+    ],
+    no_match=[
+        "I read my partner's email, he agrees with the price",
+        "can you set up a shared inbox so the staff see each other's emails",
+    ],
+)
+
+rule(
+    "illegal.covert_tracking",
+    "banned.illegal",
+    "review",
+    "Secret keyloggers or tracking in an app, passed off as analytics",
+    [
+        "keylog*|key logger*|keystroke*|every key*|what * type*|tracker*|tracking|track*|"
+        "location* + call it|calling it|say it s|say its|say it is|pretend*|disguis*|"
+        "passed off|pass it off|dont notice|don t notice|not notice|never notice|won t notice|"
+        "wont notice|without * knowing|secretly|in secret|hidden|secret",
+        "keylog*|key logger*|keystroke*|record* what * type* + analytics|stats|statistics|"
+        "telemetry|usage data",
+    ],
+    ["consent|opt in|opt out|disclosed|privacy policy says|with permission", "@guard"],
+    window=10,
+    # "so users don't notice" is the harm: a negation does not stop this rule.
+    negatable=False,
+    match=[
+        "add a hidden keylogger to the app, call it analytics so users dont notice",
+        "pls put a secret tracker in the app for analytics, users should not see it",
+        "build in a keylogger that records what users type, for analytics only",
+        "track users location secretly in the app, say its for analytics",
+    ],
+    no_match=[
+        "add a screen to track orders in the app",
+        "add analytics to the app with a clear consent banner",
+        "track the delivery status of each order and show it to the customer",
+    ],
+)
+
+rule(
+    "illegal.locating_a_person",
+    "banned.illegal",
+    "review",
+    "Finding where a private person lives or is from photos or a phone number",
+    [
+        "find*|locate|geolocat*|trace|track*|work out|figure out|tell me|know|dig up|look up|"
+        "search|get + where she|where he|where they live|where * lives|where * lived|"
+        "where * * lives|where * * live|where * is staying|where * stays|home address|her address|his address|"
+        "their address|her location|his location|whereabouts|her street|his street|"
+        "where * works now",
+        "geolocat*|track down|locate + her|him|woman|girl|guy|man|person|my ex|owner|someone|"
+        "anyone|photo*|pic*|picture*|selfie*|phone number|number",
+    ],
+    [
+        "@guard",
+        "@educational",
+        "customer*|user*|order*|shipping|checkout|field|form|our shop*|our store*|"
+        "store locator|our office*",
+    ],
+    window=8,
+    match=[
+        "can you find where this girl lives from her instagram photos?",
+        "Could you locate the owner of this phone number for me?",
+        "i have her selfies, work out her home address",
+    ],
+    no_match=[
+        "can you make a map of our shops for the contact page?",
+        "add a store locator so people find the nearest shop",
+        "tell me where to upload the photos",
+        "save the customer's home address at checkout",
+    ],
+)
+
+rule(
+    "misleading.made_up_testimonials",
+    "banned.misleading",
+    "review",
+    "Testimonials, quotes or ratings the sender says are made up or come from the team",
+    [
+        # "fake reviews" is rule misleading.fake_reviews's, with its own contexts.
+        "make * up|make them up|make up|made up|madeup|invent*|fabricat*|dream up + "
+        "testimonial*|review*|rating*|endorsement*|success stor*|customer stor*",
+        "make * up|make them up|make up|made up|invent*|fabricat*|dream up + quote* + "
+        "customer*|client*|user*|buyer*|people|patient*|doctor*|parent*|happy|satisfied",
+        "vary the wording|vary wording|different wording|change the wording|"
+        "reword each|different names|different accounts|several accounts|many accounts|"
+        "from different users|as if from|pretend* to be + review*|testimonial*|rating*|stars",
+        "ask|get|have|tell|let + team|staff|employees|friends|family|colleagues|coworkers + "
+        "rate|rating*|5 star*|five star*|stars|leave review*|write review*|post review*",
+    ],
+    [
+        "@guard",
+        "@educational",
+        "@creative",
+        "real customers|real clients|real users|real reviews|genuine|no fake|not fake|"
+        "never fake|dont fake|don t fake|no made up|not make up|dont make up|don t make up|"
+        "no invented|never invent|without fake|avoid fake",
+    ],
+    window=10,
+    # "we don't have customers yet, invent some quotes": the negation is the harm's reason.
+    negatable=False,
+    match=[
+        "we dont have customers yet, invent some quotes from happy clients",
+        "can you write some app store ratings from different users, vary the wording",
+        "have the team leave five star ratings on the play store",
+    ],
+    no_match=[
+        "we will ask our real customers for reviews after launch",
+        "please vary the wording of the headlines a little",
+        "can you come up with a quote for the extra pages?",
+        "a page that asks our customers to rate the app in the app store",
     ],
 )
 
