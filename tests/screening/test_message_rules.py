@@ -106,6 +106,7 @@ ORDINARY = [
     ("can you write a privacy page that explains what analytics we collect?", CLIENT),
     ("we need a contact form with a phone number field", CLIENT),
     ("please vary the wording of the headlines a little", CLIENT),
+    ("I'll swing by and fix the typo on the pricing page tonight", FREELANCER),
     ("let our users skip the 2fa code on trusted devices for 30 days", CLIENT),
     ("can you come up with a quote for the extra pages?", CLIENT),
 ]

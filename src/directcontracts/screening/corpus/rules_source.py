@@ -3695,7 +3695,8 @@ rule(
     "review",
     "Work done in person, offered or asked as coming round (drop by, stop by, I live nearby)",
     [IN_PERSON_ARRIVAL + " + " + PHYSICAL_TASKS],
-    ["@remote"],
+    # "I'll swing by and fix the typo": what is fixed is on a screen.
+    ["@remote", "typo*|bug*|css|figma|mockup*|font*|layout|the code|the link*"],
     window=8,
     match=[
         "i live nearby, i can drop by and fix the router for you",
@@ -3709,6 +3710,7 @@ rule(
         "swing by the figma file when you have a minute, I left comments",
         "the delivery guy will drop by with the samples on monday",
         "our installer comes tuesday to put up the cameras",
+        "I'll swing by and fix the typo",
     ],
 )
 
