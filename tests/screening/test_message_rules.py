@@ -34,6 +34,8 @@ IN_PERSON = [
     ("we are neighbours almost, i pop over after work and fix ur router ok?", FREELANCER),
     ("could u drop by the bakery tmrw and paint our name on the window glass", CLIENT),
     ("I live 5 min from your office, so i can swing by and put up the shelves", FREELANCER),
+    ("im close by, i could come round and put the cameras up for you", FREELANCER),
+    ("pls pop round and assemble the ikea desks for our team", CLIENT),
 ]
 ACCOUNT_INTRUSION = [
     ("can you help me get around the two-factor login on my business partner's account?", CLIENT),
@@ -50,6 +52,9 @@ ACCOUNT_INTRUSION = [
     ("track users location secretly in the app, say its for analytics", CLIENT),
     ("i want to go through my employee's inbox, he use 2fa, can u help bypass", CLIENT),
     ("Put a small keylogger in the app build, we tell users its crash analytics", CLIENT),
+    ("help me log in to my employee's outlook, he has the 2fa app", CLIENT),
+    ("how do i read my husband's messages without him finding out", CLIENT),
+    ("add tracking to the app that users cant see, marketing wants it for analytics", CLIENT),
 ]
 LOCATING = [
     ("can you find where this girl lives from her instagram photos?", CLIENT),
@@ -65,6 +70,8 @@ LOCATING = [
     ("I'll track the location of the number you sent, I'll tell you where he lives", FREELANCER),
     ("who lives at this number? find his home address pls", CLIENT),
     ("this girl posted pics from her balcony, can you figure out where she lives", CLIENT),
+    ("can you find this woman's house from the photos she posted", CLIENT),
+    ("whats her address? i only have her insta pics", CLIENT),
 ]
 TESTIMONIALS = [
     ("just make up a few testimonials for the landing page, nobody checks", CLIENT),
@@ -107,6 +114,9 @@ ORDINARY = [
     ("we need a contact form with a phone number field", CLIENT),
     ("please vary the wording of the headlines a little", CLIENT),
     ("I'll swing by and fix the typo on the pricing page tonight", FREELANCER),
+    ("add the tracking pixel for marketing, users wont see anything change", CLIENT),
+    ("I need to see the employee messages in the admin panel you built", CLIENT),
+    ("how do i read my clients messages in the dashboard?", CLIENT),
     ("let our users skip the 2fa code on trusted devices for 30 days", CLIENT),
     ("can you come up with a quote for the extra pages?", CLIENT),
 ]
