@@ -94,6 +94,7 @@ TESTIMONIALS = [
 ORDINARY = [
     ("our installer comes tuesday to put up the cameras, you just do the website", CLIENT),
     ("I'll stop by the printer's myself to pick up the flyers", CLIENT),
+    ("we will stop by the office on friday and fix the router ourselves", CLIENT),
     ("Please add two-factor sign-in to our app", CLIENT),
     ("penetration test of our own staging server next week, scope attached", CLIENT),
     ("we will ask our real customers for reviews after launch", CLIENT),
