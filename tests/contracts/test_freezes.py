@@ -636,3 +636,13 @@ def test_the_notices_page_links_where_a_freeze_is_explained_in_words(
     page = client.get("/notifications/").content.decode()
     assert '<a href="/disputes/12/">Go to dispute #12</a>' in page
     assert "https://escrow.example.org" not in page
+
+
+def test_a_link_meant_for_one_party_is_shown_to_that_party_only(submitted, freelancer):
+    contract, _, _ = submitted
+    freeze = _hold(
+        contract, url="/trust/appeals/TS-2026-7/", url_for=freelancer, link_text="Read why"
+    )
+    assert freezes.link_for(freeze, "freelancer") == ("/trust/appeals/TS-2026-7/", "Read why")
+    assert freezes.link_for(freeze, "client") is None
+    assert freezes.link_for(freeze, None) is None

@@ -289,3 +289,48 @@ def test_the_schedule_command_queues_the_task_for_the_next_digest_hour(settings)
     call_command("send_email_digests", "--schedule")
     (queued,) = DBTaskResult.objects.filter(task_path__endswith="send_email_digests_task")
     assert queued.run_after == datetime(2026, 3, 3, 8, 0, 5, tzinfo=UTC)
+
+
+def _outcome_with_link_words(person):
+    return notify_message(
+        person,
+        contract=None,
+        kind="trust.flag_outcome",
+        title="We looked at what you reported",
+        body="The profile you reported was removed.",
+        url="/trust/reports/",
+        link_text="Read what we decided",
+    )
+
+
+def test_the_digest_links_a_notice_with_its_own_link_words_in_the_text_part(
+    digest_reader, run_digests, mailoutbox
+):
+    _outcome_with_link_words(digest_reader)
+    run_digests()
+    body = mailoutbox[0].body
+    assert "  Read what we decided: https://dc.example/trust/reports/" in body
+    assert "Open it:" not in body
+
+
+def test_the_digest_links_a_notice_with_its_own_link_words_in_the_html_part(
+    digest_reader, run_digests, mailoutbox
+):
+    _outcome_with_link_words(digest_reader)
+    run_digests()
+    ((html, _),) = mailoutbox[0].alternatives
+    assert (
+        '<a href="https://dc.example/trust/reports/" style="color:#0b5cad;">Read what we decided</a>'
+        in html
+    )
+    assert "Open it" not in html
+
+
+def test_a_notice_without_link_words_keeps_open_it_with_its_title_for_screen_readers(
+    digest_reader, run_digests, mailoutbox
+):
+    notify_message(digest_reader, title="New message from Fiona Freelancer")
+    run_digests()
+    ((html, _),) = mailoutbox[0].alternatives
+    assert "Open it<span" in html
+    assert ": New message from Fiona Freelancer</span></a>" in html

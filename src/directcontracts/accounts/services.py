@@ -46,6 +46,8 @@ from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
 from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.email import send_templated_email
+from directcontracts.notifications.email_groups import BY_KEY
+from directcontracts.notifications.notices import may_email
 
 SIGN_IN_REFUSED = "That email and password don't match an account. Check both and try again."
 RECOVERY_CODE_COUNT = 10
@@ -130,7 +132,12 @@ def sign_up(
 
 
 def _tell_owner_of_sign_up_attempt(user: User) -> None:
-    """A few emails a day at most, so sign-ups can't be used to flood someone's inbox."""
+    """A few emails a day at most, so sign-ups can't be used to flood someone's inbox.
+    Only to an account that can act on it, as account-and-security notices go
+    (`may_email`): an active one, or one Trust & Safety stopped (it may appeal); never to
+    a closed account or one an administrator deactivated."""
+    if not may_email(user, BY_KEY["account_security"]):
+        return
     try:
         ratelimit.hit(
             f"sign-up-notice:{user.pk}",

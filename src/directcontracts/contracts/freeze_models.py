@@ -74,6 +74,18 @@ class EscrowFreeze(models.Model):
     url = models.CharField(
         max_length=200, blank=True, help_text="Where the parties can follow it (a path)."
     )
+    url_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Empty: the url is for both parties. Else only this person can open it "
+        "(the person a Trust & Safety case is about); the other party reads a plain sentence.",
+    )
+    link_text = models.CharField(
+        max_length=80, blank=True, help_text="What the url's link says (empty: 'Go to ...')."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

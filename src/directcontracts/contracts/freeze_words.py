@@ -8,7 +8,7 @@ freelancer the client's name, anyone else (the timeline as stored, the audit tra
 
 from __future__ import annotations
 
-from directcontracts.contracts.freeze_models import FreezeSource
+from directcontracts.contracts.freeze_models import FreezeKind, FreezeSource
 
 # Shown after the freeze's reason; the chargeback sentence is the third-person one.
 ADVICE = {
@@ -35,6 +35,22 @@ def advice(source: str, *, role: str | None, client_name: str = "") -> str:
     if role == "freelancer" and source == FreezeSource.CHARGEBACK and client_name:
         return f"{client_name}'s bank is deciding a chargeback; it is lifted when the bank has decided."
     return ADVICE[source]
+
+
+# To the party a freeze's link is not for (its `url_for` is the other party, the person a Trust
+# & Safety case is about): what the stop means for their money, and that they will be told.
+FOR_THE_OTHER_PARTY = {
+    FreezeKind.FREEZE_ESCROW: "For your money this means: it stays safe in escrow, neither "
+    "released nor refunded, until the freeze is lifted. {source} will tell you when it is.",
+    FreezeKind.HOLD: "For your money this means: no new funding and no release until the "
+    "hold is lifted (a refund to the client can still go through). {source} will tell you "
+    "when it is.",
+}
+
+
+def for_the_other_party(kind: str, source: str) -> str:
+    label = FreezeSource(source).label
+    return FOR_THE_OTHER_PARTY[FreezeKind(kind)].format(source=label[:1].upper() + label[1:])
 
 
 def addressed(message: str) -> bool:

@@ -53,7 +53,7 @@ from directcontracts.contracts.freeze_models import (
     FreezeSource,
     PayoutHold,
 )
-from directcontracts.contracts.freeze_words import advice
+from directcontracts.contracts.freeze_words import advice, for_the_other_party
 from directcontracts.contracts.models import (
     Contract,
     Milestone,
@@ -199,9 +199,30 @@ def describe(freeze: EscrowFreeze, *, with_url: bool = True, role: str | None = 
         f"{what} by {source} ({_reference_words(freeze.reference)}) since "
         f"{day_in_words(freeze.created_at)}: {freeze.reason} {_advice(freeze, role)}"
     )
-    if not (freeze.url and with_url):
+    link = link_for(freeze, role)
+    if not (link and with_url):
         return text
-    return _with_link(text, link_words(freeze.source, freeze.reference), freeze.url)
+    return _with_link(text, link[1], link[0])
+
+
+def _reader_id(freeze: EscrowFreeze, role: str | None) -> int | None:
+    """The account of the party reading as `role`, or None (staff, the timeline as stored)."""
+    if role == "freelancer":
+        return freeze.contract.freelancer_id
+    if role == "client":
+        return freeze.contract.client_id
+    return None
+
+
+def link_for(freeze: EscrowFreeze, role: str | None) -> tuple[str, str] | None:
+    """The freeze's link as (path, words) for the party reading as `role`, or None when there
+    is none for them: a link meant for one person (`url_for`, the person a Trust & Safety case
+    is about, who alone can open its appeal page) is shown to that person only."""
+    if not freeze.url:
+        return None
+    if freeze.url_for_id is not None and _reader_id(freeze, role) != freeze.url_for_id:
+        return None
+    return freeze.url, freeze.link_text or link_words(freeze.source, freeze.reference)
 
 
 def link_words(source: str, reference: str) -> str:
@@ -214,6 +235,12 @@ def link_words(source: str, reference: str) -> str:
 
 
 def _advice(freeze: EscrowFreeze, role: str | None) -> str:
+    if (
+        freeze.url_for_id is not None
+        and role is not None
+        and _reader_id(freeze, role) != freeze.url_for_id
+    ):
+        return for_the_other_party(freeze.kind, freeze.source)
     named = client_name(freeze.contract) if role == "freelancer" else ""
     return advice(freeze.source, role=role, client_name=named)
 
@@ -391,7 +418,10 @@ def _freeze(
     url: str,
     by: User | None,
     notify_parties: bool,
+    url_for: User | None = None,
+    link_text: str = "",
 ) -> EscrowFreeze:
+    link_text = _clean(link_text, field="link text", limit=80, required=False)
     reference, reason, url = _check_target(
         source=source, reference=reference, reason=reason, url=url
     )
@@ -417,6 +447,8 @@ def _freeze(
                     reference=reference,
                     reason=reason,
                     url=url,
+                    url_for=url_for,
+                    link_text=link_text,
                     created_by=by,
                     created_at=clock.now(),
                 )
@@ -465,13 +497,25 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
     else:
         title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
 
-    def body(role: str) -> str:
+    def note(person: User | None, role: str) -> Note:
         if lifted:
-            return (
+            return Note(
+                person,
+                title[:200],
                 f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: "
-                f"{freeze.lift_reason} " + LIFTED[FreezeKind(freeze.kind)]
+                f"{freeze.lift_reason} " + LIFTED[FreezeKind(freeze.kind)],
             )
-        return describe(freeze, role=role)
+        link = link_for(freeze, role)
+        if link is not None and freeze.url_for_id is not None:
+            # The link only this person can open is the notice's own, with its words.
+            return Note(
+                person,
+                title[:200],
+                describe(freeze, with_url=False, role=role),
+                url=link[0],
+                link_text=link[1],
+            )
+        return Note(person, title[:200], describe(freeze, role=role))
 
     # Each party in their own words (what to do is said to them).
     announce_each(
@@ -479,10 +523,7 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
         kind=kind,
         milestone=freeze.milestone,
         key=f"freeze:{freeze.pk}:{'lifted' if lifted else 'created'}",
-        notes=[
-            Note(contract.freelancer, title[:200], body("freelancer")),
-            Note(contract.client, title[:200], body("client")),
-        ],
+        notes=[note(contract.freelancer, "freelancer"), note(contract.client, "client")],
     )
 
 
@@ -496,9 +537,13 @@ def freeze_escrow(
     by: User | None = None,
     url: str = "",
     notify_parties: bool = True,
+    url_for: User | None = None,
+    link_text: str = "",
 ) -> EscrowFreeze:
     """Stop every movement of a milestone's escrow (or the whole contract's): no release,
-    refund or new funding until lifted. `reason` is shown to both parties."""
+    refund or new funding until lifted. `reason` is shown to both parties; `url` too, unless
+    `url_for` names the one person who can open it (then `link_text` is what its link says and
+    the other party reads what the freeze means for their money instead)."""
     return _freeze(
         kind=FreezeKind.FREEZE_ESCROW,
         contract=contract,
@@ -509,6 +554,8 @@ def freeze_escrow(
         url=url,
         by=by,
         notify_parties=notify_parties,
+        url_for=url_for,
+        link_text=link_text,
     )
 
 
@@ -521,9 +568,11 @@ def hold_contract(
     by: User | None = None,
     url: str = "",
     notify_parties: bool = True,
+    url_for: User | None = None,
+    link_text: str = "",
 ) -> EscrowFreeze:
     """Put a whole contract on hold: no new funding and no release; refunds to the client
-    still go through. `reason` is shown to both parties."""
+    still go through. `reason` is shown to both parties; `url` as for `freeze_escrow`."""
     return _freeze(
         kind=FreezeKind.HOLD,
         contract=contract,
@@ -534,6 +583,8 @@ def hold_contract(
         url=url,
         by=by,
         notify_parties=notify_parties,
+        url_for=url_for,
+        link_text=link_text,
     )
 
 

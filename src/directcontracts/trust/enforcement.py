@@ -58,11 +58,21 @@ def _require_contract(case: Case) -> Contract:
     return contract
 
 
-def _appeal_note(case: Case) -> str:
-    return (
-        f"Reference {case.reference}. The person it concerns can appeal within 180 days at "
-        f"/trust/appeals/{case.reference}/."
-    )
+APPEAL_LINK_TEXT = "Read why and appeal"
+
+
+def _appeal_link(case: Case) -> dict[str, object]:
+    """The appeal page as a freeze's link, for the person the case is about only: nobody else
+    can open it (trust/appeals.py), so the other party reads what the freeze means for their
+    money instead (contracts' `freezes.link_for`). A case about no one: no link."""
+    person = User.objects.filter(pk=case.subject_user_id).first() if case.subject_user_id else None
+    if person is None:
+        return {}
+    return {
+        "url": f"/trust/appeals/{case.reference}/",
+        "url_for": person,
+        "link_text": APPEAL_LINK_TEXT,
+    }
 
 
 def _reason_they_read(case: Case, reason: str) -> str:
@@ -84,8 +94,9 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
             reason="Trust & Safety are reviewing this contract; its escrow is frozen until they "
-            f"finish. {_appeal_note(case)}",
+            f"finish. Reference {case.reference}.",
             by=by,
+            **_appeal_link(case),  # type: ignore[arg-type]
         )
         _audit(case, by, "freeze_escrow", text, contract=contract.pk, freeze=freeze.pk)
     return freeze
@@ -101,8 +112,9 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
-            reason=f"Trust & Safety put this contract on hold. {_appeal_note(case)}",
+            reason=f"Trust & Safety put this contract on hold. Reference {case.reference}.",
             by=by,
+            **_appeal_link(case),  # type: ignore[arg-type]
         )
         _audit(case, by, "hold_contract", text, contract=contract.pk, freeze=freeze.pk)
     return freeze

@@ -33,16 +33,12 @@ def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any
     """Freezes on the whole contract (a milestone's own show on the milestone), worded for
     the reader's `role` in the contract."""
     whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
-    return {
-        "notices": [
-            (
-                freezes.describe(f, with_url=False, role=role),
-                f.url,
-                freezes.link_words(f.source, f.reference),
-            )
-            for f in whole[:50]
-        ]
-    }
+    notices = []
+    for f in whole[:50]:
+        link = freezes.link_for(f, role)
+        url, words = link if link is not None else ("", "")
+        notices.append((freezes.describe(f, with_url=False, role=role), url, words))
+    return {"notices": notices}
 
 
 def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
@@ -56,6 +52,8 @@ def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
             .select_related("milestone")
             .order_by("created_at", "id")[:PAGE_FREEZES_LIMIT]
         )
+        for freeze in cached:
+            freeze.contract = contract  # who is who, for a link meant for one party
         contract._active_freezes_for_page = cached  # type: ignore[attr-defined]
     return cached
 
@@ -70,7 +68,11 @@ def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeStrin
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
         "<strong>Frozen.</strong> {}{}</p>",
         (
-            (milestone.position, freezes.describe(f, with_url=False, role=role), _open_link(f))
+            (
+                milestone.position,
+                freezes.describe(f, with_url=False, role=role),
+                _open_link(f, role),
+            )
             for f in own[:5]
         ),
     )
@@ -89,12 +91,13 @@ def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeStrin
     return format_html("{}\n{}\n", notices, stopped)
 
 
-def _open_link(freeze: EscrowFreeze) -> SafeString:
-    """A link to where the freeze is explained (the dispute, the case), or nothing."""
-    if not freeze.url:
+def _open_link(freeze: EscrowFreeze, role: str | None) -> SafeString:
+    """A link to where the freeze is explained (the dispute, the case), or nothing; a link
+    meant for one party (an appeal page) only for them."""
+    link = freezes.link_for(freeze, role)
+    if link is None:
         return format_html("")
-    words = freezes.link_words(freeze.source, freeze.reference)
-    return format_html(' <a href="{}">{}</a>', freeze.url, words)
+    return format_html(' <a href="{}">{}</a>', *link)
 
 
 @register.inclusion_tag("contracts/_payout_holds.html", takes_context=True)
