@@ -83,3 +83,10 @@ def test_a_hold_tells_the_other_party_what_it_means_for_their_money(funded, trus
     notice = client_user.notices.get(kind="contract.held")
     assert "no new funding and no release until the hold is lifted" in notice.body
     assert "/trust/appeals/" not in notice.body
+
+
+def test_the_freeze_note_names_its_case_once(frozen, client):
+    contract, client_user, _, case = frozen
+    page = _page(client, client_user, contract)
+    note = page.split('data-testid="contract-freeze"', 1)[1].split("</div>", 1)[0]
+    assert note.count(case.reference) == 1

@@ -83,6 +83,10 @@ def _reason_they_read(case: Case, reason: str) -> str:
     return text
 
 
+FROZEN_FOR_REVIEW = "The contract is under review; the freeze is lifted when the review ends."
+HELD_FOR_REVIEW = "The contract is under review; the hold is lifted when the review ends."
+
+
 def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     require_trust_staff(by)
     text = _reason_they_read(case, reason)
@@ -93,8 +97,8 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
-            reason="Trust & Safety are reviewing this contract; its escrow is frozen until they "
-            f"finish. Reference {case.reference}.",
+            # The freeze's description names who froze it, the case and the day already.
+            reason=FROZEN_FOR_REVIEW,
             by=by,
             **_appeal_link(case),  # type: ignore[arg-type]
         )
@@ -112,7 +116,7 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
-            reason=f"Trust & Safety put this contract on hold. Reference {case.reference}.",
+            reason=HELD_FOR_REVIEW,
             by=by,
             **_appeal_link(case),  # type: ignore[arg-type]
         )
