@@ -43,7 +43,7 @@ from directcontracts.accounts.sessions import mark_two_factor_passed, start_sess
 from directcontracts.core import clock
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited
 from directcontracts.notifications import email_preferences
-from directcontracts.notifications.conf import digest_hour_utc
+from directcontracts.notifications.conf import digest_hour_words
 from directcontracts.notifications.selectors import email_choices_of
 
 PENDING_2FA_KEY = "pending_second_factor"
@@ -326,7 +326,7 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         "tokens": selectors.api_tokens_of(user),
         "totp_on": services.has_totp(user),
         "email_choices": email_choices_of(user),
-        "digest_hour": f"{digest_hour_utc():02d}:00 UTC",
+        "digest_hour": digest_hour_words(),
         "email_saved": request.GET.get("saved") == "email",
         # The person's own roles' profiles first (freelancer first when both are on), then
         # each role they do not have, offered as an explicit choice.

@@ -58,3 +58,8 @@ def digest_hour_utc() -> int:
     if not 0 <= value <= 23:
         raise ImproperlyConfigured("EMAIL_DIGEST_HOUR_UTC must be an hour from 0 to 23.")
     return value
+
+
+def digest_hour_words() -> str:
+    """The digest hour as people read it ("08:00 UTC"), on the settings page and in the email."""
+    return f"{digest_hour_utc():02d}:00 UTC"

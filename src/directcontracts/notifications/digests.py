@@ -33,7 +33,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
 from directcontracts.core import clock
-from directcontracts.notifications.conf import digest_hour_utc
+from directcontracts.notifications.conf import digest_hour_utc, digest_hour_words
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import EmailGroup, group_of
 from directcontracts.notifications.email_preferences import unsubscribe_url
@@ -188,7 +188,7 @@ def _email(user: Any, notices: list[Notice], groups: list[EmailGroup]) -> None:
             "unsubscribe_links": links,
             "settings_url": f"{settings.BASE_URL}/settings/#email",
             "notifications_url": f"{settings.BASE_URL}/notifications/",
-            "digest_hour": f"{digest_hour_utc():02d}:00 UTC",
+            "digest_hour": digest_hour_words(),
         },
         headers=headers,
     )

@@ -34,11 +34,6 @@ from directcontracts.trust.own_content import OwnContent, content_of_subject
 from directcontracts.trust.stakes import contract_of
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
-# Actions that answer the case's reports: a finding acted on against the person or their
-# content, so every open report of the case reads "Action taken" and its reporter is told at
-# once, as when the case is upheld. A freeze or a hold is not one: it stops money while Trust
-# & Safety are still reviewing ("until they finish"), and Unfreeze undoes it.
-ANSWERS_THE_REPORTS = ("warn", "refund_client", "suspend", "ban")
 # The same warning on the same case this soon after is a double submit: the person is warned
 # once (a later warning, or other words, is a new one).
 WARNING_REPEAT_WINDOW = timedelta(minutes=1)
@@ -65,7 +60,7 @@ def _appeal_link(case: Case) -> dict[str, object]:
     """The appeal page as a freeze's link, for the person the case is about only: nobody else
     can open it (trust/appeals.py), so the other party reads what the freeze means for their
     money instead (contracts' `freezes.link_for`). A case about no one: no link."""
-    person = User.objects.filter(pk=case.subject_user_id).first() if case.subject_user_id else None
+    person = _subject_or_none(case)
     if person is None:
         return {}
     return {
@@ -152,13 +147,24 @@ def unfreeze(*, case: Case, by: User, reason: str) -> int:
 
 
 def _answer_the_reports(case: Case, by: User, action: str, text: str, **data: object) -> None:
-    """Audit an action that answers the case's reports, and tell their reporters."""
+    """Audit an action that answers the case's reports, and tell their reporters: a finding
+    acted on against the person or their content (warn, refund the client, suspend, ban), so
+    every open report reads "Action taken" at once, as when the case is upheld. A freeze or
+    a hold is not one: it stops money while Trust & Safety are still reviewing, and Unfreeze
+    undoes it (those actions call `_audit` alone)."""
     _audit(case, by, action, text, **data)
     flags.tell_reporters(case, Outcome.UPHELD)
 
 
+def _subject_or_none(case: Case) -> User | None:
+    """The person the case is about, if it names one who still exists."""
+    if not case.subject_user_id:
+        return None
+    return User.objects.filter(pk=case.subject_user_id).first()
+
+
 def _subject(case: Case) -> User:
-    person = User.objects.filter(pk=case.subject_user_id).first() if case.subject_user_id else None
+    person = _subject_or_none(case)
     if person is None:
         raise DomainError(TrustErrorCode.NO_SUBJECT, "This case names no person to act on.")
     return person
@@ -240,9 +246,8 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
             kind=f"trust.{action}",
             title=f"Your {settings.PLATFORM_NAME} account was {notice}",
             body=f"{_about_line(own, with_link=False)}{text}\n\nYou can appeal once within 180 "
-            "days with the "
-            "link below (you cannot sign in): a member of Trust & Safety who took no part "
-            "decides.",
+            "days with the link below (you cannot sign in): a member of Trust & Safety who "
+            "took no part decides.",
             url=appeal_url(case.reference, person),
             about=own.about if own else "",
             link_text="Appeal this decision (no sign-in needed)",

@@ -239,7 +239,7 @@ def _already_open() -> Conflict:
 def tell_reporters(case: Case, outcome: str = "") -> int:
     """Each reporter whose report of `case` is still open learns its outcome, and nothing
     private: when the case closes (its outcome), or at once when an action is taken against
-    the person or content it is about ("upheld": `enforcement.ANSWERS_THE_REPORTS`). A report
+    the person or content it is about ("upheld": `enforcement._answer_the_reports`). A report
     is answered once: later actions, and the case's closing, leave it as it is. Called inside
     the action's transaction; the reports are locked, so two actions at once tell once."""
     outcome = outcome or case.outcome

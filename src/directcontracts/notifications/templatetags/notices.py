@@ -28,6 +28,17 @@ def _label_start(prefix: str) -> int:
     return max((prefix.rfind(end) + len(end) if end in prefix else 0) for end in SENTENCE_ENDS)
 
 
+def _label(prefix: str) -> tuple[int, str]:
+    """The link's words for an address after `prefix`, and where they start in it: the label
+    before ": " (from the last sentence end), else DEFAULT_WORDS after the whole prefix."""
+    if prefix.endswith(": "):
+        start = _label_start(prefix[:-2])
+        label = prefix[start:-2].strip()
+        if 0 < len(label) <= MAX_LABEL:
+            return start, label
+    return len(prefix), DEFAULT_WORDS
+
+
 def _line(line: str, site: str) -> str:
     out: list[str] = []
     position = 0
@@ -44,20 +55,10 @@ def _line(line: str, site: str) -> str:
             out.append(escape(line[position:end]))
             position = end
             continue
-        path = "/" + rest
         prefix = line[position:found]
-        if prefix.endswith(": "):
-            start = _label_start(prefix[:-2])
-            label = prefix[start:-2].strip()
-            if 0 < len(label) <= MAX_LABEL:
-                out.append(escape(prefix[:start]))
-                out.append(format_html('<a href="{}">{}</a>', path, label))
-            else:
-                out.append(escape(prefix))
-                out.append(format_html('<a href="{}">{}</a>', path, DEFAULT_WORDS))
-        else:
-            out.append(escape(prefix))
-            out.append(format_html('<a href="{}">{}</a>', path, DEFAULT_WORDS))
+        start, label = _label(prefix)
+        out.append(escape(prefix[:start]))
+        out.append(format_html('<a href="{}">{}</a>', "/" + rest, label))
         position = found + len(address)
     out.append(escape(line[position:]))
     return "".join(out)
