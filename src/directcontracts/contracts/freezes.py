@@ -218,11 +218,15 @@ def link_for(freeze: EscrowFreeze, role: str | None) -> tuple[str, str] | None:
     """The freeze's link as (path, words) for the party reading as `role`, or None when there
     is none for them: a link meant for one person (`url_for`, the person a Trust & Safety case
     is about, who alone can open its appeal page) is shown to that person only."""
-    if not freeze.url:
-        return None
-    if freeze.url_for_id is not None and _reader_id(freeze, role) != freeze.url_for_id:
+    if not freeze.url or _meant_for_another(freeze, role):
         return None
     return freeze.url, freeze.link_text or link_words(freeze.source, freeze.reference)
+
+
+def _meant_for_another(freeze: EscrowFreeze, role: str | None) -> bool:
+    """Whether the freeze's link is meant for one person (`url_for`) other than this reader
+    (staff and the stored timeline, `role` None, are not that person either)."""
+    return freeze.url_for_id is not None and _reader_id(freeze, role) != freeze.url_for_id
 
 
 def link_words(source: str, reference: str) -> str:
@@ -235,11 +239,7 @@ def link_words(source: str, reference: str) -> str:
 
 
 def _advice(freeze: EscrowFreeze, role: str | None) -> str:
-    if (
-        freeze.url_for_id is not None
-        and role is not None
-        and _reader_id(freeze, role) != freeze.url_for_id
-    ):
+    if role is not None and _meant_for_another(freeze, role):
         return for_the_other_party(freeze.kind, freeze.source)
     named = client_name(freeze.contract) if role == "freelancer" else ""
     return advice(freeze.source, role=role, client_name=named)
