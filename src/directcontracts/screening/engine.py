@@ -607,9 +607,9 @@ def others_act(clause: list[str]) -> bool:
     )
 
 
-# What a third party's clause may ask that is still their own doing: arriving, needing,
-# wanting ("the photos will come monday", "the printer will need CMYK files").
-_OTHERS_OWN = frozenset({"come", "coming", "need", "needs", "want", "wants"})
+# What a third party's clause may ask that is still their own doing: arriving ("the photos will
+# come monday").
+_OTHERS_OWN = frozenset({"come", "coming"})
 # Words of hands-on work that, in a freelancer's third-party clause, may be work offered
 # through someone ("my brother will install the cameras"), unless done for the sender ("the
 # courier will bring my new monitor").

@@ -3913,10 +3913,13 @@ HANDS_ON_WHO = (
     "can you|could you|would you|will you|can u|could u|pls|please|plz|let me|i can|i could|"
     "we can|we could|happy to|glad to|i ll|i will|im able to|i m able to|i am able to"
 )
+# Verbs of work only done with the hands; "fix", "set up" are as often done on a screen ("fix
+# the chat window", "set up the printer settings"), so they count only with an arrival.
 HANDS_ON_TASKS = (
-    "install*|assemble*|mount*|drill*|wire the|hang*|paint*|repaint*|put up|put * up|"
-    "put together|put them together|put it together|set up|fix*|repair*|fit the|fit a"
+    "install*|assemble*|mount*|drill*|hang*|paint*|repaint*|put up|put * up|put together|"
+    "put them together|put it together"
 )
+ARRIVAL_TASKS = HANDS_ON_TASKS + "|fix*|repair*|set up|wire|fit"
 PHYSICAL_THINGS = (
     "camera*|cctv|desk|desks|chair*|shelf|shelves|shelving|furniture|tv|tvs|router|routers|"
     "printer|printers|lock|locks|doorbell*|alarm*|window|windows|wall|walls|van|vans|truck*|"
@@ -3936,7 +3939,7 @@ rule(
     "Hands-on work on a physical thing, asked of the reader or offered by the sender",
     [
         HANDS_ON_WHO + " + " + HANDS_ON_TASKS + " + " + PHYSICAL_THINGS,
-        HANDS_ON_WHO + " + come|come over|come round|come in|come to + " + HANDS_ON_TASKS,
+        HANDS_ON_WHO + " + come|come over|come round|come in|come to + " + ARRIVAL_TASKS,
         "can you|could you|would you|can u|could u|pls|please|i can|i could|let me + "
         "come and do|come over and do|come in and do|come and sort|come and finish",
         HANDS_ON_WHO + " + deliver|delivering + by bike|by car|by van|on my bike|door to door|"
@@ -3960,6 +3963,8 @@ rule(
         "can you fix the bug on the checkout page?",
         "could you paint the logo in the figma file with the new colours",
         "please put up the new banner on the website",
+        "I can fix the chat window, it overlaps the footer",
+        "i can set up the printer settings so the export is CMYK",
     ],
 )
 
@@ -3989,6 +3994,7 @@ rule(
         "fact check*",
         "counter*",
         "correct the",
+        "about us|about our|reply|respond*|answer*",
         "true story",
         "real story",
     ],
@@ -4002,6 +4008,7 @@ rule(
         "a page that debunks the rumours about our product",
         "post the election results on our pages when they are official",
         "the story on the about page is a true story, keep it",
+        "a competitor spread rumours about us on facebook, can you write a reply",
     ],
 )
 
