@@ -483,15 +483,20 @@ ANSWERS = frozenset(
     {"answer", "reply", "respond", "email", "text", "message", "ping", "call", "confirm",
      "get", "let", "write", "share", "issue", "invoice", "keep"}
 )  # fmt: skip
-ON_SITE = frozenset(
-    {"come", "coming", "came", "visit", "visiting", "drive", "driving", "pick", "picking",
-     "carry", "carrying", "assemble", "assembling", "mow", "mowing", "walk", "walking",
-     "feed", "feeding", "cook", "cooking", "babysit", "hang", "hanging", "mount", "drop",
-     "wash", "washing", "there", "round", "person", "site", "onsite", "van", "truck", "car",
-     "deliver", "delivering", "bring", "bringing", "repair", "repairing", "fix", "fixing",
-     "install", "installing", "paint", "painting", "clean", "cleaning", "move", "moving",
-     "set", "build", "building", "take", "taking", "put", "help", "helping", "hand"}
+# Words of work in person, shared by a freelancer's plans (`ON_SITE`), a depiction's test
+# (`IN_PERSON`) and, in their bare forms (`PHYSICAL_VERBS`), the request verbs.
+PHYSICAL_VERBS = frozenset(
+    {"assemble", "bring", "build", "carry", "clean", "deliver", "drive", "fix", "hang",
+     "install", "mount", "move", "paint", "pick", "put", "set", "take", "visit"}
 )  # fmt: skip
+IN_PERSON_WORDS = PHYSICAL_VERBS | frozenset(
+    {"assembling", "bringing", "building", "carrying", "cleaning", "delivering", "driving",
+     "fixing", "hanging", "installing", "moving", "painting", "picking", "taking", "visiting",
+     "come", "coming", "came", "repair", "repairing", "mow", "mowing", "walk", "walking",
+     "feed", "feeding", "cook", "cooking", "wash", "washing", "babysit", "drop", "help",
+     "helping", "hand", "there", "round", "person", "site"}
+)  # fmt: skip
+ON_SITE = IN_PERSON_WORDS | frozenset({"onsite", "van", "truck", "car"})
 
 
 def plans_own_work(words: list[str]) -> bool:
@@ -718,16 +723,10 @@ DEPICTIONS = frozenset(
      "videos", "footage", "map", "model", "models", "diagram", "scan", "screenshot",
      "screenshots", "visualisation", "visualization"}
 )  # fmt: skip
-IN_PERSON = frozenset(
-    {"come", "coming", "came", "visit", "visiting", "site", "person", "over", "round", "drive",
-     "driving", "pick", "picking", "carry", "carrying", "install", "installing", "assemble",
-     "assembling", "fix", "fixing", "repair", "repairing", "clean", "cleaning", "paint",
-     "painting", "mow", "mowing", "walk", "walking", "feed", "feeding", "cook", "cooking",
-     "deliver", "delivering", "move", "moving", "set", "hand", "babysit", "take", "taking",
-     "shoot", "shooting", "bring", "bringing", "wash", "washing", "build", "building", "help",
-     "helping", "there", "print", "printing", "printed", "hang", "hanging", "frame", "framing",
-     "stick", "put", "mount", "laminate", "drop", "wrap", "film", "filming", "photograph",
-     "record", "attend", "post", "send", "ship"}
+IN_PERSON = IN_PERSON_WORDS | frozenset(
+    {"over", "shoot", "shooting", "print", "printing", "printed", "frame", "framing", "stick",
+     "laminate", "wrap", "film", "filming", "photograph", "record", "attend", "post", "send",
+     "ship"}
 )  # fmt: skip
 
 
@@ -806,16 +805,14 @@ WISHES = frozenset(
 # imperative: "write a text pretending to be the bank", "add a few reviews from made-up
 # customers"), even when a later clause is the sender's own news ("..., we don't have real
 # ones yet"). Words a sentence may open with before it: greetings and fillers.
-REQUEST_VERBS = frozenset(
-    {"write", "add", "make", "create", "design", "build", "post", "run", "send", "put", "do",
-     "get", "find", "fix", "change", "update", "remove", "delete", "leave", "give", "set",
-     "take", "buy", "sell", "book", "call", "contact", "tell", "translate", "edit", "draft",
-     "prepare", "generate", "produce", "publish", "upload", "share", "copy", "fill", "sign",
-     "submit", "pretend", "use", "collect", "scrape", "hack", "track", "log", "read", "access",
-     "bypass", "crack", "fake", "order", "pay", "review", "rate", "invent", "say", "claim",
-     "pose", "act", "mark", "list", "open", "bring", "pick", "go", "drive", "deliver", "clean",
-     "install", "paint", "assemble", "move", "carry", "hang", "mount", "visit", "watch", "check",
-     "spread", "boost", "inflate", "print", "ship"}
+REQUEST_VERBS = PHYSICAL_VERBS | frozenset(
+    {"write", "add", "make", "create", "design", "post", "run", "send", "do", "get", "find",
+     "change", "update", "remove", "delete", "leave", "give", "buy", "sell", "book", "call",
+     "contact", "tell", "translate", "edit", "draft", "prepare", "generate", "produce",
+     "publish", "upload", "share", "copy", "fill", "sign", "submit", "pretend", "use",
+     "collect", "scrape", "hack", "track", "log", "read", "access", "bypass", "crack", "fake",
+     "order", "pay", "review", "rate", "invent", "say", "claim", "pose", "act", "mark", "list",
+     "open", "go", "watch", "check", "spread", "boost", "inflate", "print", "ship"}
 )  # fmt: skip
 _OPENERS = frozenset(
     {"hi", "hey", "hello", "ok", "okay", "so", "also", "and", "then", "just", "pls", "please",
