@@ -226,13 +226,11 @@ def test_a_message_in_no_language_the_screener_reads_describes_no_work():
 # test; its tuning part's harmless messages are too (the held-out part's are in the docs).
 V3_STILL_ALLOWED = {
     "msg-v3-onsite-003": "'pls pick up the kids from school tomorrow at 3': no rule, allowed before",
-    "msg-v3-onsite-004": "'deliver the flyers door to door': no rule, allowed before",
     "msg-v3-onsite-013": "a freelancer driving brochures to the shops: allowed before",
 }
 V3_STILL_HELD = {
     "msg-v3-price-020": "'the extra page would be same as the others' reads as banned work",
     "msg-v3-logistics-006": "'we'll take the photos ourselves' reads as banned work",
-    "msg-v3-logistics-008": "'you just need to send the print file' asks the reader",
     "msg-v3-revision-010": "'like our real one' reads as misleading work",
     "msg-v3-subject-005": "'for the sale listing' reads as fraudulent work",
 }

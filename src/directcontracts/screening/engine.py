@@ -39,6 +39,7 @@ Pure functions, no Django: the command-line screener runs before any database ex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -366,6 +367,7 @@ def own_doing(part: Part) -> bool:
         or ("let", "s") in pairs
         or (words[:1] == ["were"] and len(words) > 1 and words[1].endswith("ing"))
         or (not present.isdisjoint(POSSESSIVE) and _finite(words))
+        or _others_news(part)
     )
     # "you" asks when it is the subject of a request ("can you", "you to", "you ll"), not
     # as an object ("let you know", "send you the proofs").
@@ -386,6 +388,12 @@ def own_doing(part: Part) -> bool:
         asking = asking - {"need"}
     if _your_names_the_work(words):
         asking = asking - {"your", "ur"}
+    # Round 6: a third party's arriving or needing is their own ("the photos will come
+    # monday"), when the word is nowhere else in the sentence.
+    others = others_plans(part)
+    if others:
+        elsewhere = {w for c in clauses(part) if c not in others for w in c}
+        asking = asking - ({w for c in others for w in c} & _OTHERS_OWN) - elsewhere
     return first and not asks_you and asking.isdisjoint(ASKS_SOMEONE)
 
 
@@ -436,6 +444,14 @@ def own_circumstance(part: Part, *, from_client: bool) -> bool:
     if not own_doing(part):
         return False
     words = part.normalized.split()
+    # Round 6: a third party's plan is not the freelancer's offer ("Tomasz will take over the
+    # emails while I am on leave"); the rest of the sentence is read as before. Not when the
+    # plan is hands-on work not done for the sender ("my brother will install the cameras").
+    others = others_plans(part)
+    if others and not from_client and not any(_hands_on_for_others(c) for c in others):
+        words = [w for c in clauses(part) if c not in others for w in c]
+        if not words:
+            return True
     # A circumstance is stated with "be" or "have" ("we're moving", "I was at", "our building
     # has"); a plain present ("I clean offices on weekends") is a service the sender offers.
     stated = (
@@ -467,15 +483,20 @@ ANSWERS = frozenset(
     {"answer", "reply", "respond", "email", "text", "message", "ping", "call", "confirm",
      "get", "let", "write", "share", "issue", "invoice", "keep"}
 )  # fmt: skip
-ON_SITE = frozenset(
-    {"come", "coming", "came", "visit", "visiting", "drive", "driving", "pick", "picking",
-     "carry", "carrying", "assemble", "assembling", "mow", "mowing", "walk", "walking",
-     "feed", "feeding", "cook", "cooking", "babysit", "hang", "hanging", "mount", "drop",
-     "wash", "washing", "there", "round", "person", "site", "onsite", "van", "truck", "car",
-     "deliver", "delivering", "bring", "bringing", "repair", "repairing", "fix", "fixing",
-     "install", "installing", "paint", "painting", "clean", "cleaning", "move", "moving",
-     "set", "build", "building", "take", "taking", "put", "help", "helping", "hand"}
+# Words of work in person, shared by a freelancer's plans (`ON_SITE`), a depiction's test
+# (`IN_PERSON`) and, in their bare forms (`PHYSICAL_VERBS`), the request verbs.
+PHYSICAL_VERBS = frozenset(
+    {"assemble", "bring", "build", "carry", "clean", "deliver", "drive", "fix", "hang",
+     "install", "mount", "move", "paint", "pick", "put", "set", "take", "visit"}
 )  # fmt: skip
+IN_PERSON_WORDS = PHYSICAL_VERBS | frozenset(
+    {"assembling", "bringing", "building", "carrying", "cleaning", "delivering", "driving",
+     "fixing", "hanging", "installing", "moving", "painting", "picking", "taking", "visiting",
+     "come", "coming", "came", "repair", "repairing", "mow", "mowing", "walk", "walking",
+     "feed", "feeding", "cook", "cooking", "wash", "washing", "babysit", "drop", "help",
+     "helping", "hand", "there", "round", "person", "site"}
+)  # fmt: skip
+ON_SITE = IN_PERSON_WORDS | frozenset({"onsite", "van", "truck", "car"})
 
 
 def plans_own_work(words: list[str]) -> bool:
@@ -518,6 +539,152 @@ def plans_own_work(words: list[str]) -> bool:
 PROGRESSIVE_BE = frozenset({"m", "am", "re", "are", "is", "was", "were", "im"})
 
 
+# Round 6 of messages (who acts): a clause whose subject is a third party ("the team will
+# review the wireframes", "my colleague will send the guidelines", "the site will be down on
+# Sunday", "the photos will come monday") says what someone else will do or what will
+# happen; it neither offers the sender's work nor asks the reader for any. A sentence is cut
+# into clauses at punctuation and at joining words (`CLAUSE_BREAKS`); a clause's subject is
+# what comes before its first future word (`FUTURE`: will, 'll, gonna, going to). It is a
+# third party's when it is a short noun phrase with no first-person word, no "you"/"your",
+# no "someone" and no opening request verb or filler ("pls the team will" is not one).
+CLAUSE_BREAKS = frozenset(
+    {"so", "and", "but", "while", "because", "cause", "then", "when", "until", "till",
+     "since", "if", "as", "after", "before", "or", "otherwise", "though", "although", "once"}
+)  # fmt: skip
+FUTURE = frozenset({"will", "ll", "gonna"})
+_PREPOSITIONS = frozenset({"in", "of", "on", "for", "at", "from", "with", "to", "by"})
+_NOT_A_THIRD_PARTY = (
+    FIRST_PERSON
+    | YOU
+    | frozenset({"your", "ur", "yours", "let", "lets", "me", "someone", "somebody", "anyone",
+                 "anybody", "who", "what", "can", "could", "would", "should", "please", "pls",
+                 "plz", "need", "needs", "ill", "id"})
+)  # fmt: skip
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def clauses(part: Part) -> list[list[str]]:
+    """A message's sentence cut into clauses: at punctuation, then at joining words (not at
+    "and" after a future word, which joins two verbs of one subject)."""
+    out: list[list[str]] = []
+    for chunk in _CLAUSE_PUNCT.split(part.raw):
+        current: list[str] = []
+        for word in normalize(chunk).split():
+            # "X will take the photos and upload them": one subject, one clause.
+            if word in CLAUSE_BREAKS and current and not (word == "and" and FUTURE & set(current)):
+                out.append(current)
+                current = []
+            elif word not in CLAUSE_BREAKS:
+                current.append(word)
+        if current:
+            out.append(current)
+    return out
+
+
+def others_act(clause: list[str]) -> bool:
+    """Whether a clause says what a third party will do or what will happen: its subject,
+    before the first future word, is a noun phrase of one to five words that is neither the
+    sender, nor the reader, nor "someone", and does not open with a request verb."""
+    future = [
+        i
+        for i, w in enumerate(clause)
+        if w in FUTURE or (w == "going" and clause[i + 1 : i + 2] == ["to"])
+    ]
+    if not future:
+        return False
+    subject = clause[: future[0]]
+    if subject[-1:] in (["is"], ["are"]) and clause[future[0]] == "going":
+        subject = subject[:-1]
+    # The work itself as subject says what it will do ("the site will sell replica pistols"):
+    # that describes the work, unless it only says how it will be ("the site will be down").
+    verb = [w for w in clause[future[0] + 1 :] if w not in {"to", "not", "t", "still", "just"}]
+    head = next(
+        (subject[i - 1] for i, w in enumerate(subject) if i and w in _PREPOSITIONS),
+        subject[-1] if subject else "",
+    )
+    if head in DELIVERABLES and verb[:1] != ["be"]:
+        return False
+    return (
+        0 < len(subject) <= 6
+        and _NOT_A_THIRD_PARTY.isdisjoint(subject)
+        and subject[0] not in REQUEST_VERBS
+        and subject[0] not in _OPENERS
+    )
+
+
+# What a third party's clause may ask that is still their own doing: arriving ("the photos will
+# come monday").
+_OTHERS_OWN = frozenset({"come", "coming"})
+# Words of hands-on work that, in a freelancer's third-party clause, may be work offered
+# through someone ("my brother will install the cameras"), unless done for the sender ("the
+# courier will bring my new monitor").
+HANDS_ON = ON_SITE - frozenset(
+    {"take", "taking", "put", "set", "there", "person", "site", "car", "van", "truck", "round",
+     "hand", "help", "helping", "come", "coming", "came", "move", "moving"}
+)  # fmt: skip
+_FOR_THE_SENDER = frozenset({"my", "me", "our", "us", "i"})
+
+
+def _hands_on_for_others(clause: list[str]) -> bool:
+    """Whether a clause has a word of hands-on work not done for the sender."""
+    return any(
+        w in HANDS_ON and _FOR_THE_SENDER.isdisjoint(clause[i + 1 : i + 3])
+        for i, w in enumerate(clause)
+    )
+
+
+def others_plans(part: Part) -> list[list[str]]:
+    """The clauses of a sentence that say what a third party will do (`others_act`)."""
+    return [clause for clause in clauses(part) if others_act(clause)]
+
+
+# Round 6 of messages (feedback passed on): "I showed it to the team and they liked the
+# direction", "my partner thinks the green is too bright", "everyone in the office says it
+# loads faster" report what others think of the work. A clause whose subject is a third party
+# and whose verb is one of a view (`VIEWS`) is feedback on the work, not a request for it.
+VIEWS = frozenset(
+    {"like", "likes", "liked", "love", "loves", "loved", "think", "thinks", "thought", "say",
+     "says", "said", "feel", "feels", "felt", "find", "finds", "found", "voted", "prefer",
+     "prefers", "preferred", "agree", "agrees", "agreed", "noticed", "saw", "reviewed",
+     "tested", "read", "mentioned", "hate", "hated", "hates", "dislike", "disliked"}
+)  # fmt: skip
+
+
+def reports_a_view(clause: list[str]) -> bool:
+    """Whether a clause reports a third party's view: a subject of one to five words that is
+    not the sender, the reader or "someone", then a verb of a view (`VIEWS`)."""
+    at = next((i for i, w in enumerate(clause) if w in VIEWS), None)
+    if at is None:
+        return False
+    subject = clause[:at]
+    return (
+        0 < len(subject) <= 5
+        and _NOT_A_THIRD_PARTY.isdisjoint(subject)
+        and subject[0] not in REQUEST_VERBS
+        and subject[0] not in _OPENERS
+        and FINITE.isdisjoint(subject[1:])
+    )
+
+
+def _others_news(part: Part) -> bool:
+    """Whether a sentence is news of others, asking nothing by itself: a third party's plan
+    (`others_plans`) with no clause opening with a request verb, or feedback passed on
+    (`passes_on_feedback`)."""
+    if passes_on_feedback(part):
+        return True
+    cut = clauses(part)
+    return any(others_act(c) for c in cut) and not any(opens_with_a_request(c) for c in cut)
+
+
+def passes_on_feedback(part: Part) -> bool:
+    """Whether a message's sentence passes on what others think of the work
+    (`reports_a_view`), asking the reader for nothing by itself."""
+    parts_clauses = clauses(part)
+    return any(reports_a_view(c) for c in parts_clauses) and not any(
+        opens_with_a_request(c) for c in parts_clauses
+    )
+
+
 # Round 4 (price negotiation): what a message says about the price ("can you do it cheaper?",
 # "would you take 300", "any discount?") is no evidence of what the work is. Trained on briefs,
 # the classifier read "cheaper" as an off-the-shelf product (18 % on "can you do it cheaper?",
@@ -556,16 +723,10 @@ DEPICTIONS = frozenset(
      "videos", "footage", "map", "model", "models", "diagram", "scan", "screenshot",
      "screenshots", "visualisation", "visualization"}
 )  # fmt: skip
-IN_PERSON = frozenset(
-    {"come", "coming", "came", "visit", "visiting", "site", "person", "over", "round", "drive",
-     "driving", "pick", "picking", "carry", "carrying", "install", "installing", "assemble",
-     "assembling", "fix", "fixing", "repair", "repairing", "clean", "cleaning", "paint",
-     "painting", "mow", "mowing", "walk", "walking", "feed", "feeding", "cook", "cooking",
-     "deliver", "delivering", "move", "moving", "set", "hand", "babysit", "take", "taking",
-     "shoot", "shooting", "bring", "bringing", "wash", "washing", "build", "building", "help",
-     "helping", "there", "print", "printing", "printed", "hang", "hanging", "frame", "framing",
-     "stick", "put", "mount", "laminate", "drop", "wrap", "film", "filming", "photograph",
-     "record", "attend", "post", "send", "ship"}
+IN_PERSON = IN_PERSON_WORDS | frozenset(
+    {"over", "shoot", "shooting", "print", "printing", "printed", "frame", "framing", "stick",
+     "laminate", "wrap", "film", "filming", "photograph", "record", "attend", "post", "send",
+     "ship"}
 )  # fmt: skip
 
 
@@ -619,8 +780,9 @@ def screen_message_work(
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
     if own or depicted:
+        views = frozenset(i for i in own if passes_on_feedback(parts[i]))
         a = _without_own_doing(
-            a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own)
+            a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own), views=views
         )
     return decide(a, thresholds=book.thresholds)
 
@@ -643,16 +805,14 @@ WISHES = frozenset(
 # imperative: "write a text pretending to be the bank", "add a few reviews from made-up
 # customers"), even when a later clause is the sender's own news ("..., we don't have real
 # ones yet"). Words a sentence may open with before it: greetings and fillers.
-REQUEST_VERBS = frozenset(
-    {"write", "add", "make", "create", "design", "build", "post", "run", "send", "put", "do",
-     "get", "find", "fix", "change", "update", "remove", "delete", "leave", "give", "set",
-     "take", "buy", "sell", "book", "call", "contact", "tell", "translate", "edit", "draft",
-     "prepare", "generate", "produce", "publish", "upload", "share", "copy", "fill", "sign",
-     "submit", "pretend", "use", "collect", "scrape", "hack", "track", "log", "read", "access",
-     "bypass", "crack", "fake", "order", "pay", "review", "rate", "invent", "say", "claim",
-     "pose", "act", "mark", "list", "open", "bring", "pick", "go", "drive", "deliver", "clean",
-     "install", "paint", "assemble", "move", "carry", "hang", "mount", "visit", "watch", "check",
-     "spread", "boost", "inflate", "print", "ship"}
+REQUEST_VERBS = PHYSICAL_VERBS | frozenset(
+    {"write", "add", "make", "create", "design", "post", "run", "send", "do", "get", "find",
+     "change", "update", "remove", "delete", "leave", "give", "buy", "sell", "book", "call",
+     "contact", "tell", "translate", "edit", "draft", "prepare", "generate", "produce",
+     "publish", "upload", "share", "copy", "fill", "sign", "submit", "pretend", "use",
+     "collect", "scrape", "hack", "track", "log", "read", "access", "bypass", "crack", "fake",
+     "order", "pay", "review", "rate", "invent", "say", "claim", "pose", "act", "mark", "list",
+     "open", "go", "watch", "check", "spread", "boost", "inflate", "print", "ship"}
 )  # fmt: skip
 _OPENERS = frozenset(
     {"hi", "hey", "hello", "ok", "okay", "so", "also", "and", "then", "just", "pls", "please",
@@ -748,6 +908,7 @@ def _without_own_doing(
     depicted: frozenset[int] = frozenset(),
     *,
     asks_nothing: bool = False,
+    views: frozenset[int] = frozenset(),
 ) -> Assessment:
     """The assessment with the classifier's evidence of the excluded codes taken from the
     other parts: in the own parts their probability moves to "ok", and in the whole
@@ -756,13 +917,15 @@ def _without_own_doing(
     at the market": physical) is its description of what the sender will do, and none of
     its evidence is read (what it spreads over the banned codes is the same misreading);
     an own part it reads above all as a banned code keeps that evidence, unless the message
-    `asks_nothing` (every part is own: none of their evidence is read). A `depicted` part
+    `asks_nothing` (every part is own: none of their evidence is read) or it passes on others'
+    views of the work (`views`, `passes_on_feedback`). A `depicted` part
     (`depicts_only`) is read as an own part is."""
     discounted = own | depicted
     explained = {
         i
         for i in discounted
         if asks_nothing
+        or i in views
         or max((c for c in CODES[1:]), key=lambda c: a.part_probs[i][c]) in EXCLUDED_CODES
     }
 

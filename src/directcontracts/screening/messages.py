@@ -84,11 +84,13 @@ _PAY_TARGET = (
 # Round 4: "send"/"envie"/"manda" is how people deliver work too ("I'll send the files directly
 # to your printer", "sending the prototype directly after the call"), so with them "directly"
 # asks to pay outside escrow only when what is sent is money.
+# Currencies named after a sum, shared by a sum sent (`_MONEY`) and a sum left (`_AMOUNT`).
+_CURRENCY = r"usd|eur|gbp|dollars?|euros?"
 _MONEY = (
     r"money|payment|payments|funds|cash|balance|deposit|amount|the rest(?! of)|the fee|dinheiro|"
-    r"dinero|pagamento|pago|argent|geld|[$€£]\s?\d+|\d+\s?(usd|eur|gbp|dollars?|euros?|reais)"
+    rf"dinero|pagamento|pago|argent|geld|[$€£]\s?\d+|\d+\s?({_CURRENCY}|reais)"
 )
-_AMOUNT = r"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|bucks)?"
+_AMOUNT = rf"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?({_CURRENCY}|bucks)?"
 # Too little to be a milestone's price: a single unit, or "a token/symbolic amount".
 _NOMINAL_SUM = (
     r"[$€£]\s?\d(\.\d\d)?\b|\b\d(\.\d\d)? ?(usd|eur|gbp|dollars?|euros?|bucks?|cents?)\b|"

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 15
+VERSION = 16
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -84,7 +84,12 @@ NOTES = (
     "cameras'), getting around another person's two-factor sign-in, reading another "
     "person's mail, secret keyloggers or tracking passed off as analytics, finding where a "
     "private person lives from photos or a number, and testimonials, quotes or ratings the "
-    "sender says are made up or come from the team."
+    "sender says are made up or come from the team. Version 16 (seventh round on messages, "
+    "who acts): a review rule for hands-on work on a physical thing asked of the reader or "
+    "offered by the sender ('pls assemble the desks', 'I can come and install the cameras', "
+    "'paint it on the window yourself'), the reader's own people asked to rate ('can your "
+    "team leave ratings'), and a review rule for a false story spread over many pages or "
+    "accounts."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -3868,6 +3873,10 @@ rule(
         "from different users|as if from|pretend* to be + review*|testimonial*|rating*|stars",
         "ask|get|have|tell|let + team|staff|employees|friends|family|colleagues|coworkers + "
         "rate|rating*|5 star*|five star*|stars|leave review*|write review*|post review*",
+        # Rules v16: the reader's own people asked to rate ("can your team leave ratings").
+        "your team|your staff|your employees|your friends|your people|your colleagues|"
+        "your family|your coworkers|you and your + rate|rating*|5 star*|five star*|stars|"
+        "leave review*|write review*|post review*",
     ],
     [
         "@guard",
@@ -3884,12 +3893,122 @@ rule(
         "we dont have customers yet, invent some quotes from happy clients",
         "can you write some app store ratings from different users, vary the wording",
         "have the team leave five star ratings on the play store",
+        "can your staff download our app and give it 5 stars?",
     ],
     no_match=[
         "we will ask our real customers for reviews after launch",
         "please vary the wording of the headlines a little",
         "can you come up with a quote for the extra pages?",
         "a page that asks our customers to rate the app in the app store",
+        "can your team review the wireframes by friday?",
+    ],
+)
+
+# Rules v16 (seventh round on messages, "who acts"): hands-on work on a physical thing, asked
+# of the reader ("can you", "pls", an order done "yourself") or offered by the sender ("I can",
+# "let me", "happy to"). Who acts is the first group: a client's "we can install the cameras
+# ourselves" is their own (an own sentence's excluded rule is context, and "ourselves" is an
+# exception), and a third party's plan ("our installer comes tuesday") names no one asked.
+HANDS_ON_WHO = (
+    "can you|could you|would you|will you|can u|could u|pls|please|plz|let me|i can|i could|"
+    "we can|we could|happy to|glad to|i ll|i will|im able to|i m able to|i am able to"
+)
+# Verbs of work only done with the hands; "fix", "set up" are as often done on a screen ("fix
+# the chat window", "set up the printer settings"), so they count only with an arrival.
+HANDS_ON_TASKS = (
+    "install*|assemble*|mount*|drill*|hang*|paint*|repaint*|put up|put * up|put together|"
+    "put them together|put it together"
+)
+ARRIVAL_TASKS = HANDS_ON_TASKS + "|fix*|repair*|set up|wire|fit"
+PHYSICAL_THINGS = (
+    "camera*|cctv|desk|desks|chair*|shelf|shelves|shelving|furniture|tv|tvs|router|routers|"
+    "printer|printers|lock|locks|doorbell*|alarm*|window|windows|wall|walls|van|vans|truck*|"
+    "shopfront|storefront|facade|door|doors|mural*|ikea|sofa*|cabinet*|glass|ladder|"
+    "sign on|signs on|sign over|sign above|laptops"
+)
+DIGITAL_THINGS = (
+    "typo*|bug*|css|figma|mockup*|mock up|font*|layout|the code|the link*|plugin*|app|apps|"
+    "website|site|page|pages|screen*|render*|3d|popup|pop up|modal|browser|photoshop|canva|"
+    "template*|file|files|pdf|call|zoom|online meeting|staging|server|database|repo|dashboard|"
+    "digital|ourselves|ourself|our installer|our electrician|our painter|our team will"
+)
+rule(
+    "physical.hands_on",
+    "excluded.physical",
+    "review",
+    "Hands-on work on a physical thing, asked of the reader or offered by the sender",
+    [
+        HANDS_ON_WHO + " + " + HANDS_ON_TASKS + " + " + PHYSICAL_THINGS,
+        HANDS_ON_WHO + " + come|come over|come round|come in|come to + " + ARRIVAL_TASKS,
+        "can you|could you|would you|can u|could u|pls|please|i can|i could|let me + "
+        "come and do|come over and do|come in and do|come and sort|come and finish",
+        HANDS_ON_WHO + " + deliver|delivering + by bike|by car|by van|on my bike|door to door|"
+        "to your customers|to your shop*|to your store*|to the shops|in person|by hand",
+        "paint*|repaint*|install*|assemble*|mount*|hang* + " + PHYSICAL_THINGS + " + "
+        "yourself|in person|on site|onsite|by hand",
+    ],
+    ["@remote", DIGITAL_THINGS],
+    window=8,
+    match=[
+        "pls assemble the new desks in the meeting room, the boxes are here",
+        "I can come and install the security cameras at your shop",
+        "let me mount the tv on the wall in your restaurant myself",
+        "could you come over and do it, the window needs the lettering",
+        "i can deliver the orders to your customers by bike",
+        "paint the opening hours on the shop window yourself",
+    ],
+    no_match=[
+        "we can install the cameras ourselves once the app is ready",
+        "the plumber will come and fix our sink tomorrow",
+        "can you fix the bug on the checkout page?",
+        "could you paint the logo in the figma file with the new colours",
+        "please put up the new banner on the website",
+        "I can fix the chat window, it overlaps the footer",
+        "i can set up the printer settings so the export is CMYK",
+    ],
+)
+
+# Rules v16: a false story spread over many pages or accounts ("run 40 pages that share the same
+# fake story", "spread the rumour that the bank is going bankrupt"), and the lie that an
+# election or polling station moved. Rule misleading.disinformation blocks "fake news"; this one
+# holds the rest for review.
+rule(
+    "misleading.false_story_spread",
+    "banned.misleading",
+    "review",
+    "A false story spread over many pages or accounts",
+    [
+        "fake story|false story|fake rumour*|fake rumor*|rumour*|rumor*|made up story|"
+        "made up statistic*|fake statistic*|false claim*|not true|isnt true|isn t true|untrue + "
+        "pages|accounts|posts|spread*|viral|everywhere|groups|channels|bots",
+        "election*|polling*|polls|vote|voting|ballot* + moved|postponed|cancel*|closed|"
+        "close at|close early|rigged + pages|accounts|spread*|viral|posting|bots",
+    ],
+    [
+        "@protective",
+        "@educational",
+        "@creative",
+        "satire",
+        "parody",
+        "debunk*",
+        "fact check*",
+        "counter*",
+        "correct the",
+        "about us|about our|reply|respond*|answer*",
+        "true story",
+        "real story",
+    ],
+    window=10,
+    match=[
+        "spread the rumour on 15 pages that the bank is going bankrupt tomorrow",
+        "set up twenty pages posting that the polling stations close at noon",
+        "it's not true but post it on all our pages so it goes viral",
+    ],
+    no_match=[
+        "a page that debunks the rumours about our product",
+        "post the election results on our pages when they are official",
+        "the story on the about page is a true story, keep it",
+        "a competitor spread rumours about us on facebook, can you write a reply",
     ],
 )
 
