@@ -194,7 +194,8 @@ def test_on_a_phone_a_file_pickers_button_is_as_easy_to_tap_as_the_other_buttons
     page = new_page(**PHONE)
     page.goto("/support/new/")
     box = page.get_by_label("Attach files (optional)").bounding_box()
-    assert box is not None and box["height"] >= 40, box
+    assert box is not None
+    assert box["height"] >= 40, box
 
 
 def test_on_a_phone_the_disputes_queues_only_mine_checkbox_is_not_the_browsers_tiny_one(
@@ -204,7 +205,8 @@ def test_on_a_phone_the_disputes_queues_only_mine_checkbox_is_not_the_browsers_t
     sign_in_staff_at_any_width(page, trust_safety_staff)
     page.goto("/staff/disputes/")
     box = page.get_by_label("Only disputes I mediate").bounding_box()
-    assert box is not None and box["height"] >= 17, box
+    assert box is not None
+    assert box["height"] >= 17, box
 
 
 def test_a_support_requests_state_keeps_room_between_it_and_the_reference_below(
@@ -216,5 +218,6 @@ def test_a_support_requests_state_keeps_room_between_it_and_the_reference_below(
     page.goto(f"/support/requests/{ticket.reference}/")
     pill = page.locator(".page-head .state").bounding_box()
     facts = page.locator(".page-head + .facts").bounding_box()
-    assert pill is not None and facts is not None
+    assert pill is not None
+    assert facts is not None
     assert facts["y"] - (pill["y"] + pill["height"]) >= 8, (pill, facts)
