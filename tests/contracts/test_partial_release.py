@@ -460,3 +460,14 @@ def test_both_parties_are_told_the_freelancer_agreed_to_refund_the_rest_and_wher
         body = Notice.objects.get(recipient=person, kind="milestone.refunded").body
         assert body.startswith(f"{freelancer.display_name} accepted the refund request: “")
         assert body.endswith(f"This amount went from escrow back to {whose} payment method.")
+
+
+def test_the_release_confirmation_lays_out_its_figures_as_labelled_rows(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone, _ = _delivered(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    page = _ask_to_release(client, contract, milestone, amount="").content.decode()
+    assert "Confirm and release" in page
+    # The site's facts list (each label beside its amount), not the browser's indented default.
+    assert '<dl class="summary facts" data-testid="release-summary">' in page

@@ -101,3 +101,10 @@ def test_every_header_link_a_freelancer_or_client_sees_opens_for_them(client, re
     assert "Staff home" not in links
     for words, href in links.items():
         assert client.get(href).status_code == 200, (words, href)
+
+
+def test_the_header_names_the_help_center_so_it_is_not_confused_with_get_help(client):
+    links = _header_links(client)
+    assert links["Help Center"] == reverse("helpcenter:index")
+    assert links["Get Help"] == reverse("support:new")
+    assert "Help" not in links

@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.accounts import services as accounts_services
+from directcontracts.contracts import escrow
 from directcontracts.core import clock
-from tests.contracts.factories import draft_contract
+from tests.contracts.factories import active_contract, card, draft_contract
 from tests.disputes.factories import opened_by_client
-from tests.e2e.signing import sign_in, sign_in_staff
+from tests.e2e.helpers import settle
+from tests.e2e.signing import sign_in, sign_in_staff, sign_in_staff_at_any_width
+from tests.support.factories import TicketFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -165,3 +168,56 @@ def test_on_a_phone_the_dispute_page_wraps_a_message_with_a_long_link_among_the_
     page.goto(f"/disputes/{dispute.pk}/")
     assert _inside_the_screen(page.get_by_text("Messages to point at"))
     assert _nothing_runs_off(page)
+
+
+def test_on_a_phone_every_bar_of_the_earnings_chart_stands_on_the_same_line(
+    new_page, freelancer, monkeypatch
+):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    settle()
+    milestone.refresh_from_db()
+    escrow.approve_milestone(milestone=milestone, by=client)
+    page = new_page(**PHONE)
+    sign_in(page, freelancer.email)
+    page.goto("/earnings/")
+    # Month names differ in length ("Jul 2026", "May 2026"); the bars' feet must not.
+    feet = page.locator(".bars .bar-fill").evaluate_all(
+        "fills => fills.map(f => Math.round(f.getBoundingClientRect().bottom))"
+    )
+    assert len(feet) == 12
+    assert len(set(feet)) == 1, feet
+
+
+def test_on_a_phone_a_file_pickers_button_is_as_easy_to_tap_as_the_other_buttons(new_page):
+    page = new_page(**PHONE)
+    page.goto("/support/new/")
+    box = page.get_by_label("Attach files (optional)").bounding_box()
+    assert box is not None
+    assert box["height"] >= 40, box
+
+
+def test_on_a_phone_the_disputes_queues_only_mine_checkbox_is_not_the_browsers_tiny_one(
+    new_page, trust_safety_staff
+):
+    page = new_page(**PHONE)
+    sign_in_staff_at_any_width(page, trust_safety_staff)
+    page.goto("/staff/disputes/")
+    box = page.get_by_label("Only disputes I mediate").bounding_box()
+    assert box is not None
+    assert box["height"] >= 17, box
+
+
+def test_a_support_requests_state_keeps_room_between_it_and_the_reference_below(
+    new_page, client_user
+):
+    ticket = TicketFactory(requester=client_user, email_confirmed_at=clock.now())
+    page = new_page(**PHONE)
+    sign_in(page, client_user.email)
+    page.goto(f"/support/requests/{ticket.reference}/")
+    pill = page.locator(".page-head .state").bounding_box()
+    facts = page.locator(".page-head + .facts").bounding_box()
+    assert pill is not None
+    assert facts is not None
+    assert facts["y"] - (pill["y"] + pill["height"]) >= 8, (pill, facts)

@@ -158,3 +158,14 @@ def test_a_stranger_gets_404_on_my_webhook_pages(
     assert response.status_code == 404
     assert WebhookEndpoint.objects.get().active
     assert len(receiver.requests) == 1
+
+
+def test_an_endpoints_and_a_deliverys_details_read_as_labelled_rows(client, freelancer, delivery):
+    client.force_login(freelancer)
+    for address in (
+        f"/settings/webhooks/{delivery.endpoint_id}/",
+        f"/settings/webhooks/deliveries/{delivery.pk}/",
+    ):
+        page = client.get(address).text
+        assert '<dl class="facts">' in page, address
+        assert "<dl>" not in page, address

@@ -46,6 +46,19 @@ def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
     assert b"Audit trail" in response.content
 
 
+def test_the_case_page_lays_out_its_facts_and_evidence_as_labelled_rows_like_other_pages(
+    client, trust_safety_staff, case
+):
+    page = (
+        staff_session(client, trust_safety_staff)
+        .get(reverse("trust:case", args=[case.reference]))
+        .content.decode()
+    )
+    # The site's "facts" list (a bold label beside its value), not the browser's plain one.
+    assert '<dl class="facts" data-testid="case-facts">' in page
+    assert "<dl>" not in page
+
+
 @pytest.mark.parametrize("who", ["support_staff", "freelancer", "stranger_client"])
 def test_the_console_is_not_found_for_anyone_else(client, request, who, case):
     signed = staff_session(client, request.getfixturevalue(who))
