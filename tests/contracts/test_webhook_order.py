@@ -91,3 +91,42 @@ def test_a_chargeback_of_a_failed_charge_is_recorded_and_changes_nothing(
     assert GatewayEvent.objects.get(event_id="evt_late_dispute").processed_at is not None
     payment.refresh_from_db()
     assert payment.state == PaymentState.FAILED
+
+
+# --- Payout events that are neither paid nor failed ------------------------------------------
+
+
+def _payout_on_its_way(freelancer, monkeypatch, frozen_clock):
+    from directcontracts.contracts import paying
+    from directcontracts.payments import payouts
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    part = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=part, by=client, method=card(client))
+    settle_gateway(frozen_clock)
+    escrow.approve_milestone(milestone=part, by=client)
+    frozen_clock.advance(days=30)  # past the security hold
+    bank = payouts.add_payout_method(
+        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
+    )
+    return paying.withdraw(
+        freelancer=freelancer, method=bank, amount_minor=20_000, idempotency_key="payout-1"
+    )
+
+
+@pytest.mark.parametrize("kind", ["payout.created", "payout.updated", "payout.in_transit"])
+def test_a_payout_event_that_is_neither_paid_nor_failed_returns_no_money(
+    freelancer, monkeypatch, frozen_clock, kind
+):
+    """Processors report more of a payout's life than its end: read as a failure, such an
+    event gave the money back to the freelancer while the bank was paying it, so the same
+    money could be withdrawn twice."""
+    from directcontracts.payments import payouts
+    from directcontracts.payments.models import PayoutState
+
+    payout = _payout_on_its_way(freelancer, monkeypatch, frozen_clock)
+    left = payouts.available_balance(freelancer, "USD")
+    _deliver(f"evt_{kind}", kind, payout.gateway_payout_id)
+    payout.refresh_from_db()
+    assert payout.state == PayoutState.PENDING
+    assert payouts.available_balance(freelancer, "USD") == left
