@@ -202,6 +202,15 @@ def _close(case: DormancyCase, *, why: str) -> bool:
 def _step(contract_id: int, basis: datetime) -> bool:
     """Take the one step that is due for this contract, if any."""
     contract = Contract.objects.select_related("freelancer", "client").get(pk=contract_id)
+    # Every milestone row first, in primary-key order (as a freeze and the end of a contract
+    # lock them): what escrow holds is read as it will be moved, so an approval or refund
+    # committed meanwhile is seen here and the step never acts on money already gone.
+    list(
+        Milestone.objects.select_for_update(no_key=True)
+        .filter(contract=contract)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     held = escrow_held(contract)
     if held <= 0 or _frozen(contract):
         return False
