@@ -123,6 +123,24 @@ def escrow_held(contract: Contract) -> int:
     return sum(m.escrow_minor for m in contract.milestones.filter(state__in=ESCROWED_STATES))
 
 
+def dormant_milestones(case: DormancyCase) -> QuerySet[Milestone]:
+    """The milestones whose money was in escrow when the contract became dormant, and still
+    is: what the freelancer may request and what silence releases or returns. Money paid in
+    since (the client funding the next milestone while a step waited) was never dormant, and
+    stays in escrow for its own work and approval."""
+    escrowed = case.contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk")
+    if case.dormant_at is None:
+        return escrowed
+    funded_since = ContractEvent.objects.filter(
+        contract=case.contract, kind="milestone.funded", created_at__gt=case.dormant_at
+    ).values("milestone_id")
+    return escrowed.exclude(pk__in=funded_since)
+
+
+def dormant_held(case: DormancyCase) -> int:
+    return sum(m.escrow_minor for m in dormant_milestones(case))
+
+
 def open_case(contract: Contract) -> DormancyCase | None:
     return DormancyCase.objects.filter(contract=contract, state__in=DORMANCY_OPEN_STATES).first()
 
@@ -161,22 +179,38 @@ def _close_emptied() -> int:
     )[:BATCH]:
         with transaction.atomic():
             try:
-                move(case, DormancyState.CLOSED, closed_at=clock.now())
+                _close(case, why="No money is left in escrow")
             except Conflict:
                 continue
-            record_event(
-                contract=case.contract,
-                actor_label="dormant escrow",
-                kind="escrow.dormancy_closed",
-                message="No money is left in escrow, so the dormant-escrow steps end.",
-            )
             closed += 1
     return closed
+
+
+def _close(case: DormancyCase, *, why: str) -> bool:
+    """No dormant money is left (approved, refunded; what escrow holds now, if anything,
+    was paid in since): the steps end."""
+    move(case, DormancyState.CLOSED, closed_at=clock.now())
+    record_event(
+        contract=case.contract,
+        actor_label="dormant escrow",
+        kind="escrow.dormancy_closed",
+        message=f"{why}, so the dormant-escrow steps end.",
+    )
+    return True
 
 
 def _step(contract_id: int, basis: datetime) -> bool:
     """Take the one step that is due for this contract, if any."""
     contract = Contract.objects.select_related("freelancer", "client").get(pk=contract_id)
+    # Every milestone row first, in primary-key order (as a freeze and the end of a contract
+    # lock them): what escrow holds is read as it will be moved, so an approval or refund
+    # committed meanwhile is seen here and the step never acts on money already gone.
+    list(
+        Milestone.objects.select_for_update(no_key=True)
+        .filter(contract=contract)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     held = escrow_held(contract)
     if held <= 0 or _frozen(contract):
         return False
@@ -195,6 +229,10 @@ def _step(contract_id: int, basis: datetime) -> bool:
         assert case.second_notice_at is not None  # noqa: S101 - set with the state
         due = max(case.basis_at + dormant_after(), case.second_notice_at + NOTICE_GAP)
         return now >= due and _become_dormant(case, held)
+    if case.state in (DormancyState.FREELANCER_WINDOW, DormancyState.CLIENT_WINDOW):
+        held = dormant_held(case)  # not what was paid in since it became dormant
+        if held <= 0:
+            return _close(case, why="The money that was dormant has been approved or refunded")
     if case.state == DormancyState.FREELANCER_WINDOW:
         assert case.freelancer_deadline is not None  # noqa: S101 - set with the state
         return now >= case.freelancer_deadline and _return_to_client(case, held)
@@ -366,8 +404,9 @@ def _become_dormant(case: DormancyCase, held: int) -> bool:
 
 def _return_to_client(case: DormancyCase, held: int) -> bool:
     contract = case.contract
+    moving = list(dormant_milestones(case))
     move(case, DormancyState.RETURNED, closed_at=clock.now(), amount_minor=held)
-    for milestone in contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk"):
+    for milestone in moving:
         settlement.refund_escrow(
             milestone=milestone,
             actor_label="dormant escrow returned",
@@ -393,8 +432,9 @@ def _return_to_client(case: DormancyCase, held: int) -> bool:
 
 def _release_to_freelancer(case: DormancyCase, held: int) -> bool:
     contract = case.contract
+    moving = list(dormant_milestones(case))
     move(case, DormancyState.RELEASED, closed_at=clock.now(), amount_minor=held)
-    for milestone in contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk"):
+    for milestone in moving:
         settlement.release_escrow(milestone=milestone, actor_label="dormant escrow released")
     amount = display(held, contract.currency)
     freelancer, client = _names(contract)
@@ -443,7 +483,7 @@ def request_release(*, contract: Contract, by: User) -> DormancyCase:
             )
         deadline = now + timedelta(days=settings.DORMANT_CLIENT_DAYS)
         move(case, DormancyState.CLIENT_WINDOW, release_requested_at=now, client_deadline=deadline)
-        held = escrow_held(case.contract)
+        held = dormant_held(case)
         amount = display(held, contract.currency)
         until = f"{moment_in_words(deadline)} UTC"
         _tell(

@@ -684,7 +684,13 @@ def dormant(request: HttpRequest, contract_id: int) -> HttpResponse:
             "contract": contract,
             "case": case,
             "role": contract.role_of(user),
-            "held": display(dormancy.escrow_held(contract), contract.currency),
+            # Once dormant, only what was dormant is at stake (not money paid in since).
+            "held": display(
+                dormancy.dormant_held(case)
+                if case is not None and case.dormant_at is not None
+                else dormancy.escrow_held(contract),
+                contract.currency,
+            ),
             "can_request": case is not None
             and case.state == DormancyState.FREELANCER_WINDOW
             and contract.role_of(user) == Party.FREELANCER,

@@ -180,9 +180,25 @@ def fail_payment(*, payment: Payment, code: str, message: str = "") -> None:
     hooks.payment_outcome("failed", payment)
 
 
+def _refuse_too_early(payment: Payment, event: str, *, waits_for: set[str]) -> None:
+    """An event about a payment still in one of `waits_for` arrived before the event it
+    follows (processors do not promise an order): refuse it, so that the webhook stays
+    unprocessed and the processor delivers it again, instead of marking it done and losing
+    it (a chargeback dropped this way left the money in escrow that the bank gave back)."""
+    payment.refresh_from_db(fields=["state"])
+    if payment.state in waits_for:
+        raise GatewayError(
+            PaymentErrorCode.WEBHOOK_OUT_OF_ORDER,
+            f"The {event} of payment {payment.pk} arrived while it is {payment.state}: "
+            "deliver it again once the earlier event has been received.",
+        )
+
+
 def charge_back(*, payment: Payment) -> None:
-    """The payer's bank took the gross amount back; the owner's handler moves the ledger."""
+    """The payer's bank took the gross amount back; the owner's handler moves the ledger.
+    A chargeback of a payment not settled yet waits for the settlement (`_refuse_too_early`)."""
     if not _claim(payment, PaymentState.SUCCEEDED, PaymentState.CHARGED_BACK):
+        _refuse_too_early(payment, "chargeback", waits_for={PaymentState.PENDING})
         return
     payment.refresh_from_db()
     hooks.payment_outcome("charged_back", payment)
@@ -228,8 +244,14 @@ def _gateway_refund(
 
 def chargeback_decided(*, payment: Payment, won: bool) -> None:
     """The bank decided a chargeback we contested; the owner's handler settles the reserve
-    (its own case row makes a redelivered decision change nothing)."""
+    (its own case row makes a redelivered decision change nothing). A decision about a
+    chargeback not received yet waits for it (`_refuse_too_early`)."""
     if payment.state != PaymentState.CHARGED_BACK:
+        _refuse_too_early(
+            payment,
+            "chargeback decision",
+            waits_for={PaymentState.PENDING, PaymentState.SUCCEEDED},
+        )
         return
     hooks.payment_outcome("chargeback_won" if won else "chargeback_lost", payment)
 

@@ -16,3 +16,4 @@ class PaymentErrorCode(StrEnum):
     INSUFFICIENT_BALANCE = "insufficient_balance"
     BAD_WEBHOOK = "bad_webhook"
     NOT_CHARGED_BACK = "payment_not_charged_back"
+    WEBHOOK_OUT_OF_ORDER = "webhook_out_of_order"

@@ -19,6 +19,8 @@ from directcontracts.payments.models import GatewayEvent, Payment, Payout
 
 logger = logging.getLogger(__name__)
 MAX_WEBHOOK_BYTES = 64 * 1024
+# The payout events that end a payout: paid, or not (the money returns to the freelancer).
+PAYOUT_ENDS = {"paid": True, "failed": False, "canceled": False}
 
 
 def receive(*, provider: str, body: bytes, signature: str) -> GatewayEvent:
@@ -65,9 +67,14 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
         payout = Payout.objects.filter(gateway_payout_id=event.object_id).first()
         if payout is None:
             raise GatewayError("unknown_object", f"No payout for {event.object_id}.")
-        payouts.finish_payout(
-            payout=payout, paid=outcome == "paid", message=str(event.data.get("failure_code", ""))
-        )
+        # Only an end says how a payout ended: processors also report its creation, updates
+        # and transit, and read as a failure those gave the money back while the bank paid it.
+        if outcome in PAYOUT_ENDS:
+            payouts.finish_payout(
+                payout=payout,
+                paid=PAYOUT_ENDS[outcome],
+                message=str(event.data.get("failure_code", "")),
+            )
 
 
 @csrf_exempt  # authenticated by the gateway's signature instead
