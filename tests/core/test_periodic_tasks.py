@@ -76,3 +76,14 @@ def test_a_backend_that_cannot_defer_queues_nothing_and_says_to_use_cron(capsys)
     call_command("run_review_timers", "--schedule")
     assert "run this command from cron" in capsys.readouterr().out
     assert not DBTaskResult.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_eight_starts_at_once_leave_one_waiting_run(database_queue):
+    from directcontracts.contracts.tasks import schedule_sweep
+    from tests.concurrency import run_together
+
+    outcomes = run_together([schedule_sweep] * 8, workers=8)
+    assert outcomes == [True] * 8
+    assert _waiting("sweep_review_timers") == 1
