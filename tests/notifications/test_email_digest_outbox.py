@@ -1,6 +1,7 @@
 """The digest's email is queued in the transaction that records it as sent (an outbox), when
 the task queue is a table of the same database: a crash at either side of that commit neither
-loses the day's digest nor sends it twice (notifications/digests.py, step 2)."""
+loses the day's digest nor sends it twice (notifications/digests.py, step 2). And what an
+older notice's body becomes in the digest."""
 
 from __future__ import annotations
 
@@ -77,3 +78,18 @@ def test_a_run_after_a_crash_that_followed_the_commit_queues_no_second_email(
     with django_capture_on_commit_callbacks(execute=True):
         assert send_due_digests() == 0
     assert _queued_emails() == 1
+
+
+def test_a_bare_path_of_this_site_in_an_older_notice_is_written_in_full_in_the_digest(
+    client_user, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.BASE_URL = "https://dc.example"
+    clock.freeze(EVENING)
+    set_email_frequencies(user=client_user, choices={"messages": "daily"})
+    notify_message(client_user, body="You can appeal within 180 days at /trust/appeals/TS-1/.")
+    clock.freeze(NEXT_MORNING)
+    with django_capture_on_commit_callbacks(execute=True):
+        send_due_digests()
+    (email,) = mailoutbox
+    assert "at https://dc.example/trust/appeals/TS-1/." in email.body
+    assert "at https://dc.example/trust/appeals/TS-1/." in email.alternatives[0][0]
