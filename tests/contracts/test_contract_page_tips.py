@@ -66,6 +66,7 @@ def test_an_active_contract_whose_every_milestone_is_funded_gives_no_funding_tip
     )
     page = _page(client, freelancer, contract)
     assert FUNDING_TIP not in page
+    assert 'class="actions card"' not in page  # no empty card left behind
 
 
 def test_the_invitation_page_tells_the_client_nothing_is_paid_before_they_accept(
