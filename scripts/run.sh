@@ -9,12 +9,16 @@ export DEBUG="${DEBUG:-true}"
 export WEBHOOK_ALLOW_PRIVATE_NETWORKS="${WEBHOOK_ALLOW_PRIVATE_NETWORKS:-true}"
 PORT="${PORT:-8000}"
 export BASE_URL="${BASE_URL:-http://127.0.0.1:$PORT}"
-# The review clock's periodic sweep (auto-release, reminders) and the daily reconciliation.
+# The periodic tasks, each re-queued by the worker after every run. Starting one that is
+# already waiting in the queue queues nothing (core/periodic.py), so restarts never add a
+# second chain. The review clock's sweep (auto-release, reminders):
 $BIN/directcontracts run_review_timers --schedule
 # Dispute deadlines (default outcomes) and dormant escrow: their own periodic sweep.
 $BIN/directcontracts run_dispute_timers --schedule
-# The daily email digests (EMAIL_DIGEST_HOUR_UTC): re-queued each day by the worker.
+# The daily email digests (EMAIL_DIGEST_HOUR_UTC).
 $BIN/directcontracts send_email_digests --schedule
+# The daily reconciliation of the ledger with the payment gateway (01:00 UTC).
+$BIN/directcontracts reconcile --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

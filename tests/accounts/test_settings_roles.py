@@ -9,6 +9,7 @@ from django.urls import reverse
 from directcontracts.accounts import services
 from directcontracts.accounts.models import AccountEvent, ClientProfile, FreelancerProfile
 from directcontracts.core.errors import DomainError
+from tests.accounts.helpers import staff_session
 
 pytestmark = pytest.mark.django_db
 
@@ -143,3 +144,31 @@ def test_a_newly_turned_on_freelancer_profile_suggests_the_client_profiles_count
     page = client.get(reverse("accounts:settings")).content.decode()
     fp = page[page.index('id="freelancer-profile"') :].split("</section>", 1)[0]
     assert f'<option value="{country}" selected>' in fp
+
+
+def test_a_staff_member_without_a_role_is_offered_neither_role(client, support_staff):
+    staff_session(client, support_staff)
+    page = client.get(reverse("accounts:settings")).content.decode()
+    assert "role-offer-" not in page
+    assert 'action="/settings/roles/"' not in page
+    assert 'data-testid="staff-no-roles"' in page
+
+
+@pytest.mark.parametrize("role", ["freelancer", "client"])
+def test_a_staff_member_is_refused_a_role_with_a_clear_code(client, support_staff, role):
+    staff_session(client, support_staff)
+    response = client.post(reverse("accounts:turn_on_role"), {"role": role})
+    assert response.status_code == 403
+    assert 'data-error-code="staff_cannot_take_role"' in response.content.decode()
+    support_staff.refresh_from_db()
+    assert not support_staff.is_freelancer
+    assert not support_staff.is_client
+
+
+def test_the_service_refuses_a_role_to_staff_and_records_nothing(support_staff):
+    with pytest.raises(DomainError) as refused:
+        services.turn_on_role(user=support_staff, role="client")
+    assert (refused.value.code, refused.value.status) == ("staff_cannot_take_role", 403)
+    assert not AccountEvent.objects.filter(
+        user=support_staff, kind=AccountEvent.Kind.ROLE_TURNED_ON
+    ).exists()

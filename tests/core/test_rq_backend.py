@@ -49,3 +49,12 @@ def test_an_email_task_enqueued_on_redis_is_sent_by_an_rq_worker(rq_settings, ma
     result.refresh()
     assert result.status == TaskResultStatus.SUCCESSFUL
     assert [m.subject for m in mailoutbox] == ["Hello"]
+
+
+def test_scheduling_a_periodic_task_twice_on_redis_leaves_one_scheduled_run(rq_settings):
+    from directcontracts.contracts.tasks import schedule_sweep, sweep_review_timers
+    from directcontracts.core.periodic import waiting_runs
+
+    assert schedule_sweep()
+    assert schedule_sweep()
+    assert waiting_runs(sweep_review_timers) == 1

@@ -37,3 +37,21 @@ def test_concurrent_digest_runs_send_one_email_per_person(runs):
     assert sum(outcomes) == PEOPLE
     assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
     assert EmailDigest.objects.filter(sent_at__isnull=False).count() == PEOPLE
+
+
+def test_concurrent_digest_runs_queue_one_email_per_person_with_the_database_queue(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    clock.freeze(datetime(2026, 3, 2, 18, 0, tzinfo=UTC))
+    people = [UserFactory() for _ in range(PEOPLE)]
+    for person in people:
+        set_email_frequencies(user=person, choices={"messages": "daily"})
+        notify_message(person)
+    clock.freeze(datetime(2026, 3, 3, 8, 0, 5, tzinfo=UTC))
+
+    outcomes = run_together([lambda: send_email_digests_task.call(False)] * 8, workers=8)
+
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    queued = DBTaskResult.objects.filter(task_path__endswith=".send_email_task")
+    assert sorted(r.args_kwargs["args"][0][0] for r in queued) == sorted(p.email for p in people)

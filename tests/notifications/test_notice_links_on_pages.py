@@ -85,3 +85,43 @@ def test_words_in_a_body_are_escaped_around_the_link(site):
 def test_an_address_without_a_label_gets_the_emails_default_words(site):
     html = notice_body("Go https://dc.example/earnings/")
     assert html == 'Go <a href="/earnings/">Open it here</a>'
+
+
+OLDER_APPEAL_NOTE = (
+    "Reference TS-1. The person it concerns can appeal within 180 days at /trust/appeals/TS-1/."
+)
+
+
+def test_a_bare_path_of_this_site_in_an_older_notice_becomes_a_link_in_its_own_words(site):
+    html = notice_body(OLDER_APPEAL_NOTE)
+    assert html == (
+        "Reference TS-1. The person it concerns can appeal within 180 days at "
+        '<a href="/trust/appeals/TS-1/">/trust/appeals/TS-1/</a>.'
+    )
+
+
+def test_the_notices_page_links_a_bare_appeal_path_of_an_older_notice(client, client_user, site):
+    _notify(client_user, **{**WARNING, "body": OLDER_APPEAL_NOTE})
+    client.force_login(client_user)
+    page = client.get(reverse("notifications:list")).content.decode()
+    assert '<a href="/trust/appeals/TS-1/">/trust/appeals/TS-1/</a>' in page
+
+
+def test_a_bare_path_after_a_label_gets_the_labels_words(site):
+    html = notice_body("Read why and appeal: /trust/appeals/TS-1/")
+    assert html == '<a href="/trust/appeals/TS-1/">Read why and appeal</a>'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go to //evil.example/trust/appeals/TS-1/ now",  # another host, to a browser
+        "Go to /\\evil.example/trust/appeals/TS-1/ now",
+        "See https://elsewhere.example/trust/appeals/TS-1/ now",  # another site's path
+        "Files are in /etc/passwd-style folders",  # not a page of this site
+        "Half done: 1 / 2 milestones",
+        "Paths like a/trust/appeals/TS-1/ inside a word",
+    ],
+)
+def test_a_bare_path_that_is_not_a_page_of_this_site_stays_text(site, text):
+    assert "<a" not in notice_body(text)

@@ -24,4 +24,5 @@ class AccountErrorCode(StrEnum):
     CLOSE_BLOCKED = "close_blocked"
     CLOSE_NOT_CONFIRMED = "close_not_confirmed"
     STAFF_CANNOT_CLOSE = "staff_cannot_close"
+    STAFF_CANNOT_TAKE_ROLE = "staff_cannot_take_role"
     ACCOUNT_CLOSED = "account_closed"

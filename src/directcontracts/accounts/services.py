@@ -43,7 +43,13 @@ from directcontracts.accounts.tokens import (
 )
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.countries import clean_country
-from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
+from directcontracts.core.errors import (
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
 from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import BY_KEY
@@ -505,10 +511,20 @@ def _require_role(user: User, role: str) -> None:
         raise DomainError(AccountErrorCode.ROLE_NOT_ON, _ROLE_OFF[role], status=409, role=role)
 
 
+STAFF_ROLE_REFUSAL = (
+    "Staff accounts don't work as freelancers or hire freelancers: use a personal account, "
+    "with its own email address, for your own contracts."
+)
+
+
 @transaction.atomic
 def turn_on_role(*, user: User, role: str) -> bool:
     """Adds `role` (freelancer or client) to the person's account. True when it was off;
-    False (and nothing recorded) when it was already on, so a repeated press changes nothing."""
+    False (and nothing recorded) when it was already on, so a repeated press changes nothing.
+    Staff accounts are refused (403 `staff_cannot_take_role`): a staff member's own contracts
+    would sit in the queues they work, so they use a separate personal account."""
+    if user.is_staff:
+        raise PermissionDenied(STAFF_ROLE_REFUSAL, code=AccountErrorCode.STAFF_CANNOT_TAKE_ROLE)
     if role not in ROLES:
         raise DomainError(
             AccountErrorCode.INVALID_ROLE, "Choose a role: freelancer or client.", role=role

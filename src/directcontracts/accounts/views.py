@@ -331,7 +331,10 @@ def _settings_context(request: HttpRequest, **extra: object) -> dict[str, Any]:
         # The person's own roles' profiles first (freelancer first when both are on), then
         # each role they do not have, offered as an explicit choice.
         "own_roles": [role for role in services.ROLES if getattr(user, f"is_{role}")],
-        "other_roles": [role for role in services.ROLES if not getattr(user, f"is_{role}")],
+        # Staff take no role (services.turn_on_role refuses them): nothing is offered.
+        "other_roles": []
+        if user.is_staff
+        else [role for role in services.ROLES if not getattr(user, f"is_{role}")],
         "data_export": export,
         "data_export_token": data_export.make_token(export) if export else "",
         "DATA_EXPORT_DAYS": settings.DATA_EXPORT_DAYS,

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from django_tasks import default_task_backend, task
 
 from directcontracts.core import clock
+from directcontracts.core.periodic import queue_once
 
 SWEEP_EVERY = timedelta(minutes=5)
 
@@ -76,10 +77,9 @@ def schedule_refund_deadline(deadline: datetime) -> None:
 
 
 def schedule_sweep() -> bool:
-    if not default_task_backend.supports_defer:
-        return False
-    sweep_review_timers.using(run_after=clock.now() + SWEEP_EVERY).enqueue(True)
-    return True
+    """Queue the next sweep unless one is waiting already (core.periodic: restarts don't
+    add chains); False when the backend can't defer (run the command from cron)."""
+    return queue_once(sweep_review_timers, clock.now() + SWEEP_EVERY, True)
 
 
 @task()

@@ -48,7 +48,7 @@ from directcontracts.contracts.forms import (
     milestone_inputs,
 )
 from directcontracts.contracts.identity import ClientContext
-from directcontracts.contracts.models import Contract, ContractState
+from directcontracts.contracts.models import Contract, ContractState, MilestoneState
 from directcontracts.contracts.money import amount_rules, display, from_minor
 from directcontracts.contracts.money import quote as quote_of
 from directcontracts.core import clock, ratelimit
@@ -255,6 +255,13 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "open_invitation": open_invitation,
         "hold_state": hold_state,
         "identity_review": identity_review,
+        # A milestone of an active contract still waits for the client's money (the page's
+        # "start work only once funded" tip applies only then).
+        "waiting_for_funding": contract.state == ContractState.ACTIVE
+        and any(
+            m.state in (MilestoneState.AWAITING_FUNDING, MilestoneState.FUNDING_PENDING)
+            for m in ordered
+        ),
         "category_name": policy.category_label(contract.category_slug, contract.catalog_version),
         "thread": selectors.thread_page(contract, before=cursor_from(request, "before")),
         "unread": read_state.unread,

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from django_tasks import default_task_backend, task
 
 from directcontracts.core import clock
+from directcontracts.core.periodic import queue_once
 
 SWEEP_EVERY = timedelta(minutes=5)
 
@@ -66,7 +67,6 @@ def schedule_dormancy_step(moment: datetime) -> None:
 
 
 def schedule_sweep() -> bool:
-    if not default_task_backend.supports_defer:
-        return False
-    sweep_disputes.using(run_after=clock.now() + SWEEP_EVERY).enqueue(True)
-    return True
+    """Queue the next sweep unless one is waiting already (core.periodic: restarts don't
+    add chains); False when the backend can't defer (run the command from cron)."""
+    return queue_once(sweep_disputes, clock.now() + SWEEP_EVERY, True)

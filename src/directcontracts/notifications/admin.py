@@ -3,6 +3,8 @@ from typing import Any
 from django.contrib import admin
 
 from directcontracts.notifications.models import (
+    EmailDigest,
+    EmailPreferences,
     Notice,
     WebhookAttempt,
     WebhookDelivery,
@@ -55,3 +57,33 @@ class WebhookDeliveryAdmin(admin.ModelAdmin[WebhookDelivery]):
 
     def has_change_permission(self, request: Any, obj: Any = None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(admin.ModelAdmin[Any]):
+    """A record staff read and never edit here: the person's own choices (changed in their
+    settings or by an unsubscribe link) and what the digest run sent (decided by the run)."""
+
+    def has_add_permission(self, request: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(EmailPreferences)
+class EmailPreferencesAdmin(ReadOnlyAdmin):
+    list_display = ["user", "groups_daily", "groups_off", "updated_at"]
+    search_fields = ["user__email"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(EmailDigest)
+class EmailDigestAdmin(ReadOnlyAdmin):
+    list_display = ["user", "day", "cutoff", "created_at", "sent_at", "sent_count"]
+    list_filter = ["day"]
+    search_fields = ["user__email"]
+    raw_id_fields = ["user"]
+    date_hierarchy = "day"

@@ -12,12 +12,16 @@ At most one digest per person per day, whatever runs at once or again:
 1. `record_digest` writes the digest (the person, the day, the notices it lists) in its own
    transaction; `EmailDigest`'s unique key (person, day) lets only one run record it.
 2. `send_digest` locks the recorded row, and only while `sent_at` is empty renders the
-   email, sets `sent_at` and hands the email to the task queue when that commits. A second
-   run finds `sent_at` set and sends nothing; a run that stopped after step 1 left `sent_at`
-   empty, and the next run (`send_unsent_digests`) sends it.
+   email, sets `sent_at` and queues the email task in the same transaction (an outbox: with
+   the database task backend, the default, the queue is a table in the same database). A
+   second run finds `sent_at` set and sends nothing; a run that stopped after step 1, or
+   anywhere in step 2 before it committed, left `sent_at` empty and no email queued, and the
+   next run (`send_unsent_digests`) sends it. After the commit, both are there: the worker
+   sends the queued email, once.
 
-A crash after the commit of step 2 and before the email task is queued loses that digest
-rather than sending it twice (the notices stay in the app, unread).
+With a task queue outside the database (RQ), the email is queued when step 2 commits, and
+a crash between the two loses that digest rather than sending it twice (the notices stay in
+the app, unread).
 """
 
 from __future__ import annotations
@@ -162,11 +166,11 @@ def send_digest(digest_id: int) -> int:
         digest.sent_count = len(notices)
         digest.save(update_fields=["sent_at", "sent_count"])
         if notices:
-            _email(user, notices, groups)
+            _email(user, notices, groups, digest)
         return len(notices)
 
 
-def _email(user: Any, notices: list[Notice], groups: list[EmailGroup]) -> None:
+def _email(user: Any, notices: list[Notice], groups: list[EmailGroup], digest: EmailDigest) -> None:
     links = [{"group": group, "url": unsubscribe_url(user=user, group=group)} for group in groups]
     headers: dict[str, str] = {}
     if len(links) == 1:
@@ -191,6 +195,7 @@ def _email(user: Any, notices: list[Notice], groups: list[EmailGroup]) -> None:
             "digest_hour": digest_hour_words(),
         },
         headers=headers,
+        outbox_for=digest,  # queued with `sent_at` in one transaction (step 2)
     )
 
 

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 from directcontracts.core import clock
+from directcontracts.core.periodic import queue_once
 
 
 @task()
@@ -55,8 +56,6 @@ def schedule_email_digests() -> bool:
     # Imported here: digests sends through email.py, which imports this module.
     from directcontracts.notifications.digests import next_digest_moment
 
-    if not default_task_backend.supports_defer:
-        return False
+    # Not when a run is waiting already (core.periodic): restarts don't add chains.
     run_after = next_digest_moment(clock.now()) + timedelta(seconds=5)
-    send_email_digests_task.using(run_after=run_after).enqueue(True)
-    return True
+    return queue_once(send_email_digests_task, run_after, True)

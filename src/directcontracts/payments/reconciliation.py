@@ -26,6 +26,7 @@ from django.db import transaction
 from django_tasks import task
 
 from directcontracts.core import clock
+from directcontracts.core.periodic import queue_once
 from directcontracts.ledger.models import AccountCode, Entry, FinanceAlert, FinanceAlertKind
 from directcontracts.payments.models import SandboxBalanceTransaction
 
@@ -180,10 +181,10 @@ def reconcile_day_task(day: str = "", reschedule: bool = True) -> int:
 
 
 def schedule_next_reconciliation() -> bool:
-    """Enqueue tomorrow's run; False when the backend cannot defer (use cron then)."""
-    next_run = datetime.combine(clock.now().date() + timedelta(days=1), RUN_AT, tzinfo=UTC)
-    try:
-        reconcile_day_task.using(run_after=next_run).enqueue("", True)
-    except Exception:  # noqa: BLE001 — e.g. the immediate backend in tests
-        return False
-    return True
+    """Queue the next run (01:00 UTC) unless one is waiting already (core.periodic: restarts
+    don't add chains); False when the backend cannot defer (use cron then)."""
+    today = clock.now().astimezone(UTC)
+    next_run = datetime.combine(today.date(), RUN_AT, tzinfo=UTC)
+    if next_run <= today:
+        next_run += timedelta(days=1)
+    return queue_once(reconcile_day_task, next_run, "", True)

@@ -6,12 +6,19 @@ address is no help (it is not a link, and a screen reader spells it out), so eac
 becomes a link whose words are the label before it: "Open it on the contract page" links
 to /contracts/12/. Only addresses on this site are linked, always by their path; anything
 else stays text. One pass over the text (no backtracking patterns on what people wrote).
+
+Notices written before their links had words may hold a bare path of this site ("... can
+appeal within 180 days at /trust/appeals/TS-12/."). A path at the start of a word that is a
+page of this site (it resolves in the site's URLs) is linked too, its words the label before
+": " or else the path itself, as it was written. A path that begins "//" or "/\\" (another
+host, to a browser), is not a page here, or is longer than MAX_PATH stays text.
 """
 
 from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.urls import Resolver404, resolve
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -19,6 +26,7 @@ register = template.Library()
 
 DEFAULT_WORDS = "Open it here"  # the email's words for a link without a label
 MAX_LABEL = 100
+MAX_PATH = 300
 TRAILING = '.,;:!?)»”’"'
 SENTENCE_ENDS = (". ", "! ", "? ")
 
@@ -28,37 +36,69 @@ def _label_start(prefix: str) -> int:
     return max((prefix.rfind(end) + len(end) if end in prefix else 0) for end in SENTENCE_ENDS)
 
 
-def _label(prefix: str) -> tuple[int, str]:
+def _label(prefix: str, default: str = DEFAULT_WORDS) -> tuple[int, str]:
     """The link's words for an address after `prefix`, and where they start in it: the label
-    before ": " (from the last sentence end), else DEFAULT_WORDS after the whole prefix."""
+    before ": " (from the last sentence end), else `default` after the whole prefix."""
     if prefix.endswith(": "):
         start = _label_start(prefix[:-2])
         label = prefix[start:-2].strip()
         if 0 < len(label) <= MAX_LABEL:
             return start, label
-    return len(prefix), DEFAULT_WORDS
+    return len(prefix), default
+
+
+def _bare_path_start(line: str, start: int) -> int:
+    """The next "/" at or after `start` that begins a word (or follows "("); -1: none."""
+    for index in range(start, len(line)):
+        if line[index] == "/" and (
+            index == 0 or line[index - 1].isspace() or line[index - 1] == "("
+        ):
+            return index
+    return -1
+
+
+def _is_page_path(path: str) -> bool:
+    """A path of this site's pages: "/x..." (not "//host" or "/\\host", which a browser reads
+    as another host), of bounded length, that the site's URLs resolve."""
+    if len(path) < 2 or len(path) > MAX_PATH or path[1] in "/\\":
+        return False
+    try:
+        resolve(path.split("?", 1)[0].split("#", 1)[0])
+    except Resolver404:
+        return False
+    return True
 
 
 def _line(line: str, site: str) -> str:
     out: list[str] = []
     position = 0
+    # The next full address of this site and the next bare path, each looked for again only
+    # once the text before it is passed: every character is scanned a bounded number of times.
+    next_site = line.find(site)
+    next_bare = _bare_path_start(line, 0)
     while True:
-        found = line.find(site, position)
-        if found < 0:
+        if 0 <= next_site < position:
+            next_site = line.find(site, position)
+        if 0 <= next_bare < position:
+            next_bare = _bare_path_start(line, position)
+        if next_site < 0 and next_bare < 0:
             break
+        full = next_site >= 0 and (next_bare < 0 or next_site < next_bare)
+        found = next_site if full else next_bare
         end = found
         while end < len(line) and not line[end].isspace():
             end += 1
         address = line[found:end].rstrip(TRAILING)
-        rest = address[len(site) :]
-        if rest.startswith(("/", "\\")):  # "//host": another site; keep it as text
+        path = "/" + address[len(site) :] if full else address
+        if (full and path.startswith(("//", "/\\"))) or (not full and not _is_page_path(path)):
+            # "//host": another site; a bare path that is no page here: keep it as text
             out.append(escape(line[position:end]))
             position = end
             continue
         prefix = line[position:found]
-        start, label = _label(prefix)
+        start, label = _label(prefix) if full else _label(prefix, default=path)
         out.append(escape(prefix[:start]))
-        out.append(format_html('<a href="{}">{}</a>', "/" + rest, label))
+        out.append(format_html('<a href="{}">{}</a>', path, label))
         position = found + len(address)
     out.append(escape(line[position:]))
     return "".join(out)
@@ -70,3 +110,27 @@ def notice_body(text: str) -> SafeString:
     site = settings.BASE_URL.rstrip("/") + "/"
     lines = (_line(line, site) for line in str(text).splitlines())
     return mark_safe("<br>".join(lines))  # noqa: S308 - every piece above is escaped
+
+
+def _full_line(line: str, site: str) -> str:
+    out: list[str] = []
+    position = 0
+    while (found := _bare_path_start(line, position)) >= 0:
+        end = found
+        while end < len(line) and not line[end].isspace():
+            end += 1
+        path = line[found:end].rstrip(TRAILING)
+        out.append(line[position:found])
+        out.append(site + path if _is_page_path(path) else path)
+        position = found + len(path)  # at least the "/": the scan moves on
+    out.append(line[position:])
+    return "".join(out)
+
+
+@register.filter
+def full_addresses(text: str) -> str:
+    """A notice's body for an email: each bare path of this site's pages written out in full
+    (an older notice's "/trust/appeals/TS-12/" becomes "https://…/trust/appeals/TS-12/"),
+    since a mail client can't open a path. Plain text: the template escapes it as usual."""
+    site = settings.BASE_URL.rstrip("/")
+    return "\n".join(_full_line(line, site) for line in str(text).split("\n"))
