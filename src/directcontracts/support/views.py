@@ -296,7 +296,7 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @require_GET
-def attachment_download(request: HttpRequest, attachment_id: int) -> FileResponse:
+def attachment_download(request: HttpRequest, attachment_id: int) -> HttpResponse:
     attachment = (
         TicketAttachment.objects.select_related("message__ticket").filter(pk=attachment_id).first()
     )
@@ -310,6 +310,8 @@ def attachment_download(request: HttpRequest, attachment_id: int) -> FileRespons
             _customer_ticket(request, ticket.reference)
         except NotFound:
             raise Http404("No such file.") from None
+        except DomainError as error:  # the ticket's own access link, expired
+            return _link_problem(request, error)
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
