@@ -10,7 +10,13 @@ tests/contracts/test_statements.py, tests/core/test_admin_site.py, ...).
 
 Runs on a fresh in-memory SQLite database (made here; nothing else is touched). Another
 checkout's code is measured with PYTHONPATH=/that/checkout/src and this same script.
-Families: screening, circumvention, helpcenter, pdf, api, pages, admin, headers, forms.
+Families: screening, circumvention, helpcenter, pdf, api, pages, admin, headers, forms,
+and the Trust & Safety half's text processors, each fed 100 KB (HOSTILE_CHARS) whatever the
+field's own limit (the limit is checked after, or by a caller, so the processor must be
+linear on its own): discretion (trust/discretion.py's reporter-name check, hostile names
+and reasons), notices (the notice_body template tag), verify (taking apart a pasted request,
+and the whole check), flags (the website-name pattern, the details' check), texts (Get Help
+and "what was missing" feedback checks, the Help Center search page at 100 KB).
 """
 
 from __future__ import annotations
@@ -76,6 +82,9 @@ def shapes(limit: int) -> dict[str, str]:
     }
 
 
+HOSTILE_CHARS = 100_000  # the bounded size every newer text processor is fed
+
+
 def cpu_ms(fn: Callable[[], Any], tries: int = 2) -> tuple[float, Any]:
     """The fastest of `tries` runs, in CPU milliseconds, and the last result (or exception)."""
     best, result = float("inf"), None
@@ -100,7 +109,14 @@ class Family:
         elif ms > self.worst[0]:
             self.worst = (ms, label)
         status = getattr(result, "status_code", None)
-        if isinstance(result, Exception) or (status is not None and status >= 500):
+        # A DomainError is the processor's own refusal (too long, a control character), a
+        # 4xx: an answer, not a failure.
+        from directcontracts.core.errors import DomainError
+
+        refused = isinstance(result, DomainError)
+        if (isinstance(result, Exception) and not refused) or (
+            status is not None and status >= 500
+        ):
             self.errors.append(f"{label}: {status or repr(result)[:120]}")
 
     def report(self) -> None:
@@ -433,6 +449,176 @@ def forms(f: Family, w: World) -> None:
         )
 
 
+# --- The Trust & Safety half: text processors fed 100 KB --------------------------------
+
+
+def _site() -> str:
+    return settings.BASE_URL.rstrip("/") + "/"
+
+
+def discretion(f: Family) -> None:
+    """reason_names_reporter: a reporter's name (chosen by that reporter, up to 150
+    characters) becomes patterns run over the reason a reviewer typed."""
+    from directcontracts.accounts.models import User
+    from directcontracts.trust.discretion import _first_match
+
+    def person(name: str) -> User:
+        return User(email="carl.client@example.com", full_name=name)
+
+    carl = person("Carl Client")
+    f.run(
+        "normal",
+        lambda: _first_match("Repeated off-platform payment requests. " * 40, carl),
+        normal=True,
+    )
+    names = {
+        **shapes(150),
+        "many short words": "Abc " * 37,
+        "apostrophes": "O'" * 75,
+        "hyphens": "-a" * 75,
+        "spaces only": " " * 150,
+    }
+    reasons = {
+        **shapes(HOSTILE_CHARS),
+        "almost the name": ("Carl Clien" + " " * 3) * (HOSTILE_CHARS // 13),
+        "many spaces between words": "Abc" + " " * (HOSTILE_CHARS - 6) + "Abd",
+        "capitals": "ABC " * (HOSTILE_CHARS // 4),
+    }
+    for name_label, name in names.items():
+        who = person(name)
+        for reason_label in ("one letter", "spaced letters", "many spaces between words"):
+            reason = reasons[reason_label]
+            f.run(
+                f"name {name_label} / reason {reason_label}",
+                lambda r=reason, p=who: _first_match(r, p),
+            )
+    for reason_label, reason in reasons.items():
+        for name_label in ("spaced letters", "many short words"):
+            who = person(names[name_label])
+            f.run(
+                f"reason {reason_label} / name {name_label}",
+                lambda r=reason, p=who: _first_match(r, p),
+            )
+
+
+def notices(f: Family) -> None:
+    """notice_body: a notice's words (a reviewer's reason, a message excerpt) as HTML, with
+    every address of this site in them a link."""
+    from directcontracts.notifications.templatetags.notices import notice_body
+
+    site = _site()
+    f.run(
+        "normal",
+        lambda: notice_body(f"Your warning. Open it on the contract page: {site}contracts/7/\n"),
+        normal=True,
+    )
+
+    def fill(unit: str) -> str:
+        return (unit * (HOSTILE_CHARS // len(unit) + 1))[:HOSTILE_CHARS]
+
+    crafted = {
+        "site addresses": fill(site),
+        "spaced site addresses": fill(site + " "),
+        "labelled addresses": fill(f"Open it: {site}x "),
+        "address then trailing": site + ")" * (HOSTILE_CHARS - len(site)),
+        "trailing between addresses": fill(site + ")" * 50),
+        "protocol-relative": fill(site + "/"),
+        "colons": fill(": "),
+        "sentence ends": fill(". "),
+        "sentence ends then address": fill(". ") + site,
+        "lines": fill("a\n"),
+        "html": fill("<script>&\"'"),
+    }
+    for name, text in {**shapes(HOSTILE_CHARS), **crafted}.items():
+        f.run(name, lambda t=text: notice_body(t))
+
+
+def verify(f: Family, w: World) -> None:
+    """Check a request: the pasted text taken apart (parsing.take_apart cuts at its limit,
+    so it is fed 100 KB), and the whole check at the limit (verify_text refuses more)."""
+    from directcontracts.verification.parsing import MAX_TEXT_CHARS, take_apart
+    from directcontracts.verification.services import verify_text
+
+    f.run(
+        "normal", lambda: verify_text("Pay here: https://example.com/pay?t=dcv1.abc"), normal=True
+    )
+
+    def fill(unit: str, limit: int) -> str:
+        return (unit * (limit // len(unit) + 1))[:limit]
+
+    crafted = {
+        "code prefixes": "DC ",
+        "long code words": "DC" + "7" * 997 + " ",
+        "code dashes": "DC-7K3Q-",
+        "schemes": "http://",
+        "links": "http://a.b/c ",
+        "long link": "http://" + "a." * 500 + "/?t=" + "x" * 200 + " ",
+        "tokens": "dcv1.",
+        "token words": "dcv1." + "A" * 995 + " ",
+        "www": "www.",
+        "punycode hosts": "http://xn--" + "a" * 60 + ".com/ ",
+        "query": "http://a.b/?" + "t=1&" * 200 + " ",
+        "backslashes": "\\",
+    }
+    for name, unit in crafted.items():
+        hostile = fill(unit, HOSTILE_CHARS)
+        at_limit = fill(unit, MAX_TEXT_CHARS)
+        f.run(f"take apart: {name}", lambda t=hostile: take_apart(t))
+        f.run(f"check: {name}", lambda t=at_limit: verify_text(t))
+    for name, text in shapes(HOSTILE_CHARS).items():
+        f.run(f"take apart: {name}", lambda t=text: take_apart(t))
+        f.run(f"check: {name}", lambda t=text[:MAX_TEXT_CHARS]: verify_text(t))
+
+
+def flag_texts(f: Family, w: World) -> None:
+    """Flag as Inappropriate: the website-name pattern (a nested repeat, bounded by a
+    lookahead and by target_id_of's 253 characters) and the details' check."""
+    from directcontracts.trust.flags import HOST_NAME, _clean_details, target_id_of
+
+    f.run("normal", lambda: HOST_NAME.match("pay-directcontracts.example.com"), normal=True)
+    hosts = {
+        "labels without a top level": "a." * 126 + "-",
+        "long labels": ("a" * 61 + ".") * 4 + "-",
+        "hyphen runs": ("a" + "-" * 60 + "a.") * 4 + "1",
+        "dots": "." * 253,
+        "digits": "1." * 126 + "1",
+    }
+    for name, host in {**shapes(HOSTILE_CHARS), **hosts}.items():
+        f.run(f"host as typed: {name}", lambda h=host: HOST_NAME.match(h))
+        f.run(
+            f"host as stored: {name}",
+            lambda h=host: HOST_NAME.match(target_id_of("domain", h)),
+        )
+    for name, text in shapes(HOSTILE_CHARS).items():
+        f.run(f"details: {name}", lambda t=text: _clean_details(t))
+
+
+def texts(f: Family, w: World) -> None:
+    """Get Help requests and "What was missing?" feedback: their text checks at 100 KB, and
+    the Help Center search page with a 100 KB query."""
+    from directcontracts.helpcenter.text import control_character_message
+    from directcontracts.support.tickets import clean_text
+
+    f.run(
+        "normal", lambda: w.browsers["anonymous"].get("/help/search/", {"q": "escrow"}), normal=True
+    )
+    for name, text in shapes(HOSTILE_CHARS).items():
+        f.run(
+            f"ticket: {name}",
+            lambda t=text: clean_text(
+                t, label="Description", max_chars=HOSTILE_CHARS, multiline=True
+            ),
+        )
+        f.run(
+            f"feedback: {name}",
+            lambda t=text: control_character_message(t, multiline=True),
+        )
+        f.run(
+            f"search page: {name}",
+            lambda t=text: w.browsers["anonymous"].get("/help/search/", {"q": t}),
+        )
+
+
 def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -451,10 +637,13 @@ def main(argv: Iterable[str] | None = None) -> None:
         "screening": screening,
         "circumvention": circumvention,
         "markdown": helpcenter_markdown,
+        "discretion": discretion,
+        "notices": notices,
     }
     with_world = {
         "helpcenter": helpcenter_search, "pdf": pdf, "api": api, "pages": pages,
         "admin": admin_lists, "headers": headers, "forms": forms,
+        "verify": verify, "flags": flag_texts, "texts": texts,
     }  # fmt: skip
     world = World() if not only or only & set(with_world) else None
     for name, run in {**plain, **with_world}.items():

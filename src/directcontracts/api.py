@@ -18,6 +18,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
+from ninja.parser import Parser
 from ninja.security import APIKeyCookie, HttpBearer
 
 from directcontracts.core.errors import CoreErrorCode, DomainError, RateLimited, error_body
@@ -155,6 +156,27 @@ def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+class BodyNotJson(Exception):
+    """A JSON body sent as another media type (not a ValueError: not "malformed JSON")."""
+
+
+class JsonOnlyParser(Parser):
+    """A JSON body is read only when the request says it is JSON (`application/json`, or a
+    `+json` type). A page on another site can make a visitor's browser send text/plain,
+    urlencoded or multipart bodies without asking (no CORS preflight), and with no
+    credential at all, so the endpoints any visitor may use (Help Center votes, Check a
+    request) would take them from every visitor's own address; a JSON type needs the
+    preflight, which this API never grants. Forms and files are read by their own parser."""
+
+    def parse_body(self, request: HttpRequest) -> Any:
+        media = (request.content_type or "").lower()
+        if media != "application/json" and not (
+            media.startswith("application/") and media.endswith("+json")
+        ):
+            raise BodyNotJson(media)
+        return super().parse_body(request)
+
+
 class DirectContractsAPI(NinjaAPI):
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
         return document_errors(super().get_openapi_schema(*args, **kwargs))
@@ -172,6 +194,7 @@ api = DirectContractsAPI(
     docs_url="/docs",
     openapi_url="/openapi.json",
     auth=[TokenAuth(), SessionAuth()],
+    parser=JsonOnlyParser(),
 )
 
 
@@ -260,6 +283,15 @@ def on_authorization_error(request: HttpRequest, exc: Exception) -> HttpResponse
 
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if exc.status_code == 400 and isinstance(exc.__cause__, BodyNotJson):
+        return _respond(
+            request,
+            error_body(
+                CoreErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "Send the body as JSON, with the header Content-Type: application/json.",
+            ),
+            415,
+        )
     # Ninja reports a body it cannot parse as HttpError(400) caused by the JSON decoder
     # (JSONDecodeError and UnicodeDecodeError are both ValueErrors).
     if exc.status_code == 400 and isinstance(exc.__cause__, ValueError):

@@ -203,3 +203,11 @@ def test_a_yes_vote_still_offers_get_help_with_the_article(client, article):
     page = client.get(article.get_absolute_url()).content.decode()
     assert "Thank you for telling us." in page
     assert "Still need help?" in page
+
+
+def test_visitors_of_one_ipv6_network_share_the_address_limit(article, settings):
+    settings.HELP_VOTE_LIMIT_PER_ADDRESS = 3
+    for n in range(3):
+        cast_vote(article=article, voter=visitor(n, f"2001:db8:5:6::{n + 1:x}"), helpful=True)
+    with pytest.raises(RateLimited):
+        cast_vote(article=article, voter=visitor(99, "2001:db8:5:6:ffff::1"), helpful=True)

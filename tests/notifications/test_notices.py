@@ -144,7 +144,16 @@ def test_a_rolled_back_notify_sends_no_email(
 
 
 @pytest.mark.parametrize(
-    "url", ["https://evil.example/", "//evil.example/x", "javascript:alert(1)"]
+    "url",
+    [
+        "https://evil.example/",
+        "//evil.example/x",
+        "javascript:alert(1)",
+        # Browsers read a backslash as a slash, and drop tabs and line breaks: all "//".
+        "/\\evil.example/x",
+        "/\t/evil.example/x",
+        "/\n/evil.example/x",
+    ],
 )
 def test_a_notice_links_only_into_this_site(client_user, url):
     with pytest.raises(DomainError) as excinfo:

@@ -322,3 +322,20 @@ def test_a_report_without_a_reason_is_refused_with_what_to_do(client, contract):
     assert response.status_code == 400
     assert "Choose what is wrong, so we know what to look at." in response.content.decode()
     assert not Flag.objects.exists()
+
+
+def test_flags_from_one_ipv6_network_share_the_address_limit(
+    freelancer, stranger_freelancer, stranger_client, settings
+):
+    settings.FLAGS_PER_HOUR = 1  # per person; twice that per address
+    reporters = [freelancer, stranger_freelancer, stranger_client]
+    for n, reporter in enumerate(reporters[:2]):
+        flags.flag(
+            reporter=reporter, kind="domain", target_id=f"pay-now-{n}.example",
+            reason="scam_fraud", details="", address=f"2001:db8:7:8::{n + 1:x}",
+        )  # fmt: skip
+    with pytest.raises(RateLimited):
+        flags.flag(
+            reporter=reporters[2], kind="domain", target_id="pay-now-9.example",
+            reason="scam_fraud", details="", address="2001:db8:7:8:abcd::9",
+        )  # fmt: skip

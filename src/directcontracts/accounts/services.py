@@ -101,7 +101,7 @@ def sign_up(
     """
     email = normalize_email(email)
     ratelimit.hit(
-        f"sign-up:address:{ip_address or 'unknown'}",
+        f"sign-up:address:{ratelimit.address_key(ip_address)}",
         limit=settings.SIGN_UP_LIMIT_PER_ADDRESS,
         window_seconds=3600,
         message="Too many accounts were created from your network.",
@@ -228,7 +228,10 @@ class SignInResult:
 
 
 def _limit_keys(email: str, ip_address: str | None) -> tuple[str, str]:
-    return f"sign-in:account:{normalize_email(email)}", f"sign-in:address:{ip_address or 'unknown'}"
+    return (
+        f"sign-in:account:{normalize_email(email)}",
+        f"sign-in:address:{ratelimit.address_key(ip_address)}",
+    )
 
 
 TOO_MANY_SIGN_INS = "Too many failed sign-in attempts. You can also reset your password."
@@ -417,7 +420,7 @@ def _limit_link_emails(kind: str, email: str) -> None:
 def request_password_reset(*, email: str, ip_address: str | None) -> None:
     """Always looks the same from outside, whether or not the address has an account."""
     ratelimit.hit(
-        f"password-reset:address:{ip_address or 'unknown'}",
+        f"password-reset:address:{ratelimit.address_key(ip_address)}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
         message="Too many password reset requests.",
@@ -799,7 +802,7 @@ def verify_second_factor(*, user: User, code: str, ip_address: str | None = None
 def resend_verification(*, email: str, ip_address: str | None) -> None:
     """Looks the same whether or not the address has an unverified account."""
     ratelimit.hit(
-        f"resend-verification:address:{ip_address or 'unknown'}",
+        f"resend-verification:address:{ratelimit.address_key(ip_address)}",
         limit=settings.SIGN_IN_LIMIT_PER_ADDRESS,
         window_seconds=settings.SIGN_IN_LIMIT_WINDOW_SECONDS,
         message="Too many requests for a new link.",

@@ -14,6 +14,7 @@ class CoreErrorCode(StrEnum):
     VALIDATION_ERROR = "validation_error"
     CONTROL_CHARACTERS = "control_characters"
     MALFORMED_JSON = "malformed_json"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     NOT_AUTHENTICATED = "not_authenticated"
     PERMISSION_DENIED = "permission_denied"

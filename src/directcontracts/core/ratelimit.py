@@ -10,6 +10,7 @@ back) is returned with `release()`. `check()` only looks; `record()` counts with
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,6 +26,27 @@ def _window_start(window_seconds: int) -> datetime:
     moment = clock.now()
     epoch = int(moment.timestamp())
     return moment - timedelta(seconds=epoch % window_seconds, microseconds=moment.microsecond)
+
+
+# An IPv6 client is given a whole /64 (one link: privacy addressing changes the rest at will,
+# and any home or cloud host can use all of it), so a limit per IPv6 address is a limit per
+# /64; per single address it would be no limit at all.
+IPV6_PREFIX = 64
+
+
+def address_key(address: str | None) -> str:
+    """The client's address as per-address limits count it: an IPv4 address as it is (an
+    IPv4-mapped IPv6 address as its IPv4 one), an IPv6 address as its /64 network, anything
+    else (none, or not an address) as "unknown"."""
+    try:
+        parsed = ipaddress.ip_address((address or "").strip())
+    except ValueError:
+        return "unknown"
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{parsed}/{IPV6_PREFIX}", strict=False))
+    return str(parsed)
 
 
 def _storage_key(key: str) -> str:

@@ -131,7 +131,7 @@ def _limit_votes(voter: Voter) -> None:
     message = "Too many votes from here for now."
     if voter.is_visitor:
         ratelimit.hit(
-            f"helpcenter.vote:address:{voter.address or 'unknown'}",
+            f"helpcenter.vote:address:{ratelimit.address_key(voter.address)}",
             limit=settings.HELP_VOTE_LIMIT_PER_ADDRESS,
             window_seconds=VOTE_WINDOW_SECONDS,
             message=message,

@@ -50,11 +50,22 @@ def _check_notice(*, kind: str, title: str, about: str, url: str) -> None:
             f"A notice names what it is about in one line of at most {ABOUT_MAX_LENGTH} "
             "characters.",
         )
-    # Only links into this site: a notice must never send someone elsewhere.
-    if url and (not url.startswith("/") or url.startswith("//") or len(url) > 500):
+    # Only links into this site: a notice must never send someone elsewhere. A plain path
+    # only: browsers read "/\\host" as "//host" and drop tabs and line breaks ("/\t/host").
+    if url and (not is_site_path(url) or len(url) > 500):
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID, "A notice links only to a path on this site."
         )
+
+
+def is_site_path(url: str) -> bool:
+    """A path on this site that no browser reads as another site's address."""
+    return (
+        url.startswith("/")
+        and not url.startswith("//")
+        and "\\" not in url
+        and not any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url)
+    )
 
 
 def absolute_url(path: str) -> str:

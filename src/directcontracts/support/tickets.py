@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from directcontracts.accounts.models import normalize_email
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.core import clock, ratelimit, submissions
-from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound, RateLimited
 from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.text import control_character_message
 from directcontracts.support import attachments, emails, tokens
@@ -88,21 +88,55 @@ def sla_words(priority: str) -> str:
     )
 
 
-def _limit_requests(user: Any, address: str | None) -> str:
-    """Count the request against its sender's limit; returns the key it was counted under
-    (a request that turns out to be a double submit gives its slot back)."""
+def _limit_requests(user: Any, address: str | None, email: str) -> list[str]:
+    """Count the request against every limit it falls under; returns the keys it was
+    counted under (a request that turns out to be a double submit gives its slots back).
+
+    Per person and per address (an IPv6 /64 counts as one address), both:
+    - a signed-in person: SUPPORT_REQUEST_LIMIT_PER_USER for the account, and twice that
+      for everyone signed in on one address (an office shares one), so that many accounts
+      made on one network don't multiply the limit;
+    - a visitor: SUPPORT_REQUEST_LIMIT_PER_ADDRESS for their address, and
+      SUPPORT_REQUEST_LIMIT_PER_USER for the email address to answer (normalised, so that
+      capitals or spaces make no new sender): each visitor request emails that address a
+      confirmation link, and many networks must not flood one inbox."""
+    where = ratelimit.address_key(address)
     if user is not None:
-        key, limit = f"support.request:user:{user.pk}", settings.SUPPORT_REQUEST_LIMIT_PER_USER
+        limits = [
+            (f"support.request:user:{user.pk}", settings.SUPPORT_REQUEST_LIMIT_PER_USER),
+            (
+                f"support.request:signed-in-address:{where}",
+                2 * settings.SUPPORT_REQUEST_LIMIT_PER_USER,
+            ),
+        ]
     else:
-        key = f"support.request:address:{address or 'unknown'}"
-        limit = settings.SUPPORT_REQUEST_LIMIT_PER_ADDRESS
-    ratelimit.hit(
-        key,
-        limit=limit,
-        window_seconds=REQUEST_WINDOW_SECONDS,
-        message="You've sent many requests in a short time.",
-    )
-    return key
+        limits = [
+            (f"support.request:address:{where}", settings.SUPPORT_REQUEST_LIMIT_PER_ADDRESS),
+            (
+                f"support.request:email:{normalize_email(email)}",
+                settings.SUPPORT_REQUEST_LIMIT_PER_USER,
+            ),
+        ]
+    counted: list[str] = []
+    try:
+        for key, limit in limits:
+            counted.append(key)
+            ratelimit.hit(
+                key,
+                limit=limit,
+                window_seconds=REQUEST_WINDOW_SECONDS,
+                message="You've sent many requests in a short time.",
+            )
+    except RateLimited:
+        # A refused request is not one: give back what it took from the other limits.
+        _release(counted)
+        raise
+    return counted
+
+
+def _release(keys: list[str]) -> None:
+    for key in keys:
+        ratelimit.release(key, window_seconds=REQUEST_WINDOW_SECONDS)
 
 
 def _requester_email(user: Any, email: str) -> str:
@@ -172,12 +206,12 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     types = attachments.check_files(data.files)
     if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
         return sent
-    counted_as = _limit_requests(user, address)
+    counted_as = _limit_requests(user, address, email)
     with transaction.atomic():
         submissions.one_at_a_time(f"support.request:{email}")
         if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
             # The twin sent at the same instant opened it: this one is no new request.
-            ratelimit.release(counted_as, window_seconds=REQUEST_WINDOW_SECONDS)
+            _release(counted_as)
             return sent
         ticket = _create_ticket(
             user=user,

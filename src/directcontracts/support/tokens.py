@@ -30,7 +30,12 @@ def make_token(payload: dict[str, Any], *, salt: str) -> str:
     return signing.dumps({**payload, "iat": int(clock.now().timestamp())}, salt=salt)
 
 
-def read_token(token: str, *, salt: str, max_age_seconds: int) -> dict[str, Any]:
+def read_token(
+    token: str, *, salt: str, max_age_seconds: int, expect: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The payload of a valid, unexpired link. With `expect`, a link whose payload differs
+    (made for another ticket or address) is invalid before its age is looked at, so an old
+    link for one ticket says nothing ("expired") about another."""
     if not token or len(token) > MAX_TOKEN_CHARS:
         raise _invalid()
     try:
@@ -38,6 +43,8 @@ def read_token(token: str, *, salt: str, max_age_seconds: int) -> dict[str, Any]
     except signing.BadSignature:
         raise _invalid() from None
     if not isinstance(payload, dict) or not isinstance(payload.get("iat"), int):
+        raise _invalid()
+    if expect is not None and any(payload.get(key) != value for key, value in expect.items()):
         raise _invalid()
     if clock.now().timestamp() - payload["iat"] > max_age_seconds:
         raise DomainError(
@@ -70,9 +77,14 @@ def access_token(ticket_id: int, email: str) -> str:
     return make_token({"t": ticket_id, "e": email}, salt=ACCESS_SALT)
 
 
-def read_access_token(token: str) -> dict[str, Any]:
+def read_access_token(token: str, *, ticket_id: int, email: str) -> dict[str, Any]:
+    """The access link of this ticket and requester address, unexpired; else invalid (a
+    link of another ticket) or expired."""
     return read_token(
-        token, salt=ACCESS_SALT, max_age_seconds=settings.SUPPORT_ACCESS_LINK_DAYS * 86400
+        token,
+        salt=ACCESS_SALT,
+        max_age_seconds=settings.SUPPORT_ACCESS_LINK_DAYS * 86400,
+        expect={"t": ticket_id, "e": email},
     )
 
 

@@ -17,6 +17,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -296,7 +297,7 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @require_GET
-def attachment_download(request: HttpRequest, attachment_id: int) -> FileResponse:
+def attachment_download(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
     attachment = (
         TicketAttachment.objects.select_related("message__ticket").filter(pk=attachment_id).first()
     )
@@ -310,6 +311,8 @@ def attachment_download(request: HttpRequest, attachment_id: int) -> FileRespons
             _customer_ticket(request, ticket.reference)
         except NotFound:
             raise Http404("No such file.") from None
+        except DomainError as error:  # the ticket's own access link, expired
+            return _link_problem(request, error)
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,

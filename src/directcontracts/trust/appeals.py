@@ -142,7 +142,13 @@ def _undo(case: Case, by: User) -> dict[str, object]:
     done = {entry.action for entry in _actions(case)}
     undone: dict[str, object] = {"undone": sorted(done - {"upheld"})}
     if done & {"suspend", "ban"}:
-        undone["reinstated"] = case.subject_user_id
+        other = enforcement.stop_in_another_case(case)
+        if other is None:
+            undone["reinstated"] = case.subject_user_id
+        else:
+            # This case's stop is undone; another case's still stands, so the account stays
+            # closed (that one is undone only there).
+            undone["still_stopped_by"] = other.case.reference if other.case else ""
         undone["lifted"] = enforcement.reinstate(case, by, "The appeal was accepted.")
     else:
         undone["lifted"] = enforcement.lift_case_freezes(case, by, "The appeal was accepted.")

@@ -29,9 +29,10 @@ from directcontracts.trust.actions import _audit, _reason, require_trust_staff
 from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
-from directcontracts.trust.models import Case, CaseState, Outcome
+from directcontracts.trust.models import AuditEntry, Case, CaseState, Outcome
 from directcontracts.trust.own_content import OwnContent, content_of_subject
 from directcontracts.trust.stakes import contract_of
+from directcontracts.trust.stopped import standing_stop
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
 # The same warning on the same case this soon after is a double submit: the person is warned
@@ -270,11 +271,21 @@ def ban(*, case: Case, by: User, reason: str) -> int:
     return _close_account(case=case, by=by, reason=reason, action="ban", notice="closed for good")
 
 
+def stop_in_another_case(case: Case) -> AuditEntry | None:
+    """A suspension or ban of the case's subject made in another case that still stands, or
+    None. Undoing this case's stop must not undo that one: a ban is lifted by its appeal."""
+    if not case.subject_user_id:
+        return None
+    return standing_stop(case.subject_user_id, except_case=case)
+
+
 def reinstate(case: Case, by: User, reason: str) -> int:
     """Undo an account closure made in this case (an overturned appeal, or staff lifting a
-    suspension); returns how many freezes and holds were lifted. The caller audits it."""
+    suspension); returns how many freezes and holds were lifted. The caller audits it.
+    The account opens again only when no other case's suspension or ban still stands."""
     person = _subject(case)
-    User.objects.filter(pk=person.pk).update(is_active=True)
+    if stop_in_another_case(case) is None:
+        User.objects.filter(pk=person.pk).update(is_active=True)
     return lift_case_freezes(case, by, reason)
 
 
@@ -290,6 +301,14 @@ def reinstate_account(*, case: Case, by: User, reason: str) -> None:
         )
     if "suspend" not in done or _subject(case).is_active:
         raise Conflict(TrustErrorCode.NOTHING_TO_REINSTATE, "No suspension of this case stands.")
+    if (other := stop_in_another_case(case)) is not None and other.case is not None:
+        raise Conflict(
+            TrustErrorCode.STOPPED_IN_ANOTHER_CASE,
+            f"The account is also {'banned' if other.action == 'ban' else 'suspended'} in "
+            f"case {other.case.reference}: lifting this suspension would open it. Work "
+            "there; a ban is undone only by its appeal. Nothing was done.",
+            case=other.case.reference,
+        )
     with transaction.atomic():
         lifted = reinstate(case, by, "Trust & Safety lifted the suspension.")
         _audit(case, by, "reinstate", text, person=case.subject_user_id, lifted=lifted)

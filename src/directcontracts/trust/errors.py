@@ -22,4 +22,5 @@ class TrustErrorCode(StrEnum):
     ACCOUNT_CLOSED = "account_already_closed"
     BANNED = "account_banned"
     NOTHING_TO_REINSTATE = "nothing_to_reinstate"
+    STOPPED_IN_ANOTHER_CASE = "account_stopped_in_another_case"
     NOTHING_IN_ESCROW = "nothing_in_escrow"

@@ -167,7 +167,10 @@ def _count(reporter: User, address: str | None) -> None:
     ratelimit.hit(f"flag:user:{reporter.pk}", limit=limit, window_seconds=3600, message=message)
     if address:
         ratelimit.hit(
-            f"flag:address:{address}", limit=limit * 2, window_seconds=3600, message=message
+            f"flag:address:{ratelimit.address_key(address)}",
+            limit=limit * 2,
+            window_seconds=3600,
+            message=message,
         )
 
 

@@ -26,7 +26,7 @@ from directcontracts.core.errors import RateLimited
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.notices import absolute_url
 from directcontracts.trust.appeal_links import appeal_url
-from directcontracts.trust.models import AuditEntry
+from directcontracts.trust.models import AuditEntry, Case
 
 STOPS = ("suspend", "ban")
 UNDOES = ("reinstate", "appeal_overturned")
@@ -36,12 +36,17 @@ RESEND_EVERY = timedelta(minutes=15)
 EMAIL_TEMPLATE = "trust/email/stopped_sign_in"
 
 
-def standing_stop(user: User) -> AuditEntry | None:
-    """The suspension or ban of `user` that still stands (the latest), or None."""
+def standing_stop(user: User | int, *, except_case: Case | None = None) -> AuditEntry | None:
+    """The suspension or ban of `user` that still stands (the latest), or None; with
+    `except_case`, one made in any other case."""
+    entries = AuditEntry.objects.filter(
+        case__subject_user_id=user if isinstance(user, int) else user.pk,
+        action__in=STOPS + UNDOES,
+    )
+    if except_case is not None:
+        entries = entries.exclude(case_id=except_case.pk)
     standing: dict[int | None, AuditEntry] = {}
-    for entry in AuditEntry.objects.filter(
-        case__subject_user_id=user.pk, action__in=STOPS + UNDOES
-    ).select_related("case"):
+    for entry in entries.select_related("case").order_by("created_at", "pk"):
         if entry.action in STOPS:
             standing[entry.case_id] = entry
         else:

@@ -26,7 +26,7 @@ class VerifyForm(forms.Form):
 
 def count_check(request: HttpRequest) -> None:
     """Anonymous checks are limited per address (a forger must not try codes at speed)."""
-    address = request.META.get("REMOTE_ADDR") or "unknown"
+    address = ratelimit.address_key(request.META.get("REMOTE_ADDR"))
     ratelimit.hit(
         f"verify:address:{address}",
         limit=settings.VERIFY_CHECKS_PER_HOUR,
