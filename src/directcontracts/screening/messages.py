@@ -168,7 +168,7 @@ _OFF_PLATFORM = [
         r"\b(instead of|rather than|easier than|cheaper than|faster than|simpler than)"
         r" (funding |using |paying (into |through |via )?|going through |a |the )*"
         r"(escrow|the platform|the site|milestones?|here)\b",
-        r"\b(don ?t|do not|no|never|won ?t) (need|use|want|go through|bother with) (the )?"
+        r"\b(don'?\s?t|do not|no|never|won'?\s?t) (need|use|want|go through|bother with) (the )?"
         r"(escrow|milestones?)\b",
         r"\bsaves? (us|you|me|everyone|both)( both| all| of us)? (the )?(platform |service )?"
         r"(fees?|commission|cut)\b",

@@ -26,20 +26,32 @@ OK = {
         (C, "I'll fund the next milestone by bank transfer tomorrow, card limit is reached."),
         (C, "Our accounts team funds escrow by wire, it usually takes 2 days to show up."),
         (C, "funded the milestone just now via SEPA transfer, should appear on your side soon"),
-        (C, "Can I fund escrow with a bank transfer instead of a card? The card fees are high for us."),
+        (
+            C,
+            "Can I fund escrow with a bank transfer instead of a card? The card fees are high for us.",
+        ),
         (C, "Milestone 2 is funded. Paid it with the company card this time."),
         (F, "No rush on funding the milestone, I can start on the research meanwhile."),
     ],
     "payout_own": [
-        (F, "I set my payout method to my Wise account in the settings, so the release should land there."),
+        (
+            F,
+            "I set my payout method to my Wise account in the settings, so the release should land there.",
+        ),
         (F, "The payout arrived on my Wise, thank you! Starting milestone 3 today."),
         (F, "My payouts go to Revolut now, changed it in my profile, nothing needed from you."),
         (F, "once you release the milestone the platform pays out to my bank, takes 3-5 days"),
         (F, "I withdrew the last payment to my PayPal through the payouts page, all good."),
     ],
     "refund_platform": [
-        (C, "Since the second logo was dropped, can you refund the unused part of the milestone through the platform?"),
-        (F, "I've issued the partial refund of $120 from the milestone, you should see it back in escrow."),
+        (
+            C,
+            "Since the second logo was dropped, can you refund the unused part of the milestone through the platform?",
+        ),
+        (
+            F,
+            "I've issued the partial refund of $120 from the milestone, you should see it back in escrow.",
+        ),
         (C, "Got the refund notification, thanks for handling it so quickly."),
         (F, "If the animation doesn't work out I'll refund the milestone here, no problem."),
         (C, "support says refunds go back to the original card within a week"),
@@ -50,19 +62,28 @@ OK = {
         (C, "We need a receipt for each milestone for our bookkeeping, where do I download them?"),
         (F, "I'm not VAT registered, so there's no tax on the milestone amount."),
         (C, "Could we switch the contract currency to GBP before the next milestone?"),
-        (C, "our accountant asks if reverse charge applies, we're a UK company and you're in Spain"),
+        (
+            C,
+            "our accountant asks if reverse charge applies, we're a UK company and you're in Spain",
+        ),
         (F, "I uploaded the W-9 form to my profile, let me know if finance needs anything else."),
         (F, "Shall I split the remaining $900 into three milestones so it's easier to fund?"),
     ],
     "rest_of_files": [
         (F, "I'll send the rest of the files directly after the call, they're still exporting."),
         (F, "Here are the first 20 icons, the rest will follow separately tomorrow."),
-        (C, "We'll send the rest of the product photos privately through the shared drive link in the brief."),
+        (
+            C,
+            "We'll send the rest of the product photos privately through the shared drive link in the brief.",
+        ),
         (F, "uploading the rest now, the zip is large so it may take a while"),
         (C, "The rest of the copy I'll paste here in the thread, give me 10 min."),
     ],
     "cod_feature": [
-        (C, "Please add cash on delivery as a payment option at checkout, most of our customers prefer it."),
+        (
+            C,
+            "Please add cash on delivery as a payment option at checkout, most of our customers prefer it.",
+        ),
         (C, "The cash on delivery fee should show as a separate line in the order summary."),
         (F, "COD orders are now flagged in the admin, and the courier sees the amount to collect."),
         (C, "customers who pay cash at pickup should get an email receipt too"),
@@ -81,15 +102,24 @@ OK = {
 BAD = {
     "rest_outside": [
         (C, "I'll pay the rest directly to your account, it's simpler for our finance team."),
-        (C, "Let's do the balance by bank transfer outside the site, I'll close the contract here."),
+        (
+            C,
+            "Let's do the balance by bank transfer outside the site, I'll close the contract here.",
+        ),
         (F, "you can pay the remaining 500 privately, no need to put it in escrow"),
         (C, "We'll settle the other half personally when the job is done, ok?"),
         (F, "Pay the final payment to me directly and we both keep more of it."),
         (C, "The balance I can wire you separately next week, just mark the milestone complete."),
     ],
     "token_milestone": [
-        (C, "Let's set the milestone at $5 for the record and I'll send the real amount separately."),
-        (F, "Make the contract $1 so it looks fine to the platform, the actual price you pay me privately."),
+        (
+            C,
+            "Let's set the milestone at $5 for the record and I'll send the real amount separately.",
+        ),
+        (
+            F,
+            "Make the contract $1 so it looks fine to the platform, the actual price you pay me privately.",
+        ),
         (C, "I'll fund a tiny milestone here and pay the real price outside."),
         (F, "put a token amount in escrow, the rest goes by bank transfer to me"),
     ],
