@@ -97,12 +97,14 @@ _NOMINAL_SUM = (
     r"\ba (dollar|euro|buck|cent)\b|\b(a |the )?(token|symbolic|minimum|tiny) (amount|sum|deposit)\b"
 )
 # Round 8: money for this work moving outside escrow, said without "pay ... directly".
+# A sum with its currency ("the remaining 2 pages" is work, "the remaining $300" money).
+_SUM = rf"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?({_CURRENCY}|bucks)"
 # What is left of the price, said as money: "the balance", "the real amount", "the remaining
-# 500". "The rest", "the other half" may be files ("the rest will follow separately"), so they
+# $500". "The rest", "the other half" may be files ("the rest will follow separately"), so they
 # count only after a verb of paying or before a channel that only money takes (`_CHANNEL`).
 _MONEY_LEFT = (
     r"the balance|the (real|actual|full) (amount|price|sum)|the final payment|"
-    rf"the remaining ({_AMOUNT}|amount|sum|payment|balance|money)\b|"
+    rf"the remaining ({_SUM}|amount|sum|payment|balance|money)\b|"
     r"the rest of the (money|payment|price|amount|fee)"
 )
 _LEFT = (
