@@ -779,12 +779,93 @@ def screen_message_work(
     if own:
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
+    process = platform_money_process(parts, own, a.whole.probabilities)
+    depicted |= process
     if own or depicted:
-        views = frozenset(i for i in own if passes_on_feedback(parts[i]))
+        views = frozenset(i for i in own if passes_on_feedback(parts[i])) | process
         a = _without_own_doing(
             a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own), views=views
         )
     return decide(a, thresholds=book.thresholds)
+
+
+# Round 8 (money in the platform's own terms): a message about how this contract is paid
+# through the platform (funding a milestone, escrow, an invoice, a receipt, VAT, the platform
+# fee, a refund, a payout, the contract's currency, splitting the rest into milestones) asks
+# for no work: money that stays in escrow and milestones is process. The classifier, trained
+# on briefs, read "reverse charge applies, please put that on the invoice" as 93 % fraud and
+# "change the contract to EUR instead of USD? My bank charges..." as 100 %. When a sentence
+# names the platform's money process (`PLATFORM_MONEY`) with no word of deceit (`DECEIT`: a
+# fake or backdated invoice is fraudulent work, not process), and every other sentence is the
+# sender's own doing or too short to name work of its own (at most `PROCESS_ASIDE_WORDS`
+# content words besides price words: "is it on my side or yours?", "just so I know what to
+# quote"), none of the message's classifier evidence is
+# read. Rules are read as before; money moved outside escrow is the contact/payment check's
+# (messages.screen_message_text).
+PLATFORM_MONEY = frozenset(
+    {"milestone", "milestones", "escrow", "invoice", "invoices", "invoiced", "invoicing",
+     "receipt", "receipts", "vat", "tax", "taxes", "payout", "payouts", "billing", "refund",
+     "fee", "fees", "eur", "usd", "gbp",
+     "refunds", "refunded", "currency", "bben", "8ben", "w9", "w8", "finance", "accountant",
+     "bookkeeping", "funded", "funding"}
+)  # fmt: skip
+DECEIT = frozenset(
+    {"fake", "fakes", "faked", "forge", "forged", "forging", "false", "falsify", "falsified",
+     "fraud", "fraudulent", "invented", "invent", "fictitious", "bogus", "counterfeit",
+     "backdate", "backdated", "evade", "evasion", "launder", "laundering", "hide", "hidden",
+     "made", "inflate", "inflated", "real", "pretend", "look", "looks", "exam", "homework",
+     "essay", "test", "grade", "assignment", "exist", "exists", "doesnt", "letterhead",
+     "higher", "lower", "dates", "earlier", "someone", "another", "save", "venmo", "zelle",
+     "cashapp", "cash", "privately", "personally", "directly", "separately", "outside", "cut",
+     "skip", "around"}
+)  # fmt: skip
+# Words of deceit by their stem: "pretending", "impersonates", "forgery", "falsely".
+DECEIT_STEMS = ("pretend", "fake", "forg", "fals", "impersonat", "counterfeit", "backdat", "phish")
+# "no need to fund the milestone", "don't fund milestone 3", "instead of funding here": money
+# kept out of escrow ("EUR instead of USD" is a currency).
+_NOT_FUNDING = re.compile(
+    r"\b((no need to|don t|dont|do not|not|never|without) (fund|use|go)|instead of (fund|escrow|"
+    r"the (milestone|platform|site|escrow)|paying (here|through|into|in)|using|here))"
+)
+# The classifier's misreadings of money talk: fraud and illegal work. A message it reads above
+# all as an excluded code ("bring the laptop ..., add it as a milestone") names work.
+MONEY_MISREADINGS = frozenset({"banned.fraudulent", "banned.illegal"})
+PROCESS_ASIDE_WORDS = 3
+
+
+def _aside_words(part: Part) -> int:
+    """A sentence's content words other than price and negotiation words (`NEGOTIATION`):
+    "just so I know what to quote" names no work."""
+    words = for_classifier(part.normalized).split()
+    return sum(len(w) > 2 and w not in STOPWORDS for w in words)
+
+
+def platform_money_process(
+    parts: list[Part], own: set[int], whole: dict[str, float]
+) -> frozenset[int]:
+    """Every sentence of a message about paying this contract through the platform, or none:
+    some sentence names the platform's money process (`PLATFORM_MONEY`), no sentence has a
+    word of deceit or of money kept out of escrow (`DECEIT`, `_NOT_FUNDING`), the classifier
+    reads the message above all as fraud or illegal work (`MONEY_MISREADINGS`, from its
+    probabilities `whole`), and every sentence is such a sentence, the sender's own doing or
+    an aside of at most `PROCESS_ASIDE_WORDS` content words."""
+    if max(CODES[1:], key=lambda code: whole[code]) not in MONEY_MISREADINGS:
+        return frozenset()
+    words = [set(part.normalized.split()) for part in parts]
+    deceit = any(w.startswith(DECEIT_STEMS) for part in words for w in part)
+    if (
+        deceit
+        or any(not DECEIT.isdisjoint(w) for w in words)
+        or any(_NOT_FUNDING.search(part.normalized) for part in parts)
+    ):
+        return frozenset()
+    process = {i for i, w in enumerate(words) if not PLATFORM_MONEY.isdisjoint(w)}
+    if not process:
+        return frozenset()
+    rest = (i for i in range(len(parts)) if i not in process and i not in own)
+    if any(_aside_words(parts[i]) > PROCESS_ASIDE_WORDS for i in rest):
+        return frozenset()
+    return frozenset(range(len(parts)))
 
 
 # Round 5 (a message that asks nothing): when every sentence of a message is its sender's own

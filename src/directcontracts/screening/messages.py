@@ -96,6 +96,34 @@ _NOMINAL_SUM = (
     r"[$€£]\s?\d(\.\d\d)?\b|\b\d(\.\d\d)? ?(usd|eur|gbp|dollars?|euros?|bucks?|cents?)\b|"
     r"\ba (dollar|euro|buck|cent)\b|\b(a |the )?(token|symbolic|minimum|tiny) (amount|sum|deposit)\b"
 )
+# Round 8: money for this work moving outside escrow, said without "pay ... directly".
+# A sum with its currency ("the remaining 2 pages" is work, "the remaining $300" money).
+_SUM = rf"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?({_CURRENCY}|bucks)"
+# What is left of the price, said as money: "the balance", "the real amount", "the remaining
+# $500". "The rest", "the other half" may be files ("the rest will follow separately"), so they
+# count only after a verb of paying or before a channel that only money takes (`_CHANNEL`).
+_MONEY_LEFT = (
+    r"the balance|the (real|actual|full) (amount|price|sum)|the final payment|"
+    rf"the remaining ({_SUM}|amount|sum|payment|balance|money)\b|"
+    r"the rest of the (money|payment|price|amount|fee)"
+)
+_LEFT = (
+    r"the rest(?! of)|the remainder(?! of)|the other half(?! of)|the difference|the last part|"
+    r"the remaining(?! (files|work|pages|screens|items|photos|icons))"
+)
+_PAYS = r"pay|pays|paying|paid|settle|transfer|wire|give you|send you|send me"
+# Only money goes these ways.
+_CHANNEL = (
+    r"direct (bank )?transfer|in cash|by cash|(by|via) (bank )?transfer|by wire|"
+    r"(to|into) my (bank|account)|not (in|through) escrow|without escrow|skip (the )?escrow"
+)
+# How it moves instead: another channel, or kept out of sight.
+_ELSEWHERE = (
+    rf"{_CHANNEL}|separately|privately|personally|directly|outside|on the side|"
+    r"off (the )?(platform|site)|wire (it |you )?"
+)
+# Payment services people use as verbs.
+_PAY_VERBS = r"wise|venmo|zelle|paypal|revolut|cash ?app|pix|bizum|payoneer"
 _OFF_PLATFORM = [
     re.compile(p)
     for p in (
@@ -124,6 +152,30 @@ _OFF_PLATFORM = [
         r"under the table)\b",
         # A token sum in escrow to keep the contract looking used: "fund only 1 usd here".
         rf"\b(fund|deposit|escrow)\w*\b.{{0,20}}\b(only|just)\b.{{0,20}}({_NOMINAL_SUM})",
+        # Round 8: what is left of the price (`_LEFT`) moved another way (`_ELSEWHERE`), in
+        # either order: "I pay you the real amount separately", "a direct bank transfer for
+        # the rest", "the balance I can wire you separately". "The rest of the files directly"
+        # is work ("rest" followed by "of"), and "pay the rest when the last milestone is
+        # approved" stays in escrow.
+        rf"\b({_MONEY_LEFT}).{{0,40}}\b({_ELSEWHERE})",
+        rf"\b({_ELSEWHERE}).{{0,40}}\b({_MONEY_LEFT})",
+        rf"\b({_PAYS})\b.{{0,20}}\b({_LEFT})\b.{{0,40}}\b({_ELSEWHERE})",
+        rf"\b({_LEFT})\b.{{0,30}}\b({_CHANNEL})",
+        rf"\b({_CHANNEL}) (for|of) ({_LEFT})\b",
+        # A payment service as a verb: "Wise me the balance", "venmo you tonight", "zelle me
+        # the rest". "my Wise account", "payouts to my PayPal" are not verbs.
+        rf"\b({_PAY_VERBS}) (me|you|u|us|him|her|them)\b",
+        # Escrow set aside: "easier than funding escrow", "instead of the milestone", "so we
+        # don't need escrow", "save us both the fee", "goes around the platform".
+        r"\b(instead of|rather than|easier than|cheaper than|faster than|simpler than)"
+        r" (funding |using |paying (into |through |via )?|going through |a |the )*"
+        r"(escrow|the platform|the site|milestones?|here)\b",
+        r"\b(don'?\s?t|do not|no|never|won'?\s?t) (need|use|want|go through|bother with) (the )?"
+        r"(escrow|milestones?)\b",
+        r"\bsaves? (us|you|me|everyone|both)( both| all| of us)? (the )?(platform |service )?"
+        r"(fees?|commission|cut)\b",
+        r"\b(around|past|outside) (the )?(platform|site|escrow)\b",
+        r"\bpay(s|ing)? (you|u|me|him|her)( in)? cash\b",
     )
 ]
 
