@@ -134,3 +134,31 @@ def test_paying_instead_of_escrow_is_held(text):
 )
 def test_money_or_files_that_stay_on_the_platform_are_not_an_ask_to_pay_outside(text):
     assert not screen_message_text(text).held
+
+
+# Coordinator, after reading v6's results (so v6 is a tuning set from here on): "paid" and
+# "pays" are forms of paying like "pay", and money sent to someone's (crypto) wallet leaves
+# escrow as surely as money sent to a PayPal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could the last milestone be paid by Revolut? the payout here takes days",
+        "the rest gets paid via Zelle once you deliver, ok?",
+        "Bitcoin ok? I'll send the equivalent of £220 to your wallet and we mark it done.",
+        "I can send the money into my crypto wallet first and then to yours",
+    ],
+)
+def test_paying_by_a_payment_service_or_into_a_wallet_is_held(text):
+    assert screen_message_text(text).held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the milestone is paid when you approve it, that's how escrow works here",
+        "I'll send you the wallet screens for the banking app tomorrow",
+        "Payout from the platform arrived on my Wise account today, all good, thanks again.",
+    ],
+)
+def test_escrow_paying_out_and_wallet_screens_are_not_held(text):
+    assert not screen_message_text(text).held

@@ -79,7 +79,7 @@ _MESSENGER_CONTACT = re.compile(
 _PAY_TARGET = (
     r"paypal|venmo|cash ?app|zelle|wise|revolut|western union|moneygram|crypto|bitcoin|btc|usdt|"
     r"ethereum|eth|pix|iban|swift|bank transfer|wire transfer|transferencia|bizum|skrill|payoneer|"
-    r"gift ?cards?|my (bank )?account"
+    r"gift ?cards?|my (bank )?account|(to|into) (my|your|his|her|our) (crypto |btc |bitcoin |eth |usdt )?wallet"
 )
 # Round 4: "send"/"envie"/"manda" is how people deliver work too ("I'll send the files directly
 # to your printer", "sending the prototype directly after the call"), so with them "directly"
@@ -127,7 +127,8 @@ _PAY_VERBS = r"wise|venmo|zelle|paypal|revolut|cash ?app|pix|bizum|payoneer"
 _OFF_PLATFORM = [
     re.compile(p)
     for p in (
-        r"\b(pay|paying|payment|transfer|wire|pagar|pague|pagamento|payer|virement|zahlen|uberweisen|bezahlen)\b"
+        r"\b(pay|pays|paid|paying|payment|transfer|wire|pagar|pague|pagamento|payer|virement|zahlen|"
+        r"uberweisen|bezahlen)\b"
         rf".{{0,50}}\b({_PAY_TARGET}|directly|direct)\b",
         rf"\b(send|sending|envie|manda)\b.{{0,50}}\b({_PAY_TARGET})\b",
         rf"\b(send|sending|envie|manda)\b.{{0,30}}({_MONEY})\b.{{0,30}}\b(directly|direct)\b",
