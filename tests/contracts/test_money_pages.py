@@ -306,7 +306,6 @@ def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_
     from tests.contracts.factories import active_contract, card
 
     contract, buyer = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
     declined = card(buyer, number=CARD_DECLINED)
     client.force_login(buyer)
     assert f"Remove {declined.label}" in client.get(reverse("contracts:billing")).content.decode()

@@ -11,7 +11,6 @@ from tests.accounts.helpers import staff_session
 pytestmark = pytest.mark.django_db
 
 
-
 def _page(client, staff, case) -> str:
     signed = staff_session(client, staff)
     return signed.get(reverse("trust:case", args=[case.reference])).content.decode()
@@ -34,9 +33,7 @@ def test_unfreeze_is_offered_once_the_case_froze_the_escrow(client, trust_safety
     assert _unfreeze_url(case) in _page(client, trust_safety_staff, case)
 
 
-def test_after_a_warning_the_person_line_counts_it_in_this_case(
-    client, trust_safety_staff, funded
-):
+def test_after_a_warning_the_person_line_counts_it_in_this_case(client, trust_safety_staff, funded):
     *_, case = funded
     enforcement.warn(case=case, by=trust_safety_staff, reason="Keep payments on the platform.")
     page = _page(client, trust_safety_staff, case)
