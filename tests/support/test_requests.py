@@ -340,7 +340,7 @@ def test_an_empty_form_from_a_visitor_lists_its_four_errors_at_the_top_linking_e
         (
             "id_description",
             "Describe what happened",
-            "Describe what went wrong: what you did and what happened.",
+            "Say what went wrong: what you did, and what happened.",
         ),
         ("id_email", "Your email address", "Enter your email address, so that we can answer you."),
     ]:

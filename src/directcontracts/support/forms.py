@@ -54,7 +54,7 @@ class RequestForm(TextGuardMixin, forms.Form):
         error_messages={"required": "Give your request a subject, in a few words."},
     )
     description = forms.CharField(
-        error_messages={"required": "Describe what went wrong: what you did and what happened."},
+        error_messages={"required": "Say what went wrong: what you did, and what happened."},
         max_length=DESCRIPTION_MAX,
         min_length=10,
         label="Describe what happened",
