@@ -306,16 +306,27 @@ def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_
     from tests.contracts.factories import active_contract, card
 
     contract, buyer = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
     declined = card(buyer, number=CARD_DECLINED)
     client.force_login(buyer)
-    fund_url = reverse("contracts:fund", args=[contract.pk, milestone.pk])
-    assert f"Remove {declined.label}" in client.get(fund_url).content.decode()
-    client.post(
-        reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, declined.pk])
-    )
+    assert f"Remove {declined.label}" in client.get(reverse("contracts:billing")).content.decode()
+    client.post(reverse("contracts:billing_method_remove", args=[declined.pk]))
     declined.refresh_from_db()
     assert declined.removed_at is not None
+
+
+def test_the_pay_page_offers_no_removal_next_to_pay_but_links_the_payment_methods(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from tests.contracts.factories import active_contract, card
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    saved = card(buyer)
+    client.force_login(buyer)
+    page = client.get(reverse("contracts:fund", args=[contract.pk, milestone.pk])).content.decode()
+    assert re.search(r"<button[^>]*>Pay ", page)
+    assert f"Remove {saved.label}" not in page
+    assert f'href="{reverse("contracts:billing")}#methods-title"' in page
 
 
 def _declined_once(web, contract, milestone, buyer):

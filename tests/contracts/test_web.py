@@ -131,6 +131,12 @@ def test_once_a_code_is_sent_the_invitation_page_asks_for_it_first(client, freel
     assert '<button type="submit" class="button">Confirm code</button>' in page
 
 
+def test_after_emailing_a_code_the_page_says_so_once(client, freelancer):
+    _, _, token = sent_invitation(freelancer)
+    response = client.post(reverse("contracts:invitation_send_code", args=[token]), follow=True)
+    assert response.content.decode().count("We sent a 6-digit code") == 1
+
+
 def test_an_expired_code_is_no_longer_asked_for(client, freelancer, frozen_clock):
     _, _, token = sent_invitation(freelancer)
     client.post(reverse("contracts:invitation_send_code", args=[token]))

@@ -605,3 +605,16 @@ def test_the_party_who_owes_the_response_reads_that_it_is_theirs_to_give(
     page = _page(client, buyer, url).content.decode()
     waiting = f"Waiting for {freelancer.display_name}&#x27;s response"
     assert f'data-testid="dispute-state">{waiting}<' in page
+
+
+def test_an_empty_dispute_statement_says_what_is_needed(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, buyer)
+    response = client.post(reverse("disputes:open", args=[contract.pk, milestone.pk]), {})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Your side: Describe what went wrong, in your own words." in page
+    assert "This field is required." not in page
+    assert not Dispute.objects.exists()

@@ -92,6 +92,8 @@ def test_a_client_removes_a_declined_card(new_page, freelancer, monkeypatch):
     page.goto(f"/contracts/{contract.pk}/milestones/{milestone.pk}/fund/")
     page.get_by_role("button", name="Pay ").first.click()
     page.get_by_text("declined", exact=False).first.wait_for()
+    assert page.get_by_role("button", name=f"Remove {declined.label}").count() == 0
+    page.get_by_test_id("manage-methods").get_by_role("link").click()
     page.get_by_role("button", name=f"Remove {declined.label}").click()
     page.get_by_text("Payment method removed.").wait_for()
     assert page.get_by_role("button", name=f"Remove {declined.label}").count() == 0

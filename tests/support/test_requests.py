@@ -334,13 +334,18 @@ def test_an_empty_form_from_a_visitor_lists_its_four_errors_at_the_top_linking_e
     summary = _summary(response.content.decode())
     assert response.status_code == 400
     assert "4 things to fix:" in summary
-    for field_id, label in [
-        ("id_topic", "Topic"),
-        ("id_subject", "Subject"),
-        ("id_description", "Describe what happened"),
-        ("id_email", "Your email address"),
+    for field_id, label, needed in [
+        ("id_topic", "Topic", "Choose the topic closest to your question."),
+        ("id_subject", "Subject", "Give your request a subject, in a few words."),
+        (
+            "id_description",
+            "Describe what happened",
+            "Say what went wrong: what you did, and what happened.",
+        ),
+        ("id_email", "Your email address", "Enter your email address, so that we can answer you."),
     ]:
-        assert f'<a href="#{field_id}">{label}: This field is required.</a>' in summary
+        assert f'<a href="#{field_id}">{label}: {needed}</a>' in summary
+    assert "This field is required." not in summary
 
 
 def test_an_empty_form_from_a_signed_in_person_lists_its_errors_at_the_top(client, client_user):
@@ -349,7 +354,7 @@ def test_an_empty_form_from_a_signed_in_person_lists_its_errors_at_the_top(clien
     summary = _summary(response.content.decode())
     assert response.status_code == 400
     assert "3 things to fix:" in summary
-    assert '<a href="#id_topic">Topic: This field is required.</a>' in summary
+    assert '<a href="#id_topic">Topic: Choose the topic closest to your question.</a>' in summary
     assert "Your email address" not in summary
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Min, Q, QuerySet, Sum
+from django.db.models import Count, F, Min, Q, QuerySet, Sum, Window
 from django.db.models.functions import TruncMonth
 
 from directcontracts.accounts.models import User
@@ -18,7 +19,7 @@ from directcontracts.core import clock
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import AccountCode
 from directcontracts.ledger.selectors import Balance, owner_balances
-from directcontracts.payments.models import Payout
+from directcontracts.payments.models import Payout, PayoutState
 
 
 def currencies_of(user: User) -> list[str]:
@@ -161,9 +162,18 @@ def payouts_of(user: User) -> QuerySet[Payout]:
 
 
 def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
-    """The latest releases, each with gross, fee, net and when it can be withdrawn."""
+    """The latest releases, each with gross, fee, net and when it can be withdrawn, or which
+    payout took it. Two queries however many rows.
+
+    A payout takes an amount, not named releases, so the page attributes payouts to releases
+    oldest money first (by when each release became withdrawable, then its id): the running
+    total of releases up to a row is set against the running total of the payouts that were
+    not refused (pending or paid), per currency. A row whose whole net lies under that total
+    was paid out (or is on its way); one it crosses was partly; the rest is withdrawable
+    "now", or from its `available_at` while in its security hold."""
     now = clock.now()
-    rows = (
+    by_availability = [F("available_at").asc(), F("id").asc()]
+    rows = list(
         Release.objects.filter(freelancer=user)
         .select_related("milestone__contract")
         # Only what a row shows: every other column of two joined tables would be read and
@@ -180,8 +190,14 @@ def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
             "milestone__contract__id",
             "milestone__contract__title",
         )
+        # Evaluated over all the freelancer's releases before the LIMIT: the running total
+        # of net released, oldest-available first, up to and including this row.
+        .annotate(
+            through=Window(Sum("net_minor"), partition_by=[F("currency")], order_by=by_availability)
+        )
         .order_by("-released_at", "-id")[:limit]
     )
+    payouts = _payouts_over(user, rows)
     return [
         {
             "released_at": row.released_at,
@@ -192,6 +208,60 @@ def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
             "net": display(row.net_minor, row.currency),
             "available_at": row.available_at,
             "held": row.available_at > now,
+            **_paid_out(row, payouts.get(row.currency, [])),
         }
         for row in rows
     ]
+
+
+def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[str, Any]]]:
+    """Per currency, the payouts (not failed) whose running total overlaps the money of these
+    release rows, oldest first, each with `start`/`end`: its place in that running total."""
+    spans: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        start, end = int(row.through) - row.net_minor, int(row.through)  # type: ignore[attr-defined]
+        low, high = spans.get(row.currency, (start, end))
+        spans[row.currency] = (min(low, start), max(high, end))
+    if not spans:
+        return {}
+    overlapping = Q()
+    for currency, (low, high) in spans.items():
+        overlapping |= Q(currency=currency, end__gt=low, start__lt=high)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for payout in (
+        Payout.objects.filter(freelancer=user, currency__in=list(spans))
+        .exclude(state=PayoutState.FAILED)
+        .annotate(
+            end=Window(
+                Sum("amount_minor"),
+                partition_by=[F("currency")],
+                order_by=[F("created_at").asc(), F("id").asc()],
+            )
+        )
+        .annotate(start=F("end") - F("amount_minor"))
+        .filter(overlapping)
+        .values("id", "currency", "state", "finished_at", "start", "end")
+        .order_by("created_at", "id")
+    ):
+        found.setdefault(payout["currency"], []).append(payout)
+    return found
+
+
+def _paid_out(row: Release, payouts: list[dict[str, Any]]) -> dict[str, Any]:
+    """What of this release the payouts took: `paid_out` ("all", "part" or ""), whether one
+    of them is still `on_its_way`, the latest payout (`payout_id`, `paid_at`), and what is
+    `left` of it for a later payout."""
+    end = int(row.through)  # type: ignore[attr-defined]
+    start = end - row.net_minor
+    taking = [p for p in payouts if p["start"] < end and p["end"] > start]
+    if not taking or row.net_minor <= 0:
+        return {"paid_out": "", "left": ""}
+    covered = min(end, max(int(p["end"]) for p in taking)) - start
+    last = taking[-1]
+    return {
+        "paid_out": "all" if covered >= row.net_minor else "part",
+        "on_its_way": any(p["state"] == PayoutState.PENDING for p in taking),
+        "payout_id": last["id"],
+        "paid_at": last["finished_at"],
+        "left": display(row.net_minor - covered, row.currency) if covered < row.net_minor else "",
+    }

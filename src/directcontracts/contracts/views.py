@@ -568,7 +568,7 @@ def invitation_send_code(request: HttpRequest, token: str) -> HttpResponse:
     except DomainError as error:
         response = _invitation_page(request, found, token, status=error.status, error=error)
         return ratelimit.with_retry_after(response, error)
-    messages.success(request, f"We sent a 6-digit code to {found.email}.")
+    # No banner: the page itself says where the code went and for how long it works.
     return redirect("contracts:invitation", token=token)
 
 

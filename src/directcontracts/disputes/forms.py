@@ -31,6 +31,7 @@ class StatementForm(TextGuardMixin, forms.Form):
         max_length=5_000,
         label="Your side",
         widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Describe what went wrong, in your own words."},
         help_text="What happened, in your own words. Both parties and the mediator read it.",
     )
     evidence_files = EvidenceFilesField(label="Evidence files (optional)")

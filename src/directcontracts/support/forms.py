@@ -42,11 +42,19 @@ def _attachments_field() -> MultipleFileField:
 
 
 class RequestForm(TextGuardMixin, forms.Form):
-    topic = forms.ChoiceField(choices=[("", "Choose a topic"), *Topic.choices], label="Topic")
+    topic = forms.ChoiceField(
+        choices=[("", "Choose a topic"), *Topic.choices],
+        label="Topic",
+        error_messages={"required": "Choose the topic closest to your question."},
+    )
     subject = forms.CharField(
-        max_length=SUBJECT_MAX, label="Subject", validators=[validate_single_line]
+        max_length=SUBJECT_MAX,
+        label="Subject",
+        validators=[validate_single_line],
+        error_messages={"required": "Give your request a subject, in a few words."},
     )
     description = forms.CharField(
+        error_messages={"required": "Say what went wrong: what you did, and what happened."},
         max_length=DESCRIPTION_MAX,
         min_length=10,
         label="Describe what happened",
@@ -65,6 +73,7 @@ class RequestForm(TextGuardMixin, forms.Form):
         required=False,
         label="Your email address",
         help_text="We send a link to confirm it, then answer you there.",
+        error_messages={"required": "Enter your email address, so that we can answer you."},
     )
     article = forms.SlugField(required=False, max_length=100, widget=forms.HiddenInput)
     attachments = _attachments_field()
@@ -91,6 +100,7 @@ class ReplyForm(TextGuardMixin, forms.Form):
         max_length=REPLY_MAX,
         label="Your message",
         widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Write your message before sending it."},
         validators=[validate_multiline],
     )
     attachments = _attachments_field()

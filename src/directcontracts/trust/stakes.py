@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
 from directcontracts.contracts.models import Contract, ContractEvent, Message
 from directcontracts.core import clock
 from directcontracts.core.pagination import newest_first
@@ -28,6 +29,9 @@ ACTIONS_AGAINST_A_PERSON = (
     "suspend",
     "ban",
 )
+# The actions that answer the case's reports ("Action taken" for reporters) without closing
+# it: the reviewer still closes the case (Uphold), as README's Trust & Safety section says.
+ANSWERING_ACTIONS = ("warn", "refund_client", "suspend", "ban")
 TIMELINE_LENGTH = 50
 
 
@@ -74,6 +78,19 @@ def prior_actions_against(person_id: int, *, other_than: Case) -> int:
         )
         .exclude(case=other_than)
         .count()
+    )
+
+
+def has_something_frozen(case: Case) -> bool:
+    """Whether a freeze, hold or payout hold this case put in place is still active: what
+    Unfreeze (`enforcement.lift_case_freezes`) would lift. Two queries at most."""
+    return (
+        EscrowFreeze.objects.filter(
+            source=FreezeSource.TRUST_SAFETY, reference=case.reference, lifted_at__isnull=True
+        ).exists()
+        or PayoutHold.objects.active()
+        .filter(source=FreezeSource.TRUST_SAFETY, reference=case.reference)
+        .exists()
     )
 
 

@@ -103,6 +103,10 @@ def _case_page(
     in_words = selectors.case_view(request.user, case)
     signals = [s.signal for s in in_words.signals]
     at_stake = stakes.stakes_of(case, contract)
+    audit = list(case.audit.select_related("actor"))
+    # This case's own actions against the person: the "earlier actions" count is of other
+    # cases only, so the page names these separately and says what is left to do.
+    taken_here = [e for e in audit if e.action in stakes.ACTIONS_AGAINST_A_PERSON]
     return render(
         request,
         "trust/case.html",
@@ -113,7 +117,10 @@ def _case_page(
             "source_labels": SOURCE_LABELS,
             "side_by_side_fields": SIDE_BY_SIDE_FIELDS,
             "reason_labels": dict(FlagReason.choices),
-            "audit": list(case.audit.select_related("actor")),
+            "audit": audit,
+            "taken_here": taken_here,
+            "answered_here": [e for e in taken_here if e.action in stakes.ANSWERING_ACTIONS],
+            "something_frozen": stakes.has_something_frozen(case) if contract else False,
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             "contract": contract,
             "stakes": at_stake,

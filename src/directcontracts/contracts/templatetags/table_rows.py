@@ -21,16 +21,37 @@ from directcontracts.contracts.html_dates import date_filter
 register = template.Library()
 
 
-def _release(r: dict[str, Any], urls: dict[int, str]) -> SafeString:
-    withdrawable = (
-        format_html(
+def _withdrawable(r: dict[str, Any]) -> SafeString | str:
+    """When this release's money can be withdrawn, or which payout took it (see
+    `earnings.releases_of`): "now", "from <date>", "Paid out <date>", "In a payout on its
+    way", or part of it in a payout with what is left "now"."""
+    if r["held"]:
+        return format_html(
             'from <time datetime="{}">{} UTC</time>',
             date_filter(r["available_at"], "c"),
             date_filter(r["available_at"], "j M Y H:i"),
         )
-        if r["held"]
-        else "now"
-    )
+    if not r.get("paid_out"):
+        return "now"
+    anchor = f"#payout-{r['payout_id']}"
+    part = r["paid_out"] == "part"
+    if r["on_its_way"] or not r["paid_at"]:
+        taken = format_html(
+            '{} <a href="{}">a payout on its way</a>', "the rest in" if part else "In", anchor
+        )
+    else:
+        taken = format_html(
+            '<a href="{}">{}</a> <time datetime="{}">{}</time>',
+            anchor,
+            "the rest paid out" if part else "Paid out",
+            date_filter(r["paid_at"], "c"),
+            date_filter(r["paid_at"], "j M Y"),
+        )
+    return format_html("{} now; {}", r["left"], taken) if part else taken
+
+
+def _release(r: dict[str, Any], urls: dict[int, str]) -> SafeString:
+    withdrawable = _withdrawable(r)
     return format_html(
         '<tr data-testid="release-row"><td data-label="Released">{}</td>\n'
         '      <td data-label="Milestone"><a href="{}#milestone-{}">{}</a> '
