@@ -3,9 +3,9 @@
 `test_chargebacks.py` covers a chargeback on untouched escrow and after one full release.
 These add the shapes a client and a freelancer acting together can choose: the release
 split in two (the latest part a single cent), a partial release that leaves a cent in
-escrow, and a refund paid back before the bank takes the whole payment again. Each time
-the platform must hold every part the freelancer received and contest what the client
-would get twice; the milestone never counts more released and refunded than was funded.
+escrow, and a refund paid back before the bank takes the rest of the payment. Each time
+the platform must hold every part the freelancer received; the milestone never counts
+more released and refunded than was funded.
 """
 
 from __future__ import annotations
@@ -82,44 +82,19 @@ def test_a_lost_chargeback_after_a_partial_release_recovers_the_released_part(
     assert case.recovered_minor == NET_OF_49_999
 
 
-def test_a_chargeback_of_a_payment_partly_refunded_before_is_contested(
-    freelancer, monkeypatch, frozen_clock
-):
-    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
-    escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=40_000)
-    case = charged_back(milestone, frozen_clock)
-    # The client got 40,000 back already; the bank now takes the whole 51,700 again.
-    assert (case.from_escrow_minor, case.loss_minor) == (10_000, GROSS - 10_000)
-    assert case.state == ChargebackState.OPEN
-    assert (case.at_risk_minor, case.payout_hold) == (0, None)
-    assert "$400.00 had already been refunded" in (
-        contract.events.get(kind="chargeback.opened").message
-    )
-
-
-def test_a_chargeback_of_a_fully_refunded_payment_is_contested(
-    freelancer, monkeypatch, frozen_clock
-):
-    contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
-    escrow.refund_milestone(milestone=milestone, by=freelancer)
-    case = charged_back(milestone, frozen_clock)
-    assert (case.from_escrow_minor, case.loss_minor) == (0, GROSS)
-    assert case.state == ChargebackState.OPEN
-    assert (milestone.refunded_amount_minor, milestone.escrow_minor) == (50_000, 0)
-
-
 def test_a_won_chargeback_after_a_partial_refund_gives_the_client_back_what_escrow_covered(
-    freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    freelancer, monkeypatch, frozen_clock
 ):
-    """Escrow held $100 when the bank took the payment; the bank then decides for us and
-    charges the client the whole payment again. The $100 is the client's: it goes back to
-    them, and the dispute reserve keeps nothing (before, it kept the $100)."""
+    """Escrow held $100 when the bank took what was not refunded ($117); the bank then
+    decides for us and charges the client that again. The $100 is the client's: it goes back
+    to them, and the dispute reserve keeps nothing (before, it kept the $100). Partial
+    refunds before a chargeback: `test_chargeback_after_partial_refund.py`."""
     reserve = chart.dispute_reserve("USD")
     contract, client, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=40_000)
     before = balance(account_id=reserve.pk).posted
     case = charged_back(milestone, frozen_clock)
-    chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    assert case.state == ChargebackState.ACCEPTED  # nothing released: nothing to contest
     bank_decides(case, frozen_clock, won=True)
     assert case.state == ChargebackState.WON
     assert balance(account_id=reserve.pk).posted == before

@@ -7,9 +7,10 @@ refund"):
 
 1. the ledger verifies (every transfer balanced, no account below what its rule allows);
 2. nothing is lost or created: won, the dispute reserve nets to zero for the payment (the
-   processor returned the gross, and what escrow covered went back to the client whose bank
-   had taken it, since the client pays the gross again); lost, the reserve's loss is the
-   gross less what escrow covered and what the freelancer's balance recovered;
+   processor returned what it took, and what escrow covered went back to the client whose
+   bank had taken it, since the client pays that again); lost, the reserve's loss is what
+   the bank took (the gross less what was refunded before) less what escrow covered and
+   what the freelancer's balance recovered;
 3. what is held from the freelancer is what is still at risk: at most what they received
    from the payment, at most the loss, never more than was funded less what was refunded,
    and the freelancer is told that amount;
@@ -106,7 +107,11 @@ def test_no_order_of_refunds_and_chargeback_decisions_loses_or_creates_money(
     # 3. What is held is what is still at risk, and the freelancer is told that amount.
     assert case.at_risk_minor == min(case.loss_minor, released_net)
     assert case.at_risk_minor <= milestone.funded_amount_minor - refunded_before
-    assert case.from_escrow_minor + case.loss_minor == payment.total_minor
+    # The bank takes back only what was not refunded: refund and chargeback together give
+    # the client exactly what they paid, never more.
+    assert case.amount_minor == payment.total_minor - refunded_before
+    assert case.from_escrow_minor + case.loss_minor == case.amount_minor
+    assert refunded_before + case.amount_minor == payment.total_minor
     if case.at_risk_minor:
         assert case.payout_hold.amount_minor == case.at_risk_minor
         told = Notice.objects.filter(recipient=freelancer, kind="chargeback.opened").latest("id")

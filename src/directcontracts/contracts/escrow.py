@@ -18,6 +18,7 @@ Design:
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -76,9 +77,12 @@ from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.core.idempotency import KEY_TTL
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
+from directcontracts.ledger.models import Transfer
+from directcontracts.ledger.services import TransferRequest
 from directcontracts.payments import charges as payments
 from directcontracts.payments.models import MethodKind, Payment, PaymentMethod
 
+logger = logging.getLogger(__name__)
 REMINDER_DAYS = (3, 1)
 
 
@@ -273,13 +277,42 @@ def _milestone_of(payment: Payment) -> Milestone | None:
     return _locked_milestones().filter(pk=int(pk)).first()
 
 
+def _settlement(milestone: Milestone, payment: Payment) -> list[TransferRequest]:
+    """The ledger transfers that record a settlement: post the reservation while it runs;
+    once it expired (or the sweep voided it) the money is at the processor all the same,
+    so void what is left of the reservation and post the settlement directly (before
+    December 2026 a settlement after 14 days was refused on every delivery and the money
+    reached no account)."""
+    funding_id = chart.funding_transfer_id(milestone.pk, payment.pk)
+    reservation = Transfer.objects.filter(key=funding_id).only("key", "expires_at").first()
+    if reservation is None:
+        return chart.settle_funding(milestone_id=milestone.pk, payment_id=payment.pk)
+    voided = Transfer.objects.filter(pending__key=funding_id).exists()
+    expired = reservation.expires_at is not None and reservation.expires_at <= clock.now()
+    if not (voided or expired):
+        return chart.settle_funding(milestone_id=milestone.pk, payment_id=payment.pk)
+    logger.warning(
+        "payment %s settled after its funding reservation %s expired; recorded directly",
+        payment.pk,
+        funding_id,
+    )
+    return chart.settle_expired_funding(
+        milestone_id=milestone.pk,
+        payment_id=payment.pk,
+        contract_id=milestone.contract_id,
+        amount=payment.amount_minor,
+        currency=payment.currency,
+        void_reservation=not voided,
+    )
+
+
 def on_payment_succeeded(payment: Payment) -> None:
     """Settlement: the reserved amount becomes escrow and the freelancer may start."""
     milestone = _milestone_of(payment)
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
         return
     contract = milestone.contract
-    apply_linked(chart.settle_funding(milestone_id=milestone.pk, payment_id=payment.pk))
+    apply_linked(_settlement(milestone, payment))
     transition(
         milestone,
         MilestoneState.FUNDED,
@@ -348,8 +381,19 @@ def on_payment_failed(payment: Payment) -> None:
     )
 
 
+def disputed_minor(payment: Payment, milestone: Milestone) -> int:
+    """What a chargeback of `payment` takes back: the gross less what was refunded of it
+    through the gateway before (every refund of the milestone went to its one settled
+    payment), as processors dispute only what the payer has not been refunded. Read before
+    the chargeback counts what escrow covers as refunded."""
+    return max(0, payment.total_minor - milestone.refunded_amount_minor)
+
+
 def on_payment_charged_back(payment: Payment) -> None:
-    """The payer's bank took the payment back: from escrow while the money is still there."""
+    """The payer's bank took the payment back: from escrow while the money is still there.
+
+    The bank takes at most what the payer was not refunded already (`disputed_minor`):
+    escrow covers what it still holds of that, the dispute reserve the rest."""
     milestone = _milestone_of(payment)
     if milestone is None:
         return
@@ -359,7 +403,7 @@ def on_payment_charged_back(payment: Payment) -> None:
         chart.chargeback_gross(
             payment_id=payment.pk,
             contract_id=contract.pk,
-            gross=payment.total_minor,
+            gross=disputed_minor(payment, milestone),
             from_escrow=milestone.escrow_minor if in_escrow else 0,
             currency=payment.currency,
         )

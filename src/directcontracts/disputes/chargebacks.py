@@ -73,13 +73,19 @@ def _milestone_of(payment: Payment) -> Milestone | None:
     )
 
 
-def _covered_by_escrow(payment: Payment) -> int:
-    amount = (
-        Transfer.objects.filter(key=chart.chargeback_escrow_transfer_id(payment.pk))
-        .values_list("amount", flat=True)
-        .first()
-    )
+def _amount_of(transfer_id: str) -> int:
+    amount = Transfer.objects.filter(key=transfer_id).values_list("amount", flat=True).first()
     return int(amount or 0)
+
+
+def _covered_by_escrow(payment: Payment) -> int:
+    return _amount_of(chart.chargeback_escrow_transfer_id(payment.pk))
+
+
+def _taken_by_the_bank(payment: Payment) -> int:
+    """What the chargeback took from processor clearing (contracts' handler posted it): the
+    gross less what was refunded before; nothing when the payment was refunded in full."""
+    return _amount_of(chart.chargeback_transfer_id(payment.pk))
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -90,7 +96,8 @@ def on_payment_charged_back(payment: Payment) -> None:
         return
     contract = milestone.contract
     covered = _covered_by_escrow(payment)
-    loss = payment.total_minor - covered
+    taken = _taken_by_the_bank(payment)
+    loss = taken - covered
     # Every release of this milestone came from this payment (one settled funding per
     # milestone): the first of two, a part released before the rest, or a dispute's share.
     # All of it is at risk, not only the latest release, and a partial release leaves money
@@ -108,10 +115,12 @@ def on_payment_charged_back(payment: Payment) -> None:
     )
     at_risk = max(0, min(loss, int(released["net"] or 0) - int(claimed or 0)))
     # Contracts' handler ran first: what escrow covered is counted as refunded by now, so
-    # the rest of the refunded amount went back to the client before the chargeback. A bank
-    # taking back a payment already refunded pays the client twice: that is contested too.
+    # the rest of the refunded amount went back to the client before the chargeback. The
+    # bank took only what was not refunded (`taken`), so the client gets nothing twice:
+    # only released money is contested (before December 2026 the whole gross was booked
+    # and a refund before was contested as paid twice).
     refunded_before = milestone.refunded_amount_minor - covered
-    contested = released_before or refunded_before > 0
+    contested = released_before
     try:
         with transaction.atomic():
             case = ChargebackCase.objects.create(
@@ -120,7 +129,7 @@ def on_payment_charged_back(payment: Payment) -> None:
                 milestone=milestone,
                 state=ChargebackState.OPEN if contested else ChargebackState.ACCEPTED,
                 currency=payment.currency,
-                amount_minor=payment.total_minor,
+                amount_minor=taken,
                 from_escrow_minor=covered,
                 loss_minor=loss,
                 at_risk_minor=at_risk,
@@ -128,7 +137,13 @@ def on_payment_charged_back(payment: Payment) -> None:
             )
     except IntegrityError:
         return  # a concurrent delivery of the same chargeback opened it
-    amount = display(payment.total_minor, payment.currency)
+    amount = display(taken, payment.currency)
+    refunded_words = (
+        f" {display(refunded_before, payment.currency)} refunded to the client before was not "
+        "taken again."
+        if refunded_before > 0
+        else ""
+    )
     record_event(
         contract=contract,
         milestone=milestone,
@@ -143,13 +158,9 @@ def on_payment_charged_back(payment: Payment) -> None:
             )
             + "the platform contests it with the evidence on record."
             if released_before
-            else (
-                f"{display(refunded_before, payment.currency)} had already been refunded to the "
-                "client, so the platform contests it with the evidence on record."
-            )
-            if contested
             else "The money was still in escrow, so it went back from escrow; nobody was paid."
-        ),
+        )
+        + refunded_words,
         data={"chargeback_id": case.pk},
     )
     if at_risk:
@@ -178,9 +189,8 @@ def on_payment_charged_back(payment: Payment) -> None:
             f"{display(at_risk, payment.currency)} of your balance is held from payouts until "
             "the bank decides; we contest it with the evidence on record."
             if at_risk
-            else "Part of it had already been refunded to "
-            f"{client_name(contract)}, so we contest it with the evidence on record; nothing of "
-            "your balance is held. Don't continue work on this milestone unless it is funded again."
+            else "We contest it with the evidence on record; nothing of your balance is held. "
+            "Don't continue work on this milestone unless it is funded again."
             if contested
             else "The money was still in escrow, so it went back to "
             f"{client_name(contract)} from there. "

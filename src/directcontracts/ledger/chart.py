@@ -19,6 +19,7 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | event | debit | credit |
 |---|---|---|
 | fund milestone (pending until settled) | processor clearing | escrow |
+| settlement after the reservation expired (void it, then posted) | processor clearing | escrow |
 | release on approval (linked) | escrow | freelancer available (net) + platform fees (fee) |
 | refund to client (linked) | escrow, then client refundable | client refundable, then processor clearing |
 | dispute split (linked) | escrow | freelancer available + platform fees + client refundable -> processor clearing |
@@ -187,6 +188,44 @@ def settle_funding(*, milestone_id: int, payment_id: int) -> list[TransferReques
             reference=f"milestone:{milestone_id}",
         )
     ]
+
+
+def settle_expired_funding(
+    *,
+    milestone_id: int,
+    payment_id: int,
+    contract_id: int,
+    amount: int,
+    currency: str,
+    void_reservation: bool,
+) -> list[TransferRequest]:
+    """The gateway settled a payment after its reservation expired (`FUNDING_TIMEOUT_SECONDS`):
+    the money is at the processor all the same, so it becomes escrow in one posted transfer
+    under the settlement's own id (the one the gateway's balance line names, so
+    reconciliation matches it). The expired reservation is voided first unless the expiry
+    sweep already did (linked: both or neither)."""
+    ref = f"milestone:{milestone_id}"
+    void = TransferRequest(
+        id=f"fund-expired:{milestone_id}:{payment_id}",
+        kind=TransferKind.VOID_PENDING,
+        pending_id=funding_transfer_id(milestone_id, payment_id),
+        code="milestone_funding_expired",
+        reference=ref,
+    )
+    settle = _leg(
+        settlement_transfer_id(milestone_id, payment_id),
+        processor_clearing(currency),
+        escrow(contract_id, currency),
+        amount,
+        currency,
+        "milestone_funding_settled_late",
+        ref,
+        metadata={
+            "payment": payment_id,
+            "reservation": funding_transfer_id(milestone_id, payment_id),
+        },
+    )
+    return [void, settle] if void_reservation else [settle]
 
 
 def fail_funding(*, milestone_id: int, payment_id: int) -> list[TransferRequest]:

@@ -41,6 +41,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 
 from directcontracts.core import clock
 from directcontracts.payments.gateway import (
@@ -432,6 +433,16 @@ def queue_event(
     transaction.on_commit(lambda: schedule_sandbox_delivery(event.pk, due))
 
 
+def disputable_minor(charge: SandboxObject) -> int:
+    """What a chargeback of `charge` can take: its amount less what was refunded of it."""
+    refunded = (
+        SandboxObject.objects.filter(kind="refund", data__charge=charge.object_id)
+        .exclude(idempotency_key__startswith="refund:chargeback-won:")
+        .aggregate(total=Sum("amount_minor"))["total"]
+    )
+    return max(0, charge.amount_minor - int(refunded or 0))
+
+
 def apply_own_books(event_type: str, object_id: str) -> None:
     """The sandbox's balance moves at the moment its outcome happens. Each movement carries
     the ledger transfer id the platform gave in the request's metadata, as processors carry
@@ -462,12 +473,17 @@ def apply_own_books(event_type: str, object_id: str) -> None:
             meta.get("processor_fee_transfer", ""),
         )
     elif event_type == "charge.disputed":
-        _balance("chargeback", object_id, -gross, currency, meta.get("chargeback_transfer", ""))
+        # A bank takes back what the payer has not been refunded already, as processors do.
+        disputed = disputable_minor(obj)
+        SandboxObject.objects.filter(pk=obj.pk).update(
+            data={**obj.data, "disputed_minor": disputed}
+        )
+        _balance("chargeback", object_id, -disputed, currency, meta.get("chargeback_transfer", ""))
     elif event_type == "charge.dispute_won":
         _balance(
             "chargeback",
             object_id,
-            gross,
+            int(obj.data.get("disputed_minor", gross)),
             currency,
             # No evidence when the case was accepted: the charge names the transfer too.
             _evidence_metadata(object_id).get("won_transfer")
