@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
@@ -11,19 +9,7 @@ from directcontracts.accounts.models import (
     User,
     UserSession,
 )
-
-
-class ReadOnlyAdmin(admin.ModelAdmin[Any]):
-    """For records nobody edits by hand: audit trails, secrets' digests."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+from directcontracts.core.admin_site import ReadOnlyAdmin
 
 
 class FreelancerProfileInline(admin.StackedInline[FreelancerProfile, User]):

@@ -14,6 +14,7 @@ from directcontracts.circumvention.models import (
     IdentitySignal,
     MarketplaceAccount,
 )
+from directcontracts.core.admin_site import ReadOnlyAdmin
 
 EVIDENCE_FIELDS = (
     "email",
@@ -27,26 +28,15 @@ EVIDENCE_FIELDS = (
 )
 
 
-class ReadOnly(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(MarketplaceAccount)
-class MarketplaceAccountAdmin(ReadOnly):
+class MarketplaceAccountAdmin(ReadOnlyAdmin):
     list_display = ["external_id", "source", "email", "name", "country", "company", "is_active"]
     list_filter = ["source", "is_active"]
     search_fields = ["external_id", "email", "name", "company", "email_key", "phone_e164"]
 
 
 @admin.register(IdentitySignal)
-class IdentitySignalAdmin(ReadOnly):
+class IdentitySignalAdmin(ReadOnlyAdmin):
     list_display = ["subject", "checkpoint", "kind", "value", "normalised", "created_at"]
     list_filter = ["checkpoint", "kind"]
     search_fields = ["subject", "value", "normalised"]
@@ -66,7 +56,7 @@ class HeldFilter(admin.SimpleListFilter):
 
 
 @admin.register(CircumventionCheck)
-class CircumventionCheckAdmin(ReadOnly):
+class CircumventionCheckAdmin(ReadOnlyAdmin):
     list_display = ["subject", "checkpoint", "decision", "score", "review_state", "created_at"]
     list_filter = [HeldFilter, "decision", "review_state", "checkpoint"]
     search_fields = ["subject"]

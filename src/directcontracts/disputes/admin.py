@@ -6,18 +6,8 @@ from typing import Any
 from django.contrib import admin
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeEvent, DormancyCase
-
-
-class ReadOnlyAdmin(MoneyFieldsMixin, admin.ModelAdmin[Any]):
-    def has_add_permission(self, request: Any) -> bool:
-        return False
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
 
 
 class EventInline(admin.TabularInline[DisputeEvent, Dispute]):
@@ -40,7 +30,7 @@ class EventInline(admin.TabularInline[DisputeEvent, Dispute]):
 
 
 @admin.register(Dispute)
-class DisputeAdmin(ReadOnlyAdmin):
+class DisputeAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
     list_display = ("id", "contract", "milestone", "state", "deadline_at", "mediator", "created_at")
     list_filter = ("state",)
     search_fields = ("=id", "=contract__id")
@@ -48,7 +38,7 @@ class DisputeAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ChargebackCase)
-class ChargebackCaseAdmin(ReadOnlyAdmin):
+class ChargebackCaseAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
     list_display = (
         "id",
         "contract",
@@ -64,6 +54,6 @@ class ChargebackCaseAdmin(ReadOnlyAdmin):
 
 
 @admin.register(DormancyCase)
-class DormancyCaseAdmin(ReadOnlyAdmin):
+class DormancyCaseAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
     list_display = ("id", "contract", "state", "basis_at", "first_notice_at", "closed_at")
     list_filter = ("state",)

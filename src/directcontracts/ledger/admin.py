@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from django import forms
 from django.contrib import admin
-from django.db.models import Model, OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import format_html
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
 from directcontracts.core.validation import NoControlCharactersValidator
@@ -25,19 +26,6 @@ from directcontracts.ledger.models import (
     Transfer,
     TransferKind,
 )
-
-_M = TypeVar("_M", bound=Model)
-
-
-class ReadOnlyAdmin(admin.ModelAdmin[_M]):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Account)

@@ -2,6 +2,7 @@ from typing import Any
 
 from django.contrib import admin
 
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.notifications.models import (
     EmailDigest,
     EmailPreferences,
@@ -56,20 +57,6 @@ class WebhookDeliveryAdmin(admin.ModelAdmin[WebhookDelivery]):
     inlines = [WebhookAttemptInline]
 
     def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-
-class ReadOnlyAdmin(admin.ModelAdmin[Any]):
-    """A record staff read and never edit here: the person's own choices (changed in their
-    settings or by an unsubscribe link) and what the digest run sent (decided by the run)."""
-
-    def has_add_permission(self, request: Any) -> bool:
-        return False
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
         return False
 
 
