@@ -19,7 +19,9 @@ import directcontracts
 
 PACKAGE = Path(directcontracts.__file__).resolve().parent
 # Codes that name something other than an API refusal (ledger entry kinds and the like).
-NOT_ERRORS = frozenset({"milestone_funding_settled", "milestone_funding_failed"})
+NOT_ERRORS = frozenset(
+    {"milestone_funding_settled", "milestone_funding_failed", "milestone_funding_expired"}
+)
 
 
 def enums() -> list[type[StrEnum]]:

@@ -113,7 +113,9 @@ def test_creation_to_payout_with_changes_requested_then_approval(
     fl.get_by_text("Payout requested").wait_for()
     settle()
     fl.reload()
-    fl.get_by_role("cell", name="Paid").wait_for()
+    fl.get_by_role("cell", name="Paid", exact=True).wait_for()
+    # The release it paid out says so instead of "Withdrawable: now".
+    fl.get_by_role("cell", name="Paid out").wait_for()
     check_accessibility(fl, "earnings")
     fl.set_viewport_size({"width": 390, "height": 844})
     check_accessibility(fl, "earnings-390")
