@@ -41,6 +41,7 @@ from directcontracts.contracts.signed_requests import how_to_verify, sign_fundin
 from directcontracts.contracts.states import (
     InvalidTransition,
     can_transition,
+    lock_milestones,
     record_event,
     state_in_words,
     transition,
@@ -499,12 +500,7 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
     # Every milestone row, in primary-key order (as a freeze locks them): a funding under way
     # holds its milestone's lock, so it either commits before the check below (and is
     # refused here) or waits and then finds the contract ended (`fund_milestone`).
-    list(
-        Milestone.objects.select_for_update(no_key=True)
-        .filter(contract=contract)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
+    lock_milestones(contract)
     open_money = contract.milestones.filter(state__in=OPEN_MONEY_STATES)
     if open_money.exists():
         titles = ", ".join(f"“{m.title}”" for m in open_money[:3])

@@ -142,6 +142,18 @@ class InvalidTransition(Conflict):
         )
 
 
+def lock_milestones(contract: Contract) -> None:
+    """Lock every milestone row of `contract`, in primary-key order (as a freeze and the end
+    of a contract lock them, so no two lockers deadlock), before reading what they hold: a
+    funding, approval or refund under way either commits first and is seen, or waits."""
+    list(
+        Milestone.objects.select_for_update(no_key=True)
+        .filter(contract=contract)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def can_transition(obj: Contract | Milestone, target: str) -> bool:
     return target in obj.ALLOWED_TRANSITIONS.get(obj.state, set())
 

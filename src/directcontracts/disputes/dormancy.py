@@ -47,7 +47,7 @@ from directcontracts.contracts.models import (
     Milestone,
 )
 from directcontracts.contracts.money import display
-from directcontracts.contracts.states import record_event
+from directcontracts.contracts.states import lock_milestones, record_event
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, PermissionDenied
@@ -205,12 +205,7 @@ def _step(contract_id: int, basis: datetime) -> bool:
     # Every milestone row first, in primary-key order (as a freeze and the end of a contract
     # lock them): what escrow holds is read as it will be moved, so an approval or refund
     # committed meanwhile is seen here and the step never acts on money already gone.
-    list(
-        Milestone.objects.select_for_update(no_key=True)
-        .filter(contract=contract)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
+    lock_milestones(contract)
     held = escrow_held(contract)
     if held <= 0 or _frozen(contract):
         return False

@@ -47,6 +47,14 @@ def _label(prefix: str, default: str = DEFAULT_WORDS) -> tuple[int, str]:
     return len(prefix), default
 
 
+def _word_end(line: str, start: int) -> int:
+    """Where the word (an address, up to the next whitespace) starting at `start` ends."""
+    end = start
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    return end
+
+
 def _bare_path_start(line: str, start: int) -> int:
     """The next "/" at or after `start` that begins a word (or follows "("); -1: none."""
     for index in range(start, len(line)):
@@ -85,9 +93,7 @@ def _line(line: str, site: str) -> str:
             break
         full = next_site >= 0 and (next_bare < 0 or next_site < next_bare)
         found = next_site if full else next_bare
-        end = found
-        while end < len(line) and not line[end].isspace():
-            end += 1
+        end = _word_end(line, found)
         address = line[found:end].rstrip(TRAILING)
         path = "/" + address[len(site) :] if full else address
         if (full and path.startswith(("//", "/\\"))) or (not full and not _is_page_path(path)):
@@ -116,9 +122,7 @@ def _full_line(line: str, site: str) -> str:
     out: list[str] = []
     position = 0
     while (found := _bare_path_start(line, position)) >= 0:
-        end = found
-        while end < len(line) and not line[end].isspace():
-            end += 1
+        end = _word_end(line, found)
         path = line[found:end].rstrip(TRAILING)
         out.append(line[position:found])
         out.append(site + path if _is_page_path(path) else path)
