@@ -18,7 +18,7 @@ from django.db.models import Q
 from directcontracts.accounts.models import User
 from directcontracts.accounts.services import end_other_sessions, revoke_all_api_tokens
 from directcontracts.contracts import freezes, settlement
-from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource
 from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
 from directcontracts.core import clock, submissions
 from directcontracts.core.errors import Conflict, DomainError
@@ -31,7 +31,7 @@ from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import AuditEntry, Case, CaseState, Outcome
 from directcontracts.trust.own_content import OwnContent, content_of_subject
-from directcontracts.trust.stakes import contract_of
+from directcontracts.trust.stakes import case_freezes, case_payout_holds, contract_of
 from directcontracts.trust.stopped import standing_stop
 
 OPEN_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
@@ -123,14 +123,10 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
 def lift_case_freezes(case: Case, by: User, reason: str) -> int:
     """Lift every freeze, hold and payout hold this case put in place; returns how many."""
     lifted = 0
-    for freeze in EscrowFreeze.objects.filter(
-        source=FreezeSource.TRUST_SAFETY, reference=case.reference, lifted_at__isnull=True
-    ):
+    for freeze in case_freezes(case):
         freezes.lift_freeze(freeze=freeze, by=by, reason=reason)
         lifted += 1
-    for hold in PayoutHold.objects.active().filter(
-        source=FreezeSource.TRUST_SAFETY, reference=case.reference
-    ):
+    for hold in case_payout_holds(case):
         freezes.lift_payout_hold(hold=hold, by=by, reason=reason)
         lifted += 1
     return lifted

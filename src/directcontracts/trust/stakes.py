@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from directcontracts.accounts.models import User
 from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
 from directcontracts.contracts.models import Contract, ContractEvent, Message
@@ -81,17 +83,24 @@ def prior_actions_against(person_id: int, *, other_than: Case) -> int:
     )
 
 
+def case_freezes(case: Case) -> QuerySet[EscrowFreeze]:
+    """The escrow freezes and contract holds this case put in place and nobody lifted."""
+    return EscrowFreeze.objects.filter(
+        source=FreezeSource.TRUST_SAFETY, reference=case.reference, lifted_at__isnull=True
+    )
+
+
+def case_payout_holds(case: Case) -> QuerySet[PayoutHold]:
+    """The payout holds this case put in place that are still active."""
+    return PayoutHold.objects.active().filter(
+        source=FreezeSource.TRUST_SAFETY, reference=case.reference
+    )
+
+
 def has_something_frozen(case: Case) -> bool:
     """Whether a freeze, hold or payout hold this case put in place is still active: what
     Unfreeze (`enforcement.lift_case_freezes`) would lift. Two queries at most."""
-    return (
-        EscrowFreeze.objects.filter(
-            source=FreezeSource.TRUST_SAFETY, reference=case.reference, lifted_at__isnull=True
-        ).exists()
-        or PayoutHold.objects.active()
-        .filter(source=FreezeSource.TRUST_SAFETY, reference=case.reference)
-        .exists()
-    )
+    return case_freezes(case).exists() or case_payout_holds(case).exists()
 
 
 def stakes_of(case: Case, contract: Contract | None) -> Stakes:
