@@ -22,6 +22,8 @@ from django.urls import Resolver404, resolve
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from directcontracts.notifications.notices import is_site_path
+
 register = template.Library()
 
 DEFAULT_WORDS = "Open it here"  # the email's words for a link without a label
@@ -66,9 +68,10 @@ def _bare_path_start(line: str, start: int) -> int:
 
 
 def _is_page_path(path: str) -> bool:
-    """A path of this site's pages: "/x..." (not "//host" or "/\\host", which a browser reads
-    as another host), of bounded length, that the site's URLs resolve."""
-    if len(path) < 2 or len(path) > MAX_PATH or path[1] in "/\\":
+    """A path of this site's pages: a plain path no browser reads as another host
+    (`notices.is_site_path`, the rule a notice's own link keeps), of bounded length, that the
+    site's URLs resolve."""
+    if len(path) < 2 or len(path) > MAX_PATH or not is_site_path(path):
         return False
     try:
         resolve(path.split("?", 1)[0].split("#", 1)[0])
@@ -96,7 +99,7 @@ def _line(line: str, site: str) -> str:
         end = _word_end(line, found)
         address = line[found:end].rstrip(TRAILING)
         path = "/" + address[len(site) :] if full else address
-        if (full and path.startswith(("//", "/\\"))) or (not full and not _is_page_path(path)):
+        if (full and not is_site_path(path)) or (not full and not _is_page_path(path)):
             # "//host": another site; a bare path that is no page here: keep it as text
             out.append(escape(line[position:end]))
             position = end
