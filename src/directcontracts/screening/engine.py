@@ -776,6 +776,12 @@ def screen_message_work(
         return _allowed(a.rulebook_version)
     own = {i for i, part in enumerate(parts) if own_circumstance(part, from_client=from_client)}
     life = frozenset(i for i, part in enumerate(parts) if life_news(part, from_client=from_client))
+    if life:
+        life = frozenset(
+            i
+            for i, part in enumerate(parts)
+            if i in life or life_news(part, from_client=from_client, after_news=True)
+        )
     own |= life
     quoted = frozenset(i for i, part in enumerate(parts) if quotes_harmlessly(part))
     depicted = frozenset(i for i, part in enumerate(parts) if i not in own and depicts_only(part))
@@ -838,16 +844,23 @@ _LIFE_OFFERS = frozenset(
 _COURTESY = frozenset({"loss", "patience", "understanding", "time", "kind", "kindness", "wishes"})
 
 
-def life_news(part: Part, *, from_client: bool) -> bool:
+# After such news, saying when one is back or away is part of it ("back at my desk tomorrow",
+# "offline till monday").
+RETURNS = frozenset({"back", "offline", "away", "online"})
+
+
+def life_news(part: Part, *, from_client: bool, after_news: bool = False) -> bool:
     """Whether a message's sentence is news of its sender's own life (`LIFE_EVENTS`) that
-    asks no one and offers nothing."""
+    asks no one and offers nothing; `after_news`: another sentence of the message is such
+    news, so being back or away (`RETURNS`) is part of it."""
     words = part.normalized.split()
     present = set(words)
     moving_home = any(
         w in _MOVING and not HOMES.isdisjoint(words[i + 1 : i + 3]) for i, w in enumerate(words)
     )
     pairs = set(zip(words, words[1:], strict=False))
-    if LIFE_EVENTS.isdisjoint(present) and LIFE_PAIRS.isdisjoint(pairs) and not moving_home:
+    event = not LIFE_EVENTS.isdisjoint(present) or not LIFE_PAIRS.isdisjoint(pairs)
+    if not (event or moving_home or (after_news and not RETURNS.isdisjoint(present))):
         return False
     if any(w.startswith(DECEIT_STEMS) for w in words):
         return False
