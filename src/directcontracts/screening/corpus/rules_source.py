@@ -4082,7 +4082,15 @@ rule(
 # number of reviews wished for is not said to be either, so this one holds it for review.
 # Reviews the client already has (imported, displayed, answered) or asks real customers for are
 # its exceptions.
-BULK_NUMBERS = "1*|2*|3*|4*|5*|6*|7*|8*|9*|dozens|hundreds|a hundred|fifty|twenty|thirty|forty"
+# A number right before the reviews, with at most two words between ("50 amazon reviews", "200
+# 5 star reviews"): "a literature review of the last 10 years" counts nothing.
+BULK_REVIEWS = "|".join(
+    f"{n} {gap}{what}"
+    for n in [f"{d}*" for d in "123456789"]
+    + ["dozens of", "hundreds of", "fifty", "twenty", "thirty", "forty", "a hundred"]
+    for gap in ("", "* ", "* * ")
+    for what in ("review*", "rating*")
+)
 rule(
     "misleading.reviews_in_bulk",
     "banned.misleading",
@@ -4090,7 +4098,7 @@ rule(
     "Reviews or ratings asked for in bulk or made to look like verified purchases",
     [
         "need|needs|want|wants|get us|get me|get our|buy|order|looking for|deliver|provide|"
-        "generate|leave|post|drop + " + BULK_NUMBERS + " + review*|rating*|5 star*|five star*",
+        "generate|leave|post|drop + " + BULK_REVIEWS,
         "verified purchase style|verified buyer style|verified purchase look|verified buyer look|"
         "look like verified|looks like verified|look verified|as verified purchase* + "
         "review*|rating*|purchase*|buyer*",
@@ -4103,7 +4111,7 @@ rule(
         "from customers|from real|real customers|our customers|ask*|invite*|request*|collect*|"
         "respond*|reply|replies|analy*|sentiment|summar*|scrap*|translat*|moderat*|classif*|"
         "categori*|fetch*|load*|per page|api|paginat*|book review*|film review*|game review*|"
-        "code review*",
+        "code review*|literature review*|peer review*|systematic review*|review of the literature",
     ],
     window=6,
     match=[
@@ -4119,6 +4127,7 @@ rule(
         "show the 5 star ratings from our customers on the homepage",
         "the widget should load 20 reviews per page",
         "a tool that flags 50 fake reviews a day",
+        "need a structured literature review of the last 10 years",
     ],
 )
 
