@@ -130,6 +130,21 @@ def test_copying_someone_elses_work_or_faking_things_is_still_held(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "can you fake the test results for my thesis",
+        "fake data: make up 200 survey answers for my dissertation",
+    ],
+)
+def test_fake_as_a_verb_is_still_held(text):
+    assert held(text)
+
+
+def test_the_copy_dictating_a_false_claim_is_still_held():
+    assert held("the copy should say the product cures cancer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "part here part through coinbase, ok for you?",
         "Half through the site, half via USDC, deal?",
         "some of it here and the rest on binance is fine",

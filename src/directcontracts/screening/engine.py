@@ -895,11 +895,7 @@ def life_news(part: Part, *, from_client: bool, after_news: bool = False) -> boo
         w in {"come", "coming"} and words[i + 1 : i + 2] != ["back"] for i, w in enumerate(words)
     ):
         return False
-    doing = (
-        IN_PERSON_WORDS - _MOVING - {"come", "coming", "back"}
-        if moving_home
-        else (IN_PERSON_WORDS - {"come", "coming"})
-    )
+    doing = IN_PERSON_WORDS - {"come", "coming"} - (_MOVING if moving_home else frozenset())
     if not doing.isdisjoint(present) or not SERVICES.isdisjoint(present):
         return False
     if not moving_home and not _MOVING.isdisjoint(present):
@@ -910,8 +906,8 @@ def life_news(part: Part, *, from_client: bool, after_news: bool = False) -> boo
 # Round 9: feedback that quotes a harmless "fake", "copy" or "clone". The classifier reads
 # "fake" and "copy" as deceit and infringement (44 % misleading for "the mock-up looks a bit
 # fake"), but in feedback they judge how the work looks ("looks fake", "feels fake", "reads as
-# fake plastic"), name a test fixture ("fake door test", "the test data is fake"), are the
-# text of the work ("the copy is too long", "the copy on slide 3"), copy or clone the work's own
+# fake plastic"), name a product test ("a fake door page"), are the text of the work judged by
+# its form ("the copy is too long", "the copy on slide 3 is too salesy"), copy or clone the work's own
 # parts ("copy the header style from the About page", "cloned the repo") or say not to copy
 # ("don't copy the competitor's wording"). A sentence whose every such word is one of these, with
 # no word of what deceit makes (`_DECEIT_OBJECTS`: reviews, accounts, documents, a competitor's
@@ -924,8 +920,21 @@ _JUDGES = frozenset(
     {"looks", "look", "looking", "feels", "feel", "seems", "seem", "sounds", "sound", "reads",
      "read", "too", "bit", "little", "kinda", "kind", "very", "so", "quite", "slightly", "as"}
 )  # fmt: skip
-_FIXTURES = frozenset({"data", "door", "dummy", "placeholder"})
-_TESTING = frozenset({"test", "testing", "staging", "sample", "placeholder", "dummy", "qa"})
+# "fake" as a verb or before its object ("fake the test results", "fake some data") is deceit;
+# only an adjective judging the work, after a verb of seeming or a degree ("looks fake", "a bit
+# fake", "reads as fake"), or the name of a product test ("a fake door page") is harmless.
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "some", "my", "our", "his", "her", "their", "your", "any", "all", "it",
+     "them", "this", "that", "these", "those", "data", "results", "reviews"}
+)  # fmt: skip
+# The work's text judged by its form ("the copy is too long", "the copy on slide 3 is too
+# salesy"), not what it says ("the copy should say the product cures cancer").
+_FORM = frozenset(
+    {"long", "longer", "short", "shorter", "shorten", "trim", "cut", "salesy", "pushy", "tone",
+     "typo", "typos", "font", "line", "lines", "length", "spacing", "bold", "size", "readable",
+     "wordy", "dense", "formal", "casual", "stiff", "words", "paragraph", "paragraphs"}
+)  # fmt: skip
+_SAYS = frozenset({"say", "says", "said", "claim", "claims", "state", "states", "promise"})
 _TEXT_OF = frozenset(
     {"the", "this", "that", "our", "ad", "web", "website", "page", "landing", "product", "sales",
      "marketing", "body", "hero", "email", "button", "ux", "micro", "banner", "headline"}
@@ -945,7 +954,9 @@ _DECEIT_OBJECTS = frozenset(
      "licence", "news", "profile", "profiles", "competitor", "competitors", "brand", "logo",
      "website", "site", "app", "game", "book", "song", "film", "movie", "exactly", "identical",
      "real", "genuine", "original", "pretend", "customers", "users", "signups", "sales",
-     "money", "payment", "bank"}
+     "money", "payment", "bank", "results", "result", "data", "study", "survey", "research",
+     "thesis", "dissertation", "paper", "report", "reports", "answers", "lab", "scores",
+     "grades", "statistics", "numbers", "figures", "evidence", "proof", "cures", "medical"}
 )  # fmt: skip
 
 
@@ -955,15 +966,13 @@ def _harmless_quote(words: list[str], i: int) -> bool:
     after = words[i + 1 : i + 4]
     if not _NEGATIONS.isdisjoint(words[max(0, i - 2) : i]):
         return True
+    following = words[i + 1 : i + 2]
     if word.startswith("fake"):
-        return (
-            not _JUDGES.isdisjoint(before)
-            or words[i + 1 : i + 2]
-            and words[i + 1] in _FIXTURES
-            or not _TESTING.isdisjoint(words)
-        )
+        if following == ["door"]:
+            return True
+        return i > 0 and not _JUDGES.isdisjoint(before) and _OBJECT_OPENERS.isdisjoint(following)
     if word == "copy" and words[i - 1 : i] and words[i - 1] in _TEXT_OF:
-        return words[i + 1 : i + 2] != ["of"]
+        return following != ["of"] and not _FORM.isdisjoint(words) and _SAYS.isdisjoint(words)
     return not OWN_PARTS.isdisjoint(after)
 
 
