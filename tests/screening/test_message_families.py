@@ -194,6 +194,9 @@ def test_paying_through_the_buyers_own_portal_is_held(text):
     [
         "Half the icons are done here, the other half on Monday.",
         "Between us, I prefer the darker version.",
+        "Between us, the payment page needs more work.",
+        "once the contract ends, escrow will pay you out",
+        "I'd rather not use the site's chat for big files",
         "close the modal here and show the monthly invoices page",
         "skip the site header on mobile",
         "I can't log in to the platform since yesterday",

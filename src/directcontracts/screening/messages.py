@@ -206,13 +206,12 @@ _OFF_PLATFORM = [
         r"(contract|project|milestone|job))|(the|this|our) (contract|project|milestone|job) "
         r"(ends|closes|is (done|over|finished|closed)))\b"
         r".{0,80}\b(between us|between the two of us|between ourselves|privately|off (the )?"
-        r"(platform|site)|outside|(bill|invoice|pay|paying) (you|u|your company|you guys)|"
+        r"(platform|site)|outside|(bill|invoice) (you|u|your company|you guys)|"
         r"on a retainer|month to month|month-to-month|monthly invoices?)\b",
-        r"\b(between us|between the two of us|between ourselves)\b.{0,60}\b(pay|paid|payment|"
-        r"invoice|invoices|invoicing|bill|billing|retainer|rate|monthly|month to month|"
-        r"month-to-month)",
+        # Money or upkeep settled "between us" in the same clause ("we can sort the payment
+        # between us"); "Between us, the payment page needs work" confides, it arranges nothing.
         r"\b(pay|paid|payment|invoice|invoices|invoicing|bill|billing|retainer|monthly|"
-        r"maintenance)\b.{0,60}\b(between us|between the two of us|between ourselves)\b",
+        r"maintenance)\b[^.,;!?]{0,60}\b(between us|between the two of us|between ourselves)\b",
         # The sender's own bills instead of the platform's: "I'll bill you myself", "I invoice
         # your company directly", "send monthly invoices by email".
         r"\b(bill|invoice)(s|d)? (you|u|your company|you guys|us|our company) (myself|ourselves|"
