@@ -252,3 +252,18 @@ def test_reviews_asked_for_in_bulk_are_held(text):
 )
 def test_reviews_the_client_already_has_are_not_held(text):
     assert not held(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need 2 review rounds before the launch",
+        "we want 5 reviews of the design from the board before friday",
+    ],
+)
+def test_rounds_of_reviewing_the_work_are_not_reviews_in_bulk(text):
+    assert not held(text)
+
+
+def test_cooking_up_ideas_is_not_a_service_in_person():
+    assert not held("could you cook up some ideas for the birthday campaign?")

@@ -4058,6 +4058,7 @@ rule(
         "livestream*|recipe*|recipes|menu*|invitation*|flyer*|poster*|logo*|website|web site|"
         "site|app|page|booking form|design*|template*|ourselves|our own chef|our chef|"
         "our caterer|our own caterer|our bartender|blog|article*|video*|ebook|course",
+        "cook up|cooking up|cooked up|idea|ideas|campaign*|concept*|slogan*|name|names",
     ],
     window=10,
     match=[
@@ -4073,6 +4074,7 @@ rule(
         "can you write recipes people can cook at home in 20 minutes",
         "could you design the invitations for our wedding dinner",
         "can you build a booking form for our catering events",
+        "could you cook up some ideas for the birthday campaign?",
     ],
 )
 
@@ -4084,6 +4086,13 @@ rule(
 # its exceptions.
 # A number right before the reviews, with at most two words between ("50 amazon reviews", "200
 # 5 star reviews"): "a literature review of the last 10 years" counts nothing.
+# Where bought reviews are read: a store, a map, an app store, or stars. Without one, "we need
+# 2 review rounds", "5 reviews of the design from the board" are the work's own reviewing.
+REVIEW_PLACES = (
+    "amazon|google|trustpilot|yelp|etsy|tripadvisor|g2|capterra|app store|appstore|play store|"
+    "playstore|shopify|ebay|booking com|airbnb|maps|listing*|product page*|our shop|our store|"
+    "5 star*|five star*|stars|positive"
+)
 BULK_REVIEWS = "|".join(
     f"{n} {gap}{what}"
     for n in [f"{d}*" for d in "123456789"]
@@ -4098,7 +4107,7 @@ rule(
     "Reviews or ratings asked for in bulk or made to look like verified purchases",
     [
         "need|needs|want|wants|get us|get me|get our|buy|order|looking for|deliver|provide|"
-        "generate|leave|post|drop + " + BULK_REVIEWS,
+        "generate|leave|post|drop + " + BULK_REVIEWS + " + " + REVIEW_PLACES,
         "verified purchase style|verified buyer style|verified purchase look|verified buyer look|"
         "look like verified|looks like verified|look verified|as verified purchase* + "
         "review*|rating*|purchase*|buyer*",
@@ -4128,6 +4137,8 @@ rule(
         "the widget should load 20 reviews per page",
         "a tool that flags 50 fake reviews a day",
         "need a structured literature review of the last 10 years",
+        "we need 2 review rounds before the launch",
+        "we want 5 reviews of the design from the board before friday",
     ],
 )
 
