@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
-        bench bench-http bench-hostile bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao \
+        bench bench-http bench-hostile bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao eval-messages \
         model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-foreign-population eval-close-people clean fuzz
 
 install: $(STAMP)
@@ -109,6 +109,13 @@ eval-screening: install
 SCREENING_HELDOUT ?= tests/screening/data/heldout_v24.jsonl
 eval-screening-heldout: install
 	$(BIN)/python bench/eval_screening.py $(SCREENING_HELDOUT)
+
+# Both checks a contract message goes through, on a labelled message set (docs/screening.md):
+# make eval-messages FILE=tests/screening/data/messages_heldout_v6.jsonl [MESSAGES_ARGS="--split held -v"]
+FILE ?= tests/screening/data/messages_heldout_v6.jsonl
+MESSAGES_ARGS ?=
+eval-messages: install
+	$(BIN)/python bench/eval_messages.py $(FILE) $(MESSAGES_ARGS)
 
 # Leave one author out: train without each independent author's set, score that set
 # (docs/screening.md, "Measuring"); LOAO_ARGS=--recipe=current for model v9's recipe.

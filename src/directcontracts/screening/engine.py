@@ -775,18 +775,220 @@ def screen_message_work(
         # description to ask for in a message.
         return _allowed(a.rulebook_version)
     own = {i for i, part in enumerate(parts) if own_circumstance(part, from_client=from_client)}
+    life = frozenset(i for i, part in enumerate(parts) if life_news(part, from_client=from_client))
+    if life:
+        life = frozenset(
+            i
+            for i, part in enumerate(parts)
+            if i in life or life_news(part, from_client=from_client, after_news=True)
+        )
+    own |= life
+    quoted = frozenset(i for i, part in enumerate(parts) if quotes_harmlessly(part))
     depicted = frozenset(i for i, part in enumerate(parts) if i not in own and depicts_only(part))
     if own:
         a = _own_rules_as_context(a, own)
     a = _length_calibrated(a, whole_calibrated, parts_calibrated)
     process = platform_money_process(parts, own, a.whole.probabilities)
-    depicted |= process
+    depicted |= process | quoted
     if own or depicted:
-        views = frozenset(i for i in own if passes_on_feedback(parts[i])) | process
+        views = frozenset(i for i in own if passes_on_feedback(parts[i])) | process | life | quoted
         a = _without_own_doing(
             a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own), views=views
         )
     return decide(a, thresholds=book.thresholds)
+
+
+# Round 9 (families, not items): news of a person's own life. "Got married last saturday!!",
+# "exams at uni all next week", "my dad passed away last week, I need a few days", "caught covid
+# again", "we finally found a flat in Porto and move on the 20th" tell the reader why the sender
+# is away or slow; texting drops the subject ("Got married", "was sick"), so `own_doing` did not
+# read them as the sender's own, and the classifier, trained on briefs, read weddings, funerals
+# and flats as on-site work (up to 98 %) or fraud. A sentence naming an event of a life
+# (`LIFE_EVENTS`; moving only as moving home, `_MOVING_HOME`) that asks no one (no "can you",
+# no "your" but in a courtesy, "sorry for your loss", no one sought, no request verb opening it),
+# names no work done in person or for people (`IN_PERSON_WORDS`, `SERVICES`) and, from a
+# freelancer, offers nothing priced or extra (`_LIFE_OFFERS`) is the sender's own doing, and
+# none of its classifier evidence is read; rules are read as before.
+LIFE_EVENTS = frozenset(
+    {"married", "marry", "marrying", "wedding", "engaged", "engagement", "honeymoon", "exam",
+     "exams", "graduation", "graduating", "funeral", "died", "death", "condolences", "bereavement", "sick", "ill", "illness", "flu", "covid",
+     "fever", "migraine", "hospital", "surgery", "appendicitis", "injury", "injured", "baby",
+     "pregnant", "born", "birth", "newborn", "parental", "maternity", "paternity", "holiday",
+     "holidays", "vacation", "christmas", "xmas", "eid", "ramadan", "diwali", "easter",
+     "hanukkah", "thanksgiving", "relocating", "relocate", "relocated", "relocation", "jury",
+     "dentist", "doctor", "appointment", "birthday", "anniversary", "recovering"}
+)  # fmt: skip
+# Events said in two words: "passed away", "sorry for your loss", "half term".
+LIFE_PAIRS = frozenset(
+    {("passed", "away"), ("your", "loss"), ("half", "term"), ("driving", "test"),
+     ("new", "year")}
+)  # fmt: skip
+# "I need a few days", "we need some time": the sender's own need, not someone sought.
+_OWN_NEEDS = frozenset({"days", "day", "week", "weeks", "time", "break", "rest", "off", "recover"})
+# Moving home is news ("moving house on saturday", "move on the 20th" after a flat found);
+# moving things for someone is work, so "move"/"moving" count only beside a home.
+HOMES = frozenset({"house", "home", "flat", "flats", "apartment", "country", "city", "abroad"})
+_MOVING = frozenset({"move", "moving", "moved"})
+# Work done for people in person: an offer of it or a wish for it is no news.
+SERVICES = frozenset(
+    {"tutor", "tutoring", "teach", "teaching", "lesson", "lessons", "cook", "cooking", "cater",
+     "catering", "chef", "babysit", "babysitting", "bartender", "bartend", "clean", "cleaning",
+     "train", "training", "trainer", "massage", "nanny", "dj", "photographer", "waiter"}
+)  # fmt: skip
+_LIFE_ASKS = ASKS_SOMEONE - {"your", "yours", "ur", "need", "needs", "come", "coming"}
+_LIFE_OFFERS = frozenset(
+    {"happy", "glad", "gladly", "offer", "also", "too", "extra", "fee", "charge", "price", "rate",
+     "quote", "available"}
+)  # fmt: skip
+# "your" in a courtesy asks no one: "sorry for your loss", "thanks for your patience".
+_COURTESY = frozenset({"loss", "patience", "understanding", "time", "kind", "kindness", "wishes"})
+
+
+# After such news, saying when one is back or away is part of it ("back at my desk tomorrow",
+# "offline till monday").
+RETURNS = frozenset({"back", "offline", "away", "online"})
+
+
+def life_news(part: Part, *, from_client: bool, after_news: bool = False) -> bool:
+    """Whether a message's sentence is news of its sender's own life (`LIFE_EVENTS`) that
+    asks no one and offers nothing; `after_news`: another sentence of the message is such
+    news, so being back or away (`RETURNS`) is part of it."""
+    words = part.normalized.split()
+    present = set(words)
+    moving_home = any(
+        w in _MOVING and not HOMES.isdisjoint(words[i + 1 : i + 3]) for i, w in enumerate(words)
+    )
+    pairs = set(zip(words, words[1:], strict=False))
+    event = not LIFE_EVENTS.isdisjoint(present) or not LIFE_PAIRS.isdisjoint(pairs)
+    if not (event or moving_home or (after_news and not RETURNS.isdisjoint(present))):
+        return False
+    if any(w.startswith(DECEIT_STEMS) for w in words):
+        return False
+    # A request in any clause ("we're on holiday, please log into ...") is no news.
+    if (
+        any(opens_with_a_request(clause) for clause in clauses(part))
+        or not _LIFE_ASKS.isdisjoint(present)
+        or not {"please", "pls", "plz"}.isdisjoint(present)
+    ):
+        return False
+    if any(
+        (a in YOU_ASKED_BY and b in YOU) or (a in YOU and b in YOU_ASKS_WITH)
+        for a, b, _ in _triples(words)
+    ):
+        return False
+    courtesy = all(
+        words[i + 1 : i + 2] and words[i + 1] in _COURTESY and words[i - 1 : i] == ["for"]
+        for i, w in enumerate(words)
+        if w in {"your", "ur"}
+    )
+    if not courtesy and not _your_names_the_work(words):
+        return False
+    # "need" is the sender's own ("I need a few days"), not someone sought.
+    if any(
+        w in {"need", "needs"}
+        and (words[i - 1 : i] not in (["i"], ["we"]) or _OWN_NEEDS.isdisjoint(words[i + 1 : i + 4]))
+        for i, w in enumerate(words)
+    ):
+        return False
+    # "come back to you" answers; "come"/"coming" otherwise is someone arriving.
+    if any(
+        w in {"come", "coming"} and words[i + 1 : i + 2] != ["back"] for i, w in enumerate(words)
+    ):
+        return False
+    doing = IN_PERSON_WORDS - {"come", "coming"} - (_MOVING if moving_home else frozenset())
+    if not doing.isdisjoint(present) or not SERVICES.isdisjoint(present):
+        return False
+    if not moving_home and not _MOVING.isdisjoint(present):
+        return False
+    return from_client or _LIFE_OFFERS.isdisjoint(present)
+
+
+# Round 9: feedback that quotes a harmless "fake", "copy" or "clone". The classifier reads
+# "fake" and "copy" as deceit and infringement (44 % misleading for "the mock-up looks a bit
+# fake"), but in feedback they judge how the work looks ("looks fake", "feels fake", "reads as
+# fake plastic"), name a product test ("a fake door page"), are the text of the work judged by
+# its form ("the copy is too long", "the copy on slide 3 is too salesy"), copy or clone the work's own
+# parts ("copy the header style from the About page", "cloned the repo") or say not to copy
+# ("don't copy the competitor's wording"). A sentence whose every such word is one of these, with
+# no word of what deceit makes (`_DECEIT_OBJECTS`: reviews, accounts, documents, a competitor's
+# site...) and no work in person, gives no classifier evidence; rules are read as before.
+QUOTED = frozenset(
+    {"fake", "fakes", "faked", "copy", "copies", "copied", "copying", "clone", "clones",
+     "cloned", "cloning"}
+)  # fmt: skip
+_JUDGES = frozenset(
+    {"looks", "look", "looking", "feels", "feel", "seems", "seem", "sounds", "sound", "reads",
+     "read", "too", "bit", "little", "kinda", "kind", "very", "so", "quite", "slightly", "as"}
+)  # fmt: skip
+# "fake" as a verb or before its object ("fake the test results", "fake some data") is deceit;
+# only an adjective judging the work, after a verb of seeming or a degree ("looks fake", "a bit
+# fake", "reads as fake"), or the name of a product test ("a fake door page") is harmless.
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "some", "my", "our", "his", "her", "their", "your", "any", "all", "it",
+     "them", "this", "that", "these", "those", "data", "results", "reviews"}
+)  # fmt: skip
+# The work's text judged by its form ("the copy is too long", "the copy on slide 3 is too
+# salesy"), not what it says ("the copy should say the product cures cancer").
+_FORM = frozenset(
+    {"long", "longer", "short", "shorter", "shorten", "trim", "cut", "salesy", "pushy", "tone",
+     "typo", "typos", "font", "line", "lines", "length", "spacing", "bold", "size", "readable",
+     "wordy", "dense", "formal", "casual", "stiff", "words", "paragraph", "paragraphs"}
+)  # fmt: skip
+_SAYS = frozenset({"say", "says", "said", "claim", "claims", "state", "states", "promise"})
+_TEXT_OF = frozenset(
+    {"the", "this", "that", "our", "ad", "web", "website", "page", "landing", "product", "sales",
+     "marketing", "body", "hero", "email", "button", "ux", "micro", "banner", "headline"}
+)  # fmt: skip
+OWN_PARTS = frozenset(
+    {"header", "footer", "style", "styles", "styling", "component", "components", "section",
+     "sections", "layout", "template", "templates", "repo", "repository", "database", "db",
+     "branch", "project", "text", "faq", "table", "row", "rows", "file", "files", "folder",
+     "settings", "staging", "page", "pages", "colours", "colors", "font", "fonts", "block",
+     "card", "cards", "module", "paste", "slide", "slides", "and"}
+)  # fmt: skip
+_NEGATIONS = frozenset({"dont", "don", "not", "never", "no", "avoid", "without"})
+_DECEIT_OBJECTS = frozenset(
+    {"review", "reviews", "rating", "ratings", "testimonial", "testimonials", "account",
+     "accounts", "followers", "likes", "invoice", "invoices", "receipt", "receipts", "id",
+     "ids", "passport", "document", "documents", "certificate", "diploma", "degree", "license",
+     "licence", "news", "profile", "profiles", "competitor", "competitors", "brand", "logo",
+     "website", "site", "app", "game", "book", "song", "film", "movie", "exactly", "identical",
+     "real", "genuine", "original", "pretend", "customers", "users", "signups", "sales",
+     "money", "payment", "bank", "results", "result", "data", "study", "survey", "research",
+     "thesis", "dissertation", "paper", "report", "reports", "answers", "lab", "scores",
+     "grades", "statistics", "numbers", "figures", "evidence", "proof", "cures", "medical"}
+)  # fmt: skip
+
+
+def _harmless_quote(words: list[str], i: int) -> bool:
+    word = words[i]
+    before = words[max(0, i - 3) : i]
+    after = words[i + 1 : i + 4]
+    if not _NEGATIONS.isdisjoint(words[max(0, i - 2) : i]):
+        return True
+    following = words[i + 1 : i + 2]
+    if word.startswith("fake"):
+        if following == ["door"]:
+            return True
+        return i > 0 and not _JUDGES.isdisjoint(before) and _OBJECT_OPENERS.isdisjoint(following)
+    if word == "copy" and words[i - 1 : i] and words[i - 1] in _TEXT_OF:
+        return following != ["of"] and not _FORM.isdisjoint(words) and _SAYS.isdisjoint(words)
+    return not OWN_PARTS.isdisjoint(after)
+
+
+def quotes_harmlessly(part: Part) -> bool:
+    """Whether a message's sentence quotes "fake", "copy" or "clone" only as a judgement of
+    the work, a test fixture, its text or its own parts copied, or not to copy."""
+    words = part.normalized.split()
+    at = [i for i, w in enumerate(words) if w in QUOTED]
+    if not at or not all(_harmless_quote(words, i) for i in at):
+        return False
+    # Beside what deceit makes (reviews, accounts, documents, a competitor's site) the words
+    # are read as before, unless the sentence says not to copy ("don't copy the competitor").
+    negated = any(not _NEGATIONS.isdisjoint(words[max(0, i - 2) : i]) for i in at)
+    if not negated and not _DECEIT_OBJECTS.isdisjoint(words):
+        return False
+    return IN_PERSON.isdisjoint(words)
 
 
 # Round 8 (money in the platform's own terms): a message about how this contract is paid
@@ -807,18 +1009,42 @@ PLATFORM_MONEY = frozenset(
      "receipt", "receipts", "vat", "tax", "taxes", "payout", "payouts", "billing", "refund",
      "fee", "fees", "eur", "usd", "gbp",
      "refunds", "refunded", "currency", "bben", "8ben", "w9", "w8", "finance", "accountant",
-     "bookkeeping", "funded", "funding"}
+     "bookkeeping", "funded", "funding",
+     # Round 9: taxes by their own names ("do you charge GST on top?", "the 19% Umsatzsteuer
+     # is not included", "your tax ID on the quote", "the withholding form").
+     "gst", "hst", "pst", "iva", "tva", "mwst", "umsatzsteuer", "nif", "ein", "abn", "gstin",
+     "withholding", "1099", "bookkeeper"}
+)  # fmt: skip
+# Round 9: a currency is the contract's money only beside its price ("is the amount in US
+# or Canadian dollars?", "which exchange rate do you use when you quote in pounds?", "keep
+# the price in Swiss francs"); "withdraw the dollars", "exchange 5000 dollars of crypto" are
+# not this contract's price.
+CURRENCIES = frozenset(
+    {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "franc",
+     "francs", "chf", "cad", "aud", "nzd", "inr", "jpy", "yen", "sek", "nok", "dkk", "pln",
+     "zloty", "brl", "reais", "peso", "pesos", "zar", "rand", "sgd", "hkd", "aed", "dirham",
+     "dirhams", "yuan", "rmb"}
+)  # fmt: skip
+PRICE_WORDS = frozenset(
+    {"price", "prices", "pricing", "priced", "quote", "quotes", "quoted", "quoting", "rate",
+     "rates", "budget", "amount", "total", "cost", "costs", "charge", "charged", "charges"}
 )  # fmt: skip
 DECEIT = frozenset(
     {"fake", "fakes", "faked", "forge", "forged", "forging", "false", "falsify", "falsified",
      "fraud", "fraudulent", "invented", "invent", "fictitious", "bogus", "counterfeit",
      "backdate", "backdated", "evade", "evasion", "launder", "laundering", "hide", "hidden",
-     "made", "inflate", "inflated", "real", "pretend", "look", "looks", "exam", "homework",
+     "made", "inflate", "inflated", "real", "pretend", "exam", "homework",
      "essay", "test", "grade", "assignment", "exist", "exists", "doesnt", "letterhead",
      "higher", "lower", "dates", "earlier", "someone", "another", "save", "venmo", "zelle",
      "cashapp", "cash", "privately", "personally", "directly", "separately", "outside", "cut",
-     "skip", "around"}
+     "skip", "around", "stolen", "steal", "stole", "black", "withdraw"}
 )  # fmt: skip
+# Round 9: "looks" is deceit when a thing is made to look like another ("make it look like
+# a paid invoice", "looks official"), not in "let me know if the receipt looks right".
+_LOOKS_LIKE = re.compile(
+    r"\blooks? (like|real|legit|official|genuine|authentic|original|older|newer|paid|earlier|"
+    r"as if|as though|professional|proper)\b"
+)
 # Words of deceit by their stem: "pretending", "impersonates", "forgery", "falsely".
 DECEIT_STEMS = ("pretend", "fake", "forg", "fals", "impersonat", "counterfeit", "backdat", "phish")
 # "no need to fund the milestone", "don't fund milestone 3", "instead of funding here": money
@@ -857,9 +1083,15 @@ def platform_money_process(
         deceit
         or any(not DECEIT.isdisjoint(w) for w in words)
         or any(_NOT_FUNDING.search(part.normalized) for part in parts)
+        or any(_LOOKS_LIKE.search(part.normalized) for part in parts)
     ):
         return frozenset()
-    process = {i for i, w in enumerate(words) if not PLATFORM_MONEY.isdisjoint(w)}
+    process = {
+        i
+        for i, w in enumerate(words)
+        if not PLATFORM_MONEY.isdisjoint(w)
+        or (not CURRENCIES.isdisjoint(w) and not PRICE_WORDS.isdisjoint(w))
+    }
     if not process:
         return frozenset()
     rest = (i for i in range(len(parts)) if i not in process and i not in own)

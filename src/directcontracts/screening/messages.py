@@ -79,7 +79,10 @@ _MESSENGER_CONTACT = re.compile(
 _PAY_TARGET = (
     r"paypal|venmo|cash ?app|zelle|wise|revolut|western union|moneygram|crypto|bitcoin|btc|usdt|"
     r"ethereum|eth|pix|iban|swift|bank transfer|wire transfer|transferencia|bizum|skrill|payoneer|"
-    r"gift ?cards?|my (bank )?account|(to|into) (my|your|his|her|our) (crypto |btc |bitcoin |eth |usdt )?wallet"
+    r"gift ?cards?|my (bank )?account|(to|into) (my|your|his|her|our) (crypto |btc |bitcoin |eth |usdt )?wallet|"
+    # Round 9: crypto exchanges and coins, and wallets named as a channel.
+    r"binance|coinbase|kraken|bybit|okx|kucoin|usdc|tether|metamask|trust wallet|litecoin|ltc|"
+    r"solana|dogecoin|alipay|upi|gcash|m-?pesa"
 )
 # Round 4: "send"/"envie"/"manda" is how people deliver work too ("I'll send the files directly
 # to your printer", "sending the prototype directly after the call"), so with them "directly"
@@ -117,11 +120,22 @@ _CHANNEL = (
     r"direct (bank )?transfer|in cash|by cash|(by|via) (bank )?transfer|by wire|"
     r"(to|into) my (bank|account)|not (in|through) escrow|without escrow|skip (the )?escrow"
 )
+# Round 9: a company's own way of paying its suppliers, which is not this platform.
+_OWN_SYSTEM = (
+    r"(our|my|your|the company s|a) (own )?((supplier|vendor|procurement|purchasing|payroll|"
+    r"accounts payable|erp|invoicing|billing|company) )?(portal|system|payroll|erp)\b"
+)
 # How it moves instead: another channel, or kept out of sight.
 _ELSEWHERE = (
     rf"{_CHANNEL}|separately|privately|personally|directly|outside|on the side|"
-    r"off (the )?(platform|site)|wire (it |you )?"
+    r"off (the )?(platform|site)|wire (it |you )?|"
+    # Round 9: the buyer's own systems for paying suppliers ("through our supplier portal",
+    # "via our procurement system", "through payroll"); not "the platform's billing page".
+    rf"(through|via|in|on|using|with) {_OWN_SYSTEM}"
 )
+# Round 9: the platform named as the end of a phrase ("skip the site", "not go through the
+# platform this time"), not as a thing on it ("the site header", "the platform logo").
+_ENDS = r"(?=\s*($|[,.!?;:)]|for\b|this\b|any ?more\b|again\b|next\b|from\b|and\b))"
 # Payment services people use as verbs.
 _PAY_VERBS = r"wise|venmo|zelle|paypal|revolut|cash ?app|pix|bizum|payoneer"
 _OFF_PLATFORM = [
@@ -177,6 +191,46 @@ _OFF_PLATFORM = [
         r"(fees?|commission|cut)\b",
         r"\b(around|past|outside) (the )?(platform|site|escrow)\b",
         r"\bpay(s|ing)? (you|u|me|him|her)( in)? cash\b",
+        # Round 9 (families of money moved off the platform, however worded).
+        # The price split between the platform and another channel: "half here, half on
+        # binance", "40% here and the other 60 on coinbase", "half via the site and half via
+        # usdt". "Half the mockups are done here, the other half on Friday" names no channel.
+        r"\b(half|part|some|\d+ ?%|\d+ percent)( of it)? (here|(on|via|through|in) (the |this )?"
+        r"(site|platform|escrow))\b.{0,40}\b(half|part|rest|remainder|other|\d+ ?%?)\b.{0,15}"
+        rf"\b(on|via|through|by|in|with|over|to) (the |my |your )?({_PAY_TARGET})\b"
+        r"(?! (button|checkout|integration|option|logo|icon|plugin|api|sdk|page))",
+        # Carrying on after the contract ends, between the two or billed by the sender: "end
+        # here and do the maintenance month-to-month between us", "once this milestone closes
+        # let's keep working between us", "close it here and I'll bill you myself".
+        r"\b((end|close|wrap up|stop|finish|cancel) (it here|things here|here|(the |this |our )"
+        r"(contract|project|milestone|job))|(the|this|our) (contract|project|milestone|job) "
+        r"(ends|closes|is (done|over|finished|closed)))\b"
+        r".{0,80}\b(between us|between the two of us|between ourselves|privately|off (the )?"
+        r"(platform|site)|outside|(bill|invoice) (you|u|your company|you guys)|"
+        r"on a retainer|month to month|month-to-month|monthly invoices?)\b",
+        # Money or upkeep settled "between us" in the same clause ("we can sort the payment
+        # between us"); "Between us, the payment page needs work" confides, it arranges nothing.
+        r"\b(pay|paid|payment|invoice|invoices|invoicing|bill|billing|retainer|monthly|"
+        r"maintenance)\b[^.,;!?]{0,60}\b(between us|between the two of us|between ourselves)\b",
+        # The sender's own bills instead of the platform's: "I'll bill you myself", "I invoice
+        # your company directly", "send monthly invoices by email".
+        r"\b(bill|invoice)(s|d)? (you|u|your company|you guys|us|our company) (myself|ourselves|"
+        r"directly|privately|by e-?mail|via e-?mail)\b",
+        r"\b(send|email|e-mail|mail)\b (you |u )?(the |my |our )?monthly invoices?\b",
+        # The platform itself set aside: "finance would rather not go through the platform",
+        # "we can't use the platform for the next phase", "just email me the PO and we skip
+        # the site", "pay my invoices ... instead of through here".
+        r"\b(rather not|prefer(s|red)? not to|prefer not|would prefer not to|don'?t want to|"
+        r"do not want to|not allowed to|no longer)\b( to)? (go|run|pay|put|process|do|keep|book|"
+        rf"use)\b.{{0,25}}\b(through|via|on|use|using)? ?(the |this )(platform|site|escrow){_ENDS}",
+        r"\b(can'?t|cannot|can not|won'?t) (use|go through) (the |this )(platform|site|escrow)"
+        r" (for|from) (the next|next|future|phase|the rest|this project|new|now on)\b",
+        rf"\b(skip|skipping|drop|dropping|leave|leaving) (the |this )(platform|site|escrow){_ENDS}",
+        r"\binstead of (going )?(through|via) (here|the platform|the site|escrow)\b",
+        # Paid or billed through the buyer's own systems: "bill us through our procurement
+        # system", "settle it via our vendor portal".
+        rf"\b(pay|paid|paying|payment|bill|billed|billing|invoice|invoiced|settle|settled|transfer)"
+        rf"\b.{{0,40}}\b(through|via|in|on|using) {_OWN_SYSTEM}",
     )
 ]
 

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = 16
+VERSION = 17
 OUT = Path(__file__).resolve().parent.parent / "data" / "default_rules.json"
 
 NOTES = (
@@ -89,7 +89,11 @@ NOTES = (
     "offered by the sender ('pls assemble the desks', 'I can come and install the cameras', "
     "'paint it on the window yourself'), the reader's own people asked to rate ('can your "
     "team leave ratings'), and a review rule for a false story spread over many pages or "
-    "accounts."
+    "accounts. Version 17 (ninth round on messages, families not items): a review rule for "
+    "services done for people in person, offered or asked (tutoring or lessons at someone's "
+    "home, cooking, catering or bartending at an event, babysitting), and a review rule for "
+    "reviews or ratings asked for in bulk ('we need 50 Amazon reviews before launch', "
+    "'verified purchase style')."
 )
 
 # Chosen on cross-validated assessments (`python -m directcontracts.screening.train
@@ -4009,6 +4013,132 @@ rule(
         "post the election results on our pages when they are official",
         "the story on the about page is a true story, keep it",
         "a competitor spread rumours about us on facebook, can you write a reply",
+    ],
+)
+
+
+# Rules v17 (ninth round on messages, families not items): a service done for people where they
+# are, offered by the sender or asked of the reader: tutoring or lessons at someone's home,
+# cooking, catering or bartending at an event, babysitting. Who acts is the first group, as in
+# physical.hands_on; an online class, a recipe, a menu or a website about the service is screen
+# work (exceptions), and a client's own chef or caterer is their own plan.
+SERVICE_WHO = HANDS_ON_WHO + (
+    "|love you to|like you to|want you to|need you to|you to|we d love you to|i could also|"
+    "i can also|i m also|im also|happy to also"
+)
+PEOPLE_SERVICES = (
+    "tutor*|teach*|lesson*|coach*|training session*|personal training|babysit*|nanny|"
+    "cook*|cater*|bartend*|the bartender|your bartender|the chef|your chef|private chef|"
+    "massage*|serve drinks|serve the drinks|dj"
+)
+SERVICE_PLACES = (
+    "your home|your house|your place|your flat|your apartment|your villa|your office party|"
+    "our house|our home|our flat|our place|our villa|our apartment|the house|the villa|"
+    "at home|in person|face to face|in your kitchen"
+)
+SERVICE_EVENTS = (
+    "event|events|party|parties|wedding*|birthday*|dinner*|guests|bbq|barbecue|reception|"
+    "gathering|celebration|people"
+)
+rule(
+    "physical.in_person_service",
+    "excluded.physical",
+    "review",
+    "A service done for people in person (tutoring at home, cooking or bartending at an event)",
+    [
+        SERVICE_WHO + " + " + PEOPLE_SERVICES + " + " + SERVICE_PLACES,
+        SERVICE_WHO + " + come to|come over|come round|come by|come and|come to your + "
+        "tutor*|teach*|lesson*|coach*|train*|babysit*|cook*|cater*|bartend*",
+        SERVICE_WHO + " + cook*|cater*|bartend*|the bartender|be the chef|be your chef|"
+        "babysit*|serve drinks|dj + " + SERVICE_EVENTS,
+    ],
+    [
+        "@remote",
+        "online class*|online course*|cooking class*|webinar*|zoom|video call*|via video|"
+        "livestream*|recipe*|recipes|menu*|invitation*|flyer*|poster*|logo*|website|web site|"
+        "site|app|page|booking form|design*|template*|ourselves|our own chef|our chef|"
+        "our caterer|our own caterer|our bartender|blog|article*|video*|ebook|course",
+        "cook up|cooking up|cooked up|idea|ideas|campaign*|concept*|slogan*|name|names",
+    ],
+    window=10,
+    match=[
+        "I can come to your home twice a week to tutor your daughter in maths",
+        "could you give the piano lessons at our house instead of online?",
+        "happy to cook for your birthday party, 20 people is fine",
+        "can you cater our office party on friday, around 40 people?",
+        "I could be the bartender at your wedding too",
+    ],
+    no_match=[
+        "I tutor online only, the lessons are on Zoom twice a week",
+        "our own chef will cook at the launch, we only need the menu cards designed",
+        "can you write recipes people can cook at home in 20 minutes",
+        "could you design the invitations for our wedding dinner",
+        "can you build a booking form for our catering events",
+        "could you cook up some ideas for the birthday campaign?",
+    ],
+)
+
+# Rules v17: reviews or ratings asked for in bulk ("we need 50 Amazon reviews before launch",
+# "looking for 30 trustpilot reviews", "can your team leave 25 reviews"), or made to look like
+# verified purchases. Rule misleading.fake_reviews blocks reviews said to be fake or bought; a
+# number of reviews wished for is not said to be either, so this one holds it for review.
+# Reviews the client already has (imported, displayed, answered) or asks real customers for are
+# its exceptions.
+# A number right before the reviews, with at most two words between ("50 amazon reviews", "200
+# 5 star reviews"): "a literature review of the last 10 years" counts nothing.
+# Where bought reviews are read: a store, a map, an app store, or stars. Without one, "we need
+# 2 review rounds", "5 reviews of the design from the board" are the work's own reviewing.
+REVIEW_PLACES = (
+    "amazon|google|trustpilot|yelp|etsy|tripadvisor|g2|capterra|app store|appstore|play store|"
+    "playstore|shopify|ebay|booking com|airbnb|maps|listing*|product page*|our shop|our store|"
+    "5 star*|five star*|stars|positive"
+)
+BULK_REVIEWS = "|".join(
+    f"{n} {gap}{what}"
+    for n in [f"{d}*" for d in "123456789"]
+    + ["dozens of", "hundreds of", "fifty", "twenty", "thirty", "forty", "a hundred"]
+    for gap in ("", "* ", "* * ")
+    for what in ("review*", "rating*")
+)
+rule(
+    "misleading.reviews_in_bulk",
+    "banned.misleading",
+    "review",
+    "Reviews or ratings asked for in bulk or made to look like verified purchases",
+    [
+        "need|needs|want|wants|get us|get me|get our|buy|order|looking for|deliver|provide|"
+        "generate|leave|post|drop + " + BULK_REVIEWS + " + " + REVIEW_PLACES,
+        "verified purchase style|verified buyer style|verified purchase look|verified buyer look|"
+        "look like verified|looks like verified|look verified|as verified purchase* + "
+        "review*|rating*|purchase*|buyer*",
+    ],
+    [
+        # Not @protective: its "verif*" would excuse "verified purchase style", the harm.
+        "detect*|flag*|report*|spot*|fight*|remov*|prevent*|protect*|block*|against",
+        "@educational",
+        "import*|embed*|display*|show*|widget*|carousel*|existing|already have|we have|we got|"
+        "from customers|from real|real customers|our customers|ask*|invite*|request*|collect*|"
+        "respond*|reply|replies|analy*|sentiment|summar*|scrap*|translat*|moderat*|classif*|"
+        "categori*|fetch*|load*|per page|api|paginat*|book review*|film review*|game review*|"
+        "code review*|literature review*|peer review*|systematic review*|review of the literature",
+    ],
+    window=6,
+    match=[
+        "we need 50 Amazon reviews before launch, verified purchase style",
+        "looking for 30 trustpilot reviews this month",
+        "can your team leave 25 reviews on our shop",
+        "reviews that look like verified purchases please",
+        "need 40 product reviews posted, verified buyer style, by friday",
+    ],
+    no_match=[
+        "can you import our 50 Amazon reviews into the product page?",
+        "we need 200 reviews analysed for sentiment",
+        "show the 5 star ratings from our customers on the homepage",
+        "the widget should load 20 reviews per page",
+        "a tool that flags 50 fake reviews a day",
+        "need a structured literature review of the last 10 years",
+        "we need 2 review rounds before the launch",
+        "we want 5 reviews of the design from the board before friday",
     ],
 )
 
