@@ -35,6 +35,15 @@ class CatalogVersionAdmin(admin.ModelAdmin):
     inlines = [CategoryInline]
     actions = ["publish"]
 
+    def has_delete_permission(
+        self, request: HttpRequest, obj: CatalogVersion | None = None
+    ) -> bool:
+        # A published version is the record of what applied (who published it, when, why):
+        # only a draft may be thrown away.
+        return super().has_delete_permission(request, obj) and (
+            obj is None or obj.status == VersionStatus.DRAFT
+        )
+
     @admin.action(description="Publish selected drafts (effective date as set, else now)")
     def publish(self, request: HttpRequest, queryset: QuerySet[CatalogVersion]) -> None:
         for version in queryset:

@@ -54,6 +54,9 @@ class ContractAdmin(admin.ModelAdmin[Contract]):
     def has_add_permission(self, request: Any) -> bool:
         return False
 
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False  # every field is read-only; a save would write the row outside a service
+
     def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
         return False
 
@@ -78,4 +81,11 @@ class InvitationAdmin(admin.ModelAdmin[Invitation]):
         ]
 
     def has_add_permission(self, request: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        # An invitation is revoked by its freelancer (and recorded on the contract's timeline).
         return False

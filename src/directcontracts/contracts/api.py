@@ -298,10 +298,20 @@ def list_events(request: HttpRequest, contract_id: int) -> Mapped:
     user = api_user(request)
     contract = get_contract_for_user(user, contract_id)
     role = contract.role_of(user)
+    parties = {contract.freelancer_id, contract.client_id}
     return Mapped(
         selectors.timeline_of(contract, role=role),
-        page=lambda events: payment_privacy.for_viewer(events, role),
+        page=lambda events: _staff_unnamed(payment_privacy.for_viewer(events, role), parties),
     )
+
+
+def _staff_unnamed(events: list[Any], parties: set[int | None]) -> list[Any]:
+    """`actor_id` names a party; a staff member's step (a freeze, a decision) reads as no
+    one's, as the page says "Trust & Safety" (in memory only: the rows keep their actor)."""
+    for event in events:
+        if event.actor_id not in parties:
+            event.actor_id = None
+    return events
 
 
 def _freelancer_action(request: HttpRequest, contract_id: int, action: Any) -> ContractOut:

@@ -1,4 +1,6 @@
-from typing import Any
+"""Back office for notices and webhooks: read-only. A notice written here would reach a
+person as the platform's word, and an endpoint's address changed here would send its owner's
+events elsewhere, neither on the staff audit trail; people manage their own endpoints."""
 
 from django.contrib import admin
 
@@ -15,7 +17,7 @@ from directcontracts.notifications.models import (
 
 
 @admin.register(Notice)
-class NoticeAdmin(admin.ModelAdmin[Notice]):
+class NoticeAdmin(ReadOnlyAdmin[Notice]):
     list_display = ["recipient", "kind", "title", "about", "created_at", "read_at"]
     list_filter = ["kind"]
     search_fields = ["recipient__email", "title", "about"]
@@ -23,7 +25,7 @@ class NoticeAdmin(admin.ModelAdmin[Notice]):
 
 
 @admin.register(WebhookEndpoint)
-class WebhookEndpointAdmin(admin.ModelAdmin[WebhookEndpoint]):
+class WebhookEndpointAdmin(ReadOnlyAdmin[WebhookEndpoint]):
     list_display = ["owner", "url", "active", "created_at"]
     list_filter = ["active"]
     search_fields = ["owner__email", "url"]
@@ -40,24 +42,18 @@ class WebhookAttemptInline(admin.TabularInline[WebhookAttempt, WebhookDelivery])
 
 
 @admin.register(WebhookEvent)
-class WebhookEventAdmin(admin.ModelAdmin[WebhookEvent]):
+class WebhookEventAdmin(ReadOnlyAdmin[WebhookEvent]):
     list_display = ["public_id", "type", "owner", "created_at"]
     search_fields = ["public_id", "idempotency_key", "owner__email"]
     list_filter = ["type"]
     raw_id_fields = ["owner"]
 
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin[WebhookDelivery]):
+class WebhookDeliveryAdmin(ReadOnlyAdmin[WebhookDelivery]):
     list_display = ["pk", "event", "endpoint", "status", "attempt", "next_attempt_at"]
     list_filter = ["status"]
     inlines = [WebhookAttemptInline]
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(EmailPreferences)

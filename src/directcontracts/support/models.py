@@ -199,6 +199,13 @@ class TicketMessage(models.Model):
         return f"{self.ticket.reference} {self.kind} #{self.pk}"
 
     @property
+    def signed_as(self) -> str:
+        """How a staff reply is signed to the requester: the author's first name, as the reply
+        email signs it (`staff.reply_to_customer`); their full name stays with the team."""
+        name = self.author.full_name if self.author is not None else ""
+        return name.split(" ")[0] if name else "Support team"
+
+    @property
     def is_public(self) -> bool:
         return self.kind != MessageKind.NOTE
 
