@@ -79,3 +79,20 @@ def test_the_invitation_page_tells_the_client_nothing_is_paid_before_they_accept
     page = client.get(reverse("contracts:invitation", args=[token])).content.decode()
     assert "Escrow: nothing is paid before you accept." in page
     assert ACTIVE_ESCROW_NOTE not in page
+
+
+def test_cancelling_a_draft_takes_a_second_step_that_says_it_is_final(client, freelancer):
+    page = _page(client, freelancer, draft_contract(freelancer))
+    box = page[page.index('data-testid="cancel-contract"') :].split("</details>", 1)[0]
+    assert "<summary>Cancel contract</summary>" in box
+    assert "Cancelling is final" in box
+    assert "Cancel this contract for good</button>" in box
+
+
+def test_cancelling_an_invitation_says_the_client_is_told_and_the_link_stops_working(
+    client, freelancer
+):
+    contract, _, _ = sent_invitation(freelancer)
+    page = _page(client, freelancer, contract)
+    box = page[page.index('data-testid="cancel-contract"') :].split("</details>", 1)[0]
+    assert f"the invitation link stops working, {contract.client_name} is told" in box

@@ -567,6 +567,28 @@ def test_the_earnings_page_names_a_payout_hold_in_words_without_pointing_to_itse
     assert "/earnings/" not in notice
 
 
+def test_a_payout_refused_by_a_hold_on_the_earnings_page_says_what_to_enter_instead(
+    client, submitted, freelancer, frozen_clock, settings
+):
+    _released_and_past_the_hold(submitted, frozen_clock, settings)
+    _hold_payouts(freelancer, url="/earnings/")
+    method = _bank(freelancer)
+    client.force_login(freelancer)
+    response = client.post(
+        "/earnings/payouts/", {"payout_method": method.pk, "amount": "400", "attempt": "h1"}
+    )
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert (
+        "You can withdraw up to $275.00 now: the rest of your balance is held from payouts, "
+        "as the notice below explains. Enter $275.00 or less." in page
+    )
+    # Neither the refusal nor the hold's notice sends the freelancer to the page they are on.
+    assert "Go to chargeback #3" not in page
+    notice = page.split('data-testid="payout-hold"', 1)[1].split("</div>")[0]
+    assert 'href="/earnings/"' not in notice
+
+
 def test_a_frozen_milestone_links_to_its_dispute_instead_of_printing_the_address(
     client, submitted, freelancer, frozen_clock
 ):

@@ -650,3 +650,11 @@ def test_each_releases_withdrawable_time_is_marked_utc_like_the_summary_above_it
     cell = re.search(r'<td data-label="Withdrawable">(.*?)</td>', page, re.S)
     assert cell is not None
     assert re.search(r"from <time [^>]*>[^<]* UTC</time>", cell.group(1))
+
+
+def test_a_new_payout_account_is_offered_in_the_payout_currency_of_the_profile(client, freelancer):
+    freelancer.freelancer_profile.payout_currency = "EUR"
+    freelancer.freelancer_profile.save(update_fields=["payout_currency"])
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert '<option value="EUR" selected>EUR</option>' in page

@@ -221,3 +221,23 @@ def test_a_support_requests_state_keeps_room_between_it_and_the_reference_below(
     assert pill is not None
     assert facts is not None
     assert facts["y"] - (pill["y"] + pill["height"]) >= 8, (pill, facts)
+
+
+def test_on_a_phone_the_support_console_of_a_request_stays_on_the_screen(
+    new_page, client_user, support_staff
+):
+    from directcontracts.support.models import CannedReply
+
+    CannedReply.objects.create(title="Check a payment request", body="Hello {name}.")
+    ticket = TicketFactory(requester=client_user, email_confirmed_at=clock.now())
+    page = new_page(**PHONE)
+    sign_in_staff_at_any_width(page, support_staff)
+    page.goto(f"/support/staff/tickets/{ticket.reference}/")
+    assert _inside_the_screen(page.get_by_role("button", name="Use"))
+    assert _nothing_runs_off(page)
+    # The state pill under the title keeps room between it and the facts below.
+    pill = page.locator(".page-head .state").bounding_box()
+    facts = page.locator(".ticket-main .facts").bounding_box()
+    assert pill is not None
+    assert facts is not None
+    assert facts["y"] - (pill["y"] + pill["height"]) >= 8, (pill, facts)

@@ -46,6 +46,19 @@ def test_the_case_page_shows_the_evidence(client, trust_safety_staff, case):
     assert b"Audit trail" in response.content
 
 
+def test_a_case_without_actions_says_so_in_a_sentence_not_as_a_numbered_entry(
+    client, trust_safety_staff, case
+):
+    page = (
+        staff_session(client, trust_safety_staff)
+        .get(reverse("trust:case", args=[case.reference]))
+        .content.decode()
+    )
+    trail = page[page.index('id="audit-title"') :]
+    assert '<p class="muted">No action yet.</p>' in trail
+    assert "<li>No action yet.</li>" not in trail
+
+
 def test_the_case_page_lays_out_its_facts_and_evidence_as_labelled_rows_like_other_pages(
     client, trust_safety_staff, case
 ):

@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from directcontracts.accounts.models import User
+from directcontracts.accounts.models import FreelancerProfile, User
 from directcontracts.contracts import (
     billing,
     changes,
@@ -770,15 +770,23 @@ def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
         # The withdraw form only when some currency holds enough to pay out: a form that can
         # only be refused is no offer. A stale page's request is still refused (`withdraw`).
         "can_withdraw": any(row["payable"] for row in summary),
-        # The account holder is usually the freelancer, as on the client's card form.
+        # The account holder is usually the freelancer, as on the client's card form, and the
+        # currency the one their profile says payouts are made in.
         "method_form": extra.pop("method_form", None)
-        or PayoutMethodForm(initial={"holder_name": user.full_name}),
+        or PayoutMethodForm(
+            initial={"holder_name": user.full_name, "currency": _payout_currency(user)}
+        ),
         "withdraw_form": extra.pop("withdraw_form", None)
         or WithdrawForm(
             methods=[(m.pk, str(m)) for m in methods], initial={"attempt": secrets.token_hex(12)}
         ),
         **extra,
     }
+
+
+def _payout_currency(user: User) -> str | None:
+    profile = FreelancerProfile.objects.filter(user_id=user.pk).only("payout_currency").first()
+    return profile.payout_currency if profile else None
 
 
 def _not_a_freelancer(request: HttpRequest, user: User) -> HttpResponse | None:
@@ -862,6 +870,8 @@ def payout_request(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     except DomainError as error:
+        if error.code == ContractErrorCode.PAYOUTS_ON_HOLD:
+            error = _on_hold_here(error, method.currency)
         return render(
             request,
             "contracts/earnings.html",
@@ -870,6 +880,22 @@ def payout_request(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, "Payout requested. It is pending until the bank confirms it.")
     return redirect("contracts:earnings")
+
+
+def _on_hold_here(error: DomainError, currency: str) -> DomainError:
+    """A payout above what holds leave, refused on the earnings page: the page shows each hold
+    with its reason just below, so the refusal says what to enter instead of repeating them
+    (with a link back to this same page, as the API's and the email's words have)."""
+    withdrawable = int(error.details["withdrawable_minor"])
+    can_take = display(withdrawable, currency)
+    message = (
+        f"You can withdraw up to {can_take} now: the rest of your balance is held from "
+        f"payouts, as the notice below explains. Enter {can_take} or less."
+        if withdrawable > 0
+        else "Nothing can be withdrawn now: your balance is held from payouts, as the notice "
+        "below explains."
+    )
+    return DomainError(error.code, message, status=error.status, **error.details)
 
 
 # --- The client's billing page ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -102,13 +103,15 @@ def _open_link(freeze: EscrowFreeze, role: str | None) -> SafeString:
 
 @register.inclusion_tag("contracts/_payout_holds.html", takes_context=True)
 def payout_holds(context: Any, user: Any) -> dict[str, Any]:
-    """On the page a hold points to (the earnings page), no link to that same page."""
-    here = context["request"].path if "request" in context else ""
+    """On the page a hold points to (the earnings page), no link to that same page: the
+    earnings page is also what a refused payout or payout method form answers with, at the
+    form's own address, where a link to /earnings/ would only reload it."""
+    here = {context["request"].path if "request" in context else "", reverse("contracts:earnings")}
     return {
         "notices": [
             (
                 freezes.describe_hold(h, with_url=False),
-                h.url if h.url != here else "",
+                h.url if h.url not in here else "",
                 freezes.link_words(h.source, h.reference),
             )
             for h in freezes.active_payout_holds(user)
