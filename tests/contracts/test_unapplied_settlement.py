@@ -103,3 +103,13 @@ def test_a_redelivered_settlement_refunds_once(freelancer, monkeypatch, frozen_c
     assert Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).count() == 1
     assert FinanceAlert.objects.get().mismatch_count == 1
     assert verify_ledger() == []
+
+
+def test_the_handler_called_again_after_the_refund_moves_nothing(
+    freelancer, monkeypatch, frozen_clock
+):
+    _, _, _, payment = _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
+    escrow.on_payment_succeeded(payment)
+    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert FinanceAlert.objects.get().mismatch_count == 1
+    assert verify_ledger() == []

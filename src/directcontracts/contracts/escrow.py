@@ -354,11 +354,14 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
     reconciliation), and finance are told (`unapplied_settlement` alert). Before December
     2026 such a settlement was ignored and the money sat at the processor in no account.
     A redelivery changes nothing: the payment is claimed once (`charges.settle_payment`),
-    and the ledger ids and the gateway's idempotency key derive from the payment."""
+    the handler called again finds the settlement's transfer (this payment's funding, or its
+    refund), and the ledger ids and the gateway's idempotency key derive from the payment."""
     kind, _, pk = payment.reference.partition(":")
     if kind != "milestone" or not pk.isdigit():
         return  # not a milestone's payment: its owner handles it
     milestone_id = int(pk)
+    if Transfer.objects.filter(key=chart.settlement_transfer_id(milestone_id, payment.pk)).exists():
+        return  # this payment funded the milestone, or was paid back already: a replay
     funding_id = chart.funding_transfer_id(milestone_id, payment.pk)
     reserved = Transfer.objects.filter(key=funding_id).exists()
     resolved = Transfer.objects.filter(pending__key=funding_id).exists()
