@@ -7,11 +7,12 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Min, Q, QuerySet, Sum, Window
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Sum, Window
+from django.db.models.functions import Coalesce, TruncMonth
+from django.urls import reverse
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.freeze_models import PayoutHold
+from directcontracts.contracts.freeze_models import FreezeSource, PayoutHold
 from directcontracts.contracts.freezes import in_security_hold, kept_by_holds
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
@@ -20,6 +21,10 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.models import AccountCode
 from directcontracts.ledger.selectors import Balance, owner_balances
 from directcontracts.payments.models import Payout, PayoutState
+
+# The earnings page's payouts table, a page at a time; a release's link to its payout names
+# the page the payout is on (`_paid_out`).
+PAYOUTS_PER_PAGE = 50
 
 
 def currencies_of(user: User) -> list[str]:
@@ -158,12 +163,19 @@ def monthly_chart(user: User, currency: str | None, months: int = 12) -> list[di
 
 
 def payouts_of(user: User) -> QuerySet[Payout]:
-    return Payout.objects.filter(freelancer=user).select_related("method").order_by("-created_at")
+    """Newest first, the order the page's payouts table pages through (`PAYOUTS_PER_PAGE`)."""
+    return (
+        Payout.objects.filter(freelancer=user)
+        .select_related("method")
+        .order_by("-created_at", "-id")
+    )
 
 
-def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
+def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict[str, Any]]:
     """The latest releases, each with gross, fee, net and when it can be withdrawn, or which
-    payout took it. Two queries however many rows.
+    payout took it (`payout_href`: its row in the payouts table, on the page it is on, which
+    is `payouts_page` or another), and what a lost chargeback took back of it. Three queries
+    however many rows.
 
     A payout takes an amount, not named releases, so the page attributes payouts to releases
     oldest money first (by when each release became withdrawable, then its id): the running
@@ -198,6 +210,7 @@ def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
         .order_by("-released_at", "-id")[:limit]
     )
     payouts = _payouts_over(user, rows)
+    taken_back = _taken_back(user, rows)
     return [
         {
             "released_at": row.released_at,
@@ -208,10 +221,47 @@ def releases_of(user: User, limit: int = 50) -> list[dict[str, Any]]:
             "net": display(row.net_minor, row.currency),
             "available_at": row.available_at,
             "held": row.available_at > now,
-            **_paid_out(row, payouts.get(row.currency, [])),
+            **_paid_out(row, payouts.get(row.currency, []), payouts_page),
+            **taken_back.get(row.pk, {}),
         }
         for row in rows
     ]
+
+
+def _taken_back(user: User, rows: Sequence[Release]) -> dict[int, dict[str, Any]]:
+    """What lost chargebacks took back from the freelancer (`PayoutHold.taken_minor` of a
+    chargeback's hold, lifted when the bank decided) for these rows' milestones, one query.
+    A milestone's recovery is set against its releases among the rows oldest first, as the
+    money was released: per row, `taken_back` (all of its net, or the amount) and
+    `taken_back_at` (when the bank's decision took it)."""
+    milestone_ids = {row.milestone.pk for row in rows}
+    if not milestone_ids:
+        return {}
+    recovered = {
+        found["milestone_id"]: found
+        for found in PayoutHold.objects.filter(
+            freelancer_id=user.pk,
+            milestone_id__in=milestone_ids,
+            source=FreezeSource.CHARGEBACK,
+            taken_minor__gt=0,
+        )
+        .values("milestone_id")
+        .annotate(taken=Sum("taken_minor"), at=Max("lifted_at"))
+        .order_by()
+    }
+    marked: dict[int, dict[str, Any]] = {}
+    left = {pk: int(found["taken"]) for pk, found in recovered.items()}
+    for row in sorted(rows, key=lambda r: (r.available_at, r.pk)):
+        remaining = left.get(row.milestone.pk, 0)
+        share = min(remaining, row.net_minor)
+        if share <= 0:
+            continue
+        left[row.milestone.pk] = remaining - share
+        marked[row.pk] = {
+            "taken_back": "all" if share >= row.net_minor else display(share, row.currency),
+            "taken_back_at": recovered[row.milestone.pk]["at"],
+        }
+    return marked
 
 
 def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[str, Any]]]:
@@ -227,6 +277,19 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
     overlapping = Q()
     for currency, (low, high) in spans.items():
         overlapping |= Q(currency=currency, end__gt=low, start__lt=high)
+    # How many of the freelancer's payouts (any state) come before it in the payouts table
+    # (`payouts_of`'s order): its page there. A subquery of the same query.
+    newer = (
+        Payout.objects.filter(freelancer=user)
+        .filter(
+            Q(created_at__gt=OuterRef("created_at"))
+            | Q(created_at=OuterRef("created_at"), id__gt=OuterRef("id"))
+        )
+        .order_by()
+        .values("freelancer")
+        .annotate(count=Count("id"))
+        .values("count")
+    )
     found: dict[str, list[dict[str, Any]]] = {}
     for payout in (
         Payout.objects.filter(freelancer=user, currency__in=list(spans))
@@ -238,19 +301,20 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
                 order_by=[F("created_at").asc(), F("id").asc()],
             )
         )
-        .annotate(start=F("end") - F("amount_minor"))
+        .annotate(start=F("end") - F("amount_minor"), newer=Coalesce(Subquery(newer), 0))
         .filter(overlapping)
-        .values("id", "currency", "state", "finished_at", "start", "end")
+        .values("id", "currency", "state", "finished_at", "start", "end", "newer")
         .order_by("created_at", "id")
     ):
         found.setdefault(payout["currency"], []).append(payout)
     return found
 
 
-def _paid_out(row: Release, payouts: list[dict[str, Any]]) -> dict[str, Any]:
+def _paid_out(row: Release, payouts: list[dict[str, Any]], payouts_page: int = 1) -> dict[str, Any]:
     """What of this release the payouts took: `paid_out` ("all", "part" or ""), whether one
-    of them is still `on_its_way`, the latest payout (`payout_id`, `paid_at`), and what is
-    `left` of it for a later payout."""
+    of them is still `on_its_way`, the latest payout (`payout_id`, `paid_at`, and
+    `payout_href`, its row in the payouts table: an anchor when it is on `payouts_page`, the
+    page shown, else that page's address), and what is `left` of it for a later payout."""
     end = int(row.through)  # type: ignore[attr-defined]
     start = end - row.net_minor
     taking = [p for p in payouts if p["start"] < end and p["end"] > start]
@@ -262,6 +326,15 @@ def _paid_out(row: Release, payouts: list[dict[str, Any]]) -> dict[str, Any]:
         "paid_out": "all" if covered >= row.net_minor else "part",
         "on_its_way": any(p["state"] == PayoutState.PENDING for p in taking),
         "payout_id": last["id"],
+        "payout_href": _payout_href(last, payouts_page),
         "paid_at": last["finished_at"],
         "left": display(row.net_minor - covered, row.currency) if covered < row.net_minor else "",
     }
+
+
+def _payout_href(payout: dict[str, Any], payouts_page: int) -> str:
+    page = int(payout["newer"]) // PAYOUTS_PER_PAGE + 1
+    anchor = f"#payout-{payout['id']}"
+    return (
+        anchor if page == payouts_page else f"{reverse('contracts:earnings')}?page={page}{anchor}"
+    )

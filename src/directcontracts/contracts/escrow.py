@@ -76,9 +76,11 @@ from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.core.idempotency import KEY_TTL
 from directcontracts.ledger import chart
+from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import apply_linked, money_transaction
-from directcontracts.ledger.models import Transfer
+from directcontracts.ledger.models import FinanceAlertKind, Transfer
 from directcontracts.ledger.services import TransferRequest
+from directcontracts.notifications.services import notify
 from directcontracts.payments import charges as payments
 from directcontracts.payments.models import MethodKind, Payment, PaymentMethod
 
@@ -307,9 +309,11 @@ def _settlement(milestone: Milestone, payment: Payment) -> list[TransferRequest]
 
 
 def on_payment_succeeded(payment: Payment) -> None:
-    """Settlement: the reserved amount becomes escrow and the freelancer may start."""
+    """Settlement: the reserved amount becomes escrow and the freelancer may start. A
+    settlement for a milestone that no longer waits for it is paid back (`_return_unapplied`)."""
     milestone = _milestone_of(payment)
     if milestone is None or milestone.state != MilestoneState.FUNDING_PENDING:
+        _return_unapplied(payment, milestone)
         return
     contract = milestone.contract
     apply_linked(_settlement(milestone, payment))
@@ -339,6 +343,84 @@ def on_payment_succeeded(payment: Payment) -> None:
                 f"{safe} {contract.freelancer.display_name} can start work on it now.",
             ),
         ],
+    )
+
+
+def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
+    """The gateway settled a milestone's payment, but the milestone no longer waits for it
+    (funded by another payment, charged back, its contract ended) or is gone. The money is
+    at the processor and is the client's: it is recorded and refunded to the client in full
+    through the gateway (`chart.unapplied_settlement`, the refund under its transfer's id for
+    reconciliation), and finance are told (`unapplied_settlement` alert). Before December
+    2026 such a settlement was ignored and the money sat at the processor in no account.
+    A redelivery changes nothing: the payment is claimed once (`charges.settle_payment`),
+    the handler called again finds the settlement's transfer (this payment's funding, or its
+    refund), and the ledger ids and the gateway's idempotency key derive from the payment."""
+    kind, _, pk = payment.reference.partition(":")
+    if kind != "milestone" or not pk.isdigit():
+        return  # not a milestone's payment: its owner handles it
+    milestone_id = int(pk)
+    if Transfer.objects.filter(key=chart.settlement_transfer_id(milestone_id, payment.pk)).exists():
+        return  # this payment funded the milestone, or was paid back already: a replay
+    funding_id = chart.funding_transfer_id(milestone_id, payment.pk)
+    reserved = Transfer.objects.filter(key=funding_id).exists()
+    resolved = Transfer.objects.filter(pending__key=funding_id).exists()
+    apply_linked(
+        chart.unapplied_settlement(
+            milestone_id=milestone_id,
+            payment_id=payment.pk,
+            client_id=payment.payer_id,
+            amount=payment.amount_minor,
+            fee=payment.fee_minor,
+            currency=payment.currency,
+            void_reservation=reserved and not resolved,
+        )
+    )
+    refund_id = payments.refund_payment(
+        payment=payment,
+        amount_minor=payment.total_minor,
+        idempotency_key=f"unapplied:{payment.pk}",
+        transfer_id=chart.unapplied_refund_transfer_id(payment.pk),
+    )
+    state = milestone.state if milestone is not None else "gone"
+    total = display(payment.total_minor, payment.currency)
+    raise_alert(
+        kind=FinanceAlertKind.UNAPPLIED_SETTLEMENT,
+        key=f"payment:{payment.pk}",
+        detail={
+            "payment": payment.pk,
+            "reference": payment.reference,
+            "milestone_state": state,
+            "amount_minor": payment.total_minor,
+            "currency": payment.currency,
+            "refund": refund_id,
+            "why": f"Payment {payment.pk} of {total} settled for milestone {milestone_id}, "
+            f"which was {state} and no longer waiting for funding; refunded to the client "
+            "in full.",
+        },
+    )
+    logger.warning("payment %s settled for %s (%s): refunded", payment.pk, payment.reference, state)
+    if milestone is None:
+        return
+    contract = milestone.contract
+    record_event(
+        contract=contract,
+        milestone=milestone,
+        actor_label="payment gateway",
+        kind="milestone.payment_returned",
+        message=f"A payment of {total} settled after the milestone stopped waiting for it; "
+        "it was refunded to the client in full.",
+        data={"payment_id": payment.pk, "amount_minor": payment.total_minor},
+    )
+    # The client's alone (a money notice, always emailed); the freelancer's milestone did not
+    # change, and the webhook event types name no such event.
+    notify(
+        recipient=payment.payer,
+        kind="milestone.refunded",
+        title=f"Your payment of {total} for “{milestone.title}” was refunded",
+        body="It settled after the milestone no longer waited for it, so all of it, the fee "
+        "included, is on its way back to your payment method.",
+        url=contract_path(contract, f"milestone-{milestone.pk}"),
     )
 
 
@@ -389,11 +471,45 @@ def disputed_minor(payment: Payment, milestone: Milestone) -> int:
     return max(0, payment.total_minor - milestone.refunded_amount_minor)
 
 
+def _taken_by_the_bank(payment: Payment, milestone: Milestone) -> int:
+    """What to book for a chargeback: the amount the processor's message says it took, since
+    that is what left our balance at the processor. When it differs from ours (the gross
+    less our refunds, `disputed_minor`: a refund the processor never made, or one we did not
+    record), finance are told with both figures (`chargeback_amount_differs` alert). A
+    message without an amount books ours. Before December 2026 ours was always booked, and
+    a difference surfaced only as a reconciliation mismatch the next day."""
+    ours = disputed_minor(payment, milestone)
+    taken = payment.chargeback_taken_minor
+    if taken is None:
+        return ours
+    if taken != ours:
+        currency = payment.currency
+        raise_alert(
+            kind=FinanceAlertKind.CHARGEBACK_AMOUNT_DIFFERS,
+            key=f"payment:{payment.pk}",
+            detail={
+                "payment": payment.pk,
+                "reference": payment.reference,
+                "taken_minor": taken,
+                "expected_minor": ours,
+                "currency": currency,
+                "why": f"The processor took {display(taken, currency)} back for payment "
+                f"{payment.pk} ({payment.reference}); by our refunds it should have taken "
+                f"{display(ours, currency)} ({display(payment.total_minor, currency)} paid, "
+                f"{display(milestone.refunded_amount_minor, currency)} refunded). "
+                "The processor's amount was booked.",
+            },
+        )
+        logger.warning("payment %s: chargeback took %s, expected %s", payment.pk, taken, ours)
+    return taken
+
+
 def on_payment_charged_back(payment: Payment) -> None:
     """The payer's bank took the payment back: from escrow while the money is still there.
 
     The bank takes at most what the payer was not refunded already (`disputed_minor`):
-    escrow covers what it still holds of that, the dispute reserve the rest."""
+    escrow covers what it still holds of that, the dispute reserve the rest. What is booked
+    is what the processor's message says it took (`_taken_by_the_bank`)."""
     milestone = _milestone_of(payment)
     if milestone is None:
         return
@@ -403,7 +519,7 @@ def on_payment_charged_back(payment: Payment) -> None:
         chart.chargeback_gross(
             payment_id=payment.pk,
             contract_id=contract.pk,
-            gross=disputed_minor(payment, milestone),
+            gross=_taken_by_the_bank(payment, milestone),
             from_escrow=milestone.escrow_minor if in_escrow else 0,
             currency=payment.currency,
         )

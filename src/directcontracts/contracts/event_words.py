@@ -33,6 +33,7 @@ EVENT_WORDS = {
     "milestone.funded": "Funded: money in escrow",
     "milestone.funding_failed": "Payment failed",
     "milestone.funding_declined": "Payment declined",
+    "milestone.payment_returned": "Late payment refunded",
     "milestone.submitted": "Work submitted",
     "milestone.changes_requested": "Changes requested",
     "milestone.review_extended": "Review extended",

@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -758,14 +759,18 @@ def contract_feedback(request: HttpRequest, contract_id: int) -> HttpResponse:
 # --- Earnings and payouts --------------------------------------------------------------------------
 
 
-def _earnings_context(user: User, **extra: Any) -> dict[str, Any]:
+def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any) -> dict[str, Any]:
+    """`payouts_page`: the page of the payouts table asked for (`?page=`), the first if none;
+    a release's link to its payout goes to the page that payout is on."""
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
     summary = earnings.summary(user)
+    page = Paginator(earnings.payouts_of(user), earnings.PAYOUTS_PER_PAGE).get_page(payouts_page)
     return {
         "summary": summary,
         "chart": earnings.monthly_chart(user, currency=earnings.main_currency(summary)),
-        "releases": earnings.releases_of(user),
-        "payouts": earnings.payouts_of(user)[:50],
+        "releases": earnings.releases_of(user, payouts_page=page.number),
+        "payouts": page.object_list,
+        "page": page,
         "methods": methods,
         # The withdraw form only when some currency holds enough to pay out: a form that can
         # only be refused is no offer. A stale page's request is still refused (`withdraw`).
@@ -805,7 +810,9 @@ def earnings_page(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if refused := _not_a_freelancer(request, user):
         return refused
-    return render(request, "contracts/earnings.html", _earnings_context(user))
+    return render(
+        request, "contracts/earnings.html", _earnings_context(user, request.GET.get("page"))
+    )
 
 
 @login_required

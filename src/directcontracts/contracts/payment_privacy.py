@@ -23,7 +23,9 @@ from directcontracts.contracts.announce import client_name
 from directcontracts.contracts.models import ContractEvent
 
 # Declined attempts: nothing moved and the milestone did not change, so only the client reads them.
-CLIENT_ONLY_KINDS = ("milestone.funding_declined",)
+# A payment that settled after the milestone stopped waiting for it, refunded in full
+# (`escrow._return_unapplied`): the milestone did not change either.
+CLIENT_ONLY_KINDS = ("milestone.funding_declined", "milestone.payment_returned")
 
 # Events whose stored words name the client's instrument or the processor's reason, and what
 # anyone but the client reads instead.

@@ -62,3 +62,24 @@ def resolve_alert(*, alert: FinanceAlert, by: Any, note: str) -> FinanceAlert:
         },
     )
     return alert
+
+
+def raise_alert(*, kind: str, key: str, detail: dict[str, Any]) -> FinanceAlert:
+    """Add one item (`detail`, named by `key`) to today's alert of `kind`, opening it, or
+    reopening it if it was resolved: a new item is news to finance. An item already there
+    under the same key is not added again, so a redelivered event raises nothing twice.
+    Runs in the caller's transaction (the money it describes moves in the same one)."""
+    now = clock.now()
+    day = now.date()
+    FinanceAlert.objects.get_or_create(
+        kind=kind, day=day, defaults={"details": [], "created_at": now, "updated_at": now}
+    )
+    alert = FinanceAlert.objects.select_for_update().get(kind=kind, day=day)
+    if any(item.get("key") == key for item in alert.details):
+        return alert
+    alert.details = [*alert.details, {"key": key, **detail}]
+    alert.mismatch_count = len(alert.details)
+    alert.resolved = False
+    alert.updated_at = now
+    alert.save(update_fields=["details", "mismatch_count", "resolved", "updated_at"])
+    return alert

@@ -20,6 +20,7 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 |---|---|---|
 | fund milestone (pending until settled) | processor clearing | escrow |
 | settlement after the reservation expired (void it, then posted) | processor clearing | escrow |
+| settlement for nothing awaiting funding, refunded (linked) | processor clearing, platform fees (the client's fee), then client refundable | client refundable, then processor clearing |
 | release on approval (linked) | escrow | freelancer available (net) + platform fees (fee) |
 | refund to client (linked) | escrow, then client refundable | client refundable, then processor clearing |
 | dispute split (linked) | escrow | freelancer available + platform fees + client refundable -> processor clearing |
@@ -239,6 +240,76 @@ def fail_funding(*, milestone_id: int, payment_id: int) -> list[TransferRequest]
             reference=f"milestone:{milestone_id}",
         )
     ]
+
+
+def unapplied_settlement(
+    *,
+    milestone_id: int,
+    payment_id: int,
+    client_id: int,
+    amount: int,
+    fee: int,
+    currency: str,
+    void_reservation: bool,
+) -> list[TransferRequest]:
+    """The gateway settled a milestone's payment when the milestone no longer waited for it
+    (funded by another payment, its contract over): the money is the client's, so it is
+    recorded under the settlement's own id (the one the gateway's balance line names) to the
+    client's refundable account, the client's fee comes back from platform fees, and the
+    whole charge is paid back through the gateway (linked: all or nothing). A reservation
+    still pending for the payment is voided first."""
+    _non_negative(amount=amount, fee=fee)
+    ref = f"milestone:{milestone_id}"
+    refundable = client_refundable(client_id, currency)
+    meta = {"payment": payment_id}
+    void = TransferRequest(
+        id=f"fund-void:{milestone_id}:{payment_id}",
+        kind=TransferKind.VOID_PENDING,
+        pending_id=funding_transfer_id(milestone_id, payment_id),
+        code="milestone_funding_failed",
+        reference=ref,
+    )
+    legs = [
+        _leg(
+            settlement_transfer_id(milestone_id, payment_id),
+            processor_clearing(currency),
+            refundable,
+            amount,
+            currency,
+            "unapplied_settlement",
+            ref,
+            metadata=meta,
+        ),
+        _leg(
+            unapplied_fee_transfer_id(payment_id),
+            platform_fees(currency),
+            refundable,
+            fee,
+            currency,
+            "unapplied_settlement_fee",
+            ref,
+            metadata=meta,
+        ),
+        _leg(
+            unapplied_refund_transfer_id(payment_id),
+            refundable,
+            processor_clearing(currency),
+            amount + fee,
+            currency,
+            "refund_paid",
+            ref,
+            metadata=meta,
+        ),
+    ]
+    return ([void] if void_reservation else []) + [leg for leg in legs if leg.amount]
+
+
+def unapplied_fee_transfer_id(payment_id: int) -> str:
+    return f"unapplied-fee:{payment_id}"
+
+
+def unapplied_refund_transfer_id(payment_id: int) -> str:
+    return f"unapplied-refund:{payment_id}"
 
 
 def funding_transfer_id(milestone_id: int, payment_id: int) -> str:

@@ -304,13 +304,17 @@ JOURNAL_TABLES: tuple[str, ...] = (
 class FinanceAlertKind(models.TextChoices):
     RECONCILIATION_MISMATCH = "reconciliation_mismatch", "Reconciliation mismatch"
     LEDGER_DISCREPANCY = "ledger_discrepancy", "Ledger discrepancy"
+    # Raised by the webhook handlers as it happens (payments, contracts), one item per event:
+    UNAPPLIED_SETTLEMENT = "unapplied_settlement", "Settlement for nothing to fund (refunded)"
+    CHARGEBACK_AMOUNT_DIFFERS = "chargeback_amount_differs", "Chargeback amount differs"
 
 
 class FinanceAlert(models.Model):
     """Something finance staff must look at about the books; one per (kind, day).
 
     Opened by the daily reconciliation (payments) and by verify_ledger; a re-run of the
-    same day updates the alert instead of adding another.
+    same day updates the alert instead of adding another. Webhook handlers add one item per
+    event to the day's alert of their kind (`alerts.raise_alert`).
     """
 
     kind = models.CharField(max_length=32, choices=FinanceAlertKind.choices)

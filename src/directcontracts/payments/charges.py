@@ -194,13 +194,16 @@ def _refuse_too_early(payment: Payment, event: str, *, waits_for: set[str]) -> N
         )
 
 
-def charge_back(*, payment: Payment) -> None:
-    """The payer's bank took the gross amount back; the owner's handler moves the ledger.
+def charge_back(*, payment: Payment, taken_minor: int | None = None) -> None:
+    """The payer's bank took the payment back; the owner's handler moves the ledger.
+    `taken_minor` is what the processor's message says it took (None when it says nothing),
+    handed to the handlers on `payment.chargeback_taken_minor`.
     A chargeback of a payment not settled yet waits for the settlement (`_refuse_too_early`)."""
     if not _claim(payment, PaymentState.SUCCEEDED, PaymentState.CHARGED_BACK):
         _refuse_too_early(payment, "chargeback", waits_for={PaymentState.PENDING})
         return
     payment.refresh_from_db()
+    payment.chargeback_taken_minor = taken_minor
     hooks.payment_outcome("charged_back", payment)
 
 

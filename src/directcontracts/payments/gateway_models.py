@@ -90,6 +90,10 @@ class Payment(models.Model):
     settled_at = models.DateTimeField(null=True, blank=True)
 
     ALLOWED_TRANSITIONS = PAYMENT_TRANSITIONS
+    # Not a column: what the processor's chargeback message says it took, set on the
+    # instance handed to the chargeback handlers (`charges.charge_back`); the ledger's
+    # chargeback transfer keeps it.
+    chargeback_taken_minor: int | None = None
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -443,10 +443,12 @@ def disputable_minor(charge: SandboxObject) -> int:
     return max(0, charge.amount_minor - int(refunded or 0))
 
 
-def apply_own_books(event_type: str, object_id: str) -> None:
+def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
     """The sandbox's balance moves at the moment its outcome happens. Each movement carries
     the ledger transfer id the platform gave in the request's metadata, as processors carry
-    metadata, so reconciliation can match the two sides one to one."""
+    metadata, so reconciliation can match the two sides one to one. Returns what the
+    webhook reports on top of the event's data: for a chargeback, the amount the bank took
+    (`disputed_minor`), as a processor's dispute carries its amount."""
     obj = SandboxObject.objects.get(object_id=object_id)
     meta = dict(obj.data.get("metadata") or {})
     SandboxObject.objects.filter(pk=obj.pk).update(status=event_type.split(".", 1)[1])
@@ -479,6 +481,7 @@ def apply_own_books(event_type: str, object_id: str) -> None:
             data={**obj.data, "disputed_minor": disputed}
         )
         _balance("chargeback", object_id, -disputed, currency, meta.get("chargeback_transfer", ""))
+        return {"disputed_minor": disputed}
     elif event_type == "charge.dispute_won":
         _balance(
             "chargeback",
@@ -492,6 +495,7 @@ def apply_own_books(event_type: str, object_id: str) -> None:
         )
     elif event_type == "payout.paid":
         _balance("payout", object_id, -gross, currency, meta.get("transfer", obj.reference))
+    return {}
 
 
 def deliver_due(now: datetime | None = None) -> int:
@@ -509,13 +513,13 @@ def deliver_due(now: datetime | None = None) -> int:
         if not claimed:
             continue
         with transaction.atomic():
-            apply_own_books(event.type, event.object_id)
+            reported = apply_own_books(event.type, event.object_id)
         body = json.dumps(
             {
                 "id": event.event_id,
                 "type": event.type,
                 "object": event.object_id,
-                "data": event.data,
+                "data": {**event.data, **reported},
             }
         ).encode()
         receive(provider="sandbox", body=body, signature=sign(body))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -60,7 +61,7 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
                 payment=payment, code=str(event.data.get("failure_code", "failed"))
             )
         elif outcome == "disputed":
-            charges.charge_back(payment=payment)
+            charges.charge_back(payment=payment, taken_minor=_taken_minor(event))
         elif outcome in ("dispute_won", "dispute_lost"):
             charges.chargeback_decided(payment=payment, won=outcome == "dispute_won")
     elif kind == "payout":
@@ -75,6 +76,20 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
                 paid=PAYOUT_ENDS[outcome],
                 message=str(event.data.get("failure_code", "")),
             )
+
+
+def _taken_minor(event: GatewayWebhook) -> int | None:
+    """The amount a chargeback took, as the processor's message says (`disputed_minor`):
+    None when the message carries none; a value that is not a whole number of minor units
+    from zero to the ledger's largest amount is refused (the processor delivers it again)."""
+    value = event.data.get("disputed_minor")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise GatewayError(PaymentErrorCode.BAD_WEBHOOK, "The chargeback amount is not a number.")
+    if not 0 <= value <= settings.LEDGER_MAX_AMOUNT_MINOR:
+        raise GatewayError(PaymentErrorCode.BAD_WEBHOOK, "The chargeback amount is out of range.")
+    return int(value)
 
 
 @csrf_exempt  # authenticated by the gateway's signature instead

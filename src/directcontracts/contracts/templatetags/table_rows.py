@@ -24,16 +24,40 @@ register = template.Library()
 def _withdrawable(r: dict[str, Any]) -> SafeString | str:
     """When this release's money can be withdrawn, or which payout took it (see
     `earnings.releases_of`): "now", "from <date>", "Paid out <date>", "In a payout on its
-    way", or part of it in a payout with what is left "now"."""
+    way", or part of it in a payout with what is left "now"; first, what a lost chargeback
+    took back of it, if it did."""
+    if r.get("taken_back") == "all":
+        return _taken_back("Taken back after a chargeback", r)
     if r["held"]:
-        return format_html(
+        rest: SafeString | str = format_html(
             'from <time datetime="{}">{} UTC</time>',
             date_filter(r["available_at"], "c"),
             date_filter(r["available_at"], "j M Y H:i"),
         )
+    else:
+        rest = _withdrawable_now(r)
+    if r.get("taken_back"):
+        taken = _taken_back(
+            format_html("{} of it taken back after a chargeback", r["taken_back"]), r
+        )
+        return format_html("{}; the rest {}", taken, rest)
+    return rest
+
+
+def _taken_back(words: str, r: dict[str, Any]) -> SafeString:
+    """A lost chargeback took this release's money back (`earnings._taken_back`), and when."""
+    return format_html(
+        '<strong data-testid="taken-back">{}</strong>, <time datetime="{}">{}</time>',
+        words,
+        date_filter(r["taken_back_at"], "c"),
+        date_filter(r["taken_back_at"], "j M Y"),
+    )
+
+
+def _withdrawable_now(r: dict[str, Any]) -> SafeString | str:
     if not r.get("paid_out"):
         return "now"
-    anchor = f"#payout-{r['payout_id']}"
+    anchor = r["payout_href"]
     part = r["paid_out"] == "part"
     if r["on_its_way"] or not r["paid_at"]:
         taken = format_html(

@@ -1,0 +1,115 @@
+"""A settlement for a milestone that no longer waits for it (review, December 2026).
+
+The processor may settle a milestone's payment after the milestone stopped waiting for it
+(funded by another payment, its contract over): the money is at the processor and is the
+client's. Before, the handler returned silently and the money sat there in no account.
+Now it is recorded, refunded to the client in full through the gateway, and finance see an
+`unapplied_settlement` alert.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from directcontracts.contracts import escrow
+from directcontracts.contracts.models import Milestone, MilestoneState
+from directcontracts.ledger import chart
+from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transfer
+from directcontracts.ledger.selectors import balance
+from directcontracts.ledger.verify import verify_ledger
+from directcontracts.payments import webhooks
+from directcontracts.payments.models import Payment, SandboxBalanceTransaction
+from directcontracts.payments.reconciliation import reconcile
+from directcontracts.payments.sandbox import sign
+from tests.contracts.factories import active_contract, card, settle_gateway
+
+pytestmark = pytest.mark.django_db
+
+
+def _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock):
+    """A payment is pending; meanwhile the milestone stops waiting for it (here set directly,
+    as whatever moved it would); then the processor settles the payment."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    Milestone.objects.filter(pk=milestone.pk).update(state=MilestoneState.FUNDED)
+    settle_gateway(frozen_clock)
+    payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
+    return contract, client, milestone, payment
+
+
+def _refunds_at_gateway(payment) -> list[int]:
+    return list(
+        SandboxBalanceTransaction.objects.filter(
+            type="refund", reference=chart.unapplied_refund_transfer_id(payment.pk)
+        ).values_list("amount_minor", flat=True)
+    )
+
+
+def test_a_settlement_for_a_milestone_not_awaiting_it_is_refunded_in_full(
+    freelancer, monkeypatch, frozen_clock
+):
+    contract, client, _, payment = _settles_after_the_milestone_moved_on(
+        freelancer, monkeypatch, frozen_clock
+    )
+    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    refundable = balance(account_id=chart.client_refundable(client.pk, payment.currency).pk)
+    assert (refundable.debits_posted, refundable.credits_posted) == (
+        payment.total_minor,
+        payment.total_minor,
+    )
+    escrow_account = balance(account_id=chart.escrow(contract.pk, contract.currency).pk)
+    assert (escrow_account.posted, escrow_account.pending) == (0, 0)
+    assert verify_ledger() == []
+
+
+def test_a_settlement_for_a_milestone_not_awaiting_it_reconciles(
+    freelancer, monkeypatch, frozen_clock
+):
+    _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
+    assert reconcile(day=frozen_clock.now().date()).mismatches == []
+
+
+def test_a_settlement_for_a_milestone_not_awaiting_it_alerts_finance(
+    freelancer, monkeypatch, frozen_clock
+):
+    _, _, milestone, payment = _settles_after_the_milestone_moved_on(
+        freelancer, monkeypatch, frozen_clock
+    )
+    alert = FinanceAlert.objects.get(kind=FinanceAlertKind.UNAPPLIED_SETTLEMENT)
+    assert alert.mismatch_count == 1
+    assert alert.details[0]["payment"] == payment.pk
+    assert alert.details[0]["milestone_state"] == MilestoneState.FUNDED
+    assert f"milestone {milestone.pk}" in alert.details[0]["why"]
+
+
+def test_the_client_is_told_their_late_payment_was_refunded(freelancer, monkeypatch, frozen_clock):
+    _, client, milestone, _ = _settles_after_the_milestone_moved_on(
+        freelancer, monkeypatch, frozen_clock
+    )
+    assert client.notices.filter(title__contains="was refunded").count() == 1
+    assert milestone.events.filter(kind="milestone.payment_returned").count() == 1
+
+
+def test_a_redelivered_settlement_refunds_once(freelancer, monkeypatch, frozen_clock):
+    _, _, _, payment = _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
+    body = json.dumps(
+        {"id": "evt_again", "type": "charge.succeeded", "object": payment.gateway_charge_id}
+    ).encode()
+    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
+    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).count() == 1
+    assert FinanceAlert.objects.get().mismatch_count == 1
+    assert verify_ledger() == []
+
+
+def test_the_handler_called_again_after_the_refund_moves_nothing(
+    freelancer, monkeypatch, frozen_clock
+):
+    _, _, _, payment = _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
+    escrow.on_payment_succeeded(payment)
+    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert FinanceAlert.objects.get().mismatch_count == 1
+    assert verify_ledger() == []
