@@ -28,6 +28,7 @@ from directcontracts.payments.models import (
 )
 from directcontracts.payments.reconciliation import reconcile
 from tests.contracts.factories import funded_milestone, settle_gateway
+from tests.disputes.factories import charged_back_after_release
 
 pytestmark = pytest.mark.django_db
 SWEEP_AFTER = gateway_requests.STALE_AFTER + timedelta(seconds=1)
@@ -130,6 +131,30 @@ def test_a_refund_interrupted_by_a_crash_is_sent_once_after_the_sweep(
     assert reconcile(day=frozen_clock.now().date()).ok
 
 
+@pytest.mark.parametrize("point", CRASH_POINTS)
+def test_chargeback_evidence_interrupted_by_a_crash_is_submitted_once_after_the_sweep(
+    point, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from directcontracts.disputes import chargebacks
+    from directcontracts.disputes.models import ChargebackState
+
+    _, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    with monkeypatch.context() as patched:
+        _crash(point, GatewayRequestKind.EVIDENCE, patched)
+        with pytest.raises(Crash):
+            chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
+
+    assert gateway_requests.resend_stale() == 1
+
+    submitted = SandboxObject.objects.get(kind="evidence")
+    case.refresh_from_db()
+    assert case.state == ChargebackState.EVIDENCE_SUBMITTED
+    assert case.gateway_evidence_id == submitted.object_id
+    assert submitted.data["document_sha256"] == case.evidence_sha256
+    assert verify_ledger() == []
+
+
 def test_a_payout_is_asked_of_the_gateway_once_its_transaction_committed(
     freelancer, monkeypatch, frozen_clock, settings
 ):
@@ -220,7 +245,7 @@ def gateway_refusing_transactions(monkeypatch):
 
         return call
 
-    for name in ("refund", "payout"):
+    for name in ("refund", "payout", "submit_chargeback_evidence"):
         monkeypatch.setattr(SandboxGateway, name, guarded(name))
     return called
 
@@ -240,3 +265,19 @@ def test_a_refund_calls_the_gateway_with_no_transaction_open(
 ):
     _refund(freelancer, monkeypatch, frozen_clock)
     assert gateway_refusing_transactions == ["refund"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_chargeback_evidence_goes_to_the_gateway_with_no_transaction_open(
+    freelancer,
+    monkeypatch,
+    frozen_clock,
+    seeded_defaults,
+    trust_safety_staff,
+    gateway_refusing_transactions,
+):
+    from directcontracts.disputes import chargebacks
+
+    _, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    assert gateway_refusing_transactions == ["submit_chargeback_evidence"]

@@ -294,18 +294,24 @@ def submit_chargeback_evidence(
     document: bytes,
     idempotency_key: str,
     won_transfer_id: str,
-) -> str:
-    """Send our evidence against a chargeback to the gateway; returns its evidence id.
-    `won_transfer_id` is the ledger transfer that will record the money coming back."""
+) -> GatewayRequest:
+    """Send our evidence against a chargeback to the gateway once the caller's money
+    transaction has committed (`gateway_requests`); the answer's processor id is the
+    evidence id. `won_transfer_id` is the ledger transfer that will record the money
+    coming back."""
     if payment.state != PaymentState.CHARGED_BACK:
         raise Conflict(
             PaymentErrorCode.NOT_CHARGED_BACK, "Evidence goes only with a charged-back payment."
         )
-    outcome = get_gateway(payment.method.provider).submit_chargeback_evidence(
-        charge_id=payment.gateway_charge_id,
-        evidence=dict(evidence),
-        document=document,
+    return gateway_requests.record_intent(
+        kind=GatewayRequestKind.EVIDENCE,
+        provider=payment.method.provider,
         idempotency_key=idempotency_key,
-        metadata={"won_transfer": won_transfer_id},
+        subject=f"payment:{payment.pk}",
+        arguments=gateway_requests.evidence_arguments(
+            charge_id=payment.gateway_charge_id,
+            evidence=dict(evidence),
+            document=document,
+            metadata={"won_transfer": won_transfer_id},
+        ),
     )
-    return outcome.evidence_id
