@@ -6,8 +6,8 @@ from directcontracts.payments.tasks import schedule_gateway_request_sweep
 
 class Command(BaseCommand):
     help = (
-        "Send again, with the same idempotency key, the gateway requests (charges, refunds, "
-        "payouts, evidence) left unanswered for more than five minutes, and record the "
+        "Send again, with the same idempotency key, the gateway requests (refunds, payouts, "
+        "evidence) left unanswered for more than five minutes, and record the "
         "answers; with --schedule, start the worker's periodic sweep instead (make run does "
         "this)."
     )
