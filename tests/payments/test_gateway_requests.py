@@ -281,3 +281,22 @@ def test_chargeback_evidence_goes_to_the_gateway_with_no_transaction_open(
     _, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
     chargebacks.submit_evidence(case=case, by=trust_safety_staff)
     assert gateway_refusing_transactions == ["submit_chargeback_evidence"]
+
+
+def test_the_sweep_command_sends_what_a_crash_left_and_says_how_many(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    with monkeypatch.context() as patched:
+        _crash("after the intent", GatewayRequestKind.PAYOUT, patched)
+        with pytest.raises(Crash):
+            _withdraw(freelancer, bank)
+    frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
+    out = StringIO()
+    call_command("resend_gateway_requests", stdout=out)
+    assert out.getvalue().strip() == "gateway requests answered: 1"
+    assert Payout.objects.get().gateway_payout_id
