@@ -19,6 +19,8 @@ $BIN/directcontracts run_dispute_timers --schedule
 $BIN/directcontracts send_email_digests --schedule
 # The daily reconciliation of the ledger with the payment gateway (01:00 UTC).
 $BIN/directcontracts reconcile --schedule
+# Gateway requests a crash left unanswered, sent again with their idempotency key (5 min).
+$BIN/directcontracts resend_gateway_requests --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

@@ -8,12 +8,13 @@ $BIN/directcontracts check_production
 $BIN/directcontracts collectstatic --no-input --verbosity 0
 $BIN/directcontracts migrate --no-input
 # The periodic tasks (review clock, dispute deadlines, daily digests at EMAIL_DIGEST_HOUR_UTC,
-# daily reconciliation), each re-queued by the worker; one already waiting is not queued
+# daily reconciliation, the gateway requests' recovery sweep), each re-queued by the worker; one already waiting is not queued
 # again (core/periodic.py), so a restart adds no second chain.
 $BIN/directcontracts run_review_timers --schedule
 $BIN/directcontracts run_dispute_timers --schedule
 $BIN/directcontracts send_email_digests --schedule
 $BIN/directcontracts reconcile --schedule
+$BIN/directcontracts resend_gateway_requests --schedule
 if [ "${TASKS_BACKEND:-db}" = "rq" ]; then
   $BIN/directcontracts rqworker default --with-scheduler &
 else

@@ -213,7 +213,9 @@ def withdraw(
             idempotency_key=idempotency_key,
         )
 
-    return money_transaction(work)
+    payout = money_transaction(work)
+    payout.refresh_from_db()  # the gateway was asked once the payout committed
+    return payout
 
 
 def on_payout_finished(payout: Payout) -> None:

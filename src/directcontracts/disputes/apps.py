@@ -13,7 +13,9 @@ class DisputesConfig(AppConfig):
         from directcontracts.disputes import chargebacks, dashboard, demo, links, services
         from directcontracts.disputes.notify import EVENT_TYPES
         from directcontracts.notifications.events import register_event_type
+        from directcontracts.payments import gateway_requests
         from directcontracts.payments import hooks as payment_hooks
+        from directcontracts.payments.gateway_models import GatewayRequestKind
 
         for name, description in EVENT_TYPES.items():
             register_event_type(name, description)
@@ -23,6 +25,7 @@ class DisputesConfig(AppConfig):
         payment_hooks.on_payment("charged_back", chargebacks.on_payment_charged_back)
         payment_hooks.on_payment("chargeback_won", chargebacks.on_chargeback_won)
         payment_hooks.on_payment("chargeback_lost", chargebacks.on_chargeback_lost)
+        gateway_requests.on_recorded(GatewayRequestKind.EVIDENCE, chargebacks.evidence_answered)
         register_panel(dashboard.disputes_panel, order=20)
         register_demo_loader("disputes", demo.load_disputes, order=60)
         _register_staff_links()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from functools import partial
 
 from django.core.files.base import ContentFile
@@ -47,9 +48,12 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.ledger.models import Transfer
 from directcontracts.payments import charges, payouts
-from directcontracts.payments.models import Payment
+from directcontracts.payments.models import GatewayRequest, GatewayRequestState, Payment
 
+logger = logging.getLogger(__name__)
 STAFF_GROUP = "trust_safety"
+# The idempotency key of a case's evidence at the gateway (one submission per case).
+EVIDENCE_KEY_PREFIX = "chargeback-case:"
 # Finance follow the money a chargeback moves (the dispute reserve, payout holds), so they
 # read the cases too; handling them (submitting the evidence pack) stays Trust & Safety's.
 # The evidence pack itself (the parties' private messages, file names and hashes, the
@@ -327,15 +331,13 @@ def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
         move(locked, ChargebackState.EVIDENCE_SUBMITTED, submitted_at=clock.now(), submitted_by=by)
         with locked.evidence_pdf.open("rb") as handle:
             document = handle.read()
-        evidence_id = charges.submit_chargeback_evidence(
+        charges.submit_chargeback_evidence(
             payment=locked.payment,
             evidence=locked.evidence,
             document=document,
-            idempotency_key=f"chargeback-case:{locked.pk}",
+            idempotency_key=f"{EVIDENCE_KEY_PREFIX}{locked.pk}",
             won_transfer_id=chart.chargeback_won_transfer_id(locked.payment_id),
         )
-        ChargebackCase.objects.filter(pk=locked.pk).update(gateway_evidence_id=evidence_id)
-        locked.gateway_evidence_id = evidence_id
         record_event(
             contract=locked.contract,
             milestone=locked.milestone,
@@ -346,7 +348,24 @@ def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
         )
         return locked
 
-    return money_transaction(work)
+    submitted = money_transaction(work)  # the gateway is asked once this has committed
+    submitted.refresh_from_db()
+    return submitted
+
+
+def evidence_answered(request: GatewayRequest) -> None:
+    """The gateway answered our evidence (inside the transaction recording the answer):
+    keep its evidence id on the case. A refusal is logged for Trust & Safety."""
+    case_id = int(request.idempotency_key.removeprefix(EVIDENCE_KEY_PREFIX))
+    if request.state == GatewayRequestState.SUCCEEDED:
+        ChargebackCase.objects.filter(pk=case_id).update(gateway_evidence_id=request.processor_id)
+    else:
+        logger.error(
+            "the gateway refused the evidence of chargeback case %s: %s %s",
+            case_id,
+            request.failure_code,
+            request.failure_message,
+        )
 
 
 # --- The bank's decision -----------------------------------------------------------------------

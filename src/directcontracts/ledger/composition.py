@@ -12,10 +12,16 @@ Design:
    leg; the caller's row updates then roll back with it.
 3. Transfer ids are derived from the caller's own ids (see chart.py), so re-running the
    whole work after a crash replays the movement instead of repeating it.
+4. What must not happen inside the transaction (a call to the payment gateway, which may
+   take seconds and can't be rolled back) is registered with `after_commit(callback)`: it
+   runs once the money transaction has committed, with no transaction open, and not at
+   all when the work raises. Unlike Django's `on_commit` it also runs inside a test's
+   transaction, so the tests see what production does.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -31,16 +37,43 @@ from directcontracts.ledger.services import (
 )
 
 _T = TypeVar("_T")
+_local = threading.local()
+
+
+def _open_callbacks() -> list[list[Callable[[], object]]]:
+    stack: list[list[Callable[[], object]]] | None = getattr(_local, "after_commit", None)
+    if stack is None:
+        stack = _local.after_commit = []
+    return stack
 
 
 def money_transaction(work: Callable[[], _T]) -> _T:
-    """Run `work` in one durable transaction, retried on deadlock or serialization failure."""
+    """Run `work` in one durable transaction, retried on deadlock or serialization failure;
+    then the callbacks the successful attempt registered with `after_commit`, in order."""
+    callbacks: list[Callable[[], object]] = []
 
     def attempt() -> _T:
-        with transaction.atomic(durable=True):
-            return work()
+        callbacks.clear()  # a retried attempt registers its own again
+        stack = _open_callbacks()
+        stack.append(callbacks)
+        try:
+            with transaction.atomic(durable=True):
+                return work()
+        finally:
+            stack.pop()
 
-    return _with_retries(attempt)
+    result = _with_retries(attempt)
+    for callback in callbacks:
+        callback()
+    return result
+
+
+def after_commit(callback: Callable[[], object]) -> None:
+    """Run `callback` once the current money transaction has committed (outside it)."""
+    stack = _open_callbacks()
+    if not stack:
+        raise RuntimeError("after_commit() runs inside money_transaction()")
+    stack[-1].append(callback)
 
 
 def apply_linked(requests: Sequence[TransferRequest]) -> list[TransferResult]:

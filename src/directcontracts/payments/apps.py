@@ -8,6 +8,12 @@ class PaymentsConfig(AppConfig):
 
     def ready(self) -> None:
         from directcontracts.core.staff_home import StaffLink, register_staff_link
+        from directcontracts.payments import charges, gateway_requests, payouts
+        from directcontracts.payments.gateway_models import GatewayRequestKind
+
+        # What follows from the gateway's answer to each kind of request (intent, call, record).
+        gateway_requests.on_recorded(GatewayRequestKind.PAYOUT, payouts.payout_answered)
+        gateway_requests.on_recorded(GatewayRequestKind.REFUND, charges.refund_answered)
 
         register_staff_link(
             StaffLink(

@@ -14,6 +14,7 @@ Design:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
@@ -23,11 +24,21 @@ from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
-from directcontracts.payments import hooks
+from directcontracts.payments import gateway_requests, hooks
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
-from directcontracts.payments.models import MethodKind, Payment, PaymentMethod, PaymentState
+from directcontracts.payments.models import (
+    GatewayRequest,
+    GatewayRequestKind,
+    GatewayRequestState,
+    MethodKind,
+    Payment,
+    PaymentMethod,
+    PaymentState,
+)
 from directcontracts.payments.sandbox import processor_fee
+
+logger = logging.getLogger(__name__)
 
 
 def gateway_refusal(exc: GatewayError) -> DomainError:
@@ -209,8 +220,9 @@ def charge_back(*, payment: Payment, taken_minor: int | None = None) -> None:
 
 def refund_payment(
     *, payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
-) -> str:
-    """Send money back to the payer's method through the gateway; returns the refund id."""
+) -> GatewayRequest:
+    """Send money back to the payer's method through the gateway, once the caller's money
+    transaction (which posts the refund's ledger movement) has committed."""
     if payment.state != PaymentState.SUCCEEDED:
         raise Conflict(PaymentErrorCode.NOT_REFUNDABLE, "Only a settled payment can be refunded.")
     return _gateway_refund(payment, amount_minor, idempotency_key, transfer_id)
@@ -218,10 +230,10 @@ def refund_payment(
 
 def refund_after_won_chargeback(
     *, payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
-) -> str:
+) -> GatewayRequest:
     """The bank decided a chargeback for us and charges the payer the gross again: send back
     the part the platform had already returned from escrow when the bank took the payment
-    (the owner decides the amount); returns the refund id."""
+    (the owner decides the amount), once the caller's money transaction has committed."""
     if payment.state != PaymentState.CHARGED_BACK:
         raise Conflict(
             PaymentErrorCode.NOT_CHARGED_BACK, "Only a charged-back payment is refunded this way."
@@ -231,18 +243,37 @@ def refund_after_won_chargeback(
 
 def _gateway_refund(
     payment: Payment, amount_minor: int, idempotency_key: str, transfer_id: str
-) -> str:
-    """Send `amount_minor` back to the payer's method; the gateway's line names the ledger
-    transfer it matches (reconciliation). Returns the refund id."""
-    outcome = get_gateway(payment.method.provider).refund(
-        charge_id=payment.gateway_charge_id,
-        amount_minor=amount_minor,
-        currency=payment.currency,
-        reference=payment.reference,
+) -> GatewayRequest:
+    """Write the request to send `amount_minor` back to the payer's method (sent after the
+    caller's transaction commits: `gateway_requests`); the gateway's line names the ledger
+    transfer it matches (reconciliation)."""
+    return gateway_requests.record_intent(
+        kind=GatewayRequestKind.REFUND,
+        provider=payment.method.provider,
         idempotency_key=idempotency_key,
-        metadata={"transfer": transfer_id},
+        subject=f"payment:{payment.pk}",
+        arguments={
+            "charge_id": payment.gateway_charge_id,
+            "amount_minor": amount_minor,
+            "currency": payment.currency,
+            "reference": payment.reference,
+            "metadata": {"transfer": transfer_id},
+        },
     )
-    return outcome.refund_id
+
+
+def refund_answered(request: GatewayRequest) -> None:
+    """The gateway answered a refund request. Its ledger movement was posted with the
+    request; a refusal (a real processor may refuse one) is logged for finance to settle
+    by hand, since the money is booked as returned."""
+    if request.state == GatewayRequestState.FAILED:
+        logger.error(
+            "refund %s for %s refused by the gateway: %s %s",
+            request.idempotency_key,
+            request.subject,
+            request.failure_code,
+            request.failure_message,
+        )
 
 
 def chargeback_decided(*, payment: Payment, won: bool) -> None:
@@ -266,18 +297,24 @@ def submit_chargeback_evidence(
     document: bytes,
     idempotency_key: str,
     won_transfer_id: str,
-) -> str:
-    """Send our evidence against a chargeback to the gateway; returns its evidence id.
-    `won_transfer_id` is the ledger transfer that will record the money coming back."""
+) -> GatewayRequest:
+    """Send our evidence against a chargeback to the gateway once the caller's money
+    transaction has committed (`gateway_requests`); the answer's processor id is the
+    evidence id. `won_transfer_id` is the ledger transfer that will record the money
+    coming back."""
     if payment.state != PaymentState.CHARGED_BACK:
         raise Conflict(
             PaymentErrorCode.NOT_CHARGED_BACK, "Evidence goes only with a charged-back payment."
         )
-    outcome = get_gateway(payment.method.provider).submit_chargeback_evidence(
-        charge_id=payment.gateway_charge_id,
-        evidence=dict(evidence),
-        document=document,
+    return gateway_requests.record_intent(
+        kind=GatewayRequestKind.EVIDENCE,
+        provider=payment.method.provider,
         idempotency_key=idempotency_key,
-        metadata={"won_transfer": won_transfer_id},
+        subject=f"payment:{payment.pk}",
+        arguments=gateway_requests.evidence_arguments(
+            charge_id=payment.gateway_charge_id,
+            evidence=dict(evidence),
+            document=document,
+            metadata={"won_transfer": won_transfer_id},
+        ),
     )
-    return outcome.evidence_id

@@ -8,7 +8,10 @@ Design:
 2. Every gateway outcome arrives as a signed webhook and is stored once in `GatewayEvent`
    (unique per provider and event id) before it is acted on, so a redelivered webhook is
    recognised and changes nothing.
-3. The sandbox processor keeps its own records (`SandboxObject`, `SandboxEvent`) and its own
+3. Every request that moves money or submits evidence is written first as a
+   `GatewayRequest` (the intent), committed, then sent with no transaction open, and its
+   answer recorded in a second transaction (`payments/gateway_requests.py`).
+4. The sandbox processor keeps its own records (`SandboxObject`, `SandboxEvent`) and its own
    balance transactions (`SandboxBalanceTransaction`, in models.py), as a real one does.
 """
 
@@ -193,6 +196,52 @@ class GatewayEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {self.type} {self.event_id}"
+
+
+class GatewayRequestKind(models.TextChoices):
+    CHARGE = "charge", "Charge"
+    REFUND = "refund", "Refund"
+    PAYOUT = "payout", "Payout"
+    EVIDENCE = "evidence", "Chargeback evidence"
+
+
+class GatewayRequestState(models.TextChoices):
+    PENDING = "pending", "Pending"  # written, not answered yet (or never sent: the sweep sends it)
+    SUCCEEDED = "succeeded", "Succeeded"  # the processor took it (its outcome may come later)
+    FAILED = "failed", "Failed"  # the processor refused it
+
+
+class GatewayRequest(models.Model):
+    """A request to the gateway that moves money or submits evidence, written and committed
+    before it is sent (the intent), then answered once (`payments/gateway_requests.py`)."""
+
+    provider = models.CharField(max_length=20)
+    kind = models.CharField(max_length=20, choices=GatewayRequestKind.choices)
+    idempotency_key = models.CharField(max_length=120)
+    subject = models.CharField(max_length=80, help_text="What it is for, such as payout:12.")
+    arguments = models.JSONField(default=dict)
+    state = models.CharField(
+        max_length=20, choices=GatewayRequestState.choices, default=GatewayRequestState.PENDING
+    )
+    processor_id = models.CharField(max_length=100, blank=True)
+    failure_code = models.CharField(max_length=60, blank=True)
+    failure_message = models.CharField(max_length=300, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=clock.now)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "idempotency_key"], name="gateway_request_unique_key"
+            )
+        ]
+        indexes = [models.Index(fields=["state", "created_at"], name="gateway_request_state")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.subject} ({self.state})"
 
 
 class SandboxObject(models.Model):

@@ -1,4 +1,9 @@
-"""Payouts: a freelancer's available money withdrawn to a bank account through the gateway."""
+"""Payouts: a freelancer's available money withdrawn to a bank account through the gateway.
+
+The request is written with its pending ledger entry in the caller's money transaction and
+sent to the gateway once that has committed (`gateway_requests`: intent, call, record);
+`payout_answered` records the gateway's answer.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +17,18 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.ledger.locks import lock_accounts
 from directcontracts.ledger.selectors import balance
-from directcontracts.payments import hooks
+from directcontracts.payments import gateway_requests, hooks
 from directcontracts.payments.charges import gateway_refusal
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
-from directcontracts.payments.models import Payout, PayoutMethod, PayoutState
+from directcontracts.payments.models import (
+    GatewayRequest,
+    GatewayRequestKind,
+    GatewayRequestState,
+    Payout,
+    PayoutMethod,
+    PayoutState,
+)
 
 
 def add_payout_method(
@@ -80,7 +92,7 @@ def request_payout(
 ) -> Payout:
     """Move available money to pending payout and ask the gateway to pay it.
     Runs inside the caller's money transaction, which checks holds under
-    `lock_payout_accounts` first."""
+    `lock_payout_accounts` first; the gateway is asked once that has committed."""
     existing = Payout.objects.filter(idempotency_key=idempotency_key, freelancer=freelancer).first()
     if existing is not None:
         return existing
@@ -110,17 +122,34 @@ def request_payout(
         )
     )
     hooks.payout_outcome("requested", payout)
-    outcome = get_gateway(method.provider).payout(
-        token=method.token,
-        amount_minor=amount_minor,
-        currency=method.currency,
-        reference=f"payout:{payout.pk}",
+    gateway_requests.record_intent(
+        kind=GatewayRequestKind.PAYOUT,
+        provider=method.provider,
         idempotency_key=idempotency_key,
-        metadata={"transfer": chart.payout_paid_transfer_id(payout.pk)},
+        subject=f"payout:{payout.pk}",
+        arguments={
+            "token": method.token,
+            "amount_minor": amount_minor,
+            "currency": method.currency,
+            "reference": f"payout:{payout.pk}",
+            "metadata": {"transfer": chart.payout_paid_transfer_id(payout.pk)},
+        },
     )
-    Payout.objects.filter(pk=payout.pk).update(gateway_payout_id=outcome.payout_id)
-    payout.gateway_payout_id = outcome.payout_id
     return payout
+
+
+def payout_answered(request: GatewayRequest) -> None:
+    """The gateway answered a payout request (inside the transaction recording it): keep its
+    payout id, which its later webhook names; a refusal returns the money to available."""
+    payout = Payout.objects.get(pk=int(request.subject.removeprefix("payout:")))
+    if request.processor_id:
+        Payout.objects.filter(pk=payout.pk).update(gateway_payout_id=request.processor_id)
+    if request.state == GatewayRequestState.FAILED:
+        finish_payout(
+            payout=payout,
+            paid=False,
+            message=request.failure_message or request.failure_code,
+        )
 
 
 def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> None:

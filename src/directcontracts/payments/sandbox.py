@@ -26,7 +26,9 @@ Design:
    the ledger. It charges a processor fee (SANDBOX_FEE_BPS + SANDBOX_FEE_FIXED_MINOR).
 2. Outcomes are queued as due events and delivered as signed webhooks through the task
    queue, to the same handler the HTTP endpoint uses (`payments.webhooks.receive`).
-3. Requests are idempotent by key: the same key returns the same object.
+3. Requests are idempotent by key: the same key returns the same object, and queues its
+   outcomes once, even when two requests with one key arrive at the same moment (the
+   platform's recovery sweep may send a request again while the first is answered).
 """
 
 from __future__ import annotations
@@ -208,7 +210,7 @@ class SandboxGateway:
                 if scenario == "declined"
                 else "The card has insufficient funds."
             )
-            obj = self._record(
+            obj, _ = self._record(
                 "ch",
                 "charge",
                 idempotency_key,
@@ -220,7 +222,7 @@ class SandboxGateway:
                 {"failure_code": code, "failure_message": message},
             )
             return ChargeOutcome(obj.object_id, "failed", code, message)
-        obj = self._record(
+        obj, created = self._record(
             "ch",
             "charge",
             idempotency_key,
@@ -231,6 +233,8 @@ class SandboxGateway:
             reference,
             {"metadata": metadata or {}},
         )
+        if not created:
+            return ChargeOutcome(obj.object_id, "pending")  # a twin request made it just now
         delay = (
             settings.SANDBOX_BANK_SETTLE_SECONDS
             if token.startswith("ba_")
@@ -258,7 +262,7 @@ class SandboxGateway:
         existing = SandboxObject.objects.filter(idempotency_key=f"refund:{idempotency_key}").first()
         if existing is not None:
             return RefundOutcome(existing.object_id, existing.status)
-        obj = self._record(
+        obj, _ = self._record(
             "re",
             "refund",
             idempotency_key,
@@ -292,7 +296,7 @@ class SandboxGateway:
         if existing is not None:
             return PayoutOutcome(existing.object_id, "pending")
         scenario = scenario_of(token)
-        obj = self._record(
+        obj, created = self._record(
             "po",
             "payout",
             idempotency_key,
@@ -303,6 +307,8 @@ class SandboxGateway:
             reference,
             {"metadata": metadata or {}},
         )
+        if not created:
+            return PayoutOutcome(obj.object_id, "pending")  # a twin request made it just now
         kind = "payout.failed" if scenario == "fails" else "payout.paid"
         queue_event(
             kind,
@@ -331,7 +337,7 @@ class SandboxGateway:
         charge = SandboxObject.objects.filter(object_id=charge_id, kind="charge").first()
         if charge is None or charge.status != "disputed":
             raise GatewayError("not_disputed", "That charge has no open chargeback.")
-        obj = self._record(
+        obj, _ = self._record(
             "ev",
             "evidence",
             idempotency_key,
@@ -376,10 +382,11 @@ class SandboxGateway:
         scenario: str,
         reference: str,
         data: dict[str, Any] | None = None,
-    ) -> SandboxObject:
+    ) -> tuple[SandboxObject, bool]:
+        """The object made for this key, and whether this request made it."""
         try:
             with transaction.atomic():
-                return SandboxObject.objects.create(
+                made = SandboxObject.objects.create(
                     object_id=f"{prefix}_{secrets.token_hex(10)}",
                     kind=kind,
                     idempotency_key=f"{kind}:{key}",
@@ -390,8 +397,9 @@ class SandboxGateway:
                     reference=reference,
                     data=data or {},
                 )
+            return made, True
         except IntegrityError:
-            return SandboxObject.objects.get(idempotency_key=f"{kind}:{key}")
+            return SandboxObject.objects.get(idempotency_key=f"{kind}:{key}"), False
 
 
 def _balance(
