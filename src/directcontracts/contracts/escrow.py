@@ -376,7 +376,7 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
             void_reservation=reserved and not resolved,
         )
     )
-    refund_id = payments.refund_payment(
+    refund = payments.refund_payment(
         payment=payment,
         amount_minor=payment.total_minor,
         idempotency_key=f"unapplied:{payment.pk}",
@@ -393,7 +393,7 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
             "milestone_state": state,
             "amount_minor": payment.total_minor,
             "currency": payment.currency,
-            "refund": refund_id,
+            "refund_request": refund.idempotency_key,
             "why": f"Payment {payment.pk} of {total} settled for milestone {milestone_id}, "
             f"which was {state} and no longer waiting for funding; refunded to the client "
             "in full.",
