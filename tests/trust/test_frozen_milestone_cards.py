@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from directcontracts.contracts import progress
+from directcontracts.contracts.models import Contract
 from directcontracts.trust import enforcement
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +87,16 @@ def test_an_unfunded_milestone_of_a_frozen_contract_says_funding_waits_for_the_f
     client_page = _page(client, client_user, contract)
     assert "Fund this milestone" not in client_page
     assert "You can&#x27;t fund this milestone while it is frozen." in client_page
+
+
+def test_the_next_step_of_a_frozen_milestone_asks_nobody_to_fund_work_or_wait_for_release(
+    funded, trust_safety_staff
+):
+    contract, _, milestone, case = funded
+    enforcement.freeze_contract_escrow(case=case, by=trust_safety_staff, reason="Checking.")
+    ordered = list(contract.milestones.order_by("position"))
+    for role in ("freelancer", "client"):
+        step = progress.next_step(Contract.objects.get(pk=contract.pk), ordered, role)
+        assert step is not None
+        assert step.text.startswith(f"“{milestone.title}” is frozen: no money is paid into it")
+        assert not step.yours
