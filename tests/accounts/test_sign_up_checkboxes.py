@@ -34,11 +34,12 @@ def test_sign_up_checkbox_labels_end_without_a_colon(client):
     assert rows["as_client"]["label"] == "I hire freelancers"
 
 
-def test_a_checkbox_left_out_is_still_shown_with_its_error(client):
+def test_a_checkbox_row_shows_its_error_under_its_label(client):
     response = client.post(
         reverse("accounts:sign_up"),
         {"email": "x@example.com", "full_name": "X", "password": "a-long-passphrase-77"},
     )
     page = response.content.decode()
     assert response.status_code == 400
-    assert '<label for="id_as_client">I hire freelancers</label>' in page
+    label = page.index('<label for="id_as_freelancer">I work as a freelancer or agency</label>')
+    assert page.rindex("Choose at least one role") > label  # under its box, not only on top
