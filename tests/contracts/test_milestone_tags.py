@@ -9,7 +9,7 @@ from django.template import Context, Template
 
 from directcontracts.contracts import escrow, freezes
 from directcontracts.contracts.hooks import MilestoneLink
-from directcontracts.contracts.selectors import countdown
+from directcontracts.contracts.selectors import countdown, page_freezes
 from directcontracts.contracts.templatetags import freezes as tags
 from directcontracts.core import clock
 from tests.contracts.factories import funded_milestone
@@ -36,7 +36,7 @@ OLD_LINKS = (
 
 
 def _old_freeze(milestone):
-    own = [f for f in tags._page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
+    own = [f for f in page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
     left = milestone.review_time_left
     return Template(OLD_FREEZE).render(
         Context(

@@ -94,3 +94,23 @@ def test_a_visitor_gets_help_from_an_article_and_support_answers(
     visitor.reload()
     visitor.get_by_text("call your bank now").wait_for()
     _at_both_widths(visitor, "support-visitor-ticket")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_help_center_search_box_shows_its_whole_placeholder(new_page, shipped_articles, width):
+    page = new_page(width, 844)
+    page.goto("/help/")
+    box = page.get_by_label("Search the Help Center")
+    # The placeholder's width in the box's own font, against the room inside the box less the
+    # 1em Chromium keeps at the right of a search box for its clear (x) button.
+    room, needed = box.evaluate(
+        """el => {
+            const style = getComputedStyle(el);
+            const context = document.createElement("canvas").getContext("2d");
+            context.font = style.font;
+            const inside = el.clientWidth - parseFloat(style.paddingLeft)
+                - parseFloat(style.paddingRight) - parseFloat(style.fontSize);
+            return [inside, context.measureText(el.placeholder).width];
+        }"""
+    )
+    assert needed <= room

@@ -18,7 +18,9 @@ from typing import Any
 from django.urls import reverse
 
 from directcontracts.contracts import hooks
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeKind
 from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
+from directcontracts.contracts.selectors import frozen_kind, page_freezes
 from directcontracts.payments.models import Payout
 
 STEPS = ["Invited", "Accepted", "Funded", "Submitted", "In review", "Released", "Paid out"]
@@ -257,13 +259,17 @@ def next_step(
     disputed = hooks.milestone_step(milestone, role)
     if disputed is not None:
         return disputed
-    current = _for_milestone(role, milestone)
+    freezes = page_freezes(contract)
+    current = _frozen_step(freezes, milestone) or _for_milestone(role, milestone)
     if current is not None and current.yours:
         return current
-    # Someone else acts on the current milestone (a payment settling, a review): before
-    # telling this person to wait, name the first later milestone they can act on.
+    # Someone else acts on the current milestone (a payment settling, a review), or a freeze
+    # stops it: before telling this person to wait, name the first later milestone they can
+    # act on.
     for later in milestones:
         if later.state in FINISHED or later.position <= milestone.position:
+            continue
+        if frozen_kind(freezes, later):
             continue
         step = hooks.milestone_step(later, role) or _for_milestone(role, later)
         if step is not None and step.yours:
@@ -291,6 +297,21 @@ def _all_finished(role: str, milestones: list[Milestone]) -> NextStep:
         role,
         earnings,
         NextStep(f"Every milestone is finished: {end}", href="#changes", link=changes),
+    )
+
+
+def _frozen_step(freezes: list[EscrowFreeze], milestone: Milestone) -> NextStep | None:
+    """A milestone a freeze stops (Trust & Safety's, a chargeback's, the hold of a closed
+    account's contracts): never "fund it", "start work" or "it is released automatically",
+    which the freeze refuses or stops."""
+    kind = frozen_kind(freezes, milestone)
+    if not kind:
+        return None
+    stopped = "frozen" if kind == FreezeKind.FREEZE_ESCROW else "on hold"
+    return NextStep(
+        f"“{milestone.title}” is {stopped}: no money is paid into it or released from it "
+        "until that is lifted. The freeze's notice on this page says why and what you can do.",
+        yours=False,
     )
 
 

@@ -9,6 +9,7 @@ from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Su
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import payment_privacy
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeKind
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     ChangeProposal,
@@ -315,6 +316,37 @@ def milestones_with_deliverables(contract: Contract) -> list[Milestone]:
     return list(milestones_of(contract).prefetch_related("deliverables__files"))
 
 
+# Freezes come from Trust & Safety and disputes, a handful at most; the cap only bounds a page.
+PAGE_FREEZES_LIMIT = 500
+
+
+def page_freezes(contract: Contract) -> list[EscrowFreeze]:
+    """The contract's active freezes (its own and its milestones'), read once per page however
+    many milestones it shows (the milestones of one page share their contract object)."""
+    cached: list[EscrowFreeze] | None = getattr(contract, "_active_freezes_for_page", None)
+    if cached is None:
+        cached = list(
+            EscrowFreeze.objects.active()
+            .filter(contract_id=contract.pk)
+            .select_related("milestone")
+            .order_by("created_at", "id")[:PAGE_FREEZES_LIMIT]
+        )
+        for freeze in cached:
+            freeze.contract = contract  # who is who, for a link meant for one party
+        contract._active_freezes_for_page = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def frozen_kind(freezes: list[EscrowFreeze], milestone: Milestone) -> str:
+    """How the milestone is stopped by the freezes on it or on its whole contract: an escrow
+    freeze (nothing leaves) before a hold (no funding, no release), or "" when it is not."""
+    kinds = {f.kind for f in freezes if f.milestone_id in (None, milestone.pk)}
+    for kind in (FreezeKind.FREEZE_ESCROW, FreezeKind.HOLD):
+        if kind in kinds:
+            return str(kind)
+    return ""
+
+
 def milestone_cards(
     contract: Contract,
     user: object,
@@ -333,8 +365,13 @@ def milestone_cards(
     charges = charges_of([m.pk for m in milestones]) if role == "client" else {}
     refund_requests = pending_refund_requests_of([m.pk for m in milestones], pending_refunds)
     change_requests = change_requests_of(milestones)
+    freezes = page_freezes(contract)
     for m in milestones:
         state = m.state
+        # A freeze stops funding and release (an escrow freeze refunds too): the card offers
+        # none of those and says so instead (`frozen_line`), never "start work now".
+        frozen = frozen_kind(freezes, m)
+        refunds_stopped = frozen == FreezeKind.FREEZE_ESCROW
         cards.append(
             {
                 "obj": m,
@@ -343,7 +380,10 @@ def milestone_cards(
                 "outcome": money_outcome(m, contract.currency),
                 "wait_for_funding": active
                 and role == "freelancer"
-                and state == MilestoneState.AWAITING_FUNDING,
+                and state == MilestoneState.AWAITING_FUNDING
+                and not frozen,
+                "frozen": frozen,
+                "frozen_line": frozen_line(frozen, role, m) if active else "",
                 "in_escrow": display(m.escrow_minor, contract.currency) if m.in_escrow else "",
                 "countdown": countdown(m.review_deadline)
                 if state == MilestoneState.SUBMITTED
@@ -351,24 +391,70 @@ def milestone_cards(
                 "deliverables": list(m.deliverables.all()),
                 "can_fund": active
                 and role == "client"
-                and state == MilestoneState.AWAITING_FUNDING,
+                and state == MilestoneState.AWAITING_FUNDING
+                and not frozen,
                 "can_submit": active
                 and role == "freelancer"
                 and state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED),
                 "can_review": role == "client" and state == MilestoneState.SUBMITTED,
-                "can_release": role == "client" and m.in_escrow,
+                "can_release": role == "client" and m.in_escrow and not frozen,
                 "can_extend": role == "client"
                 and state == MilestoneState.SUBMITTED
                 and not m.review_extended,
-                "can_refund": role == "freelancer" and m.in_escrow,
+                "can_refund": role == "freelancer" and m.in_escrow and not refunds_stopped,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
                 "refund_request": refund_requests.get(m.pk),
                 "change_request": change_requests.get(m.pk),
-                "can_ask_refund": role == "client" and m.in_escrow,
+                "can_ask_refund": role == "client" and m.in_escrow and not refunds_stopped,
                 "charges": [charge_line(p) for p in charges.get(m.pk, [])],
             }
         )
     return cards
+
+
+# What a frozen milestone's card says in place of "You can start work now" or "Fund this
+# milestone", by the kind of freeze and the reader's part; the freeze's own notice (above the
+# line, on the card or at the top of the page) says who froze it, why and whom to ask.
+_SEE_NOTICE = "The notice above says why and what you can do."
+_STOPPED = {
+    FreezeKind.FREEZE_ESCROW: ("frozen", "the freeze"),
+    FreezeKind.HOLD: ("on hold", "the hold"),
+}
+
+
+def frozen_line(kind: str, role: str | None, milestone: Milestone) -> str:
+    """What a party may expect of a milestone under a freeze of `kind` ("" when none)."""
+    if not kind or role not in ("freelancer", "client"):
+        return ""
+    state, stop = _STOPPED[FreezeKind(kind)]
+    if milestone.state == MilestoneState.AWAITING_FUNDING:
+        if role == "freelancer":
+            return (
+                f"Don't start work yet: this milestone is not funded, and the client can't "
+                f"fund it while the contract is {state}. {_SEE_NOTICE}"
+            )
+        return f"You can't fund this milestone while it is {state}. {_SEE_NOTICE}"
+    if not milestone.in_escrow:
+        return ""
+    if kind == FreezeKind.HOLD:
+        money = (
+            f"the money stays in escrow and can't be released to you until {stop} is lifted "
+            "(it can still be refunded to the client)"
+            if role == "freelancer"
+            else f"your money stays in escrow and can't be released until {stop} is lifted "
+            "(it can still be refunded to you)"
+        )
+    else:
+        money = (
+            f"the money stays in escrow and can't be released to you until {stop} is lifted"
+            if role == "freelancer"
+            else f"your money stays in escrow: it can't be released or refunded until {stop} "
+            "is lifted"
+        )
+    if milestone.state != MilestoneState.FUNDED:
+        return f"{state.capitalize()}: {money}. {_SEE_NOTICE}"
+    advice = " Wait before starting work on it." if role == "freelancer" else ""
+    return f"Funded, but {state}: {money}.{advice} {_SEE_NOTICE}"
 
 
 # Milestones the client never paid for: once the contract ends, nothing will be.

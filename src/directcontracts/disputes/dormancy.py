@@ -186,7 +186,7 @@ def _close_emptied() -> int:
     return closed
 
 
-def _close(case: DormancyCase, *, why: str) -> bool:
+def _close(case: DormancyCase, *, why: str) -> None:
     """No dormant money is left (approved, refunded; what escrow holds now, if anything,
     was paid in since): the steps end."""
     move(case, DormancyState.CLOSED, closed_at=clock.now())
@@ -196,7 +196,6 @@ def _close(case: DormancyCase, *, why: str) -> bool:
         kind="escrow.dormancy_closed",
         message=f"{why}, so the dormant-escrow steps end.",
     )
-    return True
 
 
 def _step(contract_id: int, basis: datetime) -> bool:
@@ -227,7 +226,8 @@ def _step(contract_id: int, basis: datetime) -> bool:
     if case.state in (DormancyState.FREELANCER_WINDOW, DormancyState.CLIENT_WINDOW):
         held = dormant_held(case)  # not what was paid in since it became dormant
         if held <= 0:
-            return _close(case, why="The money that was dormant has been approved or refunded")
+            _close(case, why="The money that was dormant has been approved or refunded")
+            return True
     if case.state == DormancyState.FREELANCER_WINDOW:
         assert case.freelancer_deadline is not None  # noqa: S101 - set with the state
         return now >= case.freelancer_deadline and _return_to_client(case, held)

@@ -143,12 +143,20 @@ def unfreeze(*, case: Case, by: User, reason: str) -> int:
     return lifted
 
 
+# The actions that answer the case's reports ("Action taken" for reporters) without closing
+# it: the reviewer still closes the case (Uphold), as README's Trust & Safety section says.
+# The one list: `_answer_the_reports` refuses any other action, and the case page reads it.
+ANSWERING_ACTIONS = ("warn", "refund_client", "suspend", "ban")
+
+
 def _answer_the_reports(case: Case, by: User, action: str, text: str, **data: object) -> None:
     """Audit an action that answers the case's reports, and tell their reporters: a finding
-    acted on against the person or their content (warn, refund the client, suspend, ban), so
-    every open report reads "Action taken" at once, as when the case is upheld. A freeze or
-    a hold is not one: it stops money while Trust & Safety are still reviewing, and Unfreeze
-    undoes it (those actions call `_audit` alone)."""
+    acted on against the person or their content (`ANSWERING_ACTIONS`), so every open report
+    reads "Action taken" at once, as when the case is upheld. A freeze or a hold is not one:
+    it stops money while Trust & Safety are still reviewing, and Unfreeze undoes it (those
+    actions call `_audit` alone)."""
+    if action not in ANSWERING_ACTIONS:
+        raise ValueError(f"{action!r} is not in ANSWERING_ACTIONS: declare it there first.")
     _audit(case, by, action, text, **data)
     flags.tell_reporters(case, Outcome.UPHELD)
 

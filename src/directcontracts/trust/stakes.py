@@ -31,9 +31,6 @@ ACTIONS_AGAINST_A_PERSON = (
     "suspend",
     "ban",
 )
-# The actions that answer the case's reports ("Action taken" for reporters) without closing
-# it: the reviewer still closes the case (Uphold), as README's Trust & Safety section says.
-ANSWERING_ACTIONS = ("warn", "refund_client", "suspend", "ban")
 TIMELINE_LENGTH = 50
 
 

@@ -119,7 +119,7 @@ def _case_page(
             "reason_labels": dict(FlagReason.choices),
             "audit": audit,
             "taken_here": taken_here,
-            "answered_here": [e for e in taken_here if e.action in stakes.ANSWERING_ACTIONS],
+            "answered_here": [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS],
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             "contract": contract,

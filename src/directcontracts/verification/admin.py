@@ -1,41 +1,32 @@
+"""The verifier's records in the back office, read only.
+
+A key is retired (`directcontracts rotate_verification_keys --retire KID`), never deleted:
+what it signed then answers "forged" and the row stays as the record of when it stopped. Like
+every other record here that a service or a command writes (core/admin_site.py's
+`ReadOnlyAdmin`), none of these is added, changed or deleted by hand, where nothing would
+audit it.
+"""
+
 from django.contrib import admin
-from django.http import HttpRequest
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.verification.models import SignedRequest, SuspiciousDomain, VerificationKey
 
 
 @admin.register(SuspiciousDomain)
-class SuspiciousDomainAdmin(admin.ModelAdmin):
+class SuspiciousDomainAdmin(ReadOnlyAdmin):
     list_display = ["domain", "forged_count", "foreign_count", "first_seen_at", "last_seen_at"]
     search_fields = ["domain"]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
 
 @admin.register(VerificationKey)
-class VerificationKeyAdmin(admin.ModelAdmin):
+class VerificationKeyAdmin(ReadOnlyAdmin):
     list_display = ["kid", "created_at", "retired_at"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False  # `directcontracts rotate_verification_keys`
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(SignedRequest)
-class SignedRequestAdmin(MoneyFieldsMixin, admin.ModelAdmin):
+class SignedRequestAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
     list_display = ["code", "kind", "reference", "amount_minor", "currency", "expires_at"]
     list_filter = ["kind"]
     search_fields = ["code", "reference"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False

@@ -20,20 +20,17 @@ from django.utils.safestring import SafeString
 from directcontracts.contracts import freezes
 from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.models import Contract, Milestone
-from directcontracts.contracts.selectors import countdown
+from directcontracts.contracts.selectors import countdown, page_freezes
 from directcontracts.core import clock
 
 register = template.Library()
-
-# Freezes come from Trust & Safety and disputes, a handful at most; the cap only bounds a page.
-PAGE_FREEZES_LIMIT = 500
 
 
 @register.inclusion_tag("contracts/_freezes.html")
 def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any]:
     """Freezes on the whole contract (a milestone's own show on the milestone), worded for
     the reader's `role` in the contract."""
-    whole = [f for f in _page_freezes(contract) if f.milestone_id is None]
+    whole = [f for f in page_freezes(contract) if f.milestone_id is None]
     notices = []
     for f in whole[:50]:
         link = freezes.link_for(f, role)
@@ -42,28 +39,11 @@ def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any
     return {"notices": notices}
 
 
-def _page_freezes(contract: Contract) -> list[EscrowFreeze]:
-    """The contract's active freezes (its own and its milestones'), read once per page however
-    many milestones it shows (the milestones of one page share their contract object)."""
-    cached: list[EscrowFreeze] | None = getattr(contract, "_active_freezes_for_page", None)
-    if cached is None:
-        cached = list(
-            EscrowFreeze.objects.active()
-            .filter(contract_id=contract.pk)
-            .select_related("milestone")
-            .order_by("created_at", "id")[:PAGE_FREEZES_LIMIT]
-        )
-        for freeze in cached:
-            freeze.contract = contract  # who is who, for a link meant for one party
-        contract._active_freezes_for_page = cached  # type: ignore[attr-defined]
-    return cached
-
-
 @register.simple_tag
 def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeString:
     """The milestone's own freezes (worded for the reader's `role`), and the review clock
     they stopped (if it was running)."""
-    own = [f for f in _page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
+    own = [f for f in page_freezes(milestone.contract) if f.milestone_id == milestone.pk]
     notices = format_html_join(
         "",
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'

@@ -454,7 +454,16 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
     freelancer = role == "freelancer"
     funded = (
         '<p class="notice">Funded: the money is in escrow. You can start work now.</p>'
-        if m.state == "funded" and freelancer
+        if m.state == "funded" and freelancer and not c["frozen"]
+        else ""
+    )
+    frozen = (
+        format_html(
+            '<p class="notice notice-frozen" data-testid="frozen-line-{}">{}</p>',
+            m.position,
+            c["frozen_line"],
+        )
+        if c["frozen_line"]
         else ""
     )
     waiting = (
@@ -463,7 +472,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         else ""
     )
     return format_html(
-        "{}{}    {}\n    {}\n    {}\n    {}\n    {}\n    {}\n    {}\n\n    {}\n\n    {}\n"
+        "{}{}    {}\n    {}\n    {}\n    {}\n    {}\n    {}{}\n    {}\n\n    {}\n\n    {}\n"
         "{}  </article>\n  \n  ",
         head,
         _amount_line(c, m, contract),
@@ -473,6 +482,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         milestone_links(m, context.get("user")),
         _change_request(c, m, role, contract),
         mark_safe(funded),  # noqa: S308 - a constant
+        frozen,
         mark_safe(waiting),  # noqa: S308 - a constant
         _deliverables(c),
         _refund_request(c, m, role, contract, csrf),
