@@ -73,10 +73,11 @@ def test_the_packaged_model_names_the_message_sources_it_was_trained_on():
 @pytest.mark.parametrize(
     ("text", "from_client"),
     [
-        ("merry christmas and happy holidays to you and your family!", True),
-        ("Good evening! Got married last weekend, back at my desk now and catching up.", False),
-        ("Is it possible to add a blog later without rebuilding everything?", True),
-        ("Hi again! Just got back from the doctor, all fine. Picking up where I left off.",
+        ("Merry Christmas and happy holidays to you and your family! Thanks!", True),
+        ("Hi! Got married last weekend, back at my desk now and catching up.", False),
+        ("Here's the staging login, it's only for testing: user demo, password in the doc.",
+         True),
+        ("Dear Fatima, just got back from the doctor, all fine. Picking up where I left off.",
          False),
     ],
 )  # fmt: skip
