@@ -3,7 +3,9 @@
 Steps:
 1. Read the corpus: `data/corpus.jsonl` (hand-written items) and the items
    corpus/compose.py composes from hand-written fragments (in memory, deterministic),
-   labelled with the seven policy codes.
+   labelled with the seven policy codes; since model v18 also contract-thread messages
+   (corpus/threads.py and the message tuning sets, `message_rows`), read as the message
+   check's classifier reads them.
 2. Every item is split into parts as the screener splits it (clauses.py) and its features
    are the sum of its parts' features. Training also sees single parts: the sentence that
    makes an item harmful (labelled with the item's code) and sentences that are fine on
@@ -35,6 +37,7 @@ from sklearn.metrics import f1_score
 
 from directcontracts.screening.classifier import CODES, MODEL_PATH, Classifier
 from directcontracts.screening.corpus.compose import generated_rows
+from directcontracts.screening.corpus.threads import thread_rows
 from directcontracts.screening.engine import (
     Assessment,
     Decision,
@@ -42,6 +45,7 @@ from directcontracts.screening.engine import (
     assess,
     decide,
     default_rulebook,
+    for_classifier,
     item_parts,
 )
 from directcontracts.screening.features import PART_SEPARATOR, analyze
@@ -96,6 +100,30 @@ INDEPENDENT_SOURCES = {
     "Q": INDEPENDENT / "Q" / "items.jsonl",
     "R": INDEPENDENT / "R" / "items.jsonl",
 }
+# Model v18 (thread messages in training): the classifier had only seen work briefs, so
+# plain contract-thread talk ("could you approve milestone 2?", "happy new year!") read as
+# harm. It now also reads ordinary thread messages as `ok` and thread violations as their
+# codes: the messages composed by `corpus/threads.py` (source `threads`; its held part is
+# never trained on) and the message tuning sets below. Not the independent measures
+# messages_heldout_v7/v8, nor messages_heldout.jsonl (kept as a measure it never saw).
+MESSAGE_SOURCES = {
+    "messages_dev": HELDOUT_DIR / "messages_dev.jsonl",
+    "messages_dev_v3": HELDOUT_DIR / "messages_dev_v3.jsonl",
+    "messages_dev_v4": HELDOUT_DIR / "messages_dev_v4.jsonl",
+    "messages_dev_v5": HELDOUT_DIR / "messages_dev_v5.jsonl",
+    "messages_dev_v6": HELDOUT_DIR / "messages_dev_v6.jsonl",
+    "messages_heldout_v2": HELDOUT_DIR / "messages_heldout_v2.jsonl",
+    "messages_heldout_v3": HELDOUT_DIR / "messages_heldout_v3.jsonl",
+    "messages_heldout_v4": HELDOUT_DIR / "messages_heldout_v4.jsonl",
+    "messages_heldout_v5": HELDOUT_DIR / "messages_heldout_v5.jsonl",
+    "messages_heldout_v6": HELDOUT_DIR / "messages_heldout_v6.jsonl",
+}
+# Never trained on: the independent measures of message screening.
+MESSAGE_MEASURES = ("messages_heldout_v7.jsonl", "messages_heldout_v8.jsonl")
+# How much one message weighs against one composed brief: the sets written whole by people
+# (tuning sets) as an independent author's brief, the composed ones as a composed brief.
+MESSAGE_WEIGHT = {"threads": 1.0}
+MESSAGE_SET_WEIGHT = 2.0
 SEED = 20260302
 C = 4.0
 # Legitimate work weighs more: blocking it is the worst mistake (issue 13). C 4 and ok 3
@@ -108,14 +136,19 @@ PARTS_PER_ITEM = 2
 # data/corpus.jsonl or the composed corpus, chosen leaving one author out
 # (bench/eval_screening_loao.py; 1, 2, 3, 4 and 6 tried: 3 caught the most harmful work).
 INDEPENDENT_WEIGHT = 3.0
-MODEL_VERSION = 17
+MODEL_VERSION = 18
 # Model v11: the temperature fitted on the out-of-author logits of every independent source
 # (each scored by the model trained without its author; eval_screening_loao.py prints it),
 # not on cross-validated composed items, which share templates across folds.
 # Model v12: 0.8, fitted the same way on ten sources (v9-v12, A, C-G); model v13: 0.8 again
 # on twelve (v13 and I added); models v14 and v15 keep 0.8 without refitting it.
 OUT_OF_AUTHOR_TEMPERATURE = 0.8
-SETTINGS = {"C": C, "ok_weight": CLASS_WEIGHT[0], "independent_weight": INDEPENDENT_WEIGHT}
+SETTINGS = {
+    "C": C,
+    "ok_weight": CLASS_WEIGHT[0],
+    "independent_weight": INDEPENDENT_WEIGHT,
+    "message_set_weight": MESSAGE_SET_WEIGHT,
+}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -135,12 +168,32 @@ def independent_rows(sources: dict[str, Path] | None = None) -> list[dict]:
     return rows
 
 
-def load_rows(path: Path = CORPUS_PATH, *, independent: bool = True) -> list[dict]:
-    """The hand-written items, the independent authors' items, then the composed ones."""
+def message_rows(sources: dict[str, Path] | None = None) -> list[dict]:
+    """Contract-thread messages, with their set's name in `message_source`: the composed
+    ones (`threads`, training part only) and the message tuning sets."""
+    rows = [{**row, "message_source": "threads"} for row in thread_rows()]
+    for source, path in (sources or MESSAGE_SOURCES).items():
+        if path.name in MESSAGE_MEASURES:
+            raise ValueError(f"{path.name} is an independent measure, never trained on")
+        if not path.exists():  # a checkout without tests/ (an installed package)
+            continue
+        for row in read_jsonl(path):
+            rows.append({**row, "title": row.get("title") or "", "message_source": source})
+    return rows
+
+
+def load_rows(
+    path: Path = CORPUS_PATH, *, independent: bool = True, messages: bool = True
+) -> list[dict]:
+    """The hand-written items, the independent authors' items, the composed ones, then the
+    contract-thread messages."""
     rows = read_jsonl(path)
     if independent:
         rows += independent_rows()
-    return rows + generated_rows()
+    rows += generated_rows()
+    if messages:
+        rows += message_rows()
+    return rows
 
 
 def hand_written(row: dict) -> bool:
@@ -154,6 +207,12 @@ def document(title: str, description: str) -> str:
     return PART_SEPARATOR.join(p.normalized for p in item_parts(title, description))
 
 
+def message_document(text: str) -> str:
+    """A thread message as the work check's classifier reads it: its parts without price
+    words and plain numbers (`engine.for_classifier`)."""
+    return PART_SEPARATOR.join(for_classifier(p.normalized) for p in item_parts("", text))
+
+
 def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[int], list[int]]:
     """Whole items plus single parts (the harmful sentence, a few benign ones), with the row
     each example comes from (for its weight)."""
@@ -165,6 +224,10 @@ def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[
         start = len(texts)
         row = rows[i]
         code = CODES.index(row["policy"])
+        if row.get("message_source"):
+            _message_examples(rng, row, code, texts, labels)
+            owners.extend([int(i)] * (len(texts) - start))
+            continue
         texts.append(document(row["title"], row["description"]))
         labels.append(code)
         harm = document("", row["harm"]) if row.get("harm") else ""
@@ -181,10 +244,42 @@ def examples_of(rows: list[dict], indices: np.ndarray) -> tuple[list[str], list[
     return texts, labels, owners
 
 
+def _message_examples(
+    rng: random.Random, row: dict, code: int, texts: list[str], labels: list[int]
+) -> None:
+    """A message whole, its harmful sentence when known, and up to PARTS_PER_ITEM ordinary
+    sentences (an ordinary message's own sentences are ordinary too)."""
+    text = f"{row['title']}\n{row['description']}".strip()
+    whole = message_document(text)
+    texts.append(whole)
+    labels.append(code)
+    if row.get("harm"):
+        texts.append(message_document(row["harm"]))
+        labels.append(code)
+    if "benign" in row:
+        benign = list(row["benign"])
+    elif row["policy"] == "ok":
+        benign = [p.raw for p in item_parts("", text)]
+        benign = benign if len(benign) > 1 else []
+    else:
+        benign = []
+    benign = [b for b in benign if message_document(b) != whole]
+    for sentence in rng.sample(benign, min(PARTS_PER_ITEM, len(benign))):
+        texts.append(message_document(sentence))
+        labels.append(0)
+
+
 def row_weights(rows: list[dict]) -> np.ndarray:
-    """Each row's sample weight: independent authors' items weigh INDEPENDENT_WEIGHT."""
+    """Each row's sample weight: independent authors' items weigh INDEPENDENT_WEIGHT, thread
+    messages MESSAGE_WEIGHT (their source's) or MESSAGE_SET_WEIGHT (a set written whole)."""
     weight = SETTINGS["independent_weight"]
-    return np.array([weight if r.get("source") else 1.0 for r in rows])
+
+    def of(row: dict) -> float:
+        if row.get("message_source"):
+            return MESSAGE_WEIGHT.get(row["message_source"], SETTINGS["message_set_weight"])
+        return weight if row.get("source") else 1.0
+
+    return np.array([of(r) for r in rows])
 
 
 def _vectorizer() -> TfidfVectorizer:
@@ -377,6 +472,8 @@ def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> No
         "ok_weight": SETTINGS["ok_weight"],
         "independent_weight": SETTINGS["independent_weight"],
         "independent_sources": sorted({r["source"] for r in rows if r.get("source")}),
+        "message_sources": sorted({r["message_source"] for r in rows if r.get("message_source")}),
+        "message_weight": {**MESSAGE_WEIGHT, "sets": SETTINGS["message_set_weight"]},
         "model_version": MODEL_VERSION,
         "seed": SEED,
         "cv": scores,
@@ -402,7 +499,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the items it gets wrong")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--ok-weight", type=float, default=CLASS_WEIGHT[0], help="weight of ok")
+    parser.add_argument(
+        "--message-set-weight",
+        type=float,
+        default=MESSAGE_SET_WEIGHT,
+        help="weight of a message of a tuning set",
+    )
     args = parser.parse_args(argv)
+    SETTINGS["message_set_weight"] = args.message_set_weight
     SETTINGS["C"] = args.c
     SETTINGS["ok_weight"] = args.ok_weight
 
