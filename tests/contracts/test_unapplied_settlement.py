@@ -20,6 +20,7 @@ from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transf
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.payments import webhooks
+from directcontracts.payments.gateway_models import GatewayRequest
 from directcontracts.payments.models import Payment, SandboxBalanceTransaction
 from directcontracts.payments.reconciliation import reconcile
 from directcontracts.payments.sandbox import sign
@@ -112,4 +113,32 @@ def test_the_handler_called_again_after_the_refund_moves_nothing(
     escrow.on_payment_succeeded(payment)
     assert _refunds_at_gateway(payment) == [-payment.total_minor]
     assert FinanceAlert.objects.get().mismatch_count == 1
+    assert verify_ledger() == []
+
+
+def test_a_refund_after_an_unapplied_settlement_goes_back_to_the_charge_that_funded_it(
+    freelancer, monkeypatch, frozen_clock
+):
+    """The milestone is funded and settled; a second payment for it settles afterwards and is
+    refunded in full as unapplied. A later refund of the milestone goes to the first charge,
+    not to the later one already paid back (which the latest settled payment used to be)."""
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    settle_gateway(frozen_clock)
+    first = Payment.objects.get(reference=f"milestone:{milestone.pk}")
+    Milestone.objects.filter(pk=milestone.pk).update(state=MilestoneState.AWAITING_FUNDING)
+    escrow.fund_milestone(
+        milestone=Milestone.objects.get(pk=milestone.pk), by=client, method=card(client)
+    )
+    Milestone.objects.filter(pk=milestone.pk).update(state=MilestoneState.FUNDED)
+    settle_gateway(frozen_clock)
+    later = Payment.objects.filter(reference=f"milestone:{milestone.pk}").latest("id")
+    assert later.pk != first.pk
+    assert _refunds_at_gateway(later) == [-later.total_minor]
+
+    escrow.refund_milestone(milestone=Milestone.objects.get(pk=milestone.pk), by=freelancer)
+
+    refund = GatewayRequest.objects.get(idempotency_key__startswith=f"refund:{milestone.pk}:")
+    assert refund.arguments["charge_id"] == first.gateway_charge_id
     assert verify_ledger() == []

@@ -82,7 +82,7 @@ from directcontracts.ledger.models import FinanceAlertKind, Transfer
 from directcontracts.ledger.services import TransferRequest
 from directcontracts.notifications.services import notify
 from directcontracts.payments import charges as payments
-from directcontracts.payments.models import MethodKind, Payment, PaymentMethod
+from directcontracts.payments.models import MethodKind, Payment, PaymentMethod, PaymentState
 
 logger = logging.getLogger(__name__)
 REMINDER_DAYS = (3, 1)
@@ -1062,12 +1062,22 @@ def _next_refund_no(milestone: Milestone) -> int:
     return milestone.events.filter(kind__in=REFUND_EVENTS).count() + 1
 
 
+def funding_payment(milestone_id: int) -> Payment | None:
+    """The settled payment whose money is in this milestone's escrow, the charge its refunds go
+    back to: the latest settled payment for it that the platform did not already refund in
+    full as unapplied (a settlement that came after another payment funded the milestone,
+    `_return_unapplied`), which would otherwise be taken for it and refunded twice."""
+    settled = Payment.objects.filter(
+        reference=f"milestone:{milestone_id}", state=PaymentState.SUCCEEDED
+    ).order_by("-id")
+    for payment in settled:
+        if not Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).exists():
+            return payment
+    return None
+
+
 def _refund_through_gateway(milestone: Milestone, amount: int, *, refund_no: int) -> None:
-    payment = (
-        Payment.objects.filter(reference=f"milestone:{milestone.pk}", state="succeeded")
-        .order_by("-id")
-        .first()
-    )
+    payment = funding_payment(milestone.pk)
     if payment is not None:
         payments.refund_payment(
             payment=payment,

@@ -35,7 +35,6 @@ from directcontracts.core.errors import DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.payments import charges
-from directcontracts.payments.models import Payment, PaymentState
 
 
 @dataclass(frozen=True)
@@ -72,11 +71,7 @@ def _record_release(locked: Milestone, *, amount: int, fee: int) -> None:
 
 
 def _refund_through_gateway(locked: Milestone, *, decision_id: int, amount: int) -> None:
-    payment = (
-        Payment.objects.filter(reference=f"milestone:{locked.pk}", state=PaymentState.SUCCEEDED)
-        .order_by("-id")
-        .first()
-    )
+    payment = escrow.funding_payment(locked.pk)
     if payment is not None:
         charges.refund_payment(
             payment=payment,
