@@ -24,7 +24,7 @@ from directcontracts.accounts.models import (
     User,
     UserSession,
 )
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import ReadOnlyAdmin, ReadOnlyMixin
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.core.validation import NoControlCharactersValidator
 
@@ -178,15 +178,8 @@ admin.site.unregister(Group)
 
 
 @admin.register(Group)
-class GroupAdmin(auth_admin.GroupAdmin):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
+class GroupAdmin(ReadOnlyMixin, auth_admin.GroupAdmin):
+    pass
 
 
 @admin.register(ApiToken)

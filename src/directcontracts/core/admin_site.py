@@ -91,9 +91,10 @@ class PermissionBeforeLookupAdminMixin:
 _M = TypeVar("_M", bound=Model)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin[_M]):
+class ReadOnlyMixin:
     """Rows staff read and never add, change or delete here: audit trails, the ledger, what
-    a service or a run decided, people's own choices. They change only through services."""
+    a service or a run decided, people's own choices. They change only through services.
+    A mixin for admin classes that have another base (Django's own GroupAdmin)."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -103,6 +104,10 @@ class ReadOnlyAdmin(admin.ModelAdmin[_M]):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin[_M]):
+    """A model admin of rows staff only read (`ReadOnlyMixin`)."""
 
 
 def guarded(admin_class: type) -> type:

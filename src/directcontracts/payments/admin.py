@@ -3,9 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.http import HttpRequest
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.core.money_text import money_text
 from directcontracts.payments.models import (
     GatewayEvent,
@@ -18,34 +18,16 @@ from directcontracts.payments.models import (
 
 
 @admin.register(SandboxBalanceTransaction)
-class SandboxBalanceTransactionAdmin(MoneyFieldsMixin, admin.ModelAdmin[SandboxBalanceTransaction]):
+class SandboxBalanceTransactionAdmin(MoneyFieldsMixin, ReadOnlyAdmin[SandboxBalanceTransaction]):
     """The gateway's own record: read-only in the back office."""
 
     list_display = ["txn_id", "type", "amount_minor", "currency", "reference", "created_at"]
     list_filter = ["type", "currency"]
     search_fields = ["=txn_id", "reference", "source_id"]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
-class ReadOnly(MoneyFieldsMixin, admin.ModelAdmin[Any]):
+class ReadOnly(MoneyFieldsMixin, ReadOnlyAdmin[Any]):
     """Money records change only through services and gateway webhooks."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Payment)

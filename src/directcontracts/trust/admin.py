@@ -4,20 +4,10 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
+from directcontracts.core.admin_site import ReadOnlyAdmin
 from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.trust import velocity
 from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(AuditEntry)
