@@ -199,6 +199,8 @@ class GatewayEvent(models.Model):
 
 
 class GatewayRequestKind(models.TextChoices):
+    # Not written yet: funding still charges inside its transaction (docs/ledger.md, "Gateway
+    # requests"); the choice is kept for when it moves.
     CHARGE = "charge", "Charge"
     REFUND = "refund", "Refund"
     PAYOUT = "payout", "Payout"

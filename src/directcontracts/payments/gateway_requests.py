@@ -146,16 +146,6 @@ def send(request_id: int) -> GatewayRequest:
 def _ask(request: GatewayRequest) -> Answer:
     args = dict(request.arguments)
     call = partial(call_gateway, request.provider, idempotency_key=request.idempotency_key)
-    if request.kind == GatewayRequestKind.CHARGE:
-        charge = call("charge", **args)
-        if charge.status == "failed":
-            return Answer(
-                GatewayRequestState.FAILED,
-                charge.charge_id,
-                charge.failure_code,
-                charge.failure_message,
-            )
-        return Answer(GatewayRequestState.SUCCEEDED, charge.charge_id)
     if request.kind == GatewayRequestKind.REFUND:
         refund = call("refund", **args)
         if refund.status != "succeeded":
