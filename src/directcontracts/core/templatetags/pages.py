@@ -18,4 +18,9 @@ def page_href(context: template.Context, number: int) -> str:
     request: HttpRequest = context["request"]
     params = request.GET.copy()
     params["page"] = str(number)
-    return "?" + params.urlencode()
+    # A page shown at another address (a form's error page) links back by `pages_path`, and
+    # `pages_anchor` lands on the paged table rather than the top of a long page.
+    anchor = context.get("pages_anchor", "")
+    return f"{context.get('pages_path', '')}?{params.urlencode()}" + (
+        f"#{anchor}" if anchor else ""
+    )
