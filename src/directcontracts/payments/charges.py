@@ -281,16 +281,10 @@ def _gateway_refund(
 
 def refund_answered(request: GatewayRequest) -> None:
     """The gateway answered a refund request. Its ledger movement was posted with the
-    request; a refusal (a real processor may refuse one) is logged for finance to settle
-    by hand, since the money is booked as returned."""
+    request; a refusal (a real processor may refuse one) raises a finance alert naming the
+    request (`gateway_requests.alert_refused`), since the money is booked as returned."""
     if request.state == GatewayRequestState.FAILED:
-        logger.error(
-            "refund %s for %s refused by the gateway: %s %s",
-            request.idempotency_key,
-            request.subject,
-            request.failure_code,
-            request.failure_message,
-        )
+        gateway_requests.alert_refused(request, what="a refund")
 
 
 def chargeback_decided(*, payment: Payment, won: bool) -> None:
