@@ -346,13 +346,24 @@ def on_payment_succeeded(payment: Payment) -> None:
     )
 
 
-def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
+def on_payment_settled_after_failure(payment: Payment) -> None:
+    """The processor settled a payment it had reported failed (`charges.settle_payment`).
+    The milestone was told the payment failed and waits for funding again, perhaps by a new
+    payment: this one funds nothing and is paid back in full like any unapplied settlement."""
+    _return_unapplied(payment, _milestone_of(payment), after_failure=True)
+
+
+def _return_unapplied(
+    payment: Payment, milestone: Milestone | None, *, after_failure: bool = False
+) -> None:
     """The gateway settled a milestone's payment, but the milestone no longer waits for it
     (funded by another payment, charged back, its contract ended) or is gone. The money is
     at the processor and is the client's: it is recorded and refunded to the client in full
     through the gateway (`chart.unapplied_settlement`, the refund under its transfer's id for
     reconciliation), and finance are told (`unapplied_settlement` alert). Before December
     2026 such a settlement was ignored and the money sat at the processor in no account.
+    `after_failure`: the processor had reported the payment failed before it settled (the
+    milestone was told so and may wait for a new payment); the same, said as such.
     A redelivery changes nothing: the payment is claimed once (`charges.settle_payment`),
     the handler called again finds the settlement's transfer (this payment's funding, or its
     refund), and the ledger ids and the gateway's idempotency key derive from the payment."""
@@ -394,9 +405,14 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
             "amount_minor": payment.total_minor,
             "currency": payment.currency,
             "refund_request": refund.idempotency_key,
-            "why": f"Payment {payment.pk} of {total} settled for milestone {milestone_id}, "
-            f"which was {state} and no longer waiting for funding; refunded to the client "
-            "in full.",
+            "after_failure": after_failure,
+            "why": f"Payment {payment.pk} of {total} settled for milestone {milestone_id}"
+            + (
+                f" after the processor had reported it failed ({payment.failure_code}); "
+                if after_failure
+                else f", which was {state} and no longer waiting for funding; "
+            )
+            + "refunded to the client in full.",
         },
     )
     logger.warning("payment %s settled for %s (%s): refunded", payment.pk, payment.reference, state)
@@ -408,8 +424,13 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
         milestone=milestone,
         actor_label="payment gateway",
         kind="milestone.payment_returned",
-        message=f"A payment of {total} settled after the milestone stopped waiting for it; "
-        "it was refunded to the client in full.",
+        message=f"A payment of {total} "
+        + (
+            "reported as failed settled after all"
+            if after_failure
+            else "settled after the milestone stopped waiting for it"
+        )
+        + "; it was refunded to the client in full.",
         data={"payment_id": payment.pk, "amount_minor": payment.total_minor},
     )
     # The client's alone (a money notice, always emailed); the freelancer's milestone did not
@@ -418,8 +439,12 @@ def _return_unapplied(payment: Payment, milestone: Milestone | None) -> None:
         recipient=payment.payer,
         kind="milestone.refunded",
         title=f"Your payment of {total} for “{milestone.title}” was refunded",
-        body="It settled after the milestone no longer waited for it, so all of it, the fee "
-        "included, is on its way back to your payment method.",
+        body=(
+            "The processor reported it failed, then settled it after all"
+            if after_failure
+            else "It settled after the milestone no longer waited for it"
+        )
+        + ", so all of it, the fee included, is on its way back to your payment method.",
         url=contract_path(contract, f"milestone-{milestone.pk}"),
     )
 
@@ -1383,4 +1408,5 @@ def register_payment_handlers() -> None:
 
     hooks.on_payment("succeeded", on_payment_succeeded)
     hooks.on_payment("failed", on_payment_failed)
+    hooks.on_payment("settled_after_failure", on_payment_settled_after_failure)
     hooks.on_payment("charged_back", on_payment_charged_back)

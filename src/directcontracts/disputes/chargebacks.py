@@ -47,7 +47,7 @@ from directcontracts.disputes.states import move
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.ledger.models import Transfer
-from directcontracts.payments import charges, payouts
+from directcontracts.payments import charges, gateway_requests, payouts
 from directcontracts.payments.models import GatewayRequest, GatewayRequestState, Payment
 
 logger = logging.getLogger(__name__)
@@ -355,17 +355,13 @@ def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
 
 def evidence_answered(request: GatewayRequest) -> None:
     """The gateway answered our evidence (inside the transaction recording the answer):
-    keep its evidence id on the case. A refusal is logged for Trust & Safety."""
+    keep its evidence id on the case. A refusal raises a finance alert naming the request
+    and the case (`gateway_requests.alert_refused`): the case reads evidence submitted."""
     case_id = int(request.idempotency_key.removeprefix(EVIDENCE_KEY_PREFIX))
     if request.state == GatewayRequestState.SUCCEEDED:
         ChargebackCase.objects.filter(pk=case_id).update(gateway_evidence_id=request.processor_id)
     else:
-        logger.error(
-            "the gateway refused the evidence of chargeback case %s: %s %s",
-            case_id,
-            request.failure_code,
-            request.failure_message,
-        )
+        gateway_requests.alert_refused(request, what=f"the evidence of chargeback case {case_id}")
 
 
 # --- The bank's decision -----------------------------------------------------------------------

@@ -307,6 +307,8 @@ class FinanceAlertKind(models.TextChoices):
     # Raised by the webhook handlers as it happens (payments, contracts), one item per event:
     UNAPPLIED_SETTLEMENT = "unapplied_settlement", "Settlement for nothing to fund (refunded)"
     CHARGEBACK_AMOUNT_DIFFERS = "chargeback_amount_differs", "Chargeback amount differs"
+    # A refund or chargeback evidence the processor refused (gateway_requests.alert_refused):
+    GATEWAY_REQUEST_REFUSED = "gateway_request_refused", "Refund or evidence refused"
 
 
 class FinanceAlert(models.Model):

@@ -156,8 +156,25 @@ def _claim(payment: Payment, source: str, target: str, **fields: object) -> bool
 
 
 def settle_payment(*, payment: Payment) -> None:
-    """The gateway settled the charge: fee legs in the ledger, then the owner's handler."""
-    if not _claim(payment, PaymentState.PENDING, PaymentState.SUCCEEDED, settled_at=clock.now()):
+    """The gateway settled the charge: fee legs in the ledger, then the owner's handler.
+
+    A settlement of a charge we recorded as failed (the processor reported a failure, then
+    settled it after all) is money at the processor that its owner was told never came: the
+    payment is claimed from failed to succeeded once (a redelivery finds it settled), its fee
+    legs are posted as for any settlement, and the owner's `settled_after_failure` handler
+    pays it back (for a milestone, `escrow._return_unapplied`). Before December 2026 such a
+    webhook was ignored and the money sat at the processor in no account."""
+    if _claim(payment, PaymentState.PENDING, PaymentState.SUCCEEDED, settled_at=clock.now()):
+        outcome = "succeeded"
+    elif _claim(payment, PaymentState.FAILED, PaymentState.SUCCEEDED, settled_at=clock.now()):
+        outcome = "settled_after_failure"
+        logger.warning(
+            "payment %s (%s) settled after it was recorded as failed (%s)",
+            payment.pk,
+            payment.reference,
+            payment.failure_code,
+        )
+    else:
         return
     payment.refresh_from_db()
     apply_linked(
@@ -174,7 +191,7 @@ def settle_payment(*, payment: Payment) -> None:
             reference=payment.reference,
         )
     )
-    hooks.payment_outcome("succeeded", payment)
+    hooks.payment_outcome(outcome, payment)
 
 
 def fail_payment(*, payment: Payment, code: str, message: str = "") -> None:
@@ -264,16 +281,10 @@ def _gateway_refund(
 
 def refund_answered(request: GatewayRequest) -> None:
     """The gateway answered a refund request. Its ledger movement was posted with the
-    request; a refusal (a real processor may refuse one) is logged for finance to settle
-    by hand, since the money is booked as returned."""
+    request; a refusal (a real processor may refuse one) raises a finance alert naming the
+    request (`gateway_requests.alert_refused`), since the money is booked as returned."""
     if request.state == GatewayRequestState.FAILED:
-        logger.error(
-            "refund %s for %s refused by the gateway: %s %s",
-            request.idempotency_key,
-            request.subject,
-            request.failure_code,
-            request.failure_message,
-        )
+        gateway_requests.alert_refused(request, what="a refund")
 
 
 def chargeback_decided(*, payment: Payment, won: bool) -> None:

@@ -38,7 +38,9 @@ from django.db import connection
 from django.db.models import F, Q
 
 from directcontracts.core import clock
+from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import after_commit, money_transaction
+from directcontracts.ledger.models import FinanceAlertKind
 from directcontracts.payments.gateway import GatewayError, get_gateway
 from directcontracts.payments.gateway_models import (
     GatewayRequest,
@@ -194,6 +196,48 @@ def record_outcome(request_id: int, answer: Answer) -> GatewayRequest:
         return request
 
     return money_transaction(work)
+
+
+def alert_refused(request: GatewayRequest, *, what: str) -> None:
+    """The processor refused `request` (a refund or chargeback evidence), whose money or case
+    the platform already booked as sent: one item on the day's `gateway_request_refused`
+    finance alert naming the request (key `gateway_request:<id>`), so finance can act on it
+    (the request is answered, so it is never sent again by itself); and an error in the log.
+    Runs in the transaction that records the answer, once per request."""
+    arguments = request.arguments or {}
+    logger.error(
+        "%s %s for %s refused by the gateway: %s %s",
+        request.kind,
+        request.idempotency_key,
+        request.subject,
+        request.failure_code,
+        request.failure_message,
+    )
+    raise_alert(
+        kind=FinanceAlertKind.GATEWAY_REQUEST_REFUSED,
+        key=f"gateway_request:{request.pk}",
+        detail={
+            "gateway_request": request.pk,
+            "request_kind": request.kind,
+            "idempotency_key": request.idempotency_key,
+            "subject": request.subject,
+            "amount_minor": arguments.get("amount_minor"),
+            "currency": arguments.get("currency"),
+            "failure_code": request.failure_code,
+            "failure_message": request.failure_message,
+            "why": f"The processor refused {what} (gateway request {request.pk}, "
+            f"{request.idempotency_key}, for {request.subject}): "
+            f"{request.failure_code or 'refused'}. {_FOLLOW_UP.get(request.kind, '')}".strip(),
+        },
+    )
+
+
+_FOLLOW_UP: dict[str, str] = {
+    GatewayRequestKind.REFUND: "The ledger books the money as returned: pay it back by hand "
+    "or correct the books.",
+    GatewayRequestKind.EVIDENCE: "The case is marked evidence submitted: submit it at the "
+    "processor by hand or accept the chargeback.",
+}
 
 
 def stale_requests(now: datetime | None = None, older_than: timedelta = STALE_AFTER) -> list[int]:

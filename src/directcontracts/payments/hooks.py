@@ -19,6 +19,8 @@ MethodHandler = Callable[["PaymentMethod"], None]
 _payment_handlers: dict[str, list[PaymentHandler]] = {
     "succeeded": [],
     "failed": [],
+    # The processor settled a charge after reporting it failed: the money is the payer's.
+    "settled_after_failure": [],
     "charged_back": [],
     # The bank decided a chargeback we contested (disputes settles its reserve).
     "chargeback_won": [],
