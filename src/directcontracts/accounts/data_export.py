@@ -13,7 +13,8 @@ Design:
    ready for `DATA_EXPORT_DAYS` and emails the link. A failure marks it failed, so the
    person can ask again.
 3. The link carries a signed token (export and person, `TimestampSigner` with its own salt,
-   `DATA_EXPORT_DAYS` old at most). Downloading needs that token *and* being signed in as
+   `DATA_EXPORT_DAYS` old at most by the project clock: it carries the moment it was made,
+   "iat", read from `core.clock`; a link made before that is aged by its signature's time). Downloading needs that token *and* being signed in as
    that person: another person's export is 404, an expired or altered token 400.
 4. Expired files are deleted by `purge_expired_exports` (run on each new request, and by
    `purge_data_exports_task`, scheduled for when each export expires).
@@ -192,8 +193,9 @@ def _write_zip(name: str, files: dict[str, Any]) -> tuple[int, str]:
 
 
 def make_token(export: DataExport) -> str:
+    made = int(clock.now().timestamp())
     return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
-        {"e": export.pk, "u": export.user_id}
+        {"e": export.pk, "u": export.user_id, "iat": made}
     )
 
 
@@ -203,20 +205,33 @@ def download_url(export: DataExport) -> str:
     )
 
 
+def _token_expired(data: dict[str, object], token: str) -> bool:
+    """Older than `DATA_EXPORT_DAYS` by the project clock, from the moment ("iat") it was made."""
+    max_age = timedelta(days=settings.DATA_EXPORT_DAYS)
+    made = data.get("iat")
+    if isinstance(made, int):
+        return clock.now().timestamp() - made > max_age.total_seconds()
+    # A link emailed before links carried "iat": the signature's own (wall-clock) time.
+    try:
+        signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(token, max_age=max_age)
+    except signing.SignatureExpired:
+        return True
+    return False
+
+
 def export_for_download(*, user: User, token: str) -> tuple[DataExport, Path]:
     """The ready export this token names, if it is `user`'s: 404 for anyone else's (whatever
     the token says), 400 for an altered or expired token."""
-    max_age = timedelta(days=settings.DATA_EXPORT_DAYS)
     signer = signing.TimestampSigner(salt=TOKEN_SALT)
     try:
-        data = signer.unsign_object(token, max_age=max_age)
-    except signing.SignatureExpired:
-        raise _link_expired() from None
+        data = signer.unsign_object(token)
     except signing.BadSignature:
         raise DomainError(
             AccountErrorCode.LINK_INVALID,
             "This download link is not valid. Open the latest link from your settings page.",
         ) from None
+    if isinstance(data, dict) and _token_expired(data, token):
+        raise _link_expired()
     if not isinstance(data, dict) or data.get("u") != user.pk or not isinstance(data.get("e"), int):
         raise _not_found()
     export = DataExport.objects.filter(pk=data["e"], user=user).first()

@@ -398,9 +398,12 @@ def milestone_cards(
                 and state in (MilestoneState.FUNDED, MilestoneState.CHANGES_REQUESTED),
                 "can_review": role == "client" and state == MilestoneState.SUBMITTED,
                 "can_release": role == "client" and m.in_escrow and not frozen,
+                # A freeze stops the review clock (no deadline to extend: extending is refused).
                 "can_extend": role == "client"
                 and state == MilestoneState.SUBMITTED
+                and m.review_deadline is not None
                 and not m.review_extended,
+                "refunds_stopped": refunds_stopped,
                 "can_refund": role == "freelancer" and m.in_escrow and not refunds_stopped,
                 "unlocked": role == "freelancer" or state == MilestoneState.RELEASED,
                 "refund_request": refund_requests.get(m.pk),

@@ -174,6 +174,34 @@ def _deliverables(c: dict[str, Any]) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every part is built by format_html
 
 
+def _refund_request_frozen(m: Any, freelancer: bool, answer_by: str) -> SafeString:
+    """What a pending refund request means while the escrow is frozen: nothing is refunded
+    (accepting is refused, silence refunds only once the freeze is lifted); declining works."""
+    if m.state == "partially_released":
+        return format_html(
+            "{} Part of this milestone was released, so the rest is refunded only with {} yes{}",
+            _FROZEN_REFUND,
+            "your" if freelancer else "the freelancer’s",
+            ": you can decline now, or accept once the freeze is lifted." if freelancer else ".",
+        )
+    if freelancer:
+        return format_html(
+            "{} You can decline now, or accept once the freeze is lifted. Without an answer, "
+            "the money is refunded when the freeze is lifted (or on {}, if that is later).",
+            _FROZEN_REFUND,
+            answer_by,
+        )
+    return format_html(
+        "{} Waiting for the freelancer: without an answer, it is refunded to you when the "
+        "freeze is lifted (or on {}, if that is later).",
+        _FROZEN_REFUND,
+        answer_by,
+    )
+
+
+_FROZEN_REFUND = "The escrow is frozen: nothing is refunded until the freeze is lifted."
+
+
 def _refund_request(
     c: dict[str, Any], m: Any, role: Any, contract: Any, csrf: Any
 ) -> SafeString | str:
@@ -182,7 +210,11 @@ def _refund_request(
         return ""
     freelancer = role == "freelancer"
     answer_by = date_filter(rr.answer_by, "j M Y")
-    if m.state == "partially_released":
+    stopped = c.get("refunds_stopped", False)
+    said: SafeString | str
+    if stopped:
+        said = _refund_request_frozen(m, freelancer, answer_by)
+    elif m.state == "partially_released":
         said = (
             format_html(
                 "Part of this milestone was released, so the rest stays in escrow until you "
@@ -202,12 +234,21 @@ def _refund_request(
             if freelancer
             else format_html("Waiting for the freelancer until {}.", answer_by)
         )
-    answer = (
-        format_html(
+    accept = (
+        ""
+        if stopped  # refused while the escrow is frozen
+        else format_html(
             "\n"
             '          <form method="post" action="{}" class="inline-form">{}\n'
             '            <button type="submit" class="button button-money">Accept and refund'
-            "</button></form>\n"
+            "</button></form>",
+            reverse("contracts:refund_request_answer", args=[rr.pk, "accept"]),
+            csrf,
+        )
+    )
+    answer = (
+        format_html(
+            "{}\n"
             '          <form method="post" action="{}" class="inline-form">{}\n'
             '            <label for="refund-note-{}" class="visually-hidden">Why you decline'
             "</label>\n"
@@ -215,8 +256,7 @@ def _refund_request(
             'placeholder="Why you decline">\n'
             '            <button type="submit" class="button button-danger">Decline</button>'
             "</form>\n        ",
-            reverse("contracts:refund_request_answer", args=[rr.pk, "accept"]),
-            csrf,
+            accept,
             reverse("contracts:refund_request_answer", args=[rr.pk, "decline"]),
             csrf,
             m.pk,
