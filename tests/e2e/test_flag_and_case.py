@@ -40,7 +40,7 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     reporter.get_by_label("What is wrong?").select_option("off_platform_payment")
     reporter.get_by_label("Details (optional)").fill("He asked me to pay by bank wire instead.")
     _at_both_widths(reporter, "flag-form")
-    reporter.get_by_role("button", name="Send report").click()
+    reporter.get_by_role("button", name="Send flag").click()
     reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
 
     staff = new_page()
@@ -77,7 +77,7 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
     _sign_in(reporter, client.email, "a-long-client-passphrase-7")
     reporter.goto(f"/trust/flag/?kind=contract&id={contract.pk}")
     reporter.get_by_label("What is wrong?").select_option("scam_fraud")
-    reporter.get_by_role("button", name="Send report").click()
+    reporter.get_by_role("button", name="Send flag").click()
     reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
 
     staff = new_page()
