@@ -551,7 +551,52 @@ def test_the_withdraw_card_offers_no_payout_form_while_nothing_can_be_withdrawn(
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert "Nothing in USD can be withdrawn yet: the next part becomes available on" in page
     assert "Request payout" not in page
-    assert 'data-testid="withdraw-later"' in page
+
+
+def test_the_withdraw_card_says_only_once_that_nothing_can_be_withdrawn_yet(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow, paying
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    box = re.search(r'id="withdraw-title">Withdraw</h2>(.*?)</section>', page, re.S).group(1)
+    assert box.count("can be withdrawn yet") == 1
+    assert "once you can withdraw" not in box
+    assert 'data-testid="withdraw-later"' not in box
+
+
+def test_the_withdraw_card_without_a_bank_account_asks_for_one_without_repeating_itself(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    later = re.search(r'data-testid="withdraw-later">(.*?)</p>', page).group(1)
+    assert later == "Add a bank account below to be ready."
+
+
+def test_the_withdraw_card_says_when_the_form_appears_while_less_than_a_payout_is_ready(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    settings.MINIMUM_PAYOUT_MINOR = 1_000_000
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert "Request payout" not in page
+    assert "appears here once you can withdraw at least the smallest payout" in page
 
 
 def test_the_withdraw_card_offers_the_payout_form_once_money_can_be_withdrawn(

@@ -1,5 +1,5 @@
 """A client flags a contract; Trust & Safety staff (not a superuser) find it in the queue,
-take it and uphold it; the client sees the outcome under their reports."""
+take it and uphold it; the client sees the outcome under their flags."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     reporter.get_by_label("What is wrong?").select_option("off_platform_payment")
     reporter.get_by_label("Details (optional)").fill("He asked me to pay by bank wire instead.")
     _at_both_widths(reporter, "flag-form")
-    reporter.get_by_role("button", name="Send report").click()
-    reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
+    reporter.get_by_role("button", name="Send flag").click()
+    reporter.get_by_role("heading", name="flag FL-", exact=False).wait_for()
 
     staff = new_page()
     give_totp(trust_safety_staff)
@@ -77,8 +77,8 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
     _sign_in(reporter, client.email, "a-long-client-passphrase-7")
     reporter.goto(f"/trust/flag/?kind=contract&id={contract.pk}")
     reporter.get_by_label("What is wrong?").select_option("scam_fraud")
-    reporter.get_by_role("button", name="Send report").click()
-    reporter.get_by_role("heading", name="report FL-", exact=False).wait_for()
+    reporter.get_by_role("button", name="Send flag").click()
+    reporter.get_by_role("heading", name="flag FL-", exact=False).wait_for()
 
     staff = new_page()
     sign_in_staff_at_any_width(staff, trust_safety_staff)

@@ -231,7 +231,7 @@ def test_each_group_in_the_digest_has_its_turn_off_link_and_the_settings_link(
         in body
     )
     assert (
-        "Turn off emails like this (Outcomes of your reports): https://dc.example/email/unsubscribe/"
+        "Turn off emails like this (Outcomes of your flags): https://dc.example/email/unsubscribe/"
         in body
     )
     assert "https://dc.example/settings/#email" in body

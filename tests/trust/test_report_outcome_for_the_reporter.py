@@ -65,5 +65,5 @@ def test_the_outcome_email_link_says_it_leads_to_the_reports(
     with django_capture_on_commit_callbacks(execute=True):
         actions.uphold(case=case, by=trust_safety_staff, reason="Asked for payment elsewhere.")
     (email,) = [m for m in mail.outbox if m.to == [reporter.email]]
-    assert "See your reports: " in email.body
+    assert "See your flags: " in email.body
     assert "Open it here" not in email.body

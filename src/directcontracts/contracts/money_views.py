@@ -775,6 +775,11 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
         # The withdraw form only when some currency holds enough to pay out: a form that can
         # only be refused is no offer. A stale page's request is still refused (`withdraw`).
         "can_withdraw": any(row["payable"] for row in summary),
+        # Something ready but below the smallest payout: the only case where the card needs
+        # to say when the form appears (otherwise "Nothing ... can be withdrawn yet" said it).
+        "below_minimum": any(
+            row["withdrawable_minor"] > 0 and not row["payable"] for row in summary
+        ),
         # The account holder is usually the freelancer, as on the client's card form, and the
         # currency the one their profile says payouts are made in.
         "method_form": extra.pop("method_form", None)

@@ -376,6 +376,7 @@ def milestone_cards(
             {
                 "obj": m,
                 "state": card_state(contract, m),
+                "state_class": card_state_class(contract, m),
                 "amount": display(m.amount_minor, contract.currency),
                 "outcome": money_outcome(m, contract.currency),
                 "wait_for_funding": active
@@ -464,14 +465,27 @@ def frozen_line(kind: str, role: str | None, milestone: Milestone) -> str:
 UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
 
 
+# What a cancelled contract's milestones are: never funded, and never will be (not "Draft").
+CANCELLED_WITH_CONTRACT = "Cancelled with the contract"
+
+
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
         return "Not funded: contract ended"
+    if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
+        return CANCELLED_WITH_CONTRACT
     if milestone.state == MilestoneState.RELEASED and milestone.refunded_amount_minor:
         # The rest of a partial release went back with the freelancer's yes (or a decision).
         return "Released in part, rest refunded"
     return milestone.get_state_display()
+
+
+def card_state_class(contract: Contract, milestone: Milestone) -> str:
+    """The `state-…` style of that name: a cancelled contract's milestones look cancelled."""
+    if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
+        return ContractState.CANCELLED
+    return milestone.state
 
 
 def money_outcome(milestone: Milestone, currency: str) -> str:

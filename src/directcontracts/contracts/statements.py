@@ -472,7 +472,7 @@ def _receipt_facts(milestone: Milestone) -> list[tuple[str, str]]:
         ("Contract", f"#{contract.pk} {contract.title}"),
         ("Milestone", f"{milestone.position}. {milestone.title}"),
         ("Milestone amount", amount(milestone.amount_minor, contract.currency)),
-        ("Milestone state", milestone.get_state_display()),
+        ("Milestone state", card_state(contract, milestone)),
         *_parties(contract),
         ("Currency", contract.currency),
     ]

@@ -235,6 +235,8 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "milestones": [
             {
                 "obj": m,
+                "state": selectors.card_state(contract, m),
+                "state_class": selectors.card_state_class(contract, m),
                 "amount": display(m.amount_minor, contract.currency),
                 "client_pays": display(
                     quote_of(m.amount_minor, contract.currency).client_pays_by_card,

@@ -95,7 +95,7 @@ GROUPS: tuple[EmailGroup, ...] = (
     ),
     EmailGroup(
         key="report_outcomes",
-        label="Outcomes of your reports",
+        label="Outcomes of your flags",
         description="What Trust & Safety decided about something you flagged.",
         kinds=frozenset({"trust.flag_outcome"}),
     ),

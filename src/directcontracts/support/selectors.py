@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from directcontracts.contracts.models import Milestone
 from directcontracts.contracts.money import display
-from directcontracts.contracts.selectors import CHARGE_STATES, charges_of
+from directcontracts.contracts.selectors import CHARGE_STATES, card_state, charges_of
 from directcontracts.core import clock
 from directcontracts.payments.models import PaymentState
 from directcontracts.support.models import (
@@ -226,7 +226,7 @@ def contract_money(user: Any, ticket: Ticket) -> ContractMoney | None:
         rows.append(
             {
                 "title": m.title,
-                "state": m.get_state_display(),
+                "state": card_state(contract, m),
                 "amount": display(m.amount_minor, currency),
                 "funded": display(m.funded_amount_minor, currency),
                 "released": display(m.released_amount_minor, currency),

@@ -260,12 +260,12 @@ def tell_reporters(case: Case, outcome: str = "") -> int:
         notify(
             recipient=made.reporter,
             kind="trust.flag_outcome",
-            title=f"Your report {made.reference} was reviewed",
+            title=f"Your flag {made.reference} was reviewed",
             body="Thank you. We reviewed it and took action under our policies."
             if upheld
             else "Thank you. We reviewed it and found no breach of our policies this time.",
             url="/trust/my-flags/",
-            link_text="See your reports",
+            link_text="See your flags",
         )
         told += 1
     return told
@@ -286,7 +286,7 @@ REPORTER_OUTCOMES: dict[str, tuple[str, str]] = {
     ),
     Outcome.DISMISSED: (
         "No action taken",
-        "We found no breach of our policies this time. If it happens again, report it again.",
+        "We found no breach of our policies this time. If it happens again, flag it again.",
     ),
 }
 
@@ -395,4 +395,4 @@ def _reported(
         return f"a message from {message.sender.display_name}: “{_first_words(message.body)}”"
     if kind == FlagTarget.USER and pk in people:
         return people[pk].display_name
-    return UNSEEN.get(kind, "something you reported")
+    return UNSEEN.get(kind, "something you flagged")

@@ -220,7 +220,7 @@ class FlagForm(forms.Form):
         required=False,
         max_length=flags.MAX_DETAILS,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="What happened, in your words. The other person does not see your report.",
+        help_text="What happened, in your words. The other person does not see your flag.",
     )
 
 

@@ -487,7 +487,7 @@ def _card(c: dict[str, Any], context: template.Context, csrf: Any) -> SafeString
         m.pk,
         m.position,
         m.title,
-        m.state,
+        c.get("state_class", m.state),
         m.position,
         c["state"],
     )
