@@ -119,7 +119,11 @@ MESSAGE_SOURCES = {
     "messages_heldout_v6": HELDOUT_DIR / "messages_heldout_v6.jsonl",
 }
 # Never trained on: the independent measures of message screening.
-MESSAGE_MEASURES = ("messages_heldout_v7.jsonl", "messages_heldout_v8.jsonl")
+MESSAGE_MEASURES = (
+    "messages_heldout_v7.jsonl",
+    "messages_heldout_v8.jsonl",
+    "messages_heldout_v10.jsonl",
+)
 # How much one message weighs against one composed brief: the sets written whole by people
 # (tuning sets) as an independent author's brief, the composed ones as a composed brief.
 MESSAGE_WEIGHT = {"threads": 1.0}
