@@ -492,7 +492,10 @@ def disputed_minor(payment: Payment, milestone: Milestone) -> int:
     """What a chargeback of `payment` takes back: the gross less what was refunded of it
     through the gateway before (every refund of the milestone went to its one settled
     payment), as processors dispute only what the payer has not been refunded. Read before
-    the chargeback counts what escrow covers as refunded."""
+    the chargeback counts what escrow covers as refunded. A payment refunded in full as an
+    unapplied settlement owes nothing back."""
+    if refunded_as_unapplied(payment):
+        return 0
     return max(0, payment.total_minor - milestone.refunded_amount_minor)
 
 
@@ -534,11 +537,28 @@ def on_payment_charged_back(payment: Payment) -> None:
 
     The bank takes at most what the payer was not refunded already (`disputed_minor`):
     escrow covers what it still holds of that, the dispute reserve the rest. What is booked
-    is what the processor's message says it took (`_taken_by_the_bank`)."""
+    is what the processor's message says it took (`_taken_by_the_bank`).
+
+    A payment the platform already refunded in full as unapplied never funded the milestone:
+    its chargeback takes nothing from escrow (another payment's money) and leaves the
+    milestone as it is; the dispute reserve bears what the bank took, which disputes contest
+    (`disputes.chargebacks`). Before December 2026 such a chargeback emptied the escrow the
+    client's later payment funded and marked the milestone refunded."""
     milestone = _milestone_of(payment)
     if milestone is None:
         return
     contract = milestone.contract
+    if refunded_as_unapplied(payment):
+        apply_linked(
+            chart.chargeback_gross(
+                payment_id=payment.pk,
+                contract_id=contract.pk,
+                gross=_taken_by_the_bank(payment, milestone),
+                from_escrow=0,
+                currency=payment.currency,
+            )
+        )
+        return
     in_escrow = milestone.in_escrow
     apply_linked(
         chart.chargeback_gross(
@@ -1096,9 +1116,15 @@ def funding_payment(milestone_id: int) -> Payment | None:
         reference=f"milestone:{milestone_id}", state=PaymentState.SUCCEEDED
     ).order_by("-id")
     for payment in settled:
-        if not Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).exists():
+        if not refunded_as_unapplied(payment):
             return payment
     return None
+
+
+def refunded_as_unapplied(payment: Payment) -> bool:
+    """The platform paid `payment` back in full as an unapplied settlement
+    (`_return_unapplied`): its money never funded its milestone."""
+    return Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).exists()
 
 
 def _refund_through_gateway(milestone: Milestone, amount: int, *, refund_no: int) -> None:

@@ -251,6 +251,14 @@ def open_invitation(token: str) -> Invitation:
         raise DomainError(
             ContractErrorCode.INVITATION_INVALID, "This invitation link is not valid.", status=404
         )
+    _require_open(invitation)
+    return invitation
+
+
+def _require_open(invitation: Invitation) -> None:
+    """Not answered, revoked or expired: checked when the link is opened, and again under
+    the invitation's lock when it is answered (it may have been revoked, re-sent to another
+    address or answered in between, while the circumvention check ran)."""
     if invitation.answered_at is not None:
         raise DomainError(
             ContractErrorCode.INVITATION_ANSWERED,
@@ -269,7 +277,6 @@ def open_invitation(token: str) -> Invitation:
             "This invitation has expired. Ask the freelancer to send it again.",
             status=410,
         )
-    return invitation
 
 
 def _locked() -> DomainError:
@@ -531,6 +538,7 @@ def _accept(
         .select_related("contract")
         .get(pk=invitation.pk)
     )
+    _require_open(invitation)
     _require_proven(invitation, access)
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
         pk=invitation.contract_id
@@ -573,6 +581,7 @@ def decline_invitation(*, invitation: Invitation, access: str | None, reason: st
     invitation = Invitation.objects.select_for_update(no_key=True, of=("self",)).get(
         pk=invitation.pk
     )
+    _require_open(invitation)
     _require_proven(invitation, access)
     if not reason.strip():
         raise DomainError(

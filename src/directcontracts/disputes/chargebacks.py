@@ -35,6 +35,7 @@ from django.db.models import Count, Sum
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes
 from directcontracts.contracts.announce import client_name
+from directcontracts.contracts.escrow import refunded_as_unapplied
 from directcontracts.contracts.models import Milestone, Release
 from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
@@ -99,6 +100,9 @@ def on_payment_charged_back(payment: Payment) -> None:
     if milestone is None or ChargebackCase.objects.filter(payment=payment).exists():
         return
     contract = milestone.contract
+    if refunded_as_unapplied(payment):
+        _open_case_of_refunded_payment(payment, milestone)
+        return
     covered = _covered_by_escrow(payment)
     taken = _taken_by_the_bank(payment)
     loss = taken - covered
@@ -207,6 +211,44 @@ def on_payment_charged_back(payment: Payment) -> None:
         from directcontracts.disputes.tasks import build_evidence_pack_task
 
         transaction.on_commit(partial(build_evidence_pack_task.enqueue, case.pk))
+
+
+def _open_case_of_refunded_payment(payment: Payment, milestone: Milestone) -> None:
+    """The bank took back a payment the platform had already refunded in full as unapplied
+    (it settled after the milestone was funded otherwise, or reported failed): the client
+    would be paid twice. Nothing of the milestone's escrow or of the freelancer's released
+    money is at stake (no payout hold, no dispute ended, the freelancer is not told); the
+    case is contested with the refund on record, and the reserve bears it until then."""
+    taken = _taken_by_the_bank(payment)
+    try:
+        with transaction.atomic():
+            case = ChargebackCase.objects.create(
+                payment=payment,
+                contract=milestone.contract,
+                milestone=milestone,
+                state=ChargebackState.OPEN,
+                currency=payment.currency,
+                amount_minor=taken,
+                from_escrow_minor=0,
+                loss_minor=taken,
+                at_risk_minor=0,
+                released_before=False,
+            )
+    except IntegrityError:
+        return  # a concurrent delivery of the same chargeback opened it
+    record_event(
+        contract=milestone.contract,
+        milestone=milestone,
+        actor_label="payment gateway",
+        kind="chargeback.opened",
+        message=f"The client's bank took back {display(taken, payment.currency)} of a payment "
+        f"that had already been refunded to them in full. The milestone's escrow is "
+        "untouched; the platform contests it with the refund on record.",
+        data={"chargeback_id": case.pk},
+    )
+    from directcontracts.disputes.tasks import build_evidence_pack_task
+
+    transaction.on_commit(partial(build_evidence_pack_task.enqueue, case.pk))
 
 
 def _end_dispute_on(milestone: Milestone, case: ChargebackCase) -> None:
