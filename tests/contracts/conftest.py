@@ -2,7 +2,7 @@ import pytest
 
 from directcontracts.ledger.services import clear_shard_cache
 from directcontracts.ledger.verify import verify_ledger
-from tests.contracts.factories import CATEGORY
+from tests.contracts.factories import CATEGORY, active_contract
 
 
 @pytest.fixture
@@ -30,3 +30,10 @@ def _ledger_verifies_after_each_scenario(request):
     yield
     problems = verify_ledger()
     assert problems == [], "verify_ledger found:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def shared_contract(freelancer, monkeypatch):
+    """One active contract for every example of a property test's run; each example funds a
+    new milestone on it."""
+    return active_contract(freelancer, monkeypatch)

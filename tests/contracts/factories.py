@@ -150,3 +150,41 @@ def ended_contract(freelancer, monkeypatch, frozen_clock):
     contract, buyer = partly_refunded_contract(freelancer, monkeypatch, frozen_clock)
     changes.end_contract(contract=contract, by=freelancer)
     return contract, buyer
+
+
+def funding_pending(freelancer, monkeypatch, **overrides):
+    """An active contract whose first milestone the client paid for by card; the payment is
+    pending at the processor (not settled yet). Returns contract, client, milestone, payment."""
+    from directcontracts.contracts import escrow
+    from directcontracts.payments.models import Payment
+
+    contract, client = active_contract(freelancer, monkeypatch, **overrides)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
+    return contract, client, milestone, payment
+
+
+def new_funded_milestone(
+    contract, client, frozen_clock, *, card_number: str = "4242424242424242", settle: int = 3600
+):
+    """A new $500 milestone at the end of `contract`, funded by the client's card and settled
+    (`settle` seconds pass at the processor): for property tests that share one contract
+    across their examples."""
+    from django.db.models import Max
+
+    from directcontracts.contracts import escrow
+    from directcontracts.contracts.models import Milestone, MilestoneState
+
+    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
+    milestone = Milestone.objects.create(
+        contract=contract,
+        position=position,
+        title=f"Part {position}",
+        amount_minor=50_000,
+        state=MilestoneState.AWAITING_FUNDING,
+    )
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, card_number))
+    settle_gateway(frozen_clock, seconds=settle)
+    milestone.refresh_from_db()
+    return milestone

@@ -14,7 +14,6 @@ After every step (issue 11, High 2):
 from __future__ import annotations
 
 import pytest
-from django.db.models import Max
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +22,7 @@ from directcontracts.contracts.models import ESCROWED_STATES, Milestone, Milesto
 from directcontracts.core.errors import DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
-from tests.contracts.factories import active_contract, card, settle_gateway
+from tests.contracts.factories import card, new_funded_milestone, settle_gateway
 
 pytestmark = pytest.mark.django_db
 
@@ -36,21 +35,6 @@ STEP = st.one_of(
 # Steps after which money may have gone to the client: the freelancer acted, or time
 # passed (silence on a request the freelancer could have declined).
 FREELANCER_STEPS = {"refund", "accept", "wait"}
-
-
-def _new_funded_milestone(contract, client, frozen_clock) -> Milestone:
-    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
-    milestone = Milestone.objects.create(
-        contract=contract,
-        position=position,
-        title=f"Part {position}",
-        amount_minor=50_000,
-        state=MilestoneState.AWAITING_FUNDING,
-    )
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    settle_gateway(frozen_clock)
-    milestone.refresh_from_db()
-    return milestone
 
 
 def _run(step: str, value, milestone: Milestone, freelancer, client, frozen_clock) -> None:
@@ -83,12 +67,6 @@ def _held_by_milestones(contract) -> int:
     return sum(m.escrow_minor for m in contract.milestones.all() if m.state in ESCROWED_STATES)
 
 
-@pytest.fixture
-def shared_contract(freelancer, monkeypatch):
-    """One active contract for every example of a run; each example funds a new milestone."""
-    return active_contract(freelancer, monkeypatch)
-
-
 @settings(
     max_examples=25,
     deadline=None,
@@ -100,7 +78,7 @@ def test_no_sequence_of_moves_refunds_escrow_without_the_freelancer(
     freelancer, shared_contract, frozen_clock, steps
 ):
     contract, client = shared_contract
-    milestone = _new_funded_milestone(contract, client, frozen_clock)
+    milestone = new_funded_milestone(contract, client, frozen_clock)
     for step, value in steps:
         before = Milestone.objects.get(pk=milestone.pk)
         try:

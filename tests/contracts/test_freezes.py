@@ -3,6 +3,7 @@ payout holds, and the guards in every money path."""
 
 from __future__ import annotations
 
+import warnings
 from datetime import timedelta
 
 import pytest
@@ -668,3 +669,17 @@ def test_a_link_meant_for_one_party_is_shown_to_that_party_only(submitted, freel
     assert freezes.link_for(freeze, "freelancer") == ("/trust/appeals/TS-2026-7/", "Read why")
     assert freezes.link_for(freeze, "client") is None
     assert freezes.link_for(freeze, None) is None
+
+
+def test_a_milestone_freeze_with_no_link_renders_without_a_deprecation_warning(funded):
+    """A freeze with no link for the reader adds nothing after its words, without calling
+    `format_html` with no arguments (deprecated since Django 5.0)."""
+    from directcontracts.contracts.templatetags import freezes as freeze_tags
+
+    contract, _, milestone = funded
+    _freeze(contract, milestone, url="")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        html = freeze_tags.milestone_freeze(milestone, "client")
+    assert "<strong>Frozen.</strong>" in html
+    assert "<a " not in html

@@ -8,8 +8,6 @@ settlement: recorded, refunded to the client in full through the gateway, financ
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from directcontracts.contracts import escrow
@@ -18,31 +16,22 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transfer
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import webhooks
-from directcontracts.payments.models import Payment, PaymentState, SandboxBalanceTransaction
+from directcontracts.payments.models import Payment, PaymentState
 from directcontracts.payments.reconciliation import reconcile
-from directcontracts.payments.sandbox import sign
-from tests.contracts.factories import active_contract, card, settle_gateway
+from tests.contracts.factories import card, funding_pending, settle_gateway
+from tests.payments.factories import delivered, unapplied_refunds_at_gateway
 
 pytestmark = pytest.mark.django_db
-
-
-def _deliver(event_id: str, event_type: str, payment: Payment, **data: object) -> None:
-    body = json.dumps(
-        {"id": event_id, "type": event_type, "object": payment.gateway_charge_id, "data": data}
-    ).encode()
-    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
 
 
 def _fails_then_settles(freelancer, monkeypatch, frozen_clock, *, funded_again=False):
     """A milestone's payment is reported failed, then the processor settles it after all
     (the sandbox's queued settlement). With `funded_again`, the client funds the milestone
     again with a new payment before the late settlement arrives."""
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
-    _deliver("evt_failed", "charge.failed", payment, failure_code="settlement_failed")
+    contract, client, milestone, payment = funding_pending(freelancer, monkeypatch)
+    delivered(
+        "evt_failed", "charge.failed", payment.gateway_charge_id, failure_code="settlement_failed"
+    )
     if funded_again:
         escrow.fund_milestone(
             milestone=Milestone.objects.get(pk=milestone.pk), by=client, method=card(client)
@@ -52,20 +41,12 @@ def _fails_then_settles(freelancer, monkeypatch, frozen_clock, *, funded_again=F
     return contract, client, milestone, payment
 
 
-def _refunds_at_gateway(payment) -> list[int]:
-    return list(
-        SandboxBalanceTransaction.objects.filter(
-            type="refund", reference=chart.unapplied_refund_transfer_id(payment.pk)
-        ).values_list("amount_minor", flat=True)
-    )
-
-
 def test_a_settlement_after_a_reported_failure_is_refunded_in_full(
     freelancer, monkeypatch, frozen_clock
 ):
     contract, client, _, payment = _fails_then_settles(freelancer, monkeypatch, frozen_clock)
     assert payment.state == PaymentState.SUCCEEDED
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     refundable = balance(account_id=chart.client_refundable(client.pk, payment.currency).pk)
     assert (refundable.debits_posted, refundable.credits_posted) == (
         payment.total_minor,
@@ -104,8 +85,8 @@ def test_a_redelivered_settlement_after_a_reported_failure_refunds_once(
     freelancer, monkeypatch, frozen_clock
 ):
     _, _, _, payment = _fails_then_settles(freelancer, monkeypatch, frozen_clock)
-    _deliver("evt_again", "charge.succeeded", payment)
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    delivered("evt_again", "charge.succeeded", payment.gateway_charge_id)
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     assert Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).count() == 1
     assert Transfer.objects.filter(key=chart.client_fee_transfer_id(payment.pk)).count() == 1
     assert FinanceAlert.objects.get().mismatch_count == 1
@@ -120,7 +101,7 @@ def test_a_settlement_after_a_reported_failure_never_funds_the_milestone_a_new_p
     contract, _, milestone, payment = _fails_then_settles(
         freelancer, monkeypatch, frozen_clock, funded_again=True
     )
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     new = Payment.objects.filter(reference=f"milestone:{milestone.pk}").latest("id")
     assert new.pk != payment.pk
     assert new.state == PaymentState.SUCCEEDED
@@ -128,6 +109,6 @@ def test_a_settlement_after_a_reported_failure_never_funds_the_milestone_a_new_p
     assert balance(account_id=chart.escrow(contract.pk, contract.currency).pk).posted == (
         new.amount_minor
     )
-    assert _refunds_at_gateway(new) == []
+    assert unapplied_refunds_at_gateway(new) == []
     assert verify_ledger() == []
     assert reconcile(day=frozen_clock.now().date()).mismatches == []

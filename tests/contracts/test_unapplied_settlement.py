@@ -9,8 +9,6 @@ Now it is recorded, refunded to the client in full through the gateway, and fina
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from directcontracts.contracts import escrow
@@ -19,12 +17,11 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transfer
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import webhooks
 from directcontracts.payments.gateway_models import GatewayRequest
-from directcontracts.payments.models import Payment, SandboxBalanceTransaction
+from directcontracts.payments.models import Payment
 from directcontracts.payments.reconciliation import reconcile
-from directcontracts.payments.sandbox import sign
-from tests.contracts.factories import active_contract, card, settle_gateway
+from tests.contracts.factories import active_contract, card, funding_pending, settle_gateway
+from tests.payments.factories import delivered, unapplied_refunds_at_gateway
 
 pytestmark = pytest.mark.django_db
 
@@ -32,21 +29,11 @@ pytestmark = pytest.mark.django_db
 def _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock):
     """A payment is pending; meanwhile the milestone stops waiting for it (here set directly,
     as whatever moved it would); then the processor settles the payment."""
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    contract, client, milestone, payment = funding_pending(freelancer, monkeypatch)
     Milestone.objects.filter(pk=milestone.pk).update(state=MilestoneState.FUNDED)
     settle_gateway(frozen_clock)
-    payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
+    payment.refresh_from_db()
     return contract, client, milestone, payment
-
-
-def _refunds_at_gateway(payment) -> list[int]:
-    return list(
-        SandboxBalanceTransaction.objects.filter(
-            type="refund", reference=chart.unapplied_refund_transfer_id(payment.pk)
-        ).values_list("amount_minor", flat=True)
-    )
 
 
 def test_a_settlement_for_a_milestone_not_awaiting_it_is_refunded_in_full(
@@ -55,7 +42,7 @@ def test_a_settlement_for_a_milestone_not_awaiting_it_is_refunded_in_full(
     contract, client, _, payment = _settles_after_the_milestone_moved_on(
         freelancer, monkeypatch, frozen_clock
     )
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     refundable = balance(account_id=chart.client_refundable(client.pk, payment.currency).pk)
     assert (refundable.debits_posted, refundable.credits_posted) == (
         payment.total_minor,
@@ -96,11 +83,8 @@ def test_the_client_is_told_their_late_payment_was_refunded(freelancer, monkeypa
 
 def test_a_redelivered_settlement_refunds_once(freelancer, monkeypatch, frozen_clock):
     _, _, _, payment = _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
-    body = json.dumps(
-        {"id": "evt_again", "type": "charge.succeeded", "object": payment.gateway_charge_id}
-    ).encode()
-    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    delivered("evt_again", "charge.succeeded", payment.gateway_charge_id)
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     assert Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).count() == 1
     assert FinanceAlert.objects.get().mismatch_count == 1
     assert verify_ledger() == []
@@ -111,7 +95,7 @@ def test_the_handler_called_again_after_the_refund_moves_nothing(
 ):
     _, _, _, payment = _settles_after_the_milestone_moved_on(freelancer, monkeypatch, frozen_clock)
     escrow.on_payment_succeeded(payment)
-    assert _refunds_at_gateway(payment) == [-payment.total_minor]
+    assert unapplied_refunds_at_gateway(payment) == [-payment.total_minor]
     assert FinanceAlert.objects.get().mismatch_count == 1
     assert verify_ledger() == []
 
@@ -135,7 +119,7 @@ def test_a_refund_after_an_unapplied_settlement_goes_back_to_the_charge_that_fun
     settle_gateway(frozen_clock)
     later = Payment.objects.filter(reference=f"milestone:{milestone.pk}").latest("id")
     assert later.pk != first.pk
-    assert _refunds_at_gateway(later) == [-later.total_minor]
+    assert unapplied_refunds_at_gateway(later) == [-later.total_minor]
 
     escrow.refund_milestone(milestone=Milestone.objects.get(pk=milestone.pk), by=freelancer)
 

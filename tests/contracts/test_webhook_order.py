@@ -9,8 +9,6 @@ the money in escrow for good while the bank had already given it back to the cli
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from directcontracts.contracts import escrow
@@ -19,32 +17,18 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.payments.gateway import GatewayError
 from directcontracts.payments.models import GatewayEvent, Payment, PaymentState
-from directcontracts.payments.sandbox import sign
-from directcontracts.payments.webhooks import receive
-from tests.contracts.factories import active_contract, card, settle_gateway
+from tests.contracts.factories import active_contract, card, funding_pending, settle_gateway
+from tests.payments.factories import delivered
 
 pytestmark = pytest.mark.django_db
-
-
-def _deliver(event_id: str, kind: str, charge_id: str) -> GatewayEvent:
-    body = json.dumps({"id": event_id, "type": kind, "object": charge_id, "data": {}}).encode()
-    return receive(provider="sandbox", body=body, signature=sign(body))
-
-
-def _pending_funding(freelancer, monkeypatch):
-    contract, client = active_contract(freelancer, monkeypatch)
-    part = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=part, by=client, method=card(client))
-    payment = Payment.objects.get(reference=f"milestone:{part.pk}")
-    return contract, part, payment
 
 
 def test_a_chargeback_delivered_before_the_settlement_is_refused_and_left_to_redeliver(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, part, payment = _pending_funding(freelancer, monkeypatch)
+    contract, _, part, payment = funding_pending(freelancer, monkeypatch)
     with pytest.raises(GatewayError) as refused:
-        _deliver("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)
+        delivered("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)
     assert refused.value.code == "webhook_out_of_order"
     assert GatewayEvent.objects.get(event_id="evt_early_dispute").processed_at is None
     payment.refresh_from_db()
@@ -54,11 +38,11 @@ def test_a_chargeback_delivered_before_the_settlement_is_refused_and_left_to_red
 def test_a_chargeback_that_overtook_the_settlement_applies_when_delivered_again(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, part, payment = _pending_funding(freelancer, monkeypatch)
+    contract, _, part, payment = funding_pending(freelancer, monkeypatch)
     with pytest.raises(GatewayError):
-        _deliver("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)
+        delivered("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)
     settle_gateway(frozen_clock)  # the settlement arrives
-    _deliver("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)  # redelivered
+    delivered("evt_early_dispute", "charge.disputed", payment.gateway_charge_id)  # redelivered
     payment.refresh_from_db()
     part.refresh_from_db()
     assert payment.state == PaymentState.CHARGED_BACK
@@ -70,10 +54,10 @@ def test_a_chargeback_that_overtook_the_settlement_applies_when_delivered_again(
 def test_a_chargeback_decision_delivered_before_the_chargeback_is_left_to_redeliver(
     freelancer, monkeypatch, frozen_clock
 ):
-    contract, part, payment = _pending_funding(freelancer, monkeypatch)
+    contract, _, part, payment = funding_pending(freelancer, monkeypatch)
     settle_gateway(frozen_clock)
     with pytest.raises(GatewayError) as refused:
-        _deliver("evt_early_decision", "charge.dispute_lost", payment.gateway_charge_id)
+        delivered("evt_early_decision", "charge.dispute_lost", payment.gateway_charge_id)
     assert refused.value.code == "webhook_out_of_order"
     assert GatewayEvent.objects.get(event_id="evt_early_decision").processed_at is None
 
@@ -87,7 +71,7 @@ def test_a_chargeback_of_a_failed_charge_is_recorded_and_changes_nothing(
     settle_gateway(frozen_clock)  # fails at settlement
     payment = Payment.objects.get(reference=f"milestone:{part.pk}")
     assert payment.state == PaymentState.FAILED
-    _deliver("evt_late_dispute", "charge.disputed", payment.gateway_charge_id)
+    delivered("evt_late_dispute", "charge.disputed", payment.gateway_charge_id)
     assert GatewayEvent.objects.get(event_id="evt_late_dispute").processed_at is not None
     payment.refresh_from_db()
     assert payment.state == PaymentState.FAILED
@@ -126,7 +110,7 @@ def test_a_payout_event_that_is_neither_paid_nor_failed_returns_no_money(
 
     payout = _payout_on_its_way(freelancer, monkeypatch, frozen_clock)
     left = payouts.available_balance(freelancer, "USD")
-    _deliver(f"evt_{kind}", kind, payout.gateway_payout_id)
+    delivered(f"evt_{kind}", kind, payout.gateway_payout_id)
     payout.refresh_from_db()
     assert payout.state == PayoutState.PENDING
     assert payouts.available_balance(freelancer, "USD") == left

@@ -5,8 +5,6 @@ came too early is refused and delivered again)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from directcontracts.contracts import escrow
@@ -15,18 +13,12 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.payments.gateway import GatewayError
 from directcontracts.payments.models import Payment, PaymentState, SandboxEvent
-from directcontracts.payments.sandbox import sign
-from directcontracts.payments.webhooks import receive
 from tests.concurrency import run_together
 from tests.contracts.factories import active_contract, card, milestone
+from tests.payments.factories import delivered
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 ROUNDS = 3
-
-
-def _deliver(event_id: str, kind: str, charge_id: str):
-    body = json.dumps({"id": event_id, "type": kind, "object": charge_id, "data": {}}).encode()
-    return receive(provider="sandbox", body=body, signature=sign(body))
 
 
 def _pending_parts(freelancer, monkeypatch):
@@ -54,7 +46,7 @@ def test_one_settlement_delivered_four_times_at_once_funds_once(
     for part in parts:
         charge = _payment(part).gateway_charge_id
         outcomes = run_together(
-            [lambda charge=charge: _deliver(f"evt_{charge}", "charge.succeeded", charge)] * 4,
+            [lambda charge=charge: delivered(f"evt_{charge}", "charge.succeeded", charge)] * 4,
             workers=4,
         )
         assert not any(isinstance(o, Exception) for o in outcomes), outcomes
@@ -71,15 +63,15 @@ def test_a_chargeback_arriving_with_the_settlement_ends_charged_back(
         charge = _payment(part).gateway_charge_id
         settled, disputed = run_together(
             [
-                lambda charge=charge: _deliver(f"evt_ok_{charge}", "charge.succeeded", charge),
-                lambda charge=charge: _deliver(f"evt_cb_{charge}", "charge.disputed", charge),
+                lambda charge=charge: delivered(f"evt_ok_{charge}", "charge.succeeded", charge),
+                lambda charge=charge: delivered(f"evt_cb_{charge}", "charge.disputed", charge),
             ],
             workers=2,
         )
         assert not isinstance(settled, Exception), settled
         if isinstance(disputed, GatewayError):  # came first: the processor delivers it again
             assert disputed.code == "webhook_out_of_order"
-            _deliver(f"evt_cb_{charge}", "charge.disputed", charge)
+            delivered(f"evt_cb_{charge}", "charge.disputed", charge)
         assert _payment(part).state == PaymentState.CHARGED_BACK
         part.refresh_from_db()
         assert (part.state, part.escrow_minor) == (MilestoneState.REFUNDED, 0)

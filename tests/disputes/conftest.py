@@ -2,36 +2,19 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from directcontracts.ledger.services import clear_shard_cache
-from directcontracts.ledger.verify import verify_ledger
 from tests.accounts.factories import StaffFactory
+from tests.contracts.conftest import (  # noqa: F401 - the contracts scenarios' fixtures
+    _established_freelancers,
+    _ledger_verifies_after_each_scenario,
+    shared_contract,
+)
 from tests.contracts.factories import funded_milestone
 from tests.contracts.helpers import money_api_caller
 
 
 @pytest.fixture(autouse=True)
-def _established_freelancers(settings):
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
-
-
-@pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture(autouse=True)
-def _ledger_verifies_after_each_scenario(request):
-    """Every dispute scenario leaves a ledger that verifies clean."""
-    clear_shard_cache()
-    if "db" not in request.fixturenames and "transactional_db" not in request.fixturenames:
-        yield
-        return
-    request.getfixturevalue(
-        "transactional_db" if "transactional_db" in request.fixturenames else "db"
-    )
-    yield
-    problems = verify_ledger()
-    assert problems == [], "verify_ledger found:\n" + "\n".join(problems)
 
 
 @pytest.fixture

@@ -3,13 +3,20 @@ from __future__ import annotations
 from datetime import timedelta
 
 from directcontracts.contracts import escrow, paying
+from directcontracts.contracts.models import Milestone
 from directcontracts.disputes import services
 from directcontracts.disputes.models import ChargebackCase
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.payments import payouts
 from directcontracts.payments.sandbox import decide_chargeback
-from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+from tests.contracts.factories import (
+    active_contract,
+    card,
+    funded_milestone,
+    new_funded_milestone,
+    settle_gateway,
+)
 
 STATEMENT = "The delivered design does not match the brief we agreed on."
 CHARGEBACK_CARD = "4000000000000259"  # the sandbox takes a payment by it back 60 s after settling
@@ -100,6 +107,15 @@ def funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock):
     settle_gateway(frozen_clock, seconds=10)  # settled; the chargeback comes 60 s later
     milestone.refresh_from_db()
     return contract, client, milestone
+
+
+def new_milestone_funded_by_chargeback_card(contract, client, frozen_clock) -> Milestone:
+    """A new $500 milestone on `contract`, funded and settled by a card the bank takes back a
+    minute later (for property tests that share one contract across their examples)."""
+    # settled 10 s after funding; the bank takes it back 60 s later
+    return new_funded_milestone(
+        contract, client, frozen_clock, card_number=CHARGEBACK_CARD, settle=10
+    )
 
 
 def charged_back(milestone, frozen_clock) -> ChargebackCase:

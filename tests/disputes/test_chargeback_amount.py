@@ -9,25 +9,25 @@ Now the processor's amount is booked, and a difference from ours raises a financ
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from django.db.models import Max, Sum
+from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from directcontracts.contracts import escrow
-from directcontracts.contracts.models import Milestone, MilestoneState
 from directcontracts.core.errors import DomainError
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transfer
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import webhooks
 from directcontracts.payments.gateway import GatewayError, get_gateway
 from directcontracts.payments.models import GatewayEvent, Payment, SandboxObject
-from directcontracts.payments.sandbox import sign
-from tests.contracts.factories import active_contract, card, settle_gateway
-from tests.disputes.factories import CHARGEBACK_CARD, GROSS, funded_with_chargeback_card
+from tests.contracts.factories import settle_gateway
+from tests.disputes.factories import (
+    GROSS,
+    funded_with_chargeback_card,
+    new_milestone_funded_by_chargeback_card,
+)
+from tests.payments.factories import delivered
 
 pytestmark = pytest.mark.django_db
 
@@ -103,10 +103,7 @@ def test_a_chargeback_as_we_expected_raises_no_alert(freelancer, monkeypatch, fr
 def test_a_chargeback_message_without_an_amount_books_ours(freelancer, monkeypatch, frozen_clock):
     _, _, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
-    body = json.dumps(
-        {"id": "evt_no_amount", "type": "charge.disputed", "object": payment.gateway_charge_id}
-    ).encode()
-    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
+    delivered("evt_no_amount", "charge.disputed", payment.gateway_charge_id)
     assert _taken(payment) == GROSS
     assert _differences() == []
 
@@ -117,39 +114,12 @@ def test_a_chargeback_message_with_a_malformed_amount_is_refused(
 ):
     _, _, milestone = funded_with_chargeback_card(freelancer, monkeypatch, frozen_clock)
     payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
-    body = json.dumps(
-        {
-            "id": "evt_bad_amount",
-            "type": "charge.disputed",
-            "object": payment.gateway_charge_id,
-            "data": {"disputed_minor": amount},
-        }
-    ).encode()
     with pytest.raises(GatewayError):
-        webhooks.receive(provider="sandbox", body=body, signature=sign(body))
+        delivered(
+            "evt_bad_amount", "charge.disputed", payment.gateway_charge_id, disputed_minor=amount
+        )
     assert _taken(payment) == 0
     assert GatewayEvent.objects.get(event_id="evt_bad_amount").processed_at is None
-
-
-@pytest.fixture
-def shared_contract(freelancer, monkeypatch):
-    """One active contract for every example of a run; each example funds a new milestone."""
-    return active_contract(freelancer, monkeypatch)
-
-
-def _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock) -> Milestone:
-    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
-    milestone = Milestone.objects.create(
-        contract=contract,
-        position=position,
-        title=f"Part {position}",
-        amount_minor=50_000,
-        state=MilestoneState.AWAITING_FUNDING,
-    )
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, CHARGEBACK_CARD))
-    settle_gateway(frozen_clock, seconds=10)  # settled; the bank takes it back 60 s later
-    milestone.refresh_from_db()
-    return milestone
 
 
 @settings(
@@ -163,7 +133,7 @@ def test_refunds_and_the_amount_taken_add_up_to_what_was_paid(
     freelancer, shared_contract, frozen_clock, ours, at_the_processor
 ):
     contract, client = shared_contract
-    milestone = _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock)
+    milestone = new_milestone_funded_by_chargeback_card(contract, client, frozen_clock)
     payment = Payment.objects.get(reference=f"milestone:{milestone.pk}")
     for amount in ours:
         try:

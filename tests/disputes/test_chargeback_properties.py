@@ -20,12 +20,11 @@ refund"):
 from __future__ import annotations
 
 import pytest
-from django.db.models import Max, Sum
+from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from directcontracts.contracts import escrow
-from directcontracts.contracts.models import Milestone, MilestoneState
 from directcontracts.contracts.money import display
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes import chargebacks
@@ -35,29 +34,14 @@ from directcontracts.ledger.models import Transfer
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.notifications.models import Notice
 from directcontracts.payments.models import Payment
-from tests.contracts.factories import active_contract, card, settle_gateway
-from tests.disputes.factories import CHARGEBACK_CARD, bank_decides
+from tests.contracts.factories import settle_gateway
+from tests.disputes.factories import bank_decides, new_milestone_funded_by_chargeback_card
 
 pytestmark = pytest.mark.django_db
 
 AMOUNT = st.one_of(st.none(), st.integers(min_value=1, max_value=50_000))
 BEFORE = st.lists(st.tuples(st.sampled_from(["release", "refund"]), AMOUNT), max_size=4)
 DECISION = st.sampled_from(["won", "lost", "undecided"])
-
-
-def _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock) -> Milestone:
-    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
-    milestone = Milestone.objects.create(
-        contract=contract,
-        position=position,
-        title=f"Part {position}",
-        amount_minor=50_000,
-        state=MilestoneState.AWAITING_FUNDING,
-    )
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client, CHARGEBACK_CARD))
-    settle_gateway(frozen_clock, seconds=10)  # settled; the bank takes it back 60 s later
-    milestone.refresh_from_db()
-    return milestone
 
 
 def _reserve_net(payment: Payment) -> int:
@@ -67,12 +51,6 @@ def _reserve_net(payment: Payment) -> int:
     credits = mine.filter(credit_account_id=reserve).aggregate(t=Sum("amount"))["t"] or 0
     debits = mine.filter(debit_account_id=reserve).aggregate(t=Sum("amount"))["t"] or 0
     return int(credits) - int(debits)
-
-
-@pytest.fixture
-def shared_contract(freelancer, monkeypatch):
-    """One active contract for every example of a run; each example funds a new milestone."""
-    return active_contract(freelancer, monkeypatch)
 
 
 @settings(
@@ -86,7 +64,7 @@ def test_no_order_of_refunds_and_chargeback_decisions_loses_or_creates_money(
     freelancer, trust_safety_staff, shared_contract, frozen_clock, before, contest, decision
 ):
     contract, client = shared_contract
-    milestone = _new_milestone_funded_by_chargeback_card(contract, client, frozen_clock)
+    milestone = new_milestone_funded_by_chargeback_card(contract, client, frozen_clock)
     for step, amount in before:
         milestone.refresh_from_db()
         try:

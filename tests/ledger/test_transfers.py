@@ -7,6 +7,7 @@ from directcontracts.ledger.errors import LedgerError, ResultCode
 from directcontracts.ledger.models import Entry, IdempotencyRecord, Transfer
 from directcontracts.ledger.services import post_transfer
 from tests.ledger.factories import AccountFactory, BoundedAccountFactory
+from tests.ledger.helpers import move, refusal
 
 pytestmark = pytest.mark.django_db
 
@@ -28,24 +29,6 @@ def wallet(source):
         code="topup",
     )
     return account
-
-
-def move(id, debit, credit, amount=10, **kw):
-    return post_transfer(
-        id=id,
-        debit_account_id=debit.pk,
-        credit_account_id=credit.pk,
-        amount=amount,
-        currency=kw.pop("currency", "USD"),
-        code=kw.pop("code", "test"),
-        **kw,
-    )
-
-
-def refusal(fn, *args, **kw) -> str:
-    with pytest.raises(LedgerError) as info:
-        fn(*args, **kw)
-    return info.value.code
 
 
 def test_transfer_moves_amount_between_accounts(source, wallet):

@@ -8,8 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from directcontracts.contracts import escrow, paying
-from directcontracts.payments import gateway_requests, payouts
+from directcontracts.payments import gateway_requests
 from directcontracts.payments.models import (
     GatewayRequest,
     GatewayRequestKind,
@@ -19,34 +18,18 @@ from directcontracts.payments.models import (
     SandboxObject,
 )
 from tests.concurrency import run_together
-from tests.contracts.factories import funded_milestone, settle_gateway
+from tests.contracts.factories import settle_gateway
+from tests.payments.factories import money_to_withdraw, process_dies, withdraw
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
-class Crash(Exception):
-    pass
-
-
-def _crash(*args, **kwargs):
-    raise Crash
-
-
 def _payout_left_pending(freelancer, monkeypatch, frozen_clock, settings, *, called: bool):
     """A payout whose request was written, and sent (`called`) or not, but not recorded."""
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
-    _, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=client)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    bank = payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
-    )
-    with monkeypatch.context() as patched:
-        patched.setattr(gateway_requests, "record_outcome" if called else "send", _crash)
-        with pytest.raises(Crash):
-            paying.withdraw(
-                freelancer=freelancer, method=bank, amount_minor=47_500, idempotency_key="p1"
-            )
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    crash = "after the call" if called else "after the intent"
+    with process_dies(crash, GatewayRequestKind.PAYOUT, monkeypatch):
+        withdraw(freelancer, bank, idempotency_key="p1")
     return GatewayRequest.objects.get(kind=GatewayRequestKind.PAYOUT)
 
 

@@ -16,7 +16,7 @@ from directcontracts.contracts import escrow, paying
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import gateway_requests, payouts
+from directcontracts.payments import gateway_requests
 from directcontracts.payments.models import (
     GatewayRequest,
     GatewayRequestKind,
@@ -29,29 +29,16 @@ from directcontracts.payments.models import (
 from directcontracts.payments.reconciliation import reconcile
 from tests.contracts.factories import funded_milestone, settle_gateway
 from tests.disputes.factories import charged_back_after_release
+from tests.payments.factories import (
+    CRASH_POINTS,
+    WITHDRAWABLE,
+    money_to_withdraw,
+    process_dies,
+    withdraw,
+)
 
 pytestmark = pytest.mark.django_db
 SWEEP_AFTER = gateway_requests.STALE_AFTER + timedelta(seconds=1)
-
-
-class Crash(Exception):
-    """The process dies here."""
-
-
-def _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings):
-    settings.NEW_ACCOUNT_HOLD_DAYS = 0
-    _, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=client)
-    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
-    return payouts.add_payout_method(
-        owner=freelancer, account_number="000123456789", holder_name="Fiona F", currency="USD"
-    )
-
-
-def _withdraw(freelancer, bank):
-    return paying.withdraw(
-        freelancer=freelancer, method=bank, amount_minor=47_500, idempotency_key="payout-1"
-    )
 
 
 def _refund(freelancer, monkeypatch, frozen_clock):
@@ -60,39 +47,13 @@ def _refund(freelancer, monkeypatch, frozen_clock):
     return milestone
 
 
-def _crash(point: str, kind: str, monkeypatch):
-    """Make the process die at `point` of the three steps of a `kind` request."""
-    if point == "after the intent":
-        monkeypatch.setattr(gateway_requests, "send", _raise)
-    elif point == "after the call":
-        monkeypatch.setattr(gateway_requests, "record_outcome", _raise)
-    else:  # inside the recording transaction, after what follows was written
-
-        def crashing(request):
-            for recorder in originals:
-                recorder(request)
-            raise Crash
-
-        originals = list(gateway_requests._recorders[kind])
-        monkeypatch.setitem(gateway_requests._recorders, kind, [crashing])
-
-
-def _raise(*args, **kwargs):
-    raise Crash
-
-
-CRASH_POINTS = ["after the intent", "after the call", "inside the recording"]
-
-
 @pytest.mark.parametrize("point", CRASH_POINTS)
 def test_a_payout_interrupted_by_a_crash_is_paid_once_after_the_sweep(
     point, freelancer, monkeypatch, frozen_clock, settings
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    with monkeypatch.context() as patched:
-        _crash(point, GatewayRequestKind.PAYOUT, patched)
-        with pytest.raises(Crash):
-            _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    with process_dies(point, GatewayRequestKind.PAYOUT, monkeypatch):
+        withdraw(freelancer, bank)
     request = GatewayRequest.objects.get(kind=GatewayRequestKind.PAYOUT)
     assert request.state == GatewayRequestState.PENDING
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
@@ -114,10 +75,8 @@ def test_a_payout_interrupted_by_a_crash_is_paid_once_after_the_sweep(
 def test_a_refund_interrupted_by_a_crash_is_sent_once_after_the_sweep(
     point, freelancer, monkeypatch, frozen_clock
 ):
-    with monkeypatch.context() as patched:
-        _crash(point, GatewayRequestKind.REFUND, patched)
-        with pytest.raises(Crash):
-            _refund(freelancer, monkeypatch, frozen_clock)
+    with process_dies(point, GatewayRequestKind.REFUND, monkeypatch):
+        _refund(freelancer, monkeypatch, frozen_clock)
     assert GatewayRequest.objects.get(kind=GatewayRequestKind.REFUND).state == "pending"
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
 
@@ -139,10 +98,8 @@ def test_chargeback_evidence_interrupted_by_a_crash_is_submitted_once_after_the_
     from directcontracts.disputes.models import ChargebackState
 
     _, _, _, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
-    with monkeypatch.context() as patched:
-        _crash(point, GatewayRequestKind.EVIDENCE, patched)
-        with pytest.raises(Crash):
-            chargebacks.submit_evidence(case=case, by=trust_safety_staff)
+    with process_dies(point, GatewayRequestKind.EVIDENCE, monkeypatch):
+        chargebacks.submit_evidence(case=case, by=trust_safety_staff)
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
 
     assert gateway_requests.resend_stale() == 1
@@ -158,8 +115,8 @@ def test_chargeback_evidence_interrupted_by_a_crash_is_submitted_once_after_the_
 def test_a_payout_is_asked_of_the_gateway_once_its_transaction_committed(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    payout = _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    payout = withdraw(freelancer, bank)
     request = GatewayRequest.objects.get(kind=GatewayRequestKind.PAYOUT)
     assert request.state == GatewayRequestState.SUCCEEDED
     assert payout.gateway_payout_id == request.processor_id
@@ -169,11 +126,9 @@ def test_a_payout_is_asked_of_the_gateway_once_its_transaction_committed(
 def test_a_pending_request_younger_than_the_sweeps_wait_is_left_alone(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    with monkeypatch.context() as patched:
-        _crash("after the intent", GatewayRequestKind.PAYOUT, patched)
-        with pytest.raises(Crash):
-            _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    with process_dies("after the intent", GatewayRequestKind.PAYOUT, monkeypatch):
+        withdraw(freelancer, bank)
     frozen_clock.advance(seconds=60)
     assert gateway_requests.resend_stale() == 0
     assert not SandboxObject.objects.filter(kind="payout").exists()
@@ -182,8 +137,8 @@ def test_a_pending_request_younger_than_the_sweeps_wait_is_left_alone(
 def test_recording_an_answer_twice_changes_nothing_more(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    withdraw(freelancer, bank)
     request = GatewayRequest.objects.get(kind=GatewayRequestKind.PAYOUT)
     refused = gateway_requests.Answer(GatewayRequestState.FAILED, "po_other", "account_closed")
     gateway_requests.record_outcome(request.pk, refused)
@@ -201,21 +156,19 @@ def test_a_payout_the_gateway_refuses_returns_the_money_at_once(
     def refuse(self, **kwargs):
         raise GatewayError("account_closed", "The account is closed.")
 
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
     monkeypatch.setattr(SandboxGateway, "payout", refuse)
-    payout = _withdraw(freelancer, bank)
+    payout = withdraw(freelancer, bank)
     assert payout.state == PayoutState.FAILED
-    assert paying.withdrawable(freelancer, "USD") == 47_500
+    assert paying.withdrawable(freelancer, "USD") == WITHDRAWABLE
 
 
 def test_the_sweep_sends_a_stale_request_once_however_often_it_runs(
     freelancer, monkeypatch, frozen_clock, settings
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    with monkeypatch.context() as patched:
-        _crash("after the call", GatewayRequestKind.PAYOUT, patched)
-        with pytest.raises(Crash):
-            _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    with process_dies("after the call", GatewayRequestKind.PAYOUT, monkeypatch):
+        withdraw(freelancer, bank)
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
     assert gateway_requests.resend_stale() == 1
     assert gateway_requests.resend_stale() == 0
@@ -254,8 +207,8 @@ def gateway_refusing_transactions(monkeypatch):
 def test_a_payout_calls_the_gateway_with_no_transaction_open(
     freelancer, monkeypatch, frozen_clock, settings, seeded_defaults, gateway_refusing_transactions
 ):
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    withdraw(freelancer, bank)
     assert gateway_refusing_transactions == ["payout"]
 
 
@@ -290,11 +243,9 @@ def test_the_sweep_command_sends_what_a_crash_left_and_says_how_many(
 
     from django.core.management import call_command
 
-    bank = _money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
-    with monkeypatch.context() as patched:
-        _crash("after the intent", GatewayRequestKind.PAYOUT, patched)
-        with pytest.raises(Crash):
-            _withdraw(freelancer, bank)
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    with process_dies("after the intent", GatewayRequestKind.PAYOUT, monkeypatch):
+        withdraw(freelancer, bank)
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
     out = StringIO()
     call_command("resend_gateway_requests", stdout=out)

@@ -8,6 +8,11 @@ import re
 import pytest
 from django.urls import reverse
 
+from directcontracts.core.concerns import Concern, raise_concern
+from directcontracts.trust import enforcement
+from directcontracts.trust.cases import score_parts
+from directcontracts.trust.models import Case
+from tests.accounts.helpers import staff_session
 from tests.contracts.factories import active_contract
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +70,57 @@ def test_the_freelancer_is_offered_to_flag_the_client_in_the_same_words(client, 
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert ">Flag the client as inappropriate</a>" in page
     assert "Report the client" not in page
+
+
+# --- Staff pages call the people who flagged something by the same word -------------------
+
+
+def _case_page(client, staff, case) -> str:
+    signed = staff_session(client, staff)
+    return signed.get(reverse("trust:case", args=[case.reference])).content.decode()
+
+
+def test_the_case_page_speaks_of_the_people_who_flagged_it_not_reporters(
+    client, trust_safety_staff, funded
+):
+    *_, case = funded
+    enforcement.warn(case=case, by=trust_safety_staff, reason="Keep payments on the platform.")
+    page = _case_page(client, trust_safety_staff, case)
+    assert "the people who flagged it were told" in page
+    assert "the people who flagged it get a standard outcome" in page
+    assert "do not name or describe who flagged them" in page
+    assert "reporters" not in _visible_text(page).lower()
+
+
+@pytest.mark.parametrize("action", ["dismiss", "uphold"])
+def test_closing_a_case_says_the_people_who_flagged_it_are_told(
+    client, trust_safety_staff, funded, action
+):
+    *_, case = funded
+    signed = staff_session(client, trust_safety_staff)
+    response = signed.post(
+        reverse("trust:case_action", args=[case.reference, action]),
+        {"reason": "Looked at the contract."},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "the people who flagged it are told." in page
+    assert "reporters" not in page
+
+
+def test_the_priority_counts_more_people_who_flagged_it_in_those_words():
+    for person in (1, 2):
+        raise_concern(
+            Concern(
+                source="flag",
+                target_kind="contract",
+                target_id="7",
+                reason="spam",
+                summary="Looks like spam",
+                reporter_user_id=person,
+            )
+        )
+    case = Case.objects.get()
+    labels = [label for label, _ in score_parts(list(case.signals.all()))]
+    assert "more people who flagged it" in labels
+    assert not [label for label in labels if "reporter" in label]

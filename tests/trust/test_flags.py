@@ -339,3 +339,21 @@ def test_flags_from_one_ipv6_network_share_the_address_limit(
             reporter=reporters[2], kind="domain", target_id="pay-now-9.example",
             reason="scam_fraud", details="", address="2001:db8:7:8:abcd::9",
         )  # fmt: skip
+
+
+def test_the_api_answers_a_new_flag_with_no_deprecation_warning(contract):
+    """The 201 is a `Status`, not the (status, body) tuple django-ninja deprecates."""
+    import warnings
+
+    from django.test import Client
+
+    from directcontracts.accounts.services import create_api_token
+
+    _, secret = create_api_token(user=contract.client, name="t")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    body = {"target_kind": "contract", "target_id": str(contract.pk), "reason": "spam"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        created = api.post("/api/v1/flags", body, content_type="application/json")
+    assert created.status_code == 201
+    assert created.json()["reference"].startswith("FL-")

@@ -20,7 +20,7 @@ from tests.accounts.helpers import staff_session
 
 pytestmark = pytest.mark.django_db
 
-CAUTION = "The person reads this; do not name or describe who reported them."
+CAUTION = "The person reads this; do not name or describe who flagged them."
 
 
 @pytest.fixture

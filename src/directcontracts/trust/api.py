@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
@@ -61,7 +61,7 @@ def _out(made: Flag) -> FlagOut:
         }
     },
 )
-def create_flag(request: HttpRequest, payload: FlagIn) -> tuple[int, FlagOut]:
+def create_flag(request: HttpRequest, payload: FlagIn) -> Status:
     made = flags.flag(
         reporter=request.auth,  # type: ignore[attr-defined]
         kind=payload.target_kind,
@@ -70,7 +70,7 @@ def create_flag(request: HttpRequest, payload: FlagIn) -> tuple[int, FlagOut]:
         details=payload.details,
         address=request.META.get("REMOTE_ADDR") or None,
     )
-    return 201, _out(made)
+    return Status(201, _out(made))
 
 
 @router.get("/flags", response=list[FlagOut], summary="My flags and their outcomes")

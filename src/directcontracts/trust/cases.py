@@ -68,7 +68,7 @@ def score_parts(signals: list[CaseSignal], stakes: Stakes | None = None) -> list
     checks = max((int(s.evidence.get("checks", 0) or 0) for s in signals), default=0)
     parts = [
         ("severity of the worst reason", max(SEVERITY.get(s.reason, 10) for s in signals)),
-        ("more independent reporters", 10 * max(0, len(reporters) - 1)),
+        ("more people who flagged it", 10 * max(0, len(reporters) - 1)),
         ("sources that agree", 5 * max(0, len(sources) - 1)),
         ("checked by many people (a campaign)", 20 if checks >= 10 else 0),
         ("money at stake in escrow", _money_weight(stakes.escrow_minor)),

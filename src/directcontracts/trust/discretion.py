@@ -86,8 +86,8 @@ def refuse_naming_reporters(text: str, case: Case, *, field: str) -> None:
         raise DomainError(
             TrustErrorCode.REASON_NAMES_REPORTER,
             f"{field} contains “{found}”, the name or email address of someone who "
-            "reported this case. The person it is about reads this text, so it must not "
-            "name or describe who reported them. Write it again without that; nothing "
+            "flagged this case. The person it is about reads this text, so it must not "
+            "name or describe who flagged them. Write it again without that; nothing "
             "was done.",
             field="reason",
         )

@@ -159,8 +159,8 @@ ENFORCE_ACTIONS = ("freeze", "hold", "unfreeze", "refund", "warn", "suspend", "b
 
 _DONE = {
     "assign": "You took the case.",
-    "dismiss": "Case dismissed: held items proceed and reporters are told.",
-    "uphold": "Case upheld: reporters are told.",
+    "dismiss": "Case dismissed: held items proceed and the people who flagged it are told.",
+    "uphold": "Case upheld: the people who flagged it are told.",
     "reopen": "Case reopened.",
     "warn": "Warning sent.",
     "freeze": "Escrow frozen: both parties see why.",

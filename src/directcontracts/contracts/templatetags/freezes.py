@@ -77,7 +77,7 @@ def _open_link(freeze: EscrowFreeze, role: str | None) -> SafeString:
     meant for one party (an appeal page) only for them."""
     link = freezes.link_for(freeze, role)
     if link is None:
-        return format_html("")
+        return SafeString("")
     return format_html(' <a href="{}">{}</a>', *link)
 
 
