@@ -310,6 +310,7 @@ def email_local_typed(raw: str | None) -> str | None:
     return re.split(r"[+]", parts[0], maxsplit=1)[0] or None
 
 
+@lru_cache(maxsize=1 << 18)
 def local_part_digits(local: str | None) -> str | None:
     """The digits of a local part, in order ("j.smith84" -> "84", "smith.j84" -> "84"), when
     there are two or more: a number a person keeps when they reshape their mailbox name (a
@@ -369,12 +370,15 @@ def _phone(raw: str | None, country: str | None) -> tuple[str | None, str | None
     number = _parse_phone(raw, country)
     if number is None:
         return None, None, False, False
-    landline = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+    kind = phonenumbers.number_type(number)
     return (
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         str(number.national_number),
-        landline,
-        phonenumbers.is_valid_number(number),
+        kind == phonenumbers.PhoneNumberType.FIXED_LINE,
+        # is_valid_number(number), without classifying the number a second time: libphonenumber
+        # calls a number valid exactly when its type is known (both look the region up from
+        # the country code and match the same patterns).
+        kind != phonenumbers.PhoneNumberType.UNKNOWN,
     )
 
 
@@ -840,7 +844,9 @@ def written_in_latin(raw: str | None) -> bool:
     """Whether every letter of a name is a Latin one (accents allowed): a name in another
     script reaches Latin letters through anyascii, whose spelling owes nothing to the
     other record's."""
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in (raw or "") if ch.isalpha())
+    if not raw or raw.isascii():
+        return True  # every ASCII letter is a Latin one: no character to look up
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in raw if ch.isalpha())
 
 
 # A name token: (canonical token, skeleton, initial, loose skeleton, token as written).
@@ -890,6 +896,7 @@ def name_key(raw: str | None) -> str | None:
     return " ".join(tokens) if tokens else None
 
 
+@lru_cache(maxsize=1 << 16)
 def phonetic_key(tokens: tuple[str, ...]) -> str | None:
     """Sorted Metaphone codes of the tokens: survives most one-letter typos in long names."""
     if not tokens:
@@ -922,6 +929,7 @@ DESIGNATORS = frozenset(
 PARTICLES = frozenset("de del della di da do dos das du des la le los las van von der den".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def company_key(raw: str | None) -> str | None:
     """A company name without case, accents, punctuation, legal form or token order."""
     if not raw:
@@ -958,6 +966,7 @@ def company_acronym(raw: str | None) -> str | None:
     return acronyms[0] if acronyms else None
 
 
+@lru_cache(maxsize=1 << 16)
 def company_acronyms(raw: str | None) -> tuple[str, ...]:
     """Every way the company's name is commonly written as initials, the likeliest first
     (`company_acronym`'s): with or without the designators people say ("Palla Group": "palla"
@@ -1002,6 +1011,8 @@ def domain_spells_company(domain: str | None, company: str | None) -> bool:
     words = tuple(sorted(company.split()))
     if len(label) < 4 or not words:
         return False
+    if not all(word in label for word in words):
+        return False  # a word the label does not hold: never spelled (most pairs), answered fast
     return _spelled(label, words)
 
 
@@ -1033,11 +1044,21 @@ def _in_acronym(token: str, *, designators: bool, particles: bool) -> bool:
 def ip_network_key(raw: str | None) -> str | None:
     """The /24 of an IPv4 address or the /64 of an IPv6 one (a household, office or carrier:
     an IPv6 /64 is one link, whose interface part changes with privacy addressing)."""
+    return _ip_values(raw)[1]
+
+
+@lru_cache(maxsize=1 << 18)
+def _ip_values(raw: str | None) -> tuple[str | None, str | None]:
+    """(address, network key) of one address, parsed once: a record asks for both."""
     address = _ip(raw)
     if address is None:
-        return None
-    prefix = 24 if address.version == 4 else 64
-    return f"{ipaddress.ip_address(int(address) >> (address.max_prefixlen - prefix) << (address.max_prefixlen - prefix))}/{prefix}"
+        return None, None
+    written = str(address)
+    if address.version == 4:
+        # The dotted quad with its last number zeroed, as ipaddress writes the /24's address.
+        return written, f"{written.rpartition('.')[0]}.0/24"
+    shift = address.max_prefixlen - 64
+    return written, f"{ipaddress.ip_address(int(address) >> shift << shift)}/64"
 
 
 def _ip(raw: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -1053,8 +1074,7 @@ def _ip(raw: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None
 
 
 def ip_address(raw: str | None) -> str | None:
-    address = _ip(raw)
-    return str(address) if address is not None else None
+    return _ip_values(raw)[0]
 
 
 def device_key(raw: str | None) -> str | None:

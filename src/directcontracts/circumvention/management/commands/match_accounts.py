@@ -6,6 +6,7 @@ JSON line per candidate, in input order, to standard output.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Iterator
@@ -52,6 +53,9 @@ class Command(BaseCommand):
             review=options["review_score"] or settings.CIRCUMVENTION_REVIEW_SCORE,
         )
         index = build_index(read_jsonl(options["accounts"]))
+        # The index lives until the command ends: the cyclic collector need not walk it again
+        # each time the matching below leaves garbage behind.
+        gc.freeze()
         out = sys.stdout
         lines = []
         for record in read_jsonl(options["candidates"]):
