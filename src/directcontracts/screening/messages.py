@@ -258,7 +258,7 @@ def _numbers_as_digits(text: str) -> str:
     return text
 
 
-def find_phone_numbers(folded: str) -> list[str]:
+def _phone_numbers(folded: str) -> list[tuple[str, int, int]]:
     text = _numbers_as_digits(folded)
     found = []
     for match in _DIGIT_RUN.finditer(text):
@@ -278,8 +278,12 @@ def find_phone_numbers(folded: str) -> list[str]:
         context = text[max(0, match.start() - 40) : match.start()]
         if len(digits) < 10 and not _PHONE_CONTEXT.search(context) and not raw.startswith("+"):
             continue
-        found.append(digits)
+        found.append((digits, match.start(), match.end()))
     return found
+
+
+def find_phone_numbers(folded: str) -> list[str]:
+    return [digits for digits, _, _ in _phone_numbers(folded)]
 
 
 def _local_part_before(text: str, at: int) -> str:
@@ -297,6 +301,10 @@ def _local_part_before(text: str, at: int) -> str:
 
 
 def find_emails(folded: str) -> list[str]:
+    return [address for address, _, _ in _emails(folded)]
+
+
+def _emails(folded: str) -> list[tuple[str, int, int]]:
     found = []
     for anchor in _AT_ANCHOR.finditer(folded):
         local = _local_part_before(folded, anchor.start())
@@ -307,21 +315,161 @@ def find_emails(folded: str) -> list[str]:
         plain = _PLAIN_DOMAIN.match(window) if touching else None
         domain = plain or _SPOKEN_DOMAIN.match(window) or _MAIL_PROVIDER.match(window)
         if domain:
-            found.append(f"{local}{anchor.group(0)}{domain.group(0)}")
+            address = f"{local}{anchor.group(0)}{domain.group(0)}"
+            found.append((address, anchor.start() - len(local), anchor.end() + domain.end()))
     return found
 
 
 def find_messenger_handles(folded: str) -> list[str]:
+    return [name for name, _, _ in _messenger_handles(folded)]
+
+
+def _messenger_handles(folded: str) -> list[tuple[str, int, int]]:
     found = []
     for match in _MESSENGER.finditer(folded):
         window = folded[max(0, match.start() - 25) : match.end() + 30]
         if _MESSENGER_CONTACT.search(window):
-            found.append(match.group(0))
+            found.append((match.group(0), match.start(), match.end()))
     return found
 
 
+# Round 10 (text check): contact details that do not move the conversation anywhere.
+#
+# (a) A refusal or negation of a messenger ("please don't message my personal WhatsApp",
+# "no need for Telegram, the thread is fine", "I never use Signal for work"): the negation
+# must govern the messenger, in the same clause and without a handle given with it; "don't
+# email, WhatsApp me", "don't hesitate to WhatsApp me" and "why not Telegram?" still count.
+_NEGATION = re.compile(
+    r"(?<!\bwhy )\b(don'?t|do not|dont|never|no need (to|for)|no|not|won'?t|will not|can'?t|"
+    r"cannot|stop|avoid|rather not|without)\b"
+    r"(?! (hesitate|forget|be shy|be afraid|mind|worry|wait|delay)\b)"
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n()\"]|\b(but|instead|just|only|rather|so|and|then|use|try)\b")
+_HANDLE = re.compile(r"@[a-z0-9_.]{3,}")
+# (b) A warning about a fake message, page or caller ("got an e-mail saying 'release your
+# escrow at directcontracts-pay.co' - looks fake, ignore it"): the address quoted is the
+# scammer's, not the sender's. (c) The client's business details for the deliverable ("is
+# +254 ... the right number for the footer?", "put the shop's e-mail on the flyer"): they are
+# the work's content. Neither counts when the message also invites contact with the sender
+# ("call me", "WhatsApp me", "my number is") anywhere in it.
+_WARNING = re.compile(
+    r"\b(fake|phishing|phish|scam|scams|scammer|scammers|spoof(ed)?|impersonat\w*|look-?alike|"
+    r"suspicious|fraudulent|not (from|by) (us|me|the platform|direct ?contracts)|"
+    r"(don'?t|do not|never) (click|reply|open)|ignore (it|this|them))\b"
+)
+_DELIVERABLE_PLACE = re.compile(
+    r"\b(footer|header|contact (us )?page|contact section|contact form|about page|landing page|"
+    r"flyers?|leaflets?|brochures?|posters?|banners?|business cards?|letterhead|e-?mail signature|"
+    r"signature block|menu|menus|packaging|labels?|stickers?|invoice template|(google|business|"
+    r"maps) (profile|listing)|listing)\b"
+)
+_INVITATION = re.compile(
+    r"\b(call|text|ring|message|msg|whats ?app|telegram|signal|email|e-mail|mail|write( to)?|"
+    r"reach|contact|ping|dm|add|hit|find|buzz|skype|wechat|viber)( me| u| me up)\b|"
+    r"\bme (on|at|via|through)\b|"
+    r"\bmy (personal |private |own )?(whats ?app|telegram|signal|number|phone|cell|mobile|"
+    r"e-?mail|skype|wechat|viber|insta\w*|handle|id|contact)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n](\s|$)")
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    before = folded[max(0, start - 120) : start]
+    after = folded[end : end + 120]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before + folded[start:end] + after
+
+
+def _negated_messenger(folded: str, start: int, end: int) -> bool:
+    if _HANDLE.search(folded[start : end + 30]):
+        return False
+    clause = folded[max(0, start - 40) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    return bool(_NEGATION.search(clause))
+
+
+def _not_an_attempt(folded: str, start: int, end: int) -> bool:
+    if _INVITATION.search(folded):
+        return False
+    if _WARNING.search(folded):
+        return True
+    return bool(_DELIVERABLE_PLACE.search(_sentence_around(folded, start, end)))
+
+
+def find_contact_details(folded: str) -> list[str]:
+    """Contact details that would move the conversation elsewhere: e-mail addresses, phone
+    numbers and messenger handles, less the ones a message warns about, refuses, or gives as
+    the client's business details for the work itself."""
+    found = [
+        found
+        for found, start, end in _emails(folded) + _phone_numbers(folded)
+        if not _not_an_attempt(folded, start, end)
+    ]
+    found += [
+        name
+        for name, start, end in _messenger_handles(folded)
+        if not _negated_messenger(folded, start, end) and not _not_an_attempt(folded, start, end)
+    ]
+    return found
+
+
+# Round 10 (text check): what reads like an ask but is not one. Each is checked on the text
+# around a match, never on the whole message, so a real ask elsewhere in it still counts.
+#
+# "No fee" said of a way of paying on the platform ("bank debit adds no fee, card adds 3.4 %",
+# "the card option has no fee"): the fee is a surcharge the method does not add. Only a bare
+# "no fee(s)" after such a verb is read so; "no platform fee", "no commission", "there's no
+# fee" (a pitch for paying around the platform) still count.
+_NO_FEE_RULE = next(
+    i for i, r in enumerate(_OFF_PLATFORM) if r.pattern.startswith(r"\b(no|sem|sin)\b")
+)
+_FEE_OF_A_METHOD = re.compile(
+    r"\b(adds?|added|charges?|charged|carr(y|ies)|costs?|has|have|had|comes? with)\s+$"
+)
+# The escrow questions of a first-time user ("I thought I pay and you get it directly"): a
+# belief about how paying works, said without a proposal ("I thought we could pay you
+# directly" proposes, so a modal between the belief and "directly" keeps it held). Only for
+# "directly"/"direct": a named service ("I thought I'd pay on PayPal") still counts.
+_DIRECTLY_RULES = tuple(
+    i for i, r in enumerate(_OFF_PLATFORM) if r.pattern.endswith(r"directly|direct)\b")
+)
+_BELIEF = re.compile(
+    r"\b(i|we) (thought|assumed|expected|believed|figured|imagined|was under the impression|"
+    r"were under the impression)\b(?P<rest>[^.!?;\n]*)$"
+)
+_MODAL = re.compile(
+    r"\b(could|can|would|might|should|will|shall|d|ll|let s|let's|lets|maybe|instead|rather|"
+    r"save|skip|avoid|cheaper)\b"
+)
+
+
+def _not_an_ask(index: int, folded: str, match: re.Match[str]) -> bool:
+    before = folded[max(0, match.start() - 80) : match.start()]
+    if index == _NO_FEE_RULE:
+        a_fee = re.fullmatch(r"no fees?", match.group(0))
+        return bool(a_fee) and bool(_FEE_OF_A_METHOD.search(before))
+    if index in _DIRECTLY_RULES and re.search(r"\bdirect(ly)?$", match.group(0)):
+        belief = _BELIEF.search(before)
+        if belief is None:
+            return False
+        return not _MODAL.search(belief.group("rest") + match.group(0))
+    return False
+
+
 def find_off_platform_payment(folded: str) -> list[str]:
-    return [m.group(0) for regex in _OFF_PLATFORM if (m := regex.search(folded))]
+    found = []
+    for index, regex in enumerate(_OFF_PLATFORM):
+        asks = [m for m in regex.finditer(folded) if not _not_an_ask(index, folded, m)]
+        if asks:
+            found.append(asks[0].group(0))
+    return found
 
 
 def screen_message_text(text: str) -> MessageVerdict:
@@ -335,7 +483,7 @@ def screen_message_text(text: str) -> MessageVerdict:
             f"It asks to pay outside Direct Contracts (\u201c{payment[0][:60]}\u201d): payments must "
             "go through escrow, which is what protects both of you."
         )
-    contacts = find_emails(folded) + find_phone_numbers(folded) + find_messenger_handles(folded)
+    contacts = find_contact_details(folded)
     if contacts:
         kinds.append("contact_details")
         reasons.append(
