@@ -96,25 +96,25 @@ def _detail(
 
 @login_required
 @require_GET
-def refused_refund_detail(request: HttpRequest, request_id: int) -> HttpResponse:
+def refused_refund_detail(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
     _finance_only(request)
-    return _detail(request, request_id)
+    return _detail(request, gateway_request_id)
 
 
 @login_required
 @require_POST
-def retry_refund(request: HttpRequest, request_id: int) -> HttpResponse:
+def retry_refund(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
     _finance_only(request)
     form = RetryForm(request.POST)
     if not form.is_valid():
-        return _detail(request, request_id, form=form, status=400)
+        return _detail(request, gateway_request_id, form=form, status=400)
     try:
         done = refused_refunds.retry_refused_refund(
-            request_id=request_id, by=request.user, reason=form.cleaned_data["reason"]
+            request_id=gateway_request_id, by=request.user, reason=form.cleaned_data["reason"]
         )
     except DomainError as refused:
         form.add_error(None, refused.message)
-        return _detail(request, request_id, form=form, status=refused.status)
+        return _detail(request, gateway_request_id, form=form, status=refused.status)
     retry = done.request
     if not done.created:
         messages.info(

@@ -12,12 +12,12 @@ urlpatterns = [
         name="refused_refunds",
     ),
     path(
-        "staff/finance/refused-refunds/<int:request_id>/",
+        "staff/finance/refused-refunds/<int:gateway_request_id>/",
         staff_views.refused_refund_detail,
         name="refused_refund",
     ),
     path(
-        "staff/finance/refused-refunds/<int:request_id>/retry/",
+        "staff/finance/refused-refunds/<int:gateway_request_id>/retry/",
         staff_views.retry_refund,
         name="retry_refund",
     ),
