@@ -15,6 +15,7 @@ from directcontracts.disputes.models import ChargebackCase
 from directcontracts.notifications.models import WebhookDelivery
 from directcontracts.notifications.notices import notify
 from directcontracts.notifications.webhooks import create_endpoint, emit_event
+from directcontracts.payments.models import GatewayRequest, GatewayRequestKind, GatewayRequestState
 from directcontracts.support import tickets
 from directcontracts.support.attachments import IncomingFile as SupportFile
 from directcontracts.trust import flags
@@ -146,6 +147,22 @@ def build(freelancer, monkeypatch, frozen_clock) -> World:
     session = accounts.record_sign_in(
         user=freelancer, session_key="owner-browser", ip_address=None, user_agent=""
     )
+    # A refund the processor refused, for finance's console (no party's object: finance only).
+    refused_refund = GatewayRequest.objects.create(
+        provider="sandbox",
+        kind=GatewayRequestKind.REFUND,
+        idempotency_key=f"sweep-refund:{second.pk}",
+        subject="payment:0",
+        arguments={
+            "charge_id": "ch_sweep",
+            "amount_minor": 1_000,
+            "currency": "USD",
+            "reference": f"milestone:{second.pk}",
+            "metadata": {"transfer": f"sweep-refund:{second.pk}:paid"},
+        },
+        state=GatewayRequestState.FAILED,
+        failure_code="refund_refused",
+    )
     world = World(owner=freelancer, other=client)
     world.ids.update(
         contract=contract.pk,
@@ -168,5 +185,6 @@ def build(freelancer, monkeypatch, frozen_clock) -> World:
         payment_method=method.pk,
         invitation=invitation_token,
         session=session.pk,
+        gateway_request=refused_refund.pk,
     )
     return world

@@ -33,6 +33,7 @@ PARAMETERS: dict[str, str] = {
     "delivery_id": "delivery",
     "token_id": "token",
     "session_id": "session",
+    "gateway_request_id": "gateway_request",
 }
 FIXED_WORDS = {"answer": "accept", "decision": "accept", "action": "dismiss"}
 # Parameters whose meaning depends on the URL.
@@ -61,6 +62,7 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
     ("api/v1/staff/chargebacks/<case_id>/evidence.", frozenset({TRUST})),
     ("staff/chargebacks/", frozenset({TRUST, FINANCE})),
     ("api/v1/staff/chargebacks/", frozenset({TRUST, FINANCE})),
+    ("staff/finance/", frozenset({FINANCE})),
     ("trust/cases/", frozenset({TRUST})),
     ("trust/appeals/", frozenset()),  # only someone acted against appeals, and no one was
     ("disputes/<int:dispute_id>/mediate/", frozenset({TRUST})),
@@ -249,6 +251,7 @@ STAFF_GROUPS = frozenset({SUPPORT, TRUST, FINANCE})
 STAFF_PAGES: dict[str, frozenset[str]] = {
     "staff/": STAFF_GROUPS,
     "staff/finance/": frozenset({FINANCE}),
+    "staff/finance/refused-refunds/": frozenset({FINANCE}),
     "staff/disputes/": frozenset({TRUST}),
     "staff/chargebacks/": frozenset({TRUST, FINANCE}),
     "trust/": frozenset({TRUST}),

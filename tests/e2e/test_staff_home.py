@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 CONSOLES = {
     "trust_safety": ["Trust & Safety queue", "Disputes", "Velocity rules"],
     "support": ["Support queue", "Help Center feedback"],
-    "finance": ["Finance alerts", "Payouts"],
+    "finance": ["Finance alerts", "Refused refunds", "Payouts"],
 }
 
 

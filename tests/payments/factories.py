@@ -1,6 +1,7 @@
 """Shared by the payments tests (and the contracts and disputes tests that watch the
 processor): sandbox webhook deliveries, what the sandbox processor holds, a payout ready to
-withdraw, and a process that dies in the middle of a gateway request."""
+withdraw, a process that dies in the middle of a gateway request, and refunds the processor
+refuses."""
 
 from __future__ import annotations
 
@@ -13,8 +14,14 @@ import pytest
 from directcontracts.contracts import escrow, paying
 from directcontracts.ledger import chart
 from directcontracts.payments import gateway_requests, payouts
-from directcontracts.payments.models import GatewayEvent, SandboxBalanceTransaction
-from directcontracts.payments.sandbox import sign
+from directcontracts.payments.gateway import GatewayError
+from directcontracts.payments.models import (
+    GatewayEvent,
+    GatewayRequest,
+    GatewayRequestKind,
+    SandboxBalanceTransaction,
+)
+from directcontracts.payments.sandbox import SandboxGateway, sign
 from directcontracts.payments.webhooks import receive
 from tests.contracts.factories import funded_milestone
 
@@ -104,3 +111,44 @@ def process_dies(point: str, kind: str, monkeypatch) -> Iterator[None]:
         crash_at(point, kind, patched)
         with pytest.raises(Crash):
             yield
+
+
+# --- Refunds the processor refuses ---------------------------------------------------------
+
+TAKES_REFUNDS = SandboxGateway.refund
+
+
+def refuse_refunds(monkeypatch, code: str = "refund_refused") -> list[dict]:
+    """From now on the sandbox refuses every refund; returns the list of refused calls."""
+    calls: list[dict] = []
+
+    def refuse(self, **kwargs):
+        calls.append(kwargs)
+        raise GatewayError(code, "The processor refused the request.")
+
+    monkeypatch.setattr(SandboxGateway, "refund", refuse)
+    return calls
+
+
+def take_refunds(monkeypatch) -> list[dict]:
+    """From now on the sandbox takes refunds again; returns the list of calls it took."""
+    calls: list[dict] = []
+
+    def take(self, **kwargs):
+        calls.append(kwargs)
+        return TAKES_REFUNDS(self, **kwargs)
+
+    monkeypatch.setattr(SandboxGateway, "refund", take)
+    return calls
+
+
+def refused_refund(freelancer, monkeypatch, frozen_clock, amount_minor: int = 20_000):
+    """The freelancer refunded part of a funded milestone and the processor refused it:
+    (contract, client, milestone, the refused gateway request)."""
+    from directcontracts.contracts import escrow
+
+    contract, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    refuse_refunds(monkeypatch)
+    escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=amount_minor)
+    request = GatewayRequest.objects.get(kind=GatewayRequestKind.REFUND)
+    return contract, client, milestone, request

@@ -27,6 +27,7 @@ from directcontracts.contracts import (
     changes,
     deliverables,
     escrow,
+    freezes,
     paying,
     payment_privacy,
     selectors,
@@ -203,6 +204,49 @@ class RefundRequestOut(Schema):
         "milestone: its rest is refunded only with the freelancer's yes."
     )
     answered_at: datetime | None
+    waiting_for_freeze: bool = Field(
+        default=False,
+        description="True while it waits and an escrow freeze stops refunds on its milestone: "
+        "accepting it is refused (409 `escrow_frozen`) and silence refunds only once the "
+        "freeze is lifted. The milestone's `frozen` says which freeze and why.",
+        examples=[False],
+    )
+
+
+class FreezeOut(Schema):
+    """A stop on the milestone's escrow, in the words and codes both parties may read: never
+    who at Trust & Safety made it, their own reason or the case's notes."""
+
+    kind: str = Field(
+        description="`freeze_escrow` (no release, refund or new funding) or `hold` (no new "
+        "funding and no release; refunds to the client go ahead).",
+        examples=["freeze_escrow"],
+    )
+    source: str = Field(
+        description="Who stopped it: `dispute`, `trust_safety` or `chargeback`.",
+        examples=["trust_safety"],
+    )
+    reference: str = Field(
+        description="The source's own reference, such as `dispute:12` or `case:7`.",
+        examples=["case:7"],
+    )
+    scope: str = Field(
+        description="`milestone` (this milestone only) or `contract` (every milestone).",
+        examples=["contract"],
+    )
+    since: datetime
+    reason: str = Field(
+        description="The reason the parties read (as on the contract page).",
+        examples=["The contract is under review; the freeze is lifted when the review ends."],
+    )
+    refunds_allowed: bool = Field(
+        description="Whether a refund, or a refund request, can go ahead under it.",
+        examples=[False],
+    )
+    message: str = Field(
+        description="One sentence for the reader: what is stopped, by whom, since when, why and "
+        "what to do (the same words as a refusal's message).",
+    )
 
 
 class ChargeOut(Schema):
@@ -259,6 +303,12 @@ class MilestoneMoneyOut(Schema):
         default=None,
         description="The refund request waiting for the freelancer's answer, if any (after a "
         "partial release: the rest, which stays in escrow until they answer).",
+    )
+    frozen: FreezeOut | None = Field(
+        default=None,
+        description="The active freeze or hold on this milestone's escrow (an escrow freeze "
+        "before a hold, oldest first), or null. While `frozen.refunds_allowed` is false, "
+        "refunds and refund requests are refused with 409 `escrow_frozen`.",
     )
 
 
@@ -466,7 +516,28 @@ def milestone_out(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
         released_at=milestone.released_at,
         charges=[_charge_out(p) for p in charges],
         pending_refund_request=_pending_refund_request(milestone),
+        frozen=_frozen(milestone, contract.role_of(viewer)),
     )
+
+
+def _frozen(milestone: Milestone, role: str | None) -> FreezeOut | None:
+    found = freezes.blocking_freeze(milestone, freezes.Movement.RELEASE)
+    if found is None:
+        return None
+    return FreezeOut(
+        kind=found.kind,
+        source=found.source,
+        reference=found.reference,
+        scope="contract" if found.milestone_id is None else "milestone",
+        since=found.created_at,
+        reason=found.reason,
+        refunds_allowed=freezes.Movement.REFUND not in _stopped_by(found.kind),
+        message=freezes.describe(found, role=role),
+    )
+
+
+def _stopped_by(kind: str) -> set[str]:
+    return {movement for movement, kinds in freezes.STOPPED_BY.items() if kind in kinds}
 
 
 def _charge_out(payment: Payment) -> ChargeOut:
@@ -486,7 +557,10 @@ def _charge_out(payment: Payment) -> ChargeOut:
 
 def _pending_refund_request(milestone: Milestone) -> RefundRequestOut | None:
     found = milestone.refund_requests.filter(state=RefundRequestState.PENDING).first()
-    return None if found is None else RefundRequestOut.from_orm(found)
+    if found is None:
+        return None
+    waiting = freezes.stops(milestone, freezes.Movement.REFUND)
+    return RefundRequestOut.from_orm(found).model_copy(update={"waiting_for_freeze": waiting})
 
 
 def _fresh(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
@@ -784,7 +858,9 @@ class RefundAnswerIn(Schema):
     summary="Ask for a refund (client)",
     description="The freelancer has REFUND_ANSWER_DAYS (7) to accept or decline; silence means "
     "refund, except on a `partially_released` milestone, whose rest is refunded only with the "
-    "freelancer's yes.",
+    "freelancer's yes. While an escrow freeze stops refunds (the milestone's `frozen` with "
+    "`refunds_allowed` false) nothing is asked: 409 `escrow_frozen`, with the same message as "
+    "the contract page; a hold lets the request through.",
 )
 def create_refund_request(
     request: HttpRequest, contract_id: int, milestone_id: int, payload: RefundRequestIn

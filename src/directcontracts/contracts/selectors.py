@@ -538,3 +538,65 @@ def freelancer_card(freelancer: Any) -> dict[str, Any]:
             freelancer=freelancer, state=ContractState.ENDED
         ).count(),
     }
+
+
+@dataclass(frozen=True)
+class RefundProblem:
+    """A refund of a milestone that the processor refused, as the client reads it."""
+
+    milestone: Milestone
+    status: str  # refused_refunds.RefusedRefund.status
+    amount: str
+    text: str
+
+
+def refund_problems(
+    contract: Contract, milestones: list[Milestone], role: str | None
+) -> list[RefundProblem]:
+    """The client's refunds the processor refused, and what finance are doing about them: the
+    books say the money went back, so the contract page must say where it really is. Only the
+    client reads it (their card, `payment_privacy`); no query unless a milestone was refunded."""
+    from directcontracts.payments.refused_refunds import refund_states
+
+    if not payment_privacy.sees_client_payments(role):
+        return []
+    refunded = {m.pk: m for m in milestones if m.refunded_amount_minor > 0}
+    states = refund_states([f"refund:{pk}:" for pk in refunded])
+    problems = []
+    for key, refund in states.items():
+        milestone = refunded.get(int(key.split(":")[1]))
+        if milestone is None:
+            continue
+        amount_minor = (refund.first.arguments or {}).get("amount_minor")
+        amount = display(amount_minor, contract.currency) if isinstance(amount_minor, int) else ""
+        problems.append(
+            RefundProblem(
+                milestone, refund.status, amount, _refund_words(refund, amount, milestone.title)
+            )
+        )
+    return problems
+
+
+def _refund_words(refund: Any, amount: str, title: str) -> str:
+    what = f"The refund of {amount} on “{title}”"
+    on_day = f"{refund.first.answered_at:%-d %B %Y}" if refund.first.answered_at else ""
+    refused = f"{what} was refused by the payment processor{f' on {on_day}' if on_day else ''}"
+    status = refund.status
+    if status == "refused":
+        return (
+            f"{refused}, so it has not reached your payment method yet. Our finance team has "
+            "been told and will send it again; you don't need to do anything."
+        )
+    if status == "retrying":
+        return (
+            f"{refused}. Our finance team is retrying it; you'll see it here once it goes through."
+        )
+    if status == "refused_again":
+        return (
+            f"{refused}, and again when our finance team retried it. They are working on it; "
+            "you don't need to do anything."
+        )
+    return (
+        f"{refused} at first. Our finance team sent it again and the processor accepted it: it "
+        "is on its way to your payment method (banks usually take 5 to 10 business days)."
+    )

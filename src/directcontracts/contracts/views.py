@@ -270,6 +270,7 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
         "read_state": read_state,
         "message_form": extra.pop("message_form", None) or MessageForm(),
         "cards": selectors.milestone_cards(contract, request.user, ordered, pending_refunds),
+        "refund_problems": selectors.refund_problems(contract, ordered, role),
         "request_codes": signed_requests.open_codes_of(contract, ordered, pending_refunds),
         "server_now": clock.now(),
         "payment_methods": _payment_methods(request, contract),

@@ -83,3 +83,35 @@ def raise_alert(*, kind: str, key: str, detail: dict[str, Any]) -> FinanceAlert:
     alert.updated_at = now
     alert.save(update_fields=["details", "mismatch_count", "resolved", "updated_at"])
     return alert
+
+
+def close_alert_items(*, kind: str, keys: set[str], note: str, by_id: int | None) -> int:
+    """Mark the items named by `keys` on open alerts of `kind` closed (`closed_at`,
+    `closed_note`): what they asked of finance is done (a refused refund sent again and
+    taken). An alert whose every item is closed is resolved, by `by_id` (the staff member
+    whose action closed the last item) with `note`. Runs in the caller's transaction;
+    returns how many items it closed (an item already closed is left as it is)."""
+    now = clock.now()
+    closed = 0
+    for alert in FinanceAlert.objects.select_for_update().filter(kind=kind, resolved=False):
+        changed = False
+        details = []
+        for item in alert.details:
+            if item.get("key") in keys and not item.get("closed_at"):
+                item = {**item, "closed_at": now.isoformat(), "closed_note": note}
+                changed = True
+                closed += 1
+            details.append(item)
+        if not changed:
+            continue
+        alert.details = details
+        alert.updated_at = now
+        fields = ["details", "updated_at"]
+        if all(item.get("closed_at") for item in details):
+            alert.resolved = True
+            alert.resolved_by_id = by_id
+            alert.resolved_at = now
+            alert.resolution_note = note[:MAX_NOTE]
+            fields += ["resolved", "resolved_by_id", "resolved_at", "resolution_note"]
+        alert.save(update_fields=fields)
+    return closed

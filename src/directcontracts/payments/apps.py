@@ -15,6 +15,19 @@ class PaymentsConfig(AppConfig):
         gateway_requests.on_recorded(GatewayRequestKind.PAYOUT, payouts.payout_answered)
         gateway_requests.on_recorded(GatewayRequestKind.REFUND, charges.refund_answered)
 
+        from directcontracts.payments.refused_refunds import waiting_count
+
+        register_staff_link(
+            StaffLink(
+                group="finance",
+                title="Refused refunds",
+                url_name="payments:refused_refunds",
+                description="Refunds the payment processor refused: the client's money is "
+                "still at the processor. Retry the refund, with a reason.",
+                order=30,
+                waiting=waiting_count,
+            )
+        )
         register_staff_link(
             StaffLink(
                 group="finance",

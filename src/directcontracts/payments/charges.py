@@ -24,7 +24,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
-from directcontracts.payments import gateway_requests, hooks
+from directcontracts.payments import gateway_requests, hooks, refused_refunds
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
 from directcontracts.payments.models import (
@@ -282,9 +282,16 @@ def _gateway_refund(
 def refund_answered(request: GatewayRequest) -> None:
     """The gateway answered a refund request. Its ledger movement was posted with the
     request; a refusal (a real processor may refuse one) raises a finance alert naming the
-    request (`gateway_requests.alert_refused`), since the money is booked as returned."""
+    request (`gateway_requests.alert_refused`), since the money is booked as returned. A
+    finance retry that is taken closes the alert items of the refusals before it
+    (`refused_refunds`)."""
     if request.state == GatewayRequestState.FAILED:
-        gateway_requests.alert_refused(request, what="a refund")
+        gateway_requests.alert_refused(
+            request, what="a refund" if request.retry_of_id is None else "a retried refund"
+        )
+    elif request.retry_of_id is not None:
+        # Finance's retry of a refused refund was taken: the refusals before it are done.
+        refused_refunds.close_refused_items(request)
 
 
 def chargeback_decided(*, payment: Payment, won: bool) -> None:

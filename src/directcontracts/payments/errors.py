@@ -17,3 +17,5 @@ class PaymentErrorCode(StrEnum):
     BAD_WEBHOOK = "bad_webhook"
     NOT_CHARGED_BACK = "payment_not_charged_back"
     WEBHOOK_OUT_OF_ORDER = "webhook_out_of_order"
+    # Finance's retry of a refund the processor refused (payments.refused_refunds).
+    REFUND_NOT_RETRYABLE = "refund_not_retryable"

@@ -232,6 +232,21 @@ class GatewayRequest(models.Model):
     created_at = models.DateTimeField(default=clock.now)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # A finance retry of a refused refund (`refused_refunds.retry_refused_refund`): the request
+    # it sends again under a new idempotency key, who asked and why (also on the staff audit
+    # trail). Empty for a request the platform made by itself.
+    retry_of = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="retry",
+        help_text="The refused request this one sends again (at most one retry each).",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(max_length=2000, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

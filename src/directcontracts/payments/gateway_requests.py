@@ -233,8 +233,8 @@ def alert_refused(request: GatewayRequest, *, what: str) -> None:
 
 
 _FOLLOW_UP: dict[str, str] = {
-    GatewayRequestKind.REFUND: "The ledger books the money as returned: pay it back by hand "
-    "or correct the books.",
+    GatewayRequestKind.REFUND: "The ledger books the money as returned: retry the refund "
+    "from the finance console (Refused refunds), or pay it back by hand and correct the books.",
     GatewayRequestKind.EVIDENCE: "The case is marked evidence submitted: submit it at the "
     "processor by hand or accept the chargeback.",
 }

@@ -1,0 +1,226 @@
+"""Finance's follow-up of a refund the processor refused: send it again under a new key.
+
+A refused refund is an answer (`gateway_requests`), so the sweep never sends it again; its
+ledger movement (escrow -> client refundable -> processor clearing) was posted with the
+intent and says the money went back. Until finance act, the client's money sits at the
+processor. This module is the finance console's way to finish it.
+
+Design:
+
+1. A retry is a NEW gateway request (kind `refund`, idempotency key `retry:<refused id>`,
+   the refused request's arguments, so the processor's line names the same ledger transfer
+   and reconciliation matches it), written through the same intent -> call after commit ->
+   record path. It posts nothing in the ledger: the movement was booked once, with the
+   first request, and a retry is the same refund asked again.
+2. Only a refused refund, only by the finance group, with a reason (audited on the staff
+   audit trail, `refund_retried`, and kept on the retry). Each refused request is retried at
+   most once (a one-to-one `retry_of`, and its key is derived from the refused request):
+   a second click, a replayed form or two clicks at once return the first retry and send
+   nothing more. A retry the processor refuses again is a refused request like any other:
+   a new item on the `gateway_request_refused` alert, and finance may retry that one.
+3. A retry the processor takes closes the alert items of every refused request before it
+   in the chain (`refund_answered` -> `close_refused_items`), and resolves an alert whose
+   items are all closed, in the name of the finance member who asked for it.
+4. "Settled outside the platform" is not offered: docs/ledger.md says why (no account for
+   money paid from outside the processor; a correction in processor clearing would stay a
+   reconciliation mismatch for ever).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q
+
+from directcontracts.core.errors import Conflict, NotFound, PermissionDenied
+from directcontracts.core.staff_audit import record_staff_edit
+from directcontracts.ledger.alerts import clean_note, close_alert_items
+from directcontracts.ledger.composition import money_transaction
+from directcontracts.ledger.models import FinanceAlertKind
+from directcontracts.payments import gateway_requests
+from directcontracts.payments.errors import PaymentErrorCode
+from directcontracts.payments.gateway_models import (
+    GatewayRequest,
+    GatewayRequestKind,
+    GatewayRequestState,
+)
+
+MAX_CHAIN = 50  # retries of one refund; a longer chain is a loop in the data, not finance's work
+
+
+def is_finance(user: Any) -> bool:
+    return bool(
+        user is not None
+        and getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.in_staff_group("finance")
+    )
+
+
+def retry_key(refused: GatewayRequest) -> str:
+    return f"retry:{refused.pk}"
+
+
+@dataclass(frozen=True)
+class Retried:
+    """What a retry did: the retry request (answered or not) and whether this call made it."""
+
+    request: GatewayRequest
+    created: bool
+
+
+def retry_refused_refund(*, request_id: int, by: Any, reason: str) -> Retried:
+    """Send a refused refund again under a new idempotency key (see the module's design).
+    The gateway is called once the transaction has committed; the answer is read back
+    before returning, as for every gateway request."""
+    if not is_finance(by):
+        raise PermissionDenied("Only finance staff retry a refused refund.")
+    text = clean_note(reason)
+
+    def work() -> Retried:
+        refused = GatewayRequest.objects.select_for_update().filter(pk=request_id).first()
+        if refused is None or refused.kind != GatewayRequestKind.REFUND:
+            raise NotFound("No such refund request.", code=PaymentErrorCode.REFUND_NOT_RETRYABLE)
+        earlier = GatewayRequest.objects.filter(retry_of=refused).first()
+        if earlier is not None:
+            return Retried(earlier, created=False)
+        if refused.state != GatewayRequestState.FAILED:
+            raise Conflict(
+                PaymentErrorCode.REFUND_NOT_RETRYABLE,
+                f"Refund request {refused.pk} is {refused.get_state_display().lower()}, not "
+                "refused: only a refund the processor refused can be retried.",
+                state=refused.state,
+            )
+        retry = gateway_requests.record_intent(
+            kind=GatewayRequestKind.REFUND,
+            provider=refused.provider,
+            idempotency_key=retry_key(refused),
+            subject=refused.subject,
+            arguments=dict(refused.arguments),
+        )
+        GatewayRequest.objects.filter(pk=retry.pk).update(
+            retry_of=refused, requested_by=by, reason=text
+        )
+        record_staff_edit(
+            by=by,
+            action="refund_retried",
+            reason=text,
+            data={
+                "model": "payments.gatewayrequest",
+                "id": refused.pk,
+                "retry": retry.pk,
+                "idempotency_key": retry.idempotency_key,
+                "subject": refused.subject,
+                "amount_minor": (refused.arguments or {}).get("amount_minor"),
+                "currency": (refused.arguments or {}).get("currency"),
+            },
+        )
+        return Retried(retry, created=True)
+
+    done = money_transaction(work)
+    done.request.refresh_from_db()
+    return done
+
+
+def chain(request: GatewayRequest) -> list[GatewayRequest]:
+    """The refund as first asked, then each retry in order (`request` anywhere in it)."""
+    root = request
+    for _ in range(MAX_CHAIN):
+        if root.retry_of_id is None:
+            break
+        root = GatewayRequest.objects.get(pk=root.retry_of_id)
+    found = [root]
+    for _ in range(MAX_CHAIN):
+        following = GatewayRequest.objects.filter(retry_of=found[-1]).first()
+        if following is None:
+            break
+        found.append(following)
+    return found
+
+
+def close_refused_items(request: GatewayRequest) -> None:
+    """A retry the processor took: every refused request before it in the chain is done, so
+    their alert items close (and an alert with nothing left open is resolved)."""
+    refused = [r for r in chain(request) if r.state == GatewayRequestState.FAILED]
+    if not refused:
+        return
+    close_alert_items(
+        kind=FinanceAlertKind.GATEWAY_REQUEST_REFUSED,
+        keys={f"gateway_request:{r.pk}" for r in refused},
+        note=f"Refund sent again as gateway request {request.pk} ({request.idempotency_key}) "
+        f"and taken by the processor ({request.processor_id}).",
+        by_id=request.requested_by_id,
+    )
+
+
+@dataclass(frozen=True)
+class RefusedRefund:
+    """A refused refund as finance follow it: the first request, its retries, the latest."""
+
+    first: GatewayRequest
+    requests: list[GatewayRequest]
+
+    @property
+    def latest(self) -> GatewayRequest:
+        return self.requests[-1]
+
+    @property
+    def open(self) -> bool:
+        """Still the client's money at the processor with nobody's retry under way."""
+        return self.latest.state == GatewayRequestState.FAILED
+
+    @property
+    def status(self) -> str:
+        latest = self.latest
+        if latest.state == GatewayRequestState.FAILED:
+            return "refused" if latest is self.first else "refused_again"
+        if latest.state == GatewayRequestState.PENDING:
+            return "retrying"
+        return "retried_and_taken" if latest is not self.first else "taken"
+
+
+def refused_refund(request_id: int) -> RefusedRefund | None:
+    """The refund chain that `request_id` belongs to, if it is a refund refused at least once."""
+    request = GatewayRequest.objects.filter(pk=request_id, kind=GatewayRequestKind.REFUND).first()
+    if request is None:
+        return None
+    requests = chain(request)
+    if not any(r.state == GatewayRequestState.FAILED for r in requests):
+        return None
+    return RefusedRefund(requests[0], requests)
+
+
+def refused_refunds(*, open_only: bool = False, limit: int = 100) -> list[RefusedRefund]:
+    """Refunds the processor refused at least once, newest first (the console's list)."""
+    firsts = (
+        GatewayRequest.objects.filter(kind=GatewayRequestKind.REFUND, retry_of__isnull=True)
+        .filter(Q(state=GatewayRequestState.FAILED))
+        .order_by("-created_at", "-id")[:limit]
+    )
+    found = [RefusedRefund(first, chain(first)) for first in firsts]
+    return [r for r in found if r.open] if open_only else found
+
+
+def waiting_count() -> int:
+    """Refused refunds nobody has retried yet: each chain whose last request was refused."""
+    return GatewayRequest.objects.filter(
+        kind=GatewayRequestKind.REFUND, state=GatewayRequestState.FAILED, retry__isnull=True
+    ).count()
+
+
+def refund_states(key_prefixes: list[str]) -> dict[str, RefusedRefund]:
+    """For a page about refunds: each refused refund whose first idempotency key starts with
+    one of `key_prefixes` (such as `refund:12:`), by that key. Empty list, no query."""
+    if not key_prefixes:
+        return {}
+    where = Q()
+    for prefix in key_prefixes:
+        where |= Q(idempotency_key__startswith=prefix)
+    firsts = GatewayRequest.objects.filter(
+        where,
+        kind=GatewayRequestKind.REFUND,
+        retry_of__isnull=True,
+        state=GatewayRequestState.FAILED,
+    ).order_by("created_at", "id")
+    return {first.idempotency_key: RefusedRefund(first, chain(first)) for first in firsts}

@@ -1,0 +1,138 @@
+"""The finance console's refused refunds: the list, one refund's requests, and "Retry the
+refund" (`refused_refunds.retry_refused_refund`). Thin: anyone outside the finance group gets
+404, as on the books overview; the service checks the group again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from directcontracts.core.errors import DomainError
+from directcontracts.core.money_text import money_text
+from directcontracts.core.validation import NoControlCharactersValidator
+from directcontracts.ledger.alerts import MAX_NOTE
+from directcontracts.payments import refused_refunds
+from directcontracts.payments.gateway_models import GatewayRequest, GatewayRequestState
+
+STATUS_WORDS = {
+    "refused": "Refused by the processor; not retried yet",
+    "refused_again": "Retried and refused again; not retried since",
+    "retrying": "Retry sent, waiting for the processor's answer",
+    "retried_and_taken": "Retried; the processor took it",
+    "taken": "Taken by the processor",
+}
+
+
+class RetryForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MAX_NOTE,
+        validators=[NoControlCharactersValidator(multiline=True)],
+        help_text="Why it should go through now (kept on the staff audit trail with your name).",
+        error_messages={"required": "Write why you retry it: the reason is audited."},
+    )
+
+
+def _finance_only(request: HttpRequest) -> None:
+    if not refused_refunds.is_finance(request.user):
+        raise Http404("Not found.")
+
+
+def _amount(request: GatewayRequest) -> str:
+    arguments = request.arguments or {}
+    amount, currency = arguments.get("amount_minor"), arguments.get("currency")
+    if isinstance(amount, int) and isinstance(currency, str):
+        return money_text(amount, currency)
+    return "—"
+
+
+def _row(refund: refused_refunds.RefusedRefund) -> dict[str, Any]:
+    return {
+        "refund": refund,
+        "amount": _amount(refund.first),
+        "status": refund.status,
+        "status_words": STATUS_WORDS[refund.status],
+    }
+
+
+@login_required
+@require_GET
+def refused_refund_list(request: HttpRequest) -> HttpResponse:
+    _finance_only(request)
+    rows = [_row(r) for r in refused_refunds.refused_refunds()]
+    return render(
+        request,
+        "payments/refused_refunds.html",
+        {"rows": rows, "open": sum(1 for row in rows if row["refund"].open)},
+    )
+
+
+def _detail(
+    request: HttpRequest, request_id: int, *, form: RetryForm | None = None, status: int = 200
+) -> HttpResponse:
+    refund = refused_refunds.refused_refund(request_id)
+    if refund is None:
+        raise Http404("No such refused refund.")
+    return render(
+        request,
+        "payments/refused_refund.html",
+        {
+            **_row(refund),
+            "requests": refund.requests,
+            "form": form or RetryForm(),
+            "can_retry": refund.latest.state == GatewayRequestState.FAILED,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def refused_refund_detail(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
+    _finance_only(request)
+    return _detail(request, gateway_request_id)
+
+
+@login_required
+@require_POST
+def retry_refund(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
+    _finance_only(request)
+    form = RetryForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, gateway_request_id, form=form, status=400)
+    try:
+        done = refused_refunds.retry_refused_refund(
+            request_id=gateway_request_id, by=request.user, reason=form.cleaned_data["reason"]
+        )
+    except DomainError as refused:
+        form.add_error(None, refused.message)
+        return _detail(request, gateway_request_id, form=form, status=refused.status)
+    retry = done.request
+    if not done.created:
+        messages.info(
+            request,
+            f"This refund was already retried as request {retry.pk}: nothing more was sent.",
+        )
+    elif retry.state == GatewayRequestState.SUCCEEDED:
+        messages.success(request, f"Sent again as request {retry.pk}: the processor took it.")
+    elif retry.state == GatewayRequestState.FAILED:
+        messages.error(
+            request,
+            f"Sent again as request {retry.pk}: the processor refused it again "
+            f"({retry.failure_code}). A new finance alert item names it.",
+        )
+    else:
+        messages.info(
+            request,
+            f"Sent again as request {retry.pk}: no answer yet; the sweep sends it again "
+            "with the same key.",
+        )
+    return redirect(reverse("payments:refused_refund", args=[retry.pk]))
