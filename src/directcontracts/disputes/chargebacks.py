@@ -33,7 +33,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import freezes
+from directcontracts.contracts import escrow, freezes
 from directcontracts.contracts.announce import client_name
 from directcontracts.contracts.models import Milestone, Release
 from directcontracts.contracts.money import display
@@ -86,10 +86,17 @@ def _covered_by_escrow(payment: Payment) -> int:
     return _amount_of(chart.chargeback_escrow_transfer_id(payment.pk))
 
 
+def _beyond_the_payment(payment: Payment) -> int:
+    """What the processor took beyond what was left of the payment: the platform's loss
+    (contracts' handler booked it to platform losses), no part of this case."""
+    return _amount_of(chart.chargeback_excess_transfer_id(payment.pk))
+
+
 def _taken_by_the_bank(payment: Payment) -> int:
-    """What the chargeback took from processor clearing (contracts' handler posted it): the
-    gross less what was refunded before; nothing when the payment was refunded in full."""
-    return _amount_of(chart.chargeback_transfer_id(payment.pk))
+    """What the chargeback took of the payment (contracts' handler posted it): the gross
+    less what was refunded before, nothing when the payment was refunded in full, and never
+    more than that even when the processor took more (`_beyond_the_payment`)."""
+    return _amount_of(chart.chargeback_transfer_id(payment.pk)) - _beyond_the_payment(payment)
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -98,6 +105,8 @@ def on_payment_charged_back(payment: Payment) -> None:
     milestone = _milestone_of(payment)
     if milestone is None or ChargebackCase.objects.filter(payment=payment).exists():
         return
+    if escrow.returned_unapplied(payment):
+        return  # refunded in full, it funded nothing: a platform loss, no case (contracts)
     contract = milestone.contract
     covered = _covered_by_escrow(payment)
     taken = _taken_by_the_bank(payment)
@@ -404,7 +413,12 @@ def on_chargeback_won(payment: Payment) -> None:
     # back what escrow covered.
     returned = case.from_escrow_minor
     apply_linked(
-        chart.chargeback_won(payment_id=payment.pk, gross=case.amount_minor, currency=case.currency)
+        chart.chargeback_won(
+            payment_id=payment.pk,
+            gross=case.amount_minor,
+            currency=case.currency,
+            excess=_beyond_the_payment(payment),
+        )
         + chart.chargeback_won_return(
             payment_id=payment.pk,
             client_id=case.contract.client_id or 0,
