@@ -83,6 +83,12 @@ def test_what_the_processor_took_beyond_the_payment_is_a_platform_loss(
     assert verify_ledger() == []
 
 
+def test_platform_losses_read_as_a_loss_on_the_books(freelancer, monkeypatch, frozen_clock):
+    _released_then_taken_back_with_extra(freelancer, monkeypatch, frozen_clock)
+    losses = balance(account_id=chart.platform_losses("USD").pk)
+    assert (losses.credit_normal, losses.posted) == (False, EXTRA)
+
+
 def test_a_chargeback_beyond_the_payment_holds_no_more_than_the_freelancer_received(
     freelancer, monkeypatch, frozen_clock
 ):
