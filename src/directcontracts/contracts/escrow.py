@@ -631,7 +631,9 @@ def _charged_back_after_return(payment: Payment, milestone: Milestone | None) ->
             + (
                 f"{display(taken, currency)} taken is booked as a platform loss; no milestone "
                 "or freelancer was touched. "
-                if taken is not None
+                if taken
+                else "The processor took nothing back (its message says 0), so nothing was booked. "
+                if taken == 0
                 else "The processor's message named no amount, so nothing was booked: check "
                 "what left the processor balance. "
             )
