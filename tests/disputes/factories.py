@@ -156,3 +156,46 @@ def bank_decides(case, frozen_clock, *, won: bool) -> None:
 def on_dormancy_day(clock, day_zero, day: float) -> None:
     """Freeze the clock `day` days after the dormancy count's day 0."""
     clock.freeze(day_zero + timedelta(days=day))
+
+
+# --- Chargebacks the processor books its own way ----------------------------------------------
+
+
+def deliver(event_id: str, event_type: str, payment, **data) -> None:
+    """A signed sandbox webhook about `payment` with `data` as the processor sends it."""
+    import json
+
+    from directcontracts.payments import webhooks
+    from directcontracts.payments.sandbox import sign
+
+    body = json.dumps(
+        {"id": event_id, "type": event_type, "object": payment.gateway_charge_id, "data": data}
+    ).encode()
+    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
+
+
+def bank_takes_back(payment, amount_minor: int, *, event_id: str = "evt_chargeback") -> None:
+    """The processor reports a chargeback of `payment` that took `amount_minor`."""
+    deliver(event_id, "charge.disputed", payment, disputed_minor=amount_minor)
+
+
+def returned_payment_of_a_funded_milestone(freelancer, monkeypatch, frozen_clock):
+    """A milestone's first payment is reported failed, the client funds the milestone with a
+    second one, then the processor settles the first after all: it funds nothing and is
+    refunded to the client in full (an unapplied settlement). Returns the contract, the
+    milestone (funded by the second payment) and the returned payment."""
+    from directcontracts.contracts.models import Milestone
+    from directcontracts.payments.models import Payment
+
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    returned = Payment.objects.get(reference=f"milestone:{milestone.pk}")
+    deliver("evt_failed", "charge.failed", returned, failure_code="settlement_failed")
+    escrow.fund_milestone(
+        milestone=Milestone.objects.get(pk=milestone.pk), by=client, method=card(client)
+    )
+    settle_gateway(frozen_clock)
+    returned.refresh_from_db()
+    milestone.refresh_from_db()
+    return contract, milestone, returned

@@ -415,7 +415,18 @@ class EarningsOut(Schema):
         description="Of the available money, what is still in its security hold.",
         examples=[0],
     )
-    withdrawable_minor: int = Field(description="What you can pay out now.", examples=[47500])
+    withdrawable_minor: int = Field(
+        description="What is free of every hold. A payout needs at least "
+        "`minimum_payout_minor`: below it nothing can be paid out yet (`can_request_payout` "
+        "is false).",
+        examples=[47500],
+    )
+    minimum_payout_minor: int = Field(description="The smallest payout.", examples=[1000])
+    can_request_payout: bool = Field(
+        description="Whether a payout can be requested now: `withdrawable_minor` reaches "
+        "`minimum_payout_minor`. A payout of up to `withdrawable_minor` is then accepted.",
+        examples=[True],
+    )
     pending_payouts_minor: int = Field(description="Payouts on their way.", examples=[0])
     released_total_minor: int = Field(
         description="Everything ever released to you, net of fees.", examples=[47500]
@@ -1178,12 +1189,15 @@ def earnings(request: HttpRequest) -> list[EarningsOut]:
             .values_list("available_at", flat=True)
             .first()
         )
+        withdrawable = paying.withdrawable(user, currency)
         result.append(
             EarningsOut(
                 currency=currency,
                 available_minor=payouts.available_balance(user, currency),
                 on_hold_minor=paying.on_hold(user, currency),
-                withdrawable_minor=paying.withdrawable(user, currency),
+                withdrawable_minor=withdrawable,
+                minimum_payout_minor=settings.MINIMUM_PAYOUT_MINOR,
+                can_request_payout=withdrawable >= settings.MINIMUM_PAYOUT_MINOR,
                 pending_payouts_minor=int(pending or 0),
                 released_total_minor=int(released or 0),
                 next_available_at=upcoming,

@@ -112,6 +112,9 @@ def _summary_row(
         "withdrawable_minor": withdrawable,
         # A payout form is offered only for what a payout could take: at least the minimum.
         "payable": withdrawable >= settings.MINIMUM_PAYOUT_MINOR,
+        # Free of holds but less than the smallest payout: nothing can be paid out yet, so
+        # the page names the minimum instead of an amount "you can withdraw now".
+        "below_minimum": 0 < withdrawable < settings.MINIMUM_PAYOUT_MINOR,
         "minimum_payout": display(settings.MINIMUM_PAYOUT_MINOR, currency),
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
         "earned": display(int(released.get("earned") or 0), currency),
@@ -211,6 +214,8 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
     )
     payouts = _payouts_over(user, rows)
     taken_back = _taken_back(user, rows)
+    paid_out = {row.pk: _paid_out(row, payouts.get(row.currency, []), payouts_page) for row in rows}
+    held_by_chargebacks = _held_by_chargebacks(user, rows, paid_out)
     return [
         {
             "released_at": row.released_at,
@@ -221,11 +226,52 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
             "net": display(row.net_minor, row.currency),
             "available_at": row.available_at,
             "held": row.available_at > now,
-            **_paid_out(row, payouts.get(row.currency, []), payouts_page),
+            **paid_out[row.pk],
             **taken_back.get(row.pk, {}),
+            **held_by_chargebacks.get(row.pk, {}),
         }
         for row in rows
     ]
+
+
+def _held_by_chargebacks(
+    user: User, rows: Sequence[Release], paid_out: dict[int, dict[str, Any]]
+) -> dict[int, dict[str, Any]]:
+    """What open chargebacks keep of these rows, one query: a chargeback's payout hold keeps
+    what the freelancer received from the charged-back milestone until the bank decides, so
+    that money is not withdrawable "now" (`paying.withdrawable` counts the hold too). A
+    milestone's held amount is set against its releases among the rows oldest first, on
+    what no payout took yet: per row, `chargeback_held` ("all", or the amount). Before
+    7 December 2026 the row read "now" while a payout of it was refused."""
+    milestone_ids = {row.milestone.pk for row in rows}
+    if not milestone_ids:
+        return {}
+    kept = {
+        found["milestone_id"]: int(found["kept"] or 0)
+        for found in PayoutHold.objects.active()
+        .filter(
+            freelancer_id=user.pk,
+            milestone_id__in=milestone_ids,
+            source=FreezeSource.CHARGEBACK,
+        )
+        .values("milestone_id")
+        .annotate(kept=Sum("amount_minor"))
+        .order_by()
+    }
+    marked: dict[int, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: (r.available_at, r.pk)):
+        remaining = kept.get(row.milestone.pk, 0)
+        unpaid = int(paid_out[row.pk].get("unpaid_minor", row.net_minor))
+        share = min(remaining, unpaid)
+        if share <= 0:
+            continue
+        kept[row.milestone.pk] = remaining - share
+        marked[row.pk] = {
+            "chargeback_held": "all" if share >= row.net_minor else display(share, row.currency),
+            # All that no payout took is held; the rest of the row was paid out.
+            "chargeback_holds_the_rest": share >= unpaid,
+        }
+    return marked
 
 
 def _taken_back(user: User, rows: Sequence[Release]) -> dict[int, dict[str, Any]]:
@@ -319,10 +365,11 @@ def _paid_out(row: Release, payouts: list[dict[str, Any]], payouts_page: int = 1
     start = end - row.net_minor
     taking = [p for p in payouts if p["start"] < end and p["end"] > start]
     if not taking or row.net_minor <= 0:
-        return {"paid_out": "", "left": ""}
+        return {"paid_out": "", "left": "", "unpaid_minor": max(0, row.net_minor)}
     covered = min(end, max(int(p["end"]) for p in taking)) - start
     last = taking[-1]
     return {
+        "unpaid_minor": max(0, row.net_minor - covered),
         "paid_out": "all" if covered >= row.net_minor else "part",
         "on_its_way": any(p["state"] == PayoutState.PENDING for p in taking),
         "payout_id": last["id"],

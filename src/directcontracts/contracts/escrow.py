@@ -82,7 +82,15 @@ from directcontracts.ledger.models import FinanceAlertKind, Transfer
 from directcontracts.ledger.services import TransferRequest
 from directcontracts.notifications.services import notify
 from directcontracts.payments import charges as payments
-from directcontracts.payments.models import MethodKind, Payment, PaymentMethod, PaymentState
+from directcontracts.payments.models import (
+    GatewayRequest,
+    GatewayRequestKind,
+    GatewayRequestState,
+    MethodKind,
+    Payment,
+    PaymentMethod,
+    PaymentState,
+)
 
 logger = logging.getLogger(__name__)
 REMINDER_DAYS = (3, 1)
@@ -494,22 +502,29 @@ def disputed_minor(payment: Payment, milestone: Milestone) -> int:
     payment), as processors dispute only what the payer has not been refunded. Read before
     the chargeback counts what escrow covers as refunded. A payment refunded in full as an
     unapplied settlement owes nothing back."""
-    if refunded_as_unapplied(payment):
+    if returned_unapplied(payment):
         return 0
     return max(0, payment.total_minor - milestone.refunded_amount_minor)
 
 
-def _taken_by_the_bank(payment: Payment, milestone: Milestone) -> int:
-    """What to book for a chargeback: the amount the processor's message says it took, since
-    that is what left our balance at the processor. When it differs from ours (the gross
-    less our refunds, `disputed_minor`: a refund the processor never made, or one we did not
-    record), finance are told with both figures (`chargeback_amount_differs` alert). A
-    message without an amount books ours. Before December 2026 ours was always booked, and
-    a difference surfaced only as a reconciliation mismatch the next day."""
+def _taken_by_the_bank(payment: Payment, milestone: Milestone) -> tuple[int, int]:
+    """What to book for a chargeback, as (against the payment, beyond it): the amount the
+    processor's message says it took, since that is what left our balance at the processor.
+    At most what was left of the payment (the gross less our refunds, `disputed_minor`) is
+    booked against it (escrow, the dispute reserve, the freelancer's hold); anything the
+    processor took beyond that is the platform's loss (`chart.platform_losses`), never taken
+    from escrow or the freelancer. When the amounts differ (a refund the processor never
+    made, or one we did not record), finance are told with both figures
+    (`chargeback_amount_differs` alert). A message without an amount books ours. Before
+    December 2026 ours was always booked, and a difference surfaced only as a
+    reconciliation mismatch the next day; before 7 December 2026 an amount beyond what was
+    left was booked against the payment uncapped."""
     ours = disputed_minor(payment, milestone)
     taken = payment.chargeback_taken_minor
     if taken is None:
-        return ours
+        return ours, 0
+    booked = min(taken, ours)
+    excess = taken - booked
     if taken != ours:
         currency = payment.currency
         raise_alert(
@@ -520,16 +535,120 @@ def _taken_by_the_bank(payment: Payment, milestone: Milestone) -> int:
                 "reference": payment.reference,
                 "taken_minor": taken,
                 "expected_minor": ours,
+                "booked_minor": booked,
+                "excess_minor": excess,
                 "currency": currency,
                 "why": f"The processor took {display(taken, currency)} back for payment "
                 f"{payment.pk} ({payment.reference}); by our refunds it should have taken "
                 f"{display(ours, currency)} ({display(payment.total_minor, currency)} paid, "
                 f"{display(milestone.refunded_amount_minor, currency)} refunded). "
-                "The processor's amount was booked.",
+                + (
+                    f"{display(booked, currency)}, all that was left of the payment, was "
+                    f"booked against it; the other {display(excess, currency)} is booked as "
+                    "a platform loss (platform losses), not taken from escrow or the "
+                    "freelancer. Ask the processor why it took more than was left."
+                    if excess
+                    else "The processor's amount was booked."
+                ),
             },
         )
         logger.warning("payment %s: chargeback took %s, expected %s", payment.pk, taken, ours)
-    return taken
+    return booked, excess
+
+
+def returned_unapplied(payment: Payment) -> bool:
+    """The payment's settlement funded nothing and was refunded to the client in full
+    (`_return_unapplied`): none of it is in escrow or was released from it."""
+    return Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).exists()
+
+
+def _refund_state_in_words(payment: Payment) -> tuple[str, str]:
+    """The state of the full refund of an unapplied payment at the processor, and a sentence
+    for finance about what it means now that the bank took the payment back too."""
+    request = (
+        GatewayRequest.objects.filter(
+            kind=GatewayRequestKind.REFUND, idempotency_key=f"unapplied:{payment.pk}"
+        )
+        .only("state", "processor_id")
+        .first()
+    )
+    total = display(payment.total_minor, payment.currency)
+    if request is None or request.state == GatewayRequestState.PENDING:
+        return (
+            "pending",
+            f"The refund of {total} (request unapplied:{payment.pk}) is still pending at the "
+            "processor: ask the processor to cancel it, or the client is paid twice.",
+        )
+    if request.state == GatewayRequestState.FAILED:
+        return (
+            "refused",
+            f"The processor refused the refund of {total} (request unapplied:{payment.pk}): "
+            "the chargeback returned the money instead, so reverse the refund's booking by "
+            "hand.",
+        )
+    return (
+        "settled",
+        f"The refund of {total} had gone through (processor refund {request.processor_id}): "
+        "the client got the money back twice; the processor may recover it from them.",
+    )
+
+
+def _charged_back_after_return(payment: Payment, milestone: Milestone | None) -> None:
+    """The bank took back a payment whose settlement funded nothing and was already refunded
+    to the client in full (`_return_unapplied`). Nothing of it is in escrow or was released,
+    so no milestone, case or freelancer is touched: what the processor took is booked as the
+    platform's loss (`chart.chargeback_gross` with everything beyond the payment, from
+    platform losses through the dispute reserve to processor clearing, under the id the
+    processor's line names), and finance are told, with the refund's state at the processor
+    (`chargeback_after_refund` alert). Before 7 December 2026 the chargeback went down the
+    normal path: it took the milestone's escrow (funded by another payment), refunded the
+    milestone and held the freelancer's balance."""
+    taken = payment.chargeback_taken_minor
+    currency = payment.currency
+    if taken:
+        apply_linked(
+            chart.chargeback_gross(
+                payment_id=payment.pk,
+                contract_id=0,
+                gross=0,
+                from_escrow=0,
+                currency=currency,
+                excess=taken,
+            )
+        )
+    refund_state, refund_words = _refund_state_in_words(payment)
+    raise_alert(
+        kind=FinanceAlertKind.CHARGEBACK_AFTER_REFUND,
+        key=f"payment:{payment.pk}",
+        detail={
+            "payment": payment.pk,
+            "reference": payment.reference,
+            "taken_minor": taken,
+            "currency": currency,
+            "refund_request": f"unapplied:{payment.pk}",
+            "refund_state": refund_state,
+            "milestone_state": milestone.state if milestone is not None else "gone",
+            "why": f"The bank took back payment {payment.pk} ({payment.reference}), which "
+            "had settled after its milestone stopped waiting for it and was refunded to the "
+            "client in full. "
+            + (
+                f"{display(taken, currency)} taken is booked as a platform loss; no milestone "
+                "or freelancer was touched. "
+                if taken
+                else "The processor took nothing back (its message says 0), so nothing was booked. "
+                if taken == 0
+                else "The processor's message named no amount, so nothing was booked: check "
+                "what left the processor balance. "
+            )
+            + refund_words,
+        },
+    )
+    logger.warning(
+        "payment %s (%s) charged back after its full refund (refund %s): a platform loss",
+        payment.pk,
+        payment.reference,
+        refund_state,
+    )
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -537,36 +656,26 @@ def on_payment_charged_back(payment: Payment) -> None:
 
     The bank takes at most what the payer was not refunded already (`disputed_minor`):
     escrow covers what it still holds of that, the dispute reserve the rest. What is booked
-    is what the processor's message says it took (`_taken_by_the_bank`).
-
-    A payment the platform already refunded in full as unapplied never funded the milestone:
-    its chargeback takes nothing from escrow (another payment's money) and leaves the
-    milestone as it is; the dispute reserve bears what the bank took, which disputes contest
-    (`disputes.chargebacks`). Before December 2026 such a chargeback emptied the escrow the
-    client's later payment funded and marked the milestone refunded."""
+    is what the processor's message says it took (`_taken_by_the_bank`); beyond what was
+    left of the payment it is the platform's loss. A payment refunded in full because it
+    funded nothing is only a platform loss (`_charged_back_after_return`)."""
     milestone = _milestone_of(payment)
+    if returned_unapplied(payment):
+        _charged_back_after_return(payment, milestone)
+        return
     if milestone is None:
         return
     contract = milestone.contract
-    if refunded_as_unapplied(payment):
-        apply_linked(
-            chart.chargeback_gross(
-                payment_id=payment.pk,
-                contract_id=contract.pk,
-                gross=_taken_by_the_bank(payment, milestone),
-                from_escrow=0,
-                currency=payment.currency,
-            )
-        )
-        return
     in_escrow = milestone.in_escrow
+    booked, excess = _taken_by_the_bank(payment, milestone)
     apply_linked(
         chart.chargeback_gross(
             payment_id=payment.pk,
             contract_id=contract.pk,
-            gross=_taken_by_the_bank(payment, milestone),
+            gross=booked,
             from_escrow=milestone.escrow_minor if in_escrow else 0,
             currency=payment.currency,
+            excess=excess,
         )
     )
     if in_escrow:
@@ -606,6 +715,26 @@ def on_payment_charged_back(payment: Payment) -> None:
             )
         ],
     )
+
+
+def on_returned_payment_chargeback_won(payment: Payment) -> None:
+    """The bank decided for us a chargeback of a payment already refunded in full
+    (`_charged_back_after_return`): the processor pays back what it took, which goes back to
+    platform losses. Other payments' decisions are their chargeback case's (disputes). A
+    redelivery replays the same transfer ids."""
+    if not returned_unapplied(payment):
+        return
+    excess = (
+        Transfer.objects.filter(key=chart.chargeback_excess_transfer_id(payment.pk))
+        .values_list("amount", flat=True)
+        .first()
+    )
+    if excess:
+        apply_linked(
+            chart.chargeback_won(
+                payment_id=payment.pk, gross=0, currency=payment.currency, excess=int(excess)
+            )
+        )
 
 
 # --- Delivery and review --------------------------------------------------------------
@@ -1116,15 +1245,9 @@ def funding_payment(milestone_id: int) -> Payment | None:
         reference=f"milestone:{milestone_id}", state=PaymentState.SUCCEEDED
     ).order_by("-id")
     for payment in settled:
-        if not refunded_as_unapplied(payment):
+        if not returned_unapplied(payment):
             return payment
     return None
-
-
-def refunded_as_unapplied(payment: Payment) -> bool:
-    """The platform paid `payment` back in full as an unapplied settlement
-    (`_return_unapplied`): its money never funded its milestone."""
-    return Transfer.objects.filter(key=chart.unapplied_refund_transfer_id(payment.pk)).exists()
 
 
 def _refund_through_gateway(milestone: Milestone, amount: int, *, refund_no: int) -> None:
@@ -1436,3 +1559,4 @@ def register_payment_handlers() -> None:
     hooks.on_payment("failed", on_payment_failed)
     hooks.on_payment("settled_after_failure", on_payment_settled_after_failure)
     hooks.on_payment("charged_back", on_payment_charged_back)
+    hooks.on_payment("chargeback_won", on_returned_payment_chargeback_won)

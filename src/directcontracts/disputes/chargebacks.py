@@ -33,9 +33,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import freezes
+from directcontracts.contracts import escrow, freezes
 from directcontracts.contracts.announce import client_name
-from directcontracts.contracts.escrow import refunded_as_unapplied
 from directcontracts.contracts.models import Milestone, Release
 from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
@@ -87,10 +86,17 @@ def _covered_by_escrow(payment: Payment) -> int:
     return _amount_of(chart.chargeback_escrow_transfer_id(payment.pk))
 
 
+def _beyond_the_payment(payment: Payment) -> int:
+    """What the processor took beyond what was left of the payment: the platform's loss
+    (contracts' handler booked it to platform losses), no part of this case."""
+    return _amount_of(chart.chargeback_excess_transfer_id(payment.pk))
+
+
 def _taken_by_the_bank(payment: Payment) -> int:
-    """What the chargeback took from processor clearing (contracts' handler posted it): the
-    gross less what was refunded before; nothing when the payment was refunded in full."""
-    return _amount_of(chart.chargeback_transfer_id(payment.pk))
+    """What the chargeback took of the payment (contracts' handler posted it): the gross
+    less what was refunded before, nothing when the payment was refunded in full, and never
+    more than that even when the processor took more (`_beyond_the_payment`)."""
+    return _amount_of(chart.chargeback_transfer_id(payment.pk)) - _beyond_the_payment(payment)
 
 
 def on_payment_charged_back(payment: Payment) -> None:
@@ -99,10 +105,9 @@ def on_payment_charged_back(payment: Payment) -> None:
     milestone = _milestone_of(payment)
     if milestone is None or ChargebackCase.objects.filter(payment=payment).exists():
         return
+    if escrow.returned_unapplied(payment):
+        return  # refunded in full, it funded nothing: a platform loss, no case (contracts)
     contract = milestone.contract
-    if refunded_as_unapplied(payment):
-        _open_case_of_refunded_payment(payment, milestone)
-        return
     covered = _covered_by_escrow(payment)
     taken = _taken_by_the_bank(payment)
     loss = taken - covered
@@ -211,44 +216,6 @@ def on_payment_charged_back(payment: Payment) -> None:
         from directcontracts.disputes.tasks import build_evidence_pack_task
 
         transaction.on_commit(partial(build_evidence_pack_task.enqueue, case.pk))
-
-
-def _open_case_of_refunded_payment(payment: Payment, milestone: Milestone) -> None:
-    """The bank took back a payment the platform had already refunded in full as unapplied
-    (it settled after the milestone was funded otherwise, or reported failed): the client
-    would be paid twice. Nothing of the milestone's escrow or of the freelancer's released
-    money is at stake (no payout hold, no dispute ended, the freelancer is not told); the
-    case is contested with the refund on record, and the reserve bears it until then."""
-    taken = _taken_by_the_bank(payment)
-    try:
-        with transaction.atomic():
-            case = ChargebackCase.objects.create(
-                payment=payment,
-                contract=milestone.contract,
-                milestone=milestone,
-                state=ChargebackState.OPEN,
-                currency=payment.currency,
-                amount_minor=taken,
-                from_escrow_minor=0,
-                loss_minor=taken,
-                at_risk_minor=0,
-                released_before=False,
-            )
-    except IntegrityError:
-        return  # a concurrent delivery of the same chargeback opened it
-    record_event(
-        contract=milestone.contract,
-        milestone=milestone,
-        actor_label="payment gateway",
-        kind="chargeback.opened",
-        message=f"The client's bank took back {display(taken, payment.currency)} of a payment "
-        f"that had already been refunded to them in full. The milestone's escrow is "
-        "untouched; the platform contests it with the refund on record.",
-        data={"chargeback_id": case.pk},
-    )
-    from directcontracts.disputes.tasks import build_evidence_pack_task
-
-    transaction.on_commit(partial(build_evidence_pack_task.enqueue, case.pk))
 
 
 def _end_dispute_on(milestone: Milestone, case: ChargebackCase) -> None:
@@ -446,7 +413,12 @@ def on_chargeback_won(payment: Payment) -> None:
     # back what escrow covered.
     returned = case.from_escrow_minor
     apply_linked(
-        chart.chargeback_won(payment_id=payment.pk, gross=case.amount_minor, currency=case.currency)
+        chart.chargeback_won(
+            payment_id=payment.pk,
+            gross=case.amount_minor,
+            currency=case.currency,
+            excess=_beyond_the_payment(payment),
+        )
         + chart.chargeback_won_return(
             payment_id=payment.pk,
             client_id=case.contract.client_id or 0,

@@ -14,7 +14,7 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
   refundable: liabilities to a person; credited when they gain, never debited below
   zero (`debits_must_not_exceed_credits`).
 - platform fees: revenue, credited; hot, no limit.
-- processor fees and dispute reserve: expenses/losses, debited; no limit.
+- processor fees, dispute reserve and platform losses: expenses/losses, debited; no limit.
 
 | event | debit | credit |
 |---|---|---|
@@ -28,8 +28,9 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | payout requested / paid / failed | available / pending payout / pending payout | pending payout / processor clearing / available |
 | processor fee | processor fees | processor clearing |
 | client processing fee (at settlement) | processor clearing | platform fees |
-| chargeback of a whole payment (linked) | escrow (what it still holds), then dispute reserve (the gross) | dispute reserve, then processor clearing |
-| chargeback won (the bank returns the gross) | processor clearing | dispute reserve |
+| chargeback of a whole payment (linked) | escrow (what it still holds), platform losses (beyond what was left of the payment), then dispute reserve (all taken) | dispute reserve, then processor clearing |
+| chargeback of a payment already refunded in full (linked) | platform losses, then dispute reserve | dispute reserve, then processor clearing |
+| chargeback won (the bank returns what it took) | processor clearing, then dispute reserve (the excess) | dispute reserve, then platform losses |
 | chargeback lost after release (recovery) | freelancer available (what was held) | dispute reserve |
 """
 
@@ -83,6 +84,15 @@ def processor_fees(currency: str) -> Account:
 def dispute_reserve(currency: str) -> Account:
     return get_or_create_account(
         code=AccountCode.DISPUTE_RESERVE, currency=currency, owner_type=PLATFORM
+    )
+
+
+def platform_losses(currency: str) -> Account:
+    """Money the processor took that no payment owed: a chargeback beyond what was left of
+    the payment, or of a payment already refunded in full. An expense of the platform, kept
+    apart from the dispute reserve (which nets to a payment's own loss)."""
+    return get_or_create_account(
+        code=AccountCode.PLATFORM_LOSSES, currency=currency, owner_type=PLATFORM
     )
 
 
@@ -593,57 +603,104 @@ def settlement_transfer_id(milestone_id: int, payment_id: int) -> str:
     return f"fund-settle:{milestone_id}:{payment_id}"
 
 
+def chargeback_excess_transfer_id(payment_id: int) -> str:
+    return f"chargeback-excess:{payment_id}"
+
+
 def chargeback_gross(
-    *, payment_id: int, contract_id: int, gross: int, from_escrow: int, currency: str
+    *,
+    payment_id: int,
+    contract_id: int,
+    gross: int,
+    from_escrow: int,
+    currency: str,
+    excess: int = 0,
 ) -> list[TransferRequest]:
-    """The processor takes a whole payment back (principal and the client's fee) in one
-    movement on processor clearing, as its balance shows it; escrow covers what it still
-    holds, the dispute reserve the rest (linked)."""
-    _non_negative(gross=gross, from_escrow=from_escrow)
+    """The processor takes a payment back (principal and the client's fee) in one movement
+    on processor clearing, as its balance shows it (`gross + excess`); escrow covers what it
+    still holds of `gross` (what was left of the payment), the dispute reserve the rest, and
+    `excess` (what the processor took beyond what was left of the payment) is the platform's
+    loss (`platform_losses`), never escrow's or the freelancer's (linked)."""
+    _non_negative(gross=gross, from_escrow=from_escrow, excess=excess)
     covered = min(gross, from_escrow)
     reserve = dispute_reserve(currency)
     ref = f"chargeback:{payment_id}"
-    legs = [
-        _leg(
-            chargeback_escrow_transfer_id(payment_id),
-            escrow(contract_id, currency),
-            reserve,
-            covered,
-            currency,
-            "chargeback",
-            ref,
-        ),
-        _leg(
-            chargeback_transfer_id(payment_id),
-            reserve,
-            processor_clearing(currency),
-            gross,
-            currency,
-            "chargeback",
-            ref,
-        ),
-    ]
-    return [leg for leg in legs if leg.amount]
+    legs = []
+    if covered:
+        legs.append(
+            _leg(
+                chargeback_escrow_transfer_id(payment_id),
+                escrow(contract_id, currency),
+                reserve,
+                covered,
+                currency,
+                "chargeback",
+                ref,
+            )
+        )
+    if excess:
+        legs.append(
+            _leg(
+                chargeback_excess_transfer_id(payment_id),
+                platform_losses(currency),
+                reserve,
+                excess,
+                currency,
+                "chargeback_excess",
+                ref,
+            )
+        )
+    if gross + excess:
+        legs.append(
+            _leg(
+                chargeback_transfer_id(payment_id),
+                reserve,
+                processor_clearing(currency),
+                gross + excess,
+                currency,
+                "chargeback",
+                ref,
+            )
+        )
+    return legs
 
 
 def chargeback_won_transfer_id(payment_id: int) -> str:
     return f"chargeback-won:{payment_id}"
 
 
-def chargeback_won(*, payment_id: int, gross: int, currency: str) -> list[TransferRequest]:
-    """The bank decided a contested chargeback for us: the processor pays the gross back and
-    the dispute reserve is made whole."""
-    return [
+def chargeback_won(
+    *, payment_id: int, gross: int, currency: str, excess: int = 0
+) -> list[TransferRequest]:
+    """The bank decided a contested chargeback for us: the processor pays back what it took
+    (`gross + excess`) and the dispute reserve is made whole; what it had taken beyond what
+    was left of the payment goes back to platform losses (linked)."""
+    _non_negative(gross=gross, excess=excess)
+    ref = f"chargeback:{payment_id}"
+    legs = [
         _leg(
             chargeback_won_transfer_id(payment_id),
             processor_clearing(currency),
             dispute_reserve(currency),
-            gross,
+            gross + excess,
             currency,
             "chargeback_won",
-            f"chargeback:{payment_id}",
+            ref,
         )
     ]
+    if excess:
+        legs.append(
+            _leg(
+                f"chargeback-won-excess:{payment_id}",
+                dispute_reserve(currency),
+                platform_losses(currency),
+                excess,
+                currency,
+                "chargeback_excess_won",
+                ref,
+            )
+        )
+    return [leg for leg in legs if leg.amount]
 
 
 def chargeback_won_return_transfer_id(payment_id: int) -> str:

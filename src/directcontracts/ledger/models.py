@@ -39,6 +39,9 @@ class AccountCode(models.TextChoices):
     PLATFORM_FEES = "platform_fees", "Platform fees"
     PROCESSOR_FEES = "processor_fees", "Processor fees"
     DISPUTE_RESERVE = "dispute_reserve", "Dispute reserve"
+    # What the processor took that no payment owed (a chargeback beyond what was left of a
+    # payment, or of one already refunded in full): the platform's loss, never a person's.
+    PLATFORM_LOSSES = "platform_losses", "Platform losses (processor-side)"
     TEST = "test", "Test / generic"
 
 
@@ -307,6 +310,8 @@ class FinanceAlertKind(models.TextChoices):
     # Raised by the webhook handlers as it happens (payments, contracts), one item per event:
     UNAPPLIED_SETTLEMENT = "unapplied_settlement", "Settlement for nothing to fund (refunded)"
     CHARGEBACK_AMOUNT_DIFFERS = "chargeback_amount_differs", "Chargeback amount differs"
+    # A chargeback of a payment already refunded in full (an unapplied settlement):
+    CHARGEBACK_AFTER_REFUND = "chargeback_after_refund", "Chargeback of a refunded payment"
     # A refund or chargeback evidence the processor refused (gateway_requests.alert_refused):
     GATEWAY_REQUEST_REFUSED = "gateway_request_refused", "Refund or evidence refused"
 

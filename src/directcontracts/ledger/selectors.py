@@ -71,6 +71,7 @@ def _credit_normal_code(code: str, credits_bounded: bool) -> bool:
         "processor_clearing",
         "processor_fees",
         "dispute_reserve",
+        "platform_losses",
     }
 
 

@@ -24,6 +24,8 @@ MEANINGS = {
     AccountCode.PLATFORM_FEES: "Fees the platform has earned.",
     AccountCode.PROCESSOR_FEES: "What the payment provider charged for card payments.",
     AccountCode.DISPUTE_RESERVE: "Money set aside for chargebacks being contested.",
+    AccountCode.PLATFORM_LOSSES: "What the payment provider took that no payment owed: a "
+    "chargeback beyond what was left of a payment, or of a payment already refunded.",
     AccountCode.TEST: "Test accounts.",
 }
 

@@ -28,6 +28,29 @@ def _withdrawable(r: dict[str, Any]) -> SafeString | str:
     took back of it, if it did."""
     if r.get("taken_back") == "all":
         return _taken_back("Taken back after a chargeback", r)
+    held = r.get("chargeback_held")
+    if held == "all":
+        return _chargeback_held("Held while the chargeback is open")
+    if held:
+        words = _chargeback_held(format_html("{} of it held while the chargeback is open", held))
+        if r.get("chargeback_holds_the_rest"):  # what no payout took: the rest was paid out
+            return _withdrawable_now(r, left_words=words)
+        return format_html("{}; the rest {}", words, _rest(r))
+    return _rest(r)
+
+
+def _chargeback_held(words: str) -> SafeString:
+    """An open chargeback keeps this release's money (`earnings._held_by_chargebacks`)."""
+    return format_html(
+        '<strong data-testid="chargeback-held">{}</strong>: the client\'s bank reversed the '
+        "payment, and until the bank decides, this money stays in your balance but can't be "
+        "paid out",
+        words,
+    )
+
+
+def _rest(r: dict[str, Any]) -> SafeString | str:
+    """The release's own timing: its security hold, a payout, a lost chargeback."""
     if r["held"]:
         rest: SafeString | str = format_html(
             'from <time datetime="{}">{} UTC</time>',
@@ -54,7 +77,7 @@ def _taken_back(words: str, r: dict[str, Any]) -> SafeString:
     )
 
 
-def _withdrawable_now(r: dict[str, Any]) -> SafeString | str:
+def _withdrawable_now(r: dict[str, Any], left_words: SafeString | None = None) -> SafeString | str:
     if not r.get("paid_out"):
         return "now"
     anchor = r["payout_href"]
@@ -71,6 +94,8 @@ def _withdrawable_now(r: dict[str, Any]) -> SafeString | str:
             date_filter(r["paid_at"], "c"),
             date_filter(r["paid_at"], "j M Y"),
         )
+    if part and left_words is not None:
+        return format_html("{}; {}", left_words, taken)
     return format_html("{} now; {}", r["left"], taken) if part else taken
 
 
