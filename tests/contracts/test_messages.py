@@ -73,3 +73,17 @@ def test_an_empty_message_comes_back_at_the_thread_with_its_error_listed_and_lin
     summary = page[page.index('id="error-summary"') :]
     assert 'href="#id_body"' in summary[: summary.index("</div>")]
     assert not Message.objects.exists()
+
+
+def test_a_held_message_is_explained_at_the_thread_the_page_comes_back_to(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    response = client.post(url, {"body": "Skip the fees: pay me directly by PayPal instead"})
+    assert response.status_code == 422
+    page = response.content.decode()
+    thread = page[page.index('id="messages"') :]
+    assert 'data-error-code="message_held"' in thread[: thread.index("</form>")]
+    assert page.count('data-error-code="message_held"') == 1
