@@ -57,3 +57,33 @@ def test_the_new_message_notice_opens_the_contracts_thread_not_the_top_of_its_pa
     messaging.post_message(contract=contract, sender=buyer, body="The brief is attached.")
     notice = Notice.objects.get(recipient=freelancer, kind="contract.message_posted")
     assert notice.url == f"/contracts/{contract.pk}/#messages"
+
+
+def test_an_empty_message_comes_back_at_the_thread_with_its_error_listed_and_linked(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    response = client.post(url, {"body": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    # The thread is far down the contract's page: the refusal scrolls there and says what to fix.
+    assert f'action="{url}#messages"' in page
+    summary = page[page.index('id="error-summary"') :]
+    assert 'href="#id_body"' in summary[: summary.index("</div>")]
+    assert not Message.objects.exists()
+
+
+def test_a_held_message_is_explained_at_the_thread_the_page_comes_back_to(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    response = client.post(url, {"body": "Skip the fees: pay me directly by PayPal instead"})
+    assert response.status_code == 422
+    page = response.content.decode()
+    thread = page[page.index('id="messages"') :]
+    assert 'data-error-code="message_held"' in thread[: thread.index("</form>")]
+    assert page.count('data-error-code="message_held"') == 1

@@ -27,3 +27,21 @@ def test_the_error_box_of_every_page_shows_the_link():
         Context({"text": f"No. Read what is never allowed: {POLICY_URL}"})
     )
     assert f'<a href="{POLICY_URL}">' in rendered
+
+
+def test_a_refusal_that_sends_you_to_a_page_of_this_site_links_it_by_its_words(settings):
+    settings.BASE_URL = "https://dc.example"
+    html = policy_links(
+        "The escrow is frozen by a dispute. Go to dispute #3: https://dc.example/disputes/3/"
+    )
+    assert html == (
+        'The escrow is frozen by a dispute. <a href="https://dc.example/disputes/3/">'
+        "Go to dispute #3</a>"
+    )
+
+
+def test_an_address_of_another_site_stays_text(settings):
+    settings.BASE_URL = "https://dc.example"
+    html = policy_links("Pay here: https://evil.example/dc.example/ <b>now</b>")
+    assert "<a " not in html
+    assert "&lt;b&gt;" in html

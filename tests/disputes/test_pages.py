@@ -618,3 +618,50 @@ def test_an_empty_dispute_statement_says_what_is_needed(
     assert "Your side: Describe what went wrong, in your own words." in page
     assert "This field is required." not in page
     assert not Dispute.objects.exists()
+
+
+def test_a_file_delivered_twice_under_one_name_is_told_apart_by_its_delivery(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+    from directcontracts.contracts.deliverables import IncomingFile
+    from tests.contracts.factories import funded_milestone
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(
+        milestone=milestone, by=freelancer, message="First", files=[IncomingFile("logo.txt", b"A")]
+    )
+    escrow.request_changes(milestone=milestone, by=buyer, message="A serif, please.")
+    escrow.submit_work(
+        milestone=milestone, by=freelancer, message="Again", files=[IncomingFile("logo.txt", b"B")]
+    )
+    form = _page(client, buyer, reverse("disputes:open", args=[contract.pk, milestone.pk])).context[
+        "form"
+    ]
+    labels = [label for _pk, label in form.fields["deliverable_files"].choices]
+    assert labels == [
+        f"{milestone.title}, delivery 1: logo.txt",
+        f"{milestone.title}, delivery 2: logo.txt",
+    ]
+
+
+def test_work_delivered_into_a_disputed_escrow_does_not_say_the_review_period_started(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts.models import Milestone
+    from tests.contracts.factories import funded_milestone
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    services.open_dispute(milestone=milestone, by=buyer, statement=STATEMENT)
+    sign_in_as(client, freelancer)
+    response = client.post(
+        reverse("contracts:submit", args=[contract.pk, milestone.pk]),
+        {"message": "The style guide."},
+        follow=True,
+    )
+    said = [str(m) for m in response.context["messages"]]
+    assert said == [
+        "Work submitted. The client's review clock stays stopped while the escrow is frozen: "
+        "it starts when the freeze is lifted."
+    ]
+    assert Milestone.objects.get(pk=milestone.pk).review_deadline is None

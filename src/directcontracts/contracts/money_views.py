@@ -287,7 +287,7 @@ def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) 
     if form is not None and request.method == "POST" and form.is_valid():
         try:
             files = deliverables.incoming_from_uploads(form.cleaned_data["attachments"])
-            escrow.submit_work(
+            submitted = escrow.submit_work(
                 milestone=milestone,
                 by=_user(request),
                 message=form.cleaned_data["message"],
@@ -296,7 +296,14 @@ def milestone_submit(request: HttpRequest, contract_id: int, milestone_id: int) 
         except DomainError as refused:
             error = refused
         else:
-            messages.success(request, "Work submitted. The client's review period has started.")
+            # Delivered into a frozen escrow, the review clock waits for the freeze to lift.
+            messages.success(
+                request,
+                "Work submitted. The client's review period has started."
+                if submitted.review_deadline is not None
+                else "Work submitted. The client's review clock stays stopped while the escrow "
+                "is frozen: it starts when the freeze is lifted.",
+            )
             return _back_to(milestone.contract, f"milestone-{milestone.pk}")
     status = error.status if error else (400 if form is not None and form.errors else 200)
     return render(

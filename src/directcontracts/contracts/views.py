@@ -174,7 +174,8 @@ def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
             files=deliverables.incoming_from_uploads(form.cleaned_data["attachments"]),
         )
     except DomainError as error:
-        context = _detail_context(request, contract, message_form=form, error=error)
+        # Said at the thread the page comes back scrolled to, not in a banner far above it.
+        context = _detail_context(request, contract, message_form=form, message_error=error)
         return render(request, "contracts/detail.html", context, status=error.status)
     return redirect(reverse("contracts:detail", args=[contract_id]) + "#messages")
 

@@ -74,16 +74,22 @@ def _or_404(lookup: Callable[[], Any]) -> Any:
 
 
 def _evidence_choices(contract: Contract) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    files = DeliverableFile.objects.filter(
-        deliverable__milestone__contract=contract
-    ).select_related("deliverable__milestone")[:50]
+    files = (
+        DeliverableFile.objects.filter(deliverable__milestone__contract=contract)
+        .select_related("deliverable__milestone")
+        .order_by("deliverable__milestone__position", "deliverable__number", "pk")[:50]
+    )
     thread = (
         Message.objects.filter(contract=contract)
         .select_related("sender")
         .order_by("-created_at")[:50]
     )
     return (
-        [(f.pk, f"{f.deliverable.milestone.title}: {f.name}") for f in files],
+        # A resubmission often repeats a file's name: the delivery's number tells them apart.
+        [
+            (f.pk, f"{f.deliverable.milestone.title}, delivery {f.deliverable.number}: {f.name}")
+            for f in files
+        ],
         [
             (m.pk, f"{m.created_at:%d %b %Y %H:%M} · {m.sender.display_name}: {m.body[:80]}")
             for m in thread

@@ -359,6 +359,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "view": view,
             "views": selectors.QUEUE_VIEWS,
+            "view_label": selectors.QUEUE_VIEWS[view],
             "order": order,
             "orders": selectors.QUEUE_ORDERS,
             "assignee": assignee_raw,
