@@ -163,15 +163,9 @@ def on_dormancy_day(clock, day_zero, day: float) -> None:
 
 def deliver(event_id: str, event_type: str, payment, **data) -> None:
     """A signed sandbox webhook about `payment` with `data` as the processor sends it."""
-    import json
+    from tests.payments.factories import delivered
 
-    from directcontracts.payments import webhooks
-    from directcontracts.payments.sandbox import sign
-
-    body = json.dumps(
-        {"id": event_id, "type": event_type, "object": payment.gateway_charge_id, "data": data}
-    ).encode()
-    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
+    delivered(event_id, event_type, payment.gateway_charge_id, **data)
 
 
 def bank_takes_back(payment, amount_minor: int, *, event_id: str = "evt_chargeback") -> None:

@@ -9,46 +9,26 @@ milestone read "refunded" and the case was accepted without contest."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from directcontracts.contracts import escrow
-from directcontracts.contracts.models import Milestone, MilestoneState
+from directcontracts.contracts.models import MilestoneState
 from directcontracts.disputes.models import ChargebackCase
 from directcontracts.ledger import chart
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import webhooks
-from directcontracts.payments.models import Payment, PaymentState
-from directcontracts.payments.sandbox import sign
-from tests.contracts.factories import active_contract, card, settle_gateway
+from directcontracts.payments.models import PaymentState
+from tests.disputes.factories import deliver, returned_payment_of_a_funded_milestone
 
 pytestmark = pytest.mark.django_db
 
 
-def _deliver(event_id: str, event_type: str, payment: Payment, **data: object) -> None:
-    body = json.dumps(
-        {"id": event_id, "type": event_type, "object": payment.gateway_charge_id, "data": data}
-    ).encode()
-    webhooks.receive(provider="sandbox", body=body, signature=sign(body))
-
-
 def _refunded_payment_charged_back(freelancer, monkeypatch, frozen_clock):
-    """The first payment is reported failed; the client funds the milestone again; the first
-    settles after all (refunded in full as unapplied); then the client's bank takes it back."""
-    contract, client = active_contract(freelancer, monkeypatch)
-    milestone = contract.milestones.order_by("position").first()
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    first = Payment.objects.get(reference=f"milestone:{milestone.pk}")
-    _deliver("evt_failed", "charge.failed", first, failure_code="settlement_failed")
-    escrow.fund_milestone(
-        milestone=Milestone.objects.get(pk=milestone.pk), by=client, method=card(client)
+    """The returned payment of a milestone a second payment funded, taken back by the bank."""
+    contract, milestone, first = returned_payment_of_a_funded_milestone(
+        freelancer, monkeypatch, frozen_clock
     )
-    settle_gateway(frozen_clock)
-    first.refresh_from_db()
     assert first.state == PaymentState.SUCCEEDED
-    _deliver("evt_chargeback", "charge.disputed", first, disputed_minor=first.total_minor)
+    deliver("evt_chargeback", "charge.disputed", first, disputed_minor=first.total_minor)
     first.refresh_from_db()
     milestone.refresh_from_db()
     return contract, milestone, first
