@@ -11,12 +11,11 @@ told (`chargeback_amount_differs`, with the excess).
 from __future__ import annotations
 
 import pytest
-from django.db.models import Max, Sum
+from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from directcontracts.contracts import escrow
-from directcontracts.contracts.models import Milestone, MilestoneState
 from directcontracts.core.errors import DomainError
 from directcontracts.disputes.models import ChargebackCase, ChargebackState
 from directcontracts.ledger import chart
@@ -24,7 +23,10 @@ from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind, Transf
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.payments.models import Payment
-from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+from tests.contracts.factories import (
+    funded_milestone,
+    new_funded_milestone,
+)
 from tests.disputes.factories import NET, bank_takes_back, deliver
 
 pytestmark = pytest.mark.django_db
@@ -137,27 +139,6 @@ def test_a_won_chargeback_beyond_the_payment_gives_the_platform_its_loss_back(
     assert verify_ledger() == []
 
 
-@pytest.fixture
-def shared_contract(freelancer, monkeypatch):
-    """One active contract for every example of a run; each example funds a new milestone."""
-    return active_contract(freelancer, monkeypatch)
-
-
-def _new_funded_milestone(contract, client, frozen_clock) -> Milestone:
-    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
-    milestone = Milestone.objects.create(
-        contract=contract,
-        position=position,
-        title=f"Part {position}",
-        amount_minor=50_000,
-        state=MilestoneState.AWAITING_FUNDING,
-    )
-    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
-    settle_gateway(frozen_clock, seconds=10)
-    milestone.refresh_from_db()
-    return milestone
-
-
 @settings(
     max_examples=12,
     deadline=None,
@@ -173,7 +154,7 @@ def test_refunds_taken_back_and_paid_out_never_exceed_what_was_paid(
     freelancer, shared_contract, frozen_clock, refunds, released, extra
 ):
     contract, client = shared_contract
-    milestone = _new_funded_milestone(contract, client, frozen_clock)
+    milestone = new_funded_milestone(contract, client, frozen_clock, settle=10)
     payment = _payment_of(milestone)
     if released:
         escrow.approve_milestone(milestone=milestone, by=client, amount_minor=released)
