@@ -411,3 +411,32 @@ def test_a_persons_reports_page_makes_the_same_queries_for_one_report_and_for_ma
     assert_constant_queries(
         lambda: client.get(reverse("trust:my_flags")), lambda: _flags_of_every_kind(contract, 4)
     )
+
+
+def _refused_refunds(milestone, freelancer, finance, count: int) -> None:
+    """`count` more partial refunds of `milestone` the (refusing) processor refused, every
+    other one retried by finance and refused again."""
+    from directcontracts.contracts import escrow
+    from directcontracts.payments import refused_refunds
+    from directcontracts.payments.models import GatewayRequest
+
+    for number in range(count):
+        escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=100)
+        if number % 2:
+            refused = GatewayRequest.objects.order_by("-id").first()
+            refused_refunds.retry_refused_refund(request_id=refused.pk, by=finance, reason="Again")
+
+
+def test_the_refused_refunds_list_makes_the_same_queries_for_one_refund_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    from tests.accounts.helpers import sign_in_as
+    from tests.payments.factories import refused_refund
+
+    *_, milestone, _ = refused_refund(freelancer, monkeypatch, frozen_clock)
+    _refused_refunds(milestone, freelancer, finance_staff, 2)  # one of them retried
+    sign_in_as(client, finance_staff)
+    assert_constant_queries(
+        lambda: client.get(reverse("payments:refused_refunds")),
+        lambda: _refused_refunds(milestone, freelancer, finance_staff, 6),
+    )
