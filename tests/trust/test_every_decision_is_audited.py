@@ -58,7 +58,8 @@ def test_a_decision_on_the_case_page_is_audited_with_who_and_why(
     if before is not None:
         before(case, trust_safety_staff, freelancer)
     response = staff_session(client, second_staff).post(
-        reverse("trust:case_action", args=[case.reference, action]), {"reason": REASON}
+        reverse("trust:case_action", args=[case.reference, action]),
+        {"reason": REASON, "confirmed": "on"},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     entry = AuditEntry.objects.filter(case=case).last()

@@ -79,6 +79,12 @@ def _reason_they_read(case: Case, reason: str) -> str:
     return text
 
 
+def check_reason_they_read(case: Case, reason: str) -> str:
+    """The reason an action against the person would carry, checked before the reviewer is
+    asked to confirm an action that cannot be undone (the action checks it again)."""
+    return _reason_they_read(case, reason)
+
+
 FROZEN_FOR_REVIEW = "The contract is under review; the freeze is lifted when the review ends."
 HELD_FOR_REVIEW = "The contract is under review; the hold is lifted when the review ends."
 

@@ -157,6 +157,31 @@ _ACTIONS: dict[str, Callable[..., Any]] = {
 ENFORCE_ACTIONS = ("freeze", "hold", "unfreeze", "refund", "warn", "suspend", "ban", "reinstate")
 
 
+# Actions that cannot be undone are asked again on their own page before they are taken.
+CONFIRMED_ACTIONS = ("refund", "ban")
+
+
+def _confirm_action(request: HttpRequest, case: Case, action: str) -> HttpResponse:
+    """What `action` will do, with its reason, and one button that takes it (posting again
+    with `confirmed`). A reason the action would refuse is refused here already."""
+    reason = enforcement.check_reason_they_read(case, request.POST.get("reason", ""))
+    contract = stakes.contract_of(case)
+    at_stake = stakes.stakes_of(case, contract)
+    in_words = selectors.case_view(request.user, case)
+    return render(
+        request,
+        "trust/confirm_action.html",
+        {
+            "case": case,
+            "action": action,
+            "reason": reason,
+            "contract": contract,
+            "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
+            "subject": in_words.people.get(case.subject_user_id or 0),
+        },
+    )
+
+
 _DONE = {
     "assign": "You took the case.",
     "dismiss": "Case dismissed: held items proceed and the people who flagged it are told.",
@@ -181,6 +206,8 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
     user = _staff(request)
     case = _case_or_404(request, reference)
     try:
+        if action in CONFIRMED_ACTIONS and request.POST.get("confirmed") != "on":
+            return _confirm_action(request, case, action)
         if action == "assign":
             actions.assign_to_me(case=case, by=user)
         elif action in ("appeal_upheld", "appeal_overturned"):
