@@ -79,6 +79,7 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.ledger.models import FinanceAlertKind, Transfer
+from directcontracts.ledger.selectors import transfer_amount
 from directcontracts.ledger.services import TransferRequest
 from directcontracts.notifications.services import notify
 from directcontracts.payments import charges as payments
@@ -724,15 +725,11 @@ def on_returned_payment_chargeback_won(payment: Payment) -> None:
     redelivery replays the same transfer ids."""
     if not returned_unapplied(payment):
         return
-    excess = (
-        Transfer.objects.filter(key=chart.chargeback_excess_transfer_id(payment.pk))
-        .values_list("amount", flat=True)
-        .first()
-    )
+    excess = transfer_amount(chart.chargeback_excess_transfer_id(payment.pk))
     if excess:
         apply_linked(
             chart.chargeback_won(
-                payment_id=payment.pk, gross=0, currency=payment.currency, excess=int(excess)
+                payment_id=payment.pk, gross=0, currency=payment.currency, excess=excess
             )
         )
 

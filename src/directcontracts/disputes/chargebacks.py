@@ -46,7 +46,7 @@ from directcontracts.disputes.notify import tell_each, tell_freelancer_of_charge
 from directcontracts.disputes.states import move
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
-from directcontracts.ledger.models import Transfer
+from directcontracts.ledger.selectors import transfer_amount
 from directcontracts.payments import charges, gateway_requests, payouts
 from directcontracts.payments.models import GatewayRequest, GatewayRequestState, Payment
 
@@ -77,26 +77,21 @@ def _milestone_of(payment: Payment) -> Milestone | None:
     )
 
 
-def _amount_of(transfer_id: str) -> int:
-    amount = Transfer.objects.filter(key=transfer_id).values_list("amount", flat=True).first()
-    return int(amount or 0)
-
-
 def _covered_by_escrow(payment: Payment) -> int:
-    return _amount_of(chart.chargeback_escrow_transfer_id(payment.pk))
+    return transfer_amount(chart.chargeback_escrow_transfer_id(payment.pk))
 
 
 def _beyond_the_payment(payment: Payment) -> int:
     """What the processor took beyond what was left of the payment: the platform's loss
     (contracts' handler booked it to platform losses), no part of this case."""
-    return _amount_of(chart.chargeback_excess_transfer_id(payment.pk))
+    return transfer_amount(chart.chargeback_excess_transfer_id(payment.pk))
 
 
 def _taken_by_the_bank(payment: Payment) -> int:
     """What the chargeback took of the payment (contracts' handler posted it): the gross
     less what was refunded before, nothing when the payment was refunded in full, and never
     more than that even when the processor took more (`_beyond_the_payment`)."""
-    return _amount_of(chart.chargeback_transfer_id(payment.pk)) - _beyond_the_payment(payment)
+    return transfer_amount(chart.chargeback_transfer_id(payment.pk)) - _beyond_the_payment(payment)
 
 
 def on_payment_charged_back(payment: Payment) -> None:

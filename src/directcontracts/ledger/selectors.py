@@ -79,6 +79,12 @@ def _shard_filter(account: Account) -> Q:
     return Q(pk=account.pk) | Q(parent_id=account.pk)
 
 
+def transfer_amount(key: str) -> int:
+    """The amount of the transfer with this id, 0 when there is none."""
+    amount = Transfer.objects.filter(key=key).values_list("amount", flat=True).first()
+    return int(amount or 0)
+
+
 def balance(*, account_id: int) -> Balance:
     """Current totals of an account (all shards of a hot account)."""
     account = _account(account_id)
