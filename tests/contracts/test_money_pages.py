@@ -537,16 +537,22 @@ def test_the_withdraw_card_says_nothing_can_be_withdrawn_yet_and_when_the_next_p
     assert line.endswith("The smallest payout is $10.00.")
 
 
+def _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock):
+    """A $500 milestone approved just now (its release in its security hold), and the
+    freelancer's bank account in USD, which is returned."""
+    from directcontracts.contracts import escrow, paying
+
+    _, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    return paying.add_payout_method(
+        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
+    )
+
+
 def test_the_withdraw_card_offers_no_payout_form_while_nothing_can_be_withdrawn(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    from directcontracts.contracts import escrow, paying
-
-    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=buyer)
-    paying.add_payout_method(
-        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
-    )
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert "Nothing in USD can be withdrawn yet: the next part becomes available on" in page
@@ -556,13 +562,7 @@ def test_the_withdraw_card_offers_no_payout_form_while_nothing_can_be_withdrawn(
 def test_the_withdraw_card_says_only_once_that_nothing_can_be_withdrawn_yet(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    from directcontracts.contracts import escrow, paying
-
-    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=buyer)
-    paying.add_payout_method(
-        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
-    )
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     box = re.search(r'id="withdraw-title">Withdraw</h2>(.*?)</section>', page, re.S).group(1)
@@ -602,13 +602,7 @@ def test_the_withdraw_card_says_when_the_form_appears_while_less_than_a_payout_i
 def test_the_withdraw_card_offers_the_payout_form_once_money_can_be_withdrawn(
     client, freelancer, monkeypatch, frozen_clock, settings
 ):
-    from directcontracts.contracts import escrow, paying
-
-    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=buyer)
-    paying.add_payout_method(
-        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
-    )
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
@@ -619,13 +613,7 @@ def test_the_withdraw_card_offers_the_payout_form_once_money_can_be_withdrawn(
 def test_a_payout_requested_from_a_stale_page_is_still_refused(
     client, freelancer, monkeypatch, frozen_clock
 ):
-    from directcontracts.contracts import escrow, paying
-
-    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
-    escrow.approve_milestone(milestone=milestone, by=buyer)
-    method = paying.add_payout_method(
-        freelancer=freelancer, account_number="000123456789", holder_name="Fiona", currency="USD"
-    )
+    method = _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
     client.force_login(freelancer)
     response = client.post(
         reverse("contracts:payout_request"),
