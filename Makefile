@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-http bench-hostile bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao eval-messages \
-        model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-foreign-population eval-close-people clean fuzz
+        model message-model corpus bench-circumvention eval-circumvention eval-circumvention-large eval-disguises eval-foreign-population eval-close-people clean fuzz
 
 install: $(STAMP)
 
@@ -99,6 +99,9 @@ corpus: install
 
 model: install
 	$(BIN)/python -m directcontracts.screening.train
+
+message-model: install
+	$(BIN)/python -m directcontracts.screening.train --no-cv --messages-model
 
 SCREENING_DEV ?= ../shared/data/screening-dev.jsonl
 eval-screening: install

@@ -2,6 +2,7 @@
 
     python bench/eval_messages.py tests/screening/data/messages_heldout_v6.jsonl
     python bench/eval_messages.py tests/screening/data/messages_dev_v7.jsonl --split held -v
+    python bench/eval_messages.py FILE --model /tmp/message_model.npz   # a candidate model
 
 A message is held when the contact/payment check holds it
 (`messages.screen_message_text(text).held`) or the work check does not allow it
@@ -20,6 +21,7 @@ import argparse
 import json
 from pathlib import Path
 
+from directcontracts.screening.classifier import Classifier, get_message_classifier
 from directcontracts.screening.engine import screen_message_work
 from directcontracts.screening.messages import screen_message_text
 
@@ -29,15 +31,19 @@ def row_text(row: dict[str, str]) -> str:
     return ((row.get("title") or "") + "\n" + body).strip()
 
 
-def held(row: dict[str, str]) -> bool:
+def held(row: dict[str, str], classifier: Classifier | None = None) -> bool:
     text = row_text(row)
     if screen_message_text(text).held:
         return True
-    verdict = screen_message_work(text, from_client=row.get("sender") == "client")
+    verdict = screen_message_work(
+        text, from_client=row.get("sender") == "client", classifier=classifier
+    )
     return verdict.verdict != "allow"
 
 
-def evaluate(path: Path, *, split: str | None, verbose: bool) -> str:
+def evaluate(
+    path: Path, *, split: str | None, verbose: bool, classifier: Classifier | None = None
+) -> str:
     ordinary = ordinary_held = violations = violations_held = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -45,7 +51,7 @@ def evaluate(path: Path, *, split: str | None, verbose: bool) -> str:
         row = json.loads(line)
         if split and row.get("split") != split:
             continue
-        is_held = held(row)
+        is_held = held(row, classifier)
         short = row_text(row)[:160].replace("\n", " ")
         if row.get("policy", "ok") == "ok":
             ordinary += 1
@@ -68,9 +74,15 @@ def main() -> int:
     parser.add_argument("paths", type=Path, nargs="+", help="JSON-lines message sets")
     parser.add_argument("--split", help="only rows whose `split` is this (tune or held)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="the work check reads this model file (default: the packaged message model)",
+    )
     args = parser.parse_args()
+    classifier = Classifier.load(args.model) if args.model else get_message_classifier()
     for path in args.paths:
-        print(evaluate(path, split=args.split, verbose=args.verbose))
+        print(evaluate(path, split=args.split, verbose=args.verbose, classifier=classifier))
     return 0
 
 

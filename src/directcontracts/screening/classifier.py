@@ -21,6 +21,10 @@ import numpy as np
 from directcontracts.screening.features import char_ngrams, word_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
+# The contract-message check's own model (`train.py --messages-model`): the same features and
+# classes, trained with thread messages weighed up, so that messages can be tuned without
+# moving the work briefs' model. Without the file messages are read by the brief model.
+MESSAGE_MODEL_PATH = Path(__file__).resolve().parent / "data" / "message_model.npz"
 CODES = (
     "ok",
     "excluded.off_the_shelf",
@@ -81,6 +85,15 @@ class Classifier:
         self.is_word_feature = np.array([not name.startswith("c:") for name in self.feature_names])
         self._columns_cache: dict[str, tuple[int, ...]] = {}
         self._known_cache: dict[str, tuple[int, int]] = {}
+
+    @property
+    def message_thresholds(self) -> dict[str, float]:
+        """Thresholds the message check uses over the rulebook's with this model (written in
+        its file's meta by `train.py --messages-model`); none for the brief model."""
+        thresholds = self.meta.get("message_thresholds")
+        if not isinstance(thresholds, dict):
+            return {}
+        return {str(name): float(value) for name, value in thresholds.items()}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -234,3 +247,25 @@ def get_classifier() -> Classifier:
             if _loaded is None:
                 _loaded = Classifier.load()
     return _loaded
+
+
+_message_lock = threading.Lock()  # not _lock: the fallback takes that one
+_loaded_for_messages: Classifier | None = None
+
+
+def load_message_classifier(path: Path = MESSAGE_MODEL_PATH) -> Classifier:
+    """The message model at `path`, or the brief model when there is no such file."""
+    if not path.exists():
+        return get_classifier()
+    return Classifier.load(path)
+
+
+def get_message_classifier() -> Classifier:
+    """The classifier the contract-message check reads (`engine.screen_message_work`): the
+    packaged message model, loaded once per process, else the brief model."""
+    global _loaded_for_messages
+    if _loaded_for_messages is None:
+        with _message_lock:
+            if _loaded_for_messages is None:
+                _loaded_for_messages = load_message_classifier()
+    return _loaded_for_messages

@@ -51,6 +51,7 @@ from directcontracts.screening.classifier import (
     Classifier,
     Prediction,
     get_classifier,
+    get_message_classifier,
 )
 from directcontracts.screening.clauses import split_parts
 from directcontracts.screening.normalize import normalize
@@ -759,9 +760,13 @@ def screen_message_work(
     circumstance that offers nothing is own doing (`own_circumstance`). An excluded code's rule that fires in an own sentence ("we're moving office") is
     context (`_own_rules_as_context`); banned codes' rules are read as before. In every
     message, the classifier alone reads short text length-calibrated (`_length_calibrated`),
-    and text in no language the screener reads describes no work."""
+    and text in no language the screener reads describes no work.
+
+    The classifier is the message model (`get_message_classifier`: its own file, else the
+    brief model), decided with the rulebook's thresholds overridden by the model's own
+    `message_thresholds` (none for the brief model)."""
     book = rulebook or default_rulebook()
-    model = classifier or get_classifier()
+    model = classifier or get_message_classifier()
     parts = item_parts("", text)
     if not parts:
         return _unreadable(book.version, "")
@@ -795,7 +800,7 @@ def screen_message_work(
         a = _without_own_doing(
             a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own), views=views
         )
-    return decide(a, thresholds=book.thresholds)
+    return decide(a, thresholds={**book.thresholds, **model.message_thresholds})
 
 
 # Round 9 (families, not items): news of a person's own life. "Got married last saturday!!",

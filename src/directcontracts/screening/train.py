@@ -17,7 +17,10 @@ Steps:
    prints. `--thresholds` prints those figures for a grid of block/review thresholds:
    that is how the packaged thresholds were chosen. Cross-validation is not evidence of
    generalisation (the held-out set is: `make eval-screening-heldout`).
-4. Fit on everything and write `data/model.npz` (arrays only, no pickle).
+4. Fit on everything and write `data/model.npz` (arrays only, no pickle). With
+   `--messages-model`, the contract-message check's own model instead,
+   `data/message_model.npz`: the same corpus with thread messages weighed `--message-boost`
+   times more (round 11).
 
 Deterministic (fixed seed, sorted vocabulary): the same corpus gives the same file.
 """
@@ -35,7 +38,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from directcontracts.screening.classifier import CODES, MODEL_PATH, Classifier
+from directcontracts.screening.classifier import CODES, MESSAGE_MODEL_PATH, MODEL_PATH, Classifier
 from directcontracts.screening.corpus.compose import generated_rows
 from directcontracts.screening.corpus.threads import thread_rows
 from directcontracts.screening.engine import (
@@ -128,6 +131,12 @@ MESSAGE_MEASURES = (
 # (tuning sets) as an independent author's brief, the composed ones as a composed brief.
 MESSAGE_WEIGHT = {"threads": 1.0}
 MESSAGE_SET_WEIGHT = 2.0
+# The message model (`--messages-model`, `data/message_model.npz`): the same corpus with every
+# thread message's weight multiplied by this, so the model the message check reads weighs
+# conversation more than the brief model can afford to (round 10: more messages in the shared
+# model let harmful briefs through). The brief model keeps 1.
+MESSAGE_BOOST = 4.0
+MESSAGE_MODEL_VERSION = 1
 SEED = 20260302
 C = 4.0
 # Legitimate work weighs more: blocking it is the worst mistake (issue 13). C 4 and ok 3
@@ -152,6 +161,7 @@ SETTINGS = {
     "ok_weight": CLASS_WEIGHT[0],
     "independent_weight": INDEPENDENT_WEIGHT,
     "message_set_weight": MESSAGE_SET_WEIGHT,
+    "message_boost": 1.0,
 }
 
 
@@ -280,7 +290,8 @@ def row_weights(rows: list[dict]) -> np.ndarray:
 
     def of(row: dict) -> float:
         if row.get("message_source"):
-            return MESSAGE_WEIGHT.get(row["message_source"], SETTINGS["message_set_weight"])
+            base = MESSAGE_WEIGHT.get(row["message_source"], SETTINGS["message_set_weight"])
+            return base * SETTINGS["message_boost"]
         return weight if row.get("source") else 1.0
 
     return np.array([of(r) for r in rows])
@@ -468,9 +479,17 @@ def cross_validate(
     }
 
 
-def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> None:
+def export(
+    rows: list[dict],
+    temperature: float,
+    path: Path,
+    scores: dict,
+    *,
+    purpose: dict[str, object] | None = None,
+) -> None:
     vectorizer, model = fit(rows, np.arange(len(rows)))
     meta = {
+        **(purpose or {}),
         "corpus_items": len(rows),
         "C": SETTINGS["C"],
         "ok_weight": SETTINGS["ok_weight"],
@@ -478,6 +497,7 @@ def export(rows: list[dict], temperature: float, path: Path, scores: dict) -> No
         "independent_sources": sorted({r["source"] for r in rows if r.get("source")}),
         "message_sources": sorted({r["message_source"] for r in rows if r.get("message_source")}),
         "message_weight": {**MESSAGE_WEIGHT, "sets": SETTINGS["message_set_weight"]},
+        "message_boost": SETTINGS["message_boost"],
         "model_version": MODEL_VERSION,
         "seed": SEED,
         "cv": scores,
@@ -509,7 +529,24 @@ def main(argv: list[str] | None = None) -> int:
         default=MESSAGE_SET_WEIGHT,
         help="weight of a message of a tuning set",
     )
+    parser.add_argument(
+        "--messages-model",
+        action="store_true",
+        help=f"write the message check's model ({MESSAGE_MODEL_PATH.name}), messages weighed up",
+    )
+    parser.add_argument(
+        "--message-boost",
+        type=float,
+        default=MESSAGE_BOOST,
+        help="with --messages-model: every thread message's weight is multiplied by this",
+    )
     args = parser.parse_args(argv)
+    purpose: dict[str, object] | None = None
+    if args.messages_model:
+        SETTINGS["message_boost"] = args.message_boost
+        purpose = {"purpose": "messages", "message_model_version": MESSAGE_MODEL_VERSION}
+        if args.output == MODEL_PATH:
+            args.output = MESSAGE_MODEL_PATH
     SETTINGS["message_set_weight"] = args.message_set_weight
     SETTINGS["C"] = args.c
     SETTINGS["ok_weight"] = args.ok_weight
@@ -524,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = cross_validate(rows, args.folds, thresholds=args.thresholds, errors=args.errors)
         scores["cv_temperature"] = scores.pop("temperature")
     scores["temperature"] = args.temperature
-    export(rows, args.temperature, args.output, scores)
+    export(rows, args.temperature, args.output, scores, purpose=purpose)
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB)")
     return 0
 
