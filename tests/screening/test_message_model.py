@@ -81,4 +81,3 @@ def test_a_written_message_model_is_loaded_with_its_thresholds(tmp_path):
 def test_an_explicit_classifier_still_overrides_the_message_model(sexual_message_model):
     verdict = engine.screen_message_work(ORDINARY, from_client=False, classifier=get_classifier())
     assert verdict.verdict == "allow"
-

@@ -47,9 +47,10 @@ def test_training_never_reads_the_independent_message_measures():
     assert "messages_heldout.jsonl" not in names
 
 
-def test_training_refuses_an_independent_message_measure_as_a_source():
+@pytest.mark.parametrize("name", ["messages_heldout_v7.jsonl", "messages_heldout_v11.jsonl"])
+def test_training_refuses_an_independent_message_measure_as_a_source(name):
     with pytest.raises(ValueError, match="independent measure"):
-        train.message_rows({"v7": train.HELDOUT_DIR / "messages_heldout_v7.jsonl"})
+        train.message_rows({"held out": train.HELDOUT_DIR / name})
 
 
 def test_training_reads_every_message_source_with_its_weight():

@@ -126,6 +126,7 @@ MESSAGE_MEASURES = (
     "messages_heldout_v7.jsonl",
     "messages_heldout_v8.jsonl",
     "messages_heldout_v10.jsonl",
+    "messages_heldout_v11.jsonl",
 )
 # How much one message weighs against one composed brief: the sets written whole by people
 # (tuning sets) as an independent author's brief, the composed ones as a composed brief.
