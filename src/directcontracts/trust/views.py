@@ -281,14 +281,27 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                 # Shown at the top with its code (base.html), like every page's refusals.
                 status, refusal = refused.status, refused
             else:
-                back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
-                context = {"flag": made, "what": what, "back": back}
-                return render(request, "trust/flag_done.html", context)
+                # Post/redirect/get: reloading the thank-you page reads it again, it does
+                # not send the flag again.
+                return redirect("trust:flag_received", reference=made.reference)
         else:
             status = 400
     context = {"form": form, "what": what, "error": refusal}
     response = render(request, "trust/flag.html", context, status=status)
     return ratelimit.with_retry_after(response, refusal)
+
+
+@login_required
+@require_GET
+def flag_received(request: HttpRequest, reference: str) -> HttpResponse:
+    """The thank-you page of one's own flag (anyone else's reference: not found)."""
+    user = request.user
+    made = flags.own_flag(user=user, reference=reference)  # type: ignore[arg-type]
+    if made is None:
+        raise Http404("Not found.")
+    what = flags.what_was_reported(user, [made])[made.pk]  # type: ignore[arg-type]
+    back = flags.way_back(user=user, kind=made.target_kind, target_id=made.target_id)  # type: ignore[arg-type]
+    return render(request, "trust/flag_done.html", {"flag": made, "what": what, "back": back})
 
 
 @login_required
