@@ -333,17 +333,37 @@ def _appellant(request: HttpRequest, reference: str) -> Any:
     return request.user if request.user.is_authenticated else None
 
 
+def _link_ended(request: HttpRequest, reference: str, why: str, case: Case | None = None) -> Any:
+    """The page of an appeal link that no longer opens the appeal: why, and what to do."""
+    return render(
+        request,
+        "trust/appeal_link_ended.html",
+        {
+            "why": why,
+            "reference": reference[:20],
+            "lifted_at": appeals.stop_lifted_at(case) if case else None,
+        },
+        # Gone: it worked, and what it was for is over. A bad or expired link: not found.
+        status=404 if why == appeals.LINK_NOT_VALID else 410,
+    )
+
+
 @require_http_methods(["GET", "POST"])
 def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
     user = _appellant(request, reference)
+    by_link = bool(request.GET.get("token"))
     if user is None:
-        if request.GET.get("token"):
-            raise Http404("This appeal link is not valid or has expired.")
+        if by_link:
+            return _link_ended(request, reference, appeals.LINK_NOT_VALID)
         return redirect_to_login(request.get_full_path())
     try:
         case = appeals.appealable_case(reference=reference, by=user)
     except DomainError:
+        if by_link:
+            return _link_ended(request, reference, appeals.LINK_NOT_VALID)
         raise Http404("Not found.") from None
+    if by_link and (why := appeals.link_no_longer_applies(case, user)):
+        return _link_ended(request, reference, why, case)
     existing = case.appeals.filter(appellant=user).first()
     form = AppealForm(request.POST or None)
     status = 200
@@ -375,7 +395,7 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             # account, here by its emailed link, can't open the contract).
             "own": content_of_subject(case),
             "signed_in": request.user.is_authenticated and request.user.pk == user.pk,
-            "by_link": bool(request.GET.get("token")),
+            "by_link": by_link,
         },
         status=status,
     )
