@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -56,7 +57,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     priority = request.GET.get("priority", "")
     priority = priority if priority in Priority.values else ""
     source = request.GET.get("source", "")[:20]
-    cases = selectors.queue(view=view, user=user, priority=priority, source=source)
+    source = source if source in SOURCE_LABELS else ""
+    q = " ".join(request.GET.get("q", "").split())[: selectors.MAX_SEARCH]
+    cases = selectors.queue(view=view, user=user, priority=priority, source=source, q=q)
     page = Paginator(cases, 25).get_page(request.GET.get("page"))
     return render(
         request,
@@ -70,10 +73,36 @@ def queue(request: HttpRequest) -> HttpResponse:
             "priorities": Priority.choices,
             "source": source,
             "sources": SOURCE_LABELS,
+            "q": q,
+            "view_label": selectors.QUEUE_VIEWS[view],
+            "priority_label": Priority(priority).label if priority else "",
+            "source_label": SOURCE_LABELS.get(source, ""),
+            "hidden_by": _filters_to_clear(view, priority, source, q),
             "chart": selectors.daily_chart(),
             "now": clock.now(),
         },
     )
+
+
+def _filters_to_clear(view: str, priority: str, source: str, q: str) -> list[tuple[str, str]]:
+    """For an empty queue: each filter that may have hidden cases, as (link words, the
+    queue's address without it, the rest kept)."""
+
+    def without(name: str) -> str:
+        kept = {"q": q, "view": view, "priority": priority, "source": source}
+        kept["view" if name == "view" else name] = "live" if name == "view" else ""
+        return "?" + urlencode({k: v for k, v in kept.items() if v})
+
+    hidden = []
+    if view != "live":
+        hidden.append(("Look in open cases", without("view")))
+    if priority:
+        hidden.append((f"Clear the priority ({Priority(priority).label})", without("priority")))
+    if source:
+        hidden.append((f"Clear the source ({SOURCE_LABELS[source]})", without("source")))
+    if q:
+        hidden.append(("Clear the search", without("q")))
+    return hidden
 
 
 def _case_or_404(request: HttpRequest, reference: str) -> Case:
