@@ -150,6 +150,7 @@ def _case_page(
             "taken_here": taken_here,
             "answered_here": [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS],
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
+            "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             "contract": contract,
             "stakes": at_stake,
