@@ -108,3 +108,14 @@ def test_a_link_for_another_case_opens_nothing(client, suspended):
     page = client.get(f"/trust/appeals/TS-OTHER123/?token={token}")
     assert page.status_code == 404
     assert 'data-why="not_valid"' in page.content.decode()
+
+
+def test_the_reinstated_person_signed_in_is_taken_to_the_appeal_page_itself(
+    client, suspended, trust_safety_staff
+):
+    link = _link(suspended)
+    enforcement.reinstate_account(case=suspended, by=trust_safety_staff, reason="Checked again.")
+    client.force_login(_person(suspended))
+    response = client.get(link)
+    assert response.status_code == 302
+    assert response["Location"] == f"/trust/appeals/{suspended.reference}/"

@@ -393,6 +393,9 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             return _link_ended(request, reference, appeals.LINK_NOT_VALID)
         raise Http404("Not found.") from None
     if by_link and (why := appeals.link_no_longer_applies(case, user)):
+        if why == appeals.LINK_REINSTATED and request.user.pk == user.pk:
+            # Signed in again already: the page itself, as a signed-in person reads it.
+            return redirect("trust:appeal", reference=case.reference)
         return _link_ended(request, reference, why, case)
     existing = case.appeals.filter(appellant=user).first()
     form = AppealForm(request.POST or None)
