@@ -32,7 +32,9 @@ def _visible_text(page: str) -> str:
 def _flag_the_contract(client, contract):
     client.force_login(contract.client)
     url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
-    return client.post(url, {"reason": "scam_fraud", "details": "Asked me to pay by wire."})
+    return client.post(
+        url, {"reason": "scam_fraud", "details": "Asked me to pay by wire."}, follow=True
+    )
 
 
 def test_the_flag_form_says_flag_not_report(client, contract):

@@ -221,7 +221,9 @@ def test_the_flag_page_sends_a_report(client, contract):
     client.force_login(contract.client)
     url = reverse("trust:flag") + f"?kind=contract&id={contract.pk}"
     assert client.get(url).status_code == 200
-    response = client.post(url, {"reason": "off_platform_payment", "details": "Wire me."})
+    response = client.post(
+        url, {"reason": "off_platform_payment", "details": "Wire me."}, follow=True
+    )
     assert b"received" in response.content
     assert Flag.objects.get().reason == "off_platform_payment"
 
@@ -232,7 +234,7 @@ def test_the_report_received_page_links_back_to_the_flagged_message_in_its_contr
     message = messaging.post_message(contract=contract, sender=contract.freelancer, body="Hello.")
     client.force_login(contract.client)
     url = reverse("trust:flag") + f"?kind=message&id={message.pk}"
-    page = client.post(url, {"reason": "harassment"}).content.decode()
+    page = client.post(url, {"reason": "harassment"}, follow=True).content.decode()
     back = reverse("contracts:detail", args=[contract.pk]) + f"#message-{message.pk}"
     assert f'href="{back}">Back to the contract' in page
 
@@ -242,7 +244,7 @@ def test_the_report_received_page_about_a_person_links_back_to_the_contract_they
 ):
     client.force_login(contract.client)
     url = reverse("trust:flag") + f"?kind=user&id={contract.freelancer_id}"
-    page = client.post(url, {"reason": "harassment"}).content.decode()
+    page = client.post(url, {"reason": "harassment"}, follow=True).content.decode()
     assert f'href="{reverse("contracts:detail", args=[contract.pk])}">Back to the contract' in page
 
 

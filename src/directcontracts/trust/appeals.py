@@ -20,6 +20,7 @@ from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
 from directcontracts.trust.own_content import content_of_subject
 from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON
+from directcontracts.trust.stopped import STOPS, UNDOES
 
 APPEAL_WINDOW = timedelta(days=180)
 ACTIONS_ON_A_PERSON = (*ACTIONS_AGAINST_A_PERSON, "upheld")
@@ -46,6 +47,38 @@ def appealed_actions(case: Case) -> list[AuditEntry]:
 def appeal_deadline(case: Case) -> datetime:
     """The last moment an appeal of `case` is accepted: 180 days after its latest action."""
     return _actions(case)[-1].created_at + APPEAL_WINDOW
+
+
+# Why an emailed appeal link no longer opens the appeal. The link is for a person who can't
+# sign in (a suspended or banned account); once that is over it must not keep working for
+# whoever holds the email.
+LINK_NOT_VALID = "not_valid"  # a bad signature, another case, or past its 180 days
+LINK_REINSTATED = "reinstated"  # the account is open again: sign in instead
+LINK_STOP_LIFTED = "stop_lifted"  # this case's stop was undone; another case's still stands
+
+
+def link_no_longer_applies(case: Case, person: User) -> str | None:
+    """Why the emailed appeal link of `case` no longer opens it for `person`, or None while
+    it does. A decided appeal is still read by the link (no form) while the account stays
+    closed: the person can't read it any other way."""
+    if person.is_active:
+        return LINK_REINSTATED
+    if case.appeals.exclude(state=AppealState.PENDING).filter(appellant=person).exists():
+        return None
+    return LINK_STOP_LIFTED if stop_lifted_at(case) is not None else None
+
+
+def stop_lifted_at(case: Case) -> datetime | None:
+    """When the suspension or ban made in `case` was undone (reinstated, appeal accepted),
+    or None while it stands or when the case stopped no one."""
+    lifted: datetime | None = None
+    for action, at in (
+        case.audit.filter(action__in=STOPS + UNDOES)
+        .order_by("created_at", "pk")
+        .values_list("action", "created_at")
+    ):
+        lifted = None if action in STOPS else at
+    return lifted
 
 
 # An appeal's state as the person who appealed reads it: what happened, and what is next.

@@ -214,8 +214,10 @@ def _about_line(own: OwnContent | None, *, with_link: bool = True) -> str:
     if own is None:
         return ""
     if not with_link:
-        return f"This is about {own.words}.\n\n"
-    return f"This is about {own.words}.\nOpen it on the contract page: {absolute_url(own.url)}\n\n"
+        return f"This is about {own.sentence}\n\n"
+    return (
+        f"This is about {own.sentence}\nOpen it on the contract page: {absolute_url(own.url)}\n\n"
+    )
 
 
 def _same_warning_just_given(case: Case, text: str) -> bool:

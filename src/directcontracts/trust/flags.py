@@ -300,6 +300,11 @@ def flags_of(user: User) -> Any:
     return Flag.objects.filter(reporter=user)
 
 
+def own_flag(*, user: User, reference: str) -> Flag | None:
+    """`user`'s flag with this reference, or None (nobody reads another's flag)."""
+    return flags_of(user).filter(reference=reference[:20]).first()
+
+
 MESSAGE_WORDS = 60
 UNSEEN: dict[str, str] = {
     FlagTarget.CONTRACT: "a contract you can no longer see",

@@ -24,6 +24,25 @@ class OwnContent:
     about: str  # the contract, as every notice about it names it
     url: str  # where the person sees it (a path on this site)
 
+    @property
+    def sentence(self) -> str:
+        """The words ending a sentence: "… “Logo design.”", never "… “Logo design.”."."""
+        return ending_a_sentence(self.words)
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
+CLOSING_QUOTES = "”’\"'»)"
+
+
+def ending_a_sentence(text: str) -> str:
+    """`text` with a full stop, unless it already ends a sentence, also inside a closing
+    quote: a quoted title or message keeps its own punctuation, and a second one after the
+    quote reads as a typo ("“Pay me now!”." becomes "“Pay me now!”")."""
+    text = text.rstrip()
+    if text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS):
+        return text
+    return f"{text}."
+
 
 def excerpt(text: str, limit: int = EXCERPT_CHARACTERS) -> str:
     """The first words of `text` on one line, cut at a word with "…" when longer."""

@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Case as When_
-from django.db.models import IntegerField, QuerySet, Value, When
+from django.db.models import CharField, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Cast
 
 from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import CHECKPOINT_WORDS
@@ -41,8 +42,16 @@ def _priority_rank() -> When_:
     )
 
 
-def queue(*, view: str, user: Any, priority: str = "", source: str = "") -> QuerySet[Case]:
+MAX_SEARCH = 100
+
+
+def queue(
+    *, view: str, user: Any, priority: str = "", source: str = "", q: str = ""
+) -> QuerySet[Case]:
     cases = Case.objects.select_related("assigned_to").annotate(rank=_priority_rank())
+    text = " ".join(q.split())[:MAX_SEARCH]
+    if text:
+        cases = cases.filter(_matching(text))
     if view == "closed":
         cases = cases.filter(state=CaseState.CLOSED).order_by("-closed_at", "-id")
     else:
@@ -54,6 +63,36 @@ def queue(*, view: str, user: Any, priority: str = "", source: str = "") -> Quer
     if source:
         cases = cases.filter(signals__source=source).distinct()
     return cases
+
+
+def _matching(text: str) -> Q:
+    """Cases whose reference is `text`, or whose person, flagged content, summary or reason
+    contains it: one WHERE of subqueries, so a page of results costs what the queue does."""
+    people = User.objects.filter(Q(email__icontains=text) | Q(full_name__icontains=text))
+    reasons = [code for code, label in REASON_LABELS.items() if text.lower() in label.lower()]
+    signals = CaseSignal.objects.filter(
+        Q(summary__icontains=text)
+        | Q(reason__icontains=text)
+        | Q(reason__in=reasons)
+        | Q(subject_user_id__in=people.values("pk"))
+    )
+    as_text = Cast("pk", output_field=CharField())
+    messages = Message.objects.filter(body__icontains=text).annotate(key=as_text)
+    contracts = Contract.objects.filter(title__icontains=text).annotate(key=as_text)
+    flagged = Flag.objects.filter(details__icontains=text)
+    return (
+        Q(reference__iexact=text)
+        | Q(summary__icontains=text)
+        | Q(subject_user_id__in=people.values("pk"))
+        | Q(target_kind=FlagTarget.USER, target_id__in=people.annotate(key=as_text).values("key"))
+        | Q(target_kind=FlagTarget.MESSAGE, target_id__in=messages.values("key"))
+        | Q(
+            target_kind__in=(FlagTarget.CONTRACT, FlagTarget.INVITATION),
+            target_id__in=contracts.values("key"),
+        )
+        | Q(pk__in=signals.values("case_id"))
+        | Q(pk__in=flagged.values("case_id"))
+    )
 
 
 def case_for_staff(user: Any, reference: str) -> Case:

@@ -10,11 +10,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import QuerySet
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource, PayoutHold
+from directcontracts.contracts.event_words import reference_words
+from directcontracts.contracts.freeze_models import (
+    EscrowFreeze,
+    FreezeKind,
+    FreezeSource,
+    PayoutHold,
+)
 from directcontracts.contracts.models import Contract, ContractEvent, Message
 from directcontracts.core import clock
 from directcontracts.core.pagination import newest_first
@@ -126,3 +133,75 @@ def timeline(contract: Contract, *, before: int | None = None) -> TimelinePage:
     rows = ContractEvent.objects.filter(contract=contract).select_related("actor", "milestone")
     shown, older = newest_first(rows, before=before, size=TIMELINE_LENGTH)
     return TimelinePage(events=shown, older=older)
+
+
+# --- What is stopped on the contract, in staff words (the case page) -----------------------
+
+FREEZE_ACTIONS = ("freeze_escrow", "hold_contract")
+
+
+@dataclass(frozen=True)
+class StoppedForStaff:
+    """A freeze or hold as staff read it: the parties' sentence ("ask them through Get
+    Help", "your money ...") is theirs; staff need who, which case, why and since when."""
+
+    what: str  # "Escrow frozen: the whole contract", "Contract on hold", ...
+    by: str  # the member who froze it, or the part of the product that did
+    reference: str  # "case TS-... (this case)", "dispute #12"
+    case_reference: str  # a Trust & Safety case to link, or ""
+    reason: str  # the reason typed on the case page, or the freeze's own
+    since: datetime
+
+
+def stopped_for_staff(case: Case, contract: Contract) -> list[StoppedForStaff]:
+    """Every active freeze and hold on `contract` (this case's and any other's), oldest
+    first, in two queries."""
+    rows = list(
+        EscrowFreeze.objects.active()
+        .filter(contract=contract)
+        .select_related("milestone", "created_by")
+        .order_by("created_at", "pk")[:50]
+    )
+    typed = _reasons_typed(rows)
+    return [_in_staff_words(freeze, case, typed) for freeze in rows]
+
+
+def _reasons_typed(rows: list[EscrowFreeze]) -> dict[int, str]:
+    """The reason staff typed for each Trust & Safety freeze (its audit entry): the freeze
+    itself stores the sentence the parties read."""
+    ours = [f.reference for f in rows if f.source == FreezeSource.TRUST_SAFETY]
+    if not ours:
+        return {}
+    entries = AuditEntry.objects.filter(action__in=FREEZE_ACTIONS, case__reference__in=ours)
+    return {
+        int(entry.data["freeze"]): entry.reason
+        for entry in entries
+        if str(entry.data.get("freeze", "")).isdigit()
+    }
+
+
+def _in_staff_words(freeze: EscrowFreeze, case: Case, typed: dict[int, str]) -> StoppedForStaff:
+    if freeze.kind == FreezeKind.HOLD:
+        what = "Contract on hold (no new funding, no release)"
+    elif freeze.milestone is not None:
+        what = f"Escrow frozen: milestone “{freeze.milestone.title}”"
+    else:
+        what = "Escrow frozen: the whole contract"
+    source = FreezeSource(freeze.source)
+    ours = source == FreezeSource.TRUST_SAFETY
+    if ours:
+        reference = f"case {freeze.reference}" + (
+            " (this case)" if freeze.reference == case.reference else ""
+        )
+    else:
+        reference = reference_words(freeze.reference)
+    person = freeze.created_by
+    by = f"{person.full_name or person.email} ({source.label})" if person else source.label
+    return StoppedForStaff(
+        what=what,
+        by=by,
+        reference=reference,
+        case_reference=freeze.reference if ours else "",
+        reason=typed.get(freeze.pk, freeze.reason),
+        since=freeze.created_at,
+    )

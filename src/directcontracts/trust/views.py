@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -56,7 +57,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     priority = request.GET.get("priority", "")
     priority = priority if priority in Priority.values else ""
     source = request.GET.get("source", "")[:20]
-    cases = selectors.queue(view=view, user=user, priority=priority, source=source)
+    source = source if source in SOURCE_LABELS else ""
+    q = " ".join(request.GET.get("q", "").split())[: selectors.MAX_SEARCH]
+    cases = selectors.queue(view=view, user=user, priority=priority, source=source, q=q)
     page = Paginator(cases, 25).get_page(request.GET.get("page"))
     return render(
         request,
@@ -70,10 +73,36 @@ def queue(request: HttpRequest) -> HttpResponse:
             "priorities": Priority.choices,
             "source": source,
             "sources": SOURCE_LABELS,
+            "q": q,
+            "view_label": selectors.QUEUE_VIEWS[view],
+            "priority_label": Priority(priority).label if priority else "",
+            "source_label": SOURCE_LABELS.get(source, ""),
+            "hidden_by": _filters_to_clear(view, priority, source, q),
             "chart": selectors.daily_chart(),
             "now": clock.now(),
         },
     )
+
+
+def _filters_to_clear(view: str, priority: str, source: str, q: str) -> list[tuple[str, str]]:
+    """For an empty queue: each filter that may have hidden cases, as (link words, the
+    queue's address without it, the rest kept)."""
+
+    def without(name: str) -> str:
+        kept = {"q": q, "view": view, "priority": priority, "source": source}
+        kept["view" if name == "view" else name] = "live" if name == "view" else ""
+        return "?" + urlencode({k: v for k, v in kept.items() if v})
+
+    hidden = []
+    if view != "live":
+        hidden.append(("Look in open cases", without("view")))
+    if priority:
+        hidden.append((f"Clear the priority ({Priority(priority).label})", without("priority")))
+    if source:
+        hidden.append((f"Clear the source ({SOURCE_LABELS[source]})", without("source")))
+    if q:
+        hidden.append(("Clear the search", without("q")))
+    return hidden
 
 
 def _case_or_404(request: HttpRequest, reference: str) -> Case:
@@ -121,6 +150,7 @@ def _case_page(
             "taken_here": taken_here,
             "answered_here": [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS],
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
+            "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             "contract": contract,
             "stakes": at_stake,
@@ -281,14 +311,27 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                 # Shown at the top with its code (base.html), like every page's refusals.
                 status, refusal = refused.status, refused
             else:
-                back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
-                context = {"flag": made, "what": what, "back": back}
-                return render(request, "trust/flag_done.html", context)
+                # Post/redirect/get: reloading the thank-you page reads it again, it does
+                # not send the flag again.
+                return redirect("trust:flag_received", reference=made.reference)
         else:
             status = 400
     context = {"form": form, "what": what, "error": refusal}
     response = render(request, "trust/flag.html", context, status=status)
     return ratelimit.with_retry_after(response, refusal)
+
+
+@login_required
+@require_GET
+def flag_received(request: HttpRequest, reference: str) -> HttpResponse:
+    """The thank-you page of one's own flag (anyone else's reference: not found)."""
+    user = request.user
+    made = flags.own_flag(user=user, reference=reference)  # type: ignore[arg-type]
+    if made is None:
+        raise Http404("Not found.")
+    what = flags.what_was_reported(user, [made])[made.pk]  # type: ignore[arg-type]
+    back = flags.way_back(user=user, kind=made.target_kind, target_id=made.target_id)  # type: ignore[arg-type]
+    return render(request, "trust/flag_done.html", {"flag": made, "what": what, "back": back})
 
 
 @login_required
@@ -320,17 +363,40 @@ def _appellant(request: HttpRequest, reference: str) -> Any:
     return request.user if request.user.is_authenticated else None
 
 
+def _link_ended(request: HttpRequest, reference: str, why: str, case: Case | None = None) -> Any:
+    """The page of an appeal link that no longer opens the appeal: why, and what to do."""
+    return render(
+        request,
+        "trust/appeal_link_ended.html",
+        {
+            "why": why,
+            "reference": reference[:20],
+            "lifted_at": appeals.stop_lifted_at(case) if case else None,
+        },
+        # Gone: it worked, and what it was for is over. A bad or expired link: not found.
+        status=404 if why == appeals.LINK_NOT_VALID else 410,
+    )
+
+
 @require_http_methods(["GET", "POST"])
 def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
     user = _appellant(request, reference)
+    by_link = bool(request.GET.get("token"))
     if user is None:
-        if request.GET.get("token"):
-            raise Http404("This appeal link is not valid or has expired.")
+        if by_link:
+            return _link_ended(request, reference, appeals.LINK_NOT_VALID)
         return redirect_to_login(request.get_full_path())
     try:
         case = appeals.appealable_case(reference=reference, by=user)
     except DomainError:
+        if by_link:
+            return _link_ended(request, reference, appeals.LINK_NOT_VALID)
         raise Http404("Not found.") from None
+    if by_link and (why := appeals.link_no_longer_applies(case, user)):
+        if why == appeals.LINK_REINSTATED and request.user.pk == user.pk:
+            # Signed in again already: the page itself, as a signed-in person reads it.
+            return redirect("trust:appeal", reference=case.reference)
+        return _link_ended(request, reference, why, case)
     existing = case.appeals.filter(appellant=user).first()
     form = AppealForm(request.POST or None)
     status = 200
@@ -362,7 +428,7 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             # account, here by its emailed link, can't open the contract).
             "own": content_of_subject(case),
             "signed_in": request.user.is_authenticated and request.user.pk == user.pk,
-            "by_link": bool(request.GET.get("token")),
+            "by_link": by_link,
         },
         status=status,
     )
