@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,6 +19,7 @@ from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
 from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.ledger.alerts import MAX_NOTE
+from directcontracts.ledger.staff import finance_page_only
 from directcontracts.payments import refused_refunds
 from directcontracts.payments.gateway_models import GatewayRequest, GatewayRequestState
 
@@ -41,11 +43,6 @@ class RetryForm(forms.Form):
     )
 
 
-def _finance_only(request: HttpRequest) -> None:
-    if not refused_refunds.is_finance(request.user):
-        raise Http404("Not found.")
-
-
 def _amount(request: GatewayRequest) -> str:
     arguments = request.arguments or {}
     amount, currency = arguments.get("amount_minor"), arguments.get("currency")
@@ -66,12 +63,27 @@ def _row(refund: refused_refunds.RefusedRefund) -> dict[str, Any]:
 @login_required
 @require_GET
 def refused_refund_list(request: HttpRequest) -> HttpResponse:
-    _finance_only(request)
-    rows = [_row(r) for r in refused_refunds.refused_refunds()]
+    """Paged like the other staff lists: 50 a page, newest first, `show` and `q` kept in each
+    page's link (`{% page_href %}`); a page reads its retries in a fixed number of queries."""
+    finance_page_only(request.user)
+    show = request.GET.get("show", "all")
+    show = show if show in refused_refunds.SHOW else "all"
+    q = request.GET.get("q", "")[: refused_refunds.MAX_SEARCH]
+    query = refused_refunds.refused_refunds_query(show=show, q=q)
+    page = Paginator(query, refused_refunds.PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [_row(r) for r in refused_refunds.refund_chains(list(page.object_list))]
     return render(
         request,
         "payments/refused_refunds.html",
-        {"rows": rows, "open": sum(1 for row in rows if row["refund"].open)},
+        {
+            "page": page,
+            "rows": rows,
+            "show": show,
+            "shows": refused_refunds.SHOW,
+            "q": q,
+            "filtered": show != "all" or bool(q.strip()),
+            "open": refused_refunds.waiting_count(),
+        },
     )
 
 
@@ -97,14 +109,14 @@ def _detail(
 @login_required
 @require_GET
 def refused_refund_detail(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
-    _finance_only(request)
+    finance_page_only(request.user)
     return _detail(request, gateway_request_id)
 
 
 @login_required
 @require_POST
 def retry_refund(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
-    _finance_only(request)
+    finance_page_only(request.user)
     form = RetryForm(request.POST)
     if not form.is_valid():
         return _detail(request, gateway_request_id, form=form, status=400)
