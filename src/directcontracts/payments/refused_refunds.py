@@ -45,6 +45,7 @@ from directcontracts.payments.gateway_models import (
     GatewayRequest,
     GatewayRequestKind,
     GatewayRequestState,
+    Payment,
 )
 
 MAX_CHAIN = 50  # retries of one refund; a longer chain is a loop in the data, not finance's work
@@ -227,6 +228,19 @@ def _waiting_roots() -> set[int]:
             break
         parents = dict(GatewayRequest.objects.filter(pk__in=above).values_list("pk", "retry_of_id"))
     return roots
+
+
+def payments_refunded(refunds: list[RefusedRefund]) -> dict[int, Payment]:
+    """The card payment each refund gives back (its subject `payment:<id>`), with who paid,
+    by the refund's first request id: one query for a page of refunds."""
+    payment_ids = {
+        refund.first.pk: int(number)
+        for refund in refunds
+        for kind, _, number in [refund.first.subject.partition(":")]
+        if kind == "payment" and number.isascii() and number.isdigit() and len(number) < 19
+    }
+    found = Payment.objects.select_related("payer").in_bulk(set(payment_ids.values()))
+    return {first: found[pk] for first, pk in payment_ids.items() if pk in found}
 
 
 def waiting_count() -> int:
