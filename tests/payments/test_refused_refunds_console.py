@@ -136,3 +136,13 @@ def test_the_list_says_whose_payment_each_refund_gives_back(client, refused, fin
     sign_in_as(client, finance_staff)
     page = client.get(_list()).content.decode()
     assert f"Payment #{refused.subject.split(':')[1]} {_payer_words(refused)}" in page
+
+
+def test_the_refund_page_heading_says_the_retry_was_taken_once_it_was(
+    client, refused, finance_staff, monkeypatch
+):
+    take_refunds(monkeypatch)
+    sign_in_as(client, finance_staff)
+    page = client.post(_retry_url(refused), CONFIRMED, follow=True).content.decode()
+    assert "Refund of $200.00 refused, then taken by the processor on a retry</h1>" in page
+    assert "Refund of $200.00 refused by the processor</h1>" not in page
