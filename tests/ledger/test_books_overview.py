@@ -103,3 +103,21 @@ def test_the_books_page_says_the_two_sides_balance(client, finance_staff):
     sign_in_staff(client, finance_staff)
     page = client.get(reverse("ledger:books")).content.decode()
     assert 'data-balanced="yes"' in page
+
+
+def test_the_overview_says_when_no_finance_alert_waits(client, finance_staff):
+    sign_in_staff(client, finance_staff)
+    page = client.get(reverse("ledger:books")).content.decode()
+    assert "No finance alert waiting" in page
+    assert reverse("payments:refused_refunds") in page
+
+
+def test_the_overview_counts_the_finance_alerts_not_yet_resolved(client, finance_staff):
+    from directcontracts.ledger.alerts import raise_alert
+    from directcontracts.ledger.models import FinanceAlertKind
+
+    raise_alert(kind=FinanceAlertKind.GATEWAY_REQUEST_REFUSED, key="gateway_request:1", detail={})
+    sign_in_staff(client, finance_staff)
+    page = client.get(reverse("ledger:books")).content.decode()
+    assert "1 finance alert not yet resolved" in page
+    assert "No finance alert waiting" not in page

@@ -152,3 +152,47 @@ def refused_refund(freelancer, monkeypatch, frozen_clock, amount_minor: int = 20
     escrow.refund_milestone(milestone=milestone, by=freelancer, amount_minor=amount_minor)
     request = GatewayRequest.objects.get(kind=GatewayRequestKind.REFUND)
     return contract, client, milestone, request
+
+
+def refused_refund_rows(count: int, *, subject: str = "payment:1", start: int = 0) -> list:
+    """`count` refunds the processor refused, written as the gateway records them (no
+    contract or ledger behind them: for the console's list, which reads only the requests),
+    oldest first, each a minute after the one before."""
+    from datetime import timedelta
+
+    from directcontracts.core import clock
+    from directcontracts.payments.gateway_models import GatewayRequestState
+
+    base = clock.now()
+    return [
+        GatewayRequest.objects.create(
+            provider="sandbox",
+            kind=GatewayRequestKind.REFUND,
+            idempotency_key=f"refund:rows:{start + n}",
+            subject=subject,
+            arguments={"amount_minor": 1_000 + start + n, "currency": "USD"},
+            state=GatewayRequestState.FAILED,
+            failure_code="refund_refused",
+            created_at=base + timedelta(minutes=start + n),
+            answered_at=base + timedelta(minutes=start + n),
+        )
+        for n in range(count)
+    ]
+
+
+def retry_row(refused, *, state: str, by=None):
+    """A finance retry of `refused`, answered `state`, written as the service leaves it."""
+    from directcontracts.payments.refused_refunds import retry_key
+
+    return GatewayRequest.objects.create(
+        provider=refused.provider,
+        kind=GatewayRequestKind.REFUND,
+        idempotency_key=retry_key(refused),
+        subject=refused.subject,
+        arguments=dict(refused.arguments),
+        state=state,
+        retry_of=refused,
+        requested_by=by,
+        reason="Issuer outage over.",
+        created_at=refused.created_at,
+    )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from directcontracts.core.money_text import money_text
 from directcontracts.ledger import selectors
 from directcontracts.ledger.models import AccountCode, FinanceAlert
+from directcontracts.ledger.staff import finance_page_only
 
 # What each kind of account means, in the words finance staff use.
 MEANINGS = {
@@ -30,11 +31,6 @@ MEANINGS = {
 }
 
 
-def _is_finance(request: HttpRequest) -> bool:
-    user = request.user
-    return bool(user.is_authenticated and user.in_staff_group("finance"))
-
-
 def _sides(lines: list[selectors.BookLine], currency: str) -> dict[str, object]:
     """Double entry: what the debit-normal accounts hold equals what the credit-normal hold."""
     debit_side = sum(line.balance.posted for line in lines if not line.balance.credit_normal)
@@ -50,8 +46,7 @@ def _sides(lines: list[selectors.BookLine], currency: str) -> dict[str, object]:
 @require_GET
 def books(request: HttpRequest) -> HttpResponse:
     """Totals per account kind and currency, open two-phase transfers, the hash chain."""
-    if not _is_finance(request):
-        raise Http404("Not found.")
+    finance_page_only(request.user)
     currencies = [
         {
             "currency": currency,

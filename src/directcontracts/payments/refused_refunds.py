@@ -31,31 +31,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from directcontracts.core.errors import Conflict, NotFound, PermissionDenied
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.ledger.alerts import clean_note, close_alert_items
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.ledger.models import FinanceAlertKind
+from directcontracts.ledger.staff import is_finance_staff
 from directcontracts.payments import gateway_requests
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway_models import (
     GatewayRequest,
     GatewayRequestKind,
     GatewayRequestState,
+    Payment,
 )
 
 MAX_CHAIN = 50  # retries of one refund; a longer chain is a loop in the data, not finance's work
-
-
-def is_finance(user: Any) -> bool:
-    return bool(
-        user is not None
-        and getattr(user, "is_authenticated", False)
-        and user.is_active
-        and user.in_staff_group("finance")
-    )
 
 
 def retry_key(refused: GatewayRequest) -> str:
@@ -74,7 +67,7 @@ def retry_refused_refund(*, request_id: int, by: Any, reason: str) -> Retried:
     """Send a refused refund again under a new idempotency key (see the module's design).
     The gateway is called once the transaction has committed; the answer is read back
     before returning, as for every gateway request."""
-    if not is_finance(by):
+    if not is_finance_staff(by):
         raise PermissionDenied("Only finance staff retry a refused refund.")
     text = clean_note(reason)
 
@@ -191,15 +184,63 @@ def refused_refund(request_id: int) -> RefusedRefund | None:
     return RefusedRefund(requests[0], requests)
 
 
-def refused_refunds(*, open_only: bool = False, limit: int = 100) -> list[RefusedRefund]:
-    """Refunds the processor refused at least once, newest first (the console's list)."""
-    firsts = (
-        GatewayRequest.objects.filter(kind=GatewayRequestKind.REFUND, retry_of__isnull=True)
-        .filter(Q(state=GatewayRequestState.FAILED))
-        .order_by("-created_at", "-id")[:limit]
+PAGE_SIZE = 50
+# The list's filters, by the value in the address (?show=): every refund refused at least once,
+# or only those whose last request was refused and nobody has sent again.
+SHOW = {"all": "Every refused refund", "waiting": "Waiting for finance"}
+MAX_SEARCH = 80
+
+
+def refused_refunds_query(*, show: str = "all", q: str = "") -> QuerySet[GatewayRequest]:
+    """The first request of each refund the processor refused at least once, newest first,
+    as the console lists them (paged by the view; `refund_chains` reads a page's retries).
+    `q` is a request number (`#12` or `12`) or part of what the refund was for (`payment:7`)."""
+    firsts = GatewayRequest.objects.filter(
+        kind=GatewayRequestKind.REFUND,
+        retry_of__isnull=True,
+        state=GatewayRequestState.FAILED,
     )
-    found = _chains(list(firsts))
-    return [r for r in found if r.open] if open_only else found
+    if show == "waiting":
+        firsts = firsts.filter(pk__in=_waiting_roots())
+    text = q.strip()[:MAX_SEARCH]
+    if text:
+        number = text.removeprefix("#")
+        where = Q(subject__icontains=text)
+        if number.isascii() and number.isdigit() and len(number) < 19:
+            where |= Q(pk=int(number))
+        firsts = firsts.filter(where)
+    return firsts.order_by("-created_at", "-id")
+
+
+def _waiting_roots() -> set[int]:
+    """The first request of each chain whose last request was refused and not sent again,
+    found from those last requests up (one query per retry level)."""
+    parents = dict(
+        GatewayRequest.objects.filter(
+            kind=GatewayRequestKind.REFUND, state=GatewayRequestState.FAILED, retry__isnull=True
+        ).values_list("pk", "retry_of_id")
+    )
+    roots: set[int] = set()
+    for _ in range(MAX_CHAIN):
+        roots |= {pk for pk, parent in parents.items() if parent is None}
+        above = [parent for parent in parents.values() if parent is not None]
+        if not above:
+            break
+        parents = dict(GatewayRequest.objects.filter(pk__in=above).values_list("pk", "retry_of_id"))
+    return roots
+
+
+def payments_refunded(refunds: list[RefusedRefund]) -> dict[int, Payment]:
+    """The card payment each refund gives back (its subject `payment:<id>`), with who paid,
+    by the refund's first request id: one query for a page of refunds."""
+    payment_ids = {
+        refund.first.pk: int(number)
+        for refund in refunds
+        for kind, _, number in [refund.first.subject.partition(":")]
+        if kind == "payment" and number.isascii() and number.isdigit() and len(number) < 19
+    }
+    found = Payment.objects.select_related("payer").in_bulk(set(payment_ids.values()))
+    return {first: found[pk] for first, pk in payment_ids.items() if pk in found}
 
 
 def waiting_count() -> int:
@@ -223,10 +264,10 @@ def refund_states(key_prefixes: list[str]) -> dict[str, RefusedRefund]:
         retry_of__isnull=True,
         state=GatewayRequestState.FAILED,
     ).order_by("created_at", "id")
-    return {found.first.idempotency_key: found for found in _chains(list(firsts))}
+    return {found.first.idempotency_key: found for found in refund_chains(list(firsts))}
 
 
-def _chains(firsts: list[GatewayRequest]) -> list[RefusedRefund]:
+def refund_chains(firsts: list[GatewayRequest]) -> list[RefusedRefund]:
     """Each first request with its retries, read a generation at a time (one query per retry
     level, not per refund: a list page costs the same for one refund and for a hundred)."""
     chains: dict[int, list[GatewayRequest]] = {first.pk: [first] for first in firsts}

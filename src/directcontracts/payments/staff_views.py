@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,9 +18,10 @@ from django.views.decorators.http import require_GET, require_POST
 from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
 from directcontracts.core.validation import NoControlCharactersValidator
-from directcontracts.ledger.alerts import MAX_NOTE
+from directcontracts.ledger.alerts import MAX_NOTE, clean_note
+from directcontracts.ledger.staff import finance_page_only
 from directcontracts.payments import refused_refunds
-from directcontracts.payments.gateway_models import GatewayRequest, GatewayRequestState
+from directcontracts.payments.gateway_models import GatewayRequest, GatewayRequestState, Payment
 
 STATUS_WORDS = {
     "refused": "Refused by the processor; not retried yet",
@@ -41,11 +43,6 @@ class RetryForm(forms.Form):
     )
 
 
-def _finance_only(request: HttpRequest) -> None:
-    if not refused_refunds.is_finance(request.user):
-        raise Http404("Not found.")
-
-
 def _amount(request: GatewayRequest) -> str:
     arguments = request.arguments or {}
     amount, currency = arguments.get("amount_minor"), arguments.get("currency")
@@ -54,9 +51,14 @@ def _amount(request: GatewayRequest) -> str:
     return "—"
 
 
-def _row(refund: refused_refunds.RefusedRefund) -> dict[str, Any]:
+def _row(
+    refund: refused_refunds.RefusedRefund, payments: dict[int, Payment] | None = None
+) -> dict[str, Any]:
+    if payments is None:
+        payments = refused_refunds.payments_refunded([refund])
     return {
         "refund": refund,
+        "payment": payments.get(refund.first.pk),
         "amount": _amount(refund.first),
         "status": refund.status,
         "status_words": STATUS_WORDS[refund.status],
@@ -66,12 +68,29 @@ def _row(refund: refused_refunds.RefusedRefund) -> dict[str, Any]:
 @login_required
 @require_GET
 def refused_refund_list(request: HttpRequest) -> HttpResponse:
-    _finance_only(request)
-    rows = [_row(r) for r in refused_refunds.refused_refunds()]
+    """Paged like the other staff lists: 50 a page, newest first, `show` and `q` kept in each
+    page's link (`{% page_href %}`); a page reads its retries in a fixed number of queries."""
+    finance_page_only(request.user)
+    show = request.GET.get("show", "all")
+    show = show if show in refused_refunds.SHOW else "all"
+    q = request.GET.get("q", "")[: refused_refunds.MAX_SEARCH]
+    query = refused_refunds.refused_refunds_query(show=show, q=q)
+    page = Paginator(query, refused_refunds.PAGE_SIZE).get_page(request.GET.get("page"))
+    refunds = refused_refunds.refund_chains(list(page.object_list))
+    payments = refused_refunds.payments_refunded(refunds)
+    rows = [_row(refund, payments) for refund in refunds]
     return render(
         request,
         "payments/refused_refunds.html",
-        {"rows": rows, "open": sum(1 for row in rows if row["refund"].open)},
+        {
+            "page": page,
+            "rows": rows,
+            "show": show,
+            "shows": refused_refunds.SHOW,
+            "q": q,
+            "filtered": show != "all" or bool(q.strip()),
+            "open": refused_refunds.waiting_count(),
+        },
     )
 
 
@@ -97,17 +116,38 @@ def _detail(
 @login_required
 @require_GET
 def refused_refund_detail(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
-    _finance_only(request)
+    finance_page_only(request.user)
     return _detail(request, gateway_request_id)
+
+
+def _confirm_retry(request: HttpRequest, request_id: int, reason: str) -> HttpResponse | None:
+    """Money leaves for the client's card and cannot be called back: the retry is asked again
+    on a page of its own (what is sent, to whom, the reason as it will be kept), and sent when
+    that page's button posts with `confirmed`. None when there is nothing left to retry (the
+    service answers that: the first retry, or why not)."""
+    refund = refused_refunds.refused_refund(request_id)
+    if refund is None:
+        raise Http404("No such refused refund.")
+    if refund.latest.state != GatewayRequestState.FAILED or refund.latest.pk != request_id:
+        return None
+    try:
+        reason = clean_note(reason)
+    except DomainError:
+        return None  # the service refuses it, by the form
+    return render(request, "payments/confirm_retry.html", {**_row(refund), "reason": reason})
 
 
 @login_required
 @require_POST
 def retry_refund(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
-    _finance_only(request)
+    finance_page_only(request.user)
     form = RetryForm(request.POST)
     if not form.is_valid():
         return _detail(request, gateway_request_id, form=form, status=400)
+    if request.POST.get("confirmed") != "on":
+        confirm = _confirm_retry(request, gateway_request_id, form.cleaned_data["reason"])
+        if confirm is not None:
+            return confirm
     try:
         done = refused_refunds.retry_refused_refund(
             request_id=gateway_request_id, by=request.user, reason=form.cleaned_data["reason"]

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
-from directcontracts.support.models import Priority, Status, Topic
+from directcontracts.support.models import TICKET_TRANSITIONS, Priority, Status, Topic
 from directcontracts.support.tickets import DESCRIPTION_MAX, REPLY_MAX, SUBJECT_MAX
 
 
@@ -152,6 +152,21 @@ class StatusForm(TextGuardMixin, forms.Form):
     reason = forms.CharField(
         max_length=500, required=False, label="Reason (optional)", validators=[validate_single_line]
     )
+
+    def __init__(self, *args: Any, current: str = "", **kwargs: Any):
+        """`current`: the ticket's status, for the form drawn on its page, which offers only
+        that status and those it may move to (a posted form keeps every status, so a move
+        that is not allowed is refused by the service with its own code and words)."""
+        super().__init__(*args, **kwargs)
+        if current:
+            allowed = TICKET_TRANSITIONS.get(current, set())
+            field = self.fields["status"]
+            assert isinstance(field, forms.ChoiceField)  # noqa: S101 - declared above
+            field.choices = [
+                (value, label)
+                for value, label in Status.choices
+                if value == current or value in allowed
+            ]
 
 
 def _reason_field(label: str) -> forms.CharField:

@@ -48,6 +48,7 @@ from directcontracts.support.models import (
     TicketAttachment,
     Topic,
 )
+from directcontracts.support.states import can_transition
 
 GRANTED_KEY = "support_tickets"
 MAX_GRANTS = 20
@@ -398,7 +399,7 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         or StaffReplyForm(initial=initial, canned_ids=[c.pk for c in canned]),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "status_form": extra.pop("status_form", None)
-        or StatusForm(initial={"status": ticket.status}),
+        or StatusForm(initial={"status": ticket.status}, current=ticket.status),
         "priority_form": extra.pop("priority_form", None)
         or PriorityForm(initial={"priority": ticket.priority}),
         "assign_form": extra.pop("assign_form", None)
@@ -538,10 +539,33 @@ def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
+def _closing_unconfirmed(request: HttpRequest, ticket: Ticket, form: StatusForm) -> bool:
+    """Closing is final (nobody reopens a closed ticket, and the customer can no longer reply
+    to it), so it is asked again on a page of its own; the page posts back with `confirmed`.
+    A move the ticket may not make is not asked about: the service refuses it."""
+    return (
+        form.is_valid()
+        and form.cleaned_data["status"] == Status.CLOSED
+        and can_transition(ticket, Status.CLOSED)
+        and request.POST.get("confirmed") != "on"
+    )
+
+
 @login_required
 @require_POST
 def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
+    form = StatusForm(request.POST)
+    if _closing_unconfirmed(request, ticket, form):
+        return render(
+            request,
+            "support/confirm_close.html",
+            {
+                "ticket": ticket,
+                "reason": form.cleaned_data["reason"],
+                "reopen_days": settings.SUPPORT_REOPEN_DAYS,
+            },
+        )
 
     def change_status(data: dict[str, Any]) -> str:
         staff.change_status(ticket=ticket, by=user, status=data["status"], reason=data["reason"])
@@ -550,7 +574,7 @@ def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
     return _staff_change(
         request,
         ticket,
-        StatusForm(request.POST),
+        form,
         form_key="status_form",
         invalid="Choose a status.",
         change=change_status,
