@@ -48,7 +48,7 @@ def test_a_client_removes_a_payment_method_from_billing(
     _, buyer, _ = funded_milestone(freelancer, monkeypatch, frozen_clock)
     extra = card(buyer, number="5555555555554444")
     client.force_login(buyer)
-    client.post(reverse("contracts:billing_method_remove", args=[extra.pk]))
+    client.post(reverse("contracts:billing_method_remove", args=[extra.pk]), {"confirm": "remove"})
     extra.refresh_from_db()
     assert extra.removed_at is not None
 

@@ -309,7 +309,9 @@ def test_a_declined_card_can_be_removed(client, freelancer, monkeypatch, frozen_
     declined = card(buyer, number=CARD_DECLINED)
     client.force_login(buyer)
     assert f"Remove {declined.label}" in client.get(reverse("contracts:billing")).content.decode()
-    client.post(reverse("contracts:billing_method_remove", args=[declined.pk]))
+    client.post(
+        reverse("contracts:billing_method_remove", args=[declined.pk]), {"confirm": "remove"}
+    )
     declined.refresh_from_db()
     assert declined.removed_at is not None
 
@@ -376,7 +378,8 @@ def test_nobody_removes_another_persons_card(
     theirs = card(stranger_client)
     client.force_login(buyer)
     client.post(
-        reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, theirs.pk])
+        reverse("contracts:payment_method_remove", args=[contract.pk, milestone.pk, theirs.pk]),
+        {"confirm": "remove"},
     )
     theirs.refresh_from_db()
     assert theirs.removed_at is None
@@ -461,7 +464,9 @@ def test_removing_another_persons_card_answers_404_as_if_it_did_not_exist(
     contract, buyer = active_contract(freelancer, monkeypatch)
     theirs = card(stranger_client)
     client.force_login(buyer)
-    response = client.post(reverse("contracts:billing_method_remove", args=[theirs.pk]))
+    response = client.post(
+        reverse("contracts:billing_method_remove", args=[theirs.pk]), {"confirm": "remove"}
+    )
     assert response.status_code == 404
     theirs.refresh_from_db()
     assert theirs.removed_at is None

@@ -94,9 +94,12 @@ def test_a_client_removes_a_declined_card(new_page, freelancer, monkeypatch):
     page.get_by_text("declined", exact=False).first.wait_for()
     assert page.get_by_role("button", name=f"Remove {declined.label}").count() == 0
     page.get_by_test_id("manage-methods").get_by_role("link").click()
+    # Billing links to a page that asks first; its button removes the card.
+    page.get_by_role("link", name=f"Remove {declined.label}").click()
+    page.get_by_role("heading", name=f"Remove your {declined.label}?").wait_for()
     page.get_by_role("button", name=f"Remove {declined.label}").click()
-    page.get_by_text("Payment method removed.").wait_for()
-    assert page.get_by_role("button", name=f"Remove {declined.label}").count() == 0
+    page.get_by_text(f"{declined.label[:1].upper()}{declined.label[1:]} removed.").wait_for()
+    assert page.get_by_role("link", name=f"Remove {declined.label}").count() == 0
 
 
 def test_the_freelancer_is_told_an_acceptance_waits_for_a_routine_check(new_page, freelancer):

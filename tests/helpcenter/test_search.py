@@ -1,9 +1,8 @@
-"""Search: ranking on PostgreSQL, a simpler fallback elsewhere, the query highlighted."""
+"""Search: the same ranking on SQLite and PostgreSQL, the query highlighted."""
 
 from __future__ import annotations
 
 import pytest
-from django.db import connection
 
 from directcontracts.core.errors import DomainError
 from directcontracts.helpcenter.search import highlight, search_articles, terms_of
@@ -86,16 +85,11 @@ def test_the_search_api_returns_highlighted_results(client):
 
 def test_a_search_snippet_keeps_a_heading_apart_from_the_text_after_it():
     ArticleFactory(slug="refunds", title="Money back", body="## Refunds\n\nThe quokkafish pays it.")
-    # Both paths (PostgreSQL's ts_headline may leave out the last words).
     assert search_articles("quokkafish")[0].snippet_html.startswith(
         "Refunds \u2014 The <mark>quokkafish</mark> pays"
     )
 
 
-@pytest.mark.skipif(
-    connection.vendor == "postgresql",
-    reason="the snippet cut is the SQLite path's; PostgreSQL's ts_headline picks fragments",
-)
 def test_a_long_search_snippet_is_cut_between_words_with_an_ellipsis():
     words = " ".join(f"word{i:03d}" for i in range(200))
     ArticleFactory(slug="long", title="Long", body=f"{words} quetzal {words}")

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from ninja import Field, File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.pagination import paginate
 from pydantic import BaseModel
+from pydantic import Field as PydanticField
 
 from directcontracts.accounts.models import User
 from directcontracts.accounts.selectors import api_user
@@ -24,6 +25,9 @@ from directcontracts.contracts import (
     services,
 )
 from directcontracts.contracts.access import get_contract_for_user
+from directcontracts.contracts.api_money import FreezeOut, freeze_out
+from directcontracts.contracts.freeze_models import EscrowFreeze
+from directcontracts.contracts.freezes import STOPPED_BY, Movement
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import (
     Contract,
@@ -80,6 +84,13 @@ class MilestoneOut(BaseModel):
     due_date: date | None
     state: str
     review_deadline: datetime | None
+    # Added after the recorded answers: the same object as GET .../milestones/{id}'s.
+    frozen: FreezeOut | None = PydanticField(
+        default=None,
+        description="The active freeze or hold that stops this milestone's release (an escrow "
+        "freeze before a hold, oldest first), or null: the same object as "
+        "`GET /contracts/{id}/milestones/{milestone_id}`'s `frozen`.",
+    )
 
 
 class ContractOut(BaseModel):
@@ -98,6 +109,11 @@ class ContractOut(BaseModel):
     created_at: datetime
     milestones: list[MilestoneOut]
     quote: dict[str, Any]
+    frozen_milestones: int = PydanticField(
+        default=0,
+        description="How many of its milestones a freeze or hold stops from being released "
+        "(those whose `frozen` is not null).",
+    )
 
 
 class EventOut(Schema):
@@ -185,13 +201,47 @@ MILESTONE_OUT_FIELDS = (
 )
 
 
+def _release_freezes(contract_ids: list[int]) -> dict[int, list[EscrowFreeze]]:
+    """The active freezes that stop a release, per contract, in `blocking_freeze`'s order:
+    one query for a whole page of contracts."""
+    found: dict[int, list[EscrowFreeze]] = {pk: [] for pk in contract_ids}
+    if contract_ids:
+        rows = (
+            EscrowFreeze.objects.active()
+            .filter(contract_id__in=contract_ids, kind__in=STOPPED_BY[Movement.RELEASE])
+            .select_related("milestone", "contract__client")
+            .order_by("kind", "created_at", "id")
+        )
+        for freeze in rows:
+            found[freeze.contract_id].append(freeze)
+    return found
+
+
+def _with_frozen(
+    milestones: list[dict[str, Any]], stopping: list[EscrowFreeze], role: str | None
+) -> list[dict[str, Any]]:
+    """Each milestone's `frozen` (`freezes.first_covering` over the contract's freezes)."""
+    for row in milestones:
+        found = next((f for f in stopping if f.milestone_id in (None, row["id"])), None)
+        row["frozen"] = None if found is None else freeze_out(found, role)
+    return milestones
+
+
 def contract_out(
-    contract: Contract, user: Any, milestones: list[dict[str, Any]] | None = None
+    contract: Contract,
+    user: Any,
+    milestones: list[dict[str, Any]] | None = None,
+    stopping: list[EscrowFreeze] | None = None,
 ) -> ContractOut:
-    """`milestones`: the contract's milestones as `MILESTONE_OUT_FIELDS` values, in order
-    (read here when not given)."""
+    """`milestones`: the contract's milestones as `MILESTONE_OUT_FIELDS` values, in order;
+    `stopping`: its freezes that stop a release (`_release_freezes`); both read here when
+    not given."""
     if milestones is None:
         milestones = list(selectors.milestones_of(contract).values(*MILESTONE_OUT_FIELDS))
+    if stopping is None:
+        stopping = _release_freezes([contract.pk])[contract.pk]
+    role = contract.role_of(user)
+    milestones = _with_frozen(milestones, stopping, role)
     q = quote(sum(m["amount_minor"] for m in milestones), contract.currency)
     return ContractOut.model_validate(
         {
@@ -206,16 +256,18 @@ def contract_out(
             "client_email": contract.client_email,
             "freelancer_id": contract.freelancer_id,
             "client_id": contract.client_id,
-            "role": contract.role_of(user),
+            "role": role,
             "created_at": contract.created_at,
             "milestones": milestones,
             "quote": {**q.__dict__, "formatted": q.formatted()},
+            "frozen_milestones": sum(m["frozen"] is not None for m in milestones),
         }
     )
 
 
 def contracts_out(contracts: list[Contract], user: Any) -> list[ContractOut]:
-    """A page of contracts, their milestones read in one query for all of them."""
+    """A page of contracts, their milestones and their freezes each read in one query for
+    all of them."""
     by_contract: dict[int, list[dict[str, Any]]] = {c.pk: [] for c in contracts}
     if by_contract:
         rows = (
@@ -225,7 +277,8 @@ def contracts_out(contracts: list[Contract], user: Any) -> list[ContractOut]:
         )
         for row in rows:
             by_contract[row.pop("contract_id")].append(row)
-    return [contract_out(c, user, by_contract[c.pk]) for c in contracts]
+    stopping = _release_freezes(list(by_contract))
+    return [contract_out(c, user, by_contract[c.pk], stopping[c.pk]) for c in contracts]
 
 
 def _inputs(payload: ContractIn) -> dict[str, Any]:

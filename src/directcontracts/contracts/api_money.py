@@ -36,6 +36,7 @@ from directcontracts.contracts import (
 from directcontracts.contracts import earnings as earnings_reads
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.identity import ClientContext
 from directcontracts.contracts.models import (
     ChangeProposal,
@@ -533,8 +534,11 @@ def milestone_out(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
 
 def _frozen(milestone: Milestone, role: str | None) -> FreezeOut | None:
     found = freezes.blocking_freeze(milestone, freezes.Movement.RELEASE)
-    if found is None:
-        return None
+    return None if found is None else freeze_out(found, role)
+
+
+def freeze_out(found: EscrowFreeze, role: str | None) -> FreezeOut:
+    """The `frozen` object of a milestone (here and in the contract list and detail)."""
     return FreezeOut(
         kind=found.kind,
         source=found.source,

@@ -66,6 +66,13 @@ def _payment_rows(payments: list[Payment]) -> list[dict[str, Any]]:
     return rows
 
 
+def pending_payments_with(method: PaymentMethod) -> list[dict[str, Any]]:
+    """The method's payments the gateway has not settled yet (a funding in progress), as
+    `payments_page` rows: what removing it is asked about."""
+    pending = Payment.objects.filter(method=method, state="pending").select_related("method")
+    return _payment_rows(list(pending.order_by("-created_at", "-id")[:LIMIT]))
+
+
 def refunds_of(client: User, limit: int = LIMIT) -> list[dict[str, Any]]:
     """Milestones of the client's contracts with money refunded to them."""
     refunded = (

@@ -157,14 +157,17 @@ def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> Do
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def payment_method_remove(
     request: HttpRequest, contract_id: int, milestone_id: int, method_id: int
 ) -> HttpResponse:
-    """Remove a card or bank account (a declined card too) from the client's account."""
+    """Remove a card or bank account (a declined card too), asked from the funding page."""
     milestone = _milestone_or_404(request, contract_id, milestone_id)
-    _remove_method(request, method_id)
-    return redirect("contracts:fund", contract_id=milestone.contract_id, milestone_id=milestone.pk)
+    back = reverse(
+        "contracts:fund",
+        kwargs={"contract_id": milestone.contract_id, "milestone_id": milestone.pk},
+    )
+    return _remove_method(request, method_id, back=back)
 
 
 @login_required
@@ -953,16 +956,29 @@ def billing_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def billing_method_remove(request: HttpRequest, method_id: int) -> HttpResponse:
-    _remove_method(request, method_id)
-    return redirect("contracts:billing")
+    return _remove_method(request, method_id, back=reverse("contracts:billing") + "#methods-title")
 
 
-def _remove_method(request: HttpRequest, method_id: int) -> None:
+def _remove_method(request: HttpRequest, method_id: int, *, back: str) -> HttpResponse:
+    """GET asks (which card, what happens to the payments in progress with it); the POST
+    from that page removes it. A POST without the page's answer asks first too."""
+    user = _user(request)
     try:
-        charges.remove_payment_method(owner=_user(request), method_id=method_id)
+        method = payment_method_for(user, method_id)
     except NotFound as missing:
         # Another person's card answers like one that does not exist (it is not theirs to know).
-        raise Http404(missing.message) from None
-    messages.success(request, "Payment method removed.")
+        return render(
+            request, "404.html", {"code": missing.code, "message": missing.message}, status=404
+        )
+    if request.method == "POST" and request.POST.get("confirm") == "remove":
+        charges.remove_payment_method(owner=user, method_id=method.pk)
+        messages.success(request, f"{method.label[:1].upper()}{method.label[1:]} removed.")
+        return redirect(back)
+    context = {
+        "method": method,
+        "pending": billing.pending_payments_with(method),
+        "back": back,
+    }
+    return render(request, "contracts/method_remove.html", context)

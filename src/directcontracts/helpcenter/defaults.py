@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from directcontracts.helpcenter.markdown import plain_text, render_markdown
+from directcontracts.helpcenter.searchtext import index_text
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SHIPPED_AT = datetime(2026, 3, 1, tzinfo=UTC)
@@ -33,6 +34,14 @@ def shipped_articles() -> list[tuple[str, dict[str, str], str]]:
         (path.stem, *parse_article(path.read_text(encoding="utf-8")))
         for path in sorted((DATA_DIR / "articles").glob("*.md"))
     ]
+
+
+def _search_text(article_model: Any, title: str, summary: str, body_text: str) -> dict[str, str]:
+    """The stored search words, when the model has them yet (migration 0002's historical
+    model does not; 0007 fills them in)."""
+    if not any(f.name == "search_text" for f in article_model._meta.get_fields()):
+        return {}
+    return {"search_text": index_text(title, summary, body_text)}
 
 
 def install(models: Any) -> int:
@@ -64,6 +73,7 @@ def install(models: Any) -> int:
             body=body,
             body_html=render_markdown(body),
             body_text=plain_text(body),
+            **_search_text(models.Article, meta["title"], meta["summary"], plain_text(body)),
             audience=meta.get("audience", "everyone"),
             position=int(meta.get("position", "0")),
             is_published=True,

@@ -81,6 +81,9 @@ class Article(models.Model):
     # Derived from `body` when the article is saved through the service.
     body_html = models.TextField(blank=True, editable=False)
     body_text = models.TextField(blank=True, editable=False)
+    # The words search compares, folded and stemmed (searchtext.index_text), derived like
+    # body_text when the article is saved through the service.
+    search_text = models.TextField(blank=True, default="", editable=False)
     # markdown.RENDERER_VERSION that made body_html and body_text (0: before versions were kept).
     rendered_with = models.PositiveSmallIntegerField(default=0, editable=False)
     audience = models.CharField(max_length=20, choices=Audience.choices, default=Audience.EVERYONE)

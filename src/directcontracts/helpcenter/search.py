@@ -1,43 +1,47 @@
-"""Search across published articles, with the query highlighted in the results.
+"""Search across published articles, ranked like a help center, with the hits highlighted.
 
-On PostgreSQL: full-text search (weighted title A, summary B, body C; English stemming),
-ranked by `ts_rank`, with `ts_headline` for the body snippet; a query with no whole-word
-hit is tried again as prefixes ("escr" finds "escrow"). Elsewhere (SQLite): every word
-must appear (substring, case-insensitive), ranked by where it appears.
+The same on SQLite and PostgreSQL:
 
-The query is bounded (length and number of words) and highlighting is done by plain
-string search over escaped text: linear time, no regex on what people type.
+1. The query's words are folded (case, accents) and stemmed (`searchtext`: "Refunds" is
+   "refund"); common words ("how", "do", "I") are left out unless nothing else is left.
+2. The database finds the candidates: published articles whose stored `search_text` has a
+   word starting with any query word (one query, bounded).
+3. They are ranked, in Python over the stored words: the articles with every word first,
+   then those with the most words; among those, the ones with the words side by side (the
+   phrase) first, then by where the words are (title above summary above body).
+4. A query word no article has as a whole word matches as a prefix ("escr" finds "escrow").
+5. Only the page shown is read in full (one query), so a search makes the same number of
+   queries whatever it finds.
+
+The query is bounded (length and number of words) and highlighting is done by a linear scan
+of the escaped text's words: no regex on what people type.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-)
-from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from directcontracts.core.errors import DomainError
 from directcontracts.helpcenter.errors import HelpErrorCode
 from directcontracts.helpcenter.models import Article
+from directcontracts.helpcenter.searchtext import STOP_WORDS, fold, stem, words
 from directcontracts.helpcenter.text import control_character_message
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 10
 MAX_RESULTS = 50
+# The most candidates ranked for one query (a help center has hundreds of articles, not
+# hundreds of thousands; this bounds the work a query of common words can cause).
+MAX_CANDIDATES = 1000
 SNIPPET_CHARS = 220
-# Private-use characters mark hits inside PostgreSQL's headline; they can't occur in
-# article text we render, and are swapped for <mark> after escaping.
-_START, _STOP = "\ue000", "\ue001"
-CONFIG = "english"
+MIN_PREFIX = 3
+# How much a word counts where it is found.
+TITLE, SUMMARY, BODY = 8.0, 3.0, 1.0
+PREFIX_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,18 @@ class SearchHit:
     title_html: SafeString
     snippet_html: SafeString
     rank: float
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The ids of the articles found, best first, and what is needed to show them."""
+
+    ids: list[int] = field(default_factory=list)
+    stems: list[str] = field(default_factory=list)
+    prefixes: frozenset[str] = frozenset()
+    # How many of the ids (the first ones) have every word of the query.
+    with_every_word: int = 0
+    scores: dict[int, float] = field(default_factory=dict)
 
 
 def normalise_query(query: str) -> str:
@@ -71,40 +87,48 @@ def terms_of(query: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
-def highlight(text: str, terms: list[str]) -> SafeString:
-    """Escape `text` and wrap every occurrence of a term in <mark>."""
-    folded = text.casefold()
-    if len(folded) != len(text):  # a rare case fold that changes length: don't guess offsets
-        return mark_safe(escape(text))  # noqa: S308 - escaped
-    spans: list[tuple[int, int]] = []
+def stems_of(terms: list[str]) -> list[str]:
+    """The query's distinct stems, without the common words (unless only those are left)."""
+    found: list[str] = []
     for term in terms:
-        start = folded.find(term)
-        while start != -1:
-            spans.append((start, start + len(term)))
-            start = folded.find(term, start + len(term))
-    spans.sort()
+        word = stem(fold(term))
+        if word and word not in found:
+            found.append(word)
+    meaningful = [w for w in found if w not in STOP_WORDS]
+    return meaningful or found
+
+
+def _matches(word: str, stems: list[str], prefixes: frozenset[str]) -> bool:
+    return word in stems or any(word.startswith(p) for p in prefixes)
+
+
+def highlight(text: str, terms: list[str], *, prefixes: frozenset[str] = frozenset()) -> SafeString:
+    """Escape `text` and wrap every word that matches a term (same stem, or starting with
+    one of `prefixes`) in <mark>."""
+    return _highlight_stems(text, stems_of(terms), prefixes)
+
+
+def _highlight_stems(text: str, stems: list[str], prefixes: frozenset[str]) -> SafeString:
     out: list[str] = []
     pos = 0
-    for start, end in spans:
-        if start < pos:
-            start = pos
-        if start >= end:
-            continue
-        out.append(escape(text[pos:start]))
-        out.append(f"<mark>{escape(text[start:end])}</mark>")
-        pos = end
+    for start, end, word in words(text):
+        if _matches(word, stems, prefixes):
+            out.append(escape(text[pos:start]))
+            out.append(f"<mark>{escape(text[start:end])}</mark>")
+            pos = end
     out.append(escape(text[pos:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece escaped
 
 
-def _snippet(text: str, terms: list[str]) -> str:
+def _first_hit(text: str, stems: list[str], prefixes: frozenset[str]) -> int:
+    return next((start for start, _, w in words(text) if _matches(w, stems, prefixes)), 0)
+
+
+def _snippet(text: str, first: int) -> str:
     """About SNIPPET_CHARS of `text` around the first hit, cut between words (never inside
     one) and marked with an ellipsis where text was left out."""
     if len(text) <= SNIPPET_CHARS:
         return text
-    folded = text.casefold()
-    hits = [i for i in (folded.find(t) for t in terms) if i != -1]
-    first = min(hits) if hits else 0
     start = max(0, first - SNIPPET_CHARS // 3)
     if start and not text[start - 1].isspace():
         # Begin at the next word, or at the start of the hit's own word.
@@ -121,105 +145,92 @@ def _snippet(text: str, terms: list[str]) -> str:
     return ("\u2026" if start else "") + piece
 
 
-def _marks(headline: str) -> SafeString:
-    escaped = str(escape(headline))
-    return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308
-
-
 def search_articles(query: str, *, limit: int = MAX_RESULTS) -> list[SearchHit]:
-    text = normalise_query(query)
-    terms = terms_of(text)
-    if not terms:
-        return []
+    """The best `limit` hits (the API's answer)."""
+    ranked = rank_articles(query)
     limit = max(1, min(limit, MAX_RESULTS))
-    if connection.vendor == "postgresql":
-        return _search_postgres(text, terms, limit)
-    return _search_simple(terms, limit)
+    return hits_for(ranked, ranked.ids[:limit])
 
 
-def _published() -> QuerySet[Article]:
-    return Article.objects.published().select_related("section__category")
-
-
-def _search_postgres(text: str, terms: list[str], limit: int) -> list[SearchHit]:
-    vector = (
-        SearchVector("title", weight="A", config=CONFIG)
-        + SearchVector("summary", weight="B", config=CONFIG)
-        + SearchVector("body_text", weight="C", config=CONFIG)
+def rank_articles(query: str) -> Ranked:
+    """Every article found for `query`, best first (ids only: see `hits_for`)."""
+    stems = stems_of(terms_of(normalise_query(query)))
+    if not stems:
+        return Ranked()
+    candidates = _candidates(stems)
+    # A word no candidate has whole is taken as the start of a word ("escr" -> "escrow").
+    prefixes = frozenset(
+        s
+        for s in stems
+        if len(s) >= MIN_PREFIX and not any(f" {s} " in text for _, _, text in candidates)
     )
-    hits = _run_postgres(
-        vector, SearchQuery(text, search_type="websearch", config=CONFIG), terms, limit
-    )
-    if hits:
-        return hits
-    # No whole-word hit: try the words as prefixes, built only from letters and digits.
-    prefix = " & ".join(f"{term}:*" for term in terms)
-    return _run_postgres(
-        vector, SearchQuery(prefix, search_type="raw", config=CONFIG), terms, limit
+    scored = [(_score(text, stems, prefixes), title, pk) for pk, title, text in candidates]
+    scored = [row for row in scored if row[0][0] > 0]
+    scored.sort(key=lambda row: (-row[0][0], -row[0][1], -row[0][2], fold(row[1]), row[2]))
+    return Ranked(
+        ids=[pk for _, _, pk in scored],
+        stems=stems,
+        prefixes=prefixes,
+        with_every_word=sum(1 for row in scored if row[0][0] == len(stems)),
+        scores={pk: score[2] for score, _, pk in scored},
     )
 
 
-def _run_postgres(vector: Any, query: SearchQuery, terms: list[str], limit: int) -> list[SearchHit]:
-    rows = (
-        _published()
-        .annotate(
-            document=vector,
-            rank=SearchRank(vector, query),
-            headline=SearchHeadline(
-                "body_text",
-                query,
-                config=CONFIG,
-                start_sel=_START,
-                stop_sel=_STOP,
-                max_words=40,
-                min_words=20,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
+def _candidates(stems: list[str]) -> list[tuple[int, str, str]]:
+    any_word = Q()
+    for word in stems:
+        any_word |= Q(search_text__contains=f" {word}")
+    return list(
+        Article.objects.published()
+        .filter(any_word)
+        .order_by("pk")
+        .values_list("pk", "title", "search_text")[:MAX_CANDIDATES]
+    )
+
+
+def _score(text: str, stems: list[str], prefixes: frozenset[str]) -> tuple[int, int, float]:
+    """(how many of the words it has, 1 if it has them side by side, where they are)."""
+    title, summary, body = (text.split("\n") + ["", "", ""])[:3]
+    fields = ((title, TITLE), (summary, SUMMARY), (body, BODY))
+    found = 0
+    weight = 0.0
+    for word in stems:
+        whole = f" {word} "
+        hit = False
+        for line, value in fields:
+            count = line.count(whole)
+            factor = 1.0
+            if not count and word in prefixes:
+                count = line.count(f" {word}")
+                factor = PREFIX_FACTOR
+            if count:
+                hit = True
+                # A word said many times in a body counts, but not without end.
+                weight += value * factor * (1 + min(count, 5)) / 2
+        found += hit
+    phrase = len(stems) > 1 and any(f" {' '.join(stems)} " in line for line, _ in fields)
+    return found, int(phrase), weight
+
+
+def hits_for(ranked: Ranked, ids: list[int]) -> list[SearchHit]:
+    """The articles of `ids` (one page of `ranked`), read in one query, in ranked order."""
+    if not ids:
+        return []
+    by_id = Article.objects.published().select_related("section__category").in_bulk(ids)
+    hits = []
+    for pk in ids:
+        article = by_id.get(pk)
+        if article is None:  # unpublished since it was ranked
+            continue
+        first = _first_hit(article.body_text, ranked.stems, ranked.prefixes)
+        hits.append(
+            SearchHit(
+                article=article,
+                title_html=_highlight_stems(article.title, ranked.stems, ranked.prefixes),
+                snippet_html=_highlight_stems(
+                    _snippet(article.body_text, first), ranked.stems, ranked.prefixes
+                ),
+                rank=ranked.scores.get(pk, 0.0),
+            )
         )
-        .filter(document=query)
-        .order_by("-rank", "title")[:limit]
-    )
-    return [
-        SearchHit(
-            article=row,
-            title_html=highlight(row.title, terms),
-            snippet_html=_marks(row.headline),
-            rank=float(row.rank),
-        )
-        for row in rows
-    ]
-
-
-def _score(article: Article, terms: list[str]) -> float:
-    title, summary, body = (
-        article.title.casefold(),
-        article.summary.casefold(),
-        article.body_text.casefold(),
-    )
-    return sum(3 * (t in title) + 2 * (t in summary) + min(body.count(t), 10) / 10 for t in terms)
-
-
-def _search_simple(terms: list[str], limit: int) -> list[SearchHit]:
-    def matches(term: str) -> Q:
-        return Q(title__icontains=term) | Q(summary__icontains=term) | Q(body_text__icontains=term)
-
-    every = Q()
-    for term in terms:
-        every &= matches(term)
-    articles = list(_published().filter(every)[:500])
-    if not articles:
-        any_term = Q()
-        for term in terms:
-            any_term |= matches(term)
-        articles = list(_published().filter(any_term)[:500])
-    scored = sorted(articles, key=lambda a: (-_score(a, terms), a.title))[:limit]
-    return [
-        SearchHit(
-            article=a,
-            title_html=highlight(a.title, terms),
-            snippet_html=highlight(_snippet(a.body_text, terms), terms),
-            rank=_score(a, terms),
-        )
-        for a in scored
-    ]
+    return hits

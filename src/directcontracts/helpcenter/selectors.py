@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from directcontracts.core.errors import NotFound
 from directcontracts.helpcenter.errors import HelpErrorCode
@@ -38,6 +38,23 @@ def vote_of(article: Article, voter_key: str) -> ArticleVote | None:
 
 def related_articles(article: Article) -> list[Article]:
     return list(article.related.published().order_by("title")[:10])
+
+
+def popular_articles(limit: int = 5) -> list[Article]:
+    """The articles most people found helpful (this round of votes), then the first ones of
+    the Help Center: what a search that found nothing suggests instead. One query."""
+    helpful = Count("votes", filter=Q(votes__helpful=True, votes__round=F("vote_round")))
+    return list(
+        Article.objects.published()
+        .annotate(helpful_count=helpful)
+        .order_by(
+            "-helpful_count",
+            "section__category__position",
+            "section__position",
+            "position",
+            "title",
+        )[:limit]
+    )
 
 
 @dataclass

@@ -14,6 +14,7 @@ from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.helpcenter.errors import HelpErrorCode
 from directcontracts.helpcenter.markdown import RENDERER_VERSION, plain_text, render_markdown
 from directcontracts.helpcenter.models import RESERVED_SLUGS, Article, ArticleVersion, ArticleVote
+from directcontracts.helpcenter.searchtext import index_text
 from directcontracts.helpcenter.text import control_character_message
 
 MISSING_MAX_CHARS = 1000
@@ -73,8 +74,9 @@ def publish_article(
     locked = Article.objects.select_for_update().get(pk=article.pk)
     locked.body_html = render_markdown(locked.body)
     locked.body_text = plain_text(locked.body)
+    locked.search_text = index_text(locked.title, locked.summary, locked.body_text)
     locked.rendered_with = RENDERER_VERSION
-    fields = ["body_html", "body_text", "rendered_with"]
+    fields = ["body_html", "body_text", "search_text", "rendered_with"]
     version = None
     last = locked.versions.order_by("-number").first()
     if locked.is_published and (_text_changed(locked, last) or reset_counts):
@@ -114,10 +116,16 @@ def rerender_stale_articles() -> int:
     count = 0
     for pk in list(stale):
         with transaction.atomic():
-            article = Article.objects.select_for_update().only("pk", "body").get(pk=pk)
+            article = (
+                Article.objects.select_for_update()
+                .only("pk", "title", "summary", "body")
+                .get(pk=pk)
+            )
+            body_text = plain_text(article.body)
             Article.objects.filter(pk=pk).update(
                 body_html=render_markdown(article.body),
-                body_text=plain_text(article.body),
+                body_text=body_text,
+                search_text=index_text(article.title, article.summary, body_text),
                 rendered_with=RENDERER_VERSION,
             )
         count += 1

@@ -14,10 +14,11 @@ from django.views.decorators.http import require_GET, require_POST
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.helpcenter import selectors, services
 from directcontracts.helpcenter.models import Article
-from directcontracts.helpcenter.search import MAX_QUERY_CHARS, search_articles
+from directcontracts.helpcenter.search import MAX_QUERY_CHARS, hits_for, rank_articles
 from directcontracts.helpcenter.voters import existing_voter_key, remember_visitor, request_voter
 
 SECURITY_CENTER = "security-center"
+SEARCH_PAGE_SIZE = 10
 
 
 def _article_or_404(slug: str) -> Article:
@@ -53,10 +54,21 @@ def search(request: HttpRequest) -> HttpResponse:
     if not query.strip():
         return render(request, "helpcenter/search.html", context)
     try:
-        context["hits"] = search_articles(query)
+        ranked = rank_articles(query)
     except DomainError as error:
         context["error"] = error
         return render(request, "helpcenter/search.html", context, status=error.status)
+    page = Paginator(ranked.ids, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    context.update(
+        page=page,
+        hits=hits_for(ranked, list(page.object_list)),
+        total=len(ranked.ids),
+        # When no article has every word, say so: these have some of them.
+        partial=bool(ranked.ids) and ranked.with_every_word == 0 and len(ranked.stems) > 1,
+        first_rank=page.start_index(),
+    )
+    if not ranked.ids:
+        context["popular"] = selectors.popular_articles()
     return render(request, "helpcenter/search.html", context)
 
 
