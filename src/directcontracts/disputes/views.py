@@ -618,8 +618,8 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
         "bundle": case.evidence,
         "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
         "may_submit": chargebacks.may_handle_chargebacks(user),
-        "may_open_pack": chargebacks.may_open_evidence_pack(user),
-        "pack_refused": chargebacks.EVIDENCE_PACK_REFUSED,
+        "may_open_pack": chargebacks.may_open_pack_of(user, case),
+        "pack_refused": chargebacks.pack_refusal(user, case),
         **extra,
     }
 
