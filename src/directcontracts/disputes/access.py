@@ -14,6 +14,13 @@ def is_mediation_staff(user: object) -> bool:
     return bool(getattr(user, "in_staff_group", lambda *_: False)("trust_safety"))
 
 
+def mediates(user: object, dispute: Dispute) -> bool:
+    """`user` reads `dispute` as Trust & Safety (staff notes, internal events, delivered
+    files): a member who is not a party to its contract. Staff may also work as freelancers
+    or clients, and read their own disputes as the party they are."""
+    return is_mediation_staff(user) and not dispute.contract.is_party(user)
+
+
 def get_dispute_for_user(user: object, dispute_id: int) -> Dispute:
     rows = Dispute.objects.select_related(
         "contract",

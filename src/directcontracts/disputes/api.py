@@ -29,7 +29,7 @@ from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
-from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
+from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff, mediates
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import (
     OPEN_STATES,
@@ -236,10 +236,10 @@ def dispute_out(dispute: Dispute) -> DisputeOut:
     )
 
 
-def _by(event_actor: User | None, label: str, viewer: Any) -> str:
+def _by(event_actor: User | None, label: str, *, staff: bool) -> str:
     if event_actor is None:
         return label or "the platform"
-    if is_mediation_staff(viewer) or not event_actor.is_staff:
+    if staff or not event_actor.is_staff:
         return str(event_actor.display_name)
     return "Trust & Safety"
 
@@ -272,7 +272,7 @@ def _statement_out(statement: Statement) -> StatementOut:
 
 
 def detail_out(dispute: Dispute, viewer: Any) -> DisputeDetailOut:
-    staff = is_mediation_staff(viewer)
+    staff = mediates(viewer, dispute)
     proposal = selectors.latest_proposal(dispute)
     return DisputeDetailOut(
         **dispute_out(dispute).dict(),
@@ -292,7 +292,7 @@ def detail_out(dispute: Dispute, viewer: Any) -> DisputeDetailOut:
             EventOut(
                 kind=e.kind,
                 at=e.created_at,
-                by=_by(e.actor, e.actor_label, viewer),
+                by=_by(e.actor, e.actor_label, staff=staff),
                 message=e.message,
                 internal=e.internal,
             )

@@ -64,6 +64,13 @@ EVIDENCE_PACK_REFUSED = (
     "The evidence pack holds the parties' private messages and files, so only Trust & Safety "
     "(who handle disputes and chargebacks) open it. The case's money is on its page."
 )
+# A Trust & Safety member who is the contract's freelancer or client neither contests the
+# chargeback on their own contract nor reads the pack (the other party's address, browser and
+# payment method), as a party never mediates its own dispute (`disputes.services`).
+PARTY_REFUSED = (
+    "You are a party to this contract, so another Trust & Safety member handles its "
+    "chargeback: its evidence pack holds the other party's details."
+)
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -272,14 +279,32 @@ def may_open_evidence_pack(user: object) -> bool:
     return may_handle_chargebacks(user)
 
 
+def may_open_pack_of(user: object, case: ChargebackCase) -> bool:
+    """`user` may open this case's pack (and contest the chargeback): Trust & Safety, not a
+    party to the contract."""
+    return may_open_evidence_pack(user) and not case.contract.is_party(user)
+
+
+def pack_refusal(user: object, case: ChargebackCase) -> str:
+    """Why `user` can't open this case's pack."""
+    return PARTY_REFUSED if may_open_evidence_pack(user) else EVIDENCE_PACK_REFUSED
+
+
+def _refuse_a_party(user: User, case: ChargebackCase) -> None:
+    if case.contract.is_party(user):
+        raise PermissionDenied(PARTY_REFUSED, code=DisputeErrorCode.PARTY_IS_STAFF)
+
+
 def get_case_evidence_for_staff(user: User, case_id: int) -> ChargebackCase:
-    """A case whose evidence pack `user` may open; refused before the case is looked up, so
-    the answer is the same whether it exists or not."""
+    """A case whose evidence pack `user` may open; a reader outside Trust & Safety is refused
+    before the case is looked up, so the answer is the same whether it exists or not."""
     if may_read_chargebacks(user) and not may_open_evidence_pack(user):
         raise PermissionDenied(
             EVIDENCE_PACK_REFUSED, code=DisputeErrorCode.EVIDENCE_PACK_NOT_ALLOWED
         )
-    return get_case_for_staff(user, case_id)
+    case = get_case_for_staff(user, case_id)
+    _refuse_a_party(user, case)
+    return case
 
 
 def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
@@ -326,6 +351,7 @@ def evidence_json(case: ChargebackCase) -> bytes:
 def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:
     """Send the pack to the gateway; the bank's decision comes back as a webhook."""
     require_staff(by)
+    _refuse_a_party(by, case)
     case = ensure_evidence_pack(case)
 
     def work() -> ChargebackCase:

@@ -11,7 +11,7 @@ from django.urls import reverse
 from directcontracts.contracts.models import Contract
 from directcontracts.contracts.selectors import countdown
 from directcontracts.core import clock
-from directcontracts.disputes.access import is_mediation_staff
+from directcontracts.disputes.access import mediates
 from directcontracts.disputes.models import (
     ChargebackCase,
     Dispute,
@@ -69,11 +69,11 @@ def statements_of(dispute: Dispute) -> QuerySet[Statement]:
 def events_for(dispute: Dispute, user: object) -> QuerySet[DisputeEvent]:
     # The actor's freelancer profile holds the name people read (User.display_name).
     events = dispute.events.select_related("actor__freelancer_profile").order_by("created_at", "id")
-    return events if is_mediation_staff(user) else events.filter(internal=False)
+    return events if mediates(user, dispute) else events.filter(internal=False)
 
 
 def staff_notes_for(dispute: Dispute, user: object) -> list[StaffNote]:
-    if not is_mediation_staff(user):
+    if not mediates(user, dispute):
         return []
     return list(dispute.staff_notes.select_related("author"))
 

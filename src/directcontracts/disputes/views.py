@@ -34,7 +34,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.errors import PermissionDenied as CorePermissionDenied
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
-from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff
+from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff, mediates
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.forms import (
     AnswerForm,
@@ -228,7 +228,7 @@ def _declined_request(request: HttpRequest, milestone: Milestone) -> RefundReque
 def _detail_context(request: HttpRequest, dispute: Dispute, **extra: Any) -> dict[str, Any]:
     user = _user(request)
     role = dispute.role_of(user)
-    staff = is_mediation_staff(user)
+    staff = mediates(user, dispute)
     proposal = selectors.latest_proposal(dispute)
     held = dispute.milestone.escrow_minor if dispute.is_open else 0
     return {
@@ -419,7 +419,7 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponseBase:
     item = Evidence.objects.select_related("statement").filter(pk=evidence_id).first()
     if item is None:
         raise Http404("No such evidence.")
-    _dispute_or_404(request, item.statement.dispute_id)
+    dispute = _dispute_or_404(request, item.statement.dispute_id)
     if item.kind == EvidenceKind.FILE:
         return FileResponse(
             item.file.open("rb"),
@@ -430,7 +430,7 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponseBase:
     if (
         item.kind == EvidenceKind.DELIVERABLE
         and item.deliverable_file is not None
-        and is_mediation_staff(request.user)
+        and mediates(request.user, dispute)
     ):
         record = item.deliverable_file
         return FileResponse(
@@ -618,8 +618,8 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
         "bundle": case.evidence,
         "contract_url": selectors.contract_url(case.contract, user, back_office=back_office),
         "may_submit": chargebacks.may_handle_chargebacks(user),
-        "may_open_pack": chargebacks.may_open_evidence_pack(user),
-        "pack_refused": chargebacks.EVIDENCE_PACK_REFUSED,
+        "may_open_pack": chargebacks.may_open_pack_of(user, case),
+        "pack_refused": chargebacks.pack_refusal(user, case),
         **extra,
     }
 
