@@ -176,6 +176,7 @@ def build(freelancer, monkeypatch, frozen_clock) -> World:
         evidence=evidence.pk,
         chargeback=chargeback.pk,
         case=made.case.reference,
+        flag=made.reference,
         notice=notice.pk,
         endpoint=endpoint.pk,
         delivery=delivery.pk,

@@ -41,8 +41,9 @@ BY_ROUTE = {
     "message-files/<int:attachment_id>/": {"attachment_id": "message_file"},
     "support/files/<int:attachment_id>/": {"attachment_id": "support_file"},
 }
-# A reference names a ticket under support/ and a Trust & Safety case elsewhere.
-REFERENCES = {"support/": "ticket", "trust/": "case"}
+# A reference names a ticket under support/, one's own flag under trust/my-flags/ and a
+# Trust & Safety case elsewhere.
+REFERENCES = {"support/": "ticket", "trust/my-flags/": "flag", "trust/": "case"}
 
 OWNER, OTHER, STRANGER, ANONYMOUS = "owner", "other party", "stranger", "anonymous"
 # A client of nobody's contract here (the stranger above is a freelancer).
@@ -64,6 +65,7 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
     ("api/v1/staff/chargebacks/", frozenset({TRUST, FINANCE})),
     ("staff/finance/", frozenset({FINANCE})),
     ("trust/cases/", frozenset({TRUST})),
+    ("trust/my-flags/", frozenset({OTHER})),  # the client flagged the contract
     ("trust/appeals/", frozenset()),  # only someone acted against appeals, and no one was
     ("disputes/<int:dispute_id>/mediate/", frozenset({TRUST})),
     ("disputes/<int:dispute_id>/propose/", frozenset({TRUST})),
@@ -83,6 +85,8 @@ ENTITLED: list[tuple[str, frozenset[str]]] = [
     ("api/v1/webhook-", frozenset({OWNER})),
     ("api/v1/tokens/", frozenset({OWNER})),
     ("billing/methods/", frozenset({OTHER})),
+    # Removing a card from the fund page: the card is the client's own.
+    ("contracts/<int:contract_id>/milestones/<int:milestone_id>/fund/methods/", frozenset({OTHER})),
     ("api/v1/payment-methods/", frozenset({OTHER})),
     ("", PARTIES),
 ]
