@@ -183,7 +183,7 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
     A payout takes an amount, not named releases, so the page attributes payouts to releases
     oldest money first (by when each release became withdrawable, then its id): the running
     total of releases up to a row is set against the running total of the payouts that were
-    not refused (pending or paid), per currency. A row whose whole net lies under that total
+    not refused or returned by the bank (pending or paid), per currency. A row whose whole net lies under that total
     was paid out (or is on its way); one it crosses was partly; the rest is withdrawable
     "now", or from its `available_at` while in its security hold."""
     now = clock.now()
@@ -311,7 +311,7 @@ def _taken_back(user: User, rows: Sequence[Release]) -> dict[int, dict[str, Any]
 
 
 def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[str, Any]]]:
-    """Per currency, the payouts (not failed) whose running total overlaps the money of these
+    """Per currency, the payouts (not failed or returned) whose running total overlaps the money of these
     release rows, oldest first, each with `start`/`end`: its place in that running total."""
     spans: dict[str, tuple[int, int]] = {}
     for row in rows:
@@ -339,7 +339,8 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
     found: dict[str, list[dict[str, Any]]] = {}
     for payout in (
         Payout.objects.filter(freelancer=user, currency__in=list(spans))
-        .exclude(state=PayoutState.FAILED)
+        # A failed payout took nothing; one the bank returned gave it all back.
+        .exclude(state__in=[PayoutState.FAILED, PayoutState.RETURNED])
         .annotate(
             end=Window(
                 Sum("amount_minor"),
