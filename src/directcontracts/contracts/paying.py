@@ -253,7 +253,7 @@ def on_payout_returned(payout: Payout) -> None:
     from directcontracts.notifications.services import emit_event, notify
 
     amount = display(payout.amount_minor, payout.currency)
-    reason = payout.failure_message.replace("_", " ")
+    reason = payout.reason_text
     notify(
         recipient=payout.freelancer,
         kind="payout.returned",

@@ -184,6 +184,11 @@ class Payout(models.Model):
     def __str__(self) -> str:
         return f"payout {self.pk} {self.amount_minor} {self.currency} ({self.state})"
 
+    @property
+    def reason_text(self) -> str:
+        """The processor's reason in words (`account_closed` reads "account closed")."""
+        return self.failure_message.replace("_", " ")
+
 
 class GatewayEvent(models.Model):
     """An inbound, verified gateway webhook: stored once, processed once."""
