@@ -96,3 +96,22 @@ def test_the_earnings_api_says_a_payout_can_be_requested_from_the_minimum(
     settings.MINIMUM_PAYOUT_MINOR = NET
     [usd] = api(freelancer, "get", "/earnings").json()
     assert usd["can_request_payout"] is True
+
+
+def test_below_the_minimum_a_release_row_names_the_minimum_instead_of_now(
+    client, freelancer, below_the_minimum
+):
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    [cell] = re.findall(r'<td data-label="Withdrawable">(.*?)</td>', page, re.S)
+    assert "now" not in cell
+    assert "once your money free of holds reaches the smallest payout, $500.00" in cell
+
+
+def test_from_the_minimum_a_release_row_says_now_again(
+    client, freelancer, below_the_minimum, settings
+):
+    settings.MINIMUM_PAYOUT_MINOR = NET
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert re.findall(r'<td data-label="Withdrawable">(.*?)</td>', page, re.S) == ["now"]

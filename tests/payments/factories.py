@@ -49,11 +49,12 @@ def unapplied_refunds_at_gateway(payment) -> list[int]:
 WITHDRAWABLE = 47_500  # a $500 milestone less the 5 % service fee
 
 
-def money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings):
+def money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings, **contract):
     """A released milestone past its security hold ($475 to withdraw); returns the
-    freelancer's bank account to withdraw it to."""
+    freelancer's bank account to withdraw it to. `contract` overrides the contract's fields
+    (another `client_email` for a second client in one test)."""
     settings.NEW_ACCOUNT_HOLD_DAYS = 0
-    _, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    _, client, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock, **contract)
     escrow.approve_milestone(milestone=milestone, by=client)
     frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
     return payouts.add_payout_method(
@@ -195,4 +196,36 @@ def retry_row(refused, *, state: str, by=None):
         requested_by=by,
         reason="Issuer outage over.",
         created_at=refused.created_at,
+    )
+
+
+# --- A payout the bank sends back after it was paid ---------------------------------------
+
+
+def bank_that_returns_payouts(freelancer):
+    """A payout account the sandbox pays, then has returned by the bank (`account_closed`)."""
+    from directcontracts.payments.sandbox import PAYOUT_RETURNED_AFTER_PAID
+
+    return payouts.add_payout_method(
+        owner=freelancer,
+        account_number=PAYOUT_RETURNED_AFTER_PAID,
+        holder_name="Fiona F",
+        currency="USD",
+    )
+
+
+def paid_out_of_processor(payout) -> int:
+    """What of `payout` left processor clearing for good: paid less returned, per the ledger."""
+    from directcontracts.ledger.models import Transfer
+
+    moved = dict(
+        Transfer.objects.filter(
+            key__in=[
+                chart.payout_paid_transfer_id(payout.pk),
+                chart.payout_returned_transfer_id(payout.pk),
+            ]
+        ).values_list("key", "amount")
+    )
+    return int(moved.get(chart.payout_paid_transfer_id(payout.pk), 0)) - int(
+        moved.get(chart.payout_returned_transfer_id(payout.pk), 0)
     )

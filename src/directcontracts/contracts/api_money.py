@@ -441,7 +441,8 @@ class PayoutMethodIn(Schema):
     account_number: SingleLineStr = Field(
         min_length=4,
         max_length=34,
-        description="Sandbox: 000123456789 is paid, 000111111116 fails.",
+        description="Sandbox: 000123456789 is paid, 000111111116 fails, "
+        "000333333335 is paid, then returned by the bank.",
         examples=["000123456789"],
     )
     holder_name: SingleLineStr = Field(min_length=1, max_length=150, examples=["Fiona Freelancer"])
@@ -471,10 +472,19 @@ class PayoutOut(Schema):
     payout_method_id: int = Field(examples=[2])
     amount_minor: int = Field(examples=[47500])
     currency: str = Field(examples=["USD"])
-    state: str = Field(examples=["pending"])
-    failure_message: str = Field(examples=[""])
+    state: str = Field(
+        description="`pending`, `paid`, `failed` (the money is available again) or "
+        "`returned` (paid, then sent back by the bank: the money is available again).",
+        examples=["pending"],
+    )
+    failure_message: str = Field(
+        description="Why it failed or why the bank returned it.", examples=[""]
+    )
     created_at: datetime
     finished_at: datetime | None = None
+    returned_at: datetime | None = Field(
+        default=None, description="When the bank sent a paid payout back."
+    )
 
 
 # --- Helpers ------------------------------------------------------------------------------
@@ -1243,6 +1253,7 @@ def add_payout_method(request: HttpRequest, payload: PayoutMethodIn) -> Status[P
     summary="Withdraw to a payout method",
     description="Pays out available money past its security hold (at least MINIMUM_PAYOUT_MINOR) "
     "in the payout method's currency. The payout is `pending`, then `paid` or `failed` (failed "
+    "money returns to available); a paid payout the bank sends back becomes `returned` (the "
     "money returns to available)." + IDEMPOTENT_NOTE,
 )
 @idempotent
@@ -1268,6 +1279,7 @@ def _payout_out(payout: Payout) -> PayoutOut:
         failure_message=payout.failure_message,
         created_at=payout.created_at,
         finished_at=payout.finished_at,
+        returned_at=payout.returned_at,
     )
 
 
@@ -1275,7 +1287,7 @@ def _payout_out(payout: Payout) -> PayoutOut:
     "/payouts",
     response=list[PayoutOut],
     summary="My payouts",
-    description="Newest first, with their state (`pending`, `paid`, `failed`).",
+    description="Newest first, with their state (`pending`, `paid`, `failed`, `returned`).",
 )
 @paginate(LimitOffsetPagination)
 def list_payouts(request: HttpRequest) -> list[PayoutOut]:

@@ -174,7 +174,12 @@ def payouts_of(user: User) -> QuerySet[Payout]:
     )
 
 
-def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict[str, Any]]:
+def releases_of(
+    user: User,
+    limit: int = 50,
+    payouts_page: int = 1,
+    below_minimum: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
     """The latest releases, each with gross, fee, net and when it can be withdrawn, or which
     payout took it (`payout_href`: its row in the payouts table, on the page it is on, which
     is `payouts_page` or another), and what a lost chargeback took back of it. Three queries
@@ -183,9 +188,15 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
     A payout takes an amount, not named releases, so the page attributes payouts to releases
     oldest money first (by when each release became withdrawable, then its id): the running
     total of releases up to a row is set against the running total of the payouts that were
-    not refused (pending or paid), per currency. A row whose whole net lies under that total
+    not refused or returned by the bank (pending or paid), per currency. A row whose whole net lies under that total
     was paid out (or is on its way); one it crosses was partly; the rest is withdrawable
-    "now", or from its `available_at` while in its security hold."""
+    "now", or from its `available_at` while in its security hold.
+
+    `below_minimum`: the currencies whose money free of holds is below the smallest payout,
+    with that minimum as shown (`summary`'s `minimum_payout`): nothing in them can be paid
+    out now, so their rows name the minimum instead (`below_minimum` on each row).
+    `free_now_minor`: what of the row no payout took, no lost chargeback took back and no
+    open chargeback holds, the amount a row partly paid out says is withdrawable."""
     now = clock.now()
     by_availability = [F("available_at").asc(), F("id").asc()]
     rows = list(
@@ -216,6 +227,7 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
     taken_back = _taken_back(user, rows)
     paid_out = {row.pk: _paid_out(row, payouts.get(row.currency, []), payouts_page) for row in rows}
     held_by_chargebacks = _held_by_chargebacks(user, rows, paid_out)
+    unpayable = below_minimum or {}
     return [
         {
             "released_at": row.released_at,
@@ -224,14 +236,27 @@ def releases_of(user: User, limit: int = 50, payouts_page: int = 1) -> list[dict
             "gross": display(row.amount_minor, row.currency),
             "fee": display(row.fee_minor, row.currency),
             "net": display(row.net_minor, row.currency),
+            "currency": row.currency,
             "available_at": row.available_at,
             "held": row.available_at > now,
             **paid_out[row.pk],
             **taken_back.get(row.pk, {}),
             **held_by_chargebacks.get(row.pk, {}),
+            "free_now_minor": _free_now(
+                paid_out[row.pk], taken_back.get(row.pk, {}), held_by_chargebacks.get(row.pk, {})
+            ),
+            "below_minimum": unpayable.get(row.currency, ""),
         }
         for row in rows
     ]
+
+
+def _free_now(paid_out: dict[str, Any], taken: dict[str, Any], held: dict[str, Any]) -> int:
+    """What no payout took, less what a lost chargeback took back (out of the balance, so out
+    of what no payout took) and what an open chargeback holds (`_held_by_chargebacks` counts
+    only unpaid money)."""
+    unpaid = int(paid_out["unpaid_minor"])
+    return max(0, unpaid - int(taken.get("taken_minor", 0)) - int(held.get("held_minor", 0)))
 
 
 def _held_by_chargebacks(
@@ -268,6 +293,7 @@ def _held_by_chargebacks(
         kept[row.milestone.pk] = remaining - share
         marked[row.pk] = {
             "chargeback_held": "all" if share >= row.net_minor else display(share, row.currency),
+            "held_minor": share,
             # All that no payout took is held; the rest of the row was paid out.
             "chargeback_holds_the_rest": share >= unpaid,
         }
@@ -305,13 +331,14 @@ def _taken_back(user: User, rows: Sequence[Release]) -> dict[int, dict[str, Any]
         left[row.milestone.pk] = remaining - share
         marked[row.pk] = {
             "taken_back": "all" if share >= row.net_minor else display(share, row.currency),
+            "taken_minor": share,
             "taken_back_at": recovered[row.milestone.pk]["at"],
         }
     return marked
 
 
 def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[str, Any]]]:
-    """Per currency, the payouts (not failed) whose running total overlaps the money of these
+    """Per currency, the payouts (not failed or returned) whose running total overlaps the money of these
     release rows, oldest first, each with `start`/`end`: its place in that running total."""
     spans: dict[str, tuple[int, int]] = {}
     for row in rows:
@@ -339,7 +366,8 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
     found: dict[str, list[dict[str, Any]]] = {}
     for payout in (
         Payout.objects.filter(freelancer=user, currency__in=list(spans))
-        .exclude(state=PayoutState.FAILED)
+        # A failed payout took nothing; one the bank returned gave it all back.
+        .exclude(state__in=[PayoutState.FAILED, PayoutState.RETURNED])
         .annotate(
             end=Window(
                 Sum("amount_minor"),

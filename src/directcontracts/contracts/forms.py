@@ -396,7 +396,8 @@ class FeedbackForm(TextGuardMixin, forms.Form):
 class PayoutMethodForm(TextGuardMixin, forms.Form):
     account_number = forms.CharField(
         max_length=30,
-        help_text="Sandbox: 000123456789 is paid, 000111111116 fails.",
+        help_text="Sandbox: 000123456789 is paid, 000111111116 fails, "
+        "000333333335 is paid, then returned by the bank.",
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
     holder_name = forms.CharField(max_length=150, label="Account holder")

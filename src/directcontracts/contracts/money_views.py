@@ -778,7 +778,13 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
     return {
         "summary": summary,
         "chart": earnings.monthly_chart(user, currency=earnings.main_currency(summary)),
-        "releases": earnings.releases_of(user, payouts_page=page.number),
+        "releases": earnings.releases_of(
+            user,
+            payouts_page=page.number,
+            below_minimum={
+                row["currency"]: row["minimum_payout"] for row in summary if row["below_minimum"]
+            },
+        ),
         "payouts": page.object_list,
         "page": page,
         "methods": methods,

@@ -247,8 +247,42 @@ def on_payout_finished(payout: Payout) -> None:
     )
 
 
+def on_payout_returned(payout: Payout) -> None:
+    """Tell the freelancer (notice, email, webhook) that their bank sent a paid payout back:
+    the money is theirs to withdraw again, once the bank details are right."""
+    from directcontracts.notifications.services import emit_event, notify
+
+    amount = display(payout.amount_minor, payout.currency)
+    reason = payout.reason_text
+    notify(
+        recipient=payout.freelancer,
+        kind="payout.returned",
+        title=f"Your bank returned your payout of {amount}",
+        body=f"The payout of {amount} to {payout.method} was paid, then your bank sent it "
+        f"back ({reason}). The {amount} is in your available balance again. Check the bank "
+        "account's details, or add another bank account, before you withdraw it again.",
+        url="/earnings/",
+        link_text="See your earnings and payouts",
+    )
+    emit_event(
+        event_type="payout.returned",
+        owner_ids=[payout.freelancer_id],
+        data={
+            "payout": {
+                "id": payout.pk,
+                "amount_minor": payout.amount_minor,
+                "currency": payout.currency,
+                "state": payout.state,
+                "reason": payout.failure_message,
+            }
+        },
+        idempotency_key=f"payout:{payout.pk}:returned",
+    )
+
+
 def register_payout_handlers() -> None:
     from directcontracts.payments import hooks
 
     hooks.on_payout("paid", on_payout_finished)
     hooks.on_payout("failed", on_payout_finished)
+    hooks.on_payout("returned", on_payout_returned)

@@ -26,6 +26,7 @@ Conventions (the platform's books, TigerBeetle-style debit/credit totals):
 | dispute split (linked) | escrow | freelancer available + platform fees + client refundable -> processor clearing |
 | chargeback | escrow (what is still there), dispute reserve (the loss) | processor clearing |
 | payout requested / paid / failed | available / pending payout / pending payout | pending payout / processor clearing / available |
+| payout returned by the bank after it was paid | processor clearing | freelancer available |
 | processor fee | processor fees | processor clearing |
 | client processing fee (at settlement) | processor clearing | platform fees |
 | chargeback of a whole payment (linked) | escrow (what it still holds), platform losses (beyond what was left of the payment), then dispute reserve (all taken) | dispute reserve, then processor clearing |
@@ -545,6 +546,25 @@ def payout_failed(
     ]
 
 
+def payout_returned(
+    *, payout_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """The bank sent a paid payout back: the money is at the processor again and the
+    freelancer's to withdraw (the reverse of `payout_paid`, to available rather than to
+    pending payout, where nothing waits for it any more)."""
+    return [
+        _leg(
+            payout_returned_transfer_id(payout_id),
+            processor_clearing(currency),
+            freelancer_available(freelancer_id, currency),
+            amount,
+            currency,
+            "payout_returned",
+            f"payout:{payout_id}",
+        )
+    ]
+
+
 def processor_fee(
     *, fee_id: str, amount: int, currency: str, reference: str = ""
 ) -> list[TransferRequest]:
@@ -597,6 +617,10 @@ def chargeback_transfer_id(payment_id: int) -> str:
 
 def payout_paid_transfer_id(payout_id: int) -> str:
     return f"payout:{payout_id}:paid"
+
+
+def payout_returned_transfer_id(payout_id: int) -> str:
+    return f"payout:{payout_id}:returned"
 
 
 def settlement_transfer_id(milestone_id: int, payment_id: int) -> str:

@@ -129,6 +129,7 @@ GROUPS: tuple[EmailGroup, ...] = (
                 "milestone.refunded",
                 "payout.paid",
                 "payout.failed",
+                "payout.returned",
                 "payouts.held",
                 "payouts.hold_lifted",
                 "chargeback.opened",

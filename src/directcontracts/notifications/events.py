@@ -24,6 +24,7 @@ _event_types: dict[str, str] = {
     "milestone.refunded": "Escrow was refunded to the client.",
     "payout.paid": "A payout reached the freelancer's payout method.",
     "payout.failed": "A payout failed; the money is available again.",
+    "payout.returned": "A paid payout was sent back by the bank; the money is available again.",
 }
 
 

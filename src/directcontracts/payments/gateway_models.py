@@ -139,12 +139,16 @@ class PayoutState(models.TextChoices):
     PENDING = "pending", "Pending"
     PAID = "paid", "Paid"
     FAILED = "failed", "Failed"
+    # Paid, then sent back by the freelancer's bank (a closed or wrong account, days later):
+    # the money is in their available balance again.
+    RETURNED = "returned", "Returned by the bank"
 
 
 PAYOUT_TRANSITIONS: dict[str, set[str]] = {
     PayoutState.PENDING: {PayoutState.PAID, PayoutState.FAILED},
-    PayoutState.PAID: set(),
+    PayoutState.PAID: {PayoutState.RETURNED},
     PayoutState.FAILED: set(),
+    PayoutState.RETURNED: set(),
 }
 
 
@@ -165,6 +169,9 @@ class Payout(models.Model):
     failure_message = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # When the bank sent a paid payout back (state `returned`); `finished_at` stays the day
+    # it was paid, `failure_message` says why the bank returned it.
+    returned_at = models.DateTimeField(null=True, blank=True)
 
     ALLOWED_TRANSITIONS = PAYOUT_TRANSITIONS
 
@@ -176,6 +183,11 @@ class Payout(models.Model):
 
     def __str__(self) -> str:
         return f"payout {self.pk} {self.amount_minor} {self.currency} ({self.state})"
+
+    @property
+    def reason_text(self) -> str:
+        """The processor's reason in words (`account_closed` reads "account closed")."""
+        return self.failure_message.replace("_", " ")
 
 
 class GatewayEvent(models.Model):

@@ -27,7 +27,13 @@ _payment_handlers: dict[str, list[PaymentHandler]] = {
     "chargeback_lost": [],
 }
 # "requested": inside the transaction that created the payout (before the gateway pays it).
-_payout_handlers: dict[str, list[PayoutHandler]] = {"requested": [], "paid": [], "failed": []}
+# "returned": the freelancer's bank sent a paid payout back; the money is available again.
+_payout_handlers: dict[str, list[PayoutHandler]] = {
+    "requested": [],
+    "paid": [],
+    "failed": [],
+    "returned": [],
+}
 _method_handlers: list[MethodHandler] = []
 
 

@@ -132,7 +132,11 @@ def request_payout(
             "amount_minor": amount_minor,
             "currency": method.currency,
             "reference": f"payout:{payout.pk}",
-            "metadata": {"transfer": chart.payout_paid_transfer_id(payout.pk)},
+            "metadata": {
+                "transfer": chart.payout_paid_transfer_id(payout.pk),
+                # A bank that sends the paid payout back: the processor's line names this.
+                "return_transfer": chart.payout_returned_transfer_id(payout.pk),
+            },
         },
     )
     return payout
@@ -152,13 +156,14 @@ def payout_answered(request: GatewayRequest) -> None:
         )
 
 
-def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> None:
+def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> bool:
+    """A pending payout was paid or failed; False when it was no longer pending."""
     target = PayoutState.PAID if paid else PayoutState.FAILED
     claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.PENDING).update(
         state=target, finished_at=clock.now(), failure_message=message[:300]
     )
     if not claimed:
-        return
+        return False
     payout.refresh_from_db()
     build = chart.payout_paid if paid else chart.payout_failed
     apply_linked(
@@ -170,3 +175,53 @@ def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> None:
         )
     )
     hooks.payout_outcome("paid" if paid else "failed", payout)
+    return True
+
+
+def payout_reported_failed(*, payout: Payout, message: str = "") -> None:
+    """The processor reports a payout failed: before it was paid, the payout failed (the
+    money is available again); after, the freelancer's bank sent it back (`return_payout`).
+    Processors send the same event for both (Stripe's `payout.failed` can follow
+    `payout.paid` days later). Each step claims the payout by its state, so a payment
+    recorded at the same moment is seen by the second step, never lost between them."""
+    if not finish_payout(payout=payout, paid=False, message=message):
+        return_payout(payout=payout, message=message)
+
+
+def return_payout(*, payout: Payout, message: str = "") -> None:
+    """The freelancer's bank sent a paid payout back: claim it from paid to returned once
+    (a redelivery, or a second report of the return, finds it returned and changes
+    nothing), move the money from processor clearing back to the freelancer's available
+    balance, and tell the owner's handlers. A return reported before the payment itself
+    waits for it (the processor delivers it again)."""
+    claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.PAID).update(
+        state=PayoutState.RETURNED,
+        returned_at=clock.now(),
+        failure_message=(message or "returned")[:300],
+    )
+    if not claimed:
+        _refuse_return_before_payment(payout)
+        return
+    payout.refresh_from_db()
+    apply_linked(
+        chart.payout_returned(
+            payout_id=payout.pk,
+            freelancer_id=payout.freelancer_id,
+            amount=payout.amount_minor,
+            currency=payout.currency,
+        )
+    )
+    hooks.payout_outcome("returned", payout)
+
+
+def _refuse_return_before_payment(payout: Payout) -> None:
+    """A return of a payout still pending arrived before its `payout.paid` (processors do
+    not promise an order): refuse it, so that it stays unprocessed and is delivered again
+    once the payment is recorded, instead of dropping the only news of the return."""
+    payout.refresh_from_db(fields=["state"])
+    if payout.state == PayoutState.PENDING:
+        raise GatewayError(
+            PaymentErrorCode.WEBHOOK_OUT_OF_ORDER,
+            f"The return of payout {payout.pk} arrived while it is pending: "
+            "deliver it again once its payment has been received.",
+        )

@@ -9,7 +9,10 @@
    carries the ledger transfer id the platform gave the gateway (as real processors
    carry metadata), or by their own id when they carry none.
 3. Every key on one side only, and every amount or currency that differs, is a
-   mismatch. Any mismatch opens (or updates) the day's ledger FinanceAlert.
+   mismatch, unless the key is on one side only because its other side is on another day
+   and the two sides agree over all days (`_settled_on_other_days`): a refund the processor
+   refused and finance retried days later is booked on the day it was asked and paid on the
+   day the retry was taken. Any mismatch opens (or updates) the day's ledger FinanceAlert.
 
 It runs daily: `reconcile_day_task` reconciles yesterday and, when the task backend can
 defer, enqueues its own next run for 01:00 UTC (django-tasks has no cron); otherwise
@@ -27,7 +30,14 @@ from django_tasks import task
 
 from directcontracts.core import clock
 from directcontracts.core.periodic import queue_once
-from directcontracts.ledger.models import AccountCode, Entry, FinanceAlert, FinanceAlertKind
+from directcontracts.ledger.models import (
+    AccountCode,
+    Entry,
+    FinanceAlert,
+    FinanceAlertKind,
+    Transfer,
+    TransferKind,
+)
 from directcontracts.payments.models import SandboxBalanceTransaction
 
 # Give late gateway reports an hour after midnight before checking the day.
@@ -145,10 +155,58 @@ def compare(
     return matched, mismatches
 
 
+def _totals(movements: list[tuple[str, int, str]]) -> dict[str, Movement]:
+    totals: dict[str, Movement] = {}
+    for key, amount, currency in movements:
+        previous = totals.get(key)
+        totals[key] = Movement(key, amount + (previous.amount if previous else 0), currency)
+    return totals
+
+
+def _all_days(keys: set[str]) -> tuple[dict[str, Movement], dict[str, Movement]]:
+    """Both sides' movements of these keys over every day (two queries): the ledger's from
+    the transfers themselves, found by their unique id (entries have no index by transfer),
+    posted ones only, signed as in `ledger_movements`."""
+    clearing = AccountCode.PROCESSOR_CLEARING
+    transfers = Transfer.objects.filter(
+        key__in=sorted(keys), kind__in=[TransferKind.SINGLE, TransferKind.POST_PENDING]
+    ).values_list("key", "amount", "currency", "debit_account__code", "credit_account__code")
+    ledger = _totals(
+        [
+            (key, amount if debit == clearing else -amount, currency)
+            for key, amount, currency, debit, credit in transfers
+            if clearing in (debit, credit)
+        ]
+    )
+    lines = SandboxBalanceTransaction.objects.filter(reference__in=sorted(keys)).values_list(
+        "reference", "amount_minor", "currency"
+    )
+    return ledger, _totals(list(lines))
+
+
+def _settled_on_other_days(mismatches: list[Mismatch]) -> tuple[int, list[Mismatch]]:
+    """Of the day's keys found on one side only, those whose other side is on another day
+    and agrees with it over all days are settled, not missing: how many, and the mismatches
+    left. A key whose sides disagree over all days (the processor paid a refund twice, a
+    movement nobody made) is still reported, on each day it appears."""
+    one_sided = {m.key for m in mismatches if _one_sided(m)}
+    if not one_sided:
+        return 0, mismatches
+    ledger, gateway = _all_days(one_sided)
+    settled = {key for key in one_sided if key in ledger and ledger.get(key) == gateway.get(key)}
+    return len(settled), [m for m in mismatches if not (_one_sided(m) and m.key in settled)]
+
+
+def _one_sided(mismatch: Mismatch) -> bool:
+    return mismatch.kind in (MismatchKind.MISSING_AT_GATEWAY, MismatchKind.MISSING_IN_LEDGER)
+
+
 @transaction.atomic
 def reconcile(*, day: date) -> Report:
     """Compare one UTC day; open or update the day's finance alert on any mismatch."""
     matched, mismatches = compare(ledger_movements(day), gateway_movements(day))
+    settled, mismatches = _settled_on_other_days(mismatches)
+    matched += settled
     if mismatches:
         now = clock.now()
         FinanceAlert.objects.update_or_create(

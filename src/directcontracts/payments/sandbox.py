@@ -13,7 +13,10 @@ Test card numbers (any future expiry):
 Bank debit account numbers: `000123456789` settles after SANDBOX_BANK_SETTLE_SECONDS;
 `000111111113` is returned at settlement (`debit_returned`).
 Payout account numbers: `000123456789` is paid after SANDBOX_PAYOUT_SECONDS;
-`000111111116` fails (`account_closed`) and the money returns to the freelancer.
+`000111111116` fails (`account_closed`) and the money returns to the freelancer;
+`000333333335` is paid, then returned by the bank (`account_closed`, reported as
+`payout.failed` SANDBOX_PAYOUT_SECONDS after `payout.paid`, as processors report a bank
+return): the money is the freelancer's to withdraw again.
 
 Chargebacks: evidence submitted against one is recorded (`kind="evidence"`, with the
 document's SHA-256 and size); `decide_chargeback(charge_id, won=...)` stands in for the
@@ -68,6 +71,7 @@ BANK_SETTLES = "000123456789"
 BANK_RETURNED = "000111111113"
 PAYOUT_OK = "000123456789"
 PAYOUT_FAILS = "000111111116"
+PAYOUT_RETURNED_AFTER_PAID = "000333333335"
 
 CARD_SCENARIOS = {
     CARD_SUCCESS: "settles",
@@ -77,7 +81,11 @@ CARD_SCENARIOS = {
     CARD_CHARGEBACK: "chargeback",
 }
 BANK_SCENARIOS = {BANK_SETTLES: "settles", BANK_RETURNED: "returned"}
-PAYOUT_SCENARIOS = {PAYOUT_OK: "paid", PAYOUT_FAILS: "fails"}
+PAYOUT_SCENARIOS = {
+    PAYOUT_OK: "paid",
+    PAYOUT_FAILS: "fails",
+    PAYOUT_RETURNED_AFTER_PAID: "returned_after_paid",
+}
 SIGNATURE_TOLERANCE_SECONDS = 300
 
 
@@ -316,6 +324,14 @@ class SandboxGateway:
             settings.SANDBOX_PAYOUT_SECONDS,
             {"failure_code": "account_closed"} if scenario == "fails" else {},
         )
+        if scenario == "returned_after_paid":
+            # The bank sends the paid money back later; processors report it as a failure.
+            queue_event(
+                "payout.failed",
+                obj,
+                2 * settings.SANDBOX_PAYOUT_SECONDS,
+                {"failure_code": "account_closed"},
+            )
         return PayoutOutcome(obj.object_id, "pending")
 
     # --- Chargebacks -----------------------------------------------------------------
@@ -459,6 +475,17 @@ def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
     (`disputed_minor`), as a processor's dispute carries its amount."""
     obj = SandboxObject.objects.get(object_id=object_id)
     meta = dict(obj.data.get("metadata") or {})
+    if event_type == "payout.failed" and obj.status == "paid":
+        # A bank return: the paid money comes back to the processor's balance.
+        SandboxObject.objects.filter(pk=obj.pk).update(status="returned")
+        _balance(
+            "payout_failure",
+            object_id,
+            obj.amount_minor,
+            obj.currency,
+            meta.get("return_transfer", f"{obj.reference}:returned"),
+        )
+        return {}
     SandboxObject.objects.filter(pk=obj.pk).update(status=event_type.split(".", 1)[1])
     gross, currency = obj.amount_minor, obj.currency
     if event_type == "charge.succeeded":

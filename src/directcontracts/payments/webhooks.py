@@ -21,6 +21,8 @@ from directcontracts.payments.models import GatewayEvent, Payment, Payout
 logger = logging.getLogger(__name__)
 MAX_WEBHOOK_BYTES = 64 * 1024
 # The payout events that end a payout: paid, or not (the money returns to the freelancer).
+# `failed` after `paid` is the bank sending the paid payout back (`payouts.return_payout`),
+# as is `returned` (a processor that names the return as such).
 PAYOUT_ENDS = {"paid": True, "failed": False, "canceled": False}
 
 
@@ -70,12 +72,13 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
             raise GatewayError("unknown_object", f"No payout for {event.object_id}.")
         # Only an end says how a payout ended: processors also report its creation, updates
         # and transit, and read as a failure those gave the money back while the bank paid it.
-        if outcome in PAYOUT_ENDS:
-            payouts.finish_payout(
-                payout=payout,
-                paid=PAYOUT_ENDS[outcome],
-                message=str(event.data.get("failure_code", "")),
-            )
+        message = str(event.data.get("failure_code", ""))
+        if outcome == "failed":
+            payouts.payout_reported_failed(payout=payout, message=message)
+        elif outcome == "returned":
+            payouts.return_payout(payout=payout, message=message)
+        elif outcome in PAYOUT_ENDS:
+            payouts.finish_payout(payout=payout, paid=PAYOUT_ENDS[outcome], message=message)
 
 
 def _taken_minor(event: GatewayWebhook) -> int | None:

@@ -13,10 +13,11 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from directcontracts.contracts.html_dates import date_filter
+from directcontracts.contracts.money import display
 
 register = template.Library()
 
@@ -24,19 +25,83 @@ register = template.Library()
 def _withdrawable(r: dict[str, Any]) -> SafeString | str:
     """When this release's money can be withdrawn, or which payout took it (see
     `earnings.releases_of`): "now", "from <date>", "Paid out <date>", "In a payout on its
-    way", or part of it in a payout with what is left "now"; first, what a lost chargeback
-    took back of it, if it did."""
+    way", or part of it in a payout with the amount that is withdrawable "now"; first, what a
+    lost chargeback took back of it and what an open chargeback holds, if any. Below the
+    smallest payout nothing is withdrawable "now": the row names the minimum instead."""
     if r.get("taken_back") == "all":
         return _taken_back("Taken back after a chargeback", r)
     held = r.get("chargeback_held")
     if held == "all":
         return _chargeback_held("Held while the chargeback is open")
+    before: list[SafeString] = []
+    if r.get("taken_back"):
+        before.append(
+            _taken_back(format_html("{} of it taken back after a chargeback", r["taken_back"]), r)
+        )
     if held:
-        words = _chargeback_held(format_html("{} of it held while the chargeback is open", held))
-        if r.get("chargeback_holds_the_rest"):  # what no payout took: the rest was paid out
-            return _withdrawable_now(r, left_words=words)
-        return format_html("{}; the rest {}", words, _rest(r))
-    return _rest(r)
+        before.append(
+            _chargeback_held(format_html("{} of it held while the chargeback is open", held))
+        )
+    if r["held"]:
+        when = format_html(
+            'from <time datetime="{}">{} UTC</time>',
+            date_filter(r["available_at"], "c"),
+            date_filter(r["available_at"], "j M Y H:i"),
+        )
+        return _joined([*before, format_html("the rest {}", when) if before else when])
+    return _joined([*before, *_free_and_paid_out(r, named=bool(before))])
+
+
+def _joined(parts: list[SafeString]) -> SafeString:
+    return format_html_join("; ", "{}", ((part,) for part in parts))
+
+
+def _free_and_paid_out(r: dict[str, Any], *, named: bool) -> list[SafeString]:
+    """What of the row no payout took and nothing holds (`free_now_minor`: withdrawable now,
+    or once the balance reaches the smallest payout), then the payout that took the rest.
+    `named`: something before (taken back, held) already took part of the row, so the amount
+    is named even without a payout, and the payout takes "the rest"."""
+    free = int(r.get("free_now_minor", 0))
+    paid_out = r.get("paid_out")
+    parts: list[SafeString] = []
+    if free > 0 or not (paid_out or named):
+        # Beside a payout the amount is named: part of the row is gone, the rest is this.
+        amount = display(free, r["currency"]) if paid_out else ""
+        parts.append(_free_words(amount, r.get("below_minimum", ""), rest=named))
+    if paid_out:
+        parts.append(_payout_words(r, rest=bool(parts) or named))
+    return parts
+
+
+def _free_words(amount: str, minimum: str, *, rest: bool) -> SafeString:
+    """ "now", "$20.00 now", "the rest now"; below the smallest payout, when instead."""
+    when = (
+        format_html(
+            '<span data-testid="below-minimum">once your money free of holds reaches the '
+            "smallest payout, {}</span>",
+            minimum,
+        )
+        if minimum
+        else "now"
+    )
+    if amount:
+        return format_html("{} {}", amount, when)
+    return format_html("the rest {}", when) if rest else format_html("{}", when)
+
+
+def _payout_words(r: dict[str, Any], *, rest: bool) -> SafeString:
+    anchor = r["payout_href"]
+    if r["on_its_way"] or not r["paid_at"]:
+        return format_html(
+            '{} <a href="{}">a payout on its way</a>', "the rest in" if rest else "In", anchor
+        )
+    return format_html(
+        '<a href="{}">{}</a> <time datetime="{}">{}</time>',
+        anchor,
+        "the rest paid out" if rest else "Paid out",
+        date_filter(r["paid_at"], "c"),
+        date_filter(r["paid_at"], "j M Y"),
+    )
 
 
 def _chargeback_held(words: str) -> SafeString:
@@ -49,24 +114,6 @@ def _chargeback_held(words: str) -> SafeString:
     )
 
 
-def _rest(r: dict[str, Any]) -> SafeString | str:
-    """The release's own timing: its security hold, a payout, a lost chargeback."""
-    if r["held"]:
-        rest: SafeString | str = format_html(
-            'from <time datetime="{}">{} UTC</time>',
-            date_filter(r["available_at"], "c"),
-            date_filter(r["available_at"], "j M Y H:i"),
-        )
-    else:
-        rest = _withdrawable_now(r)
-    if r.get("taken_back"):
-        taken = _taken_back(
-            format_html("{} of it taken back after a chargeback", r["taken_back"]), r
-        )
-        return format_html("{}; the rest {}", taken, rest)
-    return rest
-
-
 def _taken_back(words: str, r: dict[str, Any]) -> SafeString:
     """A lost chargeback took this release's money back (`earnings._taken_back`), and when."""
     return format_html(
@@ -75,28 +122,6 @@ def _taken_back(words: str, r: dict[str, Any]) -> SafeString:
         date_filter(r["taken_back_at"], "c"),
         date_filter(r["taken_back_at"], "j M Y"),
     )
-
-
-def _withdrawable_now(r: dict[str, Any], left_words: SafeString | None = None) -> SafeString | str:
-    if not r.get("paid_out"):
-        return "now"
-    anchor = r["payout_href"]
-    part = r["paid_out"] == "part"
-    if r["on_its_way"] or not r["paid_at"]:
-        taken = format_html(
-            '{} <a href="{}">a payout on its way</a>', "the rest in" if part else "In", anchor
-        )
-    else:
-        taken = format_html(
-            '<a href="{}">{}</a> <time datetime="{}">{}</time>',
-            anchor,
-            "the rest paid out" if part else "Paid out",
-            date_filter(r["paid_at"], "c"),
-            date_filter(r["paid_at"], "j M Y"),
-        )
-    if part and left_words is not None:
-        return format_html("{}; {}", left_words, taken)
-    return format_html("{} now; {}", r["left"], taken) if part else taken
 
 
 def _release(r: dict[str, Any], urls: dict[int, str]) -> SafeString:
