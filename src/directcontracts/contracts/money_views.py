@@ -102,8 +102,17 @@ def _state_refusal(contract: Contract, *, action: str = "money moves") -> Domain
 
 
 def _first_error(form: Any) -> DomainError:
-    first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
-    return DomainError("validation_error", str(first), status=400)
+    """The form's first error, named by its field's label: these forms' refusals show at the
+    top of the contract page, far from the field, where "This field is required." alone
+    would not say which box was left empty."""
+    if not form.errors:
+        return DomainError("validation_error", "Check the form.", status=400)
+    name, errors = next(iter(form.errors.items()))
+    message = str(errors[0])
+    label = str(form[name].label) if name in form.fields else ""
+    if label:
+        message = f"{label} {message}" if label.endswith("?") else f"{label}: {message}"
+    return DomainError("validation_error", message, status=400)
 
 
 def _invalid(request: HttpRequest, contract: Contract, form: Any) -> HttpResponse:
@@ -891,6 +900,8 @@ def payout_request(request: HttpRequest) -> HttpResponse:
     except DomainError as error:
         if error.code == ContractErrorCode.PAYOUTS_ON_HOLD:
             error = _on_hold_here(error, method.currency)
+        elif error.code == ContractErrorCode.AMOUNT_TOO_LARGE:
+            error = _other_currency_refusal(user, error, method) or error
         return render(
             request,
             "contracts/earnings.html",
@@ -899,6 +910,31 @@ def payout_request(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, "Payout requested. It is pending until the bank confirms it.")
     return redirect("contracts:earnings")
+
+
+def _other_currency_refusal(
+    user: User, error: DomainError, method: PayoutMethod
+) -> DomainError | None:
+    """A payout to a bank account in a currency the balance is not in (a EUR account, a USD
+    balance) would read "You can withdraw up to €0.00 now": say that payouts are made in the
+    currency earned, and which account to add instead."""
+    if int(error.details.get("withdrawable_minor", 0)) > 0:
+        return None
+    elsewhere = [
+        row
+        for row in earnings.summary(user)
+        if row["currency"] != method.currency and row["withdrawable_minor"] > 0
+    ]
+    if not elsewhere:
+        return None
+    row = elsewhere[0]
+    message = (
+        f"This bank account takes {method.currency}, and you have nothing in {method.currency} "
+        f"to withdraw. Payouts are made in the currency you earned: to withdraw your "
+        f"{row['withdrawable']} in {row['currency']}, add a bank account in {row['currency']} "
+        "under Payout methods below and choose it here."
+    )
+    return DomainError(error.code, message, status=error.status, **error.details)
 
 
 def _on_hold_here(error: DomainError, currency: str) -> DomainError:
