@@ -104,3 +104,33 @@ def test_a_new_contract_starts_in_the_freelancers_payout_currency(client, freela
     client.force_login(freelancer)
     page = client.get(reverse("contracts:create")).content.decode()
     assert '<option value="EUR" selected>' in page
+
+
+def test_a_mistyped_card_number_is_refused_at_its_field_with_how_to_fix_it(
+    client, freelancer, monkeypatch
+):
+    from tests.contracts.factories import active_contract
+
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    response = client.post(
+        reverse("contracts:fund", args=[contract.pk, milestone.pk]),
+        {"kind": "card", "number": "4242 4242 4242 4241", "holder_name": "Carl"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "That card number is not valid. Check the digits printed on the card" in page
+    assert 'aria-invalid="true"' in page
+
+
+def test_a_mistyped_payout_account_number_is_refused_at_its_field(client, freelancer):
+    client.force_login(freelancer)
+    response = client.post(
+        reverse("contracts:payout_method_add"),
+        {"account_number": "12-34", "holder_name": "Fiona", "currency": "USD"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "That bank account number is not valid. Check it against a bank statement" in page
+    assert 'aria-invalid="true"' in page

@@ -202,7 +202,8 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                     **method_form.cleaned_data,
                 )
             except DomainError as refused:
-                error = refused
+                if not _refused_at_number_field(method_form, "number", refused):
+                    error = refused
             else:
                 messages.success(request, "Payment method added.")
                 return redirect(request.path)
@@ -264,6 +265,23 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
         context,
         status=_fund_page_status(error, method_form, cannot_pay),
     )
+
+
+# The payment provider's refusals of a mistyped number, said at the number's field (where
+# the person looks, and marked invalid for screen readers) with how to put it right.
+_NUMBER_REFUSALS = {
+    "invalid_card_number": "Check the digits printed on the card and type them again.",
+    "invalid_account_number": "Check it against a bank statement and type it again.",
+}
+
+
+def _refused_at_number_field(form: Any, field: str, error: DomainError) -> bool:
+    """Put a mistyped card or account number's refusal at `field`; False for other refusals."""
+    hint = _NUMBER_REFUSALS.get(error.code)
+    if hint is None:
+        return False
+    form.add_error(field, f"{error.message} {hint}")
+    return True
 
 
 def _fund_page_status(
@@ -853,6 +871,13 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
     try:
         paying.add_payout_method(freelancer=user, **form.cleaned_data)
     except DomainError as error:
+        if _refused_at_number_field(form, "account_number", error):
+            return render(
+                request,
+                "contracts/earnings.html",
+                _earnings_context(user, method_form=form),
+                status=400,
+            )
         return render(
             request,
             "contracts/earnings.html",
@@ -970,7 +995,8 @@ def billing_page(request: HttpRequest) -> HttpResponse:
                     client=user, context=client_context(request), **method_form.cleaned_data
                 )
             except DomainError as refused:
-                error = refused
+                if not _refused_at_number_field(method_form, "number", refused):
+                    error = refused
             else:
                 messages.success(request, "Payment method added.")
                 return redirect("contracts:billing")
