@@ -134,3 +134,11 @@ def test_a_mistyped_payout_account_number_is_refused_at_its_field(client, freela
     assert response.status_code == 400
     assert "That bank account number is not valid. Check it against a bank statement" in page
     assert 'aria-invalid="true"' in page
+
+
+def test_a_broken_invitation_link_says_to_open_it_whole_from_the_email(client):
+    response = client.get(reverse("contracts:invitation", args=["not-a-real-token"]))
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "some email apps cut long links in two" in page
+    assert "ask the freelancer to send the invitation again" in page
