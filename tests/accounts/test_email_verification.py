@@ -155,3 +155,18 @@ def test_an_expired_link_says_so_on_opening(
     frozen_clock.advance(seconds=settings.EMAIL_VERIFICATION_TIMEOUT + 1)
     response = client.get(reverse("accounts:verify_email", kwargs=parts))
     assert response.status_code == 410
+
+
+def test_opening_a_used_verification_link_says_the_address_is_confirmed_and_offers_sign_in(
+    client, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    parts = _sign_up_and_read_link(django_capture_on_commit_callbacks)
+    services.verify_email(**parts)
+    response = client.get(reverse("accounts:verify_email", kwargs=parts))
+    page = response.content.decode()
+    assert response.status_code == 410
+    assert "Your email address is already confirmed" in page
+    assert reverse("accounts:sign_in") in page
+    assert "Get a new link" not in page

@@ -14,6 +14,7 @@ from tests.contracts.factories import (
     active_contract,
     ended_contract,
     funded_milestone,
+    funding_pending,
     sent_invitation,
 )
 
@@ -49,7 +50,20 @@ def test_the_fund_page_of_a_milestone_already_funded_answers_409_with_the_reason
     client.force_login(buyer)
     response = client.get(_url("fund", milestone))
     assert response.status_code == 409
-    assert "it is not waiting for a payment" in response.content.decode()
+    assert "already funded: its money is in escrow" in response.content.decode()
+
+
+def test_the_fund_page_reopened_after_paying_says_the_payment_is_settling_and_nothing_is_owed(
+    client, freelancer, monkeypatch
+):
+    """The browser's Back button after Pay: the page says what happened to the money."""
+    _contract, buyer, milestone, _payment = funding_pending(freelancer, monkeypatch)
+    client.force_login(buyer)
+    response = client.get(_url("fund", milestone))
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "already paid for: the payment is settling" in page
+    assert "is funding pending" not in page
 
 
 def test_the_fund_page_answers_the_freelancer_403_saying_the_client_pays(

@@ -25,7 +25,7 @@ def test_the_405_page_keeps_the_allow_header(client, freelancer):
 
 
 def test_a_signed_out_visitor_gets_the_405_page_too(client):
-    response = client.get(reverse("accounts:sign_out"))
+    response = client.get(reverse("contracts:invitation_send_code", args=["any-token"]))
     assert response.status_code == 405
     assert 'data-error-code="method_not_allowed"' in response.content.decode()
 

@@ -123,6 +123,10 @@ def verify_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
             return render(request, "accounts/verify_email.html")
         services.verify_email(uidb64=uidb64, token=token)
     except DomainError as error:
+        if error.code == AccountErrorCode.LINK_USED:
+            # A used link means the address is confirmed: say so and offer sign-in, not a
+            # new link the person does not need.
+            return render(request, "accounts/already_confirmed.html", status=error.status)
         return _render_refusal(request, "accounts/link_problem.html", link_problem, error)
     messages.success(request, "Your email address is confirmed. You can sign in now.")
     return redirect("accounts:sign_in")
@@ -227,8 +231,12 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/sign_in_code.html", {"form": form})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def sign_out(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        # The address typed or bookmarked: ask (signing out on a GET would let any page
+        # sign people out), and a signed-out visitor is told so, with the way back in.
+        return render(request, "accounts/sign_out.html")
     if request.user.is_authenticated:
         services.record_sign_out(
             user=_user(request),

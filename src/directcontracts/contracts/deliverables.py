@@ -65,10 +65,21 @@ def incoming_from_uploads(uploads: list[UploadedFile]) -> list[IncomingFile]:
     return files
 
 
+def max_file_size_words() -> str:
+    """The largest file a delivery takes, in words ("25 MB"; a small test limit in KB)."""
+    limit = settings.DELIVERABLE_MAX_FILE_BYTES
+    if limit >= 1024 * 1024:
+        return f"{limit // (1024 * 1024)} MB"
+    return f"{limit // 1024} KB"
+
+
 def _too_big(name: str) -> DomainError:
-    megabytes = settings.DELIVERABLE_MAX_FILE_BYTES // (1024 * 1024)
+    size = max_file_size_words()
     return DomainError(
-        ContractErrorCode.FILE_TOO_LARGE, f"“{name}” is larger than {megabytes} MB.", status=413
+        ContractErrorCode.FILE_TOO_LARGE,
+        f"“{name}” is larger than {size}, the most one file can be. Compress it, or split it "
+        f"into parts of up to {size}, and attach them again.",
+        status=413,
     )
 
 

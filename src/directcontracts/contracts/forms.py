@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.forms import BaseFormSet, formset_factory
 
 from directcontracts.accounts.forms import country_field
+from directcontracts.contracts.deliverables import max_file_size_words
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.money import to_minor
 from directcontracts.contracts.services import (
@@ -261,11 +262,15 @@ class SubmitWorkForm(TextGuardMixin, forms.Form):
         max_length=5_000, widget=forms.Textarea(attrs={"rows": 4}), label="Message to the client"
     )
     # Not `files`: that name is the form's own mapping of uploaded files.
-    attachments = MultipleFileField(
-        required=False,
-        label="Files",
-        help_text="Up to 10 files; images, PDF, text, office documents, zip.",
-    )
+    attachments = MultipleFileField(required=False, label="Files")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The limits from the settings, said before the upload rather than after a refusal.
+        self.fields["attachments"].help_text = (
+            f"Up to {settings.DELIVERABLE_MAX_FILES} files of up to {max_file_size_words()} "
+            "each; images, PDF, text, office documents, zip."
+        )
 
 
 class ApproveForm(TextGuardMixin, forms.Form):

@@ -39,10 +39,7 @@ def why_unfundable(
         )
         return Unfundable(inactive_refusal(contract, action="money moves"), words, words)
     if milestone.state != MilestoneState.AWAITING_FUNDING:
-        words = (
-            f"This milestone is {milestone.get_state_display().lower()}: it is not waiting for "
-            "a payment."
-        )
+        words = _not_awaiting_payment_words(milestone)
         return Unfundable(
             InvalidTransition(milestone, MilestoneState.FUNDING_PENDING), words, words
         )
@@ -55,6 +52,25 @@ def why_unfundable(
         on_hold = frozen_refusal(freeze, Movement.FUND, role="client")  # only the client pays in
         return Unfundable(on_hold, on_hold.message, "Payments into this contract are on hold.")
     return None
+
+
+# Said to someone back on a fund page after paying (the browser's Back button): what happened
+# to the milestone's money, in words, rather than its state's name.
+_ALREADY_PAID_WORDS: dict[str, str] = {
+    MilestoneState.FUNDING_PENDING: (
+        "This milestone is already paid for: the payment is settling, and the milestone shows "
+        "as funded once it has. There is nothing more to pay."
+    ),
+    MilestoneState.RELEASED: "This milestone is already released: there is nothing more to pay.",
+    MilestoneState.REFUNDED: "This milestone was refunded: there is nothing more to pay.",
+}
+_IN_ESCROW_WORDS = (
+    "This milestone is already funded: its money is in escrow. There is nothing more to pay."
+)
+
+
+def _not_awaiting_payment_words(milestone: Milestone) -> str:
+    return _ALREADY_PAID_WORDS.get(milestone.state, _IN_ESCROW_WORDS)
 
 
 def require_fundable(milestone: Milestone) -> None:

@@ -102,8 +102,17 @@ def _state_refusal(contract: Contract, *, action: str = "money moves") -> Domain
 
 
 def _first_error(form: Any) -> DomainError:
-    first = next(iter(form.errors.values()))[0] if form.errors else "Check the form."
-    return DomainError("validation_error", str(first), status=400)
+    """The form's first error, named by its field's label: these forms' refusals show at the
+    top of the contract page, far from the field, where "This field is required." alone
+    would not say which box was left empty."""
+    if not form.errors:
+        return DomainError("validation_error", "Check the form.", status=400)
+    name, errors = next(iter(form.errors.items()))
+    message = str(errors[0])
+    label = str(form[name].label) if name in form.fields else ""
+    if label:
+        message = f"{label} {message}" if label.endswith("?") else f"{label}: {message}"
+    return DomainError("validation_error", message, status=400)
 
 
 def _invalid(request: HttpRequest, contract: Contract, form: Any) -> HttpResponse:
@@ -196,7 +205,8 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                     **method_form.cleaned_data,
                 )
             except DomainError as refused:
-                error = refused
+                if not _refused_at_number_field(method_form, "number", refused):
+                    error = refused
             else:
                 messages.success(request, "Payment method added.")
                 return redirect(request.path)
@@ -258,6 +268,23 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
         context,
         status=_fund_page_status(error, method_form, cannot_pay),
     )
+
+
+# The payment provider's refusals of a mistyped number, said at the number's field (where
+# the person looks, and marked invalid for screen readers) with how to put it right.
+_NUMBER_REFUSALS = {
+    "invalid_card_number": "Check the digits printed on the card and type them again.",
+    "invalid_account_number": "Check it against a bank statement and type it again.",
+}
+
+
+def _refused_at_number_field(form: Any, field: str, error: DomainError) -> bool:
+    """Put a mistyped card or account number's refusal at `field`; False for other refusals."""
+    hint = _NUMBER_REFUSALS.get(error.code)
+    if hint is None:
+        return False
+    form.add_error(field, f"{error.message} {hint}")
+    return True
 
 
 def _fund_page_status(
@@ -853,6 +880,13 @@ def payout_method_add(request: HttpRequest) -> HttpResponse:
     try:
         paying.add_payout_method(freelancer=user, **form.cleaned_data)
     except DomainError as error:
+        if _refused_at_number_field(form, "account_number", error):
+            return render(
+                request,
+                "contracts/earnings.html",
+                _earnings_context(user, method_form=form),
+                status=400,
+            )
         return render(
             request,
             "contracts/earnings.html",
@@ -900,6 +934,8 @@ def payout_request(request: HttpRequest) -> HttpResponse:
     except DomainError as error:
         if error.code == ContractErrorCode.PAYOUTS_ON_HOLD:
             error = _on_hold_here(error, method.currency)
+        elif error.code == ContractErrorCode.AMOUNT_TOO_LARGE:
+            error = _other_currency_refusal(user, error, method) or error
         return render(
             request,
             "contracts/earnings.html",
@@ -908,6 +944,31 @@ def payout_request(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, "Payout requested. It is pending until the bank confirms it.")
     return redirect("contracts:earnings")
+
+
+def _other_currency_refusal(
+    user: User, error: DomainError, method: PayoutMethod
+) -> DomainError | None:
+    """A payout to a bank account in a currency the balance is not in (a EUR account, a USD
+    balance) would read "You can withdraw up to €0.00 now": say that payouts are made in the
+    currency earned, and which account to add instead."""
+    if int(error.details.get("withdrawable_minor", 0)) > 0:
+        return None
+    elsewhere = [
+        row
+        for row in earnings.summary(user)
+        if row["currency"] != method.currency and row["withdrawable_minor"] > 0
+    ]
+    if not elsewhere:
+        return None
+    row = elsewhere[0]
+    message = (
+        f"This bank account takes {method.currency}, and you have nothing in {method.currency} "
+        f"to withdraw. Payouts are made in the currency you earned: to withdraw your "
+        f"{row['withdrawable']} in {row['currency']}, add a bank account in {row['currency']} "
+        "under Payout methods below and choose it here."
+    )
+    return DomainError(error.code, message, status=error.status, **error.details)
 
 
 def _on_hold_here(error: DomainError, currency: str) -> DomainError:
@@ -943,7 +1004,8 @@ def billing_page(request: HttpRequest) -> HttpResponse:
                     client=user, context=client_context(request), **method_form.cleaned_data
                 )
             except DomainError as refused:
-                error = refused
+                if not _refused_at_number_field(method_form, "number", refused):
+                    error = refused
             else:
                 messages.success(request, "Payment method added.")
                 return redirect("contracts:billing")

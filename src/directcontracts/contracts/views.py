@@ -17,7 +17,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.errors import AccountErrorCode
-from directcontracts.accounts.models import User
+from directcontracts.accounts.models import FreelancerProfile, User
 from directcontracts.accounts.sessions import start_session
 from directcontracts.circumvention.errors import CircumventionErrorCode
 from directcontracts.contracts import (
@@ -289,6 +289,15 @@ def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> d
 # --- Creating and editing --------------------------------------------------------------
 
 
+def _payout_currency_of(user: Any) -> str | None:
+    """A new contract starts in the currency the freelancer is paid out in (their profile's),
+    so that earnings and the bank account they added for payouts match."""
+    profile = FreelancerProfile.objects.filter(user_id=user.pk).only("payout_currency").first()
+    if profile is None or profile.payout_currency not in settings.SUPPORTED_CURRENCIES:
+        return None
+    return profile.payout_currency
+
+
 def _contract_forms(
     request: HttpRequest, contract: Contract | None = None
 ) -> tuple[ContractForm, Any]:
@@ -298,7 +307,9 @@ def _contract_forms(
             request.POST, prefix="m"
         )
     if contract is None:
-        return ContractForm(categories=categories), MilestoneFormSet(prefix="m")
+        return ContractForm(
+            initial={"currency": _payout_currency_of(request.user)}, categories=categories
+        ), MilestoneFormSet(prefix="m")
     initial = {
         "client_name": contract.client_name,
         "client_email": contract.client_email,
