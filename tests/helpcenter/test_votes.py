@@ -95,6 +95,12 @@ def test_a_no_asks_what_was_missing_and_offers_a_prefilled_request(client, artic
     assert f"/support/new/?article={article.slug}&amp;details=How+refunds+reach+my+card" in page
 
 
+def test_a_no_is_thanked_before_asking_what_was_missing(client, article):
+    client.post(f"/help/{article.slug}/vote/", {"helpful": "no"})
+    page = client.get(f"/help/{article.slug}/").content.decode()
+    assert '<p role="status">Thank you for telling us. What was missing?' in page
+
+
 def test_a_bad_answer_is_refused_with_a_message(client, article):
     response = client.post(f"/help/{article.slug}/vote/", {"helpful": "maybe"})
     assert response.status_code == 400
