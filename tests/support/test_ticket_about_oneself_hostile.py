@@ -3,16 +3,18 @@ answer a Get Help request their own client opened about their contract: the clie
 about them, and the reply would be the platform's word in their own case, as a Trust &
 Safety member never mediates their own dispute (`disputes.access.mediates`).
 
-Support's files are helper H's in this review: the hole is written down here, failing, for
-them to close (`support/views.py` `staff_ticket` and the staff actions check only
-`staff.is_support_staff(request.user)`, never whether the ticket's contract is theirs)."""
+The staff lookup (`support.access.get_ticket_for_staff`) answers such a member 404 with
+`staff_is_a_party` and says why; every staff service refuses them `403 staff_is_a_party`
+(`support.staff.require_ticket_handler`), as for disputes."""
 
 from __future__ import annotations
 
 import pytest
 from django.urls import reverse
 
-from directcontracts.support import tickets
+from directcontracts.core.errors import DomainError
+from directcontracts.support import staff, tickets, trust_cases
+from directcontracts.support.models import MessageKind, Status, TicketMessage
 from tests.accounts.factories import FreelancerProfileFactory, StaffFactory
 from tests.accounts.helpers import sign_in_as
 from tests.contracts.factories import active_contract
@@ -42,11 +44,6 @@ def ticket_about_them(support_freelancer, monkeypatch):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="support/views.py staff_ticket checks only is_support_staff: a support member "
-    "reads the complaint their own client filed about their contract",
-)
 def test_a_support_member_cannot_open_a_request_about_their_own_contract(
     client, support_freelancer, ticket_about_them
 ):
@@ -60,3 +57,64 @@ def test_another_support_member_opens_it(client, support_staff, ticket_about_the
     sign_in_as(client, support_staff)
     page = client.get(reverse("support:staff_ticket", args=[ticket_about_them.reference]))
     assert page.status_code == 200
+
+
+def test_the_page_says_another_member_must_handle_it(client, support_freelancer, ticket_about_them):
+    sign_in_as(client, support_freelancer)
+    page = client.get(reverse("support:staff_ticket", args=[ticket_about_them.reference]))
+    text = page.content.decode()
+    assert "You are a party to this request; another support member must handle it." in text
+    assert 'data-error-code="staff_is_a_party"' in text
+
+
+@pytest.mark.parametrize(
+    ("step", "form"),
+    [
+        ("staff_reply", {"body": "All is well.", "status_after": "resolved"}),
+        ("staff_note", {"body": "Client is exaggerating."}),
+        ("staff_status", {"status": "closed", "reason": "Done.", "confirmed": "on"}),
+    ],
+)
+def test_a_party_posting_a_staff_step_changes_nothing(
+    client, support_freelancer, ticket_about_them, step, form
+):
+    sign_in_as(client, support_freelancer)
+    answer = client.post(reverse(f"support:{step}", args=[ticket_about_them.reference]), form)
+    assert answer.status_code == 404
+    ticket_about_them.refresh_from_db()
+    assert ticket_about_them.status != Status.CLOSED
+    assert not TicketMessage.objects.filter(
+        ticket=ticket_about_them, kind__in=[MessageKind.STAFF, MessageKind.NOTE]
+    ).exists()
+
+
+EVERY_STAFF_STEP = {
+    "reply": lambda ticket, by: staff.reply_to_customer(ticket=ticket, by=by, body="All is well."),
+    "note": lambda ticket, by: staff.add_internal_note(ticket=ticket, by=by, body="Nothing."),
+    "status": lambda ticket, by: staff.change_status(ticket=ticket, by=by, status=Status.CLOSED),
+    "priority": lambda ticket, by: staff.change_priority(
+        ticket=ticket, by=by, priority="low", reason="Not urgent."
+    ),
+    "assign": lambda ticket, by: staff.assign_ticket(ticket=ticket, assignee=by, by=by),
+    "escalate": lambda ticket, by: trust_cases.escalate_to_trust_safety(
+        ticket=ticket, by=by, summary="Look at the client."
+    ),
+}
+
+
+@pytest.mark.parametrize("step", sorted(EVERY_STAFF_STEP))
+def test_every_staff_service_refuses_a_party(support_freelancer, ticket_about_them, step):
+    with pytest.raises(DomainError) as refused:
+        EVERY_STAFF_STEP[step](ticket_about_them, support_freelancer)
+    assert (refused.value.status, refused.value.code) == (403, "staff_is_a_party")
+
+
+def test_a_support_member_cannot_handle_a_request_they_filed(support_staff):
+    ticket = tickets.open_request(
+        user=support_staff,
+        data=request_input(subject="My own payout", description="Where is my payout?"),
+        address=None,
+    )
+    with pytest.raises(DomainError) as refused:
+        staff.reply_to_customer(ticket=ticket, by=support_staff, body="Paid now.")
+    assert refused.value.code == "staff_is_a_party"

@@ -18,6 +18,7 @@ class CoreErrorCode(StrEnum):
     PAYLOAD_TOO_LARGE = "payload_too_large"
     NOT_AUTHENTICATED = "not_authenticated"
     PERMISSION_DENIED = "permission_denied"
+    STAFF_IS_A_PARTY = "staff_is_a_party"
     NOT_FOUND = "not_found"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     CSRF_FAILED = "csrf_failed"

@@ -1,11 +1,15 @@
-"""The scoped lookups: a ticket someone may not see does not exist for them (404)."""
+"""The scoped lookups: a ticket someone may not see does not exist for them (404).
+
+A support member who filed a request or is a party to its contract does not open it as
+staff: a 404 with `staff_is_a_party` and a message that says another member handles it
+(core/own_matter.py); the staff services refuse them too (`staff.require_ticket_handler`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.support import tokens
+from directcontracts.core.errors import CoreErrorCode, DomainError, NotFound
+from directcontracts.support import staff, tokens
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import Ticket
 from directcontracts.support.staff import is_support_staff
@@ -51,4 +55,7 @@ def get_ticket_for_staff(user: Any, reference: str) -> Ticket:
     )
     if ticket is None:
         raise _not_found()
+    if staff.is_party_to(ticket, user):
+        refusal = staff.party_refusal(staff.PARTY_REFUSAL_WHAT, staff.PARTY_REFUSAL_TEAM)
+        raise NotFound(refusal.message, code=CoreErrorCode.STAFF_IS_A_PARTY)
     return ticket

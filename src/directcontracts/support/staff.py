@@ -19,6 +19,7 @@ from django.db import transaction
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.own_matter import is_a_party, party_refusal
 from directcontracts.support import attachments, emails
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import (
@@ -49,6 +50,22 @@ def is_support_staff(user: Any) -> bool:
 def require_support_staff(user: Any) -> None:
     if not is_support_staff(user):
         raise NotFound("No request with this reference.", code=SupportErrorCode.NOT_FOUND)
+
+
+PARTY_REFUSAL_WHAT = "this request"
+PARTY_REFUSAL_TEAM = "support"
+
+
+def is_party_to(ticket: Ticket, user: Any) -> bool:
+    """`user` filed `ticket` or is a party to the contract it is about."""
+    return is_a_party(user, contract=ticket.contract, people=(ticket.requester_id,))
+
+
+def require_ticket_handler(user: Any, ticket: Ticket) -> None:
+    """A support member who may handle `ticket`: not one it is about (core/own_matter.py)."""
+    require_support_staff(user)
+    if is_party_to(ticket, user):
+        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
 
 
 def support_team() -> list[User]:
@@ -91,7 +108,7 @@ def _with_reason(data: dict[str, Any], reason: str) -> dict[str, Any]:
 def assign_ticket(*, ticket: Ticket, assignee: User | None, by: Any, reason: str = "") -> Ticket:
     """Give the ticket to a support team member (or to nobody); new tickets become open.
     Taking it away from a colleague needs a reason (module docstring)."""
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     if assignee is not None and not (
         assignee.is_active and assignee.groups.filter(name=SUPPORT_GROUP).exists()
     ):
@@ -145,7 +162,7 @@ def reply_to_customer(
     canned_reply_id: int | None = None,
 ) -> TicketMessage:
     """Answer the requester (by email too) and set the status the answer leaves it in."""
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     files = files or []
     text = clean_text(body, label="Reply", max_chars=REPLY_MAX, multiline=True)
     if status_after not in (Status.OPEN, Status.WAITING, Status.RESOLVED):
@@ -194,7 +211,7 @@ def reply_to_customer(
 @transaction.atomic
 def add_internal_note(*, ticket: Ticket, by: Any, body: str) -> TicketMessage:
     """A note only the support team sees."""
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     text = clean_text(body, label="Note", max_chars=REPLY_MAX, multiline=True)
     locked = _locked(ticket)
     message = TicketMessage.objects.create(
@@ -206,7 +223,7 @@ def add_internal_note(*, ticket: Ticket, by: Any, body: str) -> TicketMessage:
 
 @transaction.atomic
 def change_status(*, ticket: Ticket, by: Any, status: str, reason: str = "") -> Ticket:
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     note = clean_text(reason, label="Reason", max_chars=500, multiline=False, min_chars=0)
     if status not in Status.values:
         raise DomainError(SupportErrorCode.INVALID_TRANSITION, "Choose a status from the list.")
@@ -221,7 +238,7 @@ def change_status(*, ticket: Ticket, by: Any, status: str, reason: str = "") -> 
 def change_priority(*, ticket: Ticket, by: Any, priority: str, reason: str = "") -> Ticket:
     """A new priority; before the first answer, the SLA deadline follows it. Lowering it
     needs a reason (module docstring)."""
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     if priority not in Priority.values:
         raise DomainError(SupportErrorCode.PRIORITY_INVALID, "Choose a priority from the list.")
     locked = _locked(ticket)

@@ -14,7 +14,7 @@ from django.db import transaction
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import MessageKind, Priority, Ticket, TicketMessage
-from directcontracts.support.staff import require_support_staff
+from directcontracts.support.staff import require_ticket_handler
 from directcontracts.support.states import record_event
 from directcontracts.support.tickets import clean_text
 
@@ -37,7 +37,7 @@ def _open_or_join_case(**kwargs: Any) -> Any:
 
 
 def escalate_to_trust_safety(*, ticket: Ticket, by: Any, summary: str) -> Ticket:
-    require_support_staff(by)
+    require_ticket_handler(by, ticket)
     text = clean_text(summary, label="Summary", max_chars=500, multiline=True)
     if not available():
         raise DomainError(

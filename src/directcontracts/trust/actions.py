@@ -1,7 +1,9 @@
 """What Trust & Safety staff do with a case; each step is audited, with its reason.
 
 Only members of the trust_safety group (or superusers) may act: anyone else is told the
-case does not exist. Closing a case tells every app whose concern it held how it ended
+case does not exist. A member who is the case's subject or a party to its contract
+(`stakes.contract_of`) is refused every step on it (`403 staff_is_a_party`,
+core/own_matter.py): another member decides it. Closing a case tells every app whose concern it held how it ended
 (core.concerns.report_resolution): "cleared" when dismissed, "upheld" when upheld.
 """
 
@@ -15,12 +17,13 @@ from directcontracts.accounts.models import StaffGroup, User
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, report_resolution
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.own_matter import is_a_party, party_refusal
 from directcontracts.core.validation import (
     CONTROL_CHARACTERS,
     find_control_character,
     message_for,
 )
-from directcontracts.trust import flags
+from directcontracts.trust import flags, stakes
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     ALLOWED_TRANSITIONS,
@@ -45,6 +48,23 @@ def is_trust_staff(user: Any) -> bool:
 def require_trust_staff(user: Any) -> User:
     if not is_trust_staff(user):
         raise NotFound("That case does not exist.", code=TrustErrorCode.CASE_NOT_FOUND)
+    return user
+
+
+PARTY_REFUSAL_WHAT = "this case"
+PARTY_REFUSAL_TEAM = "Trust & Safety"
+
+
+def is_party_to(case: Case, user: Any) -> bool:
+    """`user` is the person `case` is about or a party to the contract it is about."""
+    return is_a_party(user, contract=stakes.contract_of(case), people=(case.subject_user_id,))
+
+
+def require_case_handler(user: Any, case: Case) -> User:
+    """A Trust & Safety member who may act on `case`: not one it is about."""
+    require_trust_staff(user)
+    if is_party_to(case, user):
+        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
     return user
 
 
@@ -91,7 +111,7 @@ def _triaged(case: Case) -> list[str]:
 
 @transaction.atomic
 def assign_to_me(*, case: Case, by: User) -> Case:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     case = _locked(case)
     _move(case, CaseState.ASSIGNED)
     case.assigned_to = by
@@ -102,7 +122,7 @@ def assign_to_me(*, case: Case, by: User) -> Case:
 
 
 def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason(reason)
     with transaction.atomic():
         case = _locked(case)
@@ -131,7 +151,7 @@ def uphold(*, case: Case, by: User, reason: str) -> Case:
 
 @transaction.atomic
 def reopen(*, case: Case, by: User, reason: str) -> Case:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason(reason)
     case = _locked(case)
     if (

@@ -14,7 +14,7 @@ from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.notifications.notices import notify
 from directcontracts.trust import appeal_links, enforcement
-from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.actions import _audit, _reason, require_case_handler
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
@@ -122,7 +122,7 @@ def appeal(*, reference: str, by: User, statement: str) -> Appeal:
 
 
 def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> Appeal:
-    require_trust_staff(by)
+    require_case_handler(by, appeal.case)
     text = _reason(reason)
     # The person who appealed reads it (in the notice and on their appeal page).
     refuse_naming_reporters(text, appeal.case, field="The reason for the decision")

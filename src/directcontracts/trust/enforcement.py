@@ -25,7 +25,7 @@ from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.notifications.notices import absolute_url, notify
 from directcontracts.trust import flags
-from directcontracts.trust.actions import _audit, _reason, require_trust_staff
+from directcontracts.trust.actions import _audit, _reason, require_case_handler
 from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
@@ -90,7 +90,7 @@ HELD_FOR_REVIEW = "The contract is under review; the hold is lifted when the rev
 
 
 def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
@@ -109,7 +109,7 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
 
 
 def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
@@ -139,7 +139,7 @@ def lift_case_freezes(case: Case, by: User, reason: str) -> int:
 
 
 def unfreeze(*, case: Case, by: User, reason: str) -> int:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason(reason)
     with transaction.atomic():
         lifted = lift_case_freezes(case, by, "Trust & Safety finished their review.")
@@ -182,7 +182,7 @@ def _subject(case: Case) -> User:
 
 
 def warn(*, case: Case, by: User, reason: str) -> None:
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
@@ -244,7 +244,7 @@ def _hold_open_contracts(person: User, case: Case, by: User) -> int:
 def _close_account(*, case: Case, by: User, reason: str, action: str, notice: str) -> int:
     """Stop an account at once: told by email with a signed appeal link (it can no longer
     sign in), signed out everywhere, API tokens revoked, its open contracts held."""
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason_they_read(case, reason)
     _require_live(case)
     person = _subject(case)
@@ -303,7 +303,7 @@ def reinstate(case: Case, by: User, reason: str) -> int:
 
 def reinstate_account(*, case: Case, by: User, reason: str) -> None:
     """Staff lift a suspension made in this case; a ban is undone only by an appeal."""
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason(reason)
     done = set(case.audit.values_list("action", flat=True))
     if "ban" in done:
@@ -330,7 +330,7 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
     """Return everything the contract's escrow holds to the client, milestone by milestone,
     in one money transaction; this case's own freezes are lifted in it (another freeze, a
     dispute's, still stops it). Returns the amount refunded."""
-    require_trust_staff(by)
+    require_case_handler(by, case)
     text = _reason_they_read(case, reason)
     _require_live(case)
     contract = _require_contract(case)
