@@ -122,6 +122,20 @@ def test_the_case_page_offers_a_party_no_action_and_says_why(
     assert reverse("trust:case_action", args=[case_about_them.reference, "dismiss"]) not in text
 
 
+def test_the_case_page_names_nothing_of_the_case_to_a_party(
+    client, staff_freelancer, case_about_them
+):
+    page = staff_session(client, staff_freelancer).get(
+        reverse("trust:case", args=[case_about_them.reference])
+    )
+    text = page.content.decode()
+    assert page.status_code == 403
+    assert 'data-error-code="staff_is_a_party"' in text
+    client_of_the_contract = case_about_them.flags.get().reporter
+    assert client_of_the_contract.full_name not in text
+    assert "pay outside the platform" not in text
+
+
 def test_a_party_posting_an_action_anyway_is_refused_on_the_page(
     client, staff_freelancer, case_about_them
 ):

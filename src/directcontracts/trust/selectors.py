@@ -16,11 +16,17 @@ from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import CHECKPOINT_WORDS
 from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock
+from directcontracts.core.own_matter import party_refusal
 from directcontracts.screening.engine import CODE_LABELS
 from directcontracts.screening.messages import KIND_WORDS
 from directcontracts.screening.models import AttemptKind, ScreeningAttempt
 from directcontracts.screening.services import held_summary
-from directcontracts.trust.actions import require_trust_staff
+from directcontracts.trust.actions import (
+    PARTY_REFUSAL_TEAM,
+    PARTY_REFUSAL_WHAT,
+    is_party_to,
+    require_trust_staff,
+)
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     PRIORITY_ORDER,
@@ -96,12 +102,16 @@ def _matching(text: str) -> Q:
 
 
 def case_for_staff(user: Any, reference: str) -> Case:
+    """A case for a Trust & Safety member to read; never one about the member themselves (it
+    names who reported them and what the other party told us): 403 `staff_is_a_party`."""
     from directcontracts.core.errors import NotFound
 
     require_trust_staff(user)
     case = Case.objects.select_related("assigned_to").filter(reference=reference[:20]).first()
     if case is None:
         raise NotFound("That case does not exist.", code=TrustErrorCode.CASE_NOT_FOUND)
+    if is_party_to(case, user):
+        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
     return case
 
 
