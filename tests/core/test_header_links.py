@@ -108,3 +108,23 @@ def test_the_header_names_the_help_center_so_it_is_not_confused_with_get_help(cl
     assert links["Help Center"] == reverse("helpcenter:index")
     assert links["Get Help"] == reverse("support:new")
     assert "Help" not in links
+
+
+@pytest.mark.parametrize("group", ["trust_safety", "support", "finance"])
+def test_a_staff_member_without_a_profile_sees_staff_home_instead_of_dashboard(
+    client, staff_by_group, group
+):
+    staff_session(client, staff_by_group[group])
+    links = _header_links(client)
+    assert "Dashboard" not in links
+    assert links["Staff home"] == reverse("staff_home")
+
+
+def test_a_staff_member_who_also_works_as_a_freelancer_keeps_the_dashboard_link(
+    client, trust_safety_staff
+):
+    trust_safety_staff.is_freelancer = True
+    trust_safety_staff.save(update_fields=["is_freelancer"])
+    FreelancerProfileFactory(user=trust_safety_staff)
+    staff_session(client, trust_safety_staff)
+    assert _header_links(client)["Dashboard"] == reverse("home")

@@ -6,10 +6,14 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.http import urlencode
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.core.admin_site import ReadOnlyAdmin
@@ -177,6 +181,12 @@ class FinanceAlertForm(forms.ModelForm):  # type: ignore[type-arg]
         help_text="What was found and done. Saving marks the alert resolved, with your name.",
         error_messages={"required": "Write what was found and done: it is kept with the alert."},
     )
+    # Resolving is final (no one reopens an alert by hand): a deliberate tick, not a slip.
+    confirm = forms.BooleanField(
+        label="I have dealt with this",
+        help_text="Resolving is final: the alert cannot be reopened or edited afterwards.",
+        error_messages={"required": "Tick “I have dealt with this” to resolve the alert."},
+    )
 
     class Meta:
         model = FinanceAlert
@@ -200,9 +210,9 @@ class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
         "kind",
         "day",
         "mismatch_count",
-        "details",
+        "details_text",
         "resolved",
-        "resolved_by_id",
+        "resolved_by_text",
         "resolved_at",
         "resolution_note",
         "created_at",
@@ -211,7 +221,23 @@ class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
 
     def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         shown = list(self.readonly_fields)
-        return shown if obj is None or obj.resolved else [*shown, "resolution"]
+        return shown if obj is None or obj.resolved else [*shown, "resolution", "confirm"]
+
+    @admin.display(description="Details")
+    def details_text(self, obj: FinanceAlert) -> str:
+        items = [_detail_rows(item) for item in obj.details or []]
+        return render_to_string("ledger/admin/finance_alert_details.html", {"items": items})
+
+    @admin.display(description="Resolved by")
+    def resolved_by_text(self, obj: FinanceAlert) -> str:
+        if obj.resolved_by_id is None:
+            return "-"
+        person = get_user_model().objects.filter(pk=obj.resolved_by_id).first()
+        if person is None:
+            return f"Staff member #{obj.resolved_by_id} (account gone)"
+        name = getattr(person, "full_name", "") or ""
+        email = getattr(person, "email", "")
+        return f"{name} <{email}>" if name else email
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         if obj is not None and obj.resolved:
@@ -227,3 +253,91 @@ class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+# What each key of an alert item means, in the order finance reads them; a key not named
+# here (a newer kind of item) is shown after these under its own name.
+_DETAIL_LABELS: dict[str, str] = {
+    "why": "What happened",
+    "kind": "Mismatch",
+    "payment": "Payment",
+    "reference": "Payment reference",
+    "gateway_request": "Gateway request",
+    "request_kind": "Request",
+    "subject": "For",
+    "idempotency_key": "Request key",
+    "refund_request": "Refund request",
+    "refund_state": "Refund state",
+    "milestone_state": "Milestone state",
+    "amount_minor": "Amount",
+    "taken_minor": "Taken back by the bank",
+    "expected_minor": "Expected by our refunds",
+    "booked_minor": "Booked",
+    "excess_minor": "Excess (platform loss)",
+    "ledger_amount": "Ledger amount",
+    "gateway_amount": "Gateway amount",
+    "failure_code": "Failure code",
+    "failure_message": "Failure message",
+    "after_failure": "Settled after a reported failure",
+    "closed_at": "Closed at",
+    "closed_note": "Closed because",
+    "key": "Item key",
+}
+# Money keys and the key holding their currency (the rest use "currency").
+_MONEY_CURRENCY: dict[str, str] = {
+    "amount_minor": "currency",
+    "taken_minor": "currency",
+    "expected_minor": "currency",
+    "booked_minor": "currency",
+    "excess_minor": "currency",
+    "ledger_amount": "ledger_currency",
+    "gateway_amount": "gateway_currency",
+}
+_SHOWN_WITH_MONEY = {"currency", "ledger_currency", "gateway_currency"}
+
+
+def _detail_rows(item: Any) -> list[tuple[str, str]]:
+    """One alert item as (label, HTML-safe value) rows; a plain-text item is one row."""
+    if not isinstance(item, dict):
+        return [("Item", format_html("{}", item))]
+    order = [k for k in _DETAIL_LABELS if k in item]
+    order += [k for k in item if k not in _DETAIL_LABELS and k not in _SHOWN_WITH_MONEY]
+    return [
+        (_DETAIL_LABELS.get(k, k.replace("_", " ").capitalize()), _value(k, item)) for k in order
+    ]
+
+
+def _value(key: str, item: dict[str, Any]) -> str:
+    value = item[key]
+    if value is None or value == "":
+        return "-"
+    if key in _MONEY_CURRENCY and isinstance(value, int):
+        currency = item.get(_MONEY_CURRENCY[key]) or ""
+        return format_html('<span class="nowrap">{}</span>', money_text(value, currency))
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if (search := _refused_refund_search(key, item)) is not None:
+        return _refused_refunds_link(value, search)
+    if key in {"reference", "idempotency_key", "refund_request", "key", "subject"}:
+        return format_html("<code>{}</code>", value)
+    return format_html("{}", value)
+
+
+def _refused_refund_search(key: str, item: dict[str, Any]) -> str | None:
+    """What to search the refused-refunds console for, where this value names a refused
+    refund: the console finds a request by its number or by what it was for."""
+    if key == "gateway_request" and item.get("request_kind") == "refund":
+        return f"#{item[key]}"
+    if key == "refund_request" and item.get("refund_state") == "refused" and item.get("payment"):
+        return f"payment:{item['payment']}"
+    return None
+
+
+def _refused_refunds_link(value: Any, search: str) -> str:
+    url = reverse("payments:refused_refunds")
+    return format_html(
+        '<a href="{}?{}">{} <span class="quiet">(refused refunds)</span></a>',
+        url,
+        urlencode({"q": search}),
+        value,
+    )
