@@ -115,6 +115,18 @@ def crash_at(point: str, kind: str, monkeypatch) -> None:
         monkeypatch.setitem(gateway_requests._recorders, kind, [crashing])
 
 
+def out_of_reach_for(kind: str, monkeypatch) -> None:
+    """The processor is out of reach for `kind` requests, which stay pending (requests of
+    other kinds on the way, such as a milestone's charge, are sent)."""
+    send = gateway_requests.send
+
+    def sending_others(request_id):
+        request = GatewayRequest.objects.get(pk=request_id)
+        return request if request.kind == kind else send(request_id)
+
+    monkeypatch.setattr(gateway_requests, "send", sending_others)
+
+
 @contextmanager
 def process_dies(point: str, kind: str, monkeypatch) -> Iterator[None]:
     """What runs inside is a `kind` gateway request during which the process dies at `point`
