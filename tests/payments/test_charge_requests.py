@@ -246,3 +246,37 @@ def test_a_replay_of_an_unanswered_charge_gets_its_answer_with_one_charge(freela
         Payment.objects.get().gateway_charge_id
         == SandboxObject.objects.get(kind="charge").object_id
     )
+
+
+def test_the_amount_of_a_milestone_whose_charge_is_unanswered_does_not_change(
+    freelancer, monkeypatch
+):
+    from directcontracts.contracts import changes
+    from directcontracts.contracts.models import ProposalKind
+
+    client, milestone = _unfunded(freelancer, monkeypatch)
+    proposal = changes.propose_change(
+        contract=milestone.contract,
+        by=freelancer,
+        kind=ProposalKind.CHANGE_AMOUNT,
+        milestone=milestone,
+        amount_minor=1_000,
+    )
+    with process_dies("after the intent", CHARGE, monkeypatch):
+        _fund(milestone, client)
+    with pytest.raises(DomainError) as refused:
+        changes.accept_change(proposal=proposal, by=client)
+    assert (refused.value.code, refused.value.status) == ("payment_in_progress", 409)
+    milestone.refresh_from_db()
+    assert milestone.amount_minor == Payment.objects.get().amount_minor
+
+
+def test_a_contract_with_a_charge_unanswered_does_not_end(freelancer, monkeypatch):
+    from directcontracts.contracts import changes
+
+    client, milestone = _unfunded(freelancer, monkeypatch)
+    with process_dies("after the intent", CHARGE, monkeypatch):
+        _fund(milestone, client)
+    with pytest.raises(DomainError) as refused:
+        changes.end_contract(contract=milestone.contract, by=freelancer)
+    assert (refused.value.code, refused.value.status) == ("payment_in_progress", 409)

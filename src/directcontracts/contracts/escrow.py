@@ -195,11 +195,7 @@ def fund_milestone(
 def _require_no_charge_unanswered(locked: Milestone) -> None:
     """A second attempt while the gateway has not answered a first charge (the milestone is
     still awaiting funding) would charge the client twice: refused until it answers."""
-    if Payment.objects.filter(
-        reference=f"milestone:{locked.pk}",
-        state=PaymentState.PENDING,
-        gateway_charge_id__startswith=payments.REQUESTED,
-    ).exists():
+    if payments.charge_unanswered(f"milestone:{locked.pk}"):
         raise Conflict(
             ContractErrorCode.PAYMENT_IN_PROGRESS,
             f"A payment for “{locked.title}” is waiting for the payment processor's answer. "

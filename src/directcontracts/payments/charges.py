@@ -183,6 +183,16 @@ def request_charge(
     return payment
 
 
+def charge_unanswered(*references: str) -> bool:
+    """A payment for one of `references` (such as milestone:42) waits for the gateway's
+    answer to its charge (between the steps, or the processor out of reach)."""
+    return Payment.objects.filter(
+        reference__in=references,
+        state=PaymentState.PENDING,
+        gateway_charge_id__startswith=REQUESTED,
+    ).exists()
+
+
 def charge_request_of(payment: Payment) -> GatewayRequest | None:
     """The `charge` gateway request that asked for `payment` (None for a bonus's payment,
     charged inside its transaction by `start_payment`)."""
