@@ -117,7 +117,9 @@ def test_parallel_fundings_after_a_failed_settlement_charge_and_fund_once(
         "funding" if not isinstance(o, Exception) else str(getattr(o, "code", repr(o)))
         for o in run_together(calls, workers=8)
     )
-    assert outcomes == {"funding": 1, "invalid_transition": 7}
+    # The others find the milestone pending, or its charge still waiting for the processor.
+    assert outcomes["funding"] == 1
+    assert set(outcomes) <= {"funding", "invalid_transition", "payment_in_progress"}
     assert Payment.objects.filter(state="pending").count() == 1
     settle_gateway(frozen_clock)
     milestone.refresh_from_db()

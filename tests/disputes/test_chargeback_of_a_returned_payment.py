@@ -19,13 +19,13 @@ from directcontracts.ledger import chart
 from directcontracts.ledger.models import FinanceAlert, FinanceAlertKind
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
-from directcontracts.payments import gateway_requests
-from directcontracts.payments.models import GatewayRequest
+from directcontracts.payments.models import GatewayRequest, GatewayRequestKind
 from tests.disputes.factories import (
     bank_takes_back,
     deliver,
     returned_payment_of_a_funded_milestone,
 )
+from tests.payments.factories import out_of_reach_for
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +94,7 @@ def test_the_alert_says_when_the_refund_is_still_pending_at_the_processor(
     freelancer, monkeypatch, frozen_clock
 ):
     # The processor is out of reach when the refund is asked for: it stays pending.
-    monkeypatch.setattr(gateway_requests, "send", lambda *args, **kwargs: None)
+    out_of_reach_for(GatewayRequestKind.REFUND, monkeypatch)
     _, _, payment = returned_payment_of_a_funded_milestone(freelancer, monkeypatch, frozen_clock)
     assert GatewayRequest.objects.get(idempotency_key=f"unapplied:{payment.pk}").state == "pending"
     bank_takes_back(payment, payment.total_minor)

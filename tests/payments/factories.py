@@ -79,20 +79,32 @@ class Crash(Exception):
     """The process dies here."""
 
 
-def _raise(*args, **kwargs):
-    raise Crash
-
-
 # Where the process may die among the three steps (intent, call, recording) of a request.
 CRASH_POINTS = ["after the intent", "after the call", "inside the recording"]
+
+
+def _dies_for(kind: str, step):
+    """`step` (taking a request's id first), except that it dies for a `kind` request:
+    requests of other kinds made on the way (a milestone's charge before its refund) pass."""
+
+    def dying(request_id, *args, **kwargs):
+        if GatewayRequest.objects.filter(pk=request_id, kind=kind).exists():
+            raise Crash
+        return step(request_id, *args, **kwargs)
+
+    return dying
 
 
 def crash_at(point: str, kind: str, monkeypatch) -> None:
     """Make the process die at `point` of the three steps of a `kind` request."""
     if point == "after the intent":
-        monkeypatch.setattr(gateway_requests, "send", _raise)
+        monkeypatch.setattr(gateway_requests, "send", _dies_for(kind, gateway_requests.send))
     elif point == "after the call":
-        monkeypatch.setattr(gateway_requests, "record_outcome", _raise)
+        monkeypatch.setattr(
+            gateway_requests,
+            "record_outcome",
+            _dies_for(kind, gateway_requests.record_outcome),
+        )
     else:  # inside the recording transaction, after what follows was written
 
         def crashing(request):
@@ -102,6 +114,18 @@ def crash_at(point: str, kind: str, monkeypatch) -> None:
 
         originals = list(gateway_requests._recorders[kind])
         monkeypatch.setitem(gateway_requests._recorders, kind, [crashing])
+
+
+def out_of_reach_for(kind: str, monkeypatch) -> None:
+    """The processor is out of reach for `kind` requests, which stay pending (requests of
+    other kinds on the way, such as a milestone's charge, are sent)."""
+    send = gateway_requests.send
+
+    def sending_others(request_id):
+        request = GatewayRequest.objects.get(pk=request_id)
+        return request if request.kind == kind else send(request_id)
+
+    monkeypatch.setattr(gateway_requests, "send", sending_others)
 
 
 @contextmanager

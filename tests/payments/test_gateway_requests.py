@@ -172,7 +172,7 @@ def test_the_sweep_sends_a_stale_request_once_however_often_it_runs(
     frozen_clock.advance(seconds=SWEEP_AFTER.total_seconds())
     assert gateway_requests.resend_stale() == 1
     assert gateway_requests.resend_stale() == 0
-    assert GatewayRequest.objects.get().attempts == 2
+    assert GatewayRequest.objects.get(kind=GatewayRequestKind.PAYOUT).attempts == 2
 
 
 # --- No gateway call inside a transaction -------------------------------------------------

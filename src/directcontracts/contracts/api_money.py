@@ -722,8 +722,9 @@ def get_milestone(request: HttpRequest, contract_id: int, milestone_id: int) -> 
     summary="Fund a milestone into escrow",
     description="The client pays the milestone with one of their payment methods. The "
     "milestone is `funding_pending` until the gateway settles the payment, then `funded` (the "
-    "freelancer may start). A declined card is `402 payment_declined` and nothing is charged."
-    + IDEMPOTENT_NOTE,
+    "freelancer may start). A declined card is `402 payment_declined` and nothing is charged. "
+    "While an earlier payment for the milestone waits for the processor's answer, funding "
+    "again under another key is `409 payment_in_progress`." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def fund_milestone(

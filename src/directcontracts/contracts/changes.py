@@ -49,6 +49,7 @@ from directcontracts.contracts.states import (
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.payments import charges
 from directcontracts.verification.signing import Issued
 
 UNFUNDED_STATES = {MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING}
@@ -87,6 +88,15 @@ def _check_proposal(
             raise Conflict(
                 ContractErrorCode.INVALID_TRANSITION,
                 "A funded milestone's amount can't change; release more or less at approval, or refund.",
+                current_state=milestone.state,
+            )
+        if charges.charge_unanswered(f"milestone:{milestone.pk}"):
+            # The client is being charged the amount as it is (checked under the milestone's
+            # lock, which the funding's first step holds too).
+            raise Conflict(
+                ContractErrorCode.PAYMENT_IN_PROGRESS,
+                f"A payment for “{milestone.title}” is waiting for the payment processor's "
+                "answer, so its amount can't change now. Try again in a few minutes.",
                 current_state=milestone.state,
             )
         if amount_minor is None:
@@ -507,6 +517,15 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
         raise Conflict(
             ContractErrorCode.MONEY_IN_ESCROW,
             f"Money is still pending or held in escrow for {titles}: release or refund it before ending the contract.",
+        )
+    if charges.charge_unanswered(
+        *(f"milestone:{pk}" for pk in contract.milestones.values_list("pk", flat=True))
+    ):
+        # A charge on its way would reserve escrow on an ended contract once answered.
+        raise Conflict(
+            ContractErrorCode.PAYMENT_IN_PROGRESS,
+            "A payment into this contract is waiting for the payment processor's answer: "
+            "end the contract once it is answered (in a few minutes).",
         )
     transition(
         contract,

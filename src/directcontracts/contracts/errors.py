@@ -35,6 +35,7 @@ class ContractErrorCode(StrEnum):
     MESSAGE_EMPTY = "message_empty"
     MESSAGE_TOO_LONG = "message_too_long"
     PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_IN_PROGRESS = "payment_in_progress"
     ESCROW_CHANGED = "escrow_changed"
     ALREADY_EXTENDED = "review_already_extended"
     FILE_TOO_LARGE = "file_too_large"

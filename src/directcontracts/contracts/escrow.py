@@ -83,6 +83,7 @@ from directcontracts.ledger.selectors import transfer_amount
 from directcontracts.ledger.services import TransferRequest
 from directcontracts.notifications.services import notify
 from directcontracts.payments import charges as payments
+from directcontracts.payments import gateway_requests
 from directcontracts.payments.models import (
     GatewayRequest,
     GatewayRequestKind,
@@ -154,42 +155,61 @@ def fund_milestone(
 ) -> Milestone:
     """The client pays the milestone into escrow (pending until the gateway settles).
 
-    The same idempotency key returns the first answer: the same pending milestone, or the
-    same decline. Without a key, each call is a new attempt.
+    Three steps (`payments.gateway_requests`): the payment and its charge request commit
+    first, the gateway is asked once they have (never inside the transaction), and its
+    answer is recorded (`on_charge_accepted`, `on_charge_declined`) before this returns, so
+    the client still gets the answer at once. The same idempotency key returns the first
+    answer: the same pending milestone, or the same decline. Without a key, each call is a
+    new attempt. A processor out of reach leaves the charge to the recovery sweep.
     """
     key = (
         idempotency_key
         or f"attempt:{Payment.objects.filter(reference=f'milestone:{milestone.pk}').count() + 1}"
     )
 
-    def work() -> tuple[Milestone, Payment]:
+    def work() -> tuple[Milestone, Payment, bool]:
         locked = _lock(milestone)
         contract = locked.contract
         require_party(contract, by, "client")
         existing = Payment.objects.filter(idempotency_key=f"milestone:{locked.pk}:{key}").first()
         if existing is not None:
-            return locked, existing  # a replayed request: the first answer stands
+            return locked, existing, True  # a replayed request: the first answer stands
         # The contract as committed now, not as the lock's statement first read it: a
         # contract ended while this waited for the milestone lock takes no more money.
         contract.refresh_from_db(fields=["state"])
         require_fundable(locked)
-        payment = _start_funding(locked, by=by, method=method, key=key)
-        if payment.state == "failed":
-            record_event(
-                contract=contract,
-                milestone=locked,
-                actor=by,
-                kind="milestone.funding_declined",
-                message=payment.failure_message,
-                data={"payment_id": payment.pk, "code": payment.failure_code},
-            )
-        return locked, payment
+        _require_no_charge_unanswered(locked)
+        return locked, _request_funding(locked, by=by, method=method, key=key), False
 
-    funded, payment = money_transaction(work)
+    funded, payment, replayed = money_transaction(work)
+    if replayed:
+        _answer_replayed(payment)
+    payment.refresh_from_db()
     if payment.state == "failed":
-        # Committed above (the decline is on the timeline), then refused to the caller.
+        # Committed (the decline is on the timeline), then refused to the caller.
         raise _declined(payment)
+    funded.refresh_from_db()
     return funded
+
+
+def _require_no_charge_unanswered(locked: Milestone) -> None:
+    """A second attempt while the gateway has not answered a first charge (the milestone is
+    still awaiting funding) would charge the client twice: refused until it answers."""
+    if payments.charge_unanswered(f"milestone:{locked.pk}"):
+        raise Conflict(
+            ContractErrorCode.PAYMENT_IN_PROGRESS,
+            f"A payment for “{locked.title}” is waiting for the payment processor's answer. "
+            "Nothing more was charged; look at the milestone again in a few minutes.",
+        )
+
+
+def _answer_replayed(payment: Payment) -> None:
+    """A replay of a request whose charge is still unanswered (the first is between its
+    steps, or the processor was out of reach): ask again with the same key, which the
+    processor answers with the same charge, so the replay gets the first request's answer."""
+    request = payments.charge_request_of(payment)
+    if request is not None and request.state == GatewayRequestState.PENDING:
+        gateway_requests.send(request.pk)
 
 
 def _declined(payment: Payment) -> DomainError:
@@ -217,9 +237,28 @@ def _require_chargeable(method: PaymentMethod, *, amount: int, currency: str) ->
         )
 
 
+def _request_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
+    """Step 1 of funding a locked milestone awaiting it: the payment and its charge request
+    (sent once the transaction has committed). The milestone waits for the answer as it is:
+    no reservation and no "payment on the way" notice until the charge is taken."""
+    contract = locked.contract
+    _require_chargeable(method, amount=locked.amount_minor, currency=contract.currency)
+    return payments.request_charge(
+        payer=by,
+        method=method,
+        amount_minor=locked.amount_minor,
+        fee_minor=client_fee_for(method, locked.amount_minor),
+        currency=contract.currency,
+        reference=f"milestone:{locked.pk}",
+        idempotency_key=f"milestone:{locked.pk}:{key}",
+        settlement_transfer_id=partial(chart.settlement_transfer_id, locked.pk),
+    )
+
+
 def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
-    """Charge the client for a locked milestone awaiting funding and reserve the amount in
-    escrow, pending until the gateway settles; returns the payment (it may have failed)."""
+    """Charge the client at once for a bonus milestone (all or nothing with its release:
+    `charges.start_payment`) and reserve the amount in escrow, pending until the gateway
+    settles; returns the payment (it may have failed)."""
     contract = locked.contract
     fee = client_fee_for(method, locked.amount_minor)
     _require_chargeable(method, amount=locked.amount_minor, currency=contract.currency)
@@ -235,6 +274,62 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
     )
     if payment.state == "failed":
         return payment
+    _reserve_funding(locked, payment, by=by, method=method)
+    return payment
+
+
+def on_charge_accepted(payment: Payment) -> None:
+    """The gateway took a milestone's charge (step 3): the amount is reserved in escrow until
+    it settles and the freelancer hears the payment is on the way. A milestone no longer
+    awaiting funding (its contract ended meanwhile) takes nothing: the settlement that
+    follows is paid back (`_return_unapplied`)."""
+    milestone = _milestone_of(payment)
+    if milestone is None or milestone.state != MilestoneState.AWAITING_FUNDING:
+        return
+    _reserve_funding(milestone, payment, by=payment.payer, method=payment.method)
+
+
+def on_charge_declined(payment: Payment) -> None:
+    """The gateway refused a milestone's charge (step 3): the decline goes on the timeline and
+    the milestone still awaits funding (the client is answered `402 payment_declined`). A
+    refusal recorded after the client stopped waiting (by the recovery sweep) is told to
+    the client as a failed payment is."""
+    milestone = _milestone_of(payment)
+    if milestone is None:
+        return
+    contract = milestone.contract
+    record_event(
+        contract=contract,
+        milestone=milestone,
+        actor=payment.payer,
+        kind="milestone.funding_declined",
+        message=payment.failure_message,
+        data={"payment_id": payment.pk, "code": payment.failure_code},
+    )
+    if payment.answered_late:
+        announce_each(
+            contract,
+            kind="milestone.funding_failed",
+            milestone=milestone,
+            key=f"milestone:{milestone.pk}:failed:{payment.pk}",
+            url=contract_path(contract, f"milestone-{milestone.pk}"),
+            notes=[
+                Note(
+                    contract.client,
+                    f"The payment for “{milestone.title}” did not go through",
+                    "The milestone is not funded. Fund it again with another payment method on "
+                    "the contract page.",
+                )
+            ],
+        )
+
+
+def _reserve_funding(
+    locked: Milestone, payment: Payment, *, by: User, method: PaymentMethod
+) -> None:
+    """A taken charge: the amount reserved in escrow until the gateway settles it, the
+    milestone pending, the freelancer told."""
+    contract = locked.contract
     apply_linked(
         chart.fund_milestone(
             milestone_id=locked.pk,
@@ -278,7 +373,6 @@ def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: s
         "Start work only then: you'll be told.",
         to=[contract.freelancer],
     )
-    return payment
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -1552,6 +1646,8 @@ def settle_unanswered_refund_requests() -> int:
 def register_payment_handlers() -> None:
     from directcontracts.payments import hooks
 
+    hooks.on_payment("charge_accepted", on_charge_accepted)
+    hooks.on_payment("declined", on_charge_declined)
     hooks.on_payment("succeeded", on_payment_succeeded)
     hooks.on_payment("failed", on_payment_failed)
     hooks.on_payment("settled_after_failure", on_payment_settled_after_failure)

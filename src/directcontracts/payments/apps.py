@@ -14,6 +14,7 @@ class PaymentsConfig(AppConfig):
         # What follows from the gateway's answer to each kind of request (intent, call, record).
         gateway_requests.on_recorded(GatewayRequestKind.PAYOUT, payouts.payout_answered)
         gateway_requests.on_recorded(GatewayRequestKind.REFUND, charges.refund_answered)
+        gateway_requests.on_recorded(GatewayRequestKind.CHARGE, charges.charge_answered)
 
         from directcontracts.payments.refused_refunds import waiting_count
 

@@ -85,8 +85,175 @@ def remove_payment_method(*, owner: User, method_id: int) -> None:
     PaymentMethod.objects.filter(pk=method.pk).update(removed_at=clock.now())
 
 
+REQUESTED = "requested:"  # a payment's charge id until the gateway's answer is recorded
+
+
 def processor_fee_transfer_id(payment: Payment) -> str:
     return f"processor-fee:payment:{payment.pk}"
+
+
+def _charge_metadata(
+    payment: Payment, settlement_transfer_id: Callable[[int], str]
+) -> dict[str, str]:
+    """What the gateway keeps with a charge: the ledger transfers its balance lines match
+    (reconciliation), and the payment's id, by which a webhook about the charge finds the
+    payment before its charge id is recorded (`payment_awaiting_answer`)."""
+    return {
+        "payment": str(payment.pk),
+        "principal_minor": str(payment.amount_minor),
+        "principal_transfer": settlement_transfer_id(payment.pk),
+        "fee_transfer": chart.client_fee_transfer_id(payment.pk),
+        "processor_fee_transfer": processor_fee_transfer_id(payment),
+        "chargeback_transfer": chart.chargeback_transfer_id(payment.pk),
+        # A decision on a chargeback accepted without evidence still brings money back.
+        "chargeback_won_transfer": chart.chargeback_won_transfer_id(payment.pk),
+    }
+
+
+def _new_payment(
+    *,
+    payer: User,
+    method: PaymentMethod,
+    amount_minor: int,
+    fee_minor: int,
+    currency: str,
+    reference: str,
+    idempotency_key: str,
+) -> Payment:
+    if method.owner_id != payer.pk or method.removed_at is not None:
+        raise NotFound(
+            "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
+        )
+    return Payment.objects.create(
+        payer=payer,
+        method=method,
+        reference=reference,
+        idempotency_key=idempotency_key,
+        amount_minor=amount_minor,
+        fee_minor=fee_minor,
+        currency=currency,
+        gateway_charge_id=f"{REQUESTED}{idempotency_key}"[:100],
+    )
+
+
+def request_charge(
+    *,
+    payer: User,
+    method: PaymentMethod,
+    amount_minor: int,
+    fee_minor: int,
+    currency: str,
+    reference: str,
+    idempotency_key: str,
+    settlement_transfer_id: Callable[[int], str],
+) -> Payment:
+    """Step 1 of a charge of amount + fee, inside the caller's money transaction: the
+    payment (pending) and its `charge` gateway request, sent once the transaction has
+    committed (`gateway_requests`); the answer is recorded by `charge_answered`. The same
+    key returns the same payment.
+
+    `settlement_transfer_id(payment_id)` names the ledger transfer that will record the
+    settlement: funding ids are per payment, so a new attempt never reuses a failed one's.
+    """
+    existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing
+    payment = _new_payment(
+        payer=payer,
+        method=method,
+        amount_minor=amount_minor,
+        fee_minor=fee_minor,
+        currency=currency,
+        reference=reference,
+        idempotency_key=idempotency_key,
+    )
+    gateway_requests.record_intent(
+        kind=GatewayRequestKind.CHARGE,
+        provider=method.provider,
+        idempotency_key=idempotency_key,
+        subject=f"payment:{payment.pk}",
+        arguments={
+            "token": method.token,
+            "amount_minor": payment.total_minor,
+            "currency": currency,
+            "reference": reference,
+            "metadata": _charge_metadata(payment, settlement_transfer_id),
+        },
+    )
+    return payment
+
+
+def charge_unanswered(*references: str) -> bool:
+    """A payment for one of `references` (such as milestone:42) waits for the gateway's
+    answer to its charge (between the steps, or the processor out of reach)."""
+    return Payment.objects.filter(
+        reference__in=references,
+        state=PaymentState.PENDING,
+        gateway_charge_id__startswith=REQUESTED,
+    ).exists()
+
+
+def charge_request_of(payment: Payment) -> GatewayRequest | None:
+    """The `charge` gateway request that asked for `payment` (None for a bonus's payment,
+    charged inside its transaction by `start_payment`)."""
+    return GatewayRequest.objects.filter(
+        kind=GatewayRequestKind.CHARGE, idempotency_key=payment.idempotency_key
+    ).first()
+
+
+def charge_answered(request: GatewayRequest) -> None:
+    """Step 3 of a charge, in the transaction that records the gateway's answer: the payment
+    keeps the charge id, then its owner hears `charge_accepted` (the settlement follows as a
+    webhook) or, for a refusal, the payment fails with the processor's code and message and
+    its owner hears `declined`. `payment.answered_late` says the answer came after the
+    person paying stopped waiting (the recovery sweep recorded it)."""
+    payment = Payment.objects.get(pk=int(request.subject.partition(":")[2]))
+    if request.processor_id:
+        Payment.objects.filter(pk=payment.pk, gateway_charge_id__startswith=REQUESTED).update(
+            gateway_charge_id=request.processor_id
+        )
+    late = request.answered_at is not None and (
+        request.answered_at - request.created_at >= gateway_requests.STALE_AFTER
+    )
+    if request.state == GatewayRequestState.FAILED:
+        claimed = _claim(
+            payment,
+            PaymentState.PENDING,
+            PaymentState.FAILED,
+            settled_at=clock.now(),
+            failure_code=request.failure_code or "declined",
+            failure_message=request.failure_message,
+        )
+        outcome = "declined" if claimed else ""
+    else:
+        outcome = "charge_accepted"
+    payment.refresh_from_db()
+    if outcome == "charge_accepted" and payment.state != PaymentState.PENDING:
+        outcome = ""  # already settled or failed by a webhook that recorded the answer first
+    if outcome:
+        payment.answered_late = late
+        hooks.payment_outcome(outcome, payment)
+
+
+def payment_awaiting_answer(charge_id: str, metadata: object) -> Payment | None:
+    """A webhook about a charge whose answer is not recorded yet (the settlement raced the
+    record step): the payment named in the charge's metadata, with the charge's answer
+    recorded now, in the webhook's transaction (the processor made the charge, so it took
+    the request). None when the metadata names no payment waiting for its charge id."""
+    payment_id = str((metadata or {}).get("payment", "")) if isinstance(metadata, dict) else ""
+    if not payment_id.isdigit():
+        return None
+    payment = Payment.objects.filter(
+        pk=int(payment_id), gateway_charge_id__startswith=REQUESTED
+    ).first()
+    request = charge_request_of(payment) if payment is not None else None
+    if payment is None or request is None:
+        return None
+    gateway_requests.record_answer(
+        request.pk, gateway_requests.Answer(GatewayRequestState.SUCCEEDED, charge_id)
+    )
+    payment.refresh_from_db()
+    return payment
 
 
 def start_payment(
@@ -100,28 +267,21 @@ def start_payment(
     idempotency_key: str,
     settlement_transfer_id: Callable[[int], str],
 ) -> Payment:
-    """Charge amount + fee. Returns the payment, pending or already failed; the same key
-    returns the same payment. Runs inside the caller's money transaction.
-
-    `settlement_transfer_id(payment_id)` names the ledger transfer that will record the
-    settlement: funding ids are per payment, so a new attempt never reuses a failed one's.
-    """
+    """Charge amount + fee at once, inside the caller's money transaction: only for a bonus
+    charged on a release, which is all or nothing (a declined bonus rolls the release back;
+    docs/ledger.md, "Gateway requests"). Funding goes through `request_charge`. Returns the
+    payment, pending or already failed; the same key returns the same payment."""
     existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing
-    if method.owner_id != payer.pk or method.removed_at is not None:
-        raise NotFound(
-            "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
-        )
-    payment = Payment.objects.create(
+    payment = _new_payment(
         payer=payer,
         method=method,
-        reference=reference,
-        idempotency_key=idempotency_key,
         amount_minor=amount_minor,
         fee_minor=fee_minor,
         currency=currency,
-        gateway_charge_id=f"requested:{idempotency_key}"[:100],
+        reference=reference,
+        idempotency_key=idempotency_key,
     )
     outcome = get_gateway(method.provider).charge(
         token=method.token,
@@ -129,15 +289,7 @@ def start_payment(
         currency=currency,
         reference=reference,
         idempotency_key=idempotency_key,
-        metadata={
-            "principal_minor": str(amount_minor),
-            "principal_transfer": settlement_transfer_id(payment.pk),
-            "fee_transfer": chart.client_fee_transfer_id(payment.pk),
-            "processor_fee_transfer": processor_fee_transfer_id(payment),
-            "chargeback_transfer": chart.chargeback_transfer_id(payment.pk),
-            # A decision on a chargeback accepted without evidence still brings money back.
-            "chargeback_won_transfer": chart.chargeback_won_transfer_id(payment.pk),
-        },
+        metadata=_charge_metadata(payment, settlement_transfer_id),
     )
     failed = outcome.status == "failed"
     Payment.objects.filter(pk=payment.pk).update(

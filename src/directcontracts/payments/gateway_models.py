@@ -97,6 +97,9 @@ class Payment(models.Model):
     # instance handed to the chargeback handlers (`charges.charge_back`); the ledger's
     # chargeback transfer keeps it.
     chargeback_taken_minor: int | None = None
+    # Not a column: the charge's answer was recorded after the person paying stopped
+    # waiting for it (by the recovery sweep), set for the `declined` handlers.
+    answered_late: bool = False
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -211,8 +214,8 @@ class GatewayEvent(models.Model):
 
 
 class GatewayRequestKind(models.TextChoices):
-    # Not written yet: funding still charges inside its transaction (docs/ledger.md, "Gateway
-    # requests"); the choice is kept for when it moves.
+    # Funding a milestone (`charges.request_charge`); a bonus still charges inside its
+    # transaction (docs/ledger.md, "Gateway requests").
     CHARGE = "charge", "Charge"
     REFUND = "refund", "Refund"
     PAYOUT = "payout", "Payout"

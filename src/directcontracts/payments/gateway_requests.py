@@ -148,6 +148,16 @@ def send(request_id: int) -> GatewayRequest:
 def _ask(request: GatewayRequest) -> Answer:
     args = dict(request.arguments)
     call = partial(call_gateway, request.provider, idempotency_key=request.idempotency_key)
+    if request.kind == GatewayRequestKind.CHARGE:
+        charge = call("charge", **args)
+        if charge.status == "failed":
+            return Answer(
+                GatewayRequestState.FAILED,
+                charge.charge_id,
+                charge.failure_code or "declined",
+                charge.failure_message,
+            )
+        return Answer(GatewayRequestState.SUCCEEDED, charge.charge_id)
     if request.kind == GatewayRequestKind.REFUND:
         refund = call("refund", **args)
         if refund.status != "succeeded":
@@ -172,30 +182,34 @@ def _ask(request: GatewayRequest) -> Answer:
 
 def record_outcome(request_id: int, answer: Answer) -> GatewayRequest:
     """Step 3: record the answer once, with what follows from it, in one money transaction."""
+    return money_transaction(partial(record_answer, request_id, answer))
 
-    def work() -> GatewayRequest:
-        request = GatewayRequest.objects.select_for_update().get(pk=request_id)
-        if request.state != GatewayRequestState.PENDING:
-            return request  # answered already (the original request, or another sweep)
-        request.state = answer.state
-        request.processor_id = answer.processor_id[:100]
-        request.failure_code = answer.failure_code[:60]
-        request.failure_message = answer.failure_message[:300]
-        request.answered_at = clock.now()
-        request.save(
-            update_fields=[
-                "state",
-                "processor_id",
-                "failure_code",
-                "failure_message",
-                "answered_at",
-            ]
-        )
-        for recorder in _recorders[request.kind]:
-            recorder(request)
-        return request
 
-    return money_transaction(work)
+def record_answer(request_id: int, answer: Answer) -> GatewayRequest:
+    """Step 3 inside a money transaction already open: `record_outcome`, or a webhook that
+    brings the answer before the request recorded it (a charge's settlement)."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("record_answer() runs inside money_transaction()")
+    request = GatewayRequest.objects.select_for_update().get(pk=request_id)
+    if request.state != GatewayRequestState.PENDING:
+        return request  # answered already (the original request, or another sweep)
+    request.state = answer.state
+    request.processor_id = answer.processor_id[:100]
+    request.failure_code = answer.failure_code[:60]
+    request.failure_message = answer.failure_message[:300]
+    request.answered_at = clock.now()
+    request.save(
+        update_fields=[
+            "state",
+            "processor_id",
+            "failure_code",
+            "failure_message",
+            "answered_at",
+        ]
+    )
+    for recorder in _recorders[request.kind]:
+        recorder(request)
+    return request
 
 
 def alert_refused(request: GatewayRequest, *, what: str) -> None:

@@ -17,6 +17,10 @@ PayoutHandler = Callable[["Payout"], None]
 MethodHandler = Callable[["PaymentMethod"], None]
 
 _payment_handlers: dict[str, list[PaymentHandler]] = {
+    # The gateway's answer to a charge request, recorded after the intent committed
+    # (`charges.charge_answered`): taken (its settlement follows as a webhook), or refused.
+    "charge_accepted": [],
+    "declined": [],
     "succeeded": [],
     "failed": [],
     # The processor settled a charge after reporting it failed: the money is the payer's.

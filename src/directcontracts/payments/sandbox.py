@@ -488,6 +488,8 @@ def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
         return {}
     SandboxObject.objects.filter(pk=obj.pk).update(status=event_type.split(".", 1)[1])
     gross, currency = obj.amount_minor, obj.currency
+    # A charge's events carry its metadata, as a processor's event carries the object.
+    carried: dict[str, Any] = {"metadata": meta} if event_type.startswith("charge.") else {}
     if event_type == "charge.succeeded":
         principal = int(meta.get("principal_minor", gross))
         _balance(
@@ -516,7 +518,7 @@ def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
             data={**obj.data, "disputed_minor": disputed}
         )
         _balance("chargeback", object_id, -disputed, currency, meta.get("chargeback_transfer", ""))
-        return {"disputed_minor": disputed}
+        return {**carried, "disputed_minor": disputed}
     elif event_type == "charge.dispute_won":
         _balance(
             "chargeback",
@@ -530,7 +532,7 @@ def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
         )
     elif event_type == "payout.paid":
         _balance("payout", object_id, -gross, currency, meta.get("transfer", obj.reference))
-    return {}
+    return carried
 
 
 def deliver_due(now: datetime | None = None) -> int:

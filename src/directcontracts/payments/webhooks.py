@@ -53,7 +53,9 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
         return
     kind, _, outcome = event.type.partition(".")
     if kind == "charge":
-        payment = Payment.objects.filter(gateway_charge_id=event.object_id).first()
+        payment = Payment.objects.filter(
+            gateway_charge_id=event.object_id
+        ).first() or charges.payment_awaiting_answer(event.object_id, event.data.get("metadata"))
         if payment is None:
             raise GatewayError("unknown_object", f"No payment for {event.object_id}.")
         if outcome == "succeeded":
