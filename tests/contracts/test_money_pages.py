@@ -7,9 +7,11 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.contracts.models import MilestoneState
+from directcontracts.payments.gateway_models import GatewayRequestKind
 from directcontracts.payments.models import PaymentMethod
 from directcontracts.payments.sandbox import CARD_DECLINED
 from tests.contracts.factories import active_contract, card, funded_milestone, settle_gateway
+from tests.payments.factories import out_of_reach_for
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +34,32 @@ def test_the_client_adds_a_card_and_funds_from_the_page(
     assert response.status_code == 302
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.FUNDING_PENDING
+
+
+def _pay_from_the_page(client, freelancer, monkeypatch):
+    contract, buyer = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    client.force_login(buyer)
+    method = card(buyer)
+    url = reverse("contracts:fund", args=[contract.pk, milestone.pk])
+    return client.post(url, {"payment_method": method.pk, "attempt": "a1"}, follow=True)
+
+
+def test_a_payment_the_processor_took_is_said_to_be_received(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    page = _pay_from_the_page(client, freelancer, monkeypatch).content.decode()
+    assert "Payment received." in page
+
+
+def test_a_payment_the_processor_has_not_answered_is_not_said_to_be_received(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    out_of_reach_for(GatewayRequestKind.CHARGE, monkeypatch)
+    page = _pay_from_the_page(client, freelancer, monkeypatch).content.decode()
+    assert "Payment received." not in page
+    assert "the card processor has not answered yet" in page
+    assert "can&#x27;t be charged twice" in page
 
 
 def test_the_fund_page_of_a_contract_on_hold_says_why_and_offers_no_pay_button(

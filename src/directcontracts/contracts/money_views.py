@@ -150,6 +150,24 @@ def _milestone_action(
 # --- Funding -------------------------------------------------------------------------------
 
 
+def _say_where_the_payment_is(request: HttpRequest, funded: Milestone) -> None:
+    """After Pay: taken by the processor (pending until it settles), or not answered yet (the
+    processor was out of reach: the request is sent again with the same key, so it can't be
+    charged twice)."""
+    if funded.state == MilestoneState.AWAITING_FUNDING:
+        messages.info(
+            request,
+            "Your payment is on its way: the card processor has not answered yet. There is "
+            "nothing more to do: we send it again within minutes as the same payment, so you "
+            "can't be charged twice, and we'll tell you both when it is taken.",
+        )
+        return
+    messages.success(
+        request,
+        "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
+    )
+
+
 def _why_not_payable(contract: Contract, milestone: Milestone, user: User) -> DomainError | None:
     """Why this page offers no "Pay" button (its message is the page's note, its status the
     page's: 409 once the contract or milestone is past paying, 403 for the freelancer), or
@@ -223,7 +241,7 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
                     raise NotFound(
                         "Choose one of your payment methods.", code="payment_method_not_found"
                     )
-                paying.fund(
+                funded = paying.fund(
                     milestone=milestone,
                     client=user,
                     method=method,
@@ -233,10 +251,7 @@ def milestone_fund(request: HttpRequest, contract_id: int, milestone_id: int) ->
             except DomainError as refused:
                 error = refused
             else:
-                messages.success(
-                    request,
-                    "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
-                )
+                _say_where_the_payment_is(request, funded)
                 return _back_to(contract, f"milestone-{milestone.pk}")
     methods = selectors.payment_methods_to_choose(user)
     cannot_pay = _why_not_payable(contract, milestone, user)
