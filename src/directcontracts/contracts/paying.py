@@ -220,7 +220,7 @@ def withdraw(
 
 def on_payout_finished(payout: Payout) -> None:
     """Tell the freelancer (notice, email, webhook) when the bank paid or returned a payout."""
-    from directcontracts.notifications.services import emit_event, notify
+    from directcontracts.notifications.services import notify
 
     paid = payout.state == "paid"
     amount = display(payout.amount_minor, payout.currency)
@@ -233,24 +233,13 @@ def on_payout_finished(payout: Payout) -> None:
         else "The money is available again; check your bank details.",
         url="/earnings/",
     )
-    emit_event(
-        event_type="payout.paid" if paid else "payout.failed",
-        owner_ids=[payout.freelancer_id],
-        data={
-            "payout": {
-                "id": payout.pk,
-                "amount_minor": payout.amount_minor,
-                "currency": payout.currency,
-            }
-        },
-        idempotency_key=f"payout:{payout.pk}:{payout.state}",
-    )
+    _emit_payout_event(payout, "payout.paid" if paid else "payout.failed")
 
 
 def on_payout_returned(payout: Payout) -> None:
     """Tell the freelancer (notice, email, webhook) that their bank sent a paid payout back:
     the money is theirs to withdraw again, once the bank details are right."""
-    from directcontracts.notifications.services import emit_event, notify
+    from directcontracts.notifications.services import notify
 
     amount = display(payout.amount_minor, payout.currency)
     reason = payout.reason_text
@@ -264,19 +253,25 @@ def on_payout_returned(payout: Payout) -> None:
         url="/earnings/",
         link_text="See your earnings and payouts",
     )
+    _emit_payout_event(payout, "payout.returned", state=payout.state, reason=payout.failure_message)
+
+
+def _emit_payout_event(payout: Payout, event_type: str, **extra: object) -> None:
+    """One webhook event about `payout` for its freelancer's endpoints, once per state."""
+    from directcontracts.notifications.services import emit_event
+
     emit_event(
-        event_type="payout.returned",
+        event_type=event_type,
         owner_ids=[payout.freelancer_id],
         data={
             "payout": {
                 "id": payout.pk,
                 "amount_minor": payout.amount_minor,
                 "currency": payout.currency,
-                "state": payout.state,
-                "reason": payout.failure_message,
+                **extra,
             }
         },
-        idempotency_key=f"payout:{payout.pk}:returned",
+        idempotency_key=f"payout:{payout.pk}:{payout.state}",
     )
 
 

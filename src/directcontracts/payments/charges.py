@@ -110,7 +110,7 @@ def _charge_metadata(
     }
 
 
-def _new_payment(
+def _payment_for_key(
     *,
     payer: User,
     method: PaymentMethod,
@@ -119,12 +119,17 @@ def _new_payment(
     currency: str,
     reference: str,
     idempotency_key: str,
-) -> Payment:
+) -> tuple[Payment, bool]:
+    """The payment made with `idempotency_key` before, or a new one (pending, its charge not
+    asked yet); True when it is new."""
+    existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing, False
     if method.owner_id != payer.pk or method.removed_at is not None:
         raise NotFound(
             "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
         )
-    return Payment.objects.create(
+    payment = Payment.objects.create(
         payer=payer,
         method=method,
         reference=reference,
@@ -134,6 +139,7 @@ def _new_payment(
         currency=currency,
         gateway_charge_id=f"{REQUESTED}{idempotency_key}"[:100],
     )
+    return payment, True
 
 
 def request_charge(
@@ -155,10 +161,7 @@ def request_charge(
     `settlement_transfer_id(payment_id)` names the ledger transfer that will record the
     settlement: funding ids are per payment, so a new attempt never reuses a failed one's.
     """
-    existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
-    if existing is not None:
-        return existing
-    payment = _new_payment(
+    payment, new = _payment_for_key(
         payer=payer,
         method=method,
         amount_minor=amount_minor,
@@ -167,6 +170,8 @@ def request_charge(
         reference=reference,
         idempotency_key=idempotency_key,
     )
+    if not new:
+        return payment
     gateway_requests.record_intent(
         kind=GatewayRequestKind.CHARGE,
         provider=method.provider,
@@ -271,10 +276,7 @@ def start_payment(
     charged on a release, which is all or nothing (a declined bonus rolls the release back;
     docs/ledger.md, "Gateway requests"). Funding goes through `request_charge`. Returns the
     payment, pending or already failed; the same key returns the same payment."""
-    existing = Payment.objects.filter(idempotency_key=idempotency_key).first()
-    if existing is not None:
-        return existing
-    payment = _new_payment(
+    payment, new = _payment_for_key(
         payer=payer,
         method=method,
         amount_minor=amount_minor,
@@ -283,6 +285,8 @@ def start_payment(
         reference=reference,
         idempotency_key=idempotency_key,
     )
+    if not new:
+        return payment
     outcome = get_gateway(method.provider).charge(
         token=method.token,
         amount_minor=payment.total_minor,
