@@ -724,3 +724,20 @@ def test_a_new_payout_account_is_offered_in_the_payout_currency_of_the_profile(c
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert '<option value="EUR" selected>EUR</option>' in page
+
+
+def test_a_new_payout_account_is_offered_in_the_currency_of_money_waiting_without_one(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    settings.NEW_ACCOUNT_HOLD_DAYS = 0
+    freelancer.freelancer_profile.payout_currency = "EUR"
+    freelancer.freelancer_profile.save(update_fields=["payout_currency"])
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert contract.currency == "USD"
+    assert '<option value="USD" selected>USD</option>' in page

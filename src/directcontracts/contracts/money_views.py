@@ -838,11 +838,13 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
         "below_minimum": any(
             row["withdrawable_minor"] > 0 and not row["payable"] for row in summary
         ),
-        # The account holder is usually the freelancer, as on the client's card form, and the
-        # currency the one their profile says payouts are made in.
+        # The account holder is usually the freelancer, as on the client's card form.
         "method_form": extra.pop("method_form", None)
         or PayoutMethodForm(
-            initial={"holder_name": user.full_name, "currency": _payout_currency(user)}
+            initial={
+                "holder_name": user.full_name,
+                "currency": _currency_to_add(user, summary, methods),
+            }
         ),
         "withdraw_form": extra.pop("withdraw_form", None)
         or WithdrawForm(
@@ -850,6 +852,15 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
         ),
         **extra,
     }
+
+
+def _currency_to_add(user: User, summary: list[dict[str, Any]], methods: Any) -> str | None:
+    """The currency a new bank account most likely needs: that of money waiting to be
+    withdrawn with no bank account in its currency (a payout is made in the balance's own
+    currency), else the one the profile says payouts are made in."""
+    have = {method.currency for method in methods}
+    waiting = [row["currency"] for row in summary if row["withdrawable_minor"] > 0]
+    return next((c for c in waiting if c not in have), None) or _payout_currency(user)
 
 
 def _payout_currency(user: User) -> str | None:
