@@ -469,8 +469,18 @@ UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
 CANCELLED_WITH_CONTRACT = "Cancelled with the contract"
 
 
+# What an invitation's milestones are: agreed terms waiting on the client, not a draft the
+# freelancer still edits (the client's own view says "Awaiting your acceptance").
+WAITING_FOR_ACCEPTANCE = "Waiting for the client to accept"
+DECLINED_WITH_INVITATION = "Not started: invitation declined"
+
+
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
+    if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.INVITED:
+        return WAITING_FOR_ACCEPTANCE
+    if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.DECLINED:
+        return DECLINED_WITH_INVITATION
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
         return "Not funded: contract ended"
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
@@ -485,6 +495,11 @@ def card_state_class(contract: Contract, milestone: Milestone) -> str:
     """The `state-…` style of that name: a cancelled contract's milestones look cancelled."""
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
         return ContractState.CANCELLED
+    if milestone.state == MilestoneState.DRAFT and contract.state in (
+        ContractState.INVITED,
+        ContractState.DECLINED,
+    ):
+        return contract.state  # looks like the contract's own badge
     return milestone.state
 
 
