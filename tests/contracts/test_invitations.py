@@ -310,7 +310,7 @@ def test_the_freelancer_sees_the_milestones_of_a_sent_contract_waiting_for_the_c
     contract, _, _ = sent_invitation(freelancer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert _milestone_states(page) == ["Waiting for the client to accept"] * 2
+    assert _milestone_states(page) == ["Starts when the client accepts"] * 2
 
 
 def test_a_returning_client_is_asked_to_sign_in_and_not_for_a_password(

@@ -22,11 +22,11 @@ def _milestone_badges(client, user, contract) -> list[tuple[str, str]]:
     return re.findall(r'data-label="State"><span class="state state-([^"]*)">([^<]+)</span>', page)
 
 
-def test_an_invited_contracts_milestones_wait_for_the_client_to_accept(client, freelancer):
+def test_an_invited_contracts_milestones_start_when_the_client_accepts(client, freelancer):
     contract, _, _ = sent_invitation(freelancer)
     assert (
         _milestone_badges(client, freelancer, contract)
-        == [("invited", "Waiting for the client to accept")] * 2
+        == [("invited", "Starts when the client accepts")] * 2
     )
 
 

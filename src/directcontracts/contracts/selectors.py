@@ -469,16 +469,17 @@ UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
 CANCELLED_WITH_CONTRACT = "Cancelled with the contract"
 
 
-# What an invitation's milestones are: agreed terms waiting on the client, not a draft the
-# freelancer still edits (the client's own view says "Awaiting your acceptance").
-WAITING_FOR_ACCEPTANCE = "Waiting for the client to accept"
+# What an invitation's milestones are: terms that start once the client accepts (or once an
+# acceptance held for a check goes through), not a draft. The client reads "Awaiting your
+# acceptance" on the offer.
+STARTS_AT_ACCEPTANCE = "Starts when the client accepts"
 DECLINED_WITH_INVITATION = "Not started: invitation declined"
 
 
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
     if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.INVITED:
-        return WAITING_FOR_ACCEPTANCE
+        return STARTS_AT_ACCEPTANCE
     if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.DECLINED:
         return DECLINED_WITH_INVITATION
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
