@@ -302,13 +302,15 @@ def test_the_client_sees_each_milestone_of_the_offer_awaiting_their_acceptance(
     assert _milestone_states(page) == ["Awaiting your acceptance"] * 2
 
 
-def test_the_freelancer_still_sees_the_milestones_of_a_sent_contract_as_draft(client, freelancer):
+def test_the_freelancer_sees_the_milestones_of_a_sent_contract_waiting_for_the_client(
+    client, freelancer
+):
     from django.urls import reverse
 
     contract, _, _ = sent_invitation(freelancer)
     client.force_login(freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    assert _milestone_states(page) == ["Draft"] * 2
+    assert _milestone_states(page) == ["Starts when the client accepts"] * 2
 
 
 def test_a_returning_client_is_asked_to_sign_in_and_not_for_a_password(

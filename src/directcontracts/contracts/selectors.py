@@ -469,8 +469,19 @@ UNFUNDED_STATES = (MilestoneState.DRAFT, MilestoneState.AWAITING_FUNDING)
 CANCELLED_WITH_CONTRACT = "Cancelled with the contract"
 
 
+# What an invitation's milestones are: terms that start once the client accepts (or once an
+# acceptance held for a check goes through), not a draft. The client reads "Awaiting your
+# acceptance" on the offer.
+STARTS_AT_ACCEPTANCE = "Starts when the client accepts"
+DECLINED_WITH_INVITATION = "Not started: invitation declined"
+
+
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
+    if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.INVITED:
+        return STARTS_AT_ACCEPTANCE
+    if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.DECLINED:
+        return DECLINED_WITH_INVITATION
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
         return "Not funded: contract ended"
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
@@ -485,6 +496,11 @@ def card_state_class(contract: Contract, milestone: Milestone) -> str:
     """The `state-…` style of that name: a cancelled contract's milestones look cancelled."""
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
         return ContractState.CANCELLED
+    if milestone.state == MilestoneState.DRAFT and contract.state in (
+        ContractState.INVITED,
+        ContractState.DECLINED,
+    ):
+        return contract.state  # looks like the contract's own badge
     return milestone.state
 
 

@@ -298,6 +298,46 @@ def _error_list(m: Any, error: Any, field: str | None, here: str) -> SafeString 
     )
 
 
+def _bonus_choice(m: Any, methods: Any, error: Any, at: str | None) -> SafeString:
+    """Paying the difference matters only to a release above escrow (a bonus), so the
+    ordinary approval keeps it folded away; without a method, where to add one."""
+    if not methods:
+        return format_html(
+            '<p class="muted" id="approve-more-{}">To release more than escrow holds, '
+            '<a href="{}">add a payment method</a> first.</p>',
+            m.pk,
+            reverse("contracts:billing"),
+        )
+    return format_html(
+        '<details class="release-more"{}><summary>Release more than escrow holds (a bonus)'
+        "</summary>\n"
+        '        <label for="approve-method-{}">Pay the difference with</label>\n'
+        '        <select id="approve-method-{}" name="payment_method"{}>'
+        '<option value="">Choose a payment method</option>\n          {}</select>{}\n'
+        "        </details>",
+        mark_safe(" open") if at == "payment_method" else "",  # noqa: S308 - a constant
+        m.pk,
+        m.pk,
+        format_html(' aria-invalid="true" aria-describedby="approve-error-{}"', m.pk)
+        if at == "payment_method"
+        else "",
+        format_html_join(
+            "",
+            '<option value="{}"{}>{}{}</option>',
+            (
+                (
+                    pm.pk,
+                    " selected" if error and error["method_id"] == pm.pk else "",
+                    pm.label,
+                    " (last payment declined)" if getattr(pm, "last_declined", False) else "",
+                )
+                for pm in methods
+            ),
+        ),
+        _error_list(m, error, at, "payment_method"),
+    )
+
+
 def _actions(
     c: dict[str, Any], m: Any, contract: Any, csrf: Any, methods: Any, approve_error: Any = None
 ) -> SafeString:
@@ -321,38 +361,7 @@ def _actions(
         )
     parts.append("\n    ")
     if c["can_release"]:
-        choose = (
-            format_html(
-                "\n"
-                '        <label for="approve-method-{}">If you release more than escrow holds, '
-                "pay the difference with</label>\n"
-                '        <select id="approve-method-{}" name="payment_method"{}>'
-                '<option value="">—</option>\n          {}</select>{}\n        ',
-                m.pk,
-                m.pk,
-                format_html(' aria-invalid="true" aria-describedby="approve-error-{}"', m.pk)
-                if at == "payment_method"
-                else "",
-                format_html_join(
-                    "",
-                    '<option value="{}"{}>{}{}</option>',
-                    (
-                        (
-                            pm.pk,
-                            " selected" if error and error["method_id"] == pm.pk else "",
-                            pm.label,
-                            " (last payment declined)"
-                            if getattr(pm, "last_declined", False)
-                            else "",
-                        )
-                        for pm in methods
-                    ),
-                ),
-                _error_list(m, error, at, "payment_method"),
-            )
-            if methods
-            else ""
-        )
+        choose = _bonus_choice(m, methods, error, at)
         parts.append(
             format_html(
                 "\n"
