@@ -15,3 +15,7 @@ class AccountsConfig(AppConfig):
         from directcontracts.accounts import export_sections
 
         export_sections.register()
+
+        from directcontracts.accounts import signals
+
+        signals.connect()

@@ -16,6 +16,7 @@ class AccountErrorCode(StrEnum):
     TWO_FACTOR_REQUIRED = "two_factor_required"
     TOKEN_NOT_FOUND = "token_not_found"
     INVALID_TOKEN_EXPIRY = "invalid_token_expiry"
+    STAFF_TOKEN_NEEDS_TWO_FACTOR = "staff_token_needs_two_factor"
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"
     ROLE_NOT_ON = "role_not_on"

@@ -590,7 +590,17 @@ def create_api_token(
     *, user: User, name: str, expires_in_days: int | None = None
 ) -> tuple[ApiToken, str]:
     """Returns the token row and its secret, which is shown once and never stored.
-    `expires_in_days` makes it stop working after that many days (default: never)."""
+    `expires_in_days` makes it stop working after that many days (default: never).
+
+    A token skips the sign-in's second step, so staff make one only with two-factor on;
+    joining a staff group later revokes the tokens made before (accounts/signals.py)."""
+    if requires_two_factor(user) and not has_totp(user):
+        raise DomainError(
+            AccountErrorCode.STAFF_TOKEN_NEEDS_TWO_FACTOR,
+            "Staff accounts can make an API token only with two-factor sign-in on. "
+            "Turn it on in Settings → Security, then make the token.",
+            status=403,
+        )
     if expires_in_days is not None and not 1 <= expires_in_days <= TOKEN_MAX_DAYS:
         raise DomainError(
             AccountErrorCode.INVALID_TOKEN_EXPIRY,
