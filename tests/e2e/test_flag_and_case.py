@@ -36,7 +36,7 @@ def test_a_client_flags_a_contract_and_trust_and_safety_uphold_it(
     reporter = new_page()
     _sign_in(reporter, client.email, "a-long-client-passphrase-7")
     reporter.goto(f"/contracts/{contract.pk}/")
-    reporter.get_by_role("link", name="Flag as Inappropriate").click()
+    reporter.get_by_role("link", name="Flag this contract as inappropriate").click()
     reporter.get_by_label("What is wrong?").select_option("off_platform_payment")
     reporter.get_by_label("Details (optional)").fill("He asked me to pay by bank wire instead.")
     _at_both_widths(reporter, "flag-form")

@@ -67,6 +67,13 @@ def test_the_contract_page_names_flagging_the_other_party_as_flagging(client, co
     assert "Report the freelancer" not in page
 
 
+def test_the_contract_pages_two_flag_links_read_alike_in_sentence_case(client, contract):
+    client.force_login(contract.client)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert ">Flag this contract as inappropriate</a> · <a " in page
+    assert ">Flag as Inappropriate</a>" not in page
+
+
 def test_the_freelancer_is_offered_to_flag_the_client_in_the_same_words(client, contract):
     client.force_login(contract.freelancer)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()

@@ -42,10 +42,23 @@ def test_lifting_an_old_suspension_does_not_reopen_an_account_banned_in_another_
 
 
 def test_an_accepted_appeal_of_a_suspension_keeps_the_ban_of_another_case(
-    suspended_then_banned, second_staff, freelancer
+    funded, trust_safety_staff, second_staff, freelancer
 ):
-    case_a, case_b = suspended_then_banned
+    # Appealed while case A's suspension stood (a lifted one has nothing left to appeal),
+    # decided after case B banned her.
+    contract, client, _, case_a = funded
+    enforcement.suspend(case=case_a, by=trust_safety_staff, reason="Checking documents.")
     made = appeals.appeal(reference=case_a.reference, by=freelancer, statement="Not me.")
+    enforcement.reinstate_account(case=case_a, by=trust_safety_staff, reason="Documents fine.")
+    case_b = flags.flag(
+        reporter=client,
+        kind="user",
+        target_id=str(freelancer.pk),
+        reason="scam_fraud",
+        details="",
+        address=None,
+    ).case
+    enforcement.ban(case=case_b, by=trust_safety_staff, reason="Repeated fraud.")
     appeals.decide_appeal(appeal=made, by=second_staff, overturn=True, reason="Wrong person.")
     assert User.objects.get(pk=freelancer.pk).is_active is False
     decision = AuditEntry.objects.get(case=case_a, action="appeal_overturned")

@@ -55,6 +55,8 @@ def appeal_deadline(case: Case) -> datetime:
 LINK_NOT_VALID = "not_valid"  # a bad signature, another case, or past its 180 days
 LINK_REINSTATED = "reinstated"  # the account is open again: sign in instead
 LINK_STOP_LIFTED = "stop_lifted"  # this case's stop was undone; another case's still stands
+# Why the appeal page (signed in) takes no appeal: the case's suspension was lifted already.
+ACTION_LIFTED = "action_lifted"
 
 
 def link_no_longer_applies(case: Case, person: User) -> str | None:
@@ -81,6 +83,19 @@ def stop_lifted_at(case: Case) -> datetime | None:
     return lifted
 
 
+def lifted_stop_refusal(case: Case) -> Conflict | None:
+    """The refusal of an appeal of `case` once its suspension or ban no longer stands (staff
+    reinstated the account, or an appeal was accepted), else None: nothing is left to undo."""
+    lifted = stop_lifted_at(case)
+    if lifted is None:
+        return None
+    what = "ban" if case.audit.filter(action="ban").exists() else "suspension"
+    return Conflict(
+        TrustErrorCode.APPEAL_ACTION_LIFTED,
+        f"This {what} was lifted on {lifted:%-d %B %Y}; there is nothing to appeal.",
+    )
+
+
 # An appeal's state as the person who appealed reads it: what happened, and what is next.
 # (The stored states and their labels are Trust & Safety's: "upheld" means the action stands.)
 APPELLANT_WORDS: dict[str, tuple[str, str]] = {
@@ -102,6 +117,8 @@ APPELLANT_WORDS: dict[str, tuple[str, str]] = {
 
 def appeal(*, reference: str, by: User, statement: str) -> Appeal:
     case = appealable_case(reference=reference, by=by)
+    if (refusal := lifted_stop_refusal(case)) is not None:
+        raise refusal
     text = (statement or "").strip()
     if not text or len(text) > MAX_STATEMENT:
         raise DomainError(

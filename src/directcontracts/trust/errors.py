@@ -17,6 +17,7 @@ class TrustErrorCode(StrEnum):
     NO_SUBJECT = "case_has_no_subject"
     NOTHING_FROZEN = "nothing_frozen"
     APPEAL_NOT_ALLOWED = "appeal_not_allowed"
+    APPEAL_ACTION_LIFTED = "appeal_action_lifted"
     APPEAL_DECIDED = "appeal_decided"
     APPEAL_SAME_STAFF = "appeal_needs_other_staff"
     ACCOUNT_CLOSED = "account_already_closed"

@@ -398,7 +398,9 @@ def _appellant(request: HttpRequest, reference: str) -> Any:
     return request.user if request.user.is_authenticated else None
 
 
-def _link_ended(request: HttpRequest, reference: str, why: str, case: Case | None = None) -> Any:
+def _link_ended(
+    request: HttpRequest, reference: str, why: str, case: Case | None = None, message: str = ""
+) -> Any:
     """The page of an appeal link that no longer opens the appeal: why, and what to do."""
     return render(
         request,
@@ -407,6 +409,7 @@ def _link_ended(request: HttpRequest, reference: str, why: str, case: Case | Non
             "why": why,
             "reference": reference[:20],
             "lifted_at": appeals.stop_lifted_at(case) if case else None,
+            "message": message,
         },
         # Gone: it worked, and what it was for is over. A bad or expired link: not found.
         status=404 if why == appeals.LINK_NOT_VALID else 410,
@@ -433,6 +436,9 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             return redirect("trust:appeal", reference=case.reference)
         return _link_ended(request, reference, why, case)
     existing = case.appeals.filter(appellant=user).first()
+    if existing is None and (refusal := appeals.lifted_stop_refusal(case)) is not None:
+        # Nothing left to appeal: the page the link shows then, in the words of the service.
+        return _link_ended(request, reference, appeals.ACTION_LIFTED, case, refusal.message)
     form = AppealForm(request.POST or None)
     status = 200
     if request.method == "POST" and existing is None:
