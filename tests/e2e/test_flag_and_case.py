@@ -110,7 +110,7 @@ def test_staff_freeze_escrow_the_freelancer_appeals_and_another_member_overturns
         "The messages show no request to pay elsewhere."
     )
     _at_both_widths(other, "trust-case-appeal")
-    other.get_by_role("button", name="Overturn").click()
+    other.get_by_role("button", name="Accept the appeal").click()
     other.get_by_text("Appeal accepted: the action was undone.").wait_for()
 
     worker.goto(f"/contracts/{contract.pk}/")

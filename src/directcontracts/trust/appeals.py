@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
@@ -29,6 +30,12 @@ MAX_STATEMENT = 4000
 
 def _actions(case: Case) -> list[AuditEntry]:
     return list(case.audit.filter(action__in=ACTIONS_ON_A_PERSON).order_by("created_at"))
+
+
+def took_action_in(case: Case, user: User | AnonymousUser) -> bool:
+    """True when `user` took an action on the person in `case`: they may not decide its
+    appeal (the case page offers them no form, `decide_appeal` refuses them)."""
+    return any(entry.actor_id == user.pk for entry in _actions(case))
 
 
 def appealable_case(*, reference: str, by: User) -> Case:
@@ -148,7 +155,7 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
         if locked.state != AppealState.PENDING:
             raise Conflict(TrustErrorCode.APPEAL_DECIDED, "This appeal was already decided.")
         case = locked.case
-        if any(entry.actor_id == by.pk for entry in _actions(case)):
+        if took_action_in(case, by):
             raise DomainError(
                 TrustErrorCode.APPEAL_SAME_STAFF,
                 "Someone who took no action in this case must decide its appeal.",

@@ -117,7 +117,7 @@ AUDIT_ACTION_LABELS = {
     "upheld": "Upheld: action taken",
     "dismissed": "Dismissed: nothing wrong",
     "appeal_upheld": "Appeal refused: the action stands",
-    "appeal_overturned": "Appeal granted: the action was undone",
+    "appeal_overturned": "Appeal accepted: the action was undone",
 }
 
 
@@ -147,6 +147,31 @@ class AuditEntry(models.Model):
     @property
     def action_label(self) -> str:
         return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
+
+    @property
+    def effect_words(self) -> str:
+        """What an undoing entry (an accepted appeal, a reinstatement, an unfreeze) undid, in
+        words, from its stored data: "undid the warning and account suspended; account
+        reinstated; 1 freeze or hold lifted". Empty for any other entry."""
+        data = self.data if isinstance(self.data, dict) else {}
+        parts = []
+        undone = [AUDIT_ACTION_LABELS.get(a, a).lower() for a in data.get("undone") or []]
+        if undone:
+            parts.append("undid: " + ", ".join(undone))
+        if data.get("reinstated"):
+            parts.append("account reinstated")
+        if data.get("still_stopped_by"):
+            parts.append(f"account still stopped by {data['still_stopped_by']}")
+        lifted = data.get("lifted")
+        if isinstance(lifted, int) and self.action in (
+            "appeal_overturned",
+            "reinstate",
+            "unfreeze",
+        ):
+            parts.append(
+                f"{lifted} freeze{'s' if lifted != 1 else ''} or hold{'s' if lifted != 1 else ''} lifted"
+            )
+        return "; ".join(parts)
 
 
 class FlagReason(models.TextChoices):

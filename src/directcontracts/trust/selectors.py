@@ -9,7 +9,16 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Case as When_
-from django.db.models import CharField, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    CharField,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast
 
 from directcontracts.accounts.models import User
@@ -30,6 +39,8 @@ from directcontracts.trust.actions import (
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     PRIORITY_ORDER,
+    Appeal,
+    AppealState,
     Case,
     CaseSignal,
     CaseState,
@@ -38,7 +49,19 @@ from directcontracts.trust.models import (
     FlagTarget,
 )
 
-QUEUE_VIEWS = {"live": "Open and being handled", "mine": "Assigned to me", "closed": "Closed"}
+QUEUE_VIEWS = {
+    "live": "Open and being handled",
+    "mine": "Assigned to me",
+    "appeals": "Appeals waiting",
+    "closed": "Closed",
+}
+# How each view is ordered, said above the list so nobody guesses.
+QUEUE_ORDER = {
+    "live": "most urgent first: by priority, then by triage deadline",
+    "mine": "most urgent first: by priority, then by triage deadline",
+    "appeals": "oldest appeal first, open or closed cases alike",
+    "closed": "most recently closed first",
+}
 
 
 def _priority_rank() -> When_:
@@ -60,6 +83,18 @@ def queue(
         cases = cases.filter(_matching(text))
     if view == "closed":
         cases = cases.filter(state=CaseState.CLOSED).order_by("-closed_at", "-id")
+    elif view == "appeals":
+        # An appeal may come after the case closed (the person has 180 days), so this view
+        # looks at every state: a closed case is otherwise out of sight of the live queue.
+        waiting = Appeal.objects.filter(state=AppealState.PENDING)
+        cases = cases.filter(pk__in=waiting.values("case_id")).order_by(
+            Subquery(
+                waiting.filter(case_id=OuterRef("pk"))
+                .order_by("created_at")
+                .values("created_at")[:1]
+            ),
+            "id",
+        )
     else:
         cases = cases.exclude(state=CaseState.CLOSED).order_by("rank", "sla_due_at", "id")
         if view == "mine":
@@ -69,6 +104,11 @@ def queue(
     if source:
         cases = cases.filter(signals__source=source).distinct()
     return cases
+
+
+def pending_appeal_count() -> int:
+    """Appeals waiting for a decision, whatever their case's state (the queue points to them)."""
+    return Appeal.objects.filter(state=AppealState.PENDING).count()
 
 
 def _matching(text: str) -> Q:
@@ -459,6 +499,10 @@ class QueueRow:
     case: Case
     title: str  # the case's title in words
     about: str  # what it is about: "Message in “Bakery website”", a person's name, ...
+    # The other signals that joined it ("Flag as Inappropriate: Scam or fraud"): the title
+    # is the first one's, so a fraud flag joining a velocity case would otherwise not show.
+    more: list[str] = field(default_factory=list)
+    appeal_waiting: bool = False
 
 
 def _is_message(signal: CaseSignal | None, attempt: ScreeningAttempt | None) -> bool:
@@ -470,12 +514,26 @@ def _is_message(signal: CaseSignal | None, attempt: ScreeningAttempt | None) -> 
     return bool(_held_kinds(signal)) or bool(held and held.group(1) == "message")
 
 
+def _source_and_reason(signal: CaseSignal) -> str:
+    source, reason, _ = _signal_words(signal)
+    return f"{source}: {reason}"
+
+
 def queue_rows(cases: Sequence[Case]) -> list[QueueRow]:
     """A page of the queue in words, read in a fixed number of queries: each case's title
     from its first signal, what it is about by contract title or person's name."""
     firsts: dict[int, CaseSignal] = {}
+    more: dict[int, list[str]] = {}
     for signal in CaseSignal.objects.filter(case__in=[c.pk for c in cases]).order_by("id"):
-        firsts.setdefault(signal.case_id, signal)
+        head = firsts.setdefault(signal.case_id, signal)
+        seen = more.setdefault(signal.case_id, [_source_and_reason(head)])
+        if _source_and_reason(signal) not in seen:
+            seen.append(_source_and_reason(signal))
+    appealed = set(
+        Appeal.objects.filter(
+            case__in=[c.pk for c in cases], state=AppealState.PENDING
+        ).values_list("case_id", flat=True)
+    )
     attempt_ids = [
         int(s.evidence["attempt"])
         for s in firsts.values()
@@ -536,5 +594,13 @@ def queue_rows(cases: Sequence[Case]) -> list[QueueRow]:
         title = case.summary
         if first is not None and case.summary == first.summary:
             title = _signal_words(first)[2]
-        rows.append(QueueRow(case=case, title=title, about=about(case)))
+        rows.append(
+            QueueRow(
+                case=case,
+                title=title,
+                about=about(case),
+                more=more.get(case.pk, [])[1:],
+                appeal_waiting=case.pk in appealed,
+            )
+        )
     return rows

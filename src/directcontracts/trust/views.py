@@ -29,6 +29,7 @@ from directcontracts.trust import (
     flags,
     selectors,
     stakes,
+    stopped,
 )
 from directcontracts.trust.cases import score_parts
 from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
@@ -76,6 +77,8 @@ def queue(request: HttpRequest) -> HttpResponse:
             "sources": SOURCE_LABELS,
             "q": q,
             "view_label": selectors.QUEUE_VIEWS[view],
+            "order": selectors.QUEUE_ORDER[view],
+            "appeals_waiting": selectors.pending_appeal_count(),
             "priority_label": Priority(priority).label if priority else "",
             "source_label": SOURCE_LABELS.get(source, ""),
             "hidden_by": _filters_to_clear(view, priority, source, q),
@@ -147,6 +150,28 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     return _case_page(request, _case_or_404(request, reference))
 
 
+APPEAL_STATE_WORDS = {
+    AppealState.PENDING.value: "Waiting for a decision",
+    AppealState.UPHELD.value: "Refused: the action stands",
+    AppealState.OVERTURNED.value: "Accepted: the action was undone",
+}
+
+
+def _standing(person: Any) -> str:
+    """Why the person's account does not work, in words: "account closed" would hide
+    whether they closed it, Trust & Safety stopped it (and in which case) or an
+    administrator switched it off."""
+    if person is None or person.is_active:
+        return ""
+    if person.closed_at is not None:
+        return "account closed by its owner"
+    stop = stopped.standing_stop(person)
+    if stop is None:
+        return "account deactivated by an administrator"
+    words = "account banned" if stop.action == "ban" else "account suspended"
+    return f"{words} in {stop.case.reference}" if stop.case else words
+
+
 def _case_page(
     request: HttpRequest,
     case: Case,
@@ -164,6 +189,7 @@ def _case_page(
     # This case's own actions against the person: the "earlier actions" count is of other
     # cases only, so the page names these separately and says what is left to do.
     taken_here = [e for e in audit if e.action in stakes.ACTIONS_AGAINST_A_PERSON]
+    subject = in_words.people.get(case.subject_user_id or 0)
     return render(
         request,
         "trust/case.html",
@@ -180,6 +206,11 @@ def _case_page(
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
             "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
+            # Staff words for an appeal's state: "Upheld" would read as the appeal winning.
+            "appeal_words": APPEAL_STATE_WORDS,
+            # A member who acted in the case reads why another decides, instead of a form
+            # that `decide_appeal` would refuse.
+            "may_decide_appeal": not appeals.took_action_in(case, request.user),
             "contract": contract,
             "stakes": at_stake,
             "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
@@ -187,7 +218,8 @@ def _case_page(
             "timeline": stakes.timeline(contract, before=cursor_from(request, "events_before"))
             if contract
             else None,
-            "subject": in_words.people.get(case.subject_user_id or 0),
+            "subject": subject,
+            "subject_standing": _standing(subject),
             "now": clock.now(),
             "error": error,
             "typed_action": typed[0],
@@ -256,7 +288,7 @@ _DONE = {
     "hold": "Contract on hold.",
     "unfreeze": "Escrow unfrozen.",
     "suspend": "Account suspended: signed out everywhere, tokens revoked, open contracts held.",
-    "ban": "Account closed for good: signed out everywhere, tokens revoked, open contracts held.",
+    "ban": "Account banned (closed for good): signed out everywhere, tokens revoked, open contracts held.",
     "reinstate": "Suspension lifted: the account works again and its contracts are released.",
     "refund": "The escrow went back to the client.",
     "appeal_upheld": "Appeal refused: the action stands.",
