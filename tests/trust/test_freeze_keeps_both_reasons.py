@@ -19,7 +19,12 @@ from directcontracts.trust.models import AuditEntry
 pytestmark = pytest.mark.django_db
 
 TYPED = "Card testing pattern confirmed with the processor."
-MIGRATION = import_module("directcontracts.trust.migrations.0010_freeze_staff_reason_from_audit")
+
+
+def _migrate_earlier_freezes() -> None:
+    import_module("directcontracts.trust.migrations.0010_freeze_staff_reason_from_audit").forwards(
+        apps, None
+    )
 
 
 def test_a_freeze_from_the_case_page_keeps_the_parties_sentence_and_the_staff_reason(
@@ -94,7 +99,7 @@ def test_the_migration_gives_an_earlier_freeze_the_reason_its_audit_entry_kept(
 ):
     freeze = enforcement.freeze_contract_escrow(case=funded[3], by=trust_safety_staff, reason=TYPED)
     EscrowFreeze.objects.filter(pk=freeze.pk).update(staff_reason="")  # as made before
-    MIGRATION.forwards(apps, None)
+    _migrate_earlier_freezes()
     freeze.refresh_from_db()
     assert freeze.staff_reason == TYPED
 
@@ -106,5 +111,5 @@ def test_the_migration_gives_an_earlier_suspension_hold_the_suspensions_reason(
     with django_capture_on_commit_callbacks(execute=True):
         enforcement.suspend(case=case, by=trust_safety_staff, reason=TYPED)
     EscrowFreeze.objects.filter(contract=contract).update(staff_reason="")  # as made before
-    MIGRATION.forwards(apps, None)
+    _migrate_earlier_freezes()
     assert EscrowFreeze.objects.get(contract=contract).staff_reason == TYPED
