@@ -70,7 +70,13 @@ class EscrowFreeze(models.Model):
     kind = models.CharField(max_length=20, choices=FreezeKind.choices)
     source = models.CharField(max_length=20, choices=FreezeSource.choices)
     reference = models.CharField(max_length=80, help_text="The caller's own id, e.g. dispute:12.")
-    reason = models.TextField(max_length=2_000)
+    reason = models.TextField(max_length=2_000, help_text="What the parties are told.")
+    staff_reason = models.TextField(
+        max_length=2_000,
+        blank=True,
+        help_text="Why staff froze it, in their own words: staff read it, the parties never "
+        "do. Empty: the caller gave none (staff read the reason).",
+    )
     url = models.CharField(
         max_length=200, blank=True, help_text="Where the parties can follow it (a path)."
     )

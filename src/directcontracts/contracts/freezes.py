@@ -420,8 +420,12 @@ def _freeze(
     notify_parties: bool,
     url_for: User | None = None,
     link_text: str = "",
+    staff_reason: str = "",
 ) -> EscrowFreeze:
     link_text = _clean(link_text, field="link text", limit=80, required=False)
+    staff_reason = _clean(
+        staff_reason, field="staff reason", limit=MAX_REASON, multiline=True, required=False
+    )
     reference, reason, url = _check_target(
         source=source, reference=reference, reason=reason, url=url
     )
@@ -446,6 +450,7 @@ def _freeze(
                     source=source,
                     reference=reference,
                     reason=reason,
+                    staff_reason=staff_reason,
                     url=url,
                     url_for=url_for,
                     link_text=link_text,
@@ -539,9 +544,11 @@ def freeze_escrow(
     notify_parties: bool = True,
     url_for: User | None = None,
     link_text: str = "",
+    staff_reason: str = "",
 ) -> EscrowFreeze:
     """Stop every movement of a milestone's escrow (or the whole contract's): no release,
-    refund or new funding until lifted. `reason` is shown to both parties; `url` too, unless
+    refund or new funding until lifted. `reason` is shown to both parties (`staff_reason`, the
+    staff's own words, to staff only); `url` too, unless
     `url_for` names the one person who can open it (then `link_text` is what its link says and
     the other party reads what the freeze means for their money instead)."""
     return _freeze(
@@ -556,6 +563,7 @@ def freeze_escrow(
         notify_parties=notify_parties,
         url_for=url_for,
         link_text=link_text,
+        staff_reason=staff_reason,
     )
 
 
@@ -570,6 +578,7 @@ def hold_contract(
     notify_parties: bool = True,
     url_for: User | None = None,
     link_text: str = "",
+    staff_reason: str = "",
 ) -> EscrowFreeze:
     """Put a whole contract on hold: no new funding and no release; refunds to the client
     still go through. `reason` is shown to both parties; `url` as for `freeze_escrow`."""
@@ -585,6 +594,7 @@ def hold_contract(
         notify_parties=notify_parties,
         url_for=url_for,
         link_text=link_text,
+        staff_reason=staff_reason,
     )
 
 

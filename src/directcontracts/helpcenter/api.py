@@ -16,6 +16,7 @@ from ninja.utils import check_csrf
 
 from directcontracts.accounts.services import authenticate_api_token
 from directcontracts.core.errors import CoreErrorCode, DomainError
+from directcontracts.core.pagination import MAX_OFFSET
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.helpcenter import search as help_search
 from directcontracts.helpcenter import selectors, services
@@ -81,13 +82,16 @@ class HitOut(Schema):
 
 class SearchOut(Schema):
     query: str
-    count: int
-    results: list[HitOut]
+    count: int = Field(description="How many articles match in all (not just this page).")
+    limit: int = Field(description="The page size asked for.")
+    offset: int = Field(description="How many matches come before this page.")
+    results: list[HitOut] = Field(description="This page of the matches, best first.")
 
 
 class SearchQueryIn(Schema):
     q: SingleLineStr = Field(min_length=1, max_length=help_search.MAX_QUERY_CHARS)
     limit: int = Field(default=20, ge=1, le=help_search.MAX_RESULTS)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 def _caller(request: HttpRequest) -> Any:
@@ -179,10 +183,12 @@ def vote(
 
 @router.get("/help/search", response=SearchOut, auth=None, summary="Search the Help Center")
 def search(request: HttpRequest, params: Query[SearchQueryIn]) -> SearchOut:
-    hits = help_search.search_articles(params.q, limit=params.limit)
+    page = help_search.search_page(params.q, limit=params.limit, offset=params.offset)
     return SearchOut(
         query=params.q,
-        count=len(hits),
+        count=page.total,
+        limit=params.limit,
+        offset=params.offset,
         results=[
             HitOut(
                 slug=h.article.slug,
@@ -192,6 +198,6 @@ def search(request: HttpRequest, params: Query[SearchQueryIn]) -> SearchOut:
                 title_html=str(h.title_html),
                 snippet_html=str(h.snippet_html),
             )
-            for h in hits
+            for h in page.hits
         ],
     )

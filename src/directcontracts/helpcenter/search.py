@@ -53,6 +53,12 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class SearchPage:
+    total: int  # every article found (at most MAX_CANDIDATES are ranked)
+    hits: list[SearchHit]
+
+
+@dataclass(frozen=True)
 class Ranked:
     """The ids of the articles found, best first, and what is needed to show them."""
 
@@ -150,6 +156,17 @@ def search_articles(query: str, *, limit: int = MAX_RESULTS) -> list[SearchHit]:
     ranked = rank_articles(query)
     limit = max(1, min(limit, MAX_RESULTS))
     return hits_for(ranked, ranked.ids[:limit])
+
+
+def search_page(query: str, *, limit: int = MAX_RESULTS, offset: int = 0) -> SearchPage:
+    """One page of the hits (`limit` from `offset`, best first) and how many articles the
+    query found in all: the API's answer, paged like its other lists."""
+    ranked = rank_articles(query)
+    limit = max(1, min(limit, MAX_RESULTS))
+    offset = max(0, offset)
+    return SearchPage(
+        total=len(ranked.ids), hits=hits_for(ranked, ranked.ids[offset : offset + limit])
+    )
 
 
 def rank_articles(query: str) -> Ranked:

@@ -74,28 +74,44 @@ def link_no_longer_applies(case: Case, person: User) -> str | None:
         return LINK_REINSTATED
     if case.appeals.exclude(state=AppealState.PENDING).filter(appellant=person).exists():
         return None
-    return LINK_STOP_LIFTED if stop_lifted_at(case) is not None else None
+    # The same rule as the signed-in page: a later action of the case is still appealed here.
+    return LINK_STOP_LIFTED if lifted_stop_refusal(case) is not None else None
+
+
+def _lifting(case: Case) -> AuditEntry | None:
+    """The audit entry that undid the suspension or ban made in `case` (reinstated, appeal
+    accepted), or None while it stands or when the case stopped no one."""
+    lifting: AuditEntry | None = None
+    for entry in case.audit.filter(action__in=STOPS + UNDOES).order_by("created_at", "pk"):
+        lifting = None if entry.action in STOPS else entry
+    return lifting
 
 
 def stop_lifted_at(case: Case) -> datetime | None:
     """When the suspension or ban made in `case` was undone (reinstated, appeal accepted),
     or None while it stands or when the case stopped no one."""
-    lifted: datetime | None = None
-    for action, at in (
-        case.audit.filter(action__in=STOPS + UNDOES)
-        .order_by("created_at", "pk")
-        .values_list("action", "created_at")
-    ):
-        lifted = None if action in STOPS else at
-    return lifted
+    lifting = _lifting(case)
+    return lifting.created_at if lifting is not None else None
+
+
+def actions_after(case: Case, entry: AuditEntry) -> list[AuditEntry]:
+    """The actions against the person in `case` taken after `entry`, oldest first."""
+    return [
+        action
+        for action in appealed_actions(case)
+        if (action.created_at, action.pk) > (entry.created_at, entry.pk)
+    ]
 
 
 def lifted_stop_refusal(case: Case) -> Conflict | None:
     """The refusal of an appeal of `case` once its suspension or ban no longer stands (staff
-    reinstated the account, or an appeal was accepted), else None: nothing is left to undo."""
-    lifted = stop_lifted_at(case)
-    if lifted is None:
+    reinstated the account, or an appeal was accepted) and no action was taken in the case
+    since, else None. The rule follows the latest action: a warning or a freeze after the
+    lifting stands, and is appealed like any other."""
+    lifting = _lifting(case)
+    if lifting is None or actions_after(case, lifting):
         return None
+    lifted = lifting.created_at
     what = "ban" if case.audit.filter(action="ban").exists() else "suspension"
     return Conflict(
         TrustErrorCode.APPEAL_ACTION_LIFTED,
@@ -122,10 +138,41 @@ APPELLANT_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+def actions_since_decision(case: Case, decided: Appeal) -> list[AuditEntry]:
+    """The actions taken in `case` after its appeal `decided` was decided: the appeal was the
+    case's one, so they can no longer be appealed (the appeal page says what to do)."""
+    if decided.state == AppealState.PENDING:
+        return []
+    decision = (
+        case.audit.filter(action=f"appeal_{decided.state}", data__appeal=decided.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    return actions_after(case, decision) if decision is not None else []
+
+
+def _once_per_case_refusal(case: Case, existing: Appeal) -> Conflict:
+    if existing.state == AppealState.PENDING:
+        return Conflict(
+            TrustErrorCode.APPEAL_NOT_ALLOWED,
+            "Your appeal of this case is waiting for a decision: it covers every action in "
+            "the case, so there is nothing more to send.",
+        )
+    day = f"{existing.decided_at:%-d %B %Y}" if existing.decided_at else "earlier"
+    return Conflict(
+        TrustErrorCode.APPEAL_NOT_ALLOWED,
+        f"You already appealed this case; the appeal was decided on {day}. An appeal is "
+        "possible once per case, so a later action in it can't be appealed: if you think it "
+        "is wrong, ask our team through Get Help.",
+    )
+
+
 def appeal(*, reference: str, by: User, statement: str) -> Appeal:
     case = appealable_case(reference=reference, by=by)
     if (refusal := lifted_stop_refusal(case)) is not None:
         raise refusal
+    if (existing := case.appeals.filter(appellant=by).first()) is not None:
+        raise _once_per_case_refusal(case, existing)
     text = (statement or "").strip()
     if not text or len(text) > MAX_STATEMENT:
         raise DomainError(

@@ -101,6 +101,7 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
             reference=case.reference,
             # The freeze's description names who froze it, the case and the day already.
             reason=FROZEN_FOR_REVIEW,
+            staff_reason=text,  # the staff card reads it; the audit entry keeps it too
             by=by,
             **_appeal_link(case),  # type: ignore[arg-type]
         )
@@ -119,6 +120,7 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
             reason=HELD_FOR_REVIEW,
+            staff_reason=text,  # the staff card reads it; the audit entry keeps it too
             by=by,
             **_appeal_link(case),  # type: ignore[arg-type]
         )
@@ -225,7 +227,7 @@ def _same_warning_just_given(case: Case, text: str) -> bool:
     return case.audit.filter(action="warn", reason=text, created_at__gte=since).exists()
 
 
-def _hold_open_contracts(person: User, case: Case, by: User) -> int:
+def _hold_open_contracts(person: User, case: Case, by: User, text: str) -> int:
     held = 0
     for contract in Contract.objects.filter(
         Q(freelancer=person) | Q(client=person), state__in=OPEN_CONTRACT_STATES
@@ -235,6 +237,7 @@ def _hold_open_contracts(person: User, case: Case, by: User) -> int:
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
             reason="A party's account is closed while Trust & Safety review it.",
+            staff_reason=text,
             by=by,
         )
         held += 1
@@ -268,7 +271,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         User.objects.filter(pk=person.pk).update(is_active=False)
         end_other_sessions(user=person, keep_session_key=None)
         revoke_all_api_tokens(user=person, reason=f"account {notice} by Trust & Safety")
-        held = _hold_open_contracts(person, case, by)
+        held = _hold_open_contracts(person, case, by, text)
         _answer_the_reports(case, by, action, text, person=person.pk, held=held)
     return held
 

@@ -137,8 +137,6 @@ def timeline(contract: Contract, *, before: int | None = None) -> TimelinePage:
 
 # --- What is stopped on the contract, in staff words (the case page) -----------------------
 
-FREEZE_ACTIONS = ("freeze_escrow", "hold_contract")
-
 
 @dataclass(frozen=True)
 class StoppedForStaff:
@@ -149,38 +147,23 @@ class StoppedForStaff:
     by: str  # the member who froze it, or the part of the product that did
     reference: str  # "case TS-... (this case)", "dispute #12"
     case_reference: str  # a Trust & Safety case to link, or ""
-    reason: str  # the reason typed on the case page, or the freeze's own
+    reason: str  # the freeze's staff_reason (typed on the case page), else its reason
     since: datetime
 
 
 def stopped_for_staff(case: Case, contract: Contract) -> list[StoppedForStaff]:
     """Every active freeze and hold on `contract` (this case's and any other's), oldest
-    first, in two queries."""
-    rows = list(
+    first, in one query."""
+    rows = (
         EscrowFreeze.objects.active()
         .filter(contract=contract)
         .select_related("milestone", "created_by")
         .order_by("created_at", "pk")[:50]
     )
-    typed = _reasons_typed(rows)
-    return [_in_staff_words(freeze, case, typed) for freeze in rows]
+    return [_in_staff_words(freeze, case) for freeze in rows]
 
 
-def _reasons_typed(rows: list[EscrowFreeze]) -> dict[int, str]:
-    """The reason staff typed for each Trust & Safety freeze (its audit entry): the freeze
-    itself stores the sentence the parties read."""
-    ours = [f.reference for f in rows if f.source == FreezeSource.TRUST_SAFETY]
-    if not ours:
-        return {}
-    entries = AuditEntry.objects.filter(action__in=FREEZE_ACTIONS, case__reference__in=ours)
-    return {
-        int(entry.data["freeze"]): entry.reason
-        for entry in entries
-        if str(entry.data.get("freeze", "")).isdigit()
-    }
-
-
-def _in_staff_words(freeze: EscrowFreeze, case: Case, typed: dict[int, str]) -> StoppedForStaff:
+def _in_staff_words(freeze: EscrowFreeze, case: Case) -> StoppedForStaff:
     if freeze.kind == FreezeKind.HOLD:
         what = "Contract on hold (no new funding, no release)"
     elif freeze.milestone is not None:
@@ -202,6 +185,8 @@ def _in_staff_words(freeze: EscrowFreeze, case: Case, typed: dict[int, str]) -> 
         by=by,
         reference=reference,
         case_reference=freeze.reference if ours else "",
-        reason=typed.get(freeze.pk, freeze.reason),
+        # Staff's own words where the freeze has them; else the one reason it was given
+        # (a dispute's or a chargeback's).
+        reason=freeze.staff_reason or freeze.reason,
         since=freeze.created_at,
     )

@@ -494,6 +494,8 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             "form": form,
             "appeal": existing,
             "appeal_words": appeals.APPELLANT_WORDS.get(existing.state) if existing else None,
+            # Actions after the case's one appeal was decided: said, with what to do instead.
+            "since_decision": appeals.actions_since_decision(case, existing) if existing else [],
             "actions": appeals.appealed_actions(case),
             "appeal_until": appeals.appeal_deadline(case),
             "too_late": clock.now() > appeals.appeal_deadline(case),

@@ -80,7 +80,9 @@ def _is_page_path(path: str) -> bool:
     return True
 
 
-def _line(line: str, site: str) -> str:
+def _line(line: str, site: str, worded: set[str] | None = None) -> str:
+    """The line as HTML; the path of every link made with words of the text goes in
+    `worded` (one whose words are the label before it, not "Open it here" or the path)."""
     out: list[str] = []
     position = 0
     # The next full address of this site and the next bare path, each looked for again only
@@ -106,6 +108,8 @@ def _line(line: str, site: str) -> str:
             continue
         prefix = line[position:found]
         start, label = _label(prefix) if full else _label(prefix, default=path)
+        if worded is not None and start < len(prefix):
+            worded.add(path)
         out.append(escape(prefix[:start]))
         out.append(format_html('<a href="{}">{}</a>', path, label))
         position = found + len(address)
@@ -119,6 +123,26 @@ def notice_body(text: str) -> SafeString:
     site = settings.BASE_URL.rstrip("/") + "/"
     lines = (_line(line, site) for line in str(text).splitlines())
     return mark_safe("<br>".join(lines))  # noqa: S308 - every piece above is escaped
+
+
+def paths_linked_in_words(text: str) -> set[str]:
+    """The paths of this site that `text` links with words of its own ("Open it on the
+    contract page: https://…/contracts/7/" gives "/contracts/7/")."""
+    site = settings.BASE_URL.rstrip("/") + "/"
+    worded: set[str] = set()
+    for line in str(text).splitlines():
+        _line(line, site, worded)
+    return worded
+
+
+@register.filter
+def links_its_url_in_words(notice: object) -> bool:
+    """Whether the notice's body links the notice's own address with words of its own: then
+    that link is the notice's one link, and pages and emails add no generic one ("Open it
+    here", the linked heading, the link text) to the same place."""
+    url = getattr(notice, "url", "")
+    body = getattr(notice, "body", "")
+    return bool(url and body) and url in paths_linked_in_words(body)
 
 
 def _full_line(line: str, site: str) -> str:
