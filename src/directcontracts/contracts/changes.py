@@ -19,6 +19,7 @@ from directcontracts.contracts.announce import (
     contract_path,
 )
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.messaging import count_words_sent
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     ChangeProposal,
@@ -143,6 +144,7 @@ def propose_change(
         amount_minor=amount_minor,
         due_date=due_date,
     )
+    count_words_sent(contract, by)
     policy.screen_words_to_the_other_party(text=note, sender=by, contract=contract, what="note")
     if kind == ProposalKind.ADD_MILESTONE:
         # New work is screened like the contract itself (outside the transaction: the log stays).
