@@ -332,6 +332,9 @@ def on_charge_declined(payment: Payment) -> None:
                     "the contract page.",
                 )
             ],
+            # A declined attempt is the client's (`payment_privacy`): the freelancer was never
+            # told a payment was on its way, so their webhook hears nothing of it either.
+            only_the_told_hear=True,
         )
 
 
