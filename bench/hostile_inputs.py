@@ -632,6 +632,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     settings.SECURE_SSL_REDIRECT = False
     settings.MEDIA_ROOT = tempfile.mkdtemp()
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # Every hostile text is to reach the screener, not the hourly limit on messages.
+    settings.MESSAGES_PER_HOUR = 10**6
     connection.creation.create_test_db(verbosity=0)
     plain = {
         "screening": screening,

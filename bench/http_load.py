@@ -131,6 +131,8 @@ def _server_environment(var_dir: str) -> dict[str, str]:
         NEW_ACCOUNT_HOLD_DAYS="0",
         INVITATION_EMAILS_PER_HOUR="1000",
         INVITATION_EMAILS_PER_DAY="1000",
+        # One contract's 300 messages are set up, and every simulated user posts for 20 s.
+        MESSAGES_PER_HOUR="1000000",
         EMAIL_URL="locmem://",
     )
     env.pop("DIRECTCONTRACTS_TESTING", None)

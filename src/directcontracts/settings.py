@@ -371,6 +371,9 @@ INVITATION_CODE_MAX_ATTEMPTS = env_int("INVITATION_CODE_MAX_ATTEMPTS", 5, minimu
 # Invitation emails (sent and re-sent) per freelancer.
 INVITATION_EMAILS_PER_HOUR = env_int("INVITATION_EMAILS_PER_HOUR", 20, minimum=1)
 INVITATION_EMAILS_PER_DAY = env_int("INVITATION_EMAILS_PER_DAY", 100, minimum=1)
+# Messages and proposed changes one party sends the other on one contract, an hour (each
+# is a notice and an email to the other party, and is screened).
+MESSAGES_PER_HOUR = env_int("MESSAGES_PER_HOUR", 60, minimum=1)
 REFUND_ANSWER_DAYS = env_int("REFUND_ANSWER_DAYS", 7, minimum=1)
 # New freelancer accounts wait longer before released money can be paid out.
 NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)

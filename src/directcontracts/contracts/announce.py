@@ -109,10 +109,13 @@ def announce_each(
     notes: Iterable[Note],
     milestone: Milestone | None = None,
     url: str = "",
+    only_the_told_hear: bool = False,
 ) -> None:
     """`announce` with a title and body of each person's own (each party addressed in their
     own words), and one webhook event for the change, however many people are told. A person
-    not yet known (None) is skipped; a person named twice is told once, in the first words."""
+    not yet known (None) is skipped; a person named twice is told once, in the first words.
+    The event goes to both parties' webhooks, or with `only_the_told_hear` to the people
+    told only (what the other party may not read, such as the client's declined payment)."""
     url = url or contract_path(contract)
     about = contract_label(contract)
     told: set[int] = set()
@@ -129,6 +132,8 @@ def announce_each(
                 link_text=note.link_text,
             )
     owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
+    if only_the_told_hear:
+        owners = [pk for pk in owners if pk in told]
     emit_event(
         event_type=kind,
         owner_ids=owners,

@@ -515,10 +515,17 @@ def list_messages(request: HttpRequest, contract_id: int) -> QuerySet[Message]:
     return selectors.messages_of(contract)
 
 
+MESSAGE_LIMIT = "`rate_limited`: too many messages and proposed changes on this contract this hour."
+
+
 @router.post(
     "/contracts/{contract_id}/messages",
     response={201: MessageOut},
     summary="Send a message (screened)",
+    description="Held when it asks to pay outside the platform or carries contact details "
+    "(`422 message_held`). At most MESSAGES_PER_HOUR messages and proposed changes an hour per "
+    "person and contract (`429 rate_limited`, with `Retry-After`).",
+    openapi_extra={"responses": {429: {"description": MESSAGE_LIMIT}}},
 )
 def post_message(request: HttpRequest, contract_id: int, payload: MessageIn) -> Status[Message]:
     user = api_user(request)
@@ -533,6 +540,10 @@ router.add_router("", "directcontracts.contracts.api_money.router")
     "/contracts/{contract_id}/messages/with-files",
     response={201: MessageOut},
     summary="Send a message with files (multipart, screened)",
+    description="Held when it asks to pay outside the platform or carries contact details "
+    "(`422 message_held`). At most MESSAGES_PER_HOUR messages and proposed changes an hour per "
+    "person and contract (`429 rate_limited`, with `Retry-After`).",
+    openapi_extra={"responses": {429: {"description": MESSAGE_LIMIT}}},
 )
 def post_message_with_files(
     request: HttpRequest,

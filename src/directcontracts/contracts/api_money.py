@@ -1063,12 +1063,13 @@ def contract_statement(request: HttpRequest, contract_id: int) -> HttpResponse:
 
 @router.post(
     "/contracts/{contract_id}/proposals",
-    response=responses({201: ProposalOut}),
+    response=responses({201: ProposalOut}, 429),
     summary="Propose a change",
     description="Either party proposes a new milestone (`add_milestone`: title, amount_minor), a "
     "new amount for an unfunded milestone (`change_amount`) or a new due date "
     "(`change_due_date`); the other party accepts or declines. New work is screened against "
-    "the work policy.",
+    "the work policy, and the note as a message is (`422 message_held`). Proposed changes "
+    "count with messages against MESSAGES_PER_HOUR (`429 rate_limited`).",
 )
 def propose_change(
     request: HttpRequest, contract_id: int, payload: ProposalIn

@@ -19,6 +19,7 @@ from directcontracts.contracts.announce import (
     contract_path,
 )
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.messaging import count_words_sent
 from directcontracts.contracts.models import (
     ESCROWED_STATES,
     ChangeProposal,
@@ -143,6 +144,8 @@ def propose_change(
         amount_minor=amount_minor,
         due_date=due_date,
     )
+    count_words_sent(contract, by)
+    policy.screen_words_to_the_other_party(text=note, sender=by, contract=contract, what="note")
     if kind == ProposalKind.ADD_MILESTONE:
         # New work is screened like the contract itself (outside the transaction: the log stays).
         # The contract's own scope gives the screener the context a short title lacks.
@@ -502,9 +505,16 @@ def check_can_end(contract: Contract) -> None:
         raise InvalidTransition(contract, ContractState.ENDED)
 
 
-@transaction.atomic
 def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
-    """Either party ends an active contract, once no money is pending or held in escrow."""
+    """Either party ends an active contract, once no money is pending or held in escrow.
+    The reason reaches the other party: screened as a message is, outside the transaction."""
+    require_party(contract, by)
+    policy.screen_words_to_the_other_party(text=reason, sender=by, contract=contract, what="reason")
+    return _end_contract(contract=contract, by=by, reason=reason)
+
+
+@transaction.atomic
+def _end_contract(*, contract: Contract, by: User, reason: str) -> Contract:
     contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
     require_party(contract, by)
     # Every milestone row, in primary-key order (as a freeze locks them): a funding under way
@@ -570,6 +580,10 @@ def leave_feedback(*, contract: Contract, by: User, rating: int, comment: str = 
     require_feedback_open(contract)
     if not 1 <= rating <= 5:
         raise DomainError(ContractErrorCode.INVALID_RATING, "Rate from 1 to 5 stars.")
+    # The comment is the other party's to read: screened as a message is.
+    policy.screen_words_to_the_other_party(
+        text=comment, sender=by, contract=contract, what="comment"
+    )
     try:
         with transaction.atomic():
             given = Feedback.objects.create(

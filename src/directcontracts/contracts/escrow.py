@@ -28,6 +28,7 @@ from django.db import transaction
 from django.db.models import Max, QuerySet, Sum
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts import policy
 from directcontracts.contracts.announce import (
     Note,
     announce,
@@ -145,6 +146,16 @@ def _remember(locked: Milestone, action: str, key: str) -> None:
         MoneyRequest.objects.update_or_create(
             milestone=locked, action=action, key=key[:120], defaults={"created_at": clock.now()}
         )
+
+
+def _screen_words(milestone: Milestone, by: User, role: str, text: str, *, what: str) -> None:
+    """Words to the other party (a submission's message, a refund's reason or note) are
+    screened as a thread message is, before the money transaction (`policy`); the party is
+    checked first, so only the party whose words they would be is screened."""
+    require_party(milestone.contract, by, role)
+    policy.screen_words_to_the_other_party(
+        text=text, sender=by, contract=milestone.contract, what=what
+    )
 
 
 # --- Funding ---------------------------------------------------------------------------
@@ -321,6 +332,9 @@ def on_charge_declined(payment: Payment) -> None:
                     "the contract page.",
                 )
             ],
+            # A declined attempt is the client's (`payment_privacy`): the freelancer was never
+            # told a payment was on its way, so their webhook hears nothing of it either.
+            only_the_told_hear=True,
         )
 
 
@@ -844,6 +858,7 @@ def submit_work(
     *, milestone: Milestone, by: User, message: str, files: list[IncomingFile] | None = None
 ) -> Milestone:
     """Deliver work (a message and files, held in escrow too) and start the review clock."""
+    _screen_words(milestone, by, "freelancer", message, what="message")
 
     def work() -> Milestone:
         locked = _lock(milestone)
@@ -881,6 +896,7 @@ def submit_work(
 def request_changes(*, milestone: Milestone, by: User, message: str) -> Milestone:
     if not message.strip():
         raise DomainError(ContractErrorCode.REASON_REQUIRED, "Tell the freelancer what to change.")
+    _screen_words(milestone, by, "client", message, what="message")
 
     def work() -> Milestone:
         locked = _lock(milestone)
@@ -1365,6 +1381,7 @@ def refund_milestone(
     `request_key` (the API's idempotency key) makes a retried request move nothing again.
     `escrow_seen` is what escrow held on the page the refund was sent from: a second submit
     of the same form (a double click) finds escrow changed and refunds nothing again."""
+    _screen_words(milestone, by, "freelancer", reason, what="reason")
 
     def work() -> Milestone:
         locked = _lock(milestone)
@@ -1487,6 +1504,7 @@ def request_refund(
         raise DomainError(
             ContractErrorCode.REASON_REQUIRED, "Tell the freelancer why you ask for a refund."
         )
+    _screen_words(milestone, by, "client", reason, what="reason")
 
     def work() -> RefundRequest:
         locked = _lock(milestone)
@@ -1552,6 +1570,8 @@ def _what_silence_means(milestone: Milestone, deadline: datetime) -> str:
 def answer_refund_request(
     *, request: RefundRequest, by: User, accept: bool, note: str = ""
 ) -> RefundRequest:
+    _screen_words(request.milestone, by, "freelancer", note, what="note")
+
     def work() -> RefundRequest:
         locked = _lock(request.milestone)
         contract = locked.contract

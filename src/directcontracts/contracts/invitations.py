@@ -40,6 +40,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from directcontracts.accounts.closure import lock_open_account
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
+from directcontracts.contracts import policy
 from directcontracts.contracts.announce import announce
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.identity import (
@@ -576,8 +577,27 @@ def _accept(
     return Acceptance(contract=contract, client=client, created_account=created)
 
 
-@transaction.atomic
 def decline_invitation(*, invitation: Invitation, access: str | None, reason: str) -> Contract:
+    """The client declines with a reason, which the freelancer reads: screened as a message
+    is (a decline that says "let's do it elsewhere, here is my number" is the circumvention
+    the platform refuses), once the emailed code is proven and outside the transaction."""
+    invitation = Invitation.objects.get(pk=invitation.pk)  # as committed (the code proven)
+    _require_open(invitation)
+    _require_proven(invitation, access)
+    if reason.strip():
+        existing = existing_account(invitation)
+        policy.screen_message(
+            text=reason,
+            sender_id=existing.pk if existing is not None else None,
+            contract_id=invitation.contract_id,
+            from_client=True,
+            what="reason",
+        )
+    return _decline(invitation=invitation, access=access, reason=reason)
+
+
+@transaction.atomic
+def _decline(*, invitation: Invitation, access: str | None, reason: str) -> Contract:
     invitation = Invitation.objects.select_for_update(no_key=True, of=("self",)).get(
         pk=invitation.pk
     )

@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
@@ -26,7 +27,7 @@ from directcontracts.contracts.models import (
     ThreadReadMark,
 )
 from directcontracts.contracts.services import require_party
-from directcontracts.core import clock, submissions
+from directcontracts.core import clock, ratelimit, submissions
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 
 MAX_MESSAGE_CHARS = 10_000
@@ -44,6 +45,21 @@ def require_thread_open(contract: Contract) -> None:
             "Messages open once the client has accepted the contract.",
             current_state=contract.state,
         )
+
+
+def count_words_sent(contract: Contract, sender: User) -> None:
+    """Count a message or proposed change from `sender` on `contract`, refusing it over
+    MESSAGES_PER_HOUR (429 `rate_limited`). Each is a notice and an email to the other party
+    and a run of the screener: without a limit one party could flood the other's inbox
+    (hostile review, 7 December 2026). Counted before screening, so held ones count too."""
+    limit = settings.MESSAGES_PER_HOUR
+    ratelimit.hit(
+        f"contract-words:{contract.pk}:{sender.pk}",
+        limit=limit,
+        window_seconds=3600,
+        message=f"You have sent {limit} messages and proposals on this contract in the last "
+        "hour, the most an hour allows.",
+    )
 
 
 def post_message(
@@ -65,6 +81,7 @@ def post_message(
     # request at the same instant can no longer slip between the look-up and the insert.
     if not files and (sent := _same_message_just_sent(contract, sender, body)):
         return sent
+    count_words_sent(contract, sender)
     policy.screen_message(
         text=body,
         sender_id=sender.pk,

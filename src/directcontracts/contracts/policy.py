@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,6 +16,10 @@ from directcontracts.screening import services as screening
 from directcontracts.screening.engine import POLICY_URL, Decision, Verdict, explain_for_user
 from directcontracts.screening.messages import reasons_in_sentences
 from directcontracts.screening.models import ScreeningAttempt
+
+if TYPE_CHECKING:
+    from directcontracts.accounts.models import User
+    from directcontracts.contracts.models import Contract
 
 
 def category_choices() -> list[tuple[str, str]]:
@@ -118,21 +123,27 @@ def hold_state(screening_ref: str) -> str:
 
 
 def screen_message(
-    *, text: str, sender_id: int, contract_id: int, from_client: bool = False
+    *,
+    text: str,
+    sender_id: int | None,
+    contract_id: int,
+    from_client: bool = False,
+    what: str = "message",
 ) -> None:
     """A message asking to pay outside the platform, or hiding contact details, is held
-    for its sender to edit; banned work in a message is refused like in a contract."""
+    for its sender to edit; banned work in a message is refused like in a contract.
+    `what` names the text in the refusal ("note", "reason")."""
     ref = f"contract:{contract_id}"
     verdict = screening.screen_message(text, sender_id=sender_id, context="message", object_ref=ref)
     if verdict.held:
         raise DomainError(
             ContractErrorCode.MESSAGE_HELD,
-            "Your message was not sent. "
+            f"Your {what} was not sent. "
             + reasons_in_sentences(
                 verdict.reasons or ["It looks like a request to move off the platform."]
             )
             + " Keep payments and contact on Direct Contracts, where escrow protects you; "
-            "edit the message and send it again.",
+            f"edit the {what} and send it again.",
             status=422,
             kinds=list(verdict.kinds),
         )
@@ -141,3 +152,22 @@ def screen_message(
     )
     if work.verdict == Decision.BLOCK:
         raise _refusal(work)
+
+
+def screen_words_to_the_other_party(
+    *, text: str, sender: User, contract: Contract, what: str
+) -> None:
+    """Words one party writes to the other outside the thread (a change's note, a
+    submission's message, a refund's reason, why a contract ends or an invitation is
+    declined) reach them on the contract page, in a notice and by email, as a message does:
+    they are screened as a message is, or they were the way round its check (hostile
+    review, 7 December 2026). Empty words are not screened. Call it outside the
+    transaction that saves them, so the screener's log survives a refusal."""
+    if text.strip():
+        screen_message(
+            text=text,
+            sender_id=sender.pk,
+            contract_id=contract.pk,
+            from_client=sender.pk == contract.client_id,
+            what=what,
+        )
