@@ -61,8 +61,9 @@ class Facts:
     """What the earnings page reads once for its summary, its release rows and its holds
     banner (two queries): the freelancer's payout holds that still matter (active, or lifted
     having taken money when a chargeback was lost), oldest first, and their payouts grouped
-    per currency. Before 7 December 2026 the page read payout holds five times and payouts
-    twice."""
+    per currency (how many, how many took money, what was paid: the pager's count and the
+    summary's currencies and paid out). Before 7 December 2026 the page read payout holds
+    five times, and payouts once more to count them for the pager."""
 
     holds: list[PayoutHold]
     payouts: dict[str, dict[str, int]]
@@ -128,6 +129,7 @@ class Facts:
 
 
 def facts_of(user: User) -> Facts:
+    """`Facts` for `user`, two queries however many holds, payouts and currencies."""
     holds = list(
         PayoutHold.objects.filter(freelancer_id=user.pk)
         .filter(Q(lifted_at__isnull=True) | Q(taken_minor__gt=0))
