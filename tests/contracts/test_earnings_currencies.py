@@ -17,7 +17,8 @@ def _payout_currency_queries(call, user) -> list[str]:
 def test_payout_currencies_are_distinct_and_unordered(freelancer):
     for call in (summary, currencies_of):
         (sql,) = _payout_currency_queries(call, freelancer)
-        assert "DISTINCT" in sql
+        # One row a currency: DISTINCT, or the summary's payouts grouped per currency.
+        assert "DISTINCT" in sql or "GROUP BY" in sql
         assert "ORDER BY" not in sql
 
 

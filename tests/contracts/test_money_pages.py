@@ -263,6 +263,7 @@ def test_the_earnings_summary_splits_the_balance_into_held_and_withdrawable(
         "Of which in security hold": "$475.00",
         "Of which you can withdraw now": "$0.00",
         "Payouts on the way": "$0.00",
+        "Paid out": "$0.00",
     }
     assert "<dt>Available</dt>" not in page
 

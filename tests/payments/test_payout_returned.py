@@ -109,20 +109,48 @@ def test_a_payment_reported_after_the_return_changes_nothing(
     assert _available(freelancer) == WITHDRAWABLE
 
 
-def test_a_return_that_overtook_the_payment_is_left_to_be_delivered_again(
+def test_a_return_that_overtook_the_payment_records_the_payment_and_the_return(
     freelancer, monkeypatch, frozen_clock, settings
 ):
     bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
     payout = withdraw(freelancer, bank)
-    with pytest.raises(GatewayError) as refused:
-        delivered("evt_back", "payout.returned", payout.gateway_payout_id)
-    assert refused.value.code == "webhook_out_of_order"
-    assert GatewayEvent.objects.get(event_id="evt_back").processed_at is None
-    delivered("evt_paid", "payout.paid", payout.gateway_payout_id)
-    delivered("evt_back", "payout.returned", payout.gateway_payout_id)  # delivered again
+    delivered("evt_back", "payout.returned", payout.gateway_payout_id, failure_code="no_account")
     payout.refresh_from_db()
     assert payout.state == PayoutState.RETURNED
+    assert payout.failure_message == "no_account"
+    moved = set(Transfer.objects.filter(reference=f"payout:{payout.pk}").values_list("key"))
+    assert moved == {
+        (f"payout:{payout.pk}",),
+        (chart.payout_paid_transfer_id(payout.pk),),
+        (chart.payout_returned_transfer_id(payout.pk),),
+    }
     assert _available(freelancer) == WITHDRAWABLE
+    assert verify_ledger() == []
+
+
+def test_the_payment_reported_after_a_return_that_overtook_it_changes_nothing(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    payout = withdraw(freelancer, bank)
+    delivered("evt_back", "payout.returned", payout.gateway_payout_id)
+    delivered("evt_paid", "payout.paid", payout.gateway_payout_id)
+    delivered("evt_back_2", "payout.returned", payout.gateway_payout_id)
+    payout.refresh_from_db()
+    assert payout.state == PayoutState.RETURNED
+    assert Transfer.objects.filter(reference=f"payout:{payout.pk}").count() == 3
+    assert _available(freelancer) == WITHDRAWABLE
+
+
+def test_a_return_that_overtook_the_payment_tells_of_the_return_only(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    bank = money_to_withdraw(freelancer, monkeypatch, frozen_clock, settings)
+    payout = withdraw(freelancer, bank)
+    delivered("evt_back", "payout.returned", payout.gateway_payout_id, failure_code="no_account")
+    kinds = list(Notice.objects.filter(recipient=freelancer).values_list("kind", flat=True))
+    assert "payout.returned" in kinds
+    assert "payout.paid" not in kinds
 
 
 def test_a_failure_before_the_payment_still_fails_the_payout(
@@ -228,7 +256,7 @@ def test_no_order_or_repetition_of_payout_reports_loses_or_creates_money(
             delivered(f"{event_id}_{payout.pk}", kind, payout.gateway_payout_id)
         except GatewayError as refused:
             refusals.append(refused.code)  # left unprocessed, delivered again later
-    assert set(refusals) <= {"webhook_out_of_order"}
+    assert refusals == []
     payout.refresh_from_db()
     available = _available(freelancer)
     pending = balance(account_id=chart.freelancer_pending_payout(freelancer.pk, "USD").pk).posted

@@ -203,6 +203,25 @@ def test_the_earnings_page_makes_the_same_queries_for_one_release_and_for_many(
     assert_constant_queries(lambda: client.get(reverse("contracts:earnings")), more_releases)
 
 
+def test_the_earnings_page_reads_payout_holds_once_and_payouts_three_times_at_most(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    """After a payout and a lost chargeback (every part of the page in use): the holds banner,
+    the summary and the release rows share one read of the payout holds, and payouts are read
+    for the summary and the pager (one grouped query), the rows (the payouts overlapping them)
+    and the payouts table. Before 7 December 2026: five reads of the holds and four of payouts
+    (18 queries on the bench's data set, 11 now)."""
+    from tests.disputes.factories import bank_decides, charged_back_after_payout
+
+    case = charged_back_after_payout(freelancer, monkeypatch, frozen_clock, settings)
+    bank_decides(case, frozen_clock, won=False)
+    client.force_login(freelancer)
+    sql = queries_made(lambda: client.get(reverse("contracts:earnings")))
+    assert len([q for q in sql if 'FROM "contracts_payouthold"' in q]) == 1
+    assert len([q for q in sql if 'FROM "payments_payout"' in q]) == 3
+    assert len([q for q in sql if 'FROM "ledger_account"' in q]) == 1
+
+
 def test_a_clients_contract_list_makes_the_same_queries_for_one_freelancer_and_for_many(
     client, freelancer, monkeypatch
 ):

@@ -432,6 +432,18 @@ class EarningsOut(Schema):
     released_total_minor: int = Field(
         description="Everything ever released to you, net of fees.", examples=[47500]
     )
+    paid_out_minor: int = Field(
+        default=0,
+        description="Paid out to your bank and not sent back. `available_minor` + "
+        "`pending_payouts_minor` + `paid_out_minor` = `released_total_minor` - "
+        "`taken_back_minor`.",
+        examples=[0],
+    )
+    taken_back_minor: int = Field(
+        default=0,
+        description="Taken from your balance to cover chargebacks the bank decided for the client.",
+        examples=[0],
+    )
     next_available_at: datetime | None = Field(
         default=None, description="When the next held amount becomes withdrawable."
     )
@@ -483,7 +495,9 @@ class PayoutOut(Schema):
     created_at: datetime
     finished_at: datetime | None = None
     returned_at: datetime | None = Field(
-        default=None, description="When the bank sent a paid payout back."
+        default=None,
+        description="When the bank sent the payout back: after it was paid (`returned`) or "
+        "before (`failed`, the bank's reason in `failure_message`).",
     )
 
 
@@ -1187,12 +1201,14 @@ def leave_feedback(request: HttpRequest, contract_id: int, payload: FeedbackIn) 
     response=responses({200: list[EarningsOut]}),
     summary="My earnings, per currency",
     description="For each currency you were paid in: what is available, what is still in its "
-    "security hold, what you can withdraw now, payouts on their way and everything released.",
+    "security hold, what you can withdraw now, payouts on their way, paid out, taken back "
+    "after lost chargebacks and everything released.",
 )
 def earnings(request: HttpRequest) -> list[EarningsOut]:
     user = api_user(request)
     _require_freelancer(user)
     releases = Release.objects.filter(freelancer=user)
+    facts = earnings_reads.facts_of(user)
     result = []
     for currency in earnings_reads.currencies_of(user):
         pending = Payout.objects.filter(
@@ -1216,6 +1232,8 @@ def earnings(request: HttpRequest) -> list[EarningsOut]:
                 can_request_payout=withdrawable >= settings.MINIMUM_PAYOUT_MINOR,
                 pending_payouts_minor=int(pending or 0),
                 released_total_minor=int(released or 0),
+                paid_out_minor=int(facts.payouts.get(currency, {}).get("paid_minor", 0)),
+                taken_back_minor=facts.taken_in(currency),
                 next_available_at=upcoming,
             )
         )

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Sum, Window
+from django.core.paginator import Paginator
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts.freeze_models import FreezeSource, PayoutHold
-from directcontracts.contracts.freezes import in_security_hold, kept_by_holds
+from directcontracts.contracts.freezes import kept_by_holds
 from directcontracts.contracts.models import Release
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
@@ -39,46 +56,162 @@ def _distinct_currencies(rows: QuerySet[Any]) -> QuerySet[Any]:
     return rows.order_by().values_list("currency", flat=True).distinct()
 
 
-def summary(user: User) -> list[dict[str, Any]]:
-    """Per currency what was earned, what is held, available, withdrawable and on its way:
-    six queries at most however many currencies (releases grouped, payout currencies, the
-    ledger balances, the payout holds grouped, and `in_security_hold`'s two). "Withdrawable"
-    is what `paying.withdraw` allows: past the security hold and less what payout holds keep."""
-    now = clock.now()
-    releases = {
+@dataclass(frozen=True)
+class Facts:
+    """What the earnings page reads once for its summary, its release rows and its holds
+    banner (two queries): the freelancer's payout holds that still matter (active, or lifted
+    having taken money when a chargeback was lost), oldest first, and their payouts grouped
+    per currency (how many, how many took money, what was paid: the pager's count and the
+    summary's currencies and paid out). Before 7 December 2026 the page read payout holds
+    five times, and payouts once more to count them for the pager."""
+
+    holds: list[PayoutHold]
+    payouts: dict[str, dict[str, int]]
+
+    @property
+    def active_holds(self) -> list[PayoutHold]:
+        """The banner's holds (`freezes.active_payout_holds`' order and limit)."""
+        return [hold for hold in self.holds if hold.lifted_at is None][:50]
+
+    def covered(self) -> dict[tuple[str, int], int]:
+        """Per (currency, milestone): what payout holds keep (active) or took (lifted), which
+        `freezes.in_security_hold` does not count again."""
+        found: dict[tuple[str, int], int] = {}
+        for hold in self.holds:
+            if hold.milestone_id is None:
+                continue
+            key = (hold.currency, hold.milestone_id)
+            kept = int(hold.amount_minor or 0) if hold.lifted_at is None else 0
+            found[key] = found.get(key, 0) + kept + int(hold.taken_minor or 0)
+        return found
+
+    def taken_back(self) -> dict[int, tuple[int, Any]]:
+        """Per milestone, what lost chargebacks took from the balance and when (the latest)."""
+        found: dict[int, tuple[int, Any]] = {}
+        for hold in self.holds:
+            if hold.source != FreezeSource.CHARGEBACK or not hold.taken_minor:
+                continue
+            if hold.milestone_id is None:
+                continue
+            total, at = found.get(hold.milestone_id, (0, None))
+            latest = (
+                hold.lifted_at if at is None or (hold.lifted_at and hold.lifted_at > at) else at
+            )
+            found[hold.milestone_id] = (total + int(hold.taken_minor), latest)
+        return found
+
+    def taken_in(self, currency: str) -> int:
+        """Everything payout holds took from the balance in `currency` (the ledger's
+        `chargeback_recovery` transfers out of available)."""
+        return sum(int(h.taken_minor or 0) for h in self.holds if h.currency == currency)
+
+    def chargeback_kept(self) -> dict[int, int]:
+        """Per milestone, what open chargebacks' holds keep."""
+        found: dict[int, int] = {}
+        for hold in self.holds:
+            if (
+                hold.lifted_at is None
+                and hold.source == FreezeSource.CHARGEBACK
+                and hold.milestone_id is not None
+            ):
+                found[hold.milestone_id] = found.get(hold.milestone_id, 0) + int(
+                    hold.amount_minor or 0
+                )
+        return found
+
+    def kept_in(self, currency: str) -> tuple[int, bool]:
+        """What active holds keep in `currency`: their amounts, and whether one keeps it all."""
+        active = [h for h in self.holds if h.lifted_at is None and h.currency == currency]
+        return (
+            sum(int(h.amount_minor or 0) for h in active),
+            any(h.amount_minor is None for h in active),
+        )
+
+
+def facts_of(user: User) -> Facts:
+    """`Facts` for `user`, two queries however many holds, payouts and currencies."""
+    holds = list(
+        PayoutHold.objects.filter(freelancer_id=user.pk)
+        .filter(Q(lifted_at__isnull=True) | Q(taken_minor__gt=0))
+        .order_by("created_at", "id")
+    )
+    taking = [PayoutState.PENDING, PayoutState.PAID]
+    payouts = {
         row["currency"]: row
-        for row in Release.objects.filter(freelancer=user)
+        for row in Payout.objects.filter(freelancer=user)
         .values("currency")
         .annotate(
-            earned=Sum("net_minor"),
-            next_available=Min("available_at", filter=Q(available_at__gt=now)),
+            count=Count("id"),
+            taking=Count("id", filter=Q(state__in=taking)),
+            paid_minor=Coalesce(Sum("amount_minor", filter=Q(state=PayoutState.PAID)), 0),
         )
         .order_by()
     }
-    security_held = in_security_hold(user.pk)
-    paid = set(_distinct_currencies(Payout.objects.filter(freelancer=user)))
+    return Facts(holds=holds, payouts=payouts)
+
+
+def summary(user: User, facts: Facts | None = None) -> list[dict[str, Any]]:
+    """Per currency what was earned, what is held, available, withdrawable, on its way, paid
+    out and taken back: four queries however many currencies (`facts_of`'s two, unless the
+    page read them already, the releases grouped and the ledger balances). "Withdrawable" is
+    what `paying.withdraw` allows: past the security hold and less what payout holds keep.
+    The figures add up as the ledger does: balance + on the way + paid out = earned - taken
+    back."""
+    facts = facts if facts is not None else facts_of(user)
+    now = clock.now()
+    covered = facts.covered()
+    # Money in its security hold is counted per milestone where a payout hold keeps (or took)
+    # some of that milestone's money (`freezes.in_security_hold`'s rule), per currency
+    # elsewhere: one grouped query for what was earned and what is in security hold.
+    rows = Release.objects.filter(freelancer=user)
+    group = ["currency"]
+    if covered:
+        rows = rows.annotate(
+            bucket=Case(
+                When(milestone_id__in=sorted({m for _, m in covered}), then=F("milestone_id")),
+                default=Value(None),
+                output_field=IntegerField(),
+            )
+        )
+        group.append("bucket")
+    releases: dict[str, dict[str, Any]] = {}
+    for row in (
+        rows.values(*group)
+        .annotate(
+            earned=Sum("net_minor"),
+            in_hold=Sum("net_minor", filter=Q(available_at__gt=now)),
+            next_available=Min("available_at", filter=Q(available_at__gt=now)),
+        )
+        .order_by()
+    ):
+        found = releases.setdefault(
+            row["currency"], {"earned": 0, "security_held": 0, "next_available": None}
+        )
+        found["earned"] += int(row["earned"] or 0)
+        in_hold = int(row["in_hold"] or 0)
+        if row.get("bucket") is not None:
+            in_hold = max(0, in_hold - covered.get((row["currency"], row["bucket"]), 0))
+        found["security_held"] += in_hold
+        if row["next_available"] is not None and (
+            found["next_available"] is None or row["next_available"] < found["next_available"]
+        ):
+            found["next_available"] = row["next_available"]
     balances = owner_balances(
         owner_type=chart.FREELANCER,
         owner_id=user.pk,
         codes=[AccountCode.FREELANCER_AVAILABLE, AccountCode.FREELANCER_PENDING_PAYOUT],
     )
-    holds = {
-        row["currency"]: row
-        for row in PayoutHold.objects.active()
-        .filter(freelancer_id=user.pk)
-        .values("currency")
-        .annotate(total=Sum("amount_minor"), whole=Count("id", filter=Q(amount_minor__isnull=True)))
-        .order_by()
-    }
     return [
         _summary_row(
             currency,
             releases.get(currency, {}),
             balances,
-            holds.get(currency, {}),
-            security_held.get(currency, 0),
+            facts.kept_in(currency),
+            int(releases.get(currency, {}).get("security_held", 0)),
+            paid_out=int(facts.payouts.get(currency, {}).get("paid_minor", 0)),
+            taken_back=facts.taken_in(currency),
         )
-        for currency in sorted(set(releases) | paid)
+        for currency in sorted(set(releases) | set(facts.payouts))
     ]
 
 
@@ -86,8 +219,11 @@ def _summary_row(
     currency: str,
     released: dict[str, Any],
     balances: dict[tuple[str, str], Balance],
-    holds: dict[str, Any],
+    holds: tuple[int, bool],
     security_held: int,
+    *,
+    paid_out: int,
+    taken_back: int,
 ) -> dict[str, Any]:
     def available_in(code: str) -> int:
         found = balances.get((code, currency))
@@ -98,13 +234,13 @@ def _summary_row(
     balance = available_in(AccountCode.FREELANCER_AVAILABLE)
     held = min(security_held, balance)
     free = balance - held
-    kept = kept_by_holds(
-        free, whole=bool(holds.get("whole")), total_minor=int(holds.get("total") or 0)
-    )
+    kept = kept_by_holds(free, whole=holds[1], total_minor=holds[0])
     withdrawable = free - kept
+    pending = available_in(AccountCode.FREELANCER_PENDING_PAYOUT)
     return {
         "currency": currency,
         "balance": display(balance, currency),
+        "balance_minor": balance,
         "on_hold": display(held, currency),
         "next_available": released.get("next_available") if held else None,
         "kept_by_holds": display(kept, currency) if kept else "",
@@ -116,7 +252,14 @@ def _summary_row(
         # the page names the minimum instead of an amount "you can withdraw now".
         "below_minimum": 0 < withdrawable < settings.MINIMUM_PAYOUT_MINOR,
         "minimum_payout": display(settings.MINIMUM_PAYOUT_MINOR, currency),
-        "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
+        "pending_payout": display(pending, currency),
+        "pending_payout_minor": pending,
+        # Paid payouts the bank did not send back: with the balance and the payouts on the
+        # way, what was earned less what lost chargebacks took back.
+        "paid_out": display(paid_out, currency),
+        "paid_out_minor": paid_out,
+        "taken_back": display(taken_back, currency) if taken_back else "",
+        "taken_back_minor": taken_back,
         "earned": display(int(released.get("earned") or 0), currency),
         "earned_minor": int(released.get("earned") or 0),
     }
@@ -165,6 +308,19 @@ def monthly_chart(user: User, currency: str | None, months: int = 12) -> list[di
     return bars
 
 
+class PayoutsPaginator(Paginator):
+    """The payouts table's pager, told how many payouts there are (`facts_of` counted them
+    with the currencies) instead of counting them again."""
+
+    def __init__(self, object_list: Any, per_page: int, *, known_count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = known_count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
+
+
 def payouts_of(user: User) -> QuerySet[Payout]:
     """Newest first, the order the page's payouts table pages through (`PAYOUTS_PER_PAGE`)."""
     return (
@@ -179,24 +335,36 @@ def releases_of(
     limit: int = 50,
     payouts_page: int = 1,
     below_minimum: dict[str, str] | None = None,
+    facts: Facts | None = None,
 ) -> list[dict[str, Any]]:
     """The latest releases, each with gross, fee, net and when it can be withdrawn, or which
     payout took it (`payout_href`: its row in the payouts table, on the page it is on, which
-    is `payouts_page` or another), and what a lost chargeback took back of it. Three queries
-    however many rows.
+    is `payouts_page` or another), and what a lost chargeback took back of it. One query for
+    the rows, one for the payouts that overlap them (none without a payout that took money),
+    one for the releases of milestones a lost chargeback took money from (none without one),
+    besides `facts_of`'s two when the page has not read them.
 
-    A payout takes an amount, not named releases, so the page attributes payouts to releases
-    oldest money first (by when each release became withdrawable, then its id): the running
-    total of releases up to a row is set against the running total of the payouts that were
-    not refused or returned by the bank (pending or paid), per currency. A row whose whole net lies under that total
-    was paid out (or is on its way); one it crosses was partly; the rest is withdrawable
-    "now", or from its `available_at` while in its security hold.
+    A lost chargeback takes money out of the balance for one milestone, so its recovery is
+    set against that milestone's releases first, oldest first (`taken_back`, `taken_minor`).
+    A payout takes an amount, not named releases, so the page attributes payouts to what is
+    left of the releases, oldest money first (by when each release became withdrawable, then
+    its id): the running total of that money up to a row is set against the running total
+    of the payouts that were not refused or returned by the bank (pending or paid), per
+    currency. A row whose remaining money lies under that total was paid out (or is on its
+    way); one it crosses was partly; the rest is withdrawable "now", or from its
+    `available_at` while in its security hold. So the rows add up as the ledger does: what
+    they say was paid out (`paid_minor`), is on its way (`on_its_way_minor`) and is left
+    (`unpaid_minor`, the balance) make what was released less what was taken back. Before
+    7 December 2026 payouts were set against releases as if nothing had been taken back: a
+    row read paid out and taken back at once while another read "now" for money the balance
+    no longer had.
 
     `below_minimum`: the currencies whose money free of holds is below the smallest payout,
     with that minimum as shown (`summary`'s `minimum_payout`): nothing in them can be paid
     out now, so their rows name the minimum instead (`below_minimum` on each row).
     `free_now_minor`: what of the row no payout took, no lost chargeback took back and no
     open chargeback holds, the amount a row partly paid out says is withdrawable."""
+    facts = facts if facts is not None else facts_of(user)
     now = clock.now()
     by_availability = [F("available_at").asc(), F("id").asc()]
     rows = list(
@@ -223,10 +391,15 @@ def releases_of(
         )
         .order_by("-released_at", "-id")[:limit]
     )
-    payouts = _payouts_over(user, rows)
-    taken_back = _taken_back(user, rows)
-    paid_out = {row.pk: _paid_out(row, payouts.get(row.currency, []), payouts_page) for row in rows}
-    held_by_chargebacks = _held_by_chargebacks(user, rows, paid_out)
+    taken_back, shares = _taken_back(user, facts)
+    spans = _spans(rows, taken_back, shares)
+    taking = any(int(found.get("taking", 0)) for found in facts.payouts.values())
+    payouts = _payouts_over(user, spans, {row.pk: row.currency for row in rows}) if taking else {}
+    paid_out = {
+        row.pk: _paid_out(row, spans[row.pk], payouts.get(row.currency, []), payouts_page)
+        for row in rows
+    }
+    held_by_chargebacks = _held_by_chargebacks(rows, paid_out, facts)
     unpayable = below_minimum or {}
     return [
         {
@@ -236,53 +409,37 @@ def releases_of(
             "gross": display(row.amount_minor, row.currency),
             "fee": display(row.fee_minor, row.currency),
             "net": display(row.net_minor, row.currency),
+            "net_minor": row.net_minor,
             "currency": row.currency,
             "available_at": row.available_at,
             "held": row.available_at > now,
+            "taken_minor": 0,
             **paid_out[row.pk],
             **taken_back.get(row.pk, {}),
             **held_by_chargebacks.get(row.pk, {}),
-            "free_now_minor": _free_now(
-                paid_out[row.pk], taken_back.get(row.pk, {}), held_by_chargebacks.get(row.pk, {})
-            ),
+            "free_now_minor": _free_now(paid_out[row.pk], held_by_chargebacks.get(row.pk, {})),
             "below_minimum": unpayable.get(row.currency, ""),
         }
         for row in rows
     ]
 
 
-def _free_now(paid_out: dict[str, Any], taken: dict[str, Any], held: dict[str, Any]) -> int:
-    """What no payout took, less what a lost chargeback took back (out of the balance, so out
-    of what no payout took) and what an open chargeback holds (`_held_by_chargebacks` counts
-    only unpaid money)."""
-    unpaid = int(paid_out["unpaid_minor"])
-    return max(0, unpaid - int(taken.get("taken_minor", 0)) - int(held.get("held_minor", 0)))
+def _free_now(paid_out: dict[str, Any], held: dict[str, Any]) -> int:
+    """What no payout took and no lost chargeback took back (`unpaid_minor`), less what an
+    open chargeback holds (`_held_by_chargebacks` counts only that money)."""
+    return max(0, int(paid_out["unpaid_minor"]) - int(held.get("held_minor", 0)))
 
 
 def _held_by_chargebacks(
-    user: User, rows: Sequence[Release], paid_out: dict[int, dict[str, Any]]
+    rows: Sequence[Release], paid_out: dict[int, dict[str, Any]], facts: Facts
 ) -> dict[int, dict[str, Any]]:
-    """What open chargebacks keep of these rows, one query: a chargeback's payout hold keeps
-    what the freelancer received from the charged-back milestone until the bank decides, so
-    that money is not withdrawable "now" (`paying.withdrawable` counts the hold too). A
-    milestone's held amount is set against its releases among the rows oldest first, on
-    what no payout took yet: per row, `chargeback_held` ("all", or the amount). Before
-    7 December 2026 the row read "now" while a payout of it was refused."""
-    milestone_ids = {row.milestone.pk for row in rows}
-    if not milestone_ids:
-        return {}
-    kept = {
-        found["milestone_id"]: int(found["kept"] or 0)
-        for found in PayoutHold.objects.active()
-        .filter(
-            freelancer_id=user.pk,
-            milestone_id__in=milestone_ids,
-            source=FreezeSource.CHARGEBACK,
-        )
-        .values("milestone_id")
-        .annotate(kept=Sum("amount_minor"))
-        .order_by()
-    }
+    """What open chargebacks keep of these rows (`facts`' holds, no query): a chargeback's
+    payout hold keeps what the freelancer received from the charged-back milestone until
+    the bank decides, so that money is not withdrawable "now" (`paying.withdrawable` counts
+    the hold too). A milestone's held amount is set against its releases among the rows
+    oldest first, on what no payout took yet: per row, `chargeback_held` ("all", or the
+    amount). Before 7 December 2026 the row read "now" while a payout of it was refused."""
+    kept = facts.chargeback_kept()
     marked: dict[int, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: (r.available_at, r.pk)):
         remaining = kept.get(row.milestone.pk, 0)
@@ -300,55 +457,74 @@ def _held_by_chargebacks(
     return marked
 
 
-def _taken_back(user: User, rows: Sequence[Release]) -> dict[int, dict[str, Any]]:
+def _taken_back(user: User, facts: Facts) -> tuple[dict[int, dict[str, Any]], list[Any]]:
     """What lost chargebacks took back from the freelancer (`PayoutHold.taken_minor` of a
-    chargeback's hold, lifted when the bank decided) for these rows' milestones, one query.
-    A milestone's recovery is set against its releases among the rows oldest first, as the
-    money was released: per row, `taken_back` (all of its net, or the amount) and
-    `taken_back_at` (when the bank's decision took it)."""
-    milestone_ids = {row.milestone.pk for row in rows}
-    if not milestone_ids:
-        return {}
-    recovered = {
-        found["milestone_id"]: found
-        for found in PayoutHold.objects.filter(
-            freelancer_id=user.pk,
-            milestone_id__in=milestone_ids,
-            source=FreezeSource.CHARGEBACK,
-            taken_minor__gt=0,
-        )
-        .values("milestone_id")
-        .annotate(taken=Sum("taken_minor"), at=Max("lifted_at"))
-        .order_by()
-    }
+    chargeback's hold, lifted when the bank decided), set against each such milestone's
+    releases oldest first, as the money was released: per release (every one of those
+    milestones, shown or not, for the running totals), `taken_back` (all of its net, or the
+    amount), `taken_minor` and `taken_back_at` (when the bank's decision took it); and each
+    share as (currency, its place oldest-available first, amount) for `_spans`. One query,
+    only when something was taken back."""
+    recovered = facts.taken_back()
+    if not recovered:
+        return {}, []
+    left = {milestone: total for milestone, (total, _) in recovered.items()}
     marked: dict[int, dict[str, Any]] = {}
-    left = {pk: int(found["taken"]) for pk, found in recovered.items()}
-    for row in sorted(rows, key=lambda r: (r.available_at, r.pk)):
-        remaining = left.get(row.milestone.pk, 0)
-        share = min(remaining, row.net_minor)
+    shares: list[tuple[str, tuple[Any, int], int]] = []
+    for release in (
+        Release.objects.filter(freelancer=user, milestone_id__in=sorted(recovered))
+        .values("id", "milestone_id", "currency", "net_minor", "available_at")
+        .order_by("available_at", "id")
+    ):
+        remaining = left.get(release["milestone_id"], 0)
+        share = min(remaining, int(release["net_minor"]))
         if share <= 0:
             continue
-        left[row.milestone.pk] = remaining - share
-        marked[row.pk] = {
-            "taken_back": "all" if share >= row.net_minor else display(share, row.currency),
+        left[release["milestone_id"]] = remaining - share
+        marked[release["id"]] = {
+            "taken_back": "all"
+            if share >= release["net_minor"]
+            else display(share, release["currency"]),
             "taken_minor": share,
-            "taken_back_at": recovered[row.milestone.pk]["at"],
+            "taken_back_at": recovered[release["milestone_id"]][1],
         }
-    return marked
+        shares.append((release["currency"], (release["available_at"], release["id"]), share))
+    return marked, shares
 
 
-def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[str, Any]]]:
-    """Per currency, the payouts (not failed or returned) whose running total overlaps the money of these
-    release rows, oldest first, each with `start`/`end`: its place in that running total."""
-    spans: dict[str, tuple[int, int]] = {}
+def _spans(
+    rows: Sequence[Release], taken_back: dict[int, dict[str, Any]], shares: list[Any]
+) -> dict[int, tuple[int, int]]:
+    """Per row, where what is left of it after lost chargebacks lies in the running total of
+    such money, per currency, oldest-available first: the release's running total less
+    everything taken back from releases up to and including it."""
+    spans: dict[int, tuple[int, int]] = {}
     for row in rows:
-        start, end = int(row.through) - row.net_minor, int(row.through)  # type: ignore[attr-defined]
-        low, high = spans.get(row.currency, (start, end))
-        spans[row.currency] = (min(low, start), max(high, end))
-    if not spans:
+        key = (row.available_at, row.pk)
+        before = sum(
+            amount for currency, at, amount in shares if currency == row.currency and at <= key
+        )
+        end = int(row.through) - before  # type: ignore[attr-defined]
+        own = int(taken_back.get(row.pk, {}).get("taken_minor", 0))
+        spans[row.pk] = (end - (row.net_minor - own), end)
+    return spans
+
+
+def _payouts_over(
+    user: User, spans: dict[int, tuple[int, int]], currencies: dict[int, str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Per currency, the payouts (not failed or returned) whose running total overlaps the money
+    of these release rows (`_spans`), oldest first, each with `start`/`end`: its place in that
+    running total."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for pk, (start, end) in spans.items():
+        currency = currencies[pk]
+        low, high = ranges.get(currency, (start, end))
+        ranges[currency] = (min(low, start), max(high, end))
+    if not ranges:
         return {}
     overlapping = Q()
-    for currency, (low, high) in spans.items():
+    for currency, (low, high) in ranges.items():
         overlapping |= Q(currency=currency, end__gt=low, start__lt=high)
     # How many of the freelancer's payouts (any state) come before it in the payouts table
     # (`payouts_of`'s order): its page there. A subquery of the same query.
@@ -365,7 +541,7 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
     )
     found: dict[str, list[dict[str, Any]]] = {}
     for payout in (
-        Payout.objects.filter(freelancer=user, currency__in=list(spans))
+        Payout.objects.filter(freelancer=user, currency__in=list(ranges))
         # A failed payout took nothing; one the bank returned gave it all back.
         .exclude(state__in=[PayoutState.FAILED, PayoutState.RETURNED])
         .annotate(
@@ -384,26 +560,40 @@ def _payouts_over(user: User, rows: Sequence[Release]) -> dict[str, list[dict[st
     return found
 
 
-def _paid_out(row: Release, payouts: list[dict[str, Any]], payouts_page: int = 1) -> dict[str, Any]:
-    """What of this release the payouts took: `paid_out` ("all", "part" or ""), whether one
-    of them is still `on_its_way`, the latest payout (`payout_id`, `paid_at`, and
-    `payout_href`, its row in the payouts table: an anchor when it is on `payouts_page`, the
-    page shown, else that page's address), and what is `left` of it for a later payout."""
-    end = int(row.through)  # type: ignore[attr-defined]
-    start = end - row.net_minor
+def _paid_out(
+    row: Release, span: tuple[int, int], payouts: list[dict[str, Any]], payouts_page: int = 1
+) -> dict[str, Any]:
+    """What of this release (what lost chargebacks left of it: `span`) the payouts took:
+    `paid_out` ("all", "part" or ""), whether one of them is still `on_its_way`, how much
+    was paid (`paid_minor`) and is on its way (`on_its_way_minor`), the latest payout
+    (`payout_id`, `paid_at`, and `payout_href`, its row in the payouts table: an anchor when
+    it is on `payouts_page`, the page shown, else that page's address), and what is `left`
+    of it for a later payout (`unpaid_minor`)."""
+    start, end = span
+    net = end - start
     taking = [p for p in payouts if p["start"] < end and p["end"] > start]
-    if not taking or row.net_minor <= 0:
-        return {"paid_out": "", "left": "", "unpaid_minor": max(0, row.net_minor)}
-    covered = min(end, max(int(p["end"]) for p in taking)) - start
+    if not taking or net <= 0:
+        return {
+            "paid_out": "",
+            "left": "",
+            "unpaid_minor": max(0, net),
+            "paid_minor": 0,
+            "on_its_way_minor": 0,
+        }
+    shares = {p["id"]: min(end, int(p["end"])) - max(start, int(p["start"])) for p in taking}
+    covered = sum(shares.values())
+    on_its_way = sum(shares[p["id"]] for p in taking if p["state"] == PayoutState.PENDING)
     last = taking[-1]
     return {
-        "unpaid_minor": max(0, row.net_minor - covered),
-        "paid_out": "all" if covered >= row.net_minor else "part",
-        "on_its_way": any(p["state"] == PayoutState.PENDING for p in taking),
+        "unpaid_minor": max(0, net - covered),
+        "paid_minor": covered - on_its_way,
+        "on_its_way_minor": on_its_way,
+        "paid_out": "all" if covered >= net else "part",
+        "on_its_way": on_its_way > 0,
         "payout_id": last["id"],
         "payout_href": _payout_href(last, payouts_page),
         "paid_at": last["finished_at"],
-        "left": display(row.net_minor - covered, row.currency) if covered < row.net_minor else "",
+        "left": display(net - covered, row.currency) if covered < net else "",
     }
 
 

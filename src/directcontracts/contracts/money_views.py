@@ -9,7 +9,6 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -815,10 +814,17 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
     """`payouts_page`: the page of the payouts table asked for (`?page=`), the first if none;
     a release's link to its payout goes to the page that payout is on."""
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
-    summary = earnings.summary(user)
-    page = Paginator(earnings.payouts_of(user), earnings.PAYOUTS_PER_PAGE).get_page(payouts_page)
+    # Holds and payouts read once for the summary, the rows, the holds banner and the pager.
+    facts = earnings.facts_of(user)
+    summary = earnings.summary(user, facts)
+    page = earnings.PayoutsPaginator(
+        earnings.payouts_of(user),
+        earnings.PAYOUTS_PER_PAGE,
+        known_count=sum(int(found["count"]) for found in facts.payouts.values()),
+    ).get_page(payouts_page)
     return {
         "summary": summary,
+        "holds": facts.active_holds,
         "chart": earnings.monthly_chart(user, currency=earnings.main_currency(summary)),
         "releases": earnings.releases_of(
             user,
@@ -826,6 +832,7 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
             below_minimum={
                 row["currency"]: row["minimum_payout"] for row in summary if row["below_minimum"]
             },
+            facts=facts,
         ),
         "payouts": page.object_list,
         "page": page,

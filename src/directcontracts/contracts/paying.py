@@ -219,21 +219,40 @@ def withdraw(
 
 
 def on_payout_finished(payout: Payout) -> None:
-    """Tell the freelancer (notice, email, webhook) when the bank paid or returned a payout."""
+    """Tell the freelancer (notice, email, webhook) when a payout was paid or failed; a
+    failure that is the bank sending the payout back before it was paid in (`returned_at`,
+    `payouts.payout_reported_failed`) says so, with the bank's reason, not only "failed"."""
     from directcontracts.notifications.services import notify
 
     paid = payout.state == "paid"
     amount = display(payout.amount_minor, payout.currency)
+    if paid:
+        title, body = f"Your payout of {amount} was paid", f"It reached {payout.method}."
+    elif payout.returned_at is not None:
+        title = f"Your bank returned your payout of {amount}"
+        body = (
+            f"Your bank sent the payout of {amount} to {payout.method} back before it was paid "
+            f"in ({payout.reason_text}). The {amount} is in your available balance again. "
+            "Check the bank account's details, or add another bank account, before you "
+            "withdraw it again."
+        )
+    else:
+        why = f" ({payout.reason_text})" if payout.failure_message else ""
+        title = f"Your payout of {amount} failed"
+        body = f"The payout to {payout.method} was not made{why}. The money is available again; check your bank details."
     notify(
         recipient=payout.freelancer,
         kind="payout.paid" if paid else "payout.failed",
-        title=f"Your payout of {amount} was paid" if paid else f"Your payout of {amount} failed",
-        body=f"It reached {payout.method}."
-        if paid
-        else "The money is available again; check your bank details.",
+        title=title,
+        body=body,
         url="/earnings/",
     )
-    _emit_payout_event(payout, "payout.paid" if paid else "payout.failed")
+    extra = (
+        {"reason": payout.failure_message, "returned_by_bank": payout.returned_at is not None}
+        if not paid
+        else {}
+    )
+    _emit_payout_event(payout, "payout.paid" if paid else "payout.failed", **extra)
 
 
 def on_payout_returned(payout: Payout) -> None:

@@ -172,8 +172,8 @@ class Payout(models.Model):
     failure_message = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     finished_at = models.DateTimeField(null=True, blank=True)
-    # When the bank sent a paid payout back (state `returned`); `finished_at` stays the day
-    # it was paid, `failure_message` says why the bank returned it.
+    # When the bank sent the payout back: after it was paid (state `returned`; `finished_at`
+    # stays the day it was paid) or before (state `failed`); `failure_message` says why.
     returned_at = models.DateTimeField(null=True, blank=True)
 
     ALLOWED_TRANSITIONS = PAYOUT_TRANSITIONS
@@ -190,7 +190,7 @@ class Payout(models.Model):
     @property
     def reason_text(self) -> str:
         """The processor's reason in words (`account_closed` reads "account closed")."""
-        return self.failure_message.replace("_", " ")
+        return self.failure_message.replace("_", " ") or "the bank gave no reason"
 
 
 class GatewayEvent(models.Model):

@@ -156,11 +156,24 @@ def payout_answered(request: GatewayRequest) -> None:
         )
 
 
-def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> bool:
-    """A pending payout was paid or failed; False when it was no longer pending."""
+def finish_payout(
+    *, payout: Payout, paid: bool, message: str = "", by_bank: bool = False, tell: bool = True
+) -> bool:
+    """A pending payout was paid or failed; False when it was no longer pending.
+
+    `by_bank`: the failure is the freelancer's bank sending the payout back before the
+    processor reported it paid (`payout_reported_failed`); it is recorded as a failure (the
+    money never left pending payout in the books, so `payout:<id>:failed` moves it back to
+    available) with `returned_at` and the bank's reason, so the freelancer is told the bank
+    returned it and why. `tell`: False for a payment a return implies (`return_payout`),
+    which the return's own notice covers."""
     target = PayoutState.PAID if paid else PayoutState.FAILED
+    now = clock.now()
     claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.PENDING).update(
-        state=target, finished_at=clock.now(), failure_message=message[:300]
+        state=target,
+        finished_at=now,
+        failure_message=message[:300],
+        returned_at=now if by_bank and not paid else None,
     )
     if not claimed:
         return False
@@ -174,17 +187,19 @@ def finish_payout(*, payout: Payout, paid: bool, message: str = "") -> bool:
             currency=payout.currency,
         )
     )
-    hooks.payout_outcome("paid" if paid else "failed", payout)
+    if tell:
+        hooks.payout_outcome("paid" if paid else "failed", payout)
     return True
 
 
 def payout_reported_failed(*, payout: Payout, message: str = "") -> None:
-    """The processor reports a payout failed: before it was paid, the payout failed (the
-    money is available again); after, the freelancer's bank sent it back (`return_payout`).
-    Processors send the same event for both (Stripe's `payout.failed` can follow
-    `payout.paid` days later). Each step claims the payout by its state, so a payment
+    """The processor reports a payout failed, which is the freelancer's bank sending it back
+    (with its reason): before it was paid, the payout failed (the money is available again,
+    the freelancer told the bank returned it); after, the bank sent the paid money back
+    (`return_payout`). Processors send the same event for both (Stripe's `payout.failed` can
+    follow `payout.paid` days later). Each step claims the payout by its state, so a payment
     recorded at the same moment is seen by the second step, never lost between them."""
-    if not finish_payout(payout=payout, paid=False, message=message):
+    if not finish_payout(payout=payout, paid=False, message=message, by_bank=True):
         return_payout(payout=payout, message=message)
 
 
@@ -192,16 +207,19 @@ def return_payout(*, payout: Payout, message: str = "") -> None:
     """The freelancer's bank sent a paid payout back: claim it from paid to returned once
     (a redelivery, or a second report of the return, finds it returned and changes
     nothing), move the money from processor clearing back to the freelancer's available
-    balance, and tell the owner's handlers. A return reported before the payment itself
-    waits for it (the processor delivers it again)."""
-    claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.PAID).update(
-        state=PayoutState.RETURNED,
-        returned_at=clock.now(),
-        failure_message=(message or "returned")[:300],
-    )
+    balance, and tell the owner's handlers.
+
+    A return reported while the payout is still pending (`payout.returned` overtook
+    `payout.paid`: processors do not promise an order) says it was paid: the payment is
+    recorded first (`payout:<id>:paid`, nobody told of it), then the return, so the books
+    hold the processor's two lines whether or not its `payout.paid` still comes (it then
+    changes nothing). Before 7 December 2026 such a return was refused until the payment
+    was reported, and never recorded if that report did not come."""
+    claimed = _claim_return(payout, message)
+    if not claimed and finish_payout(payout=payout, paid=True, tell=False):
+        claimed = _claim_return(payout, message)
     if not claimed:
-        _refuse_return_before_payment(payout)
-        return
+        return  # failed or returned already: nothing moves
     payout.refresh_from_db()
     apply_linked(
         chart.payout_returned(
@@ -214,14 +232,9 @@ def return_payout(*, payout: Payout, message: str = "") -> None:
     hooks.payout_outcome("returned", payout)
 
 
-def _refuse_return_before_payment(payout: Payout) -> None:
-    """A return of a payout still pending arrived before its `payout.paid` (processors do
-    not promise an order): refuse it, so that it stays unprocessed and is delivered again
-    once the payment is recorded, instead of dropping the only news of the return."""
-    payout.refresh_from_db(fields=["state"])
-    if payout.state == PayoutState.PENDING:
-        raise GatewayError(
-            PaymentErrorCode.WEBHOOK_OUT_OF_ORDER,
-            f"The return of payout {payout.pk} arrived while it is pending: "
-            "deliver it again once its payment has been received.",
-        )
+def _claim_return(payout: Payout, message: str) -> int:
+    return Payout.objects.filter(pk=payout.pk, state=PayoutState.PAID).update(
+        state=PayoutState.RETURNED,
+        returned_at=clock.now(),
+        failure_message=(message or "returned")[:300],
+    )

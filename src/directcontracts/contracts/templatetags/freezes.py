@@ -82,10 +82,11 @@ def _open_link(freeze: EscrowFreeze, role: str | None) -> SafeString:
 
 
 @register.inclusion_tag("contracts/_payout_holds.html", takes_context=True)
-def payout_holds(context: Any, user: Any) -> dict[str, Any]:
+def payout_holds(context: Any, user: Any, holds: list[Any] | None = None) -> dict[str, Any]:
     """On the page a hold points to (the earnings page), no link to that same page: the
     earnings page is also what a refused payout or payout method form answers with, at the
-    form's own address, where a link to /earnings/ would only reload it."""
+    form's own address, where a link to /earnings/ would only reload it. `holds`: the active
+    holds when the page read them already (`earnings.Facts.active_holds`)."""
     here = {context["request"].path if "request" in context else "", reverse("contracts:earnings")}
     return {
         "notices": [
@@ -94,7 +95,7 @@ def payout_holds(context: Any, user: Any) -> dict[str, Any]:
                 h.url if h.url not in here else "",
                 freezes.link_words(h.source, h.reference),
             )
-            for h in freezes.active_payout_holds(user)
+            for h in (freezes.active_payout_holds(user) if holds is None else holds)
         ]
     }
 
