@@ -210,13 +210,18 @@ def test_each_panel_reads_what_it_shows_and_the_notices_once(busy, client):
     """The panels read the columns they show, and the unread notices with their count in one
     query (the header's badge uses that count); the old panels read every column of the
     contracts and both parties, of the disputes with their contracts and milestones, of the
-    support requests, and counted the unread notices in a query of their own."""
+    support requests, and counted the unread notices in a query of their own. The new disputes
+    panel looks for an open dispute before it reads them."""
     freelancer, _ = busy
     client.force_login(freelancer)
     client.get(reverse("home"))  # the session's once-a-minute "last seen" write
     _, new = _page(client, list(dashboard._panels))
     _, old = _page(client, _old_panels())
-    assert len(new) == len(old) - 1
+    # With an open dispute, the disputes panel looks for one first (tenth round of issue 19:
+    # a page without one skips the joined query); the rest is one query fewer.
+    probes = [sql for sql in new if sql.startswith('SELECT 1 AS "a" FROM "disputes_dispute"')]
+    assert len(probes) == 1
+    assert len(new) - len(probes) == len(old) - 1
     for sql in new:
         assert '"contracts_contract"."description"' not in sql
         assert '"support_ticket"."description"' not in sql

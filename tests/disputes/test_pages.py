@@ -665,3 +665,37 @@ def test_work_delivered_into_a_disputed_escrow_does_not_say_the_review_period_st
         "it starts when the freeze is lifted."
     ]
     assert Milestone.objects.get(pk=milestone.pk).review_deadline is None
+
+
+def test_a_contract_page_without_an_open_dispute_reads_no_proposal_answers(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sql = _contract_page_sql(client, buyer, contract)
+    assert "disputes_dispute" in sql
+    assert "disputes_proposal" not in sql
+
+
+def test_a_contract_page_with_an_open_dispute_shows_whose_answer_is_awaited(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    contract, buyer, _, dispute = with_proposal(
+        freelancer, monkeypatch, frozen_clock, trust_safety_staff
+    )
+    services.answer_proposal(dispute=dispute, by=buyer, accept=True)
+    url = reverse("contracts:detail", args=[contract.pk])
+    assert "You answered the mediator&#x27;s proposal" in _page(client, buyer, url).content.decode()
+    theirs = _page(client, freelancer, url).content.decode()
+    assert "You answered the mediator" not in theirs
+    assert "to answer the proposal" in theirs
+
+
+def test_a_dashboard_without_an_open_dispute_reads_disputes_without_joins_or_subqueries(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    submitted_milestone(freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, freelancer)
+    on_disputes = [s for s in queries_made(lambda: client.get("/")) if "disputes_" in s]
+    assert len(on_disputes) == 1
+    assert "JOIN" not in on_disputes[0].replace('INNER JOIN "contracts_contract"', "")
+    assert "disputes_proposal" not in on_disputes[0]

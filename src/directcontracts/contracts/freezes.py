@@ -290,9 +290,19 @@ def blocking_freeze(
     return freezes.select_related("milestone").order_by("kind", "created_at", "id").first()
 
 
-def stopping_freezes(contract: Contract, movement: Movement) -> list[EscrowFreeze]:
+def stopping_freezes(
+    contract: Contract, movement: Movement, *, among: Sequence[EscrowFreeze] | None = None
+) -> list[EscrowFreeze]:
     """Every active freeze of a contract that stops `movement`, in `blocking_freeze`'s order:
-    read once for a page that asks about many milestones (`first_covering`)."""
+    read once for a page that asks about many milestones (`first_covering`). `among`: all
+    the contract's active freezes, already read by the page (`selectors.page_freezes_read`):
+    picked from them, no query."""
+    if among is not None:
+        kinds = STOPPED_BY[movement]
+        # The kinds are lower-case ASCII: Python's order is the database's.
+        return sorted(
+            (f for f in among if f.kind in kinds), key=lambda f: (f.kind, f.created_at, f.pk)
+        )
     return list(
         EscrowFreeze.objects.active()
         .filter(contract_id=contract.pk, kind__in=STOPPED_BY[movement])

@@ -23,6 +23,7 @@ from directcontracts.contracts.models import (
     RefundRequest,
 )
 from directcontracts.contracts.money import display, quote
+from directcontracts.contracts.selectors import page_freezes_read
 from directcontracts.core import clock
 from directcontracts.verification import registry
 from directcontracts.verification.models import RequestKind, SignedRequest
@@ -90,7 +91,8 @@ def open_codes_of(
     fixed number of queries however many milestones it has (one fewer when the page passes
     the milestones it read, one more fewer when it also passes their waiting refund requests,
     `selectors.pending_refund_requests` of all those milestones), plus one for the freezes of
-    an active contract with milestones awaiting funding: no code is listed that the verifier
+    an active contract with milestones awaiting funding (none when the page has read them,
+    `selectors.page_freezes`): no code is listed that the verifier
     would call no longer valid (`why_unfundable`)."""
     wanted: dict[str, str] = {}
     invitation = (
@@ -137,7 +139,11 @@ def _payable_milestones(contract: Contract, milestones: list[Milestone] | None) 
     # The contract's freezes are read once for all its milestones (the rule refuses an
     # inactive contract before it looks at freezes, so none are read for one).
     active = awaiting and contract.state == ContractState.ACTIVE
-    freezes = stopping_freezes(contract, Movement.FUND) if active else []
+    freezes = (
+        stopping_freezes(contract, Movement.FUND, among=page_freezes_read(contract))
+        if active
+        else []
+    )
     payable = []
     for milestone in awaiting:
         milestone.contract = contract

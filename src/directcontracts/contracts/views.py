@@ -197,6 +197,8 @@ def _payment_methods(request: HttpRequest, contract: Contract) -> list[Any]:
 def _detail_context(request: HttpRequest, contract: Contract, **extra: Any) -> dict[str, Any]:
     role = contract.role_of(request.user)
     ordered = selectors.milestones_with_deliverables(contract)
+    # Read once for every part of the page, each freeze with its milestone from `ordered`.
+    selectors.page_freezes(contract, ordered)
     # The page's quote from the milestones it already read (no second SUM query).
     quote = quote_of(sum(m.amount_minor for m in ordered), contract.currency)
     hold_state = policy.hold_state(contract.screening_ref)

@@ -6,6 +6,7 @@ from django.http import HttpRequest
 
 from directcontracts.disputes import selectors
 from directcontracts.disputes.access import is_mediation_staff
+from directcontracts.disputes.models import Dispute
 
 # The columns `in_words_for` reads: the state in the reader's words and what happens to them
 # at the deadline (`Dispute.state_label_for`, `services.default_note`).
@@ -45,6 +46,11 @@ def disputes_panel(request: HttpRequest) -> dict[str, Any] | None:
     # Only what the panel shows (number, state, deadline, the milestone's title, and what
     # the reader's words need: the amounts and both parties' names), not the contract's and
     # milestone's every column (issue 19).
+    # Most people have no open dispute: a bare look for one first, and the rows with both
+    # parties and the latest answers only when there is one (building that query's joins and
+    # subqueries cost more than running it, issue 19).
+    if not Dispute.objects.visible_to(user).open().exists():
+        return None
     rows = list(selectors.disputes_of(user, state="open").only(*_PARTY_WORDS_COLUMNS)[:5])
     if not rows:
         return None

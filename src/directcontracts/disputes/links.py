@@ -45,13 +45,12 @@ def _facts_of(contract: Contract, role: str) -> _ContractFacts:
     facts = cached.get(role)
     if facts is None:
         disputes: dict[int, Dispute] = {}
-        # The latest proposal's answers come with the disputes (the next step needs them).
-        rows = (
-            Dispute.objects.open()
-            .filter(contract_id=contract.pk)
-            .with_latest_answers()
-            .order_by("-id")
-        )
+        # Most contracts have no open dispute: a bare look for one first, and the disputes
+        # with the latest proposal's answers (the next step needs them) only when there is
+        # one (the answers' two subqueries cost more to build than the query, issue 19).
+        open_ones = Dispute.objects.open().filter(contract_id=contract.pk)
+        ids = list(open_ones.values_list("pk", flat=True))
+        rows = open_ones.filter(pk__in=ids).with_latest_answers().order_by("-id") if ids else []
         for dispute in rows:
             dispute.contract = contract  # the page's own: its parties are read once
             disputes.setdefault(dispute.milestone_id, dispute)
