@@ -741,3 +741,20 @@ def test_a_new_payout_account_is_offered_in_the_currency_of_money_waiting_withou
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert contract.currency == "USD"
     assert '<option value="USD" selected>USD</option>' in page
+
+
+def test_a_payment_received_says_the_freelancer_is_told_when_it_is_in_escrow(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    page = _pay_from_the_page(client, freelancer, monkeypatch).content.decode()
+    assert f"we&#x27;ll tell you and {freelancer.display_name} when the money is in escrow" in page
+
+
+def test_an_approval_says_by_name_whom_the_money_was_released_to(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    url = reverse("contracts:approve", args=[contract.pk, milestone.pk])
+    page = client.post(url, {"confirmed": "on"}, follow=True).content.decode()
+    assert f"Approved: the money was released to {freelancer.display_name}." in page
