@@ -743,6 +743,24 @@ def test_a_new_payout_account_is_offered_in_the_currency_of_money_waiting_withou
     assert '<option value="USD" selected>USD</option>' in page
 
 
+def test_once_everything_is_in_a_payout_the_withdraw_card_says_it_is_on_its_way(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import paying
+
+    method = _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    everything = paying.withdrawable(freelancer, "USD")
+    paying.withdraw(
+        freelancer=freelancer, method=method, amount_minor=everything, idempotency_key="w-all"
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    line = re.search(r'data-testid="withdraw-now-USD">(.*?)</p>', page).group(1)
+    assert line.startswith("Nothing in USD is left to withdraw: $475.00 is on its way to you")
+    assert "yet" not in line
+
+
 def test_a_payment_received_says_the_freelancer_is_told_when_it_is_in_escrow(
     client, freelancer, monkeypatch, frozen_clock
 ):
