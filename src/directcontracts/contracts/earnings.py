@@ -117,8 +117,8 @@ def _summary_row(
         "below_minimum": 0 < withdrawable < settings.MINIMUM_PAYOUT_MINOR,
         "minimum_payout": display(settings.MINIMUM_PAYOUT_MINOR, currency),
         "pending_payout": display(available_in(AccountCode.FREELANCER_PENDING_PAYOUT), currency),
-        # Everything paid out (or on its way): nothing is left to wait for, so the page says
-        # so instead of "nothing can be withdrawn yet".
+        # Nothing left (paid out, on its way, or taken back): nothing to wait for, so the page
+        # says so instead of "nothing can be withdrawn yet".
         "all_paid_out": balance == 0,
         "pending_payout_minor": available_in(AccountCode.FREELANCER_PENDING_PAYOUT),
         "earned": display(int(released.get("earned") or 0), currency),
