@@ -776,3 +776,19 @@ def test_an_approval_says_by_name_whom_the_money_was_released_to(
     url = reverse("contracts:approve", args=[contract.pk, milestone.pk])
     page = client.post(url, {"confirmed": "on"}, follow=True).content.decode()
     assert f"Approved: the money was released to {freelancer.display_name}." in page
+
+
+def test_asking_for_changes_says_the_automatic_release_waits_for_the_freelancer(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="Done.")
+    client.force_login(buyer)
+    url = reverse("contracts:request_changes", args=[contract.pk, milestone.pk])
+    page = client.post(url, {"message": "Add the catering page."}, follow=True).content.decode()
+    assert (
+        "Changes requested: the automatic release is paused until "
+        f"{freelancer.display_name} delivers again."
+    ) in page

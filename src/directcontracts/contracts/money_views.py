@@ -523,7 +523,11 @@ def milestone_request_changes(
         milestone_id,
         ChangesForm,
         act,
-        "Changes requested; the review clock is paused.",
+        # In the client's words, not the review clock's: what stops, and until when.
+        lambda m: (
+            "Changes requested: the automatic release is paused until "
+            f"{m.contract.freelancer.display_name} delivers again."
+        ),
     )
 
 
