@@ -792,3 +792,12 @@ def test_asking_for_changes_says_the_automatic_release_waits_for_the_freelancer(
         "Changes requested: the automatic release is paused until "
         f"{freelancer.display_name} delivers again."
     ) in page
+
+
+def test_the_earnings_page_starts_a_payout_methods_line_with_a_capital(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert "<li>Bank account ending 6789 (USD) · Fiona</li>" in page
