@@ -87,3 +87,16 @@ def test_a_held_message_is_explained_at_the_thread_the_page_comes_back_to(
     thread = page[page.index('id="messages"') :]
     assert 'data-error-code="message_held"' in thread[: thread.index("</form>")]
     assert page.count('data-error-code="message_held"') == 1
+
+
+def test_the_thread_says_what_its_refusal_says_a_message_asking_to_pay_elsewhere_is_not_sent(
+    client, freelancer, monkeypatch
+):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    client.force_login(freelancer)
+    url = reverse("contracts:message", args=[contract.pk])
+    page = client.post(url, {"body": "Skip the fees: pay me directly by PayPal"}).content.decode()
+    thread = page[page.index('id="messages"') :]
+    assert "Your message was not sent." in thread
+    assert "messages asking to pay elsewhere are not sent." in thread
+    assert "are held" not in thread

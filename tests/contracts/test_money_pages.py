@@ -742,3 +742,63 @@ def test_a_new_payout_account_is_offered_in_the_currency_of_money_waiting_withou
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert contract.currency == "USD"
     assert '<option value="USD" selected>USD</option>' in page
+
+
+def test_once_everything_is_in_a_payout_the_withdraw_card_says_it_is_on_its_way(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import paying
+
+    method = _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    everything = paying.withdrawable(freelancer, "USD")
+    paying.withdraw(
+        freelancer=freelancer, method=method, amount_minor=everything, idempotency_key="w-all"
+    )
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    line = re.search(r'data-testid="withdraw-now-USD">(.*?)</p>', page).group(1)
+    assert line.startswith("Nothing in USD is left to withdraw: $475.00 is on its way to you")
+    assert "yet" not in line
+
+
+def test_a_payment_received_says_the_freelancer_is_told_when_it_is_in_escrow(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    page = _pay_from_the_page(client, freelancer, monkeypatch).content.decode()
+    assert f"we&#x27;ll tell you and {freelancer.display_name} when the money is in escrow" in page
+
+
+def test_an_approval_says_by_name_whom_the_money_was_released_to(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    client.force_login(buyer)
+    url = reverse("contracts:approve", args=[contract.pk, milestone.pk])
+    page = client.post(url, {"confirmed": "on"}, follow=True).content.decode()
+    assert f"Approved: the money was released to {freelancer.display_name}." in page
+
+
+def test_asking_for_changes_says_the_automatic_release_waits_for_the_freelancer(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.submit_work(milestone=milestone, by=freelancer, message="Done.")
+    client.force_login(buyer)
+    url = reverse("contracts:request_changes", args=[contract.pk, milestone.pk])
+    page = client.post(url, {"message": "Add the catering page."}, follow=True).content.decode()
+    assert (
+        "Changes requested: the automatic release is paused until "
+        f"{freelancer.display_name} delivers again."
+    ) in page
+
+
+def test_the_earnings_page_starts_a_payout_methods_line_with_a_capital(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    assert "<li>Bank account ending 6789 (USD) · Fiona</li>" in page

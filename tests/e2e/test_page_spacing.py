@@ -9,6 +9,7 @@ import pytest
 from directcontracts.helpcenter.defaults import install_shipped_articles
 from directcontracts.support import tickets
 from directcontracts.support.emails import customer_url
+from tests.e2e.signing import sign_in
 from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -63,3 +64,20 @@ def test_a_page_that_opens_with_its_heading_keeps_the_same_distance(new_page, se
     page = new_page()
     page.goto("/categories/")
     assert _distance_at_both_widths(page) == [HEADING_MARGIN_PX, HEADING_MARGIN_PX]
+
+
+def test_a_page_that_ends_with_a_forms_button_keeps_it_off_the_footer(new_page, freelancer):
+    """The button of New Direct Contract touched the footer: `.container`'s padding outranked
+    `main`'s padding-bottom."""
+    page = new_page()
+    sign_in(page, freelancer.email)
+    page.goto("/contracts/new/")
+    gaps = []
+    for width, height in ((1280, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        button = page.get_by_role("button", name="Save draft").bounding_box()
+        footer = page.locator("footer.site-footer").bounding_box()
+        assert button is not None
+        assert footer is not None
+        gaps.append(footer["y"] - (button["y"] + button["height"]))
+    assert min(gaps) >= HEADING_MARGIN_PX * 2

@@ -3,12 +3,14 @@ wide tables stack into one card per row, each cell labelled by its column."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from directcontracts.accounts import services as accounts_services
 from directcontracts.contracts import escrow
 from directcontracts.core import clock
-from tests.contracts.factories import active_contract, card, draft_contract
+from tests.contracts.factories import active_contract, card, draft_contract, sent_invitation
 from tests.disputes.factories import opened_by_client
 from tests.e2e.helpers import settle
 from tests.e2e.signing import sign_in, sign_in_staff, sign_in_staff_at_any_width
@@ -241,3 +243,24 @@ def test_on_a_phone_the_support_console_of_a_request_stays_on_the_screen(
     assert pill is not None
     assert facts is not None
     assert facts["y"] - (pill["y"] + pill["height"]) >= 8, (pill, facts)
+
+
+def test_on_a_phone_the_box_that_accepts_the_contract_sits_beside_its_sentence(
+    new_page, live_server, mailoutbox, settings, freelancer
+):
+    """It stood alone under "I accept the contract terms ...:", a colon pointing at nothing."""
+    settings.BASE_URL = live_server.url
+    _, _, token = sent_invitation(freelancer)
+    page = new_page(**PHONE)
+    page.goto(f"/invitations/{token}/")
+    page.get_by_role("button", name="Email me a code").click()
+    code = re.search(r"Your code: (\d{6})", mailoutbox[-1].subject).group(1)
+    page.get_by_label("6-digit code").fill(code)
+    page.get_by_role("button", name="Confirm code").click()
+    box = page.get_by_label("I accept the contract terms").bounding_box()
+    words = page.locator("label", has_text="I accept the contract terms").bounding_box()
+    assert box is not None
+    assert words is not None
+    assert box["x"] + box["width"] <= words["x"]
+    assert words["y"] <= box["y"] + box["height"] / 2 <= words["y"] + words["height"]
+    assert _nothing_runs_off(page)

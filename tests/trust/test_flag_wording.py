@@ -48,7 +48,9 @@ def test_the_flag_form_says_flag_not_report(client, contract):
 def test_the_page_after_flagging_says_the_flag_was_received(client, contract):
     page = _flag_the_contract(client, contract).content.decode()
     assert "<title>Flag received" in page
-    assert re.search(r"<h1>Thank you: flag FL-[^<]+ received</h1>", page)
+    assert re.search(
+        r"<h1>Thank you: flag <span class=\"nowrap\">FL-[^<]+</span> received</h1>", page
+    )
     assert ">your flags</a>" in page
     assert "report" not in _visible_text(page).lower()
 

@@ -260,6 +260,9 @@ def _summary_row(
         "paid_out_minor": paid_out,
         "taken_back": display(taken_back, currency) if taken_back else "",
         "taken_back_minor": taken_back,
+        # Nothing left (paid out, on its way, or taken back): nothing to wait for, so the page
+        # says so instead of "nothing can be withdrawn yet".
+        "all_paid_out": balance == 0,
         "earned": display(int(released.get("earned") or 0), currency),
         "earned_minor": int(released.get("earned") or 0),
     }

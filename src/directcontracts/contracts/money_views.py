@@ -152,18 +152,20 @@ def _milestone_action(
 def _say_where_the_payment_is(request: HttpRequest, funded: Milestone) -> None:
     """After Pay: taken by the processor (pending until it settles), or not answered yet (the
     processor was out of reach: the request is sent again with the same key, so it can't be
-    charged twice)."""
+    charged twice). Each names who else is told ("we'll tell you both" read as "both what?")."""
+    freelancer = funded.contract.freelancer.display_name
     if funded.state == MilestoneState.AWAITING_FUNDING:
         messages.info(
             request,
             "Your payment is on its way: the card processor has not answered yet. There is "
             "nothing more to do: we send it again within minutes as the same payment, so you "
-            "can't be charged twice, and we'll tell you both when it is taken.",
+            f"can't be charged twice, and we'll tell you and {freelancer} when it is taken.",
         )
         return
     messages.success(
         request,
-        "Payment received. It is pending until your bank or card settles it; we'll tell you both.",
+        "Payment received. It is pending until your bank or card settles it; we'll tell you "
+        f"and {freelancer} when the money is in escrow.",
     )
 
 
@@ -490,7 +492,9 @@ def _release_error_at(
 
 def _approved_message(milestone: Milestone) -> str:
     if milestone.state != MilestoneState.PARTIALLY_RELEASED:
-        return "Approved: the money was released to the freelancer."
+        # By name, as the confirmation before it says "Priya Raman receives".
+        freelancer = milestone.contract.freelancer.display_name
+        return f"Approved: the money was released to {freelancer}."
     currency = milestone.contract.currency
     return (
         f"Released {display(milestone.released_amount_minor, currency)}. The remaining "
@@ -518,7 +522,11 @@ def milestone_request_changes(
         milestone_id,
         ChangesForm,
         act,
-        "Changes requested; the review clock is paused.",
+        # In the client's words, not the review clock's: what stops, and until when.
+        lambda m: (
+            "Changes requested: the automatic release is paused until "
+            f"{m.contract.freelancer.display_name} delivers again."
+        ),
     )
 
 

@@ -383,7 +383,9 @@ def flag_page(request: HttpRequest) -> HttpResponse:
                 return redirect("trust:flag_received", reference=made.reference)
         else:
             status = 400
-    context = {"form": form, "what": what, "error": refusal}
+    # The way back to where the flag was raised: without it the form is a dead end.
+    back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
+    context = {"form": form, "what": what, "error": refusal, "back": back}
     response = render(request, "trust/flag.html", context, status=status)
     return ratelimit.with_retry_after(response, refusal)
 
