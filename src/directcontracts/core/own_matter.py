@@ -44,6 +44,26 @@ def is_a_party(
     return contract is not None and contract.is_party(user)
 
 
+# Apps below contracts (payments) know a payment by its reference ("milestone:12"), not
+# whose contract it is: contracts registers how to find it (DESIGN.md, "Layers").
+ContractFinder = Callable[[str], HasParties | None]
+_contract_finders: list[ContractFinder] = []
+
+
+def register_contract_finder(finder: ContractFinder) -> None:
+    if finder not in _contract_finders:
+        _contract_finders.append(finder)
+
+
+def contract_of_reference(reference: str) -> HasParties | None:
+    """The contract a payment's or payout's `reference` is about, if a finder knows it."""
+    for finder in _contract_finders:
+        found = finder(reference)
+        if found is not None:
+            return found
+    return None
+
+
 def party_refusal(what: str, team: str) -> PermissionDenied:
     """The refusal for a member who is a party to `what` ("this case"); `team` handles it."""
     return PermissionDenied(
@@ -80,7 +100,12 @@ def says_why_not_theirs(view: Callable[..., Any]) -> Callable[..., Any]:
         except DomainError as refused:
             if not is_party_refusal(refused):
                 raise
-            context = {"exception": refused.message, "code": refused.code}
-            return render(request, "403.html", context, status=403)
+            return refusal_page(request, refused)
 
     return wrapped
+
+
+def refusal_page(request: HttpRequest, refused: DomainError) -> HttpResponse:
+    """The 403 page with the refusal's words and code (and nothing of the matter)."""
+    context = {"exception": refused.message, "code": refused.code}
+    return render(request, "403.html", context, status=403)

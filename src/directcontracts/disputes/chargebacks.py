@@ -303,13 +303,13 @@ def get_case_evidence_for_staff(user: User, case_id: int) -> ChargebackCase:
         raise PermissionDenied(
             EVIDENCE_PACK_REFUSED, code=DisputeErrorCode.EVIDENCE_PACK_NOT_ALLOWED
         )
-    case = get_case_for_staff(user, case_id)
-    _refuse_a_party(user, case)
-    return case
+    return get_case_for_staff(user, case_id)
 
 
 def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
-    """A case for the staff who may read it (Trust & Safety and finance); 404 for others."""
+    """A case for the staff who may read it (Trust & Safety and finance); 404 for others;
+    `403 staff_is_a_party` for a member who is a party to its contract (its money, holds and
+    pack are about themselves: they read their contract's money on its own pages)."""
     if not may_read_chargebacks(user):
         raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
     case = (
@@ -319,6 +319,7 @@ def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
     )
     if case is None:
         raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
+    _refuse_a_party(user, case)
     return case
 
 

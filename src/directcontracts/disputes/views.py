@@ -608,6 +608,7 @@ def _pack_case_or_refuse(request: HttpRequest, case_id: int) -> Any:
 
 @login_required
 @require_GET
+@says_why_not_theirs
 def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
     return render(request, "disputes/chargeback_detail.html", _case_context(request, case))
@@ -652,6 +653,7 @@ def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@says_why_not_theirs
 def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
     case = _case_or_404(request, case_id)
     try:
