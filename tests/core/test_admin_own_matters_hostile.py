@@ -12,7 +12,7 @@ from django.urls import reverse
 from directcontracts.payments.models import Payment, Payout
 from directcontracts.support import tickets
 from directcontracts.trust import actions, flags
-from directcontracts.trust.models import AuditEntry
+from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
 from tests.accounts.factories import FreelancerProfileFactory, StaffFactory
 from tests.accounts.helpers import staff_session
 from tests.contracts.factories import active_contract, funded_milestone
@@ -130,3 +130,13 @@ def test_a_trust_and_safety_member_cannot_read_the_audit_trail_of_a_case_about_t
     entry = AuditEntry.objects.filter(case=case).first()
     assert entry is not None
     _refused(client, member, "trust_auditentry", entry.pk)
+
+
+def test_a_trust_and_safety_member_cannot_read_a_velocity_hit_about_themselves(client):
+    member = _member("trust_safety")
+    rule = VelocityRule.objects.first() or VelocityRule.objects.create(
+        key="fast-cashout", name="Fast cash-out", counts="fast_cashout", threshold=3
+    )
+    hit = VelocityHit.objects.create(rule=rule, subject_user_id=member.pk, events=[])
+    _refused(client, member, "trust_velocityhit", hit.pk)
+    assert not _listed(client, member, "trust_velocityhit", hit.pk)

@@ -83,7 +83,9 @@ class VelocityRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(VelocityHit)
-class VelocityHitAdmin(ReadOnlyAdmin):
+class VelocityHitAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
+    party_lookups = ("subject_user_id",)
+    party_what = "this velocity hit"
     list_display = ["created_at", "rule", "subject_user_id", "case"]
     list_filter = ["rule"]
     readonly_fields = ["rule", "subject_user_id", "events", "case", "payout_hold_id", "created_at"]
