@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from directcontracts.accounts import services
-from directcontracts.accounts.models import AccountEvent, ApiToken, StaffGroup
+from directcontracts.accounts.models import AccountEvent, ApiToken, StaffGroup, TotpDevice
 from directcontracts.core.errors import DomainError
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.helpers import give_totp
@@ -89,4 +89,43 @@ def test_saving_a_non_staff_person_leaves_their_tokens_alone(client):
     _, secret = services.create_api_token(user=person, name="kept")
     person.full_name = "Renamed"
     person.save()
+    assert _me(client, secret).status_code == 200
+
+
+def _staff_token_then_two_factor_reset() -> str:
+    staff = StaffFactory(groups=[StaffGroup.SUPPORT])
+    give_totp(staff)
+    _, secret = services.create_api_token(user=staff, name="made with 2fa")
+    TotpDevice.objects.filter(user=staff).delete()  # an administrator's reset
+    return secret
+
+
+def test_a_staff_token_stops_working_when_two_factor_is_turned_off(client):
+    answer = _me(client, _staff_token_then_two_factor_reset())
+    assert answer.status_code == 403
+    assert answer.json()["error"]["code"] == "staff_token_needs_two_factor"
+
+
+def test_a_staff_token_works_again_once_two_factor_is_back_on(client):
+    secret = _staff_token_then_two_factor_reset()
+    give_totp(ApiToken.objects.get().user)
+    assert _me(client, secret).status_code == 200
+
+
+def test_a_staff_token_made_without_two_factor_before_the_rule_is_refused(client):
+    staff = StaffFactory(groups=[StaffGroup.FINANCE])
+    secret = "dc_made-before-the-two-factor-rule"
+    ApiToken.objects.create(
+        user=staff, name="old", prefix=secret[:10], digest=services._digest(secret)
+    )
+    answer = _me(client, secret)
+    assert (answer.status_code, answer.json()["error"]["code"]) == (
+        403,
+        "staff_token_needs_two_factor",
+    )
+
+
+def test_a_freelancers_token_needs_no_two_factor(client):
+    person = UserFactory(is_freelancer=True)
+    _, secret = services.create_api_token(user=person, name="ci")
     assert _me(client, secret).status_code == 200

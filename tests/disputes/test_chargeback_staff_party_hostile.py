@@ -1,7 +1,8 @@
 """A Trust & Safety member who is also the contract's freelancer (staff may work as
 freelancers) neither contests the chargeback on their own contract nor reads its evidence
 pack, which holds the client's address, browser and payment method: as a party never
-mediates its own dispute."""
+mediates its own dispute. Nor does any member who is a party (finance too) read the case:
+`403 staff_is_a_party` (core/own_matter.py)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,40 @@ def test_the_case_page_shows_a_party_neither_the_pack_nor_the_clients_address(
     assert "You are a party to this contract" in page
     pack = client.get(reverse("disputes:chargeback_json", args=[own_case.pk]))
     assert pack.status_code == 403
+
+
+@pytest.fixture
+def finance_freelancer(db):
+    member = StaffFactory(email="fin.freelance@example.com", groups=["finance"], is_freelancer=True)
+    FreelancerProfileFactory(user=member)
+    return member
+
+
+def test_the_case_page_is_refused_to_a_trust_and_safety_member_who_is_a_party(
+    client, staff_freelancer, own_case
+):
+    sign_in_as(client, staff_freelancer)
+    page = client.get(reverse("disputes:chargeback", args=[own_case.pk]))
+    assert page.status_code == 403
+    assert 'data-error-code="staff_is_a_party"' in page.content.decode()
+
+
+def test_a_finance_member_cannot_open_the_chargeback_case_of_their_own_contract(
+    client, finance_freelancer, monkeypatch, frozen_clock
+):
+    _, _, _, case = charged_back_after_release(finance_freelancer, monkeypatch, frozen_clock)
+    sign_in_as(client, finance_freelancer)
+    page = client.get(reverse("disputes:chargeback", args=[case.pk]))
+    text = page.content.decode()
+    assert page.status_code == 403
+    assert "another finance member must handle it" in text
+    assert case.contract.title not in text
+
+
+def test_the_api_refuses_a_finance_member_the_chargeback_case_of_their_own_contract(
+    client, finance_freelancer, monkeypatch, frozen_clock
+):
+    _, _, _, case = charged_back_after_release(finance_freelancer, monkeypatch, frozen_clock)
+    answer = api_caller(client)(finance_freelancer, "get", f"/staff/chargebacks/{case.pk}")
+    assert answer.status_code == 403
+    assert answer.json()["error"]["code"] == "staff_is_a_party"

@@ -3,8 +3,9 @@ answer a Get Help request their own client opened about their contract: the clie
 about them, and the reply would be the platform's word in their own case, as a Trust &
 Safety member never mediates their own dispute (`disputes.access.mediates`).
 
-The staff lookup (`support.access.get_ticket_for_staff`) answers such a member 404 with
-`staff_is_a_party` and says why; every staff service refuses them `403 staff_is_a_party`
+The staff lookup (`support.access.get_ticket_for_staff`) answers such a member 403 with
+`staff_is_a_party` and says why (core/own_matter.py `says_why_not_theirs`, as for Trust &
+Safety cases); every staff service refuses them `403 staff_is_a_party`
 (`support.staff.require_ticket_handler`), as for disputes."""
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def test_a_support_member_cannot_open_a_request_about_their_own_contract(
 ):
     sign_in_as(client, support_freelancer)
     page = client.get(reverse("support:staff_ticket", args=[ticket_about_them.reference]))
-    assert page.status_code == 404
+    assert page.status_code == 403
     assert COMPLAINT not in page.content.decode()
 
 
@@ -80,7 +81,7 @@ def test_a_party_posting_a_staff_step_changes_nothing(
 ):
     sign_in_as(client, support_freelancer)
     answer = client.post(reverse(f"support:{step}", args=[ticket_about_them.reference]), form)
-    assert answer.status_code == 404
+    assert answer.status_code == 403
     ticket_about_them.refresh_from_db()
     assert ticket_about_them.status != Status.CLOSED
     assert not TicketMessage.objects.filter(

@@ -19,6 +19,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -653,9 +654,13 @@ def authenticate_api_token(secret: str) -> User | None:
         return None
     # Unordered and sliced, not first(): the digest is unique, and an ORDER BY would cost
     # Django a reference per selected column on every API request.
+    # Whether the owner has two-factor on is asked in the same query (a subquery), so the
+    # staff check below costs no query of its own.
+    confirmed = TotpDevice.objects.filter(user_id=OuterRef("user_id"), confirmed_at__isnull=False)
     token = next(
         iter(
             ApiToken.objects.select_related("user")
+            .annotate(owner_has_two_factor=Exists(confirmed))
             .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
             .exclude(expires_at__lte=clock.now())
             .order_by()[:1]
@@ -664,6 +669,15 @@ def authenticate_api_token(secret: str) -> User | None:
     )
     if token is None:
         return None
+    # A token skips the sign-in's second step: a staff member's works only while their
+    # two-factor sign-in is on (an administrator's reset, or a token older than the rule).
+    if requires_two_factor(token.user) and not token.owner_has_two_factor:
+        raise DomainError(
+            AccountErrorCode.STAFF_TOKEN_NEEDS_TWO_FACTOR,
+            "This staff account's API tokens work only with two-factor sign-in on. "
+            "Turn it on in Settings → Security; the token works again.",
+            status=403,
+        )
     now = clock.now()
     # "Last used" to the minute: a busy integration does not write (and commit) per request.
     if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_PRECISION:

@@ -37,3 +37,12 @@ def get_milestone_for_user(user: object, contract_id: int, milestone_id: int) ->
         )
     milestone.contract = contract
     return milestone
+
+
+def contract_of_reference(reference: str) -> Contract | None:
+    """The contract a payment's reference (`milestone:<id>`) is about, for staff pages below
+    contracts that must know whose matter it is (core/own_matter.py)."""
+    kind, _, number = reference.partition(":")
+    if kind != "milestone" or not (number.isascii() and number.isdigit()) or len(number) > 18:
+        return None
+    return Contract.objects.filter(milestones__pk=int(number)).first()

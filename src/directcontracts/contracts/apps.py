@@ -37,3 +37,8 @@ class ContractsConfig(AppConfig):
         from directcontracts.contracts import personal_data
 
         personal_data.register()
+
+        from directcontracts.contracts.access import contract_of_reference
+        from directcontracts.core.own_matter import register_contract_finder
+
+        register_contract_finder(contract_of_reference)

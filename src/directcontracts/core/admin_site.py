@@ -23,15 +23,17 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.db.models import Model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Model, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import smart_split
 
+from directcontracts.core.own_matter import party_refusal, refusal_page
 from directcontracts.core.validation import guard_form_field
 
 
@@ -104,6 +106,62 @@ class ReadOnlyMixin:
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class OwnMattersAdminMixin:
+    """The back office's side of "staff never handle a matter about themselves"
+    (core/own_matter.py): a row about the member (one of `party_lookups`, each a path to a
+    person's id, is theirs) is left out of their lists, and its page and history answer the
+    same 403 page as the consoles. `is_about` may say more than the lookups can (a case's
+    contract)."""
+
+    party_lookups: tuple[str, ...] = ()
+    party_what = "this record"
+
+    def _theirs(self, user: Any) -> Q:
+        theirs = Q(pk__in=[])
+        for lookup in self.party_lookups:
+            theirs |= Q(**{lookup: user.pk})
+        return theirs
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        rows = super().get_queryset(request)  # type: ignore[misc]
+        if request.user.pk is None or not self.party_lookups:
+            return rows
+        return rows.exclude(self._theirs(request.user))
+
+    def is_about(self, row: Any, user: Any) -> bool:
+        model = self.model  # type: ignore[attr-defined]
+        return bool(
+            self.party_lookups
+            and model._default_manager.filter(pk=row.pk).filter(self._theirs(user)).exists()
+        )
+
+    def _refused(self, request: HttpRequest, object_id: str) -> HttpResponse | None:
+        model = self.model  # type: ignore[attr-defined]
+        try:
+            row = model._default_manager.filter(pk=unquote(object_id)).first()
+        except (ValueError, ValidationError):
+            return None  # Django's own answer for an id that is not one
+        if row is None or request.user.pk is None or not self.is_about(row, request.user):
+            return None
+        return refusal_page(request, party_refusal(self.party_what, "staff"))
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: Any = None
+    ) -> HttpResponse:
+        refused = self._refused(request, object_id)
+        if refused is not None:
+            return refused
+        return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
+
+    def history_view(
+        self, request: HttpRequest, object_id: str, extra_context: Any = None
+    ) -> HttpResponse:
+        refused = self._refused(request, object_id)
+        if refused is not None:
+            return refused
+        return super().history_view(request, object_id, extra_context)  # type: ignore[misc]
 
 
 class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin[_M]):

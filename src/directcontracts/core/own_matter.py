@@ -6,14 +6,25 @@ or who filed it) is refused every staff step on it, with one code (`staff_is_a_p
 so that another member of the team decides it. Disputes check it in
 `disputes.services._require_staff`; Trust & Safety in `trust.actions.require_case_handler`;
 support in `support.access.get_ticket_for_staff` and `support.staff`.
+
+Reading counts as handling: a staff page about the member's own matter (a case, a request,
+a chargeback, a refused refund) does not open for them either. Every staff view answers the
+refusal the same way, `says_why_not_theirs`: 403 (the member is who they are, the matter
+exists, and they are told why they may not open it) on a page that names nothing of the
+matter, only that another member must handle it, with the code. A party still reads what
+any party reads, on the normal pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, Protocol
 
-from directcontracts.core.errors import CoreErrorCode, PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from directcontracts.core.errors import CoreErrorCode, DomainError, PermissionDenied
 
 
 class HasParties(Protocol):
@@ -33,9 +44,68 @@ def is_a_party(
     return contract is not None and contract.is_party(user)
 
 
+# Apps below contracts (payments) know a payment by its reference ("milestone:12"), not
+# whose contract it is: contracts registers how to find it (DESIGN.md, "Layers").
+ContractFinder = Callable[[str], HasParties | None]
+_contract_finders: list[ContractFinder] = []
+
+
+def register_contract_finder(finder: ContractFinder) -> None:
+    if finder not in _contract_finders:
+        _contract_finders.append(finder)
+
+
+def contract_of_reference(reference: str) -> HasParties | None:
+    """The contract a payment's or payout's `reference` is about, if a finder knows it."""
+    for finder in _contract_finders:
+        found = finder(reference)
+        if found is not None:
+            return found
+    return None
+
+
 def party_refusal(what: str, team: str) -> PermissionDenied:
     """The refusal for a member who is a party to `what` ("this case"); `team` handles it."""
     return PermissionDenied(
         f"You are a party to {what}; another {team} member must handle it.",
         code=CoreErrorCode.STAFF_IS_A_PARTY,
     )
+
+
+def refuse_a_party(
+    user: object,
+    *,
+    what: str,
+    team: str,
+    contract: HasParties | None = None,
+    people: Iterable[int | None] = (),
+) -> None:
+    """Raise `party_refusal(what, team)` when `user` is a party (`is_a_party`)."""
+    if is_a_party(user, contract=contract, people=people):
+        raise party_refusal(what, team)
+
+
+def is_party_refusal(error: BaseException) -> bool:
+    return isinstance(error, DomainError) and error.code == CoreErrorCode.STAFF_IS_A_PARTY
+
+
+def says_why_not_theirs(view: Callable[..., Any]) -> Callable[..., Any]:
+    """A staff view that answers a member the matter is about (the refusal raised anywhere
+    inside it) with the 403 page: the refusal's words and code, nothing of the matter."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except DomainError as refused:
+            if not is_party_refusal(refused):
+                raise
+            return refusal_page(request, refused)
+
+    return wrapped
+
+
+def refusal_page(request: HttpRequest, refused: DomainError) -> HttpResponse:
+    """The 403 page with the refusal's words and code (and nothing of the matter)."""
+    context = {"exception": refused.message, "code": refused.code}
+    return render(request, "403.html", context, status=403)

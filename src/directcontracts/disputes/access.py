@@ -4,10 +4,15 @@ Trust & Safety staff see every dispute."""
 from __future__ import annotations
 
 from directcontracts.core.errors import NotFound
+from directcontracts.core.own_matter import is_a_party
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import Dispute
 
 NOT_FOUND_MESSAGE = "No dispute with this number is visible to you."
+# A member who is a party to the contract is refused every staff step and staff read on its
+# dispute or chargeback (core/own_matter.py, `staff_is_a_party`).
+PARTY_REFUSAL_WHAT = "this contract"
+PARTY_REFUSAL_TEAM = "Trust & Safety"
 
 
 def is_mediation_staff(user: object) -> bool:
@@ -18,7 +23,7 @@ def mediates(user: object, dispute: Dispute) -> bool:
     """`user` reads `dispute` as Trust & Safety (staff notes, internal events, delivered
     files): a member who is not a party to its contract. Staff may also work as freelancers
     or clients, and read their own disputes as the party they are."""
-    return is_mediation_staff(user) and not dispute.contract.is_party(user)
+    return is_mediation_staff(user) and not is_a_party(user, contract=dispute.contract)
 
 
 def get_dispute_for_user(user: object, dispute_id: int) -> Dispute:

@@ -6,7 +6,7 @@ from typing import Any
 from django.contrib import admin
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.disputes.models import ChargebackCase, Dispute, DisputeEvent, DormancyCase
 
 
@@ -30,7 +30,11 @@ class EventInline(admin.TabularInline[DisputeEvent, Dispute]):
 
 
 @admin.register(Dispute)
-class DisputeAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
+class DisputeAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin):
+    # A party reads their dispute on its page, as a party (staff notes and internal events
+    # are the mediators').
+    party_lookups = ("contract__freelancer", "contract__client")
+    party_what = "this contract"
     list_display = ("id", "contract", "milestone", "state", "deadline_at", "mediator", "created_at")
     list_filter = ("state",)
     search_fields = ("=id", "=contract__id")
@@ -38,7 +42,9 @@ class DisputeAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
 
 
 @admin.register(ChargebackCase)
-class ChargebackCaseAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
+class ChargebackCaseAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin):
+    party_lookups = ("contract__freelancer", "contract__client")
+    party_what = "this contract"
     list_display = (
         "id",
         "contract",
@@ -54,6 +60,8 @@ class ChargebackCaseAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
 
 
 @admin.register(DormancyCase)
-class DormancyCaseAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
+class DormancyCaseAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin):
+    party_lookups = ("contract__freelancer", "contract__client")
+    party_what = "this contract"
     list_display = ("id", "contract", "state", "basis_at", "first_notice_at", "closed_at")
     list_filter = ("state",)

@@ -40,6 +40,8 @@ from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
+from directcontracts.core.own_matter import is_a_party, party_refusal, refuse_a_party
+from directcontracts.disputes.access import PARTY_REFUSAL_TEAM, PARTY_REFUSAL_WHAT
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute, DisputeState
 from directcontracts.disputes.notify import tell_each, tell_freelancer_of_chargeback
@@ -64,13 +66,12 @@ EVIDENCE_PACK_REFUSED = (
     "The evidence pack holds the parties' private messages and files, so only Trust & Safety "
     "(who handle disputes and chargebacks) open it. The case's money is on its page."
 )
-# A Trust & Safety member who is the contract's freelancer or client neither contests the
-# chargeback on their own contract nor reads the pack (the other party's address, browser and
-# payment method), as a party never mediates its own dispute (`disputes.services`).
-PARTY_REFUSED = (
-    "You are a party to this contract, so another Trust & Safety member handles its "
-    "chargeback: its evidence pack holds the other party's details."
-)
+# A member who is the contract's freelancer or client neither contests the chargeback on
+# their own contract nor reads its case (the pack holds the other party's address, browser
+# and payment method; the money is about themselves), as a party never mediates its own
+# dispute: core/own_matter.py, `403 staff_is_a_party`. They read their contract's money as
+# a party, on the contract's own pages.
+PARTY_REFUSED = party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM).message
 
 
 def _milestone_of(payment: Payment) -> Milestone | None:
@@ -282,7 +283,7 @@ def may_open_evidence_pack(user: object) -> bool:
 def may_open_pack_of(user: object, case: ChargebackCase) -> bool:
     """`user` may open this case's pack (and contest the chargeback): Trust & Safety, not a
     party to the contract."""
-    return may_open_evidence_pack(user) and not case.contract.is_party(user)
+    return may_open_evidence_pack(user) and not is_a_party(user, contract=case.contract)
 
 
 def pack_refusal(user: object, case: ChargebackCase) -> str:
@@ -291,8 +292,8 @@ def pack_refusal(user: object, case: ChargebackCase) -> str:
 
 
 def _refuse_a_party(user: User, case: ChargebackCase) -> None:
-    if case.contract.is_party(user):
-        raise PermissionDenied(PARTY_REFUSED, code=DisputeErrorCode.PARTY_IS_STAFF)
+    team = PARTY_REFUSAL_TEAM if may_handle_chargebacks(user) else "finance"
+    refuse_a_party(user, contract=case.contract, what=PARTY_REFUSAL_WHAT, team=team)
 
 
 def get_case_evidence_for_staff(user: User, case_id: int) -> ChargebackCase:
@@ -302,13 +303,13 @@ def get_case_evidence_for_staff(user: User, case_id: int) -> ChargebackCase:
         raise PermissionDenied(
             EVIDENCE_PACK_REFUSED, code=DisputeErrorCode.EVIDENCE_PACK_NOT_ALLOWED
         )
-    case = get_case_for_staff(user, case_id)
-    _refuse_a_party(user, case)
-    return case
+    return get_case_for_staff(user, case_id)
 
 
 def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
-    """A case for the staff who may read it (Trust & Safety and finance); 404 for others."""
+    """A case for the staff who may read it (Trust & Safety and finance); 404 for others;
+    `403 staff_is_a_party` for a member who is a party to its contract (its money, holds and
+    pack are about themselves: they read their contract's money on its own pages)."""
     if not may_read_chargebacks(user):
         raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
     case = (
@@ -318,6 +319,7 @@ def get_case_for_staff(user: User, case_id: int) -> ChargebackCase:
     )
     if case is None:
         raise NotFound("No such chargeback.", code=DisputeErrorCode.CHARGEBACK_NOT_FOUND)
+    _refuse_a_party(user, case)
     return case
 
 

@@ -10,7 +10,6 @@ class DisputeErrorCode(StrEnum):
     WRONG_PARTY = "wrong_party"
     NOT_STAFF = "not_trust_safety"
     SAME_STAFF = "decider_must_differ"
-    PARTY_IS_STAFF = "staff_is_a_party"
     STATEMENT_REQUIRED = "statement_required"
     REASON_REQUIRED = "reason_required"
     TEXT_INVALID = "text_invalid"

@@ -47,9 +47,14 @@ from directcontracts.contracts.states import record_event, state_in_words
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+from directcontracts.core.own_matter import refuse_a_party
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.disputes import evidence as evidence_store
-from directcontracts.disputes.access import is_mediation_staff
+from directcontracts.disputes.access import (
+    PARTY_REFUSAL_TEAM,
+    PARTY_REFUSAL_WHAT,
+    is_mediation_staff,
+)
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import (
     Answer,
@@ -128,11 +133,10 @@ def _require_staff(dispute: Dispute, user: User) -> None:
             "Only Trust & Safety staff mediate and decide disputes.",
             code=DisputeErrorCode.NOT_STAFF,
         )
-    if dispute.contract.is_party(user):
-        raise PermissionDenied(
-            "You are a party to this contract, so another Trust & Safety member must handle it.",
-            code=DisputeErrorCode.PARTY_IS_STAFF,
-        )
+    # Staff never handle a matter about themselves (core/own_matter.py).
+    refuse_a_party(
+        user, contract=dispute.contract, what=PARTY_REFUSAL_WHAT, team=PARTY_REFUSAL_TEAM
+    )
 
 
 def _require_open(dispute: Dispute, target: str) -> None:

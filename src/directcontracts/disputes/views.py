@@ -33,6 +33,7 @@ from directcontracts.contracts.money import display, from_minor, to_minor
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.errors import PermissionDenied as CorePermissionDenied
+from directcontracts.core.own_matter import is_party_refusal, says_why_not_theirs
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
 from directcontracts.disputes.access import get_dispute_for_user, is_mediation_staff, mediates
 from directcontracts.disputes.errors import DisputeErrorCode
@@ -600,11 +601,14 @@ def _pack_case_or_refuse(request: HttpRequest, case_id: int) -> Any:
     try:
         return _or_404(lambda: chargebacks.get_case_evidence_for_staff(user, case_id))
     except CorePermissionDenied as refused:
+        if is_party_refusal(refused):
+            raise  # `says_why_not_theirs` answers it, with its code
         raise DjangoPermissionDenied(refused.message) from None
 
 
 @login_required
 @require_GET
+@says_why_not_theirs
 def chargeback_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = chargebacks.ensure_evidence_pack(_case_or_404(request, case_id))
     return render(request, "disputes/chargeback_detail.html", _case_context(request, case))
@@ -626,6 +630,7 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
 
 @login_required
 @require_GET
+@says_why_not_theirs
 def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
     case = chargebacks.ensure_evidence_pack(_pack_case_or_refuse(request, case_id))
     return FileResponse(
@@ -638,6 +643,7 @@ def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
 
 @login_required
 @require_GET
+@says_why_not_theirs
 def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
     case = _pack_case_or_refuse(request, case_id)
     response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
@@ -647,6 +653,7 @@ def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@says_why_not_theirs
 def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
     case = _case_or_404(request, case_id)
     try:

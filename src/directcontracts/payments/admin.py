@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import admin
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.money_text import money_text
 from directcontracts.payments.models import (
     GatewayEvent,
@@ -31,7 +31,9 @@ class ReadOnly(MoneyFieldsMixin, ReadOnlyAdmin[Any]):
 
 
 @admin.register(Payment)
-class PaymentAdmin(ReadOnly):
+class PaymentAdmin(OwnMattersAdminMixin, ReadOnly):
+    party_lookups = ("payer",)
+    party_what = "this payment"
     list_display = [
         "id",
         "reference",
@@ -55,7 +57,9 @@ class PaymentAdmin(ReadOnly):
 
 
 @admin.register(Payout)
-class PayoutAdmin(ReadOnly):
+class PayoutAdmin(OwnMattersAdminMixin, ReadOnly):
+    party_lookups = ("freelancer",)
+    party_what = "this payout"
     list_display = [
         "id",
         "freelancer",

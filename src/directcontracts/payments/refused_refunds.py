@@ -34,6 +34,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from directcontracts.core.errors import Conflict, NotFound, PermissionDenied
+from directcontracts.core.own_matter import contract_of_reference, refuse_a_party
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.ledger.alerts import clean_note, close_alert_items
 from directcontracts.ledger.composition import money_transaction
@@ -69,6 +70,7 @@ def retry_refused_refund(*, request_id: int, by: Any, reason: str) -> Retried:
     before returning, as for every gateway request."""
     if not is_finance_staff(by):
         raise PermissionDenied("Only finance staff retry a refused refund.")
+    refused_refund_for_staff(by, request_id)
     text = clean_note(reason)
 
     def work() -> Retried:
@@ -171,6 +173,35 @@ class RefusedRefund:
         if latest.state == GatewayRequestState.PENDING:
             return "retrying"
         return "retried_and_taken" if latest is not self.first else "taken"
+
+
+# A finance member who paid the refunded payment, or is a party to its contract, neither
+# reads nor retries the refund: the money is theirs (core/own_matter.py).
+PARTY_REFUSAL_WHAT = "this refund"
+PARTY_REFUSAL_TEAM = "finance"
+
+
+def refuse_a_party_to(refund: RefusedRefund, user: Any) -> None:
+    """`403 staff_is_a_party` when `user` paid the refunded payment or is a party to its
+    contract."""
+    payment = payments_refunded([refund]).get(refund.first.pk)
+    if payment is None:
+        return
+    refuse_a_party(
+        user,
+        contract=contract_of_reference(payment.reference),
+        people=(payment.payer_id,),
+        what=PARTY_REFUSAL_WHAT,
+        team=PARTY_REFUSAL_TEAM,
+    )
+
+
+def refused_refund_for_staff(user: Any, request_id: int) -> RefusedRefund | None:
+    """`refused_refund` for a finance member; refused one it is about (`refuse_a_party_to`)."""
+    refund = refused_refund(request_id)
+    if refund is not None:
+        refuse_a_party_to(refund, user)
+    return refund
 
 
 def refused_refund(request_id: int) -> RefusedRefund | None:

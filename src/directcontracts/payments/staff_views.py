@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
+from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.ledger.alerts import MAX_NOTE, clean_note
 from directcontracts.ledger.staff import finance_page_only
@@ -97,7 +98,7 @@ def refused_refund_list(request: HttpRequest) -> HttpResponse:
 def _detail(
     request: HttpRequest, request_id: int, *, form: RetryForm | None = None, status: int = 200
 ) -> HttpResponse:
-    refund = refused_refunds.refused_refund(request_id)
+    refund = refused_refunds.refused_refund_for_staff(request.user, request_id)
     if refund is None:
         raise Http404("No such refused refund.")
     return render(
@@ -115,6 +116,7 @@ def _detail(
 
 @login_required
 @require_GET
+@says_why_not_theirs
 def refused_refund_detail(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
     finance_page_only(request.user)
     return _detail(request, gateway_request_id)
@@ -125,7 +127,7 @@ def _confirm_retry(request: HttpRequest, request_id: int, reason: str) -> HttpRe
     on a page of its own (what is sent, to whom, the reason as it will be kept), and sent when
     that page's button posts with `confirmed`. None when there is nothing left to retry (the
     service answers that: the first retry, or why not)."""
-    refund = refused_refunds.refused_refund(request_id)
+    refund = refused_refunds.refused_refund_for_staff(request.user, request_id)
     if refund is None:
         raise Http404("No such refused refund.")
     if refund.latest.state != GatewayRequestState.FAILED or refund.latest.pk != request_id:
@@ -139,6 +141,7 @@ def _confirm_retry(request: HttpRequest, request_id: int, reason: str) -> HttpRe
 
 @login_required
 @require_POST
+@says_why_not_theirs
 def retry_refund(request: HttpRequest, gateway_request_id: int) -> HttpResponse:
     finance_page_only(request.user)
     form = RetryForm(request.POST)

@@ -1,14 +1,14 @@
 """The scoped lookups: a ticket someone may not see does not exist for them (404).
 
 A support member who filed a request or is a party to its contract does not open it as
-staff: a 404 with `staff_is_a_party` and a message that says another member handles it
+staff: `403 staff_is_a_party`, with a message that says another member handles it
 (core/own_matter.py); the staff services refuse them too (`staff.require_ticket_handler`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from directcontracts.core.errors import CoreErrorCode, DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.support import staff, tokens
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import Ticket
@@ -56,6 +56,5 @@ def get_ticket_for_staff(user: Any, reference: str) -> Ticket:
     if ticket is None:
         raise _not_found()
     if staff.is_party_to(ticket, user):
-        refusal = staff.party_refusal(staff.PARTY_REFUSAL_WHAT, staff.PARTY_REFUSAL_TEAM)
-        raise NotFound(refusal.message, code=CoreErrorCode.STAFF_IS_A_PARTY)
+        raise staff.party_refusal(staff.PARTY_REFUSAL_WHAT, staff.PARTY_REFUSAL_TEAM)
     return ticket

@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from directcontracts.core import clock
+from directcontracts.core.admin_site import OwnMattersAdminMixin
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.models import CannedReply, Ticket, TicketEvent
@@ -62,8 +63,12 @@ class EventInline(admin.TabularInline):
 
 
 @admin.register(Ticket)
-class TicketAdmin(admin.ModelAdmin):
-    """Read-only: changes go through the console's services, which audit them."""
+class TicketAdmin(OwnMattersAdminMixin, admin.ModelAdmin):
+    """Read-only: changes go through the console's services, which audit them. A member who
+    filed a request or is a party to its contract does not read it here either."""
+
+    party_lookups = ("requester", "contract__freelancer", "contract__client")
+    party_what = "this request"
 
     list_display = ["reference", "subject", "status", "priority", "assignee", "created_at"]
     list_filter = ["status", "priority", "topic"]

@@ -8,7 +8,6 @@ request (the link in our emails, or signing in), and the same words for every re
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,7 +25,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from directcontracts.accounts.models import User
 from directcontracts.contracts.models import Contract
 from directcontracts.core import clock, ratelimit
-from directcontracts.core.errors import CoreErrorCode, DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.helpcenter.models import Article
 from directcontracts.support import access, selectors, staff, tickets, trust_cases
 from directcontracts.support.attachments import from_uploads
@@ -415,35 +415,18 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
 
 
 def _staff_ticket(request: HttpRequest, reference: str) -> tuple[User, Ticket]:
+    """The ticket for a support member, or 404; a member who is a party to it is refused
+    (`says_why_not_theirs`)."""
     user = _staff_only(request)
     try:
         return user, access.get_ticket_for_staff(user, reference)
     except NotFound as exc:
-        if exc.code == CoreErrorCode.STAFF_IS_A_PARTY:
-            raise  # `_says_why_not_theirs` answers it
         raise _404(exc) from None
-
-
-def _says_why_not_theirs(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """A staff ticket view that answers a member who is a party to the request with a 404
-    page that says another member handles it (support/access.py)."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except NotFound as refused:
-            if refused.code != CoreErrorCode.STAFF_IS_A_PARTY:
-                raise
-            context = {"message": refused.message, "code": refused.code}
-            return render(request, "404.html", context, status=404)
-
-    return wrapped
 
 
 @login_required
 @require_GET
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_ticket(request: HttpRequest, reference: str) -> HttpResponse:
     _, ticket = _staff_ticket(request, reference)
     return render(request, "support/staff_ticket.html", _staff_context(request, ticket))
@@ -467,7 +450,7 @@ def _staff_error(
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_reply(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     canned_ids = list(CannedReply.objects.filter(is_active=True).values_list("pk", flat=True)[:100])
@@ -493,7 +476,7 @@ def staff_reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_note(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = NoteForm(request.POST)
@@ -542,7 +525,7 @@ def _staff_change(
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_assign(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
 
@@ -579,7 +562,7 @@ def _closing_unconfirmed(request: HttpRequest, ticket: Ticket, form: StatusForm)
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = StatusForm(request.POST)
@@ -610,7 +593,7 @@ def staff_status(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_priority(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
 
@@ -632,7 +615,7 @@ def staff_priority(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def staff_escalate(request: HttpRequest, reference: str) -> HttpResponse:
     user, ticket = _staff_ticket(request, reference)
     form = EscalateForm(request.POST)

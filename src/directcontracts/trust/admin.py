@@ -4,15 +4,23 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.validation import NoControlCharactersValidator
-from directcontracts.trust import velocity
+from directcontracts.trust import actions, velocity
 from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdmin):
-    """Read-only: the audit trail is append-only."""
+class AuditEntryAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
+    """Read-only: the audit trail is append-only. A member does not read the trail of a case
+    about themselves (left out of their list when the case is about their account; refused
+    by its page when it is about their contract too: `actions.is_party_to`)."""
+
+    party_lookups = ("case__subject_user_id",)
+    party_what = "this case"
+
+    def is_about(self, row: Any, user: Any) -> bool:
+        return row.case is not None and actions.is_party_to(row.case, user)
 
     list_display = ["created_at", "actor", "action", "case"]
     list_filter = ["action"]
@@ -75,7 +83,9 @@ class VelocityRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(VelocityHit)
-class VelocityHitAdmin(ReadOnlyAdmin):
+class VelocityHitAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
+    party_lookups = ("subject_user_id",)
+    party_what = "this velocity hit"
     list_display = ["created_at", "rule", "subject_user_id", "case"]
     list_filter = ["rule"]
     readonly_fields = ["rule", "subject_user_id", "events", "case", "payout_hold_id", "created_at"]

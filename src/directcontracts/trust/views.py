@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,7 +18,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from directcontracts.contracts.money import display
 from directcontracts.core import clock, ratelimit
-from directcontracts.core.errors import CoreErrorCode, DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.core.pagination import cursor_from
 from directcontracts.trust import (
     actions,
@@ -109,42 +109,17 @@ def _filters_to_clear(view: str, priority: str, source: str, q: str) -> list[tup
     return hidden
 
 
-class _NotTheirs(Exception):
-    """The member is a party to the case: answered with a page that says so (no details)."""
-
-    def __init__(self, refusal: DomainError) -> None:
-        self.refusal = refusal
-
-
 def _case_or_404(request: HttpRequest, reference: str) -> Case:
+    """The case, or 404; a member the case is about is refused (`says_why_not_theirs`)."""
     try:
         return selectors.case_for_staff(request.user, reference)
     except NotFound:
         raise Http404("Not found.") from None
-    except DomainError as refused:
-        if refused.code != CoreErrorCode.STAFF_IS_A_PARTY:
-            raise
-        raise _NotTheirs(refused) from None
-
-
-def _says_why_not_theirs(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """A case view that answers a member the case is about with a 403 page naming nothing of
-    the case (who reported them, what was said) and who handles it instead."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except _NotTheirs as not_theirs:
-            context = {"exception": not_theirs.refusal.message, "code": not_theirs.refusal.code}
-            return render(request, "403.html", context, status=403)
-
-    return wrapped
 
 
 @login_required
 @require_GET
-@_says_why_not_theirs
+@says_why_not_theirs
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     _staff(request)
     return _case_page(request, _case_or_404(request, reference))
@@ -298,7 +273,7 @@ _DONE = {
 
 @login_required
 @require_POST
-@_says_why_not_theirs
+@says_why_not_theirs
 def case_action(request: HttpRequest, reference: str, action: str) -> HttpResponse:
     user = _staff(request)
     case = _case_or_404(request, reference)
