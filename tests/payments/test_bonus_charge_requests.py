@@ -365,3 +365,19 @@ def test_no_crash_or_retry_of_an_approval_charges_or_releases_twice(
         MilestoneState.RELEASED if taken and answered else MilestoneState.SUBMITTED
     )
     assert verify_ledger() == []
+
+
+def test_a_bonus_whose_payment_fails_to_settle_after_the_release_can_be_funded_again(
+    freelancer, monkeypatch, frozen_clock
+):
+    from directcontracts.contracts.selectors import milestone_cards
+
+    client, milestone = _submitted(freelancer, monkeypatch, frozen_clock)
+    _approve(milestone, client, "4000000000000341")  # taken, then fails at settlement
+    settle_gateway(frozen_clock)
+
+    bonus = _bonus()
+    assert bonus.state == MilestoneState.AWAITING_FUNDING
+    assert escrow.bonus_in_flight(milestone) is None  # the approval is done
+    card_of = {c["obj"].pk: c for c in milestone_cards(milestone.contract, client)}
+    assert card_of[bonus.pk]["can_fund"]

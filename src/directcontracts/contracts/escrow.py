@@ -1203,9 +1203,7 @@ def _bonus_key(locked: Milestone, key: str) -> str:
 def bonus_in_flight(milestone: Milestone) -> Milestone | None:
     """The bonus of an approval of `milestone` whose charge the processor has not answered
     yet (the approval waits for it: `approve_milestone`)."""
-    return Milestone.objects.filter(
-        bonus_for=milestone, state=MilestoneState.AWAITING_FUNDING
-    ).first()
+    return Milestone.objects.filter(bonus_for=milestone, bonus_releases_minor__isnull=False).first()
 
 
 def _require_no_bonus_in_flight(locked: Milestone) -> None:
@@ -1261,15 +1259,12 @@ def _approval_waiting_for(payment: Payment) -> tuple[Milestone, Milestone] | Non
     kind, _, pk = payment.reference.partition(":")
     if kind != "milestone" or not pk.isdigit():
         return None
-    approved_id = (
-        Milestone.objects.filter(pk=int(pk), state=MilestoneState.AWAITING_FUNDING)
-        .values_list("bonus_for_id", flat=True)
-        .first()
-    )
+    waiting = Milestone.objects.filter(pk=int(pk), bonus_releases_minor__isnull=False)
+    approved_id = waiting.values_list("bonus_for_id", flat=True).first()
     if approved_id is None:
         return None
     approved = _locked_milestones().get(pk=approved_id)
-    bonus = _locked_milestones().filter(pk=int(pk), state=MilestoneState.AWAITING_FUNDING).first()
+    bonus = _locked_milestones().filter(pk=int(pk), bonus_releases_minor__isnull=False).first()
     return None if bonus is None else (approved, bonus)
 
 
@@ -1283,6 +1278,8 @@ def _release_with_bonus(approved: Milestone, bonus: Milestone, *, payment: Payme
         return
     contract = approved.contract
     _release(approved, actor=payment.payer, amount=approved.escrow_minor, automatic=False)
+    bonus.bonus_releases_minor = None  # the approval is done: no longer waiting
+    Milestone.objects.filter(pk=bonus.pk).update(bonus_releases_minor=None)
     record_event(
         contract=contract,
         milestone=bonus,

@@ -197,9 +197,10 @@ class Milestone(models.Model):
     released_at = models.DateTimeField(null=True, blank=True)
     # A bonus (a release above what was in escrow) is released as soon as its payment settles.
     release_on_funding = models.BooleanField(default=False)
-    # A bonus's approval, between its charge and the release (escrow.approve_milestone): the
-    # milestone approved and what its escrow held then, released with the bonus once the
-    # processor takes the charge. A bonus whose charge is refused is deleted.
+    # A bonus's approval (escrow.approve_milestone): the milestone approved and, until the
+    # processor takes the bonus's charge, what its escrow held then, released with the bonus
+    # (cleared once released: the approval is no longer waiting). A bonus whose charge is
+    # refused is deleted.
     bonus_for = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="bonuses"
     )

@@ -399,7 +399,7 @@ def milestone_cards(
                 "wait_for_funding": active
                 and role == "freelancer"
                 and state == MilestoneState.AWAITING_FUNDING
-                and m.bonus_for_id is None
+                and m.bonus_releases_minor is None
                 and not frozen,
                 "frozen": frozen,
                 "frozen_line": frozen_line(frozen, role, m) if active else "",
@@ -411,7 +411,7 @@ def milestone_cards(
                 "can_fund": active
                 and role == "client"
                 and state == MilestoneState.AWAITING_FUNDING
-                and m.bonus_for_id is None
+                and m.bonus_releases_minor is None
                 and not frozen,
                 "can_submit": active
                 and role == "freelancer"
@@ -507,7 +507,7 @@ def card_state(contract: Contract, milestone: Milestone) -> str:
         return DECLINED_WITH_INVITATION
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
         return "Not funded: contract ended"
-    if milestone.state == MilestoneState.AWAITING_FUNDING and milestone.bonus_for_id:
+    if milestone.bonus_releases_minor is not None:
         return BONUS_ON_ITS_WAY
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
         return CANCELLED_WITH_CONTRACT
