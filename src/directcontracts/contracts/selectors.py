@@ -496,7 +496,7 @@ DECLINED_WITH_INVITATION = "Not started: invitation declined"
 
 
 # A bonus whose approval waits for the processor to take its charge (escrow.approve_milestone).
-BONUS_ON_ITS_WAY = "Bonus payment on its way: released with the approval once taken"
+BONUS_ON_ITS_WAY = "Bonus payment on its way"
 
 
 def card_state(contract: Contract, milestone: Milestone) -> str:
