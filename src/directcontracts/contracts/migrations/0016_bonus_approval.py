@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contracts', '0014_freeze_url_for'),
+        ('contracts', '0015_freeze_staff_reason'),
     ]
 
     operations = [
