@@ -802,3 +802,55 @@ def test_the_earnings_page_starts_a_payout_methods_line_with_a_capital(
     client.force_login(freelancer)
     page = client.get(reverse("contracts:earnings")).content.decode()
     assert "<li>Bank account ending 6789 (USD) · Fiona</li>" in page
+
+
+def _approve_with_a_bonus_from_the_page(
+    client, freelancer, monkeypatch, frozen_clock, *, answered=True
+):
+    """The client confirms releasing $600 of a $500 escrow: a $100 bonus on their card (the
+    processor out of reach for it unless `answered`)."""
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    if not answered:
+        out_of_reach_for(GatewayRequestKind.CHARGE, monkeypatch)
+    method = card(buyer)
+    client.force_login(buyer)
+    url = reverse("contracts:approve", args=[contract.pk, milestone.pk])
+    data = {"amount": "600", "payment_method": method.pk, "confirmed": "on"}
+    return milestone, client.post(url, {**data, "escrow_seen": "50000"}, follow=True)
+
+
+def test_an_approval_whose_bonus_the_processor_took_says_it_was_released(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    milestone, answer = _approve_with_a_bonus_from_the_page(
+        client, freelancer, monkeypatch, frozen_clock
+    )
+    assert "Approved: the money was released to" in answer.content.decode()
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.RELEASED
+
+
+def test_an_approval_whose_bonus_the_processor_has_not_answered_says_it_is_on_its_way(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    milestone, answer = _approve_with_a_bonus_from_the_page(
+        client, freelancer, monkeypatch, frozen_clock, answered=False
+    )
+    page = answer.content.decode()
+    assert "Approved: the money was released" not in page
+    assert "Your approval is on its way" in page
+    milestone.refresh_from_db()
+    assert milestone.state == MilestoneState.FUNDED
+
+
+def test_a_bonus_waiting_for_the_processor_is_said_to_be_on_its_way_with_no_fund_button(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    milestone, _ = _approve_with_a_bonus_from_the_page(
+        client, freelancer, monkeypatch, frozen_clock, answered=False
+    )
+    contract = milestone.contract
+    bonus = contract.milestones.get(bonus_for=milestone)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "Bonus payment on its way" in page
+    assert reverse("contracts:fund", args=[contract.pk, bonus.pk]) not in page

@@ -797,8 +797,12 @@ def submit_work(
     "unlock; declined, it stays in escrow, where the client may still release it. Nothing is "
     "refunded without the freelancer's yes, and silence refunds nothing. `amount_minor` may "
     "also be more than escrow: the difference is charged to `payment_method_id` as a bonus "
-    "(between the smallest milestone and LEDGER_MAX_AMOUNT_MINOR), released once it settles; "
-    "a refused bonus (out of bounds 400, declined 402) releases nothing. `escrow_seen_minor` "
+    "(between the smallest milestone and LEDGER_MAX_AMOUNT_MINOR) first, and escrow is released "
+    "only once the processor takes it (the bonus itself once it settles); a refused bonus (out "
+    "of bounds 400, declined 402 `payment_declined`) releases nothing. A bonus the processor "
+    "has not answered (out of reach) leaves the milestone as it is in the answer: it is "
+    "released once the processor takes the bonus (sent again with the same key, never charged "
+    "twice), and another approval meanwhile is 409 `payment_in_progress`. `escrow_seen_minor` "
     "(optional) is the escrow the client saw: if escrow holds another amount now, nothing "
     "moves (409 `escrow_changed`)." + IDEMPOTENT_NOTE,
 )

@@ -190,7 +190,10 @@ def fund_milestone(
         contract.refresh_from_db(fields=["state"])
         require_fundable(locked)
         _require_no_charge_unanswered(locked)
-        return locked, _request_funding(locked, by=by, method=method, key=key), False
+        charge = _request_funding(
+            locked, by=by, method=method, payment_key=f"milestone:{locked.pk}:{key}"
+        )
+        return locked, charge, False
 
     funded, payment, replayed = money_transaction(work)
     if replayed:
@@ -223,10 +226,10 @@ def _answer_replayed(payment: Payment) -> None:
         gateway_requests.send(request.pk)
 
 
-def _declined(payment: Payment) -> DomainError:
+def _declined(payment: Payment, *, nothing: str = "Nothing was charged") -> DomainError:
     return DomainError(
         ContractErrorCode.PAYMENT_DECLINED,
-        f"{payment.failure_message or 'The payment was declined.'} Nothing was charged; try another payment method.",
+        f"{payment.failure_message or 'The payment was declined.'} {nothing}; try another payment method.",
         status=402,
         gateway_code=payment.failure_code,
     )
@@ -248,10 +251,13 @@ def _require_chargeable(method: PaymentMethod, *, amount: int, currency: str) ->
         )
 
 
-def _request_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
-    """Step 1 of funding a locked milestone awaiting it: the payment and its charge request
-    (sent once the transaction has committed). The milestone waits for the answer as it is:
-    no reservation and no "payment on the way" notice until the charge is taken."""
+def _request_funding(
+    locked: Milestone, *, by: User, method: PaymentMethod, payment_key: str
+) -> Payment:
+    """Step 1 of funding a locked milestone awaiting it (a bonus too): the payment (its
+    idempotency key `payment_key`) and its charge request, sent once the transaction has
+    committed. The milestone waits for the answer as it is: no reservation and no "payment
+    on the way" notice until the charge is taken."""
     contract = locked.contract
     _require_chargeable(method, amount=locked.amount_minor, currency=contract.currency)
     return payments.request_charge(
@@ -261,39 +267,20 @@ def _request_funding(locked: Milestone, *, by: User, method: PaymentMethod, key:
         fee_minor=client_fee_for(method, locked.amount_minor),
         currency=contract.currency,
         reference=f"milestone:{locked.pk}",
-        idempotency_key=f"milestone:{locked.pk}:{key}",
+        idempotency_key=payment_key,
         settlement_transfer_id=partial(chart.settlement_transfer_id, locked.pk),
     )
-
-
-def _start_funding(locked: Milestone, *, by: User, method: PaymentMethod, key: str) -> Payment:
-    """Charge the client at once for a bonus milestone (all or nothing with its release:
-    `charges.start_payment`) and reserve the amount in escrow, pending until the gateway
-    settles; returns the payment (it may have failed)."""
-    contract = locked.contract
-    fee = client_fee_for(method, locked.amount_minor)
-    _require_chargeable(method, amount=locked.amount_minor, currency=contract.currency)
-    payment = payments.start_payment(
-        payer=by,
-        method=method,
-        amount_minor=locked.amount_minor,
-        fee_minor=fee,
-        currency=contract.currency,
-        reference=f"milestone:{locked.pk}",
-        idempotency_key=f"milestone:{locked.pk}:{key}",
-        settlement_transfer_id=partial(chart.settlement_transfer_id, locked.pk),
-    )
-    if payment.state == "failed":
-        return payment
-    _reserve_funding(locked, payment, by=by, method=method)
-    return payment
 
 
 def on_charge_accepted(payment: Payment) -> None:
     """The gateway took a milestone's charge (step 3): the amount is reserved in escrow until
     it settles and the freelancer hears the payment is on the way. A milestone no longer
     awaiting funding (its contract ended meanwhile) takes nothing: the settlement that
-    follows is paid back (`_return_unapplied`)."""
+    follows is paid back (`_return_unapplied`). A bonus's charge releases its approval
+    (`_release_with_bonus`)."""
+    if (approval := _approval_waiting_for(payment)) is not None:
+        _release_with_bonus(*approval, payment=payment)
+        return
     milestone = _milestone_of(payment)
     if milestone is None or milestone.state != MilestoneState.AWAITING_FUNDING:
         return
@@ -304,7 +291,10 @@ def on_charge_declined(payment: Payment) -> None:
     """The gateway refused a milestone's charge (step 3): the decline goes on the timeline and
     the milestone still awaits funding (the client is answered `402 payment_declined`). A
     refusal recorded after the client stopped waiting (by the recovery sweep) is told to
-    the client as a failed payment is."""
+    the client as a failed payment is. A bonus's refusal ends its approval (`_drop_bonus`)."""
+    if (approval := _approval_waiting_for(payment)) is not None:
+        _drop_bonus(*approval, payment=payment)
+        return
     milestone = _milestone_of(payment)
     if milestone is None:
         return
@@ -1146,44 +1136,207 @@ def approve_milestone(
     """The client approves: escrow goes to the freelancer minus the fee, in one linked movement.
 
     Releasing less than what is in escrow keeps the rest there and asks the freelancer to
-    agree to refund it (`_hold_the_rest`). Releasing more releases the escrow and charges
-    the difference to `method` as a bonus milestone, released by itself once the payment
-    settles; all or nothing: a refused bonus (out of bounds, declined) releases nothing.
+    agree to refund it (`_hold_the_rest`). Releasing more charges the difference to `method`
+    as a bonus milestone first, in the three steps of a charge (`_request_bonus`): only once
+    the processor takes it is escrow released and the bonus reserved, in the transaction
+    that records the answer (`_release_with_bonus`), the bonus released by itself once it
+    settles. All or nothing: a refused bonus (out of bounds, declined) releases nothing. A
+    bonus the processor has not answered leaves the milestone as it is until it does (the
+    recovery sweep), and another approval meanwhile is `409 payment_in_progress`.
     `escrow_seen` is what escrow held when the client confirmed (the confirmation page):
     if it holds another amount now (a refund meanwhile), nothing moves (`409
     escrow_changed`), since the same amount would now charge a different bonus.
-    `request_key` (the API's idempotency key) makes a retried request move nothing again.
+    `request_key` (the API's idempotency key) makes a retried request move nothing again
+    (and a retried bonus get its first answer, with one charge).
     """
 
-    def work() -> Milestone:
+    def work() -> tuple[Payment | None, bool]:
         locked = _lock(milestone)
         if request_key:
             require_party(locked.contract, by, "client")
             if _already_done(locked, "approve", request_key):
-                return locked
-        if escrow_seen is not None and locked.escrow_minor != escrow_seen:
-            currency = locked.contract.currency
-            raise Conflict(
-                ContractErrorCode.ESCROW_CHANGED,
-                f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
-                f"confirmed and holds {display(locked.escrow_minor, currency)} now. Nothing was "
-                "released or charged: look at the release again.",
-                escrow_minor=locked.escrow_minor,
-            )
+                return None, False
+            replayed = Payment.objects.filter(
+                idempotency_key=_bonus_key(locked, request_key)
+            ).first()
+            if replayed is not None:
+                return replayed, True  # the first answer stands
+        _require_escrow_seen(locked, escrow_seen)
         amount = _checked_release(locked, by=by, amount_minor=amount_minor, method=method)
+        _require_no_bonus_in_flight(locked)
         held = locked.escrow_minor
-        _release(locked, actor=by, amount=min(amount, held), automatic=False)
         if amount > held and method is not None:
-            bonus = _bonus_milestone(locked, by=by, amount=amount - held)
-            payment = _start_funding(bonus, by=by, method=method, key=f"bonus:{bonus.pk}")
-            if payment.state == "failed":
-                raise _declined(payment)  # rolls the release back with it
+            bonus = amount - held
+            return _request_bonus(locked, by=by, method=method, bonus=bonus, key=request_key), False
+        _release(locked, actor=by, amount=amount, automatic=False)
         _remember(locked, "approve", request_key)
-        return locked
+        return None, False
 
-    money_transaction(work)
+    payment, replayed = money_transaction(work)
+    if payment is not None:
+        _bonus_answer(payment, replayed=replayed)
     milestone.refresh_from_db()
     return milestone
+
+
+def _require_escrow_seen(locked: Milestone, escrow_seen: int | None) -> None:
+    if escrow_seen is not None and locked.escrow_minor != escrow_seen:
+        currency = locked.contract.currency
+        raise Conflict(
+            ContractErrorCode.ESCROW_CHANGED,
+            f"Escrow for “{locked.title}” held {display(escrow_seen, currency)} when you "
+            f"confirmed and holds {display(locked.escrow_minor, currency)} now. Nothing was "
+            "released or charged: look at the release again.",
+            escrow_minor=locked.escrow_minor,
+        )
+
+
+def _bonus_key(locked: Milestone, key: str) -> str:
+    """The bonus payment's idempotency key: the approval's key, or (the web form has none)
+    the next attempt on this milestone, counted under its lock."""
+    if not key:
+        attempts = Payment.objects.filter(idempotency_key__startswith=f"bonus:{locked.pk}:")
+        key = f"attempt:{attempts.count() + 1}"
+    return f"bonus:{locked.pk}:{key}"
+
+
+def bonus_in_flight(milestone: Milestone) -> Milestone | None:
+    """The bonus of an approval of `milestone` whose charge the processor has not answered
+    yet (the approval waits for it: `approve_milestone`)."""
+    return Milestone.objects.filter(bonus_for=milestone, bonus_releases_minor__isnull=False).first()
+
+
+def _require_no_bonus_in_flight(locked: Milestone) -> None:
+    """Another approval while a bonus's charge is unanswered would release the escrow that
+    approval is to release, or charge a second bonus: refused until the processor answers."""
+    if (bonus := bonus_in_flight(locked)) is not None:
+        raise Conflict(
+            ContractErrorCode.PAYMENT_IN_PROGRESS,
+            f"The bonus of {display(bonus.amount_minor, locked.contract.currency)} on "
+            f"“{locked.title}” is waiting for the payment processor's answer; the milestone is "
+            "released with it once it is taken. Nothing more was charged or released; look "
+            "at the milestone again in a few minutes.",
+        )
+
+
+def _request_bonus(
+    locked: Milestone, *, by: User, method: PaymentMethod, bonus: int, key: str
+) -> Payment:
+    """Step 1 of an approval with a bonus: the bonus milestone (awaiting funding, noting the
+    approval: `bonus_for` and the escrow it releases), its payment and charge request, sent
+    once the transaction has committed. Nothing is released yet."""
+    contract = locked.contract
+    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
+    bonus_milestone = Milestone.objects.create(
+        contract=contract,
+        position=position,
+        title=f"Bonus on “{locked.title}”"[:200],
+        amount_minor=bonus,
+        state=MilestoneState.AWAITING_FUNDING,
+        release_on_funding=True,
+        bonus_for=locked,
+        bonus_releases_minor=locked.escrow_minor,
+    )
+    return _request_funding(
+        bonus_milestone, by=by, method=method, payment_key=_bonus_key(locked, key)
+    )
+
+
+def _bonus_answer(payment: Payment, *, replayed: bool) -> None:
+    """After the bonus's charge was sent (or, for a replay, sent again with its key): a
+    refusal is the client's answer (`402 payment_declined`); taken, escrow was released with
+    it; unanswered, the approval waits for the recovery sweep."""
+    if replayed:
+        _answer_replayed(payment)
+    payment.refresh_from_db()
+    if payment.state == PaymentState.FAILED:
+        raise _declined(payment, nothing="Nothing was released or charged")
+
+
+def _approval_waiting_for(payment: Payment) -> tuple[Milestone, Milestone] | None:
+    """For a bonus's payment whose approval waits for the charge's answer: the milestone
+    approved and the bonus, locked in that order (as the approval's first step locks them)."""
+    kind, _, pk = payment.reference.partition(":")
+    if kind != "milestone" or not pk.isdigit():
+        return None
+    waiting = Milestone.objects.filter(pk=int(pk), bonus_releases_minor__isnull=False)
+    approved_id = waiting.values_list("bonus_for_id", flat=True).first()
+    if approved_id is None:
+        return None
+    approved = _locked_milestones().get(pk=approved_id)
+    bonus = _locked_milestones().filter(pk=int(pk), bonus_releases_minor__isnull=False).first()
+    return None if bonus is None else (approved, bonus)
+
+
+def _release_with_bonus(approved: Milestone, bonus: Milestone, *, payment: Payment) -> None:
+    """The processor took a bonus's charge (step 3, recorded once): the approval happens
+    now, in this transaction. Escrow is released, the bonus reserved until its payment
+    settles (then released by itself). If the approval no longer stands (escrow changed or
+    frozen while the answer was outstanding), nothing is released (`_drop_bonus`)."""
+    if (lapsed := _approval_lapsed(approved, bonus)) is not None:
+        _drop_bonus(approved, bonus, payment=payment, lapsed=lapsed)
+        return
+    contract = approved.contract
+    _release(approved, actor=payment.payer, amount=approved.escrow_minor, automatic=False)
+    bonus.bonus_releases_minor = None  # the approval is done: no longer waiting
+    Milestone.objects.filter(pk=bonus.pk).update(bonus_releases_minor=None)
+    record_event(
+        contract=contract,
+        milestone=bonus,
+        actor=payment.payer,
+        kind="milestone.bonus_added",
+        message=f"{display(bonus.amount_minor, contract.currency)} more than “{approved.title}” "
+        "held; released once paid.",
+    )
+    _reserve_funding(bonus, payment, by=payment.payer, method=payment.method)
+
+
+def _approval_lapsed(approved: Milestone, bonus: Milestone) -> str | None:
+    """Why an approval whose bonus was taken can no longer release, or None."""
+    if not approved.in_escrow or approved.escrow_minor != bonus.bonus_releases_minor:
+        return "escrow changed while the payment was on its way"
+    if stops(approved, Movement.RELEASE):
+        return "the escrow was frozen while the payment was on its way"
+    return None
+
+
+def _drop_bonus(
+    approved: Milestone, bonus: Milestone, *, payment: Payment, lapsed: str = ""
+) -> None:
+    """A bonus's approval ends without a release: the bonus milestone goes (it never held
+    money) and the approved milestone stays as it was, with a client-only timeline line.
+    Declined, the client hears it from the approval (`402 payment_declined`) or, answered
+    late, from a notice. Taken after the approval lapsed, the charge settles for a milestone
+    that is gone and is paid back in full (`_return_unapplied`); the client is told now."""
+    contract = approved.contract
+    bonus_amount = display(bonus.amount_minor, contract.currency)
+    bonus.delete()
+    if lapsed:
+        said = (
+            f"The bonus of {bonus_amount} was charged, but {lapsed}: nothing was released "
+            "and the charge is refunded in full once it settles."
+        )
+    else:
+        said = (
+            f"The bonus of {bonus_amount} was declined: "
+            f"{payment.failure_message or 'the payment was declined.'} Nothing was released."
+        )
+    record_event(
+        contract=contract,
+        milestone=approved,
+        actor=payment.payer,
+        kind="milestone.payment_returned" if lapsed else "milestone.funding_declined",
+        message=said,
+        data={"payment_id": payment.pk, "code": payment.failure_code, "bonus": True},
+    )
+    if lapsed or payment.answered_late:
+        notify(
+            recipient=payment.payer,
+            kind="milestone.funding_failed",
+            title=f"The bonus on “{approved.title}” was not released",
+            body=f"{said} “{approved.title}” is as it was: approve it again when you are ready.",
+            url=contract_path(contract, f"milestone-{approved.pk}"),
+        )
 
 
 def check_release(
@@ -1245,27 +1398,6 @@ def _check_bonus(locked: Milestone, *, amount: int, method: PaymentMethod | None
     _require_chargeable(method, amount=bonus, currency=currency)
 
 
-def _bonus_milestone(locked: Milestone, *, by: User, amount: int) -> Milestone:
-    contract = locked.contract
-    position = (contract.milestones.aggregate(top=Max("position"))["top"] or 0) + 1
-    bonus = Milestone.objects.create(
-        contract=contract,
-        position=position,
-        title=f"Bonus on “{locked.title}”"[:200],
-        amount_minor=amount,
-        state=MilestoneState.AWAITING_FUNDING,
-        release_on_funding=True,
-    )
-    record_event(
-        contract=contract,
-        milestone=bonus,
-        actor=by,
-        kind="milestone.bonus_added",
-        message=f"{display(amount, contract.currency)} more than “{locked.title}” held; released once paid.",
-    )
-    return bonus
-
-
 def release_due_milestones() -> int:
     """Auto-release every submission whose review period ran out; returns how many."""
     due = list(
@@ -1283,8 +1415,11 @@ def release_due_milestones() -> int:
                 or locked.review_deadline is None
                 or locked.review_deadline > clock.now()
                 or stops(locked, Movement.RELEASE)
+                or bonus_in_flight(locked) is not None
             ):
-                return False  # the client acted, another worker got here first, or frozen
+                # The client acted (or approved with a bonus on its way: released with it),
+                # another worker got here first, or frozen.
+                return False
             _release(
                 locked,
                 actor=None,

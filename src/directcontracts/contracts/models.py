@@ -197,6 +197,14 @@ class Milestone(models.Model):
     released_at = models.DateTimeField(null=True, blank=True)
     # A bonus (a release above what was in escrow) is released as soon as its payment settles.
     release_on_funding = models.BooleanField(default=False)
+    # A bonus's approval (escrow.approve_milestone): the milestone approved and, until the
+    # processor takes the bonus's charge, what its escrow held then, released with the bonus
+    # (cleared once released: the approval is no longer waiting). A bonus whose charge is
+    # refused is deleted.
+    bonus_for = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="bonuses"
+    )
+    bonus_releases_minor = models.BigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(default=clock.now)
 
     ALLOWED_TRANSITIONS = MILESTONE_TRANSITIONS

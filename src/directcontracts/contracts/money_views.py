@@ -491,6 +491,14 @@ def _release_error_at(
 
 
 def _approved_message(milestone: Milestone) -> str:
+    if milestone.in_escrow and escrow.bonus_in_flight(milestone) is not None:
+        # The bonus's charge is unanswered (the processor out of reach): nothing moved yet.
+        return (
+            "Your approval is on its way: the card processor has not answered the bonus "
+            "payment yet. There is nothing more to do: we send it again within minutes as the "
+            "same payment, so you can't be charged twice. The milestone is released with the "
+            "bonus once it is taken, and we'll tell you if it is not."
+        )
     if milestone.state != MilestoneState.PARTIALLY_RELEASED:
         # By name, as the confirmation before it says "Priya Raman receives".
         freelancer = milestone.contract.freelancer.display_name

@@ -394,9 +394,12 @@ def milestone_cards(
                 "state_class": card_state_class(contract, m),
                 "amount": display(m.amount_minor, contract.currency),
                 "outcome": money_outcome(m, contract.currency),
+                # A bonus awaiting funding is an approval's, waiting for its charge's answer:
+                # paid by that approval, never funded from its card.
                 "wait_for_funding": active
                 and role == "freelancer"
                 and state == MilestoneState.AWAITING_FUNDING
+                and m.bonus_releases_minor is None
                 and not frozen,
                 "frozen": frozen,
                 "frozen_line": frozen_line(frozen, role, m) if active else "",
@@ -408,6 +411,7 @@ def milestone_cards(
                 "can_fund": active
                 and role == "client"
                 and state == MilestoneState.AWAITING_FUNDING
+                and m.bonus_releases_minor is None
                 and not frozen,
                 "can_submit": active
                 and role == "freelancer"
@@ -491,6 +495,10 @@ STARTS_AT_ACCEPTANCE = "Starts when the client accepts"
 DECLINED_WITH_INVITATION = "Not started: invitation declined"
 
 
+# A bonus whose approval waits for the processor to take its charge (escrow.approve_milestone).
+BONUS_ON_ITS_WAY = "Bonus payment on its way"
+
+
 def card_state(contract: Contract, milestone: Milestone) -> str:
     """The state a milestone's card names: its own, except where that word would mislead."""
     if milestone.state == MilestoneState.DRAFT and contract.state == ContractState.INVITED:
@@ -499,6 +507,8 @@ def card_state(contract: Contract, milestone: Milestone) -> str:
         return DECLINED_WITH_INVITATION
     if contract.state == ContractState.ENDED and milestone.state in UNFUNDED_STATES:
         return "Not funded: contract ended"
+    if milestone.bonus_releases_minor is not None:
+        return BONUS_ON_ITS_WAY
     if contract.state == ContractState.CANCELLED and milestone.state in UNFUNDED_STATES:
         return CANCELLED_WITH_CONTRACT
     if milestone.state == MilestoneState.RELEASED and milestone.refunded_amount_minor:

@@ -2,8 +2,10 @@
 
 Design:
 
-1. A charge is started by a higher service inside its money transaction; the gateway's
-   later outcome (a webhook) settles it. Each outcome claims the payment row with
+1. A charge is asked for by a higher service inside its money transaction
+   (`request_charge`: the payment and its gateway request), sent once that has committed,
+   and its answer recorded in a second one (`charge_answered`); the gateway's later outcome
+   (a webhook) settles it. Each outcome claims the payment row with
    compare-and-set, so a redelivered webhook changes nothing.
 2. Payments posts its own ledger legs (the client's processing fee, the processor's fee)
    through the chart, in the same money transaction as the state change, then tells the
@@ -199,8 +201,8 @@ def charge_unanswered(*references: str) -> bool:
 
 
 def charge_request_of(payment: Payment) -> GatewayRequest | None:
-    """The `charge` gateway request that asked for `payment` (None for a bonus's payment,
-    charged inside its transaction by `start_payment`)."""
+    """The `charge` gateway request that asked for `payment` (None for a payment made before
+    charges were gateway requests)."""
     return GatewayRequest.objects.filter(
         kind=GatewayRequestKind.CHARGE, idempotency_key=payment.idempotency_key
     ).first()
@@ -256,52 +258,6 @@ def payment_awaiting_answer(charge_id: str, metadata: object) -> Payment | None:
         return None
     gateway_requests.record_answer(
         request.pk, gateway_requests.Answer(GatewayRequestState.SUCCEEDED, charge_id)
-    )
-    payment.refresh_from_db()
-    return payment
-
-
-def start_payment(
-    *,
-    payer: User,
-    method: PaymentMethod,
-    amount_minor: int,
-    fee_minor: int,
-    currency: str,
-    reference: str,
-    idempotency_key: str,
-    settlement_transfer_id: Callable[[int], str],
-) -> Payment:
-    """Charge amount + fee at once, inside the caller's money transaction: only for a bonus
-    charged on a release, which is all or nothing (a declined bonus rolls the release back;
-    docs/ledger.md, "Gateway requests"). Funding goes through `request_charge`. Returns the
-    payment, pending or already failed; the same key returns the same payment."""
-    payment, new = _payment_for_key(
-        payer=payer,
-        method=method,
-        amount_minor=amount_minor,
-        fee_minor=fee_minor,
-        currency=currency,
-        reference=reference,
-        idempotency_key=idempotency_key,
-    )
-    if not new:
-        return payment
-    outcome = get_gateway(method.provider).charge(
-        token=method.token,
-        amount_minor=payment.total_minor,
-        currency=currency,
-        reference=reference,
-        idempotency_key=idempotency_key,
-        metadata=_charge_metadata(payment, settlement_transfer_id),
-    )
-    failed = outcome.status == "failed"
-    Payment.objects.filter(pk=payment.pk).update(
-        gateway_charge_id=outcome.charge_id,
-        state=PaymentState.FAILED if failed else PaymentState.PENDING,
-        failure_code=outcome.failure_code,
-        failure_message=outcome.failure_message,
-        settled_at=clock.now() if failed else None,
     )
     payment.refresh_from_db()
     return payment

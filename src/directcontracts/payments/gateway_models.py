@@ -214,8 +214,7 @@ class GatewayEvent(models.Model):
 
 
 class GatewayRequestKind(models.TextChoices):
-    # Funding a milestone (`charges.request_charge`); a bonus still charges inside its
-    # transaction (docs/ledger.md, "Gateway requests").
+    # Funding a milestone, a bonus included (`charges.request_charge`).
     CHARGE = "charge", "Charge"
     REFUND = "refund", "Refund"
     PAYOUT = "payout", "Payout"
