@@ -7,6 +7,7 @@ import pytest
 
 from directcontracts.contracts import escrow
 from directcontracts.core import clock
+from directcontracts.disputes import services
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.payments.sandbox import deliver_due
 from tests.accounts.factories import StaffFactory
@@ -102,4 +103,49 @@ def test_a_client_disputes_and_both_accept_the_mediators_split(new_page, freelan
     for kind in ("dispute.opened", "dispute.proposal_made", "dispute.resolved", "milestone.split"):
         timeline.locator(f'[data-kind="{kind}"]').first.wait_for()
     check_accessibility(cl, "dispute-contract-timeline-1280")
+    assert verify_ledger() == []
+
+
+def test_a_decision_asks_for_confirmation_before_the_money_moves(new_page, freelancer, monkeypatch):
+    contract, client = active_contract(freelancer, monkeypatch)
+    milestone = contract.milestones.order_by("position").first()
+    escrow.fund_milestone(milestone=milestone, by=client, method=card(client))
+    clock.advance(seconds=60)
+    deliver_due()
+    escrow.submit_work(milestone=milestone, by=freelancer, message="The design, as agreed.")
+    mediator = StaffFactory(email="tom.trust@example.com", groups=["trust_safety"])
+    decider = StaffFactory(email="dana.decider@example.com", groups=["trust_safety"])
+    dispute = services.open_dispute(milestone=milestone, by=client, statement="Wrong colours.")
+    services.add_statement(dispute=dispute, by=freelancer, body="The style guide's colours.")
+    services.propose(
+        dispute=dispute,
+        by=mediator,
+        to_freelancer_minor=30_000,
+        to_client_minor=20_000,
+        reason="The design is complete; the colours need one more round.",
+    )
+    services.answer_proposal(dispute=dispute, by=client, accept=False)
+
+    # Another Trust & Safety member decides on a phone; the first step only shows what moves.
+    st = new_page(390, 844)
+    sign_in_staff(st, decider)
+    st.goto(f"/disputes/{dispute.pk}/")
+    st.get_by_label("To the freelancer (before the service fee)").fill("350")
+    st.get_by_label("Back to the client").fill("150")
+    st.get_by_label("Reason (both parties read it)").fill("The brief named no colours.")
+    st.get_by_role("button", name="Decide and execute").click()
+    summary = st.get_by_test_id("decision-summary")
+    summary.get_by_text("$350.00").wait_for()
+    summary.get_by_text("$150.00").wait_for()
+    summary.get_by_text("The brief named no colours.").wait_for()
+    check_accessibility(st, "dispute-decide-confirm-390")
+    milestone.refresh_from_db()
+    assert milestone.escrow_minor == 50_000
+
+    # "Back" leads to the dispute, with nothing moved; confirming executes the decision.
+    back = st.get_by_role("link", name="Back", exact=True)
+    assert back.get_attribute("href") == f"/disputes/{dispute.pk}/#staff"
+    st.get_by_role("button", name="Confirm and execute").click()
+    st.get_by_role("status").get_by_text("The decision was executed.").wait_for()
+    st.get_by_test_id("dispute-state").get_by_text("Resolved: split").wait_for()
     assert verify_ledger() == []

@@ -853,11 +853,8 @@ def _to_decision(
     )
 
 
-def decide(
-    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
-) -> Dispute:
-    """A Trust & Safety member other than the mediator decides; the decision is executed at
-    once as one linked ledger movement."""
+def _may_decide(dispute: Dispute, by: User, reason: str) -> str:
+    """Who may decide, and the reason cleaned; returns the reason's text."""
     _require_staff(dispute, by)
     text = clean_text(reason, field="reason", limit=MAX_REASON)
     if by.pk == dispute.mediator_id or dispute.proposals.filter(proposed_by=by).exists():
@@ -865,6 +862,31 @@ def decide(
             "You mediated this dispute, so a different Trust & Safety member must decide it.",
             code=DisputeErrorCode.SAME_STAFF,
         )
+    return text
+
+
+def check_decision(
+    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
+) -> None:
+    """The checks `decide` makes, moving nothing: the confirmation page shows a decision only
+    when deciding it would go ahead now (`decide` checks all of it again, under the lock)."""
+    _may_decide(dispute, by, reason)
+    if dispute.state != DisputeState.AWAITING_DECISION:
+        raise InvalidTransition(dispute, DisputeState.RESOLVED_SPLIT)
+    check_shares(
+        to_freelancer_minor=to_freelancer_minor,
+        to_client_minor=to_client_minor,
+        escrow_minor=dispute.milestone.escrow_minor,
+        currency=dispute.currency,
+    )
+
+
+def decide(
+    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
+) -> Dispute:
+    """A Trust & Safety member other than the mediator decides; the decision is executed at
+    once as one linked ledger movement."""
+    text = _may_decide(dispute, by, reason)
 
     def work() -> Dispute:
         locked_milestone = settlement.lock_milestone(dispute.milestone_id)

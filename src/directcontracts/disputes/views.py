@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from directcontracts.accounts.models import User
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.deliverables import incoming_from_uploads
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
     DeliverableFile,
@@ -31,7 +32,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display, from_minor, to_minor
 from directcontracts.core import clock
-from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.core.errors import PermissionDenied as CorePermissionDenied
 from directcontracts.core.own_matter import is_party_refusal, says_why_not_theirs
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
@@ -546,7 +547,76 @@ def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
-    return _shares_step(request, dispute_id, services.decide, "The decision was executed.")
+    """Deciding asks first: the confirmation page states what moves, and its button posts
+    the same shares again with `confirmed` and the escrow it showed (`escrow_seen`)."""
+    if request.POST.get("confirmed") != "on":
+        return _confirm_decision(request, dispute_id)
+    seen = request.POST.get("escrow_seen", "")
+
+    def step(*, dispute: Dispute, **decision: Any) -> None:
+        _require_escrow_seen(dispute, seen)
+        services.decide(dispute=dispute, **decision)
+
+    return _shares_step(request, dispute_id, step, "The decision was executed.")
+
+
+def _require_escrow_seen(dispute: Dispute, seen: str) -> None:
+    """Escrow changed since the confirmation (a chargeback, say): say so rather than a bare
+    mismatch. `decide` re-checks the shares against escrow under the lock in any case."""
+    held = dispute.milestone.escrow_minor
+    if seen.isdigit() and len(seen) <= 20 and int(seen) != held:
+        raise Conflict(
+            ContractErrorCode.ESCROW_CHANGED,
+            f"Escrow held {display(int(seen), dispute.currency)} when you confirmed this "
+            f"decision and holds {display(held, dispute.currency)} now. Nothing moved: "
+            "decide again with shares that add up to what escrow holds.",
+            escrow_minor=held,
+        )
+
+
+def _confirm_decision(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    """The first step: the shares and the reason, checked as `decide` checks them, moving
+    nothing; a refusal re-renders the dispute page as the decision itself would."""
+    dispute = _dispute_or_404(request, dispute_id)
+    form = SharesForm(request.POST)
+    error: DomainError | None = None
+    status = 400
+    if form.is_valid():
+        try:
+            to_freelancer, to_client = _shares_from(form, dispute.currency)
+            services.check_decision(
+                dispute=dispute,
+                by=_user(request),
+                to_freelancer_minor=to_freelancer,
+                to_client_minor=to_client,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValueError as exc:
+            if not form.errors:
+                error = DomainError("validation_error", str(exc), status=400)
+        except DomainError as refused:
+            status = refused.status
+            error = _at_field(form, refused, SHARES_FIELDS)
+        else:
+            currency = dispute.currency
+            return render(
+                request,
+                "disputes/decide_confirm.html",
+                {
+                    "dispute": dispute,
+                    "milestone": dispute.milestone,
+                    "held": display(dispute.milestone.escrow_minor, currency),
+                    "to_freelancer": display(to_freelancer, currency),
+                    "to_client": display(to_client, currency),
+                    "raw_to_freelancer": from_minor(to_freelancer, currency),
+                    "raw_to_client": from_minor(to_client, currency),
+                    "reason": form.cleaned_data["reason"],
+                    "escrow_seen": dispute.milestone.escrow_minor,
+                },
+            )
+    context = _detail_context(request, dispute, error=error)
+    context["shares_form"] = form
+    return render(request, "disputes/detail.html", context, status=status)
 
 
 @login_required
