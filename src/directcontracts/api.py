@@ -28,6 +28,15 @@ from directcontracts.core.validation import CONTROL_CHARACTER_ERRORS
 logger = logging.getLogger(__name__)
 
 
+# The request attribute saying how the API authenticated it ("token" for a bearer token).
+AUTHENTICATED_BY = "_directcontracts_authenticated_by"
+
+
+def authenticated_by_token(request: HttpRequest) -> bool:
+    """Whether the caller proved who they are with an API token rather than the session."""
+    return getattr(request, AUTHENTICATED_BY, None) == "token"
+
+
 class TokenAuth(HttpBearer):
     openapi_description = (
         "A personal API token from your settings page: `Authorization: Bearer dc_...`"
@@ -39,6 +48,7 @@ class TokenAuth(HttpBearer):
         user = authenticate_api_token(token)
         if user is not None:
             request.user = user
+            setattr(request, AUTHENTICATED_BY, "token")
         return user
 
 

@@ -64,12 +64,10 @@ def test_an_unknown_token_on_a_post_gets_401_not_a_csrf_refusal():
     assert response.json()["error"]["code"] == "not_authenticated"
 
 
-def test_post_tokens_creates_a_token_and_shows_the_secret_once(client, freelancer, secret):
+def test_post_tokens_creates_a_token_and_shows_the_secret_once(client, freelancer):
+    client.force_login(freelancer)
     response = client.post(
-        "/api/v1/tokens",
-        {"name": "Deploy bot"},
-        content_type="application/json",
-        headers=_bearer(secret),
+        "/api/v1/tokens", {"name": "Deploy bot"}, content_type="application/json"
     )
     assert response.status_code == 201
     body = response.json()
@@ -183,8 +181,33 @@ def test_session_post_with_the_csrf_token_is_accepted(freelancer):
     assert response.status_code == 201
 
 
-def test_token_post_needs_no_csrf_token(freelancer, secret):
-    response = Client(enforce_csrf_checks=True).post(
-        "/api/v1/tokens", {"name": "x"}, content_type="application/json", headers=_bearer(secret)
+def test_token_request_needs_no_csrf_token(freelancer, secret):
+    other, _ = services.create_api_token(user=freelancer, name="to revoke")
+    response = Client(enforce_csrf_checks=True).delete(
+        f"/api/v1/tokens/{other.pk}", headers=_bearer(secret)
     )
-    assert response.status_code == 201
+    assert response.status_code == 204
+
+
+def test_a_token_cannot_make_another_token_and_nothing_is_created(client, freelancer, secret):
+    response = client.post(
+        "/api/v1/tokens",
+        {"name": "offspring"},
+        content_type="application/json",
+        headers=_bearer(secret),
+    )
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "token_cannot_make_tokens"
+    assert list(ApiToken.objects.values_list("name", flat=True)) == ["tests"]
+
+
+def test_a_token_cannot_make_a_token_even_alongside_a_signed_in_session(client, freelancer, secret):
+    client.force_login(freelancer)
+    response = client.post(
+        "/api/v1/tokens",
+        {"name": "offspring"},
+        content_type="application/json",
+        headers=_bearer(secret),
+    )
+    assert response.status_code == 403
+    assert not ApiToken.objects.filter(name="offspring").exists()

@@ -854,3 +854,21 @@ def test_a_bonus_waiting_for_the_processor_is_said_to_be_on_its_way_with_no_fund
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
     assert "Bonus payment on its way" in page
     assert reverse("contracts:fund", args=[contract.pk, bonus.pk]) not in page
+
+
+def test_the_payout_method_choices_start_with_a_capital_like_the_table(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    from directcontracts.contracts import escrow
+
+    contract, buyer, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
+    escrow.approve_milestone(milestone=milestone, by=buyer)
+    client.force_login(freelancer)
+    client.post(
+        reverse("contracts:payout_method_add"),
+        {"account_number": "000123456789", "holder_name": "Fiona", "currency": "USD"},
+    )
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    options = re.findall(r"<option value=\"\d+\"[^>]*>([^<]*)</option>", page)
+    assert options == ["Bank account ending 6789 (USD)"]

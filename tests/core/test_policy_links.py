@@ -45,3 +45,17 @@ def test_an_address_of_another_site_stays_text(settings):
     html = policy_links("Pay here: https://evil.example/dc.example/ <b>now</b>")
     assert "<a " not in html
     assert "&lt;b&gt;" in html
+
+
+def test_a_support_reference_in_a_message_is_kept_on_one_line():
+    html = policy_links("We've received your request HLP-7KQ2M9XA. We'll answer here.")
+    assert html == (
+        'We&#x27;ve received your request <span class="nowrap">HLP-7KQ2M9XA</span>. '
+        "We&#x27;ll answer here."
+    )
+
+
+def test_a_support_reference_inside_a_site_address_is_left_alone(settings):
+    address = settings.BASE_URL.rstrip("/") + "/support/HLP-7KQ2M9XA/"
+    html = policy_links(f"Open your request: {address}")
+    assert html == f'<a href="{address}">Open your request</a>'

@@ -126,7 +126,8 @@ def test_pressing_confirm_again_says_the_request_was_already_confirmed(client):
     page = response.content.decode()
     assert response.status_code == 200
     assert ticket.subject in page
-    assert f"Your address was already confirmed: {ticket.reference} is with our team." in page
+    reference = f'<span class="nowrap">{ticket.reference}</span>'
+    assert f"Your address was already confirmed: {reference} is with our team." in page
 
 
 def test_an_expired_confirmation_link_gets_a_page_with_the_reason(client, frozen_clock, settings):

@@ -69,7 +69,8 @@ def test_pressing_confirm_my_request_confirms_it_and_opens_it(client, visitor_ti
     assert visitor_ticket.is_confirmed
     assert response.redirect_chain[-1][0] == f"/support/requests/{visitor_ticket.reference}/"
     assert (
-        f"Thank you: your address is confirmed and {visitor_ticket.reference} is with our team."
+        "Thank you: your address is confirmed and "
+        f'<span class="nowrap">{visitor_ticket.reference}</span> is with our team.'
         in response.content.decode()
     )
 

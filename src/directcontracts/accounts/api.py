@@ -7,7 +7,9 @@ from ninja import Router, Schema, Status
 from pydantic import EmailStr, Field
 
 from directcontracts.accounts import data_export, selectors, services
+from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import DataExport, User, normalize_email
+from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import SingleLineStr
 
 router = Router(tags=["accounts"])
@@ -103,8 +105,23 @@ def list_tokens(request: HttpRequest) -> list[TokenOut]:
     return [TokenOut.from_orm(t) for t in selectors.api_tokens_of(request.auth)]  # type: ignore[attr-defined]
 
 
-@router.post("/tokens", response={201: NewTokenOut}, summary="Create an API token")
+@router.post(
+    "/tokens",
+    response={201: NewTokenOut},
+    summary="Create an API token",
+    description="Only with the web session (and its CSRF token): a token cannot make "
+    "tokens (`token_cannot_make_tokens`), or a leaked one would outlive its own revocation.",
+)
 def create_token(request: HttpRequest, payload: TokenIn) -> Status[NewTokenOut]:
+    from directcontracts.api import authenticated_by_token  # the API module mounts this one
+
+    if authenticated_by_token(request):
+        raise DomainError(
+            AccountErrorCode.TOKEN_CANNOT_MAKE_TOKENS,
+            "An API token cannot make API tokens. Make one in Settings → API tokens "
+            "while signed in.",
+            status=403,
+        )
     token, secret = services.create_api_token(
         user=request.auth,  # type: ignore[attr-defined]
         name=payload.name,

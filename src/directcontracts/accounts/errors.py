@@ -17,6 +17,7 @@ class AccountErrorCode(StrEnum):
     TOKEN_NOT_FOUND = "token_not_found"
     INVALID_TOKEN_EXPIRY = "invalid_token_expiry"
     STAFF_TOKEN_NEEDS_TWO_FACTOR = "staff_token_needs_two_factor"
+    TOKEN_CANNOT_MAKE_TOKENS = "token_cannot_make_tokens"
     SESSION_NOT_FOUND = "session_not_found"
     INVALID_ROLE = "invalid_role"
     ROLE_NOT_ON = "role_not_on"

@@ -13,6 +13,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_POST
 
 from directcontracts.accounts.models import FreelancerProfile, User
@@ -871,7 +872,8 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
         ),
         "withdraw_form": extra.pop("withdraw_form", None)
         or WithdrawForm(
-            methods=[(m.pk, str(m)) for m in methods], initial={"attempt": secrets.token_hex(12)}
+            methods=[(m.pk, capfirst(str(m))) for m in methods],
+            initial={"attempt": secrets.token_hex(12)},
         ),
         **extra,
     }
@@ -953,7 +955,7 @@ def payout_request(request: HttpRequest) -> HttpResponse:
     if refused := _not_a_freelancer(request, user):
         return refused
     methods = PayoutMethod.objects.filter(owner=user, removed_at__isnull=True)
-    form = WithdrawForm(request.POST, methods=[(m.pk, str(m)) for m in methods])
+    form = WithdrawForm(request.POST, methods=[(m.pk, capfirst(str(m))) for m in methods])
     if not form.is_valid():
         return render(
             request,

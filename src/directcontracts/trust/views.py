@@ -164,6 +164,12 @@ def _case_page(
     # This case's own actions against the person: the "earlier actions" count is of other
     # cases only, so the page names these separately and says what is left to do.
     taken_here = [e for e in audit if e.action in stakes.ACTIONS_AGAINST_A_PERSON]
+    # An accepted appeal undid every action before it, so only later ones still stand.
+    overturns = [i for i, e in enumerate(audit) if e.action == "appeal_overturned"]
+    since = overturns[-1] if overturns else -1
+    answering = [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS]
+    answered_here = [e for e in answering if audit.index(e) > since]
+    undone_here = [e for e in answering if audit.index(e) < since]
     subject = in_words.people.get(case.subject_user_id or 0)
     return render(
         request,
@@ -177,7 +183,8 @@ def _case_page(
             "reason_labels": dict(FlagReason.choices),
             "audit": audit,
             "taken_here": taken_here,
-            "answered_here": [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS],
+            "answered_here": answered_here,
+            "undone_here": undone_here,
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
             "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),

@@ -10,6 +10,8 @@ address of this site. One pass over the text, no backtracking pattern.
 
 from __future__ import annotations
 
+import re
+
 from django import template
 from django.conf import settings
 from django.utils.html import escape, format_html
@@ -22,6 +24,9 @@ register = template.Library()
 _LINKED_PHRASES = ("Read what is never allowed", "Read the work policy")
 MAX_LABEL = 100
 TRAILING = '.,;:!?)»”’"'
+# A support reference ("HLP-7KQ2M9XA") kept on one line, so a phone does not split it at
+# its hyphen; not inside an address ("/support/HLP-.../"), where markup cannot go.
+_REFERENCE = re.compile(r"(?<![\w/-])(HLP-[0-9A-Z]{8})(?![\w/-])")
 
 
 def _word_end(text: str, start: int) -> int:
@@ -61,4 +66,5 @@ def policy_links(text: object) -> SafeString:
     for phrase in _LINKED_PHRASES:
         plain = str(escape(f"{phrase}: {POLICY_URL}"))
         html = html.replace(plain, str(format_html('<a href="{}">{}</a>.', POLICY_URL, phrase)))
-    return mark_safe(html)  # noqa: S308 - escaped above; only our own anchors added
+    html = _REFERENCE.sub(r'<span class="nowrap">\1</span>', html)
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own markup added
