@@ -207,12 +207,6 @@ def _case_page(
             "typed_action": typed[0],
             "typed_reason": typed[1],
             "enforce_actions": ENFORCE_ACTIONS,
-            # A member the case is about reads it but is offered no step (actions.py).
-            "party_refusal": (
-                actions.party_refusal(actions.PARTY_REFUSAL_WHAT, actions.PARTY_REFUSAL_TEAM)
-                if actions.is_party_to(case, request.user)
-                else None
-            ),
         },
         status=error.status if error else 200,
     )
