@@ -186,7 +186,9 @@ def test_the_chargeback_pages_and_downloads_are_for_trust_safety(
     assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
     bundle = client.get(reverse("disputes:chargeback_json", args=[case.pk])).json()
     assert bundle["chargeback"]["case_id"] == case.pk
-    response = client.post(reverse("disputes:chargeback_submit", args=[case.pk]))
+    response = client.post(
+        reverse("disputes:chargeback_submit", args=[case.pk]), {"confirmed": "on"}
+    )
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.state == "evidence_submitted"

@@ -606,9 +606,7 @@ def get_chargeback(request: HttpRequest, case_id: int) -> ChargebackOut:
     summary="The evidence pack as PDF (Trust & Safety only: it holds private messages)",
 )
 def evidence_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
-    case = chargebacks.ensure_evidence_pack(
-        chargebacks.get_case_evidence_for_staff(api_user(request), case_id)
-    )
+    case = chargebacks.open_evidence_pack(api_user(request), case_id, form="pdf")
     return FileResponse(
         case.evidence_pdf.open("rb"),
         as_attachment=True,
@@ -623,7 +621,7 @@ def evidence_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
     summary="The evidence pack as a JSON bundle (Trust & Safety only: it holds private messages)",
 )
 def evidence_json(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = chargebacks.get_case_evidence_for_staff(api_user(request), case_id)
+    case = chargebacks.open_evidence_pack(api_user(request), case_id, form="json")
     response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="chargeback-{case.pk}-evidence.json"'
     return response

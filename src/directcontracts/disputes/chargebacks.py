@@ -41,11 +41,12 @@ from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
 from directcontracts.core.own_matter import is_a_party, party_refusal, refuse_a_party
+from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.disputes.access import PARTY_REFUSAL_TEAM, PARTY_REFUSAL_WHAT
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute, DisputeState
 from directcontracts.disputes.notify import tell_each, tell_freelancer_of_chargeback
-from directcontracts.disputes.states import move
+from directcontracts.disputes.states import InvalidTransition, move
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked, money_transaction
 from directcontracts.ledger.selectors import transfer_amount
@@ -346,8 +347,37 @@ def ensure_evidence_pack(case: ChargebackCase) -> ChargebackCase:
     return locked
 
 
+def open_evidence_pack(user: User, case_id: int, *, form: str) -> ChargebackCase:
+    """The case whose pack `user` opens (as `form`: "pdf" or "json"), the pack built. The
+    pack holds the parties' private messages, files and the client's address, so each
+    opening is a staff action on the audit trail, written before the pack is handed over."""
+    case = ensure_evidence_pack(get_case_evidence_for_staff(user, case_id))
+    record_staff_edit(
+        by=user,
+        action="chargeback_pack_opened",
+        reason=f"Opened the evidence pack of chargeback #{case.pk} ({form.upper()}).",
+        data={
+            "model": "disputes.chargebackcase",
+            "id": case.pk,
+            "contract": case.contract_id,
+            "form": form,
+            "sha256": case.evidence_sha256,
+        },
+    )
+    return case
+
+
 def evidence_json(case: ChargebackCase) -> bytes:
     return json.dumps(ensure_evidence_pack(case).evidence, indent=2, sort_keys=True).encode()
+
+
+def check_submission(*, case: ChargebackCase, by: User) -> None:
+    """What `submit_evidence` refuses, checked before the confirmation page is shown: a
+    bank takes one evidence pack per chargeback, so nobody confirms what would be refused."""
+    require_staff(by)
+    _refuse_a_party(by, case)
+    if ChargebackState.EVIDENCE_SUBMITTED not in case.ALLOWED_TRANSITIONS.get(case.state, set()):
+        raise InvalidTransition(case, ChargebackState.EVIDENCE_SUBMITTED)
 
 
 def submit_evidence(*, case: ChargebackCase, by: User) -> ChargebackCase:

@@ -489,7 +489,9 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     items = _rows(page, user)
     return render(
-        request, "disputes/staff_queue.html", {"form": form, "page": page, "items": items}
+        request,
+        "disputes/staff_queue.html",
+        {"form": form, "page": page, "items": items, "filtered": bool(state or mine)},
     )
 
 
@@ -648,6 +650,7 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
                 for c in page.object_list
             ],
             "state": state,
+            "state_label": ChargebackState(state).label if state else "",
             "states": ChargebackState.choices,
             "may_open_disputes": is_mediation_staff(user),
         },
@@ -666,10 +669,10 @@ def _case_or_404(request: HttpRequest, case_id: int) -> Any:
     return _or_404(lambda: chargebacks.get_case_for_staff(user, case_id))
 
 
-def _pack_case_or_refuse(request: HttpRequest, case_id: int) -> Any:
+def _pack_case_or_refuse(request: HttpRequest, case_id: int, *, form: str) -> Any:
     user = _user(request)
     try:
-        return _or_404(lambda: chargebacks.get_case_evidence_for_staff(user, case_id))
+        return _or_404(lambda: chargebacks.open_evidence_pack(user, case_id, form=form))
     except CorePermissionDenied as refused:
         if is_party_refusal(refused):
             raise  # `says_why_not_theirs` answers it, with its code
@@ -702,7 +705,7 @@ def _case_context(request: HttpRequest, case: Any, **extra: Any) -> dict[str, An
 @require_GET
 @says_why_not_theirs
 def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
-    case = chargebacks.ensure_evidence_pack(_pack_case_or_refuse(request, case_id))
+    case = _pack_case_or_refuse(request, case_id, form="pdf")
     return FileResponse(
         case.evidence_pdf.open("rb"),
         as_attachment=True,
@@ -715,7 +718,7 @@ def chargeback_pdf(request: HttpRequest, case_id: int) -> HttpResponseBase:
 @require_GET
 @says_why_not_theirs
 def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = _pack_case_or_refuse(request, case_id)
+    case = _pack_case_or_refuse(request, case_id, form="json")
     response = HttpResponse(chargebacks.evidence_json(case), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="chargeback-{case.pk}-evidence.json"'
     return response
@@ -725,8 +728,17 @@ def chargeback_json(request: HttpRequest, case_id: int) -> HttpResponse:
 @require_POST
 @says_why_not_theirs
 def chargeback_submit(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Submitting asks first (the bank takes one pack per chargeback, and it can't be taken
+    back): a post without `confirmed` shows what goes, and posting again sends it."""
     case = _case_or_404(request, case_id)
     try:
+        if request.POST.get("confirmed") != "on":
+            chargebacks.check_submission(case=case, by=_user(request))
+            return render(
+                request,
+                "disputes/chargeback_submit_confirm.html",
+                _case_context(request, chargebacks.ensure_evidence_pack(case)),
+            )
         chargebacks.submit_evidence(case=case, by=_user(request))
     except DomainError as error:
         case.refresh_from_db()
