@@ -37,10 +37,14 @@ class DisputesConfig(AppConfig):
 
 def _register_staff_links() -> None:
     from directcontracts.core.staff_home import StaffLink, register_staff_link
-    from directcontracts.disputes.models import Dispute
+    from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute
 
     def open_disputes() -> int:
         return Dispute.objects.open().count()
+
+    def chargebacks_awaiting_evidence() -> int:
+        # Open ones: their evidence is still to be submitted before the bank's deadline.
+        return ChargebackCase.objects.filter(state=ChargebackState.OPEN).count()
 
     register_staff_link(
         StaffLink(
@@ -60,5 +64,6 @@ def _register_staff_links() -> None:
             url_name="disputes:chargebacks",
             description="Card chargebacks after approved work, with their evidence packs.",
             order=12,
+            waiting=chargebacks_awaiting_evidence,
         )
     )
