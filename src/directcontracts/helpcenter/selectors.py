@@ -114,3 +114,23 @@ def feedback_articles() -> list[dict[str, Any]]:
         .order_by("title")
     )
     return [{"slug": slug, "title": title} for slug, title in rows]
+
+
+# The staff feedback page's figures: the least helpful articles are the ones to look at.
+HELPFULNESS_ROWS = 50
+
+
+def helpfulness_figures(limit: int = HELPFULNESS_ROWS) -> list[Article]:
+    """Published articles with votes in their current round, as "N out of M found this
+    helpful" (`helpful_votes`, `total_votes`), the lowest share first. One query."""
+    this_round = Q(votes__round=F("vote_round"))
+    return list(
+        Article.objects.published()
+        .annotate(
+            total_votes=Count("votes", filter=this_round),
+            helpful_votes=Count("votes", filter=this_round & Q(votes__helpful=True)),
+        )
+        .filter(total_votes__gt=0)
+        .annotate(per_mille=F("helpful_votes") * 1000 / F("total_votes"))
+        .order_by("per_mille", "-total_votes", "title")[:limit]
+    )

@@ -141,5 +141,11 @@ def staff_feedback(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "helpcenter/staff_feedback.html",
-        {"page": page, "article_slug": slug, "articles": selectors.feedback_articles()},
+        {
+            "page": page,
+            "article_slug": slug,
+            "articles": selectors.feedback_articles(),
+            "figures": selectors.helpfulness_figures(),
+            "figures_limit": selectors.HELPFULNESS_ROWS,
+        },
     )
