@@ -10,7 +10,9 @@ class NotificationsConfig(AppConfig):
         from directcontracts.core.dashboard import register_panel
         from directcontracts.core.demo import register_demo_loader
         from directcontracts.notifications.dashboard import unread_notices_panel
-        from directcontracts.notifications.demo import load_notifications
+        from directcontracts.notifications.demo import load_notifications, read_older_demo_notices
 
         register_panel(unread_notices_panel, order=20)
         register_demo_loader("notifications", load_notifications, order=80)
+        # Last: the other loaders' contracts, disputes and cases send the notices it reads.
+        register_demo_loader("older notices read", read_older_demo_notices, order=1000)

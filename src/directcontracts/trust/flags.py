@@ -13,13 +13,15 @@ import re
 import secrets
 import unicodedata
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 
 from directcontracts.accounts.models import User
+from directcontracts.accounts.services import safe_next_url
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock, ratelimit
@@ -83,10 +85,20 @@ def describe_target(*, user: User, kind: str, target_id: str) -> tuple[str, int 
     raise _not_found()
 
 
-def way_back(*, user: User, kind: str, target_id: str) -> tuple[str, str] | None:
-    """Where the reporter was when they flagged, as (words, path) for the confirmation's
-    link back: a page of ours that they can see (never an address taken from the request),
-    or None when there is none (an invitation not yet accepted)."""
+def way_back(
+    *, user: User, kind: str, target_id: str, came_from: str = ""
+) -> tuple[str, str] | None:
+    """Where the reporter was when they flagged, as (words, path) for the form's and the
+    confirmation's link back, or None when there is none (an invitation not yet accepted).
+
+    `came_from` is the page the flag link was on (its `next`): used only when it is a plain
+    path of this site (`safe_next_url`), so the link never leads to another website. Without
+    it, a page of ours that the reporter can see, guessed from the target: for a person, the
+    newest contract the two share, which is the wrong one when the flag was raised on an
+    older contract with them."""
+    came_from = safe_next_url(came_from)
+    if came_from:
+        return _words_for(user, came_from), came_from
     contract: Contract | None = None
     if kind == FlagTarget.DOMAIN:
         return "Back to Check a request", reverse("verification:verify")
@@ -113,6 +125,19 @@ def way_back(*, user: User, kind: str, target_id: str) -> tuple[str, str] | None
         f"Back to the contract \u201c{contract.title}\u201d",
         reverse("contracts:detail", args=[contract.pk]),
     )
+
+
+def _words_for(user: User, path: str) -> str:
+    """The back link's words for a path of ours: a contract the reporter can see by its title."""
+    try:
+        match = resolve(urlsplit(path).path)
+    except Resolver404:
+        return "Back to the previous page"
+    if match.view_name == "contracts:detail":
+        contract = Contract.objects.visible_to(user).filter(pk=match.kwargs["contract_id"]).first()
+        if contract is not None:
+            return f"Back to the contract \u201c{contract.title}\u201d"
+    return "Back to the previous page"
 
 
 HOST_NAME = re.compile(

@@ -14,8 +14,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from directcontracts.accounts.services import safe_next_url
 from directcontracts.contracts.money import display
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
@@ -329,6 +331,8 @@ class FlagForm(forms.Form):
 def flag_page(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")[:20]
     target_id = flags.target_id_of(kind, request.GET.get("id", ""))
+    # The page the flag link was on: the form posts to its own address, so it stays.
+    came_from = safe_next_url(request.GET.get("next", ""))
     user = request.user
     try:
         what, _ = flags.describe_target(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
@@ -356,11 +360,14 @@ def flag_page(request: HttpRequest) -> HttpResponse:
             else:
                 # Post/redirect/get: reloading the thank-you page reads it again, it does
                 # not send the flag again.
-                return redirect("trust:flag_received", reference=made.reference)
+                received = reverse("trust:flag_received", args=[made.reference])
+                return redirect(
+                    f"{received}?{urlencode({'next': came_from})}" if came_from else received
+                )
         else:
             status = 400
     # The way back to where the flag was raised: without it the form is a dead end.
-    back = flags.way_back(user=user, kind=kind, target_id=target_id)  # type: ignore[arg-type]
+    back = flags.way_back(user=user, kind=kind, target_id=target_id, came_from=came_from)  # type: ignore[arg-type]
     context = {"form": form, "what": what, "error": refusal, "back": back}
     response = render(request, "trust/flag.html", context, status=status)
     return ratelimit.with_retry_after(response, refusal)
@@ -375,7 +382,12 @@ def flag_received(request: HttpRequest, reference: str) -> HttpResponse:
     if made is None:
         raise Http404("Not found.")
     what = flags.what_was_reported(user, [made])[made.pk]  # type: ignore[arg-type]
-    back = flags.way_back(user=user, kind=made.target_kind, target_id=made.target_id)  # type: ignore[arg-type]
+    back = flags.way_back(
+        user=user,  # type: ignore[arg-type]
+        kind=made.target_kind,
+        target_id=made.target_id,
+        came_from=request.GET.get("next", ""),
+    )
     return render(request, "trust/flag_done.html", {"flag": made, "what": what, "back": back})
 
 
