@@ -86,10 +86,14 @@ def test_a_bare_path_of_this_site_in_an_older_notice_is_written_in_full_in_the_d
     settings.BASE_URL = "https://dc.example"
     clock.freeze(EVENING)
     set_email_frequencies(user=client_user, choices={"messages": "daily"})
-    notify_message(client_user, body="You can appeal within 180 days at /trust/appeals/TS-1/.")
+    notify_message(
+        client_user,
+        body="You can appeal within 180 days at /trust/appeals/TS-1/.",
+        url="/trust/appeals/TS-1/",
+    )
     clock.freeze(NEXT_MORNING)
     with django_capture_on_commit_callbacks(execute=True):
         send_due_digests()
     (email,) = mailoutbox
     assert "at https://dc.example/trust/appeals/TS-1/." in email.body
-    assert "at https://dc.example/trust/appeals/TS-1/." in email.alternatives[0][0]
+    assert 'at <a href="https://dc.example/trust/appeals/TS-1/"' in email.alternatives[0][0]

@@ -1,5 +1,6 @@
-"""On pages a notice's link reads in words (its `link_text`), and an address of this site
-written in its body becomes a link with the words before it, never a bare address."""
+"""On pages a notice's link reads in words (its `link_text`), and an address the platform
+wrote in its body (its own `url`, or one of the `links` it declared) becomes a link with the
+words before it, never a bare address. Any other address stays text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from directcontracts.accounts import services as account_services
+from directcontracts.notifications.models import Notice
 from directcontracts.notifications.templatetags.notices import notice_body
 from tests.notifications.factories import notify_with_defaults as _notify
 
@@ -19,7 +21,13 @@ WARNING = {
     "Open it on the contract page: https://dc.example/contracts/7/\n\nKeep payments here.",
     "url": "/trust/appeals/TS-1/",
     "link_text": "Read the warning and appeal it",
+    "links": ["/contracts/7/"],
 }
+
+
+def _body(text: str, url: str = "/contracts/7/", links: tuple[str, ...] = ()) -> str:
+    """The body as a page shows it, for a notice linking `url` and `links`."""
+    return notice_body(Notice(body=text, url=url, links=list(links)))
 
 
 @pytest.fixture
@@ -68,22 +76,22 @@ def test_the_api_answers_the_links_words(client, client_user, site):
 
 
 def test_an_address_of_another_site_in_a_body_stays_text(site):
-    html = notice_body("See: https://elsewhere.example/contracts/7/ now")
+    html = _body("See: https://elsewhere.example/contracts/7/ now")
     assert "<a" not in html
 
 
 def test_an_address_that_turns_into_another_host_stays_text(site):
-    html = notice_body("Open it: https://dc.example//evil.example/x")
+    html = _body("Open it: https://dc.example//evil.example/x", url="//evil.example/x")
     assert "<a" not in html
 
 
 def test_words_in_a_body_are_escaped_around_the_link(site):
-    html = notice_body("<b>Hi</b>. Open it here: https://dc.example/contracts/7/.")
+    html = _body("<b>Hi</b>. Open it here: https://dc.example/contracts/7/.")
     assert html == '&lt;b&gt;Hi&lt;/b&gt;. <a href="/contracts/7/">Open it here</a>.'
 
 
 def test_an_address_without_a_label_gets_the_emails_default_words(site):
-    html = notice_body("Go https://dc.example/earnings/")
+    html = _body("Go https://dc.example/earnings/", url="/earnings/")
     assert html == 'Go <a href="/earnings/">Open it here</a>'
 
 
@@ -93,7 +101,7 @@ OLDER_APPEAL_NOTE = (
 
 
 def test_a_bare_path_of_this_site_in_an_older_notice_becomes_a_link_in_its_own_words(site):
-    html = notice_body(OLDER_APPEAL_NOTE)
+    html = _body(OLDER_APPEAL_NOTE, url="/trust/appeals/TS-1/")
     assert html == (
         "Reference TS-1. The person it concerns can appeal within 180 days at "
         '<a href="/trust/appeals/TS-1/">/trust/appeals/TS-1/</a>.'
@@ -108,7 +116,7 @@ def test_the_notices_page_links_a_bare_appeal_path_of_an_older_notice(client, cl
 
 
 def test_a_bare_path_after_a_label_gets_the_labels_words(site):
-    html = notice_body("Read why and appeal: /trust/appeals/TS-1/")
+    html = _body("Read why and appeal: /trust/appeals/TS-1/", url="/trust/appeals/TS-1/")
     assert html == '<a href="/trust/appeals/TS-1/">Read why and appeal</a>'
 
 
@@ -124,4 +132,4 @@ def test_a_bare_path_after_a_label_gets_the_labels_words(site):
     ],
 )
 def test_a_bare_path_that_is_not_a_page_of_this_site_stays_text(site, text):
-    assert "<a" not in notice_body(text)
+    assert "<a" not in _body(text, url="/trust/appeals/TS-1/")

@@ -67,13 +67,15 @@ def contract_payload(contract: Contract, milestone: Milestone | None = None) -> 
 
 class Note(NamedTuple):
     """One person's notice of a change, in their own words. `url` replaces the
-    announcement's for this person ("" keeps it), `link_text` its email link's words."""
+    announcement's for this person ("" keeps it), `link_text` its email link's words,
+    `links` further paths of this site the body writes out (`notify`'s `links`)."""
 
     person: User | None
     title: str
     body: str
     url: str = ""
     link_text: str = ""
+    links: tuple[str, ...] = ()
 
 
 def announce(
@@ -130,6 +132,7 @@ def announce_each(
                 url=note.url or url,
                 about=about,
                 link_text=note.link_text,
+                links=note.links,
             )
     owners = [pk for pk in (contract.freelancer_id, contract.client_id) if pk is not None]
     if only_the_told_hear:

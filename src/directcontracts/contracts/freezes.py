@@ -530,7 +530,10 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
                 url=link[0],
                 link_text=link[1],
             )
-        return Note(person, title[:200], describe(freeze, role=role))
+        # The freeze's link (its dispute or case) is written into the body: declared, so
+        # that pages and emails link it (and no other address in the words).
+        links = (link[0],) if link is not None and link[0].startswith("/") else ()
+        return Note(person, title[:200], describe(freeze, role=role), links=links)
 
     # Each party in their own words (what to do is said to them).
     announce_each(
@@ -871,6 +874,7 @@ def _tell_freelancer(hold: PayoutHold, *, lifted: bool) -> None:
         body=body,
         url="/earnings/",
         about=about,
+        links=(hold.url,) if not lifted and hold.url.startswith("/") else (),
     )
     emit_event(
         event_type=kind,

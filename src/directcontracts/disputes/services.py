@@ -30,7 +30,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import freezes, settlement
+from directcontracts.contracts import freezes, policy, settlement
 from directcontracts.contracts.announce import client_name, contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.models import (
@@ -110,6 +110,15 @@ def clean_text(value: str, *, field: str, limit: int, required: bool = True) -> 
             DisputeErrorCode.TEXT_INVALID, message_for(char, multiline=True), field=field
         )
     return text
+
+
+def _screen_words(contract: Contract, by: User, text: str, *, what: str) -> None:
+    """Words a party writes in a dispute (a statement, the note answering a proposal, why it
+    is withdrawn) reach the other party on the dispute page, in a notice and by email, as a
+    thread message does: they are screened as one (`422 message_held`, "Your statement was
+    not sent..."), after the party check and before anything is saved or anyone told. The
+    mediator's and the decider's words are staff's, and are not screened."""
+    policy.screen_words_to_the_other_party(text=text, sender=by, contract=contract, what=what)
 
 
 def _party_role(dispute_or_contract: Dispute | Contract, user: User) -> str:
@@ -223,6 +232,7 @@ def open_dispute(
     review clock stops, and the other party has DISPUTE_RESPONSE_DAYS to respond."""
     role = _party_role(milestone.contract, by)
     body = clean_text(statement, field="statement", limit=MAX_STATEMENT)
+    _screen_words(milestone.contract, by, body, what="statement")
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
 
@@ -461,6 +471,7 @@ def add_statement(
     first statement starts mediation."""
     role = _party_role(dispute, by)
     text = clean_text(body, field="statement", limit=MAX_STATEMENT)
+    _screen_words(dispute.contract, by, text, what="statement")
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
 
@@ -532,6 +543,7 @@ def withdraw_dispute(*, dispute: Dispute, by: User, reason: str = "") -> Dispute
             code=DisputeErrorCode.WRONG_PARTY,
         )
     note = clean_text(reason, field="reason", limit=MAX_REASON, required=False)
+    _screen_words(dispute.contract, by, note, what="reason")
 
     def work() -> Dispute:
         settlement.lock_milestone(dispute.milestone_id)
@@ -761,6 +773,7 @@ def answer_proposal(*, dispute: Dispute, by: User, accept: bool, note: str = "")
     the second acceptance executes the proposal."""
     role = _party_role(dispute, by)
     text = clean_text(note, field="note", limit=MAX_REASON, required=False)
+    _screen_words(dispute.contract, by, text, what="note")
 
     def work() -> Dispute:
         settlement.lock_milestone(dispute.milestone_id)

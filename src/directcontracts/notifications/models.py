@@ -39,6 +39,11 @@ class Notice(models.Model):
     # The words of the link to `url` ("Read the warning and appeal it"), shown as the link on
     # pages and before the address in emails; empty for a notice whose title says it.
     link_text = models.CharField(max_length=LINK_TEXT_MAX_LENGTH, blank=True)
+    # Further paths of this site the platform wrote into `body` besides `url` (the dispute
+    # a freeze notice names, the contract a warning is about). Pages and emails link only
+    # `url` and these: every other address in the words (a party's, in a message, a note or
+    # a name) stays text (docs/security.md, "Party words outside the thread, round two").
+    links = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=clock.now)
     read_at = models.DateTimeField(null=True, blank=True)
     # Its email waits for the recipient's daily digest (they chose "A daily digest" for the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -21,6 +21,7 @@ from directcontracts.notifications.selectors import frequency_for
 NOTICE_EMAIL_TEMPLATE = "notifications/email/notice"
 # accounts.closure.CLOSED_EMAIL_DOMAIN (not imported: accounts depends on notifications).
 CLOSED_EMAIL_SUFFIX = "@closed.invalid"
+MAX_LINKS = 5  # further places of this site a notice's body may link (`notify`'s `links`)
 
 
 # Handlers that say whether an inactive account was stopped by a decision its owner can
@@ -82,6 +83,7 @@ def notify(
     url: str = "",
     about: str = "",
     link_text: str = "",
+    links: Sequence[str] = (),
     email: bool = True,
 ) -> Notice:
     """Create an in-app notice for `recipient` and, when `email`, email it after commit
@@ -91,8 +93,17 @@ def notify(
     #12: Logo design"), shown with the title wherever the notice is, so that notices about
     two contracts never read alike. `link_text` says where the link goes ("Read the warning
     and appeal it"): the link's words on pages, and before the address in the email; without
-    it the page links the title and the email says "Open it here"."""
+    it the page links the title and the email says "Open it here". `links` are further paths
+    of this site that the caller itself wrote into `body` (as full addresses, "Go to dispute
+    #3: https://…/disputes/3/"): pages and emails link `url` and those, and no other address
+    in the words, which may be a party's (a message, a note, a name)."""
     _check_notice(kind=kind, title=title, about=about, url=url)
+    if len(links) > MAX_LINKS:
+        raise DomainError(
+            NotificationErrorCode.NOTICE_INVALID, f"A notice links at most {MAX_LINKS} places."
+        )
+    for path in links:
+        _check_notice(kind=kind, title=title, about=about, url=path)
     if len(link_text) > LINK_TEXT_MAX_LENGTH or "\n" in link_text or "\r" in link_text:
         raise DomainError(
             NotificationErrorCode.NOTICE_INVALID,
@@ -108,6 +119,7 @@ def notify(
         body=body.strip(),
         url=url,
         link_text=link_text.strip() if url else "",
+        links=sorted({path for path in links if path and path != url}),
         digest_due=frequency == DAILY,
     )
     if frequency == IMMEDIATE:

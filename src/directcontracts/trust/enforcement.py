@@ -205,6 +205,7 @@ def warn(*, case: Case, by: User, reason: str) -> None:
             "appeal within 180 days on the appeal page this notice links to.",
             url=f"/trust/appeals/{case.reference}/",
             about=own.about if own else "",
+            links=(own.url,) if own else (),
             link_text="Read the warning and appeal it",
         )
         _answer_the_reports(case, by, "warn", text, person=person.pk)

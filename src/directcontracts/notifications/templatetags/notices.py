@@ -1,24 +1,27 @@
-"""A notice's body on a page: its words, with every address of this site in it a link.
+"""A notice's body on a page: its words, with the addresses the platform put in it as links.
 
 Bodies are plain text because the same words go by email, where an address must be
 written out ("Open it on the contract page: https://…/contracts/12/"). On a page a bare
 address is no help (it is not a link, and a screen reader spells it out), so each one
 becomes a link whose words are the label before it: "Open it on the contract page" links
-to /contracts/12/. Only addresses on this site are linked, always by their path; anything
-else stays text. One pass over the text (no backtracking patterns on what people wrote).
+to /contracts/12/. One pass over the text (no backtracking patterns on what people wrote).
 
-Notices written before their links had words may hold a bare path of this site ("... can
-appeal within 180 days at /trust/appeals/TS-12/."). A path at the start of a word that is a
-page of this site (it resolves in the site's URLs) is linked too, its words the label before
-": " or else the path itself, as it was written. A path that begins "//" or "/\\" (another
-host, to a browser), is not a page here, or is longer than MAX_PATH stays text.
+Only addresses the platform built are linked: the notice's own `url` and the further
+`links` its caller declared (`notices.notify`), each validated as a plain path of this site
+when the notice was made. A body also carries words a party wrote (a message, a note, a
+reason, a name or a title), and any other address in it, of this site or another, a
+`javascript:` one or a bare path such as /accounts/sign-out/, stays escaped text, on pages
+and in every email (docs/security.md, "Party words outside the thread, round two").
+
+Notices written before their links had words may hold a bare path ("... can appeal within
+180 days at /trust/appeals/TS-12/."): when it is the notice's own, it is linked too, its
+words the label before ": " or else the path itself, as it was written.
 """
 
 from __future__ import annotations
 
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -67,22 +70,31 @@ def _bare_path_start(line: str, start: int) -> int:
     return -1
 
 
-def _is_page_path(path: str) -> bool:
-    """A path of this site's pages: a plain path no browser reads as another host
-    (`notices.is_site_path`, the rule a notice's own link keeps), of bounded length, that the
-    site's URLs resolve."""
-    if len(path) < 2 or len(path) > MAX_PATH or not is_site_path(path):
-        return False
-    try:
-        resolve(path.split("?", 1)[0].split("#", 1)[0])
-    except Resolver404:
-        return False
-    return True
+def linked_paths(notice: object) -> frozenset[str]:
+    """The paths a notice may link: its own `url` and the `links` its caller wrote into its
+    body. Anything else (a plain string, an older notice's other paths) links nothing."""
+    url = getattr(notice, "url", "") or ""
+    links = getattr(notice, "links", None) or []
+    return frozenset(
+        path
+        for path in (url, *links)
+        if isinstance(path, str) and 1 < len(path) <= MAX_PATH and is_site_path(path)
+    )
 
 
-def _line(line: str, site: str, worded: set[str] | None = None) -> str:
-    """The line as HTML; the path of every link made with words of the text goes in
-    `worded` (one whose words are the label before it, not "Open it here" or the path)."""
+def _line(
+    line: str,
+    site: str,
+    allowed: frozenset[str],
+    worded: set[str] | None = None,
+    *,
+    href_base: str = "",
+    style: str = "",
+) -> str:
+    """The line as HTML, each address whose path is `allowed` a link (to `href_base` + the
+    path, with `style` in an email); the path of every link made with words of the text
+    goes in `worded` (one whose words are the label before it, not "Open it here" or the
+    path)."""
     out: list[str] = []
     position = 0
     # The next full address of this site and the next bare path, each looked for again only
@@ -101,8 +113,9 @@ def _line(line: str, site: str, worded: set[str] | None = None) -> str:
         end = _word_end(line, found)
         address = line[found:end].rstrip(TRAILING)
         path = "/" + address[len(site) :] if full else address
-        if (full and not is_site_path(path)) or (not full and not _is_page_path(path)):
-            # "//host": another site; a bare path that is no page here: keep it as text
+        if path not in allowed:
+            # Not an address the platform put here ("//host", another page of this site a
+            # party wrote, a bare path): keep it as text
             out.append(escape(line[position:end]))
             position = end
             continue
@@ -111,27 +124,58 @@ def _line(line: str, site: str, worded: set[str] | None = None) -> str:
         if worded is not None and start < len(prefix):
             worded.add(path)
         out.append(escape(prefix[:start]))
-        out.append(format_html('<a href="{}">{}</a>', path, label))
+        if style:
+            out.append(
+                format_html('<a href="{}" style="{}">{}</a>', href_base + path, style, label)
+            )
+        else:
+            out.append(format_html('<a href="{}">{}</a>', href_base + path, label))
         position = found + len(address)
     out.append(escape(line[position:]))
     return "".join(out)
 
 
-@register.filter
-def notice_body(text: str) -> SafeString:
-    """The body as HTML: lines kept (like `linebreaksbr`), site addresses as worded links."""
+def body_html(text: str, allowed: frozenset[str], *, href_base: str = "", style: str = "") -> str:
+    """`text` as HTML: lines kept (like `linebreaksbr`), the `allowed` paths as worded links."""
     site = settings.BASE_URL.rstrip("/") + "/"
-    lines = (_line(line, site) for line in str(text).splitlines())
-    return mark_safe("<br>".join(lines))  # noqa: S308 - every piece above is escaped
+    lines = (
+        _line(line, site, allowed, href_base=href_base, style=style)
+        for line in str(text).splitlines()
+    )
+    return "<br>".join(lines)
 
 
-def paths_linked_in_words(text: str) -> set[str]:
-    """The paths of this site that `text` links with words of its own ("Open it on the
-    contract page: https://…/contracts/7/" gives "/contracts/7/")."""
+@register.filter
+def notice_body(notice: object) -> SafeString:
+    """A notice's body as HTML for a page: its own addresses as worded links, by path."""
+    text = getattr(notice, "body", "")
+    return mark_safe(body_html(text, linked_paths(notice)))  # noqa: S308 - escaped in _line
+
+
+EMAIL_LINK_STYLE = "color:#0b5cad;"
+
+
+@register.filter
+def notice_body_email(notice: object) -> SafeString:
+    """A notice's body as HTML for an email: as on a page, each link to the full address (a
+    mail client can't open a path), so the address is the link and is not written beside it."""
+    text = getattr(notice, "body", "")
+    html = body_html(
+        text,
+        linked_paths(notice),
+        href_base=settings.BASE_URL.rstrip("/"),
+        style=EMAIL_LINK_STYLE,
+    )
+    return mark_safe(html)  # noqa: S308 - every piece is escaped in _line
+
+
+def paths_linked_in_words(text: str, allowed: frozenset[str]) -> set[str]:
+    """The `allowed` paths that `text` links with words of its own ("Open it on the contract
+    page: https://…/contracts/7/" gives "/contracts/7/")."""
     site = settings.BASE_URL.rstrip("/") + "/"
     worded: set[str] = set()
     for line in str(text).splitlines():
-        _line(line, site, worded)
+        _line(line, site, allowed, worded)
     return worded
 
 
@@ -142,26 +186,30 @@ def links_its_url_in_words(notice: object) -> bool:
     here", the linked heading, the link text) to the same place."""
     url = getattr(notice, "url", "")
     body = getattr(notice, "body", "")
-    return bool(url and body) and url in paths_linked_in_words(body)
+    return bool(url and body) and url in paths_linked_in_words(body, linked_paths(notice))
 
 
-def _full_line(line: str, site: str) -> str:
+def _full_line(line: str, site: str, allowed: frozenset[str]) -> str:
     out: list[str] = []
     position = 0
     while (found := _bare_path_start(line, position)) >= 0:
         end = _word_end(line, found)
         path = line[found:end].rstrip(TRAILING)
         out.append(line[position:found])
-        out.append(site + path if _is_page_path(path) else path)
+        out.append(site + path if path in allowed else path)
         position = found + len(path)  # at least the "/": the scan moves on
     out.append(line[position:])
     return "".join(out)
 
 
 @register.filter
-def full_addresses(text: str) -> str:
-    """A notice's body for an email: each bare path of this site's pages written out in full
-    (an older notice's "/trust/appeals/TS-12/" becomes "https://…/trust/appeals/TS-12/"),
-    since a mail client can't open a path. Plain text: the template escapes it as usual."""
+def full_addresses(notice: object) -> str:
+    """A notice's body for a text email: the notice's own bare paths written out in full (an
+    older notice's "/trust/appeals/TS-12/" becomes "https://…/trust/appeals/TS-12/"), since a
+    mail client can't open a path; any other bare path (a party's /accounts/sign-out/) stays
+    as written, so no mail client makes it a link to this site. Plain text: the template
+    escapes it as usual."""
     site = settings.BASE_URL.rstrip("/")
-    return "\n".join(_full_line(line, site) for line in str(text).split("\n"))
+    allowed = linked_paths(notice)
+    text = str(getattr(notice, "body", ""))
+    return "\n".join(_full_line(line, site, allowed) for line in text.split("\n"))
