@@ -64,6 +64,35 @@ def contract_of_reference(reference: str) -> HasParties | None:
     return None
 
 
+# The other way round: every reference ("contract:3", "invitation:4", "milestone:12") naming
+# a contract a person is a party to, for the lists below contracts that leave out a member's
+# own matters.
+ReferencesFinder = Callable[[object], Iterable[str]]
+_references_finders: list[ReferencesFinder] = []
+
+
+def register_references_finder(finder: ReferencesFinder) -> None:
+    if finder not in _references_finders:
+        _references_finders.append(finder)
+
+
+def references_of_contracts_of(user: object) -> set[str]:
+    """The references naming the contracts `user` is a party to (registered finders)."""
+    if getattr(user, "pk", None) is None:
+        return set()
+    return {ref for finder in _references_finders for ref in finder(user)}
+
+
+def contract_ids_of(user: object) -> set[int]:
+    """The ids of the contracts `user` is a party to (their `contract:<id>` references)."""
+    prefix = "contract:"
+    return {
+        int(ref[len(prefix) :])
+        for ref in references_of_contracts_of(user)
+        if ref.startswith(prefix) and ref[len(prefix) :].isdigit()
+    }
+
+
 def party_refusal(what: str, team: str) -> PermissionDenied:
     """The refusal for a member who is a party to `what` ("this case"); `team` handles it."""
     return PermissionDenied(
