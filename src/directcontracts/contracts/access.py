@@ -59,10 +59,13 @@ def references_of_contracts_of(user: object) -> list[str]:
     if user_id is None:
         return []
     theirs = Contract.objects.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
-    refs = [f"contract:{pk}" for pk in theirs.values_list("pk", flat=True)]
-    refs += [ref for ref in theirs.values_list("screening_ref", flat=True) if ref]
-    invitations = Invitation.objects.filter(contract__in=theirs).values_list("pk", flat=True)
+    found = list(theirs.values_list("pk", "screening_ref"))
+    if not found:
+        return []  # most staff members: one query
+    ids = [pk for pk, _ in found]
+    refs = [f"contract:{pk}" for pk in ids] + [ref for _, ref in found if ref]
+    invitations = Invitation.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
     refs += [f"invitation:{pk}" for pk in invitations]
-    milestones = Milestone.objects.filter(contract__in=theirs).values_list("pk", flat=True)
+    milestones = Milestone.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
     refs += [f"milestone:{pk}" for pk in milestones]
     return refs

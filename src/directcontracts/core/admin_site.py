@@ -127,11 +127,19 @@ class OwnMattersAdminMixin:
             theirs |= Q(**{lookup: user.pk})
         return theirs
 
+    def _rows_about_once(self, request: HttpRequest) -> Q | None:
+        # A page asks for its queryset more than once (the list, its filters, its counts):
+        # the rows about the member are worked out once per request.
+        known: dict[int, Q | None] = request.__dict__.setdefault("_own_matters", {})
+        if id(self) not in known:
+            known[id(self)] = self.rows_about(request.user)
+        return known[id(self)]
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         rows = super().get_queryset(request)  # type: ignore[misc]
         if request.user.pk is None:
             return rows
-        theirs = self.rows_about(request.user)
+        theirs = self._rows_about_once(request)
         return rows if theirs is None else rows.exclude(theirs)
 
     def is_about(self, row: Any, user: Any) -> bool:

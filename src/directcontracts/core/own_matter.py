@@ -12,7 +12,10 @@ a chargeback, a refused refund) does not open for them either. Every staff view 
 refusal the same way, `says_why_not_theirs`: 403 (the member is who they are, the matter
 exists, and they are told why they may not open it) on a page that names nothing of the
 matter, only that another member must handle it, with the code. A party still reads what
-any party reads, on the normal pages.
+any party reads, on the normal pages. The back office leaves such rows out of the member's
+lists and refuses their pages (`core.admin_site.OwnMattersAdminMixin`); apps below contracts
+find a member's contracts by reference (`references_of_contracts_of`, registered by
+contracts). docs/security.md, "Staff on their own matters: the sweep", lists every page.
 """
 
 from __future__ import annotations

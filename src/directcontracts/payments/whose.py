@@ -13,16 +13,19 @@ from directcontracts.core.own_matter import references_of_contracts_of
 from directcontracts.payments.gateway_models import Payment, Payout
 
 
-def payments_about(user: Any) -> Q:
-    """Payments `user` made, or that pay into a contract they are a party to."""
-    return Q(payer_id=user.pk) | Q(reference__in=references_of_contracts_of(user))
+def payments_about(user: Any, references: set[str] | None = None) -> Q:
+    """Payments `user` made, or that pay into a contract they are a party to (`references`:
+    `references_of_contracts_of(user)`, when the caller has them already)."""
+    if references is None:
+        references = references_of_contracts_of(user)
+    return Q(payer_id=user.pk) | Q(reference__in=references)
 
 
 def refs_about(user: Any) -> set[str]:
     """The references of `user`'s own money, as finance alerts name it: each payment
     (`payment:<id>`, and its `milestone:<id>`) and each payout (`payout:<id>`)."""
     refs = references_of_contracts_of(user)
-    for pk, reference in Payment.objects.filter(payments_about(user)).values_list(
+    for pk, reference in Payment.objects.filter(payments_about(user, refs)).values_list(
         "pk", "reference"
     ):
         refs |= {f"payment:{pk}", reference}
