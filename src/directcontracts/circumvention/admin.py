@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 
@@ -14,7 +15,15 @@ from directcontracts.circumvention.models import (
     IdentitySignal,
     MarketplaceAccount,
 )
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
+from directcontracts.core.own_matter import references_of_contracts_of
+
+
+def about_their_contracts(user: Any) -> Q:
+    """Checks and signals of an invitation or contract `user` is a party to, or of them as
+    the client (core/own_matter.py): the member is the one being checked, or invited them."""
+    return Q(client_id=user.pk) | Q(subject__in=references_of_contracts_of(user))
+
 
 EVIDENCE_FIELDS = (
     "email",
@@ -36,7 +45,12 @@ class MarketplaceAccountAdmin(ReadOnlyAdmin):
 
 
 @admin.register(IdentitySignal)
-class IdentitySignalAdmin(ReadOnlyAdmin):
+class IdentitySignalAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
+    party_what = "this check"
+
+    def rows_about(self, user: Any) -> Q:
+        return about_their_contracts(user)
+
     list_display = ["subject", "checkpoint", "kind", "value", "normalised", "created_at"]
     list_filter = ["checkpoint", "kind"]
     search_fields = ["subject", "value", "normalised"]
@@ -56,7 +70,12 @@ class HeldFilter(admin.SimpleListFilter):
 
 
 @admin.register(CircumventionCheck)
-class CircumventionCheckAdmin(ReadOnlyAdmin):
+class CircumventionCheckAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
+    party_what = "this check"
+
+    def rows_about(self, user: Any) -> Q:
+        return about_their_contracts(user)
+
     list_display = ["subject", "checkpoint", "decision", "score", "review_state", "created_at"]
     list_filter = [HeldFilter, "decision", "review_state", "checkpoint"]
     search_fields = ["subject"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
+
 from directcontracts.contracts.errors import ContractErrorCode
-from directcontracts.contracts.models import Contract, Milestone
+from directcontracts.contracts.models import Contract, Invitation, Milestone
 from directcontracts.core.errors import NotFound
 
 NOT_FOUND_MESSAGE = "No contract with this number is visible to you."
@@ -46,3 +48,24 @@ def contract_of_reference(reference: str) -> Contract | None:
     if kind != "milestone" or not (number.isascii() and number.isdigit()) or len(number) > 18:
         return None
     return Contract.objects.filter(milestones__pk=int(number)).first()
+
+
+def references_of_contracts_of(user: object) -> list[str]:
+    """Every reference naming a contract `user` is a party to, as the apps below contracts
+    keep it: `contract:<id>`, `invitation:<id>`, a payment's `milestone:<id>` and the held
+    text's `screening_ref`. The other way round from `contract_of_reference`
+    (core/own_matter.py)."""
+    user_id = getattr(user, "pk", None)
+    if user_id is None:
+        return []
+    theirs = Contract.objects.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
+    found = list(theirs.values_list("pk", "screening_ref"))
+    if not found:
+        return []  # most staff members: one query
+    ids = [pk for pk, _ in found]
+    refs = [f"contract:{pk}" for pk in ids] + [ref for _, ref in found if ref]
+    invitations = Invitation.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
+    refs += [f"invitation:{pk}" for pk in invitations]
+    milestones = Milestone.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
+    refs += [f"milestone:{pk}" for pk in milestones]
+    return refs

@@ -38,7 +38,14 @@ class ContractsConfig(AppConfig):
 
         personal_data.register()
 
-        from directcontracts.contracts.access import contract_of_reference
-        from directcontracts.core.own_matter import register_contract_finder
+        from directcontracts.contracts.access import (
+            contract_of_reference,
+            references_of_contracts_of,
+        )
+        from directcontracts.core.own_matter import (
+            register_contract_finder,
+            register_references_finder,
+        )
 
         register_contract_finder(contract_of_reference)
+        register_references_finder(references_of_contracts_of)

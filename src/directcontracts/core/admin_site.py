@@ -111,30 +111,42 @@ class ReadOnlyMixin:
 class OwnMattersAdminMixin:
     """The back office's side of "staff never handle a matter about themselves"
     (core/own_matter.py): a row about the member (one of `party_lookups`, each a path to a
-    person's id, is theirs) is left out of their lists, and its page and history answer the
-    same 403 page as the consoles. `is_about` may say more than the lookups can (a case's
-    contract)."""
+    person's id, is theirs; or `rows_about`, where a lookup cannot say it) is left out of
+    their lists, and its page and history answer the same 403 page as the consoles.
+    `is_about` may say more than the lookups can (a case's contract)."""
 
     party_lookups: tuple[str, ...] = ()
     party_what = "this record"
 
-    def _theirs(self, user: Any) -> Q:
+    def rows_about(self, user: Any) -> Q | None:
+        """The rows about `user`, as one WHERE; None when no row can be."""
+        if not self.party_lookups:
+            return None
         theirs = Q(pk__in=[])
         for lookup in self.party_lookups:
             theirs |= Q(**{lookup: user.pk})
         return theirs
 
+    def _rows_about_once(self, request: HttpRequest) -> Q | None:
+        # A page asks for its queryset more than once (the list, its filters, its counts):
+        # the rows about the member are worked out once per request.
+        known: dict[int, Q | None] = request.__dict__.setdefault("_own_matters", {})
+        if id(self) not in known:
+            known[id(self)] = self.rows_about(request.user)
+        return known[id(self)]
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         rows = super().get_queryset(request)  # type: ignore[misc]
-        if request.user.pk is None or not self.party_lookups:
+        if request.user.pk is None:
             return rows
-        return rows.exclude(self._theirs(request.user))
+        theirs = self._rows_about_once(request)
+        return rows if theirs is None else rows.exclude(theirs)
 
     def is_about(self, row: Any, user: Any) -> bool:
         model = self.model  # type: ignore[attr-defined]
+        theirs = self.rows_about(user)
         return bool(
-            self.party_lookups
-            and model._default_manager.filter(pk=row.pk).filter(self._theirs(user)).exists()
+            theirs is not None and model._default_manager.filter(pk=row.pk).filter(theirs).exists()
         )
 
     def _refused(self, request: HttpRequest, object_id: str) -> HttpResponse | None:

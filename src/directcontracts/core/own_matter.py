@@ -12,7 +12,10 @@ a chargeback, a refused refund) does not open for them either. Every staff view 
 refusal the same way, `says_why_not_theirs`: 403 (the member is who they are, the matter
 exists, and they are told why they may not open it) on a page that names nothing of the
 matter, only that another member must handle it, with the code. A party still reads what
-any party reads, on the normal pages.
+any party reads, on the normal pages. The back office leaves such rows out of the member's
+lists and refuses their pages (`core.admin_site.OwnMattersAdminMixin`); apps below contracts
+find a member's contracts by reference (`references_of_contracts_of`, registered by
+contracts). docs/security.md, "Staff on their own matters: the sweep", lists every page.
 """
 
 from __future__ import annotations
@@ -62,6 +65,35 @@ def contract_of_reference(reference: str) -> HasParties | None:
         if found is not None:
             return found
     return None
+
+
+# The other way round: every reference ("contract:3", "invitation:4", "milestone:12") naming
+# a contract a person is a party to, for the lists below contracts that leave out a member's
+# own matters.
+ReferencesFinder = Callable[[object], Iterable[str]]
+_references_finders: list[ReferencesFinder] = []
+
+
+def register_references_finder(finder: ReferencesFinder) -> None:
+    if finder not in _references_finders:
+        _references_finders.append(finder)
+
+
+def references_of_contracts_of(user: object) -> set[str]:
+    """The references naming the contracts `user` is a party to (registered finders)."""
+    if getattr(user, "pk", None) is None:
+        return set()
+    return {ref for finder in _references_finders for ref in finder(user)}
+
+
+def contract_ids_of(user: object) -> set[int]:
+    """The ids of the contracts `user` is a party to (their `contract:<id>` references)."""
+    prefix = "contract:"
+    return {
+        int(ref[len(prefix) :])
+        for ref in references_of_contracts_of(user)
+        if ref.startswith(prefix) and ref[len(prefix) :].isdigit()
+    }
 
 
 def party_refusal(what: str, team: str) -> PermissionDenied:

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,11 +16,12 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
+from directcontracts.core.own_matter import contract_ids_of
 from directcontracts.core.validation import NoControlCharactersValidator
-from directcontracts.ledger import alerts
+from directcontracts.ledger import alerts, chart
 from directcontracts.ledger.models import (
     Account,
     Entry,
@@ -32,8 +33,25 @@ from directcontracts.ledger.models import (
 )
 
 
+def accounts_about(user: Any) -> Q:
+    """The member's own ledger accounts: theirs as a freelancer or client, and the escrow of
+    each contract they are a party to (core/own_matter.py)."""
+    return Q(owner_type__in=(chart.FREELANCER, chart.CLIENT), owner_id=user.pk) | Q(
+        owner_type=chart.CONTRACT, owner_id__in=contract_ids_of(user)
+    )
+
+
+def _their_accounts(user: Any) -> QuerySet[Any]:
+    return Account.objects.filter(accounts_about(user)).values("pk")
+
+
 @admin.register(Account)
-class AccountAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Account]):
+class AccountAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin[Account]):
+    party_what = "this account"
+
+    def rows_about(self, user: Any) -> Q:
+        return accounts_about(user)
+
     extra_money_fields = ("debits_posted", "credits_posted", "debits_pending", "credits_pending")
     list_display = [
         "id",
@@ -53,7 +71,13 @@ class AccountAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Account]):
 
 
 @admin.register(Transfer)
-class TransferAdmin(ReadOnlyAdmin[Transfer]):
+class TransferAdmin(OwnMattersAdminMixin, ReadOnlyAdmin[Transfer]):
+    party_what = "this transfer"
+
+    def rows_about(self, user: Any) -> Q:
+        theirs = _their_accounts(user)
+        return Q(debit_account__in=theirs) | Q(credit_account__in=theirs)
+
     # Read at 1366 px between the back office's two sidebars: one column per account with
     # a short name (the full one in its title), the outcome inside the kind, a compact time
     # that never wraps (the journal's "Debit → credit" took four or five lines).
@@ -74,7 +98,8 @@ class TransferAdmin(ReadOnlyAdmin[Transfer]):
         # The journal is append-only: a pending transfer stays "pending" and its post or
         # void is a later row naming it, read here in the same query.
         resolution = Transfer.objects.filter(pending=OuterRef("key")).values("kind")[:1]
-        return super().get_queryset(request).annotate(resolution=Subquery(resolution))
+        rows: QuerySet[Transfer] = super().get_queryset(request)
+        return rows.annotate(resolution=Subquery(resolution))
 
     @admin.display(description="Amount", ordering="amount")
     def amount_text(self, obj: Transfer) -> str:
@@ -143,7 +168,12 @@ def _account_cell(account: Account) -> str:
 
 
 @admin.register(Entry)
-class EntryAdmin(MoneyFieldsMixin, ReadOnlyAdmin[Entry]):
+class EntryAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin[Entry]):
+    party_what = "this entry"
+
+    def rows_about(self, user: Any) -> Q:
+        return Q(account__in=_their_accounts(user))
+
     extra_money_fields = ("posted_delta", "pending_delta")
     list_display = [
         "id",
@@ -200,8 +230,18 @@ class FinanceAlertForm(forms.ModelForm):  # type: ignore[type-arg]
 
 
 @admin.register(FinanceAlert)
-class FinanceAlertAdmin(admin.ModelAdmin[FinanceAlert]):
-    """Finance staff may only mark an alert resolved, once, with a note (`ledger.alerts`)."""
+class FinanceAlertAdmin(OwnMattersAdminMixin, admin.ModelAdmin[FinanceAlert]):
+    """Finance staff may only mark an alert resolved, once, with a note (`ledger.alerts`).
+    An alert with an item about the member's own payment or payout is left out of their
+    list and its page refused (`alerts.is_about`): another finance member handles it."""
+
+    party_what = "this alert"
+
+    def rows_about(self, user: Any) -> Q:
+        return Q(pk__in=alerts.alerts_about(user, FinanceAlert.objects.all()))
+
+    def is_about(self, row: Any, user: Any) -> bool:
+        return alerts.is_about(row, user)
 
     form = FinanceAlertForm
     list_display = ["day", "kind", "mismatch_count", "resolved", "resolved_at", "updated_at"]

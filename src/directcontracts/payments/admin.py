@@ -3,10 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import Q
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
 from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.money_text import money_text
+from directcontracts.payments import whose
 from directcontracts.payments.models import (
     GatewayEvent,
     Payment,
@@ -32,8 +34,12 @@ class ReadOnly(MoneyFieldsMixin, ReadOnlyAdmin[Any]):
 
 @admin.register(Payment)
 class PaymentAdmin(OwnMattersAdminMixin, ReadOnly):
-    party_lookups = ("payer",)
+    # The member paid it, or it pays into a contract they are a party to (`whose`).
     party_what = "this payment"
+
+    def rows_about(self, user: Any) -> Q:
+        return whose.payments_about(user)
+
     list_display = [
         "id",
         "reference",

@@ -16,6 +16,11 @@ class PaymentsConfig(AppConfig):
         gateway_requests.on_recorded(GatewayRequestKind.REFUND, charges.refund_answered)
         gateway_requests.on_recorded(GatewayRequestKind.CHARGE, charges.charge_answered)
 
+        from directcontracts.ledger.alerts import register_refs_about
+        from directcontracts.payments.whose import refs_about
+
+        register_refs_about(refs_about)
+
         from directcontracts.payments.refused_refunds import waiting_count
 
         register_staff_link(

@@ -14,10 +14,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
+from directcontracts.core.admin_site import OwnMattersAdminMixin
 from directcontracts.core.errors import DomainError
+from directcontracts.core.own_matter import references_of_contracts_of
 from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.screening import services
 from directcontracts.screening.models import (
@@ -219,8 +221,15 @@ class PolicyRuleSetAdmin(StaffGroupPermissions, admin.ModelAdmin):
 
 
 @admin.register(ScreeningAttempt)
-class ScreeningAttemptAdmin(StaffGroupPermissions, admin.ModelAdmin):
-    """Refused and held attempts, read-only; held ones are decided in the Trust & Safety queue."""
+class ScreeningAttemptAdmin(OwnMattersAdminMixin, StaffGroupPermissions, admin.ModelAdmin):
+    """Refused and held attempts, read-only; held ones are decided in the Trust & Safety queue.
+    A member does not read the attempts they made, nor those on a contract they are a party
+    to (a held message never delivered to them): core/own_matter.py."""
+
+    party_what = "this screened text"
+
+    def rows_about(self, user: Any) -> Q:
+        return Q(sender_id=user.pk) | Q(object_ref__in=references_of_contracts_of(user))
 
     model_name = "screeningattempt"
     list_display = [
@@ -249,7 +258,9 @@ class ScreeningAttemptAdmin(StaffGroupPermissions, admin.ModelAdmin):
 
 
 @admin.register(SenderRisk)
-class SenderRiskAdmin(StaffGroupPermissions, admin.ModelAdmin):
+class SenderRiskAdmin(OwnMattersAdminMixin, StaffGroupPermissions, admin.ModelAdmin):
+    party_lookups = ("sender_id",)
+    party_what = "this record"
     model_name = "senderrisk"
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:

@@ -55,6 +55,5 @@ def get_ticket_for_staff(user: Any, reference: str) -> Ticket:
     )
     if ticket is None:
         raise _not_found()
-    if staff.is_party_to(ticket, user):
-        raise staff.party_refusal(staff.PARTY_REFUSAL_WHAT, staff.PARTY_REFUSAL_TEAM)
+    staff.refuse_a_party_to(ticket, user)
     return ticket

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import Q
 from django.http import HttpRequest
 
 from directcontracts.core import clock
@@ -69,6 +70,15 @@ class TicketAdmin(OwnMattersAdminMixin, admin.ModelAdmin):
 
     party_lookups = ("requester", "contract__freelancer", "contract__client")
     party_what = "this request"
+
+    def rows_about(self, user: Any) -> Q | None:
+        # A request filed signed out with the member's own address is theirs too
+        # (`staff.people_of`).
+        theirs = super().rows_about(user)
+        email = (getattr(user, "email", "") or "").strip()
+        if not email:
+            return theirs
+        return (theirs or Q(pk__in=[])) | Q(requester__isnull=True, requester_email__iexact=email)
 
     list_display = ["reference", "subject", "status", "priority", "assignee", "created_at"]
     list_filter = ["status", "priority", "topic"]

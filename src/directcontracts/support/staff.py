@@ -19,7 +19,7 @@ from django.db import transaction
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
-from directcontracts.core.own_matter import is_a_party, party_refusal
+from directcontracts.core.own_matter import is_a_party, refuse_a_party
 from directcontracts.support import attachments, emails
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import (
@@ -56,16 +56,36 @@ PARTY_REFUSAL_WHAT = "this request"
 PARTY_REFUSAL_TEAM = "support"
 
 
+def people_of(ticket: Ticket, user: Any) -> tuple[int | None, ...]:
+    """Who filed `ticket`: its signed-in requester, or `user` when a request filed signed
+    out carries `user`'s own address (they raised it too)."""
+    email = (getattr(user, "email", "") or "").strip().lower()
+    filed_signed_out = ticket.requester_id is None and bool(email)
+    if filed_signed_out and ticket.requester_email.strip().lower() == email:
+        return (ticket.requester_id, user.pk)
+    return (ticket.requester_id,)
+
+
 def is_party_to(ticket: Ticket, user: Any) -> bool:
     """`user` filed `ticket` or is a party to the contract it is about."""
-    return is_a_party(user, contract=ticket.contract, people=(ticket.requester_id,))
+    return is_a_party(user, contract=ticket.contract, people=people_of(ticket, user))
+
+
+def refuse_a_party_to(ticket: Ticket, user: Any) -> None:
+    """`403 staff_is_a_party` when `ticket` is about `user` (core/own_matter.py)."""
+    refuse_a_party(
+        user,
+        what=PARTY_REFUSAL_WHAT,
+        team=PARTY_REFUSAL_TEAM,
+        contract=ticket.contract,
+        people=people_of(ticket, user),
+    )
 
 
 def require_ticket_handler(user: Any, ticket: Ticket) -> None:
     """A support member who may handle `ticket`: not one it is about (core/own_matter.py)."""
     require_support_staff(user)
-    if is_party_to(ticket, user):
-        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
+    refuse_a_party_to(ticket, user)
 
 
 def support_team() -> list[User]:

@@ -1,9 +1,9 @@
 """What Trust & Safety staff do with a case; each step is audited, with its reason.
 
 Only members of the trust_safety group (or superusers) may act: anyone else is told the
-case does not exist. A member who is the case's subject or a party to its contract
-(`stakes.contract_of`) is refused every step on it (`403 staff_is_a_party`,
-core/own_matter.py): another member decides it. Closing a case tells every app whose concern it held how it ended
+case does not exist. A member who is the case's subject, raised it (a signal's reporter) or
+is a party to the contract behind it (`stakes.contract_behind`) is refused every step on it
+(`403 staff_is_a_party`, core/own_matter.py `refuse_a_party`): another member decides it. Closing a case tells every app whose concern it held how it ended
 (core.concerns.report_resolution): "cleared" when dismissed, "upheld" when upheld.
 """
 
@@ -17,7 +17,7 @@ from directcontracts.accounts.models import StaffGroup, User
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, report_resolution
 from directcontracts.core.errors import Conflict, DomainError, NotFound
-from directcontracts.core.own_matter import is_a_party, party_refusal
+from directcontracts.core.own_matter import is_a_party, refuse_a_party
 from directcontracts.core.validation import (
     CONTROL_CHARACTERS,
     find_control_character,
@@ -56,15 +56,20 @@ PARTY_REFUSAL_TEAM = "Trust & Safety"
 
 
 def is_party_to(case: Case, user: Any) -> bool:
-    """`user` is the person `case` is about or a party to the contract it is about."""
-    return is_a_party(user, contract=stakes.contract_of(case), people=(case.subject_user_id,))
+    """`user` is the person `case` is about, raised it, or is a party to its contract."""
+    return is_a_party(user, contract=stakes.contract_behind(case), people=stakes.people_of(case))
 
 
 def require_case_handler(user: Any, case: Case) -> User:
-    """A Trust & Safety member who may act on `case`: not one it is about."""
+    """A Trust & Safety member who may act on (or read) `case`: not one it is about."""
     require_trust_staff(user)
-    if is_party_to(case, user):
-        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
+    refuse_a_party(
+        user,
+        what=PARTY_REFUSAL_WHAT,
+        team=PARTY_REFUSAL_TEAM,
+        contract=stakes.contract_behind(case),
+        people=stakes.people_of(case),
+    )
     return user
 
 

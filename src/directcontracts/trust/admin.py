@@ -2,22 +2,26 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.db.models import Q
 from django.http import HttpRequest
 
 from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.validation import NoControlCharactersValidator
-from directcontracts.trust import actions, velocity
-from directcontracts.trust.models import AuditEntry, VelocityHit, VelocityRule
+from directcontracts.trust import actions, stakes, velocity
+from directcontracts.trust.models import AuditEntry, Case, VelocityHit, VelocityRule
 
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
     """Read-only: the audit trail is append-only. A member does not read the trail of a case
-    about themselves (left out of their list when the case is about their account; refused
-    by its page when it is about their contract too: `actions.is_party_to`)."""
+    about themselves (its subject, its reporter, or a party to the contract behind it):
+    left out of their list (`stakes.cases_about`) and refused by its page
+    (`actions.is_party_to`)."""
 
-    party_lookups = ("case__subject_user_id",)
     party_what = "this case"
+
+    def rows_about(self, user: Any) -> Q:
+        return Q(case__in=Case.objects.filter(stakes.cases_about(user)))
 
     def is_about(self, row: Any, user: Any) -> bool:
         return row.case is not None and actions.is_party_to(row.case, user)

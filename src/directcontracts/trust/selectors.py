@@ -25,17 +25,11 @@ from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import CHECKPOINT_WORDS
 from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock
-from directcontracts.core.own_matter import party_refusal
 from directcontracts.screening.engine import CODE_LABELS
 from directcontracts.screening.messages import KIND_WORDS
 from directcontracts.screening.models import AttemptKind, ScreeningAttempt
 from directcontracts.screening.services import held_summary
-from directcontracts.trust.actions import (
-    PARTY_REFUSAL_TEAM,
-    PARTY_REFUSAL_WHAT,
-    is_party_to,
-    require_trust_staff,
-)
+from directcontracts.trust.actions import require_case_handler, require_trust_staff
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     PRIORITY_ORDER,
@@ -150,8 +144,7 @@ def case_for_staff(user: Any, reference: str) -> Case:
     case = Case.objects.select_related("assigned_to").filter(reference=reference[:20]).first()
     if case is None:
         raise NotFound("That case does not exist.", code=TrustErrorCode.CASE_NOT_FOUND)
-    if is_party_to(case, user):
-        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
+    require_case_handler(user, case)  # reading is handling (core/own_matter.py)
     return case
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 
 from directcontracts.accounts.models import User
+from directcontracts.circumvention.models import CircumventionCheck
 from directcontracts.contracts.event_words import reference_words
 from directcontracts.contracts.freeze_models import (
     EscrowFreeze,
@@ -28,7 +30,7 @@ from directcontracts.core.pagination import newest_first
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.ledger.selectors import balance
-from directcontracts.trust.models import AuditEntry, Case
+from directcontracts.trust.models import AuditEntry, Case, CaseSignal
 
 ACTIONS_AGAINST_A_PERSON = (
     "warn",
@@ -60,6 +62,75 @@ def contract_of(case: Case) -> Contract | None:
         message = Message.objects.filter(pk=pk).select_related("contract").first()
         return message.contract if message else None
     return None
+
+
+def _contract_numbered(ref: str) -> Contract | None:
+    """The contract named by a `contract:<id>` reference (a held message's, a check's)."""
+    kind, _, number = ref.partition(":")
+    if kind != "contract" or not (number.isascii() and number.isdigit()) or len(number) > 18:
+        return None
+    return Contract.objects.filter(pk=int(number)).first()
+
+
+def contract_behind(case: Case) -> Contract | None:
+    """The contract whose parties a case is about, for "staff never handle their own matter"
+    (core/own_matter.py): `contract_of`, and also the contract behind a held item (a message
+    or a contract's text), a circumvention check and an escalated Get Help request, which name
+    it only indirectly. The actions (freezes, holds) keep acting on `contract_of` alone."""
+    contract = contract_of(case)
+    if contract is not None:
+        return contract
+    if case.target_kind == "held_item":
+        if case.target_id.startswith("contract-text:"):
+            return Contract.objects.filter(screening_ref=case.target_id[:80]).first()
+        return _contract_numbered(case.target_id)
+    if case.target_kind == "circumvention_check" and case.target_id.isdigit():
+        check = CircumventionCheck.objects.filter(pk=int(case.target_id)).first()
+        return _contract_numbered(check.subject) if check is not None else None
+    if case.target_kind == "support_ticket":
+        for evidence in case.signals.filter(source="support").values_list("evidence", flat=True):
+            number = evidence.get("contract_id") if isinstance(evidence, dict) else None
+            if isinstance(number, int):
+                return Contract.objects.filter(pk=number).first()
+    return None
+
+
+def people_of(case: Case) -> list[int | None]:
+    """Whom a case is about and who raised it: its subject and every signal's reporter."""
+    reporters = case.signals.exclude(reporter_user_id=None).values_list(
+        "reporter_user_id", flat=True
+    )
+    return [case.subject_user_id, *reporters]
+
+
+def cases_about(user: object) -> Q:
+    """The cases `contract_behind` and `people_of` say are about `user`, as one WHERE (for
+    the lists that leave them out): subqueries, no rows read in Python."""
+    user_id = getattr(user, "pk", None)
+    if user_id is None:
+        return Q(pk__in=[])
+    theirs = Contract.objects.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
+    as_text = Cast("pk", output_field=CharField())
+    numbers = theirs.annotate(key=as_text).values("key")
+    refs = theirs.annotate(key=Concat(Value("contract:"), as_text, output_field=CharField()))
+    messages = Message.objects.filter(contract__in=theirs).annotate(key=as_text)
+    checks = CircumventionCheck.objects.filter(subject__in=refs.values("key")).annotate(key=as_text)
+    signals = CaseSignal.objects.filter(
+        Q(reporter_user_id=user_id)
+        | Q(source="support", evidence__contract_id__in=list(theirs.values_list("pk", flat=True)))
+    )
+    return (
+        Q(subject_user_id=user_id)
+        | Q(target_kind__in=("contract", "invitation"), target_id__in=numbers)
+        | Q(target_kind="message", target_id__in=messages.values("key"))
+        | Q(target_kind="held_item", target_id__in=refs.values("key"))
+        | Q(
+            target_kind="held_item",
+            target_id__in=theirs.exclude(screening_ref="").values("screening_ref"),
+        )
+        | Q(target_kind="circumvention_check", target_id__in=checks.values("key"))
+        | Q(pk__in=signals.values("case_id"))
+    )
 
 
 def escrow_held(contract: Contract) -> int:

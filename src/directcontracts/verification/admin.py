@@ -7,10 +7,14 @@ every other record here that a service or a command writes (core/admin_site.py's
 audit it.
 """
 
+from typing import Any
+
 from django.contrib import admin
+from django.db.models import Q
 
 from directcontracts.core.admin_money import MoneyFieldsMixin
-from directcontracts.core.admin_site import ReadOnlyAdmin
+from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
+from directcontracts.core.own_matter import contract_ids_of
 from directcontracts.verification.models import SignedRequest, SuspiciousDomain, VerificationKey
 
 
@@ -26,7 +30,13 @@ class VerificationKeyAdmin(ReadOnlyAdmin):
 
 
 @admin.register(SignedRequest)
-class SignedRequestAdmin(MoneyFieldsMixin, ReadOnlyAdmin):
+class SignedRequestAdmin(OwnMattersAdminMixin, MoneyFieldsMixin, ReadOnlyAdmin):
+    # A request to pay into a contract the member is a party to (core/own_matter.py).
+    party_what = "this payment request"
+
+    def rows_about(self, user: Any) -> Q:
+        return Q(contract_id__in=contract_ids_of(user))
+
     list_display = ["code", "kind", "reference", "amount_minor", "currency", "expires_at"]
     list_filter = ["kind"]
     search_fields = ["code", "reference"]
