@@ -158,6 +158,13 @@ class AuditEntry(models.Model):
         undone = [AUDIT_ACTION_LABELS.get(a, a).lower() for a in data.get("undone") or []]
         if undone:
             parts.append("undid: " + ", ".join(undone))
+        not_undone = [AUDIT_ACTION_LABELS.get(a, a).lower() for a in data.get("not_undone") or []]
+        if not_undone:
+            parts.append(
+                "could not undo: "
+                + ", ".join(not_undone)
+                + " (a refund to the client is not taken back; no money moved)"
+            )
         if data.get("reinstated"):
             parts.append("account reinstated")
         if data.get("still_stopped_by"):
