@@ -36,6 +36,7 @@ def test_the_decision_entry_lists_the_refund_as_not_undone(refund_appeal_accepte
     assert entry.data["not_undone"] == ["refund_client"]
     assert entry.data["refund_stands_minor"] == 50_000
     assert "could not undo: client refunded" in entry.effect_words
+    assert entry.action_label == "Appeal accepted: undone as far as it can be"
     assert "undid: client refunded" not in entry.effect_words
 
 
@@ -67,4 +68,6 @@ def test_the_case_page_says_the_refund_was_not_undone(
     signed = staff_session(client, trust_safety_staff)
     page = signed.get(reverse("trust:case", args=[case.reference])).content.decode()
     assert "The refund to the client was not undone" in page
+    assert "Accepted: undone as far as it can be (the refund stands)" in page
+    assert "Accepted: the action was undone" not in page
     assert "undid this case&#x27;s action (client refunded)" not in page

@@ -146,6 +146,9 @@ class AuditEntry(models.Model):
 
     @property
     def action_label(self) -> str:
+        data = self.data if isinstance(self.data, dict) else {}
+        if self.action == "appeal_overturned" and data.get("not_undone"):
+            return "Appeal accepted: undone as far as it can be"
         return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
 
     @property
