@@ -56,7 +56,12 @@ def test_a_dispute_runs_from_opening_to_a_decision_through_the_api(
         second_staff,
         "post",
         f"/disputes/{dispute_id}/decision",
-        {"to_freelancer_minor": 10_000, "to_client_minor": 40_000, "reason": "Little was usable."},
+        {
+            "to_freelancer_minor": 10_000,
+            "to_client_minor": 40_000,
+            "reason": "Little was usable.",
+            "escrow_seen_minor": 50_000,
+        },
         key="decide-1",
     )
     assert decided.status_code == 200, decided.content
@@ -104,7 +109,12 @@ def test_money_posts_need_an_idempotency_key(
     body = {
         "open": {"statement": STATEMENT},
         "accept": {},
-        "decision": {"to_freelancer_minor": 0, "to_client_minor": 50_000, "reason": "x"},
+        "decision": {
+            "to_freelancer_minor": 0,
+            "to_client_minor": 50_000,
+            "reason": "x",
+            "escrow_seen_minor": 50_000,
+        },
     }[path]
     response = api(client if who == "client" else trust_safety_staff, "post", url, body)
     assert response.status_code == 400

@@ -68,16 +68,18 @@ def test_the_freelancers_endpoints_get_the_banks_reason(
     }
 
 
-def test_a_payment_reported_after_the_banks_return_changes_nothing(
+def test_a_payment_reported_after_the_banks_return_books_the_payment_and_the_return(
     freelancer, monkeypatch, frozen_clock, settings
 ):
+    """Since the second December 2026 review (tests/payments/test_payout_failed_before_paid.py):
+    a processor never pays a failed payout, so the late `payout.paid` says it was paid first."""
     payout = _returned_before_paid(freelancer, monkeypatch, frozen_clock, settings)
     delivered("evt_paid", "payout.paid", payout.gateway_payout_id)
     delivered("evt_back_again", "payout.failed", payout.gateway_payout_id)
     payout.refresh_from_db()
-    assert payout.state == PayoutState.FAILED
-    assert not Transfer.objects.filter(key=chart.payout_paid_transfer_id(payout.pk)).exists()
-    assert not Transfer.objects.filter(key=chart.payout_returned_transfer_id(payout.pk)).exists()
+    assert payout.state == PayoutState.RETURNED
+    assert Transfer.objects.filter(key=chart.payout_paid_transfer_id(payout.pk)).exists()
+    assert Transfer.objects.filter(key=chart.payout_returned_transfer_id(payout.pk)).exists()
     assert payouts.available_balance(freelancer, "USD") == WITHDRAWABLE
 
 

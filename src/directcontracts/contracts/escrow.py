@@ -38,6 +38,7 @@ from directcontracts.contracts.announce import (
 )
 from directcontracts.contracts.deliverables import IncomingFile, store_deliverable
 from directcontracts.contracts.errors import ContractErrorCode
+from directcontracts.contracts.freeze_models import EscrowFreeze, PayoutHold
 from directcontracts.contracts.freezes import (
     Movement,
     require_movement_allowed,
@@ -48,6 +49,7 @@ from directcontracts.contracts.fundable import require_fundable
 from directcontracts.contracts.hooks import refund_request_declined
 from directcontracts.contracts.models import (
     Contract,
+    ContractEvent,
     Milestone,
     MilestoneState,
     MoneyRequest,
@@ -1310,7 +1312,7 @@ def _drop_bonus(
     that is gone and is paid back in full (`_return_unapplied`); the client is told now."""
     contract = approved.contract
     bonus_amount = display(bonus.amount_minor, contract.currency)
-    bonus.delete()
+    _delete_bonus(approved, bonus, said=f"the bonus of {bonus_amount} did not go through")
     if lapsed:
         said = (
             f"The bonus of {bonus_amount} was charged, but {lapsed}: nothing was released "
@@ -1337,6 +1339,55 @@ def _drop_bonus(
             body=f"{said} “{approved.title}” is as it was: approve it again when you are ready.",
             url=contract_path(contract, f"milestone-{approved.pk}"),
         )
+
+
+# What happened on the bonus's own timeline and must outlive it: its freezes.
+_FREEZE_EVENT_KINDS = ("escrow.frozen", "escrow.unfrozen", "contract.held", "contract.hold_lifted")
+
+
+def _delete_bonus(approved: Milestone, bonus: Milestone, *, said: str) -> None:
+    """Delete a bonus that never held money, in the caller's transaction (both locked).
+    Rows that point at it and must outlive it (PROTECT: a freeze Trust & Safety put on it,
+    a payout hold) are moved to the approved milestone first, the approval the bonus was
+    part of: a freeze on the bonus stopped that approval's money, and now stops the escrow
+    the approval would have released (an active twin of it already there: this one is
+    lifted, the twin stands). Its freeze events go with it, and the move is on the timeline.
+    Before December 2026 the delete raised (PROTECT) and the charge's answer could not be
+    recorded at all."""
+    moved = 0
+    for freeze in EscrowFreeze.objects.filter(milestone=bonus).order_by("pk"):
+        if freeze.lifted_at is None and (
+            EscrowFreeze.objects.filter(
+                milestone=approved,
+                kind=freeze.kind,
+                source=freeze.source,
+                reference=freeze.reference,
+                lifted_at__isnull=True,
+            ).exists()
+        ):
+            EscrowFreeze.objects.filter(pk=freeze.pk).update(
+                lifted_at=clock.now(),
+                lift_reason=f"The same freeze stands on “{approved.title}”; {said}.",
+            )
+        elif freeze.lifted_at is None:
+            moved += 1
+        EscrowFreeze.objects.filter(pk=freeze.pk).update(milestone=approved)
+    PayoutHold.objects.filter(milestone=bonus).update(milestone=approved)
+    ContractEvent.objects.filter(milestone=bonus, kind__in=_FREEZE_EVENT_KINDS).update(
+        milestone=approved
+    )
+    if moved:
+        record_event(
+            contract=approved.contract,
+            milestone=approved,
+            actor_label="escrow freeze",
+            kind="escrow.freeze_moved",
+            message=f"The freeze on the bonus now covers “{approved.title}”: {said}, so the "
+            "escrow the approval would have released stays frozen until the freeze is lifted.",
+            data={"moved_from_bonus": bonus.pk},
+        )
+        stop_review_clock_if_frozen(approved)  # frozen now: its review clock waits too
+    bonus.delete()
 
 
 def check_release(

@@ -52,6 +52,7 @@ EVENT_WORDS = {
     "milestone.charged_back": "Charged back by the bank",
     "escrow.frozen": "Escrow frozen",
     "escrow.unfrozen": "Escrow unfrozen",
+    "escrow.freeze_moved": "Freeze moved from a declined bonus",
     "payout.paid": "Paid out",
 }
 

@@ -118,6 +118,16 @@ class SharesIn(Schema):
     reason: MultiLineStr = Field(min_length=1, max_length=2000)
 
 
+class DecisionIn(SharesIn):
+    escrow_seen_minor: ShareMinor = Field(
+        examples=[50000],
+        description="What the milestone's escrow held when you looked (the dispute's "
+        "`in_escrow_minor`, minor units). Escrow holding another amount when the "
+        "decision runs (a chargeback meanwhile) refuses it: 409 `escrow_changed` with "
+        "`details.escrow_minor`, nothing moved.",
+    )
+
+
 class StaffNoteIn(Schema):
     body: MultiLineStr = Field(min_length=1, max_length=5000)
 
@@ -170,6 +180,10 @@ class DisputeOut(Schema):
     opener_role: str
     currency: str
     amount_minor: int
+    in_escrow_minor: int = Field(
+        description="What the milestone's escrow holds now: a decision sends it back as "
+        "`escrow_seen_minor`."
+    )
     claim_minor: int
     deadline_at: datetime | None
     deadline_kind: str
@@ -232,6 +246,7 @@ def dispute_out(dispute: Dispute) -> DisputeOut:
     return DisputeOut(
         **selectors.public_dispute(dispute),
         milestone_title=dispute.milestone.title,
+        in_escrow_minor=dispute.milestone.escrow_minor,
         time_left=due.left if due else "",
     )
 
@@ -534,10 +549,12 @@ def propose(request: HttpRequest, dispute_id: int, payload: SharesIn) -> Status[
     "/disputes/{dispute_id}/decision",
     response=responses({200: DisputeDetailOut}),
     summary="Decide a dispute (a Trust & Safety member other than the mediator)",
-    description="Executed at once as one linked ledger movement." + IDEMPOTENT_NOTE,
+    description="Executed at once as one linked ledger movement. `escrow_seen_minor` "
+    "(required) is the escrow you decided on: 409 `escrow_changed` if it moved since."
+    + IDEMPOTENT_NOTE,
 )
 @idempotent
-def decide(request: HttpRequest, dispute_id: int, payload: SharesIn) -> DisputeDetailOut:
+def decide(request: HttpRequest, dispute_id: int, payload: DecisionIn) -> DisputeDetailOut:
     services.decide(dispute=_dispute(request, dispute_id), by=api_user(request), **payload.dict())
     return _fresh(request, dispute_id)
 

@@ -33,6 +33,7 @@ from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes, policy, settlement
 from directcontracts.contracts.announce import client_name, contract_label
 from directcontracts.contracts.deliverables import IncomingFile
+from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
     ContractState,
@@ -895,10 +896,21 @@ def check_decision(
 
 
 def decide(
-    *, dispute: Dispute, by: User, to_freelancer_minor: int, to_client_minor: int, reason: str
+    *,
+    dispute: Dispute,
+    by: User,
+    to_freelancer_minor: int,
+    to_client_minor: int,
+    reason: str,
+    escrow_seen_minor: int | None = None,
 ) -> Dispute:
     """A Trust & Safety member other than the mediator decides; the decision is executed at
-    once as one linked ledger movement."""
+    once as one linked ledger movement. `escrow_seen_minor` is what escrow held when the
+    member looked (the confirmation page, the API's required field): checked under the
+    milestone's lock, so a chargeback or any other movement committed in between refuses the
+    decision (409 `escrow_changed`) instead of a bare share mismatch, or worse a decision on
+    an amount nobody saw. None (internal callers only) skips that check; the shares are
+    checked against escrow under the lock in any case."""
     text = _may_decide(dispute, by, reason)
 
     def work() -> Dispute:
@@ -908,6 +920,7 @@ def decide(
         )
         if locked.state != DisputeState.AWAITING_DECISION:
             raise InvalidTransition(locked, DisputeState.RESOLVED_SPLIT)
+        _require_escrow_seen(locked, locked_milestone.escrow_minor, escrow_seen_minor)
         check_shares(
             to_freelancer_minor=to_freelancer_minor,
             to_client_minor=to_client_minor,
@@ -926,6 +939,19 @@ def decide(
         return locked
 
     return money_transaction(work)
+
+
+def _require_escrow_seen(dispute: Dispute, held: int, seen: int | None) -> None:
+    """Escrow moved since the decider looked (under the milestone's lock): say so."""
+    if seen is None or seen == held:
+        return
+    raise Conflict(
+        ContractErrorCode.ESCROW_CHANGED,
+        f"Escrow held {display(seen, dispute.currency)} when you confirmed this decision "
+        f"and holds {display(held, dispute.currency)} now. Nothing moved: decide again with "
+        "shares that add up to what escrow holds.",
+        escrow_minor=held,
+    )
 
 
 def add_staff_note(*, dispute: Dispute, by: User, body: str) -> StaffNote:

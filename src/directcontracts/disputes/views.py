@@ -22,7 +22,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from directcontracts.accounts.models import User
 from directcontracts.contracts.access import get_contract_for_user, get_milestone_for_user
 from directcontracts.contracts.deliverables import incoming_from_uploads
-from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import (
     Contract,
     DeliverableFile,
@@ -32,7 +31,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display, from_minor, to_minor
 from directcontracts.core import clock
-from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.errors import PermissionDenied as CorePermissionDenied
 from directcontracts.core.own_matter import is_party_refusal, says_why_not_theirs
 from directcontracts.disputes import chargebacks, dormancy, selectors, services
@@ -551,29 +550,16 @@ def propose(request: HttpRequest, dispute_id: int) -> HttpResponse:
 def decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
     """Deciding asks first: the confirmation page states what moves, and its button posts
     the same shares again with `confirmed` and the escrow it showed (`escrow_seen`)."""
-    if request.POST.get("confirmed") != "on":
-        return _confirm_decision(request, dispute_id)
     seen = request.POST.get("escrow_seen", "")
+    if request.POST.get("confirmed") != "on" or not (seen.isdigit() and len(seen) <= 20):
+        # No confirmation, or one that does not say what escrow held: ask (again).
+        return _confirm_decision(request, dispute_id)
 
     def step(*, dispute: Dispute, **decision: Any) -> None:
-        _require_escrow_seen(dispute, seen)
-        services.decide(dispute=dispute, **decision)
+        # The escrow the page showed is checked in the service, under the milestone's lock.
+        services.decide(dispute=dispute, escrow_seen_minor=int(seen), **decision)
 
     return _shares_step(request, dispute_id, step, "The decision was executed.")
-
-
-def _require_escrow_seen(dispute: Dispute, seen: str) -> None:
-    """Escrow changed since the confirmation (a chargeback, say): say so rather than a bare
-    mismatch. `decide` re-checks the shares against escrow under the lock in any case."""
-    held = dispute.milestone.escrow_minor
-    if seen.isdigit() and len(seen) <= 20 and int(seen) != held:
-        raise Conflict(
-            ContractErrorCode.ESCROW_CHANGED,
-            f"Escrow held {display(int(seen), dispute.currency)} when you confirmed this "
-            f"decision and holds {display(held, dispute.currency)} now. Nothing moved: "
-            "decide again with shares that add up to what escrow holds.",
-            escrow_minor=held,
-        )
 
 
 def _confirm_decision(request: HttpRequest, dispute_id: int) -> HttpResponse:

@@ -565,6 +565,38 @@ def payout_returned(
     ]
 
 
+def payout_paid_after_its_failure(
+    *, payout_id: int, freelancer_id: int, amount: int, currency: str
+) -> list[TransferRequest]:
+    """`payout.paid` delivered after the bank's `payout.failed` (already booked as
+    `payout_failed`: pending payout -> available): a processor never pays a failed payout,
+    so the payment came first and the failure is the bank sending it back. The processor's
+    two lines are booked as `payout_paid` and `payout_returned` (the keys its metadata
+    names), and the `payout_failed` movement is reversed in between, so every balance ends
+    as it was and as the other order leaves it; legs in this order so no liability account
+    dips below zero on the way (the freelancer may have withdrawn the returned money)."""
+    pending = freelancer_pending_payout(freelancer_id, currency)
+    available = freelancer_available(freelancer_id, currency)
+    reference = f"payout:{payout_id}"
+    return [
+        *payout_returned(
+            payout_id=payout_id, freelancer_id=freelancer_id, amount=amount, currency=currency
+        ),
+        _leg(
+            f"payout:{payout_id}:failed:reversed",
+            available,
+            pending,
+            amount,
+            currency,
+            "payout_failed_reversed",
+            reference,
+        ),
+        *payout_paid(
+            payout_id=payout_id, freelancer_id=freelancer_id, amount=amount, currency=currency
+        ),
+    ]
+
+
 def processor_fee(
     *, fee_id: str, amount: int, currency: str, reference: str = ""
 ) -> list[TransferRequest]:

@@ -150,7 +150,8 @@ class PayoutState(models.TextChoices):
 PAYOUT_TRANSITIONS: dict[str, set[str]] = {
     PayoutState.PENDING: {PayoutState.PAID, PayoutState.FAILED},
     PayoutState.PAID: {PayoutState.RETURNED},
-    PayoutState.FAILED: set(),
+    # A bank's failure reported before the payment it followed (`payouts.payout_reported_paid`).
+    PayoutState.FAILED: {PayoutState.RETURNED},
     PayoutState.RETURNED: set(),
 }
 

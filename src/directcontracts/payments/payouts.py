@@ -203,6 +203,35 @@ def payout_reported_failed(*, payout: Payout, message: str = "") -> None:
         return_payout(payout=payout, message=message)
 
 
+def payout_reported_paid(*, payout: Payout) -> None:
+    """The processor reports a payout paid. Pending, it is paid. Failed by the bank before
+    this report came (`payout.failed` overtook `payout.paid`: processors do not promise an
+    order), the report is the truth arriving late: a processor never pays a failed payout
+    (a failure is final; `payout.failed` can only follow `payout.paid`), so the payout was
+    paid and the bank sent it back. It becomes `returned` (claimed from failed once; a
+    redelivery finds it returned) and the ledger books the processor's two lines, reversing
+    the failure in between (`chart.payout_paid_after_its_failure`): every balance ends as in
+    the other order, nothing moves twice, and the freelancer, told of the return already,
+    is not told again. A payout that failed for another reason (the processor refused it,
+    or it was cancelled) was never paid: the report changes nothing."""
+    if finish_payout(payout=payout, paid=True):
+        return
+    claimed = Payout.objects.filter(
+        pk=payout.pk, state=PayoutState.FAILED, returned_at__isnull=False
+    ).update(state=PayoutState.RETURNED)
+    if not claimed:
+        return
+    payout.refresh_from_db()
+    apply_linked(
+        chart.payout_paid_after_its_failure(
+            payout_id=payout.pk,
+            freelancer_id=payout.freelancer_id,
+            amount=payout.amount_minor,
+            currency=payout.currency,
+        )
+    )
+
+
 def return_payout(*, payout: Payout, message: str = "") -> None:
     """The freelancer's bank sent a paid payout back: claim it from paid to returned once
     (a redelivery, or a second report of the return, finds it returned and changes

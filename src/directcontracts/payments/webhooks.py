@@ -79,6 +79,8 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
             payouts.payout_reported_failed(payout=payout, message=message)
         elif outcome == "returned":
             payouts.return_payout(payout=payout, message=message)
+        elif outcome == "paid":
+            payouts.payout_reported_paid(payout=payout)
         elif outcome in PAYOUT_ENDS:
             payouts.finish_payout(payout=payout, paid=PAYOUT_ENDS[outcome], message=message)
 

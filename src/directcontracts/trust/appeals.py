@@ -1,7 +1,9 @@
 """Appeals: a person actioned in a case may appeal once, within 180 days of the action,
 with a statement; a Trust & Safety member who took no action in the case decides. Upheld,
-the action stands; overturned, it is undone (freezes lifted, a suspension reinstated).
-Both outcomes are told to the person."""
+the action stands; overturned, it is undone (freezes lifted, a suspension reinstated) as far
+as it can be: a refund to the client stays refunded (money back on a card is not taken
+back), and the decision's audit entry, the notice and both pages say so. Both outcomes are
+told to the person."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
+from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
 from directcontracts.notifications.notices import notify
@@ -20,7 +23,7 @@ from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
 from directcontracts.trust.own_content import content_of_subject
-from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON
+from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON, contract_of
 from directcontracts.trust.stopped import STOPS, UNDOES
 
 APPEAL_WINDOW = timedelta(days=180)
@@ -143,11 +146,7 @@ def actions_since_decision(case: Case, decided: Appeal) -> list[AuditEntry]:
     case's one, so they can no longer be appealed (the appeal page says what to do)."""
     if decided.state == AppealState.PENDING:
         return []
-    decision = (
-        case.audit.filter(action=f"appeal_{decided.state}", data__appeal=decided.pk)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
+    decision = decision_entry(case, decided)
     return actions_after(case, decision) if decision is not None else []
 
 
@@ -215,15 +214,20 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
         locked.decision_reason = text
         locked.save(update_fields=["state", "decided_by", "decided_at", "decision_reason"])
         _audit(case, by, f"appeal_{locked.state}", text, appeal=locked.pk, **undone)
+        if not overturn:
+            said = "A second member of Trust & Safety reviewed it; the action stands. "
+        elif stands := _not_undone_words(undone):
+            said = (
+                "A second member of Trust & Safety reviewed it and undid what can be undone. "
+                f"{stands} "
+            )
+        else:
+            said = "A second member of Trust & Safety reviewed it and undid the action. "
         notify(
             recipient=locked.appellant,
             kind="trust.appeal_decided",
             title=f"Your appeal of {case.reference} was {'accepted' if overturn else 'refused'}",
-            body=(
-                "A second member of Trust & Safety reviewed it and undid the action. " + text
-                if overturn
-                else "A second member of Trust & Safety reviewed it; the action stands. " + text
-            ),
+            body=said + text,
             url=_decision_url(case, locked.appellant),
             # Named like the warning it answers, so the person knows which of theirs it is.
             about=own.about if (own := content_of_subject(case)) else "",
@@ -241,10 +245,60 @@ def _decision_url(case: Case, appellant: User) -> str:
     return appeal_links.appeal_url(case.reference, appellant)
 
 
+# Actions an accepted appeal cannot undo: a refund went back to the client's card, and
+# nothing takes it back (no ledger movement is made, or implied, by the appeal).
+NOT_UNDONE = ("refund_client",)
+
+
+def refund_that_stands(case: Case) -> tuple[int, str]:
+    """What Trust & Safety refunded to the client in `case` (minor units, currency): an
+    accepted appeal leaves it refunded. (0, "") when the case refunded nothing."""
+    entries = case.audit.filter(action="refund_client")
+    refunded = sum(int((entry.data or {}).get("refunded_minor") or 0) for entry in entries)
+    contract = contract_of(case) if refunded else None
+    return refunded, contract.currency if contract is not None else ""
+
+
+def refund_words(minor: int, currency: str) -> str:
+    """The sentence an accepted appeal's notice and pages give a refund that stands."""
+    amount = display(minor, currency) if currency else "the money"
+    return (
+        f"The refund of {amount} to the client is not undone: a refund to a card can't be "
+        "taken back, so that money stays with the client."
+    )
+
+
+def not_undone_words(decision: AuditEntry | None) -> str:
+    """What an accepted appeal's decision could not undo, in words ("" when nothing)."""
+    data = decision.data if decision is not None and isinstance(decision.data, dict) else {}
+    return _not_undone_words(data)
+
+
+def _not_undone_words(data: dict[str, object]) -> str:
+    stands = data.get("not_undone")
+    if not isinstance(stands, list) or "refund_client" not in stands:
+        return ""
+    minor = data.get("refund_stands_minor")
+    return refund_words(minor if isinstance(minor, int) else 0, str(data.get("currency", "")))
+
+
+def decision_entry(case: Case, decided: Appeal) -> AuditEntry | None:
+    """The audit entry of `decided`'s decision, or None while it waits."""
+    return (
+        case.audit.filter(action=f"appeal_{decided.state}", data__appeal=decided.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 def _undo(case: Case, by: User) -> dict[str, object]:
-    """Undo the case's actions; what was undone, for the decision's audit entry."""
+    """Undo the case's actions; what was undone, and what could not be (a refund to the
+    client stays refunded: `not_undone`, with the amount), for the decision's audit entry."""
     done = {entry.action for entry in _actions(case)}
-    undone: dict[str, object] = {"undone": sorted(done - {"upheld"})}
+    undone: dict[str, object] = {"undone": sorted(done - {"upheld", *NOT_UNDONE})}
+    if stands := sorted(done & set(NOT_UNDONE)):
+        refunded, currency = refund_that_stands(case)
+        undone.update(not_undone=stands, refund_stands_minor=refunded, currency=currency)
     if done & {"suspend", "ban"}:
         other = enforcement.stop_in_another_case(case)
         if other is None:

@@ -146,6 +146,9 @@ class AuditEntry(models.Model):
 
     @property
     def action_label(self) -> str:
+        data = self.data if isinstance(self.data, dict) else {}
+        if self.action == "appeal_overturned" and data.get("not_undone"):
+            return "Appeal accepted: undone as far as it can be"
         return AUDIT_ACTION_LABELS.get(self.action) or self.action.replace("_", " ").capitalize()
 
     @property
@@ -158,6 +161,13 @@ class AuditEntry(models.Model):
         undone = [AUDIT_ACTION_LABELS.get(a, a).lower() for a in data.get("undone") or []]
         if undone:
             parts.append("undid: " + ", ".join(undone))
+        not_undone = [AUDIT_ACTION_LABELS.get(a, a).lower() for a in data.get("not_undone") or []]
+        if not_undone:
+            parts.append(
+                "could not undo: "
+                + ", ".join(not_undone)
+                + " (a refund to the client is not taken back; no money moved)"
+            )
         if data.get("reinstated"):
             parts.append("account reinstated")
         if data.get("still_stopped_by"):

@@ -171,7 +171,13 @@ def _case_page(
     since = overturns[-1] if overturns else -1
     answering = [e for e in taken_here if e.action in enforcement.ANSWERING_ACTIONS]
     answered_here = [e for e in answering if audit.index(e) > since]
-    undone_here = [e for e in answering if audit.index(e) < since]
+    # A refund to the client stays refunded when an appeal is accepted: named apart.
+    undone_here = [
+        e for e in answering if audit.index(e) < since and e.action not in appeals.NOT_UNDONE
+    ]
+    stands_here = [
+        e for e in answering if audit.index(e) < since and e.action in appeals.NOT_UNDONE
+    ]
     subject = in_words.people.get(case.subject_user_id or 0)
     return render(
         request,
@@ -187,6 +193,7 @@ def _case_page(
             "taken_here": taken_here,
             "answered_here": answered_here,
             "undone_here": undone_here,
+            "stands_here": stands_here,
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
             "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
@@ -484,6 +491,10 @@ def appeal_page(request: HttpRequest, reference: str) -> HttpResponse:
             "form": form,
             "appeal": existing,
             "appeal_words": appeals.APPELLANT_WORDS.get(existing.state) if existing else None,
+            # What the accepted appeal could not undo (a refund to the client stays).
+            "not_undone": appeals.not_undone_words(appeals.decision_entry(case, existing))
+            if existing is not None and existing.state == AppealState.OVERTURNED
+            else "",
             # Actions after the case's one appeal was decided: said, with what to do instead.
             "since_decision": appeals.actions_since_decision(case, existing) if existing else [],
             "actions": appeals.appealed_actions(case),
