@@ -13,15 +13,34 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import connection
+from django.db.models import Model
 
 from directcontracts.ledger.models import Account, IdempotencyRecord, Transfer
 
 # Writers hold this advisory lock shared until commit; the sealer takes it exclusively
 # for an instant to find a seq below which every transfer has committed (sealing.py).
 SEAL_LOCK_KEY = 0x1ED6E2
+
+_M = TypeVar("_M", bound=Model)
+
+
+def lock_rows(model: type[_M], pks: Iterable[int]) -> list[_M]:
+    """Lock rows of any model the way the ledger locks accounts: in primary-key order, in one
+    statement, `FOR NO KEY UPDATE` of that table only (DESIGN.md, convention 2). Services
+    above the ledger take their row locks here (a Trust & Safety case before what it acts
+    on), so every lock in the system queues in the same order and none deadlocks."""
+    ids = sorted(set(pks))
+    if not ids:
+        return []
+    if not connection.in_atomic_block:
+        raise RuntimeError("lock_rows() must run inside a transaction")
+    manager = model._default_manager
+    return list(
+        manager.select_for_update(no_key=True, of=("self",)).filter(pk__in=ids).order_by("pk")
+    )
 
 
 def lock_accounts(account_ids: Iterable[int]) -> dict[int, Account]:

@@ -23,6 +23,7 @@ from directcontracts.core.validation import (
     find_control_character,
     message_for,
 )
+from directcontracts.ledger.locks import lock_rows
 from directcontracts.trust import flags, stakes
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
@@ -92,7 +93,13 @@ def _reason(text: str) -> str:
 
 
 def _locked(case: Case) -> Case:
-    return Case.objects.select_for_update().get(pk=case.pk)
+    """The case row, locked until the transaction ends: every step on a case (closing it,
+    an action, an appeal's decision) takes it first, so two staff acting at once queue and
+    the second reads what the first did (ledger/locks.py: the one place locks are taken)."""
+    rows = lock_rows(Case, [case.pk])
+    if not rows:
+        raise NotFound("That case does not exist.", code=TrustErrorCode.CASE_NOT_FOUND)
+    return rows[0]
 
 
 def _move(case: Case, to: str) -> None:

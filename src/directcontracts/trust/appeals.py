@@ -16,9 +16,10 @@ from directcontracts.accounts.models import User
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.ledger.locks import lock_rows
 from directcontracts.notifications.notices import notify
 from directcontracts.trust import appeal_links, enforcement
-from directcontracts.trust.actions import _audit, _reason, require_case_handler
+from directcontracts.trust.actions import _audit, _locked, _reason, require_case_handler
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
@@ -197,10 +198,13 @@ def decide_appeal(*, appeal: Appeal, by: User, overturn: bool, reason: str) -> A
     # The person who appealed reads it (in the notice and on their appeal page).
     refuse_naming_reporters(text, appeal.case, field="The reason for the decision")
     with transaction.atomic():
-        locked = Appeal.objects.select_for_update().select_related("case").get(pk=appeal.pk)
+        # The case first, as every action on it does: an action landing while the appeal is
+        # decided either comes before (and is undone with the rest) or after (a new action).
+        case = _locked(appeal.case)
+        locked = lock_rows(Appeal, [appeal.pk])[0]
         if locked.state != AppealState.PENDING:
             raise Conflict(TrustErrorCode.APPEAL_DECIDED, "This appeal was already decided.")
-        case = locked.case
+        locked.case = case
         if took_action_in(case, by):
             raise DomainError(
                 TrustErrorCode.APPEAL_SAME_STAFF,

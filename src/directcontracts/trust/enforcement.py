@@ -18,14 +18,15 @@ from django.db.models import Q
 from directcontracts.accounts.models import User
 from directcontracts.accounts.services import end_other_sessions, revoke_all_api_tokens
 from directcontracts.contracts import freezes, settlement
-from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeSource
-from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState
-from directcontracts.core import clock, submissions
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeKind, FreezeSource
+from directcontracts.contracts.models import ESCROWED_STATES, Contract, ContractState, Milestone
+from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.ledger.composition import money_transaction
+from directcontracts.ledger.locks import lock_rows
 from directcontracts.notifications.notices import absolute_url, notify
 from directcontracts.trust import flags
-from directcontracts.trust.actions import _audit, _reason, require_case_handler
+from directcontracts.trust.actions import _audit, _locked, _reason, require_case_handler
 from directcontracts.trust.appeal_links import appeal_url
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
@@ -43,6 +44,31 @@ WARNING_REPEAT_WINDOW = timedelta(minutes=1)
 def _require_live(case: Case) -> None:
     if case.state == CaseState.CLOSED:
         raise Conflict(TrustErrorCode.CASE_CLOSED, "This case is closed: reopen it first.")
+
+
+def _lock_live(case: Case) -> Case:
+    """The case locked for this transaction, refused when it was closed meanwhile: an action
+    checked against the page's copy of the case (`_require_live` before the transaction)
+    would otherwise land on a case another member dismissed a moment ago."""
+    locked = _locked(case)
+    _require_live(locked)
+    return locked
+
+
+def _refuse_second(case: Case, kind: str) -> None:
+    """Two members freezing (or holding) the same case at once, or a form posted twice: the
+    first freeze stands, and the second is told so instead of auditing a freeze that never
+    happened (the freeze services return the standing one)."""
+    if case_freezes(case).filter(kind=kind).exists():
+        if kind == FreezeKind.HOLD:
+            raise Conflict(
+                TrustErrorCode.ALREADY_HELD,
+                "This case already holds the contract: nothing more was done.",
+            )
+        raise Conflict(
+            TrustErrorCode.ALREADY_FROZEN,
+            "This case already froze the contract's escrow: nothing more was done.",
+        )
 
 
 def _require_contract(case: Case) -> Contract:
@@ -95,6 +121,8 @@ def freeze_contract_escrow(*, case: Case, by: User, reason: str) -> EscrowFreeze
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
+        case = _lock_live(case)
+        _refuse_second(case, FreezeKind.FREEZE_ESCROW)
         freeze = freezes.freeze_escrow(
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
@@ -115,6 +143,8 @@ def hold_whole_contract(*, case: Case, by: User, reason: str) -> EscrowFreeze:
     _require_live(case)
     contract = _require_contract(case)
     with transaction.atomic():
+        case = _lock_live(case)
+        _refuse_second(case, FreezeKind.HOLD)
         freeze = freezes.hold_contract(
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
@@ -144,6 +174,7 @@ def unfreeze(*, case: Case, by: User, reason: str) -> int:
     require_case_handler(by, case)
     text = _reason(reason)
     with transaction.atomic():
+        case = _locked(case)
         lifted = lift_case_freezes(case, by, "Trust & Safety finished their review.")
         if not lifted:
             raise Conflict(TrustErrorCode.NOTHING_FROZEN, "Nothing of this case is frozen.")
@@ -189,8 +220,8 @@ def warn(*, case: Case, by: User, reason: str) -> None:
     _require_live(case)
     person = _subject(case)
     with transaction.atomic():
-        # Behind the case's submission lock: two clicks at the same instant warn once.
-        submissions.one_at_a_time(f"trust.warning:{case.pk}")
+        # Behind the case's lock: two clicks at the same instant warn once.
+        case = _lock_live(case)
         if _same_warning_just_given(case, text):
             return
         own = content_of_subject(case)
@@ -258,6 +289,11 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         raise Conflict(TrustErrorCode.ACCOUNT_CLOSED, "This account is already closed.")
     own = content_of_subject(case)
     with transaction.atomic():
+        # The case, then the person: two members stopping the same account at once (or a
+        # suspension and a ban) queue here, and the second finds it already closed.
+        case = _lock_live(case)
+        if not lock_rows(User, [person.pk])[0].is_active:
+            raise Conflict(TrustErrorCode.ACCOUNT_CLOSED, "This account is already closed.")
         notify(  # before deactivating: closed accounts get no email
             recipient=person,
             kind=f"trust.{action}",
@@ -309,6 +345,14 @@ def reinstate_account(*, case: Case, by: User, reason: str) -> None:
     """Staff lift a suspension made in this case; a ban is undone only by an appeal."""
     require_case_handler(by, case)
     text = _reason(reason)
+    with transaction.atomic():
+        case = _locked(case)
+        _require_suspension_to_lift(case)
+        lifted = reinstate(case, by, "Trust & Safety lifted the suspension.")
+        _audit(case, by, "reinstate", text, person=case.subject_user_id, lifted=lifted)
+
+
+def _require_suspension_to_lift(case: Case) -> None:
     done = set(case.audit.values_list("action", flat=True))
     if "ban" in done:
         raise Conflict(
@@ -325,9 +369,6 @@ def reinstate_account(*, case: Case, by: User, reason: str) -> None:
             "there; a ban is undone only by its appeal. Nothing was done.",
             case=other.case.reference,
         )
-    with transaction.atomic():
-        lifted = reinstate(case, by, "Trust & Safety lifted the suspension.")
-        _audit(case, by, "reinstate", text, person=case.subject_user_id, lifted=lifted)
 
 
 def refund_client(*, case: Case, by: User, reason: str) -> int:
@@ -340,9 +381,18 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
     contract = _require_contract(case)
 
     def work() -> int:
-        lift_case_freezes(case, by, "Trust & Safety refunded the client.")
+        locked_case = _lock_live(case)
+        # Every milestone of the contract, in primary-key order (the order the freeze and
+        # the money services lock them): one the client releases at this instant is either
+        # released before and skipped here, or waits and finds its money refunded.
+        held = [
+            m
+            for m in lock_rows(Milestone, contract.milestones.values_list("pk", flat=True))
+            if m.state in ESCROWED_STATES
+        ]
+        lift_case_freezes(locked_case, by, "Trust & Safety refunded the client.")
         refunded = 0
-        for milestone in contract.milestones.filter(state__in=ESCROWED_STATES).order_by("pk"):
+        for milestone in held:
             refunded += settlement.refund_escrow(
                 milestone=milestone,
                 actor_label="Trust & Safety",
@@ -351,7 +401,7 @@ def refund_client(*, case: Case, by: User, reason: str) -> int:
         if not refunded:
             raise Conflict(TrustErrorCode.NOTHING_IN_ESCROW, "Nothing is in escrow to refund.")
         _answer_the_reports(
-            case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded
+            locked_case, by, "refund_client", text, contract=contract.pk, refunded_minor=refunded
         )
         return refunded
 

@@ -16,6 +16,8 @@ class TrustErrorCode(StrEnum):
     NO_CONTRACT = "case_has_no_contract"
     NO_SUBJECT = "case_has_no_subject"
     NOTHING_FROZEN = "nothing_frozen"
+    ALREADY_FROZEN = "case_escrow_already_frozen"
+    ALREADY_HELD = "case_contract_already_held"
     APPEAL_NOT_ALLOWED = "appeal_not_allowed"
     APPEAL_ACTION_LIFTED = "appeal_action_lifted"
     APPEAL_DECIDED = "appeal_decided"

@@ -41,6 +41,7 @@ from directcontracts.contracts.models import Contract, ContractEvent
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import PermissionDenied
+from directcontracts.ledger.locks import lock_rows
 from directcontracts.payments import hooks as payment_hooks
 from directcontracts.payments.gateway_models import Payment, PaymentMethod, PaymentState, Payout
 from directcontracts.trust.models import AuditEntry, VelocityCheck, VelocityHit, VelocityRule
@@ -177,7 +178,9 @@ def evaluate(event: Event) -> list[VelocityHit]:
         _, matcher = MATCHERS[rule.counts]
         matched = matcher(rule, event)
         if matched and not _already_hit(rule, event):
-            hits.append(_record_hit(rule, event, matched))
+            hit = _record_hit(rule, event, matched)
+            if hit is not None:
+                hits.append(hit)
     return hits
 
 
@@ -188,7 +191,15 @@ def _already_hit(rule: VelocityRule, event: Event) -> bool:
 
 
 @transaction.atomic
-def _record_hit(rule: VelocityRule, event: Event, matched: list[dict[str, Any]]) -> VelocityHit:
+def _record_hit(
+    rule: VelocityRule, event: Event, matched: list[dict[str, Any]]
+) -> VelocityHit | None:
+    """The hit, its case signal and payout hold; None when another worker evaluating the
+    same burst at this instant made the window's hit first. Behind the rule's row lock (hits
+    are rare, so queueing them per rule costs nothing), the look-up sees that worker's hit."""
+    lock_rows(VelocityRule, [rule.pk])
+    if _already_hit(rule, event):
+        return None
     hit = VelocityHit.objects.create(
         rule=rule,
         subject_user_id=event.user_id,
