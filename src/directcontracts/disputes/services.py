@@ -30,7 +30,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import freezes, settlement
+from directcontracts.contracts import freezes, messaging, settlement
 from directcontracts.contracts.announce import client_name, contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.models import (
@@ -463,6 +463,9 @@ def add_statement(
     text = clean_text(body, field="statement", limit=MAX_STATEMENT)
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
+    # Each statement is a notice and an email to the other party: it counts against the
+    # contract's hourly budget of words to the other party (hostile review, round F).
+    messaging.count_words_sent(dispute.contract, by)
 
     @transaction.atomic
     def work() -> Statement:
