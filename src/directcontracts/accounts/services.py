@@ -23,7 +23,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from directcontracts.accounts import hooks, known_devices
+from directcontracts.accounts import hooks, known_devices, names
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import (
     AccountEvent,
@@ -111,6 +111,7 @@ def sign_up(
         raise DomainError(
             AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client."
         )
+    names.check_name(full_name, field="full_name")
     _validate_password(password, User(email=email, full_name=full_name.strip()))
     existing = User.objects.get_by_email(email)
     if existing is not None:
@@ -555,6 +556,8 @@ def save_freelancer_profile(
     *, user: User, display_name: str, country: str, payout_currency: str, agency_name: str = ""
 ) -> FreelancerProfile:
     _require_role(user, "freelancer")
+    names.check_name(display_name, field="display_name")
+    names.check_name(agency_name, field="agency_name")
     if payout_currency not in settings.SUPPORTED_CURRENCIES:
         raise DomainError(
             "unsupported_currency",
@@ -576,6 +579,8 @@ def save_freelancer_profile(
 @transaction.atomic
 def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
     _require_role(user, "client")
+    names.check_name(name, field="name")
+    names.check_name(company, field="company")
     profile, _ = ClientProfile.objects.update_or_create(
         user=user,
         defaults={
