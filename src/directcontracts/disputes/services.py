@@ -46,7 +46,13 @@ from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event, state_in_words
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
-from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+from directcontracts.core.errors import (
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
 from directcontracts.core.own_matter import refuse_a_party
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.disputes import evidence as evidence_store
@@ -74,6 +80,7 @@ from directcontracts.ledger.composition import money_transaction
 STAFF_GROUP = "trust_safety"
 MAX_STATEMENT = 5_000
 MAX_REASON = 2_000
+DISPUTES_OPENED_PER_MILESTONE_PER_DAY = 3
 ROLE_LABEL: dict[str, str] = {Party.CLIENT: "client", Party.FREELANCER: "freelancer"}
 
 
@@ -225,12 +232,15 @@ def open_dispute(
     body = clean_text(statement, field="statement", limit=MAX_STATEMENT)
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
+    # The opening statement is words to the other party like any other (round F).
+    messaging.count_words_sent(milestone.contract, by)
 
     def work() -> Dispute:
         locked = settlement.lock_milestone(milestone.pk)
         contract = locked.contract
         held = locked.escrow_minor
         _refuse_undisputable(locked, role)
+        _refuse_reopening_over_and_over(locked, by)
         claim = held if claim_minor is None else claim_minor
         if isinstance(claim, bool) or not 0 < claim <= held:
             raise DomainError(
@@ -318,6 +328,28 @@ def _refuse_undisputable(milestone: Milestone, role: str) -> None:
         )
     _refuse_second_dispute(milestone)
     _refuse_while_refund_requested(milestone, role)
+
+
+def _refuse_reopening_over_and_over(milestone: Milestone, by: User) -> None:
+    """A withdrawn dispute may be opened again, but not over and over: each opening freezes
+    the escrow, stops the review clock and tells the other party (notice and email), and
+    each withdrawal tells them again (hostile review, 7 December 2026, round F). Counted
+    from the disputes themselves, under the milestone's lock."""
+    day = timedelta(days=1)
+    opened = list(
+        Dispute.objects.filter(
+            milestone_id=milestone.pk, opened_by=by, created_at__gt=clock.now() - day
+        )
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:DISPUTES_OPENED_PER_MILESTONE_PER_DAY]
+    )
+    if len(opened) < DISPUTES_OPENED_PER_MILESTONE_PER_DAY:
+        return
+    raise RateLimited(
+        f"You have opened {DISPUTES_OPENED_PER_MILESTONE_PER_DAY} disputes about "
+        f"“{milestone.title}” in the last 24 hours, the most a day allows.",
+        retry_after=int((opened[-1] + day - clock.now()).total_seconds()),
+    )
 
 
 def _refuse_second_dispute(milestone: Milestone) -> None:
