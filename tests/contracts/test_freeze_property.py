@@ -81,6 +81,8 @@ ORDINARY_REFUSALS = {
     "wrong_party",
     "money_in_escrow",
     "split_mismatch",
+    # Opening disputes on one milestone over and over (hostile review, 7 December, round F).
+    "rate_limited",
 }
 AMOUNT = 10_000
 

@@ -28,3 +28,4 @@ class AccountErrorCode(StrEnum):
     STAFF_CANNOT_CLOSE = "staff_cannot_close"
     STAFF_CANNOT_TAKE_ROLE = "staff_cannot_take_role"
     ACCOUNT_CLOSED = "account_closed"
+    NAME_RESERVED = "name_reserved"

@@ -23,7 +23,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from directcontracts.accounts import hooks
+from directcontracts.accounts import hooks, known_devices, names
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import (
     AccountEvent,
@@ -111,6 +111,7 @@ def sign_up(
         raise DomainError(
             AccountErrorCode.INVALID_ROLE, "Choose at least one role: freelancer or client."
         )
+    names.check_name(full_name, field="full_name")
     _validate_password(password, User(email=email, full_name=full_name.strip()))
     existing = User.objects.get_by_email(email)
     if existing is not None:
@@ -256,13 +257,22 @@ def _reserve_attempt(limits: list[tuple[str, int]], *, message: str) -> None:
         raise
 
 
-def check_credentials(*, email: str, password: str, ip_address: str | None) -> SignInResult:
+def check_credentials(
+    *, email: str, password: str, ip_address: str | None, known_device: str | None = None
+) -> SignInResult:
     """Step one of signing in: the password. Raises the same error for every failure.
 
     Only failures count against the limits: a right password gives its attempt back.
+    `known_device` is the browser's cookie from an earlier sign-in (`known_devices`): when it
+    names this account, failures count against that browser instead of the account, so a
+    stranger's wrong passwords never lock the owner out of their own browser.
     """
     window = settings.SIGN_IN_LIMIT_WINDOW_SECONDS
     account_key, address_key = _limit_keys(email, ip_address)
+    user = User.objects.get_by_email(email)
+    device = known_devices.device_of(known_device, user)
+    if device is not None:
+        account_key = f"sign-in:device:{device}"
     _reserve_attempt(
         [
             (account_key, settings.SIGN_IN_LIMIT_PER_ACCOUNT),
@@ -271,7 +281,6 @@ def check_credentials(*, email: str, password: str, ip_address: str | None) -> S
         message=TOO_MANY_SIGN_INS,
     )
 
-    user = User.objects.get_by_email(email)
     if user is None:
         User().set_password(password)  # spend the same time as a real check: no timing oracle
     right = user is not None and user.check_password(password)
@@ -547,6 +556,8 @@ def save_freelancer_profile(
     *, user: User, display_name: str, country: str, payout_currency: str, agency_name: str = ""
 ) -> FreelancerProfile:
     _require_role(user, "freelancer")
+    names.check_name(display_name, field="display_name")
+    names.check_name(agency_name, field="agency_name")
     if payout_currency not in settings.SUPPORTED_CURRENCIES:
         raise DomainError(
             "unsupported_currency",
@@ -568,6 +579,8 @@ def save_freelancer_profile(
 @transaction.atomic
 def save_client_profile(*, user: User, name: str, company: str, country: str) -> ClientProfile:
     _require_role(user, "client")
+    names.check_name(name, field="name")
+    names.check_name(company, field="company")
     profile, _ = ClientProfile.objects.update_or_create(
         user=user,
         defaults={

@@ -21,7 +21,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from directcontracts.accounts import backends, closure, data_export, selectors, services
+from directcontracts.accounts import (
+    backends,
+    closure,
+    data_export,
+    known_devices,
+    selectors,
+    services,
+)
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.forms import (
     ApiTokenForm,
@@ -162,7 +169,9 @@ def _finish_sign_in(
 ) -> HttpResponse:
     start_session(request, user, second_factor_passed=second_factor_passed)
     next_url = services.safe_next_url(request.GET.get("next", ""))
-    return redirect(next_url) if next_url else redirect("home")
+    response = redirect(next_url) if next_url else redirect("home")
+    known_devices.remember(response, user)
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -176,6 +185,7 @@ def sign_in(request: HttpRequest) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
                 ip_address=client_ip(request),
+                known_device=request.COOKIES.get(known_devices.COOKIE),
             )
         except services.AccountStopped as stopped:
             return render(

@@ -37,6 +37,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from directcontracts.accounts import names
 from directcontracts.accounts.closure import lock_open_account
 from directcontracts.accounts.errors import AccountErrorCode
 from directcontracts.accounts.models import AccountKind, ClientProfile, User
@@ -505,6 +506,8 @@ def accept_invitation(
     account accepts only as itself)."""
     invitation = Invitation.objects.select_related("contract").get(pk=invitation.pk)
     _require_proven(invitation, access)
+    names.check_name(name, field="name")
+    names.check_name(company, field="company")
     check_before_acceptance(
         invitation=invitation,
         name=name,

@@ -48,16 +48,17 @@ def require_thread_open(contract: Contract) -> None:
 
 
 def count_words_sent(contract: Contract, sender: User) -> None:
-    """Count a message or proposed change from `sender` on `contract`, refusing it over
-    MESSAGES_PER_HOUR (429 `rate_limited`). Each is a notice and an email to the other party
-    and a run of the screener: without a limit one party could flood the other's inbox
-    (hostile review, 7 December 2026). Counted before screening, so held ones count too."""
+    """Count a message, proposed change or dispute statement from `sender` on `contract`,
+    refusing it over MESSAGES_PER_HOUR (429 `rate_limited`). Each is a notice and an email to
+    the other party (and a message or change a run of the screener): without a limit one
+    party could flood the other's inbox (hostile reviews, 7 December 2026, rounds E and F).
+    Counted before screening, so held ones count too."""
     limit = settings.MESSAGES_PER_HOUR
     ratelimit.hit(
         f"contract-words:{contract.pk}:{sender.pk}",
         limit=limit,
         window_seconds=3600,
-        message=f"You have sent {limit} messages and proposals on this contract in the last "
+        message=f"You have sent {limit} messages, proposals and statements on this contract in the last "
         "hour, the most an hour allows.",
     )
 

@@ -1,10 +1,12 @@
 """Text from people: the one place that refuses control characters.
 
-Every text field, web and API, refuses the C0 and C1 control characters (and DEL) and lone
-surrogates: they are invisible, PostgreSQL cannot store NUL, a newline in a name ends up in
-an email header, an escape sequence in a log line rewrites a terminal. Multi-line text (a
-scope of work, a message) may hold tab, newline and carriage return; single-line text
-(names, titles, codes) may not.
+Every text field, web and API, refuses the C0 and C1 control characters (and DEL), the
+explicit direction controls (embeddings, overrides, isolates) and lone surrogates: they are
+invisible, PostgreSQL cannot store NUL, a newline in a name ends up in an email header, an
+escape sequence in a log line rewrites a terminal, a direction control left open reverses
+the words after it (a name or title inside the platform's sentence to the other party).
+Multi-line text (a scope of work, a message) may hold tab, newline and carriage return;
+single-line text (names, titles, codes) may not.
 
 - Django forms inherit `TextGuardMixin` (every `CharField` gets the validator; a field
   whose widget is a `Textarea` is multi-line).
@@ -32,9 +34,15 @@ CONTROL_CHARACTERS = "control_characters"
 # Pydantic's own refusal of a lone surrogate in a length-constrained string is the same case.
 CONTROL_CHARACTER_ERRORS = frozenset({CONTROL_CHARACTERS, "string_unicode"})
 
+# The explicit bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069): invisible, and one left open reorders everything after it on the line,
+# including the platform's own words around a name or title in the other party's notice,
+# email or page ("Trojan Source"; hostile review, 7 December 2026, round F). Right-to-left
+# text needs none of them (the marks U+200E/U+200F and joiners stay allowed).
+DIRECTION_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 # One character class each: a single linear scan, nothing to backtrack.
-_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SINGLE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{DIRECTION_CONTROLS}\ud800-\udfff]")
+_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{DIRECTION_CONTROLS}\ud800-\udfff]")
 
 
 def find_control_character(value: str, *, multiline: bool) -> str | None:
@@ -132,9 +140,14 @@ _SINGLE_LINE_CHECK = _pydantic_check(multiline=False)
 _MULTI_LINE_CHECK = _pydantic_check(multiline=True)
 # The same rule in the OpenAPI document (a JSON Schema pattern; the check above enforces it,
 # with its own `control_characters` code), so a generated client knows what is refused.
-_SINGLE_LINE_SCHEMA = Field(json_schema_extra={"pattern": r"^[^\u0000-\u001F\u007F-\u009F]*$"})
+_SINGLE_LINE_SCHEMA = Field(
+    json_schema_extra={"pattern": r"^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$"}
+)
 _MULTI_LINE_SCHEMA = Field(
-    json_schema_extra={"pattern": r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"}
+    json_schema_extra={
+        "pattern": r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F"
+        r"\u202A-\u202E\u2066-\u2069]*$"
+    }
 )
 
 SingleLineStr = Annotated[str, _SINGLE_LINE_CHECK, _SINGLE_LINE_SCHEMA]

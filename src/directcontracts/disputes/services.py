@@ -30,7 +30,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from directcontracts.accounts.models import User
-from directcontracts.contracts import freezes, policy, settlement
+from directcontracts.contracts import freezes, messaging, policy, settlement
 from directcontracts.contracts.announce import client_name, contract_label
 from directcontracts.contracts.deliverables import IncomingFile
 from directcontracts.contracts.errors import ContractErrorCode
@@ -47,7 +47,13 @@ from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event, state_in_words
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
-from directcontracts.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+from directcontracts.core.errors import (
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
 from directcontracts.core.own_matter import refuse_a_party
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.disputes import evidence as evidence_store
@@ -75,6 +81,7 @@ from directcontracts.ledger.composition import money_transaction
 STAFF_GROUP = "trust_safety"
 MAX_STATEMENT = 5_000
 MAX_REASON = 2_000
+DISPUTES_OPENED_PER_MILESTONE_PER_DAY = 3
 ROLE_LABEL: dict[str, str] = {Party.CLIENT: "client", Party.FREELANCER: "freelancer"}
 
 
@@ -236,12 +243,15 @@ def open_dispute(
     _screen_words(milestone.contract, by, body, what="statement")
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
+    # The opening statement is words to the other party like any other (round F).
+    messaging.count_words_sent(milestone.contract, by)
 
     def work() -> Dispute:
         locked = settlement.lock_milestone(milestone.pk)
         contract = locked.contract
         held = locked.escrow_minor
         _refuse_undisputable(locked, role)
+        _refuse_reopening_over_and_over(locked, by)
         claim = held if claim_minor is None else claim_minor
         if isinstance(claim, bool) or not 0 < claim <= held:
             raise DomainError(
@@ -329,6 +339,28 @@ def _refuse_undisputable(milestone: Milestone, role: str) -> None:
         )
     _refuse_second_dispute(milestone)
     _refuse_while_refund_requested(milestone, role)
+
+
+def _refuse_reopening_over_and_over(milestone: Milestone, by: User) -> None:
+    """A withdrawn dispute may be opened again, but not over and over: each opening freezes
+    the escrow, stops the review clock and tells the other party (notice and email), and
+    each withdrawal tells them again (hostile review, 7 December 2026, round F). Counted
+    from the disputes themselves, under the milestone's lock."""
+    day = timedelta(days=1)
+    opened = list(
+        Dispute.objects.filter(
+            milestone_id=milestone.pk, opened_by=by, created_at__gt=clock.now() - day
+        )
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:DISPUTES_OPENED_PER_MILESTONE_PER_DAY]
+    )
+    if len(opened) < DISPUTES_OPENED_PER_MILESTONE_PER_DAY:
+        return
+    raise RateLimited(
+        f"You have opened {DISPUTES_OPENED_PER_MILESTONE_PER_DAY} disputes about "
+        f"“{milestone.title}” in the last 24 hours, the most a day allows.",
+        retry_after=int((opened[-1] + day - clock.now()).total_seconds()),
+    )
 
 
 def _refuse_second_dispute(milestone: Milestone) -> None:
@@ -475,6 +507,9 @@ def add_statement(
     _screen_words(dispute.contract, by, text, what="statement")
     evidence = evidence or EvidenceInput()
     evidence_store.check_incoming(evidence)
+    # Each statement is a notice and an email to the other party: it counts against the
+    # contract's hourly budget of words to the other party (hostile review, round F).
+    messaging.count_words_sent(dispute.contract, by)
 
     @transaction.atomic
     def work() -> Statement:
