@@ -12,6 +12,7 @@ that way or exempted, and tests/conftest.py fails a marked test that never measu
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -65,4 +66,8 @@ def assert_constant_queries(load: Callable[[], Any], add_rows: Callable[[], Any]
         f"{len(few)} queries with few rows, {len(many)} with many; the statements that grew:\n{extra}"
     )
     MEASURED.update(routes)
+    if report := os.environ.get("QUERYCOUNT_REPORT"):
+        # A figure per route for docs/performance.md: `QUERYCOUNT_REPORT=/tmp/counts.tsv pytest`.
+        with open(report, "a", encoding="utf-8") as out:
+            out.write(f"{' '.join(sorted(routes))}\t{len(few)}\t{len(many)}\n")
     return len(few)
