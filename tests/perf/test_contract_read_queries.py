@@ -138,3 +138,33 @@ def test_the_api_flags_make_the_same_queries_for_one_report_and_for_many(
     _flags(contract, 1)
     client.force_login(buyer)
     assert_constant_queries(lambda: client.get("/api/v1/flags"), lambda: _flags(contract, 8))
+
+
+def _amounts_changed(contract, client_user, freelancer, parts) -> None:
+    """An agreed change of amount on each of `parts` (a proposal each, accepted)."""
+    from directcontracts.contracts import changes
+    from directcontracts.contracts.models import ProposalKind
+
+    for part in parts:
+        proposal = changes.propose_change(
+            contract=contract,
+            by=freelancer,
+            kind=ProposalKind.CHANGE_AMOUNT,
+            milestone=part,
+            amount_minor=part.amount_minor + 1_000,
+        )
+        changes.accept_change(proposal=proposal, by=client_user)
+
+
+@pytest.mark.constant_queries("GET /api/v1/contracts/{contract_id}/proposals")
+def test_the_api_proposals_make_the_same_queries_for_one_proposal_and_for_many(
+    client, freelancer, monkeypatch
+):
+    contract, buyer = active_contract(freelancer, monkeypatch, milestones=_parts(12))
+    parts = list(contract.milestones.order_by("position"))
+    _amounts_changed(contract, buyer, freelancer, parts[:1])
+    client.force_login(freelancer)
+    url = f"/api/v1/contracts/{contract.pk}/proposals"
+    assert_constant_queries(
+        lambda: client.get(url), lambda: _amounts_changed(contract, buyer, freelancer, parts[1:])
+    )
