@@ -168,3 +168,22 @@ def test_the_api_proposals_make_the_same_queries_for_one_proposal_and_for_many(
     assert_constant_queries(
         lambda: client.get(url), lambda: _amounts_changed(contract, buyer, freelancer, parts[1:])
     )
+
+
+CARDS = ["5555555555554444", "4000056655665556", "378282246310005", "6011111111111117"]
+
+
+@pytest.mark.constant_queries("GET /api/v1/payment-methods")
+def test_the_api_payment_methods_make_the_same_queries_for_one_card_and_for_many(
+    client, freelancer, monkeypatch
+):
+    from tests.contracts.factories import card
+
+    _, buyer = active_contract(freelancer, monkeypatch)
+    card(buyer)
+    client.force_login(buyer)
+    assert_constant_queries(
+        lambda: client.get("/api/v1/payment-methods"),
+        lambda: [card(buyer, number) for number in CARDS],
+    )
+    assert len(client.get("/api/v1/payment-methods").json()) == 1 + len(CARDS)

@@ -89,8 +89,6 @@ NOT_YET_COVERED: dict[str, str] = {
     # Milestone, money and document reads of funded contracts.
     "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}": "detail with files",
     "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}/deliverables": "list",
-    "GET /api/v1/payment-methods": "a client's cards and bank accounts",
-    "GET /api/v1/payouts": "a freelancer's payouts (the page's table is covered)",
     "contracts:fund": "the funding form and the client's saved methods",
     "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}/receipt.pdf": "a PDF",
     "GET /api/v1/contracts/{contract_id}/statement.pdf": "a PDF of every milestone",
