@@ -60,3 +60,30 @@ def test_a_dispute_makes_the_same_queries_for_two_statements_and_for_many(
         assert_constant_queries(
             lambda url=url: client.get(url), lambda: _exchange(dispute, freelancer, 8)
         )
+
+
+def _chargebacks(freelancer, monkeypatch, frozen_clock, *, count: int, first: int = 0) -> None:
+    """`count` chargeback cases (the card's payment taken back before release)."""
+    from directcontracts.contracts import escrow
+    from tests.contracts.factories import active_contract, card, settle_gateway
+
+    for number in range(first, first + count):
+        contract, buyer = active_contract(
+            freelancer, monkeypatch, client_email=f"cb{number}@example.org"
+        )
+        part = contract.milestones.order_by("position").first()
+        escrow.fund_milestone(milestone=part, by=buyer, method=card(buyer, "4000000000000259"))
+        settle_gateway(frozen_clock, seconds=120)
+
+
+@pytest.mark.constant_queries("GET /api/v1/staff/chargebacks")
+def test_the_api_chargeback_list_makes_the_same_queries_for_one_case_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    _chargebacks(freelancer, monkeypatch, frozen_clock, count=1)
+    staff_session(client, trust_safety_staff)
+    assert_constant_queries(
+        lambda: client.get("/api/v1/staff/chargebacks"),
+        lambda: _chargebacks(freelancer, monkeypatch, frozen_clock, count=3, first=1),
+    )
+    assert client.get("/api/v1/staff/chargebacks").json()["count"] == 4

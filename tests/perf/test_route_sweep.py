@@ -94,13 +94,12 @@ NOT_YET_COVERED: dict[str, str] = {
     "GET /api/v1/contracts/{contract_id}/statement.pdf": "a PDF of every milestone",
     "contracts:milestone_receipt_pdf": "a PDF",
     "contracts:statement_pdf": "a PDF of every milestone",
-    # Chargebacks (the list page is covered).
-    "GET /api/v1/staff/chargebacks": "the chargeback list (its page is covered)",
+    # A chargeback and its evidence pack (the list is covered).
     "GET /api/v1/staff/chargebacks/{case_id}": "a chargeback and its evidence",
     "GET /api/v1/staff/chargebacks/{case_id}/evidence.json": "the evidence pack",
-    "GET /api/v1/staff/chargebacks/{case_id}/evidence.pdf": "the evidence pack",
     "disputes:chargeback": "a chargeback and its evidence",
     "disputes:chargeback_json": "the evidence pack",
+    "GET /api/v1/staff/chargebacks/{case_id}/evidence.pdf": "the evidence pack",
     "disputes:chargeback_pdf": "the evidence pack",
     # Finance.
     "ledger:books": "totals per currency and the open two-phase transfers",
