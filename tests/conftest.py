@@ -24,6 +24,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """A test marked `constant_queries(route, ...)` counts as covering those routes in the
+    route sweep (tests/perf/test_route_sweep.py) only if it measured each of them with
+    `assert_constant_queries`: a marker naming a route the test never loaded fails it."""
+    from tests import querycount
+
+    querycount.MEASURED.clear()
+    result = yield
+    marker = item.get_closest_marker("constant_queries")
+    missing = sorted(set(marker.args) - querycount.MEASURED) if marker else []
+    if missing:
+        raise AssertionError(
+            f"marked constant_queries{tuple(missing)} but measured only "
+            f"{sorted(querycount.MEASURED)} with assert_constant_queries"
+        )
+    return result
+
+
 @pytest.fixture
 def seeded_defaults(transactional_db):
     """What the data migrations install, again: transactional tests flush the database."""

@@ -30,6 +30,7 @@ def _messages(contract, sender, count: int) -> None:
         messaging.post_message(contract=contract, sender=sender, body=f"Progress note {number}.")
 
 
+@pytest.mark.constant_queries("contracts:list")
 def test_the_contract_list_makes_the_same_queries_for_one_contract_and_for_many(client, freelancer):
     client.force_login(freelancer)
     _drafts(freelancer, 1)
@@ -38,6 +39,7 @@ def test_the_contract_list_makes_the_same_queries_for_one_contract_and_for_many(
     )
 
 
+@pytest.mark.constant_queries("home")
 def test_the_dashboard_makes_the_same_queries_for_one_contract_and_for_many(client, freelancer):
     client.force_login(freelancer)
     _drafts(freelancer, 1)
@@ -48,6 +50,7 @@ def _notices(person, count: int) -> None:
     NoticeFactory.create_batch(count, recipient=person, about="Contract #12: Logo design")
 
 
+@pytest.mark.constant_queries("notifications:list")
 def test_the_notices_page_makes_the_same_queries_for_one_notice_and_for_many(client, freelancer):
     client.force_login(freelancer)
     _notices(freelancer, 1)
@@ -62,6 +65,7 @@ def test_the_dashboard_makes_the_same_queries_for_one_notice_and_for_many(client
     assert_constant_queries(lambda: client.get(reverse("home")), lambda: _notices(freelancer, MANY))
 
 
+@pytest.mark.constant_queries("GET /api/v1/contracts")
 def test_the_api_contract_list_makes_the_same_queries_for_one_contract_and_for_many(
     client, freelancer
 ):
@@ -72,6 +76,7 @@ def test_the_api_contract_list_makes_the_same_queries_for_one_contract_and_for_m
     )
 
 
+@pytest.mark.constant_queries("contracts:detail")
 def test_the_contract_page_makes_the_same_queries_for_one_message_and_for_many(
     client, freelancer, monkeypatch
 ):
@@ -105,6 +110,7 @@ def test_the_contract_page_makes_the_same_queries_for_two_milestones_and_for_man
     assert_constant_queries(lambda: client.get(next(urls)), lambda: client.get(many_url))
 
 
+@pytest.mark.constant_queries("GET /api/v1/contracts/{contract_id}/messages")
 def test_the_api_message_list_makes_the_same_queries_for_one_message_and_for_many(
     client, freelancer, monkeypatch
 ):
@@ -115,6 +121,7 @@ def test_the_api_message_list_makes_the_same_queries_for_one_message_and_for_man
     assert_constant_queries(lambda: client.get(url), lambda: _messages(contract, freelancer, MANY))
 
 
+@pytest.mark.constant_queries("GET /api/v1/contracts/{contract_id}/events")
 def test_the_api_timeline_makes_the_same_queries_for_few_events_and_for_many(
     client, freelancer, monkeypatch
 ):
@@ -166,6 +173,7 @@ def test_the_contract_page_makes_the_same_queries_for_two_funded_milestones_and_
     assert len(queries_made(lambda: client.get(many_url))) == first
 
 
+@pytest.mark.constant_queries("contracts:billing")
 def test_the_billing_page_makes_the_same_queries_for_one_payment_and_for_many(
     client, freelancer, monkeypatch, frozen_clock
 ):
@@ -183,6 +191,7 @@ def test_the_billing_page_makes_the_same_queries_for_one_payment_and_for_many(
     assert_constant_queries(lambda: client.get(reverse("contracts:billing")), more_payments)
 
 
+@pytest.mark.constant_queries("contracts:earnings")
 def test_the_earnings_page_makes_the_same_queries_for_one_release_and_for_many(
     client, freelancer, monkeypatch, frozen_clock
 ):
@@ -268,6 +277,7 @@ def _disputes(freelancer, monkeypatch, frozen_clock, *, count: int, first: int =
         services.open_dispute(milestone=part, by=buyer, statement="Not what we agreed.")
 
 
+@pytest.mark.constant_queries("disputes:list")
 def test_a_partys_dispute_list_makes_the_same_queries_for_one_dispute_and_for_many(
     client, freelancer, monkeypatch, frozen_clock
 ):
@@ -279,6 +289,7 @@ def test_a_partys_dispute_list_makes_the_same_queries_for_one_dispute_and_for_ma
     )
 
 
+@pytest.mark.constant_queries("disputes:queue")
 def test_the_dispute_queue_makes_the_same_queries_for_one_dispute_and_for_many(
     client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
@@ -306,6 +317,7 @@ def _chargebacks(freelancer, monkeypatch, frozen_clock, *, count: int, first: in
         settle_gateway(frozen_clock, seconds=120)
 
 
+@pytest.mark.constant_queries("disputes:chargebacks")
 def test_the_chargeback_list_makes_the_same_queries_for_one_case_and_for_many(
     client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
 ):
@@ -421,6 +433,7 @@ def _flags_of_every_kind(contract, count: int) -> None:
             )
 
 
+@pytest.mark.constant_queries("trust:my_flags")
 def test_a_persons_reports_page_makes_the_same_queries_for_one_report_and_for_many(
     client, freelancer, monkeypatch
 ):
@@ -446,6 +459,7 @@ def _refused_refunds(milestone, freelancer, finance, count: int) -> None:
             refused_refunds.retry_refused_refund(request_id=refused.pk, by=finance, reason="Again")
 
 
+@pytest.mark.constant_queries("payments:refused_refunds")
 def test_the_refused_refunds_list_makes_the_same_queries_for_one_refund_and_for_many(
     client, freelancer, monkeypatch, frozen_clock, finance_staff
 ):

@@ -113,6 +113,7 @@ def test_the_pages_of_a_search_keep_the_search(client, trust_safety_staff):
     assert "q=refund+scam" in pages
 
 
+@pytest.mark.constant_queries("trust:queue")
 def test_a_searched_queue_reads_in_the_same_number_of_queries_however_many_cases_match(
     client, trust_safety_staff, cases
 ):

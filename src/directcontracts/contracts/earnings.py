@@ -144,6 +144,7 @@ def facts_of(user: User) -> Facts:
             count=Count("id"),
             taking=Count("id", filter=Q(state__in=taking)),
             paid_minor=Coalesce(Sum("amount_minor", filter=Q(state=PayoutState.PAID)), 0),
+            pending_minor=Coalesce(Sum("amount_minor", filter=Q(state=PayoutState.PENDING)), 0),
         )
         .order_by()
     }
@@ -265,6 +266,10 @@ def _summary_row(
         "all_paid_out": balance == 0,
         "earned": display(int(released.get("earned") or 0), currency),
         "earned_minor": int(released.get("earned") or 0),
+        # For the API (`GET /earnings`): what is in its security hold before the balance caps
+        # it (`freezes.in_security_hold`) and when the next release leaves its hold.
+        "security_held_minor": security_held,
+        "next_release_available": released.get("next_available"),
     }
 
 

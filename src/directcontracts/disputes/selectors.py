@@ -61,7 +61,9 @@ def staff_queue(*, state: str = "", mine_of: object = None) -> QuerySet[Dispute]
 
 
 def statements_of(dispute: Dispute) -> QuerySet[Statement]:
-    return dispute.statements.select_related("author").prefetch_related(
+    # The author's freelancer profile holds the name shown (User.display_name): joined, not
+    # read once a statement (before 7 December 2026, one query per statement).
+    return dispute.statements.select_related("author__freelancer_profile").prefetch_related(
         "evidence", "evidence__deliverable_file", "evidence__message"
     )
 
