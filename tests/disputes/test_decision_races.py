@@ -45,8 +45,11 @@ def test_a_decision_racing_a_chargeback_executes_on_the_escrow_seen_or_not_at_al
     dispute = Dispute.objects.get(pk=dispute.pk)
     if isinstance(decided, Exception):
         assert isinstance(decided, Conflict), decided
-        assert decided.code == "escrow_changed"
-        assert dispute.state == DisputeState.AWAITING_DECISION
+        # A chargeback committed first refuses the decision: `escrow_changed` when it moved
+        # the escrow the decider saw, `invalid_transition` when it changed the milestone's or
+        # the dispute's state first (seen under load). Either way nothing was decided.
+        assert decided.code in {"escrow_changed", "invalid_transition"}, decided
+        assert dispute.state != DisputeState.RESOLVED_SPLIT
         assert dispute.to_freelancer_minor is None
     else:
         assert dispute.state == DisputeState.RESOLVED_SPLIT
