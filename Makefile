@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/directcontracts
 PYTEST_ARGS ?=
+# Two test workers (pytest-xdist): the suite is CPU-bound and CI has two cores. 0 runs in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: install run serve worker demo test test-sqlite test-postgres lint format migrate \
         bench bench-http bench-hostile bench-forgery bench-velocity bench-ledger crash-ledger bench-screening eval-screening eval-screening-heldout eval-screening-loao eval-messages \
@@ -49,13 +51,13 @@ test: lint test-sqlite test-postgres
 
 test-sqlite: install
 	scripts/browser-check.sh
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL, plus the tests that need real concurrent connections.
 # With CI=true a missing server fails the run; elsewhere it is skipped with a message.
 test-postgres: install
 	@if $(BIN)/python scripts/pg_available.py "$(PG_URL)"; then \
-		DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
+		DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not e2e" $(PYTEST_ARGS); \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is not reachable at $(PG_URL), and CI=true makes it mandatory." >&2; exit 1; \
 	else \

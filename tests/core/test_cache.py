@@ -16,8 +16,9 @@ from directcontracts.accounts import services
 from directcontracts.accounts.models import UserSession
 from directcontracts.catalog import selectors as catalog
 from directcontracts.core.config import parse_cache_url
+from tests.redis_db import worker_redis_url
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = worker_redis_url()
 
 
 def _redis_or_skip() -> None:

@@ -5,8 +5,10 @@ import os
 import pytest
 import redis
 
+from tests.redis_db import worker_redis_url
+
 # A database index of its own: the test empties it.
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+REDIS_URL = os.environ.get("TEST_REDIS_URL", worker_redis_url())
 
 
 def _redis_available() -> bool:
