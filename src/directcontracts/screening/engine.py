@@ -1070,7 +1070,7 @@ def warns_of_a_received_message(parts: list[Part]) -> bool:
     """Whether a message warns about a message its sender received: some sentence names one
     received ("got an email", "received a text": `_RECEIVED` and, within three words,
     `_MESSAGES_RECEIVED`), some sentence a warning (`_WARNINGS`), and no
-    sentence opens with a request verb ("got a fake email from the bank, make one like it")."""
+    clause opens with a request verb ("I got an email from the bank, make a fake one")."""
     words = [part.normalized.split() for part in parts]
     received = any(
         word in _RECEIVED and not _MESSAGES_RECEIVED.isdisjoint(w[i + 1 : i + 4])
@@ -1078,7 +1078,8 @@ def warns_of_a_received_message(parts: list[Part]) -> bool:
         for i, word in enumerate(w)
     )
     warned = any(not _WARNINGS.isdisjoint(w) for w in words)
-    return received and warned and not any(opens_with_a_request(w) for w in words)
+    asks = any(opens_with_a_request(clause) for part in parts for clause in clauses(part))
+    return received and warned and not asks
 
 
 def guards_against_misuse(parts: list[Part]) -> frozenset[int]:
