@@ -1021,7 +1021,7 @@ def quotes_harmlessly(part: Part) -> bool:
 # the login or the link as up to 92 % illegal or fraudulent work. Such a sentence (and every
 # sentence of such a warning) gives no classifier evidence, as feedback quoting a harmless
 # "fake" gives none; rules are read as before, and another sentence that asks for the harm is
-# read as before ("don't send me the password, just get me into her account").
+# read as before ("Don't send me your password. Just get me into her account").
 SECRETS = frozenset(
     {"password", "passwords", "passcode", "pin", "otp", "login", "logins", "credentials",
      "cvv", "2fa", "number", "numbers"}
@@ -1031,8 +1031,9 @@ _HANDING = frozenset(
     {"send", "share", "give", "post", "paste", "tell", "type", "email", "text", "have", "need",
      "put", "store", "forward"}
 )  # fmt: skip
-# A secret refused to someone other than the sender ("don't tell her the password") is not
-# guarding against the harm; it may be the harm.
+# A sentence naming someone other than the sender and the reader ("don't tell her the
+# password", "don't send me the password, just get me into her account") is not guarding
+# against the harm; it may be the harm.
 _THIRD_PARTIES = frozenset(
     {"her", "him", "his", "she", "he", "they", "them", "their", "anyone", "nobody", "wife",
      "husband", "boss", "partner", "ex", "girlfriend", "boyfriend"}
@@ -1051,17 +1052,16 @@ _WARNINGS = frozenset(
 def refuses_a_secret(part: Part) -> bool:
     """Whether a sentence refuses a secret to its sender or reader: a refusal (`_REFUSALS`),
     within four words a verb of handing over (`_HANDING`) and within seven a secret
-    (`SECRETS`), with no third party (`_THIRD_PARTIES`) in between."""
+    (`SECRETS`), and no third party (`_THIRD_PARTIES`) anywhere in the sentence ("don't send
+    me the password, just get me into her account" asks for the harm)."""
     words = part.normalized.split()
+    if not _THIRD_PARTIES.isdisjoint(words):
+        return False
     for i, word in enumerate(words):
         if word not in _REFUSALS:
             continue
         window = words[i + 1 : i + 8]
-        if (
-            not _HANDING.isdisjoint(window[:4])
-            and not SECRETS.isdisjoint(window)
-            and _THIRD_PARTIES.isdisjoint(window)
-        ):
+        if not _HANDING.isdisjoint(window[:4]) and not SECRETS.isdisjoint(window):
             return True
     return False
 
