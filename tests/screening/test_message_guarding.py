@@ -33,6 +33,10 @@ def test_the_classifier_still_reads_without_before_a_third_party():
     assert for_classifier("so it runs without her noticing") == "so it runs without her noticing"
 
 
+def test_the_classifier_still_reads_without_before_a_pronoun_doing_something_unseen():
+    assert for_classifier("without them noticing") == "without them noticing"
+
+
 def test_a_message_waiting_for_files_it_cannot_finish_without_is_not_held():
     assert not held(
         "I can't finish the banner without them, could you upload the logo files today?"
@@ -74,6 +78,7 @@ def test_the_platforms_money_process_in_german_is_not_held():
     "text",
     [
         "install the tracker on her phone so it runs without her noticing",
+        "read my employees' emails without them noticing",
         "sell the pills without a prescription, ship them without it being checked",
     ],
 )

@@ -705,21 +705,32 @@ NEGOTIATION = frozenset(
 # launched without you") says what the sender is waiting for or thankful for. The classifier,
 # trained on briefs in which "without" is the harm ("pills without a prescription", "without
 # her noticing"), read such sentences as up to 70 % illegal work. "without" before a pronoun
-# that names no third party is not read; before "her", "him", "a", "the"... it is.
+# that names no third party is not read; before "her", "him", "a", "the"... it is, and so it
+# is when the pronoun does something unseen ("without them noticing", "without it showing").
 _HARMLESS_WITHOUT = frozenset({"them", "you", "it", "this", "that", "those", "these", "us", "me"})
+
+
+def _harmless_without(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a "without" before a pronoun that does nothing unseen: "without
+    them I can't finish", not "without them knowing"."""
+    after = words[i + 1 : i + 3]
+    return (
+        words[i] == "without"
+        and bool(after)
+        and after[0] in _HARMLESS_WITHOUT
+        and not (len(after) > 1 and after[1].endswith("ing"))
+    )
 
 
 def for_classifier(normalized: str) -> str:
     """A message's sentence as the classifier reads it: without price and negotiation words
     (`NEGOTIATION`) and plain numbers, which say what the work costs, not what it is, and
-    without a "without" that only precedes a pronoun (`_HARMLESS_WITHOUT`)."""
+    without a "without" that only precedes a pronoun (`_harmless_without`)."""
     words = normalized.split()
     return " ".join(
         w
         for i, w in enumerate(words)
-        if w not in NEGOTIATION
-        and not w.isdigit()
-        and not (w == "without" and words[i + 1 : i + 2] and words[i + 1] in _HARMLESS_WITHOUT)
+        if w not in NEGOTIATION and not w.isdigit() and not _harmless_without(words, i)
     )
 
 
