@@ -701,10 +701,37 @@ NEGOTIATION = frozenset(
 )  # fmt: skip
 
 
+# Round 12: "without" before a pronoun ("I can't finish without them", "we couldn't have
+# launched without you") says what the sender is waiting for or thankful for. The classifier,
+# trained on briefs in which "without" is the harm ("pills without a prescription", "without
+# her noticing"), read such sentences as up to 70 % illegal work. "without" before a pronoun
+# that names no third party is not read; before "her", "him", "a", "the"... it is, and so it
+# is when the pronoun does something unseen ("without them noticing", "without it showing").
+_HARMLESS_WITHOUT = frozenset({"them", "you", "it", "this", "that", "those", "these", "us", "me"})
+
+
+def _harmless_without(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a "without" before a pronoun that does nothing unseen: "without
+    them I can't finish", not "without them knowing"."""
+    after = words[i + 1 : i + 3]
+    return (
+        words[i] == "without"
+        and bool(after)
+        and after[0] in _HARMLESS_WITHOUT
+        and not (len(after) > 1 and after[1].endswith("ing"))
+    )
+
+
 def for_classifier(normalized: str) -> str:
     """A message's sentence as the classifier reads it: without price and negotiation words
-    (`NEGOTIATION`) and plain numbers, which say what the work costs, not what it is."""
-    return " ".join(w for w in normalized.split() if w not in NEGOTIATION and not w.isdigit())
+    (`NEGOTIATION`) and plain numbers, which say what the work costs, not what it is, and
+    without a "without" that only precedes a pronoun (`_harmless_without`)."""
+    words = normalized.split()
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if w not in NEGOTIATION and not w.isdigit() and not _harmless_without(words, i)
+    )
 
 
 # Round 4 (physical things as the subject of digital work): "retouch the photos of our
@@ -789,6 +816,7 @@ def screen_message_work(
         )
     own |= life
     quoted = frozenset(i for i, part in enumerate(parts) if quotes_harmlessly(part))
+    quoted |= guards_against_misuse(parts)
     depicted = frozenset(i for i, part in enumerate(parts) if i not in own and depicts_only(part))
     if own:
         a = _own_rules_as_context(a, own)
@@ -996,6 +1024,84 @@ def quotes_harmlessly(part: Part) -> bool:
     return IN_PERSON.isdisjoint(words)
 
 
+# Round 12 (guarding against misuse): a sentence that refuses a secret ("please don't send
+# your main Gmail password", "I'd prefer not to have your personal email password at all",
+# "don't share the root login") and a message that warns about a message its sender received
+# ("got an SMS asking me to confirm payment on some link, didn't click, was it you?") guard
+# against the harm their words name. The classifier, trained on briefs, read the password,
+# the login or the link as up to 92 % illegal or fraudulent work. Such a sentence (and every
+# sentence of such a warning) gives no classifier evidence, as feedback quoting a harmless
+# "fake" gives none; rules are read as before, and another sentence that asks for the harm is
+# read as before ("Don't send me your password. Just get me into her account").
+SECRETS = frozenset(
+    {"password", "passwords", "passcode", "pin", "otp", "login", "logins", "credentials",
+     "cvv", "2fa", "number", "numbers"}
+)  # fmt: skip
+_REFUSALS = frozenset({"don", "dont", "not", "never", "no"})
+_HANDING = frozenset(
+    {"send", "share", "give", "post", "paste", "tell", "type", "email", "text", "have", "need",
+     "put", "store", "forward"}
+)  # fmt: skip
+# A sentence naming someone other than the sender and the reader ("don't tell her the
+# password", "don't send me the password, just get me into her account") is not guarding
+# against the harm; it may be the harm.
+_THIRD_PARTIES = frozenset(
+    {"her", "him", "his", "she", "he", "they", "them", "their", "anyone", "nobody", "wife",
+     "husband", "boss", "partner", "ex", "girlfriend", "boyfriend"}
+)  # fmt: skip
+_RECEIVED = frozenset({"got", "get", "getting", "received", "receiving"})
+_MESSAGES_RECEIVED = frozenset(
+    {"email", "emails", "mail", "sms", "text", "texts", "message", "messages", "call", "calls",
+     "link", "dm", "dms", "whatsapp"}
+)  # fmt: skip
+_WARNINGS = frozenset(
+    {"scam", "scams", "phishing", "suspicious", "spam", "ignore", "report", "click", "clicked",
+     "fake"}
+)  # fmt: skip
+
+
+def refuses_a_secret(part: Part) -> bool:
+    """Whether a sentence refuses a secret to its sender or reader: a refusal (`_REFUSALS`),
+    within four words a verb of handing over (`_HANDING`) and within seven a secret
+    (`SECRETS`), and no third party (`_THIRD_PARTIES`) anywhere in the sentence ("don't send
+    me the password, just get me into her account" asks for the harm)."""
+    words = part.normalized.split()
+    if not _THIRD_PARTIES.isdisjoint(words):
+        return False
+    for i, word in enumerate(words):
+        if word not in _REFUSALS:
+            continue
+        window = words[i + 1 : i + 8]
+        if not _HANDING.isdisjoint(window[:4]) and not SECRETS.isdisjoint(window):
+            return True
+    return False
+
+
+def warns_of_a_received_message(parts: list[Part]) -> bool:
+    """Whether a message warns about a message its sender received: some sentence names one
+    received ("got an email", "received a text": `_RECEIVED` and, within three words,
+    `_MESSAGES_RECEIVED`), some sentence a warning (`_WARNINGS`), and no
+    clause opens with a request verb ("I got an email from the bank, make a fake one")."""
+    words = [part.normalized.split() for part in parts]
+    received = any(
+        word in _RECEIVED and not _MESSAGES_RECEIVED.isdisjoint(w[i + 1 : i + 4])
+        for w in words
+        for i, word in enumerate(w)
+    )
+    warned = any(not _WARNINGS.isdisjoint(w) for w in words)
+    asks = any(opens_with_a_request(clause) for part in parts for clause in clauses(part))
+    return received and warned and not asks
+
+
+def guards_against_misuse(parts: list[Part]) -> frozenset[int]:
+    """The sentences of a message that guard against the harm their words name: every
+    sentence of a warning about a received message, else the sentences that refuse a
+    secret."""
+    if warns_of_a_received_message(parts):
+        return frozenset(range(len(parts)))
+    return frozenset(i for i, part in enumerate(parts) if refuses_a_secret(part))
+
+
 # Round 8 (money in the platform's own terms): a message about how this contract is paid
 # through the platform (funding a milestone, escrow, an invoice, a receipt, VAT, the platform
 # fee, a refund, a payout, the contract's currency, splitting the rest into milestones) asks
@@ -1018,7 +1124,15 @@ PLATFORM_MONEY = frozenset(
      # Round 9: taxes by their own names ("do you charge GST on top?", "the 19% Umsatzsteuer
      # is not included", "your tax ID on the quote", "the withholding form").
      "gst", "hst", "pst", "iva", "tva", "mwst", "umsatzsteuer", "nif", "ein", "abn", "gstin",
-     "withholding", "1099", "bookkeeper"}
+     "withholding", "1099", "bookkeeper",
+     # Round 12: the same process in the other languages contract threads use ("el banco me
+     # cobró comisión al financiar el hito", "ich habe den Meilenstein freigegeben, die
+     # Rechnung lade ich aus der Plattform", "o pagamento do marco 1 foi liberado").
+     "hito", "hitos", "marco", "meilenstein", "meilensteine", "jalon", "jalons", "rechnung",
+     "rechnungen", "factura", "facturas", "facture", "factures", "fatura", "faturas",
+     "fattura", "fatture", "faktura", "faktur", "quittung", "recibo", "recibos", "recu",
+     "ricevuta", "reembolso", "remboursement", "erstattung", "rimborso", "auszahlung",
+     "uitbetaling", "sequestre", "treuhand", "custodia"}
 )  # fmt: skip
 # Round 9: a currency is the contract's money only beside its price ("is the amount in US
 # or Canadian dollars?", "which exchange rate do you use when you quote in pounds?", "keep
@@ -1042,7 +1156,15 @@ DECEIT = frozenset(
      "essay", "test", "grade", "assignment", "exist", "exists", "doesnt", "letterhead",
      "higher", "lower", "dates", "earlier", "someone", "another", "save", "venmo", "zelle",
      "cashapp", "cash", "privately", "personally", "directly", "separately", "outside", "cut",
-     "skip", "around", "stolen", "steal", "stole", "black", "withdraw"}
+     "skip", "around", "stolen", "steal", "stole", "black", "withdraw",
+     # Round 12: money kept out of escrow, or the fee saved, in the languages of
+     # PLATFORM_MONEY's own words ("me haces una transferencia directa", "seedha mere account
+     # mein", "fees bach jayegi", "para walang fee"). Payment apps are not deceit by name, as
+     # PayPal is not: a payout to one's own GCash goes through the platform.
+     "directamente", "directa", "directo", "direkt", "diretamente", "direto", "direttamente",
+     "directement", "efectivo", "especes", "bargeld", "dinheiro", "contanti", "fuera",
+     "afuera", "hors", "ausserhalb", "fora", "privado", "privat", "sin", "sans", "ohne", "sem",
+     "senza", "bez", "walang", "bina", "bach", "faux", "fausse", "seedha", "napryamuyu"}
 )  # fmt: skip
 # Round 9: "looks" is deceit when a thing is made to look like another ("make it look like
 # a paid invoice", "looks official"), not in "let me know if the receipt looks right".
