@@ -6,10 +6,10 @@ The sweep walks the URL resolver (the pages) and the API's OpenAPI document (its
 operations). A route is covered when some test is marked
 `@pytest.mark.constant_queries("<route>")` (tests/conftest.py fails that test unless it
 measured the route with `tests.querycount.assert_constant_queries`). Otherwise it must be in
-`EXEMPT` (with the reason) or, for the gaps known on 7 December 2026, in `NOT_YET_COVERED`,
-which may only shrink. A page added from now on therefore fails this module until it has its
-test. Views that refuse GET (`require_POST`) are writes, found from their decorators and left
-out, as the API's POST, PUT and DELETE operations are.
+`EXEMPT`, with the reason. Every route is one or the other since 7 December 2026 (the list of
+known gaps is gone), so a page added from now on fails this module until it has its test.
+Views that refuse GET (`require_POST`) are writes, found from their decorators and left out,
+as the API's POST, PUT and DELETE operations are.
 """
 
 from __future__ import annotations
@@ -80,30 +80,6 @@ EXEMPT: dict[str, str] = {
     "GET /api/v1/openapi.json": "the schema, built from the code",
     "GET /api/v1/docs": "the documentation page",
     "api-v1:api-root": "the API's index",
-}
-
-# Pages and API reads without a constant-query test on 7 December 2026 (docs/performance.md,
-# "Constant queries: the route sweep"). Remove a route when its test is written: the sweep
-# fails while a covered route is still listed here.
-NOT_YET_COVERED: dict[str, str] = {
-    # Milestone, money and document reads of funded contracts.
-    "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}": "detail with files",
-    "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}/deliverables": "list",
-    "contracts:fund": "the funding form and the client's saved methods",
-    "GET /api/v1/contracts/{contract_id}/milestones/{milestone_id}/receipt.pdf": "a PDF",
-    "GET /api/v1/contracts/{contract_id}/statement.pdf": "a PDF of every milestone",
-    "contracts:milestone_receipt_pdf": "a PDF",
-    "contracts:statement_pdf": "a PDF of every milestone",
-    # A chargeback and its evidence pack (the list is covered).
-    "GET /api/v1/staff/chargebacks/{case_id}": "a chargeback and its evidence",
-    "GET /api/v1/staff/chargebacks/{case_id}/evidence.json": "the evidence pack",
-    "disputes:chargeback": "a chargeback and its evidence",
-    "disputes:chargeback_json": "the evidence pack",
-    "GET /api/v1/staff/chargebacks/{case_id}/evidence.pdf": "the evidence pack",
-    "disputes:chargeback_pdf": "the evidence pack",
-    # Finance.
-    "ledger:books": "totals per currency and the open two-phase transfers",
-    "payments:refused_refund": "one refused refund and its retries",
 }
 
 
@@ -180,7 +156,7 @@ def _all_routes() -> set[str]:
 def test_every_page_and_api_read_has_a_constant_query_test_or_a_reason():
     routes = _all_routes()
     covered = set(covered_routes())
-    missing = sorted(routes - covered - set(EXEMPT) - set(NOT_YET_COVERED))
+    missing = sorted(routes - covered - set(EXEMPT))
     assert not missing, (
         "these routes have no test marked @pytest.mark.constant_queries(route) that shows "
         "their query count constant (tests/querycount.py), nor a reason in EXEMPT:\n"
@@ -188,14 +164,15 @@ def test_every_page_and_api_read_has_a_constant_query_test_or_a_reason():
     )
 
 
-def test_no_route_is_both_covered_and_listed_as_not_yet_covered():
-    stale = sorted(set(NOT_YET_COVERED) & set(covered_routes()))
-    assert not stale, f"covered now, remove from NOT_YET_COVERED: {stale}"
+def test_no_route_is_both_covered_and_exempted():
+    # An exemption says why a route has no test: once it has one, the reason is stale.
+    stale = sorted(set(EXEMPT) & set(covered_routes()))
+    assert not stale, f"covered now, remove from EXEMPT: {stale}"
 
 
-def test_every_marked_exempted_or_listed_route_exists():
+def test_every_marked_or_exempted_route_exists():
     routes = _all_routes()
-    unknown = sorted((set(covered_routes()) | set(EXEMPT) | set(NOT_YET_COVERED)) - routes)
+    unknown = sorted((set(covered_routes()) | set(EXEMPT)) - routes)
     assert not unknown, f"no such route (renamed or removed?): {unknown}"
 
 

@@ -270,7 +270,11 @@ class GatewayRequest(models.Model):
                 fields=["kind", "idempotency_key"], name="gateway_request_unique_key"
             )
         ]
-        indexes = [models.Index(fields=["state", "created_at"], name="gateway_request_state")]
+        indexes = [
+            models.Index(fields=["state", "created_at"], name="gateway_request_state"),
+            # A refund's retries are read by their shared subject (`refused_refunds.chain`).
+            models.Index(fields=["subject"], name="gateway_request_subject"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.subject} ({self.state})"
