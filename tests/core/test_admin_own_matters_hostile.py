@@ -140,3 +140,38 @@ def test_a_trust_and_safety_member_cannot_read_a_velocity_hit_about_themselves(c
     hit = VelocityHit.objects.create(rule=rule, subject_user_id=member.pk, events=[])
     _refused(client, member, "trust_velocityhit", hit.pk)
     assert not _listed(client, member, "trust_velocityhit", hit.pk)
+
+
+def _staff_edit(by, model: str, pk: int) -> AuditEntry:
+    return AuditEntry.objects.create(
+        case=None,
+        actor=by,
+        action="user_changed" if model == "accounts.user" else "chargeback_pack_opened",
+        reason="Checked with the member.",
+        data={"model": model, "id": pk, "from": {}, "to": {}},
+    )
+
+
+def test_the_audit_trail_leaves_out_another_members_edit_of_the_members_account(
+    client, trust_safety_staff
+):
+    member = _member("trust_safety")
+    entry = _staff_edit(trust_safety_staff, "accounts.user", member.pk)
+    assert not _listed(client, member, "trust_auditentry", entry.pk)
+    _refused(client, member, "trust_auditentry", entry.pk)
+
+
+def test_another_member_reads_the_edit_of_that_account(client, trust_safety_staff):
+    member = _member("trust_safety")
+    entry = _staff_edit(member, "accounts.user", member.pk)
+    assert _listed(client, trust_safety_staff, "trust_auditentry", entry.pk)
+
+
+def test_the_audit_trail_leaves_out_a_staff_step_on_the_chargeback_of_their_contract(
+    client, monkeypatch, frozen_clock, trust_safety_staff
+):
+    member = _member("trust_safety")
+    *_, case = charged_back_after_release(member, monkeypatch, frozen_clock)
+    entry = _staff_edit(trust_safety_staff, "disputes.chargebackcase", case.pk)
+    assert not _listed(client, member, "trust_auditentry", entry.pk)
+    assert _listed(client, trust_safety_staff, "trust_auditentry", entry.pk)

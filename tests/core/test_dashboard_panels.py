@@ -72,7 +72,7 @@ def old_disputes_panel(request: HttpRequest) -> dict[str, Any] | None:
 
     user = request.user
     if is_mediation_staff(user):
-        rows = list(selectors.staff_queue()[:5])
+        rows = list(selectors.staff_queue(viewer=user)[:5])
         return {
             "title": "Disputes to handle",
             "template": "disputes/_dashboard_panel.html",
@@ -101,7 +101,7 @@ def old_support_panel(request: HttpRequest) -> dict[str, Any] | None:
         return {
             "title": "Support queue",
             "template": "support/panel_staff.html",
-            "counts": selectors.queue_counts(),
+            "counts": selectors.queue_counts(viewer=user),
         }
     open_requests = list(selectors.requests_of(user).filter(status__in=ACTIVE_STATUSES)[:5])
     if not open_requests:

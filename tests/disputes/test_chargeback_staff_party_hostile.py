@@ -15,7 +15,7 @@ from directcontracts.disputes.models import ChargebackCase, ChargebackState
 from tests.accounts.factories import FreelancerProfileFactory, StaffFactory
 from tests.accounts.helpers import sign_in_as
 from tests.contracts.helpers import api_caller
-from tests.disputes.factories import charged_back_after_release
+from tests.disputes.factories import charged_back_after_release, opened_by_client
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,32 @@ def test_the_api_refuses_a_finance_member_the_chargeback_case_of_their_own_contr
     answer = api_caller(client)(finance_freelancer, "get", f"/staff/chargebacks/{case.pk}")
     assert answer.status_code == 403
     assert answer.json()["error"]["code"] == "staff_is_a_party"
+
+
+def _chargebacks_listed(client, member) -> int:
+    sign_in_as(client, member)
+    page = client.get(reverse("disputes:chargebacks"))
+    assert page.status_code == 200
+    return page.context["page"].paginator.count
+
+
+def test_the_chargeback_list_leaves_out_a_case_on_their_own_contract(
+    client, staff_freelancer, own_case
+):
+    assert _chargebacks_listed(client, staff_freelancer) == 0
+
+
+def test_another_member_lists_the_chargeback(client, trust_safety_staff, own_case):
+    assert _chargebacks_listed(client, trust_safety_staff) == 1
+
+
+def test_the_dispute_queue_leaves_out_a_dispute_on_their_own_contract(
+    client, staff_freelancer, trust_safety_staff, monkeypatch, frozen_clock
+):
+    *_, dispute = opened_by_client(staff_freelancer, monkeypatch, frozen_clock)
+    listed = {}
+    for member in (staff_freelancer, trust_safety_staff):
+        sign_in_as(client, member)
+        page = client.get(reverse("disputes:queue"))
+        listed[member.pk] = [row.pk for row in page.context["page"].object_list]
+    assert listed == {staff_freelancer.pk: [], trust_safety_staff.pk: [dispute.pk]}

@@ -71,3 +71,20 @@ def test_another_finance_member_opens_it(client, finance_staff, own_refund):
     sign_in_as(client, finance_staff)
     page = client.get(reverse("payments:refused_refund", args=[own_refund.pk]))
     assert page.status_code == 200
+
+
+def _listed(client, member) -> tuple[int, int]:
+    sign_in_as(client, member)
+    page = client.get(reverse("payments:refused_refunds"))
+    assert page.status_code == 200
+    return page.context["page"].paginator.count, page.context["open"]
+
+
+def test_the_list_leaves_out_the_refused_refund_of_their_own_contract(
+    client, finance_freelancer, own_refund
+):
+    assert _listed(client, finance_freelancer) == (0, 0)
+
+
+def test_another_finance_member_lists_it(client, finance_staff, own_refund):
+    assert _listed(client, finance_staff) == (1, 1)

@@ -119,3 +119,35 @@ def test_a_support_member_cannot_handle_a_request_they_filed(support_staff):
     with pytest.raises(DomainError) as refused:
         staff.reply_to_customer(ticket=ticket, by=support_staff, body="Paid now.")
     assert refused.value.code == "staff_is_a_party"
+
+
+def _queue(client, member):
+    page = client.get(reverse("support:queue"))
+    assert page.status_code == 200
+    return page.context["page"].paginator.count, page.context["counts"]
+
+
+def test_the_queue_leaves_out_a_request_about_the_members_own_contract(
+    client, support_freelancer, ticket_about_them
+):
+    sign_in_as(client, support_freelancer)
+    listed, counts = _queue(client, support_freelancer)
+    assert listed == 0
+    assert counts["new"] + counts["open"] + counts["waiting"] == 0
+
+
+def test_another_support_member_finds_it_in_the_queue(client, support_staff, ticket_about_them):
+    sign_in_as(client, support_staff)
+    listed, counts = _queue(client, support_staff)
+    assert listed == 1
+    assert counts["new"] + counts["open"] + counts["waiting"] == 1
+
+
+def test_the_queue_leaves_out_a_request_the_member_filed(client, support_freelancer):
+    tickets.open_request(
+        user=support_freelancer,
+        data=request_input(subject="My own problem", description=COMPLAINT),
+        address=None,
+    )
+    sign_in_as(client, support_freelancer)
+    assert _queue(client, support_freelancer)[0] == 0

@@ -154,3 +154,31 @@ def test_another_member_is_offered_the_actions(client, trust_safety_staff, case_
     assert reverse("trust:case_action", args=[case_about_them.reference, "dismiss"]) in (
         page.content.decode()
     )
+
+
+def _queue_count(client, member, **params) -> int:
+    page = staff_session(client, member).get(reverse("trust:queue"), params)
+    assert page.status_code == 200
+    return page.context["page"].paginator.count
+
+
+def test_the_queue_leaves_out_a_case_about_the_members_own_contract(
+    client, staff_freelancer, case_about_them
+):
+    assert _queue_count(client, staff_freelancer) == 0
+
+
+def test_another_member_finds_the_case_in_the_queue(client, trust_safety_staff, case_about_them):
+    assert _queue_count(client, trust_safety_staff) == 1
+
+
+def test_the_queue_counts_no_appeal_of_a_case_about_the_member(
+    client, staff_freelancer, trust_safety_staff, case_about_them
+):
+    Appeal.objects.create(
+        case=case_about_them, appellant=staff_freelancer, statement="Please look again."
+    )
+    page = staff_session(client, staff_freelancer).get(reverse("trust:queue"))
+    assert page.context["appeals_waiting"] == 0
+    page = staff_session(client, trust_safety_staff).get(reverse("trust:queue"))
+    assert page.context["appeals_waiting"] == 1

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Q
+from typing import Any
+
+from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import Contract, Invitation, Milestone
@@ -42,30 +45,48 @@ def get_milestone_for_user(user: object, contract_id: int, milestone_id: int) ->
 
 
 def contract_of_reference(reference: str) -> Contract | None:
-    """The contract a payment's reference (`milestone:<id>`) is about, for staff pages below
-    contracts that must know whose matter it is (core/own_matter.py)."""
+    """The contract a reference names: `contract:<id>` (a held message's, a circumvention
+    check's) or a payment's `milestone:<id>`, for the pages that must know whose matter it
+    is (core/own_matter.py)."""
     kind, _, number = reference.partition(":")
-    if kind != "milestone" or not (number.isascii() and number.isdigit()) or len(number) > 18:
+    if kind not in ("contract", "milestone"):
         return None
+    if not (number.isascii() and number.isdigit()) or len(number) > 18:
+        return None
+    if kind == "contract":
+        return Contract.objects.filter(pk=int(number)).first()
     return Contract.objects.filter(milestones__pk=int(number)).first()
+
+
+def contract_ids_of_party(user: object) -> list[int]:
+    """The ids of the contracts `user` is a party to (core/own_matter.py): one query."""
+    return list(_contracts_of_party(user).values_list("pk", flat=True))
+
+
+def _contracts_of_party(user: object) -> QuerySet[Contract]:
+    user_id = getattr(user, "pk", None)
+    return Contract.objects.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
 
 
 def references_of_contracts_of(user: object) -> list[str]:
     """Every reference naming a contract `user` is a party to, as the apps below contracts
     keep it: `contract:<id>`, `invitation:<id>`, a payment's `milestone:<id>` and the held
-    text's `screening_ref`. The other way round from `contract_of_reference`
+    text's `screening_ref`, in one query. The other way round from `contract_of_reference`
     (core/own_matter.py)."""
-    user_id = getattr(user, "pk", None)
-    if user_id is None:
-        return []
-    theirs = Contract.objects.filter(Q(freelancer_id=user_id) | Q(client_id=user_id))
-    found = list(theirs.values_list("pk", "screening_ref"))
-    if not found:
-        return []  # most staff members: one query
-    ids = [pk for pk, _ in found]
-    refs = [f"contract:{pk}" for pk in ids] + [ref for _, ref in found if ref]
-    invitations = Invitation.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
-    refs += [f"invitation:{pk}" for pk in invitations]
-    milestones = Milestone.objects.filter(contract_id__in=ids).values_list("pk", flat=True)
-    refs += [f"milestone:{pk}" for pk in milestones]
-    return refs
+    theirs = _contracts_of_party(user)
+    ids = theirs.values("pk")
+    as_text = Cast("pk", output_field=CharField())
+
+    def named(prefix: str, rows: QuerySet[Any]) -> QuerySet[Any]:
+        key = Concat(Value(prefix), as_text, output_field=CharField())
+        return rows.annotate(ref=key).order_by().values_list("ref", flat=True)
+
+    held_texts = theirs.exclude(screening_ref="").order_by().values_list("screening_ref", flat=True)
+    # No ORDER BY: SQLite allows none in a compound statement's parts.
+    refs = named("contract:", theirs).union(
+        named("invitation:", Invitation.objects.filter(contract_id__in=ids)),
+        named("milestone:", Milestone.objects.filter(contract_id__in=ids)),
+        held_texts,
+        all=True,
+    )
+    return list(refs)

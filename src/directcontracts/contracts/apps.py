@@ -39,13 +39,16 @@ class ContractsConfig(AppConfig):
         personal_data.register()
 
         from directcontracts.contracts.access import (
+            contract_ids_of_party,
             contract_of_reference,
             references_of_contracts_of,
         )
-        from directcontracts.core.own_matter import (
-            register_contract_finder,
-            register_references_finder,
-        )
+        from directcontracts.core.own_matter import OwnMatterFinder, register_own_matter_finder
 
-        register_contract_finder(contract_of_reference)
-        register_references_finder(references_of_contracts_of)
+        register_own_matter_finder(
+            OwnMatterFinder(
+                contract_ids=contract_ids_of_party,
+                contract_references=references_of_contracts_of,
+                contract_of=contract_of_reference,
+            )
+        )

@@ -14,13 +14,14 @@ exists, and they are told why they may not open it) on a page that names nothing
 matter, only that another member must handle it, with the code. A party still reads what
 any party reads, on the normal pages. The back office leaves such rows out of the member's
 lists and refuses their pages (`core.admin_site.OwnMattersAdminMixin`); apps below contracts
-find a member's contracts by reference (`references_of_contracts_of`, registered by
-contracts). docs/security.md, "Staff on their own matters: the sweep", lists every page.
+find a member's contracts and money through one registry (`OwnMatterFinder`: contracts
+and payments register theirs). docs/security.md, "Staff on their own matters: the sweep", lists every page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any, Protocol
 
@@ -47,53 +48,76 @@ def is_a_party(
     return contract is not None and contract.is_party(user)
 
 
-# Apps below contracts (payments) know a payment by its reference ("milestone:12"), not
-# whose contract it is: contracts registers how to find it (DESIGN.md, "Layers").
-ContractFinder = Callable[[str], HasParties | None]
-_contract_finders: list[ContractFinder] = []
+# What is a member's own, as the apps know it: ONE registry (DESIGN.md, "Layers": apps below
+# contracts, such as payments and the ledger, know a matter by its reference, "milestone:12",
+# not whose contract it is). Contracts registers the contracts' part, payments the money's.
+ContractIds = Callable[[object], Iterable[int]]
+References = Callable[[object], Iterable[str]]
+MoneyReferences = Callable[[object, set[str]], Iterable[str]]
+ContractOf = Callable[[str], HasParties | None]
 
 
-def register_contract_finder(finder: ContractFinder) -> None:
-    if finder not in _contract_finders:
-        _contract_finders.append(finder)
+@dataclass(frozen=True)
+class OwnMatterFinder:
+    """What one app knows of whose a matter is; each part is optional.
+
+    - `contract_ids(user)`: the ids of the contracts `user` is a party to;
+    - `contract_references(user)`: every reference naming those contracts as the apps below
+      contracts keep it ("contract:3", "invitation:4", "milestone:12", a held text's);
+    - `money_references(user, contract_references)`: the references of `user`'s own money
+      ("payment:7", "payout:2"), found from the contracts' ones;
+    - `contract_of(reference)`: the other way round, the contract a reference names.
+    """
+
+    contract_ids: ContractIds | None = None
+    contract_references: References | None = None
+    money_references: MoneyReferences | None = None
+    contract_of: ContractOf | None = None
+
+
+_finders: list[OwnMatterFinder] = []
+
+
+def register_own_matter_finder(finder: OwnMatterFinder) -> None:
+    if finder not in _finders:
+        _finders.append(finder)
 
 
 def contract_of_reference(reference: str) -> HasParties | None:
-    """The contract a payment's or payout's `reference` is about, if a finder knows it."""
-    for finder in _contract_finders:
-        found = finder(reference)
+    """The contract `reference` names (a payment's "milestone:12"), if a finder knows it."""
+    for finder in _finders:
+        found = finder.contract_of(reference) if finder.contract_of else None
         if found is not None:
             return found
     return None
 
 
-# The other way round: every reference ("contract:3", "invitation:4", "milestone:12") naming
-# a contract a person is a party to, for the lists below contracts that leave out a member's
-# own matters.
-ReferencesFinder = Callable[[object], Iterable[str]]
-_references_finders: list[ReferencesFinder] = []
-
-
-def register_references_finder(finder: ReferencesFinder) -> None:
-    if finder not in _references_finders:
-        _references_finders.append(finder)
-
-
-def references_of_contracts_of(user: object) -> set[str]:
-    """The references naming the contracts `user` is a party to (registered finders)."""
-    if getattr(user, "pk", None) is None:
-        return set()
-    return {ref for finder in _references_finders for ref in finder(user)}
+def _nobody(user: object) -> bool:
+    return getattr(user, "pk", None) is None
 
 
 def contract_ids_of(user: object) -> set[int]:
-    """The ids of the contracts `user` is a party to (their `contract:<id>` references)."""
-    prefix = "contract:"
-    return {
-        int(ref[len(prefix) :])
-        for ref in references_of_contracts_of(user)
-        if ref.startswith(prefix) and ref[len(prefix) :].isdigit()
-    }
+    """The ids of the contracts `user` is a party to, for the lists that need no more."""
+    if _nobody(user):
+        return set()
+    return {pk for f in _finders if f.contract_ids for pk in f.contract_ids(user)}
+
+
+def references_of_contracts_of(user: object) -> set[str]:
+    """Every reference naming a contract `user` is a party to."""
+    if _nobody(user):
+        return set()
+    return {ref for f in _finders if f.contract_references for ref in f.contract_references(user)}
+
+
+def own_references_of(user: object) -> set[str]:
+    """Every reference of a matter that is `user`'s own: their contracts' and their money's
+    (the finance alerts name payments and payouts)."""
+    refs = references_of_contracts_of(user)
+    if _nobody(user):
+        return refs
+    money = {ref for f in _finders if f.money_references for ref in f.money_references(user, refs)}
+    return refs | money
 
 
 def party_refusal(what: str, team: str) -> PermissionDenied:

@@ -521,7 +521,8 @@ def staff_queue(request: HttpRequest, state: SingleLineStr = "", mine: bool = Fa
     user = _require_staff(request)
     state = state if state in OPEN_STATES else ""
     return [
-        dispute_out(d) for d in selectors.staff_queue(state=state, mine_of=user if mine else None)
+        dispute_out(d)
+        for d in selectors.staff_queue(viewer=user, state=state, mine_of=user if mine else None)
     ]
 
 
@@ -601,11 +602,12 @@ def _case_out(case: ChargebackCase) -> ChargebackOut:
 )
 @paginate(LimitOffsetPagination, max_limit=MAX_PAGE)
 def list_chargebacks(request: HttpRequest, state: SingleLineStr = "") -> Any:
-    if not chargebacks.may_read_chargebacks(api_user(request)):
+    user = api_user(request)
+    if not chargebacks.may_read_chargebacks(user):
         raise PermissionDenied(
             "This is for Trust & Safety and finance staff.", code=DisputeErrorCode.NOT_STAFF
         )
-    return [_case_out(c) for c in selectors.chargebacks_for_staff(state=state)]
+    return [_case_out(c) for c in selectors.chargebacks_for_staff(viewer=user, state=state)]
 
 
 @router.get(

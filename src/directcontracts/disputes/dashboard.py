@@ -36,7 +36,7 @@ def disputes_panel(request: HttpRequest) -> dict[str, Any] | None:
     """Parties: their open disputes. Trust & Safety: the queue's most urgent ones."""
     user = request.user
     if is_mediation_staff(user):
-        rows = list(selectors.staff_queue()[:5])
+        rows = list(selectors.staff_queue(viewer=user)[:5])
         return {
             "title": "Disputes to handle",
             "template": "disputes/_dashboard_panel.html",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
 
 from directcontracts.contracts.models import Contract
@@ -44,9 +44,21 @@ def disputes_of(user: object, *, state: str = "") -> QuerySet[Dispute]:
     return rows.order_by("-created_at", "-id")
 
 
-def staff_queue(*, state: str = "", mine_of: object = None) -> QuerySet[Dispute]:
-    """Open disputes, the nearest (or most overdue) deadline first."""
-    rows = Dispute.objects.open().select_related("contract", "milestone", "mediator")
+def about_their_contract(viewer: object) -> Q:
+    """The rows (disputes, chargebacks) on a contract `viewer` is a party to: left out of a
+    staff member's lists (core/own_matter.py; their pages refuse them)."""
+    user_id = getattr(viewer, "pk", None)
+    return Q(contract__freelancer_id=user_id) | Q(contract__client_id=user_id)
+
+
+def staff_queue(*, viewer: object, state: str = "", mine_of: object = None) -> QuerySet[Dispute]:
+    """Open disputes, the nearest (or most overdue) deadline first; none on `viewer`'s own
+    contract."""
+    rows = (
+        Dispute.objects.open()
+        .exclude(about_their_contract(viewer))
+        .select_related("contract", "milestone", "mediator")
+    )
     if state:
         rows = rows.filter(state=state)
     if mine_of is not None:
@@ -145,8 +157,11 @@ def contract_url(contract: Contract, viewer: Any, *, back_office: bool) -> str:
     return ""
 
 
-def chargebacks_for_staff(*, state: str = "") -> QuerySet[ChargebackCase]:
-    rows = ChargebackCase.objects.select_related("contract", "milestone", "payment")
+def chargebacks_for_staff(*, viewer: object, state: str = "") -> QuerySet[ChargebackCase]:
+    """Chargeback cases, newest first; none on `viewer`'s own contract."""
+    rows = ChargebackCase.objects.exclude(about_their_contract(viewer)).select_related(
+        "contract", "milestone", "payment"
+    )
     if state:
         rows = rows.filter(state=state)
     return rows.order_by("-created_at", "-id")

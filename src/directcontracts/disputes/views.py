@@ -484,7 +484,7 @@ def staff_queue(request: HttpRequest) -> HttpResponse:
     state, mine = "", False
     if form.is_valid():
         state, mine = form.cleaned_data["state"], form.cleaned_data["mine"]
-    rows = selectors.staff_queue(state=state, mine_of=user if mine else None)
+    rows = selectors.staff_queue(viewer=user, state=state, mine_of=user if mine else None)
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     items = _rows(page, user)
     return render(
@@ -622,7 +622,7 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
     user = _require_chargeback_reader(request)
     state = request.GET.get("state", "")
     state = state if state in ChargebackState.values else ""
-    page = Paginator(selectors.chargebacks_for_staff(state=state), PAGE_SIZE).get_page(
+    page = Paginator(selectors.chargebacks_for_staff(viewer=user, state=state), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     back_office = selectors.may_open_contracts_in_back_office(user)

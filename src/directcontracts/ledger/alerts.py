@@ -4,7 +4,6 @@ alert is never quietly reopened by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db import transaction
@@ -12,7 +11,7 @@ from django.db.models import QuerySet
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
-from directcontracts.core.own_matter import party_refusal
+from directcontracts.core.own_matter import own_references_of, party_refusal
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.core.validation import (
     CONTROL_CHARACTERS,
@@ -28,22 +27,9 @@ MAX_NOTE = 2000
 # --- Whose an alert is (core/own_matter.py) ------------------------------------------------
 # An alert's items name payments, payouts and milestones by reference ("payment:12",
 # "payout:3", "milestone:7", a ledger transfer key "milestone:7:funded"); the ledger knows no
-# person, so payments registers how to find the references about someone (layers). A finance
-# member does not read, nor resolve, an alert with an item about their own payment or payout.
-RefsAbout = Callable[[Any], Iterable[str]]
-_refs_about: list[RefsAbout] = []
-
-
-def register_refs_about(finder: RefsAbout) -> None:
-    if finder not in _refs_about:
-        _refs_about.append(finder)
-
-
-def refs_about(user: Any) -> set[str]:
-    """Every reference the registered finders say is about `user` (their own money)."""
-    if getattr(user, "pk", None) is None:
-        return set()
-    return {ref for finder in _refs_about for ref in finder(user)}
+# person, so it asks core's registry for the references that are a member's own
+# (`own_references_of`: contracts and payments register theirs). A finance member does not
+# read, nor resolve, an alert with an item about their own payment or payout.
 
 
 def item_refs(item: dict[str, Any]) -> set[str]:
@@ -69,14 +55,14 @@ def _names_one_of(details: Any, refs: set[str]) -> bool:
 
 def is_about(alert: FinanceAlert, user: Any) -> bool:
     """Whether an item of `alert` is about `user`'s own payment or payout."""
-    refs = refs_about(user)
+    refs = own_references_of(user)
     return bool(refs) and _names_one_of(alert.details, refs)
 
 
 def alerts_about(user: Any, alerts: QuerySet[FinanceAlert]) -> list[int]:
     """The ids of `alerts` about `user`: none read when nothing is theirs (the usual case);
     otherwise each alert's items once (an alert is one per kind and day)."""
-    refs = refs_about(user)
+    refs = own_references_of(user)
     if not refs:
         return []
     return [

@@ -16,10 +16,10 @@ class PaymentsConfig(AppConfig):
         gateway_requests.on_recorded(GatewayRequestKind.REFUND, charges.refund_answered)
         gateway_requests.on_recorded(GatewayRequestKind.CHARGE, charges.charge_answered)
 
-        from directcontracts.ledger.alerts import register_refs_about
-        from directcontracts.payments.whose import refs_about
+        from directcontracts.core.own_matter import OwnMatterFinder, register_own_matter_finder
+        from directcontracts.payments.whose import money_references
 
-        register_refs_about(refs_about)
+        register_own_matter_finder(OwnMatterFinder(money_references=money_references))
 
         from directcontracts.payments.refused_refunds import waiting_count
 

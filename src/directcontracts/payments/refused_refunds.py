@@ -31,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 
 from directcontracts.core.errors import Conflict, NotFound, PermissionDenied
 from directcontracts.core.own_matter import contract_of_reference, refuse_a_party
@@ -40,7 +41,7 @@ from directcontracts.ledger.alerts import clean_note, close_alert_items
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.ledger.models import FinanceAlertKind
 from directcontracts.ledger.staff import is_finance_staff
-from directcontracts.payments import gateway_requests
+from directcontracts.payments import gateway_requests, whose
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway_models import (
     GatewayRequest,
@@ -236,15 +237,27 @@ SHOW = {"all": "Every refused refund", "waiting": "Waiting for finance"}
 MAX_SEARCH = 80
 
 
-def refused_refunds_query(*, show: str = "all", q: str = "") -> QuerySet[GatewayRequest]:
+def refunds_about(user: Any) -> Q:
+    """The refunds `refuse_a_party_to` refuses `user`: of a payment they made or that pays
+    into their contract, as one WHERE (one query, for their contracts' references). Left
+    out of their list and its count."""
+    key = Concat(Value("payment:"), Cast("pk", output_field=CharField()), output_field=CharField())
+    theirs = Payment.objects.filter(whose.payments_about(user)).annotate(key=key).values("key")
+    return Q(subject__in=theirs)
+
+
+def refused_refunds_query(
+    *, about_them: Q, show: str = "all", q: str = ""
+) -> QuerySet[GatewayRequest]:
     """The first request of each refund the processor refused at least once, newest first,
-    as the console lists them (paged by the view; `refund_chains` reads a page's retries).
+    as the console lists them (paged by the view; `refund_chains` reads a page's retries);
+    none of `about_them` (`refunds_about`, the member's own).
     `q` is a request number (`#12` or `12`) or part of what the refund was for (`payment:7`)."""
     firsts = GatewayRequest.objects.filter(
         kind=GatewayRequestKind.REFUND,
         retry_of__isnull=True,
         state=GatewayRequestState.FAILED,
-    )
+    ).exclude(about_them)
     if show == "waiting":
         firsts = firsts.filter(pk__in=_waiting_roots())
     text = q.strip()[:MAX_SEARCH]
@@ -288,11 +301,13 @@ def payments_refunded(refunds: list[RefusedRefund]) -> dict[int, Payment]:
     return {first: found[pk] for first, pk in payment_ids.items() if pk in found}
 
 
-def waiting_count() -> int:
-    """Refused refunds nobody has retried yet: each chain whose last request was refused."""
-    return GatewayRequest.objects.filter(
+def waiting_count(*, about_them: Q | None = None) -> int:
+    """Refused refunds nobody has retried yet: each chain whose last request was refused;
+    none of `about_them` (`refunds_about`) when given (the staff home's count is everyone's)."""
+    rows = GatewayRequest.objects.filter(
         kind=GatewayRequestKind.REFUND, state=GatewayRequestState.FAILED, retry__isnull=True
-    ).count()
+    )
+    return (rows if about_them is None else rows.exclude(about_them)).count()
 
 
 def refund_states(key_prefixes: list[str]) -> dict[str, RefusedRefund]:

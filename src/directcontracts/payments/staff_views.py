@@ -75,7 +75,10 @@ def refused_refund_list(request: HttpRequest) -> HttpResponse:
     show = request.GET.get("show", "all")
     show = show if show in refused_refunds.SHOW else "all"
     q = request.GET.get("q", "")[: refused_refunds.MAX_SEARCH]
-    query = refused_refunds.refused_refunds_query(show=show, q=q)
+    # The member's own refunds are left out of their list and its count (their pages refuse
+    # them): worked out once, one query (core/own_matter.py).
+    about_them = refused_refunds.refunds_about(request.user)
+    query = refused_refunds.refused_refunds_query(about_them=about_them, show=show, q=q)
     page = Paginator(query, refused_refunds.PAGE_SIZE).get_page(request.GET.get("page"))
     refunds = refused_refunds.refund_chains(list(page.object_list))
     payments = refused_refunds.payments_refunded(refunds)
@@ -90,7 +93,7 @@ def refused_refund_list(request: HttpRequest) -> HttpResponse:
             "shows": refused_refunds.SHOW,
             "q": q,
             "filtered": show != "all" or bool(q.strip()),
-            "open": refused_refunds.waiting_count(),
+            "open": refused_refunds.waiting_count(about_them=about_them),
         },
     )
 

@@ -1,7 +1,8 @@
 """Which payments and payouts are a member's own (core/own_matter.py): the payments they
 made or that fund a contract they are a party to, and their payouts. Finance staff do not
 read records about their own money: the back office leaves them out of their lists and
-refuses their pages, the finance alerts naming them included (`ledger.alerts`)."""
+refuses their pages, the finance alerts naming them included (`ledger.alerts`, through
+`core.own_matter.own_references_of`)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ def payments_about(user: Any, references: set[str] | None = None) -> Q:
     return Q(payer_id=user.pk) | Q(reference__in=references)
 
 
-def refs_about(user: Any) -> set[str]:
-    """The references of `user`'s own money, as finance alerts name it: each payment
-    (`payment:<id>`, and its `milestone:<id>`) and each payout (`payout:<id>`)."""
-    refs = references_of_contracts_of(user)
-    for pk, reference in Payment.objects.filter(payments_about(user, refs)).values_list(
-        "pk", "reference"
-    ):
+def money_references(user: Any, contract_references: set[str]) -> set[str]:
+    """The references of `user`'s own money, as finance alerts name it (the payments part of
+    core/own_matter.py's registry): each payment (`payment:<id>`, and its `milestone:<id>`)
+    and each payout (`payout:<id>`); `contract_references` are their contracts'."""
+    refs: set[str] = set()
+    about = payments_about(user, contract_references)
+    for pk, reference in Payment.objects.filter(about).values_list("pk", "reference"):
         refs |= {f"payment:{pk}", reference}
     refs |= {
         f"payout:{pk}"

@@ -14,6 +14,7 @@ from directcontracts.core.admin_site import OwnMattersAdminMixin
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.models import CannedReply, Ticket, TicketEvent
+from directcontracts.support.staff import tickets_about
 from directcontracts.trust.staff_edits import AuditedAdmin, ReasonForm
 
 
@@ -68,17 +69,12 @@ class TicketAdmin(OwnMattersAdminMixin, admin.ModelAdmin):
     """Read-only: changes go through the console's services, which audit them. A member who
     filed a request or is a party to its contract does not read it here either."""
 
-    party_lookups = ("requester", "contract__freelancer", "contract__client")
     party_what = "this request"
 
     def rows_about(self, user: Any) -> Q | None:
-        # A request filed signed out with the member's own address is theirs too
-        # (`staff.people_of`).
-        theirs = super().rows_about(user)
-        email = (getattr(user, "email", "") or "").strip()
-        if not email:
-            return theirs
-        return (theirs or Q(pk__in=[])) | Q(requester__isnull=True, requester_email__iexact=email)
+        # As the console's queue: a request filed signed out with the member's own address
+        # is theirs too (`staff.tickets_about`).
+        return tickets_about(user)
 
     list_display = ["reference", "subject", "status", "priority", "assignee", "created_at"]
     list_filter = ["status", "priority", "topic"]

@@ -17,7 +17,7 @@ def support_panel(request: HttpRequest) -> dict[str, Any] | None:
         return {
             "title": "Support queue",
             "template": "support/panel_staff.html",
-            "counts": selectors.queue_counts(),
+            "counts": selectors.queue_counts(viewer=user),
         }
     open_requests = list(
         selectors.requests_of(user)

@@ -23,7 +23,7 @@ from directcontracts.support.models import (
     TicketEvent,
     TicketMessage,
 )
-from directcontracts.support.staff import is_support_staff
+from directcontracts.support.staff import is_support_staff, tickets_about
 
 QUEUE_VIEWS = {
     "active": "Needs attention",
@@ -58,9 +58,19 @@ def timeline(ticket: Ticket) -> QuerySet[TicketEvent]:
 
 
 def queue(
-    *, view: str = "active", assignee_id: int | None = None, q: str = "", order: str = "oldest"
+    *,
+    viewer: Any,
+    view: str = "active",
+    assignee_id: int | None = None,
+    q: str = "",
+    order: str = "oldest",
 ) -> QuerySet[Ticket]:
-    tickets = Ticket.objects.confirmed().select_related("assignee", "requester")
+    """The requests support works on; none about `viewer` (`staff.tickets_about`)."""
+    tickets = (
+        Ticket.objects.confirmed()
+        .exclude(tickets_about(viewer))
+        .select_related("assignee", "requester")
+    )
     if view == "active":
         tickets = tickets.filter(status__in=ACTIVE_STATUSES)
     elif view in Status.values:
@@ -156,8 +166,9 @@ def _per_day(rows: QuerySet[Any], field: str) -> dict[date, int]:
     return {row["day"]: row["n"] for row in counted}
 
 
-def queue_counts() -> dict[str, int]:
-    confirmed = Ticket.objects.confirmed()
+def queue_counts(*, viewer: Any) -> dict[str, int]:
+    """The queue's sizes as `viewer` reads it: the requests about them left out."""
+    confirmed = Ticket.objects.confirmed().exclude(tickets_about(viewer))
     counts = confirmed.aggregate(
         new=Count("id", filter=Q(status=Status.NEW)),
         open=Count("id", filter=Q(status=Status.OPEN)),

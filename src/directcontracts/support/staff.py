@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
@@ -64,6 +65,21 @@ def people_of(ticket: Ticket, user: Any) -> tuple[int | None, ...]:
     if filed_signed_out and ticket.requester_email.strip().lower() == email:
         return (ticket.requester_id, user.pk)
     return (ticket.requester_id,)
+
+
+def tickets_about(user: Any) -> Q:
+    """The requests `is_party_to` says are about `user`, as one WHERE (no query): filed by
+    them (signed in, or signed out with their address) or on a contract they are a party
+    to. Left out of their lists; their pages refuse them."""
+    theirs = (
+        Q(requester_id=user.pk)
+        | Q(contract__freelancer_id=user.pk)
+        | Q(contract__client_id=user.pk)
+    )
+    email = (getattr(user, "email", "") or "").strip()
+    if email:
+        theirs |= Q(requester__isnull=True, requester_email__iexact=email)
+    return theirs
 
 
 def is_party_to(ticket: Ticket, user: Any) -> bool:

@@ -348,7 +348,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     assignee_raw = request.GET.get("assignee", "")
     assignee_id = int(assignee_raw) if assignee_raw.isdigit() and len(assignee_raw) < 12 else None
     q = request.GET.get("q", "")[:100]
-    tickets_qs = selectors.queue(view=view, assignee_id=assignee_id, q=q, order=order)
+    tickets_qs = selectors.queue(
+        viewer=request.user, view=view, assignee_id=assignee_id, q=q, order=order
+    )
     page = Paginator(tickets_qs, 25).get_page(request.GET.get("page"))
     now = clock.now()
     rows = [
@@ -369,7 +371,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "assignee": assignee_raw,
             "team": staff.support_team(),
             "q": q,
-            "counts": selectors.queue_counts(),
+            "counts": selectors.queue_counts(viewer=request.user),
             "chart": selectors.daily_chart(days=14),
             "now": now,
         },

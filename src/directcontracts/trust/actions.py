@@ -3,7 +3,7 @@
 Only members of the trust_safety group (or superusers) may act: anyone else is told the
 case does not exist. A member who is the case's subject, raised it (a signal's reporter) or
 is a party to the contract behind it (`stakes.contract_behind`) is refused every step on it
-(`403 staff_is_a_party`, core/own_matter.py `refuse_a_party`): another member decides it. Closing a case tells every app whose concern it held how it ended
+(`403 staff_is_a_party`, core/own_matter.py `party_refusal`): another member decides it. Closing a case tells every app whose concern it held how it ended
 (core.concerns.report_resolution): "cleared" when dismissed, "upheld" when upheld.
 """
 
@@ -14,10 +14,11 @@ from typing import Any
 from django.db import transaction
 
 from directcontracts.accounts.models import StaffGroup, User
+from directcontracts.contracts.models import Contract
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, report_resolution
 from directcontracts.core.errors import Conflict, DomainError, NotFound
-from directcontracts.core.own_matter import is_a_party, refuse_a_party
+from directcontracts.core.own_matter import is_a_party, party_refusal
 from directcontracts.core.validation import (
     CONTROL_CHARACTERS,
     find_control_character,
@@ -56,21 +57,26 @@ PARTY_REFUSAL_WHAT = "this case"
 PARTY_REFUSAL_TEAM = "Trust & Safety"
 
 
+def _parties(case: Case) -> tuple[Contract | None, list[int | None]]:
+    """The contract behind `case` and its people (`stakes.contract_behind`, `people_of`),
+    worked out once per case read: a page reads the case, then its action checks again."""
+    known = case.__dict__.get("_parties")
+    if known is None:
+        known = case.__dict__["_parties"] = (stakes.contract_behind(case), stakes.people_of(case))
+    return known
+
+
 def is_party_to(case: Case, user: Any) -> bool:
     """`user` is the person `case` is about, raised it, or is a party to its contract."""
-    return is_a_party(user, contract=stakes.contract_behind(case), people=stakes.people_of(case))
+    contract, people = _parties(case)
+    return is_a_party(user, contract=contract, people=people)
 
 
 def require_case_handler(user: Any, case: Case) -> User:
     """A Trust & Safety member who may act on (or read) `case`: not one it is about."""
     require_trust_staff(user)
-    refuse_a_party(
-        user,
-        what=PARTY_REFUSAL_WHAT,
-        team=PARTY_REFUSAL_TEAM,
-        contract=stakes.contract_behind(case),
-        people=stakes.people_of(case),
-    )
+    if is_party_to(case, user):
+        raise party_refusal(PARTY_REFUSAL_WHAT, PARTY_REFUSAL_TEAM)
     return user
 
 

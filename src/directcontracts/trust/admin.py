@@ -5,26 +5,58 @@ from django.contrib import admin
 from django.db.models import Q
 from django.http import HttpRequest
 
+from directcontracts.contracts.models import Contract
 from directcontracts.core.admin_site import OwnMattersAdminMixin, ReadOnlyAdmin
 from directcontracts.core.validation import NoControlCharactersValidator
+from directcontracts.disputes.models import ChargebackCase
+from directcontracts.ledger import alerts
+from directcontracts.ledger.models import FinanceAlert
+from directcontracts.payments import refused_refunds
+from directcontracts.payments.gateway_models import GatewayRequest
 from directcontracts.trust import actions, stakes, velocity
 from directcontracts.trust.models import AuditEntry, Case, VelocityHit, VelocityRule
+
+
+def edits_about(user: Any) -> Q:
+    """The staff edits (audit entries without a case, `core.staff_audit`) about `user`'s own
+    account or contract: another member changing their account, their contract's chargeback
+    case, a refund of their payment, a finance alert naming their money. A few queries (the
+    ids each kind names), once per page (`OwnMattersAdminMixin`)."""
+    contracts = Contract.objects.filter(Q(freelancer_id=user.pk) | Q(client_id=user.pk))
+    chargebacks = ChargebackCase.objects.filter(contract__in=contracts)
+    refunds = GatewayRequest.objects.filter(refused_refunds.refunds_about(user))
+    named = {
+        "accounts.user": [user.pk],
+        "contracts.contract": list(contracts.values_list("pk", flat=True)),
+        "disputes.chargebackcase": list(chargebacks.values_list("pk", flat=True)),
+        "payments.gatewayrequest": list(refunds.values_list("pk", flat=True)),
+        "ledger.financealert": alerts.alerts_about(user, FinanceAlert.objects.all()),
+    }
+    theirs = Q(pk__in=[])
+    for model, ids in named.items():
+        if ids:
+            theirs |= Q(data__model=model, data__id__in=ids)
+    return theirs
 
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(OwnMattersAdminMixin, ReadOnlyAdmin):
     """Read-only: the audit trail is append-only. A member does not read the trail of a case
-    about themselves (its subject, its reporter, or a party to the contract behind it):
-    left out of their list (`stakes.cases_about`) and refused by its page
-    (`actions.is_party_to`)."""
+    about themselves (its subject, its reporter, or a party to the contract behind it), nor
+    a staff edit without a case about their own account or contract (`edits_about`):
+    left out of their list and refused by its page (`actions.is_party_to` for a case's)."""
 
-    party_what = "this case"
+    party_what = "this entry"
 
     def rows_about(self, user: Any) -> Q:
-        return Q(case__in=Case.objects.filter(stakes.cases_about(user)))
+        return Q(case__in=Case.objects.filter(stakes.cases_about(user))) | Q(
+            case__isnull=True
+        ) & edits_about(user)
 
     def is_about(self, row: Any, user: Any) -> bool:
-        return row.case is not None and actions.is_party_to(row.case, user)
+        if row.case is not None:
+            return actions.is_party_to(row.case, user)
+        return super().is_about(row, user)
 
     list_display = ["created_at", "actor", "action", "case"]
     list_filter = ["action"]

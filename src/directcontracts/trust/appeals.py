@@ -280,7 +280,7 @@ def not_undone_words(decision: AuditEntry | None) -> str:
 
 def _not_undone_words(data: dict[str, object]) -> str:
     stands = data.get("not_undone")
-    if not isinstance(stands, list) or "refund_client" not in stands:
+    if not isinstance(stands, list) or not any(action in stands for action in NOT_UNDONE):
         return ""
     minor = data.get("refund_stands_minor")
     return refund_words(minor if isinstance(minor, int) else 0, str(data.get("currency", "")))

@@ -69,9 +69,21 @@ MAX_SEARCH = 100
 
 
 def queue(
-    *, view: str, user: Any, priority: str = "", source: str = "", q: str = ""
+    *,
+    view: str,
+    user: Any,
+    about_them: Q,
+    priority: str = "",
+    source: str = "",
+    q: str = "",
 ) -> QuerySet[Case]:
-    cases = Case.objects.select_related("assigned_to").annotate(rank=_priority_rank())
+    """The cases of `view`; none of `about_them` (`stakes.cases_about(user)`: the view works
+    it out once for the list and its counts)."""
+    cases = (
+        Case.objects.exclude(about_them)
+        .select_related("assigned_to")
+        .annotate(rank=_priority_rank())
+    )
     text = " ".join(q.split())[:MAX_SEARCH]
     if text:
         cases = cases.filter(_matching(text))
@@ -100,9 +112,11 @@ def queue(
     return cases
 
 
-def pending_appeal_count() -> int:
-    """Appeals waiting for a decision, whatever their case's state (the queue points to them)."""
-    return Appeal.objects.filter(state=AppealState.PENDING).count()
+def pending_appeal_count(*, about_them: Q) -> int:
+    """Appeals waiting for a decision, whatever their case's state (the queue points to them);
+    none of a case in `about_them` (`stakes.cases_about`: the member's own)."""
+    theirs = Case.objects.filter(about_them).values("pk")
+    return Appeal.objects.filter(state=AppealState.PENDING).exclude(case_id__in=theirs).count()
 
 
 def _matching(text: str) -> Q:

@@ -17,6 +17,7 @@ from django.db.models.functions import Cast, Concat
 
 from directcontracts.accounts.models import User
 from directcontracts.circumvention.models import CircumventionCheck
+from directcontracts.contracts.access import contract_of_reference
 from directcontracts.contracts.event_words import reference_words
 from directcontracts.contracts.freeze_models import (
     EscrowFreeze,
@@ -64,14 +65,6 @@ def contract_of(case: Case) -> Contract | None:
     return None
 
 
-def _contract_numbered(ref: str) -> Contract | None:
-    """The contract named by a `contract:<id>` reference (a held message's, a check's)."""
-    kind, _, number = ref.partition(":")
-    if kind != "contract" or not (number.isascii() and number.isdigit()) or len(number) > 18:
-        return None
-    return Contract.objects.filter(pk=int(number)).first()
-
-
 def contract_behind(case: Case) -> Contract | None:
     """The contract whose parties a case is about, for "staff never handle their own matter"
     (core/own_matter.py): `contract_of`, and also the contract behind a held item (a message
@@ -83,10 +76,10 @@ def contract_behind(case: Case) -> Contract | None:
     if case.target_kind == "held_item":
         if case.target_id.startswith("contract-text:"):
             return Contract.objects.filter(screening_ref=case.target_id[:80]).first()
-        return _contract_numbered(case.target_id)
+        return contract_of_reference(case.target_id)
     if case.target_kind == "circumvention_check" and case.target_id.isdigit():
         check = CircumventionCheck.objects.filter(pk=int(case.target_id)).first()
-        return _contract_numbered(check.subject) if check is not None else None
+        return contract_of_reference(check.subject) if check is not None else None
     if case.target_kind == "support_ticket":
         for evidence in case.signals.filter(source="support").values_list("evidence", flat=True):
             number = evidence.get("contract_id") if isinstance(evidence, dict) else None

@@ -63,7 +63,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     source = request.GET.get("source", "")[:20]
     source = source if source in SOURCE_LABELS else ""
     q = " ".join(request.GET.get("q", "").split())[: selectors.MAX_SEARCH]
-    cases = selectors.queue(view=view, user=user, priority=priority, source=source, q=q)
+    # The cases about the member are left out of their queue and its counts (their pages
+    # refuse them): worked out once, one query (core/own_matter.py).
+    about_them = stakes.cases_about(user)
+    cases = selectors.queue(
+        view=view, user=user, about_them=about_them, priority=priority, source=source, q=q
+    )
     page = Paginator(cases, 25).get_page(request.GET.get("page"))
     return render(
         request,
@@ -80,7 +85,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "q": q,
             "view_label": selectors.QUEUE_VIEWS[view],
             "order": selectors.QUEUE_ORDER[view],
-            "appeals_waiting": selectors.pending_appeal_count(),
+            "appeals_waiting": selectors.pending_appeal_count(about_them=about_them),
             "priority_label": Priority(priority).label if priority else "",
             "source_label": SOURCE_LABELS.get(source, ""),
             "hidden_by": _filters_to_clear(view, priority, source, q),

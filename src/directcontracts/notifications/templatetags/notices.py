@@ -20,6 +20,9 @@ words the label before ": " or else the path itself, as it was written.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.utils.html import escape, format_html
@@ -82,20 +85,21 @@ def linked_paths(notice: object) -> frozenset[str]:
     )
 
 
-def _line(
-    line: str,
-    site: str,
-    allowed: frozenset[str],
-    worded: set[str] | None = None,
-    *,
-    href_base: str = "",
-    style: str = "",
-) -> str:
-    """The line as HTML, each address whose path is `allowed` a link (to `href_base` + the
-    path, with `style` in an email); the path of every link made with words of the text
-    goes in `worded` (one whose words are the label before it, not "Open it here" or the
-    path)."""
-    out: list[str] = []
+@dataclass(frozen=True)
+class _Link:
+    """An `allowed` address found in a line: the text before it since the last one
+    (`prefix`), where the address is, its path, and whether it was written in full."""
+
+    prefix: str
+    found: int
+    end: int  # where the address ends (trailing punctuation left out)
+    path: str
+    full: bool
+
+
+def _links(line: str, site: str, allowed: frozenset[str]) -> Iterator[_Link | int]:
+    """Each `allowed` address in `line`, in order; any other address yields only where its
+    word ends (kept as text). The one scan both the HTML and the link finder use."""
     position = 0
     # The next full address of this site and the next bare path, each looked for again only
     # once the text before it is passed: every character is scanned a bounded number of times.
@@ -107,7 +111,7 @@ def _line(
         if 0 <= next_bare < position:
             next_bare = _bare_path_start(line, position)
         if next_site < 0 and next_bare < 0:
-            break
+            return
         full = next_site >= 0 and (next_bare < 0 or next_site < next_bare)
         found = next_site if full else next_bare
         end = _word_end(line, found)
@@ -115,22 +119,38 @@ def _line(
         path = "/" + address[len(site) :] if full else address
         if path not in allowed:
             # Not an address the platform put here ("//host", another page of this site a
-            # party wrote, a bare path): keep it as text
-            out.append(escape(line[position:end]))
+            # party wrote, a bare path): kept as text
+            yield end
             position = end
             continue
-        prefix = line[position:found]
-        start, label = _label(prefix) if full else _label(prefix, default=path)
-        if worded is not None and start < len(prefix):
-            worded.add(path)
-        out.append(escape(prefix[:start]))
-        if style:
-            out.append(
-                format_html('<a href="{}" style="{}">{}</a>', href_base + path, style, label)
-            )
-        else:
-            out.append(format_html('<a href="{}">{}</a>', href_base + path, label))
+        yield _Link(line[position:found], found, found + len(address), path, full)
         position = found + len(address)
+
+
+def _label_of(link: _Link) -> tuple[int, str]:
+    return _label(link.prefix) if link.full else _label(link.prefix, default=link.path)
+
+
+def _line(
+    line: str, site: str, allowed: frozenset[str], *, href_base: str = "", style: str = ""
+) -> str:
+    """The line as HTML, each address whose path is `allowed` a link (to `href_base` + the
+    path, with `style` in an email)."""
+    out: list[str] = []
+    position = 0
+    for link in _links(line, site, allowed):
+        if isinstance(link, int):
+            out.append(escape(line[position:link]))
+            position = link
+            continue
+        start, label = _label_of(link)
+        out.append(escape(link.prefix[:start]))
+        href = href_base + link.path
+        if style:
+            out.append(format_html('<a href="{}" style="{}">{}</a>', href, style, label))
+        else:
+            out.append(format_html('<a href="{}">{}</a>', href, label))
+        position = link.end
     out.append(escape(line[position:]))
     return "".join(out)
 
@@ -171,12 +191,15 @@ def notice_body_email(notice: object) -> SafeString:
 
 def paths_linked_in_words(text: str, allowed: frozenset[str]) -> set[str]:
     """The `allowed` paths that `text` links with words of its own ("Open it on the contract
-    page: https://…/contracts/7/" gives "/contracts/7/")."""
+    page: https://…/contracts/7/" gives "/contracts/7/"; not "Open it here" nor the path):
+    found by the scan alone, no HTML made."""
     site = settings.BASE_URL.rstrip("/") + "/"
-    worded: set[str] = set()
-    for line in str(text).splitlines():
-        _line(line, site, allowed, worded)
-    return worded
+    return {
+        link.path
+        for line in str(text).splitlines()
+        for link in _links(line, site, allowed)
+        if isinstance(link, _Link) and _label_of(link)[0] < len(link.prefix)
+    }
 
 
 @register.filter
