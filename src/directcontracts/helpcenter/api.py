@@ -82,6 +82,11 @@ class HitOut(Schema):
 
 class SearchOut(Schema):
     query: str
+    corrected_query: str = Field(
+        default="",
+        description='The query as searched when some words were typos ("escrow" for "escrw"); '
+        '"" when it was searched as typed.',
+    )
     count: int = Field(description="How many articles match in all (not just this page).")
     limit: int = Field(description="The page size asked for.")
     offset: int = Field(description="How many matches come before this page.")
@@ -186,6 +191,7 @@ def search(request: HttpRequest, params: Query[SearchQueryIn]) -> SearchOut:
     page = help_search.search_page(params.q, limit=params.limit, offset=params.offset)
     return SearchOut(
         query=params.q,
+        corrected_query=page.corrected_query,
         count=page.total,
         limit=params.limit,
         offset=params.offset,

@@ -10,6 +10,8 @@ The same on SQLite and PostgreSQL:
    then those with the most words; among those, the ones with the words side by side (the
    phrase) first, then by where the words are (title above summary above body).
 4. A query word no article has as a whole word matches as a prefix ("escr" finds "escrow").
+   A word no article has at all, even as a prefix, is a typo: it is read as the nearest word
+   the articles do have (`spelling`: "escrw" is "escrow"), and the page says what it searched.
 5. Only the page shown is read in full (one query), so a search makes the same number of
    queries whatever it finds.
 
@@ -26,6 +28,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from directcontracts.core.errors import DomainError
+from directcontracts.helpcenter import spelling
 from directcontracts.helpcenter.errors import HelpErrorCode
 from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.searchtext import STOP_WORDS, fold, stem, words
@@ -56,6 +59,7 @@ class SearchHit:
 class SearchPage:
     total: int  # every article found (at most MAX_CANDIDATES are ranked)
     hits: list[SearchHit]
+    corrected_query: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,9 @@ class Ranked:
     # How many of the ids (the first ones) have every word of the query.
     with_every_word: int = 0
     scores: dict[int, float] = field(default_factory=dict)
+    # The query as searched when some of its words were typos ("escrow refund" for
+    # "escrw refnd"); "" when it was searched as typed.
+    corrected_query: str = ""
 
 
 def normalise_query(query: str) -> str:
@@ -165,16 +172,24 @@ def search_page(query: str, *, limit: int = MAX_RESULTS, offset: int = 0) -> Sea
     limit = max(1, min(limit, MAX_RESULTS))
     offset = max(0, offset)
     return SearchPage(
-        total=len(ranked.ids), hits=hits_for(ranked, ranked.ids[offset : offset + limit])
+        total=len(ranked.ids),
+        hits=hits_for(ranked, ranked.ids[offset : offset + limit]),
+        corrected_query=ranked.corrected_query,
     )
 
 
 def rank_articles(query: str) -> Ranked:
     """Every article found for `query`, best first (ids only: see `hits_for`)."""
-    stems = stems_of(terms_of(normalise_query(query)))
+    terms = terms_of(normalise_query(query))
+    stems = stems_of(terms)
     if not stems:
         return Ranked()
     candidates = _candidates(stems)
+    corrections = _typo_corrections(terms, stems, candidates)
+    if corrections:
+        terms = [corrections.get(t, t) for t in terms]
+        stems = stems_of(terms)
+        candidates = _candidates(stems)
     # A word no candidate has whole is taken as the start of a word ("escr" -> "escrow").
     prefixes = frozenset(
         s
@@ -190,7 +205,26 @@ def rank_articles(query: str) -> Ranked:
         prefixes=prefixes,
         with_every_word=sum(1 for row in scored if row[0][0] == len(stems)),
         scores={pk: score[2] for score, _, pk in scored},
+        corrected_query=" ".join(terms) if corrections else "",
     )
+
+
+def _typo_corrections(
+    terms: list[str], stems: list[str], candidates: list[tuple[int, str, str]]
+) -> dict[str, str]:
+    """{typed word: the article word meant} for the query's words that no article has, even
+    as the start of a word. Reads the dictionary only when there is such a word."""
+    unknown = {s for s in stems if not any(f" {s}" in text for _, _, text in candidates)}
+    if not unknown:
+        return {}
+    known = spelling.dictionary()
+    corrections = {}
+    for term in terms:
+        if stem(fold(term)) in unknown:
+            meant = spelling.nearest(fold(term), known)
+            if meant is not None:
+                corrections[term] = meant
+    return corrections
 
 
 def _candidates(stems: list[str]) -> list[tuple[int, str, str]]:

@@ -66,6 +66,7 @@ def search(request: HttpRequest) -> HttpResponse:
         # When no article has every word, say so: these have some of them.
         partial=bool(ranked.ids) and ranked.with_every_word == 0 and len(ranked.stems) > 1,
         first_rank=page.start_index(),
+        corrected_query=ranked.corrected_query,
     )
     if not ranked.ids:
         context["popular"] = selectors.popular_articles()

@@ -23,3 +23,5 @@ class SupportErrorCode(StrEnum):
     ALREADY_ESCALATED = "already_escalated"
     TRUST_UNAVAILABLE = "trust_cases_unavailable"
     REASON_REQUIRED = "reason_required"
+    RATING_INVALID = "rating_invalid"
+    NOT_YET_RATEABLE = "not_yet_rateable"

@@ -51,6 +51,15 @@ CUSTOMER_STATUS_LABELS: dict[str, str] = {
 }
 
 
+class Satisfaction(models.TextChoices):
+    GOOD = "good", "Good, I'm satisfied"
+    BAD = "bad", "Bad, I'm not satisfied"
+
+
+# A resolved or closed request may be rated (and the rating changed) by the person who asked.
+RATEABLE_STATUSES = ("resolved", "closed")
+
+
 class Priority(models.TextChoices):
     LOW = "low", "Low"
     NORMAL = "normal", "Normal"
@@ -134,6 +143,11 @@ class Ticket(models.Model):
     # Set when the ticket became a Trust & Safety case.
     trust_case_id = models.BigIntegerField(null=True, blank=True)
     trust_case_ref = models.CharField(max_length=40, blank=True)
+    # The requester's rating of how we handled it, once resolved: one per ticket, so rating
+    # again changes it instead of counting twice.
+    satisfaction = models.CharField(max_length=8, choices=Satisfaction.choices, blank=True)
+    satisfaction_comment = models.TextField(max_length=1000, blank=True)
+    rated_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[TicketQuerySet] = TicketQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -156,6 +170,10 @@ class Ticket(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.email_confirmed_at is not None
+
+    @property
+    def can_be_rated(self) -> bool:
+        return self.is_confirmed and self.status in RATEABLE_STATUSES
 
     @property
     def customer_status_display(self) -> str:

@@ -18,10 +18,13 @@ from directcontracts.payments.models import PaymentState
 from directcontracts.support.models import (
     ACTIVE_STATUSES,
     MessageKind,
+    Priority,
+    Satisfaction,
     Status,
     Ticket,
     TicketEvent,
     TicketMessage,
+    Topic,
 )
 from directcontracts.support.staff import is_support_staff, tickets_about
 
@@ -34,6 +37,7 @@ QUEUE_VIEWS = {
     "closed": "Closed",
     "all": "All",
 }
+SATISFACTION_DAYS = 30
 QUEUE_ORDERS = {"oldest": "Oldest first", "newest": "Newest first", "sla": "SLA due first"}
 
 
@@ -64,6 +68,8 @@ def queue(
     assignee_id: int | None = None,
     q: str = "",
     order: str = "oldest",
+    topic: str = "",
+    priority: str = "",
 ) -> QuerySet[Ticket]:
     """The requests support works on; none about `viewer` (`staff.tickets_about`)."""
     tickets = (
@@ -71,6 +77,10 @@ def queue(
         .exclude(tickets_about(viewer))
         .select_related("assignee", "requester")
     )
+    if topic in Topic.values:
+        tickets = tickets.filter(topic=topic)
+    if priority in Priority.values:
+        tickets = tickets.filter(priority=priority)
     if view == "active":
         tickets = tickets.filter(status__in=ACTIVE_STATUSES)
     elif view in Status.values:
@@ -184,6 +194,30 @@ def queue_counts(*, viewer: Any) -> dict[str, int]:
         ),
     )
     return {k: v or 0 for k, v in counts.items()}
+
+
+@dataclass(frozen=True)
+class SatisfactionFigures:
+    good: int
+    bad: int
+
+    @property
+    def rated(self) -> int:
+        return self.good + self.bad
+
+    @property
+    def good_percent(self) -> int | None:
+        return round(100 * self.good / self.rated) if self.rated else None
+
+
+def satisfaction_figures(*, days: int = SATISFACTION_DAYS) -> SatisfactionFigures:
+    """How the requesters rated the requests they rated in the last `days` days."""
+    since = clock.now() - timedelta(days=days)
+    counts = Ticket.objects.filter(rated_at__gte=since).aggregate(
+        good=Count("id", filter=Q(satisfaction=Satisfaction.GOOD)),
+        bad=Count("id", filter=Q(satisfaction=Satisfaction.BAD)),
+    )
+    return SatisfactionFigures(good=counts["good"] or 0, bad=counts["bad"] or 0)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.helpcenter.models import Article
-from directcontracts.support import access, selectors, staff, tickets, trust_cases
+from directcontracts.support import access, ratings, selectors, staff, tickets, trust_cases
 from directcontracts.support.attachments import from_uploads
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.forms import (
@@ -44,6 +44,7 @@ from directcontracts.support.forms import (
 from directcontracts.support.models import (
     CannedReply,
     Priority,
+    Satisfaction,
     Status,
     Ticket,
     TicketAttachment,
@@ -237,6 +238,7 @@ def _detail_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[
         "reopen_deadline": tickets.reopen_deadline(ticket),
         "can_reply": ticket.status != Status.CLOSED
         and (ticket.status != Status.RESOLVED or tickets.can_reopen(ticket)),
+        "satisfaction_choices": Satisfaction.choices,
         **extra,
     }
 
@@ -298,6 +300,29 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect("support:request_detail", reference=ticket.reference)
 
 
+@require_POST
+def request_rate(request: HttpRequest, reference: str) -> HttpResponse:
+    try:
+        ticket = _customer_ticket(request, reference)
+    except DomainError as error:
+        return _refusal(request, error)
+    comment = request.POST.get("comment", "")[: ratings.COMMENT_MAX + 1]
+    try:
+        ratings.rate_request(
+            ticket=ticket,
+            user=_signed_in(request),
+            rating=request.POST.get("satisfaction", ""),
+            comment=comment,
+        )
+    except DomainError as error:
+        context = _detail_context(request, ticket, rating_error=error, comment_draft=comment)
+        return ratelimit.with_retry_after(
+            render(request, "support/detail.html", context, status=error.status), error
+        )
+    messages.success(request, "Thank you for rating our help.")
+    return redirect(reverse("support:request_detail", args=[ticket.reference]) + "#rating")
+
+
 @require_GET
 def attachment_download(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
     attachment = (
@@ -348,8 +373,18 @@ def queue(request: HttpRequest) -> HttpResponse:
     assignee_raw = request.GET.get("assignee", "")
     assignee_id = int(assignee_raw) if assignee_raw.isdigit() and len(assignee_raw) < 12 else None
     q = request.GET.get("q", "")[:100]
+    topic = request.GET.get("topic", "")
+    topic = topic if topic in Topic.values else ""
+    priority = request.GET.get("priority", "")
+    priority = priority if priority in Priority.values else ""
     tickets_qs = selectors.queue(
-        viewer=request.user, view=view, assignee_id=assignee_id, q=q, order=order
+        viewer=request.user,
+        view=view,
+        assignee_id=assignee_id,
+        q=q,
+        order=order,
+        topic=topic,
+        priority=priority,
     )
     page = Paginator(tickets_qs, 25).get_page(request.GET.get("page"))
     now = clock.now()
@@ -369,9 +404,15 @@ def queue(request: HttpRequest) -> HttpResponse:
             "order": order,
             "orders": selectors.QUEUE_ORDERS,
             "assignee": assignee_raw,
+            "topic": topic,
+            "topics": Topic.choices,
+            "priority": priority,
+            "priorities": Priority.choices,
             "team": staff.support_team(),
             "q": q,
             "counts": selectors.queue_counts(viewer=request.user),
+            "satisfaction": selectors.satisfaction_figures(),
+            "satisfaction_days": selectors.SATISFACTION_DAYS,
             "chart": selectors.daily_chart(days=14),
             "now": now,
         },
