@@ -370,6 +370,10 @@ class Weights:
     org_cap: float = 4.0
     # What the same employer adds to an agreeing name (an acronym included).
     org_given_name_cap: float = 2.0
+    # ... and what initials written for the employer may add when few employers of the
+    # country fit them (issue 14, round 23): namesakes share an employer in 4 % of pairs on
+    # our crowded population, log2(0.5 / 0.04) = 3.6, rounded down.
+    org_acronym_name_cap: float = 3.0
     org_differs: float = -1.0
     ip_m: float = 0.12
     ip_cap: float = 3.0
@@ -1010,7 +1014,14 @@ def _compare(
             )
             # Capped like every shared attribute: among colleagues, namesakes are commoner
             # than the independence of names and employers says (one family, one firm).
-            org = _capped(w.org_m, holders / freq.people_in(cand.country), w.org_given_name_cap)
+            people = freq.people_in(cand.country)
+            org = _capped(w.org_m, holders / people, w.org_given_name_cap)
+            literal = bool(set(cand.orgs) & set(acc.orgs))
+            if not literal and (initials := _shared_acronym(cand, acc)):
+                # Initials written for the account's employer: counted by every employer they
+                # fit, they may add up to org_acronym_name_cap (issue 14, round 23).
+                counted = _name_and_acronym_holders(cand, initials, freq) / people
+                org = max(org, _capped(w.org_m, counted, w.org_acronym_name_cap))
             # A pair rare among all accounts (a rare name at a small firm) is one field, as
             # before: the chance of a coincidence is the expected number of accounts holding
             # both, holders(name) x holders(organisation) / accounts.
