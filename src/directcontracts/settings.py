@@ -342,6 +342,11 @@ SANDBOX_FEE_BPS = env_int("SANDBOX_FEE_BPS", 290, minimum=0)
 SANDBOX_FEE_FIXED_MINOR = env_int("SANDBOX_FEE_FIXED_MINOR", 30, minimum=0)
 SANDBOX_WEBHOOK_SECRET = env_str("SANDBOX_WEBHOOK_SECRET", "") or f"sandbox-{SECRET_KEY}"
 MINIMUM_PAYOUT_MINOR = env_int("MINIMUM_PAYOUT_MINOR", 1_000, minimum=1)
+# Card testing (payments/charges.py): cards and bank accounts a person may add in a day
+# (numbers the processor refuses count too), and declined charges in 24 hours after which
+# no further charge is asked of the processor for them.
+PAYMENT_METHODS_PER_DAY = env_int("PAYMENT_METHODS_PER_DAY", 10, minimum=1)
+DECLINED_PAYMENTS_PER_DAY = env_int("DECLINED_PAYMENTS_PER_DAY", 5, minimum=1)
 
 # --- catalog and screening ------------------------------------------------------------
 
