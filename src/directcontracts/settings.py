@@ -379,6 +379,9 @@ INVITATION_EMAILS_PER_DAY = env_int("INVITATION_EMAILS_PER_DAY", 100, minimum=1)
 # Messages and proposed changes one party sends the other on one contract, an hour (each
 # is a notice and an email to the other party, and is screened).
 MESSAGES_PER_HOUR = env_int("MESSAGES_PER_HOUR", 60, minimum=1)
+# Drafts a freelancer creates or edits an hour: each save screens every text of the draft,
+# and a text sent to review is an item in Trust & Safety's queue.
+DRAFT_SAVES_PER_HOUR = env_int("DRAFT_SAVES_PER_HOUR", 60, minimum=1)
 REFUND_ANSWER_DAYS = env_int("REFUND_ANSWER_DAYS", 7, minimum=1)
 # New freelancer accounts wait longer before released money can be paid out.
 NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)
