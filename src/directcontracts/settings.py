@@ -382,6 +382,9 @@ MESSAGES_PER_HOUR = env_int("MESSAGES_PER_HOUR", 60, minimum=1)
 # Drafts a freelancer creates or edits an hour: each save screens every text of the draft,
 # and a text sent to review is an item in Trust & Safety's queue.
 DRAFT_SAVES_PER_HOUR = env_int("DRAFT_SAVES_PER_HOUR", 60, minimum=1)
+# Proposed changes one party may have waiting on one contract at once (each is listed with
+# its Accept and Decline buttons on the other party's page).
+OPEN_PROPOSALS_PER_PARTY = env_int("OPEN_PROPOSALS_PER_PARTY", 10, minimum=1)
 REFUND_ANSWER_DAYS = env_int("REFUND_ANSWER_DAYS", 7, minimum=1)
 # New freelancer accounts wait longer before released money can be paid out.
 NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)

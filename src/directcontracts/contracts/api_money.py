@@ -1086,7 +1086,9 @@ def contract_statement(request: HttpRequest, contract_id: int) -> HttpResponse:
     "new amount for an unfunded milestone (`change_amount`) or a new due date "
     "(`change_due_date`); the other party accepts or declines. New work is screened against "
     "the work policy, and the note as a message is (`422 message_held`). Proposed changes "
-    "count with messages against MESSAGES_PER_HOUR (`429 rate_limited`).",
+    "count with messages against MESSAGES_PER_HOUR (`429 rate_limited`); at most "
+    "OPEN_PROPOSALS_PER_PARTY of yours wait at once (`409 too_many_open_proposals`), and a "
+    "new milestone past MAX_MILESTONES_PER_CONTRACT is `400 too_many_milestones`.",
 )
 def propose_change(
     request: HttpRequest, contract_id: int, payload: ProposalIn
