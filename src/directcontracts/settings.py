@@ -342,6 +342,11 @@ SANDBOX_FEE_BPS = env_int("SANDBOX_FEE_BPS", 290, minimum=0)
 SANDBOX_FEE_FIXED_MINOR = env_int("SANDBOX_FEE_FIXED_MINOR", 30, minimum=0)
 SANDBOX_WEBHOOK_SECRET = env_str("SANDBOX_WEBHOOK_SECRET", "") or f"sandbox-{SECRET_KEY}"
 MINIMUM_PAYOUT_MINOR = env_int("MINIMUM_PAYOUT_MINOR", 1_000, minimum=1)
+# Card testing (payments/charges.py): cards and bank accounts a person may add in a day
+# (numbers the processor refuses count too), and declined charges in 24 hours after which
+# no further charge is asked of the processor for them.
+PAYMENT_METHODS_PER_DAY = env_int("PAYMENT_METHODS_PER_DAY", 10, minimum=1)
+DECLINED_PAYMENTS_PER_DAY = env_int("DECLINED_PAYMENTS_PER_DAY", 5, minimum=1)
 
 # --- catalog and screening ------------------------------------------------------------
 
@@ -374,6 +379,12 @@ INVITATION_EMAILS_PER_DAY = env_int("INVITATION_EMAILS_PER_DAY", 100, minimum=1)
 # Messages and proposed changes one party sends the other on one contract, an hour (each
 # is a notice and an email to the other party, and is screened).
 MESSAGES_PER_HOUR = env_int("MESSAGES_PER_HOUR", 60, minimum=1)
+# Drafts a freelancer creates or edits an hour: each save screens every text of the draft,
+# and a text sent to review is an item in Trust & Safety's queue.
+DRAFT_SAVES_PER_HOUR = env_int("DRAFT_SAVES_PER_HOUR", 60, minimum=1)
+# Proposed changes one party may have waiting on one contract at once (each is listed with
+# its Accept and Decline buttons on the other party's page).
+OPEN_PROPOSALS_PER_PARTY = env_int("OPEN_PROPOSALS_PER_PARTY", 10, minimum=1)
 REFUND_ANSWER_DAYS = env_int("REFUND_ANSWER_DAYS", 7, minimum=1)
 # New freelancer accounts wait longer before released money can be paid out.
 NEW_ACCOUNT_DAYS = env_int("NEW_ACCOUNT_DAYS", 30, minimum=0)

@@ -307,7 +307,17 @@ def list_contracts(
     return Mapped(found, page=lambda contracts: contracts_out(contracts, user))
 
 
-@router.post("/contracts", response={201: ContractOut}, summary="Create a draft contract")
+DRAFT_LIMIT = "`rate_limited`: too many drafts created or edited this hour."
+
+
+@router.post(
+    "/contracts",
+    response={201: ContractOut},
+    summary="Create a draft contract",
+    description="Its texts are screened against the work policy. At most DRAFT_SAVES_PER_HOUR "
+    "drafts created or edited an hour (`429 rate_limited`, with `Retry-After`).",
+    openapi_extra={"responses": {429: {"description": DRAFT_LIMIT}}},
+)
 def create_contract(request: HttpRequest, payload: ContractIn) -> Status[ContractOut]:
     contract = services.create_contract(freelancer=api_user(request), **_inputs(payload))
     return Status(201, contract_out(contract, api_user(request)))
@@ -335,7 +345,14 @@ def get_contract(request: HttpRequest, contract_id: int) -> ContractOut:
     return contract_out(get_contract_for_user(user, contract_id, only=CONTRACT_OUT_FIELDS), user)
 
 
-@router.put("/contracts/{contract_id}", response=ContractOut, summary="Edit a draft")
+@router.put(
+    "/contracts/{contract_id}",
+    response=ContractOut,
+    summary="Edit a draft",
+    description="Screened again; counts against DRAFT_SAVES_PER_HOUR with creating one "
+    "(`429 rate_limited`).",
+    openapi_extra={"responses": {429: {"description": DRAFT_LIMIT}}},
+)
 def update_contract(request: HttpRequest, contract_id: int, payload: ContractIn) -> ContractOut:
     contract = get_contract_for_user(api_user(request), contract_id)
     data = _inputs(payload)

@@ -678,11 +678,12 @@ def list_payment_methods(request: HttpRequest) -> list[PaymentMethod]:
 
 @router.post(
     "/contracts/{contract_id}/payment-methods",
-    response=responses({201: PaymentMethodOut}),
+    response=responses({201: PaymentMethodOut}, 429),
     summary="Add a payment method for a contract",
     description="The client adds a card or a bank debit through the payment gateway (only a "
     "token is kept). The instrument is checked against existing marketplace accounts for this "
-    "contract: a match refuses it with the reason (`circumvention_...`).",
+    "contract: a match refuses it with the reason (`circumvention_...`). At most "
+    "PAYMENT_METHODS_PER_DAY numbers a day, refused ones included (`429 rate_limited`).",
 )
 def add_payment_method(
     request: HttpRequest, contract_id: int, payload: PaymentMethodIn
@@ -728,13 +729,15 @@ def get_milestone(request: HttpRequest, contract_id: int, milestone_id: int) -> 
 
 @router.post(
     f"{MILESTONE}/fund",
-    response=responses({200: MilestoneMoneyOut}, 402),
+    response=responses({200: MilestoneMoneyOut}, 402, 429),
     summary="Fund a milestone into escrow",
     description="The client pays the milestone with one of their payment methods. The "
     "milestone is `funding_pending` until the gateway settles the payment, then `funded` (the "
     "freelancer may start). A declined card is `402 payment_declined` and nothing is charged. "
     "While an earlier payment for the milestone waits for the processor's answer, funding "
-    "again under another key is `409 payment_in_progress`." + IDEMPOTENT_NOTE,
+    "again under another key is `409 payment_in_progress`. After DECLINED_PAYMENTS_PER_DAY "
+    "declined payments in 24 hours no further charge is tried (`429 rate_limited`, with "
+    "`Retry-After`; a 429 is not kept as the key's answer)." + IDEMPOTENT_NOTE,
 )
 @idempotent
 def fund_milestone(
@@ -784,7 +787,7 @@ def submit_work(
 
 @router.post(
     f"{MILESTONE}/approve",
-    response=responses({200: MilestoneMoneyOut}),
+    response=responses({200: MilestoneMoneyOut}, 429),
     summary="Approve and release escrow",
     description="The client releases escrow to the freelancer (minus the service fee) in one "
     "ledger movement. `amount_minor` may be less than what is in escrow: the milestone becomes "
@@ -1083,7 +1086,9 @@ def contract_statement(request: HttpRequest, contract_id: int) -> HttpResponse:
     "new amount for an unfunded milestone (`change_amount`) or a new due date "
     "(`change_due_date`); the other party accepts or declines. New work is screened against "
     "the work policy, and the note as a message is (`422 message_held`). Proposed changes "
-    "count with messages against MESSAGES_PER_HOUR (`429 rate_limited`).",
+    "count with messages against MESSAGES_PER_HOUR (`429 rate_limited`); at most "
+    "OPEN_PROPOSALS_PER_PARTY of yours wait at once (`409 too_many_open_proposals`), and a "
+    "new milestone past MAX_MILESTONES_PER_CONTRACT is `400 too_many_milestones`.",
 )
 def propose_change(
     request: HttpRequest, contract_id: int, payload: ProposalIn

@@ -81,6 +81,7 @@ def _check_proposal(
             )
         check_milestone_amount(amount_minor, contract.currency)
         check_due_date(due_date)
+        _require_room_for_a_milestone(contract)
         return
     if milestone is None or milestone.contract_id != contract.pk:
         raise NotFound("No such milestone in this contract.", code="milestone_not_found")
@@ -123,6 +124,31 @@ def _check_proposal(
         raise DomainError(ContractErrorCode.INVALID_PROPOSAL, f"Unknown kind of change {kind!r}.")
 
 
+def _require_room_for_a_milestone(contract: Contract) -> None:
+    """A milestone added by agreement is bound by the most a contract may have, as one
+    created with the contract is (checked when proposed and again, under the contract's
+    lock, when accepted)."""
+    most = settings.MAX_MILESTONES_PER_CONTRACT
+    if contract.milestones.count() >= most:
+        raise DomainError(
+            ContractErrorCode.TOO_MANY_MILESTONES,
+            f"A contract can have at most {most} milestones, and this one has them all.",
+        )
+
+
+def _require_room_for_a_proposal(contract: Contract, by: User) -> None:
+    """Each waiting proposal is listed with its buttons on the other party's page: without
+    a bound a party could pile up thousands there (round E bounded the rate, not the pile)."""
+    most = settings.OPEN_PROPOSALS_PER_PARTY
+    waiting = contract.proposals.filter(proposed_by=by, state=ProposalState.PENDING).count()
+    if waiting >= most:
+        raise Conflict(
+            ContractErrorCode.TOO_MANY_OPEN_PROPOSALS,
+            f"You have {waiting} proposed changes waiting for an answer, the most at once. "
+            "Wait for answers, or withdraw one, before proposing another.",
+        )
+
+
 def propose_change(
     *,
     contract: Contract,
@@ -144,6 +170,7 @@ def propose_change(
         amount_minor=amount_minor,
         due_date=due_date,
     )
+    _require_room_for_a_proposal(contract, by)
     count_words_sent(contract, by)
     policy.screen_words_to_the_other_party(text=note, sender=by, contract=contract, what="note")
     if kind == ProposalKind.ADD_MILESTONE:

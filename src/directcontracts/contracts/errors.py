@@ -11,6 +11,7 @@ class ContractErrorCode(StrEnum):
     AMOUNT_TOO_LARGE = "amount_too_large"
     NO_MILESTONES = "no_milestones"
     TOO_MANY_MILESTONES = "too_many_milestones"
+    TOO_MANY_OPEN_PROPOSALS = "too_many_open_proposals"
     INVALID_REVIEW_PERIOD = "invalid_review_period"
     INVALID_DUE_DATE = "invalid_due_date"
     DUE_DATE_TOO_FAR = "due_date_too_far"

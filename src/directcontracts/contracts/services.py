@@ -19,7 +19,7 @@ from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.contracts.models import Contract, ContractState, Milestone, MilestoneState
 from directcontracts.contracts.money import display, minimum_milestone
 from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
-from directcontracts.core import clock
+from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError, PermissionDenied
 
 
@@ -247,6 +247,7 @@ def create_contract(
     _check_milestones(milestones, currency)
     check_client_email(email=client_email, freelancer=freelancer)
     catalog_version = check_category(category_slug)
+    count_draft_saved(freelancer)
     screening_ref = _screen(title, description, milestones, freelancer)
     with transaction.atomic():
         contract = Contract.objects.create(
@@ -270,6 +271,20 @@ def create_contract(
         )
         _note_hold(contract, freelancer)
     return contract
+
+
+def count_draft_saved(freelancer: User) -> None:
+    """Count a draft created or edited, refusing it over DRAFT_SAVES_PER_HOUR (429
+    `rate_limited`): each save screens every text of the draft, and a text sent to review is
+    an item a Trust & Safety member must clear (hostile review, round G). Counted before
+    screening, so held and blocked texts count too."""
+    limit = settings.DRAFT_SAVES_PER_HOUR
+    ratelimit.hit(
+        f"contract-drafts:{freelancer.pk}",
+        limit=limit,
+        window_seconds=3600,
+        message=f"You have saved {limit} drafts in the last hour, the most an hour allows.",
+    )
 
 
 def _screen(title: str, description: str, milestones: list[MilestoneInput], sender: User) -> str:
@@ -350,6 +365,7 @@ def update_draft(
     _check_milestones(milestones, currency)
     check_client_email(email=client_email, freelancer=by)
     catalog_version = check_category(category_slug)
+    count_draft_saved(by)
     screening_ref = _screen(title, description, milestones, by)
     with transaction.atomic():
         contract = _lock_contract(contract)

@@ -213,7 +213,8 @@ def finish(record_id: int, response: HttpResponseBase) -> None:
     """Store the answer for replays, or release the key when there is nothing to replay."""
     content = getattr(response, "content", None)
     text: str | None = None
-    if response.status_code < 500 and isinstance(content, bytes):
+    # A 5xx is ours to retry and a 429 says "come back later": neither is the key's answer.
+    if response.status_code < 500 and response.status_code != 429 and isinstance(content, bytes):
         try:
             text = content.decode("utf-8")
         except UnicodeDecodeError:

@@ -17,13 +17,15 @@ Design:
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 
 from directcontracts.accounts.models import User
-from directcontracts.core import clock
-from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core import clock, ratelimit
+from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.payments import gateway_requests, hooks, refused_refunds
@@ -47,11 +49,15 @@ def gateway_refusal(exc: GatewayError) -> DomainError:
     return DomainError(exc.code, exc.message)
 
 
+DAY_SECONDS = 24 * 3600
+
+
 def add_payment_method(
     *, owner: User, kind: str, number: str, holder_name: str = ""
 ) -> PaymentMethod:
     if kind not in MethodKind.values:
         raise DomainError(PaymentErrorCode.INVALID_METHOD, "Choose a card or a bank debit.")
+    _count_method_added(owner)
     try:
         tokenised = get_gateway(settings.PAYMENT_GATEWAY).tokenise(
             MethodDetails(kind, number, holder_name)
@@ -69,6 +75,38 @@ def add_payment_method(
     )
     hooks.payment_method_added(method)
     return method
+
+
+def _count_method_added(owner: User) -> None:
+    """Card testing: every number sent to the processor counts, refused ones too (they are
+    the guesses), before it is sent; PAYMENT_METHODS_PER_DAY a day (`429 rate_limited`)."""
+    ratelimit.hit(
+        f"payment-method:user:{owner.pk}",
+        limit=settings.PAYMENT_METHODS_PER_DAY,
+        window_seconds=DAY_SECONDS,
+        message="You have added many cards and bank accounts today.",
+    )
+
+
+def _refuse_after_the_days_declines(payer: User) -> None:
+    """Card testing: after DECLINED_PAYMENTS_PER_DAY declined charges in 24 hours, no further
+    charge is asked of the processor for this person until the oldest is a day old (a decline
+    rate is what a processor holds against the platform's account). Counted from the
+    payments themselves, so a refused charge rolled back with its transaction counts nothing."""
+    since = clock.now() - timedelta(seconds=DAY_SECONDS)
+    declined = list(
+        Payment.objects.filter(payer=payer, state=PaymentState.FAILED, created_at__gt=since)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[: settings.DECLINED_PAYMENTS_PER_DAY]
+    )
+    if len(declined) < settings.DECLINED_PAYMENTS_PER_DAY:
+        return
+    wait = (declined[-1] - since).total_seconds()
+    raise RateLimited(
+        "Several payments were declined today, so no further payment can be tried for now; "
+        "nothing was charged.",
+        retry_after=math.ceil(wait),
+    )
 
 
 def payment_method_for(owner: User, method_id: int) -> PaymentMethod:
@@ -131,6 +169,7 @@ def _payment_for_key(
         raise NotFound(
             "No such payment method on your account.", code=PaymentErrorCode.METHOD_NOT_FOUND
         )
+    _refuse_after_the_days_declines(payer)
     payment = Payment.objects.create(
         payer=payer,
         method=method,
