@@ -90,7 +90,7 @@ def test_the_staff_home_warns_of_a_chargeback_due_within_three_days(
     _due_in(case, days=2)
     html = staff_session(client, trust_safety_staff).get("/staff/").content.decode()
     assert 'data-testid="staff-warning"' in html
-    assert "1 chargeback must be answered with evidence within 3 days" in html
+    assert "1 chargeback to answer with evidence within 3 days or overdue" in html
 
 
 def test_the_staff_home_does_not_warn_of_a_chargeback_due_later(

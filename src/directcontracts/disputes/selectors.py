@@ -210,9 +210,8 @@ def due_soon_warning() -> str:
         return ""
     n = len(due)
     return (
-        f"{n} chargeback{'s' if n != 1 else ''} must be answered with evidence within "
-        f"{RESPOND_SOON_DAYS} days or {'are' if n != 1 else 'is'} overdue: the first by "
-        f"{due[0]:%-d %b %Y %H:%M} UTC."
+        f"{n} chargeback{'s' if n != 1 else ''} to answer with evidence within "
+        f"{RESPOND_SOON_DAYS} days or overdue: the first is due {due[0]:%-d %b %Y %H:%M} UTC."
     )
 
 
