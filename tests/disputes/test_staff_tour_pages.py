@@ -105,7 +105,7 @@ def test_the_chargebacks_link_on_the_staff_home_counts_those_awaiting_evidence(
 def test_the_chargeback_list_says_how_many_chargebacks_it_holds(client, case, finance_staff):
     sign_in_as(client, finance_staff)
     page = client.get(reverse("disputes:chargebacks")).content.decode()
-    assert "1 chargeback, newest first." in page
+    assert "1 chargeback, open ones first by the date to respond by, then newest first." in page
 
 
 def test_the_chargeback_list_count_names_the_state_it_shows(client, case, finance_staff):

@@ -12,7 +12,7 @@ orders end `returned`, with the same balances and the same processor-clearing li
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from directcontracts.ledger import chart
@@ -159,13 +159,43 @@ def test_the_late_payment_is_booked_after_the_returned_money_was_withdrawn_again
     assert verify_ledger() == []
 
 
-def test_a_cancelled_payout_reported_paid_later_stays_failed(
+def test_a_cancelled_payout_reported_paid_later_ends_returned_with_both_processor_lines(
     freelancer, monkeypatch, frozen_clock, settings
 ):
     payout = _report(
         _withdrawn(freelancer, monkeypatch, frozen_clock, settings),
         ["payout.canceled", "payout.paid"],
     )
+    assert payout.state == PayoutState.RETURNED
+    assert payout.returned_at == payout.finished_at
+    assert _books(payout) == {
+        "available": WITHDRAWABLE,
+        "pending": 0,
+        "paid_line": WITHDRAWABLE,
+        "returned_line": WITHDRAWABLE,
+    }
+    assert verify_ledger() == []
+
+
+def test_the_freelancer_is_not_told_again_when_a_cancelled_payout_is_reported_paid(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    _report(
+        _withdrawn(freelancer, monkeypatch, frozen_clock, settings),
+        ["payout.canceled", "payout.paid"],
+    )
+    kinds = list(Notice.objects.filter(recipient=freelancer).values_list("kind", flat=True))
+    assert kinds.count("payout.failed") == 1
+    assert "payout.paid" not in kinds
+    assert "payout.returned" not in kinds
+
+
+def test_a_refused_payout_reported_paid_later_stays_failed(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    payout = _withdrawn(freelancer, monkeypatch, frozen_clock, settings)
+    payouts.finish_payout(payout=payout, paid=False, message="refused")
+    payout = _report(payout, ["payout.paid"])
     assert payout.state == PayoutState.FAILED
     assert not Transfer.objects.filter(key=chart.payout_paid_transfer_id(payout.pk)).exists()
     assert payouts.available_balance(freelancer, "USD") == WITHDRAWABLE
@@ -215,5 +245,76 @@ def test_any_order_and_replay_of_paid_and_failed_ends_in_one_truth(
         assert (books["available"], books["pending"]) == (WITHDRAWABLE, 0)
     assert paid_out_of_processor(payout) == (
         WITHDRAWABLE if payout.state == PayoutState.PAID else 0
+    )
+    assert verify_ledger() == []
+
+
+# Paid, failed and canceled reports, each delivered twice under its own id or replayed.
+ENDS = [
+    ("paid", "payout.paid"),
+    ("paid_2", "payout.paid"),
+    ("failed", "payout.failed"),
+    ("canceled", "payout.canceled"),
+    ("canceled", "payout.canceled"),
+    ("canceled_2", "payout.canceled"),
+]
+
+
+def _expected_state(kinds_in_order: list[str]) -> str:
+    """A cancellation or failure first is final until a payment report says the money left
+    (then it came back: returned); a payment first stands until the bank's failure (a
+    cancellation cannot follow a payment, so it changes nothing)."""
+    first, seen = kinds_in_order[0], set(kinds_in_order)
+    if first == "payout.paid":
+        return PayoutState.RETURNED if "payout.failed" in seen else PayoutState.PAID
+    return PayoutState.RETURNED if "payout.paid" in seen else PayoutState.FAILED
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(order=st.lists(st.sampled_from(range(len(ENDS))), min_size=1, max_size=6))
+# The orders that matter, whatever Hypothesis draws: cancelled then paid (replayed, and with
+# the bank's failure between), and paid then cancelled.
+@example(order=[3, 0])
+@example(order=[3, 4, 0, 1])
+@example(order=[5, 2, 0])
+@example(order=[0, 3])
+def test_any_order_and_replay_of_paid_failed_and_canceled_balances_the_books(
+    monkeypatch, frozen_clock, settings, order
+):
+    payout = _withdrawn(FreelancerFactory(), monkeypatch, frozen_clock, settings)
+    for index in order:
+        event_id, kind = ENDS[index]
+        delivered(f"evt_{event_id}_{payout.pk}", kind, payout.gateway_payout_id)
+    payout.refresh_from_db()
+    expected = _expected_state([ENDS[index][1] for index in order])
+    assert payout.state == expected
+    books = _books(payout)
+    assert (
+        books
+        == {
+            PayoutState.PAID: {
+                "available": 0,
+                "pending": 0,
+                "paid_line": WITHDRAWABLE,
+                "returned_line": 0,
+            },
+            PayoutState.RETURNED: {
+                "available": WITHDRAWABLE,
+                "pending": 0,
+                "paid_line": WITHDRAWABLE,
+                "returned_line": WITHDRAWABLE,
+            },
+            PayoutState.FAILED: {
+                "available": WITHDRAWABLE,
+                "pending": 0,
+                "paid_line": 0,
+                "returned_line": 0,
+            },
+        }[expected]
     )
     assert verify_ledger() == []

@@ -505,6 +505,26 @@ def _active_freeze(
     return rows.select_related("milestone").first()
 
 
+def _still_stopping(lifted: EscrowFreeze) -> EscrowFreeze | None:
+    """Another active freeze that stops what the lifted one stopped (on the same milestone
+    or the whole contract), if any: the parties are not told money can move when it can't."""
+    others = EscrowFreeze.objects.active().filter(contract_id=lifted.contract_id)
+    if lifted.milestone_id is not None:
+        others = others.filter(Q(milestone__isnull=True) | Q(milestone_id=lifted.milestone_id))
+    return others.exclude(pk=lifted.pk).order_by("kind", "created_at", "pk").first()
+
+
+def _still_words(other: EscrowFreeze) -> str:
+    what = "held" if other.kind == FreezeKind.HOLD else "frozen"
+    by = _reference_words(other.reference)
+    if other.source == FreezeSource.TRUST_SAFETY:
+        by = f"Trust & Safety case {other.reference}"
+    return (
+        f"The contract is still {what} by {by}, so money on it stays where it is until that "
+        "is lifted too."
+    )
+
+
 def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bool) -> None:
     target = f"“{freeze.milestone.title}”" if freeze.milestone is not None else "the contract"
     if freeze.kind == FreezeKind.HOLD:
@@ -512,13 +532,16 @@ def _announce(contract: Contract, freeze: EscrowFreeze, kind: str, *, lifted: bo
     else:
         title = f"Escrow of {target} {'unfrozen' if lifted else 'frozen'}"
 
+    still = _still_stopping(freeze) if lifted else None
+
     def note(person: User | None, role: str) -> Note:
         if lifted:
             return Note(
                 person,
                 title[:200],
                 f"{_capitalised(FreezeSource(freeze.source).label)} lifted it: "
-                f"{freeze.lift_reason} " + LIFTED[FreezeKind(freeze.kind)],
+                f"{freeze.lift_reason} "
+                + (LIFTED[FreezeKind(freeze.kind)] if still is None else _still_words(still)),
             )
         link = link_for(freeze, role)
         if link is not None and freeze.url_for_id is not None:

@@ -23,6 +23,8 @@ class StaffLink:
     order: int = 100
     # How many items wait there (open cases, unresolved alerts); None shows no count.
     waiting: Callable[[], int] | None = None
+    # A sentence to warn with (work near its deadline), or "" for none; None: never warns.
+    warning: Callable[[], str] | None = None
     # Other groups that read the same page (finance read the chargebacks Trust & Safety work).
     also_for: tuple[str, ...] = ()
 

@@ -34,7 +34,12 @@ def staff_home(request: HttpRequest) -> HttpResponse:
     if not links:
         raise Http404("No staff work here.")
     rows = [
-        {"link": link, "url": reverse(link.url_name), "waiting": _waiting(link.waiting)}
+        {
+            "link": link,
+            "url": reverse(link.url_name),
+            "waiting": _waiting(link.waiting),
+            "warning": link.warning() if link.warning else "",
+        }
         for link in links
     ]
     # The person's own groups: a page shared with another group (finance read the

@@ -37,6 +37,7 @@ class DisputesConfig(AppConfig):
 
 def _register_staff_links() -> None:
     from directcontracts.core.staff_home import StaffLink, register_staff_link
+    from directcontracts.disputes import selectors
     from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute
 
     def open_disputes() -> int:
@@ -65,5 +66,6 @@ def _register_staff_links() -> None:
             description="Card chargebacks after approved work, with their evidence packs.",
             order=12,
             waiting=chargebacks_awaiting_evidence,
+            warning=selectors.due_soon_warning,
         )
     )

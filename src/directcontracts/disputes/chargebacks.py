@@ -151,6 +151,7 @@ def on_payment_charged_back(payment: Payment) -> None:
                 loss_minor=loss,
                 at_risk_minor=at_risk,
                 released_before=released_before,
+                evidence_due_at=payment.chargeback_evidence_due_at,
             )
     except IntegrityError:
         return  # a concurrent delivery of the same chargeback opened it

@@ -416,6 +416,8 @@ class ChargebackCase(models.Model):
     evidence_sha256 = models.CharField(max_length=64, blank=True)
     evidence_built_at = models.DateTimeField(null=True, blank=True)
     gateway_evidence_id = models.CharField(max_length=100, blank=True)
+    # The processor's deadline for the evidence, when its chargeback message names one.
+    evidence_due_at = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"

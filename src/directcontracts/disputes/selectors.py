@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
 
 from directcontracts.contracts.models import Contract
@@ -14,6 +15,7 @@ from directcontracts.core import clock
 from directcontracts.disputes.access import mediates
 from directcontracts.disputes.models import (
     ChargebackCase,
+    ChargebackState,
     Dispute,
     DisputeEvent,
     Proposal,
@@ -158,13 +160,73 @@ def contract_url(contract: Contract, viewer: Any, *, back_office: bool) -> str:
 
 
 def chargebacks_for_staff(*, viewer: object, state: str = "") -> QuerySet[ChargebackCase]:
-    """Chargeback cases, newest first; none on `viewer`'s own contract."""
+    """Chargeback cases, none on `viewer`'s own contract: open cases first, the nearest
+    evidence deadline first (one without a deadline after them), then the rest newest first."""
     rows = ChargebackCase.objects.exclude(about_their_contract(viewer)).select_related(
         "contract", "milestone", "payment"
     )
     if state:
         rows = rows.filter(state=state)
-    return rows.order_by("-created_at", "-id")
+    still_open = Case(
+        When(state=ChargebackState.OPEN, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return rows.order_by(
+        still_open, F("evidence_due_at").asc(nulls_last=True), "-created_at", "-id"
+    )
+
+
+# A chargeback whose evidence is due within this many days is named on the staff home.
+RESPOND_SOON_DAYS = 3
+
+
+@dataclass(frozen=True)
+class RespondBy:
+    """A chargeback's evidence deadline as staff read it in the list."""
+
+    due_at: Any  # datetime | None
+    words: str  # "3 days left", "due today", "overdue by 2 days", "" when not open
+    urgent: bool  # open and due within RESPOND_SOON_DAYS (or overdue)
+
+
+def respond_by(case: ChargebackCase, now: Any) -> RespondBy:
+    due = case.evidence_due_at
+    if due is None or case.state != ChargebackState.OPEN:
+        return RespondBy(due, "", False)
+    days = (due.date() - now.date()).days
+    if due < now:
+        late = max(1, (now.date() - due.date()).days)
+        words = f"overdue by {late} day{'s' if late != 1 else ''}"
+    elif days == 0:
+        words = "due today"
+    else:
+        words = f"{days} day{'s' if days != 1 else ''} left"
+    return RespondBy(due, words, due <= now + timedelta(days=RESPOND_SOON_DAYS))
+
+
+def chargebacks_due_soon() -> QuerySet[ChargebackCase]:
+    """Open chargebacks whose evidence is due within RESPOND_SOON_DAYS, or overdue."""
+    return ChargebackCase.objects.filter(
+        state=ChargebackState.OPEN,
+        evidence_due_at__lte=clock.now() + timedelta(days=RESPOND_SOON_DAYS),
+    )
+
+
+def due_soon_warning() -> str:
+    """The staff home's warning about chargebacks to answer within RESPOND_SOON_DAYS."""
+    due = list(
+        chargebacks_due_soon()
+        .order_by("evidence_due_at")
+        .values_list("evidence_due_at", flat=True)[:100]
+    )
+    if not due:
+        return ""
+    n = len(due)
+    return (
+        f"{n} chargeback{'s' if n != 1 else ''} to answer with evidence within "
+        f"{RESPOND_SOON_DAYS} days or overdue: the first is due {due[0]:%-d %b %Y %H:%M} UTC."
+    )
 
 
 def public_dispute(dispute: Dispute) -> dict[str, Any]:

@@ -626,13 +626,18 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
         request.GET.get("page")
     )
     back_office = selectors.may_open_contracts_in_back_office(user)
+    now = clock.now()
     return render(
         request,
         "disputes/chargeback_list.html",
         {
             "page": page,
             "rows": [
-                (c, selectors.contract_url(c.contract, user, back_office=back_office))
+                (
+                    c,
+                    selectors.contract_url(c.contract, user, back_office=back_office),
+                    selectors.respond_by(c, now),
+                )
                 for c in page.object_list
             ],
             "state": state,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 
@@ -373,7 +373,9 @@ def _refuse_too_early(payment: Payment, event: str, *, waits_for: set[str]) -> N
         )
 
 
-def charge_back(*, payment: Payment, taken_minor: int | None = None) -> None:
+def charge_back(
+    *, payment: Payment, taken_minor: int | None = None, evidence_due_at: datetime | None = None
+) -> None:
     """The payer's bank took the payment back; the owner's handler moves the ledger.
     `taken_minor` is what the processor's message says it took (None when it says nothing),
     handed to the handlers on `payment.chargeback_taken_minor`.
@@ -383,6 +385,7 @@ def charge_back(*, payment: Payment, taken_minor: int | None = None) -> None:
         return
     payment.refresh_from_db()
     payment.chargeback_taken_minor = taken_minor
+    payment.chargeback_evidence_due_at = evidence_due_at
     hooks.payment_outcome("charged_back", payment)
 
 

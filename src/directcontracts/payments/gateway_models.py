@@ -17,6 +17,8 @@ Design:
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -97,6 +99,9 @@ class Payment(models.Model):
     # instance handed to the chargeback handlers (`charges.charge_back`); the ledger's
     # chargeback transfer keeps it.
     chargeback_taken_minor: int | None = None
+    # Not a column: the processor's deadline for answering the chargeback with evidence, as
+    # its message says (None when it says none); the chargeback case keeps it.
+    chargeback_evidence_due_at: datetime | None = None
     # Not a column: the charge's answer was recorded after the person paying stopped
     # waiting for it (by the recovery sweep), set for the `declined` handlers.
     answered_late: bool = False

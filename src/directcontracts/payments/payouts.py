@@ -21,6 +21,7 @@ from directcontracts.payments import gateway_requests, hooks
 from directcontracts.payments.charges import gateway_refusal
 from directcontracts.payments.errors import PaymentErrorCode
 from directcontracts.payments.gateway import GatewayError, MethodDetails, get_gateway
+from directcontracts.payments.gateway_models import GatewayEvent
 from directcontracts.payments.models import (
     GatewayRequest,
     GatewayRequestKind,
@@ -212,13 +213,27 @@ def payout_reported_paid(*, payout: Payout) -> None:
     redelivery finds it returned) and the ledger books the processor's two lines, reversing
     the failure in between (`chart.payout_paid_after_its_failure`): every balance ends as in
     the other order, nothing moves twice, and the freelancer, told of the return already,
-    is not told again. A payout that failed for another reason (the processor refused it,
-    or it was cancelled) was never paid: the report changes nothing."""
+    is not told again.
+
+    Cancelled before this report came (`payout.canceled`, then `payout.paid`), the same
+    holds: the processor's `paid` is its payout line, and the cancellation is the money
+    coming back to it, so the books take both lines and reverse the failure the
+    cancellation was booked as, and the payout ends `returned` (`returned_at` the time the
+    cancellation was booked). Before 7 December 2026 the late report changed nothing and the
+    processor's payout line matched nothing in the books. A request the processor refused
+    was never a payout: a report for it changes nothing."""
     if finish_payout(payout=payout, paid=True):
         return
-    claimed = Payout.objects.filter(
-        pk=payout.pk, state=PayoutState.FAILED, returned_at__isnull=False
-    ).update(state=PayoutState.RETURNED)
+    fresh = Payout.objects.get(pk=payout.pk)
+    if fresh.state != PayoutState.FAILED:
+        return
+    if fresh.returned_at is None and not _reported_canceled(fresh):
+        return  # refused by the processor: never paid
+    claimed = Payout.objects.filter(pk=payout.pk, state=PayoutState.FAILED).update(
+        state=PayoutState.RETURNED,
+        returned_at=fresh.returned_at or fresh.finished_at,
+        failure_message=fresh.failure_message or "canceled",
+    )
     if not claimed:
         return
     payout.refresh_from_db()
@@ -229,6 +244,15 @@ def payout_reported_paid(*, payout: Payout) -> None:
             amount=payout.amount_minor,
             currency=payout.currency,
         )
+    )
+
+
+def _reported_canceled(payout: Payout) -> bool:
+    """Whether the processor reported this payout canceled (its event, kept on receipt)."""
+    return bool(payout.gateway_payout_id) and (
+        GatewayEvent.objects.filter(
+            type="payout.canceled", payload__object=payout.gateway_payout_id
+        ).exists()
     )
 
 

@@ -72,6 +72,8 @@ BANK_RETURNED = "000111111113"
 PAYOUT_OK = "000123456789"
 PAYOUT_FAILS = "000111111116"
 PAYOUT_RETURNED_AFTER_PAID = "000333333335"
+# Days the sandbox bank gives to answer a chargeback with evidence (its `evidence_due_by`).
+EVIDENCE_DAYS = 7
 
 CARD_SCENARIOS = {
     CARD_SUCCESS: "settles",
@@ -518,7 +520,10 @@ def apply_own_books(event_type: str, object_id: str) -> dict[str, Any]:
             data={**obj.data, "disputed_minor": disputed}
         )
         _balance("chargeback", object_id, -disputed, currency, meta.get("chargeback_transfer", ""))
-        return {**carried, "disputed_minor": disputed}
+        # The bank's deadline for the evidence, as processors send it (Stripe's
+        # `evidence_details.due_by`, seconds since the epoch).
+        due_by = clock.now() + timedelta(days=EVIDENCE_DAYS)
+        return {**carried, "disputed_minor": disputed, "evidence_due_by": int(due_by.timestamp())}
     elif event_type == "charge.dispute_won":
         _balance(
             "chargeback",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -65,7 +66,11 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
                 payment=payment, code=str(event.data.get("failure_code", "failed"))
             )
         elif outcome == "disputed":
-            charges.charge_back(payment=payment, taken_minor=_taken_minor(event))
+            charges.charge_back(
+                payment=payment,
+                taken_minor=_taken_minor(event),
+                evidence_due_at=_evidence_due_at(event),
+            )
         elif outcome in ("dispute_won", "dispute_lost"):
             charges.chargeback_decided(payment=payment, won=outcome == "dispute_won")
     elif kind == "payout":
@@ -83,6 +88,18 @@ def _process(stored: GatewayEvent, event: GatewayWebhook) -> None:
             payouts.payout_reported_paid(payout=payout)
         elif outcome in PAYOUT_ENDS:
             payouts.finish_payout(payout=payout, paid=PAYOUT_ENDS[outcome], message=message)
+
+
+def _evidence_due_at(event: GatewayWebhook) -> datetime | None:
+    """When the processor wants the chargeback's evidence by (`evidence_due_by`, seconds
+    since the epoch, as Stripe's `evidence_details.due_by`): None when the message carries
+    none; a value that is not a whole number of seconds is refused (delivered again)."""
+    value = event.data.get("evidence_due_by")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**37:
+        raise GatewayError(PaymentErrorCode.BAD_WEBHOOK, "The evidence due date is not a time.")
+    return datetime.fromtimestamp(value, tz=UTC)
 
 
 def _taken_minor(event: GatewayWebhook) -> int | None:

@@ -36,6 +36,25 @@ def _open_or_join_case(**kwargs: Any) -> Any:
     return open_or_join_case(**kwargs)
 
 
+def case_url_for(user: Any, ticket: Ticket) -> str:
+    """The ticket's Trust & Safety case page, for a reader who may open it (a Trust & Safety
+    member who is not a party to the case: `trust.actions.require_case_handler`); "" for
+    anyone else, who would be told the case does not exist or is theirs."""
+    if not ticket.trust_case_id or not available():
+        return ""
+    from django.urls import reverse
+
+    from directcontracts.trust.actions import is_party_to, is_trust_staff
+    from directcontracts.trust.models import Case
+
+    if not is_trust_staff(user):
+        return ""
+    case = Case.objects.filter(pk=ticket.trust_case_id).first()
+    if case is None or is_party_to(case, user):
+        return ""
+    return reverse("trust:case", args=[case.reference])
+
+
 def escalate_to_trust_safety(*, ticket: Ticket, by: Any, summary: str) -> Ticket:
     require_ticket_handler(by, ticket)
     text = clean_text(summary, label="Summary", max_chars=500, multiline=True)

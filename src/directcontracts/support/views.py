@@ -453,6 +453,8 @@ def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[s
         "escalate_form": extra.pop("escalate_form", None) or EscalateForm(),
         "can_escalate": trust_cases.available() and not ticket.trust_case_id,
         "trust_available": trust_cases.available(),
+        # Linked only for a reader who may open the case (a Trust & Safety member, not a party).
+        "trust_case_url": trust_cases.case_url_for(request.user, ticket),
         **extra,
     }
 

@@ -25,7 +25,7 @@ from directcontracts.core.validation import (
     message_for,
 )
 from directcontracts.ledger.locks import lock_rows
-from directcontracts.trust import flags, stakes
+from directcontracts.trust import case_holds, flags, stakes
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     ALLOWED_TRANSITIONS,
@@ -145,6 +145,10 @@ def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
     with transaction.atomic():
         case = _locked(case)
         _move(case, CaseState.CLOSED)
+        if outcome == Outcome.DISMISSED:
+            # Nothing wrong: what the case stopped while it was reviewed goes with it.
+            case_holds.refuse_while_account_stopped(case)
+            case_holds.lift_on_dismissal(case, by)
         case.outcome = outcome
         case.closed_at = clock.now()
         case.save(update_fields=["state", "outcome", "closed_at", *_triaged(case)])
@@ -158,7 +162,8 @@ def _close(case: Case, by: User, reason: str, outcome: str) -> Case:
 
 
 def dismiss(*, case: Case, by: User, reason: str) -> Case:
-    """Nothing wrong: the held item proceeds, the pair is remembered as different people."""
+    """Nothing wrong: the held item proceeds, the pair is remembered as different people, and
+    the freezes and holds the case put in place are lifted (trust/case_holds.py)."""
     return _close(case, by, reason, Outcome.DISMISSED)
 
 

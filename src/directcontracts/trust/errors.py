@@ -27,3 +27,4 @@ class TrustErrorCode(StrEnum):
     NOTHING_TO_REINSTATE = "nothing_to_reinstate"
     STOPPED_IN_ANOTHER_CASE = "account_stopped_in_another_case"
     NOTHING_IN_ESCROW = "nothing_in_escrow"
+    STILL_STOPS_ACCOUNT = "case_still_stops_account"

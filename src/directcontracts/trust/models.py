@@ -116,6 +116,7 @@ AUDIT_ACTION_LABELS = {
     "reopen": "Reopened",
     "upheld": "Upheld: action taken",
     "dismissed": "Dismissed: nothing wrong",
+    "lift_on_dismissal": "Lifted on dismissal",
     "appeal_upheld": "Appeal refused: the action stands",
     "appeal_overturned": "Appeal accepted: the action was undone",
 }

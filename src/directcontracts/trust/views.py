@@ -27,6 +27,7 @@ from directcontracts.trust import (
     actions,
     appeal_links,
     appeals,
+    case_holds,
     enforcement,
     flags,
     selectors,
@@ -34,7 +35,7 @@ from directcontracts.trust import (
     stopped,
 )
 from directcontracts.trust.cases import score_parts
-from directcontracts.trust.models import AppealState, Case, FlagReason, Priority
+from directcontracts.trust.models import AppealState, Case, CaseState, FlagReason, Priority
 from directcontracts.trust.own_content import content_of_subject
 
 # Where a signal came from, in the words staff read (trust/selectors.py words the case).
@@ -200,6 +201,9 @@ def _case_page(
             "undone_here": undone_here,
             "stands_here": stands_here,
             "something_frozen": stakes.has_something_frozen(case) if contract else False,
+            # What Dismiss lifts (every contract and balance the case stopped, not only its
+            # own contract's: a suspension holds all the person's open contracts).
+            "still_held": case_holds.still_held(case) if case.state != CaseState.CLOSED else [],
             "stopped": stakes.stopped_for_staff(case, contract) if contract else [],
             "appeals": list(case.appeals.select_related("appellant", "decided_by")),
             # Staff words for an appeal's state: "Upheld" would read as the appeal winning.
@@ -270,7 +274,8 @@ def _confirm_action(request: HttpRequest, case: Case, action: str) -> HttpRespon
 
 _DONE = {
     "assign": "You took the case.",
-    "dismiss": "Case dismissed: held items proceed and the people who flagged it are told.",
+    "dismiss": "Case dismissed: held items proceed, what the case froze or held is lifted "
+    "(both parties are told), and the people who flagged it are told.",
     "uphold": "Case upheld: the people who flagged it are told.",
     "reopen": "Case reopened.",
     "warn": "Warning sent.",
