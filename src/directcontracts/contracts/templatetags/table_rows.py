@@ -13,11 +13,11 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from directcontracts.contracts.html_dates import date_filter
 from directcontracts.contracts.money import display
+from directcontracts.core.html import format_html, format_html_join
 
 register = template.Library()
 
