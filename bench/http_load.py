@@ -15,7 +15,8 @@ standard library's `http` package from every script in this folder). Steps:
 
 Prints per endpoint requests, p50 and p99, then the last line
 `mix_rps=N trivial_rps=N ratio=R p50_ms=N p99_ms=N errors=N`.
-Environment: DATABASE_URL (the server; the database name is replaced), BENCH_USERS (64),
+Environment: DATABASE_URL (the server; the database name is replaced by BENCH_DATABASE,
+dc_bench_http unless set), BENCH_USERS (64),
 BENCH_SECONDS (per phase, 20), BENCH_SLICES (4: the
 two phases alternate in slices of BENCH_SECONDS / BENCH_SLICES), BENCH_WARMUP (3 s of each
 phase first, not recorded), BENCH_PORT (8797), WEB_CONCURRENCY (gunicorn workers).
@@ -41,7 +42,8 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-BENCH_DB = "dc_bench_http"
+# BENCH_DATABASE: another name, so that two people on one machine do not drop each other's.
+BENCH_DB = os.environ.get("BENCH_DATABASE", "dc_bench_http")
 USERS = int(os.environ.get("BENCH_USERS", "64"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
 PORT = int(os.environ.get("BENCH_PORT", "8797"))

@@ -14,7 +14,6 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from directcontracts.contracts import freezes
@@ -22,6 +21,7 @@ from directcontracts.contracts.freeze_models import EscrowFreeze
 from directcontracts.contracts.models import Contract, Milestone
 from directcontracts.contracts.selectors import countdown, page_freezes
 from directcontracts.core import clock
+from directcontracts.core.html import format_html, format_html_join
 
 register = template.Library()
 

@@ -16,13 +16,13 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.template.defaulttags import CsrfTokenNode
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from directcontracts.contracts.html_dates import date_filter
 from directcontracts.contracts.templatetags.freezes import milestone_freeze, milestone_links
 from directcontracts.contracts.templatetags.money import money
+from directcontracts.core.html import format_html, format_html_join
 
 register = template.Library()
 

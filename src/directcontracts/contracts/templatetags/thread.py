@@ -12,11 +12,11 @@ from typing import Any
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 
 from directcontracts.contracts.event_words import credit_in_words, in_words, message_in_words
+from directcontracts.core.html import format_html, format_html_join
 
 register = template.Library()
 
