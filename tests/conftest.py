@@ -78,6 +78,15 @@ def _immediate_tasks(settings):
 
 
 @pytest.fixture(autouse=True)
+def _card_testing_limits_out_of_reach(settings):
+    """Tests that add many cards or see many declines (and Hypothesis examples, which share one
+    test's cache) test something else; the limits' own tests set them low
+    (tests/payments/test_hostile_round_g_card_testing.py)."""
+    settings.PAYMENT_METHODS_PER_DAY = 10_000
+    settings.DECLINED_PAYMENTS_PER_DAY = 10_000
+
+
+@pytest.fixture(autouse=True)
 def _data_exports_in_tmp(settings, tmp_path_factory):
     """Files of "Download your data" never land in the project's data folder."""
     settings.DATA_EXPORT_DIR = tmp_path_factory.getbasetemp() / "data-exports"

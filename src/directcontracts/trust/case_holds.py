@@ -22,6 +22,9 @@ Reinstate (or decide the appeal) first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
 
 from directcontracts.accounts.models import User
 from directcontracts.contracts import freezes
@@ -75,27 +78,23 @@ def _open_case_references(references: set[str]) -> set[str]:
 
 
 def _others_on_freeze(case: Case, freeze: EscrowFreeze) -> tuple[str, ...]:
-    refs = set(
-        EscrowFreeze.objects.active()
-        .filter(
-            contract_id=freeze.contract_id,
-            kind=freeze.kind,
-            source=FreezeSource.TRUST_SAFETY,
-        )
-        .exclude(reference=case.reference)
-        .values_list("reference", flat=True)
+    same_money = EscrowFreeze.objects.active().filter(
+        contract_id=freeze.contract_id, kind=freeze.kind
     )
-    return tuple(sorted(_open_case_references(refs)))
+    return _other_open_cases_among(case, same_money)
 
 
 def _others_on_hold(case: Case, hold: PayoutHold) -> tuple[str, ...]:
+    same_money = PayoutHold.objects.active().filter(
+        freelancer_id=hold.freelancer_id, currency=hold.currency
+    )
+    return _other_open_cases_among(case, same_money)
+
+
+def _other_open_cases_among(case: Case, holders: QuerySet[Any]) -> tuple[str, ...]:
+    """The other open T&S cases among the freezes or holds on the same money."""
     refs = set(
-        PayoutHold.objects.active()
-        .filter(
-            freelancer_id=hold.freelancer_id,
-            currency=hold.currency,
-            source=FreezeSource.TRUST_SAFETY,
-        )
+        holders.filter(source=FreezeSource.TRUST_SAFETY)
         .exclude(reference=case.reference)
         .values_list("reference", flat=True)
     )
