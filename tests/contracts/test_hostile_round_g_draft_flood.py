@@ -12,6 +12,7 @@ edited), counted before the screener runs, so held and blocked texts count
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
 from directcontracts.contracts import services
 from directcontracts.contracts.models import Contract
@@ -19,7 +20,7 @@ from directcontracts.core.errors import DomainError
 from directcontracts.screening import engine
 from directcontracts.screening.models import ScreeningAttempt
 from tests.contracts.factories import CATEGORY, draft_contract, milestone
-from tests.contracts.helpers import api_caller
+from tests.contracts.helpers import FORM, api_caller
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +121,14 @@ def test_the_api_answers_a_draft_past_the_limit_429_with_when_to_retry(client, f
     assert answer.status_code == 429
     assert answer.json()["error"]["code"] == "rate_limited"
     assert int(answer["Retry-After"]) > 0
+
+
+def test_the_contract_form_refuses_a_draft_past_the_limit_with_when_to_retry(
+    client, freelancer, limit
+):
+    for number in range(limit):
+        draft_contract(freelancer, title=f"Draft {number}")
+    client.force_login(freelancer)
+    page = client.post(reverse("contracts:create"), FORM)
+    assert page.status_code == 429
+    assert int(page["Retry-After"]) > 0

@@ -100,3 +100,11 @@ def test_the_page_answers_429_over_the_limit(client, freelancer, monkeypatch, th
     response = client.post(reverse("contracts:message", args=[contract.pk]), {"body": "More."})
     assert response.status_code == 429
     assert Message.objects.count() == 3
+
+
+def test_the_page_over_the_limit_says_when_to_retry(client, freelancer, monkeypatch, three_an_hour):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    _post(contract, freelancer, 3)
+    client.force_login(freelancer)
+    response = client.post(reverse("contracts:message", args=[contract.pk]), {"body": "More."})
+    assert int(response["Retry-After"]) > 0

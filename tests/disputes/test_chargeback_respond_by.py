@@ -100,3 +100,14 @@ def test_the_staff_home_does_not_warn_of_a_chargeback_due_later(
     _due_in(case, days=5)
     html = staff_session(client, trust_safety_staff).get("/staff/").content.decode()
     assert 'data-testid="staff-warning"' not in html
+
+
+def test_the_api_gives_staff_the_evidence_deadline(
+    api, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    *_, case = charged_back_after_release(freelancer, monkeypatch, frozen_clock)
+    _due_in(case, days=2)
+    answer = api(trust_safety_staff, "get", f"/staff/chargebacks/{case.pk}")
+    assert answer.status_code == 200
+    due = answer.json()["evidence_due_at"]
+    assert due.startswith((clock.now() + timedelta(days=2)).date().isoformat())

@@ -176,7 +176,8 @@ def contract_message(request: HttpRequest, contract_id: int) -> HttpResponse:
     except DomainError as error:
         # Said at the thread the page comes back scrolled to, not in a banner far above it.
         context = _detail_context(request, contract, message_form=form, message_error=error)
-        return render(request, "contracts/detail.html", context, status=error.status)
+        page = render(request, "contracts/detail.html", context, status=error.status)
+        return ratelimit.with_retry_after(page, error)
     return redirect(reverse("contracts:detail", args=[contract_id]) + "#messages")
 
 
@@ -378,9 +379,10 @@ def contract_create(request: HttpRequest) -> HttpResponse:
         try:
             contract = _save_contract(request, form, formset, None)
         except DomainError as error:
-            return render(
+            page = render(
                 request, "contracts/form.html", {**context, "error": error}, status=error.status
             )
+            return ratelimit.with_retry_after(page, error)
         if contract is None:
             return render(request, "contracts/form.html", context, status=400)
         messages.success(request, _saved_message(contract))
@@ -405,9 +407,10 @@ def contract_edit(request: HttpRequest, contract_id: int) -> HttpResponse:
         try:
             saved = _save_contract(request, form, formset, contract)
         except DomainError as error:
-            return render(
+            page = render(
                 request, "contracts/form.html", {**context, "error": error}, status=error.status
             )
+            return ratelimit.with_retry_after(page, error)
         if saved is None:
             return render(request, "contracts/form.html", context, status=400)
         messages.success(request, _saved_message(contract))

@@ -227,6 +227,9 @@ class ChargebackOut(Schema):
     released_before: bool
     evidence_sha256: str
     gateway_evidence_id: str
+    evidence_due_at: datetime | None = Field(
+        description="The processor's deadline for answering with evidence (null when it gave none)."
+    )
     submitted_at: datetime | None
     decided_at: datetime | None
     created_at: datetime
@@ -589,6 +592,7 @@ def _case_out(case: ChargebackCase) -> ChargebackOut:
         released_before=case.released_before,
         evidence_sha256=case.evidence_sha256,
         gateway_evidence_id=case.gateway_evidence_id,
+        evidence_due_at=case.evidence_due_at,
         submitted_at=case.submitted_at,
         decided_at=case.decided_at,
         created_at=case.created_at,
