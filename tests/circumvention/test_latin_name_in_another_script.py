@@ -228,26 +228,3 @@ def test_a_latin_name_in_greek_finds_a_holder_known_by_a_nickname_family():
     candidate = {"id": "c", "name": "Τζουντι Ριβερα", "country": "US", "company": "Olson-Peters"}
     found = build_index([holder, *fillers]).candidates_for(profile_from_record(candidate))
     assert "h" in {profile.id for profile in found}
-
-
-# Round 24: an i before a vowel opening a word is the English y as Greek writes it.
-
-
-def test_a_greek_i_before_a_vowel_opening_a_short_word_may_be_an_english_y():
-    assert name_level("Ιαγκο Βιειρα", "Yago Vieira") == "transliterated"
-
-
-def test_a_latin_name_with_a_y_in_greek_beside_the_holders_address_is_reviewed():
-    assert _in_greek_beside_the_holders_address("Yago Vieira") == ("Ιαγκο Βιειρα", REVIEW)
-
-
-def test_an_i_before_a_vowel_starts_with_the_sound_of_y():
-    assert n.first_sound("iagko") == n.first_sound("yago")
-
-
-def test_an_i_before_a_consonant_keeps_its_own_sound():
-    assert n.first_sound("ira") != n.first_sound("yra")
-
-
-def test_an_i_before_a_vowel_is_not_another_first_sound():
-    assert name_level("Ιαγκο Βιειρα", "Hugo Vieira") not in AGREEING_NAME_LEVELS

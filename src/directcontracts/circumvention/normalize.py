@@ -800,11 +800,10 @@ def other_readings(folded: str) -> frozenset[str]:
 # Ουίλσον / Wilson); j and y; a c before e, i, y as s and otherwise as k; ph as f and th as t
 # (Θ / th, English th / т). Any other letter, a vowel included, is its own sound (Ира / Ara
 # stay two names). Round 20: a ts before a vowel is the English ch as Greek writes it (Τσαντ /
-# Chand). Round 24: an i before a vowel opening a word is the English y as Greek writes it,
-# having no y (Ιάγκο / Yago, Ιούκι / Yuki), as Cyrillic's я, ю, е read ya, yu, ye.
+# Chand).
 _FIRST_SOUNDS = (
     (("kh", "ch", "h", "x", "tsa", "tse", "tsi", "tso", "tsu", "tsy"), "h"),
-    (("ou", "u", "w"), "w"), (("j", "y", "ia", "ie", "io", "iu"), "j"),
+    (("ou", "u", "w"), "w"), (("j", "y"), "j"),
     (("ce", "ci", "cy"), "s"), (("c", "q"), "k"), (("ph",), "f"),
     (("th",), "t"),
 )  # fmt: skip
