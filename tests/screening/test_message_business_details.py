@@ -1,14 +1,13 @@
-"""Round 13 on messages: ordinary messages held for contact details, ways of paying and news.
+"""Round 13 on messages: ordinary messages held for contact details and ways of paying.
 
 On the tuning material the largest families of ordinary messages held were the client's
 business contact details given for the work ("add our studio line to the press kit", "notre
-numéro sur l'étiquette"), which both checks read as the sender's, ways of paying a business
-accepts ("tulis bahwa tamu bisa bayar dengan kartu kredit atau transfer bank") read by the
-classifier as fraud, and news of the sender's life in other languages ("Meri behen ki shaadi
-hai"). Each family sits beside the violations that share its words, which stay held. The
-sentences here are written for the tests, not taken from a message set;
-`messages_dev_v9.jsonl` is this round's tuning set, `messages_heldout_v13.jsonl` its held-out
-one.
+numéro sur l'étiquette"), which both checks read as the sender's, and ways of paying a
+business accepts ("tulis bahwa tamu bisa bayar dengan kartu kredit atau transfer bank") read by
+the classifier as fraud. Each family sits beside the violations that share its words, which
+stay held. The sentences here are written for the tests, not taken from a message set;
+`messages_dev_v9.jsonl` is this round's tuning set; `messages_heldout_v13.jsonl` and
+`messages_heldout_v14.jsonl` its held-out ones (docs/screening.md, round 13).
 """
 
 from __future__ import annotations
@@ -95,22 +94,4 @@ def test_the_classifier_reads_the_rest_of_a_sentence_naming_ways_of_paying():
     ],
 )
 def test_ways_of_paying_beside_the_parties_a_secret_or_deceit_are_held(text):
-    assert held(text)
-
-
-def test_news_of_a_wedding_in_hinglish_is_not_held():
-    assert not held(
-        "Meri behen ki shaadi hai next week, 3 din chhutti pe hoon", sender="freelancer"
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kasal sa sabado, pwede ka bang mag-photographer doon?",
-        "vieni al matrimonio sabato a servire ai tavoli",
-        "Hochzeit am Samstag, komm und hilf beim Aufbau",
-    ],
-)
-def test_a_wedding_with_an_ask_in_another_language_is_held(text):
     assert held(text)

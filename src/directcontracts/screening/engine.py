@@ -856,36 +856,6 @@ LIFE_EVENTS = frozenset(
      "hanukkah", "thanksgiving", "relocating", "relocate", "relocated", "relocation", "jury",
      "dentist", "doctor", "appointment", "birthday", "anniversary", "recovering"}
 )  # fmt: skip
-# Round 13: the same news in the languages contract threads use ("Ghar mein shaadi hai next
-# week, 3 din off lunga", "maaf tadi saya tidak angkat telepon, sedang di masjid", "nilikuwa
-# msibani jana"), which the classifier read as on-site work (94 %) or deceit from single
-# words; a place of worship is where the sender was, as "hospital" is. In another language
-# the asks `life_news` reads in English are not seen, so a sentence with one of their asks
-# (`OTHER_LANGUAGE_ASKS`: "photographer chahiye ... shaadi cover karni hai, aa jaoge?",
-# "vieni al matrimonio a servire") is no news.
-LIFE_EVENTS |= frozenset(
-    {"boda", "casamento", "casamiento", "mariage", "hochzeit", "matrimonio", "kasal",
-     "pernikahan", "nikah", "nikahan", "shaadi", "shadi", "harusi", "dugun", "funerale",
-     "funerailles", "obseques", "beerdigung", "pemakaman", "lamay", "libing", "cenaze",
-     "msiba", "msibani", "mazishi", "meninggal", "fallecio", "faleceu", "namatay", "enfermo",
-     "enferma", "doente", "malade", "krank", "malato", "malata", "sakit", "mgonjwa",
-     "hastane", "hastanede", "hopital", "ospedale", "krankenhaus", "ospital", "hospitalizado",
-     "cumpleanos", "aniversario", "anniversaire", "geburtstag", "compleanno", "kaarawan",
-     "ultah", "lebaran", "navidad", "weihnachten", "natale", "pasko", "bayram", "sikukuu",
-     "vacaciones", "vacances", "urlaub", "cuti", "likizo", "tatil", "chhutti", "examen",
-     "examenes", "prufung", "esame", "esami", "ujian", "mtihani", "sinav", "mosque", "masjid",
-     "church", "gereja", "simbahan", "iglesia", "igreja", "eglise", "kirche", "chiesa",
-     "temple", "mandir", "gurdwara", "synagogue", "prayer", "prayers", "sholat", "namaz",
-     "jummah", "misa"}
-)  # fmt: skip
-OTHER_LANGUAGE_ASKS = frozenset(
-    {"chahiye", "aa", "aao", "aana", "jaoge", "aaoge", "karni", "karna", "karo", "kar",
-     "vieni", "venga", "ven", "venha", "vem", "viens", "venez", "komm", "kommen", "datang",
-     "butuh", "perlu", "tolong", "njoo", "nahitaji", "tunahitaji", "gel", "gelin", "lazim",
-     "necesito", "necesitamos", "preciso", "precisamos", "besoin", "brauche", "brauchen",
-     "serve", "servono", "kailangan", "pwede", "puoi", "puedes", "podes", "pode", "peux",
-     "kannst", "bisa", "unaweza"}
-)  # fmt: skip
 # Events said in two words: "passed away", "sorry for your loss", "half term".
 LIFE_PAIRS = frozenset(
     {("passed", "away"), ("your", "loss"), ("half", "term"), ("driving", "test"),
@@ -931,8 +901,6 @@ def life_news(part: Part, *, from_client: bool, after_news: bool = False) -> boo
     if not (event or moving_home or (after_news and not RETURNS.isdisjoint(present))):
         return False
     if any(w.startswith(DECEIT_STEMS) for w in words):
-        return False
-    if not OTHER_LANGUAGE_ASKS.isdisjoint(present):
         return False
     # A request in any clause ("we're on holiday, please log into ...") is no news.
     if (
