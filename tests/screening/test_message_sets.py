@@ -55,6 +55,7 @@ def test_the_writer_writes_one_json_line_per_message_keeping_other_scripts(tmp_p
         ("build_messages_heldout_v12", "msg-ho12", "messages_heldout_v12.jsonl"),
         ("build_messages_dev_v9", "msg-dev9", "messages_dev_v9.jsonl"),
         ("build_messages_heldout_v13", "msg-ho13", "messages_heldout_v13.jsonl"),
+        ("build_messages_heldout_v14", "msg-ho14", "messages_heldout_v14.jsonl"),
     ],
 )
 def test_builders_use_the_shared_writer_and_still_write_their_sets(
