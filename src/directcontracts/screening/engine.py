@@ -54,6 +54,7 @@ from directcontracts.screening.classifier import (
     get_message_classifier,
 )
 from directcontracts.screening.clauses import split_parts
+from directcontracts.screening.messages import business_details_for_the_work
 from directcontracts.screening.normalize import normalize
 from directcontracts.screening.rules import (
     RuleBook,
@@ -797,7 +798,10 @@ def screen_message_work(
     parts = item_parts("", text)
     if not parts:
         return _unreadable(book.version, "")
-    texts = [for_classifier(part.normalized) for part in parts]
+    texts = [
+        without_ways_of_paying(text) if names_ways_of_paying(part) else text
+        for part, text in zip(parts, (for_classifier(p.normalized) for p in parts), strict=True)
+    ]
     whole, part_probs, whole_calibrated, parts_calibrated = model.predict_parts_calibrated(
         texts, min_norm=MESSAGE_MIN_NORM
     )
@@ -817,6 +821,7 @@ def screen_message_work(
     own |= life
     quoted = frozenset(i for i, part in enumerate(parts) if quotes_harmlessly(part))
     quoted |= guards_against_misuse(parts)
+    quoted |= {i for i, part in enumerate(parts) if places_business_details(part, text)}
     depicted = frozenset(i for i, part in enumerate(parts) if i not in own and depicts_only(part))
     if own:
         a = _own_rules_as_context(a, own)
@@ -1093,6 +1098,42 @@ def warns_of_a_received_message(parts: list[Part]) -> bool:
     return received and warned and not asks
 
 
+# Round 13 (contact details for the work): "can u put our shop number 0802 555 1907 on the
+# flyer?", "add the venue's number and the coordinator's email to the card" give the client's
+# business details as the content of the work, which the contact check already lets through
+# (`messages.business_details_for_the_work`: a place of the work in the sentence, no
+# invitation to contact the sender anywhere in the message). The classifier, trained on
+# briefs, read "number", "put", "venue" as up to 55 % on-site or illegal work. Such a sentence
+# gives no classifier evidence, unless it has a word of deceit (`DECEIT`: "put our number on
+# the fake dealer receipts"), names a paper that is forged (`FORGED_PAPERS`: "print diplomas
+# with our number on the back") or names work in person (`IN_PERSON_WORDS`: "put our number on
+# the flyers and come hand them out"); rules and the other sentences are read as before.
+FORGED_PAPERS = frozenset(
+    {"receipt", "receipts", "invoice", "invoices", "certificate", "certificates", "diploma",
+     "diplomas", "degree", "passport", "passports", "id", "ids", "document", "documents",
+     "statement", "statements", "payslip", "payslips", "license", "licence", "permit",
+     "permits", "stamp", "stamps", "seal", "prescription", "prescriptions", "review",
+     "reviews", "testimonial", "testimonials", "rating", "ratings", "banknote", "banknotes",
+     "transcript", "transcripts", "warranty", "contract", "tenancy", "visa"}
+)  # fmt: skip
+
+
+def places_business_details(part: Part, message: str) -> bool:
+    """Whether a sentence of a message only gives the client's business contact details for
+    the work (`messages.business_details_for_the_work`), with no word of deceit, forged paper
+    or work in person."""
+    words = part.normalized.split()
+    if (
+        any(w.startswith(DECEIT_STEMS) for w in words)
+        or not DECEIT.isdisjoint(words)
+        or not FORGED_PAPERS.isdisjoint(words)
+        or not IN_PERSON_WORDS.isdisjoint(words)
+        or _LOOKS_LIKE.search(part.normalized)
+    ):
+        return False
+    return business_details_for_the_work(part.raw, message)
+
+
 def guards_against_misuse(parts: list[Part]) -> frozenset[int]:
     """The sentences of a message that guard against the harm their words name: every
     sentence of a warning about a received message, else the sentences that refuse a
@@ -1225,6 +1266,116 @@ def platform_money_process(
     if any(_aside_words(parts[i]) > PROCESS_ASIDE_WORDS for i in rest):
         return frozenset()
     return frozenset(range(len(parts)))
+
+
+# Round 13 (ways of paying as the work's content or a question): "write that payment can be
+# made by bank transfer or credit card at reception", "traduce la pagina de metodos de pago:
+# transferencia, tarjeta, efectivo", "le client veut payer par virement, c'est possible ?"
+# name how a business's customers pay, or ask how paying works; the classifier, trained on
+# briefs, read "bank", "pago", "virement" as up to 100 % fraud. In a sentence that names two
+# ways of paying (`PAYMENT_METHODS`), or one beside a word of accepting or of what is possible
+# (`ACCEPTING`), the classifier reads the rest of the sentence without the words of paying
+# (`PAYING_WORDS`: "our escort page should say payment by card or cash, girls come to your
+# hotel" is still read as sexual work), unless it has a word or stem of deceit (`DECEIT` less
+# cash, which a shop accepts), a secret (`SECRETS`: card numbers, a PIN), a word of
+# taking data (`_HARVEST`: "save the card numbers"), or the parties as payer and payee or
+# this contract's price ("pay me", "would you accept Amazon cards for the remaining
+# balance?": `_PARTIES_PAID`). Money moved outside escrow is the contact check's.
+PAYMENT_METHODS = frozenset(
+    {"card", "cards", "credit", "debit", "cash", "transfer", "transfers", "pos", "cheque",
+     "cheques", "paynow", "pesa", "mpesa", "paybill", "gcash", "upi", "pix", "boleto",
+     "virement", "virements", "carte", "cartes", "especes", "transferencia", "tarjeta",
+     "tarjetas", "efectivo", "bizum", "cartao", "dinheiro", "uberweisung",
+     "karte", "bargeld", "lastschrift", "bonifico", "carta", "contanti", "bancomat", "kartu",
+     "kredit", "tunai", "qris", "havale", "eft", "kredi", "nakit", "kart"}
+)  # fmt: skip
+ACCEPTING = frozenset(
+    {"methods", "method", "metodos", "metodo", "moyens", "modes", "options", "accept",
+     "accepts", "accepted", "accepting", "aceptamos", "acepta", "aceitamos", "aceita",
+     "acceptons", "accepte", "acceptes", "akzeptieren", "akzeptiert", "accettiamo",
+     "accettato", "possible", "posible", "possivel", "moglich", "possibile", "bisa", "lewat",
+     "tinatanggap", "kabul"}
+)  # fmt: skip
+_CASH_WORDS = frozenset({"cash", "efectivo", "especes", "bargeld", "dinheiro", "contanti"})
+PAYING_WORDS = (
+    PAYMENT_METHODS
+    | ACCEPTING
+    | frozenset(
+        {
+            "pay",
+            "pays",
+            "paying",
+            "payment",
+            "payments",
+            "bank",
+            "banks",
+            "made",
+            "pago",
+            "pagos",
+            "pagar",
+            "pagamento",
+            "pagamentos",
+            "paiement",
+            "paiements",
+            "payer",
+            "zahlung",
+            "zahlen",
+            "pembayaran",
+            "bayar",
+            "banque",
+            "banco",
+            "bancaria",
+            "bancario",
+            "bancaire",
+            "online",
+            "via",
+            "by",
+            "or",
+            "and",
+            "ou",
+            "o",
+            "oder",
+            "atau",
+            "par",
+            "per",
+            "por",
+            "pela",
+            "pelo",
+        }
+    )
+)
+_HARVEST = frozenset(
+    {"save", "saves", "saving", "store", "stores", "storing", "collect", "collects", "capture",
+     "copy", "copies", "steal", "skim", "skimmer", "log", "logs", "grab", "harvest", "clone"}
+)  # fmt: skip
+_PARTIES_PAID = frozenset(
+    {"me", "my", "mine", "mi", "meu", "minha", "mon", "ma", "mein", "meine", "you", "u", "your",
+     "yours", "ur", "tu", "te", "vous", "voce", "du", "dir", "kamu", "kakak", "balance",
+     "remaining", "remainder", "rest", "gift", "half", "deposit"}
+)  # fmt: skip
+
+
+def without_ways_of_paying(text: str) -> str:
+    return " ".join(w for w in text.split() if w not in PAYING_WORDS)
+
+
+def names_ways_of_paying(part: Part) -> bool:
+    """Whether a message's sentence names ways of paying as what a business accepts or what
+    is possible (see `PAYMENT_METHODS`), with no word of deceit, secret, taking data or the
+    parties paid."""
+    words = part.normalized.split()
+    present = set(words)
+    methods = PAYMENT_METHODS & present
+    if len(methods) < 2 and (not methods or ACCEPTING.isdisjoint(present)):
+        return False
+    return (
+        not any(w.startswith(DECEIT_STEMS) for w in words)
+        and (DECEIT - _CASH_WORDS).isdisjoint(present)
+        and SECRETS.isdisjoint(present)
+        and _HARVEST.isdisjoint(present)
+        and _PARTIES_PAID.isdisjoint(present)
+        and not _LOOKS_LIKE.search(part.normalized)
+    )
 
 
 # Round 5 (a message that asks nothing): when every sentence of a message is its sender's own

@@ -361,14 +361,43 @@ _DELIVERABLE_PLACE = re.compile(
     r"\b(footer|header|contact (us )?page|contact section|contact form|about page|landing page|"
     r"flyers?|leaflets?|brochures?|posters?|banners?|business cards?|letterhead|e-?mail signature|"
     r"signature block|menu|menus|packaging|labels?|stickers?|invoice template|(google|business|"
-    r"maps) (profile|listing)|listing)\b"
+    r"maps) (profile|listing)|listing|"
+    # Round 13: more places of the work, and the same places in the languages threads use
+    # ("on the title block of every sheet", "in the press kit", "on the booking confirmation
+    # email", "en el pie de cada pagina", "sur l'etiquette", "auf der Visitenkarte").
+    r"listings|title block|press kit|cover page|(pdf|book|album|magazine) cover|order form|"
+    r"(booking|order|registration|sign-?up|donation|product|checkout|error|settings|home) "
+    r"(page|form|button|screen)|(booking|order) confirmation|confirmation (e-?mail|page|sms)|"
+    r"(invitation|invite|wedding|greeting|loyalty|gift|recipe|rsvp|thank-?you) cards?|"
+    r"(to|on|onto) the cards?|(each|every) (page|sheet|listing|card|flyer)|watermark|"
+    r"show notes|readme|price list|catalogue|catalog|prospectus|care sheet|programme|"
+    r"pie de (la |cada )?pagina|encabezado|etiquetas?|folletos?|volantes?|carteles?|"
+    r"tarjetas?( de visita)?|rodape|cabecalho|cartaz|folhetos?|panfletos?|cartoes|cartao|"
+    r"embalagem|pied de page|en-tete|etiquettes?|affiches?|depliants?|cartes? de visite|"
+    r"emballage|fusszeile|kopfzeile|impressum|briefkopf|visitenkarten?|etiketten?|plakat|"
+    r"kontaktseite|speisekarte|verpackung|pie di pagina|intestazione|etichett[ae]|volantin[oi]|"
+    r"locandina|bigliett[oi] da visita|confezione|brosur|spanduk|formulir|kartu nama|kemasan|"
+    r"undangan|kartvizit|afis|etiket|brosha|bango)\b"
 )
 _INVITATION = re.compile(
     r"\b(call|text|ring|message|msg|whats ?app|telegram|signal|email|e-mail|mail|write( to)?|"
     r"reach|contact|ping|dm|add|hit|find|buzz|skype|wechat|viber)( me| u| me up)\b|"
     r"\bme (on|at|via|through)\b|"
     r"\bmy (personal |private |own )?(whats ?app|telegram|signal|number|phone|cell|mobile|"
-    r"e-?mail|skype|wechat|viber|insta\w*|handle|id|contact)\b"
+    r"e-?mail|skype|wechat|viber|insta\w*|handle|id|contact)\b|"
+    # Round 13: the same invitations in the languages whose places of the work are read above
+    # ("llamame al ...", "appelle-moi", "ruf mich an", "mi numero", "nomor saya", "numaram").
+    r"\b(llamame|escribeme|mandame|contactame|hablame|ligue-me|me liga|me chama|chama-me|"
+    r"appelle-moi|appelez-moi|ecris-moi|ecrivez-moi|contacte-moi|contactez-moi|ruf mich|"
+    r"schreib mir|schreiben sie mir|kontaktier(e|en sie) mich|chiamami|scrivimi|contattami|"
+    r"tawagan mo ako|i-?text mo ako|i-?message mo ako|hubungi saya|telepon saya|chat saya|"
+    r"nipigie|niandikie|beni ara|bana yaz|bana ulas)\b|"
+    r"\b(mi|mis|meu|minha|mon|ma|mes|mein|meine|il mio|la mia|mio|mia|aking|ko)( personal| "
+    r"privado| pessoal| perso| private| privat[ae]?| personale)? (numero|celular|movil|telefono|"
+    r"telefone|correo|email|e-mail|mail|whats ?app|telegram|portable|handynummer|nummer|handy|"
+    r"cellulare|numer[oa])\b|"
+    r"\b(nomor|no hp|no wa|wa|email|kontak)( wa| hp)? (saya|aku|gue)\b|"
+    r"\b(numaram|telefonum|namba yangu|simu yangu|numero ko|number ko)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](\s|$)")
 
@@ -401,6 +430,21 @@ def _not_an_attempt(folded: str, start: int, end: int) -> bool:
     if _WARNING.search(folded):
         return True
     return bool(_DELIVERABLE_PLACE.search(_sentence_around(folded, start, end)))
+
+
+def business_details_for_the_work(sentence: str, message: str) -> bool:
+    """Whether a sentence of a message gives contact details only as the client's business
+    details for the work itself ((c) above): it carries some, each in a sentence naming a place
+    of the work (`_DELIVERABLE_PLACE`), and the message invites no contact with its sender
+    (`_INVITATION`) anywhere. For the work check (`engine.places_business_details`), which
+    reads the same sentences."""
+    folded = fold(sentence)
+    found = _emails(folded) + _phone_numbers(folded) + _messenger_handles(folded)
+    if not found or _INVITATION.search(fold(message)):
+        return False
+    return all(
+        _DELIVERABLE_PLACE.search(_sentence_around(folded, start, end)) for _, start, end in found
+    )
 
 
 def find_contact_details(folded: str) -> list[str]:

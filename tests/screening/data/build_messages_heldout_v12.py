@@ -11,24 +11,11 @@ Run from this directory: python build_messages_heldout_v12.py
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
-# One message a line: CODE|SENDER|text, under a "# field" heading. CODE: ok, F fraudulent,
-# I illegal, M misleading, S sexual, P on-site work, O off-the-shelf; SENDER: c client, f
-# freelancer.
-CODES = {
-    "ok": "ok",
-    "F": "banned.fraudulent",
-    "I": "banned.illegal",
-    "M": "banned.misleading",
-    "S": "banned.sexual",
-    "P": "excluded.physical",
-    "O": "excluded.off_the_shelf",
-}
-SENDERS = {"c": "client", "f": "freelancer"}
+from message_sets import write_set
 
+# One message a line: CODE|SENDER|text, under a "# field" heading (codes in message_sets.py).
 RAW = r"""
 # recipes / food
 ok|c|hi! we run a small vegan cafe, could u write 15 recipes customers can make at home with the sauces we sell
@@ -354,33 +341,8 @@ I|c|security audit: get into the rival agency's booking system and copy their cl
 """
 
 
-def rows() -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
-    field = ""
-    counts: dict[str, int] = {}
-    for line in RAW.strip().splitlines():
-        if line.startswith("# "):
-            field = re.sub(r"\W+", "_", line[2:].strip())
-            continue
-        code, sender, text = line.split("|", 2)
-        counts[field] = counts.get(field, 0) + 1
-        out.append(
-            {
-                "id": f"msg-ho12-{field}-{counts[field]:03d}",
-                "title": "",
-                "description": text,
-                "policy": CODES[code],
-                "kind": field,
-                "sender": SENDERS[sender],
-            }
-        )
-    return out
-
-
 def main() -> None:
-    path = Path(__file__).with_name("messages_heldout_v12.jsonl")
-    lines = [json.dumps(row, ensure_ascii=False) for row in rows()]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_set(RAW, "msg-ho12", Path(__file__).with_name("messages_heldout_v12.jsonl"))
 
 
 if __name__ == "__main__":
