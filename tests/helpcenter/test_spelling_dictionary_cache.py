@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.search import rank_articles
+from directcontracts.helpcenter.services import rerender_stale_articles
 from tests.helpcenter.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,3 +39,11 @@ def test_an_article_taken_down_leaves_the_dictionary(quokkas):
     quokkas.is_published = False
     quokkas.save(update_fields=["is_published"])  # as the back office saves it
     assert rank_articles("qoukka").corrected_query == ""
+
+
+def test_articles_rendered_again_after_an_upgrade_are_in_the_dictionary_again(quokkas):
+    rank_articles("qoukka")
+    # What a renderer upgrade does: the stored text changes by `update`, without a signal.
+    Article.objects.filter(pk=quokkas.pk).update(body="Feeding a wallaby.", rendered_with=0)
+    rerender_stale_articles()
+    assert rank_articles("walaby").corrected_query == "wallaby"

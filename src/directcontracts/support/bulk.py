@@ -19,6 +19,7 @@ from django.db import transaction
 from directcontracts.accounts.models import User
 from directcontracts.core.errors import DomainError
 from directcontracts.support import staff
+from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import CannedReply, Status, Ticket
 
 MAX_TICKETS = 100
@@ -78,7 +79,7 @@ def apply_to_tickets(*, by: Any, references: list[str], change: BulkChange) -> B
         ticket = found.get(reference)
         if ticket is None:
             result.refused.append(
-                Refusal(reference, "ticket_not_found", "No request with this reference.")
+                Refusal(reference, SupportErrorCode.NOT_FOUND, "No request with this reference.")
             )
             continue
         try:
