@@ -85,3 +85,9 @@ def test_an_unknown_priority_is_refused_with_its_code(client, support_staff, two
 def test_a_filter_not_on_its_list_is_dropped_by_the_form_and_the_other_kept():
     form = QueueFilterForm({"topic": "nonsense", "priority": "urgent"})
     assert form.filters() == {"topic": "", "priority": "urgent"}
+
+
+def test_an_unknown_topic_is_shown_back_escaped(client, support_staff, two_tickets):
+    sign_in_staff(client, support_staff)
+    page = client.get("/support/staff/", {"topic": "<b>x</b>"}).content.decode()
+    assert "There is no topic “&lt;b&gt;x&lt;/b&gt;”" in page

@@ -246,7 +246,7 @@ class AgentFigures:
 
 def agent_figures(*, days: int = FIGURES_DAYS) -> list[AgentFigures]:
     """Per support member, over the last `days` days: tickets resolved, the median time to
-    the first answer they gave, and the share of their tickets rated good. Three queries."""
+    the first answer they gave, and the share of their tickets rated good. Four queries (the team, then one per figure)."""
     since = clock.now() - timedelta(days=days)
     team = support_team()
     resolved = _count_by(
