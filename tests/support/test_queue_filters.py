@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.core import clock
+from directcontracts.support.forms import QueueFilterForm
 from directcontracts.support.models import Priority, Topic
 from tests.accounts.helpers import sign_in_staff
 from tests.support.factories import TicketFactory
@@ -61,3 +62,32 @@ def test_the_chosen_filters_stay_selected(client, support_staff, two_tickets):
     page = _queue(client, topic="payments", priority="urgent")
     assert '<option value="payments" selected>' in page
     assert '<option value="urgent" selected>' in page
+
+
+def test_an_unknown_topic_is_refused_with_its_code_and_says_every_topic_is_shown(
+    client, support_staff, two_tickets
+):
+    sign_in_staff(client, support_staff)
+    response = client.get("/support/staff/", {"topic": "nonsense"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'data-error-code="topic_invalid"' in page
+    assert "There is no topic “nonsense”: showing every topic." in page
+
+
+def test_an_unknown_priority_is_refused_with_its_code(client, support_staff, two_tickets):
+    sign_in_staff(client, support_staff)
+    response = client.get("/support/staff/", {"priority": "asap"})
+    assert response.status_code == 400
+    assert 'data-error-code="priority_invalid"' in response.content.decode()
+
+
+def test_a_filter_not_on_its_list_is_dropped_by_the_form_and_the_other_kept():
+    form = QueueFilterForm({"topic": "nonsense", "priority": "urgent"})
+    assert form.filters() == {"topic": "", "priority": "urgent"}
+
+
+def test_an_unknown_topic_is_shown_back_escaped(client, support_staff, two_tickets):
+    sign_in_staff(client, support_staff)
+    page = client.get("/support/staff/", {"topic": "<b>x</b>"}).content.decode()
+    assert "There is no topic “&lt;b&gt;x&lt;/b&gt;”" in page

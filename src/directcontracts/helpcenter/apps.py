@@ -2,7 +2,7 @@ from typing import Any
 
 from django.apps import AppConfig
 from django.apps import apps as django_apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class HelpcenterConfig(AppConfig):
@@ -16,6 +16,16 @@ class HelpcenterConfig(AppConfig):
 
         register_demo_loader("helpcenter", load_help_votes, order=80)
         post_migrate.connect(_rerender_stale_articles, sender=self)
+        # The typo dictionary is cached until an article changes (spelling.forget_dictionary).
+        article = self.get_model("Article")
+        post_save.connect(_forget_spelling_dictionary, sender=article)
+        post_delete.connect(_forget_spelling_dictionary, sender=article)
+
+
+def _forget_spelling_dictionary(**kwargs: Any) -> None:
+    from directcontracts.helpcenter.spelling import forget_dictionary
+
+    forget_dictionary()
 
 
 def _rerender_stale_articles(apps: Any = None, **kwargs: Any) -> None:

@@ -11,7 +11,8 @@ The same on SQLite and PostgreSQL:
    phrase) first, then by where the words are (title above summary above body).
 4. A query word no article has as a whole word matches as a prefix ("escr" finds "escrow").
    A word no article has at all, even as a prefix, is a typo: it is read as the nearest word
-   the articles do have (`spelling`: "escrw" is "escrow"), and the page says what it searched.
+   the articles do have (`spelling`: "escrw" is "escrow"; "twofactor" is "two factor"), and
+   the page says what it searched.
 5. Only the page shown is read in full (one query), so a search makes the same number of
    queries whatever it finds.
 
@@ -187,7 +188,8 @@ def rank_articles(query: str) -> Ranked:
     candidates = _candidates(stems)
     corrections = _typo_corrections(terms, stems, candidates)
     if corrections:
-        terms = [corrections.get(t, t) for t in terms]
+        # A correction may be two words ("twofactor" -> "two factor").
+        terms = terms_of(" ".join(corrections.get(t, t) for t in terms))
         stems = stems_of(terms)
         candidates = _candidates(stems)
     # A word no candidate has whole is taken as the start of a word ("escr" -> "escrow").
@@ -212,8 +214,9 @@ def rank_articles(query: str) -> Ranked:
 def _typo_corrections(
     terms: list[str], stems: list[str], candidates: list[tuple[int, str, str]]
 ) -> dict[str, str]:
-    """{typed word: the article word meant} for the query's words that no article has, even
-    as the start of a word. Reads the dictionary only when there is such a word."""
+    """{typed word: the article words meant} for the query's words that no article has, even
+    as the start of a word: two words run together ("twofactor" -> "two factor"), else the
+    nearest word. Reads the dictionary only when there is such a word."""
     unknown = {s for s in stems if not any(f" {s}" in text for _, _, text in candidates)}
     if not unknown:
         return {}
@@ -221,7 +224,8 @@ def _typo_corrections(
     corrections = {}
     for term in terms:
         if stem(fold(term)) in unknown:
-            meant = spelling.nearest(fold(term), known)
+            halves = spelling.split_joined(fold(term), known)
+            meant = " ".join(halves) if halves else spelling.nearest(fold(term), known)
             if meant is not None:
                 corrections[term] = meant
     return corrections

@@ -5,9 +5,10 @@ Both sides go through `stem`: an article's title, summary and body when it is pu
 PostgreSQL alike) and the words people type. "Refunds", "refunded" and "refunding" all
 become "refund"; "Café" and "cafe" are the same word.
 
-A small suffix stripper, not a full Porter stemmer: plurals, -ed, -ing and a final -e,
-which is what help articles and their readers vary most. Changing it changes the stored
-words: bump INDEX_VERSION and re-index (a migration like 0007's).
+A small suffix stripper, not a full Porter stemmer: plurals, -ed, -ing, -ity, -ely and a
+final -e, which is what help articles and their readers vary most ("secure", "securely" and
+"security" are "secur"; "verified" and "verify" are "verify"). Changing it changes the
+stored words: bump INDEX_VERSION and re-index (a migration like 0007's or 0008's).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MAX_WORD = 50
 
 # Words too common to say what an article is about; a query of only these keeps them.
@@ -36,8 +37,8 @@ def stem(word: str) -> str:
     """`word` (already folded) without its commonest English endings."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"  # "verified", "verifies" -> "verify"
     elif word.endswith(("sses", "xes", "ches", "shes", "zes")):
         word = word[:-2]
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -48,8 +49,19 @@ def stem(word: str) -> str:
             if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "stopped" -> "stop"
             break
+    word = _without_adjective_endings(word)
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
+    return word
+
+
+def _without_adjective_endings(word: str) -> str:
+    """ "security" -> "secur", "securely" -> "secure": the noun and adverb of an adjective
+    find it. Only where at least four letters are left ("city", "likely" keep theirs)."""
+    if word.endswith("ity") and len(word) >= 7:
+        return word[:-3]
+    if word.endswith("ely") and len(word) >= 7:
+        return word[:-2]
     return word
 
 

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.helpcenter import spelling
 from directcontracts.helpcenter.errors import HelpErrorCode
 from directcontracts.helpcenter.markdown import RENDERER_VERSION, plain_text, render_markdown
 from directcontracts.helpcenter.models import RESERVED_SLUGS, Article, ArticleVersion, ArticleVote
@@ -129,6 +130,8 @@ def rerender_stale_articles() -> int:
                 rendered_with=RENDERER_VERSION,
             )
         count += 1
+    if count:  # `update` sends no signal: the typo dictionary is forgotten here
+        spelling.forget_dictionary()
     return count
 
 

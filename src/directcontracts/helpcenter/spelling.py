@@ -5,23 +5,28 @@ of the published articles (title, summary and body, folded) and their stems ("ve
 one slip from "verify", the stem of "verifying"), each standing for the article word shown
 back (a real word, never a stem like "secur"). It is consulted only when a query has a word
 that finds nothing, bounded like the search itself (`MAX_ARTICLES`) and cached until the
-published articles change. The distance is Damerau-Levenshtein (a swap of two
+published articles change (`forget_dictionary`, called whenever an article is saved or
+deleted: finding the cached dictionary costs no query). The distance is Damerau-Levenshtein (a swap of two
 neighbours is one edit, as typing makes them: the optimal string alignment of RapidFuzz, in
 C, with a cut-off), one pass over the dictionary per word.
+
+Words run together are read apart first: "twofactor" is "two factor", "payoutfailed" is
+"payout failed", when both halves are words of the articles (`split_joined`).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Max, Sum
+from django.db import transaction
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from directcontracts.helpcenter.models import Article
-from directcontracts.helpcenter.searchtext import MAX_WORD, fold, stem
+from directcontracts.helpcenter.searchtext import INDEX_VERSION, MAX_WORD, fold, stem
 
 MAX_ARTICLES = 1000
 # Shorter words have too many near neighbours ("fee", "few", "for") to guess well.
@@ -43,11 +48,14 @@ def allowed_edits(word: str) -> int:
 Dictionary = dict[str, tuple[str, int]]
 
 
+GENERATION_KEY = "help:spelling:generation"
+
+
 def dictionary() -> Dictionary:
     """Every word of the published articles (folded) and every stem of them, each standing
-    for its most used article word. Cached until an article is published, changed or taken
-    down (the key says which articles are published, in which version), so a stream of typos
-    does not read every article each time."""
+    for its most used article word. Cached until an article is saved or deleted
+    (`forget_dictionary` starts a new generation), so a stream of typos reads no article
+    and asks the database nothing once the dictionary is built."""
     key = _dictionary_key()
     known = cache.get(key)
     if known is None:
@@ -57,11 +65,25 @@ def dictionary() -> Dictionary:
 
 
 def _dictionary_key() -> str:
-    state = Article.objects.published().aggregate(
-        n=Count("pk"), last=Max("pk"), versions=Sum("version"), changed=Max("updated_at")
-    )
-    changed = state["changed"].isoformat() if state["changed"] else "-"
-    return f"help:spelling:v1:{state['n']}:{state['last']}:{state['versions']}:{changed}"
+    """The cache key of the current dictionary: a generation kept in the cache, no query."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        # Another process may have started one meanwhile: use whichever is stored.
+        cache.add(GENERATION_KEY, generation, None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return f"help:spelling:v2:{INDEX_VERSION}:{generation}"
+
+
+def forget_dictionary() -> None:
+    """The articles changed: the next typo builds the dictionary again. Now, and again when
+    the transaction commits, so a typo read between the two cannot keep the old words."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
 def _build_dictionary() -> Dictionary:
@@ -103,3 +125,22 @@ def _in_order(letters: str, word: str) -> bool:
     """Whether every one of `letters` is in `word`, in that order."""
     rest = iter(word)
     return all(ch in rest for ch in letters)
+
+
+def split_joined(word: str, known: Dictionary) -> list[str] | None:
+    """The article words `word` is made of when two were typed together ("twofactor" ->
+    ["two", "factor"]): both halves are words (or stems) of the articles, at least MIN_WORD
+    - 1 letters each; of several splits, the most even, then the most used. None when no
+    split makes two such words."""
+    shortest = MIN_WORD - 1
+    if not word.isalpha() or len(word) < 2 * shortest or len(word) > MAX_TYPED:
+        return None
+    splits = [
+        (min(i, len(word) - i), known[word[:i]][1] + known[word[i:]][1], i)
+        for i in range(shortest, len(word) - shortest + 1)
+        if word[:i] in known and word[i:] in known
+    ]
+    if not splits:
+        return None
+    i = max(splits)[2]
+    return [known[word[:i]][0], known[word[i:]][0]]

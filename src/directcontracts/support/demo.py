@@ -89,4 +89,19 @@ def load_tickets(write: Callable[[str], None]) -> None:
                 body="Go to Settings, then Two-factor sign-in, and scan the QR code.",
                 status_after=Status.RESOLVED,
             )
-    write("Support: demo tickets and a canned reply (support@demo.test works the queue).")
+    _make_lead(agent)
+    write(
+        "Support: demo tickets and a canned reply (support@demo.test works the queue and, "
+        "as the support lead, sees the team's figures)."
+    )
+
+
+def _make_lead(agent: User) -> None:
+    """Support leads see each member's figures (`support.view_team_figures`)."""
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.filter(
+        content_type__app_label="support", codename="view_team_figures"
+    ).first()
+    if permission is not None:
+        agent.user_permissions.add(permission)

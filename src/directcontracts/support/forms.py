@@ -7,8 +7,10 @@ from typing import Any
 from django import forms
 from django.conf import settings
 
+from directcontracts.core.errors import DomainError
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
+from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import TICKET_TRANSITIONS, Priority, Status, Topic
 from directcontracts.support.tickets import DESCRIPTION_MAX, REPLY_MAX, SUBJECT_MAX
 
@@ -207,3 +209,99 @@ class EscalateForm(TextGuardMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         validators=[validate_multiline],
     )
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's topic and priority filters: the one place they are checked (the
+    selector takes what this gives it). A value not on the list is dropped, so the queue
+    shows every topic (or priority), and `problem` says so with its code."""
+
+    topic = forms.ChoiceField(choices=Topic.choices, required=False)
+    priority = forms.ChoiceField(choices=Priority.choices, required=False)
+
+    def filters(self) -> dict[str, str]:
+        """{"topic": ..., "priority": ...}: each the chosen value, or "" for any."""
+        self.is_valid()
+        return {name: self.cleaned_data.get(name, "") for name in ("topic", "priority")}
+
+    def problem(self) -> DomainError | None:
+        """The first filter that is not on its list, as the queue's 400 tells it."""
+        self.is_valid()
+        for name, code, every in (
+            ("topic", SupportErrorCode.TOPIC_INVALID, "every topic"),
+            ("priority", SupportErrorCode.PRIORITY_INVALID, "every priority"),
+        ):
+            if name in self.errors:
+                return DomainError(
+                    code,
+                    f"There is no {name} “{self.data.get(name, '')[:50]}”: showing {every}.",
+                    field=name,
+                )
+        return None
+
+
+class BulkForm(TextGuardMixin, forms.Form):
+    """The queue's bulk action: the tickets ticked (or every one on the page), what to do,
+    and the one thing that action needs. The services check each ticket again."""
+
+    tickets = forms.MultipleChoiceField(required=False)
+    select_all = forms.BooleanField(required=False)
+    page_tickets = forms.MultipleChoiceField(required=False)
+    action = forms.ChoiceField(label="With the selected tickets")
+    assignee = forms.TypedChoiceField(
+        coerce=int, empty_value=None, required=False, label="Assign to"
+    )
+    priority = forms.ChoiceField(choices=[("", "—"), *Priority.choices], required=False)
+    canned_reply = forms.TypedChoiceField(
+        coerce=int, empty_value=None, required=False, label="Canned reply"
+    )
+    reason = _reason_field("Reason (optional; needed to take from a colleague or lower)")
+
+    def __init__(
+        self,
+        *args: Any,
+        team: list[Any] | None = None,
+        canned: list[Any] | None = None,
+        **kwargs: Any,
+    ):
+        kwargs.setdefault("auto_id", "id_bulk_%s")
+        super().__init__(*args, **kwargs)
+        from directcontracts.support.bulk import ACTIONS, MAX_TICKETS
+
+        self.max_tickets = MAX_TICKETS
+        self.fields["action"].choices = list(ACTIONS.items())  # type: ignore[attr-defined]
+        self.fields["assignee"].choices = [  # type: ignore[attr-defined]
+            ("", "—"),
+            *[(u.pk, u.full_name or u.email) for u in team or []],
+        ]
+        self.fields["canned_reply"].choices = [  # type: ignore[attr-defined]
+            ("", "—"),
+            *[(c.pk, c.title) for c in canned or []],
+        ]
+
+    def _references(self, name: str) -> list[str]:
+        return [r[:40] for r in self.data.getlist(name)] if hasattr(self.data, "getlist") else []
+
+    def full_clean(self) -> None:
+        # The references are free text checked by the service (unknown ones are refused
+        # one by one), so the choices are what was posted, bounded.
+        for name in ("tickets", "page_tickets"):
+            refs = self._references(name)[: 2 * (getattr(self, "max_tickets", 100))]
+            self.fields[name].choices = [(r, r) for r in refs]  # type: ignore[attr-defined]
+        super().full_clean()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        chosen = data.get("page_tickets") if data.get("select_all") else data.get("tickets")
+        if not chosen:
+            raise forms.ValidationError("Tick at least one ticket.", code="no_tickets")
+        if len(chosen) > self.max_tickets:
+            raise forms.ValidationError(
+                f"Choose at most {self.max_tickets} tickets at once.", code="too_many"
+            )
+        data["chosen"] = list(chosen)
+        needs = {"assign": "assignee", "priority": "priority", "close": "canned_reply"}
+        needed = needs.get(data.get("action", ""))
+        if needed and not data.get(needed):
+            self.add_error(needed, "Choose one for this action.")
+        return data

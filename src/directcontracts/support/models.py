@@ -155,7 +155,11 @@ class Ticket(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        permissions = [("handle_ticket", "Can work the support queue")]
+        permissions = [
+            ("handle_ticket", "Can work the support queue"),
+            # Support leads: each member's resolved tickets, answer times and ratings.
+            ("view_team_figures", "Can see each support member's figures"),
+        ]
         indexes = [
             models.Index(fields=["status", "created_at"]),
             models.Index(fields=["requester", "created_at"]),

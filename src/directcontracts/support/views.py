@@ -28,14 +28,16 @@ from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.helpcenter.models import Article
-from directcontracts.support import access, ratings, selectors, staff, tickets, trust_cases
+from directcontracts.support import access, bulk, ratings, selectors, staff, tickets, trust_cases
 from directcontracts.support.attachments import from_uploads
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.forms import (
     AssignForm,
+    BulkForm,
     EscalateForm,
     NoteForm,
     PriorityForm,
+    QueueFilterForm,
     ReplyForm,
     RequestForm,
     StaffReplyForm,
@@ -52,6 +54,7 @@ from directcontracts.support.models import (
 )
 from directcontracts.support.states import can_transition
 
+FIGURES_PERMISSION = "support.view_team_figures"
 GRANTED_KEY = "support_tickets"
 MAX_GRANTS = 20
 
@@ -366,6 +369,18 @@ def _staff_only(request: HttpRequest) -> User:
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     _staff_only(request)
+    return _queue_page(request)
+
+
+def _active_canned() -> list[CannedReply]:
+    return list(CannedReply.objects.filter(is_active=True)[:100])
+
+
+def _queue_page(
+    request: HttpRequest, *, bulk_form: BulkForm | None = None, error: DomainError | None = None
+) -> HttpResponse:
+    """The queue as `request.GET` filters it; a bulk form that was refused is shown with
+    its errors (`error`, with the response's status)."""
     view = request.GET.get("view", "active")
     view = view if view in selectors.QUEUE_VIEWS else "active"
     order = request.GET.get("order", "oldest")
@@ -373,25 +388,20 @@ def queue(request: HttpRequest) -> HttpResponse:
     assignee_raw = request.GET.get("assignee", "")
     assignee_id = int(assignee_raw) if assignee_raw.isdigit() and len(assignee_raw) < 12 else None
     q = request.GET.get("q", "")[:100]
-    topic = request.GET.get("topic", "")
-    topic = topic if topic in Topic.values else ""
-    priority = request.GET.get("priority", "")
-    priority = priority if priority in Priority.values else ""
+    filter_form = QueueFilterForm(request.GET)
+    filters = filter_form.filters()
+    problem = filter_form.problem()
     tickets_qs = selectors.queue(
-        viewer=request.user,
-        view=view,
-        assignee_id=assignee_id,
-        q=q,
-        order=order,
-        topic=topic,
-        priority=priority,
+        viewer=request.user, view=view, assignee_id=assignee_id, q=q, order=order, **filters
     )
     page = Paginator(tickets_qs, 25).get_page(request.GET.get("page"))
     now = clock.now()
+    team = staff.support_team()
     rows = [
         {"ticket": t, "age": selectors.age(t, now), "sla": selectors.sla_state(t, now)}
         for t in page.object_list
     ]
+    shown = error or problem
     return render(
         request,
         "support/staff_queue.html",
@@ -404,33 +414,96 @@ def queue(request: HttpRequest) -> HttpResponse:
             "order": order,
             "orders": selectors.QUEUE_ORDERS,
             "assignee": assignee_raw,
-            "topic": topic,
+            "topic": filters["topic"],
             "topics": Topic.choices,
-            "priority": priority,
+            "priority": filters["priority"],
             "priorities": Priority.choices,
-            "team": staff.support_team(),
+            "team": team,
             "q": q,
             "counts": selectors.queue_counts(viewer=request.user),
             "satisfaction": selectors.satisfaction_figures(),
             "satisfaction_days": selectors.SATISFACTION_DAYS,
             "chart": selectors.daily_chart(days=14),
             "now": now,
+            "error": shown,
+            "bulk_form": bulk_form or BulkForm(team=team, canned=_active_canned()),
+            "page_references": [t.reference for t in page.object_list],
+            "can_see_figures": request.user.has_perm(FIGURES_PERMISSION),
         },
+        status=shown.status if shown else 200,
     )
 
 
-def _canned_text(canned: CannedReply, ticket: Ticket) -> str:
-    name = ticket.requester_name or "there"
-    return canned.body.replace("{name}", name).replace("{reference}", ticket.reference)
+@login_required
+@require_POST
+def staff_bulk(request: HttpRequest) -> HttpResponse:
+    """One action on the tickets ticked in the queue (`support.bulk`): each done or refused
+    on its own, both reported; back to the queue as it was filtered."""
+    user = _staff_only(request)
+    team = staff.support_team()
+    form = BulkForm(request.POST, team=team, canned=_active_canned())
+    if not form.is_valid():
+        first = next(iter(form.errors.values()))[0]
+        error = DomainError("validation_error", f"Nothing was changed: {first}")
+        return _queue_page(request, bulk_form=form, error=error)
+    data = form.cleaned_data
+    assignee = next((u for u in team if u.pk == data.get("assignee")), None)
+    canned = next((c for c in _active_canned() if c.pk == data.get("canned_reply")), None)
+    result = bulk.apply_to_tickets(
+        by=user,
+        references=data["chosen"],
+        change=bulk.BulkChange(
+            action=data["action"],
+            assignee=assignee,
+            priority=data.get("priority", ""),
+            canned=canned,
+            reason=data.get("reason", ""),
+        ),
+    )
+    _report_bulk(request, data["action"], result)
+    query = request.GET.urlencode()
+    return redirect(reverse("support:queue") + (f"?{query}" if query else ""))
+
+
+def _report_bulk(request: HttpRequest, action: str, result: bulk.BulkResult) -> None:
+    what = bulk.ACTIONS[action].rstrip("…").lower()
+    if result.done:
+        count = len(result.done)
+        messages.success(
+            request,
+            f"{what.capitalize()}: done for {count} ticket{'s' if count != 1 else ''} "
+            f"({', '.join(result.done)}).",
+        )
+    if result.refused:
+        reasons = "; ".join(f"{r.reference}: {r.message} ({r.code})" for r in result.refused)
+        count = len(result.refused)
+        messages.error(
+            request,
+            f"Not changed, {count} ticket{'s' if count != 1 else ''}: {reasons}",
+        )
+
+
+@login_required
+@require_GET
+def team_figures(request: HttpRequest) -> HttpResponse:
+    """Each support member's last 30 days, for support leads (404 for anyone else)."""
+    user = _staff_only(request)
+    if not user.has_perm(FIGURES_PERMISSION):
+        raise Http404("Not found.")
+    return render(
+        request,
+        "support/team_figures.html",
+        {"figures": selectors.agent_figures(), "days": selectors.FIGURES_DAYS},
+    )
 
 
 def _staff_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[str, Any]:
-    canned = list(CannedReply.objects.filter(is_active=True)[:100])
+    canned = _active_canned()
     chosen = request.GET.get("canned", "")
     initial: dict[str, Any] = {}
     for c in canned:
         if chosen == str(c.pk):
-            initial = {"body": _canned_text(c, ticket), "canned_reply": c.pk}
+            initial = {"body": bulk.fill_canned(c, ticket), "canned_reply": c.pk}
     now = clock.now()
     return {
         "ticket": ticket,
