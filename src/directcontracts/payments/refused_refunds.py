@@ -309,7 +309,7 @@ def payments_refunded(refunds: list[RefusedRefund]) -> dict[int, Payment]:
 
 def waiting_count(*, about_them: Q | None = None) -> int:
     """Refused refunds nobody has retried yet: each chain whose last request was refused;
-    none of `about_them` (`refunds_about`) when given (the staff home's count is everyone's)."""
+    none of `about_them` (`refunds_about`) when given."""
     rows = GatewayRequest.objects.filter(
         kind=GatewayRequestKind.REFUND, state=GatewayRequestState.FAILED, retry__isnull=True
     )

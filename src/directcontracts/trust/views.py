@@ -90,7 +90,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "priority_label": Priority(priority).label if priority else "",
             "source_label": SOURCE_LABELS.get(source, ""),
             "hidden_by": _filters_to_clear(view, priority, source, q),
-            "chart": selectors.daily_chart(),
+            "chart": selectors.daily_chart(about_them=about_them),
             "now": clock.now(),
         },
     )
