@@ -189,6 +189,9 @@ def reopen(*, case: Case, by: User, reason: str) -> Case:
         )
     _move(case, CaseState.OPEN)
     lifted = case_holds.lifted_by_last_dismissal(case)  # before this reopening is audited
+    if case.outcome == Outcome.DISMISSED:
+        # "No action taken" is no longer the answer: the reports are under review again.
+        flags.reopen_dismissed_reports(case)
     case.outcome = ""
     case.closed_at = None
     case.assigned_to = None
