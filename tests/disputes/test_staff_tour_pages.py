@@ -99,7 +99,7 @@ def test_the_chargebacks_link_on_the_staff_home_counts_those_awaiting_evidence(
     ChargebackCase.objects.filter(pk=case.pk).update(state="open")
     link = next(x for x in staff_links_for(trust_safety_staff) if x.title == "Chargebacks")
     assert link.waiting is not None
-    assert link.waiting() == 1
+    assert link.waiting(trust_safety_staff) == 1
 
 
 def test_the_chargeback_list_says_how_many_chargebacks_it_holds(client, case, finance_staff):

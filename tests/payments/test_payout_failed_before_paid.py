@@ -16,12 +16,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from directcontracts.ledger import chart
-from directcontracts.ledger.models import Account, Transfer
+from directcontracts.ledger.alerts import resolve_alert
+from directcontracts.ledger.models import Account, FinanceAlert, FinanceAlertKind, Transfer
 from directcontracts.ledger.selectors import balance
 from directcontracts.ledger.verify import verify_ledger
 from directcontracts.notifications.models import Notice
 from directcontracts.payments import payouts
 from directcontracts.payments.models import Payout, PayoutState
+from directcontracts.trust.models import AuditEntry
 from tests.accounts.factories import FreelancerFactory
 from tests.payments.factories import (
     WITHDRAWABLE,
@@ -318,3 +320,40 @@ def test_any_order_and_replay_of_paid_failed_and_canceled_balances_the_books(
         }[expected]
     )
     assert verify_ledger() == []
+
+
+def test_a_cancelled_payout_reported_paid_later_raises_a_finance_alert_naming_it(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    payout = _report(
+        _withdrawn(freelancer, monkeypatch, frozen_clock, settings),
+        ["payout.canceled", "payout.paid", "payout.paid"],
+    )
+    alert = FinanceAlert.objects.get(kind=FinanceAlertKind.PAYOUT_PAID_AFTER_CANCEL)
+    assert [item["payout"] for item in alert.details] == [payout.pk]
+    assert "canceled, then paid" in alert.details[0]["why"]
+    assert not alert.resolved
+
+
+def test_finance_resolve_the_paid_after_cancel_alert_with_an_audited_note(
+    freelancer, monkeypatch, frozen_clock, settings, finance_staff
+):
+    _report(
+        _withdrawn(freelancer, monkeypatch, frozen_clock, settings),
+        ["payout.canceled", "payout.paid"],
+    )
+    alert = FinanceAlert.objects.get(kind=FinanceAlertKind.PAYOUT_PAID_AFTER_CANCEL)
+
+    resolve_alert(alert=alert, by=finance_staff, note="Processor confirms it never left.")
+
+    assert AuditEntry.objects.filter(action="finance_alert_resolved", data__id=alert.pk).exists()
+
+
+def test_a_payment_reported_after_the_banks_failure_raises_no_paid_after_cancel_alert(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    _report(
+        _withdrawn(freelancer, monkeypatch, frozen_clock, settings),
+        ["payout.failed", "payout.paid"],
+    )
+    assert not FinanceAlert.objects.filter(kind=FinanceAlertKind.PAYOUT_PAID_AFTER_CANCEL).exists()

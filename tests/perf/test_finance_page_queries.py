@@ -4,6 +4,8 @@ one row and for many (issue 19; see test_route_sweep.py)."""
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from directcontracts.payments.gateway_models import GatewayRequestState
@@ -68,3 +70,19 @@ def test_a_refused_refunds_page_makes_the_same_queries_for_one_retry_and_for_man
     page = client.get(url).content.decode()
     assert page.count("data-request=") == 14
     assert client.get(reverse("payments:refused_refund", args=[latest.pk])).status_code == 200
+
+
+def test_a_refused_refunds_page_reads_its_payment_once(
+    client, freelancer, monkeypatch, frozen_clock, finance_staff
+):
+    *_, refused = refused_refund(freelancer, monkeypatch, frozen_clock)
+    staff_session(client, finance_staff)
+    url = reverse("payments:refused_refund", args=[refused.pk])
+
+    with CaptureQueriesContext(connection) as seen:
+        assert client.get(url).status_code == 200
+
+    payment_reads = [
+        q["sql"] for q in seen.captured_queries if 'FROM "payments_payment"' in q["sql"]
+    ]
+    assert len(payment_reads) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
@@ -21,10 +22,13 @@ class StaffLink:
     url_name: str  # reversed when the page is drawn
     description: str
     order: int = 100
-    # How many items wait there (open cases, unresolved alerts); None shows no count.
-    waiting: Callable[[], int] | None = None
-    # A sentence to warn with (work near its deadline), or "" for none; None: never warns.
-    warning: Callable[[], str] | None = None
+    # How many items wait there for the member reading the home (open cases, unresolved
+    # alerts), counted as their list shows them: without the member's own matters
+    # (core/own_matter.py), as one query, never one per row. None shows no count.
+    waiting: Callable[[Any], int] | None = None
+    # A sentence to warn that member with (work near its deadline, their own matters left
+    # out as in `waiting`), or "" for none; None: never warns.
+    warning: Callable[[Any], str] | None = None
     # Other groups that read the same page (finance read the chargebacks Trust & Safety work).
     also_for: tuple[str, ...] = ()
 

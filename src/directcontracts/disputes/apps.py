@@ -40,12 +40,16 @@ def _register_staff_links() -> None:
     from directcontracts.disputes import selectors
     from directcontracts.disputes.models import ChargebackCase, ChargebackState, Dispute
 
-    def open_disputes() -> int:
-        return Dispute.objects.open().count()
+    def open_disputes(viewer: object) -> int:
+        return Dispute.objects.open().exclude(selectors.about_their_contract(viewer)).count()
 
-    def chargebacks_awaiting_evidence() -> int:
+    def chargebacks_awaiting_evidence(viewer: object) -> int:
         # Open ones: their evidence is still to be submitted before the bank's deadline.
-        return ChargebackCase.objects.filter(state=ChargebackState.OPEN).count()
+        return (
+            ChargebackCase.objects.filter(state=ChargebackState.OPEN)
+            .exclude(selectors.about_their_contract(viewer))
+            .count()
+        )
 
     register_staff_link(
         StaffLink(

@@ -213,10 +213,12 @@ def chargebacks_due_soon() -> QuerySet[ChargebackCase]:
     )
 
 
-def due_soon_warning() -> str:
-    """The staff home's warning about chargebacks to answer within RESPOND_SOON_DAYS."""
+def due_soon_warning(viewer: object) -> str:
+    """The staff home's warning about chargebacks to answer within RESPOND_SOON_DAYS; none
+    on `viewer`'s own contract (their list leaves those out)."""
     due = list(
         chargebacks_due_soon()
+        .exclude(about_their_contract(viewer))
         .order_by("evidence_due_at")
         .values_list("evidence_due_at", flat=True)[:100]
     )

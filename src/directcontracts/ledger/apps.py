@@ -8,10 +8,14 @@ class LedgerConfig(AppConfig):
 
     def ready(self) -> None:
         from directcontracts.core.staff_home import StaffLink, register_staff_link
+        from directcontracts.ledger.alerts import alerts_about
         from directcontracts.ledger.models import FinanceAlert
 
-        def unresolved_alerts() -> int:
-            return FinanceAlert.objects.filter(resolved=False).count()
+        def unresolved_alerts(viewer: object) -> int:
+            # Less those about the member's own money (their list leaves them out): read
+            # only when they have any (`alerts_about`).
+            unresolved = FinanceAlert.objects.filter(resolved=False)
+            return unresolved.count() - len(alerts_about(viewer, unresolved))
 
         for link in (
             StaffLink(

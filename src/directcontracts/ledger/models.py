@@ -314,6 +314,9 @@ class FinanceAlertKind(models.TextChoices):
     CHARGEBACK_AFTER_REFUND = "chargeback_after_refund", "Chargeback of a refunded payment"
     # A refund or chargeback evidence the processor refused (gateway_requests.alert_refused):
     GATEWAY_REQUEST_REFUSED = "gateway_request_refused", "Refund or evidence refused"
+    # A payout the processor reported paid after it reported it canceled (payments.payouts
+    # `payout_reported_paid`): the books take both lines, but finance checks which is true.
+    PAYOUT_PAID_AFTER_CANCEL = "payout_paid_after_cancel", "Payout paid after it was canceled"
 
 
 class FinanceAlert(models.Model):

@@ -21,7 +21,10 @@ class PaymentsConfig(AppConfig):
 
         register_own_matter_finder(OwnMatterFinder(money_references=money_references))
 
-        from directcontracts.payments.refused_refunds import waiting_count
+        from directcontracts.payments.refused_refunds import refunds_about, waiting_count
+
+        def refunds_waiting(viewer: object) -> int:
+            return waiting_count(about_them=refunds_about(viewer))
 
         register_staff_link(
             StaffLink(
@@ -31,7 +34,7 @@ class PaymentsConfig(AppConfig):
                 description="Refunds the payment processor refused: the client's money is "
                 "still at the processor. Retry the refund, with a reason.",
                 order=30,
-                waiting=waiting_count,
+                waiting=refunds_waiting,
             )
         )
         register_staff_link(

@@ -14,8 +14,10 @@ from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.money_text import money_text
 from directcontracts.ledger import chart
+from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.ledger.locks import lock_accounts
+from directcontracts.ledger.models import FinanceAlertKind
 from directcontracts.ledger.selectors import balance
 from directcontracts.payments import gateway_requests, hooks
 from directcontracts.payments.charges import gateway_refusal
@@ -244,6 +246,32 @@ def payout_reported_paid(*, payout: Payout) -> None:
             amount=payout.amount_minor,
             currency=payout.currency,
         )
+    )
+    if fresh.returned_at is None:  # the cancellation, not a bank's return, came first
+        _alert_paid_after_cancel(payout)
+
+
+def _alert_paid_after_cancel(payout: Payout) -> None:
+    """One item on the day's `payout_paid_after_cancel` finance alert: the processor said
+    the payout was canceled, then paid. The books follow the processor's two lines (the
+    money is available to the freelancer again), but nobody was told of a payment, and if
+    the money did reach the bank the freelancer could withdraw it twice: finance checks the
+    processor's payout and resolves the alert with what they found. Runs in the
+    transaction that books the late payment, once per payout (its key)."""
+    raise_alert(
+        kind=FinanceAlertKind.PAYOUT_PAID_AFTER_CANCEL,
+        key=f"payout:{payout.pk}",
+        detail={
+            "payout": payout.pk,
+            "gateway_payout_id": payout.gateway_payout_id,
+            "amount_minor": payout.amount_minor,
+            "currency": payout.currency,
+            "why": f"The processor reported payout {payout.pk} ({payout.gateway_payout_id}, "
+            f"{money_text(payout.amount_minor, payout.currency)}) canceled, then paid. The books "
+            "take both lines, so the money is available to the freelancer again: check at the "
+            "processor whether it reached their bank, and if it did, recover it or correct "
+            "the books before it is withdrawn again.",
+        },
     )
 
 

@@ -28,7 +28,7 @@ Design:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db.models import CharField, Q, QuerySet, Value
@@ -170,6 +170,9 @@ class RefusedRefund:
 
     first: GatewayRequest
     requests: list[GatewayRequest]
+    # The card payment it gives back, when read with it (`refused_refund_for_staff` reads
+    # it once for the party check, and the page shows the same row).
+    payment: Payment | None = field(default=None, compare=False)
 
     @property
     def latest(self) -> GatewayRequest:
@@ -197,9 +200,9 @@ PARTY_REFUSAL_TEAM = "finance"
 
 
 def refuse_a_party_to(refund: RefusedRefund, user: Any) -> None:
-    """`403 staff_is_a_party` when `user` paid the refunded payment or is a party to its
-    contract."""
-    payment = payments_refunded([refund]).get(refund.first.pk)
+    """`403 staff_is_a_party` when `user` paid the refunded payment (`refund.payment`, read
+    with it) or is a party to its contract."""
+    payment = refund.payment
     if payment is None:
         return
     refuse_a_party(
@@ -212,10 +215,13 @@ def refuse_a_party_to(refund: RefusedRefund, user: Any) -> None:
 
 
 def refused_refund_for_staff(user: Any, request_id: int) -> RefusedRefund | None:
-    """`refused_refund` for a finance member; refused one it is about (`refuse_a_party_to`)."""
+    """`refused_refund` for a finance member, with its payment read once (the page shows the
+    same row); refused one it is about (`refuse_a_party_to`)."""
     refund = refused_refund(request_id)
-    if refund is not None:
-        refuse_a_party_to(refund, user)
+    if refund is None:
+        return None
+    refund = replace(refund, payment=payments_refunded([refund]).get(refund.first.pk))
+    refuse_a_party_to(refund, user)
     return refund
 
 
@@ -303,7 +309,7 @@ def payments_refunded(refunds: list[RefusedRefund]) -> dict[int, Payment]:
 
 def waiting_count(*, about_them: Q | None = None) -> int:
     """Refused refunds nobody has retried yet: each chain whose last request was refused;
-    none of `about_them` (`refunds_about`) when given (the staff home's count is everyone's)."""
+    none of `about_them` (`refunds_about`) when given."""
     rows = GatewayRequest.objects.filter(
         kind=GatewayRequestKind.REFUND, state=GatewayRequestState.FAILED, retry__isnull=True
     )

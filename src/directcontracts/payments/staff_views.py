@@ -55,11 +55,10 @@ def _amount(request: GatewayRequest) -> str:
 def _row(
     refund: refused_refunds.RefusedRefund, payments: dict[int, Payment] | None = None
 ) -> dict[str, Any]:
-    if payments is None:
-        payments = refused_refunds.payments_refunded([refund])
     return {
         "refund": refund,
-        "payment": payments.get(refund.first.pk),
+        # One refund's page: the payment read with it (`refused_refund_for_staff`).
+        "payment": refund.payment if payments is None else payments.get(refund.first.pk),
         "amount": _amount(refund.first),
         "status": refund.status,
         "status_words": STATUS_WORDS[refund.status],

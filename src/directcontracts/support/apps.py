@@ -24,9 +24,14 @@ class SupportConfig(AppConfig):
 def _register_staff_links() -> None:
     from directcontracts.core.staff_home import StaffLink, register_staff_link
     from directcontracts.support.models import Status, Ticket
+    from directcontracts.support.staff import tickets_about
 
-    def unresolved() -> int:
-        return Ticket.objects.filter(status__in=[Status.NEW, Status.OPEN]).count()
+    def unresolved(viewer: object) -> int:
+        return (
+            Ticket.objects.filter(status__in=[Status.NEW, Status.OPEN])
+            .exclude(tickets_about(viewer))
+            .count()
+        )
 
     for link in (
         StaffLink(

@@ -174,6 +174,8 @@ def uphold(*, case: Case, by: User, reason: str) -> Case:
 
 @transaction.atomic
 def reopen(*, case: Case, by: User, reason: str) -> Case:
+    """Open a closed case again; a dismissed one gets back what its dismissal lifted, and
+    what cannot be put back is said on the audit trail (`case_holds.reapply_on_reopen`)."""
     require_case_handler(by, case)
     text = _reason(reason)
     case = _locked(case)
@@ -186,11 +188,17 @@ def reopen(*, case: Case, by: User, reason: str) -> Case:
             TrustErrorCode.CASE_OPEN, "Another case about the same target is open: work there."
         )
     _move(case, CaseState.OPEN)
+    lifted = case_holds.lifted_by_last_dismissal(case)  # before this reopening is audited
+    if case.outcome == Outcome.DISMISSED:
+        # "No action taken" is no longer the answer: the reports are under review again.
+        flags.reopen_dismissed_reports(case)
     case.outcome = ""
     case.closed_at = None
     case.assigned_to = None
     case.save(update_fields=["state", "outcome", "closed_at", "assigned_to"])
     _audit(case, by, "reopen", text)
+    # Under review again: what the dismissal lifted is stopped again (trust/case_holds.py).
+    case_holds.reapply_on_reopen(case, by, lifted)
     return case
 
 

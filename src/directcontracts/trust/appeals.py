@@ -22,7 +22,7 @@ from directcontracts.trust import appeal_links, enforcement
 from directcontracts.trust.actions import _audit, _locked, _reason, require_case_handler
 from directcontracts.trust.discretion import refuse_naming_reporters
 from directcontracts.trust.errors import TrustErrorCode
-from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case
+from directcontracts.trust.models import Appeal, AppealState, AuditEntry, Case, Outcome
 from directcontracts.trust.own_content import content_of_subject
 from directcontracts.trust.stakes import ACTIONS_AGAINST_A_PERSON, contract_of
 from directcontracts.trust.stopped import STOPS, UNDOES
@@ -107,11 +107,35 @@ def actions_after(case: Case, entry: AuditEntry) -> list[AuditEntry]:
     ]
 
 
+# What a dismissal lifts (trust/case_holds.py): a dismissed case whose only actions against
+# the person were these has nothing left standing to appeal.
+LIFTED_BY_DISMISSAL = ("freeze_escrow", "hold_contract")
+
+
+def _dismissal_that_lifted_everything(case: Case) -> AuditEntry | None:
+    """The dismissal of `case` when it is dismissed and took no action against the person
+    but freezes and holds (which the dismissal lifted), else None."""
+    if case.outcome != Outcome.DISMISSED:
+        return None
+    done = appealed_actions(case)
+    if not done or any(entry.action not in LIFTED_BY_DISMISSAL for entry in done):
+        return None
+    return case.audit.filter(action=Outcome.DISMISSED).order_by("pk").last()
+
+
 def lifted_stop_refusal(case: Case) -> Conflict | None:
     """The refusal of an appeal of `case` once its suspension or ban no longer stands (staff
     reinstated the account, or an appeal was accepted) and no action was taken in the case
     since, else None. The rule follows the latest action: a warning or a freeze after the
-    lifting stands, and is appealed like any other."""
+    lifting stands, and is appealed like any other. A case dismissed with only freezes and
+    holds to its name is refused too: the dismissal lifted them (an appeal would wait in
+    the queue for a decision about nothing)."""
+    if (dismissal := _dismissal_that_lifted_everything(case)) is not None:
+        return Conflict(
+            TrustErrorCode.APPEAL_ACTION_LIFTED,
+            f"This case was closed on {dismissal.created_at:%-d %B %Y} with no action taken: "
+            "what it froze or held was lifted then; there is nothing to appeal.",
+        )
     lifting = _lifting(case)
     if lifting is None or actions_after(case, lifting):
         return None

@@ -26,7 +26,7 @@ from django.db import IntegrityError, transaction
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, ConcernReceipt
 from directcontracts.trust.models import Case, CaseSignal, CaseState, Priority
-from directcontracts.trust.stakes import Stakes, contract_of, stakes_of
+from directcontracts.trust.stakes import Stakes, cases_about, contract_of, stakes_of
 
 SEVERITY = {
     "scam_fraud": 30,
@@ -191,6 +191,7 @@ def open_or_join_case(
     return Case.objects.get(pk=receipt.case_id)
 
 
-def open_case_count() -> int:
-    """Cases not yet closed, for the staff home."""
-    return Case.objects.exclude(state=CaseState.CLOSED).count()
+def open_case_count(viewer: object) -> int:
+    """Cases not yet closed, for the staff home; none about `viewer` (`stakes.cases_about`),
+    as the queue leaves them out."""
+    return Case.objects.exclude(state=CaseState.CLOSED).exclude(cases_about(viewer)).count()

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import Resolver404, resolve, reverse
 
 from directcontracts.accounts.models import User
@@ -314,6 +314,26 @@ REPORTER_OUTCOMES: dict[str, tuple[str, str]] = {
         "We found no breach of our policies this time. If it happens again, flag it again.",
     ),
 }
+
+
+def reopen_dismissed_reports(case: Case) -> int:
+    """A dismissed case reopened: its reports answered "No action taken" are under review
+    again, so that its reporters' lists no longer say the review ended and a later "Action
+    taken" reaches them (`tell_reporters` answers open reports only). Reports answered
+    "Action taken" stay answered: that was true when they were told. A reporter with another
+    open report of the same target keeps that one (one open report per target). Returns how
+    many reports are open again; runs in the reopening's transaction."""
+    open_twin = Flag.objects.filter(
+        reporter_id=OuterRef("reporter_id"),
+        target_kind=OuterRef("target_kind"),
+        target_id=OuterRef("target_id"),
+        closed_at__isnull=True,
+    )
+    return (
+        Flag.objects.filter(case=case, closed_at__isnull=False, outcome=Outcome.DISMISSED)
+        .exclude(Exists(open_twin))
+        .update(closed_at=None, outcome="")
+    )
 
 
 def outcome_for_reporter(made: Flag) -> tuple[str, str]:

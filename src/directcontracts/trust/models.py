@@ -117,6 +117,8 @@ AUDIT_ACTION_LABELS = {
     "upheld": "Upheld: action taken",
     "dismissed": "Dismissed: nothing wrong",
     "lift_on_dismissal": "Lifted on dismissal",
+    "reapply_on_reopen": "Put back on reopening",
+    "not_reapplied_on_reopen": "Not put back on reopening",
     "appeal_upheld": "Appeal refused: the action stands",
     "appeal_overturned": "Appeal accepted: the action was undone",
 }

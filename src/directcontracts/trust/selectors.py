@@ -162,8 +162,9 @@ def case_for_staff(user: Any, reference: str) -> Case:
     return case
 
 
-def daily_chart(days: int = 14) -> list[dict[str, Any]]:
-    """Cases opened and closed per day, and the share triaged within their SLA."""
+def daily_chart(*, about_them: Q, days: int = 14) -> list[dict[str, Any]]:
+    """Cases opened and closed per day, and the share triaged within their SLA; none of
+    `about_them` (`stakes.cases_about`: the member's own, left out of the queue too)."""
     today = clock.now().date()
     start = today - timedelta(days=days - 1)
     rows: dict[date, dict[str, Any]] = {
@@ -171,8 +172,8 @@ def daily_chart(days: int = 14) -> list[dict[str, Any]]:
         for n in range(days)
     }
     met: dict[date, list[bool]] = {day: [] for day in rows}
-    for opened_at, closed_at, triaged_at, sla_due_at in Case.objects.filter(
-        opened_at__date__gte=start
+    for opened_at, closed_at, triaged_at, sla_due_at in (
+        Case.objects.filter(opened_at__date__gte=start).exclude(about_them)
     ).values_list("opened_at", "closed_at", "triaged_at", "sla_due_at"):
         rows[opened_at.date()]["opened"] += 1
         if triaged_at is not None:

@@ -90,7 +90,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "priority_label": Priority(priority).label if priority else "",
             "source_label": SOURCE_LABELS.get(source, ""),
             "hidden_by": _filters_to_clear(view, priority, source, q),
-            "chart": selectors.daily_chart(),
+            "chart": selectors.daily_chart(about_them=about_them),
             "now": clock.now(),
         },
     )
@@ -321,7 +321,16 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
         typed = (action, request.POST.get("reason", "")[: actions.MAX_REASON])
         return _case_page(request, case, error=refused, typed=typed)
     messages.success(request, _DONE[action])
+    if action == "reopen":
+        _say_what_reopening_put_back(request, case)
     return redirect("trust:case", reference=case.reference)
+
+
+def _say_what_reopening_put_back(request: HttpRequest, case: Case) -> None:
+    """Each freeze or hold the dismissal lifted: put back (the parties are told), or why
+    not (money that moved meanwhile cannot be stopped again)."""
+    for put_back, words in case_holds.said_on_reopening(case):
+        (messages.info if put_back else messages.warning)(request, words)
 
 
 # --- Flag as Inappropriate (any signed-in person) -------------------------------------------
