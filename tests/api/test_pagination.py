@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directcontracts.accounts.services import create_api_token
-from directcontracts.contracts.models import ContractEvent
+from directcontracts.contracts.models import ContractEvent, ProposalKind
 from directcontracts.core import pagination
-from tests.contracts.factories import active_contract, draft_contract
+from tests.contracts.factories import active_contract, draft_contract, proposed_change
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,6 @@ BOUNDED = {
 NOT_YET_PAGINATED = {
     "/api/v1/payment-methods",
     "/api/v1/payout-methods",
-    "/api/v1/contracts/{contract_id}/proposals",
     "/api/v1/contracts/{contract_id}/milestones/{milestone_id}/deliverables",
     "/api/v1/tokens",
     "/api/v1/webhook-endpoints",
@@ -84,7 +83,13 @@ def test_no_list_operation_returns_an_unbounded_array(schema):
 
 @pytest.mark.parametrize(
     "path",
-    ["/contracts", "/contracts/{id}/messages", "/contracts/{id}/events", "/payouts"],
+    [
+        "/contracts",
+        "/contracts/{id}/messages",
+        "/contracts/{id}/events",
+        "/contracts/{id}/proposals",
+        "/payouts",
+    ],
 )
 def test_a_limit_above_the_maximum_is_422_naming_the_parameter(
     as_user, freelancer, monkeypatch, path
@@ -121,6 +126,23 @@ def test_the_events_list_is_paginated(as_user, freelancer, monkeypatch):
     assert [e["id"] for e in body["items"]] == list(
         ContractEvent.objects.filter(contract=contract).values_list("id", flat=True)[:2]
     )
+
+
+def test_the_proposals_list_is_paginated_newest_first(as_user, freelancer, monkeypatch):
+    contract, _ = active_contract(freelancer, monkeypatch)
+    made = [
+        proposed_change(
+            contract,
+            freelancer,
+            kind=ProposalKind.ADD_MILESTONE,
+            title=f"Page {n}",
+            amount_minor=30_000,
+        )
+        for n in range(3)
+    ]
+    body = as_user(freelancer, f"/api/v1/contracts/{contract.pk}/proposals", limit=2).json()
+    assert body["count"] == 3
+    assert [p["id"] for p in body["items"]] == [made[2].pk, made[1].pk]
 
 
 def _count_queries(as_user, user, path):

@@ -291,7 +291,7 @@ def test_a_proposed_milestone_is_accepted_by_the_other_party(api, freelancer, mo
     own = api(freelancer, "post", f"/proposals/{proposal['id']}/accept")
     assert own.status_code == 403
     listed = api(client, "get", f"/contracts/{contract.pk}/proposals").json()
-    assert [p["id"] for p in listed] == [proposal["id"]]
+    assert [p["id"] for p in listed["items"]] == [proposal["id"]]
     accepted = api(client, "post", f"/proposals/{proposal['id']}/accept")
     assert accepted.json()["state"] == "accepted"
     assert contract.milestones.count() == 3

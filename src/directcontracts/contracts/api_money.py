@@ -53,6 +53,7 @@ from directcontracts.contracts.services import require_party
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.idempotency import HEADER as IDEMPOTENCY_HEADER
 from directcontracts.core.idempotency import idempotent
+from directcontracts.core.pagination import Mapped
 from directcontracts.core.validation import MultiLineStr, SingleLineStr
 from directcontracts.payments import charges, payouts
 from directcontracts.payments.models import (
@@ -1117,14 +1118,17 @@ def propose_change(
 
 @router.get(
     "/contracts/{contract_id}/proposals",
-    response=responses({200: list[ProposalOut]}),
+    response=list[ProposalOut],
     summary="Proposed changes",
-    description="Every proposal on the contract, newest first, with its state.",
+    description="The contract's proposals, newest first, with their state; page with `limit` "
+    "and `offset` (`{items, count}`, as the other lists: a party proposing and withdrawing "
+    "grows the list without end).",
 )
-def list_proposals(request: HttpRequest, contract_id: int) -> list[ProposalOut]:
+@paginate
+def list_proposals(request: HttpRequest, contract_id: int) -> Mapped:
     contract = get_contract_for_user(api_user(request), contract_id)
     found = contract.proposals.select_related("contract", "milestone")
-    return [_proposal_out(p) for p in found]
+    return Mapped(found, _proposal_out)
 
 
 @router.post(

@@ -138,7 +138,9 @@ def _require_room_for_a_milestone(contract: Contract) -> None:
 
 def _require_room_for_a_proposal(contract: Contract, by: User) -> None:
     """Each waiting proposal is listed with its buttons on the other party's page: without
-    a bound a party could pile up thousands there (round E bounded the rate, not the pile)."""
+    a bound a party could pile up thousands there (round E bounded the rate, not the pile).
+    Counted once before the screener (a cheap refusal) and again under the contract's lock
+    (`_lock_and_recount_room`), so proposals sent at one instant cannot all pass."""
     most = settings.OPEN_PROPOSALS_PER_PARTY
     waiting = contract.proposals.filter(proposed_by=by, state=ProposalState.PENDING).count()
     if waiting >= most:
@@ -147,6 +149,13 @@ def _require_room_for_a_proposal(contract: Contract, by: User) -> None:
             f"You have {waiting} proposed changes waiting for an answer, the most at once. "
             "Wait for answers, or withdraw one, before proposing another.",
         )
+
+
+def _lock_and_recount_room(contract: Contract, by: User) -> None:
+    """Proposals on one contract are made one at a time (the same lock accepting takes):
+    the second of two sent at once counts the first."""
+    Contract.objects.select_for_update(no_key=True, of=("self",)).filter(pk=contract.pk).first()
+    _require_room_for_a_proposal(contract, by)
 
 
 def propose_change(
@@ -187,6 +196,7 @@ def propose_change(
                 status=409,
             )
     with transaction.atomic():
+        _lock_and_recount_room(contract, by)
         proposal = ChangeProposal.objects.create(
             contract=contract,
             proposed_by=by,

@@ -34,9 +34,11 @@ def check_incoming(evidence: EvidenceInput) -> None:
     check_files(evidence.files)
 
 
-def check_room(dispute: Dispute, evidence: EvidenceInput) -> None:
-    """A dispute holds at most DISPUTE_MAX_EVIDENCE_FILES items of evidence in all."""
-    held = Evidence.objects.filter(statement__dispute=dispute).count()
+def check_room(dispute: Dispute, evidence: EvidenceInput, *, role: str) -> None:
+    """Each party gives at most DISPUTE_MAX_EVIDENCE_FILES items of evidence to a dispute:
+    a share for both together let the one who opened it use it all and leave the other
+    party none to answer with (hostile review, round H)."""
+    held = Evidence.objects.filter(statement__dispute=dispute, statement__role=role).count()
     if held + _count(evidence) > settings.DISPUTE_MAX_EVIDENCE_FILES:
         raise _too_much()
 
@@ -44,8 +46,8 @@ def check_room(dispute: Dispute, evidence: EvidenceInput) -> None:
 def _too_much() -> DomainError:
     return DomainError(
         DisputeErrorCode.TOO_MUCH_EVIDENCE,
-        f"A dispute holds at most {settings.DISPUTE_MAX_EVIDENCE_FILES} pieces of evidence; "
-        "point at the most telling ones.",
+        f"You can give at most {settings.DISPUTE_MAX_EVIDENCE_FILES} pieces of evidence to a "
+        "dispute; point at the most telling ones.",
     )
 
 

@@ -515,7 +515,7 @@ def add_statement(
     def work() -> Statement:
         locked = Dispute.objects.select_for_update(no_key=True, of=("self",)).get(pk=dispute.pk)
         _require_open(locked, DisputeState.IN_MEDIATION)
-        evidence_store.check_room(locked, evidence)
+        evidence_store.check_room(locked, evidence, role=role)
         statement = _add_statement(locked, by=by, role=role, body=text, evidence=evidence)
         if locked.state == DisputeState.AWAITING_RESPONSE and role == locked.respondent_role:
             _start_mediation(locked, by=by)

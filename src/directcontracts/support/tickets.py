@@ -36,6 +36,9 @@ SUBJECT_MAX = 200
 DESCRIPTION_MAX = 10_000
 REPLY_MAX = 20_000
 REQUEST_WINDOW_SECONDS = 3600
+# Each reply is a notice to the assigned member: a requester looping replies flooded their
+# inbox (hostile review, round H). Per request, so the signed link and email count alike.
+REPLY_LIMIT_PER_TICKET = 30
 # The same request again within this time is a double submit (a second click, a reload that
 # posts again): the first ticket is the answer, not a second one.
 DUPLICATE_WINDOW = timedelta(minutes=10)
@@ -383,6 +386,13 @@ def reply_as_customer(
     files = files or []
     text = clean_text(body, label="Message", max_chars=REPLY_MAX, multiline=True)
     types = attachments.check_files(files)
+    ratelimit.hit(
+        f"support.reply:ticket:{ticket.pk}",
+        limit=REPLY_LIMIT_PER_TICKET,
+        window_seconds=REQUEST_WINDOW_SECONDS,
+        message=f"You have added {REPLY_LIMIT_PER_TICKET} messages to this request in the last "
+        "hour, the most an hour allows; we read every one.",
+    )
     with transaction.atomic():
         locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
         _require_open_to_customer(locked)

@@ -279,7 +279,9 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
         )
     except DomainError as error:
         context = _detail_context(request, ticket, reply_form=form, error=error)
-        return render(request, "support/detail.html", context, status=error.status)
+        return ratelimit.with_retry_after(
+            render(request, "support/detail.html", context, status=error.status), error
+        )
     messages.success(request, "Your message was added. We'll answer here and by email.")
     return redirect(reverse("support:request_detail", args=[ticket.reference]) + "#conversation")
 

@@ -16,6 +16,7 @@ from directcontracts.accounts.models import User
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.validation import CONTROL_CHARACTERS, find_control_character, message_for
 from directcontracts.ledger.locks import lock_rows
 from directcontracts.notifications.notices import notify
 from directcontracts.trust import appeal_links, enforcement
@@ -203,6 +204,9 @@ def appeal(*, reference: str, by: User, statement: str) -> Appeal:
             TrustErrorCode.APPEAL_NOT_ALLOWED,
             f"Explain in up to {MAX_STATEMENT:,} characters why the action was wrong.",
         )
+    # Read by Trust & Safety: a direction override would reverse the words after it (round H).
+    if char := find_control_character(text, multiline=True):
+        raise DomainError(CONTROL_CHARACTERS, message_for(char, multiline=True), field="statement")
     if clock.now() - _actions(case)[-1].created_at > APPEAL_WINDOW:
         raise DomainError(
             TrustErrorCode.APPEAL_NOT_ALLOWED, "Appeals are possible for 180 days after an action."

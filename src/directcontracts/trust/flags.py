@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,6 +26,7 @@ from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.concerns import Concern
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.notices import notify
 from directcontracts.trust.cases import receive_concern
 from directcontracts.trust.errors import TrustErrorCode
@@ -176,9 +176,9 @@ def _have_worked_together(user: User, person: User) -> bool:
 
 def _clean_details(details: str) -> str:
     text = (details or "").strip()
-    if len(text) > MAX_DETAILS or any(
-        unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text
-    ):
+    # The core check: C0/C1 controls and the direction controls (round H; the web form has
+    # no guard of its own, and an override reverses the words staff read after it).
+    if len(text) > MAX_DETAILS or find_control_character(text, multiline=True):
         raise DomainError(
             TrustErrorCode.FLAG_DETAILS_INVALID,
             f"Details can be at most {MAX_DETAILS:,} characters of plain text.",
