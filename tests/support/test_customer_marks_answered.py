@@ -62,3 +62,15 @@ def test_a_stranger_cannot_mark_someone_elses_request_answered(
     assert response.status_code == 404
     open_ticket.refresh_from_db()
     assert open_ticket.status == Status.WAITING
+
+
+def test_a_request_the_customer_marked_answered_does_not_say_we_resolved_it(
+    client, client_user, open_ticket, support_staff
+):
+    _answered(open_ticket, support_staff)
+    client.force_login(client_user)
+    client.post(reverse("support:request_resolve", args=[open_ticket.reference]))
+    url = reverse("support:request_detail", args=[open_ticket.reference])
+    page = client.get(url).content.decode()
+    assert "This request is resolved. Still not right?" in page
+    assert "We marked this request" not in page
