@@ -74,3 +74,15 @@ def test_a_request_the_customer_marked_answered_does_not_say_we_resolved_it(
     page = client.get(url).content.decode()
     assert "This request is resolved. Still not right?" in page
     assert "We marked this request" not in page
+
+
+def test_the_assignee_is_told_when_the_customer_marks_it_answered(
+    client, client_user, open_ticket, support_staff
+):
+    staff.assign_ticket(ticket=open_ticket, assignee=support_staff, by=support_staff)
+    _answered(open_ticket, support_staff)
+    client.force_login(client_user)
+    client.post(reverse("support:request_resolve", args=[open_ticket.reference]))
+    assert support_staff.notices.filter(
+        title=f"{open_ticket.reference}: answered, says the customer"
+    ).exists()

@@ -429,6 +429,7 @@ def resolve_request(*, ticket: Ticket, user: Any) -> Ticket:
     transition(
         locked, Status.RESOLVED, actor=user, actor_label=locked.requester_email, kind="resolved"
     )
+    emails.tell_assignee(locked, title=f"{locked.reference}: answered, says the customer", body="")
     return locked
 
 
