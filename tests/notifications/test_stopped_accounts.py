@@ -134,3 +134,13 @@ def test_an_active_persons_email_still_lists_the_notifications_page(
         _notify(client_user, kind="trust.warning", url="/trust/appeals/TS-1/")
     (message,) = mailoutbox
     assert "/notifications/" in message.body
+
+
+def test_a_suspended_persons_email_says_why_it_cannot_be_turned_off_in_words_that_fit_it(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _suspend(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.suspend", url="/trust/appeals/TS-1/")
+    (message,) = mailoutbox
+    assert "and of Trust & Safety decisions about it, which you can appeal." in message.body
