@@ -3,6 +3,7 @@ payout holds, and the guards in every money path."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import timedelta
 
@@ -683,3 +684,15 @@ def test_a_milestone_freeze_with_no_link_renders_without_a_deprecation_warning(f
         html = freeze_tags.milestone_freeze(milestone, "client")
     assert "<strong>Frozen.</strong>" in html
     assert "<a " not in html
+
+
+def test_a_held_contracts_notice_is_headed_on_hold_not_frozen(client, funded, freelancer):
+    from django.urls import reverse
+
+    contract, buyer, milestone = funded
+    _hold(contract)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    notice = re.search(r'data-testid="contract-freeze">(.*?)</div>', page, re.S).group(1)
+    assert notice.startswith("<p><strong>On hold.</strong>")
+    assert "The “On hold” notice on this page says why" in page

@@ -872,3 +872,14 @@ def test_the_payout_method_choices_start_with_a_capital_like_the_table(
     page = client.get(reverse("contracts:earnings")).content.decode()
     options = re.findall(r"<option value=\"\d+\"[^>]*>([^<]*)</option>", page)
     assert options == ["Bank account ending 6789 (USD)"]
+
+
+def test_the_payout_form_starts_with_everything_that_can_be_withdrawn(
+    client, freelancer, monkeypatch, frozen_clock, settings
+):
+    _released_to_a_bank_account(freelancer, monkeypatch, frozen_clock)
+    frozen_clock.advance(days=settings.RELEASE_SECURITY_HOLD_DAYS, seconds=1)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:earnings")).content.decode()
+    amount = re.search(r'<input[^>]*name="amount"[^>]*>', page).group(0)
+    assert 'value="475.00"' in amount

@@ -65,3 +65,12 @@ def test_finance_cannot_fetch_the_evidence_pack_through_the_api(api, case, finan
     response = api(finance_staff, "get", f"/staff/chargebacks/{case.pk}/evidence.{name}")
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "evidence_pack_trust_safety_only"
+
+
+def test_the_case_page_tells_finance_where_its_money_is_in_words_that_fit_that_page(
+    client, case, finance_staff
+):
+    sign_in_as(client, finance_staff)
+    page = client.get(reverse("disputes:chargeback", args=[case.pk])).content.decode()
+    assert "The money the chargeback moved is under Money on the chargeback&#x27;s page." in page
+    assert "is on its page" not in page

@@ -114,3 +114,33 @@ def test_a_suspension_lifted_in_one_case_leaves_another_cases_ban_standing(
     with django_capture_on_commit_callbacks(execute=True):
         _notify(client_user, kind="trust.appeal_decided", url="/trust/appeals/TS-1/")
     assert len(mailoutbox) == 1
+
+
+def test_a_suspended_persons_email_does_not_send_them_to_the_notifications_page(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _suspend(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.suspend", url="/trust/appeals/TS-1/")
+    (message,) = mailoutbox
+    assert "/notifications/" not in message.body
+    assert "its link works without signing in" in message.body
+
+
+def test_an_active_persons_email_still_lists_the_notifications_page(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.warning", url="/trust/appeals/TS-1/")
+    (message,) = mailoutbox
+    assert "/notifications/" in message.body
+
+
+def test_a_suspended_persons_email_says_why_it_cannot_be_turned_off_in_words_that_fit_it(
+    client_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    _suspend(client_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify(client_user, kind="trust.suspend", url="/trust/appeals/TS-1/")
+    (message,) = mailoutbox
+    assert "and of Trust & Safety decisions about it, which you can appeal." in message.body

@@ -202,3 +202,11 @@ def test_the_appeal_decision_notice_names_what_it_is_about_like_the_warning(
     appeals.decide_appeal(appeal=made, by=second_staff, overturn=False, reason="It stands.")
     notice = freelancer.notices.get(kind="trust.appeal_decided")
     assert notice.about == f"Contract #{contract.pk}: {contract.title}"
+
+
+def test_the_other_party_reads_that_an_account_was_suspended_not_closed(funded, trust_safety_staff):
+    contract, client, milestone, case = funded
+    enforcement.suspend(case=case, by=trust_safety_staff, reason="Confirmed fraud.")
+    body = client.notices.get(kind="contract.held").body
+    assert "A party's account was suspended; the contract is on hold" in body
+    assert "closed" not in body

@@ -54,7 +54,7 @@ from directcontracts.contracts.models import (
     MilestoneState,
     RefundRequest,
 )
-from directcontracts.contracts.money import display, fee_of, to_minor
+from directcontracts.contracts.money import display, fee_of, from_minor, to_minor
 from directcontracts.contracts.services import inactive_refusal
 from directcontracts.contracts.views import (
     _contract_or_404,
@@ -873,10 +873,25 @@ def _earnings_context(user: User, payouts_page: str | None = None, **extra: Any)
         "withdraw_form": extra.pop("withdraw_form", None)
         or WithdrawForm(
             methods=[(m.pk, capfirst(str(m))) for m in methods],
-            initial={"attempt": secrets.token_hex(12)},
+            initial={
+                "attempt": secrets.token_hex(12),
+                "amount": _whole_balance_to_offer(summary, methods),
+            },
         ),
         **extra,
     }
+
+
+def _whole_balance_to_offer(summary: list[dict[str, Any]], methods: Any) -> str | None:
+    """The amount the withdraw form starts with: everything withdrawable now in the currency
+    of the first bank account (the one the form selects), as most people withdraw it all;
+    an empty field was refused with "This field is required". None when that currency holds
+    less than the smallest payout."""
+    first = next(iter(methods), None)
+    if first is None:
+        return None
+    row = next((r for r in summary if r["currency"] == first.currency and r["payable"]), None)
+    return from_minor(row["withdrawable_minor"], first.currency) if row else None
 
 
 def _currency_to_add(user: User, summary: list[dict[str, Any]], methods: Any) -> str | None:

@@ -310,7 +310,8 @@ def _frozen_step(freezes: list[EscrowFreeze], milestone: Milestone) -> NextStep 
     stopped = "frozen" if kind == FreezeKind.FREEZE_ESCROW else "on hold"
     return NextStep(
         f"“{milestone.title}” is {stopped}: no money is paid into it or released from it "
-        "until that is lifted. The freeze's notice on this page says why and what you can do.",
+        f"until that is lifted. The “{stopped.capitalize()}” notice on this page says why and "
+        "what you can do.",
         yours=False,
     )
 

@@ -65,7 +65,8 @@ EVIDENCE_KEY_PREFIX = "chargeback-case:"
 READER_GROUPS = (STAFF_GROUP, "finance")
 EVIDENCE_PACK_REFUSED = (
     "The evidence pack holds the parties' private messages and files, so only Trust & Safety "
-    "(who handle disputes and chargebacks) open it. The case's money is on its page."
+    "(who handle disputes and chargebacks) open it. The money the chargeback moved is under "
+    "Money on the chargeback's page."
 )
 # A member who is the contract's freelancer or client neither contests the chargeback on
 # their own contract nor reads its case (the pack holds the other party's address, browser

@@ -162,7 +162,8 @@ GROUPS: tuple[EmailGroup, ...] = (
         required=True,
         reaches_stopped_accounts=True,
         reason="Emails about your account's security are always sent: they protect your "
-        "account, and only you can tell us when a change was not yours.",
+        "account, tell you of a change only you can say was not yours, and of Trust & Safety "
+        "decisions about it, which you can appeal.",
     ),
 )
 

@@ -167,6 +167,9 @@ def _email_notice(notice: Notice, recipient: Any, *, link_text: str = "") -> Non
         "link_text": link_text,
         "group": group,
         "settings_url": f"{settings.BASE_URL}/settings/#email",
+        # A suspended or banned person is emailed their case but cannot open the
+        # notifications page, so the email must not send them there.
+        "can_sign_in": recipient.is_active,
     }
     headers: dict[str, str] = {}
     if group is not None and not group.required:

@@ -423,6 +423,27 @@ def reply_as_customer(
 
 
 @transaction.atomic
+def resolve_request(*, ticket: Ticket, user: Any) -> Ticket:
+    """The requester says our answer solved it: a ticket waiting on them becomes resolved
+    (they can still reopen it within SUPPORT_REOPEN_DAYS, then rate it), instead of reading
+    "Waiting for your reply" with nothing left to say."""
+    locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+    if locked.status != Status.WAITING:
+        raise DomainError(
+            SupportErrorCode.INVALID_TRANSITION,
+            f"This request is {Status(locked.status).label.lower()}: only a request waiting "
+            "for your reply can be marked as answered. Add a message instead.",
+            status=409,
+        )
+    _require_open_to_customer(locked)
+    transition(
+        locked, Status.RESOLVED, actor=user, actor_label=locked.requester_email, kind="resolved"
+    )
+    emails.tell_assignee(locked, title=f"{locked.reference}: answered, says the customer", body="")
+    return locked
+
+
+@transaction.atomic
 def reopen_request(*, ticket: Ticket, user: Any) -> Ticket:
     """The requester reopens a resolved ticket within SUPPORT_REOPEN_DAYS of its resolution."""
     locked = Ticket.objects.select_for_update().get(pk=ticket.pk)

@@ -11,6 +11,9 @@ urlpatterns = [
     path("support/requests/<str:reference>/", views.request_detail, name="request_detail"),
     path("support/requests/<str:reference>/reply/", views.request_reply, name="request_reply"),
     path("support/requests/<str:reference>/reopen/", views.request_reopen, name="request_reopen"),
+    path(
+        "support/requests/<str:reference>/resolve/", views.request_resolve, name="request_resolve"
+    ),
     path("support/requests/<str:reference>/rating/", views.request_rate, name="request_rate"),
     path("support/files/<int:attachment_id>/", views.attachment_download, name="attachment"),
     path("support/staff/", views.queue, name="queue"),

@@ -242,6 +242,7 @@ def _detail_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[
         "can_reply": ticket.status != Status.CLOSED
         and (ticket.status != Status.RESOLVED or tickets.can_reopen(ticket)),
         "satisfaction_choices": Satisfaction.choices,
+        "reopen_days": settings.SUPPORT_REOPEN_DAYS,
         **extra,
     }
 
@@ -284,6 +285,25 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
         )
     messages.success(request, "Your message was added. We'll answer here and by email.")
     return redirect(reverse("support:request_detail", args=[ticket.reference]) + "#conversation")
+
+
+@require_POST
+def request_resolve(request: HttpRequest, reference: str) -> HttpResponse:
+    try:
+        ticket = _customer_ticket(request, reference)
+    except DomainError as error:
+        return _refusal(request, error)
+    try:
+        tickets.resolve_request(ticket=ticket, user=_signed_in(request))
+    except DomainError as error:
+        return render(
+            request,
+            "support/detail.html",
+            _detail_context(request, ticket, error=error),
+            status=error.status,
+        )
+    messages.success(request, "Thank you: we marked your request as resolved.")
+    return redirect("support:request_detail", reference=ticket.reference)
 
 
 @require_POST

@@ -259,7 +259,7 @@ def _same_warning_just_given(case: Case, text: str) -> bool:
     return case.audit.filter(action="warn", reason=text, created_at__gte=since).exists()
 
 
-def _hold_open_contracts(person: User, case: Case, by: User, text: str) -> int:
+def _hold_open_contracts(person: User, case: Case, by: User, text: str, notice: str) -> int:
     held = 0
     for contract in Contract.objects.filter(
         Q(freelancer=person) | Q(client=person), state__in=OPEN_CONTRACT_STATES
@@ -268,7 +268,10 @@ def _hold_open_contracts(person: User, case: Case, by: User, text: str) -> int:
             contract=contract,
             source=FreezeSource.TRUST_SAFETY,
             reference=case.reference,
-            reason="A party's account is closed while Trust & Safety review it.",
+            # The other party reads this: say what happened ("closed" meant an account its
+            # owner closed), not why (the staff reason stays on the audit trail).
+            reason=f"A party's account was {notice}; the contract is on hold while Trust & "
+            "Safety review it.",
             staff_reason=text,
             by=by,
         )
@@ -308,7 +311,7 @@ def _close_account(*, case: Case, by: User, reason: str, action: str, notice: st
         User.objects.filter(pk=person.pk).update(is_active=False)
         end_other_sessions(user=person, keep_session_key=None)
         revoke_all_api_tokens(user=person, reason=f"account {notice} by Trust & Safety")
-        held = _hold_open_contracts(person, case, by, text)
+        held = _hold_open_contracts(person, case, by, text, notice)
         _answer_the_reports(case, by, action, text, person=person.pk, held=held)
     return held
 

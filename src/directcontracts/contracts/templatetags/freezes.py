@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from directcontracts.contracts import freezes
-from directcontracts.contracts.freeze_models import EscrowFreeze
+from directcontracts.contracts.freeze_models import EscrowFreeze, FreezeKind
 from directcontracts.contracts.models import Contract, Milestone
 from directcontracts.contracts.selectors import countdown, page_freezes
 from directcontracts.core import clock
@@ -35,8 +35,13 @@ def freeze_notices(contract: Contract, role: str | None = None) -> dict[str, Any
     for f in whole[:50]:
         link = freezes.link_for(f, role)
         url, words = link if link is not None else ("", "")
-        notices.append((freezes.describe(f, with_url=False, role=role), url, words))
+        notices.append((_heading(f), freezes.describe(f, with_url=False, role=role), url, words))
     return {"notices": notices}
+
+
+def _heading(freeze: EscrowFreeze) -> str:
+    """The notice's first word: a hold said "Frozen." above words saying "on hold"."""
+    return "Frozen." if freeze.kind == FreezeKind.FREEZE_ESCROW else "On hold."
 
 
 @register.simple_tag
@@ -47,10 +52,11 @@ def milestone_freeze(milestone: Milestone, role: str | None = None) -> SafeStrin
     notices = format_html_join(
         "",
         '<p class="notice notice-frozen" role="note" data-testid="milestone-freeze-{}">'
-        "<strong>Frozen.</strong> {}{}</p>",
+        "<strong>{}</strong> {}{}</p>",
         (
             (
                 milestone.position,
+                _heading(f),
                 freezes.describe(f, with_url=False, role=role),
                 _open_link(f, role),
             )
