@@ -41,17 +41,18 @@ def api(client):
 
 @pytest.fixture
 def answer_lost_once(monkeypatch):
-    """The money service commits, then reading the milestone back fails once (a dropped
-    connection): the caller gets a 500 and retries."""
-    real = api_money._fresh
+    """The money service commits, then building the answer (its reads of the charges,
+    refund requests and freezes) fails once (a dropped connection): the caller gets a 500
+    and retries."""
+    real = api_money.milestone_out
     failures = iter([True])
 
-    def fresh(milestone, viewer):
+    def answer(milestone, viewer):
         if next(failures, False):
             raise ConnectionError("the database went away after the commit")
         return real(milestone, viewer)
 
-    monkeypatch.setattr(api_money, "_fresh", fresh)
+    monkeypatch.setattr(api_money, "milestone_out", answer)
 
 
 def _path(milestone, action: str) -> str:

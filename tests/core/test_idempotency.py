@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import path
 from ninja import Field, NinjaAPI, Router, Schema, Status
 
@@ -284,12 +285,22 @@ def test_pruning_deletes_only_expired_keys(post, frozen_clock):
 
 
 @pytest.mark.django_db
-def test_a_users_expired_keys_go_with_their_next_keyed_request(post, frozen_clock):
+def test_a_keyed_request_leaves_the_users_other_expired_keys_to_the_pruning(post, frozen_clock):
     post("/things", key="a")
     post("/things", key="b")
     frozen_clock.advance(KEY_TTL + timedelta(seconds=1))
     post("/things", key="c")
-    assert list(IdempotentRequest.objects.values_list("key", flat=True)) == ["c"]
+    assert sorted(IdempotentRequest.objects.values_list("key", flat=True)) == ["a", "b", "c"]
+    assert prune_expired() == 2
+
+
+@pytest.mark.django_db
+def test_claiming_a_new_key_and_storing_its_answer_take_one_statement_each(post):
+    post("/things", key="warm-up")  # the token's first use writes its last-used time
+    with CaptureQueriesContext(connection) as captured:
+        post("/things", key="fresh")
+    on_keys = [q["sql"] for q in captured.captured_queries if "core_idempotentrequest" in q["sql"]]
+    assert [sql.split()[0] for sql in on_keys] == ["INSERT", "UPDATE"]
 
 
 @pytest.mark.django_db

@@ -599,6 +599,15 @@ def _pending_refund_request(milestone: Milestone) -> RefundRequestOut | None:
     return RefundRequestOut.from_orm(found).model_copy(update={"waiting_for_freeze": waiting})
 
 
+def _answer(after: Milestone, contract: Contract, viewer: User) -> MilestoneMoneyOut:
+    """The answer of a money write from the milestone its service read again once its
+    transactions committed (`after`), with the contract this request read first: the
+    answer uses the contract's number, currency and parties only, which no money write
+    changes, and the service's read left `after` without it (issue 19, thirteenth round)."""
+    after.contract = contract
+    return milestone_out(after, viewer)
+
+
 def _fresh(milestone: Milestone, viewer: User) -> MilestoneMoneyOut:
     milestone.refresh_from_db()
     return milestone_out(milestone, viewer)
@@ -748,14 +757,14 @@ def fund_milestone(
     milestone = get_milestone_for_user(user, contract_id, milestone_id)
     require_party(milestone.contract, user, "client")
     method = charges.payment_method_for(user, payload.payment_method_id)
-    paying.fund(
+    funded = paying.fund(
         milestone=milestone,
         client=user,
         method=method,
         idempotency_key=_service_key(request, "fund"),
         context=_client_context(request),
     )
-    return _fresh(milestone, user)
+    return _answer(funded, milestone.contract, user)
 
 
 @router.post(
@@ -817,7 +826,8 @@ def approve_milestone(
         if payload.payment_method_id is None
         else charges.payment_method_for(user, payload.payment_method_id)
     )
-    escrow.approve_milestone(
+    contract = milestone.contract  # before the service's read of the milestone drops it
+    approved = escrow.approve_milestone(
         milestone=milestone,
         by=user,
         amount_minor=payload.amount_minor,
@@ -825,7 +835,7 @@ def approve_milestone(
         escrow_seen=payload.escrow_seen_minor,
         request_key=_service_key(request, f"approve:{user.pk}"),
     )
-    return _fresh(milestone, user)
+    return _answer(approved, contract, user)
 
 
 @router.post(

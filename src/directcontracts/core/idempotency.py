@@ -16,8 +16,11 @@ Design:
 4. A later request with the same key and the same fingerprint gets the stored answer again,
    byte for byte, with `Idempotent-Replayed: true`; with another fingerprint, 422
    `idempotency_key_reused`.
-5. Keys live 24 hours (`KEY_TTL`): a user's expired keys are deleted on their next keyed
-   request, and `prune_expired()` deletes the rest (run it daily, from cron or a task).
+5. Keys live 24 hours (`KEY_TTL`): `prune_expired()` deletes expired keys (the task worker's
+   review-timer sweep runs it; without a worker, run it from cron). A request is never
+   answered from an expired key: meeting one, it deletes that key and claims it afresh. The
+   requests themselves delete nothing else: a statement and a transaction of its own on
+   every money write were the idempotency's largest cost (issue 19, thirteenth round).
 6. A marker left behind by a process that died mid-way is taken over after
    `IN_PROGRESS_TIMEOUT` (money services replay their own derived keys, so finishing the
    work again is safe).
@@ -150,9 +153,6 @@ def claim(request: HttpRequest) -> IdempotentRequest | HttpResponse:
     user = _user_of(request)
     key = key_from(request)
     method, path, digest = request.method or "", request.path[:500], body_digest(request)
-    # Each user's own expired keys go as they make requests; `prune_expired()` (cron) takes
-    # the rest.
-    IdempotentRequest.objects.filter(user=user, created_at__lte=clock.now() - KEY_TTL).delete()
     for _attempt in range(3):
         now = clock.now()
         try:
