@@ -260,6 +260,8 @@ STAFF_PAGES: dict[str, frozenset[str]] = {
     "staff/chargebacks/": frozenset({TRUST, FINANCE}),
     "trust/": frozenset({TRUST}),
     "support/staff/": frozenset({SUPPORT}),
+    "support/staff/bulk/": frozenset({SUPPORT}),
+    "support/staff/figures/": frozenset({SUPPORT}),
     "help/staff/feedback/": frozenset({SUPPORT}),
     "api/v1/staff/disputes": frozenset({TRUST}),
     "api/v1/staff/chargebacks": frozenset({TRUST, FINANCE}),
