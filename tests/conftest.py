@@ -59,10 +59,11 @@ def seeded_defaults(transactional_db):
 @pytest.fixture(autouse=True)
 def _empty_cache_after_each_test():
     """The memory cache outlives a test (rate-limit counters, cached reads): start clean."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     yield
-    cache.clear()
+    for alias in ("default", "contract_pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

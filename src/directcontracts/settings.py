@@ -241,6 +241,20 @@ else:
 # Without it: a per-process memory cache and sessions in the database, correct on SQLite alone.
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": parse_cache_url(CACHE_URL, key_prefix=env_str("CACHE_KEY_PREFIX", "dc"))}
+# The contract page's body per viewer (contracts/page_cache.py), checked against the data on
+# every hit. Its own cache: in Redis beside the rest (under its own prefix), else this
+# process's memory, bounded to CONTRACT_PAGE_CACHE_ENTRIES bodies (about 30 KB each).
+CONTRACT_PAGE_CACHE = env_bool("CONTRACT_PAGE_CACHE", True)
+CONTRACT_PAGE_CACHE_SECONDS = env_int("CONTRACT_PAGE_CACHE_SECONDS", 600, minimum=1)
+CACHES["contract_pages"] = {
+    **parse_cache_url(CACHE_URL, key_prefix=env_str("CACHE_KEY_PREFIX", "dc") + "-pages"),
+    "TIMEOUT": CONTRACT_PAGE_CACHE_SECONDS,
+    "OPTIONS": {"MAX_ENTRIES": env_int("CONTRACT_PAGE_CACHE_ENTRIES", 500, minimum=1)},
+}
+if CACHES["contract_pages"]["BACKEND"].endswith("RedisCache"):
+    CACHES["contract_pages"]["OPTIONS"] = {}  # Redis bounds itself (maxmemory, the timeout)
+else:
+    CACHES["contract_pages"]["LOCATION"] = "contract-pages"
 SESSION_ENGINE = (
     "django.contrib.sessions.backends.cached_db"
     if CACHES["default"]["BACKEND"].endswith("RedisCache")

@@ -18,8 +18,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("viewer", ["client", "freelancer"])
 def test_a_waiting_refund_request_is_read_once_and_shown_with_its_code(
-    client, freelancer, monkeypatch, frozen_clock, viewer
+    client, freelancer, monkeypatch, frozen_clock, viewer, settings
 ):
+    settings.CONTRACT_PAGE_CACHE = False  # the rendering's context and queries, each time
     contract, client_user, milestone = funded_milestone(freelancer, monkeypatch, frozen_clock)
     milestone.title = "Logo <draft> & co"
     milestone.save(update_fields=["title"])

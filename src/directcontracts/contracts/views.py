@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
@@ -25,6 +26,7 @@ from directcontracts.contracts import (
     identity,
     invitations,
     messaging,
+    page_cache,
     policy,
     progress,
     selectors,
@@ -121,11 +123,18 @@ def contract_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def contract_detail(request: HttpRequest, contract_id: int) -> HttpResponse:
     contract = _contract_or_404(request, contract_id)
+    body = page_cache.body(request, contract, lambda csrf: _detail_body(request, contract, csrf))
+    return render(request, "contracts/detail.html", {"contract": contract, "body": body})
+
+
+def _detail_body(request: HttpRequest, contract: Contract, csrf_token: str) -> str:
+    """The page's body, its forms carrying `csrf_token` (page_cache's slot for the token)."""
     context = _detail_context(request, contract)
     if context["read_state"].needs_marking:
         # A page view writes only when it changes what counts as unread (no commit per view).
         messaging.mark_read(contract=contract, user=_user(request))
-    return render(request, "contracts/detail.html", context)
+    context["csrf_token"] = csrf_token
+    return render_to_string("contracts/_detail_body.html", context, request)
 
 
 @login_required
