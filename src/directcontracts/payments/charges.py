@@ -88,24 +88,45 @@ def _count_method_added(owner: User) -> None:
     )
 
 
+# How long a person waits when the day's declines are reached only with charges still
+# waiting for the processor's answer (answered in seconds, or by the recovery sweep).
+UNANSWERED_CHARGE_WAIT_SECONDS = 60
+
+
 def _refuse_after_the_days_declines(payer: User) -> None:
     """Card testing: after DECLINED_PAYMENTS_PER_DAY declined charges in 24 hours, no further
     charge is asked of the processor for this person until the oldest is a day old (a decline
     rate is what a processor holds against the platform's account). Counted from the
-    payments themselves, so a refused charge rolled back with its transaction counts nothing."""
+    payments themselves, so a refused charge rolled back with its transaction counts nothing.
+
+    Under the payer's row lock, and a charge not answered yet counts as a decline to come:
+    charges asked at one instant each saw the declines before any was answered, and all
+    were sent (limits under concurrency, 7 December)."""
+    User.objects.select_for_update(no_key=True).filter(pk=payer.pk).first()
     since = clock.now() - timedelta(seconds=DAY_SECONDS)
+    limit = settings.DECLINED_PAYMENTS_PER_DAY
     declined = list(
         Payment.objects.filter(payer=payer, state=PaymentState.FAILED, created_at__gt=since)
         .order_by("-created_at")
-        .values_list("created_at", flat=True)[: settings.DECLINED_PAYMENTS_PER_DAY]
+        .values_list("created_at", flat=True)[:limit]
     )
-    if len(declined) < settings.DECLINED_PAYMENTS_PER_DAY:
-        return
-    wait = (declined[-1] - since).total_seconds()
-    raise RateLimited(
+    if len(declined) >= limit:
+        raise _declines_refusal(retry_after=(declined[-1] - since).total_seconds())
+    if len(declined) + _unanswered_charges(payer) >= limit:
+        raise _declines_refusal(retry_after=UNANSWERED_CHARGE_WAIT_SECONDS)
+
+
+def _unanswered_charges(payer: User) -> int:
+    return Payment.objects.filter(
+        payer=payer, state=PaymentState.PENDING, gateway_charge_id__startswith=REQUESTED
+    ).count()
+
+
+def _declines_refusal(*, retry_after: float) -> RateLimited:
+    return RateLimited(
         "Several payments were declined today, so no further payment can be tried for now; "
         "nothing was charged.",
-        retry_after=math.ceil(wait),
+        retry_after=math.ceil(retry_after),
     )
 
 
