@@ -4,11 +4,14 @@ for one row and for many (issue 19; the route sweep in test_route_sweep.py lists
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from directcontracts.core import clock
 from directcontracts.helpcenter.models import ArticleVote
 from directcontracts.support import staff as support_staff_services
 from directcontracts.support import tickets
+from directcontracts.support.models import Satisfaction, Status, Ticket
 from tests.accounts.factories import ClientFactory, StaffFactory
 from tests.accounts.helpers import staff_session
 from tests.helpcenter.factories import ArticleFactory, SectionFactory
@@ -182,4 +185,29 @@ def test_a_persons_request_page_makes_the_same_queries_for_one_message_and_for_m
     url = reverse("support:request_detail", args=[open_ticket.reference])
     assert_constant_queries(
         lambda: client.get(url), lambda: _conversation(open_ticket, support_staff, 15)
+    )
+
+
+def _answered_tickets(count: int, *, first: int = 0) -> None:
+    """`count` tickets, each answered, resolved and rated by a support member of its own."""
+    for number in range(first, first + count):
+        member = StaffFactory(email=f"agent{number}@example.com", groups=["support"])
+        ticket = TicketFactory()
+        support_staff_services.reply_to_customer(
+            ticket=ticket, by=member, body="Answered.", status_after=Status.RESOLVED
+        )
+        Ticket.objects.filter(pk=ticket.pk).update(
+            assignee=member, rated_at=clock.now(), satisfaction=Satisfaction.GOOD
+        )
+
+
+@pytest.mark.constant_queries("support:team_figures")
+def test_the_team_figures_make_the_same_queries_for_one_member_and_for_many(client):
+    lead = StaffFactory(email="lead@example.com", groups=["support"])
+    lead.user_permissions.add(Permission.objects.get(codename="view_team_figures"))
+    staff_session(client, lead)
+    _answered_tickets(1)
+    assert_constant_queries(
+        lambda: client.get(reverse("support:team_figures")),
+        lambda: _answered_tickets(MANY, first=1),
     )
