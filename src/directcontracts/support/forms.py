@@ -211,7 +211,7 @@ class EscalateForm(TextGuardMixin, forms.Form):
     )
 
 
-class QueueFilterForm(forms.Form):
+class QueueFilterForm(TextGuardMixin, forms.Form):
     """The queue's topic and priority filters: the one place they are checked (the
     selector takes what this gives it). A value not on the list is dropped, so the queue
     shows every topic (or priority), and `problem` says so with its code."""
