@@ -5,6 +5,8 @@ account's name is also filed under every country, looked up only by a candidate 
 none, and its holders are then counted the world over. Each test names one behaviour.
 """
 
+import pytest
+
 from directcontracts.circumvention.matcher import (
     build_index,
     profile_from_record,
@@ -64,3 +66,14 @@ def test_a_name_held_the_world_over_by_more_than_the_weak_limit_finds_nobody():
     card_only = {**RETURNING, "payment_fingerprint": "pf_unknown"}
     index = build_index([HOLDER, *FILLERS, *crowd])
     assert not index.candidates_for(profile_from_record(card_only))
+
+
+@pytest.mark.django_db
+def test_the_database_finds_a_candidate_without_a_country_by_name():
+    from directcontracts.circumvention.selectors import find_candidates
+    from directcontracts.circumvention.services import import_marketplace_accounts
+
+    import_marketplace_accounts(records=[HOLDER, *FILLERS[:50]])
+    card_only = {**RETURNING, "payment_fingerprint": "pf_unknown"}
+    profiles, _ = find_candidates(profile_from_record(card_only))
+    assert [p.name_key for p in profiles] == ["egorov prov"]
