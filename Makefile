@@ -139,7 +139,7 @@ eval-circumvention: install
 # 8 in the seventh, 9 in the eighth, 10 in the ninth, 11 in the tenth, 12 in the eleventh, 13
 # in the twelfth, 14 in the thirteenth, 15 in the fourteenth, 16 in the fifteenth, 17 in the
 # sixteenth, 18 in the seventeenth, 19 to 24 in the eighteenth to twenty-third, 25 in the
-# twenty-fourth).
+# twenty-fourth, 26 in the twenty-fifth).
 eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 1
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 2
@@ -166,11 +166,12 @@ eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 23
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 24
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 25
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 26
 
 # Our families on the shared generator's population, where names are as varied as in life
 # (issue 14, round 7): population 21 with families 5 tuned on; 22 / 6, 23 / 7, 25 / 9, 26 / 10,
 # 27 / 11, 28 / 12, 29 / 13, 30 / 14, 31 / 15, 32 / 16, 33 / 17, 34 / 18, 35 / 19, 36 / 20,
-# 37 / 21, 38 / 22, 39 / 23 and 40 / 24 held out in rounds 7 to 24
+# 37 / 21, 38 / 22, 39 / 23, 40 / 24 and 41 / 25 held out in rounds 7 to 25
 # (24 / 8: the extra families' first run).
 eval-foreign-population: install
 	$(BIN)/python bench/foreign_population.py --population-seed 21 --seed 5
@@ -192,6 +193,7 @@ eval-foreign-population: install
 	$(BIN)/python bench/foreign_population.py --population-seed 38 --seed 22
 	$(BIN)/python bench/foreign_population.py --population-seed 39 --seed 23
 	$(BIN)/python bench/foreign_population.py --population-seed 40 --seed 24
+	$(BIN)/python bench/foreign_population.py --population-seed 41 --seed 25
 
 eval-close-people: install
 	$(BIN)/python bench/close_people.py

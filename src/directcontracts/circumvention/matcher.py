@@ -158,8 +158,14 @@ class Profile:
             # never looked up for candidates).
             keys.append(("email_digits", digits))
         keys.extend(("phone_near", k) for k in n.phone_deletion_keys(self.phone_national))
-        country = self.country or ""
+        country = name_scope(self)
         skeletons = sorted({p[1] for p in self.name_parts})
+        if skeletons and self.country:
+            # The name in every country (issue 14, round 25): a candidate who gives no
+            # country is found by it and its namesakes are counted the world over.
+            keys.append(("name_skel", f"{ANY_COUNTRY}|{' '.join(skeletons)}"))
+            loose_anywhere = sorted({n.loose_skeleton(p[0]) for p in self.name_parts})
+            keys.append(("name_skel", f"{ANY_COUNTRY}|={' '.join(loose_anywhere)}"))
         if skeletons:
             keys.append(("name_skel", f"{country}|{' '.join(skeletons)}"))
             # The same with repeated consonants merged, which finds a name written in a
@@ -209,9 +215,23 @@ class Profile:
         """The keys a check looks up: an initial-and-token key only for a name written with an
         initial (a full name is found by its other keys; most "J. Smith" pairs are noise)."""
         keys = self.blocking_keys()
+        if self.country:
+            # A name in every country is looked up only by a candidate who gives none.
+            keys = [k for k in keys if not k[1].startswith(ANY_COUNTRY_PREFIX)]
         if self.name_initials:
             return keys
         return [k for k in keys if k[0] != "name_initial"]
+
+
+# The scope of the name keys of a profile that gives no country: every country.
+ANY_COUNTRY = "*"
+ANY_COUNTRY_PREFIX = ANY_COUNTRY + "|"
+
+
+def name_scope(profile: Profile) -> str:
+    """The country a profile's name keys are filed and counted under: its own, or every
+    country when it gives none (a name is then weaker evidence: namesakes the world over)."""
+    return profile.country or ANY_COUNTRY
 
 
 def name_fields(raw: str | None, email: str | None) -> dict[str, Any]:
@@ -647,7 +667,7 @@ def _shared_name_key(cand: Profile, acc: Profile) -> tuple[str, str] | None:
     "T. Schneider" / "Thomas Schneider": the initial beside the surname (`name_initial`);
     "Priya Patel" / "Priya Linda Patel": the skeletons of the shorter name (`name_skel`).
     """
-    country = cand.country or ""
+    country = name_scope(cand)
     if len(cand.name_parts) == 1 and cand.name_initials:
         fitting = {p[2] for p in acc.name_parts} & set(cand.name_initials)
         if fitting:
@@ -694,7 +714,7 @@ def _namesakes(level: str | None, cand: Profile, acc: Profile, freq: Frequencies
 def _skeleton_holders(cand: Profile, freq: Frequencies) -> int:
     """Accounts whose name has the candidate's skeleton in its country, counted up to one past
     the weak-key limit (in memory as in the database)."""
-    holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+    holders = freq.count("name_skel", f"{name_scope(cand)}|{cand.name_skeleton}")
     return min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1)
 
 
@@ -716,7 +736,7 @@ def _agreeing_name_weight(
         share = freq.share("name_key", cand.name_key)
         return _capped(w.name_m_exact, share, w.name_exact_cap)
     if level == "transliterated":
-        holders = freq.count("name_skel", f"{cand.country or ''}|{cand.name_skeleton}")
+        holders = freq.count("name_skel", f"{name_scope(cand)}|{cand.name_skeleton}")
         # Counted up to one past the weak-key limit, in memory as in the database.
         share = min(max(holders, 1), MAX_WEAK_BLOCK_SIZE + 1) / max(freq.total, 1)
         return _capped(w.name_m_translit, share, w.name_exact_cap)
