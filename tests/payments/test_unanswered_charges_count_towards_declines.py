@@ -37,3 +37,21 @@ def test_a_charge_waiting_for_its_answer_counts_towards_the_days_declines(
     # Come back in a minute: the waiting charge is answered in seconds, or by the sweep.
     assert (refused.value.code, refused.value.retry_after) == ("rate_limited", 60)
     assert Payment.objects.filter(payer=client).count() == 2
+
+
+def test_charges_only_waiting_for_their_answer_are_not_called_declined(
+    freelancer, monkeypatch, frozen_clock, settings
+):
+    settings.DECLINED_PAYMENTS_PER_DAY = 1
+    contract, client = active_contract(
+        freelancer, monkeypatch, milestones=[milestone(f"Part {n}", 10_000) for n in range(2)]
+    )
+    waiting, second = contract.milestones.order_by("position")
+    out_of_reach_for(GatewayRequestKind.CHARGE, monkeypatch)
+    escrow.fund_milestone(milestone=waiting, by=client, method=card(client))
+
+    with pytest.raises(DomainError) as refused:
+        escrow.fund_milestone(milestone=second, by=client, method=card(client))
+
+    assert "declined" not in refused.value.message
+    assert "waiting for the card processor" in refused.value.message

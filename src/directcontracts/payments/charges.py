@@ -111,9 +111,17 @@ def _refuse_after_the_days_declines(payer: User) -> None:
         .values_list("created_at", flat=True)[:limit]
     )
     if len(declined) >= limit:
-        raise _declines_refusal(retry_after=(declined[-1] - since).total_seconds())
+        raise _declines_refusal(
+            "Several payments were declined today, so no further payment can be tried for "
+            "now; nothing was charged.",
+            retry_after=(declined[-1] - since).total_seconds(),
+        )
     if len(declined) + _unanswered_charges(payer) >= limit:
-        raise _declines_refusal(retry_after=UNANSWERED_CHARGE_WAIT_SECONDS)
+        raise _declines_refusal(
+            "Several of your payments are still waiting for the card processor's answer; "
+            "try again in a minute. Nothing was charged.",
+            retry_after=UNANSWERED_CHARGE_WAIT_SECONDS,
+        )
 
 
 def _unanswered_charges(payer: User) -> int:
@@ -122,12 +130,8 @@ def _unanswered_charges(payer: User) -> int:
     ).count()
 
 
-def _declines_refusal(*, retry_after: float) -> RateLimited:
-    return RateLimited(
-        "Several payments were declined today, so no further payment can be tried for now; "
-        "nothing was charged.",
-        retry_after=math.ceil(retry_after),
-    )
+def _declines_refusal(message: str, *, retry_after: float) -> RateLimited:
+    return RateLimited(message, retry_after=math.ceil(retry_after))
 
 
 def payment_method_for(owner: User, method_id: int) -> PaymentMethod:
