@@ -289,31 +289,30 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 @require_POST
 def request_resolve(request: HttpRequest, reference: str) -> HttpResponse:
-    try:
-        ticket = _customer_ticket(request, reference)
-    except DomainError as error:
-        return _refusal(request, error)
-    try:
-        tickets.resolve_request(ticket=ticket, user=_signed_in(request))
-    except DomainError as error:
-        return render(
-            request,
-            "support/detail.html",
-            _detail_context(request, ticket, error=error),
-            status=error.status,
-        )
-    messages.success(request, "Thank you: we marked your request as resolved.")
-    return redirect("support:request_detail", reference=ticket.reference)
+    return _customer_step(
+        request,
+        reference,
+        tickets.resolve_request,
+        "Thank you: we marked your request as resolved.",
+    )
 
 
 @require_POST
 def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
+    return _customer_step(request, reference, tickets.reopen_request, "Your request is open again.")
+
+
+def _customer_step(
+    request: HttpRequest, reference: str, step: Callable[..., Any], done: str
+) -> HttpResponse:
+    """A requester's one-button step on their request (resolve, reopen): its refusal on the
+    request's page, or back to the page saying it was done."""
     try:
         ticket = _customer_ticket(request, reference)
     except DomainError as error:
         return _refusal(request, error)
     try:
-        tickets.reopen_request(ticket=ticket, user=_signed_in(request))
+        step(ticket=ticket, user=_signed_in(request))
     except DomainError as error:
         return render(
             request,
@@ -321,7 +320,7 @@ def request_reopen(request: HttpRequest, reference: str) -> HttpResponse:
             _detail_context(request, ticket, error=error),
             status=error.status,
         )
-    messages.success(request, "Your request is open again.")
+    messages.success(request, done)
     return redirect("support:request_detail", reference=ticket.reference)
 
 
