@@ -57,6 +57,7 @@ from directcontracts.trust.stopped import STOPS, UNDOES
 LIFT_ACTION = "lift_on_dismissal"
 REAPPLY_ACTION = "reapply_on_reopen"
 NOT_REAPPLIED_ACTION = "not_reapplied_on_reopen"
+REOPEN_ACTION = "reopen"  # actions.reopen's audit entry
 # Contracts a hold still means something on (an ended contract's money has all moved).
 HOLDABLE_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
 LIFT_REASON = "Trust & Safety finished their review (case {reference}) and found nothing wrong."
@@ -190,10 +191,14 @@ def lifted_by_last_dismissal(case: Case) -> list[AuditEntry]:
     reopening (each dismissal lifts, each reopening puts back). Read before the reopening
     is audited."""
     entries = case.audit.filter(action=LIFT_ACTION)
-    last_reopen = case.audit.filter(action="reopen").order_by("pk").last()
+    last_reopen = _last_reopening(case)
     if last_reopen is not None:
         entries = entries.filter(pk__gt=last_reopen.pk)
     return list(entries.order_by("pk"))
+
+
+def _last_reopening(case: Case) -> AuditEntry | None:
+    return case.audit.filter(action=REOPEN_ACTION).order_by("pk").last()
 
 
 def reapply_on_reopen(case: Case, by: User, lifted: list[AuditEntry]) -> list[str]:
@@ -216,7 +221,7 @@ def reapply_on_reopen(case: Case, by: User, lifted: list[AuditEntry]) -> list[st
 def said_on_reopening(case: Case) -> list[tuple[bool, str]]:
     """What the last reopening put back (True) or could not (False), in its audit words,
     for the message the staff member reads after reopening."""
-    last_reopen = case.audit.filter(action="reopen").order_by("pk").last()
+    last_reopen = _last_reopening(case)
     if last_reopen is None:
         return []
     entries = case.audit.filter(
