@@ -56,6 +56,8 @@ def test_the_writer_writes_one_json_line_per_message_keeping_other_scripts(tmp_p
         ("build_messages_dev_v9", "msg-dev9", "messages_dev_v9.jsonl"),
         ("build_messages_heldout_v13", "msg-ho13", "messages_heldout_v13.jsonl"),
         ("build_messages_heldout_v14", "msg-ho14", "messages_heldout_v14.jsonl"),
+        ("build_messages_dev_v10", "msg-dev10", "messages_dev_v10.jsonl"),
+        ("build_messages_heldout_v15", "msg-ho15", "messages_heldout_v15.jsonl"),
     ],
 )
 def test_builders_use_the_shared_writer_and_still_write_their_sets(
