@@ -833,7 +833,8 @@ def screen_message_work(
         a = _without_own_doing(
             a, own, model, texts, depicted, asks_nothing=asks_nothing(parts, own), views=views
         )
-    return decide(a, thresholds={**book.thresholds, **model.message_thresholds})
+    verdict = decide(a, thresholds={**book.thresholds, **model.message_thresholds})
+    return _banned_business_payments(parts, verdict)
 
 
 # Round 9 (families, not items): news of a person's own life. "Got married last saturday!!",
@@ -1287,7 +1288,9 @@ PAYMENT_METHODS = frozenset(
      "virement", "virements", "carte", "cartes", "especes", "transferencia", "tarjeta",
      "tarjetas", "efectivo", "bizum", "cartao", "dinheiro", "uberweisung",
      "karte", "bargeld", "lastschrift", "bonifico", "carta", "contanti", "bancomat", "kartu",
-     "kredit", "tunai", "qris", "havale", "eft", "kredi", "nakit", "kart"}
+     "kredit", "tunai", "qris", "havale", "eft", "kredi", "nakit", "kart",
+     # Round 14: wallets and local ways a business's customers pay.
+     "paypal", "klarna", "ideal", "contactless", "maya"}
 )  # fmt: skip
 ACCEPTING = frozenset(
     {"methods", "method", "metodos", "metodo", "moyens", "modes", "options", "accept",
@@ -1355,27 +1358,130 @@ _PARTIES_PAID = frozenset(
 )  # fmt: skip
 
 
+# Round 14 (payments as the subject of the work): the payers named are a business's
+# customers ("clients can pay by card or cash on the day", "parents abroad should be able to
+# pay the tuition with PayPal", "your customers can pay by card") or the sentence names the
+# place in the work that only paying has (`PAYMENT_PLACES`: "the checkout for retail
+# customers should take PayPal and card"; a menu or a page may say "extra services for
+# gentlemen, cash only"). Such a sentence with one way of paying is read as round 13 reads two;
+# "your" before the payers ("your customers") does not make the reader the payer.
+OTHER_PAYERS = frozenset(
+    {"customers", "customer", "clients", "guests", "buyers", "shoppers", "users", "members",
+     "subscribers", "patients", "students", "parents", "donors", "backers", "visitors",
+     "tenants", "attendees", "diners", "passengers", "riders", "fans", "families",
+     "clientes", "hospedes", "huespedes", "pacientes", "alunos", "alumnos", "compradores",
+     "usuarios", "socios", "padres", "eleves", "acheteurs", "kunden", "gaste", "teilnehmer",
+     "klanten", "gasten", "pelanggan", "pembeli", "tamu", "donatur", "peserta", "wateja",
+     "wageni"}
+)  # fmt: skip
+PAYMENT_PLACES = frozenset({"checkout", "cart", "till", "stripe", "sandbox"})
+_PAYERS_OF_A_BUSINESS = ("your", "ur", "our", "their")
+
+
 def without_ways_of_paying(text: str) -> str:
     return " ".join(w for w in text.split() if w not in PAYING_WORDS)
 
 
 def names_ways_of_paying(part: Part) -> bool:
     """Whether a message's sentence names ways of paying as what a business accepts or what
-    is possible (see `PAYMENT_METHODS`), with no word of deceit, secret, taking data or the
-    parties paid."""
+    is possible (see `PAYMENT_METHODS`), or as how its customers pay (`OTHER_PAYERS`,
+    `PAYMENT_PLACES`), with no word of deceit, secret, taking data or the parties paid."""
     words = part.normalized.split()
     present = set(words)
     methods = PAYMENT_METHODS & present
-    if len(methods) < 2 and (not methods or ACCEPTING.isdisjoint(present)):
+    described = not (ACCEPTING.isdisjoint(present) and OTHER_PAYERS.isdisjoint(present))
+    described = described or not PAYMENT_PLACES.isdisjoint(present)
+    if len(methods) < 2 and (not methods or not described):
         return False
+    # "your customers": the reader's customers pay, not the reader.
+    parties = {
+        w
+        for i, w in enumerate(words)
+        if not (
+            w in _PAYERS_OF_A_BUSINESS and words[i + 1 : i + 2] and words[i + 1] in OTHER_PAYERS
+        )
+    }
     return (
         not any(w.startswith(DECEIT_STEMS) for w in words)
         and (DECEIT - _CASH_WORDS).isdisjoint(present)
         and SECRETS.isdisjoint(present)
         and _HARVEST.isdisjoint(present)
-        and _PARTIES_PAID.isdisjoint(present)
+        and _PARTIES_PAID.isdisjoint(parties)
         and not _LOOKS_LIKE.search(part.normalized)
+        and not pays_a_banned_business(part)
     )
+
+
+# Round 14 (a banned business's payments): "accept card and bank transfer for the online
+# casino", "a payment gateway for an unlicensed slots site", "checkout for our online pharmacy
+# selling oxycodone without prescription" ask for the payments of a business whose trade is
+# banned or restricted (gambling, drugs sold without prescription, weapons, sex work). The
+# classifier read such a sentence through its words of paying, which round 13 discounts, and
+# not through the business. A sentence naming paying or taking payments (`PAYMENT_PROCESSING`)
+# and such a trade (`BANNED_TRADES`) holds the message for review under that trade's code,
+# unless it names the trade as licensed or as help against it (`LICENSED_OR_HELP`) and no
+# word against a licence (`_UNLICENSED`: "no licence", "illegal", "hide it from the bank").
+PAYMENT_PROCESSING = PAYMENT_METHODS | frozenset(
+    {"pay", "paid", "pays", "paying", "payment", "payments", "checkout", "gateway", "merchant",
+     "deposit", "deposits", "processing", "processor", "paypal", "skrill", "neteller",
+     "crypto", "bitcoin", "wallets", "charge", "charges", "billing"}
+)  # fmt: skip
+BANNED_TRADES = {
+    # Words with an innocent sense ("cleaning slots", "weed control", "a cam for the doorbell",
+    # "toy guns") are left out.
+    "banned.illegal": frozenset(
+        {"casino", "casinos", "gambling", "betting", "bookmaker", "sportsbook", "poker",
+         "pokies", "lottery", "cannabis", "marijuana", "oxycodone", "tramadol", "opioids",
+         "fentanyl", "xanax"}
+    ),
+    "banned.sexual": frozenset({"escort", "escorts", "brothel", "camgirl", "camgirls"}),
+}  # fmt: skip
+LICENSED_OR_HELP = frozenset(
+    {"licensed", "regulated", "helpline", "addiction", "rehab", "recovery", "responsible",
+     "gamstop", "compliance", "charity", "prescription", "prescriptions"}
+)  # fmt: skip
+_UNLICENSED = frozenset(
+    {"no", "not", "without", "unlicensed", "illegal", "illegally", "banned", "hide", "hidden",
+     "underage", "minors"}
+)  # fmt: skip
+
+
+def pays_a_banned_business(part: Part) -> str:
+    """The code of the banned trade whose payments a message's sentence asks for, or ""."""
+    words = set(part.normalized.split())
+    if PAYMENT_PROCESSING.isdisjoint(words):
+        return ""
+    for code, trades in BANNED_TRADES.items():
+        if trades.isdisjoint(words):
+            continue
+        if not LICENSED_OR_HELP.isdisjoint(words) and _UNLICENSED.isdisjoint(words):
+            continue
+        return code
+    return ""
+
+
+def _banned_business_payments(parts: list[Part], verdict: Verdict) -> Verdict:
+    """An allowed verdict held for review when a sentence asks for a banned trade's payments
+    (`pays_a_banned_business`); any other verdict as it is."""
+    if verdict.verdict != Decision.ALLOW:
+        return verdict
+    for part in parts:
+        code = pays_a_banned_business(part)
+        if code:
+            return replace(
+                verdict,
+                verdict=Decision.REVIEW,
+                policy=code,
+                score=max(verdict.score, RULE_FLOORS["review"]),
+                reasons=[
+                    *verdict.reasons,
+                    f"Payments for a banned trade ({CODE_LABELS[code]}): "
+                    f'"{_clip(part.raw, QUOTE_CHARS)}".',
+                    f"See what is never allowed: {POLICY_URL}",
+                ],
+                deciding_part=part.raw,
+            )
+    return verdict
 
 
 # Round 5 (a message that asks nothing): when every sentence of a message is its sender's own

@@ -494,7 +494,72 @@ _MODAL = re.compile(
 )
 
 
+# Round 14 (payments as the subject of the work): "on the checkout page write that customers
+# can pay by bank transfer or card", "the donate page: donors can give via GCash or bank
+# transfer", "write the terms: payment is due within 14 days by bank transfer" name how a
+# business's customers pay, which is the work (a checkout, an FAQ, a sign), not this
+# contract's money moved out of escrow. A match of the two rules that find a way of paying
+# beside paying or sending (`_PAYMENT_RULES`) is not an ask when its sentence names payers
+# who are not the parties (`_OTHER_PAYERS`: customers, guests, donors, parents...) or the
+# place in the work where paying is described (`_PAYMENT_WORK`, `_DELIVERABLE_PLACE`), and
+# nothing of payment between the parties (`_BETWEEN_THE_PARTIES`: "pay you", "my PayPal",
+# "I'll transfer", the rest, the balance, the milestone, escrow, the fee, directly). "Can I
+# pay you the rest by bank transfer instead" and "customers pay me by PayPal" are still held;
+# every other rule is read as before.
+_PAYMENT_RULES = (0, 1)
+_OTHER_PAYERS = re.compile(
+    r"\b(customers?|clients|guests|buyers|shoppers|users|members|subscribers|patients|students|"
+    r"parents|donors|backers|visitors|tenants|attendees|diners|passengers|riders|fans|players|"
+    r"families|trade customers|clientes|hospedes|huespedes|pacientes|alunos|alumnos|compradores|"
+    r"usuarios|socios|padres|pais|eleves|acheteurs|kunden|gaste|teilnehmer|klanten|gasten|"
+    r"pelanggan|pembeli|tamu|orang tua|donatur|peserta|mga customer|mga bisita|wateja|wageni)\b"
+)
+_PAYMENT_WORK = re.compile(
+    r"\b(checkout|check-out|cart|payment (page|methods?|options?|section|screen|step|form|icons?|"
+    r"gateway|integration|settings|terms)|pay(ment)? button|billing (page|settings|screen)|"
+    r"pricing page|faq|terms|t&c|terms and conditions|(donate|donation|giving|fee|tuition|"
+    r"registration|booking|order|ticket|event|product|upgrade|pledge) (page|form|screen|box)|"
+    r"stripe|sandbox|test mode|test card|(the|our|my|a) (site|website|web|app|shop|store|sign|"
+    r"menu|footer|till)|(add|say|write|mention|put|show|list|translate|traduce|escribe|pon|"
+    r"escreve|ecris|schreib|tulis|ilagay)\w* (that|que|dass|bahwa|na)|should (say|show|read)|"
+    r"en la (web|pagina)|na pagina|sur la page|auf der (seite|website)|op de (website|site)|"
+    r"di halaman|halaman|pagina|seite|page)\b"
+)
+_BETWEEN_THE_PARTIES = re.compile(
+    r"\b(pay|pays|paid|paying|send|sending|transfer|transferring|wire|give|pago|pague|pagar|paie|"
+    r"paye|bezahle|uberweise|bayar|betaal)\w*( you| u| me| us| ya| te| ti| vous| voce| kamu| "
+    r"kakak| dir| mir| je)\b|"
+    r"\b(te|ti|vous|voce|kamu|dir|mir|je|ik) (pago|pague|paie|paye|bezahle|uberweise|bayar|"
+    r"betaal|transfer)\w*\b|"
+    r"\b(my|your|ur|mi|tu|meu|teu|mon|ton|mein|dein|mijn)( own| personal| private| bank)? "
+    r"(bank|account|paypal|wallet|card|details|number|iban|revolut|wise|gcash|upi|venmo|zelle|"
+    r"cuenta|conta|compte|konto|rekening|m-?pesa|mb way|tikkie)\b|"
+    r"\brekening (saya|kakak|kamu)\b|"
+    r"\b(i|we)( ?'?(ll|d)| will| can| could| would| shall| must)? (pay|send|transfer|wire)\b|"
+    r"\b(the rest|rest|the balance|balance|remaining|remainder|half|milestones?(?! ?\d)|escrow|fees?|"
+    r"commission|platform|contract|directly|direct(?! debit)|privately|separately|outside|"
+    r"resto|solde|sisa|restbetrag|saldo|directamente|diretamente|directement|direkt|langsung|"
+    r"natitira|friends and family)\b"
+)
+
+
+def payments_as_the_work(sentence: str) -> bool:
+    """Whether a (folded) sentence that names paying in some way describes how a business's
+    customers pay, as the content of the work, and not payment between the parties."""
+    if _BETWEEN_THE_PARTIES.search(sentence):
+        return False
+    return bool(
+        _OTHER_PAYERS.search(sentence)
+        or _PAYMENT_WORK.search(sentence)
+        or _DELIVERABLE_PLACE.search(sentence)
+    )
+
+
 def _not_an_ask(index: int, folded: str, match: re.Match[str]) -> bool:
+    if index in _PAYMENT_RULES and payments_as_the_work(
+        _sentence_around(folded, match.start(), match.end())
+    ):
+        return True
     before = folded[max(0, match.start() - 80) : match.start()]
     if index == _NO_FEE_RULE:
         a_fee = re.fullmatch(r"no fees?", match.group(0))
