@@ -57,6 +57,7 @@ from directcontracts.accounts.personal_data import (
 )
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+from directcontracts.core.locks import lock_row, lock_row_or_none
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.models import WebhookEndpoint
 
@@ -96,7 +97,7 @@ def lock_open_account(user_id: int) -> User:
     flight, and makes a closing wait for this) and refuses a closed account. Without it the
     closing's checks could pass just before the contract commits, leaving a closed account
     on a live contract (`tests/accounts/test_close_account_races.py`)."""
-    user = User.objects.select_for_update(no_key=True).filter(pk=user_id).first()
+    user = lock_row_or_none(User, user_id)
     if user is None or user.closed_at is not None:
         raise Conflict(
             AccountErrorCode.ACCOUNT_CLOSED,
@@ -142,7 +143,7 @@ def close_account(
 @transaction.atomic
 def _close(*, user_id: int, ip_address: str | None) -> None:
     # 1. Lock the person's row; check again under it (a contract accepted a moment ago).
-    user = User.objects.select_for_update().get(pk=user_id)
+    user = lock_row(User, user_id, holds_back_references=True)
     if user.closed_at is not None:
         return
     blockers = closure_blockers(user)

@@ -9,12 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from directcontracts.core import clock
-
-
-class StaffGroup(models.TextChoices):
-    TRUST_SAFETY = "trust_safety", "Trust & Safety"
-    SUPPORT = "support", "Support"
-    FINANCE = "finance", "Finance"
+from directcontracts.core.staff_groups import StaffGroup as StaffGroup  # its home is core
 
 
 def normalize_email(email: str) -> str:

@@ -51,6 +51,7 @@ from directcontracts.core.errors import (
     PermissionDenied,
     RateLimited,
 )
+from directcontracts.core.locks import for_update
 from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import BY_KEY
@@ -779,7 +780,7 @@ def _use_recovery_code(user: User, code: str) -> bool:
 @transaction.atomic
 def confirm_totp(*, user: User, code: str) -> list[str]:
     """Turns 2FA on once the first code checks out; returns the recovery codes, shown once."""
-    device = TotpDevice.objects.select_for_update().filter(user=user).first()
+    device = for_update(TotpDevice.objects.filter(user=user)).first()
     if device is None:
         raise DomainError(AccountErrorCode.TOTP_NOT_ENABLED, "Start the two-factor set-up first.")
     if device.confirmed:

@@ -23,6 +23,7 @@ from directcontracts.catalog.errors import CatalogErrorCode
 from directcontracts.catalog.models import CatalogVersion, Category, VersionStatus
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, PermissionDenied
+from directcontracts.core.locks import lock_row
 
 PUBLISHER_GROUPS = ("trust_safety", "finance")
 
@@ -160,7 +161,7 @@ def publish_version(
             "Only Trust & Safety or Finance staff publish the catalog.",
             code=CatalogErrorCode.NOT_ALLOWED_TO_PUBLISH,
         )
-    locked = CatalogVersion.objects.select_for_update().get(pk=version.pk)
+    locked = lock_row(CatalogVersion, version.pk)
     if locked.status != VersionStatus.DRAFT:
         raise DomainError(
             CatalogErrorCode.NOT_A_DRAFT, f"Version {locked.number} is already published."

@@ -50,6 +50,7 @@ from directcontracts.contracts.states import (
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.locks import lock_row, lock_row_or_none
 from directcontracts.payments import charges
 from directcontracts.verification.signing import Issued
 
@@ -154,7 +155,7 @@ def _require_room_for_a_proposal(contract: Contract, by: User) -> None:
 def _lock_and_recount_room(contract: Contract, by: User) -> None:
     """Proposals on one contract are made one at a time (the same lock accepting takes):
     the second of two sent at once counts the first."""
-    Contract.objects.select_for_update(no_key=True, of=("self",)).filter(pk=contract.pk).first()
+    lock_row_or_none(Contract, contract.pk)
     _require_room_for_a_proposal(contract, by)
 
 
@@ -276,9 +277,7 @@ def _claim(proposal: ChangeProposal, state: str) -> None:
 
 @transaction.atomic
 def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
-        pk=proposal.contract_id
-    )
+    contract = lock_row(Contract, proposal.contract_id)
     require_party(contract, by)
     if by.pk == proposal.proposed_by_id:
         raise DomainError(
@@ -289,7 +288,7 @@ def accept_change(*, proposal: ChangeProposal, by: User) -> ChangeProposal:
     _require_active(contract)
     _refuse_a_passed_due_date(proposal)
     milestone = (
-        Milestone.objects.select_for_update(no_key=True).filter(pk=proposal.milestone_id).first()
+        lock_row_or_none(Milestone, proposal.milestone_id)
         if proposal.milestone_id is not None
         else None
     )
@@ -552,7 +551,7 @@ def end_contract(*, contract: Contract, by: User, reason: str = "") -> Contract:
 
 @transaction.atomic
 def _end_contract(*, contract: Contract, by: User, reason: str) -> Contract:
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    contract = lock_row(Contract, contract.pk)
     require_party(contract, by)
     # Every milestone row, in primary-key order (as a freeze locks them): a funding under way
     # holds its milestone's lock, so it either commits before the check below (and is

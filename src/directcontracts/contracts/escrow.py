@@ -78,6 +78,7 @@ from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
 from directcontracts.core.idempotency import KEY_TTL
+from directcontracts.core.locks import for_update
 from directcontracts.ledger import chart
 from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import apply_linked, money_transaction
@@ -104,8 +105,8 @@ REMINDER_DAYS = (3, 1)
 def _locked_milestones() -> QuerySet[Milestone]:
     # FOR NO KEY UPDATE of the milestone row only: events and releases that reference it
     # can still be inserted by others (DESIGN.md, convention 2).
-    return Milestone.objects.select_for_update(no_key=True, of=("self",)).select_related(
-        "contract", "contract__freelancer", "contract__client"
+    return for_update(
+        Milestone.objects.select_related("contract", "contract__freelancer", "contract__client")
     )
 
 

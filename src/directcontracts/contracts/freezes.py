@@ -68,6 +68,7 @@ from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.locks import for_update
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.ledger.composition import money_transaction
 from directcontracts.payments import payouts
@@ -377,8 +378,8 @@ def stop_review_clock_if_frozen(milestone: Milestone) -> None:
 
 
 def _lock_covered(contract: Contract, milestone: Milestone | None) -> list[Milestone]:
-    rows = Milestone.objects.select_for_update(no_key=True, of=("self",)).select_related(
-        "contract", "contract__freelancer", "contract__client"
+    rows = for_update(
+        Milestone.objects.select_related("contract", "contract__freelancer", "contract__client")
     )
     if milestone is not None:
         return list(rows.filter(pk=milestone.pk, contract_id=contract.pk))

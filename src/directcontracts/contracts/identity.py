@@ -31,6 +31,7 @@ from directcontracts.contracts.announce import announce
 from directcontracts.contracts.models import Contract, ContractState, Invitation
 from directcontracts.contracts.states import record_event, transition
 from directcontracts.core import clock
+from directcontracts.core.locks import lock_row
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _enforce(contract: Contract, check: CircumventionCheck) -> None:
 
 def _stop_contract(contract: Contract, message: str) -> None:
     with transaction.atomic():
-        locked = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+        locked = lock_row(Contract, contract.pk)
         if ContractState.CANCELLED not in locked.ALLOWED_TRANSITIONS.get(locked.state, set()):
             record_event(
                 contract=locked,

@@ -61,6 +61,7 @@ from directcontracts.contracts.states import next_step, record_event, state_in_w
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.countries import clean_country
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.locks import for_update, lock_row
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.screening import services as screening
 from directcontracts.screening.messages import reasons_in_sentences
@@ -172,7 +173,7 @@ def tell_client_withdrawn(contract: Contract) -> None:
 @transaction.atomic
 def send_invitation(*, contract: Contract, by: User) -> Invitation:
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    contract = lock_row(Contract, contract.pk)
     lock_open_account(by.pk)  # a closing in flight: one of the two waits for the other
     check_client_email(email=contract.client_email, freelancer=by)
     require_not_held(contract)
@@ -205,7 +206,7 @@ def send_invitation(*, contract: Contract, by: User) -> Invitation:
 def resend_invitation(*, contract: Contract, by: User) -> Invitation:
     """A fresh link (the old ones stop working) with a fresh expiry."""
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    contract = lock_row(Contract, contract.pk)
     if contract.state != ContractState.INVITED:
         raise Conflict(
             ContractErrorCode.INVALID_TRANSITION,
@@ -225,7 +226,7 @@ def resend_invitation(*, contract: Contract, by: User) -> Invitation:
 @transaction.atomic
 def revoke_invitation(*, contract: Contract, by: User) -> Contract:
     require_party(contract, by, "freelancer")
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    contract = lock_row(Contract, contract.pk)
     transition(contract, ContractState.DRAFT, actor=by, kind="contract.invitation_revoked")
     _revoke_open_invitations(contract)
     tell_client_withdrawn(contract)
@@ -538,15 +539,11 @@ def _accept(
     country: str,
 ) -> Acceptance:
     invitation = (
-        Invitation.objects.select_for_update(no_key=True, of=("self",))
-        .select_related("contract")
-        .get(pk=invitation.pk)
+        for_update(Invitation.objects.all()).select_related("contract").get(pk=invitation.pk)
     )
     _require_open(invitation)
     _require_proven(invitation, access)
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
-        pk=invitation.contract_id
-    )
+    contract = lock_row(Contract, invitation.contract_id)
     check_client_email(email=invitation.email, freelancer=contract.freelancer)
     lock_open_account(contract.freelancer_id)
     client, created = _client_account(
@@ -601,18 +598,14 @@ def decline_invitation(*, invitation: Invitation, access: str | None, reason: st
 
 @transaction.atomic
 def _decline(*, invitation: Invitation, access: str | None, reason: str) -> Contract:
-    invitation = Invitation.objects.select_for_update(no_key=True, of=("self",)).get(
-        pk=invitation.pk
-    )
+    invitation = lock_row(Invitation, invitation.pk)
     _require_open(invitation)
     _require_proven(invitation, access)
     if not reason.strip():
         raise DomainError(
             ContractErrorCode.REASON_REQUIRED, "Tell the freelancer briefly why you decline."
         )
-    contract = Contract.objects.select_for_update(no_key=True, of=("self",)).get(
-        pk=invitation.contract_id
-    )
+    contract = lock_row(Contract, invitation.contract_id)
     transition(
         contract,
         ContractState.DECLINED,

@@ -34,6 +34,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.contracts.money import display
 from directcontracts.core import clock
+from directcontracts.core.locks import for_update
 from directcontracts.ledger import chart
 from directcontracts.ledger.models import Account, AccountCode
 from directcontracts.payments.models import PaymentMethod, Payout, PayoutMethod, PayoutState
@@ -365,8 +366,7 @@ def end_pre_active_contracts(user: User) -> None:
     from directcontracts.contracts.states import transition
 
     waiting = list(
-        invitations_closing_declines(user)
-        .select_for_update(no_key=True, skip_locked=True, of=("self",))
+        for_update(invitations_closing_declines(user), skip_locked=True)
         .select_related("freelancer")
         .order_by("pk")
     )
@@ -393,7 +393,7 @@ def end_pre_active_contracts(user: User) -> None:
             key=f"contract:{contract.pk}:declined:account-closed",
         )
     own = proposals_closing_cancels(user)
-    for contract in own.select_for_update(no_key=True, skip_locked=True, of=("self",)):
+    for contract in for_update(own, skip_locked=True):
         transition(
             contract,
             ContractState.CANCELLED,

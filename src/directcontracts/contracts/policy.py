@@ -12,8 +12,9 @@ from directcontracts.catalog import selectors as catalog
 from directcontracts.catalog.services import check_category_allowed
 from directcontracts.contracts.errors import ContractErrorCode
 from directcontracts.core.errors import DomainError
+from directcontracts.core.policy import POLICY_URL
 from directcontracts.screening import services as screening
-from directcontracts.screening.engine import POLICY_URL, Decision, Verdict, explain_for_user
+from directcontracts.screening.engine import Decision, Verdict, explain_for_user
 from directcontracts.screening.messages import reasons_in_sentences
 from directcontracts.screening.models import ScreeningAttempt
 

@@ -21,6 +21,7 @@ from directcontracts.contracts.money import display, minimum_milestone
 from directcontracts.contracts.states import next_step, record_event, state_in_words, transition
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError, PermissionDenied
+from directcontracts.core.locks import lock_row
 
 
 @dataclass(frozen=True)
@@ -340,7 +341,7 @@ def _replace_milestones(contract: Contract, milestones: list[MilestoneInput]) ->
 
 
 def _lock_contract(contract: Contract) -> Contract:
-    return Contract.objects.select_for_update(no_key=True, of=("self",)).get(pk=contract.pk)
+    return lock_row(Contract, contract.pk)
 
 
 def update_draft(

@@ -22,6 +22,7 @@ from directcontracts.contracts.models import (
 )
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict
+from directcontracts.core.locks import for_update
 
 # How a refusal names a state, what the refused move was, and what can be done instead:
 # "This contract is already a draft: there is no invitation to withdraw. Edit it, then
@@ -147,7 +148,7 @@ def lock_milestones(contract: Contract) -> None:
     of a contract lock them, so no two lockers deadlock), before reading what they hold: a
     funding, approval or refund under way either commits first and is seen, or waits."""
     list(
-        Milestone.objects.select_for_update(no_key=True)
+        for_update(Milestone.objects.all())
         .filter(contract=contract)
         .order_by("pk")
         .values_list("pk", flat=True)

@@ -40,6 +40,7 @@ from directcontracts.contracts.money import display
 from directcontracts.contracts.states import record_event
 from directcontracts.core import clock
 from directcontracts.core.errors import NotFound, PermissionDenied
+from directcontracts.core.locks import for_update, lock_row
 from directcontracts.core.own_matter import is_a_party, party_refusal, refuse_a_party
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.disputes.access import PARTY_REFUSAL_TEAM, PARTY_REFUSAL_WHAT
@@ -336,7 +337,7 @@ def ensure_evidence_pack(case: ChargebackCase) -> ChargebackCase:
     pdf = render_pdf(bundle)
     digest = hashlib.sha256(pdf).hexdigest()
     with transaction.atomic():
-        locked = ChargebackCase.objects.select_for_update(no_key=True).get(pk=case.pk)
+        locked = lock_row(ChargebackCase, case.pk)
         if locked.evidence_built_at is not None:
             return locked
         locked.evidence_pdf.save(f"evidence-{case.pk}.pdf", ContentFile(pdf), save=False)
@@ -439,7 +440,7 @@ def _decidable_case(payment: Payment, *, won: bool) -> ChargebackCase | None:
     if won:
         decidable.add(ChargebackState.ACCEPTED)
     case = (
-        ChargebackCase.objects.select_for_update(no_key=True, of=("self",))
+        for_update(ChargebackCase.objects.all())
         .select_related("contract", "contract__freelancer", "milestone", "payout_hold")
         .filter(payment=payment)
         .first()

@@ -51,6 +51,7 @@ from directcontracts.contracts.states import lock_milestones, record_event
 from directcontracts.core import clock
 from directcontracts.core.dates import day_in_words, moment_in_words
 from directcontracts.core.errors import Conflict, PermissionDenied
+from directcontracts.core.locks import for_update
 from directcontracts.disputes.errors import DisputeErrorCode
 from directcontracts.disputes.models import DORMANCY_OPEN_STATES, DormancyCase, DormancyState
 from directcontracts.disputes.states import move
@@ -464,7 +465,7 @@ def request_release(*, contract: Contract, by: User) -> DormancyCase:
     @transaction.atomic
     def work() -> DormancyCase:
         case = (
-            DormancyCase.objects.select_for_update(no_key=True, of=("self",))
+            for_update(DormancyCase.objects.all())
             .select_related("contract", "contract__freelancer", "contract__client")
             .filter(contract=contract, state=DormancyState.FREELANCER_WINDOW)
             .first()

@@ -54,6 +54,7 @@ from directcontracts.core.errors import (
     PermissionDenied,
     RateLimited,
 )
+from directcontracts.core.locks import lock_row
 from directcontracts.core.own_matter import refuse_a_party
 from directcontracts.core.validation import find_control_character, message_for
 from directcontracts.disputes import evidence as evidence_store
@@ -513,7 +514,7 @@ def add_statement(
 
     @transaction.atomic
     def work() -> Statement:
-        locked = Dispute.objects.select_for_update(no_key=True, of=("self",)).get(pk=dispute.pk)
+        locked = lock_row(Dispute, dispute.pk)
         _require_open(locked, DisputeState.IN_MEDIATION)
         evidence_store.check_room(locked, evidence, role=role)
         statement = _add_statement(locked, by=by, role=role, body=text, evidence=evidence)
@@ -702,7 +703,7 @@ def propose(
 
     @transaction.atomic
     def work() -> Proposal:
-        locked = Dispute.objects.select_for_update(no_key=True, of=("self",)).get(pk=dispute.pk)
+        locked = lock_row(Dispute, dispute.pk)
         if locked.state != DisputeState.IN_MEDIATION:
             raise InvalidTransition(locked, DisputeState.PROPOSAL_MADE)
         held = locked.milestone.escrow_minor

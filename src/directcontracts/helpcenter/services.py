@@ -11,6 +11,7 @@ from django.db import transaction
 
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.locks import for_update, lock_row
 from directcontracts.helpcenter import spelling
 from directcontracts.helpcenter.errors import HelpErrorCode
 from directcontracts.helpcenter.markdown import RENDERER_VERSION, plain_text, render_markdown
@@ -72,7 +73,7 @@ def publish_article(
        counts, and votes start again at zero; the old votes stay where they were.
     """
     _check_slug(article.slug)
-    locked = Article.objects.select_for_update().get(pk=article.pk)
+    locked = lock_row(Article, article.pk)
     locked.body_html = render_markdown(locked.body)
     locked.body_text = plain_text(locked.body)
     locked.search_text = index_text(locked.title, locked.summary, locked.body_text)
@@ -118,9 +119,7 @@ def rerender_stale_articles() -> int:
     for pk in list(stale):
         with transaction.atomic():
             article = (
-                Article.objects.select_for_update()
-                .only("pk", "title", "summary", "body")
-                .get(pk=pk)
+                for_update(Article.objects.all()).only("pk", "title", "summary", "body").get(pk=pk)
             )
             body_text = plain_text(article.body)
             Article.objects.filter(pk=pk).update(

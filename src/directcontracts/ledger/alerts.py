@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, DomainError, PermissionDenied
+from directcontracts.core.locks import for_update
 from directcontracts.core.own_matter import own_references_of, party_refusal
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.core.validation import (
@@ -128,7 +129,7 @@ def raise_alert(*, kind: str, key: str, detail: dict[str, Any]) -> FinanceAlert:
     FinanceAlert.objects.get_or_create(
         kind=kind, day=day, defaults={"details": [], "created_at": now, "updated_at": now}
     )
-    alert = FinanceAlert.objects.select_for_update().get(kind=kind, day=day)
+    alert = for_update(FinanceAlert.objects.filter(kind=kind, day=day)).get()
     if any(item.get("key") == key for item in alert.details):
         return alert
     alert.details = [*alert.details, {"key": key, **detail}]
@@ -147,7 +148,7 @@ def close_alert_items(*, kind: str, keys: set[str], note: str, by_id: int | None
     returns how many items it closed (an item already closed is left as it is)."""
     now = clock.now()
     closed = 0
-    for alert in FinanceAlert.objects.select_for_update().filter(kind=kind, resolved=False):
+    for alert in for_update(FinanceAlert.objects.filter(kind=kind, resolved=False)).order_by("pk"):
         changed = False
         details = []
         for item in alert.details:

@@ -1,4 +1,5 @@
-"""The only place that takes row locks on ledger accounts (DESIGN.md, convention 2).
+"""The only place that takes row locks on ledger accounts (DESIGN.md, convention 2); other
+rows are locked the same way through `core/locks.py` (whose `lock_rows` is re-exported here).
 
 Rows are locked in primary-key order, in one statement, with `FOR NO KEY UPDATE`:
 a consistent order means two transfers touching the same accounts in opposite
@@ -13,34 +14,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from django.db import connection
-from django.db.models import Model
 
+from directcontracts.core.locks import lock_rows as lock_rows  # re-exported for its callers
 from directcontracts.ledger.models import Account, IdempotencyRecord, Transfer
 
 # Writers hold this advisory lock shared until commit; the sealer takes it exclusively
 # for an instant to find a seq below which every transfer has committed (sealing.py).
 SEAL_LOCK_KEY = 0x1ED6E2
-
-_M = TypeVar("_M", bound=Model)
-
-
-def lock_rows(model: type[_M], pks: Iterable[int]) -> list[_M]:
-    """Lock rows of any model the way the ledger locks accounts: in primary-key order, in one
-    statement, `FOR NO KEY UPDATE` of that table only (DESIGN.md, convention 2). Services
-    above the ledger take their row locks here (a Trust & Safety case before what it acts
-    on), so every lock in the system queues in the same order and none deadlocks."""
-    ids = sorted(set(pks))
-    if not ids:
-        return []
-    if not connection.in_atomic_block:
-        raise RuntimeError("lock_rows() must run inside a transaction")
-    manager = model._default_manager
-    return list(
-        manager.select_for_update(no_key=True, of=("self",)).filter(pk__in=ids).order_by("pk")
-    )
 
 
 def lock_accounts(account_ids: Iterable[int]) -> dict[int, Account]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.http import Http404
 
-from directcontracts.accounts.models import StaffGroup
+from directcontracts.core.staff_groups import StaffGroup
 
 
 def is_finance_staff(user: Any) -> bool:

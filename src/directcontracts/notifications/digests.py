@@ -37,6 +37,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
 from directcontracts.core import clock
+from directcontracts.core.locks import lock_row
 from directcontracts.notifications.conf import digest_hour_utc, digest_hour_words
 from directcontracts.notifications.email import send_templated_email
 from directcontracts.notifications.email_groups import EmailGroup, group_of
@@ -150,7 +151,7 @@ def send_digest(digest_id: int) -> int:
     already sent, or nothing left to send). The notices are read again under the lock, so a
     notice read since the digest was recorded is left out."""
     with transaction.atomic():
-        digest = EmailDigest.objects.select_for_update().get(pk=digest_id)
+        digest = lock_row(EmailDigest, digest_id)
         if digest.sent_at is not None:
             return 0
         user = get_user_model().objects.get(pk=digest.user_id)

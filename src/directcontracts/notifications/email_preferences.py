@@ -32,6 +32,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
+from directcontracts.core.locks import for_update
 from directcontracts.notifications.email_groups import (
     BY_KEY,
     DAILY,
@@ -152,7 +153,7 @@ def _change(
     # get_or_create is safe against a concurrent first choice (one row per person, unique);
     # the row lock then orders two changes of the same person, so neither is lost.
     EmailPreferences.objects.get_or_create(user_id=user.pk)
-    row = EmailPreferences.objects.select_for_update(no_key=True).get(user_id=user.pk)
+    row = for_update(EmailPreferences.objects.filter(user_id=user.pk)).get()
     known_off = {key for key in row.groups_off if key in BY_KEY}
     known_daily = {key for key in row.groups_daily if key in BY_KEY}
     now_off = sorted((known_off - on - daily - immediate) | off)

@@ -27,6 +27,7 @@ from django.db.models import Q
 from directcontracts.accounts.models import User
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import Conflict, DomainError, NotFound, RateLimited
+from directcontracts.core.locks import lock_row_or_none
 from directcontracts.ledger import chart
 from directcontracts.ledger.composition import apply_linked
 from directcontracts.payments import gateway_requests, hooks, refused_refunds
@@ -103,7 +104,7 @@ def _refuse_after_the_days_declines(payer: User) -> None:
     Under the payer's row lock, and a charge not answered yet counts as a decline to come:
     charges asked at one instant each saw the declines before any was answered, and all
     were sent (limits under concurrency, 7 December)."""
-    User.objects.select_for_update(no_key=True).filter(pk=payer.pk).first()
+    lock_row_or_none(User, payer.pk)
     since = clock.now() - timedelta(seconds=DAY_SECONDS)
     limit = settings.DECLINED_PAYMENTS_PER_DAY
     declined, unanswered = _declines_and_unanswered(payer, since)

@@ -38,6 +38,7 @@ from django.db import connection
 from django.db.models import F, Q
 
 from directcontracts.core import clock
+from directcontracts.core.locks import lock_row
 from directcontracts.ledger.alerts import raise_alert
 from directcontracts.ledger.composition import after_commit, money_transaction
 from directcontracts.ledger.models import FinanceAlertKind
@@ -190,7 +191,7 @@ def record_answer(request_id: int, answer: Answer) -> GatewayRequest:
     brings the answer before the request recorded it (a charge's settlement)."""
     if not connection.in_atomic_block:
         raise RuntimeError("record_answer() runs inside money_transaction()")
-    request = GatewayRequest.objects.select_for_update().get(pk=request_id)
+    request = lock_row(GatewayRequest, request_id)
     if request.state != GatewayRequestState.PENDING:
         return request  # answered already (the original request, or another sweep)
     request.state = answer.state

@@ -35,6 +35,7 @@ from django.db.models import CharField, Q, QuerySet, Value
 from django.db.models.functions import Cast, Concat
 
 from directcontracts.core.errors import Conflict, NotFound, PermissionDenied
+from directcontracts.core.locks import lock_row_or_none
 from directcontracts.core.own_matter import contract_of_reference, refuse_a_party
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.ledger.alerts import clean_note, close_alert_items
@@ -75,7 +76,7 @@ def retry_refused_refund(*, request_id: int, by: Any, reason: str) -> Retried:
     text = clean_note(reason)
 
     def work() -> Retried:
-        refused = GatewayRequest.objects.select_for_update().filter(pk=request_id).first()
+        refused = lock_row_or_none(GatewayRequest, request_id)
         if refused is None or refused.kind != GatewayRequestKind.REFUND:
             raise NotFound("No such refund request.", code=PaymentErrorCode.REFUND_NOT_RETRYABLE)
         earlier = GatewayRequest.objects.filter(retry_of=refused).first()

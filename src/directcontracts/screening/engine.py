@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from directcontracts.core.policy import POLICY_URL
 from directcontracts.screening.classifier import (
     CODES,
     STOPWORDS,
@@ -102,7 +103,6 @@ CODE_LABELS = {
     "banned.misleading": "misleading or deceptive work",
     "banned.sexual": "sexually explicit content",
 }
-POLICY_URL = "/categories/#never-allowed"
 QUOTE_CHARS = 160
 
 

@@ -25,6 +25,7 @@ from django.db.models import F, Max
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import DomainError
+from directcontracts.core.locks import for_update, lock_row
 from directcontracts.core.staff_audit import record_staff_edit
 from directcontracts.screening import engine, selectors
 from directcontracts.screening.errors import ScreeningErrorCode
@@ -357,7 +358,7 @@ def upgrade_packaged_rules(
     if in_effect is not None and in_effect.published_by_id and not replace_staff_rules:
         return "staff_rules", None
     with transaction.atomic():
-        latest = PolicyRuleSet.objects.select_for_update().order_by("-version").first()
+        latest = for_update(PolicyRuleSet.objects.order_by("-version")).first()
         ruleset = _create_packaged_ruleset(
             PolicyRuleSet,
             PolicyRule,
@@ -431,7 +432,7 @@ def publish_ruleset(
     """Publish a draft (from `effective_at`, else now): from then on it is read-only, the
     record of what applied. Who published it and why go on the staff audit trail."""
     _require_rule_editor(by)
-    locked = PolicyRuleSet.objects.select_for_update().get(pk=ruleset.pk)
+    locked = lock_row(PolicyRuleSet, ruleset.pk)
     if locked.status != RuleSetStatus.DRAFT:
         raise DomainError(
             ScreeningErrorCode.NOT_A_DRAFT, f"Rules v{locked.version} are already published."

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError
+from directcontracts.core.locks import lock_row
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import Satisfaction, Ticket
 from directcontracts.support.states import record_event
@@ -41,7 +42,7 @@ def rate_request(*, ticket: Ticket, user: Any, rating: str, comment: str = "") -
         message="This request was rated many times in a short time.",
     )
     with transaction.atomic():
-        locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        locked = lock_row(Ticket, ticket.pk)
         if not locked.can_be_rated:
             raise DomainError(
                 SupportErrorCode.NOT_YET_RATEABLE,

@@ -20,6 +20,7 @@ from django.db.models import Q
 from directcontracts.accounts.models import User
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError, NotFound
+from directcontracts.core.locks import lock_row
 from directcontracts.core.own_matter import is_a_party, refuse_a_party
 from directcontracts.support import attachments, emails
 from directcontracts.support.errors import SupportErrorCode
@@ -113,7 +114,7 @@ def support_team() -> list[User]:
 
 
 def _locked(ticket: Ticket) -> Ticket:
-    return Ticket.objects.select_for_update().get(pk=ticket.pk)
+    return lock_row(Ticket, ticket.pk)
 
 
 def _sync(ticket: Ticket, locked: Ticket) -> Ticket:

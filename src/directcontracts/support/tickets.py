@@ -16,6 +16,7 @@ from directcontracts.accounts.models import normalize_email
 from directcontracts.contracts.access import get_contract_for_user
 from directcontracts.core import clock, ratelimit, submissions
 from directcontracts.core.errors import DomainError, NotFound, RateLimited
+from directcontracts.core.locks import for_update, lock_row
 from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.text import control_character_message
 from directcontracts.support import attachments, emails, tokens
@@ -321,7 +322,7 @@ def _ticket_of_confirm_token(token: str, *, lock: bool) -> Ticket:
         raise
     ticket_id = payload.get("t")
     # Locked when confirming, so two presses at once confirm (and email) once.
-    rows = Ticket.objects.select_for_update() if lock else Ticket.objects.all()
+    rows = for_update(Ticket.objects.all()) if lock else Ticket.objects.all()
     ticket = rows.filter(pk=ticket_id).first() if isinstance(ticket_id, int) else None
     if ticket is None or ticket.requester_email != payload.get("e"):
         raise DomainError(
@@ -394,7 +395,7 @@ def reply_as_customer(
         "hour, the most an hour allows; we read every one.",
     )
     with transaction.atomic():
-        locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        locked = lock_row(Ticket, ticket.pk)
         _require_open_to_customer(locked)
         message = TicketMessage.objects.create(
             ticket=locked,
@@ -427,7 +428,7 @@ def resolve_request(*, ticket: Ticket, user: Any) -> Ticket:
     """The requester says our answer solved it: a ticket waiting on them becomes resolved
     (they can still reopen it within SUPPORT_REOPEN_DAYS, then rate it), instead of reading
     "Waiting for your reply" with nothing left to say."""
-    locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+    locked = lock_row(Ticket, ticket.pk)
     if locked.status != Status.WAITING:
         raise DomainError(
             SupportErrorCode.INVALID_TRANSITION,
@@ -446,7 +447,7 @@ def resolve_request(*, ticket: Ticket, user: Any) -> Ticket:
 @transaction.atomic
 def reopen_request(*, ticket: Ticket, user: Any) -> Ticket:
     """The requester reopens a resolved ticket within SUPPORT_REOPEN_DAYS of its resolution."""
-    locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+    locked = lock_row(Ticket, ticket.pk)
     if locked.status != Status.RESOLVED:
         raise DomainError(
             SupportErrorCode.INVALID_TRANSITION,

@@ -12,6 +12,7 @@ from typing import Any
 from django.db import transaction
 
 from directcontracts.core.errors import Conflict, DomainError
+from directcontracts.core.locks import lock_row
 from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import MessageKind, Priority, Ticket, TicketMessage
 from directcontracts.support.staff import require_ticket_handler
@@ -65,7 +66,7 @@ def escalate_to_trust_safety(*, ticket: Ticket, by: Any, summary: str) -> Ticket
             status=503,
         )
     with transaction.atomic():
-        locked = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        locked = lock_row(Ticket, ticket.pk)
         if locked.trust_case_id:
             raise Conflict(
                 SupportErrorCode.ALREADY_ESCALATED,

@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, ConcernReceipt
+from directcontracts.core.locks import for_update
 from directcontracts.trust.models import Case, CaseSignal, CaseState, Priority
 from directcontracts.trust.stakes import Stakes, cases_about, contract_of, stakes_of
 
@@ -102,7 +103,7 @@ def _new_reference() -> str:
 
 def _live_case(target_kind: str, target_id: str) -> Case | None:
     return (
-        Case.objects.select_for_update()
+        for_update(Case.objects.all())
         .filter(target_kind=target_kind, target_id=target_id)
         .exclude(state=CaseState.CLOSED)
         .first()

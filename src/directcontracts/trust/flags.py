@@ -26,6 +26,7 @@ from directcontracts.contracts.models import Contract, Message
 from directcontracts.core import clock, ratelimit
 from directcontracts.core.concerns import Concern
 from directcontracts.core.errors import Conflict, DomainError, NotFound
+from directcontracts.core.locks import for_update
 from directcontracts.core.validation import find_control_character
 from directcontracts.notifications.notices import notify
 from directcontracts.trust.cases import receive_concern
@@ -273,7 +274,7 @@ def tell_reporters(case: Case, outcome: str = "") -> int:
     outcome = outcome or case.outcome
     told = 0
     for made in (
-        Flag.objects.select_for_update(of=("self",))
+        for_update(Flag.objects.all())
         .filter(case=case, closed_at__isnull=True)
         .select_related("reporter")
         .order_by("pk")

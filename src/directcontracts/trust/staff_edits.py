@@ -17,6 +17,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.http import HttpRequest
 
+from directcontracts.core.locks import lock_row
 from directcontracts.core.validation import NoControlCharactersValidator
 from directcontracts.trust.models import AuditEntry
 
@@ -51,7 +52,7 @@ def save_with_reason(*, obj: models.Model, by: Any, reason: str) -> models.Model
     with transaction.atomic():
         before: dict[str, Any] = {}
         if not adding:
-            before = _values(type(obj)._default_manager.select_for_update().get(pk=obj.pk))
+            before = _values(lock_row(type(obj), obj.pk))
         obj.save()
         after = _values(obj)
         changed = [name for name in after if before.get(name) != after[name]] if before else []

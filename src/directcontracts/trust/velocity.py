@@ -41,6 +41,7 @@ from directcontracts.contracts.models import Contract, ContractEvent
 from directcontracts.core import clock
 from directcontracts.core.concerns import Concern, raise_concern
 from directcontracts.core.errors import PermissionDenied
+from directcontracts.core.locks import lock_row
 from directcontracts.ledger.locks import lock_rows
 from directcontracts.payments import hooks as payment_hooks
 from directcontracts.payments.gateway_models import Payment, PaymentMethod, PaymentState, Payout
@@ -371,7 +372,7 @@ def change_rule(
     if unknown:
         raise ValueError(f"not tunable: {', '.join(unknown)}")
     text = _reason(reason)
-    locked = VelocityRule.objects.select_for_update().get(pk=rule.pk)
+    locked = lock_row(VelocityRule, rule.pk)
     before = {name: getattr(locked, name) for name in changes}
     changed = {name: value for name, value in changes.items() if before[name] != value}
     if not changed:

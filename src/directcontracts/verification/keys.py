@@ -16,6 +16,7 @@ from django.db import transaction
 
 from directcontracts.core import clock
 from directcontracts.core.errors import DomainError
+from directcontracts.core.locks import for_update
 from directcontracts.verification.errors import VerificationErrorCode
 from directcontracts.verification.models import VerificationKey
 
@@ -47,7 +48,7 @@ def rotate_key() -> VerificationKey:
 
 @transaction.atomic
 def retire_key(kid: str) -> VerificationKey:
-    key = VerificationKey.objects.select_for_update().filter(kid=kid).first()
+    key = for_update(VerificationKey.objects.filter(kid=kid)).first()
     if key is None:
         raise DomainError(
             VerificationErrorCode.KEY_NOT_FOUND, f"There is no signing key {kid!r}.", status=404

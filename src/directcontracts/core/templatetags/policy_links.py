@@ -17,7 +17,7 @@ from django.conf import settings
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from directcontracts.screening.engine import POLICY_URL
+from directcontracts.core.policy import POLICY_URL
 
 register = template.Library()
 
