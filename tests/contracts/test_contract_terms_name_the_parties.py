@@ -37,3 +37,25 @@ def test_the_agency_field_tells_a_freelancer_what_it_is_for(client, freelancer):
     page = client.get(reverse("accounts:settings")).content.decode()
     assert "Set for agency members." not in page
     assert "shown to your clients beside yours" in page
+
+
+def test_after_the_client_closed_their_account_the_freelancer_is_offered_no_message_box(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=buyer, password="a-long-client-passphrase-7", confirmed=True)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "nobody reads messages sent here any more" in page
+    assert "Send message</button>" not in page
+
+
+def test_after_the_client_closed_their_account_feedback_does_not_wait_for_theirs(
+    client, freelancer, monkeypatch, frozen_clock
+):
+    contract, buyer = ended_contract(freelancer, monkeypatch, frozen_clock)
+    closure.close_account(user=buyer, password="a-long-client-passphrase-7", confirmed=True)
+    client.force_login(freelancer)
+    page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert "until they leave theirs" not in page
+    assert "closed their account and cannot leave theirs" in page
