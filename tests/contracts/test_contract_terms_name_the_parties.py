@@ -1,5 +1,6 @@
-"""The contract's Terms name each party as the other reads them: an agency member with their
-agency, and a client who closed their account in words, never by its placeholder address."""
+"""The contract page names each party as the other reads them: an agency member with their
+agency, and a client who closed their account in words, never by its placeholder address;
+once closed, the page no longer offers to write to them or to wait for their feedback."""
 
 from __future__ import annotations
 
