@@ -141,6 +141,11 @@ class FreelancerProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[Fr
     class Meta:
         model = FreelancerProfile
         fields = ["display_name", "country", "payout_currency", "agency_name"]
+        # The model's help text ("Set for agency members.") is a note for developers.
+        help_texts = {
+            "agency_name": "If you work as or for an agency: its name, shown to your clients "
+            "beside yours on invitations and contracts."
+        }
 
 
 class ClientProfileForm(TextGuardMixin, CountryCodeMixin, forms.ModelForm[ClientProfile]):

@@ -219,9 +219,11 @@ def default_note(dispute: Dispute, role: str) -> str:
         return "If the mediator makes no proposal by then, a Trust & Safety member decides."
     if dispute.deadline_kind == DeadlineKind.DECISION:
         return "A Trust & Safety member decides; nothing happens automatically at this date."
+    # A name that ends a sentence keeps its own full stop ("Nadia K.", not "Nadia K..").
+    stop = "" if name.endswith(".") else "."
     return (
         f"If you don't answer by then and {name} does, you lose by default and all {amount} "
-        f"goes to {name}."
+        f"goes to {name}{stop}"
     )
 
 

@@ -35,7 +35,14 @@ from directcontracts.trust import (
     stopped,
 )
 from directcontracts.trust.cases import score_parts
-from directcontracts.trust.models import AppealState, Case, CaseState, FlagReason, Priority
+from directcontracts.trust.models import (
+    AppealState,
+    Case,
+    CaseState,
+    FlagReason,
+    FlagTarget,
+    Priority,
+)
 from directcontracts.trust.own_content import content_of_subject
 
 # Where a signal came from, in the words staff read (trust/selectors.py words the case).
@@ -367,6 +374,12 @@ def flag_page(request: HttpRequest) -> HttpResponse:
     except DomainError as refused:  # one's own contract, message or self: say so
         raise PermissionDenied(refused.message) from None
     form = FlagForm(request.POST or None)
+    if kind == FlagTarget.DOMAIN:
+        # A website has no "other person" to keep the flag from.
+        form.fields["details"].help_text = (
+            "Who sent you there and what it asked for, in your words. Only Trust & Safety "
+            "read your flag."
+        )
     status = 200
     refusal: DomainError | None = None
     if request.method == "POST":
@@ -394,7 +407,13 @@ def flag_page(request: HttpRequest) -> HttpResponse:
             status = 400
     # The way back to where the flag was raised: without it the form is a dead end.
     back = flags.way_back(user=user, kind=kind, target_id=target_id, came_from=came_from)  # type: ignore[arg-type]
-    context = {"form": form, "what": what, "error": refusal, "back": back}
+    context = {
+        "form": form,
+        "what": what,
+        "error": refusal,
+        "back": back,
+        "a_website": kind == FlagTarget.DOMAIN,
+    }
     response = render(request, "trust/flag.html", context, status=status)
     return ratelimit.with_retry_after(response, refusal)
 
