@@ -333,6 +333,23 @@ def test_the_chargeback_list_makes_the_same_queries_for_one_case_and_for_many(
     assert ChargebackCase.objects.count() == 4
 
 
+@pytest.mark.constant_queries("disputes:chargebacks")
+def test_a_searched_chargeback_list_makes_the_same_queries_for_one_match_and_for_many(
+    client, freelancer, monkeypatch, frozen_clock, trust_safety_staff
+):
+    from tests.accounts.helpers import sign_in_staff
+
+    _chargebacks(freelancer, monkeypatch, frozen_clock, count=1)
+    sign_in_staff(client, trust_safety_staff)
+    searched = {"q": "example.org", "state": "accepted"}
+    assert_constant_queries(
+        lambda: client.get(reverse("disputes:chargebacks"), searched),
+        lambda: _chargebacks(freelancer, monkeypatch, frozen_clock, count=3, first=1),
+    )
+    page = client.get(reverse("disputes:chargebacks"), searched).content.decode()
+    assert "4 chargebacks matching “example.org”" in page
+
+
 @pytest.mark.parametrize("viewer", ["client", "freelancer"])
 def test_the_contract_page_makes_the_same_queries_for_two_milestones_awaiting_funding_and_for_many(
     client, freelancer, monkeypatch, viewer

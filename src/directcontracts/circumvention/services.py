@@ -417,6 +417,22 @@ def resolve_review(
     return check
 
 
+def reopen_review(*, check_id: int) -> bool:
+    """A cleared check under review again (its Trust & Safety case was reopened): held as
+    before, so the client's next step waits for the new verdict. True when it was put back
+    (compare-and-set: a confirmed or held check is left as it is)."""
+    return bool(
+        CircumventionCheck.objects.filter(
+            pk=check_id, review_state=CircumventionCheck.ReviewState.CLEARED
+        ).update(
+            review_state=CircumventionCheck.ReviewState.HELD,
+            reviewed_by=None,
+            reviewed_at=None,
+            review_note="",
+        )
+    )
+
+
 MAX_EXPLANATION = 1000
 
 

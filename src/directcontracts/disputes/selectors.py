@@ -159,14 +159,44 @@ def contract_url(contract: Contract, viewer: Any, *, back_office: bool) -> str:
     return ""
 
 
-def chargebacks_for_staff(*, viewer: object, state: str = "") -> QuerySet[ChargebackCase]:
+CHARGEBACK_SEARCH_MAX = 100
+
+
+def _chargeback_matching(text: str) -> Q:
+    """A chargeback whose payment reference (or processor charge id) is `text`, whose
+    contract is `text` ("12", "#12") or has it in its title, or a party of whose contract
+    has it in their email: one WHERE, no extra query per row."""
+    number = text.removeprefix("#")
+    by_contract = (
+        Q(contract_id=int(number))
+        if number.isascii() and number.isdigit() and len(number) < 18
+        else Q(pk__in=[])
+    )
+    return (
+        Q(payment__reference__iexact=text)
+        | Q(payment__gateway_charge_id__iexact=text)
+        | by_contract
+        | Q(contract__title__icontains=text)
+        | Q(contract__client_email__icontains=text)
+        | Q(contract__client__email__icontains=text)
+        | Q(contract__freelancer__email__icontains=text)
+    )
+
+
+def chargebacks_for_staff(
+    *, viewer: object, state: str = "", q: str = ""
+) -> QuerySet[ChargebackCase]:
     """Chargeback cases, none on `viewer`'s own contract: open cases first, the nearest
-    evidence deadline first (one without a deadline after them), then the rest newest first."""
+    evidence deadline first (one without a deadline after them), then the rest newest first.
+    `q` searches by payment reference, contract (number or title) and party email."""
     rows = ChargebackCase.objects.exclude(about_their_contract(viewer)).select_related(
         "contract", "milestone", "payment"
     )
     if state:
         rows = rows.filter(state=state)
+    text = " ".join(q.split())[:CHARGEBACK_SEARCH_MAX]
+    if text:
+        rows = rows.filter(_chargeback_matching(text))
     still_open = Case(
         When(state=ChargebackState.OPEN, then=Value(0)),
         default=Value(1),

@@ -622,9 +622,10 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
     user = _require_chargeback_reader(request)
     state = request.GET.get("state", "")
     state = state if state in ChargebackState.values else ""
-    page = Paginator(selectors.chargebacks_for_staff(viewer=user, state=state), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    q = " ".join(request.GET.get("q", "").split())[: selectors.CHARGEBACK_SEARCH_MAX]
+    page = Paginator(
+        selectors.chargebacks_for_staff(viewer=user, state=state, q=q), PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     back_office = selectors.may_open_contracts_in_back_office(user)
     now = clock.now()
     return render(
@@ -641,6 +642,7 @@ def chargeback_list(request: HttpRequest) -> HttpResponse:
                 for c in page.object_list
             ],
             "state": state,
+            "q": q,
             "state_label": ChargebackState(state).label if state else "",
             "states": ChargebackState.choices,
             "may_open_disputes": is_mediation_staff(user),

@@ -97,7 +97,7 @@ GROUPS: tuple[EmailGroup, ...] = (
         key="report_outcomes",
         label="Outcomes of your flags",
         description="What Trust & Safety decided about something you flagged.",
-        kinds=frozenset({"trust.flag_outcome"}),
+        kinds=frozenset({"trust.flag_outcome", "trust.flag_reopened"}),
     ),
     EmailGroup(
         key="support_assignments",

@@ -261,6 +261,17 @@ def resolve_attempt(
     return attempt
 
 
+def reopen_attempt(*, attempt_id: int) -> bool:
+    """A cleared held item under review again (its Trust & Safety case was reopened): held
+    as before, the earlier review forgotten. True when it was put back; a held or
+    confirmed item is left as it is (compare-and-set: two reopenings put it back once)."""
+    return bool(
+        ScreeningAttempt.objects.filter(pk=attempt_id, review_state=ReviewState.CLEARED).update(
+            review_state=ReviewState.HELD, reviewed_by_id=None, reviewed_at=None
+        )
+    )
+
+
 # --- Rule sets ------------------------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ from directcontracts.core.validation import (
     message_for,
 )
 from directcontracts.ledger.locks import lock_rows
-from directcontracts.trust import case_holds, flags, stakes
+from directcontracts.trust import case_holds, flags, held_reviews, stakes
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import (
     ALLOWED_TRANSITIONS,
@@ -174,8 +174,10 @@ def uphold(*, case: Case, by: User, reason: str) -> Case:
 
 @transaction.atomic
 def reopen(*, case: Case, by: User, reason: str) -> Case:
-    """Open a closed case again; a dismissed one gets back what its dismissal lifted, and
-    what cannot be put back is said on the audit trail (`case_holds.reapply_on_reopen`)."""
+    """Open a closed case again; a dismissed one gets back what its dismissal lifted (the
+    freezes and holds, `case_holds.reapply_on_reopen`; the held items and circumvention
+    checks, `held_reviews.reapply_reviews`), and what cannot be put back is said on the
+    audit trail. Its reporters are told their report is under review again."""
     require_case_handler(by, case)
     text = _reason(reason)
     case = _locked(case)
@@ -189,16 +191,20 @@ def reopen(*, case: Case, by: User, reason: str) -> Case:
         )
     _move(case, CaseState.OPEN)
     lifted = case_holds.lifted_by_last_dismissal(case)  # before this reopening is audited
-    if case.outcome == Outcome.DISMISSED:
+    was_dismissed = case.outcome == Outcome.DISMISSED
+    if was_dismissed:
         # "No action taken" is no longer the answer: the reports are under review again.
         flags.reopen_dismissed_reports(case)
     case.outcome = ""
     case.closed_at = None
     case.assigned_to = None
     case.save(update_fields=["state", "outcome", "closed_at", "assigned_to"])
-    _audit(case, by, "reopen", text)
+    _audit(case, by, case_holds.REOPEN_ACTION, text)
     # Under review again: what the dismissal lifted is stopped again (trust/case_holds.py).
     case_holds.reapply_on_reopen(case, by, lifted)
+    if was_dismissed:
+        # The held items and circumvention checks its dismissal cleared (trust/held_reviews.py).
+        held_reviews.reapply_reviews(case, by)
     return case
 
 

@@ -50,6 +50,7 @@ from directcontracts.contracts.money import display
 from directcontracts.core.errors import Conflict
 from directcontracts.payments.gateway_models import Payout, PayoutState
 from directcontracts.trust.errors import TrustErrorCode
+from directcontracts.trust.models import REOPEN_ACTION as REOPEN_ACTION  # actions.reopen's entry
 from directcontracts.trust.models import AuditEntry, Case, CaseState
 from directcontracts.trust.stakes import case_freezes, case_payout_holds
 from directcontracts.trust.stopped import STOPS, UNDOES
@@ -57,7 +58,6 @@ from directcontracts.trust.stopped import STOPS, UNDOES
 LIFT_ACTION = "lift_on_dismissal"
 REAPPLY_ACTION = "reapply_on_reopen"
 NOT_REAPPLIED_ACTION = "not_reapplied_on_reopen"
-REOPEN_ACTION = "reopen"  # actions.reopen's audit entry
 # Contracts a hold still means something on (an ended contract's money has all moved).
 HOLDABLE_CONTRACT_STATES = (ContractState.ACTIVE, ContractState.INVITED)
 LIFT_REASON = "Trust & Safety finished their review (case {reference}) and found nothing wrong."

@@ -28,3 +28,7 @@ class TrustErrorCode(StrEnum):
     STOPPED_IN_ANOTHER_CASE = "account_stopped_in_another_case"
     NOTHING_IN_ESCROW = "nothing_in_escrow"
     STILL_STOPS_ACCOUNT = "case_still_stops_account"
+    QUEUE_STATUS_INVALID = "case_status_invalid"
+    QUEUE_PRIORITY_INVALID = "case_priority_invalid"
+    QUEUE_SOURCE_INVALID = "case_source_invalid"
+    ACTION_NOT_CONFIRMED = "action_not_confirmed"

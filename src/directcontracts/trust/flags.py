@@ -317,24 +317,47 @@ REPORTER_OUTCOMES: dict[str, tuple[str, str]] = {
 }
 
 
+# The notice a reporter reads when their answered report is under review again.
+REOPENED_KIND = "trust.flag_reopened"
+
+
 def reopen_dismissed_reports(case: Case) -> int:
     """A dismissed case reopened: its reports answered "No action taken" are under review
     again, so that its reporters' lists no longer say the review ended and a later "Action
     taken" reaches them (`tell_reporters` answers open reports only). Reports answered
     "Action taken" stay answered: that was true when they were told. A reporter with another
     open report of the same target keeps that one (one open report per target). Returns how
-    many reports are open again; runs in the reopening's transaction."""
+    many reports are open again; runs in the reopening's transaction.
+
+    Each reporter whose report is open again is told (`trust.flag_reopened`, in-app and by
+    email as their "Outcomes of your flags" preference says): the report is under review
+    again. The words name the report only by its reference: nothing of the person or
+    content reported, nor why the case was reopened."""
     open_twin = Flag.objects.filter(
         reporter_id=OuterRef("reporter_id"),
         target_kind=OuterRef("target_kind"),
         target_id=OuterRef("target_id"),
         closed_at__isnull=True,
     )
-    return (
-        Flag.objects.filter(case=case, closed_at__isnull=False, outcome=Outcome.DISMISSED)
+    reopened = list(
+        Flag.objects.select_for_update(of=("self",))
+        .filter(case=case, closed_at__isnull=False, outcome=Outcome.DISMISSED)
         .exclude(Exists(open_twin))
-        .update(closed_at=None, outcome="")
+        .select_related("reporter")
+        .order_by("pk")
     )
+    Flag.objects.filter(pk__in=[made.pk for made in reopened]).update(closed_at=None, outcome="")
+    for made in reopened:
+        notify(
+            recipient=made.reporter,
+            kind=REOPENED_KIND,
+            title=f"Your flag {made.reference} is under review again",
+            body="Thank you for your report. Trust & Safety are looking at it again; "
+            "we tell you when they finish.",
+            url="/trust/my-flags/",
+            link_text="See your flags",
+        )
+    return len(reopened)
 
 
 def outcome_for_reporter(made: Flag) -> tuple[str, str]:

@@ -101,6 +101,10 @@ class CaseSignal(models.Model):
         return f"{self.source}: {self.summary}"
 
 
+# Reopening a closed case: the audit entry's action and the case page's action name (one
+# spelling: actions.reopen writes it, case_holds reads the last one, the views route it).
+REOPEN_ACTION = "reopen"
+
 # What each case action is called where people read it (the case's audit trail, the
 # appeal page); the stored `action` stays the stable code.
 AUDIT_ACTION_LABELS = {
@@ -113,7 +117,7 @@ AUDIT_ACTION_LABELS = {
     "suspend": "Account suspended",
     "ban": "Account banned",
     "reinstate": "Account reinstated",
-    "reopen": "Reopened",
+    REOPEN_ACTION: "Reopened",
     "upheld": "Upheld: action taken",
     "dismissed": "Dismissed: nothing wrong",
     "lift_on_dismissal": "Lifted on dismissal",

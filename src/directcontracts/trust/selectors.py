@@ -49,6 +49,16 @@ QUEUE_VIEWS = {
     "appeals": "Appeals waiting",
     "closed": "Closed",
 }
+# The `status` filter of the queue (`?status=appealed`): a case's state, or "appealed" (an
+# appeal waits for a decision, whatever the case's state). A status picks its cases in any
+# view's state: "closed" under "Open and being handled" shows the closed ones.
+CASE_STATUSES = {
+    CaseState.OPEN.value: "Open",
+    CaseState.ASSIGNED.value: "Being handled",
+    CaseState.CLOSED.value: "Closed",
+    "appealed": "Appeal waiting",
+}
+
 # How each view is ordered, said above the list so nobody guesses.
 QUEUE_ORDER = {
     "live": "most urgent first: by priority, then by triage deadline",
@@ -76,6 +86,7 @@ def queue(
     priority: str = "",
     source: str = "",
     q: str = "",
+    status: str = "",
 ) -> QuerySet[Case]:
     """The cases of `view`; none of `about_them` (`stakes.cases_about(user)`: the view works
     it out once for the list and its counts)."""
@@ -87,8 +98,16 @@ def queue(
     text = " ".join(q.split())[:MAX_SEARCH]
     if text:
         cases = cases.filter(_matching(text))
+    if status == "appealed":
+        cases = cases.filter(
+            pk__in=Appeal.objects.filter(state=AppealState.PENDING).values("case_id")
+        )
+    elif status:
+        cases = cases.filter(state=status)
     if view == "closed":
-        cases = cases.filter(state=CaseState.CLOSED).order_by("-closed_at", "-id")
+        if not status:
+            cases = cases.filter(state=CaseState.CLOSED)
+        cases = cases.order_by("-closed_at", "-id")
     elif view == "appeals":
         # An appeal may come after the case closed (the person has 180 days), so this view
         # looks at every state: a closed case is otherwise out of sight of the live queue.
@@ -102,7 +121,9 @@ def queue(
             "id",
         )
     else:
-        cases = cases.exclude(state=CaseState.CLOSED).order_by("rank", "sla_due_at", "id")
+        if not status:
+            cases = cases.exclude(state=CaseState.CLOSED)
+        cases = cases.order_by("rank", "sla_due_at", "id")
         if view == "mine":
             cases = cases.filter(assigned_to=user)
     if priority:

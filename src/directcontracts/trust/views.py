@@ -35,6 +35,8 @@ from directcontracts.trust import (
     stopped,
 )
 from directcontracts.trust.cases import score_parts
+from directcontracts.trust.errors import TrustErrorCode
+from directcontracts.trust.forms import QueueFilterForm
 from directcontracts.trust.models import (
     AppealState,
     Case,
@@ -66,16 +68,22 @@ def queue(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     view = request.GET.get("view", "live")
     view = view if view in selectors.QUEUE_VIEWS else "live"
-    priority = request.GET.get("priority", "")
-    priority = priority if priority in Priority.values else ""
-    source = request.GET.get("source", "")[:20]
-    source = source if source in SOURCE_LABELS else ""
+    filter_form = QueueFilterForm(request.GET)
+    filters = filter_form.filters()
+    problem = filter_form.problem()
+    status, priority, source = filters["status"], filters["priority"], filters["source"]
     q = " ".join(request.GET.get("q", "").split())[: selectors.MAX_SEARCH]
     # The cases about the member are left out of their queue and its counts (their pages
     # refuse them): worked out once, one query (core/own_matter.py).
     about_them = stakes.cases_about(user)
     cases = selectors.queue(
-        view=view, user=user, about_them=about_them, priority=priority, source=source, q=q
+        view=view,
+        user=user,
+        about_them=about_them,
+        priority=priority,
+        source=source,
+        q=q,
+        status=status,
     )
     page = Paginator(cases, 25).get_page(request.GET.get("page"))
     return render(
@@ -91,30 +99,40 @@ def queue(request: HttpRequest) -> HttpResponse:
             "source": source,
             "sources": SOURCE_LABELS,
             "q": q,
+            "status": status,
+            "statuses": selectors.CASE_STATUSES,
+            "status_label": selectors.CASE_STATUSES.get(status, ""),
+            "error": problem,
             "view_label": selectors.QUEUE_VIEWS[view],
             "order": selectors.QUEUE_ORDER[view],
             "appeals_waiting": selectors.pending_appeal_count(about_them=about_them),
             "priority_label": Priority(priority).label if priority else "",
             "source_label": SOURCE_LABELS.get(source, ""),
-            "hidden_by": _filters_to_clear(view, priority, source, q),
+            "hidden_by": _filters_to_clear(view, priority, source, q, status),
             "chart": selectors.daily_chart(about_them=about_them),
             "now": clock.now(),
         },
+        status=problem.status if problem else 200,
     )
 
 
-def _filters_to_clear(view: str, priority: str, source: str, q: str) -> list[tuple[str, str]]:
+def _filters_to_clear(
+    view: str, priority: str, source: str, q: str, status: str = ""
+) -> list[tuple[str, str]]:
     """For an empty queue: each filter that may have hidden cases, as (link words, the
     queue's address without it, the rest kept)."""
 
     def without(name: str) -> str:
-        kept = {"q": q, "view": view, "priority": priority, "source": source}
+        kept = {"q": q, "view": view, "status": status, "priority": priority, "source": source}
         kept["view" if name == "view" else name] = "live" if name == "view" else ""
         return "?" + urlencode({k: v for k, v in kept.items() if v})
 
     hidden = []
     if view != "live":
         hidden.append(("Look in open cases", without("view")))
+    if status:
+        label = selectors.CASE_STATUSES[status]
+        hidden.append((f"Clear the status ({label})", without("status")))
     if priority:
         hidden.append((f"Clear the priority ({Priority(priority).label})", without("priority")))
     if source:
@@ -232,6 +250,7 @@ def _case_page(
             "typed_action": typed[0],
             "typed_reason": typed[1],
             "enforce_actions": ENFORCE_ACTIONS,
+            "reopen_action": case_holds.REOPEN_ACTION,
         },
         status=error.status if error else 200,
     )
@@ -240,7 +259,7 @@ def _case_page(
 _ACTIONS: dict[str, Callable[..., Any]] = {
     "dismiss": actions.dismiss,
     "uphold": actions.uphold,
-    "reopen": actions.reopen,
+    case_holds.REOPEN_ACTION: actions.reopen,
     "warn": enforcement.warn,
     "freeze": enforcement.freeze_contract_escrow,
     "hold": enforcement.hold_whole_contract,
@@ -254,13 +273,28 @@ _ACTIONS: dict[str, Callable[..., Any]] = {
 ENFORCE_ACTIONS = ("freeze", "hold", "unfreeze", "refund", "warn", "suspend", "ban", "reinstate")
 
 
-# Actions that cannot be undone are asked again on their own page before they are taken.
-CONFIRMED_ACTIONS = ("refund", "ban")
+# Actions that close an account or cannot be undone are asked again on their own page
+# before they are taken: the page says what happens, and its button acts only with its
+# checkbox ticked ("confirmed"); posted without it, the page is shown again with
+# `400 action_not_confirmed` and nothing is done.
+CONFIRMED_ACTIONS = ("refund", "suspend", "ban")
+CONFIRM_STEP = "confirm"  # the confirmation page's form says it was posted from there
 
 
-def _confirm_action(request: HttpRequest, case: Case, action: str) -> HttpResponse:
-    """What `action` will do, with its reason, and one button that takes it (posting again
-    with `confirmed`). A reason the action would refuse is refused here already."""
+def _not_confirmed() -> DomainError:
+    return DomainError(
+        TrustErrorCode.ACTION_NOT_CONFIRMED,
+        "Tick the box to confirm what happens: nothing was done.",
+        field="confirmed",
+    )
+
+
+def _confirm_action(
+    request: HttpRequest, case: Case, action: str, *, error: DomainError | None = None
+) -> HttpResponse:
+    """What `action` will do, with its reason, a checkbox and one button that takes it
+    (posting again with `confirmed`). A reason the action would refuse is refused here
+    already; `error`: the page again, after a post without the box ticked."""
     reason = enforcement.check_reason_they_read(case, request.POST.get("reason", ""))
     contract = stakes.contract_of(case)
     at_stake = stakes.stakes_of(case, contract)
@@ -275,7 +309,10 @@ def _confirm_action(request: HttpRequest, case: Case, action: str) -> HttpRespon
             "contract": contract,
             "escrow": display(at_stake.escrow_minor, at_stake.currency) if contract else "",
             "subject": in_words.people.get(case.subject_user_id or 0),
+            "confirm_step": CONFIRM_STEP,
+            "error": error,
         },
+        status=error.status if error else 200,
     )
 
 
@@ -284,7 +321,7 @@ _DONE = {
     "dismiss": "Case dismissed: held items proceed, what the case froze or held is lifted "
     "(both parties are told), and the people who flagged it are told.",
     "uphold": "Case upheld: the people who flagged it are told.",
-    "reopen": "Case reopened.",
+    case_holds.REOPEN_ACTION: "Case reopened.",
     "warn": "Warning sent.",
     "freeze": "Escrow frozen: both parties see why.",
     "hold": "Contract on hold.",
@@ -306,6 +343,8 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
     case = _case_or_404(request, reference)
     try:
         if action in CONFIRMED_ACTIONS and request.POST.get("confirmed") != "on":
+            if request.POST.get("step") == CONFIRM_STEP:
+                return _confirm_action(request, case, action, error=_not_confirmed())
             return _confirm_action(request, case, action)
         if action == "assign":
             actions.assign_to_me(case=case, by=user)
@@ -328,7 +367,7 @@ def case_action(request: HttpRequest, reference: str, action: str) -> HttpRespon
         typed = (action, request.POST.get("reason", "")[: actions.MAX_REASON])
         return _case_page(request, case, error=refused, typed=typed)
     messages.success(request, _DONE[action])
-    if action == "reopen":
+    if action == case_holds.REOPEN_ACTION:
         _say_what_reopening_put_back(request, case)
     return redirect("trust:case", reference=case.reference)
 
