@@ -22,10 +22,8 @@ LABELS = {"Dispute": "dispute", "ChargebackCase": "chargeback case", "DormancyCa
 
 def _state_label(obj: models.Model, state: str) -> str:
     """The state's name as staff read it on the page ("Proposal made"), not its code."""
-    try:
-        choices = dict(type(obj)._meta.get_field("state").choices or ())
-    except Exception:  # pragma: no cover - every case model has a state field
-        choices = {}
+    field = type(obj)._meta.get_field("state")
+    choices = dict(getattr(field, "choices", None) or ())
     return str(choices.get(state, state.replace("_", " ")))
 
 
