@@ -20,15 +20,23 @@ from directcontracts.disputes.models import Dispute, DisputeEvent
 LABELS = {"Dispute": "dispute", "ChargebackCase": "chargeback case", "DormancyCase": "case"}
 
 
+def _state_label(obj: models.Model, state: str) -> str:
+    """The state's name as staff read it on the page ("Proposal made"), not its code."""
+    field = type(obj)._meta.get_field("state")
+    choices = dict(getattr(field, "choices", None) or ())
+    return str(choices.get(state, state.replace("_", " ")))
+
+
 class InvalidTransition(Conflict):
     def __init__(self, obj: models.Model, target: str):
         label = LABELS.get(type(obj).__name__, "record")
         current = str(getattr(obj, "state", ""))
-        words = current.replace("_", " ")
         message = (
-            f"This {label} is already {words}: nothing to change."
+            f"This {label} is already “{_state_label(obj, current)}”: nothing to change "
+            "(it may have been done a moment ago, from this page or another)."
             if current == target
-            else f"This {label} is {words}, so it can't become {target.replace('_', ' ')}."
+            else f"This {label} is “{_state_label(obj, current)}”, so it can't move to "
+            f"“{_state_label(obj, target)}”."
         )
         super().__init__(
             DisputeErrorCode.INVALID_TRANSITION,
