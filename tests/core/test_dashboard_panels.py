@@ -44,6 +44,10 @@ def old_contracts_panel(request: HttpRequest) -> dict[str, Any] | None:
         "title": "Your contracts",
         "template": "contracts/_dashboard_panel.html",
         "contracts": contracts,
+        # The template's rows (fifteenth round), each address reversed as `{% url %}` did.
+        "rows": [
+            {"contract": c, "address": reverse("contracts:detail", args=[c.pk])} for c in contracts
+        ],
         "can_create": getattr(user, "is_freelancer", False),
     }
 

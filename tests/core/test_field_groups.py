@@ -146,3 +146,29 @@ def test_the_contract_page_forms_keep_their_markup(client, freelancer, monkeypat
     assert expected in page
     assert f"{milestone.position}. &lt;i&gt;Logo&lt;/i&gt;</option>" in page
     assert LOOP.render(Context({"form": MessageForm()})) in page
+
+
+def test_a_form_that_says_its_initial_values_repeat_is_kept_under_them():
+    assert PayoutMethodForm.markup_kept_with_initial
+    first = PayoutMethodForm(initial={"holder_name": "Ann <Lee> & co", "currency": "EUR"})
+    new, old = _both(first)
+    assert new == old
+    assert 'value="Ann &lt;Lee&gt; &amp; co"' in new
+    again, old = _both(
+        PayoutMethodForm(initial={"holder_name": "Ann <Lee> & co", "currency": "EUR"})
+    )
+    assert again == old == new
+    assert len(fields._kept) == 1
+    # Another name or currency is another key: never the first person's markup.
+    other, old = _both(PayoutMethodForm(initial={"holder_name": "Bo", "currency": "USD"}))
+    assert other == old != new
+    assert "Ann" not in other
+    assert len(fields._kept) == 2
+
+
+def test_a_callable_initial_value_is_rendered_each_time():
+    form = PayoutMethodForm(initial={"holder_name": lambda: "Ann", "currency": "EUR"})
+    new, old = _both(form)
+    assert new == old
+    assert 'value="Ann"' in new
+    assert fields._kept == {}

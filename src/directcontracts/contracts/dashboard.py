@@ -5,6 +5,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from directcontracts.contracts import selectors
+from directcontracts.contracts.templatetags.table_rows import contract_address_maker
 
 
 def contracts_panel(request: HttpRequest) -> dict[str, Any] | None:
@@ -16,10 +17,14 @@ def contracts_panel(request: HttpRequest) -> dict[str, Any] | None:
     contracts = list(
         selectors.contracts_of(user).select_related(None).only("id", "title", "state")[:5]
     )
+    # Each row's address from one reverse (`{% url 'contracts:detail' c.pk %}` walked the
+    # resolver once a row; the same text, issue 19, fifteenth round).
+    address = contract_address_maker()
     return {
         "title": "Your contracts",
         "template": "contracts/_dashboard_panel.html",
         "contracts": contracts,
+        "rows": [{"contract": c, "address": address(c.pk)} for c in contracts],
         "can_create": getattr(user, "is_freelancer", False),
     }
 

@@ -399,6 +399,10 @@ class FeedbackForm(TextGuardMixin, forms.Form):
 
 
 class PayoutMethodForm(TextGuardMixin, forms.Form):
+    # Its initial values (the freelancer's name, a currency) are the same on each view of
+    # the earnings page: its markup is kept under them (core/templatetags/fields.py).
+    markup_kept_with_initial = True
+
     account_number = forms.CharField(
         max_length=30,
         help_text="Sandbox: 000123456789 is paid, 000111111116 fails, "

@@ -10,6 +10,12 @@ class and attributes and choices (the proposal form's milestone choices are this
 titles). Only a form with no data and no initial value is kept: a bound form (its values,
 its errors) or one with initial values (a random attempt key, a name) is rendered each time,
 and so is any form whose fields have choices read from the database.
+
+A form class whose initial values repeat from one request to the next (the earnings page's
+bank account form starts with the freelancer's name and a currency) says so with
+`markup_kept_with_initial = True`: its initial values are then part of the key (one entry per
+distinct set of values). A form whose initial values change on every request (a random
+attempt key) must not say it: each of its renders would be an entry never read again.
 """
 
 from __future__ import annotations
@@ -74,7 +80,9 @@ def _field_key(name: str, field: forms.Field) -> tuple[Any, ...]:
 
 def _key(form: forms.BaseForm) -> tuple[Any, ...] | None:
     """Everything an empty form's markup is made of, or None when it must be rendered."""
-    if form.is_bound or form.initial or type(form.renderer) is not _default_renderer_class():
+    if form.is_bound or type(form.renderer) is not _default_renderer_class():
+        return None
+    if form.initial and not getattr(form, "markup_kept_with_initial", False):
         return None
     try:
         return (
@@ -87,6 +95,7 @@ def _key(form: forms.BaseForm) -> tuple[Any, ...] | None:
             _plain(getattr(form, "required_css_class", None)),
             _plain(getattr(form, "error_css_class", None)),
             translation.get_language(),
+            _plain(form.initial),
             tuple(_field_key(name, field) for name, field in form.fields.items()),
         )
     except _NotPlain:
