@@ -89,14 +89,17 @@ def _project_forms() -> list[type[forms.BaseForm]]:
     import directcontracts
 
     for module in pkgutil.walk_packages(directcontracts.__path__, "directcontracts."):
-        if module.name.endswith(".forms"):
+        if module.name.endswith((".forms", "views")):
             importlib.import_module(module.name)
 
     found, stack = [], [forms.BaseForm]
     while stack:
         cls = stack.pop()
         stack.extend(cls.__subclasses__())
-        if cls.__module__.startswith("directcontracts.") and cls.__module__.endswith(".forms"):
+        # The back office's forms are guarded by its admin site (core/admin_site.py).
+        if cls.__module__.startswith("directcontracts.") and cls.__module__.endswith(
+            (".forms", "views")
+        ):
             found.append(cls)
     return found
 

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from directcontracts.core.errors import DomainError
 from directcontracts.core.money_text import money_text
 from directcontracts.core.own_matter import says_why_not_theirs
-from directcontracts.core.validation import NoControlCharactersValidator
+from directcontracts.core.validation import NoControlCharactersValidator, TextGuardMixin
 from directcontracts.ledger.alerts import MAX_NOTE, clean_note
 from directcontracts.ledger.staff import finance_page_only
 from directcontracts.payments import refused_refunds
@@ -33,7 +33,7 @@ STATUS_WORDS = {
 }
 
 
-class RetryForm(forms.Form):
+class RetryForm(TextGuardMixin, forms.Form):
     reason = forms.CharField(
         label="Reason",
         widget=forms.Textarea(attrs={"rows": 3}),

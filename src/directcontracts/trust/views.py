@@ -23,6 +23,7 @@ from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError, NotFound
 from directcontracts.core.own_matter import says_why_not_theirs
 from directcontracts.core.pagination import cursor_from
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.trust import (
     actions,
     appeal_links,
@@ -382,7 +383,7 @@ def _say_what_reopening_put_back(request: HttpRequest, case: Case) -> None:
 # --- Flag as Inappropriate (any signed-in person) -------------------------------------------
 
 
-class FlagForm(forms.Form):
+class FlagForm(TextGuardMixin, forms.Form):
     # Nothing preselected: the reporter picks a reason deliberately.
     reason = forms.ChoiceField(
         label="What is wrong?",
@@ -487,7 +488,7 @@ def my_flags(request: HttpRequest) -> HttpResponse:
 # --- Appeals (the person actioned) -----------------------------------------------------------
 
 
-class AppealForm(forms.Form):
+class AppealForm(TextGuardMixin, forms.Form):
     statement = forms.CharField(
         label="Why was the action wrong?",
         max_length=appeals.MAX_STATEMENT,

@@ -10,11 +10,12 @@ from django.views.decorators.http import require_http_methods
 
 from directcontracts.core import ratelimit
 from directcontracts.core.errors import DomainError
+from directcontracts.core.validation import TextGuardMixin
 from directcontracts.verification import services
 from directcontracts.verification.parsing import MAX_TEXT_CHARS
 
 
-class VerifyForm(forms.Form):
+class VerifyForm(TextGuardMixin, forms.Form):
     text = forms.CharField(
         label="What did you receive?",
         help_text="Paste the link, the whole email or message, or the short code (DC-XXXX-…).",
