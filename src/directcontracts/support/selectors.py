@@ -232,7 +232,7 @@ class AgentFigures:
     resolved: int  # tickets they moved from being worked on to resolved or closed
     first_answers: int  # tickets whose first answer was theirs
     median_first_response: timedelta | None  # from the request reaching the queue
-    good: int  # ratings of the tickets assigned to them
+    good: int  # ratings of their answers (`Ticket.rated_member`, whoever holds it now)
     rated: int
 
     @property
@@ -246,7 +246,9 @@ class AgentFigures:
 
 def agent_figures(*, days: int = FIGURES_DAYS) -> list[AgentFigures]:
     """Per support member, over the last `days` days: tickets resolved, the median time to
-    the first answer they gave, and the share of their tickets rated good. Four queries (the team, then one per figure)."""
+    the first answer they gave, and the share of the ratings of their answers that were good
+    (the member answering when the request was rated, `Ticket.rated_member`, not whoever
+    holds the ticket now). Four queries (the team, then one per figure)."""
     since = clock.now() - timedelta(days=days)
     team = support_team()
     resolved = _count_by(
@@ -260,9 +262,9 @@ def agent_figures(*, days: int = FIGURES_DAYS) -> list[AgentFigures]:
     )
     waits = _first_answer_waits(since)
     ratings = {
-        row["assignee_id"]: row
-        for row in Ticket.objects.filter(rated_at__gte=since, assignee__isnull=False)
-        .values("assignee_id")
+        row["rated_member_id"]: row
+        for row in Ticket.objects.filter(rated_at__gte=since, rated_member__isnull=False)
+        .values("rated_member_id")
         .annotate(
             good=Count("id", filter=Q(satisfaction=Satisfaction.GOOD)),
             rated=Count("id"),
