@@ -143,14 +143,22 @@ def age(ticket: Ticket, now: datetime | None = None) -> str:
     return duration((now or clock.now()) - ticket.created_at)
 
 
-def daily_chart(*, days: int = 14) -> list[dict[str, Any]]:
-    """Tickets opened (confirmed) and resolved on each of the last `days` days (UTC)."""
+def daily_chart(*, viewer: Any, days: int = 14) -> list[dict[str, Any]]:
+    """Tickets opened (confirmed) and resolved on each of the last `days` days (UTC), as
+    `viewer` reads the queue: none about them (`staff.tickets_about`), like the queue, its
+    counts and the staff home."""
     today = clock.now().date()
     start = today - timedelta(days=days - 1)
     since = datetime.combine(start, datetime.min.time(), tzinfo=clock.now().tzinfo)
-    opened = _per_day(Ticket.objects.filter(email_confirmed_at__gte=since), "email_confirmed_at")
+    theirs = tickets_about(viewer)
+    opened = _per_day(
+        Ticket.objects.filter(email_confirmed_at__gte=since).exclude(theirs), "email_confirmed_at"
+    )
     resolved = _per_day(
-        TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since), "created_at"
+        TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since).exclude(
+            ticket__in=Ticket.objects.filter(theirs)
+        ),
+        "created_at",
     )
     peak = max([1, *opened.values(), *resolved.values()])
     chart = []
