@@ -45,3 +45,8 @@ def test_the_tuning_queries_find_their_article_in_the_first_three(help_center):
 def test_the_held_out_queries_find_their_article_in_the_first_three(help_center):
     found, missed = hits_at_3("held_out")
     assert found >= 12, f"hit@3 {found}/{len(LABELLED['held_out'])}; missed {missed}"
+
+
+def test_the_second_held_out_queries_find_their_article_in_the_first_three(help_center):
+    found, missed = hits_at_3("held_out_2")
+    assert found >= 11, f"hit@3 {found}/{len(LABELLED['held_out_2'])}; missed {missed}"
