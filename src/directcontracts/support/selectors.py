@@ -39,8 +39,20 @@ SATISFACTION_DAYS = 30
 QUEUE_ORDERS = {"oldest": "Oldest first", "newest": "Newest first", "sla": "SLA due first"}
 
 
-def requests_of(user: Any) -> QuerySet[Ticket]:
-    return Ticket.objects.visible_to(user).order_by("-created_at", "-id")
+# The most of a search typed on "Your support requests" that is read.
+REQUEST_SEARCH_MAX = 100
+
+
+def requests_of(user: Any, *, q: str = "") -> QuerySet[Ticket]:
+    """A person's own requests, newest first; with `q`, those whose reference is `q` or
+    whose subject or description has it (their own only, like the list)."""
+    tickets = Ticket.objects.visible_to(user)
+    text = " ".join(q.split())[:REQUEST_SEARCH_MAX]
+    if text:
+        tickets = tickets.filter(
+            Q(reference__iexact=text) | Q(subject__icontains=text) | Q(description__icontains=text)
+        )
+    return tickets.order_by("-created_at", "-id")
 
 
 def public_messages(ticket: Ticket) -> QuerySet[TicketMessage]:

@@ -194,8 +194,9 @@ def _grant(request: HttpRequest, ticket: Ticket) -> None:
 
 @login_required
 def my_requests(request: HttpRequest) -> HttpResponse:
-    page = Paginator(selectors.requests_of(request.user), 20).get_page(request.GET.get("page"))
-    return render(request, "support/my_requests.html", {"page": page})
+    q = " ".join(request.GET.get("q", "").split())[: selectors.REQUEST_SEARCH_MAX]
+    page = Paginator(selectors.requests_of(request.user, q=q), 20).get_page(request.GET.get("page"))
+    return render(request, "support/my_requests.html", {"page": page, "q": q})
 
 
 def _customer_ticket(request: HttpRequest, reference: str) -> Ticket:
