@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from directcontracts.support import tickets
-from tests.accounts.factories import ClientFactory
 from tests.support.helpers import request_input
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +31,10 @@ def test_a_word_of_the_subject_finds_that_request_only(client, client_user):
 
 def test_a_word_of_the_message_finds_the_request(client, client_user):
     ask(client_user, "A question", description="My invoice shows the wrong VAT number.")
+    ask(client_user, "Another question")
     client.force_login(client_user)
-    assert "A question" in listed(client, q="vat number")
+    page = listed(client, q="vat number")
+    assert ("A question" in page, "Another question" in page) == (True, False)
 
 
 def test_the_reference_finds_the_request(client, client_user):
@@ -42,12 +43,6 @@ def test_the_reference_finds_the_request(client, client_user):
     client.force_login(client_user)
     page = listed(client, q=wanted.reference.lower())
     assert ("The one I want" in page, "Another one" in page) == (True, False)
-
-
-def test_the_search_never_finds_another_person_s_request(client, client_user):
-    ask(ClientFactory(email="someone.else@example.org"), "Payout never arrived")
-    client.force_login(client_user)
-    assert "Payout never arrived" not in listed(client, q="payout")
 
 
 def test_a_search_that_finds_nothing_says_so_and_offers_the_whole_list(client, client_user):
