@@ -197,7 +197,10 @@ def _answered_tickets(count: int, *, first: int = 0) -> None:
             ticket=ticket, by=member, body="Answered.", status_after=Status.RESOLVED
         )
         Ticket.objects.filter(pk=ticket.pk).update(
-            assignee=member, rated_at=clock.now(), satisfaction=Satisfaction.GOOD
+            assignee=member,
+            rated_member=member,
+            rated_at=clock.now(),
+            satisfaction=Satisfaction.GOOD,
         )
 
 
