@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from directcontracts.helpcenter.models import Article
 from directcontracts.helpcenter.search import rank_articles, search_articles
-from directcontracts.helpcenter.searchtext import stem
+from directcontracts.helpcenter.searchtext import fold, stem
 from tests.helpcenter.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +68,21 @@ def test_the_forms_of_a_word_share_one_stem(forms, shared):
 @pytest.mark.parametrize("word", ["city", "likely", "entity"])
 def test_short_words_keep_their_endings(word):
     assert stem(word) == word
+
+
+def test_failure_finds_the_article_about_a_payout_that_failed(articles):
+    assert first_found("failure") == "payouts"
+
+
+def test_verification_finds_the_article_about_verifying(articles):
+    assert first_found("verification") == "verify"
+
+
+SUPPORT_WORDS = json.loads(
+    (Path(__file__).parent / "data" / "support_word_forms.json").read_text()
+)["words"]
+
+
+@pytest.mark.parametrize("word", sorted(SUPPORT_WORDS))
+def test_every_form_of_a_common_support_word_shares_one_stem(word):
+    assert len({stem(fold(form)) for form in SUPPORT_WORDS[word]}) == 1

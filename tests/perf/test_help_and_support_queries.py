@@ -197,7 +197,10 @@ def _answered_tickets(count: int, *, first: int = 0) -> None:
             ticket=ticket, by=member, body="Answered.", status_after=Status.RESOLVED
         )
         Ticket.objects.filter(pk=ticket.pk).update(
-            assignee=member, rated_at=clock.now(), satisfaction=Satisfaction.GOOD
+            assignee=member,
+            rated_member=member,
+            rated_at=clock.now(),
+            satisfaction=Satisfaction.GOOD,
         )
 
 
@@ -210,4 +213,16 @@ def test_the_team_figures_make_the_same_queries_for_one_member_and_for_many(clie
     assert_constant_queries(
         lambda: client.get(reverse("support:team_figures")),
         lambda: _answered_tickets(MANY, first=1),
+    )
+
+
+@pytest.mark.constant_queries("support:my_requests")
+def test_a_search_of_a_persons_requests_makes_the_same_queries_for_one_hit_and_for_many(
+    client, client_user
+):
+    _tickets(1, requester=client_user)
+    client.force_login(client_user)
+    assert_constant_queries(
+        lambda: client.get(reverse("support:my_requests"), {"q": "question"}),
+        lambda: _tickets(MANY, requester=client_user, first=1),
     )

@@ -238,7 +238,7 @@ def test_the_chart_counts_tickets_opened_and_resolved_per_day(open_ticket, suppo
     from directcontracts.support.selectors import daily_chart
 
     staff.change_status(ticket=open_ticket, by=support_staff, status="resolved")
-    today = daily_chart(days=14)[-1]
+    today = daily_chart(viewer=support_staff, days=14)[-1]
     assert (today["opened"], today["resolved"]) == (1, 1)
 
 

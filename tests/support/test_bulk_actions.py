@@ -8,6 +8,7 @@ from django.test import Client
 
 from directcontracts.core import clock
 from directcontracts.support import bulk
+from directcontracts.support.errors import SupportErrorCode
 from directcontracts.support.models import CannedReply, MessageKind, Priority, Status, TicketEvent
 from tests.accounts.factories import StaffFactory
 from tests.accounts.helpers import sign_in_staff
@@ -152,6 +153,29 @@ def test_no_ticket_ticked_is_a_400_that_says_so_and_changes_nothing(client, supp
     assert response.status_code == 400
     assert "Nothing was changed: Tick at least one ticket." in response.content.decode()
     assert not TicketEvent.objects.filter(kind="assigned").exists()
+
+
+def test_no_ticket_ticked_answers_the_code_no_tickets(client, support_staff, three):
+    sign_in_staff(client, support_staff)
+    response = _post(client, {"action": "assign_to_me"})
+    assert 'data-error-code="no_tickets"' in response.content.decode()
+
+
+def test_more_tickets_than_the_limit_is_a_400_too_many_that_changes_nothing(
+    client, support_staff, three
+):
+    sign_in_staff(client, support_staff)
+    many = [f"HLP-{n:08d}" for n in range(bulk.MAX_TICKETS + 1)]
+    response = _post(client, {"tickets": many, "action": "assign_to_me"})
+    assert (response.status_code, 'data-error-code="too_many"' in response.content.decode()) == (
+        400,
+        True,
+    )
+    assert not TicketEvent.objects.filter(kind="assigned").exists()
+
+
+def test_the_bulk_refusal_codes_are_in_the_support_error_code_enum():
+    assert {"no_tickets", "too_many"} <= {str(code) for code in SupportErrorCode}
 
 
 def test_an_action_missing_its_choice_is_a_400(client, support_staff, three):

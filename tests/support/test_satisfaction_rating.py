@@ -50,8 +50,8 @@ def test_each_rating_is_an_event_on_the_timeline(resolved_ticket, client_user):
     ratings.rate_request(ticket=resolved_ticket, user=client_user, rating="bad")
     events = TicketEvent.objects.filter(ticket=resolved_ticket, kind="rated")
     assert [e.data for e in events] == [
-        {"satisfaction": "good", "changed_from": ""},
-        {"satisfaction": "bad", "changed_from": "good"},
+        {"satisfaction": "good", "changed_from": "", "rated_member": None},
+        {"satisfaction": "bad", "changed_from": "good", "rated_member": None},
     ]
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from directcontracts.core import clock
-from directcontracts.support import staff
+from directcontracts.support import ratings, staff
 from directcontracts.support.models import Satisfaction, Status
 from directcontracts.support.selectors import agent_figures
 from tests.accounts.factories import StaffFactory
@@ -59,11 +59,10 @@ def test_tickets_resolved_count_each_ticket_the_member_resolved(support_staff):
     assert figures_of(support_staff).resolved == 2
 
 
-def test_the_share_rated_good_is_of_the_members_assigned_tickets(support_staff):
+def test_the_share_rated_good_is_of_the_ratings_of_the_members_answers(support_staff):
     for rating in (Satisfaction.GOOD, Satisfaction.GOOD, Satisfaction.BAD):
         ticket = answered_after(support_staff, 1, status_after=Status.RESOLVED)
-        ticket.satisfaction, ticket.rated_at = rating, clock.now()
-        ticket.save(update_fields=["satisfaction", "rated_at"])
+        ratings.rate_request(ticket=ticket, user=ticket.requester, rating=rating)
     assert figures_of(support_staff).good_percent == 67
 
 

@@ -7,8 +7,10 @@ become "refund"; "Café" and "cafe" are the same word.
 
 A small suffix stripper, not a full Porter stemmer: plurals, -ed, -ing, -ity, -ely and a
 final -e, which is what help articles and their readers vary most ("secure", "securely" and
-"security" are "secur"; "verified" and "verify" are "verify"). Changing it changes the
-stored words: bump INDEX_VERSION and re-index (a migration like 0007's or 0008's).
+"security" are "secur"; "verified" and "verify" are "verify"); version 3 also reads a verb's noun as the verb
+("failure" is "fail", "verification" is "verify", "payment" is "pay", see
+`_without_noun_endings`) and "cancelled" as "cancel". Changing it changes the
+stored words: bump INDEX_VERSION and re-index (a migration like 0007's, 0008's or 0009's).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 MAX_WORD = 50
 
 # Words too common to say what an article is about; a query of only these keeps them.
@@ -43,16 +45,55 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    for ending in ("ing", "ed"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # "stopped" -> "stop"
-            break
+    word = _without_noun_endings(word)
+    if word.endswith("eed") and len(word) >= 6 and word[-4] != "c":
+        word = word[:-1]  # "agreed" -> "agree" ("proceed", "exceed" keep theirs)
+    else:
+        for ending in ("ing", "ed"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]  # "stopped" -> "stop"
+                break
     word = _without_adjective_endings(word)
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
+    if word.endswith("ll") and len(word) >= 5:
+        word = word[:-1]  # "cancelled" -> "cancel", "install" and "installation" -> "instal"
     return word
+
+
+def _without_noun_endings(word: str) -> str:
+    """The noun of a verb finds the verb (INDEX_VERSION 3): "verification" -> "verify",
+    "confirmation" -> "confirm", "protection" -> "protect", "deletion" -> "delet(e)",
+    "failure" -> "fail", "closure" -> "clos(e)", "approval" -> "approv(e)", "withdrawal" ->
+    "withdraw", "payment" -> "pay", "agreement" -> "agree". Each only where enough of the
+    word is left for it to stay a word ("station", "section", "rival", "comment" keep
+    theirs), and -ure only after -l or -os ("measure" stays "measur" like "measured")."""
+    if word.endswith("ification"):
+        return word[:-9] + "ify"
+    if word.endswith("ation") and len(word) - 5 >= 5:
+        return word[:-5]
+    if word.endswith(("ction", "etion")) and len(word) - 3 >= 5:
+        return word[:-3]
+    if word.endswith(("lure", "osure")) and len(word) - 3 >= 4:
+        return word[:-3]
+    if word.endswith(("val", "sal", "wal")) and len(word) - 2 >= 5:
+        return word[:-2]
+    if word.endswith("ment"):
+        rest = word[:-4]
+        if (rest.endswith("e") and len(rest) >= 4) or (rest.endswith("y") and len(rest) >= 3):
+            return rest
+    return word
+
+
+def is_derived_noun(word: str) -> bool:
+    """Whether `word` (folded) is a noun `stem` reads as its verb ("verification",
+    "payments"): the spelling dictionary lets such a word stand for the stem only when the
+    articles have no plain form of it, so "verifiy" is shown as "verifying", not as
+    "verification"."""
+    single = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return len(single) > 3 and single.isalpha() and _without_noun_endings(single) != single
 
 
 def _without_adjective_endings(word: str) -> str:

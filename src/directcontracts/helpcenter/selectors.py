@@ -36,8 +36,23 @@ def vote_of(article: Article, voter_key: str) -> ArticleVote | None:
     ).first()
 
 
+# When staff picked no related articles, the article page offers this many of its section.
+SECTION_NEIGHBOURS = 3
+
+
 def related_articles(article: Article) -> list[Article]:
-    return list(article.related.published().order_by("title")[:10])
+    """The related articles staff picked; when they picked none, the other published
+    articles of the same section (at most SECTION_NEIGHBOURS, in the section's order), so
+    every article page offers somewhere to go next. One query, or two without picks."""
+    picked = list(article.related.published().order_by("title")[:10])
+    if picked:
+        return picked
+    return list(
+        Article.objects.published()
+        .filter(section_id=article.section_id)
+        .exclude(pk=article.pk)
+        .order_by("position", "title")[:SECTION_NEIGHBOURS]
+    )
 
 
 def popular_articles(limit: int = 5) -> list[Article]:
@@ -106,14 +121,16 @@ def no_answers(*, article_slug: str = "") -> QuerySet[ArticleVote]:
 
 
 def feedback_articles() -> list[dict[str, Any]]:
+    """Each article readers said something was missing from, with how many said so
+    (`answers`, every round, like the list): the most answers first. One query."""
+    said = Q(votes__helpful=False) & ~Q(votes__missing="")
     rows = (
-        Article.objects.filter(votes__helpful=False)
-        .exclude(votes__missing="")
-        .values_list("slug", "title")
-        .distinct()
-        .order_by("title")
+        Article.objects.annotate(answers=Count("votes", filter=said))
+        .filter(answers__gt=0)
+        .values_list("slug", "title", "answers")
+        .order_by("-answers", "title")
     )
-    return [{"slug": slug, "title": title} for slug, title in rows]
+    return [{"slug": slug, "title": title, "answers": answers} for slug, title, answers in rows]
 
 
 # The staff feedback page's figures: the least helpful articles are the ones to look at.

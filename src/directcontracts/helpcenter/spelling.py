@@ -26,7 +26,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from directcontracts.helpcenter.models import Article
-from directcontracts.helpcenter.searchtext import INDEX_VERSION, MAX_WORD, fold, stem
+from directcontracts.helpcenter.searchtext import (
+    INDEX_VERSION,
+    MAX_WORD,
+    fold,
+    is_derived_noun,
+    stem,
+)
 
 MAX_ARTICLES = 1000
 # Shorter words have too many near neighbours ("fee", "few", "for") to guess well.
@@ -93,9 +99,16 @@ def _build_dictionary() -> Dictionary:
         for part in row:
             counts.update(_plain_words(fold(part)))
     known: Dictionary = {}
+    derived = []
     for word, uses in counts.most_common():
-        for form in (word, stem(word)):
-            known.setdefault(form, (word, uses))
+        known.setdefault(word, (word, uses))
+        if is_derived_noun(word):
+            derived.append((word, uses))
+        else:
+            known.setdefault(stem(word), (word, uses))
+    # A stem stands for a noun ("verification" for "verify") only when no plainer form has it.
+    for word, uses in derived:
+        known.setdefault(stem(word), (word, uses))
     return known
 
 

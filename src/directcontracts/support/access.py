@@ -49,7 +49,9 @@ def get_ticket_for_staff(user: Any, reference: str) -> Ticket:
     if not is_support_staff(user):
         raise _not_found()
     ticket = (
-        Ticket.objects.select_related("requester", "assignee", "contract", "article")
+        Ticket.objects.select_related(
+            "requester", "assignee", "contract", "article", "rated_member"
+        )
         .filter(reference=reference.upper()[:16])
         .first()
     )

@@ -25,3 +25,7 @@ class SupportErrorCode(StrEnum):
     REASON_REQUIRED = "reason_required"
     RATING_INVALID = "rating_invalid"
     NOT_YET_RATEABLE = "not_yet_rateable"
+    # Bulk actions on the queue (`bulk.py`, `forms.BulkForm`): nothing ticked, or more than
+    # `bulk.MAX_TICKETS` at once.
+    NO_TICKETS = "no_tickets"
+    TOO_MANY_TICKETS = "too_many"

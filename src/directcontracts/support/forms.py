@@ -294,10 +294,13 @@ class BulkForm(TextGuardMixin, forms.Form):
         data = super().clean() or {}
         chosen = data.get("page_tickets") if data.get("select_all") else data.get("tickets")
         if not chosen:
-            raise forms.ValidationError("Tick at least one ticket.", code="no_tickets")
+            raise forms.ValidationError(
+                "Tick at least one ticket.", code=SupportErrorCode.NO_TICKETS
+            )
         if len(chosen) > self.max_tickets:
             raise forms.ValidationError(
-                f"Choose at most {self.max_tickets} tickets at once.", code="too_many"
+                f"Choose at most {self.max_tickets} tickets at once.",
+                code=SupportErrorCode.TOO_MANY_TICKETS,
             )
         data["chosen"] = list(chosen)
         needs = {"assign": "assignee", "priority": "priority", "close": "canned_reply"}

@@ -148,6 +148,16 @@ class Ticket(models.Model):
     satisfaction = models.CharField(max_length=8, choices=Satisfaction.choices, blank=True)
     satisfaction_comment = models.TextField(max_length=1000, blank=True)
     rated_at = models.DateTimeField(null=True, blank=True)
+    # The staff member the rating is about: the one answering the request when it was rated
+    # (its assignee then, else the author of the last staff reply). It stays with them when
+    # the request is later reassigned (`ratings.answering_member`).
+    rated_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     objects: ClassVar[TicketQuerySet] = TicketQuerySet.as_manager()  # type: ignore[assignment]
 

@@ -17,7 +17,7 @@ from directcontracts.core import clock, ratelimit
 from directcontracts.core.errors import DomainError
 from directcontracts.core.locks import lock_row
 from directcontracts.support.errors import SupportErrorCode
-from directcontracts.support.models import Satisfaction, Ticket
+from directcontracts.support.models import MessageKind, Satisfaction, Ticket, TicketMessage
 from directcontracts.support.states import record_event
 from directcontracts.support.tickets import clean_text
 
@@ -49,15 +49,36 @@ def rate_request(*, ticket: Ticket, user: Any, rating: str, comment: str = "") -
                 "You can rate our help once your request is resolved.",
                 status=409,
             )
+        member_id = answering_member(locked)
         Ticket.objects.filter(pk=locked.pk).update(
-            satisfaction=rating, satisfaction_comment=text, rated_at=clock.now()
+            satisfaction=rating,
+            satisfaction_comment=text,
+            rated_at=clock.now(),
+            rated_member_id=member_id,
         )
         record_event(
             ticket=locked,
             kind="rated",
             actor=user,
             actor_label=locked.requester_email,
-            data={"satisfaction": rating, "changed_from": locked.satisfaction},
+            data={
+                "satisfaction": rating,
+                "changed_from": locked.satisfaction,
+                "rated_member": member_id,
+            },
         )
     ticket.refresh_from_db()
     return ticket
+
+
+def answering_member(ticket: Ticket) -> int | None:
+    """The id of the staff member answering `ticket` now: its assignee, else the author of
+    its last staff reply (None when no one has answered it)."""
+    if ticket.assignee_id is not None:
+        return ticket.assignee_id
+    return (
+        TicketMessage.objects.filter(ticket=ticket, kind=MessageKind.STAFF, author__isnull=False)
+        .order_by("-created_at", "-id")
+        .values_list("author_id", flat=True)
+        .first()
+    )

@@ -39,8 +39,20 @@ SATISFACTION_DAYS = 30
 QUEUE_ORDERS = {"oldest": "Oldest first", "newest": "Newest first", "sla": "SLA due first"}
 
 
-def requests_of(user: Any) -> QuerySet[Ticket]:
-    return Ticket.objects.visible_to(user).order_by("-created_at", "-id")
+# The most of a search typed on "Your support requests" that is read.
+REQUEST_SEARCH_MAX = 100
+
+
+def requests_of(user: Any, *, q: str = "") -> QuerySet[Ticket]:
+    """A person's own requests, newest first; with `q`, those whose reference is `q` or
+    whose subject or description has it (their own only, like the list)."""
+    tickets = Ticket.objects.visible_to(user)
+    text = " ".join(q.split())[:REQUEST_SEARCH_MAX]
+    if text:
+        tickets = tickets.filter(
+            Q(reference__iexact=text) | Q(subject__icontains=text) | Q(description__icontains=text)
+        )
+    return tickets.order_by("-created_at", "-id")
 
 
 def public_messages(ticket: Ticket) -> QuerySet[TicketMessage]:
@@ -143,14 +155,22 @@ def age(ticket: Ticket, now: datetime | None = None) -> str:
     return duration((now or clock.now()) - ticket.created_at)
 
 
-def daily_chart(*, days: int = 14) -> list[dict[str, Any]]:
-    """Tickets opened (confirmed) and resolved on each of the last `days` days (UTC)."""
+def daily_chart(*, viewer: Any, days: int = 14) -> list[dict[str, Any]]:
+    """Tickets opened (confirmed) and resolved on each of the last `days` days (UTC), as
+    `viewer` reads the queue: none about them (`staff.tickets_about`), like the queue, its
+    counts and the staff home."""
     today = clock.now().date()
     start = today - timedelta(days=days - 1)
     since = datetime.combine(start, datetime.min.time(), tzinfo=clock.now().tzinfo)
-    opened = _per_day(Ticket.objects.filter(email_confirmed_at__gte=since), "email_confirmed_at")
+    theirs = tickets_about(viewer)
+    opened = _per_day(
+        Ticket.objects.filter(email_confirmed_at__gte=since).exclude(theirs), "email_confirmed_at"
+    )
     resolved = _per_day(
-        TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since), "created_at"
+        TicketEvent.objects.filter(to_status=Status.RESOLVED, created_at__gte=since).exclude(
+            ticket__in=Ticket.objects.filter(theirs)
+        ),
+        "created_at",
     )
     peak = max([1, *opened.values(), *resolved.values()])
     chart = []
@@ -232,7 +252,7 @@ class AgentFigures:
     resolved: int  # tickets they moved from being worked on to resolved or closed
     first_answers: int  # tickets whose first answer was theirs
     median_first_response: timedelta | None  # from the request reaching the queue
-    good: int  # ratings of the tickets assigned to them
+    good: int  # ratings of their answers (`Ticket.rated_member`, whoever holds it now)
     rated: int
 
     @property
@@ -246,7 +266,9 @@ class AgentFigures:
 
 def agent_figures(*, days: int = FIGURES_DAYS) -> list[AgentFigures]:
     """Per support member, over the last `days` days: tickets resolved, the median time to
-    the first answer they gave, and the share of their tickets rated good. Four queries (the team, then one per figure)."""
+    the first answer they gave, and the share of the ratings of their answers that were good
+    (the member answering when the request was rated, `Ticket.rated_member`, not whoever
+    holds the ticket now). Four queries (the team, then one per figure)."""
     since = clock.now() - timedelta(days=days)
     team = support_team()
     resolved = _count_by(
@@ -260,9 +282,9 @@ def agent_figures(*, days: int = FIGURES_DAYS) -> list[AgentFigures]:
     )
     waits = _first_answer_waits(since)
     ratings = {
-        row["assignee_id"]: row
-        for row in Ticket.objects.filter(rated_at__gte=since, assignee__isnull=False)
-        .values("assignee_id")
+        row["rated_member_id"]: row
+        for row in Ticket.objects.filter(rated_at__gte=since, rated_member__isnull=False)
+        .values("rated_member_id")
         .annotate(
             good=Count("id", filter=Q(satisfaction=Satisfaction.GOOD)),
             rated=Count("id"),

@@ -194,8 +194,9 @@ def _grant(request: HttpRequest, ticket: Ticket) -> None:
 
 @login_required
 def my_requests(request: HttpRequest) -> HttpResponse:
-    page = Paginator(selectors.requests_of(request.user), 20).get_page(request.GET.get("page"))
-    return render(request, "support/my_requests.html", {"page": page})
+    q = " ".join(request.GET.get("q", "").split())[: selectors.REQUEST_SEARCH_MAX]
+    page = Paginator(selectors.requests_of(request.user, q=q), 20).get_page(request.GET.get("page"))
+    return render(request, "support/my_requests.html", {"page": page, "q": q})
 
 
 def _customer_ticket(request: HttpRequest, reference: str) -> Ticket:
@@ -444,7 +445,7 @@ def _queue_page(
             "counts": selectors.queue_counts(viewer=request.user),
             "satisfaction": selectors.satisfaction_figures(),
             "satisfaction_days": selectors.SATISFACTION_DAYS,
-            "chart": selectors.daily_chart(days=14),
+            "chart": selectors.daily_chart(viewer=request.user, days=14),
             "now": now,
             "error": shown,
             "bulk_form": bulk_form or BulkForm(team=team, canned=_active_canned()),
@@ -465,7 +466,7 @@ def staff_bulk(request: HttpRequest) -> HttpResponse:
     form = BulkForm(request.POST, team=team, canned=_active_canned())
     if not form.is_valid():
         first = next(iter(form.errors.values()))[0]
-        error = DomainError("validation_error", f"Nothing was changed: {first}")
+        error = DomainError(_bulk_refusal_code(form), f"Nothing was changed: {first}")
         return _queue_page(request, bulk_form=form, error=error)
     data = form.cleaned_data
     assignee = next((u for u in team if u.pk == data.get("assignee")), None)
@@ -484,6 +485,18 @@ def staff_bulk(request: HttpRequest) -> HttpResponse:
     _report_bulk(request, data["action"], result)
     query = request.GET.urlencode()
     return redirect(reverse("support:queue") + (f"?{query}" if query else ""))
+
+
+BULK_FORM_CODES = (SupportErrorCode.NO_TICKETS, SupportErrorCode.TOO_MANY_TICKETS)
+
+
+def _bulk_refusal_code(form: BulkForm) -> str:
+    """`no_tickets` or `too_many` when that is why the form was refused (the tickets ticked),
+    else `validation_error` (an action without its choice, a value not offered)."""
+    for error in form.errors.as_data().get("__all__", []):
+        if error.code in BULK_FORM_CODES:
+            return str(error.code)
+    return "validation_error"
 
 
 def _report_bulk(request: HttpRequest, action: str, result: bulk.BulkResult) -> None:
