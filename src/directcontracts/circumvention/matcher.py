@@ -427,15 +427,6 @@ class Weights:
     namesake_reference_accounts: float = 100_000.0
     email_local_of_name_cap: float = 3.0
     email_form_of_name_cap: float = 1.5
-    # The same letters of the name, only the digits other (issue 14, round 26): how often two
-    # namesakes' mailboxes made of the name differ so, measured on the accounts of the
-    # population where names are as varied as in life (the shared generator's, seed 21):
-    # digits added to a mailbox without any (jennycameron / jennycameron83) 0.115, digits
-    # changed 0.083, dropped 0.145. On our crowded population (seed 1) they are 0.30 / 0.26 /
-    # 0.13, and there the namesakes counted per 100,000 accounts leave the level nothing.
-    namesake_digits_added_rate: float = 0.115
-    namesake_digits_changed_rate: float = 0.083
-    namesake_digits_dropped_rate: float = 0.145
     # The local part reshaped (dots, digits, separators, an initial): weaker.
     email_form_m: float = 0.02
     email_form_cap: float = 4.0
@@ -809,19 +800,6 @@ def _kept_digits_weight(
     return _capped(w.email_digits_m, share, w.email_digits_cap)
 
 
-def _digits_only_rate(cand: Profile, acc: Profile, w: Weights) -> float:
-    """The rate at which two namesakes' mailbox names differ only in their digits the way
-    these two do (0 when the letters, separators included, are not the same)."""
-    a, b = cand.email_local or "", acc.email_local or ""
-    letters_a = "".join(ch for ch in a if not ch.isdigit())
-    if a == b or not letters_a or letters_a != "".join(ch for ch in b if not ch.isdigit()):
-        return 0.0
-    digits_a, digits_b = letters_a != a, any(ch.isdigit() for ch in b)
-    if digits_a and digits_b:
-        return w.namesake_digits_changed_rate
-    return w.namesake_digits_added_rate if digits_a else w.namesake_digits_dropped_rate
-
-
 def _namesakes_per_reference(namesakes: int, freq: Frequencies, w: Weights) -> float:
     """The name's holders scaled to the reference population: how many namesakes a mailbox
     name had the chance to coincide with."""
@@ -987,13 +965,6 @@ def _compare(
                 if from_name and names_agree and shared_forms:
                     share = w.namesake_same_form_rate * _namesakes_per_reference(namesakes, freq, w)
                     weight = _capped(w.email_local_of_name_m, share, w.email_form_of_name_cap)
-                if from_name and names_agree and (rate := _digits_only_rate(cand, acc, w)):
-                    # The same letters, as written, only the digits other: as telling as the
-                    # same mailbox name, at the rate namesakes' mailboxes differ so.
-                    share = rate * _namesakes_per_reference(namesakes, freq, w)
-                    weight = max(
-                        weight, _capped(w.email_local_of_name_m, share, w.email_local_of_name_cap)
-                    )
                 if not from_name and shared_forms:
                     holders = min(max(freq.count("email_form", f), 1) for f in shared_forms)
                     if holders <= MAX_WEAK_BLOCK_SIZE:
