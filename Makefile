@@ -139,7 +139,7 @@ eval-circumvention: install
 # 8 in the seventh, 9 in the eighth, 10 in the ninth, 11 in the tenth, 12 in the eleventh, 13
 # in the twelfth, 14 in the thirteenth, 15 in the fourteenth, 16 in the fifteenth, 17 in the
 # sixteenth, 18 in the seventeenth, 19 to 24 in the eighteenth to twenty-third, 25 in the
-# twenty-fourth, 26 in the twenty-fifth).
+# twenty-fourth, 26 in the twenty-fifth, 27 in the twenty-sixth).
 eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 1
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 2
@@ -167,11 +167,12 @@ eval-disguises: install
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 24
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 25
 	$(BIN)/python bench/eval_circumvention.py --disguises --seed 26
+	$(BIN)/python bench/eval_circumvention.py --disguises --seed 27
 
 # Our families on the shared generator's population, where names are as varied as in life
 # (issue 14, round 7): population 21 with families 5 tuned on; 22 / 6, 23 / 7, 25 / 9, 26 / 10,
 # 27 / 11, 28 / 12, 29 / 13, 30 / 14, 31 / 15, 32 / 16, 33 / 17, 34 / 18, 35 / 19, 36 / 20,
-# 37 / 21, 38 / 22, 39 / 23, 40 / 24 and 41 / 25 held out in rounds 7 to 25
+# 37 / 21, 38 / 22, 39 / 23, 40 / 24, 41 / 25 and 42 / 26 held out in rounds 7 to 26
 # (24 / 8: the extra families' first run).
 eval-foreign-population: install
 	$(BIN)/python bench/foreign_population.py --population-seed 21 --seed 5
@@ -194,6 +195,7 @@ eval-foreign-population: install
 	$(BIN)/python bench/foreign_population.py --population-seed 39 --seed 23
 	$(BIN)/python bench/foreign_population.py --population-seed 40 --seed 24
 	$(BIN)/python bench/foreign_population.py --population-seed 41 --seed 25
+	$(BIN)/python bench/foreign_population.py --population-seed 42 --seed 26
 
 eval-close-people: install
 	$(BIN)/python bench/close_people.py
