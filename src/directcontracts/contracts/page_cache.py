@@ -15,6 +15,7 @@ filled on every answer, and the header, flashes and notices count are in base.ht
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import Field, Model
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -283,9 +285,8 @@ def fingerprint_sql() -> str:
     return _SQL[connection.vendor]
 
 
-def fingerprint(contract: Contract, viewer: Any) -> str:
-    """One query: a digest of every row the viewer's contract page shows."""
-    params = {
+def fingerprint_params(contract: Contract, viewer: Any) -> dict[str, Any]:
+    return {
         "contract": contract.pk,
         "freelancer": contract.freelancer_id,
         "client": contract.client_id or 0,
@@ -293,10 +294,53 @@ def fingerprint(contract: Contract, viewer: Any) -> str:
         "screening_ref": contract.screening_ref or "",
         "subject": f"contract:{contract.pk}",
     }
-    with connection.cursor() as cursor:
-        cursor.execute(fingerprint_sql(), params)
+
+
+def fingerprint(contract: Contract, viewer: Any) -> str:
+    """One query: a digest of every row the viewer's contract page shows."""
+    with _cursor() as cursor:
+        cursor.execute(fingerprint_sql(), fingerprint_params(contract, viewer))
         row = cursor.fetchone()
     digest = hashlib.blake2b(digest_size=20)
     for value in row:
         digest.update(b"\x1e" + ("\x00" if value is None else str(value)).encode())
     return digest.hexdigest()
+
+
+def _cursor() -> Any:
+    """On PostgreSQL (psycopg 3), a cursor whose statements are prepared on the connection:
+    the fingerprint's 27 subqueries are planned once per connection instead of on every
+    execution (docs/performance.md, fourteenth round). Django's own cursors bind parameters
+    on the client and never prepare; this one binds them on the server. Wrapped by Django as
+    its own cursors are (query logging, execute wrappers, errors). With `prepare_threshold`
+    off in DATABASE_URL (a transaction-mode pooler) psycopg prepares nothing."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    connection.ensure_connection()
+    connection.validate_thread_sharing()
+    raw = _prepared_cursor_class()(connection.connection)
+    if connection.queries_logged:
+        return _LoggedAsWritten(raw, connection)
+    return connection.make_cursor(raw)
+
+
+class _LoggedAsWritten(CursorDebugWrapper):
+    """Django's query log reads the text psycopg sent, which a prepared statement's execution
+    does not keep: this one logs the statement as written, its parameters beside it."""
+
+    def execute(self, sql: Any, params: Any = None) -> Any:
+        with self.debug_sql(sql, params):
+            return super(CursorDebugWrapper, self).execute(sql, params)
+
+
+@functools.cache
+def _prepared_cursor_class() -> type:
+    from django.db.backends.postgresql import base  # psycopg 3 only: imported on PostgreSQL
+
+    server_binding: Any = base.ServerBindingCursor  # type: ignore[attr-defined]
+
+    class PreparedCursor(server_binding):
+        def execute(self, query: Any, params: Any = None, **_options: Any) -> Any:
+            return super().execute(query, params, prepare=True)
+
+    return PreparedCursor
