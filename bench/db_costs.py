@@ -85,7 +85,7 @@ def _prepared_fingerprint(repeat: int) -> tuple[float, float] | None:
         key = piece.split(")s", 1)[0]
         if key not in names:
             names.append(key)
-    values = ", ".join(connection.ops.compose_sql("%s", [params[key]]) for key in names)
+    values = ", ".join(connection.ops.compose_sql("%s", [str(params[key])]) for key in names)
     planning, execution = [], []
     with connection.cursor() as cursor:
         cursor.execute("SELECT name FROM pg_prepared_statements WHERE statement LIKE '%md5(%'")

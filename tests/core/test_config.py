@@ -61,25 +61,7 @@ def test_postgres_url_gives_every_connection_part():
 
 def test_postgres_url_query_becomes_connection_options():
     config = parse_database_url("postgresql://u@h/db?sslmode=require&application_name=dc")
-    assert config["OPTIONS"] == {
-        "sslmode": "require",
-        "application_name": "dc",
-        "prepare_threshold": 5,
-    }
-
-
-def test_postgres_connections_may_prepare_statements_by_default():
-    assert parse_database_url("postgres://u@h/db")["OPTIONS"]["prepare_threshold"] == 5
-
-
-def test_prepare_threshold_none_in_the_url_turns_prepared_statements_off():
-    config = parse_database_url("postgres://u@h/db?prepare_threshold=none")
-    assert config["OPTIONS"]["prepare_threshold"] is None
-
-
-def test_prepare_threshold_that_is_not_a_number_is_refused():
-    with pytest.raises(ImproperlyConfigured, match="prepare_threshold"):
-        parse_database_url("postgres://u@h/db?prepare_threshold=often")
+    assert config["OPTIONS"] == {"sslmode": "require", "application_name": "dc"}
 
 
 # ids must not say "postgres": the suite skips tests with that keyword on SQLite.

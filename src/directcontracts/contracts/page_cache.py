@@ -15,7 +15,6 @@ filled on every answer, and the header, flashes and notices count are in base.ht
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -23,7 +22,6 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
-from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import Field, Model
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -49,6 +47,7 @@ from directcontracts.contracts.models import (
     ThreadReadMark,
 )
 from directcontracts.core import clock
+from directcontracts.core.prepared import prepared_cursor
 from directcontracts.disputes.models import Dispute, DormancyCase, Proposal
 from directcontracts.payments.models import GatewayRequest, Payment, PaymentMethod, Payout
 from directcontracts.screening.models import ScreeningAttempt
@@ -276,12 +275,25 @@ def _parts() -> list[str]:
 
 
 _SQL: dict[str, str] = {}
+_PARAMETER_TYPES = {
+    "contract": "bigint",
+    "freelancer": "bigint",
+    "client": "bigint",
+    "viewer": "bigint",
+    "screening_ref": "text",
+    "subject": "text",
+}
 
 
 def fingerprint_sql() -> str:
     """Built once per database vendor (the names come from the models)."""
     if connection.vendor not in _SQL:
-        _SQL[connection.vendor] = "SELECT " + ",\n  ".join(_parts())
+        sql = "SELECT " + ",\n  ".join(_parts())
+        if connection.vendor == "postgresql":
+            # Typed in the text, the values sent as text (`fingerprint`).
+            for name, kind in _PARAMETER_TYPES.items():
+                sql = sql.replace(f"%({name})s", f"CAST(%({name})s AS {kind})")
+        _SQL[connection.vendor] = sql
     return _SQL[connection.vendor]
 
 
@@ -298,8 +310,13 @@ def fingerprint_params(contract: Contract, viewer: Any) -> dict[str, Any]:
 
 def fingerprint(contract: Contract, viewer: Any) -> str:
     """One query: a digest of every row the viewer's contract page shows."""
+    params = fingerprint_params(contract, viewer)
+    if connection.vendor == "postgresql":
+        # As text, cast in the SQL: psycopg types an int by its size (7 smallint, 70000
+        # integer), which would prepare one statement per combination of sizes.
+        params = {name: str(value) for name, value in params.items()}
     with _cursor() as cursor:
-        cursor.execute(fingerprint_sql(), fingerprint_params(contract, viewer))
+        cursor.execute(fingerprint_sql(), params)
         row = cursor.fetchone()
     digest = hashlib.blake2b(digest_size=20)
     for value in row:
@@ -308,39 +325,9 @@ def fingerprint(contract: Contract, viewer: Any) -> str:
 
 
 def _cursor() -> Any:
-    """On PostgreSQL (psycopg 3), a cursor whose statements are prepared on the connection:
-    the fingerprint's 27 subqueries are planned once per connection instead of on every
-    execution (docs/performance.md, fourteenth round). Django's own cursors bind parameters
-    on the client and never prepare; this one binds them on the server. Wrapped by Django as
-    its own cursors are (query logging, execute wrappers, errors). With `prepare_threshold`
-    off in DATABASE_URL (a transaction-mode pooler) psycopg prepares nothing."""
+    """On PostgreSQL a cursor whose statements are prepared on the connection
+    (`core.prepared`): the fingerprint's 27 subqueries are planned once per connection
+    instead of on every view (docs/performance.md, fourteenth round)."""
     if connection.vendor != "postgresql":
         return connection.cursor()
-    connection.ensure_connection()
-    connection.validate_thread_sharing()
-    raw = _prepared_cursor_class()(connection.connection)
-    if connection.queries_logged:
-        return _LoggedAsWritten(raw, connection)
-    return connection.make_cursor(raw)
-
-
-class _LoggedAsWritten(CursorDebugWrapper):
-    """Django's query log reads the text psycopg sent, which a prepared statement's execution
-    does not keep: this one logs the statement as written, its parameters beside it."""
-
-    def execute(self, sql: Any, params: Any = None) -> Any:
-        with self.debug_sql(sql, params):
-            return super(CursorDebugWrapper, self).execute(sql, params)
-
-
-@functools.cache
-def _prepared_cursor_class() -> type:
-    from django.db.backends.postgresql import base  # psycopg 3 only: imported on PostgreSQL
-
-    server_binding: Any = base.ServerBindingCursor  # type: ignore[attr-defined]
-
-    class PreparedCursor(server_binding):
-        def execute(self, query: Any, params: Any = None, **_options: Any) -> Any:
-            return super().execute(query, params, prepare=True)
-
-    return PreparedCursor
+    return prepared_cursor()

@@ -113,21 +113,6 @@ def _read_secret_key(path: Path) -> str:
     return key
 
 
-def _prepare_threshold(value: str) -> int | None:
-    """psycopg's `prepare_threshold` from DATABASE_URL's `?prepare_threshold=`: a number, or
-    `none` for no prepared statements at all (a pooler in transaction mode). Django's own
-    cursors never prepare (client-side binding); the contract page's fingerprint asks for it
-    (contracts/page_cache.py), which psycopg honours unless this is none."""
-    if value.strip().lower() in {"none", "off", ""}:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise ImproperlyConfigured(
-            "DATABASE_URL's prepare_threshold is a number or none."
-        ) from None
-
-
 def _port(parts: SplitResult, name: str) -> int | None:
     """The URL's port; urllib raises ValueError for a non-number or one out of range."""
     try:
@@ -167,8 +152,7 @@ def parse_database_url(url: str) -> dict[str, Any]:
         }
     if scheme in {"postgres", "postgresql", "pgsql"}:
         parts = urlsplit(url)
-        options: dict[str, Any] = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-        options["prepare_threshold"] = _prepare_threshold(options.get("prepare_threshold", "5"))
+        options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parts.path.lstrip("/")) or "directcontracts",
