@@ -58,3 +58,26 @@ def test_a_cached_contract_page_makes_the_same_queries_for_one_message_and_for_m
     assert assert_constant_queries(lambda: client.get(url), add_messages_and_read_them) == (
         HIT_QUERIES
     )
+
+
+def _prepared_fingerprints() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["%md5(string_agg%"],
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.postgres
+def test_the_fingerprint_is_a_statement_prepared_once_on_the_connection(
+    client, freelancer, monkeypatch
+):
+    contract, client_user = active_contract(freelancer, monkeypatch)
+    client.force_login(client_user)
+    url = reverse("contracts:detail", args=[contract.pk])
+    _seen_twice(client, url)
+    client.get(url)
+    assert _prepared_fingerprints() == 1

@@ -47,6 +47,7 @@ from directcontracts.contracts.models import (
     ThreadReadMark,
 )
 from directcontracts.core import clock
+from directcontracts.core.prepared import prepared_cursor
 from directcontracts.disputes.models import Dispute, DormancyCase, Proposal
 from directcontracts.payments.models import GatewayRequest, Payment, PaymentMethod, Payout
 from directcontracts.screening.models import ScreeningAttempt
@@ -274,18 +275,30 @@ def _parts() -> list[str]:
 
 
 _SQL: dict[str, str] = {}
+_PARAMETER_TYPES = {
+    "contract": "bigint",
+    "freelancer": "bigint",
+    "client": "bigint",
+    "viewer": "bigint",
+    "screening_ref": "text",
+    "subject": "text",
+}
 
 
 def fingerprint_sql() -> str:
     """Built once per database vendor (the names come from the models)."""
     if connection.vendor not in _SQL:
-        _SQL[connection.vendor] = "SELECT " + ",\n  ".join(_parts())
+        sql = "SELECT " + ",\n  ".join(_parts())
+        if connection.vendor == "postgresql":
+            # Typed in the text, the values sent as text (`fingerprint`).
+            for name, kind in _PARAMETER_TYPES.items():
+                sql = sql.replace(f"%({name})s", f"CAST(%({name})s AS {kind})")
+        _SQL[connection.vendor] = sql
     return _SQL[connection.vendor]
 
 
-def fingerprint(contract: Contract, viewer: Any) -> str:
-    """One query: a digest of every row the viewer's contract page shows."""
-    params = {
+def fingerprint_params(contract: Contract, viewer: Any) -> dict[str, Any]:
+    return {
         "contract": contract.pk,
         "freelancer": contract.freelancer_id,
         "client": contract.client_id or 0,
@@ -293,10 +306,28 @@ def fingerprint(contract: Contract, viewer: Any) -> str:
         "screening_ref": contract.screening_ref or "",
         "subject": f"contract:{contract.pk}",
     }
-    with connection.cursor() as cursor:
+
+
+def fingerprint(contract: Contract, viewer: Any) -> str:
+    """One query: a digest of every row the viewer's contract page shows."""
+    params = fingerprint_params(contract, viewer)
+    if connection.vendor == "postgresql":
+        # As text, cast in the SQL: psycopg types an int by its size (7 smallint, 70000
+        # integer), which would prepare one statement per combination of sizes.
+        params = {name: str(value) for name, value in params.items()}
+    with _cursor() as cursor:
         cursor.execute(fingerprint_sql(), params)
         row = cursor.fetchone()
     digest = hashlib.blake2b(digest_size=20)
     for value in row:
         digest.update(b"\x1e" + ("\x00" if value is None else str(value)).encode())
     return digest.hexdigest()
+
+
+def _cursor() -> Any:
+    """On PostgreSQL a cursor whose statements are prepared on the connection
+    (`core.prepared`): the fingerprint's 27 subqueries are planned once per connection
+    instead of on every view (docs/performance.md, fourteenth round)."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    return prepared_cursor()
