@@ -340,7 +340,7 @@ def reopen_dismissed_reports(case: Case) -> int:
         closed_at__isnull=True,
     )
     reopened = list(
-        Flag.objects.select_for_update(of=("self",))
+        for_update(Flag.objects.all())
         .filter(case=case, closed_at__isnull=False, outcome=Outcome.DISMISSED)
         .exclude(Exists(open_twin))
         .select_related("reporter")
