@@ -126,6 +126,9 @@ def create_endpoint(
     """The new endpoint's `secret` is for the caller to show once."""
     url = validate_endpoint_url(url)
     chosen = validate_event_types(enabled_events)
+    # The owner's row locked first (`FOR NO KEY UPDATE`): one person's creations are counted
+    # one at a time, so a burst sent at once cannot all pass the count (round I).
+    list(get_user_model().objects.select_for_update(no_key=True).filter(pk=owner.pk).values("pk"))
     if WebhookEndpoint.objects.filter(owner=owner).count() >= conf.max_endpoints_per_user():
         raise Conflict(
             NotificationErrorCode.TOO_MANY_ENDPOINTS,
