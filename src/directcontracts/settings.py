@@ -450,6 +450,11 @@ SUPPORT_MAX_ATTACHMENTS = env_int("SUPPORT_MAX_ATTACHMENTS", 5, minimum=0)
 SUPPORT_MAX_ATTACHMENT_BYTES = env_int(
     "SUPPORT_MAX_ATTACHMENT_BYTES", 5 * 1024 * 1024, minimum=1024
 )
+# What one person may attach to Get Help requests and replies in any 24 hours, all together
+# (`429 attachment_budget_spent` beyond it): four full messages of five 5 MB files.
+SUPPORT_ATTACHMENT_BYTES_PER_DAY = env_int(
+    "SUPPORT_ATTACHMENT_BYTES_PER_DAY", 100 * 1024 * 1024, minimum=1024
+)
 # Replies by email: `support+<token>@<domain>` is set as Reply-To when this is configured
 # (e.g. "support@help.example.com"); the mail server pipes replies to
 # `directcontracts receive_support_email`. Empty: replies are made on the web only.

@@ -90,10 +90,10 @@ class RateLimited(DomainError):
 
     status = 429
 
-    def __init__(self, message: str, *, retry_after: int):
+    def __init__(self, message: str, *, retry_after: int, code: str = CoreErrorCode.RATE_LIMITED):
         retry_after = max(1, int(retry_after))
         text = f"{message} Try again in {wait_in_words(retry_after)}.".strip()
-        super().__init__(CoreErrorCode.RATE_LIMITED, text, retry_after=retry_after)
+        super().__init__(code, text, retry_after=retry_after)
         self.retry_after = retry_after
 
 

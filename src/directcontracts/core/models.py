@@ -5,7 +5,8 @@ from directcontracts.core import clock
 
 
 class RateLimitCounter(models.Model):
-    """Attempts counted per key in fixed windows; shared by every process through the database."""
+    """Attempts counted per key in buckets one window long (`core.ratelimit` weighs the previous
+    bucket in, for a sliding window); shared by every process through the database."""
 
     key = models.CharField(max_length=200)
     window_start = models.DateTimeField()

@@ -34,6 +34,7 @@ from django.db import transaction
 
 from directcontracts.core import clock
 from directcontracts.core.errors import Conflict, CoreErrorCode, DomainError
+from directcontracts.core.locks import for_update
 from directcontracts.notifications import conf, events
 from directcontracts.notifications.access import get_delivery_for_user, get_endpoint_for_user
 from directcontracts.notifications.errors import NotificationErrorCode
@@ -126,6 +127,9 @@ def create_endpoint(
     """The new endpoint's `secret` is for the caller to show once."""
     url = validate_endpoint_url(url)
     chosen = validate_event_types(enabled_events)
+    # The owner's row locked first (`FOR NO KEY UPDATE`): one person's creations are counted
+    # one at a time, so a burst sent at once cannot all pass the count (round I).
+    list(for_update(get_user_model().objects.filter(pk=owner.pk)).values("pk"))
     if WebhookEndpoint.objects.filter(owner=owner).count() >= conf.max_endpoints_per_user():
         raise Conflict(
             NotificationErrorCode.TOO_MANY_ENDPOINTS,

@@ -9,6 +9,7 @@ back only as a download, with the sniffed type.
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 
+from directcontracts.core import ratelimit
 from directcontracts.core.errors import DomainError
 from directcontracts.helpcenter.text import first_control_character
 from directcontracts.support.errors import SupportErrorCode
@@ -117,6 +119,43 @@ def check_files(files: list[IncomingFile]) -> list[str]:
             )
         types.append(content_type)
     return types
+
+
+BUDGET_WINDOW_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Spent:
+    """Attachment bytes counted against a person's day; `give_back()` when nothing is stored."""
+
+    key: str
+    kib: int
+
+    def give_back(self) -> None:
+        if self.kib:
+            ratelimit.release(self.key, window_seconds=BUDGET_WINDOW_SECONDS, amount=self.kib)
+
+
+def spend_daily_budget(files: list[IncomingFile], *, user_id: int | None, email: str) -> Spent:
+    """Count the files' size against SUPPORT_ATTACHMENT_BYTES_PER_DAY for the person (their
+    account, or the address a visitor is answered at) over a sliding 24 hours, requests and
+    replies together; refused (`429 attachment_budget_spent`, nothing counted) past it.
+    Counted in KiB, each file rounded up."""
+    person = f"user:{user_id}" if user_id else f"email:{email.strip().lower()}"
+    key = f"support.attachment-bytes:{person}"
+    kib = sum(math.ceil(len(incoming.content) / 1024) for incoming in files)
+    if kib:
+        budget_mb = settings.SUPPORT_ATTACHMENT_BYTES_PER_DAY / (1024 * 1024)
+        ratelimit.spend(
+            key,
+            budget=settings.SUPPORT_ATTACHMENT_BYTES_PER_DAY // 1024,
+            amount=kib,
+            window_seconds=BUDGET_WINDOW_SECONDS,
+            code=SupportErrorCode.ATTACHMENT_BUDGET_SPENT,
+            message=f"You can attach up to {budget_mb:g} MB of files a day, and these would "
+            "go past it. Send your message without them, or with smaller files.",
+        )
+    return Spent(key=key, kib=kib)
 
 
 def store_files(message: TicketMessage, files: list[IncomingFile], types: list[str]) -> None:

@@ -19,6 +19,7 @@ class SupportErrorCode(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     FILE_TYPE_NOT_ALLOWED = "file_type_not_allowed"
     FILE_EMPTY = "file_empty"
+    ATTACHMENT_BUDGET_SPENT = "attachment_budget_spent"
     INBOUND_REJECTED = "inbound_rejected"
     ALREADY_ESCALATED = "already_escalated"
     TRUST_UNAVAILABLE = "trust_cases_unavailable"

@@ -211,38 +211,48 @@ def open_request(*, user: Any, data: RequestInput, address: str | None) -> Ticke
     if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
         return sent
     counted_as = _limit_requests(user, address, email)
-    with transaction.atomic():
-        submissions.one_at_a_time(f"support.request:{email}")
-        if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
-            # The twin sent at the same instant opened it: this one is no new request.
-            _release(counted_as)
-            return sent
-        ticket = _create_ticket(
-            user=user,
-            email=email,
-            name=name or (user.full_name if user is not None else ""),
-            topic=data.topic,
-            subject=subject,
-            description=description,
-            contract=contract,
-            article=article,
-        )
-        message = TicketMessage.objects.create(
-            ticket=ticket, author=user, kind=MessageKind.CUSTOMER, body=description
-        )
-        attachments.store_files(message, data.files, types)
-        record_event(
-            ticket=ticket,
-            kind="opened",
-            actor=user,
-            actor_label=email,
-            to_status=Status.NEW,
-            data={"topic": data.topic, "files": len(data.files)},
-        )
-        if user is not None:
-            _confirm(ticket)
-        else:
-            emails.email_confirmation(ticket)
+    try:
+        with transaction.atomic():
+            submissions.one_at_a_time(f"support.request:{email}")
+            if sent := _same_request_just_sent(email, data.topic, subject, description, contract):
+                # The twin sent at the same instant opened it: this one is no new request.
+                _release(counted_as)
+                return sent
+            # The files' bytes against the person's day, in this transaction: undone with
+            # it if anything after refuses (round I).
+            attachments.spend_daily_budget(
+                data.files, user_id=getattr(user, "pk", None), email=email
+            )
+            ticket = _create_ticket(
+                user=user,
+                email=email,
+                name=name or (user.full_name if user is not None else ""),
+                topic=data.topic,
+                subject=subject,
+                description=description,
+                contract=contract,
+                article=article,
+            )
+            message = TicketMessage.objects.create(
+                ticket=ticket, author=user, kind=MessageKind.CUSTOMER, body=description
+            )
+            attachments.store_files(message, data.files, types)
+            record_event(
+                ticket=ticket,
+                kind="opened",
+                actor=user,
+                actor_label=email,
+                to_status=Status.NEW,
+                data={"topic": data.topic, "files": len(data.files)},
+            )
+            if user is not None:
+                _confirm(ticket)
+            else:
+                emails.email_confirmation(ticket)
+    except RateLimited:
+        # Over the attachment budget: a refused request is not one (nor are its bytes).
+        _release(counted_as)
+        raise
     return ticket
 
 
@@ -397,6 +407,10 @@ def reply_as_customer(
     with transaction.atomic():
         locked = lock_row(Ticket, ticket.pk)
         _require_open_to_customer(locked)
+        # Undone with the transaction if anything refuses (round I).
+        attachments.spend_daily_budget(
+            files, user_id=locked.requester_id, email=locked.requester_email
+        )
         message = TicketMessage.objects.create(
             ticket=locked,
             author=user if getattr(user, "pk", None) else None,
