@@ -71,7 +71,7 @@ def test_the_list_shows_the_days_left_and_puts_the_nearest_deadline_first(
     assert "Respond by" in html
     assert "2 days left" in html
     assert "6 days left" in html
-    assert html.index(f">#{second.pk}<") < html.index(f">#{first.pk}<")
+    assert html.index(f">Chargeback #{second.pk}<") < html.index(f">Chargeback #{first.pk}<")
 
 
 def test_an_overdue_deadline_reads_overdue(

@@ -317,10 +317,6 @@ REPORTER_OUTCOMES: dict[str, tuple[str, str]] = {
 }
 
 
-# The notice a reporter reads when their answered report is under review again.
-REOPENED_KIND = "trust.flag_reopened"
-
-
 def reopen_dismissed_reports(case: Case) -> int:
     """A dismissed case reopened: its reports answered "No action taken" are under review
     again, so that its reporters' lists no longer say the review ended and a later "Action
@@ -350,7 +346,8 @@ def reopen_dismissed_reports(case: Case) -> int:
     for made in reopened:
         notify(
             recipient=made.reporter,
-            kind=REOPENED_KIND,
+            # The kind is written out: the email-group check reads it from the call.
+            kind="trust.flag_reopened",
             title=f"Your flag {made.reference} is under review again",
             body="Thank you for your report. Trust & Safety are looking at it again; "
             "we tell you when they finish.",
