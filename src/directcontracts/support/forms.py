@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 
-from directcontracts.core.errors import DomainError
+from directcontracts.core.filters import ChoiceFiltersForm
 from directcontracts.core.validation import TextGuardMixin
 from directcontracts.helpcenter.text import validate_multiline, validate_single_line
 from directcontracts.support.errors import SupportErrorCode
@@ -211,33 +211,16 @@ class EscalateForm(TextGuardMixin, forms.Form):
     )
 
 
-class QueueFilterForm(TextGuardMixin, forms.Form):
-    """The queue's topic and priority filters: the one place they are checked (the
-    selector takes what this gives it). A value not on the list is dropped, so the queue
-    shows every topic (or priority), and `problem` says so with its code."""
+class QueueFilterForm(ChoiceFiltersForm):
+    """The queue's topic and priority filters (the selector takes what this gives it)."""
 
     topic = forms.ChoiceField(choices=Topic.choices, required=False)
     priority = forms.ChoiceField(choices=Priority.choices, required=False)
 
-    def filters(self) -> dict[str, str]:
-        """{"topic": ..., "priority": ...}: each the chosen value, or "" for any."""
-        self.is_valid()
-        return {name: self.cleaned_data.get(name, "") for name in ("topic", "priority")}
-
-    def problem(self) -> DomainError | None:
-        """The first filter that is not on its list, as the queue's 400 tells it."""
-        self.is_valid()
-        for name, code, every in (
-            ("topic", SupportErrorCode.TOPIC_INVALID, "every topic"),
-            ("priority", SupportErrorCode.PRIORITY_INVALID, "every priority"),
-        ):
-            if name in self.errors:
-                return DomainError(
-                    code,
-                    f"There is no {name} “{self.data.get(name, '')[:50]}”: showing {every}.",
-                    field=name,
-                )
-        return None
+    FIELDS = (
+        ("topic", SupportErrorCode.TOPIC_INVALID, "every topic"),
+        ("priority", SupportErrorCode.PRIORITY_INVALID, "every priority"),
+    )
 
 
 class BulkForm(TextGuardMixin, forms.Form):

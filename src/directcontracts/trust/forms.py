@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from django import forms
 
-from directcontracts.core.errors import DomainError
-from directcontracts.core.validation import TextGuardMixin
+from directcontracts.core.filters import ChoiceFiltersForm
 from directcontracts.trust import selectors
 from directcontracts.trust.errors import TrustErrorCode
 from directcontracts.trust.models import Priority
 
 
-class QueueFilterForm(TextGuardMixin, forms.Form):
-    """`status`, `priority` and `source` of the queue's address. A value not on its list is
-    dropped (the queue shows every status, priority or source) and `problem` says so with
-    its code; the page answers 400 with it."""
+class QueueFilterForm(ChoiceFiltersForm):
+    """`status`, `priority` and `source` of the queue's address."""
 
     status = forms.ChoiceField(choices=list(selectors.CASE_STATUSES.items()), required=False)
     priority = forms.ChoiceField(choices=Priority.choices, required=False)
@@ -26,20 +23,3 @@ class QueueFilterForm(TextGuardMixin, forms.Form):
         ("priority", TrustErrorCode.QUEUE_PRIORITY_INVALID, "every priority"),
         ("source", TrustErrorCode.QUEUE_SOURCE_INVALID, "every source"),
     )
-
-    def filters(self) -> dict[str, str]:
-        """{"status": ..., "priority": ..., "source": ...}: each the chosen value, or ""."""
-        self.is_valid()
-        return {name: self.cleaned_data.get(name, "") for name, _, _ in self.FIELDS}
-
-    def problem(self) -> DomainError | None:
-        """The first filter that is not on its list, as the queue's 400 tells it."""
-        self.is_valid()
-        for name, code, every in self.FIELDS:
-            if name in self.errors:
-                return DomainError(
-                    code,
-                    f"There is no {name} “{str(self.data.get(name, ''))[:50]}”: showing {every}.",
-                    field=name,
-                )
-        return None
